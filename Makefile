@@ -1,0 +1,45 @@
+# The two commands a newcomer needs: `make run` and `make test`. Each sets everything up first.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run demo test lint forms bench bundle bundle-smoke clean
+
+$(STAMP): requirements.lock pyproject.toml build/setup.sh
+	bash build/setup.sh
+
+setup: $(STAMP)
+
+## Start the app on the embedded database, with demo data the first time.
+run: setup
+	$(PY) -m hms_desktop demo --if-empty
+	$(PY) -m hms_desktop
+
+demo: setup
+	$(PY) -m hms_desktop demo
+
+## The whole suite (lint, form sync, unit, integration, GUI) on a real PostgreSQL.
+test: setup
+	$(PY) -m ruff check .
+	$(PY) -m pytest
+
+lint: setup
+	$(PY) -m ruff check .
+
+## Recompile forms/*.ui into hms_desktop/ui/forms/ (the generated files are committed).
+forms: setup
+	$(PY) build/compile_forms.py
+
+## Benchmarks on 1,000,000 generated patients (not part of `make test`).
+bench: setup
+	$(PY) -m pytest tests/benchmarks -p no:randomly -s -q --override-ini="addopts=-p no:cacheprovider"
+
+## One-folder bundle in dist/hms (pyinstaller's work folder is kept out of build/).
+bundle: setup
+	$(PY) build/bundle.py
+
+bundle-smoke: bundle
+	$(PY) build/smoke_bundle.py
+
+clean:
+	rm -rf dist .pyinstaller-work

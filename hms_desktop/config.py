@@ -1,0 +1,139 @@
+"""Workstation settings: where the data lives and which server to use.
+
+Hospital-wide settings (idle lock, slot length, tax...) live in the database; this
+file holds only what belongs to one workstation: connection profiles, the chosen
+profile, window geometry. It is JSON (never pickle or YAML) and never holds a password.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "hms_desktop"
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def data_dir() -> Path:
+    """Per-user data directory; ``HMS_DATA_DIR`` overrides it (tests, portable installs)."""
+    override = os.environ.get("HMS_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    override = os.environ.get("HMS_CONFIG_DIR")
+    path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def embedded_data_dir() -> Path:
+    return data_dir() / "pgdata"
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionProfile:
+    """A shared PostgreSQL server a workstation can log in to."""
+
+    name: str
+    host: str
+    port: int = 5432
+    database: str = "hms"
+    sslmode: str = "prefer"
+    ca_file: str = ""
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if not self.name.strip():
+            problems["name"] = "Give the profile a name."
+        if not self.host.strip():
+            problems["host"] = "Enter the server's host name or address."
+        if not 1 <= self.port <= 65535:
+            problems["port"] = "The port is a number from 1 to 65535."
+        if not self.database.strip():
+            problems["database"] = "Enter the database name."
+        if self.sslmode not in SSL_MODES:
+            problems["sslmode"] = "Choose one of: " + ", ".join(SSL_MODES) + "."
+        if self.ca_file and not Path(self.ca_file).is_file():
+            problems["ca_file"] = "The CA certificate file does not exist."
+        return problems
+
+    def describe(self) -> str:
+        return f"{self.host}:{self.port}/{self.database}"
+
+
+@dataclass(slots=True)
+class WorkstationSettings:
+    profiles: list[ConnectionProfile] = field(default_factory=list)
+    # Empty means the embedded database on this machine.
+    active_profile: str = ""
+    last_username: str = ""
+
+    @classmethod
+    def path(cls) -> Path:
+        return config_dir() / "workstation.json"
+
+    @classmethod
+    def load(cls) -> WorkstationSettings:
+        path = cls.path()
+        if not path.exists():
+            return cls()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            profiles = [ConnectionProfile(**p) for p in raw.get("profiles", [])]
+            return cls(
+                profiles=profiles,
+                active_profile=str(raw.get("active_profile", "")),
+                last_username=str(raw.get("last_username", "")),
+            )
+        except (ValueError, TypeError) as error:
+            # A damaged settings file must not keep the app from starting.
+            log.warning("Ignoring unreadable workstation settings %s: %s", path, error)
+            return cls()
+
+    def save(self) -> None:
+        path = self.path()
+        payload = {
+            "profiles": [asdict(p) for p in self.profiles],
+            "active_profile": self.active_profile,
+            "last_username": self.last_username,
+        }
+        # Write then rename, so a crash never leaves half a file.
+        with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, encoding="utf-8") as handle:
+            json.dump(payload, handle, indent=2)
+            tmp = Path(handle.name)
+        tmp.replace(path)
+
+    def profile(self, name: str) -> ConnectionProfile | None:
+        return next((p for p in self.profiles if p.name == name), None)
+
+    def upsert_profile(self, profile: ConnectionProfile) -> None:
+        self.profiles = [p for p in self.profiles if p.name != profile.name] + [profile]
+
+
+def profile_from_url(url: str) -> ConnectionProfile:
+    """A ``postgresql://host:port/db?sslmode=...`` URL as an unnamed profile (user and password dropped)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgresql", "postgres", "postgresql+psycopg"):
+        raise ValueError("The database URL must start with postgresql://")
+    query = dict(item.split("=", 1) for item in parts.query.split("&") if "=" in item)
+    host = parts.hostname or query.get("host", "")
+    return ConnectionProfile(
+        name="(from URL)",
+        host=host,
+        port=parts.port or 5432,
+        database=(parts.path or "/hms").lstrip("/") or "hms",
+        sslmode=query.get("sslmode", "prefer"),
+        ca_file=query.get("sslrootcert", ""),
+    )

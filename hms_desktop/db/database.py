@@ -1,0 +1,42 @@
+"""A live connection to one database as one PostgreSQL role: engine, sessions, credentials."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from hms_desktop.db.engine import ServerTarget, make_engine
+
+
+class Database:
+    """Built after login. The password is kept only in memory, for the pool to open connections."""
+
+    def __init__(self, target: ServerTarget, username: str, password: str | None, *, pool_size: int = 4) -> None:
+        self.target = target
+        self.username = username
+        self._password = password
+        self._lock = threading.Lock()
+        self.engine: Engine = make_engine(target.url(username), pool_size=pool_size)
+        # The password is added at connect time rather than baked into the URL, so a
+        # password change applies to the next pooled connection and never shows in a URL.
+        event.listen(self.engine, "do_connect", self._add_password)
+        self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _add_password(self, dialect: Any, conn_rec: Any, cargs: Any, cparams: dict[str, Any]) -> None:
+        with self._lock:
+            if self._password is not None:
+                cparams["password"] = self._password
+
+    def change_password(self, password: str) -> None:
+        with self._lock:
+            self._password = password
+
+    def password_matches(self, password: str) -> bool:
+        with self._lock:
+            return self._password == password
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Pure rules: no database, no Qt. Everything here is testable without I/O."""

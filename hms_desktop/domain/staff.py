@@ -1,0 +1,116 @@
+"""Staff accounts: who may log in, in which groups, with what password."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hms_desktop.domain.errors import ValidationError
+
+MIN_PASSWORD_LENGTH = 10
+USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9_.]{2,40}$")
+RESERVED_PREFIXES = ("pg_", "hms_")
+RESERVED_NAMES = frozenset({"postgres", "public", "admin_owner", "current_user", "session_user", "user"})
+
+
+class Group(StrEnum):
+    """The PostgreSQL group roles; each staff login role is a member of one or more."""
+
+    RECEPTION = "hms_reception"
+    DOCTOR = "hms_doctor"
+    BILLING = "hms_billing"
+    ADMIN = "hms_admin"
+
+    @property
+    def label(self) -> str:
+        return GROUP_LABELS[self]
+
+
+GROUP_LABELS: dict[Group, str] = {
+    Group.RECEPTION: "Reception",
+    Group.DOCTOR: "Doctor",
+    Group.BILLING: "Billing",
+    Group.ADMIN: "Administrator",
+}
+
+
+def parse_groups(names: list[str] | tuple[str, ...]) -> frozenset[Group]:
+    """Turn group names (``hms_doctor`` or ``doctor``) into groups, refusing unknown ones."""
+    groups: set[Group] = set()
+    for raw in names:
+        name = raw.strip().lower()
+        if not name.startswith("hms_"):
+            name = "hms_" + name
+        try:
+            groups.add(Group(name))
+        except ValueError:
+            known = ", ".join(g.value.removeprefix("hms_") for g in Group)
+            raise ValidationError({"groups": f"There is no group called “{raw}”. Known groups: {known}."}) from None
+    return frozenset(groups)
+
+
+def password_problem(password: str, *, username: str) -> str | None:
+    """Return why ``password`` is not acceptable for ``username``, or None if it is."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"The password must be at least {MIN_PASSWORD_LENGTH} characters long."
+    if username and username.lower() in password.lower():
+        return "The password must not contain the user name."
+    if password.strip() != password:
+        return "The password must not start or end with a space."
+    if any(ord(ch) < 32 for ch in password):
+        return "The password contains a character that cannot be typed."
+    return None
+
+
+def username_problem(username: str) -> str | None:
+    if not username:
+        return "Enter a user name."
+    if not USERNAME_PATTERN.match(username):
+        return (
+            "A user name is 3 to 41 characters: lower-case letters, digits, dots or underscores, "
+            "starting with a letter."
+        )
+    if username.startswith(RESERVED_PREFIXES) or username in RESERVED_NAMES:
+        return "This user name is reserved; choose another."
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class NewStaffMember:
+    username: str
+    full_name: str
+    title: str
+    department: str
+    groups: frozenset[Group]
+
+
+def validate_new_staff(member: NewStaffMember, password: str) -> None:
+    """Raise ValidationError naming every field that is wrong; nothing is saved otherwise."""
+    problems: dict[str, str] = {}
+    if (problem := username_problem(member.username)) is not None:
+        problems["username"] = problem
+    problems.update(staff_details_problems(member.full_name, member.title, member.department, member.groups))
+    if (problem := password_problem(password, username=member.username)) is not None:
+        problems["password"] = problem
+    if problems:
+        raise ValidationError(problems)
+
+
+def staff_details_problems(
+    full_name: str, title: str, department: str, groups: frozenset[Group]
+) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not full_name.strip():
+        problems["full_name"] = "Enter the person's full name."
+    elif len(full_name) > 200:
+        problems["full_name"] = "The name is too long (200 characters at most)."
+    elif any(ord(ch) < 32 for ch in full_name):
+        problems["full_name"] = "The name contains characters that cannot be printed."
+    if len(title) > 100:
+        problems["title"] = "The title is too long (100 characters at most)."
+    if len(department) > 100:
+        problems["department"] = "The department is too long (100 characters at most)."
+    if not groups:
+        problems["groups"] = "Choose at least one group."
+    return problems

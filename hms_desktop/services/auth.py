@@ -1,0 +1,177 @@
+"""Logging in is connecting to PostgreSQL as one's own role; this module does it and says what went wrong."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+from sqlalchemy import text
+
+from hms_desktop.db.database import Database
+from hms_desktop.db.engine import ServerTarget
+from hms_desktop.db.migrate import schema_status
+from hms_desktop.domain.staff import Group, password_problem
+from hms_desktop.services.context import CurrentUser, ServiceContext
+from hms_desktop.services.errors import (
+    AuthenticationFailed,
+    ConnectionLost,
+    SchemaMismatch,
+    ServiceError,
+    TooManyAttempts,
+    ValidationFailed,
+    user_facing_errors,
+)
+
+log = logging.getLogger(__name__)
+
+BAD_LOGIN_MESSAGE = "The user name or password is not right, or the account is not active."
+MAX_FAILURES = 5
+LOCKOUT_SECONDS = 30
+
+
+class LoginThrottle:
+    """Counts failed logins on this workstation; after 5 in a row each try waits 30 s.
+
+    Kept in a small file so closing and reopening the app does not reset it.
+    """
+
+    def __init__(self, state_file: Path, *, now: Callable[[], float] = time.time) -> None:
+        self._file = state_file
+        self._now = now
+
+    def _read(self) -> tuple[int, float]:
+        try:
+            raw = json.loads(self._file.read_text())
+            return int(raw["failures"]), float(raw["last_failure"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0, 0.0
+
+    def _write(self, failures: int, last_failure: float) -> None:
+        try:
+            self._file.write_text(json.dumps({"failures": failures, "last_failure": last_failure}))
+        except OSError:
+            log.warning("Could not record the failed-login count in %s", self._file)
+
+    def seconds_to_wait(self) -> int:
+        failures, last = self._read()
+        if failures < MAX_FAILURES:
+            return 0
+        remaining = LOCKOUT_SECONDS - (self._now() - last)
+        return max(0, int(remaining + 0.999))
+
+    def failed(self) -> None:
+        failures, _ = self._read()
+        self._write(failures + 1, self._now())
+
+    def succeeded(self) -> None:
+        self._write(0, 0.0)
+
+
+def _classify_connect_error(error: psycopg.OperationalError, target: ServerTarget) -> ServiceError:
+    message = str(error).lower()
+    if ("password authentication failed" in message or "not permitted to log in" in message
+            or "does not exist" in message and "role" in message or "no password supplied" in message
+            or "permission denied for database" in message):
+        return AuthenticationFailed(BAD_LOGIN_MESSAGE)
+    if "database" in message and "does not exist" in message:
+        return ConnectionLost(f"The server has no database “{target.database}”. Check the connection profile.")
+    if "ssl" in message or "certificate" in message:
+        return ConnectionLost("A secure (TLS) connection to the server could not be made: check the profile's "
+                              "SSL mode and CA certificate, or ask the administrator.")
+    return ConnectionLost(f"Cannot reach the database server ({target.describe()}). Check the network, or ask "
+                          "the administrator whether the server is running.")
+
+
+def check_credentials(target: ServerTarget, username: str, password: str) -> None:
+    """Open and close one connection as ``username``; raise AuthenticationFailed or ConnectionLost."""
+    try:
+        with psycopg.connect(**target.connect_kwargs(username, password)):  # type: ignore[arg-type]
+            pass
+    except psycopg.OperationalError as error:
+        raise _classify_connect_error(error, target) from None
+
+
+def load_current_user(db: Database) -> CurrentUser:
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT id, full_name, active, hms_staff_groups(username) AS groups FROM staff "
+                 "WHERE username = session_user")
+        ).one_or_none()
+    if row is None or not row.active or not row.groups:
+        raise AuthenticationFailed(BAD_LOGIN_MESSAGE)
+    return CurrentUser(username=db.username, full_name=row.full_name,
+                       groups=frozenset(Group(g) for g in row.groups), staff_id=row.id)
+
+
+def login(target: ServerTarget, username: str, password: str, *, throttle: LoginThrottle) -> ServiceContext:
+    """Connect as the staff member, check the schema version, record the login."""
+    username = username.strip().lower()
+    wait = throttle.seconds_to_wait()
+    if wait:
+        raise TooManyAttempts(wait)
+    if not username or not password:
+        raise AuthenticationFailed("Enter your user name and password.")
+    try:
+        check_credentials(target, username, password)
+    except AuthenticationFailed:
+        throttle.failed()
+        raise
+    db = Database(target, username, password)
+    try:
+        with user_facing_errors():
+            with db.engine.connect() as conn:
+                status = schema_status(conn)
+            if not status.up_to_date:
+                raise SchemaMismatch(status.explain())
+            user = load_current_user(db)
+            with db.engine.begin() as conn:
+                conn.execute(text("SELECT hms_record_login()"))
+    except AuthenticationFailed:
+        db.dispose()
+        throttle.failed()
+        raise
+    except BaseException:
+        db.dispose()
+        raise
+    throttle.succeeded()
+    log.info("Logged in to the %s", target.describe())
+    return ServiceContext(db=db, user=user)
+
+
+def scram_verifier(conn: psycopg.Connection, username: str, password: str) -> str:
+    """Hash the password on the client: the server only ever sees the SCRAM verifier."""
+    verifier = conn.pgconn.encrypt_password(password.encode(), username.encode(), b"scram-sha-256")
+    return verifier.decode()
+
+
+def change_own_password(ctx: ServiceContext, current_password: str, new_password: str) -> None:
+    username = ctx.user.username
+    if problem := password_problem(new_password, username=username):
+        raise ValidationFailed({"new_password": problem})
+    if current_password == new_password:
+        raise ValidationFailed({"new_password": "The new password must differ from the current one."})
+    try:
+        check_credentials(ctx.db.target, username, current_password)
+    except AuthenticationFailed:
+        raise ValidationFailed({"current_password": "The current password is not right."}) from None
+    with user_facing_errors(), ctx.db.engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, psycopg.Connection)
+        verifier = scram_verifier(raw, username, new_password)
+        # A role may change its own password; the literal is quoted by psycopg.
+        conn.exec_driver_sql(
+            sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(username), sql.Literal(verifier)).as_string(raw)
+        )
+        conn.execute(text("SELECT hms_note_own_password_change()"))
+    ctx.db.change_password(new_password)
+
+
+def verify_password(ctx: ServiceContext, password: str) -> None:
+    """Used by the idle lock: the database, not a cached copy, decides whether the password is right."""
+    check_credentials(ctx.db.target, ctx.user.username, password)
+    ctx.db.change_password(password)

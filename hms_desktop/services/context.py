@@ -1,0 +1,43 @@
+"""Who is acting, on which database: handed to every service call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hms_desktop.db.database import Database
+from hms_desktop.db.unit_of_work import UnitOfWork
+from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.services.errors import PermissionDenied
+
+
+@dataclass(frozen=True, slots=True)
+class CurrentUser:
+    username: str
+    full_name: str
+    groups: frozenset[Group]
+    staff_id: int | None
+    # The cluster owner (embedded mode, CLI): the database lets it do anything.
+    is_owner: bool = False
+
+    def has(self, group: Group) -> bool:
+        return self.is_owner or group in self.groups
+
+    def role_labels(self) -> str:
+        if self.is_owner:
+            return "Database owner"
+        return ", ".join(GROUP_LABELS[g] for g in Group if g in self.groups)
+
+
+@dataclass(slots=True)
+class ServiceContext:
+    db: Database
+    user: CurrentUser
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self.db.sessions)
+
+    def require(self, *groups: Group, action: str) -> None:
+        """The services check too, to say clearly what is refused; the GRANTs are the real guard."""
+        if not any(self.user.has(g) for g in groups):
+            who = " or ".join(GROUP_LABELS[g].lower() for g in groups)
+            raise PermissionDenied(f"Only a {who} can {action}.")

@@ -1,0 +1,123 @@
+"""Errors the UI and the CLI show to people. ``str(error)`` is always a sentence for the user."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+
+import psycopg.errors
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm.exc import StaleDataError
+
+from hms_desktop.domain.errors import DomainError, ValidationError
+
+log = logging.getLogger(__name__)
+
+
+class ServiceError(Exception):
+    """Base class: a failure with a message the person at the keyboard can act on."""
+
+
+class PermissionDenied(ServiceError):
+    pass
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class Conflict(ServiceError):
+    """Someone else changed the record, or a rule in the database refused the change."""
+
+
+class ValidationFailed(ServiceError):
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__("\n".join(self.problems.values()))
+
+
+class ConnectionLost(ServiceError):
+    pass
+
+
+class AuthenticationFailed(ServiceError):
+    pass
+
+
+class TooManyAttempts(ServiceError):
+    def __init__(self, wait_seconds: int) -> None:
+        self.wait_seconds = wait_seconds
+        super().__init__(f"Too many failed attempts. Wait {wait_seconds} seconds before trying again.")
+
+
+class SchemaMismatch(ServiceError):
+    pass
+
+
+CONNECTION_LOST_MESSAGE = (
+    "The connection to the database was lost. Nothing was saved; what you typed is kept. "
+    "Try again when the status bar shows “Connected”."
+)
+
+# SQLSTATEs raised by our own functions in the migrations (class HM).
+_OUR_CODES: dict[str, type[ServiceError]] = {
+    "HM001": Conflict,      # user name taken
+    "HM002": Conflict,      # last administrator
+    "HM003": PermissionDenied,  # acting on yourself
+    "HM004": ValidationFailed,
+    "HM005": NotFound,
+}
+
+
+def _sqlstate(error: BaseException) -> str | None:
+    orig = getattr(error, "orig", error)
+    return getattr(orig, "sqlstate", None)
+
+
+def _primary_message(error: BaseException) -> str:
+    orig = getattr(error, "orig", error)
+    diag = getattr(orig, "diag", None)
+    return (getattr(diag, "message_primary", None) or str(orig)).strip()
+
+
+def translate(error: BaseException) -> ServiceError:
+    """Turn a low-level exception into one with a message for people."""
+    if isinstance(error, ServiceError):
+        return error
+    if isinstance(error, ValidationError):
+        return ValidationFailed(error.problems)
+    if isinstance(error, DomainError):
+        return Conflict(str(error))
+    if isinstance(error, StaleDataError):
+        return Conflict("Someone else changed this record while you were editing it. Reload it and try again; "
+                        "your changes were not saved.")
+    state = _sqlstate(error)
+    if state in _OUR_CODES:
+        kind = _OUR_CODES[state]
+        message = _primary_message(error)
+        return ValidationFailed({"": message}) if kind is ValidationFailed else kind(message)
+    if state == "42501" or isinstance(getattr(error, "orig", None), psycopg.errors.InsufficientPrivilege):
+        return PermissionDenied("Your account is not allowed to do this. Ask an administrator if you need it.")
+    if state == "23P01":
+        return Conflict("This time overlaps another booking.")
+    if state == "23505":
+        return Conflict("This record already exists.")
+    if isinstance(error, (sa_exc.OperationalError, sa_exc.InterfaceError, psycopg.OperationalError,
+                          psycopg.InterfaceError)) or (
+        isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated
+    ):
+        return ConnectionLost(CONNECTION_LOST_MESSAGE)
+    log.error("Unexpected error", exc_info=error)
+    return ServiceError("Something unexpected went wrong; it has been logged. Please try again, and tell an "
+                        "administrator if it happens again.")
+
+
+@contextlib.contextmanager
+def user_facing_errors() -> Iterator[None]:
+    try:
+        yield
+    except ServiceError:
+        raise
+    except Exception as error:
+        raise translate(error) from error

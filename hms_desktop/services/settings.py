@@ -1,0 +1,66 @@
+"""Hospital-wide settings, typed. Stored as JSON values in ``hospital_setting``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+
+from sqlalchemy import Connection, text
+
+from hms_desktop.domain.staff import Group
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ValidationFailed, user_facing_errors
+
+
+@dataclass(frozen=True, slots=True)
+class HospitalSettings:
+    hospital_name: str = "General Hospital"
+    idle_lock_minutes: int = 10
+    allow_remember_password: bool = False
+    demo_mode: bool = False
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if not self.hospital_name.strip():
+            problems["hospital_name"] = "Enter the hospital's name."
+        if not 1 <= self.idle_lock_minutes <= 240:
+            problems["idle_lock_minutes"] = "The idle lock is from 1 to 240 minutes."
+        return problems
+
+
+def read_settings(conn: Connection) -> HospitalSettings:
+    stored = dict(conn.execute(text("SELECT key, value FROM hospital_setting")).tuples().all())
+    values = {}
+    for field in fields(HospitalSettings):
+        if field.name in stored:
+            value = stored[field.name]
+            kind = type(getattr(HospitalSettings(), field.name))
+            try:
+                values[field.name] = kind(value)
+            except (TypeError, ValueError):
+                continue  # a damaged value falls back to the default rather than stopping the app
+    return HospitalSettings(**values)
+
+
+def get_settings(ctx: ServiceContext) -> HospitalSettings:
+    with user_facing_errors(), ctx.db.engine.connect() as conn:
+        return read_settings(conn)
+
+
+def write_settings(conn: Connection, settings: HospitalSettings) -> None:
+    for field in fields(HospitalSettings):
+        conn.execute(
+            text("INSERT INTO hospital_setting (key, value) VALUES (:k, CAST(:v AS jsonb)) "
+                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, version = hospital_setting.version + 1 "
+                 "WHERE hospital_setting.value IS DISTINCT FROM EXCLUDED.value"),
+            {"k": field.name, "v": json.dumps(getattr(settings, field.name))},
+        )
+
+
+def save_settings(ctx: ServiceContext, settings: HospitalSettings) -> HospitalSettings:
+    ctx.require(Group.ADMIN, action="change hospital settings")
+    if problems := settings.problems():
+        raise ValidationFailed(problems)
+    with user_facing_errors(), ctx.db.engine.begin() as conn:
+        write_settings(conn, settings)
+    return get_settings(ctx)

@@ -1,0 +1,154 @@
+"""Test fixtures on a real PostgreSQL: the embedded server, or HMS_TEST_DATABASE_URL (a superuser URL).
+
+One cluster per test session; a migrated template database is copied for each test
+module, so modules never see each other's rows. Roles belong to the cluster, so
+helpers give every staff account a unique name.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+# Set before anything imports Qt or keyring: an empty QT_QPA_PLATFORM also aborts.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+_SCRATCH = Path(tempfile.mkdtemp(prefix="hms-tests-"))
+os.environ["HMS_DATA_DIR"] = str(_SCRATCH / "data")
+os.environ["HMS_CONFIG_DIR"] = str(_SCRATCH / "config")
+os.environ.pop("HMS_DATABASE_URL", None)
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from hms_desktop.db.database import Database
+from hms_desktop.db.embedded import OWNER_ROLE, EmbeddedServer
+from hms_desktop.db.engine import ServerTarget
+from hms_desktop.domain.staff import Group, NewStaffMember
+from hms_desktop.services import auth, setup, users
+from hms_desktop.services.context import ServiceContext
+
+TEMPLATE = "hms_test_template"
+DEFAULT_PASSWORD = "a-Good-pass-2026"
+
+
+@dataclass
+class Cluster:
+    """A PostgreSQL server the tests may create databases on, as a superuser."""
+
+    base: ServerTarget
+    owner: str
+    owner_password: str | None
+    embedded: EmbeddedServer | None
+
+    def target(self, database: str) -> ServerTarget:
+        return self.base.with_database(database)
+
+    def admin_connect(self, database: str = "postgres") -> psycopg.Connection:
+        return psycopg.connect(**self.target(database).connect_kwargs(self.owner, self.owner_password),
+                               autocommit=True)
+
+    def owner_database(self, database: str) -> Database:
+        return Database(self.target(database), self.owner, self.owner_password, pool_size=2)
+
+    def create_database(self, name: str) -> ServerTarget:
+        with self.admin_connect() as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name),
+                                                                          sql.Identifier(TEMPLATE)))
+            # A database's ACL is not copied from its template: repeat the migration's lock-down.
+            conn.execute(sql.SQL("REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC").format(sql.Identifier(name)))
+            conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO hms_owner, hms_reception, hms_doctor, "
+                                 "hms_billing, hms_admin").format(sql.Identifier(name)))
+        return self.target(name)
+
+    def drop_database(self, name: str) -> None:
+        with self.admin_connect() as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def _start_cluster() -> Cluster:
+    url = os.environ.get("HMS_TEST_DATABASE_URL")
+    if url:
+        connection = setup.resolve(url)
+        return Cluster(base=connection.target, owner=connection.url_username or "postgres",
+                       owner_password=connection.url_password, embedded=None)
+    server = EmbeddedServer(_SCRATCH / "pgdata")
+    endpoint = server.start()
+    return Cluster(base=ServerTarget.for_embedded(endpoint.socket_dir, endpoint.port, "postgres"),
+                   owner=OWNER_ROLE, owner_password=None, embedded=server)
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[Cluster]:
+    cluster = _start_cluster()
+    with cluster.admin_connect() as conn:
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(TEMPLATE)))
+        conn.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0").format(
+            sql.Identifier(TEMPLATE)))
+    owner = cluster.owner_database(TEMPLATE)
+    try:
+        setup.upgrade_to_head(owner)
+    finally:
+        owner.dispose()
+    yield cluster
+    if cluster.embedded is not None:
+        cluster.embedded.stop()
+
+
+_user_numbers = itertools.count(1)
+_RUN = uuid.uuid4().hex[:6]
+
+
+@dataclass
+class TestDatabase:
+    """A freshly migrated database for one test module, and helpers to act in it as any role."""
+
+    cluster: Cluster
+    name: str
+    target: ServerTarget
+    owner: Database
+
+    def unique_username(self, stem: str) -> str:
+        return f"{stem}_{_RUN}_{next(_user_numbers)}"
+
+    def owner_context(self) -> ServiceContext:
+        return ServiceContext(db=self.owner, user=setup.OWNER_USER)
+
+    def add_user(self, *groups: Group, stem: str | None = None, password: str = DEFAULT_PASSWORD,
+                 full_name: str | None = None) -> str:
+        username = self.unique_username(stem or (groups[0].value.removeprefix("hms_") if groups else "user"))
+        users.add_staff(self.owner_context(), NewStaffMember(
+            username=username, full_name=full_name or f"Test {username}", title="", department="Testing",
+            groups=frozenset(groups)), password)
+        return username
+
+    def login(self, username: str, password: str = DEFAULT_PASSWORD) -> ServiceContext:
+        throttle = auth.LoginThrottle(_SCRATCH / f"throttle-{uuid.uuid4().hex}.json")
+        return auth.login(self.target, username, password, throttle=throttle)
+
+    def context_for(self, *groups: Group) -> ServiceContext:
+        return self.login(self.add_user(*groups))
+
+    def connect_as(self, username: str, password: str = DEFAULT_PASSWORD) -> psycopg.Connection:
+        return psycopg.connect(**self.target.connect_kwargs(username, password), autocommit=True)
+
+
+@pytest.fixture(scope="module")
+def database(cluster: Cluster, request: pytest.FixtureRequest) -> Iterator[TestDatabase]:
+    name = f"hms_t_{uuid.uuid4().hex[:10]}"
+    target = cluster.create_database(name)
+    owner = cluster.owner_database(name)
+    yield TestDatabase(cluster=cluster, name=name, target=target, owner=owner)
+    owner.dispose()
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def scratch_dir(tmp_path: Path) -> Path:
+    return tmp_path
