@@ -35,7 +35,7 @@ from hms_desktop.services import auth, setup, users
 from hms_desktop.services.context import ServiceContext
 
 TEMPLATE = "hms_test_template"
-DEFAULT_PASSWORD = "a-Good-pass-2026"
+from helpers import DEFAULT_PASSWORD  # noqa: E402
 
 
 @dataclass

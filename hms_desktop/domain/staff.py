@@ -114,3 +114,28 @@ def staff_details_problems(
     if not groups:
         problems["groups"] = "Choose at least one group."
     return problems
+
+
+class Module(StrEnum):
+    """The main window's tabs, in order."""
+
+    REGISTRATION = "Registration"
+    SCHEDULING = "Scheduling"
+    CONSULTATION = "Consultation"
+    BILLING = "Billing"
+    ADMINISTRATION = "Administration"
+
+
+# Which groups use which tab. The GRANTs decide what each can really read or write;
+# this only keeps screens a person cannot use out of their way.
+MODULE_GROUPS: dict[Module, frozenset[Group]] = {
+    Module.REGISTRATION: frozenset({Group.RECEPTION, Group.ADMIN}),
+    Module.SCHEDULING: frozenset({Group.RECEPTION, Group.DOCTOR, Group.ADMIN}),
+    Module.CONSULTATION: frozenset({Group.DOCTOR}),
+    Module.BILLING: frozenset({Group.BILLING, Group.ADMIN}),
+    Module.ADMINISTRATION: frozenset({Group.ADMIN}),
+}
+
+
+def visible_modules(groups: frozenset[Group]) -> list[Module]:
+    return [module for module in Module if MODULE_GROUPS[module] & groups]

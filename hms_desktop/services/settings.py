@@ -29,7 +29,7 @@ class HospitalSettings:
 
 
 def read_settings(conn: Connection) -> HospitalSettings:
-    stored = dict(conn.execute(text("SELECT key, value FROM hospital_setting")).tuples().all())
+    stored = {row.key: row.value for row in conn.execute(text("SELECT key, value FROM hospital_setting"))}
     values = {}
     for field in fields(HospitalSettings):
         if field.name in stored:

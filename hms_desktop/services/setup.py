@@ -39,6 +39,9 @@ class Connection:
     # The URL's own user, for `hms ... --url postgresql://user:pw@host/db`.
     url_username: str | None = None
     url_password: str | None = None
+    # True when this machine holds owner access before anyone logs in (the embedded
+    # database): then the login window can offer first-run setup and the demo hint.
+    local_owner: bool = False
 
     def owner_database(self) -> Database:
         """The embedded cluster's owner over the private socket, or the URL's user."""
@@ -60,7 +63,10 @@ def resolve(url: str | None = None, *, profile: str | None = None, data_dir: Pat
     url = url or os.environ.get("HMS_DATABASE_URL") or None
     if url:
         parts = urlsplit(url)
-        target = ServerTarget.for_profile(profile_from_url(url))
+        try:
+            target = ServerTarget.for_profile(profile_from_url(url))
+        except ValueError as error:  # a bad scheme or port: say so instead of a traceback
+            raise ServiceError(f"Cannot use the database URL: {error}") from None
         return Connection(target=target, url_username=unquote(parts.username) if parts.username else None,
                           url_password=unquote(parts.password) if parts.password else os.environ.get("PGPASSWORD"))
     settings = WorkstationSettings.load()
@@ -80,7 +86,7 @@ def start_embedded_database(data_dir: Path, database: str = DEFAULT_DATABASE) ->
     endpoint = server.start()
     target = ServerTarget.for_embedded(endpoint.socket_dir, endpoint.port, database)
     create_database_if_missing(target)
-    connection = Connection(target=target, embedded=server)
+    connection = Connection(target=target, embedded=server, local_owner=True)
     # The embedded database is ours alone: keep it at this program's schema without asking.
     owner = connection.owner_database()
     try:

@@ -1,0 +1,123 @@
+"""Grab every screen of the app to PNG, as a person would see it (run under xvfb-run).
+
+    xvfb-run -a .venv/bin/python build/screenshots.py [OUTPUT_DIR]
+
+Uses a throw-away embedded database with demo data, drives the real windows
+(login, main window per role, Users page, dialogs, lock) and saves one PNG each.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+scratch = Path(tempfile.mkdtemp(prefix="hms-shots-"))
+os.environ.setdefault("HMS_DATA_DIR", str(scratch / "data"))
+os.environ.setdefault("HMS_CONFIG_DIR", str(scratch / "config"))
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from hms_desktop.app import load_style_sheet  # noqa: E402
+from hms_desktop.domain.demo import DEMO_ACCOUNTS  # noqa: E402
+from hms_desktop.services import demo, setup  # noqa: E402
+from hms_desktop.ui.controller import AppController  # noqa: E402
+from hms_desktop.ui.tasks import TaskRunner  # noqa: E402
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
+    waited = 0
+    while not condition():
+        QTest.qWait(50)
+        waited += 50
+        if waited > timeout_ms:
+            raise TimeoutError("screen did not appear")
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    QTest.qWait(300)
+    widget.grab().save(str(path))
+    print(f"saved {path}")
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    connection = setup.resolve()
+    ctx = setup.owner_context(connection)
+    demo.load_demo(ctx, patients=200, if_empty=True)
+    ctx.db.dispose()
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setStyle("Fusion")
+    app.setStyleSheet(load_style_sheet())
+    runner = TaskRunner(app)
+    controller = AppController(runner=runner)
+    ready = {"login": False}
+    controller.login_ready.connect(lambda: ready.__setitem__("login", True))
+    controller.start()
+    wait_until(lambda: ready["login"])
+    assert controller.login_dialog is not None
+    grab(controller.login_dialog, out / "01-login.png")
+
+    controller.login_dialog.ui.usernameEdit.setText("admin")
+    controller.login_dialog.ui.passwordEdit.setText("wrong password!")
+    controller.login_dialog.ui.loginButton.click()
+    wait_until(lambda: controller.login_dialog is not None and controller.login_dialog.ui.messageLabel.isVisible())
+    grab(controller.login_dialog, out / "02-login-refused.png")
+
+    for number, account in enumerate(DEMO_ACCOUNTS, start=3):
+        ready["login"] = False
+        dialog = controller.login_dialog
+        assert dialog is not None
+        dialog.ui.usernameEdit.setText(account.username)
+        dialog.ui.passwordEdit.setText(account.password)
+        wait_until(lambda: dialog.ui.loginButton.isEnabled())
+        dialog.ui.loginButton.click()
+        wait_until(lambda: controller.main_window is not None)
+        window = controller.main_window
+        assert window is not None
+        window.resize(1280, 780)
+        grab(window, out / f"{number:02d}-main-{account.username}.png")
+        if account.username == "admin":
+            admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
+            users_page = admin.users_page  # type: ignore[attr-defined]
+            window.tabs.setCurrentWidget(admin)
+            wait_until(lambda: users_page.model.rowCount() > 0)
+            grab(window, out / "10-users-page.png")
+            users_page.add_user()
+            QTest.qWait(200)
+            grab(users_page.active_dialog, out / "11-add-user.png")
+            users_page.active_dialog.ui.buttonBox.accepted.emit()
+            QTest.qWait(200)
+            grab(users_page.active_dialog, out / "12-add-user-errors.png")
+            users_page.active_dialog.reject()
+            users_page.select_username("reception")
+            users_page.edit_selected()
+            QTest.qWait(200)
+            grab(users_page.active_dialog, out / "13-edit-user.png")
+            users_page.active_dialog.reject()
+            window.change_password()
+            QTest.qWait(200)
+            grab(window.password_dialog, out / "14-change-password.png")
+            window.password_dialog.reject()
+            window.lock()
+            grab(window, out / "15-locked.png")
+            window.unlock()
+        window.logout_requested.emit()
+        wait_until(lambda: controller.login_dialog is not None and ready["login"])
+    QTimer.singleShot(0, controller.quit)
+    app.exec()
+    controller.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

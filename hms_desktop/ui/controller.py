@@ -1,0 +1,273 @@
+"""Session flow: find the database, log in, open the main window, lock, log out, quit."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from hms_desktop.config import WorkstationSettings, data_dir
+from hms_desktop.domain.demo import DEMO_ACCOUNTS
+from hms_desktop.secrets import UNAVAILABLE_REASON, PasswordVault
+from hms_desktop.services import auth, settings, setup
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import AuthenticationFailed, ServiceError, TooManyAttempts
+from hms_desktop.services.settings import HospitalSettings
+from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
+from hms_desktop.ui.dialogs.login_dialog import LoginDialog
+from hms_desktop.ui.dialogs.servers_dialog import ServersDialog
+from hms_desktop.ui.main_window import MainWindow
+from hms_desktop.ui.tasks import Runner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ready:
+    connection: setup.Connection
+    state: setup.EmbeddedState | None
+
+
+class AppController(QObject):
+    """Owns the windows of one running app. The database work runs on the task runner."""
+
+    main_window_shown = Signal(object)
+    login_ready = Signal()
+
+    def __init__(self, *, runner: Runner, workstation: WorkstationSettings | None = None,
+                 vault: PasswordVault | None = None, url: str | None = None, data_directory: Path | None = None,
+                 connection: setup.Connection | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.workstation = workstation or WorkstationSettings.load()
+        self.vault = vault or PasswordVault()
+        self.throttle = auth.LoginThrottle(data_dir() / "login-attempts.json")
+        self._url = url
+        self._data_dir = data_directory
+        # One connection per server choice; an injected one (tests) stands for the default choice.
+        self._connections: dict[str, setup.Connection] = {"embedded": connection} if connection else {}
+        self.connection: setup.Connection | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.main_window: MainWindow | None = None
+        self.ctx: ServiceContext | None = None
+        self.hospital: HospitalSettings | None = None
+
+    # --- login ---
+
+    def start(self) -> None:
+        self.show_login()
+
+    def show_login(self) -> None:
+        dialog = LoginDialog()
+        self.login_dialog = dialog
+        dialog.set_servers([p.name for p in self.workstation.profiles], self.workstation.active_profile)
+        dialog.set_username(self.workstation.last_username)
+        dialog.login_requested.connect(self._login)
+        dialog.server_changed.connect(self._choose_server)
+        dialog.servers_requested.connect(self._edit_servers)
+        dialog.quit_requested.connect(self.quit)
+        available = self.vault.is_available()
+        dialog.set_remember(available=available, reason=UNAVAILABLE_REASON, checked=False)
+        dialog.show()
+        self._prepare_connection(self.workstation.active_profile)
+
+    def _key(self) -> str:
+        return self._url or self.workstation.active_profile or "embedded"
+
+    def _prepare_connection(self, profile: str) -> None:
+        dialog = self.login_dialog
+        assert dialog is not None
+        key = self._url or profile or "embedded"
+        dialog.set_demo_accounts(None)
+        dialog.set_busy(self.tr("Starting the local database…") if key == "embedded"
+                        else self.tr("Server: %1").replace("%1", key))
+        url, data_directory = self._url, self._data_dir
+        known = self._connections.get(key)
+
+        def prepare() -> _Ready:
+            connection = known or setup.resolve(url, profile=profile, data_dir=data_directory)
+            state = setup.embedded_state(connection) if connection.local_owner else None
+            return _Ready(connection, state)
+
+        def ready(result: _Ready) -> None:
+            self._connections[key] = result.connection
+            self.connection = result.connection
+            if self.login_dialog is not dialog:
+                return
+            dialog.set_ready()
+            if result.state is not None:
+                dialog.set_demo_accounts(DEMO_ACCOUNTS if result.state.demo_mode else None)
+                if result.state.needs_first_admin:
+                    self._ask_first_admin()
+            self._recall_password()
+            self.login_ready.emit()
+
+        def failed(error: ServiceError) -> None:
+            if self.login_dialog is dialog:
+                dialog.set_ready()
+                dialog.show_error(str(error))
+
+        self.runner.run(prepare, on_success=ready, on_failure=failed, owner=dialog)
+
+    def _recall_password(self) -> None:
+        dialog = self.login_dialog
+        username = self.workstation.last_username
+        if dialog is None or not username or not self.vault.is_available():
+            return
+        key, vault = self._key(), self.vault
+
+        def show(password: str | None) -> None:
+            if password:
+                dialog.set_password(password)
+                dialog.set_remember(available=True, reason="", checked=True)
+
+        self.runner.run(lambda: vault.recall(key, username), on_success=show, on_failure=lambda _e: None,
+                        owner=dialog)
+
+    def _ask_first_admin(self) -> None:
+        connection = self.connection
+        assert connection is not None and self.login_dialog is not None
+
+        def create(username: str, full_name: str, password: str) -> None:
+            setup.create_first_administrator(connection, username=username, full_name=full_name,
+                                             password=password)
+
+        dialog = FirstAdminDialog(runner=self.runner, create=create, parent=self.login_dialog)
+        self.first_admin_dialog = dialog
+
+        def created() -> None:
+            if self.login_dialog is not None:
+                self.login_dialog.set_username(dialog.created_username)
+                self.login_dialog.show_info(self.tr("Administrator created. Log in with the new account."))
+
+        dialog.accepted.connect(created)
+        dialog.open()
+
+    def _choose_server(self, profile: str) -> None:
+        self.workstation.active_profile = profile
+        self.workstation.save()
+        self._prepare_connection(profile)
+
+    def _edit_servers(self) -> None:
+        dialog = ServersDialog(self.workstation, parent=self.login_dialog)
+        dialog.exec()
+        if self.login_dialog is not None:
+            self.login_dialog.set_servers([p.name for p in self.workstation.profiles],
+                                          self.workstation.active_profile)
+
+    def _login(self, username: str, password: str, remember: bool) -> None:
+        connection, dialog = self.connection, self.login_dialog
+        if connection is None or dialog is None:
+            return
+        throttle = self.throttle
+
+        def work() -> tuple[ServiceContext, HospitalSettings]:
+            ctx = auth.login(connection.target, username, password, throttle=throttle)
+            return ctx, settings.get_settings(ctx)
+
+        def failed(error: ServiceError) -> None:
+            if self.login_dialog is not dialog:
+                return
+            dialog.set_ready()
+            if isinstance(error, TooManyAttempts):
+                dialog.wait_before_retry(error.wait_seconds)
+            else:
+                dialog.show_error(str(error))
+                wait = throttle.seconds_to_wait()
+                if isinstance(error, AuthenticationFailed) and wait:
+                    dialog.wait_before_retry(wait)
+
+        def succeeded(result: tuple[ServiceContext, HospitalSettings]) -> None:
+            ctx, hospital = result
+            self.workstation.last_username = ctx.user.username
+            self.workstation.save()
+            self._remember(ctx.user.username, password, remember=remember, allowed=hospital.allow_remember_password)
+            self.open_main_window(ctx, hospital)
+
+        self.runner.run(work, on_success=succeeded, on_failure=failed, owner=dialog)
+
+    def _remember(self, username: str, password: str, *, remember: bool, allowed: bool) -> None:
+        key, vault = self._key(), self.vault
+        if remember and allowed:
+            self.runner.run(lambda: vault.remember(key, username, password), on_failure=lambda _e: None)
+        else:
+            self.runner.run(lambda: vault.forget(key, username), on_failure=lambda _e: None)
+        self._remember_refused = remember and not allowed
+
+    # --- main window ---
+
+    def open_main_window(self, ctx: ServiceContext, hospital: HospitalSettings) -> None:
+        self.ctx = ctx
+        self.hospital = hospital
+        window = MainWindow(ctx=ctx, runner=self.runner, hospital_name=hospital.hospital_name,
+                            idle_minutes=hospital.idle_lock_minutes, throttle=self.throttle)
+        window.logout_requested.connect(self.logout)
+        window.switch_user_requested.connect(self.logout)
+        window.quit_requested.connect(self.quit)
+        self.main_window = window
+        self._start_live_updates(window, ctx)
+        if self.login_dialog is not None:
+            self.login_dialog.hide()
+            self.login_dialog.deleteLater()
+            self.login_dialog = None
+        window.show()
+        if getattr(self, "_remember_refused", False):
+            window.statusBar().showMessage(self.tr("Your administrator does not allow passwords to be remembered; "
+                                                   "yours was not stored."), 10000)
+        self.main_window_shown.emit(window)
+
+    def _start_live_updates(self, window: MainWindow, ctx: ServiceContext) -> None:
+        try:
+            from hms_desktop.ui.live import LiveUpdates
+        except ImportError:  # pragma: no cover - the live module is part of the app
+            return
+        live = LiveUpdates(ctx, parent=window)
+        live.connection_changed.connect(window.set_connected)
+        live.start()
+        self.live = live
+
+    def _end_session(self) -> None:
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.stop()
+            self.live = None
+        if self.main_window is not None:
+            self.main_window.end_session()
+            self.main_window.deleteLater()
+            self.main_window = None
+        if self.ctx is not None:
+            ctx, self.ctx = self.ctx, None
+            ctx.db.dispose()
+
+    def logout(self) -> None:
+        self._end_session()
+        self.show_login()
+
+    def quit(self) -> None:
+        self._end_session()
+        if self.login_dialog is not None:
+            self.login_dialog.hide()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def shutdown(self) -> None:
+        """After the event loop: stop the embedded server if no other ``hms`` uses it."""
+        self._end_session()
+        wait = getattr(self.runner, "wait_for_idle", None)
+        if wait is not None:
+            wait(10000)
+        for connection in self._connections.values():
+            try:
+                connection.close()
+            except Exception:  # shutting down: log and carry on closing the rest
+                log.exception("Could not close the connection cleanly")
+        self._connections.clear()
+
+
+def smoke_mode() -> bool:
+    return os.environ.get("HMS_SMOKE_EXIT_AFTER_LOGIN") == "1"

@@ -1,0 +1,128 @@
+"""Add or edit a staff member: name, user name, title, department, groups, first password."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from hms_desktop.domain.staff import (
+    Group,
+    NewStaffMember,
+    password_problem,
+    staff_details_problems,
+    username_problem,
+)
+from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.users import StaffChanges, StaffMemberDTO
+from hms_desktop.ui.forms.ui_user_dialog import Ui_UserDialog
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+
+
+class UserDialog(QDialog):
+    """In add mode ``save_new(member, password)``; in edit mode ``save_changes(changes, version)``."""
+
+    def __init__(self, *, runner: Runner, departments: list[str], existing: StaffMemberDTO | None = None,
+                 save_new: Callable[[NewStaffMember, str], StaffMemberDTO] | None = None,
+                 save_changes: Callable[[StaffChanges, int], StaffMemberDTO] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UserDialog()
+        self.ui.setupUi(self)
+        self._runner = runner
+        self._existing = existing
+        self._save_new = save_new
+        self._save_changes = save_changes
+        self.saved: StaffMemberDTO | None = None
+        self._group_checks: dict[Group, QCheckBox] = {
+            Group.RECEPTION: self.ui.receptionCheck, Group.DOCTOR: self.ui.doctorCheck,
+            Group.BILLING: self.ui.billingCheck, Group.ADMIN: self.ui.adminCheck,
+        }
+        self._errors: dict[str, tuple[QLabel, QWidget]] = {
+            "full_name": (self.ui.fullNameError, self.ui.fullNameEdit),
+            "username": (self.ui.usernameError, self.ui.usernameEdit),
+            "groups": (self.ui.groupsError, self.ui.receptionCheck),
+            "password": (self.ui.passwordError, self.ui.passwordEdit),
+        }
+        for label, _ in self._errors.values():
+            show_message(label, "")
+        self.ui.messageLabel.hide()
+        self.ui.departmentCombo.addItems([""] + departments)
+        self.ui.buttonBox.accepted.connect(self._submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        if existing is None:
+            self.setWindowTitle(self.tr("Add a staff member"))
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Add user"))
+        else:
+            self.setWindowTitle(self.tr("Edit %1").replace("%1", existing.full_name))
+            self.ui.fullNameEdit.setText(existing.full_name)
+            self.ui.usernameEdit.setText(existing.username)
+            self.ui.usernameEdit.setReadOnly(True)
+            self.ui.usernameEdit.setToolTip(self.tr("A user name cannot be changed: it is the person's database "
+                                                    "account and appears in the audit trail."))
+            self.ui.titleEdit.setText(existing.title)
+            self.ui.departmentCombo.setCurrentText(existing.department)
+            for group, check in self._group_checks.items():
+                check.setChecked(group in existing.groups)
+            for widget in (self.ui.passwordLabel, self.ui.passwordEdit, self.ui.repeatLabel, self.ui.repeatEdit,
+                           self.ui.passwordError):
+                widget.hide()
+        self.adjustSize()
+
+    def groups(self) -> frozenset[Group]:
+        return frozenset(g for g, check in self._group_checks.items() if check.isChecked())
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for key, (label, field) in self._errors.items():
+            show_message(label, problems.get(key, ""))
+            mark_invalid(field, key in problems)
+        rest = [msg for key, msg in problems.items() if key not in self._errors]
+        show_message(self.ui.messageLabel, "\n".join(rest))
+        first = next((self._errors[k][1] for k in self._errors if k in problems), None)
+        if isinstance(first, QLineEdit):
+            first.setFocus()
+
+    def _submit(self) -> None:
+        full_name = " ".join(self.ui.fullNameEdit.text().split())
+        title = self.ui.titleEdit.text().strip()
+        department = self.ui.departmentCombo.currentText().strip()
+        groups = self.groups()
+        problems = staff_details_problems(full_name, title, department, groups)
+        if self._existing is None:
+            username = self.ui.usernameEdit.text().strip().lower()
+            password = self.ui.passwordEdit.text()
+            if problem := username_problem(username):
+                problems["username"] = problem
+            if problem := password_problem(password, username=username):
+                problems["password"] = problem
+            elif password != self.ui.repeatEdit.text():
+                problems["password"] = self.tr("The two passwords differ.")
+        self._show_problems(problems)
+        if problems:
+            return
+        self.ui.buttonBox.setEnabled(False)
+
+        def done(member: StaffMemberDTO) -> None:
+            self.saved = member
+            self.accept()
+
+        def failed(error: ServiceError) -> None:
+            self.ui.buttonBox.setEnabled(True)
+            if isinstance(error, ValidationFailed):
+                self._show_problems(error.problems)
+            else:
+                show_message(self.ui.messageLabel, str(error))
+
+        if self._existing is None:
+            assert self._save_new is not None
+            member = NewStaffMember(username=username, full_name=full_name, title=title, department=department,
+                                    groups=groups)
+            self._runner.run(lambda: self._save_new(member, password), on_success=done, on_failure=failed,
+                             owner=self)
+        else:
+            assert self._save_changes is not None
+            changes = StaffChanges(full_name=full_name, title=title, department=department, groups=groups)
+            version = self._existing.version
+            self._runner.run(lambda: self._save_changes(changes, version), on_success=done, on_failure=failed,
+                             owner=self)

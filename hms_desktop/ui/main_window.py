@@ -1,0 +1,186 @@
+"""The main window: one tab per module the user's groups use, status bar, session menu, idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
+
+from hms_desktop import __version__
+from hms_desktop.domain.staff import Module, visible_modules
+from hms_desktop.services import auth
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import AuthenticationFailed, ServiceError
+from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
+from hms_desktop.ui.tabs.administration import AdministrationTab
+from hms_desktop.ui.tabs.placeholder import PlannedModule
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.idle import IdleWatcher
+from hms_desktop.ui.widgets.lock_screen import LockScreen
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    switch_user_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, hospital_name: str, idle_minutes: int,
+                 throttle: auth.LoginThrottle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._runner = runner
+        self._throttle = throttle
+        self._closing_for_session_end = False
+        self._hidden_for_lock: list[QWidget] = []
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{hospital_name} — Hospital Management System")
+        self.resize(1200, 760)
+
+        self.stack = QStackedWidget(self)
+        self.tabs = QTabWidget(self.stack)
+        self.tabs.setDocumentMode(False)
+        self.module_widgets: dict[Module, QWidget] = {}
+        for module in visible_modules(ctx.user.groups):
+            widget: QWidget
+            if module is Module.ADMINISTRATION:
+                widget = AdministrationTab(ctx=ctx, runner=runner, parent=self.tabs)
+            else:
+                widget = PlannedModule(module, parent=self.tabs)
+            self.module_widgets[module] = widget
+            self.tabs.addTab(widget, self.tr(module.value))
+        self.lock_screen = LockScreen(self.stack)
+        self.lock_screen.unlock_requested.connect(self._try_unlock)
+        self.lock_screen.switch_user_requested.connect(self._switch_user)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+
+    # --- chrome ---
+
+    def _build_menus(self) -> None:
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        self.lock_action = QAction(self.tr("&Lock"), self, shortcut=QKeySequence("Ctrl+L"), triggered=self.lock)
+        self.password_action = QAction(self.tr("Change &password…"), self, triggered=self.change_password)
+        self.logout_action = QAction(self.tr("Log &out"), self, triggered=self._logout)
+        self.quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit,
+                                   triggered=self.close)
+        for action in (self.lock_action, self.password_action, self.logout_action):
+            session.addAction(action)
+        session.addSeparator()
+        session.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(QAction(self.tr("&About"), self, triggered=self.about))
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        user = self.ctx.user
+        self.user_label = QLabel(f"{user.full_name} ({user.username})", self)
+        self.roles_label = QLabel(user.role_labels(), self)
+        self.server_label = QLabel(self.ctx.db.target.describe(), self)
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connectionLabel")
+        for label in (self.user_label, self.roles_label, self.server_label):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.connection_label)
+        self.set_connected(True)
+
+    def set_connected(self, connected: bool) -> None:
+        self.connection_label.setText(self.tr("● Connected") if connected
+                                      else self.tr("● Connection lost — reconnecting…"))
+        self.connection_label.setProperty("state", "ok" if connected else "lost")
+        self.connection_label.style().unpolish(self.connection_label)
+        self.connection_label.style().polish(self.connection_label)
+
+    @property
+    def connected(self) -> bool:
+        return self.connection_label.property("state") == "ok"
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About"),
+                          self.tr("<b>Hospital Management System</b> (hms_desktop %1)<br>Connected to the %2.")
+                          .replace("%1", __version__).replace("%2", self.ctx.db.target.describe()))
+
+    # --- lock ---
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        # Open dialogs are hidden, not closed: what was typed in them is there after unlocking.
+        self._hidden_for_lock = [w for w in self.findChildren(QWidget)
+                                 if w.isWindow() and w.isVisible() and w is not self]
+        for window in self._hidden_for_lock:
+            window.hide()
+        self.menuBar().setEnabled(False)
+        self.idle.pause()
+        self.lock_screen.prepare(self.ctx.user.full_name, self.ctx.user.username)
+        self.stack.setCurrentWidget(self.lock_screen)
+
+    def unlock(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        for window in self._hidden_for_lock:
+            window.show()
+        self._hidden_for_lock = []
+        self.idle.resume()
+
+    def _try_unlock(self, password: str) -> None:
+        wait = self._throttle.seconds_to_wait()
+        if wait:
+            self.lock_screen.refused(self.tr("Too many failed attempts. Wait %n second(s).", "", wait))
+            return
+        ctx = self.ctx
+
+        def refused(error: ServiceError) -> None:
+            if isinstance(error, AuthenticationFailed):
+                self._throttle.failed()
+                self.lock_screen.refused(self.tr("That is not your password."))
+            else:
+                self.lock_screen.refused(str(error))
+
+        def accepted(_: object) -> None:
+            self._throttle.succeeded()
+            self.unlock()
+
+        self._runner.run(lambda: auth.verify_password(ctx, password), on_success=accepted, on_failure=refused,
+                         owner=self)
+
+    def _switch_user(self) -> None:
+        self._closing_for_session_end = True
+        self.switch_user_requested.emit()
+
+    # --- session ---
+
+    def change_password(self) -> None:
+        ctx = self.ctx
+        dialog = PasswordDialog(runner=self._runner, username=ctx.user.username, own=True,
+                                save=lambda current, new: auth.change_own_password(ctx, current, new), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 8000))
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _logout(self) -> None:
+        self._closing_for_session_end = True
+        self.logout_requested.emit()
+
+    def end_session(self) -> None:
+        """Close for good (log out / another user): the controller calls this."""
+        self._closing_for_session_end = True
+        self.idle.detach()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_for_session_end:
+            event.accept()
+            return
+        event.ignore()
+        self.quit_requested.emit()

@@ -1,0 +1,69 @@
+"""Staff list as a Qt table model over DTOs (never ORM objects)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.services.users import StaffMemberDTO
+
+COLUMNS = ("Name", "User name", "Title", "Department", "Groups", "Status", "Last login")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StaffTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[StaffMemberDTO] = []
+
+    def set_rows(self, rows: list[StaffMemberDTO]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def member(self, row: int) -> StaffMemberDTO:
+        return self._rows[row]
+
+    def row_of(self, username: str) -> int:
+        return next((i for i, m in enumerate(self._rows) if m.username == username), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        member = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            if column == 0:
+                return member.full_name
+            if column == 1:
+                return member.username
+            if column == 2:
+                return member.title
+            if column == 3:
+                return member.department
+            if column == 4:
+                return ", ".join(GROUP_LABELS[g] for g in Group if g in member.groups)
+            if column == 5:
+                return self.tr("Active") if member.active else self.tr("Deactivated")
+            if column == 6:
+                if role == Qt.ItemDataRole.UserRole:  # sort key
+                    return member.last_login_at.timestamp() if member.last_login_at else 0.0
+                return member.last_login_at.astimezone().strftime("%d %b %Y %H:%M") if member.last_login_at \
+                    else self.tr("never")
+        if role == Qt.ItemDataRole.ForegroundRole and not member.active:
+            return QColor("#8a94a3")
+        return None

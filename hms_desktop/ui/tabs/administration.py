@@ -1,0 +1,41 @@
+"""The Administration tab: a list of sections on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+
+from hms_desktop.domain.staff import Module
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.ui.tabs.placeholder import PlannedModule
+from hms_desktop.ui.tabs.users_page import UsersPage
+from hms_desktop.ui.tasks import Runner
+
+LATER_SECTIONS = (
+    ("Rooms, beds and equipment", "Wards, rooms, beds and bookable equipment are defined here once the "
+     "front-desk and scheduling modules land."),
+    ("Hospital settings", "Slot length, tax, insurance plans, the idle lock and password remembering are "
+     "set here in a later module; today they can be changed only in the database."),
+    ("Audit trail", "Browsing the audit trail comes later. Its integrity can be checked today with "
+     "“hms audit verify”."),
+)
+
+
+class AdministrationTab(QWidget):
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        self.sections = QListWidget(self)
+        self.sections.setMaximumWidth(220)
+        self.pages = QStackedWidget(self)
+        layout.addWidget(self.sections)
+        layout.addWidget(self.pages, 1)
+        self.users_page = UsersPage(ctx=ctx, runner=runner, parent=self)
+        self._add("Users", self.users_page)
+        for title, text in LATER_SECTIONS:
+            self._add(title, PlannedModule(Module.ADMINISTRATION, title=f"{title}: not built yet", text=text))
+        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sections.setCurrentRow(0)
+
+    def _add(self, title: str, page: QWidget) -> None:
+        self.sections.addItem(self.tr(title))
+        self.pages.addWidget(page)

@@ -1,0 +1,56 @@
+"""What a tab shows until its module is built: plainly what is coming, nothing pretending to work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from hms_desktop.domain.staff import Module
+
+PLANNED: dict[Module, tuple[str, str]] = {
+    Module.REGISTRATION: (
+        "Patient registration is not built yet",
+        "It comes with the front-desk module: register patients, find them as you type, catch duplicates, "
+        "admit to a bed, transfer, discharge and print wristbands.",
+    ),
+    Module.SCHEDULING: (
+        "Scheduling is not built yet",
+        "It comes with the scheduling module: doctors' hours, booking by specialty or doctor, the live "
+        "queue and check-in.",
+    ),
+    Module.CONSULTATION: (
+        "Consultation is not built yet",
+        "It comes with the consultation module: the chart, problems with ICD-10 codes, vitals, notes and "
+        "prescriptions with interaction alerts.",
+    ),
+    Module.BILLING: (
+        "Billing is not built yet",
+        "It comes with the billing module: fee schedule, invoices, partial payments, credit notes, "
+        "insurance claims and shift close.",
+    ),
+    Module.ADMINISTRATION: (
+        "Not built yet",
+        "This part of administration comes with a later module.",
+    ),
+}
+
+
+class PlannedModule(QWidget):
+    def __init__(self, module: Module, *, title: str | None = None, text: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        default_title, default_text = PLANNED[module]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addStretch(1)
+        heading = QLabel(self.tr(title or default_title), self)
+        heading.setObjectName("placeholderTitle")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QLabel(self.tr(text or default_text), self)
+        body.setObjectName("placeholderText")
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setMaximumWidth(560)
+        layout.addWidget(heading)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

@@ -1,0 +1,184 @@
+"""Background work: the GUI thread never waits on the database (DESIGN.md §2.6).
+
+A task is a plain function (it calls services, which open their own session) run on
+a QThreadPool. Its result, or a ServiceError with a message for people, comes back
+to the GUI thread through a signal, where ``on_success`` / ``on_failure`` run. Like
+Anki's QueryOp, the function never touches a widget. Tests use ``SyncTaskRunner``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
+
+from hms_desktop.services.errors import ServiceError, translate
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class TaskControl:
+    """Handed to long tasks: report progress, and see whether the user pressed Cancel."""
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+        self._reporter: Callable[[int, str], None] | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def progress(self, percent: int, message: str = "") -> None:
+        if self._reporter is not None:
+            self._reporter(percent, message)
+
+
+class Cancelled(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("Cancelled.")
+
+
+class _Signals(QObject):
+    # Lives in the GUI thread; emitting from a worker queues the call to the GUI thread.
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._fn = fn
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as error:  # everything must reach the GUI as a message, never kill the pool
+            if not isinstance(error, ServiceError):
+                log.error("Background task failed", exc_info=error)
+            self._signals.failed.emit(translate(error))
+            return
+        self._signals.succeeded.emit(result)
+
+
+def show_error(parent: QWidget | None, error: ServiceError, title: str = "Could not complete") -> None:
+    QMessageBox.warning(parent, title, str(error))
+
+
+class Runner(Protocol):
+    def run(self, fn: Callable[[], T], *, on_success: Callable[[T], None] | None = None,
+            on_failure: Callable[[ServiceError], None] | None = None, owner: QObject | None = None) -> None: ...
+
+    def run_with_progress(self, fn: Callable[[TaskControl], T], *, title: str, parent: QWidget | None,
+                          on_success: Callable[[T], None] | None = None,
+                          on_failure: Callable[[ServiceError], None] | None = None) -> TaskControl: ...
+
+
+class TaskRunner(QObject):
+    """Runs tasks on a thread pool; callbacks run on the GUI thread, skipped if ``owner`` is gone."""
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._live: set[_Signals] = set()
+
+    def run(self, fn: Callable[[], T], *, on_success: Callable[[T], None] | None = None,
+            on_failure: Callable[[ServiceError], None] | None = None, owner: QObject | None = None) -> None:
+        signals = _Signals()
+        self._live.add(signals)
+
+        def alive() -> bool:
+            return owner is None or isValid(owner)
+
+        def succeeded(result: object) -> None:
+            self._live.discard(signals)
+            if alive() and on_success is not None:
+                on_success(result)  # type: ignore[arg-type]
+
+        def failed(error: ServiceError) -> None:
+            self._live.discard(signals)
+            if not alive():
+                return
+            if on_failure is not None:
+                on_failure(error)
+            elif not isinstance(error, Cancelled):
+                show_error(owner if isinstance(owner, QWidget) else None, error)
+
+        signals.succeeded.connect(succeeded)
+        signals.failed.connect(failed)
+        self._pool.start(_Job(fn, signals))
+
+    def run_with_progress(self, fn: Callable[[TaskControl], T], *, title: str, parent: QWidget | None,
+                          on_success: Callable[[T], None] | None = None,
+                          on_failure: Callable[[ServiceError], None] | None = None) -> TaskControl:
+        control = TaskControl()
+        dialog = QProgressDialog(title, "Cancel", 0, 100, parent)
+        dialog.setWindowTitle(title)
+        dialog.setMinimumDuration(400)
+        dialog.canceled.connect(control.cancel)
+        relay = _Signals()
+        relay.progressed.connect(lambda pct, msg: (dialog.setValue(pct), msg and dialog.setLabelText(msg)))
+        control._reporter = relay.progressed.emit
+
+        def finish_ok(result: T) -> None:
+            dialog.reset()
+            if on_success is not None:
+                on_success(result)
+
+        def finish_failed(error: ServiceError) -> None:
+            dialog.reset()
+            if on_failure is not None:
+                on_failure(error)
+            elif not isinstance(error, Cancelled):
+                show_error(parent, error)
+
+        self.run(lambda: fn(control), on_success=finish_ok, on_failure=finish_failed, owner=parent)
+        return control
+
+    def wait_for_idle(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+
+class SyncTaskRunner(QObject):
+    """For tests: runs the task at once on the calling thread, with the same error handling."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.errors: list[ServiceError] = []
+
+    def run(self, fn: Callable[[], T], *, on_success: Callable[[T], None] | None = None,
+            on_failure: Callable[[ServiceError], None] | None = None, owner: QObject | None = None) -> None:
+        try:
+            result = fn()
+        except BaseException as error:
+            translated = translate(error)
+            self.errors.append(translated)
+            if owner is not None and not isValid(owner):
+                return
+            if on_failure is not None:
+                on_failure(translated)
+            # Without a handler the error is only recorded: a modal box would stall a test.
+            return
+        if on_success is not None and (owner is None or isValid(owner)):
+            on_success(result)
+
+    def run_with_progress(self, fn: Callable[[TaskControl], T], *, title: str, parent: QWidget | None,
+                          on_success: Callable[[T], None] | None = None,
+                          on_failure: Callable[[ServiceError], None] | None = None) -> TaskControl:
+        control = TaskControl()
+        self.run(lambda: fn(control), on_success=on_success, on_failure=on_failure, owner=parent)
+        return control
+
+    def wait_for_idle(self, msecs: int = 0) -> bool:
+        return True

@@ -1,0 +1,38 @@
+"""GUI fixtures: real widgets on the offscreen platform, tasks run synchronously, a real database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from hms_desktop.config import WorkstationSettings
+from hms_desktop.secrets import PasswordVault
+from hms_desktop.services import setup
+from hms_desktop.ui.controller import AppController
+from hms_desktop.ui.tasks import SyncTaskRunner
+
+
+@pytest.fixture
+def runner(qapp) -> SyncTaskRunner:  # type: ignore[no-untyped-def]
+    return SyncTaskRunner()
+
+
+@pytest.fixture
+def gui_connection(database) -> setup.Connection:  # type: ignore[no-untyped-def]
+    """The module's database as the login window sees an embedded one (owner access before login)."""
+    cluster = database.cluster
+    return setup.Connection(target=database.target, url_username=cluster.owner,
+                            url_password=cluster.owner_password, local_owner=True)
+
+
+@pytest.fixture
+def controller(qtbot, runner, gui_connection) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
+    controller = AppController(runner=runner, workstation=WorkstationSettings(), vault=PasswordVault(),
+                               connection=gui_connection)
+    controller.throttle.succeeded()  # each test starts with a clean failed-login count
+    yield controller
+    controller.shutdown()
+    if controller.login_dialog is not None:
+        controller.login_dialog.deleteLater()
+

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from helpers import DEFAULT_PASSWORD, log_in
+from hms_desktop.domain.staff import Group, Module
+from hms_desktop.services import settings, users
+from hms_desktop.services.auth import BAD_LOGIN_MESSAGE
+from hms_desktop.ui.controller import AppController
+
+TABS = {
+    (Group.RECEPTION,): ["Registration", "Scheduling"],
+    (Group.DOCTOR,): ["Scheduling", "Consultation"],
+    (Group.BILLING,): ["Billing"],
+    (Group.ADMIN,): ["Registration", "Scheduling", "Billing", "Administration"],
+    (Group.DOCTOR, Group.BILLING): ["Scheduling", "Consultation", "Billing"],
+}
+
+
+def tab_titles(controller: AppController) -> list[str]:
+    window = controller.main_window
+    assert window is not None
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+@pytest.mark.parametrize("groups", list(TABS), ids=lambda g: "+".join(x.name.lower() for x in g))
+def test_each_group_sees_exactly_its_tabs(qtbot, controller, database, groups) -> None:
+    username = database.add_user(*groups, full_name="Dana Example")
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    assert controller.main_window is not None, controller.login_dialog.ui.messageLabel.text()
+    assert tab_titles(controller) == TABS[groups]
+    window = controller.main_window
+    assert "Dana Example" in window.user_label.text()
+    assert window.roles_label.text() == ", ".join(g.label for g in Group if g in groups)
+    assert window.server_label.text() == database.target.describe()
+    assert window.connected
+
+
+def test_wrong_password_unknown_user_and_deactivated_user_get_one_message(qtbot, controller, database) -> None:
+    admin = database.context_for(Group.ADMIN)
+    username = database.add_user(Group.RECEPTION)
+    gone = database.add_user(Group.RECEPTION)
+    users.set_active(admin, gone, False)
+    controller.start()
+    dialog = controller.login_dialog
+    messages = []
+    for name, password in ((username, "not-the-password"), ("nobody_like_this", DEFAULT_PASSWORD),
+                           (gone, DEFAULT_PASSWORD)):
+        log_in(qtbot, controller, name, password)
+        assert controller.main_window is None
+        assert dialog.ui.messageLabel.isVisible()
+        messages.append(dialog.ui.messageLabel.text())
+    assert messages == [BAD_LOGIN_MESSAGE] * 3
+    assert dialog.ui.passwordEdit.hasSelectedText() or dialog.ui.passwordEdit.text()
+
+
+def test_five_failures_make_the_workstation_wait(qtbot, controller, database) -> None:
+    username = database.add_user(Group.RECEPTION)
+    controller.start()
+    dialog = controller.login_dialog
+    for _ in range(5):
+        log_in(qtbot, controller, username, "wrong-password-x")
+    assert not dialog.ui.loginButton.isEnabled()
+    assert "Wait" in dialog.ui.messageLabel.text()
+    # Even the right password is not tried while the workstation waits.
+    dialog.ui.passwordEdit.setText(DEFAULT_PASSWORD)
+    qtbot.mouseClick(dialog.ui.loginButton, Qt.MouseButton.LeftButton)
+    assert controller.main_window is None
+
+
+def test_empty_fields_are_refused_without_a_round_trip(qtbot, controller) -> None:
+    controller.start()
+    dialog = controller.login_dialog
+    qtbot.mouseClick(dialog.ui.loginButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.messageLabel.text() == "Enter your user name and password."
+    assert controller.main_window is None
+
+
+def test_remember_is_disabled_without_a_keyring(controller) -> None:
+    controller.start()
+    check = controller.login_dialog.ui.rememberCheck
+    assert not check.isEnabled()
+    assert "cannot be remembered" in check.toolTip()
+
+
+def test_demo_mode_shows_the_demo_accounts(qtbot, controller, database) -> None:
+    owner = database.owner_context()
+    settings.save_settings(owner, settings.HospitalSettings(hospital_name="Test Hospital", demo_mode=True))
+    try:
+        controller.start()
+        label = controller.login_dialog.ui.demoLabel
+        assert label.isVisible()
+        assert "Demo mode" in label.text() and "reception" in label.text()
+    finally:
+        settings.save_settings(owner, settings.HospitalSettings(hospital_name="Test Hospital", demo_mode=False))
+    controller.shutdown()
+    controller.start()
+    assert not controller.login_dialog.ui.demoLabel.isVisible()
+
+
+def test_logout_returns_to_the_login_window(qtbot, controller, database) -> None:
+    username = database.add_user(Group.BILLING)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None and Module.BILLING in window.module_widgets
+    window.logout_action.trigger()
+    assert controller.main_window is None
+    assert controller.login_dialog is not None and controller.login_dialog.isVisible()
+    assert controller.login_dialog.ui.usernameEdit.text() == username
