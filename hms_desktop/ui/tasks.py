@@ -127,7 +127,7 @@ class TaskRunner(QObject):
         dialog.setWindowTitle(title)
         dialog.setMinimumDuration(400)
         dialog.canceled.connect(control.cancel)
-        relay = _Signals()
+        relay = _Signals(dialog)  # parented, so it lives as long as the dialog does
         relay.progressed.connect(lambda pct, msg: (dialog.setValue(pct), msg and dialog.setLabelText(msg)))
         control._reporter = relay.progressed.emit
 

@@ -1,0 +1,96 @@
+"""The real TaskRunner: work runs off the GUI thread, results and errors come back on it."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from hms_desktop.services.errors import ConnectionLost, Conflict, ServiceError
+from hms_desktop.ui.tasks import Cancelled, TaskControl, TaskRunner
+
+
+@pytest.fixture
+def pool_runner(qapp):  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_idle()
+
+
+def test_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(qtbot, pool_runner) -> None:
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.current_thread() is not threading.main_thread()
+        return 42
+
+    def done(value: int) -> None:
+        seen["value"] = value
+        seen["callback_on_gui"] = threading.current_thread() is threading.main_thread()
+
+    pool_runner.run(work, on_success=done)
+    qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
+    assert seen == {"worker": True, "value": 42, "callback_on_gui": True}
+
+
+def test_low_level_errors_reach_the_gui_as_messages_for_people(qtbot, pool_runner) -> None:
+    import psycopg
+
+    errors: list[ServiceError] = []
+
+    def broken() -> None:
+        raise psycopg.OperationalError("server closed the connection unexpectedly")
+
+    pool_runner.run(broken, on_failure=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ConnectionLost)
+    assert "connection to the database was lost" in str(errors[0])
+    assert "server closed" not in str(errors[0])  # no driver text, no traceback
+
+
+def test_callbacks_are_skipped_when_their_widget_is_gone(qtbot, pool_runner) -> None:
+    gate = threading.Event()
+    called: list[object] = []
+    owner = QWidget()
+    pool_runner.run(lambda: gate.wait(5) and "late", on_success=called.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner), timeout=2000)
+    gate.set()
+    assert pool_runner.wait_for_idle(5000)
+    qtbot.wait(50)
+    assert called == []
+
+
+def test_progress_and_cancel(qtbot, pool_runner) -> None:
+    outcome: list[object] = []
+    started = threading.Event()
+
+    def long_work(control: TaskControl) -> str:
+        started.set()
+        for step in range(200):
+            if control.cancelled:
+                raise Cancelled()
+            control.progress(step // 2, f"step {step}")
+            threading.Event().wait(0.01)
+        return "finished"
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    control = pool_runner.run_with_progress(long_work, title="Working", parent=parent,
+                                            on_success=outcome.append, on_failure=outcome.append)
+    assert started.wait(5)
+    control.cancel()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert isinstance(outcome[0], Cancelled)
+
+
+def test_a_conflict_keeps_its_message(qtbot, pool_runner) -> None:
+    errors: list[ServiceError] = []
+
+    def clash() -> None:
+        raise Conflict("Someone else changed this record.")
+
+    pool_runner.run(clash, on_failure=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert str(errors[0]) == "Someone else changed this record."
