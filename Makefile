@@ -18,10 +18,12 @@ run: setup
 demo: setup
 	$(PY) -m hms_desktop demo
 
-## The whole suite (lint, form sync, unit, integration, GUI) on a real PostgreSQL.
+## The whole suite (lint, form sync, unit, integration, GUI) on the embedded PostgreSQL 18,
+## then the integration tests again on PostgreSQL 15 when it is installed.
 test: setup
 	$(PY) -m ruff check .
 	$(PY) -m pytest
+	bash build/test_pg15.sh
 
 lint: setup
 	$(PY) -m ruff check .
