@@ -14,19 +14,23 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Column,
+    Computed,
     Date,
     DateTime,
     ForeignKey,
     Identity,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     func,
     text,
 )
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import JSONB, ExcludeConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -82,7 +86,7 @@ class HospitalSetting(Base):
 
 
 class Patient(Base):
-    """Core demographics. The front-desk issue extends this table; the MRN comes from the database."""
+    """Demographics and contacts. The MRN comes from the database (sequence + Luhn check digit)."""
 
     __tablename__ = "patient"
 
@@ -92,23 +96,183 @@ class Patient(Base):
     given_name: Mapped[str] = mapped_column(String(200))
     sex: Mapped[str] = mapped_column(String(1))
     birth_date: Mapped[date | None] = mapped_column(Date)
+    birth_date_estimated: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
     phone: Mapped[str | None] = mapped_column(String(20))
+    phone_alt: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(254))
     national_id: Mapped[str | None] = mapped_column(String(40))
+    national_id_type: Mapped[str | None] = mapped_column(String(40))
     address: Mapped[str | None] = mapped_column(Text)
+    preferred_language: Mapped[str | None] = mapped_column(String(40))
+    emergency_name: Mapped[str | None] = mapped_column(String(200))
+    emergency_relation: Mapped[str | None] = mapped_column(String(60))
+    emergency_phone: Mapped[str | None] = mapped_column(String(20))
+    kin_name: Mapped[str | None] = mapped_column(String(200))
+    kin_relation: Mapped[str | None] = mapped_column(String(60))
+    kin_phone: Mapped[str | None] = mapped_column(String(20))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("patient.id"))
+    merged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Folded (lower-case, no accents) "family given" for trigram search; computed by the database.
+    name_search: Mapped[str | None] = mapped_column(
+        Text, Computed("hms_fold((((family_name)::text || ' '::text) || (given_name)::text))",
+                       persisted=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint("sex IN ('F', 'M', 'X', 'U')", name="sex_known"),
-        Index("ix_patient_family_name_trgm", "family_name", postgresql_using="gin",
-              postgresql_ops={"family_name": "gin_trgm_ops"}),
-        Index("ix_patient_given_name_trgm", "given_name", postgresql_using="gin",
-              postgresql_ops={"given_name": "gin_trgm_ops"}),
+        Index("ix_patient_name_search_trgm", "name_search", postgresql_using="gin",
+              postgresql_ops={"name_search": "gin_trgm_ops"}),
         Index("ix_patient_phone", "phone"),
+        Index("ix_patient_phone_alt", "phone_alt"),
         Index("ix_patient_birth_date", "birth_date"),
+        Index("ix_patient_national_id", "national_id"),
+        Index("ix_patient_merged_into_id", "merged_into_id"),
     )
+
+
+class PatientInsurance(Base):
+    """A patient's insurance policy as the front desk records it; billing links ``plan_id`` to its plans."""
+
+    __tablename__ = "patient_insurance"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    payer: Mapped[str] = mapped_column(String(200))
+    plan_id: Mapped[int | None] = mapped_column(Integer)
+    member_number: Mapped[str] = mapped_column(String(60))
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from",
+                        name="validity_ordered"),
+    )
+
+
+class PatientPhoto(Base):
+    __tablename__ = "patient_photo"
+
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), primary_key=True)
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    mime_type: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class Ward(Base):
+    __tablename__ = "ward"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    floor: Mapped[str] = mapped_column(String(40), server_default="")
+
+
+class Room(Base):
+    __tablename__ = "room"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    ward_id: Mapped[int] = mapped_column(ForeignKey("ward.id"))
+    name: Mapped[str] = mapped_column(String(60))
+
+    __table_args__ = (UniqueConstraint("ward_id", "name"),)
+
+
+class Bed(Base):
+    """A bed; "occupied" is not stored: it is an open ``bed_stay``."""
+
+    __tablename__ = "bed"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"))
+    label: Mapped[str] = mapped_column(String(20))
+    bed_type: Mapped[str] = mapped_column(String(20), server_default="general")
+    status: Mapped[str] = mapped_column(String(20), server_default="available")
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        UniqueConstraint("room_id", "label"),
+        CheckConstraint("bed_type IN ('general', 'icu', 'maternity', 'isolation')", name="type_known"),
+        CheckConstraint("status IN ('available', 'cleaning', 'out_of_service')", name="status_known"),
+    )
+
+
+class Admission(Base):
+    __tablename__ = "admission"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    attending_doctor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    expected_days: Mapped[int | None] = mapped_column(Integer)
+    admitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    discharged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    disposition: Mapped[str | None] = mapped_column(String(20))
+    discharge_summary: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("(discharged_at IS NULL) = (disposition IS NULL)", name="discharge_complete"),
+        CheckConstraint(
+            "disposition IS NULL OR disposition IN ('home', 'referred', 'deceased', 'against_advice')",
+            name="disposition_known"),
+        CheckConstraint("discharged_at IS NULL OR discharged_at >= admitted_at",
+                        name="discharge_after_admission"),
+        CheckConstraint("expected_days IS NULL OR expected_days BETWEEN 0 AND 365",
+                        name="expected_days_range"),
+        ExcludeConstraint(
+            (Column("patient_id"), "="),
+            (text("tstzrange(admitted_at, coalesce(discharged_at, 'infinity'::timestamptz))"), "&&"),
+            using="gist", name="ex_admission_one_at_a_time"),
+    )
+
+
+class BedStay(Base):
+    """Who lay in which bed when; exclusion constraints make a double occupancy impossible."""
+
+    __tablename__ = "bed_stay"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    admission_id: Mapped[int] = mapped_column(ForeignKey("admission.id"), index=True)
+    bed_id: Mapped[int] = mapped_column(ForeignKey("bed.id"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        CheckConstraint("ends_at IS NULL OR ends_at > starts_at", name="ends_after_start"),
+        ExcludeConstraint(
+            (Column("bed_id"), "="),
+            (text("tstzrange(starts_at, coalesce(ends_at, 'infinity'::timestamptz))"), "&&"),
+            using="gist", name="ex_bed_stay_one_patient_per_bed"),
+        ExcludeConstraint(
+            (Column("admission_id"), "="),
+            (text("tstzrange(starts_at, coalesce(ends_at, 'infinity'::timestamptz))"), "&&"),
+            using="gist", name="ex_bed_stay_one_bed_per_admission"),
+    )
+
+
+class PrintLog(Base):
+    """Every print or save of a document; a reprint is marked as a copy."""
+
+    __tablename__ = "print_log"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    actor: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    document: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(100))
+    is_copy: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    destination: Mapped[str] = mapped_column(String(200), server_default="")
+
+    __table_args__ = (Index("ix_print_log_document_subject", "document", "subject"),)
 
 
 class AuditLog(Base):
