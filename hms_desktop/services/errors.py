@@ -103,6 +103,8 @@ def translate(error: BaseException) -> ServiceError:
         return Conflict("This time overlaps another booking.")
     if state == "23505":
         return Conflict("This record already exists.")
+    if isinstance(error, sa_exc.TimeoutError):  # every pooled connection busy or hanging on a dead server
+        return ConnectionLost(CONNECTION_LOST_MESSAGE)
     if isinstance(error, (sa_exc.OperationalError, sa_exc.InterfaceError, psycopg.OperationalError,
                           psycopg.InterfaceError)) or (
         isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated

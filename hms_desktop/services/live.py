@@ -1,0 +1,55 @@
+"""Live updates for a logged-in user: a notification listener and a connection watch.
+
+Both connect through the user's own engine (``ctx.db.engine``): same server, same role,
+and the current password, which ``Database`` adds when a connection is opened. So a
+password change (or the idle lock's re-entry) applies to their next reconnect and no
+second copy of the password is kept anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import text
+
+from hms_desktop.db.listen import (
+    ConnectionWatch,
+    NotificationListener,
+    NotifyCallback,
+    StateCallback,
+    engine_connector,
+    validate_channel,
+)
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import user_facing_errors
+
+__all__ = ["check_connection", "make_listener", "make_watch", "validate_channel"]
+
+
+def check_connection(ctx: ServiceContext) -> None:
+    """Round trip to the server; raises ConnectionLost (or another ServiceError) when it fails."""
+    with user_facing_errors(), ctx.db.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+
+
+def make_listener(
+    ctx: ServiceContext,
+    *,
+    on_notify: NotifyCallback,
+    on_state: StateCallback | None = None,
+    channels: Iterable[str] = (),
+) -> NotificationListener:
+    """A listener (not started) on its own connection, taken from the user's engine."""
+    return NotificationListener(engine_connector(ctx.db.engine), on_notify=on_notify, on_state=on_state,
+                                channels=channels)
+
+
+def make_watch(ctx: ServiceContext, on_state: StateCallback, interval: float = 2.0, *,
+               timeout: float = 3.0) -> ConnectionWatch:
+    """A watch (not started) that runs ``SELECT 1`` through the user's engine every ``interval`` s.
+
+    With the defaults a lost server is reported within 5 s: at most 2 s until the next
+    check, and a check that has not answered after 3 s counts as failed.
+    """
+    return ConnectionWatch(lambda: check_connection(ctx), on_state=on_state, interval=interval,
+                           timeout=timeout)
