@@ -20,6 +20,7 @@ from hms_desktop.services.settings import HospitalSettings
 from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from hms_desktop.ui.dialogs.login_dialog import LoginDialog
 from hms_desktop.ui.dialogs.servers_dialog import ServersDialog
+from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.main_window import MainWindow
 from hms_desktop.ui.tasks import Runner
 
@@ -55,6 +56,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.ctx: ServiceContext | None = None
         self.hospital: HospitalSettings | None = None
+        self.live: LiveUpdates | None = None
 
     # --- login ---
 
@@ -203,13 +205,17 @@ class AppController(QObject):
     def open_main_window(self, ctx: ServiceContext, hospital: HospitalSettings) -> None:
         self.ctx = ctx
         self.hospital = hospital
+        # Live updates first, so every tab can LISTEN on the channels it shows.
+        live = LiveUpdates(ctx)
+        self.live = live
         window = MainWindow(ctx=ctx, runner=self.runner, hospital_name=hospital.hospital_name,
-                            idle_minutes=hospital.idle_lock_minutes, throttle=self.throttle)
+                            idle_minutes=hospital.idle_lock_minutes, throttle=self.throttle, live=live)
+        live.setParent(window)
         window.logout_requested.connect(self.logout)
         window.switch_user_requested.connect(self.logout)
         window.quit_requested.connect(self.quit)
         self.main_window = window
-        self._start_live_updates(window, ctx)
+        live.start()
         if self.login_dialog is not None:
             self.login_dialog.hide()
             self.login_dialog.deleteLater()
@@ -220,20 +226,9 @@ class AppController(QObject):
                                                    "yours was not stored."), 10000)
         self.main_window_shown.emit(window)
 
-    def _start_live_updates(self, window: MainWindow, ctx: ServiceContext) -> None:
-        try:
-            from hms_desktop.ui.live import LiveUpdates
-        except ImportError:  # pragma: no cover - the live module is part of the app
-            return
-        live = LiveUpdates(ctx, parent=window)
-        live.connection_changed.connect(window.set_connected)
-        live.start()
-        self.live = live
-
     def _end_session(self) -> None:
-        live = getattr(self, "live", None)
-        if live is not None:
-            live.stop()
+        if self.live is not None:
+            self.live.stop()
             self.live = None
         if self.main_window is not None:
             self.main_window.end_session()

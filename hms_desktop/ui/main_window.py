@@ -12,6 +12,7 @@ from hms_desktop.services import auth
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
+from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.administration import AdministrationTab
 from hms_desktop.ui.tabs.placeholder import PlannedModule
 from hms_desktop.ui.tasks import Runner
@@ -25,9 +26,11 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, hospital_name: str, idle_minutes: int,
-                 throttle: auth.LoginThrottle, parent: QWidget | None = None) -> None:
+                 throttle: auth.LoginThrottle, live: LiveUpdates | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.live = live
         self._runner = runner
         self._throttle = throttle
         self._closing_for_session_end = False
@@ -57,6 +60,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        if live is not None:
+            live.connection_changed.connect(self.set_connected)
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
 
