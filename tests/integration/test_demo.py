@@ -1,0 +1,259 @@
+"""``hms demo``: a believable hospital that the demo accounts can log in to, loaded safely twice.
+
+The demo's user names are fixed ("admin", "doctor", ...) and login roles belong to the whole
+cluster, so this is the only module that loads demo data, and it drops those roles when done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from urllib.parse import quote
+
+import pytest
+from psycopg import sql
+from sqlalchemy import text
+
+from hms_desktop import cli
+from hms_desktop.domain.demo import (
+    DEMO_ACCOUNTS,
+    DEMO_DEPARTMENTS,
+    DEMO_DOCTOR_COUNT,
+    DEMO_HOSPITAL_NAME,
+    DEMO_PASSWORD,
+    EMAIL_DOMAINS,
+    SPECIALTIES,
+    nhs_check_digit,
+)
+from hms_desktop.domain.staff import Group, password_problem, username_problem
+from hms_desktop.services import demo, settings, users
+from hms_desktop.services.audit import verify_chain
+from hms_desktop.services.errors import PermissionDenied, ValidationFailed
+
+PATIENTS = 300
+PLAN = demo.staff_plan()
+DEMO_USERNAMES = [m.username for m in PLAN]
+
+
+@pytest.fixture(scope="module")
+def demo_roles(cluster) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Refuse to run where the demo's names are taken; drop the demo's login roles afterwards.
+
+    Requested before ``database``, so it is torn down after the database is dropped.
+    """
+    with cluster.admin_connect() as conn:
+        taken = [n for n in DEMO_USERNAMES
+                 if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (n,)).fetchone()]
+    if taken:
+        pytest.skip(f"the test server already has login roles named {', '.join(taken)}")
+    yield
+    with cluster.admin_connect() as conn:
+        for username in DEMO_USERNAMES:
+            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(username)))
+
+
+@pytest.fixture(scope="module")
+def loaded(demo_roles, database):  # type: ignore[no-untyped-def]
+    messages: list[str] = []
+    report = demo.load_demo(database.owner_context(), patients=PATIENTS, progress=messages.append)
+    return report, messages
+
+
+def _owner_query(database, query: str, params: dict | None = None) -> list:  # type: ignore[no-untyped-def]
+    with database.owner.engine.connect() as conn:
+        return list(conn.execute(text(query), params or {}))
+
+
+def _luhn_ok(number: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d * 2 > 9 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def test_the_demo_constants_are_valid_accounts() -> None:
+    assert {Group.ADMIN, Group.RECEPTION, Group.BILLING, Group.DOCTOR} <= {
+        g for a in DEMO_ACCOUNTS for g in a.groups}
+    for member in PLAN:
+        assert username_problem(member.username) is None, member.username
+        assert password_problem(DEMO_PASSWORD, username=member.username) is None
+    assert len(set(DEMO_USERNAMES)) == len(DEMO_USERNAMES)
+    assert all(a.password == DEMO_PASSWORD and a.role for a in DEMO_ACCOUNTS)
+
+
+def test_patient_generation_is_deterministic_and_well_formed() -> None:
+    today = date(2026, 11, 29)
+    first = list(demo.patient_lines(500, first_number=7, today=today))
+    assert first == list(demo.patient_lines(500, first_number=7, today=today))
+    assert first != list(demo.patient_lines(500, first_number=507, today=today))
+    for line in first:
+        fields = line.rstrip("\n").split("\t")
+        assert len(fields) == 8, line
+        assert fields[0] and fields[1] and fields[2] in {"F", "M", "X", "U"}
+
+
+def test_counts(database, loaded) -> None:  # type: ignore[no-untyped-def]
+    report, _ = loaded
+    assert not report.skipped
+    assert report.staff_added == len(PLAN) and report.staff_kept == 0 and report.staff_unavailable == ()
+    assert report.patients_added == PATIENTS and report.patients_total == PATIENTS
+    assert report.audit_summarised
+    departments = {r[0] for r in _owner_query(database, "SELECT name FROM department")}
+    assert set(DEMO_DEPARTMENTS) <= departments
+    staff = {m.username: m for m in users.list_staff(database.owner_context())}
+    assert set(DEMO_USERNAMES) <= set(staff)
+    doctors = [m for m in staff.values() if Group.DOCTOR in m.groups]
+    assert len(doctors) == DEMO_DOCTOR_COUNT
+    # Every specialty is staffed, each doctor in the department of their specialty.
+    specialty_of = {s.department: s for s in SPECIALTIES}
+    assert {d.department for d in doctors} == set(specialty_of)
+    for d in doctors:
+        assert d.department in d.title or d.title in (specialty_of[d.department].consultant_title,
+                                                      specialty_of[d.department].registrar_title)
+    for group in Group:
+        assert any(group in m.groups for m in staff.values()), group
+
+
+def test_demo_mode_is_on_with_the_demo_name(database, loaded) -> None:  # type: ignore[no-untyped-def]
+    current = settings.get_settings(database.owner_context())
+    assert current.demo_mode
+    assert current.hospital_name == DEMO_HOSPITAL_NAME
+
+
+@pytest.mark.parametrize("account", DEMO_ACCOUNTS, ids=lambda a: a.username)
+def test_each_demo_account_logs_in_with_its_groups(database, loaded, account) -> None:  # type: ignore[no-untyped-def]
+    ctx = database.login(account.username, account.password)
+    try:
+        assert ctx.user.groups == account.groups
+        assert ctx.user.full_name == account.full_name
+    finally:
+        ctx.db.dispose()
+
+
+def test_a_generated_doctor_logs_in(database, loaded) -> None:  # type: ignore[no-untyped-def]
+    doctor = next(m for m in PLAN[len(DEMO_ACCOUNTS):] if Group.DOCTOR in m.groups)
+    ctx = database.login(doctor.username, DEMO_PASSWORD)
+    try:
+        assert ctx.user.groups == frozenset({Group.DOCTOR})
+    finally:
+        ctx.db.dispose()
+
+
+def test_patients_look_real(database, loaded) -> None:  # type: ignore[no-untyped-def]
+    rows = _owner_query(database, "SELECT mrn, family_name, given_name, sex, birth_date, phone, email, "
+                                  "national_id, address FROM patient")
+    assert len(rows) == PATIENTS
+    mrns = [r.mrn for r in rows]
+    assert len(set(mrns)) == len(mrns)
+    assert all(re.fullmatch(r"\d{8}", m) and _luhn_ok(m) for m in mrns)
+    today = date.today()
+    ids = [r.national_id for r in rows if r.national_id is not None]
+    assert len(set(ids)) == len(ids) and len(ids) > PATIENTS * 0.6
+    assert all(re.fullmatch(r"\d{10}", n) and nhs_check_digit(n[:9]) == int(n[9]) for n in ids)
+    for r in rows:
+        assert r.family_name.strip() and r.given_name.strip()
+        assert r.sex in {"F", "M", "X", "U"}
+        assert 0 <= (today - r.birth_date).days <= 101 * 366
+        assert r.phone is None or re.fullmatch(r"\+44\d{10}", r.phone)
+        assert r.email is None or r.email.rsplit("@", 1)[1] in EMAIL_DOMAINS
+        assert r.address is None or "," in r.address
+    sexes = [r.sex for r in rows]
+    assert sexes.count("F") > PATIENTS * 0.35 and sexes.count("M") > PATIENTS * 0.35
+    ages = [(today - r.birth_date).days // 365 for r in rows]
+    assert min(ages) < 18 and max(ages) >= 65
+    assert sum(1 for r in rows if r.email is None) > 0  # some patients have no e-mail
+
+
+def test_the_bulk_load_is_one_audit_entry_and_the_chain_holds(database, loaded) -> None:  # type: ignore[no-untyped-def]
+    actions = _owner_query(database, "SELECT action, after FROM audit_log WHERE table_name = 'patient'")
+    bulk = [r for r in actions if r.action == "BULK_LOAD"]
+    assert len(bulk) >= 1 and bulk[0].after == {"rows": PATIENTS, "source": "hms demo"}
+    assert not [r for r in actions if r.action == "INSERT"]
+    # The trigger is back on for everyone else.
+    enabled = _owner_query(database, "SELECT tgenabled FROM pg_trigger "
+                                     "WHERE tgrelid = 'patient'::regclass AND tgname = 'audit'")
+    assert enabled[0][0] == "O"
+    with database.owner.engine.connect() as conn:
+        assert verify_chain(conn).intact
+
+
+def test_the_report_prints_the_accounts_once(loaded) -> None:  # type: ignore[no-untyped-def]
+    report, messages = loaded
+    text_out = report.describe()
+    for account in DEMO_ACCOUNTS:
+        row = rf"^\s+{re.escape(account.username)}\s+{re.escape(account.password)}\s"
+        assert re.search(row, text_out, re.M)
+    assert text_out.count(DEMO_PASSWORD) == len(DEMO_ACCOUNTS)
+    assert not any(DEMO_PASSWORD in m for m in messages)
+    assert any("patients" in m for m in messages)
+
+
+def test_if_empty_does_nothing_when_staff_exist(database, loaded) -> None:  # type: ignore[no-untyped-def]
+    before = _owner_query(database, "SELECT (SELECT count(*) FROM patient), (SELECT count(*) FROM audit_log)")
+    report = demo.load_demo(database.owner_context(), patients=PATIENTS * 2, if_empty=True)
+    assert report.skipped and "already" in report.describe()
+    assert report.patients_added == 0 and report.staff_added == 0
+    after = _owner_query(database, "SELECT (SELECT count(*) FROM patient), (SELECT count(*) FROM audit_log)")
+    assert after == before
+
+
+def test_a_second_run_keeps_accounts_and_tops_up_patients(database, loaded) -> None:  # type: ignore[no-untyped-def]
+    ctx = database.owner_context()
+    have = _owner_query(database, "SELECT count(*) FROM patient")[0][0]
+    again = demo.load_demo(ctx, patients=have)
+    assert again.staff_added == 0 and again.staff_kept == len(PLAN)
+    assert again.patients_added == 0 and again.patients_total == have
+    assert "none added" in again.describe()
+
+    more = demo.load_demo(ctx, patients=have + 40)
+    assert more.patients_added == 40 and more.patients_total == have + 40
+    ids = [r[0] for r in _owner_query(database, "SELECT national_id FROM patient "
+                                                "WHERE national_id IS NOT NULL")]
+    assert len(ids) == len(set(ids))
+    # The demo's password still works: existing accounts were left alone.
+    database.login("admin", DEMO_PASSWORD).db.dispose()
+    with database.owner.engine.connect() as conn:
+        assert verify_chain(conn).intact
+
+
+def test_an_administrator_without_owner_rights_loads_with_row_by_row_audit(database, loaded) -> None:  # type: ignore[no-untyped-def]
+    ctx = database.login("admin", DEMO_PASSWORD)
+    try:
+        have = _owner_query(database, "SELECT count(*) FROM patient")[0][0]
+        inserts = _owner_query(database, "SELECT count(*) FROM audit_log WHERE action = 'INSERT' "
+                                         "AND table_name = 'patient'")[0][0]
+        report = demo.load_demo(ctx, patients=have + 25)
+        assert report.patients_added == 25 and not report.audit_summarised
+        after = _owner_query(database, "SELECT count(*) FROM audit_log WHERE action = 'INSERT' "
+                                       "AND table_name = 'patient'")[0][0]
+        assert after - inserts == 25
+    finally:
+        ctx.db.dispose()
+
+
+def test_other_roles_may_not_load_demo_data(database, loaded) -> None:  # type: ignore[no-untyped-def]
+    ctx = database.login("reception", DEMO_PASSWORD)
+    try:
+        with pytest.raises(PermissionDenied):
+            demo.load_demo(ctx, patients=10)
+    finally:
+        ctx.db.dispose()
+    with pytest.raises(ValidationFailed):
+        demo.load_demo(database.owner_context(), patients=-1)
+
+
+def test_the_cli_prints_the_report(database, loaded, capsys) -> None:  # type: ignore[no-untyped-def]
+    cluster, target = database.cluster, database.target
+    if cluster.embedded is not None:
+        host = quote(target.host, safe="")
+        url = f"postgresql://{cluster.owner}@:{target.port}/{database.name}?host={host}"
+    else:
+        password = f":{quote(cluster.owner_password, safe='')}" if cluster.owner_password else ""
+        url = f"postgresql://{cluster.owner}{password}@{target.host}:{target.port}/{database.name}"
+    assert cli.main(["demo", "--url", url, "--if-empty"]) == 0
+    out = capsys.readouterr().out
+    assert "already loaded" in out and out.count("reception") == 1
