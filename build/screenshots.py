@@ -21,15 +21,15 @@ os.environ.setdefault("HMS_DATA_DIR", str(scratch / "data"))
 os.environ.setdefault("HMS_CONFIG_DIR", str(scratch / "config"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
-from hms_desktop.app import load_style_sheet  # noqa: E402
-from hms_desktop.domain.demo import DEMO_ACCOUNTS  # noqa: E402
-from hms_desktop.services import demo, setup  # noqa: E402
-from hms_desktop.ui.controller import AppController  # noqa: E402
-from hms_desktop.ui.tasks import TaskRunner  # noqa: E402
+from hms_desktop.app import load_style_sheet
+from hms_desktop.domain.demo import DEMO_ACCOUNTS
+from hms_desktop.services import demo, setup
+from hms_desktop.ui.controller import AppController
+from hms_desktop.ui.tasks import TaskRunner
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
@@ -79,7 +79,7 @@ def main() -> int:
         assert dialog is not None
         dialog.ui.usernameEdit.setText(account.username)
         dialog.ui.passwordEdit.setText(account.password)
-        wait_until(lambda: dialog.ui.loginButton.isEnabled())
+        wait_until(dialog.ui.loginButton.isEnabled)
         dialog.ui.loginButton.click()
         wait_until(lambda: controller.main_window is not None)
         window = controller.main_window
@@ -90,7 +90,7 @@ def main() -> int:
             admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
             users_page = admin.users_page  # type: ignore[attr-defined]
             window.tabs.setCurrentWidget(admin)
-            wait_until(lambda: users_page.model.rowCount() > 0)
+            wait_until(lambda page=users_page: page.model.rowCount() > 0)
             grab(window, out / "10-users-page.png")
             users_page.add_user()
             QTest.qWait(200)

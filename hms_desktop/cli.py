@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 def _add_target_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
     # Subcommands repeat the options; SUPPRESS keeps them from hiding a value given before the subcommand.
     default = None if top_level else argparse.SUPPRESS
-    parser.add_argument("--url", default=default, help="postgresql://USER@HOST:PORT/DATABASE (default: HMS_DATABASE_URL, the "
+    parser.add_argument("--url", default=default,
+                        help="postgresql://USER@HOST:PORT/DATABASE (default: HMS_DATABASE_URL, the "
                         "workstation's profile, else the embedded database)")
     parser.add_argument("--profile", default=default,
                         help="connection profile name (from the login dialog's settings)")

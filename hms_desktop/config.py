@@ -13,7 +13,7 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import platformdirs
 
@@ -127,13 +127,16 @@ def profile_from_url(url: str) -> ConnectionProfile:
     parts = urlsplit(url)
     if parts.scheme not in ("postgresql", "postgres", "postgresql+psycopg"):
         raise ValueError("The database URL must start with postgresql://")
-    query = dict(item.split("=", 1) for item in parts.query.split("&") if "=" in item)
+    # Like libpq: query values are percent-decoded (host=%2Fvar%2Frun%2Fpostgresql is a socket directory),
+    # and ?host= / ?port= stand in for an empty authority.
+    query = {key: unquote(value)
+             for key, value in (item.split("=", 1) for item in parts.query.split("&") if "=" in item)}
     host = parts.hostname or query.get("host", "")
     return ConnectionProfile(
         name="(from URL)",
         host=host,
-        port=parts.port or 5432,
-        database=(parts.path or "/hms").lstrip("/") or "hms",
+        port=parts.port or int(query.get("port", 5432)),
+        database=unquote(parts.path.lstrip("/")) or "hms",
         sslmode=query.get("sslmode", "prefer"),
         ca_file=query.get("sslrootcert", ""),
     )

@@ -6,6 +6,7 @@ so; it never falls back to storing a secret anywhere else.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 import keyring
@@ -48,7 +49,5 @@ class PasswordVault:
             return None
 
     def forget(self, server: str, username: str) -> None:
-        try:
+        with contextlib.suppress(NoKeyringError, PasswordDeleteError, KeyringError):
             keyring.delete_password(self._service, self._key(server, username))
-        except (NoKeyringError, PasswordDeleteError, KeyringError):
-            pass

@@ -35,7 +35,7 @@ from hms_desktop.services import auth, setup, users
 from hms_desktop.services.context import ServiceContext
 
 TEMPLATE = "hms_test_template"
-from helpers import DEFAULT_PASSWORD  # noqa: E402
+from helpers import DEFAULT_PASSWORD
 
 
 @dataclass

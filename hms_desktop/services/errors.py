@@ -67,6 +67,7 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM003": PermissionDenied,  # acting on yourself
     "HM004": ValidationFailed,
     "HM005": NotFound,
+    "HM006": Conflict,      # audited write outside READ COMMITTED
 }
 
 

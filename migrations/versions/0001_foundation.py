@@ -42,6 +42,8 @@ BEGIN
 END
 $$;
 GRANT USAGE, CREATE ON SCHEMA public TO hms_owner;
+-- Lets the owner's functions end the sessions of a deactivated account (never a superuser's).
+GRANT pg_signal_backend TO hms_owner;
 GRANT USAGE ON SCHEMA public TO {ALL_GROUPS};
 """
 
@@ -95,7 +97,11 @@ DECLARE
     v_actor text := session_user;
 BEGIN
     -- One writer at a time extends the chain; the lock is held to commit, so the next
-    -- writer's fresh snapshot sees this row as the previous one.
+    -- writer's fresh snapshot sees this row as the previous one. Under REPEATABLE READ or
+    -- SERIALIZABLE the snapshot is older than the lock and the chain would fork: refuse.
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'Audited changes must run at READ COMMITTED isolation.' USING ERRCODE = 'HM006';
+    END IF;
     PERFORM pg_advisory_xact_lock(7243512);
     SELECT hash INTO v_prev FROM audit_log ORDER BY id DESC LIMIT 1;
     INSERT INTO audit_log (at, actor, table_name, row_key, action, before, after, prev_hash, hash)
@@ -228,8 +234,12 @@ BEGIN
             PERFORM hms_check_admin_remains(p_username);
         END IF;
     END IF;
-    -- NOLOGIN makes the database itself refuse the person, whatever client they use.
+    -- NOLOGIN makes the database itself refuse the person, whatever client they use; their open
+    -- sessions are ended too, so a deactivated account stops working at once, not at next login.
     EXECUTE format('ALTER ROLE %I %s', p_username, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    IF NOT p_active THEN
+        PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = p_username;
+    END IF;
     UPDATE staff SET active = p_active, version = version + 1 WHERE username = p_username;
 END
 $$;

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
+from helpers import DEFAULT_PASSWORD, log_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from helpers import DEFAULT_PASSWORD, log_in
 from hms_desktop.domain.staff import Group, Module
 
 
@@ -49,7 +49,7 @@ def test_typed_work_in_an_open_form_survives_the_lock(qtbot, controller, databas
 
 
 def test_another_user_logs_in_from_the_lock_and_the_first_is_logged_out(qtbot, controller, database) -> None:
-    first, window = logged_in_admin(qtbot, controller, database)
+    _first, window = logged_in_admin(qtbot, controller, database)
     other = database.add_user(Group.DOCTOR)
     window.lock()
     qtbot.mouseClick(window.lock_screen.ui.switchUserButton, Qt.MouseButton.LeftButton)

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import DEFAULT_PASSWORD, log_in
 from PySide6.QtCore import Qt
 
-from helpers import DEFAULT_PASSWORD, log_in
 from hms_desktop.domain.staff import Group, Module
 from hms_desktop.services import settings, users
 from hms_desktop.services.auth import BAD_LOGIN_MESSAGE

@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from hms_desktop.services.errors import ConnectionLost, Conflict, ServiceError
+from hms_desktop.services.errors import Conflict, ConnectionLost, ServiceError
 from hms_desktop.ui.tasks import Cancelled, TaskControl, TaskRunner
 
 

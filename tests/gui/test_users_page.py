@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from helpers import DEFAULT_PASSWORD
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from helpers import DEFAULT_PASSWORD
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import users
 from hms_desktop.services.errors import AuthenticationFailed

@@ -48,7 +48,7 @@ class UserDialog(QDialog):
         for label, _ in self._errors.values():
             show_message(label, "")
         self.ui.messageLabel.hide()
-        self.ui.departmentCombo.addItems([""] + departments)
+        self.ui.departmentCombo.addItems(["", *departments])
         self.ui.buttonBox.accepted.connect(self._submit)
         self.ui.buttonBox.rejected.connect(self.reject)
         if existing is None:
