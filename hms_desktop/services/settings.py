@@ -18,6 +18,8 @@ class HospitalSettings:
     idle_lock_minutes: int = 10
     allow_remember_password: bool = False
     demo_mode: bool = False
+    # Region for phone numbers typed without a country code (ISO 3166 alpha-2, as phonenumbers uses).
+    phone_region: str = "GB"
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -25,6 +27,8 @@ class HospitalSettings:
             problems["hospital_name"] = "Enter the hospital's name."
         if not 1 <= self.idle_lock_minutes <= 240:
             problems["idle_lock_minutes"] = "The idle lock is from 1 to 240 minutes."
+        if not (len(self.phone_region) == 2 and self.phone_region.isalpha() and self.phone_region.isupper()):
+            problems["phone_region"] = "Choose the country whose phone numbers are typed without a code."
         return problems
 
 

@@ -7,14 +7,15 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 from hms_desktop.domain.staff import Module
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.tabs.placeholder import PlannedModule
+from hms_desktop.ui.tabs.settings_page import SettingsPage
 from hms_desktop.ui.tabs.users_page import UsersPage
 from hms_desktop.ui.tasks import Runner
 
 LATER_SECTIONS = (
-    ("Rooms, beds and equipment", "Wards, rooms, beds and bookable equipment are defined here once the "
-     "front-desk and scheduling modules land."),
-    ("Hospital settings", "Slot length, tax, insurance plans, the idle lock and password remembering are "
-     "set here in a later module; today they can be changed only in the database."),
+    ("Rooms, beds and equipment", "Editing wards, rooms, beds and bookable equipment comes with the "
+     "administration module; the demo data defines a set of wards today."),
+    ("Slots, tax and insurance plans", "Appointment slot length, tax rates, the fee schedule and insurance "
+     "plans are set here when the scheduling and billing modules land."),
     ("Audit trail", "Browsing the audit trail comes later. Its integrity can be checked today with "
      "“hms audit verify”."),
 )
@@ -31,6 +32,8 @@ class AdministrationTab(QWidget):
         layout.addWidget(self.pages, 1)
         self.users_page = UsersPage(ctx=ctx, runner=runner, parent=self)
         self._add("Users", self.users_page)
+        self.settings_page = SettingsPage(ctx=ctx, runner=runner, parent=self)
+        self._add("Hospital settings", self.settings_page)
         for title, text in LATER_SECTIONS:
             self._add(title, PlannedModule(Module.ADMINISTRATION, title=f"{title}: not built yet", text=text))
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
