@@ -93,6 +93,14 @@ BEGIN
 END
 $$;
 
+-- Whether a document was printed before (a reprint says COPY), without letting staff read the print log.
+CREATE FUNCTION hms_printed_before(p_document text, p_subject text) RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM print_log WHERE document = p_document AND subject = p_subject);
+END
+$$;
+
 -- Merge a duplicate patient into the survivor: every row pointing at the duplicate moves,
 -- whichever tables later modules add, by following the foreign keys in the catalog.
 CREATE FUNCTION hms_merge_patients(p_survivor bigint, p_duplicate bigint) RETURNS integer
@@ -322,7 +330,7 @@ def upgrade() -> None:
         GRANT INSERT, UPDATE ON admission, bed_stay TO hms_reception, hms_admin;
         GRANT INSERT ON print_log TO {ALL_GROUPS};
         GRANT SELECT ON print_log TO hms_admin;
-        GRANT EXECUTE ON FUNCTION hms_fold(text) TO {ALL_GROUPS};
+        GRANT EXECUTE ON FUNCTION hms_fold(text), hms_printed_before(text, text) TO {ALL_GROUPS};
         GRANT EXECUTE ON FUNCTION hms_merge_patients(bigint, bigint) TO hms_admin, hms_merge_patients;
     """)
     op.execute("RESET ROLE")
@@ -348,7 +356,8 @@ def downgrade() -> None:
     op.create_index("ix_patient_given_name_trgm", "patient", ["given_name"], postgresql_using="gin",
                     postgresql_ops={"given_name": "gin_trgm_ops"})
     op.execute("""
-        DROP FUNCTION hms_merge_patients(bigint, bigint), hms_notify_beds(), hms_touch_row(), hms_fold(text);
+        DROP FUNCTION hms_merge_patients(bigint, bigint), hms_notify_beds(), hms_touch_row(), hms_fold(text),
+            hms_printed_before(text, text);
         CREATE OR REPLACE FUNCTION hms_audit_trigger() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
         DECLARE

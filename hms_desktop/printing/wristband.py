@@ -1,0 +1,137 @@
+"""The patient wristband: one adult band, 25 mm x 280 mm, drawn landscape on a page of that size.
+
+From left to right: a blank lead (the end that goes through the clasp), a QR code of the MRN, the name in
+large type with sex, date of birth and age under it and the MRN in text, a Code 128 of the MRN, the
+allergy box, and on a reprint a COPY tag; the rest of the band is left for the closure and the overlap.
+Every element keeps at least 2 mm from the band's edges, which thermal band printers cannot reach.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from hms_desktop.domain.patients import SEX_LABELS
+from hms_desktop.printing.layout import (
+    ALERT_RED,
+    draw_code128,
+    draw_copy_tag,
+    draw_fitted,
+    draw_qr,
+    draw_text,
+    fit_text,
+    fonts,
+    format_age,
+    format_birth_date,
+    mm,
+    new_canvas,
+)
+
+BAND_WIDTH = 280 * mm
+BAND_HEIGHT = 25 * mm
+BAND_SIZE = (BAND_WIDTH, BAND_HEIGHT)
+
+_EDGE = 2 * mm           # printers cannot reach the very edge of a band
+_LEAD = 14 * mm          # blank: the end that passes through the clasp
+_QR_SIZE = BAND_HEIGHT - 2 * _EDGE
+_TEXT_X = _LEAD + _QR_SIZE + 3 * mm
+_TEXT_WIDTH = 116 * mm
+_BARCODE_X = _TEXT_X + _TEXT_WIDTH + 3 * mm
+_BARCODE_MAX_WIDTH = 36 * mm
+_ALLERGY_X = _BARCODE_X + _BARCODE_MAX_WIDTH + 3 * mm
+_ALLERGY_WIDTH = 44 * mm
+_COPY_X = _ALLERGY_X + _ALLERGY_WIDTH + 4 * mm
+_COPY_WIDTH = 22 * mm
+
+
+@dataclass(frozen=True, slots=True)
+class WristbandData:
+    """What a wristband or a label sheet shows. Built by services.printing from the patient row."""
+
+    mrn: str
+    family_name: str
+    given_name: str
+    sex: str                      # F / M / X / U (domain SEX_LABELS)
+    birth_date: date | None
+    birth_date_estimated: bool
+    allergies_flag: bool | None   # True: has allergies; False: none known; None: not recorded (yet)
+
+    @property
+    def display_name(self) -> str:
+        """``O'BRIEN-SMITH, Zoë``: the family name in capitals, as clinical staff check it."""
+        family = self.family_name.strip().upper()
+        given = self.given_name.strip()
+        return f"{family}, {given}" if family and given else family or given
+
+
+def build_wristband(data: WristbandData, *, copy: bool = False, today: date | None = None) -> bytes:
+    """The wristband PDF (one page, 280 x 25 mm). ``copy`` marks a reprint; ``today`` is for the age."""
+    today = today or date.today()
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, page_size=BAND_SIZE, title=f"Wristband {data.mrn}" + (" (COPY)" if copy else ""))
+    regular, bold = fonts().regular, fonts().bold
+
+    draw_qr(canvas, data.mrn, _LEAD, _EDGE, _QR_SIZE)
+
+    # Name: shrinks from 16 pt before it wraps, to at most three lines at 6 pt; never past its box.
+    name_top = BAND_HEIGHT - _EDGE
+    name_box_height = 10.6 * mm
+    name = fit_text(data.display_name, width=_TEXT_WIDTH, height=name_box_height, max_size=16, min_size=6,
+                    max_lines=3, bold=True)
+    draw_fitted(canvas, name, _TEXT_X, name_top)
+
+    sex = SEX_LABELS.get(data.sex, data.sex)
+    age = format_age(data.birth_date, today, estimated=data.birth_date_estimated)
+    details = f"{sex} · DOB {format_birth_date(data.birth_date, data.birth_date_estimated)}"
+    if age:
+        details += f" · Age {age}"
+    details_fit = fit_text(details, width=_TEXT_WIDTH, height=3.6 * mm, max_size=10, min_size=6)
+    draw_fitted(canvas, details_fit, _TEXT_X, name_top - name_box_height - 1.2 * mm)
+
+    canvas.setFillColor(colors.black)
+    draw_text(canvas, _TEXT_X, _EDGE + 0.6 * mm, f"MRN {data.mrn}", font=bold, size=11)
+
+    bar_bottom = _EDGE + 4.2 * mm
+    width = draw_code128(canvas, data.mrn, _BARCODE_X, bar_bottom, bar_height=BAND_HEIGHT - _EDGE - bar_bottom,
+                         bar_width=0.33 * mm, max_width=_BARCODE_MAX_WIDTH)
+    draw_text(canvas, _BARCODE_X + width / 2, _EDGE + 0.6 * mm, data.mrn, font=regular, size=8, align="centre")
+
+    _draw_allergy_box(canvas, data.allergies_flag)
+    if copy:
+        draw_copy_tag(canvas, _COPY_X, _EDGE + 2 * mm, _COPY_WIDTH, BAND_HEIGHT - 2 * _EDGE - 4 * mm)
+
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _draw_allergy_box(canvas: Canvas, flag: bool | None) -> None:
+    x, y, width, height = _ALLERGY_X, _EDGE, _ALLERGY_WIDTH, BAND_HEIGHT - 2 * _EDGE
+    inner = width - 4 * mm
+    canvas.saveState()
+    if flag is True:
+        canvas.setFillColor(ALERT_RED)
+        canvas.setStrokeColor(ALERT_RED)
+        canvas.roundRect(x, y, width, height, 1.5 * mm, stroke=1, fill=1)
+        canvas.setFillColor(colors.white)
+        title = fit_text("ALLERGIES", width=inner, height=7 * mm, max_size=20, min_size=8, bold=True)
+        draw_fitted(canvas, title, x + 2 * mm, y + height - 3 * mm, align="centre", width=inner)
+        note = fit_text("Check the chart before giving anything", width=inner, height=6 * mm, max_size=7,
+                        min_size=5, max_lines=2)
+        draw_fitted(canvas, note, x + 2 * mm, y + 8 * mm, align="centre", width=inner)
+    else:
+        text = "No known allergies" if flag is False else "Allergies: not recorded"
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(1.2 if flag is False else 0.8)
+        if flag is None:
+            canvas.setDash(3, 2)  # a dashed box: nothing was checked, unlike a confirmed "no known"
+        canvas.roundRect(x, y, width, height, 1.5 * mm, stroke=1, fill=0)
+        canvas.setFillColor(colors.black)
+        label = fit_text(text, width=inner, height=height - 4 * mm, max_size=10, min_size=6, bold=flag is False)
+        block = label.size + (len(label.lines) - 1) * label.leading
+        draw_fitted(canvas, label, x + 2 * mm, y + (height + block) / 2, align="centre", width=inner)
+    canvas.restoreState()
