@@ -248,6 +248,7 @@ class BedStay(Base):
 
     __table_args__ = (
         CheckConstraint("ends_at IS NULL OR ends_at > starts_at", name="ends_after_start"),
+        Index("ix_bed_stay_open_bed_id", "bed_id", postgresql_where=text("ends_at IS NULL")),
         ExcludeConstraint(
             (Column("bed_id"), "="),
             (text("tstzrange(starts_at, coalesce(ends_at, 'infinity'::timestamptz))"), "&&"),

@@ -43,6 +43,7 @@ from hms_desktop.domain.demo import (
 from hms_desktop.domain.staff import Group, NewStaffMember, username_problem
 from hms_desktop.services import users
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.demo_wards import admit_demo_patients, seed_demo_wards
 from hms_desktop.services.errors import Conflict, ValidationFailed, user_facing_errors
 from hms_desktop.services.settings import HospitalSettings, read_settings, write_settings
 
@@ -78,6 +79,8 @@ class DemoReport:
     audit_summarised: bool
     seconds: float
     accounts: tuple[DemoAccount, ...]
+    beds_added: int = 0
+    patients_admitted: int = 0
 
     @property
     def skipped(self) -> bool:
@@ -101,6 +104,8 @@ class DemoReport:
         else:
             lines.append(f"  Patients: the database already has {self.patients_total:,}; none added "
                          "(--patients N tops up to N).")
+        if self.beds_added:
+            lines.append(f"  Wards: {self.beds_added} beds added, {self.patients_admitted} patients admitted.")
         lines.append("")
         lines.append(accounts_table(self.accounts))
         return "\n".join(lines)
@@ -158,7 +163,13 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
         write_settings(conn, replace(settings, demo_mode=True, hospital_name=name))
 
     patients_added, total, summarised = _top_up_patients(ctx, patients, say)
-    return DemoReport(skipped_reason=None, hospital_name=name, departments_added=departments_added,
+    say("Creating wards and beds…")
+    with user_facing_errors(), ctx.db.engine.begin() as conn:
+        beds_added = seed_demo_wards(conn)
+        # Fill about half the beds so the bed board shows a working hospital.
+        admitted = admit_demo_patients(conn, min(30, total)) if beds_added else 0
+    return DemoReport(beds_added=beds_added, patients_admitted=admitted,
+                      skipped_reason=None, hospital_name=name, departments_added=departments_added,
                       staff_added=added, staff_kept=kept, staff_unavailable=tuple(unavailable),
                       patients_added=patients_added, patients_total=total, audit_summarised=summarised,
                       seconds=time.monotonic() - started, accounts=DEMO_ACCOUNTS)

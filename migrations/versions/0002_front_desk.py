@@ -297,6 +297,8 @@ def upgrade() -> None:
             using="gist", name="ex_bed_stay_one_bed_per_admission"),
     )
     op.create_index("ix_bed_stay_admission_id", "bed_stay", ["admission_id"])
+    # The bed board joins the open stays only; without this it would scan every stay ever.
+    op.create_index("ix_bed_stay_open_bed_id", "bed_stay", ["bed_id"], postgresql_where=sa.text("ends_at IS NULL"))
     op.create_table(
         "print_log",
         sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),

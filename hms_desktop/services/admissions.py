@@ -1,0 +1,502 @@
+"""Admissions and the bed board: admit, transfer, discharge, and the state of every bed.
+
+A bed is "occupied" when it has an open ``bed_stay`` (``ends_at IS NULL``); that is never stored
+in ``bed.status``, which only says whether a free bed is ready, being cleaned or out of service.
+The exclusion constraints on ``bed_stay`` and ``admission`` make a double occupancy impossible
+whatever client writes; the services add a row lock on the bed so that of two clerks choosing the
+same bed at the same moment the second one waits, then sees the first one's patient and is told
+so in plain words (``BedTaken``). Every write is one transaction; the ``notify_beds`` triggers
+tell the other workstations when it commits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, Select, and_, func, select, text, true
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.models import Admission, Bed, BedStay, Patient, Room, Staff, Ward
+from hms_desktop.domain.staff import Group
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import (
+    Conflict,
+    NotFound,
+    ServiceError,
+    ValidationFailed,
+    translate,
+    user_facing_errors,
+)
+
+BED_TYPE_LABELS = {"general": "General", "icu": "ICU", "maternity": "Maternity", "isolation": "Isolation"}
+BED_STATUS_LABELS = {"available": "Free", "occupied": "Occupied", "cleaning": "Cleaning",
+                     "out_of_service": "Out of service"}
+DISPOSITION_LABELS = {"home": "Home", "referred": "Referred", "deceased": "Deceased",
+                      "against_advice": "Left against medical advice"}
+# Statuses a person may set; "occupied" follows from admitting, transferring and discharging.
+SETTABLE_BED_STATUSES = ("available", "cleaning", "out_of_service")
+# A patient who leaves against advice may leave before anyone writes a summary; every other
+# discharge needs one (where to, what was done, what happens next).
+SUMMARY_OPTIONAL_FOR = frozenset({"against_advice"})
+REASON_MAX = 500
+SUMMARY_MAX = 8000
+MAX_EXPECTED_DAYS = 365
+
+READERS = (Group.RECEPTION, Group.ADMIN, Group.DOCTOR, Group.BILLING)
+WRITERS = (Group.RECEPTION, Group.ADMIN)
+
+ALREADY_ADMITTED = "This patient is already admitted."
+BED_TAKEN = "This bed was just taken by another admission. Choose another bed."
+TRY_AGAIN = ("Someone else changed these beds at the same moment; nothing was saved. "
+             "Look at the bed board again and retry.")
+
+# Constraint names from migrations/versions/0002_front_desk.py.
+_BED_CONSTRAINT = "ex_bed_stay_one_patient_per_bed"
+_PATIENT_CONSTRAINT = "ex_admission_one_at_a_time"
+
+
+class BedTaken(Conflict):
+    """The chosen bed has a patient in it now (someone was quicker)."""
+
+    def __init__(self, message: str = BED_TAKEN) -> None:
+        super().__init__(message)
+
+
+@dataclass(frozen=True, slots=True)
+class BedDTO:
+    id: int
+    ward: str
+    room: str
+    label: str
+    bed_type: str
+    status: str  # "available", "occupied", "cleaning" or "out_of_service"
+    patient_id: int | None
+    patient_name: str | None
+    patient_mrn: str | None
+    admission_id: int | None
+    # When the current patient was admitted (not when they came to this bed); None for an empty bed.
+    admitted_at: datetime | None = None
+
+    @property
+    def status_label(self) -> str:
+        return BED_STATUS_LABELS[self.status]
+
+    @property
+    def type_label(self) -> str:
+        return BED_TYPE_LABELS.get(self.bed_type, self.bed_type)
+
+    @property
+    def place(self) -> str:
+        """Where the bed is, in words: "Surgical B · Bay 2 · bed 7"."""
+        return f"{self.ward} · {self.room} · bed {self.label}"
+
+
+@dataclass(frozen=True, slots=True)
+class WardBoard:
+    id: int
+    name: str
+    floor: str
+    beds: tuple[BedDTO, ...]
+
+    def count(self, status: str) -> int:
+        return sum(1 for bed in self.beds if bed.status == status)
+
+
+@dataclass(frozen=True, slots=True)
+class AdmissionDTO:
+    id: int
+    patient_id: int
+    patient_name: str
+    patient_mrn: str
+    bed: BedDTO | None  # the current bed, or for a discharged patient the last one
+    attending_doctor: str | None
+    reason: str
+    expected_days: int | None
+    admitted_at: datetime
+    discharged_at: datetime | None
+    disposition: str | None
+    discharge_summary: str | None
+    version: int
+
+    @property
+    def is_open(self) -> bool:
+        return self.discharged_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class DoctorChoice:
+    id: int
+    name: str
+    department: str
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+
+
+def display_name(family_name: str, given_name: str) -> str:
+    """The way the front desk writes a name: "FAMILY, Given"."""
+    return f"{family_name.upper()}, {given_name}"
+
+
+def _natural_key(value: str) -> tuple[Any, ...]:
+    """"Bay 10" after "Bay 9"; numbers compare as numbers."""
+    return tuple(int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", value))
+
+
+def _beds_select() -> Select[Any]:
+    """Every ward, room and bed, with the patient of the open stay if there is one: one query."""
+    return (
+        select(Ward.id.label("ward_id"), Ward.name.label("ward"), Ward.floor, Room.name.label("room"),
+               Bed.id.label("bed_id"), Bed.label, Bed.bed_type, Bed.status, Admission.id.label("admission_id"),
+               Admission.admitted_at, Patient.id.label("patient_id"), Patient.family_name, Patient.given_name,
+               Patient.mrn)
+        .select_from(Ward)
+        .outerjoin(Room, Room.ward_id == Ward.id)
+        .outerjoin(Bed, Bed.room_id == Room.id)
+        .outerjoin(BedStay, and_(BedStay.bed_id == Bed.id, BedStay.ends_at.is_(None)))
+        .outerjoin(Admission, Admission.id == BedStay.admission_id)
+        .outerjoin(Patient, Patient.id == Admission.patient_id)
+    )
+
+
+def _bed_from_row(row: Row[Any]) -> BedDTO:
+    occupied = row.admission_id is not None
+    return BedDTO(
+        id=row.bed_id, ward=row.ward, room=row.room, label=row.label, bed_type=row.bed_type,
+        status="occupied" if occupied else row.status,
+        patient_id=row.patient_id if occupied else None,
+        patient_name=display_name(row.family_name, row.given_name) if occupied else None,
+        patient_mrn=row.mrn if occupied else None,
+        admission_id=row.admission_id, admitted_at=row.admitted_at if occupied else None,
+    )
+
+
+def _bed_sort_key(row: Row[Any]) -> tuple[Any, ...]:
+    return (_natural_key(row.ward), _natural_key(row.room or ""), _natural_key(row.label or ""))
+
+
+def bed_board(ctx: ServiceContext) -> tuple[WardBoard, ...]:
+    """Every ward with its beds, wards and beds in natural order ("Bay 2" before "Bay 10")."""
+    ctx.require(*READERS, action="see the bed board")
+    with user_facing_errors(), ctx.db.engine.connect() as conn:
+        rows = conn.execute(_beds_select()).all()
+    wards: dict[int, tuple[str, str, list[BedDTO]]] = {}
+    for row in sorted(rows, key=_bed_sort_key):
+        _name, _floor, beds = wards.setdefault(row.ward_id, (row.ward, row.floor, []))
+        if row.bed_id is not None:
+            beds.append(_bed_from_row(row))
+    return tuple(WardBoard(id=ward_id, name=name, floor=floor, beds=tuple(beds))
+                 for ward_id, (name, floor, beds) in wards.items())
+
+
+def free_beds(ctx: ServiceContext, *, bed_type: str | None = None) -> tuple[BedDTO, ...]:
+    """Beds ready for a patient now (status "available", nobody in them), optionally of one type."""
+    ctx.require(*READERS, action="see the free beds")
+    if bed_type is not None and bed_type not in BED_TYPE_LABELS:
+        raise ValidationFailed({"bed_type": "Choose a bed type from the list."})
+    query = _beds_select().where(Bed.status == "available", BedStay.id.is_(None))
+    if bed_type is not None:
+        query = query.where(Bed.bed_type == bed_type)
+    with user_facing_errors(), ctx.db.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return tuple(_bed_from_row(row) for row in sorted(rows, key=_bed_sort_key))
+
+
+def get_bed(ctx: ServiceContext, bed_id: int) -> BedDTO:
+    ctx.require(*READERS, action="see the bed board")
+    with user_facing_errors(), ctx.db.engine.connect() as conn:
+        row = conn.execute(_beds_select().where(Bed.id == bed_id)).one_or_none()
+    if row is None:
+        raise NotFound("This bed no longer exists. Reload the bed board.")
+    return _bed_from_row(row)
+
+
+def doctors(ctx: ServiceContext) -> tuple[DoctorChoice, ...]:
+    """Active staff in the doctors' group, by name: the choices for "attending doctor"."""
+    ctx.require(*READERS, action="see the list of doctors")
+    with user_facing_errors(), ctx.db.engine.connect() as conn:
+        rows = conn.execute(text("""
+            SELECT s.id, s.full_name, coalesce(d.name, '') AS department
+            FROM staff s LEFT JOIN department d ON d.id = s.department_id
+            WHERE s.active AND 'hms_doctor' = ANY (hms_staff_groups(s.username))
+            ORDER BY s.full_name, s.id
+        """)).all()
+    return tuple(DoctorChoice(id=r.id, name=r.full_name, department=r.department) for r in rows)
+
+
+def _admissions_select() -> Select[Any]:
+    # The bed of the latest stay: the current bed, or where a discharged patient lay last.
+    last_stay = (
+        select(BedStay.bed_id, BedStay.ends_at)
+        .where(BedStay.admission_id == Admission.id)
+        .order_by(BedStay.starts_at.desc(), BedStay.id.desc())
+        .limit(1)
+        .lateral("last_stay")
+    )
+    return (
+        select(Admission.id, Admission.patient_id, Admission.reason, Admission.expected_days,
+               Admission.admitted_at, Admission.discharged_at, Admission.disposition,
+               Admission.discharge_summary, Admission.version, Patient.family_name, Patient.given_name,
+               Patient.mrn, Staff.full_name.label("doctor"), last_stay.c.bed_id,
+               last_stay.c.ends_at.label("stay_ends_at"), Bed.label, Bed.bed_type, Bed.status,
+               Room.name.label("room"), Ward.name.label("ward"))
+        .select_from(Admission)
+        .join(Patient, Patient.id == Admission.patient_id)
+        .outerjoin(Staff, Staff.id == Admission.attending_doctor_id)
+        .outerjoin(last_stay, true())
+        .outerjoin(Bed, Bed.id == last_stay.c.bed_id)
+        .outerjoin(Room, Room.id == Bed.room_id)
+        .outerjoin(Ward, Ward.id == Room.ward_id)
+    )
+
+
+def _admission_from_row(row: Row[Any]) -> AdmissionDTO:
+    name = display_name(row.family_name, row.given_name)
+    bed = None
+    if row.bed_id is not None:
+        in_bed = row.stay_ends_at is None
+        bed = BedDTO(id=row.bed_id, ward=row.ward, room=row.room, label=row.label, bed_type=row.bed_type,
+                     status="occupied" if in_bed else row.status, patient_id=row.patient_id,
+                     patient_name=name, patient_mrn=row.mrn, admission_id=row.id,
+                     admitted_at=row.admitted_at)
+    return AdmissionDTO(
+        id=row.id, patient_id=row.patient_id, patient_name=name, patient_mrn=row.mrn, bed=bed,
+        attending_doctor=row.doctor, reason=row.reason, expected_days=row.expected_days,
+        admitted_at=row.admitted_at, discharged_at=row.discharged_at, disposition=row.disposition,
+        discharge_summary=row.discharge_summary, version=row.version,
+    )
+
+
+def current_admission(ctx: ServiceContext, patient_id: int) -> AdmissionDTO | None:
+    ctx.require(*READERS, action="see admissions")
+    query = _admissions_select().where(Admission.patient_id == patient_id, Admission.discharged_at.is_(None))
+    with user_facing_errors(), ctx.db.engine.connect() as conn:
+        row = conn.execute(query).first()
+    return None if row is None else _admission_from_row(row)
+
+
+def admissions_of(ctx: ServiceContext, patient_id: int, *, limit: int = 20) -> tuple[AdmissionDTO, ...]:
+    """The patient's admissions, newest first (the current one, if any, comes first)."""
+    ctx.require(*READERS, action="see admissions")
+    query = (_admissions_select().where(Admission.patient_id == patient_id)
+             .order_by(Admission.admitted_at.desc(), Admission.id.desc()).limit(max(1, limit)))
+    with user_facing_errors(), ctx.db.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return tuple(_admission_from_row(row) for row in rows)
+
+
+def get_admission(ctx: ServiceContext, admission_id: int) -> AdmissionDTO:
+    ctx.require(*READERS, action="see admissions")
+    with user_facing_errors(), ctx.db.engine.connect() as conn:
+        row = conn.execute(_admissions_select().where(Admission.id == admission_id)).one_or_none()
+    if row is None:
+        raise NotFound("This admission no longer exists.")
+    return _admission_from_row(row)
+
+
+# --- writing ---------------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _write_errors() -> Iterator[None]:
+    """Like ``user_facing_errors``, but names the constraint that refused an admission."""
+    try:
+        yield
+    except ServiceError:
+        raise
+    except Exception as error:
+        orig = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+        state = getattr(orig, "sqlstate", None)
+        if state == "23P01":
+            constraint = getattr(getattr(orig, "diag", None), "constraint_name", None)
+            if constraint == _BED_CONSTRAINT:
+                raise BedTaken() from error
+            if constraint == _PATIENT_CONSTRAINT:
+                raise Conflict(ALREADY_ADMITTED) from error
+            raise Conflict(TRY_AGAIN) from error
+        if state in ("40P01", "40001"):  # deadlock or serialisation failure: nothing was saved
+            raise Conflict(TRY_AGAIN) from error
+        raise translate(error) from error
+
+
+def _clean_text(value: str) -> str:
+    # Trim each line and drop trailing blank lines; keep the person's line breaks.
+    lines = [line.rstrip() for line in value.replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip()
+
+
+def _lock_beds(session: Session, bed_ids: Sequence[int]) -> dict[int, Bed]:
+    """Lock the beds' rows (in id order, so two transactions never wait for each other in a circle).
+
+    FOR NO KEY UPDATE: a second admission to the same bed waits here until the first commits,
+    then sees its patient; inserts that merely reference the bed (key share) are not blocked.
+    """
+    ids = sorted(set(bed_ids))
+    beds = session.scalars(select(Bed).where(Bed.id.in_(ids)).order_by(Bed.id)
+                           .with_for_update(key_share=True)).all()
+    return {bed.id: bed for bed in beds}
+
+
+def _open_stay_of_bed(session: Session, bed_id: int) -> BedStay | None:
+    return session.scalars(select(BedStay).where(BedStay.bed_id == bed_id, BedStay.ends_at.is_(None))).first()
+
+
+def _bed_words(session: Session, bed: Bed) -> str:
+    room, ward = session.execute(select(Room.name, Ward.name).join(Ward, Ward.id == Room.ward_id)
+                                 .where(Room.id == bed.room_id)).one()
+    return f"Bed {bed.label} ({ward}, {room})"
+
+
+def _check_bed_ready(session: Session, bed: Bed) -> None:
+    """Refuse a bed that has a patient, is being cleaned or is out of service, in words."""
+    if _open_stay_of_bed(session, bed.id) is not None:
+        raise BedTaken()
+    if bed.status == "cleaning":
+        raise Conflict(f"{_bed_words(session, bed)} is waiting to be cleaned. Choose another bed, or mark it "
+                       "ready on the bed board once it is clean.")
+    if bed.status == "out_of_service":
+        raise Conflict(f"{_bed_words(session, bed)} is out of service. Choose another bed.")
+
+
+def _check_doctor(session: Session, doctor_id: int) -> None:
+    row = session.execute(text(
+        "SELECT active, 'hms_doctor' = ANY (hms_staff_groups(username)) AS is_doctor FROM staff WHERE id = :id"),
+        {"id": doctor_id}).one_or_none()
+    if row is None or not row.is_doctor:
+        raise ValidationFailed({"doctor": "Choose the attending doctor from the list."})
+    if not row.active:
+        raise ValidationFailed({"doctor": "This doctor's account is deactivated; choose another doctor."})
+
+
+def admit(ctx: ServiceContext, patient_id: int, bed_id: int, *, doctor_id: int | None, reason: str,
+          expected_days: int | None) -> AdmissionDTO:
+    """Admit the patient to the bed: the admission and its first bed stay in one transaction."""
+    ctx.require(*WRITERS, action="admit patients")
+    reason = " ".join(reason.split())
+    problems: dict[str, str] = {}
+    if not reason:
+        problems["reason"] = "Enter the reason for admission."
+    elif len(reason) > REASON_MAX:
+        problems["reason"] = f"Keep the reason under {REASON_MAX} characters; details belong in the notes."
+    if expected_days is not None and not 0 <= expected_days <= MAX_EXPECTED_DAYS:
+        problems["expected_days"] = f"The expected stay is between 0 and {MAX_EXPECTED_DAYS} days."
+    if problems:
+        raise ValidationFailed(problems)
+    with _write_errors(), ctx.uow() as uow:
+        session = uow.session
+        patient = session.execute(select(Patient.id, Patient.merged_into_id).where(Patient.id == patient_id)
+                                  ).one_or_none()
+        if patient is None:
+            raise NotFound("This patient record no longer exists.")
+        if patient.merged_into_id is not None:
+            raise Conflict("This record was merged into another one. Admit the patient on the record it was "
+                           "merged into.")
+        if doctor_id is not None:
+            _check_doctor(session, doctor_id)
+        bed = _lock_beds(session, [bed_id]).get(bed_id)
+        if bed is None:
+            raise NotFound("This bed no longer exists. Reload the bed board.")
+        if session.scalar(select(Admission.id).where(Admission.patient_id == patient_id,
+                                                     Admission.discharged_at.is_(None))) is not None:
+            raise Conflict(ALREADY_ADMITTED)
+        _check_bed_ready(session, bed)
+        admission = Admission(patient_id=patient_id, attending_doctor_id=doctor_id, reason=reason,
+                              expected_days=expected_days)
+        session.add(admission)
+        session.flush()
+        session.add(BedStay(admission_id=admission.id, bed_id=bed_id))
+        session.flush()
+        admission_id = admission.id
+        uow.commit()
+    return get_admission(ctx, admission_id)
+
+
+def _lock_open_admission(session: Session, admission_id: int) -> Admission:
+    admission = session.scalars(select(Admission).where(Admission.id == admission_id).with_for_update()).first()
+    if admission is None:
+        raise NotFound("This admission no longer exists.")
+    if admission.discharged_at is not None:
+        raise Conflict("This patient has already been discharged. Reload to see the latest state.")
+    return admission
+
+
+def transfer(ctx: ServiceContext, admission_id: int, new_bed_id: int) -> AdmissionDTO:
+    """Move the patient: close the open stay now, open one on the new bed; the old bed needs cleaning."""
+    ctx.require(*WRITERS, action="transfer patients")
+    with _write_errors(), ctx.uow() as uow:
+        session = uow.session
+        _lock_open_admission(session, admission_id)
+        stay = session.scalars(select(BedStay).where(BedStay.admission_id == admission_id,
+                                                     BedStay.ends_at.is_(None))).first()
+        if stay is not None and stay.bed_id == new_bed_id:
+            raise ValidationFailed({"bed": "The patient is in this bed already. Choose another bed."})
+        beds = _lock_beds(session, [new_bed_id] + ([stay.bed_id] if stay is not None else []))
+        new_bed = beds.get(new_bed_id)
+        if new_bed is None:
+            raise NotFound("This bed no longer exists. Reload the bed board.")
+        _check_bed_ready(session, new_bed)
+        if stay is not None:
+            stay.ends_at = func.now()
+            beds[stay.bed_id].status = "cleaning"
+            session.flush()
+        session.add(BedStay(admission_id=admission_id, bed_id=new_bed_id))
+        session.flush()
+        uow.commit()
+    return get_admission(ctx, admission_id)
+
+
+def discharge(ctx: ServiceContext, admission_id: int, *, disposition: str, summary: str) -> AdmissionDTO:
+    """Discharge: record where the patient went and a summary, free the bed (it goes to cleaning)."""
+    ctx.require(*WRITERS, action="discharge patients")
+    summary = _clean_text(summary)
+    problems: dict[str, str] = {}
+    if disposition not in DISPOSITION_LABELS:
+        problems["disposition"] = "Choose where the patient is going."
+    elif not summary and disposition not in SUMMARY_OPTIONAL_FOR:
+        problems["summary"] = "Write a short discharge summary (what was done, what happens next)."
+    if len(summary) > SUMMARY_MAX:
+        problems["summary"] = f"The summary is too long (at most {SUMMARY_MAX} characters)."
+    if problems:
+        raise ValidationFailed(problems)
+    with _write_errors(), ctx.uow() as uow:
+        session = uow.session
+        admission = _lock_open_admission(session, admission_id)
+        stay = session.scalars(select(BedStay).where(BedStay.admission_id == admission_id,
+                                                     BedStay.ends_at.is_(None))).first()
+        beds = _lock_beds(session, [stay.bed_id]) if stay is not None else {}
+        # now() is the transaction's start: the stay ends at the moment of discharge, to the microsecond.
+        admission.discharged_at = func.now()
+        admission.disposition = disposition
+        admission.discharge_summary = summary or None
+        if stay is not None:
+            stay.ends_at = func.now()
+            beds[stay.bed_id].status = "cleaning"
+        session.flush()
+        uow.commit()
+    return get_admission(ctx, admission_id)
+
+
+def set_bed_status(ctx: ServiceContext, bed_id: int, status: str) -> BedDTO:
+    """Mark a bed ready ("available"), waiting for cleaning, or out of service. Not while occupied."""
+    ctx.require(*WRITERS, action="change the status of beds")
+    if status not in SETTABLE_BED_STATUSES:
+        raise ValidationFailed({"status": "A bed can be marked free, cleaning or out of service."})
+    with _write_errors(), ctx.uow() as uow:
+        session = uow.session
+        bed = _lock_beds(session, [bed_id]).get(bed_id)
+        if bed is None:
+            raise NotFound("This bed no longer exists. Reload the bed board.")
+        if _open_stay_of_bed(session, bed_id) is not None:
+            raise Conflict(f"{_bed_words(session, bed)} has a patient in it. Transfer or discharge the patient "
+                           "first.")
+        if bed.status != status:
+            bed.status = status
+            session.flush()
+        uow.commit()
+    return get_bed(ctx, bed_id)

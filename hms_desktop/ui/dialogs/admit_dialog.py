@@ -1,0 +1,292 @@
+"""Admit a patient: choose a free bed (grouped by ward, filtered by type), the doctor, reason, expected stay.
+
+``FreeBedChooser`` (the type filter and the bed list) is shared with the transfer dialog.
+If another desk takes the chosen bed first, the service answers ``BedTaken``: the message
+appears next to the bed list, which reloads, and everything else typed stays as it was.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from hms_desktop.services import admissions
+from hms_desktop.services.admissions import BED_TYPE_LABELS, AdmissionDTO, BedDTO, BedTaken, DoctorChoice
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import Conflict, ServiceError, ValidationFailed
+from hms_desktop.ui.forms.ui_admit_dialog import Ui_AdmitDialog
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+
+BED_ROLE = Qt.ItemDataRole.UserRole
+
+
+def format_moment(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d %b %Y %H:%M") if value else ""
+
+
+class FreeBedChooser(QObject):
+    """Fills ``tree`` with the free beds (ward headings, then beds) of the type chosen in ``type_combo``."""
+
+    loaded = Signal()
+    activated = Signal(int)  # a bed was double-clicked or Enter was pressed on it
+
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, type_combo: QComboBox, tree: QTreeWidget,
+                 owner: QWidget, exclude_bed_id: int | None = None) -> None:
+        super().__init__(owner)
+        self._ctx = ctx
+        self._runner = runner
+        self._combo = type_combo
+        self._tree = tree
+        self._owner = owner
+        self._exclude = exclude_bed_id
+        self._sequence = 0
+        self.beds: tuple[BedDTO, ...] = ()
+        type_combo.addItem(self.tr("Any type"), None)
+        for key, label in BED_TYPE_LABELS.items():
+            type_combo.addItem(label, key)
+        type_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree.itemActivated.connect(self._item_activated)
+
+    def reload(self, *, select: int | None = None) -> None:
+        keep = select if select is not None else self.selected_bed_id()
+        bed_type = self._combo.currentData()
+        self._sequence += 1
+        sequence = self._sequence
+        ctx = self._ctx
+
+        def show(beds: tuple[BedDTO, ...]) -> None:
+            if sequence == self._sequence:  # an older answer for another type is dropped
+                self._show(beds, keep)
+
+        def failed(error: ServiceError) -> None:
+            if sequence == self._sequence:
+                self._placeholder(str(error))
+                self.loaded.emit()
+
+        self._placeholder(self.tr("Loading free beds…"))
+        self._runner.run(lambda: admissions.free_beds(ctx, bed_type=bed_type), on_success=show,
+                         on_failure=failed, owner=self._owner)
+
+    def _placeholder(self, message: str) -> None:
+        self._tree.blockSignals(True)  # refilling is not the person choosing: no selection signals
+        try:
+            self._fill_placeholder(message)
+        finally:
+            self._tree.blockSignals(False)
+
+    def _fill_placeholder(self, message: str) -> None:
+        self._tree.clear()
+        item = QTreeWidgetItem([message])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
+
+    def _show(self, beds: tuple[BedDTO, ...], keep: int | None) -> None:
+        self.beds = tuple(b for b in beds if b.id != self._exclude)
+        self._tree.blockSignals(True)
+        try:
+            self._fill(keep)
+        finally:
+            self._tree.blockSignals(False)
+        self.loaded.emit()
+
+    def _fill(self, keep: int | None) -> None:
+        tree = self._tree
+        tree.clear()
+        if not self.beds:
+            kind = self._combo.currentData()
+            self._fill_placeholder(self.tr("No free %1 beds at the moment.").replace("%1", BED_TYPE_LABELS[kind])
+                                   if kind else self.tr("No free beds at the moment."))
+            return
+        headings: dict[str, QTreeWidgetItem] = {}
+        bold = QFont(tree.font())
+        bold.setBold(True)
+        for bed in self.beds:
+            heading = headings.get(bed.ward)
+            if heading is None:
+                heading = QTreeWidgetItem([bed.ward])
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                heading.setFont(0, bold)
+                tree.addTopLevelItem(heading)
+                heading.setFirstColumnSpanned(True)
+                headings[bed.ward] = heading
+            item = QTreeWidgetItem(heading, [self.tr("Bed %1").replace("%1", bed.label), bed.room, bed.type_label])
+            item.setData(0, BED_ROLE, bed.id)
+        for ward, heading in headings.items():
+            count = heading.childCount()
+            heading.setText(0, f"{ward}  ·  " + (self.tr("1 free bed") if count == 1
+                                                  else self.tr("%1 free beds").replace("%1", str(count))))
+        tree.expandAll()
+        if keep is not None:
+            self.select_bed(keep)
+
+    def _bed_items(self) -> list[QTreeWidgetItem]:
+        items = []
+        for i in range(self._tree.topLevelItemCount()):
+            heading = self._tree.topLevelItem(i)
+            items.extend(heading.child(j) for j in range(heading.childCount()))
+        return items
+
+    def select_bed(self, bed_id: int) -> bool:
+        for item in self._bed_items():
+            if item.data(0, BED_ROLE) == bed_id:
+                self._tree.setCurrentItem(item)
+                self._tree.scrollToItem(item)
+                return True
+        self._tree.clearSelection()
+        self._tree.setCurrentItem(None)  # type: ignore[arg-type]
+        return False
+
+    def selected_bed_id(self) -> int | None:
+        item = self._tree.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        value = item.data(0, BED_ROLE)
+        return int(value) if value is not None else None
+
+    def selected_bed(self) -> BedDTO | None:
+        bed_id = self.selected_bed_id()
+        return next((b for b in self.beds if b.id == bed_id), None)
+
+    def _item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        value = item.data(0, BED_ROLE)
+        if value is not None:
+            self.activated.emit(int(value))
+
+
+class AdmitDialog(QDialog):
+    """``admitted(AdmissionDTO)`` is emitted, and the dialog accepted, once the patient is in the bed."""
+
+    admitted = Signal(object)
+
+    def __init__(self, runner: Runner, ctx: ServiceContext, patient_id: int, patient_name: str = "",
+                 preselected_bed_id: int | None = None, *, patient_label: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AdmitDialog()
+        self.ui.setupUi(self)
+        self._runner = runner
+        self._ctx = ctx
+        self.patient_id = patient_id
+        self.patient_name = patient_label or patient_name
+        self._preselected = preselected_bed_id
+        self.admission: AdmissionDTO | None = None
+        self.setWindowTitle(self.tr("Admit %1").replace("%1", self.patient_name) if self.patient_name
+                            else self.tr("Admit patient"))
+        self.ui.headingLabel.setText(self.tr("Admit %1").replace("%1", self.patient_name or self.tr("the patient")))
+        self._errors: dict[str, tuple[QLabel, QWidget]] = {
+            "bed": (self.ui.bedError, self.ui.bedTree),
+            "doctor": (self.ui.doctorError, self.ui.doctorCombo),
+            "reason": (self.ui.reasonError, self.ui.reasonEdit),
+            "expected_days": (self.ui.expectedError, self.ui.expectedSpin),
+        }
+        self._show_problems({})
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Admit"))
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.doctorCombo.addItem(self.tr("Not assigned yet"), None)
+        self.ui.expectedSpin.setToolTip(self.tr("Leave at “Not known” if nobody can say yet."))
+        # A message next to a field goes away as soon as the person deals with it.
+        self.ui.reasonEdit.textEdited.connect(lambda _t: self._clear_problem("reason"))
+        self.ui.doctorCombo.currentIndexChanged.connect(lambda _i: self._clear_problem("doctor"))
+        self.ui.expectedSpin.valueChanged.connect(lambda _v: self._clear_problem("expected_days"))
+        self.ui.bedTree.itemSelectionChanged.connect(lambda: self._clear_problem("bed"))
+
+        self.beds = FreeBedChooser(ctx=ctx, runner=runner, type_combo=self.ui.bedTypeCombo, tree=self.ui.bedTree,
+                                   owner=self)
+        self.beds.loaded.connect(self._beds_loaded)
+        self._first_load = True
+        self.beds.reload(select=preselected_bed_id)
+        runner.run(lambda: admissions.doctors(ctx), on_success=self._show_doctors,
+                   on_failure=lambda error: show_message(self.ui.doctorError, str(error)), owner=self)
+        self.ui.reasonEdit.setFocus()
+
+    def _show_doctors(self, doctors: tuple[DoctorChoice, ...]) -> None:
+        combo = self.ui.doctorCombo
+        for doctor in doctors:
+            text = f"{doctor.name} · {doctor.department}" if doctor.department else doctor.name
+            combo.addItem(text, doctor.id)
+
+    def _beds_loaded(self) -> None:
+        if self._first_load and self._preselected is not None and self.beds.selected_bed_id() != self._preselected:
+            show_message(self.ui.bedError, self.tr("The bed chosen on the board is no longer free; choose "
+                                                   "another."))
+        self._first_load = False
+
+    def select_doctor(self, doctor_id: int) -> bool:
+        index = self.ui.doctorCombo.findData(doctor_id)
+        if index >= 0:
+            self.ui.doctorCombo.setCurrentIndex(index)
+        return index >= 0
+
+    def _clear_problem(self, key: str) -> None:
+        label, field = self._errors[key]
+        if label.isVisibleTo(self):
+            show_message(label, "")
+            mark_invalid(field, False)
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for key, (label, field) in self._errors.items():
+            show_message(label, problems.get(key, ""))
+            mark_invalid(field, key in problems)
+        rest = [message for key, message in problems.items() if key not in self._errors]
+        show_message(self.ui.messageLabel, "\n".join(rest))
+
+    def submit(self) -> None:
+        bed_id = self.beds.selected_bed_id()
+        reason = " ".join(self.ui.reasonEdit.text().split())
+        expected = self.ui.expectedSpin.value() or None  # 0 shows "Not known"
+        doctor_id = self.ui.doctorCombo.currentData()
+        problems: dict[str, str] = {}
+        if bed_id is None:
+            problems["bed"] = self.tr("Choose a free bed.")
+        if not reason:
+            problems["reason"] = self.tr("Enter the reason for admission.")
+        self._show_problems(problems)
+        if problems:
+            return
+        assert bed_id is not None
+        self.ui.buttonBox.setEnabled(False)
+        ctx, patient_id = self._ctx, self.patient_id
+        self._runner.run(
+            lambda: admissions.admit(ctx, patient_id, bed_id, doctor_id=doctor_id, reason=reason,
+                                     expected_days=expected),
+            on_success=self._done, on_failure=self._failed, owner=self)
+
+    def _done(self, admission: AdmissionDTO) -> None:
+        self.admission = admission
+        self.admitted.emit(admission)
+        self.accept()
+
+    def _failed(self, error: ServiceError) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        if isinstance(error, BedTaken):
+            self._show_problems({"bed": str(error)})
+            self.beds.reload()
+        elif isinstance(error, ValidationFailed):
+            self._show_problems(error.problems)
+        elif isinstance(error, Conflict):
+            self._show_problems({"": str(error)})
+            self.beds.reload()  # a bed marked for cleaning meanwhile disappears from the list
+        else:
+            self._show_problems({"": str(error)})

@@ -1,0 +1,107 @@
+"""Discharge an admitted patient: where they go, a short summary; the bed goes to cleaning."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+
+from hms_desktop.services import admissions
+from hms_desktop.services.admissions import DISPOSITION_LABELS, SUMMARY_OPTIONAL_FOR, AdmissionDTO
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.ui.dialogs.admit_dialog import format_moment
+from hms_desktop.ui.forms.ui_discharge_dialog import Ui_DischargeDialog
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+
+
+class DischargeDialog(QDialog):
+    """``discharged(AdmissionDTO)`` is emitted, and the dialog accepted, once the discharge is saved."""
+
+    discharged = Signal(object)
+
+    def __init__(self, runner: Runner, ctx: ServiceContext, admission: AdmissionDTO, *,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DischargeDialog()
+        self.ui.setupUi(self)
+        self._runner = runner
+        self._ctx = ctx
+        self.admission = admission
+        name = admission.patient_name
+        self.setWindowTitle(self.tr("Discharge %1").replace("%1", name))
+        self.ui.headingLabel.setText(self.tr("Discharge %1").replace("%1", name))
+        facts = [self.tr("MRN %1").replace("%1", admission.patient_mrn)]
+        if admission.bed is not None:
+            facts.append(admission.bed.place)
+        facts.append(self.tr("admitted %1").replace("%1", format_moment(admission.admitted_at)))
+        if admission.attending_doctor:
+            facts.append(admission.attending_doctor)
+        self.ui.detailsLabel.setText(" · ".join(facts) + "\n" + self.tr("Reason: %1").replace("%1", admission.reason))
+        self._errors: dict[str, tuple[QLabel, QWidget]] = {
+            "disposition": (self.ui.dispositionError, self.ui.dispositionCombo),
+            "summary": (self.ui.summaryError, self.ui.summaryEdit),
+        }
+        self._show_problems({})
+        show_message(self.ui.hintLabel, self.ui.hintLabel.text(), role="hint")
+        self.ui.dispositionCombo.addItem(self.tr("Choose…"), None)
+        for key, label in DISPOSITION_LABELS.items():
+            self.ui.dispositionCombo.addItem(self.tr(label), key)
+        self.ui.dispositionCombo.currentIndexChanged.connect(lambda _i: self._disposition_changed())
+        self.ui.summaryEdit.textChanged.connect(lambda: self._clear_problem("summary"))
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Discharge"))
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.dispositionCombo.setFocus()
+
+    def select_disposition(self, key: str) -> None:
+        self.ui.dispositionCombo.setCurrentIndex(max(0, self.ui.dispositionCombo.findData(key)))
+
+    def _clear_problem(self, key: str) -> None:
+        label, field = self._errors[key]
+        if label.isVisibleTo(self):
+            show_message(label, "")
+            mark_invalid(field, False)
+
+    def _disposition_changed(self) -> None:
+        self._clear_problem("disposition")
+        optional = self.ui.dispositionCombo.currentData() in SUMMARY_OPTIONAL_FOR
+        self.ui.summaryEdit.setPlaceholderText(
+            self.tr("Optional when the patient leaves against advice: what they were told, if anything")
+            if optional else self.tr("What was done, medicines on discharge, follow-up arranged"))
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for key, (label, field) in self._errors.items():
+            show_message(label, problems.get(key, ""))
+            mark_invalid(field, key in problems)
+        rest = [message for key, message in problems.items() if key not in self._errors]
+        show_message(self.ui.messageLabel, "\n".join(rest))
+
+    def submit(self) -> None:
+        disposition = self.ui.dispositionCombo.currentData()
+        summary = self.ui.summaryEdit.toPlainText().strip()
+        problems: dict[str, str] = {}
+        if disposition is None:
+            problems["disposition"] = self.tr("Choose where the patient is going.")
+        elif not summary and disposition not in SUMMARY_OPTIONAL_FOR:
+            problems["summary"] = self.tr("Write a short discharge summary (what was done, what happens next).")
+        self._show_problems(problems)
+        if problems:
+            return
+        self.ui.buttonBox.setEnabled(False)
+        ctx, admission_id = self._ctx, self.admission.id
+        self._runner.run(lambda: admissions.discharge(ctx, admission_id, disposition=disposition, summary=summary),
+                         on_success=self._done, on_failure=self._failed, owner=self)
+
+    def _done(self, admission: AdmissionDTO) -> None:
+        self.admission = admission
+        self.discharged.emit(admission)
+        self.accept()
+
+    def _failed(self, error: ServiceError) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        if isinstance(error, ValidationFailed):
+            self._show_problems(error.problems)
+        else:
+            self._show_problems({"": str(error)})

@@ -1,0 +1,89 @@
+"""Transfer an admitted patient to another free bed; the bed they leave goes to cleaning."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from hms_desktop.services import admissions
+from hms_desktop.services.admissions import AdmissionDTO, BedTaken
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import Conflict, ServiceError, ValidationFailed
+from hms_desktop.ui.dialogs.admit_dialog import FreeBedChooser, format_moment
+from hms_desktop.ui.forms.ui_transfer_dialog import Ui_TransferDialog
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+
+
+class TransferDialog(QDialog):
+    """``transferred(AdmissionDTO)`` is emitted, and the dialog accepted, once the patient has moved."""
+
+    transferred = Signal(object)
+
+    def __init__(self, runner: Runner, ctx: ServiceContext, admission: AdmissionDTO, *,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_TransferDialog()
+        self.ui.setupUi(self)
+        self._runner = runner
+        self._ctx = ctx
+        self.admission = admission
+        name = admission.patient_name
+        self.setWindowTitle(self.tr("Transfer %1").replace("%1", name))
+        self.ui.headingLabel.setText(self.tr("Transfer %1").replace("%1", name))
+        bed = admission.bed
+        where = bed.place if bed is not None else self.tr("no bed")
+        self.ui.currentLabel.setText(self.tr("MRN %1 · admitted %2\nNow in %3")
+                                     .replace("%1", admission.patient_mrn)
+                                     .replace("%2", format_moment(admission.admitted_at)).replace("%3", where))
+        show_message(self.ui.hintLabel, self.ui.hintLabel.text(), role="hint")
+        show_message(self.ui.bedError, "")
+        show_message(self.ui.messageLabel, "")
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Transfer"))
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.beds = FreeBedChooser(ctx=ctx, runner=runner, type_combo=self.ui.bedTypeCombo, tree=self.ui.bedTree,
+                                   owner=self, exclude_bed_id=bed.id if bed is not None else None)
+        if bed is not None:  # same kind of bed first: an ICU patient usually moves to another ICU bed
+            index = self.ui.bedTypeCombo.findData(bed.bed_type)
+            self.ui.bedTypeCombo.blockSignals(True)
+            self.ui.bedTypeCombo.setCurrentIndex(max(index, 0) if bed.bed_type != "general" else 0)
+            self.ui.bedTypeCombo.blockSignals(False)
+        self.beds.activated.connect(lambda _bed: self.submit())
+        self.ui.bedTree.itemSelectionChanged.connect(lambda: self._show_bed_problem(""))
+        self.beds.reload()
+        self.ui.bedTree.setFocus()
+
+    def submit(self) -> None:
+        bed_id = self.beds.selected_bed_id()
+        if bed_id is None:
+            self._show_bed_problem(self.tr("Choose the bed the patient moves to."))
+            return
+        self._show_bed_problem("")
+        show_message(self.ui.messageLabel, "")
+        self.ui.buttonBox.setEnabled(False)
+        ctx, admission_id = self._ctx, self.admission.id
+        self._runner.run(lambda: admissions.transfer(ctx, admission_id, bed_id), on_success=self._done,
+                         on_failure=self._failed, owner=self)
+
+    def _show_bed_problem(self, message: str) -> None:
+        show_message(self.ui.bedError, message)
+        mark_invalid(self.ui.bedTree, bool(message))
+
+    def _done(self, admission: AdmissionDTO) -> None:
+        self.admission = admission
+        self.transferred.emit(admission)
+        self.accept()
+
+    def _failed(self, error: ServiceError) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        if isinstance(error, BedTaken):
+            self._show_bed_problem(str(error))
+            self.beds.reload()
+        elif isinstance(error, ValidationFailed) and "bed" in error.problems:
+            self._show_bed_problem(error.problems["bed"])
+        else:
+            show_message(self.ui.messageLabel, str(error))
+            if isinstance(error, Conflict):
+                self.beds.reload()

@@ -1,0 +1,582 @@
+"""The bed board: every ward's beds as tiles, live.
+
+A tile says its state in words as well as in colour (free, occupied, cleaning, out of service),
+so it reads the same to a colour-blind person and on a washed-out screen. Right-click, double-click
+or Enter on a tile offers what can be done with that bed. The board reloads through the task
+runner; with ``live`` it listens on the "beds" channel, which the database notifies whenever a
+bed, stay or admission changes, and reloads (debounced) — and after a lost connection comes back,
+since notifications may have been missed meanwhile.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QMetaMethod, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from hms_desktop.domain.staff import Group
+from hms_desktop.services import admissions
+from hms_desktop.services.admissions import BED_STATUS_LABELS, AdmissionDTO, BedDTO, WardBoard
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import show_message
+
+log = logging.getLogger(__name__)
+
+LIVE_CHANNEL = "beds"
+DEBOUNCE_MS = 200
+CATCH_UP_MS = 1200
+TILE_SIZE = QSize(188, 72)
+# Room for text inside a tile: its width less the layout margins (9 + 8) and the style's borders (6 + 1).
+TEXT_WIDTH = TILE_SIZE.width() - 9 - 8 - 6 - 1
+STATUSES = ("available", "occupied", "cleaning", "out_of_service")
+
+# (background, accent for the stripe and border, text of the status word)
+STATUS_COLOURS: dict[str, tuple[str, str, str]] = {
+    "available": ("#e8f6ed", "#2e8b57", "#1b5e3a"),
+    "occupied": ("#e7effb", "#2f6fb3", "#1d4677"),
+    "cleaning": ("#fff5da", "#c98a06", "#6e4a00"),
+    "out_of_service": ("#eef0f3", "#7c8796", "#3f4854"),
+}
+
+
+def _tile_rules() -> str:
+    rules = []
+    for status, (background, accent, text) in STATUS_COLOURS.items():
+        border = "dashed" if status == "out_of_service" else "solid"
+        rules.append(
+            f'QFrame#bedTile[status="{status}"] {{ background: {background}; border: 1px {border} {accent}; '
+            f"border-left: 6px solid {accent}; border-radius: 6px; }}\n"
+            f'QFrame#bedTile[status="{status}"] QLabel#tileStatus {{ color: {text}; }}\n'
+            f'QLabel#legendSwatch[status="{status}"] {{ background: {background}; border: 1px {border} {accent}; '
+            f"border-left: 6px solid {accent}; border-radius: 4px; }}\n")
+    return "".join(rules)
+
+
+BOARD_STYLE = _tile_rules() + """
+QFrame#bedTile:focus { border-width: 2px; }
+QFrame#bedTile QLabel { background: transparent; border: none; }
+QLabel#tileBed { font-weight: 700; color: #14213d; }
+QLabel#tileStatus { font-size: 8pt; font-weight: 700; }
+QLabel#tileName { color: #14213d; }
+QLabel#tileDetail { color: #4a5568; font-size: 9pt; }
+QFrame#wardCard { background: white; border: 1px solid #d6dbe1; border-radius: 10px; }
+QFrame#wardCard QLabel { background: transparent; }
+QLabel#wardTitle { font-size: 12pt; font-weight: 600; color: #1d3557; }
+QLabel#wardCounts { color: #4a5568; }
+QLabel#boardTitle { font-size: 15pt; font-weight: 600; color: #1d3557; }
+QLabel#legendText { color: #2d3748; padding-right: 10px; }
+QLabel#summaryLabel { color: #4a5568; }
+QScrollArea#boardScroll, QWidget#boardContent { background: transparent; border: none; }
+"""
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many.replace("%n", str(count))
+
+
+def _day_of_stay(admitted_at: datetime | None, now: datetime | None = None) -> int | None:
+    if admitted_at is None:
+        return None
+    now = now or datetime.now(admitted_at.tzinfo)
+    return (now.astimezone().date() - admitted_at.astimezone().date()).days + 1
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right, wrapping to the next line (Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x = area.x()
+                y += line_height + self._spacing
+                line_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+class BedTile(QFrame):
+    """One bed: label and status word, then the patient (or the room), then MRN and day (or bed type)."""
+
+    menu_requested = Signal(object, QPoint)  # tile, global position
+
+    def __init__(self, bed: BedDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bedTile")
+        self.setFixedSize(TILE_SIZE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(9, 6, 8, 6)
+        layout.setSpacing(1)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        self.bed_label = QLabel(self, objectName="tileBed")
+        self.status_label = QLabel(self, objectName="tileStatus")
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.bed_label)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
+        layout.addLayout(top)
+        self.name_label = QLabel(self, objectName="tileName")
+        self.detail_label = QLabel(self, objectName="tileDetail")
+        for label in (self.bed_label, self.status_label, self.name_label, self.detail_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.detail_label)
+        layout.addStretch(1)
+        self.bed = bed
+        self.set_bed(bed)
+
+    @property
+    def status(self) -> str:
+        return self.bed.status
+
+    def set_bed(self, bed: BedDTO) -> None:
+        changed_status = self.property("status") != bed.status
+        self.bed = bed
+        self.setProperty("status", bed.status)
+        self.bed_label.setText(self.tr("Bed %1").replace("%1", bed.label))
+        self.status_label.setText(self.tr(BED_STATUS_LABELS[bed.status]).upper())
+        font = self.name_label.font()
+        font.setBold(bed.status == "occupied")  # the patient's name stands out; a room name does not
+        self.name_label.setFont(font)
+        if bed.status == "occupied":
+            self._set_elided(self.name_label, bed.patient_name or "")
+            day = _day_of_stay(bed.admitted_at)
+            detail = self.tr("MRN %1").replace("%1", bed.patient_mrn or "")
+            if day is not None:
+                detail += " · " + self.tr("day %1").replace("%1", str(day))
+            self._set_elided(self.detail_label, detail)
+        else:
+            self._set_elided(self.name_label, bed.room)
+            self._set_elided(self.detail_label, self.tr("%1 bed").replace("%1", bed.type_label))
+        self.setToolTip(self._tooltip(bed))
+        self.setAccessibleName(self.texts())
+        if changed_status:
+            self.style().unpolish(self)
+            self.style().polish(self)
+            for label in (self.status_label, self.name_label):
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+    def _set_elided(self, label: QLabel, text: str) -> None:
+        label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, TEXT_WIDTH))
+        label.setProperty("fullText", text)
+
+    def texts(self) -> str:
+        """What the tile says, in reading order (for tests and screen readers)."""
+        parts = (self.bed_label.text(), self.status_label.text(), self.name_label.property("fullText"),
+                 self.detail_label.property("fullText"))
+        return " · ".join(p for p in parts if p)
+
+    def _tooltip(self, bed: BedDTO) -> str:
+        lines = [f"<b>{html.escape(self.tr('Bed %1').replace('%1', bed.label))}</b> — "
+                 f"{html.escape(bed.ward)}, {html.escape(bed.room)}",
+                 html.escape(f"{self.tr('%1 bed').replace('%1', bed.type_label)} · "
+                             f"{self.tr(BED_STATUS_LABELS[bed.status])}")]
+        if bed.status == "occupied":
+            lines.append(self.tr("Patient: %1").replace("%1", f"<b>{html.escape(bed.patient_name or '')}</b>"))
+            lines.append(self.tr("MRN %1").replace("%1", html.escape(bed.patient_mrn or "")))
+            if bed.admitted_at is not None:
+                day = _day_of_stay(bed.admitted_at)
+                lines.append(self.tr("Admitted since %1 (day %2)")
+                             .replace("%1", bed.admitted_at.astimezone().strftime("%d %b %Y %H:%M"))
+                             .replace("%2", str(day)))
+        return "<br>".join(lines)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menu_requested.emit(self, event.globalPos())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.menu_requested.emit(self, event.globalPosition().toPoint())
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Menu):
+            self.menu_requested.emit(self, self.mapToGlobal(self.rect().center()))
+        else:
+            super().keyPressEvent(event)
+
+
+class WardCard(QFrame):
+    """A ward: its name, floor and counts, then its beds."""
+
+    def __init__(self, ward: WardBoard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wardCard")
+        self.ward_id = ward.id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 14)
+        layout.setSpacing(8)
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        self.title = QLabel(self, objectName="wardTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts = QLabel(self, objectName="wardCounts")
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.counts)
+        layout.addLayout(header)
+        self.flow = FlowLayout(spacing=8)
+        layout.addLayout(self.flow)
+        self.empty = QLabel(self.tr("No beds in this ward yet."), self, objectName="wardCounts")
+        layout.addWidget(self.empty)
+        self.set_ward(ward)
+
+    def set_ward(self, ward: WardBoard) -> None:
+        self.ward = ward
+        self.title.setText(f"{ward.name} · {ward.floor}" if ward.floor else ward.name)
+        counts = [_plural(len(ward.beds), self.tr("1 bed"), self.tr("%n beds"))]
+        counts += [f"{ward.count(s)} {self.tr(BED_STATUS_LABELS[s]).lower()}" for s in STATUSES if ward.count(s)]
+        self.counts.setText(" · ".join(counts))
+        self.empty.setVisible(not ward.beds)
+
+
+class BedBoard(QWidget):
+    """``admit_requested(bed_id)`` asks the host to pick a patient and admit them to that free bed."""
+
+    admit_requested = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bedBoard")
+        self.setStyleSheet(BOARD_STYLE)
+        self._ctx = ctx
+        self._runner = runner
+        self._live = live
+        self._sequence = 0
+        self.can_edit = ctx.user.has(Group.RECEPTION) or ctx.user.has(Group.ADMIN)
+        self.wards: tuple[WardBoard, ...] = ()
+        self.tiles: dict[int, BedTile] = {}
+        self.cards: dict[int, WardCard] = {}
+        self._structure: tuple[Any, ...] | None = None
+        self.active_dialog: QDialog | None = None
+        self.active_menu: QMenu | None = None
+        self._build()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        # The listener thread LISTENs on a new channel within about half a second: a change committed
+        # between the first load and then would go unnoticed, so load once more after that.
+        self._catch_up = QTimer(self)
+        self._catch_up.setSingleShot(True)
+        self._catch_up.setInterval(CATCH_UP_MS)
+        self._catch_up.timeout.connect(self.reload)
+        if live is not None:
+            live.listen(LIVE_CHANNEL)
+            live.notified.connect(self._notified)
+            live.connection_changed.connect(self._connection_changed)
+            self._catch_up.start()
+        self.reload()
+
+    # --- layout ---
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 10)
+        outer.setSpacing(8)
+        bar = QHBoxLayout()
+        bar.setSpacing(10)
+        title = QLabel(self.tr("Bed board"), self, objectName="boardTitle")
+        bar.addWidget(title)
+        bar.addSpacing(12)
+        ward_label = QLabel(self.tr("&Ward"), self)
+        self.ward_combo = QComboBox(self)
+        self.ward_combo.setMinimumWidth(200)
+        self.ward_combo.addItem(self.tr("All wards"), None)
+        ward_label.setBuddy(self.ward_combo)
+        self.ward_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        bar.addWidget(ward_label)
+        bar.addWidget(self.ward_combo)
+        bar.addStretch(1)
+        for status in STATUSES:
+            swatch = QLabel(self, objectName="legendSwatch")
+            swatch.setProperty("status", status)
+            swatch.setFixedSize(22, 14)
+            text = QLabel(self.tr(BED_STATUS_LABELS[status]), self, objectName="legendText")
+            bar.addWidget(swatch)
+            bar.addWidget(text)
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setToolTip(self.tr("Reload the bed board (F5). It also updates by itself."))
+        self.reload_button.clicked.connect(self.reload)
+        bar.addWidget(self.reload_button)
+        outer.addLayout(bar)
+
+        self.message_label = QLabel(self, objectName="messageLabel")
+        self.message_label.setWordWrap(True)
+        show_message(self.message_label, "")
+        outer.addWidget(self.message_label)
+
+        self.scroll = QScrollArea(self, objectName="boardScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QWidget(objectName="boardContent")
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 4, 0)
+        self.content_layout.setSpacing(12)
+        self.content_layout.addStretch(1)
+        self.scroll.setWidget(self.content)
+        outer.addWidget(self.scroll, 1)
+
+        self.summary_label = QLabel(self, objectName="summaryLabel")
+        outer.addWidget(self.summary_label)
+
+    # --- loading ---
+
+    def reload(self) -> None:
+        self._debounce.stop()
+        self._sequence += 1
+        sequence = self._sequence
+        ctx = self._ctx
+        if not self.wards:
+            self.summary_label.setText(self.tr("Loading…"))
+        self._runner.run(lambda: admissions.bed_board(ctx),
+                         on_success=lambda wards: self._loaded(sequence, wards),
+                         on_failure=lambda error: self._failed(sequence, error), owner=self)
+
+    def _notified(self, channel: str, _payload: str) -> None:
+        if channel == LIVE_CHANNEL:
+            self._debounce.start()  # a burst of changes (one transaction touches three tables) -> one reload
+
+    def _connection_changed(self, connected: bool) -> None:
+        if connected:
+            self.reload()
+
+    def _failed(self, sequence: int, error: ServiceError) -> None:
+        if sequence != self._sequence:
+            return
+        show_message(self.message_label, self.tr("The bed board could not be loaded: %1").replace("%1", str(error)))
+
+    def _loaded(self, sequence: int, wards: tuple[WardBoard, ...]) -> None:
+        if sequence != self._sequence:
+            return  # an older answer overtaken by a newer reload
+        show_message(self.message_label, "")
+        self.wards = wards
+        structure = tuple((w.id, tuple(b.id for b in w.beds)) for w in wards)
+        if structure != self._structure:
+            self._rebuild(wards)
+            self._structure = structure
+        else:
+            for ward in wards:
+                self.cards[ward.id].set_ward(ward)
+                for bed in ward.beds:
+                    self.tiles[bed.id].set_bed(bed)
+        self._update_ward_combo(wards)
+        self._update_summary()
+        self._apply_filter()
+        self.loaded.emit()
+
+    def _rebuild(self, wards: tuple[WardBoard, ...]) -> None:
+        for card in self.cards.values():
+            card.setParent(None)  # type: ignore[call-overload]
+            card.deleteLater()
+        self.cards.clear()
+        self.tiles.clear()
+        for ward in wards:
+            card = WardCard(ward, self.content)
+            for bed in ward.beds:
+                tile = BedTile(bed, card)
+                tile.menu_requested.connect(self._tile_menu)
+                card.flow.addItem(QWidgetItem(tile))
+                self.tiles[bed.id] = tile
+            self.cards[ward.id] = card
+            self.content_layout.insertWidget(self.content_layout.count() - 1, card)
+
+    def _update_ward_combo(self, wards: tuple[WardBoard, ...]) -> None:
+        combo = self.ward_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All wards"), None)
+        for ward in wards:
+            free = ward.count("available")
+            combo.addItem(f"{ward.name} ({free} {self.tr('free')})", ward.id)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        chosen = self.ward_combo.currentData()
+        for ward_id, card in self.cards.items():
+            card.setVisible(chosen is None or ward_id == chosen)
+
+    def _update_summary(self) -> None:
+        beds = [b for w in self.wards for b in w.beds]
+        parts = [f"{sum(1 for b in beds if b.status == s)} {self.tr(BED_STATUS_LABELS[s]).lower()}"
+                 for s in STATUSES]
+        self.summary_label.setText(
+            _plural(len(beds), self.tr("1 bed"), self.tr("%n beds")) + ": " + " · ".join(parts) + "   —   "
+            + self.tr("updated %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+
+    def select_ward(self, ward_name: str) -> None:
+        ward = next((w for w in self.wards if w.name == ward_name), None)
+        self.ward_combo.setCurrentIndex(max(0, self.ward_combo.findData(ward.id if ward else None)))
+
+    def tile_for(self, ward: str, label: str) -> BedTile | None:
+        return next((t for t in self.tiles.values() if t.bed.ward == ward and t.bed.label == label), None)
+
+    # --- actions ---
+
+    def actions_for(self, bed: BedDTO) -> list[tuple[str, Callable[[], None] | None]]:
+        """The menu for one bed: (text, action); an action of None is shown greyed out."""
+        if not self.can_edit:
+            return [(self.tr("Only reception or an administrator can change beds."), None)]
+        ready = (self.tr("Mark ready"), lambda: self.set_status(bed.id, "available"))
+        cleaning = (self.tr("Mark for cleaning"), lambda: self.set_status(bed.id, "cleaning"))
+        broken = (self.tr("Mark out of service"), lambda: self.set_status(bed.id, "out_of_service"))
+        if bed.status == "occupied":
+            return [(self.tr("Transfer %1…").replace("%1", bed.patient_name or ""), lambda: self.transfer(bed)),
+                    (self.tr("Discharge %1…").replace("%1", bed.patient_name or ""), lambda: self.discharge(bed))]
+        if bed.status == "available":
+            items: list[tuple[str, Callable[[], None] | None]] = []
+            if self.isSignalConnected(QMetaMethod.fromSignal(self.admit_requested)):
+                items.append((self.tr("Admit a patient to this bed…"), lambda: self.admit_requested.emit(bed.id)))
+            return [*items, cleaning, broken]
+        if bed.status == "cleaning":
+            return [ready, broken]
+        return [(self.tr("Mark ready (back in service)"), ready[1]), cleaning]
+
+    def _tile_menu(self, tile: BedTile, position: QPoint) -> None:
+        self.open_menu(tile.bed, position)
+
+    def open_menu(self, bed: BedDTO, position: QPoint | None = None) -> QMenu:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        title = menu.addAction(f"{bed.place} — {self.tr(BED_STATUS_LABELS[bed.status])}")
+        title.setEnabled(False)
+        menu.addSeparator()
+        for text, action in self.actions_for(bed):
+            item = menu.addAction(text)
+            if action is None:
+                item.setEnabled(False)
+            else:
+                item.triggered.connect(action)
+        self.active_menu = menu
+        tile = self.tiles.get(bed.id)
+        where = position or (tile.mapToGlobal(tile.rect().center()) if tile else self.mapToGlobal(QPoint(0, 0)))
+        menu.popup(where)  # not exec(): the board keeps updating while the menu is open
+        return menu
+
+    def set_status(self, bed_id: int, status: str) -> None:
+        ctx = self._ctx
+        self._runner.run(lambda: admissions.set_bed_status(ctx, bed_id, status),
+                         on_success=lambda _bed: self.reload(), on_failure=self._action_failed, owner=self)
+
+    def _action_failed(self, error: ServiceError) -> None:
+        show_message(self.message_label, str(error))
+        self.reload()
+
+    def _with_admission(self, bed: BedDTO, then: Callable[[AdmissionDTO], None]) -> None:
+        ctx = self._ctx
+        admission_id = bed.admission_id
+        if admission_id is None:
+            return
+
+        def opened(admission: AdmissionDTO) -> None:
+            if not admission.is_open:
+                show_message(self.message_label, self.tr("%1 has been discharged meanwhile.")
+                             .replace("%1", admission.patient_name))
+                self.reload()
+                return
+            then(admission)
+
+        self._runner.run(lambda: admissions.get_admission(ctx, admission_id), on_success=opened,
+                         on_failure=self._action_failed, owner=self)
+
+    def transfer(self, bed: BedDTO) -> None:
+        from hms_desktop.ui.dialogs.transfer_dialog import TransferDialog
+
+        self._with_admission(bed, lambda admission: self._open(
+            TransferDialog(self._runner, self._ctx, admission, parent=self)))
+
+    def discharge(self, bed: BedDTO) -> None:
+        from hms_desktop.ui.dialogs.discharge_dialog import DischargeDialog
+
+        self._with_admission(bed, lambda admission: self._open(
+            DischargeDialog(self._runner, self._ctx, admission, parent=self)))
+
+    def _open(self, dialog: QDialog) -> None:
+        self.active_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
