@@ -68,6 +68,7 @@ class UserDialog(QDialog):
             for widget in (self.ui.passwordLabel, self.ui.passwordEdit, self.ui.repeatLabel, self.ui.repeatEdit,
                            self.ui.passwordError):
                 widget.hide()
+        self.setMinimumWidth(500)
         self.adjustSize()
 
     def groups(self) -> frozenset[Group]:

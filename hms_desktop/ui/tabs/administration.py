@@ -26,7 +26,7 @@ class AdministrationTab(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         self.sections = QListWidget(self)
-        self.sections.setMaximumWidth(220)
+        self.sections.setFixedWidth(235)
         self.pages = QStackedWidget(self)
         layout.addWidget(self.sections)
         layout.addWidget(self.pages, 1)

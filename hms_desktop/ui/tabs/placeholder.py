@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -42,15 +44,15 @@ class PlannedModule(QWidget):
         default_title, default_text = PLANNED[module]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 40)
-        layout.addStretch(1)
-        heading = QLabel(self.tr(title or default_title), self)
-        heading.setObjectName("placeholderTitle")
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QLabel(self.tr(text or default_text), self)
-        body.setObjectName("placeholderText")
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(560)
-        layout.addWidget(heading)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        # One rich-text label filling the page: wrapped text then always gets the height it needs.
+        message = QLabel(self)
+        message.setObjectName("placeholderText")
+        message.setWordWrap(True)
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        message.setTextFormat(Qt.TextFormat.RichText)
+        message.setText(
+            f"<p style='font-size:15pt; font-weight:600; color:#1d3557'>{html.escape(self.tr(title or default_title))}"
+            f"</p><p style='max-width:560px'>{html.escape(self.tr(text or default_text))}</p>")
+        message.setContentsMargins(120, 0, 120, 0)
+        self.message = message
+        layout.addWidget(message, 1)

@@ -51,9 +51,16 @@ class UsersPage(QWidget):
         self.ui.table.setModel(self.proxy)
         self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.ui.table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((200, 130, 190, 150, 170, 95)):
-            self.ui.table.setColumnWidth(column, width)
+        # Title takes what is left; short columns fit their content, so nothing needs a sideways scroll.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 4, 5, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.table.setColumnWidth(0, 180)
+        self.ui.table.setColumnWidth(3, 150)
+        self.ui.table.setWordWrap(False)
+        self.ui.filterEdit.setMinimumWidth(300)
         self.active_dialog: QDialog | None = None
         self.departments: list[str] = []
         self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
