@@ -15,6 +15,7 @@ from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.administration import AdministrationTab
 from hms_desktop.ui.tabs.placeholder import PlannedModule
+from hms_desktop.ui.tabs.registration import RegistrationTab
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.idle import IdleWatcher
 from hms_desktop.ui.widgets.lock_screen import LockScreen
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
             widget: QWidget
             if module is Module.ADMINISTRATION:
                 widget = AdministrationTab(ctx=ctx, runner=runner, parent=self.tabs)
+            elif module is Module.REGISTRATION:
+                widget = RegistrationTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
             else:
                 widget = PlannedModule(module, parent=self.tabs)
             self.module_widgets[module] = widget

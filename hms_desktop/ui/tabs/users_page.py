@@ -62,6 +62,7 @@ class UsersPage(QWidget):
         self.ui.table.setWordWrap(False)
         self.ui.filterEdit.setMinimumWidth(300)
         self.active_dialog: QDialog | None = None
+        self._deactivating: StaffMemberDTO | None = None
         self.departments: list[str] = []
         self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
         self.ui.showInactiveCheck.toggled.connect(self.proxy.set_show_inactive)
@@ -189,10 +190,17 @@ class UsersPage(QWidget):
                           self.tr("Deactivate %1? They will no longer be able to log in on any workstation. "
                                   "Their records and audit history stay.").replace("%1", member.full_name),
                           QMessageBox.StandardButton.Cancel, self)
-        confirm = box.addButton(self.tr("Deactivate"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Deactivate"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda button: button is confirm and self._set_active(member, False))
+        # A bound method, not a lambda holding the box's own button: Qt may delete that button first.
+        self._deactivating = member
+        box.accepted.connect(self._confirmed_deactivation)
         self._open(box)
+
+    def _confirmed_deactivation(self) -> None:
+        member, self._deactivating = self._deactivating, None
+        if member is not None:
+            self._set_active(member, False)
 
     def _set_active(self, member: StaffMemberDTO, active: bool) -> None:
         ctx = self._ctx

@@ -1,0 +1,158 @@
+"""A stale save: what you typed and what is saved now, side by side, and an explicit choice.
+
+Nothing is lost by opening this dialog: "Back to my changes" returns to the form as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from hms_desktop.domain.patients import SEX_LABELS, PatientDraft
+from hms_desktop.services.patients import PatientRecord
+from hms_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
+from hms_desktop.ui.models.patient_search import format_date, format_phone
+
+DIFFERENT = QColor("#fff1c2")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PatientFields", text)
+
+
+def _birth(draft: PatientDraft) -> str:
+    text = format_date(draft.birth_date)
+    return _tr("%1 (estimated)").replace("%1", text) if text and draft.birth_date_estimated else text
+
+
+def _national_id(draft: PatientDraft) -> str:
+    if not draft.national_id:
+        return ""
+    return f"{draft.national_id} ({draft.national_id_type})" if draft.national_id_type else draft.national_id
+
+
+def _insurance(attr: str) -> Callable[[PatientDraft], str]:
+    def read(draft: PatientDraft) -> str:
+        value = getattr(draft.insurance, attr) if draft.insurance is not None else None
+        return format_date(value) if attr.startswith("valid") else (value or "")
+    return read
+
+
+def _text(attr: str) -> Callable[[PatientDraft], str]:
+    return lambda draft: getattr(draft, attr) or ""
+
+
+# (field key as in ValidationFailed.problems, label, how to show it)
+FIELDS: tuple[tuple[str, str, Callable[[PatientDraft], str]], ...] = (
+    ("family_name", "Family name", _text("family_name")),
+    ("given_name", "Given name(s)", _text("given_name")),
+    ("sex", "Sex", lambda d: SEX_LABELS.get(d.sex, d.sex or "")),
+    ("birth_date", "Date of birth", _birth),
+    ("national_id", "ID number", _national_id),
+    ("phone", "Phone", _text("phone")),
+    ("phone_alt", "Second phone", _text("phone_alt")),
+    ("email", "Email", _text("email")),
+    ("address", "Address", lambda d: " ".join((d.address or "").split())),
+    ("preferred_language", "Language", _text("preferred_language")),
+    ("emergency_name", "Emergency contact", _text("emergency_name")),
+    ("emergency_relation", "Emergency contact: relation", _text("emergency_relation")),
+    ("emergency_phone", "Emergency contact: phone", _text("emergency_phone")),
+    ("kin_name", "Next of kin", _text("kin_name")),
+    ("kin_relation", "Next of kin: relation", _text("kin_relation")),
+    ("kin_phone", "Next of kin: phone", _text("kin_phone")),
+    ("insurance.payer", "Insurance payer", _insurance("payer")),
+    ("insurance.member_number", "Insurance member number", _insurance("member_number")),
+    ("insurance.valid_from", "Insurance valid from", _insurance("valid_from")),
+    ("insurance.valid_to", "Insurance valid to", _insurance("valid_to")),
+)
+
+
+def compare(mine: PatientDraft, theirs: PatientDraft, *, region: str | None = None) -> list[tuple[str, str, str, str]]:
+    """(key, label, yours, theirs) for every field, as the user reads them."""
+    rows = []
+    for key, label, show in FIELDS:
+        yours, saved = show(mine), show(theirs)
+        if key.endswith("phone") or key == "phone_alt":
+            yours, saved = format_phone(yours, region), format_phone(saved, region)
+        if yours or saved:  # a field empty on both sides says nothing
+            rows.append((key, _tr(label), yours, saved))
+    return rows
+
+
+class ConflictChoice(Enum):
+    BACK = "back"
+    KEEP_THEIRS = "keep_theirs"
+    SAVE_MINE = "save_mine"
+
+
+class ConflictDialog(QDialog):
+    """``decided(choice)`` is emitted when it closes, whichever way."""
+
+    decided = Signal(object)  # ConflictChoice
+
+    def __init__(self, *, mine: PatientDraft, theirs: PatientRecord, message: str = "",
+                 region: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ConflictDialog()
+        self.ui.setupUi(self)
+        self.mine = mine
+        self.theirs = theirs
+        self.choice = ConflictChoice.BACK
+        self.rows = compare(mine, theirs.draft, region=region)
+        self.differences = [row for row in self.rows if row[2] != row[3]]
+        count = len(self.differences)
+        if not message:
+            saved_at = theirs.updated_at.astimezone()
+            message = (self.tr("%1 changed this patient at %2 on %3 while you were editing.")
+                       .replace("%1", theirs.updated_by).replace("%2", saved_at.strftime("%H:%M"))
+                       .replace("%3", format_date(saved_at.date())))
+        # The service's sentence ends "Compare and save again."; the buttons below say how.
+        message = message.removesuffix(" Compare and save again.")
+        self.ui.introLabel.setText(
+            self.tr("<b>%1</b><br>Nothing of yours has been saved yet. %2 highlighted below. Keep their "
+                    "version, or save yours over it.")
+            .replace("%1", message.replace("&", "&amp;").replace("<", "&lt;"))
+            .replace("%2", self.tr("One field differs; it is") if count == 1
+                     else self.tr("%1 fields differ; they are").replace("%1", str(count))))
+        self._fill()
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ui.differencesOnlyCheck.toggled.connect(lambda _checked: self._fill())
+        self.ui.backButton.clicked.connect(self.reject)
+        self.ui.keepTheirsButton.clicked.connect(lambda: self._choose(ConflictChoice.KEEP_THEIRS))
+        self.ui.saveMineButton.clicked.connect(lambda: self._choose(ConflictChoice.SAVE_MINE))
+        self.ui.backButton.setDefault(True)
+        self.finished.connect(self._finished)
+
+    def _finished(self, _result: int) -> None:
+        self.decided.emit(self.choice)
+
+    def _fill(self) -> None:
+        rows = self.differences if self.ui.differencesOnlyCheck.isChecked() else self.rows
+        table = self.ui.table
+        table.setRowCount(len(rows))
+        for index, (_key, label, yours, theirs) in enumerate(rows):
+            differs = yours != theirs
+            for column, value in enumerate((label, yours or "—", theirs or "—")):
+                item = QTableWidgetItem(value)
+                if differs:
+                    item.setBackground(QBrush(DIFFERENT))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(index, column, item)
+        table.resizeRowsToContents()
+
+    def highlighted_fields(self) -> list[str]:
+        """The labels of the rows shown as different (what the user sees highlighted)."""
+        return [label for _key, label, yours, theirs in self.rows if yours != theirs]
+
+    def _choose(self, choice: ConflictChoice) -> None:
+        self.choice = choice
+        self.accept()

@@ -1,0 +1,529 @@
+"""Register a new patient or edit one: grouped sections, messages under each field, nothing lost on error.
+
+New: Save calls ``services.patients.register``; possible duplicates are shown first (open the existing
+record, or register as new). Edit: ``update`` with the version the form was loaded at; a stale save
+shows both versions side by side. Whatever goes wrong (invalid input, a lost connection, a conflict),
+the form keeps what was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.patients import (
+    ID_TYPES,
+    MAX_AGE_YEARS,
+    SEX_LABELS,
+    InsuranceDraft,
+    PatientDraft,
+    age_on,
+    estimated_birth_date,
+    validate_patient,
+)
+from hms_desktop.services import patients
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.patients import DuplicateCandidate, EditConflict, PatientRecord, PossibleDuplicates
+from hms_desktop.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+from hms_desktop.ui.dialogs.duplicates_dialog import DuplicateChoice, DuplicatesDialog
+from hms_desktop.ui.forms.ui_patient_form import Ui_PatientDialog
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+
+RELATIONS = ("Spouse", "Partner", "Parent", "Child", "Sibling", "Guardian", "Friend", "Other")
+LANGUAGES = ("English", "French", "Spanish", "Portuguese", "Arabic", "Polish", "Urdu", "Bengali", "Mandarin")
+PHOTO_MAX = (480, 600)   # pixels; a passport-style photo, small enough for the database
+THUMBNAIL = (100, 124)
+_DATE = re.compile(r"^\s*(\d{1,2})\s*[./\- ]\s*(\d{1,2})\s*[./\- ]\s*(\d{4}|\d{2})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
+
+
+def parse_date(text: str, *, today: date | None = None) -> date | None:
+    """Day-first dates as typed at a front desk: 12/03/1980, 12.3.1980, 12031980, or 1980-03-12.
+
+    With ``today`` (dates of birth), a two-digit year is the latest one not in the future, as the
+    search box reads it: 12/03/80 is 1980. Empty text is None; anything else that is not a real date
+    raises ValueError (a month-first 03/25/1980 too: on a form, guessing is worse than asking).
+    """
+    if not text.strip():
+        return None
+    if match := _ISO.match(text):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := (_DATE.match(text) or _COMPACT.match(text)):
+        day_text, month_text, year_text = match.groups()
+        day, month, year = int(day_text), int(month_text), int(year_text)
+        if len(year_text) == 2:
+            if today is None:
+                raise ValueError(text)
+            year += 2000 if year <= today.year % 100 else 1900
+    else:
+        raise ValueError(text)
+    return date(year, month, day)  # ValueError for 31/02/1980
+
+
+def _typed(value: date | None) -> str:
+    """A date the way the form expects it typed."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def image_for_storage(image: QImage) -> tuple[bytes, str]:
+    """Scale down to at most PHOTO_MAX and encode as JPEG: a phone photo is many megabytes."""
+    if image.width() > PHOTO_MAX[0] or image.height() > PHOTO_MAX[1]:
+        image = image.scaled(*PHOTO_MAX, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 85)
+    buffer.close()
+    return bytes(data.data()), "image/jpeg"
+
+
+class PatientDialog(QDialog):
+    """``existing`` None registers a new patient; otherwise edits it. ``record`` holds what was saved."""
+
+    saved = Signal(object)                   # PatientRecord, after every successful save
+    open_patient_requested = Signal(int)     # chose an existing record in the duplicates list
+
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, existing: PatientRecord | None = None,
+                 prefill: PatientDraft | None = None, region: str | None = None,
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PatientDialog()
+        self.ui.setupUi(self)
+        self._ctx = ctx
+        self._runner = runner
+        self._today = today
+        self._region = region
+        self.record: PatientRecord | None = existing
+        self.active_dialog: QDialog | None = None
+        self._photo: tuple[bytes, str] | None = None     # chosen in this dialog, not saved yet
+        self._loaded_estimated_age: int | None = None
+        self._loaded_birth_date: date | None = None
+        self._conflict: tuple[PatientDraft, PatientRecord] | None = None
+        ui = self.ui
+        self._errors: dict[str, tuple[QLabel, QWidget]] = {
+            "family_name": (ui.familyNameError, ui.familyNameEdit),
+            "given_name": (ui.givenNameError, ui.givenNameEdit),
+            "sex": (ui.sexError, ui.sexCombo),
+            "birth_date": (ui.birthDateError, ui.birthDateEdit),
+            "birth_date_estimated": (ui.birthDateError, ui.ageSpin),
+            "national_id": (ui.nationalIdError, ui.nationalIdEdit),
+            "national_id_type": (ui.nationalIdError, ui.idTypeCombo),
+            "phone": (ui.phoneError, ui.phoneEdit),
+            "phone_alt": (ui.phoneAltError, ui.phoneAltEdit),
+            "email": (ui.emailError, ui.emailEdit),
+            "address": (ui.addressError, ui.addressEdit),
+            "preferred_language": (ui.languageError, ui.languageCombo),
+            "emergency_name": (ui.emergencyNameError, ui.emergencyNameEdit),
+            "emergency_relation": (ui.emergencyRelationError, ui.emergencyRelationCombo),
+            "emergency_phone": (ui.emergencyPhoneError, ui.emergencyPhoneEdit),
+            "kin_name": (ui.kinNameError, ui.kinNameEdit),
+            "kin_relation": (ui.kinRelationError, ui.kinRelationCombo),
+            "kin_phone": (ui.kinPhoneError, ui.kinPhoneEdit),
+            "insurance": (ui.payerError, ui.payerEdit),
+            "insurance.payer": (ui.payerError, ui.payerEdit),
+            "insurance.member_number": (ui.memberNumberError, ui.memberNumberEdit),
+            "insurance.valid_from": (ui.validityError, ui.validFromEdit),
+            "insurance.valid_to": (ui.validityError, ui.validToEdit),
+            "photo": (ui.photoError, ui.choosePhotoButton),
+        }
+        self._clear_problems()
+        ui.messageLabel.hide()
+        for code, label in SEX_LABELS.items():
+            ui.sexCombo.addItem(self.tr(label), code)
+        ui.sexCombo.setCurrentIndex(-1)
+        for id_type in ID_TYPES:
+            ui.idTypeCombo.addItem(self.tr(id_type), id_type)
+        ui.idTypeCombo.setCurrentIndex(0)
+        ui.languageCombo.addItems(["", *(self.tr(lang) for lang in LANGUAGES)])
+        for combo in (ui.emergencyRelationCombo, ui.kinRelationCombo):
+            combo.addItems(["", *(self.tr(rel) for rel in RELATIONS)])
+        ui.ageSpin.setRange(0, MAX_AGE_YEARS)
+        ui.estimatedCheck.toggled.connect(self._estimated_toggled)
+        ui.kinSameCheck.toggled.connect(self._kin_same_toggled)
+        for widget in (ui.emergencyNameEdit, ui.emergencyPhoneEdit):
+            widget.textChanged.connect(self._copy_emergency_if_same)
+        ui.emergencyRelationCombo.currentTextChanged.connect(self._copy_emergency_if_same)
+        ui.choosePhotoButton.clicked.connect(self.choose_photo)
+        ui.buttonBox.accepted.connect(self.submit)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        if existing is None:
+            self.setWindowTitle(self.tr("Register a new patient"))
+            self.save_button.setText(self.tr("&Register"))
+            if prefill is not None:
+                self._load(prefill)
+        else:
+            self._show_existing(existing)
+            self._load_photo(existing.id)
+        if self._region is None:
+            self._runner.run(lambda: patients.phone_region(ctx), on_success=self._set_region,
+                             on_failure=lambda _error: None, owner=self)
+        ui.familyNameEdit.setFocus()
+        self.adjustSize()
+
+    # --- loading ---
+
+    def _set_region(self, region: str) -> None:
+        self._region = region
+
+    def _show_existing(self, record: PatientRecord) -> None:
+        self.record = record
+        self.setWindowTitle(self.tr("Edit %1 — MRN %2").replace("%1", f"{record.draft.family_name}, "
+                                                                       f"{record.draft.given_name}")
+                            .replace("%2", record.mrn))
+        self.save_button.setText(self.tr("&Save changes"))
+        self.ui.footerLabel.setText(self.tr("MRN %1 · last changed by %2 on %3")
+                                    .replace("%1", record.mrn).replace("%2", record.updated_by)
+                                    .replace("%3", record.updated_at.astimezone().strftime("%d %b %Y %H:%M")))
+        self.ui.footerLabel.setProperty("role", "hint")
+        self._load(record.draft)
+
+    def _load(self, draft: PatientDraft) -> None:
+        ui = self.ui
+        ui.familyNameEdit.setText(draft.family_name or "")
+        ui.givenNameEdit.setText(draft.given_name or "")
+        ui.sexCombo.setCurrentIndex(ui.sexCombo.findData(draft.sex) if draft.sex else -1)
+        today = self._today()
+        self._loaded_birth_date = draft.birth_date
+        if draft.birth_date_estimated and draft.birth_date is not None:
+            self._loaded_estimated_age = age_on(draft.birth_date, today)
+            ui.ageSpin.setValue(self._loaded_estimated_age)
+            ui.birthDateEdit.clear()
+            ui.estimatedCheck.setChecked(True)
+        else:
+            self._loaded_estimated_age = None
+            ui.estimatedCheck.setChecked(False)
+            ui.birthDateEdit.setText(_typed(draft.birth_date))
+        ui.nationalIdEdit.setText(draft.national_id or "")
+        if draft.national_id_type:
+            index = ui.idTypeCombo.findData(draft.national_id_type)
+            if index < 0:
+                ui.idTypeCombo.addItem(draft.national_id_type, draft.national_id_type)
+                index = ui.idTypeCombo.count() - 1
+            ui.idTypeCombo.setCurrentIndex(index)
+        ui.phoneEdit.setText(draft.phone or "")
+        ui.phoneAltEdit.setText(draft.phone_alt or "")
+        ui.emailEdit.setText(draft.email or "")
+        ui.addressEdit.setPlainText(draft.address or "")
+        ui.languageCombo.setCurrentText(draft.preferred_language or "")
+        ui.emergencyNameEdit.setText(draft.emergency_name or "")
+        ui.emergencyRelationCombo.setCurrentText(draft.emergency_relation or "")
+        ui.emergencyPhoneEdit.setText(draft.emergency_phone or "")
+        ui.kinSameCheck.setChecked(False)
+        ui.kinNameEdit.setText(draft.kin_name or "")
+        ui.kinRelationCombo.setCurrentText(draft.kin_relation or "")
+        ui.kinPhoneEdit.setText(draft.kin_phone or "")
+        insurance = draft.insurance
+        ui.payerEdit.setText(insurance.payer if insurance else "")
+        ui.memberNumberEdit.setText(insurance.member_number if insurance else "")
+        ui.validFromEdit.setText(_typed(insurance.valid_from if insurance else None))
+        ui.validToEdit.setText(_typed(insurance.valid_to if insurance else None))
+
+    def _load_photo(self, patient_id: int) -> None:
+        ctx = self._ctx
+
+        def show(image: bytes | None) -> None:
+            if image and self._photo is None:
+                self._show_thumbnail(QImage.fromData(image))
+
+        self._runner.run(lambda: patients.get_photo(ctx, patient_id), on_success=show,
+                         on_failure=lambda _error: None, owner=self)
+
+    # --- form behaviour ---
+
+    def _estimated_toggled(self, estimated: bool) -> None:
+        self.ui.birthDateEdit.setEnabled(not estimated)
+        self.ui.ageSpin.setEnabled(estimated)
+        if estimated:
+            typed = self.ui.birthDateEdit.text()
+            try:
+                birth = parse_date(typed, today=self._today())
+            except ValueError:
+                birth = None
+            if birth is not None and birth <= self._today():
+                self.ui.ageSpin.setValue(age_on(birth, self._today()))
+            self.ui.ageSpin.setFocus()
+            self.ui.ageSpin.selectAll()
+        else:
+            self.ui.birthDateEdit.setFocus()
+
+    def _kin_same_toggled(self, same: bool) -> None:
+        for widget in (self.ui.kinNameEdit, self.ui.kinRelationCombo, self.ui.kinPhoneEdit):
+            widget.setEnabled(not same)
+        self._copy_emergency_if_same()
+
+    def _copy_emergency_if_same(self, *_args: object) -> None:
+        if not self.ui.kinSameCheck.isChecked():
+            return
+        self.ui.kinNameEdit.setText(self.ui.emergencyNameEdit.text())
+        self.ui.kinRelationCombo.setCurrentText(self.ui.emergencyRelationCombo.currentText())
+        self.ui.kinPhoneEdit.setText(self.ui.emergencyPhoneEdit.text())
+
+    def choose_photo(self) -> None:
+        formats = " ".join(f"*.{bytes(f.data()).decode()}" for f in QImageReader.supportedImageFormats())
+        dialog = QFileDialog(self, self.tr("Choose a photo"), "",
+                             self.tr("Images (%1)").replace("%1", formats))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.load_photo_file)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def load_photo_file(self, path: str) -> bool:
+        image = QImage(path)
+        if image.isNull():
+            show_message(self.ui.photoError, self.tr("This file is not a picture that can be read."))
+            return False
+        self._photo = image_for_storage(image)
+        show_message(self.ui.photoError, "")
+        self._show_thumbnail(image)
+        return True
+
+    def _show_thumbnail(self, image: QImage) -> None:
+        if image.isNull():
+            return
+        pixmap = QPixmap.fromImage(image).scaled(*THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation)
+        self.ui.photoLabel.setPixmap(pixmap)
+
+    # --- reading the form ---
+
+    @staticmethod
+    def _text(widget: QLineEdit | QComboBox | QPlainTextEdit) -> str | None:
+        if isinstance(widget, QLineEdit):
+            value = widget.text()
+        elif isinstance(widget, QComboBox):
+            value = widget.currentText()
+        else:
+            value = widget.toPlainText()
+        return value if value.strip() else None
+
+    def read_form(self) -> tuple[PatientDraft, dict[str, str]]:
+        """The draft as typed (the service normalises it) and problems only the form can see."""
+        ui = self.ui
+        problems: dict[str, str] = {}
+        today = self._today()
+        estimated = ui.estimatedCheck.isChecked()
+        birth: date | None = None
+        if estimated:
+            age = ui.ageSpin.value()
+            if age == self._loaded_estimated_age and self._loaded_birth_date is not None:
+                birth = self._loaded_birth_date  # unchanged: keep the stored estimate, not a new 1 July
+            else:
+                birth = estimated_birth_date(age, today=today)
+        else:
+            try:
+                birth = parse_date(ui.birthDateEdit.text(), today=today)
+            except ValueError:
+                problems["birth_date"] = self.tr("Enter the date of birth as day/month/year, for example "
+                                                 "12/03/1980, or tick “Date unknown” and give an age.")
+        valid: dict[str, date | None] = {}
+        for key, edit in (("insurance.valid_from", ui.validFromEdit), ("insurance.valid_to", ui.validToEdit)):
+            try:
+                valid[key] = parse_date(edit.text())
+            except ValueError:
+                valid[key] = None
+                problems[key] = self.tr("Enter the date as day/month/year, for example 01/01/2027.")
+        payer = self._text(ui.payerEdit)
+        member = self._text(ui.memberNumberEdit)
+        insurance = None
+        if payer or member or ui.validFromEdit.text().strip() or ui.validToEdit.text().strip():
+            insurance = InsuranceDraft(payer=payer or "", member_number=member or "",
+                                       valid_from=valid["insurance.valid_from"],
+                                       valid_to=valid["insurance.valid_to"])
+        national_id = self._text(ui.nationalIdEdit)
+        draft = PatientDraft(
+            family_name=ui.familyNameEdit.text(),
+            given_name=ui.givenNameEdit.text(),
+            sex=ui.sexCombo.currentData() or "",
+            birth_date=birth,
+            birth_date_estimated=estimated,
+            national_id=national_id,
+            national_id_type=ui.idTypeCombo.currentData() if national_id else None,
+            phone=self._text(ui.phoneEdit),
+            phone_alt=self._text(ui.phoneAltEdit),
+            email=self._text(ui.emailEdit),
+            address=self._text(ui.addressEdit),
+            preferred_language=self._text(ui.languageCombo),
+            emergency_name=self._text(ui.emergencyNameEdit),
+            emergency_relation=self._text(ui.emergencyRelationCombo),
+            emergency_phone=self._text(ui.emergencyPhoneEdit),
+            kin_name=self._text(ui.kinNameEdit),
+            kin_relation=self._text(ui.kinRelationCombo),
+            kin_phone=self._text(ui.kinPhoneEdit),
+            insurance=insurance,
+        )
+        return draft, problems
+
+    # --- problems ---
+
+    def _clear_problems(self) -> None:
+        for label, field in self._errors.values():
+            show_message(label, "")
+            mark_invalid(field, False)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        self._clear_problems()
+        shown: dict[QLabel, list[str]] = {}
+        rest: list[str] = []
+        for key, message in problems.items():
+            if key in self._errors:
+                label, field = self._errors[key]
+                shown.setdefault(label, []).append(message)
+                mark_invalid(field, True)
+            else:
+                rest.append(message)
+        for label, messages in shown.items():
+            show_message(label, " ".join(dict.fromkeys(messages)))
+        show_message(self.ui.messageLabel, "\n".join(rest) if rest else
+                     self.tr("Please correct the fields marked in red; nothing has been saved."))
+        first = next((self._errors[key][1] for key in self._errors if key in problems), None)
+        if first is not None:
+            first.setFocus()
+
+    # --- saving ---
+
+    def submit(self, *, confirmed_new: bool = False) -> None:
+        draft, problems = self.read_form()
+        if self._region is not None:
+            try:
+                validate_patient(draft, region=self._region, today=self._today())
+            except ValidationError as error:
+                problems = {**error.problems, **problems}
+        if problems:
+            self.show_problems(problems)
+            return
+        self._clear_problems()
+        self._save(draft, confirmed_new=confirmed_new)
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.buttonBox.setEnabled(not busy)
+        if busy:
+            show_message(self.ui.messageLabel, self.tr("Saving…"), role="info")
+
+    def _save(self, draft: PatientDraft, *, confirmed_new: bool = False,
+              expected_version: int | None = None) -> None:
+        ctx = self._ctx
+        record = self.record
+        self._busy(True)
+        if record is None:
+            self._runner.run(lambda: patients.register(ctx, draft, confirmed_new=confirmed_new),
+                             on_success=self._saved, on_failure=self._failed, owner=self)
+        else:
+            version = record.version if expected_version is None else expected_version
+            patient_id = record.id
+            self._runner.run(lambda: patients.update(ctx, patient_id, draft, expected_version=version),
+                             on_success=self._saved, on_failure=self._failed, owner=self)
+
+    def _saved(self, record: PatientRecord) -> None:
+        # From here on a second Save updates this record: registering twice is impossible.
+        self._show_existing(record)
+        self.saved.emit(record)
+        if self._photo is None:
+            self._busy(False)
+            self.accept()
+            return
+        ctx = self._ctx
+        image, mime = self._photo
+
+        def photo_saved(_result: object) -> None:
+            self._photo = None
+            self._busy(False)
+            self.accept()
+
+        def photo_failed(error: ServiceError) -> None:
+            self._busy(False)
+            show_message(self.ui.photoError, self.tr("Not saved."))
+            show_message(self.ui.messageLabel,
+                         self.tr("The patient was saved (MRN %1), but the photo was not: %2 "
+                                 "Press Save changes to try the photo again.")
+                         .replace("%1", record.mrn).replace("%2", str(error)))
+
+        self._runner.run(lambda: patients.set_photo(ctx, record.id, image, mime), on_success=photo_saved,
+                         on_failure=photo_failed, owner=self)
+
+    def _failed(self, error: ServiceError) -> None:
+        self._busy(False)
+        if isinstance(error, ValidationFailed):
+            self.show_problems(error.problems)
+        elif isinstance(error, PossibleDuplicates):
+            show_message(self.ui.messageLabel, "")
+            self._ask_about_duplicates(error)
+        elif isinstance(error, EditConflict):
+            show_message(self.ui.messageLabel, str(error))
+            self._ask_about_conflict(error)
+        else:
+            show_message(self.ui.messageLabel, str(error))
+
+    # The decisions arrive through bound methods with plain values: a closure that holds the child
+    # dialog (or its buttons) can outlive it inside PySide and crash when Qt deletes it.
+
+    def _ask_about_duplicates(self, error: PossibleDuplicates) -> None:
+        name = " ".join(self.ui.givenNameEdit.text().split() + self.ui.familyNameEdit.text().split())
+        dialog = DuplicatesDialog(error.candidates, new_name=name, region=self._region, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(self._duplicates_decided)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _duplicates_decided(self, choice: DuplicateChoice, chosen: DuplicateCandidate | None) -> None:
+        if choice is DuplicateChoice.REGISTER:
+            self.submit(confirmed_new=True)
+        elif choice is DuplicateChoice.OPEN and chosen is not None:
+            self.open_patient_requested.emit(chosen.patient.id)
+            self.reject()
+        else:
+            show_message(self.ui.messageLabel,
+                         self.tr("Nothing was saved. Check the details, or cancel."), role="info")
+
+    def _ask_about_conflict(self, error: EditConflict) -> None:
+        theirs = error.theirs
+        shown = error.mine
+        if self._region is not None:
+            # Compare like with like: theirs is stored normalised (phones in E.164), mine is as typed.
+            try:
+                shown = validate_patient(error.mine, region=self._region, today=self._today())
+            except ValidationError:
+                shown = error.mine
+        self._conflict = (error.mine, theirs)
+        dialog = ConflictDialog(mine=shown, theirs=theirs, message=str(error), region=self._region, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(self._conflict_decided)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _conflict_decided(self, choice: ConflictChoice) -> None:
+        if self._conflict is None:
+            return
+        mine, theirs = self._conflict
+        self._conflict = None
+        if choice is ConflictChoice.KEEP_THEIRS:
+            self._photo = None
+            self._show_existing(theirs)
+            self._load_photo(theirs.id)
+            show_message(self.ui.messageLabel,
+                         self.tr("The form now shows the record as %1 saved it; your changes were set "
+                                 "aside.").replace("%1", theirs.updated_by), role="info")
+        elif choice is ConflictChoice.SAVE_MINE:
+            self._save(mine, expected_version=theirs.version)
+        else:
+            show_message(self.ui.messageLabel,
+                         self.tr("Nothing was saved. Your changes are still in the form."), role="info")

@@ -1,0 +1,424 @@
+"""One patient at a glance: demographics, MRN, current admission, appointments, recent visits, actions.
+
+Opening it calls ``services.patients.overview``, which records the read in the audit trail. The
+actions shown depend on the user's groups (doctors and billing see it read-only); the database
+GRANTs are the real guard, this only keeps buttons a person cannot use out of their way.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from hms_desktop.domain.patients import SEX_LABELS, age_on
+from hms_desktop.domain.staff import Group
+from hms_desktop.services import patients
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.patients import PatientOverview as OverviewDTO
+from hms_desktop.services.patients import PatientSummary
+from hms_desktop.ui.forms.ui_patient_overview import Ui_PatientOverview
+from hms_desktop.ui.models.patient_search import format_date, format_phone
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import show_message
+
+log = logging.getLogger(__name__)
+
+
+def can_register(ctx: ServiceContext) -> bool:
+    """Register, edit, admit, transfer, discharge and print wristbands: reception and administrators."""
+    return ctx.user.has(Group.RECEPTION) or ctx.user.has(Group.ADMIN)
+
+
+def can_read_insurance(ctx: ServiceContext) -> bool:
+    """Doctors never read insurance (the GRANTs say so); the overview says so instead of showing none."""
+    return any(ctx.user.has(g) for g in (Group.RECEPTION, Group.BILLING, Group.ADMIN))
+
+
+def can_merge(ctx: ServiceContext) -> bool:
+    # hms_merge_patients is a capability role the login does not report; the database function checks it
+    # too, so an administrator-only button errs on the side of hiding it.
+    return ctx.user.has(Group.ADMIN)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _when(value: Any) -> str:
+    return value.astimezone().strftime("%d %b %Y %H:%M") if value else ""
+
+
+class PatientOverview(QDialog):
+    """``changed`` is emitted after anything here changed the patient (edit, admit, merge...)."""
+
+    changed = Signal()
+
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, patient_id: int, live: Any = None,
+                 region: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PatientOverview()
+        self.ui.setupUi(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self._ctx = ctx
+        self._runner = runner
+        self._live = live
+        self._region = region
+        self.patient_id = patient_id
+        self.data: OverviewDTO | None = None
+        self._notice = ""
+        self._merge_candidate: PatientSummary | None = None
+        self.active_dialog: QDialog | None = None
+        self.editable = can_register(ctx)
+        self.ui.messageLabel.hide()
+        self.ui.titleLabel.setText(self.tr("Loading…"))
+        self.ui.appointmentsLabel.setText(self.tr("Appointments arrive with the scheduling module."))
+        self.ui.appointmentsLabel.setProperty("role", "hint")
+        header = self.ui.visitsTable.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.ui.readOnlyLabel.setText(self.tr("Read only: your role can view this record but not change it."))
+        self.ui.readOnlyLabel.setProperty("role", "hint")
+        self.ui.editButton.clicked.connect(self.edit)
+        self.ui.admitButton.clicked.connect(self.admit)
+        self.ui.transferButton.clicked.connect(self.transfer)
+        self.ui.dischargeButton.clicked.connect(self.discharge)
+        self.ui.wristbandButton.clicked.connect(self.print_wristband)
+        self.ui.mergeButton.clicked.connect(self.merge)
+        self.ui.closeButton.clicked.connect(self.accept)
+        self.ui.closeButton.setDefault(True)
+        self._update_actions()
+        self.reload()
+
+    # --- loading ---
+
+    def reload(self) -> None:
+        ctx, patient_id = self._ctx, self.patient_id
+
+        self._runner.run(lambda: patients.overview(ctx, patient_id), on_success=self._show,
+                         on_failure=self._failed, owner=self)
+        # The photo is a nicety: a role that may not read photos still gets the overview.
+        self._runner.run(lambda: patients.get_photo(ctx, patient_id), on_success=self._show_photo,
+                         on_failure=lambda error: log.info("Photo not shown: %s", error), owner=self)
+
+    def _failed(self, error: ServiceError) -> None:
+        show_message(self.ui.messageLabel, str(error))
+        if self.data is None:
+            self.ui.titleLabel.setText(self.tr("Could not open this patient"))
+
+    def _show_photo(self, photo: bytes | None) -> None:
+        image = QImage.fromData(photo) if photo else QImage()
+        if image.isNull():
+            self.ui.photoLabel.setText(self.tr("No photo"))
+            return
+        self.ui.photoLabel.setPixmap(QPixmap.fromImage(image).scaled(
+            self.ui.photoLabel.size(), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+
+    def _show(self, data: OverviewDTO) -> None:
+        self.data = data
+        record = data.record
+        draft = record.draft
+        # A notice from the action that caused this reload survives it; old errors do not.
+        show_message(self.ui.messageLabel, self._notice, role="info")
+        self._notice = ""
+        name = f"{draft.family_name.upper()}, {draft.given_name}"
+        self.setWindowTitle(self.tr("%1 — MRN %2").replace("%1", name).replace("%2", record.mrn))
+        self.ui.titleLabel.setText(_escape(name))
+        facts = [self.tr(SEX_LABELS.get(draft.sex, draft.sex))]
+        if draft.birth_date is not None:
+            age = age_on(draft.birth_date, date.today())
+            if draft.birth_date_estimated:
+                facts.append(self.tr("about %1 years (date of birth estimated)").replace("%1", str(age)))
+            else:
+                facts.append(self.tr("%1 years, born %2").replace("%1", str(age))
+                             .replace("%2", format_date(draft.birth_date)))
+        facts.append(self.tr("MRN <b>%1</b>").replace("%1", record.mrn))
+        self.ui.detailsLabel.setText(" · ".join(facts))
+        flags = []
+        if record.merged_into_mrn:
+            flags.append(self.tr("This record was merged into MRN %1; use that record.")
+                         .replace("%1", record.merged_into_mrn))
+        if data.current_admission is not None:
+            flags.append(self.tr("Admitted now"))
+        self.ui.flagsLabel.setText(" · ".join(flags))
+        self.ui.flagsLabel.setVisible(bool(flags))
+        self.ui.flagsLabel.setProperty("role", "error" if record.merged_into_mrn else "hint")
+        self.ui.flagsLabel.style().unpolish(self.ui.flagsLabel)
+        self.ui.flagsLabel.style().polish(self.ui.flagsLabel)
+        self._show_demographics(data)
+        self._show_admissions(data)
+        self._update_actions()
+
+    def _show_demographics(self, data: OverviewDTO) -> None:
+        draft = data.record.draft
+        none = self.tr("—")
+
+        def contact(name: str | None, relation: str | None, phone: str | None) -> str:
+            if not name and not phone:
+                return none
+            parts = [name or ""]
+            if relation:
+                parts[0] += f" ({relation})"
+            if phone:
+                parts.append(format_phone(phone, self._region))
+            return " · ".join(p for p in parts if p)
+
+        national = none
+        if draft.national_id:
+            national = f"{draft.national_id} ({draft.national_id_type})" if draft.national_id_type \
+                else draft.national_id
+        insurance_lines = []
+        for policy in data.record.insurance:
+            line = f"{policy.payer} · {policy.member_number}"
+            if policy.valid_from or policy.valid_to:
+                line += " · " + self.tr("valid %1 to %2").replace("%1", format_date(policy.valid_from) or "…")\
+                    .replace("%2", format_date(policy.valid_to) or "…")
+            insurance_lines.append(line)
+        record = data.record
+        values = {
+            self.ui.phoneValue: format_phone(draft.phone, self._region) or none,
+            self.ui.phoneAltValue: format_phone(draft.phone_alt, self._region) or none,
+            self.ui.emailValue: draft.email or none,
+            self.ui.addressValue: draft.address or none,
+            self.ui.languageValue: draft.preferred_language or none,
+            self.ui.nationalIdValue: national,
+            self.ui.emergencyValue: contact(draft.emergency_name, draft.emergency_relation,
+                                            draft.emergency_phone),
+            self.ui.kinValue: contact(draft.kin_name, draft.kin_relation, draft.kin_phone),
+            self.ui.insuranceValue: "\n".join(insurance_lines) or none if can_read_insurance(self._ctx)
+            else self.tr("not shown to your role"),
+            self.ui.recordValue: self.tr("registered %1; last changed %2 by %3")
+            .replace("%1", format_date(record.created_at.date()))
+            .replace("%2", _when(record.updated_at)).replace("%3", record.updated_by),
+        }
+        for label, text in values.items():
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setText(text)
+
+    def _show_admissions(self, data: OverviewDTO) -> None:
+        current = data.current_admission
+        if current is None:
+            self.ui.admissionLabel.setText(self.tr("Not admitted."))
+        else:
+            bed = current.bed
+            where = f"{bed.ward} · {bed.room} · {self.tr('bed')} {bed.label}" if bed else self.tr("no bed")
+            lines = [self.tr("<b>%1</b>, since %2").replace("%1", _escape(where))
+                     .replace("%2", _when(current.admitted_at)),
+                     self.tr("Doctor: %1").replace("%1", _escape(current.attending_doctor
+                                                                 or self.tr("not set")))]
+            if current.reason:
+                lines.append(self.tr("Reason: %1").replace("%1", _escape(current.reason)))
+            if current.expected_days is not None:
+                lines.append(self.tr("Expected stay: %1 days").replace("%1", str(current.expected_days)))
+            self.ui.admissionLabel.setText("<br>".join(lines))
+        table = self.ui.visitsTable
+        table.setRowCount(len(data.admissions))
+        for row, admission in enumerate(data.admissions):
+            bed = admission.bed
+            values = (
+                _when(admission.admitted_at),
+                _when(admission.discharged_at) if admission.discharged_at else self.tr("still admitted"),
+                f"{bed.ward} · {bed.label}" if bed else "",
+                admission.attending_doctor or "",
+                admission.reason,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                table.setItem(row, column, item)
+        has_visits = bool(data.admissions)
+        table.setVisible(has_visits)
+        self.ui.visitsEmptyLabel.setText("" if has_visits else self.tr("No admissions yet."))
+        self.ui.visitsEmptyLabel.setVisible(not has_visits)
+
+    def _update_actions(self) -> None:
+        loaded = self.data is not None
+        merged = loaded and self.data is not None and self.data.record.merged_into_mrn is not None
+        admitted = loaded and self.data is not None and self.data.current_admission is not None
+        editable = self.editable and loaded and not merged
+        self.ui.editButton.setVisible(self.editable)
+        self.ui.admitButton.setVisible(self.editable and not admitted)
+        self.ui.transferButton.setVisible(self.editable and admitted)
+        self.ui.dischargeButton.setVisible(self.editable and admitted)
+        self.ui.wristbandButton.setVisible(self.editable)
+        self.ui.mergeButton.setVisible(can_merge(self._ctx))
+        self.ui.readOnlyLabel.setVisible(not self.editable and not can_merge(self._ctx))
+        for button in self._action_buttons():
+            button.setEnabled(editable)
+
+    def _action_buttons(self) -> tuple[QPushButton, ...]:
+        ui = self.ui
+        return (ui.editButton, ui.admitButton, ui.transferButton, ui.dischargeButton, ui.wristbandButton,
+                ui.mergeButton)
+
+    def visible_actions(self) -> list[str]:
+        """Texts of the action buttons the user can see (without mnemonics)."""
+        return [b.text().replace("&", "") for b in self._action_buttons() if not b.isHidden()]
+
+    # --- actions ---
+
+    def _open(self, dialog: QDialog) -> None:
+        self.active_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _after_change(self, *_args: object) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def edit(self) -> None:
+        if self.data is None:
+            return
+        from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
+
+        dialog = PatientDialog(ctx=self._ctx, runner=self._runner, existing=self.data.record,
+                               region=self._region, parent=self)
+        dialog.saved.connect(self._after_change)
+        self._open(dialog)
+
+    def admit(self) -> None:
+        if self.data is None:
+            return
+        from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
+
+        dialog = AdmitDialog(self._runner, self._ctx, self.patient_id, self._patient_name(), parent=self)
+        dialog.accepted.connect(self._after_change)
+        self._open(dialog)
+
+    def transfer(self) -> None:
+        if self.data is None or self.data.current_admission is None:
+            return
+        from hms_desktop.ui.dialogs.transfer_dialog import TransferDialog
+
+        dialog = TransferDialog(self._runner, self._ctx, self.data.current_admission, parent=self)
+        dialog.accepted.connect(self._after_change)
+        self._open(dialog)
+
+    def discharge(self) -> None:
+        if self.data is None or self.data.current_admission is None:
+            return
+        from hms_desktop.ui.dialogs.discharge_dialog import DischargeDialog
+
+        dialog = DischargeDialog(self._runner, self._ctx, self.data.current_admission, parent=self)
+        dialog.accepted.connect(self._after_change)
+        self._open(dialog)
+
+    def _patient_name(self) -> str:
+        if self.data is None:
+            return ""
+        draft = self.data.record.draft
+        return f"{draft.family_name.upper()}, {draft.given_name}"
+
+    def print_wristband(self) -> None:
+        open_wristband_preview(self, ctx=self._ctx, runner=self._runner, patient_id=self.patient_id,
+                               on_open=self._remember)
+
+    def _remember(self, dialog: QDialog) -> None:
+        self.active_dialog = dialog
+
+    # --- merge (administrators) ---
+
+    def merge(self) -> None:
+        if self.data is None:
+            return
+        survivor = self.data.record
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Merge a duplicate into this record"))
+        dialog.setLabelText(self.tr("This record (MRN %1) is kept. Scan or type the MRN of the duplicate "
+                                    "record to merge into it:").replace("%1", survivor.mrn))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setOkButtonText(self.tr("Find"))
+        # Queued: the next box opens once this one has finished closing (opening a modal box from
+        # inside another's done() leaves Qt holding a stale pointer when the second one is deleted).
+        dialog.textValueSelected.connect(self._find_duplicate, Qt.ConnectionType.QueuedConnection)
+        self._open(dialog)
+
+    def _find_duplicate(self, mrn: str) -> None:
+        ctx = self._ctx
+        mrn = "".join(mrn.split())
+
+        def found(duplicate: PatientSummary | None) -> None:
+            if duplicate is None:
+                show_message(self.ui.messageLabel, self.tr("No patient has MRN %1.").replace("%1", mrn))
+            elif duplicate.id == self.patient_id:
+                show_message(self.ui.messageLabel, self.tr("MRN %1 is this record (or was already merged "
+                                                           "into it).").replace("%1", mrn))
+            else:
+                self._confirm_merge(duplicate)
+
+        self._runner.run(lambda: patients.find_by_mrn(ctx, mrn), on_success=found, on_failure=self._failed,
+                         owner=self)
+
+    def _confirm_merge(self, duplicate: PatientSummary) -> None:
+        assert self.data is not None
+        survivor = self.data.record
+        born = format_date(duplicate.birth_date) or self.tr("date of birth unknown")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Merge patient records"),
+                          self.tr("Merge <b>%1</b> (MRN %2, %3) into <b>%4</b> (MRN %5)?<br><br>Admissions "
+                                  "and everything else recorded under MRN %2 move to MRN %5, and MRN %2 can "
+                                  "no longer be used. This cannot be undone.")
+                          .replace("%1", _escape(duplicate.display_name)).replace("%2", duplicate.mrn)
+                          .replace("%3", born).replace("%4", _escape(self._patient_name()))
+                          .replace("%5", survivor.mrn),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.addButton(self.tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self._merge_candidate = duplicate
+        box.buttonClicked.connect(self._merge_button_clicked)
+        self._open(box)
+
+    def _merge_button_clicked(self, button: QAbstractButton) -> None:
+        box = self.active_dialog
+        duplicate, self._merge_candidate = self._merge_candidate, None
+        if isinstance(box, QMessageBox) and duplicate is not None \
+                and box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
+            self._merge(duplicate)
+
+    def _merge(self, duplicate: PatientSummary) -> None:
+        ctx, survivor_id = self._ctx, self.patient_id
+
+        def merged(moved: int) -> None:
+            self._notice = (self.tr("MRN %1 was merged into this record (%2 linked rows moved).")
+                            .replace("%1", duplicate.mrn).replace("%2", str(moved)))
+            self._after_change()
+
+        self._runner.run(lambda: patients.merge(ctx, survivor_id, duplicate.id), on_success=merged,
+                         on_failure=self._failed, owner=self)
+
+
+def open_wristband_preview(parent: QWidget, *, ctx: ServiceContext, runner: Runner, patient_id: int,
+                           on_open: Any = None) -> None:
+    """Build the wristband PDF in the background, then show the print preview."""
+    from hms_desktop.services import printing
+
+    def show(job: Any) -> None:
+        from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(runner=runner, ctx=ctx, job=job, parent=parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if on_open is not None:
+            on_open(dialog)
+        dialog.open()
+
+    def failed(error: ServiceError) -> None:
+        QMessageBox.warning(parent, parent.tr("Could not print the wristband"), str(error))
+
+    runner.run(lambda: printing.wristband_pdf(ctx, patient_id), on_success=show, on_failure=failed,
+               owner=parent)
