@@ -86,6 +86,25 @@ def main() -> int:
         assert window is not None
         window.resize(1280, 780)
         grab(window, out / f"{number:02d}-main-{account.username}.png")
+        if account.username == "reception":
+            registration = window.tabs.widget(0)
+            registration.ui.searchEdit.setText("smi")
+            wait_until(lambda tab=registration: tab.model.rowCount() > 0)
+            grab(window, out / "20-registration-search.png")
+            registration.new_patient()
+            QTest.qWait(300)
+            grab(registration.active_dialog, out / "21-new-patient.png")
+            registration.active_dialog.reject()
+            registration.ui.table.selectRow(0)
+            registration.open_selected()
+            overview = registration.active_dialog
+            wait_until(lambda dialog=overview: "Loading" not in dialog.ui.titleLabel.text())
+            grab(overview, out / "22-patient-overview.png")
+            registration.active_dialog.reject()
+            registration.ui.sections.setCurrentIndex(registration.BED_BOARD_PAGE)
+            wait_until(lambda tab=registration: tab.bed_board is not None)
+            wait_until(lambda tab=registration: "Loading" not in tab.bed_board.summary_label.text())
+            grab(window, out / "23-bed-board.png")
         if account.username == "admin":
             admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
             users_page = admin.users_page  # type: ignore[attr-defined]

@@ -99,13 +99,15 @@ def check_credentials(target: ServerTarget, username: str, password: str) -> Non
 def load_current_user(db: Database) -> CurrentUser:
     with db.engine.connect() as conn:
         row = conn.execute(
-            text("SELECT id, full_name, active, hms_staff_groups(username) AS groups FROM staff "
+            text("SELECT id, full_name, active, hms_staff_groups(username) AS groups, "
+                 "pg_has_role(session_user, 'hms_merge_patients', 'MEMBER') AS can_merge FROM staff "
                  "WHERE username = session_user")
         ).one_or_none()
     if row is None or not row.active or not row.groups:
         raise AuthenticationFailed(BAD_LOGIN_MESSAGE)
     return CurrentUser(username=db.username, full_name=row.full_name,
-                       groups=frozenset(Group(g) for g in row.groups), staff_id=row.id)
+                       groups=frozenset(Group(g) for g in row.groups), staff_id=row.id,
+                       can_merge_patients=bool(row.can_merge))
 
 
 def login(target: ServerTarget, username: str, password: str, *, throttle: LoginThrottle) -> ServiceContext:

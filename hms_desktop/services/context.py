@@ -18,6 +18,8 @@ class CurrentUser:
     staff_id: int | None
     # The cluster owner (embedded mode, CLI): the database lets it do anything.
     is_owner: bool = False
+    # Member of the capability role hms_merge_patients (granted to trusted reception staff).
+    can_merge_patients: bool = False
 
     def has(self, group: Group) -> bool:
         return self.is_owner or group in self.groups

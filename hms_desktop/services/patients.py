@@ -39,8 +39,10 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     func,
     literal,
+    literal_column,
     or_,
     select,
 )
@@ -82,7 +84,8 @@ WORD_SIMILARITY_THRESHOLD = 0.45
 SIMILARITY_MIN_TOKEN = 4
 # Similar-name (typo) matches are ranked among at most this many candidates: a misspelt common
 # name ("smiht") is similar to tens of thousands of rows, and the page must not wait for all of them.
-SIMILAR_CANDIDATES = 1000
+SIMILAR_CANDIDATES = 300
+MAX_SWAPS = 12
 MAX_PAGE = 500
 # Duplicate detection.
 DUPLICATE_NAME_SIMILARITY = 0.6
@@ -291,13 +294,21 @@ _PAGE = {"page_limit": bindparam("page_limit", type_=Integer), "page_offset": bi
                                                                                          type_=Integer)}
 
 
-def _order_by(sort: SortKey, c: Any, score: ColumnElement[Any]) -> list[ColumnElement[Any]]:
-    """The allow-list: each key maps to columns, never to text from the caller.
-
-    Names sort by their folded form in byte order ("smith john" before "smithson ann"): the same order
+def _name_key(c: Any, *, walk_index: bool = False) -> ColumnElement[Any]:
+    """Names sort by their folded form in byte order ("smith john" before "smithson ann"): the same order
     whatever the database's locale, and the order of the b-tree proposed in docs/front_desk_api.md.
+
+    Only a family-name prefix is sorted by walking that b-tree (``walk_index``): the walk stops after a
+    page when matches are dense along it. Elsewhere the key is wrapped so the planner cannot choose the
+    walk, which for sparse matches ("che whi") would read the whole index before finding a page.
     """
-    name = c.name_search.collate("C")
+    name = c.name_search if walk_index else c.name_search.concat(literal_column("''"))
+    return name.collate("C")
+
+
+def _order_by(sort: SortKey, c: Any, score: ColumnElement[Any]) -> list[ColumnElement[Any]]:
+    """The allow-list: each key maps to columns, never to text from the caller."""
+    name = _name_key(c)
     orders: dict[SortKey, Callable[[], list[ColumnElement[Any]]]] = {
         SortKey.RELEVANCE: lambda: [score.desc(), name, c.id],
         SortKey.NAME: lambda: [name, c.id],
@@ -319,10 +330,27 @@ class _Fragment:
 
     has_trigram: bool  # 3+ characters: the GIN index can find it as a substring
     fuzzy: bool  # SIMILARITY_MIN_TOKEN+ characters: also matched by word similarity
+    swaps: int  # how many swapped-letter spellings are tried (see _swapped)
 
     @classmethod
     def of(cls, token: str) -> _Fragment:
-        return cls(len(token) >= 3, len(token) >= SIMILARITY_MIN_TOKEN)
+        fuzzy = len(token) >= SIMILARITY_MIN_TOKEN
+        return cls(len(token) >= 3, fuzzy, len(_swapped(token)) if fuzzy else 0)
+
+
+def _swapped(token: str) -> list[str]:
+    """The spellings with two neighbouring letters swapped back ("rboinson" -> "robinson", ...).
+
+    The commonest typing slip, and the one trigrams forgive worst: a swap in the middle of a word
+    breaks three of its trigrams, so "mathtews" is not similar enough to "matthews".
+    """
+    found: list[str] = []
+    for k in range(len(token) - 1):
+        if token[k] != token[k + 1]:
+            candidate = token[:k] + token[k + 1] + token[k] + token[k + 2:]
+            if candidate not in found:
+                found.append(candidate)
+    return found[:MAX_SWAPS]
 
 
 def _fragment_params(tokens: Sequence[str]) -> dict[str, Any]:
@@ -331,8 +359,10 @@ def _fragment_params(tokens: Sequence[str]) -> dict[str, Any]:
         escaped = _like_escape(token)
         # Outside letters and digits, every character is escaped for the regular expression.
         word = "".join(ch if ch.isalnum() else "\\" + ch for ch in token)
-        params |= {f"in{i}": f"%{escaped}%", f"start{i}": f"{escaped}%", f"word{i}": f"(^| ){word}",
-                   f"sim{i}": token}
+        params |= {f"in{i}": f"%{escaped}%", f"start{i}": f"{escaped}%", f"later{i}": f"% {escaped}%",
+                   f"word{i}": f"(^| ){word}", f"sim{i}": token}
+        if len(token) >= SIMILARITY_MIN_TOKEN:
+            params |= {f"swap{i}_{k}": f"%{_like_escape(v)}%" for k, v in enumerate(_swapped(token))}
     return params
 
 
@@ -358,15 +388,35 @@ def _starts_family(i: int) -> ColumnElement[bool]:
     return _NAME.like(bindparam(f"start{i}"), escape="\\")
 
 
+def _starts_later_word(i: int) -> ColumnElement[bool]:
+    """A word after the first (the given name, a second family name) begins with the fragment."""
+    return _NAME.like(bindparam(f"later{i}"), escape="\\")
+
+
+def _swap_matches(i: int, fragment: _Fragment) -> list[ColumnElement[bool]]:
+    return [_NAME.like(bindparam(f"swap{i}_{k}"), escape="\\") for k in range(fragment.swaps)]
+
+
 def _similar(i: int, fragment: _Fragment) -> ColumnElement[bool]:
     if fragment.fuzzy:
-        # ``'frag' <% name_search`` is the form gin_trgm_ops can answer from the index.
-        return bindparam(f"sim{i}", type_=String).op("<%", is_comparison=True)(_NAME)
+        # ``'frag' <% name_search`` is the form gin_trgm_ops can answer from the index; each swapped
+        # spelling is a LIKE whose rare trigrams make its index lookup nearly free.
+        return or_(bindparam(f"sim{i}", type_=String).op("<%", is_comparison=True)(_NAME),
+                   *_swap_matches(i, fragment))
     return _contains(i, fragment)
 
 
-def _similarity_score(count: int) -> ColumnElement[Any]:
-    parts = [func.word_similarity(bindparam(f"sim{i}", type_=String), _NAME) for i in range(count)]
+# A name that matches once two letters are swapped back ranks just below an exact match.
+_SWAP_SCORE = 0.95
+
+
+def _similarity_score(shape: tuple[_Fragment, ...]) -> ColumnElement[Any]:
+    parts: list[ColumnElement[Any]] = []
+    for i, fragment in enumerate(shape):
+        similarity = func.word_similarity(bindparam(f"sim{i}", type_=String), _NAME)
+        if fragment.swaps:
+            similarity = case((or_(*_swap_matches(i, fragment)), literal(_SWAP_SCORE)), else_=similarity)
+        parts.append(similarity)
     score = parts[0]
     for part in parts[1:]:
         score = score + part
@@ -405,10 +455,11 @@ class _Tier:
     count: Select[Any]
 
 
-def _tier(where: ColumnElement[bool], score: ColumnElement[Any] | None = None) -> _Tier:
+def _tier(where: ColumnElement[bool], score: ColumnElement[Any] | None = None, *,
+          walk_index: bool = False) -> _Tier:
     if score is None:  # a band in name order
         inner = (select(*_summary_columns(), literal(0.0).label("score")).where(where)
-                 .order_by(_NAME.collate("C"), _P.c.id)
+                 .order_by(_name_key(_P.c, walk_index=walk_index), _P.c.id)
                  .limit(_PAGE["page_limit"]).offset(_PAGE["page_offset"]).subquery("hit"))
         matches = select(_P.c.id).where(where)
     else:  # ranked by similarity among at most SIMILAR_CANDIDATES candidates
@@ -426,23 +477,26 @@ def _tier(where: ColumnElement[bool], score: ColumnElement[Any] | None = None) -
 def _name_tiers(shape: tuple[_Fragment, ...]) -> tuple[_Tier, ...]:
     """Relevance as three bands, best first:
 
-    1. every fragment is in the name and one of them starts the family name ("smith": Smith, Smithson);
-    2. every fragment is in the name, none starts the family name ("john": Smith, John);
+    1. one fragment starts the family name and the others start later words ("smith": Smith, Smithson;
+       "john smi": Smith, John);
+    2. every fragment is somewhere in the name ("john": Smith, John; "mith": Smith);
     3. names similar to the fragments (typos: "smiht" finds Smith), ranked by the sum of word_similarity.
     Bands 1 and 2 are in name order; band 3 is only read when the first two hold nothing.
     """
     live = _P.c.merged_into_id.is_(None)
     contains = [_contains(i, f) for i, f in enumerate(shape)]
-    starts = [_starts_family(i) for i in range(len(shape))]
     contained = and_(*contains)
     similar = and_(*(_similar(i, f) for i, f in enumerate(shape)))
-    # "One fragment starts the family name and the others are in the name", written so that no
-    # condition implies another: the planner multiplies selectivities, and a fragment's "starts with"
-    # next to its own "contains" would make a common name look rare.
-    first = or_(*(and_(starts[i], *(c for j, c in enumerate(contains) if j != i)) for i in range(len(shape))))
-    return (_tier(and_(live, first)),
-            _tier(and_(live, contained, ~or_(*starts))),
-            _tier(and_(live, similar, ~contained), _similarity_score(len(shape))))
+    # Band 1 reads the fragments as the desk types them, "family given" or "given family": one starts
+    # the family name and each other one starts a later word, so "pate pa" is a Patel whose given name
+    # starts with Pa, not every Patel. No condition implies another: the planner multiplies
+    # selectivities, and a fragment's "starts with" next to its own "contains" makes a common name
+    # look rare.
+    first = or_(*(and_(_starts_family(i), *(_starts_later_word(j) for j in range(len(shape)) if j != i))
+                  for i in range(len(shape))))
+    return (_tier(and_(live, first), walk_index=len(shape) == 1),
+            _tier(and_(live, contained, ~first)),
+            _tier(and_(live, similar, ~contained), _similarity_score(shape)))
 
 
 @functools.lru_cache(maxsize=512)

@@ -730,3 +730,15 @@ def test_keyboard_only_search_down_enter_opens_the_patient(qtbot, tab, reception
     qtbot.keyClicks(tab.ui.searchEdit, first.mrn[1:])  # where the focus now is
     qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
     assert tab.active_dialog is not overview and tab.active_dialog.patient_id == first.id
+
+
+def test_merge_button_follows_the_capability_role(qtbot, runner, database) -> None:
+    """A receptionist sees Merge… only once granted hms_merge_patients (reported at login)."""
+    from hms_desktop.domain.staff import Group as _Group
+    from hms_desktop.ui.dialogs.patient_overview import can_merge
+
+    username = database.add_user(_Group.RECEPTION)
+    assert not can_merge(database.login(username))
+    with database.cluster.admin_connect(database.name) as conn:
+        conn.execute(f'GRANT hms_merge_patients TO "{username}"')
+    assert can_merge(database.login(username))

@@ -51,9 +51,9 @@ def can_read_insurance(ctx: ServiceContext) -> bool:
 
 
 def can_merge(ctx: ServiceContext) -> bool:
-    # hms_merge_patients is a capability role the login does not report; the database function checks it
-    # too, so an administrator-only button errs on the side of hiding it.
-    return ctx.user.has(Group.ADMIN)
+    # Administrators, and staff given the capability role hms_merge_patients (reported at login);
+    # the database function checks it again.
+    return ctx.user.has(Group.ADMIN) or ctx.user.can_merge_patients
 
 
 def _escape(text: str) -> str:
@@ -86,6 +86,7 @@ class PatientOverview(QDialog):
         self.active_dialog: QDialog | None = None
         self.editable = can_register(ctx)
         self.ui.messageLabel.hide()
+        self.ui.titleLabel.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1d3557;")
         self.ui.titleLabel.setText(self.tr("Loading…"))
         self.ui.appointmentsLabel.setText(self.tr("Appointments arrive with the scheduling module."))
         self.ui.appointmentsLabel.setProperty("role", "hint")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -26,11 +26,9 @@ from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview, can_register, open_wristband_preview
 from hms_desktop.ui.forms.ui_registration_tab import Ui_RegistrationTab
 from hms_desktop.ui.models.patient_search import PAGE_SIZE, SORT_KEYS, PageFetcher, PatientSearchModel
+from hms_desktop.ui.tabs.bed_board import BedBoard
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.feedback import show_message
-
-if TYPE_CHECKING:
-    from hms_desktop.ui.tabs.bed_board import BedBoard as BedBoardType
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +63,7 @@ class RegistrationTab(QWidget):
         self._live = live
         self.region: str | None = None
         self.active_dialog: QDialog | None = None
-        self.bed_board: BedBoardType | None = None
+        self.bed_board: BedBoard | None = None
         self.bed_for_admission: int | None = None  # a free bed chosen on the bed board, waiting for a patient
         self.editable = can_register(ctx)
 
@@ -430,15 +428,10 @@ class RegistrationTab(QWidget):
         if index == self.BED_BOARD_PAGE:
             self.ensure_bed_board()
 
-    def ensure_bed_board(self) -> BedBoardType | None:
+    def ensure_bed_board(self) -> BedBoard | None:
         """Build the bed board the first time its page is shown (it loads the wards and listens)."""
         if self.bed_board is not None:
             return self.bed_board
-        try:
-            from hms_desktop.ui.tabs.bed_board import BedBoard
-        except ImportError:
-            log.info("The bed board is not part of this build yet")
-            return None
         self.bed_board = BedBoard(ctx=self._ctx, runner=self._runner, live=self._live)
         self.bed_board.admit_requested.connect(self.admit_to_bed)
         self.ui.bedBoardPlaceholder.hide()
