@@ -7,15 +7,11 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
+from hms_desktop.db.migrate import include_object
 from hms_desktop.db.models import Base
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    # Alembic's own bookkeeping table is not part of our models.
-    return not (type_ == "table" and name == "alembic_version")
 
 
 def run_migrations_online() -> None:

@@ -131,6 +131,10 @@ class Patient(Base):
         Index("ix_patient_birth_date", "birth_date"),
         Index("ix_patient_national_id", "national_id"),
         Index("ix_patient_merged_into_id", "merged_into_id"),
+        Index("ix_patient_name_search_c", text('(name_search COLLATE "C")'), "id",
+              postgresql_where=text("merged_into_id IS NULL")),
+        Index("ix_patient_birth_date_name", "birth_date", postgresql_include=["id", "name_search"],
+              postgresql_where=text("merged_into_id IS NULL")),
     )
 
 

@@ -8,10 +8,12 @@ Search (``search``) reads the box with ``domain.patients.parse_search`` and take
 * MRN: exact match on the unique index. A merged record's MRN returns its survivor first, then the
   merged record itself with ``merged_into_mrn`` set, so the desk sees why another record opened.
 * phone (``phone`` or ``phone_alt``, E.164), national ID, date of birth: exact matches on b-tree indexes.
-* name: every folded fragment must match ``name_search`` (GIN trigram index). Fragments of four or more
-  characters use the word-similarity operator ``<%`` (typo-tolerant: "smiht" finds "smith"); shorter ones
-  use ``LIKE '%frag%'`` (trigram-indexed too), because a short fragment has too few trigrams for a
-  similarity to mean anything. Ordered by the sum of ``word_similarity``, then name.
+* name: the folded fragments are matched against ``name_search`` (GIN trigram index) in bands, best
+  first (see ``_name_tiers``): as typed ("family given" or "given family" prefixes, then anywhere in the
+  name), in name order; and only when nothing matches as typed, the typo bands: swapped letters, then
+  the word-similarity operator ``<%`` ("smiht" finds "smith"), ranked by the sum of ``word_similarity``.
+  A correct name never pays for the typo search. Pages are ``limit + 1`` rows, so a million matches are
+  never read at once.
 
 Merged records are left out of every search except the MRN one: they are duplicates that now point
 elsewhere, and showing them would invite someone to book onto a dead record.
@@ -41,7 +43,6 @@ from sqlalchemy import (
     bindparam,
     case,
     func,
-    literal,
     literal_column,
     or_,
     select,
@@ -290,6 +291,9 @@ def _load_record(conn: Connection, ctx: ServiceContext, patient_id: int, *,
 # arrives as a bound parameter; nothing the person typed is ever part of the SQL text.
 
 _NAME = _P.c.name_search
+# Constants are written into the SQL, not bound: every statement's parameters are then exactly the
+# named ones, and the compiled text can be sent to the driver as it is (see _run).
+_NO_SCORE = literal_column("0.0")
 _PAGE = {"page_limit": bindparam("page_limit", type_=Integer), "page_offset": bindparam("page_offset",
                                                                                          type_=Integer)}
 
@@ -310,7 +314,8 @@ def _order_by(sort: SortKey, c: Any, score: ColumnElement[Any]) -> list[ColumnEl
     """The allow-list: each key maps to columns, never to text from the caller."""
     name = _name_key(c)
     orders: dict[SortKey, Callable[[], list[ColumnElement[Any]]]] = {
-        SortKey.RELEVANCE: lambda: [score.desc(), name, c.id],
+        # A constant is no order (and PostgreSQL refuses "ORDER BY 0.0").
+        SortKey.RELEVANCE: lambda: [name, c.id] if score is _NO_SCORE else [score.desc(), name, c.id],
         SortKey.NAME: lambda: [name, c.id],
         SortKey.MRN: lambda: [c.mrn],
         SortKey.BIRTH_DATE: lambda: [c.birth_date.asc().nulls_last(), name, c.id],
@@ -330,12 +335,12 @@ class _Fragment:
 
     has_trigram: bool  # 3+ characters: the GIN index can find it as a substring
     fuzzy: bool  # SIMILARITY_MIN_TOKEN+ characters: also matched by word similarity
-    swaps: int  # how many swapped-letter spellings are tried (see _swapped)
+    swaps: int  # slots for swapped-letter spellings (see _swapped)
 
     @classmethod
     def of(cls, token: str) -> _Fragment:
         fuzzy = len(token) >= SIMILARITY_MIN_TOKEN
-        return cls(len(token) >= 3, fuzzy, len(_swapped(token)) if fuzzy else 0)
+        return cls(len(token) >= 3, fuzzy, _swap_slots(token) if fuzzy else 0)
 
 
 def _swapped(token: str) -> list[str]:
@@ -353,6 +358,12 @@ def _swapped(token: str) -> list[str]:
     return found[:MAX_SWAPS]
 
 
+def _swap_slots(token: str) -> int:
+    # Rounded up to a multiple of four (the spare slots repeat a spelling), so that a handful of
+    # statement shapes serve every name length and the statement cache stays small.
+    return max(4, -(-len(_swapped(token)) // 4) * 4)
+
+
 def _fragment_params(tokens: Sequence[str]) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for i, token in enumerate(tokens):
@@ -362,7 +373,10 @@ def _fragment_params(tokens: Sequence[str]) -> dict[str, Any]:
         params |= {f"in{i}": f"%{escaped}%", f"start{i}": f"{escaped}%", f"later{i}": f"% {escaped}%",
                    f"word{i}": f"(^| ){word}", f"sim{i}": token}
         if len(token) >= SIMILARITY_MIN_TOKEN:
-            params |= {f"swap{i}_{k}": f"%{_like_escape(v)}%" for k, v in enumerate(_swapped(token))}
+            spellings = _swapped(token) or [token]
+            slots = _swap_slots(token)
+            spellings += [spellings[-1]] * (slots - len(spellings))
+            params |= {f"swap{i}_{k}": f"%{_like_escape(v)}%" for k, v in enumerate(spellings)}
     return params
 
 
@@ -397,12 +411,16 @@ def _swap_matches(i: int, fragment: _Fragment) -> list[ColumnElement[bool]]:
     return [_NAME.like(bindparam(f"swap{i}_{k}"), escape="\\") for k in range(fragment.swaps)]
 
 
+def _contains_or_swapped(i: int, fragment: _Fragment) -> ColumnElement[bool]:
+    """As typed, or with two letters swapped back. Each swapped spelling is a LIKE whose rare trigrams
+    make its index lookup nearly free."""
+    return or_(_contains(i, fragment), *_swap_matches(i, fragment)) if fragment.fuzzy else _contains(i, fragment)
+
+
 def _similar(i: int, fragment: _Fragment) -> ColumnElement[bool]:
     if fragment.fuzzy:
-        # ``'frag' <% name_search`` is the form gin_trgm_ops can answer from the index; each swapped
-        # spelling is a LIKE whose rare trigrams make its index lookup nearly free.
-        return or_(bindparam(f"sim{i}", type_=String).op("<%", is_comparison=True)(_NAME),
-                   *_swap_matches(i, fragment))
+        # ``'frag' <% name_search`` is the form gin_trgm_ops can answer from the index.
+        return bindparam(f"sim{i}", type_=String).op("<%", is_comparison=True)(_NAME)
     return _contains(i, fragment)
 
 
@@ -415,7 +433,7 @@ def _similarity_score(shape: tuple[_Fragment, ...]) -> ColumnElement[Any]:
     for i, fragment in enumerate(shape):
         similarity = func.word_similarity(bindparam(f"sim{i}", type_=String), _NAME)
         if fragment.swaps:
-            similarity = case((or_(*_swap_matches(i, fragment)), literal(_SWAP_SCORE)), else_=similarity)
+            similarity = case((or_(*_swap_matches(i, fragment)), literal_column(repr(_SWAP_SCORE))), else_=similarity)
         parts.append(similarity)
     score = parts[0]
     for part in parts[1:]:
@@ -453,40 +471,43 @@ class _Tier:
 
     page: Select[Any]
     count: Select[Any]
+    fallback: bool = False  # read only when every band before it is empty
 
 
 def _tier(where: ColumnElement[bool], score: ColumnElement[Any] | None = None, *,
-          walk_index: bool = False) -> _Tier:
+          walk_index: bool = False, fallback: bool = False) -> _Tier:
     if score is None:  # a band in name order
-        inner = (select(*_summary_columns(), literal(0.0).label("score")).where(where)
+        inner = (select(*_summary_columns(), _NO_SCORE.label("score")).where(where)
                  .order_by(_name_key(_P.c, walk_index=walk_index), _P.c.id)
                  .limit(_PAGE["page_limit"]).offset(_PAGE["page_offset"]).subquery("hit"))
         matches = select(_P.c.id).where(where)
     else:  # ranked by similarity among at most SIMILAR_CANDIDATES candidates
         candidates = (select(*_summary_columns(), score.label("score")).where(where)
-                      .limit(SIMILAR_CANDIDATES).subquery("candidate"))
+                      .limit(literal_column(str(SIMILAR_CANDIDATES))).subquery("candidate"))
         inner = (select(candidates)
                  .order_by(*_order_by(SortKey.RELEVANCE, candidates.c, candidates.c.score))
                  .limit(_PAGE["page_limit"]).offset(_PAGE["page_offset"]).subquery("hit"))
-        matches = select(_P.c.id).where(where).limit(SIMILAR_CANDIDATES)
+        matches = select(_P.c.id).where(where).limit(literal_column(str(SIMILAR_CANDIDATES)))
     page = _with_details(inner, [inner.c.score.desc(), inner.c.name_search.collate("C"), inner.c.id])
-    return _Tier(page=page, count=select(func.count()).select_from(matches.subquery()))
+    return _Tier(page=page, count=select(func.count()).select_from(matches.subquery()), fallback=fallback)
 
 
 @functools.lru_cache(maxsize=512)
 def _name_tiers(shape: tuple[_Fragment, ...]) -> tuple[_Tier, ...]:
-    """Relevance as three bands, best first:
+    """Relevance as bands, best first:
 
     1. one fragment starts the family name and the others start later words ("smith": Smith, Smithson;
        "john smi": Smith, John);
     2. every fragment is somewhere in the name ("john": Smith, John; "mith": Smith);
-    3. names similar to the fragments (typos: "smiht" finds Smith), ranked by the sum of word_similarity.
-    Bands 1 and 2 are in name order; band 3 is only read when the first two hold nothing.
+    then, only when nothing matches as typed, the typo bands:
+    3. the fragments as typed or with two neighbouring letters swapped ("rboinson": Robinson);
+    4. names similar to the fragments by trigrams ("smiht", "smyth": Smith).
+    Bands 1 and 2 are in name order, 3 and 4 by the sum of each fragment's word similarity.
+    A correct name never pays for the typo search, and a cheap typo search spares the costly one.
     """
     live = _P.c.merged_into_id.is_(None)
     contains = [_contains(i, f) for i, f in enumerate(shape)]
     contained = and_(*contains)
-    similar = and_(*(_similar(i, f) for i, f in enumerate(shape)))
     # Band 1 reads the fragments as the desk types them, "family given" or "given family": one starts
     # the family name and each other one starts a later word, so "pate pa" is a Patel whose given name
     # starts with Pa, not every Patel. No condition implies another: the planner multiplies
@@ -494,9 +515,17 @@ def _name_tiers(shape: tuple[_Fragment, ...]) -> tuple[_Tier, ...]:
     # look rare.
     first = or_(*(and_(_starts_family(i), *(_starts_later_word(j) for j in range(len(shape)) if j != i))
                   for i in range(len(shape))))
-    return (_tier(and_(live, first), walk_index=len(shape) == 1),
-            _tier(and_(live, contained, ~first)),
-            _tier(and_(live, similar, ~contained), _similarity_score(shape)))
+    swapped = and_(*(_contains_or_swapped(i, f) for i, f in enumerate(shape)))
+    similar = and_(*(_similar(i, f) for i, f in enumerate(shape)))
+    score = _similarity_score(shape)
+    tiers = [_tier(and_(live, first), walk_index=len(shape) == 1),
+             _tier(and_(live, contained, ~first))]
+    if any(f.fuzzy for f in shape):
+        # A fallback band is read only when the bands before it are empty, so it needs no "and not
+        # in an earlier band": saying it would only cost a recheck per row.
+        tiers += [_tier(and_(live, swapped), score, fallback=True),
+                  _tier(and_(live, similar), score, fallback=True)]
+    return tuple(tiers)
 
 
 @functools.lru_cache(maxsize=512)
@@ -505,7 +534,7 @@ def _name_statement(shape: tuple[_Fragment, ...], sort: SortKey) -> Select[Any]:
     matches = and_(_P.c.merged_into_id.is_(None),
                    *(or_(_contains(i, f), _similar(i, f)) if f.fuzzy else _contains(i, f)
                      for i, f in enumerate(shape)))
-    return _paged(matches, literal(0.0), sort)
+    return _paged(matches, _NO_SCORE, sort)
 
 
 @functools.lru_cache(maxsize=64)
@@ -520,36 +549,33 @@ def _exact_statement(kind: str, sort: SortKey) -> Select[Any]:
         where = _P.c.national_id == value
     else:  # pragma: no cover - parse_search has no other kinds
         raise ValueError(kind)
-    return _paged(and_(_P.c.merged_into_id.is_(None), where), literal(0.0), sort)
+    return _paged(and_(_P.c.merged_into_id.is_(None), where), _NO_SCORE, sort)
 
 
 def _tiered_page(conn: Connection, tiers: Sequence[_Tier], params: dict[str, Any], *, limit: int,
                  offset: int) -> list[PatientSummary]:
     """``limit + 1`` rows from ``offset`` of the bands laid end to end.
 
-    The last band (similar names) is a fallback: it is read only when nothing matches as typed, so a
-    correct name never pays for the typo search, and a misspelt one still finds its patient. A band
-    is counted only when a page starts beyond it.
+    A fallback band is read only when all before it are empty. A band is counted only when a page
+    starts beyond it.
     """
-    *as_typed, similar = tiers
     rows: list[PatientSummary] = []
-    need, skip, typed_total = limit + 1, offset, 0
-    for tier in as_typed:
+    need, skip, found_before = limit + 1, offset, False
+    for tier in tiers:
+        if tier.fallback and found_before:
+            break
         got = [_summary(r) for r in conn.execute(tier.page, {**params, "page_limit": need, "page_offset": skip})]
         rows += got
         need -= len(got)
         if need == 0:
-            return rows
+            break
         if got:
-            typed_total += 1
+            found_before = True
             skip = 0  # the page started inside this band: the next one is read from its beginning
         elif skip:
             held = int(conn.execute(tier.count, params).scalar_one())
-            typed_total += held
+            found_before = found_before or held > 0
             skip = max(0, skip - held)
-    if typed_total == 0:
-        rows += [_summary(r) for r in conn.execute(similar.page, {**params, "page_limit": need,
-                                                                  "page_offset": skip})]
     return rows
 
 
@@ -641,28 +667,39 @@ def find_by_mrn(ctx: ServiceContext, mrn: str) -> PatientSummary | None:
 
 # --- duplicates --------------------------------------------------------------------------------------------
 
+# Each reason is its own indexed lookup of ids; only the few rows found are read in full. The
+# birth-date lookup, which every registration makes and which finds some thirty people a day, needs
+# only birth_date, name_search and id: a covering index (proposed in docs/front_desk_api.md) answers
+# it without reading the table. The names are folded once (in "q"), not once per candidate row:
+# hms_fold reads a dictionary, and a prepared statement's generic plan would call it for every row.
 _DUPLICATES_SQL = sql_text("""
-    SELECT * FROM (
-        SELECT p.id, p.mrn, p.family_name, p.given_name, p.sex, p.birth_date, p.birth_date_estimated, p.phone,
-               (SELECT max(a.admitted_at) FROM admission a WHERE a.patient_id = p.id) AS last_visit,
-               NULL::text AS merged_into_mrn,
-               coalesce(p.national_id = :nid AND (CAST(:nid_type AS text) IS NULL
-                        OR p.national_id_type IS NULL OR p.national_id_type = :nid_type), false) AS same_id,
-               coalesce(p.phone = ANY(CAST(:phones AS text[])) OR p.phone_alt = ANY(CAST(:phones AS text[])),
-                        false) AS same_phone,
-               coalesce(p.birth_date = :dob AND (
-                   similarity(p.name_search, hms_fold(:full_name)) >= :name_similarity
-                   OR (word_similarity(hms_fold(:family), p.name_search) >= :part_similarity
-                       AND word_similarity(hms_fold(:given), p.name_search) >= :part_similarity)),
-                   false) AS similar_name
-        FROM patient p
-        WHERE p.merged_into_id IS NULL AND p.id IS DISTINCT FROM CAST(:exclude AS bigint)
-          AND (p.national_id = :nid OR p.phone = ANY(CAST(:phones AS text[]))
-               OR p.phone_alt = ANY(CAST(:phones AS text[])) OR p.birth_date = :dob)
-    ) AS candidate
-    WHERE same_id OR same_phone OR similar_name
-    ORDER BY (same_id::int + same_phone::int + similar_name::int) DESC, id
-    LIMIT :max_rows
+    WITH q AS MATERIALIZED (
+        SELECT hms_fold(:full_name) AS full_name, hms_fold(:family) AS family, hms_fold(:given) AS given
+    ), hit(id, reason) AS (
+        SELECT p.id, 1 FROM patient p
+        WHERE p.merged_into_id IS NULL AND p.national_id = :nid
+          AND (CAST(:nid_type AS text) IS NULL OR p.national_id_type IS NULL OR p.national_id_type = :nid_type)
+        UNION ALL
+        SELECT p.id, 2 FROM patient p
+        WHERE p.merged_into_id IS NULL
+          AND (p.phone = ANY(CAST(:phones AS text[])) OR p.phone_alt = ANY(CAST(:phones AS text[])))
+        UNION ALL
+        SELECT p.id, 3 FROM patient p CROSS JOIN q
+        WHERE p.merged_into_id IS NULL AND p.birth_date = :dob
+          AND (similarity(p.name_search, q.full_name) >= :name_similarity
+               OR (word_similarity(q.family, p.name_search) >= :part_similarity
+                   AND word_similarity(q.given, p.name_search) >= :part_similarity))
+    ), candidate AS (
+        SELECT id, bool_or(reason = 1) AS same_id, bool_or(reason = 2) AS same_phone,
+               bool_or(reason = 3) AS similar_name, count(*) AS reasons
+        FROM hit WHERE id IS DISTINCT FROM CAST(:exclude AS bigint)
+        GROUP BY id ORDER BY count(*) DESC, id LIMIT :max_rows
+    )
+    SELECT p.id, p.mrn, p.family_name, p.given_name, p.sex, p.birth_date, p.birth_date_estimated, p.phone,
+           (SELECT max(a.admitted_at) FROM admission a WHERE a.patient_id = p.id) AS last_visit,
+           NULL::text AS merged_into_mrn, c.same_id, c.same_phone, c.similar_name
+    FROM candidate c JOIN patient p ON p.id = c.id
+    ORDER BY c.reasons DESC, p.id
 """)
 
 
@@ -697,12 +734,17 @@ def find_duplicates(ctx: ServiceContext, draft: PatientDraft, *,
                     exclude_id: int | None = None) -> tuple[DuplicateCandidate, ...]:
     """Records that may be the same person: same national ID, same phone, or similar name and birth date."""
     with user_facing_errors(), ctx.db.engine.connect() as conn:
-        return _duplicates(conn, _validated(draft, _region(conn)), exclude_id)
+        return _duplicates(conn, _validated(draft, _cached_region(ctx, conn)), exclude_id)
 
 
 # --- writing -----------------------------------------------------------------------------------------------
 
 _RETURNING = tuple(_P.c[name] for name in _RECORD_COLUMNS)
+# Built once: constructing an INSERT costs about as much as the database takes to run it.
+_INSERT_PATIENT = sql_insert(_P).values({name: bindparam(name) for name in _DRAFT_COLUMNS}).returning(*_RETURNING)
+_UPDATE_PATIENT = (sql_update(_P).where(_P.c.id == bindparam("patient_id"))
+                   .values({**{name: bindparam(name) for name in _DRAFT_COLUMNS}, "version": _P.c.version + 1})
+                   .returning(*_RETURNING))
 
 
 _INSERT_INSURANCE_SQL = sql_text(
@@ -740,10 +782,10 @@ def register(ctx: ServiceContext, draft: PatientDraft, *, confirmed_new: bool = 
     """Register a new patient; raises PossibleDuplicates first unless ``confirmed_new``."""
     ctx.require(*WRITERS, action="register patients")
     with user_facing_errors(), ctx.db.engine.begin() as conn:
-        clean = _validated(draft, _region(conn))
+        clean = _validated(draft, _cached_region(ctx, conn))
         if not confirmed_new and (candidates := _duplicates(conn, clean, None)):
             raise PossibleDuplicates(candidates)
-        row = conn.execute(sql_insert(_P).values(_draft_params(clean)).returning(*_RETURNING)).one()
+        row = conn.execute(_INSERT_PATIENT, _draft_params(clean)).one()
         insurance: tuple[InsuranceRecord, ...] = ()
         if clean.insurance is not None:
             _write_insurance(conn, row.id, clean.insurance, ())
@@ -779,7 +821,7 @@ def update(ctx: ServiceContext, patient_id: int, draft: PatientDraft, *, expecte
     """Save changes made to the version the person loaded; EditConflict if someone saved in between."""
     ctx.require(*WRITERS, action="change patient details")
     with user_facing_errors(), ctx.db.engine.begin() as conn:
-        clean = _validated(draft, _region(conn))
+        clean = _validated(draft, _cached_region(ctx, conn))
         # The row lock makes "check the version, then write" one step against other savers.
         current = _load_record(conn, ctx, patient_id, for_update=True)
         if current.merged_into_mrn is not None:
@@ -789,9 +831,7 @@ def update(ctx: ServiceContext, patient_id: int, draft: PatientDraft, *, expecte
             raise EditConflict(_conflict_message(conn, current), mine=draft, theirs=current)
         if clean == current.draft:
             return current  # nothing changed: no new version, no audit entry
-        row = conn.execute(sql_update(_P).where(_P.c.id == patient_id)
-                           .values({**_draft_params(clean), "version": _P.c.version + 1})
-                           .returning(*_RETURNING)).one()
+        row = conn.execute(_UPDATE_PATIENT, {**_draft_params(clean), "patient_id": patient_id}).one()
         insurance = current.insurance
         if clean.insurance != current.draft.insurance:
             _write_insurance(conn, patient_id, clean.insurance, current.insurance)
@@ -808,7 +848,9 @@ def merge(ctx: ServiceContext, survivor_id: int, duplicate_id: int) -> int:
     the database function checks the same and writes a MERGE entry in the audit trail.
     """
     with user_facing_errors(), ctx.db.engine.begin() as conn:
-        allowed = ctx.user.has(Group.ADMIN) or bool(conn.execute(sql_text(
+        # Asked afresh rather than trusting ctx.user.can_merge_patients alone: the capability may have
+        # been granted since this person logged in.
+        allowed = ctx.user.has(Group.ADMIN) or ctx.user.can_merge_patients or bool(conn.execute(sql_text(
             "SELECT pg_has_role(session_user, 'hms_merge_patients', 'MEMBER')")).scalar())
         if not allowed:
             raise PermissionDenied("Only an administrator or a user allowed to merge records can merge "
@@ -825,8 +867,8 @@ def merge(ctx: ServiceContext, survivor_id: int, duplicate_id: int) -> int:
 def _merge_error(error: Exception) -> Exception:
     state = getattr(getattr(error, "orig", None), "sqlstate", None)
     if state == "23P01":
-        return Conflict("Both records have a hospital stay at the same time, so they cannot be merged. "
-                        "Correct or close one of the stays first.")
+        return Conflict("Both records have a hospital stay or an appointment at the same time, so they cannot "
+                        "be merged. Cancel or correct one of them first.")
     if state == "23505":
         return Conflict("Both records have something a patient can have only one of (such as a photo). "
                         "Remove it from the duplicate record first, then merge.")

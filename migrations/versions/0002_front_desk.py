@@ -19,6 +19,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 ALL_GROUPS = "hms_reception, hms_doctor, hms_billing, hms_admin"
+PATIENT_EDITABLE = (
+    "family_name, given_name, sex, birth_date, birth_date_estimated, phone, phone_alt, email, national_id, "
+    "national_id_type, address, preferred_language, emergency_name, emergency_relation, emergency_phone, "
+    "kin_name, kin_relation, kin_phone"
+)
 
 CAPABILITY_ROLES_SQL = """
 DO $$
@@ -183,6 +188,22 @@ def upgrade() -> None:
     op.create_index("ix_patient_phone_alt", "patient", ["phone_alt"])
     op.create_index("ix_patient_national_id", "patient", ["national_id"])
     op.create_index("ix_patient_merged_into_id", "patient", ["merged_into_id"])
+    # Common family names ("smith" is 2% of patients): a byte-order b-tree lets the search walk names in
+    # order instead of reading every trigram match first; the statistics target keeps the planner from
+    # taking a common prefix for a rare one. Measured in tests/benchmarks/test_patient_search.py.
+    op.create_index("ix_patient_name_search_c", "patient", [sa.text('(name_search COLLATE "C")'), "id"],
+                    postgresql_where=sa.text("merged_into_id IS NULL"))
+    op.execute("ALTER TABLE patient ALTER COLUMN name_search SET STATISTICS 1000")
+    # The duplicate check at registration (same birth date, similar name) reads only this index.
+    op.create_index("ix_patient_birth_date_name", "patient", ["birth_date"],
+                    postgresql_include=["id", "name_search"], postgresql_where=sa.text("merged_into_id IS NULL"))
+    # Column-level rights: nobody at the desk may set merged_into_id or rewrite an MRN directly; merging
+    # goes through hms_merge_patients, which checks who is asking.
+    op.execute(f"""
+        REVOKE INSERT, UPDATE ON patient FROM hms_reception, hms_admin;
+        GRANT INSERT ({PATIENT_EDITABLE}) ON patient TO hms_reception, hms_admin;
+        GRANT UPDATE ({PATIENT_EDITABLE}, version) ON patient TO hms_reception, hms_admin;
+    """)
     op.execute("CREATE TRIGGER touch BEFORE UPDATE ON patient FOR EACH ROW EXECUTE FUNCTION hms_touch_row('name_search')")
 
     op.create_table(
@@ -344,6 +365,12 @@ def downgrade() -> None:
                   "patient_insurance"):
         op.drop_table(table)
     op.execute("DROP TRIGGER touch ON patient")
+    op.execute("""
+        REVOKE INSERT, UPDATE ON patient FROM hms_reception, hms_admin;
+        GRANT INSERT, UPDATE ON patient TO hms_reception, hms_admin;
+    """)
+    op.drop_index("ix_patient_birth_date_name", table_name="patient")
+    op.drop_index("ix_patient_name_search_c", table_name="patient")
     op.drop_index("ix_patient_merged_into_id", table_name="patient")
     op.drop_index("ix_patient_national_id", table_name="patient")
     op.drop_index("ix_patient_phone_alt", table_name="patient")

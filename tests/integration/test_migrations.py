@@ -26,9 +26,7 @@ FUTURE_REVISION = "9999_from_the_future"
 PASSWORD = "Migrate-pass-2026"
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    # The same filter as migrations/env.py.
-    return not (type_ == "table" and name == "alembic_version")
+from hms_desktop.db.migrate import include_object  # noqa: E402 - the same rule as migrations/env.py
 
 
 class EmptyDatabase:

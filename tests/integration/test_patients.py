@@ -62,6 +62,7 @@ def people(desk: ServiceContext) -> dict[str, PatientRecord]:
         "obrien": draft("O’Brien", "Siobhán", date(1990, 1, 20)),
         "smithson": draft("Smithson", "Jane", date(2001, 9, 9)),
         "okafor": draft("Okafor", "Chidi", date(1965, 12, 31), phone_alt="(020) 7946 0958"),
+        "matthews": draft("Matthews", "Grace", date(1958, 4, 4)),
     }
     return {key: patients.register(desk, d) for key, d in made.items()}
 
@@ -166,6 +167,51 @@ def test_accents_and_case_do_not_matter(desk, people, typed: str) -> None:  # ty
 @pytest.mark.parametrize("typed", ["obrien", "o'brien", "O’Brien", "siobhan o brien"])
 def test_apostrophes(desk, people, typed: str) -> None:  # type: ignore[no-untyped-def]
     assert "O’BRIEN, Siobhán" in names(patients.search(desk, typed))
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Mathtews", "MATTHEWS, Grace"),      # two letters swapped in the middle: trigrams alone miss it
+    ("matthwes grace", "MATTHEWS, Grace"),
+    ("Mathews", "MATTHEWS, Grace"),       # a letter left out: word similarity finds it
+    ("Matthevs", "MATTHEWS, Grace"),      # a wrong letter
+])
+def test_typos_still_find_the_patient(desk, people, typed: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in names(patients.search(desk, typed))
+
+
+def test_bands_family_prefix_first_then_anywhere(desk, people) -> None:  # type: ignore[no-untyped-def]
+    johnson = patients.register(desk, draft("Johnson", "Amy", date(1971, 1, 1)))
+    found = names(patients.search(desk, "john"))
+    assert found.index(johnson.draft.family_name.upper() + ", Amy") < found.index("SMITH, John")
+
+
+def test_two_fragments_are_two_words(desk) -> None:  # type: ignore[no-untyped-def]
+    paul = patients.register(desk, draft("Patelski", "Paul", date(1972, 2, 2)))
+    rita = patients.register(desk, draft("Patelski", "Rita", date(1973, 3, 3)))
+    found = [r.id for r in patients.search(desk, "patel pa").rows]
+    assert found[0] == paul.id  # "pa" read as the start of the given name comes first
+    assert rita.id in found  # "pa" anywhere comes after
+
+
+def test_paging_through_every_band_gives_each_row_once(desk) -> None:  # type: ignore[no-untyped-def]
+    for given in ("Ann", "Bea", "Cat"):
+        patients.register(desk, draft("Bandley", given, date(1960, 1, 1)), confirmed_new=True)
+    for family in ("Ambandley", "Zebandley"):  # "bandley" inside the name: the second band
+        patients.register(desk, draft(family, "Dee", date(1961, 1, 1)), confirmed_new=True)
+    whole = patients.search(desk, "bandley", limit=50)
+    assert not whole.has_more and len(whole.rows) == 5
+    assert [r.family_name for r in whole.rows[:3]] == ["Bandley"] * 3
+    paged = []
+    for offset in range(0, 7):
+        page = patients.search(desk, "bandley", limit=1, offset=offset)
+        paged += page.rows
+        assert page.has_more == (offset < 4)
+    assert [r.id for r in paged] == [r.id for r in whole.rows]
+
+
+def test_a_huge_search_box_is_answered(desk) -> None:  # type: ignore[no-untyped-def]
+    assert patients.search(desk, "x" * 10_000).rows == ()
+    assert patients.search(desk, "smith " * 2_000).rows is not None
 
 
 @pytest.mark.parametrize("typed", ["07700 900123", "+44 7700 900123", "+447700900123", "0044 7700 900 123"])
