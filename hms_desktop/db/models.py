@@ -7,7 +7,7 @@ SECURITY DEFINER functions) live in the migrations as SQL.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -24,8 +24,10 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Text,
+    Time,
     UniqueConstraint,
     func,
     text,
@@ -299,4 +301,210 @@ class AuditLog(Base):
     __table_args__ = (
         Index("ix_audit_log_table_name_row_key", "table_name", "row_key"),
         Index("ix_audit_log_at", "at"),
+    )
+
+
+# --- scheduling (migration 0003) -----------------------------------------------------------------------------
+
+# An appointment in one of these statuses holds its time; the others free it and are kept for history.
+APPOINTMENT_ACTIVE_SQL = "status IN ('requested', 'booked', 'confirmed', 'checked_in', 'in_consultation')"
+
+
+class Specialty(Base):
+    __tablename__ = "specialty"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class DoctorSpecialty(Base):
+    __tablename__ = "doctor_specialty"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    specialty_id: Mapped[int] = mapped_column(ForeignKey("specialty.id"), primary_key=True, index=True)
+
+
+class DoctorProfile(Base):
+    """What patients and reception see about a doctor; doctors edit their own qualifications and notes."""
+
+    __tablename__ = "doctor_profile"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    qualifications: Mapped[str] = mapped_column(Text, server_default="")
+    registration_number: Mapped[str | None] = mapped_column(String(60))
+    consultation_fee_code: Mapped[str | None] = mapped_column(String(40))
+    availability_notes: Mapped[str] = mapped_column(Text, server_default="")
+    # NULL: the hospital default (setting ``default_slot_minutes``).
+    slot_minutes: Mapped[int | None] = mapped_column(Integer)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("slot_minutes IS NULL OR slot_minutes BETWEEN 5 AND 240", name="slot_minutes_range"),
+    )
+
+
+class Resource(Base):
+    """A bookable room or piece of equipment (consulting room, procedure room, ultrasound, ECG)."""
+
+    __tablename__ = "resource"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('consulting_room', 'procedure_room', 'equipment')", name="kind_known"),
+    )
+
+
+class DoctorRoom(Base):
+    __tablename__ = "doctor_room"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    resource_id: Mapped[int] = mapped_column(ForeignKey("resource.id"), primary_key=True)
+
+
+class WorkTemplate(Base):
+    """One weekly session of a doctor (local wall-clock times), e.g. Monday 09:00–12:30 in room 3."""
+
+    __tablename__ = "work_template"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    weekday: Mapped[int] = mapped_column(SmallInteger)  # 0 = Monday, as date.weekday()
+    starts: Mapped[time] = mapped_column(Time)
+    ends: Mapped[time] = mapped_column(Time)
+    resource_id: Mapped[int | None] = mapped_column(ForeignKey("resource.id"))
+    valid_from: Mapped[date] = mapped_column(Date, server_default=text("CURRENT_DATE"))
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    slot_minutes: Mapped[int | None] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_range"),
+        CheckConstraint("ends > starts", name="ends_after_start"),
+        CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="validity_ordered"),
+        CheckConstraint("slot_minutes IS NULL OR slot_minutes BETWEEN 5 AND 240", name="slot_minutes_range"),
+    )
+
+
+class ScheduleException(Base):
+    """Time a doctor (or, with no staff_id, the whole hospital) is not available: leave, training, holiday."""
+
+    __tablename__ = "schedule_exception"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, server_default="")
+
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        CheckConstraint("kind IN ('leave', 'training', 'holiday', 'other')", name="kind_known"),
+        Index("ix_schedule_exception_staff_id_starts_at", "staff_id", "starts_at"),
+    )
+
+
+class Appointment(Base):
+    """A patient's appointment with a doctor. Exclusion constraints make double booking impossible."""
+
+    __tablename__ = "appointment"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    kind: Mapped[str] = mapped_column(String(20), server_default="new")
+    reason: Mapped[str] = mapped_column(Text, server_default="")
+    status: Mapped[str] = mapped_column(String(20), server_default="booked")
+    overbooked: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    overbook_reason: Mapped[str | None] = mapped_column(Text)
+    # Why it was cancelled, declined or marked a no-show ("rescheduled" when moved).
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    rescheduled_from_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
+    checked_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    called_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        CheckConstraint("kind IN ('new', 'follow_up', 'procedure')", name="kind_known"),
+        CheckConstraint(
+            "status IN ('requested', 'booked', 'confirmed', 'checked_in', 'in_consultation', 'completed', "
+            "'cancelled', 'no_show', 'declined')", name="status_known"),
+        CheckConstraint("NOT overbooked OR length(btrim(coalesce(overbook_reason, ''))) > 0",
+                        name="overbook_has_reason"),
+        Index("ix_appointment_doctor_id_starts_at", "doctor_id", "starts_at"),
+        Index("ix_appointment_patient_id_starts_at", "patient_id", "starts_at"),
+        Index("ix_appointment_rescheduled_from_id", "rescheduled_from_id",
+              postgresql_where=text("rescheduled_from_id IS NOT NULL")),
+        Index("ix_appointment_declined", "starts_at", postgresql_where=text("status = 'declined'")),
+        ExcludeConstraint(
+            (Column("doctor_id"), "="), (text("tstzrange(starts_at, ends_at)"), "&&"),
+            using="gist", name="ex_appointment_doctor_busy",
+            where=text(f"{APPOINTMENT_ACTIVE_SQL} AND NOT overbooked")),
+        ExcludeConstraint(
+            (Column("patient_id"), "="), (text("tstzrange(starts_at, ends_at)"), "&&"),
+            using="gist", name="ex_appointment_patient_busy", where=text(APPOINTMENT_ACTIVE_SQL)),
+    )
+
+
+class ResourceBooking(Base):
+    """A room or device held for a time, with an appointment or on its own; never two at once."""
+
+    __tablename__ = "resource_booking"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    resource_id: Mapped[int] = mapped_column(ForeignKey("resource.id"))
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    purpose: Mapped[str] = mapped_column(Text, server_default="")
+    cancelled: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        ExcludeConstraint(
+            (Column("resource_id"), "="), (text("tstzrange(starts_at, ends_at)"), "&&"),
+            using="gist", name="ex_resource_booking_resource_busy", where=text("NOT cancelled")),
+    )
+
+
+class WaitingListEntry(Base):
+    """A patient who wants an earlier slot with a doctor or any doctor of a specialty."""
+
+    __tablename__ = "waiting_list"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    doctor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    specialty_id: Mapped[int | None] = mapped_column(ForeignKey("specialty.id"))
+    earliest: Mapped[date] = mapped_column(Date)
+    latest: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, server_default="")
+    status: Mapped[str] = mapped_column(String(20), server_default="waiting")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("status IN ('waiting', 'offered', 'booked', 'removed')", name="status_known"),
+        CheckConstraint("doctor_id IS NOT NULL OR specialty_id IS NOT NULL", name="doctor_or_specialty"),
+        CheckConstraint("latest IS NULL OR latest >= earliest", name="dates_ordered"),
+        Index("ix_waiting_list_waiting", "created_at", postgresql_where=text("status = 'waiting'")),
     )

@@ -43,6 +43,7 @@ from hms_desktop.domain.demo import (
 from hms_desktop.domain.staff import Group, NewStaffMember, username_problem
 from hms_desktop.services import users
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.demo_schedule import seed_demo_schedule
 from hms_desktop.services.demo_wards import admit_demo_patients, seed_demo_wards
 from hms_desktop.services.errors import Conflict, ValidationFailed, user_facing_errors
 from hms_desktop.services.settings import HospitalSettings, read_settings, write_settings
@@ -168,6 +169,9 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
         beds_added = seed_demo_wards(conn)
         # Fill about half the beds so the bed board shows a working hospital.
         admitted = admit_demo_patients(conn, min(30, total)) if beds_added else 0
+    say("Creating doctors' hours and appointments…")
+    with user_facing_errors(), ctx.db.engine.begin() as conn:
+        seed_demo_schedule(conn)
     return DemoReport(beds_added=beds_added, patients_admitted=admitted,
                       skipped_reason=None, hospital_name=name, departments_added=departments_added,
                       staff_added=added, staff_kept=kept, staff_unavailable=tuple(unavailable),

@@ -16,6 +16,7 @@ from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.administration import AdministrationTab
 from hms_desktop.ui.tabs.placeholder import PlannedModule
 from hms_desktop.ui.tabs.registration import RegistrationTab
+from hms_desktop.ui.tabs.scheduling import SchedulingTab
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.idle import IdleWatcher
 from hms_desktop.ui.widgets.lock_screen import LockScreen
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
                 widget = AdministrationTab(ctx=ctx, runner=runner, parent=self.tabs)
             elif module is Module.REGISTRATION:
                 widget = RegistrationTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
+            elif module is Module.SCHEDULING:
+                widget = SchedulingTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
             else:
                 widget = PlannedModule(module, parent=self.tabs)
             self.module_widgets[module] = widget

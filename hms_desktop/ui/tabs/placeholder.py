@@ -15,11 +15,6 @@ PLANNED: dict[Module, tuple[str, str]] = {
         "It comes with the front-desk module: register patients, find them as you type, catch duplicates, "
         "admit to a bed, transfer, discharge and print wristbands.",
     ),
-    Module.SCHEDULING: (
-        "Scheduling is not built yet",
-        "It comes with the scheduling module: doctors' hours, booking by specialty or doctor, the live "
-        "queue and check-in.",
-    ),
     Module.CONSULTATION: (
         "Consultation is not built yet",
         "It comes with the consultation module: the chart, problems with ICD-10 codes, vitals, notes and "

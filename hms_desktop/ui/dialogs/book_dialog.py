@@ -1,0 +1,457 @@
+"""Find and book: a patient (the front-desk search), a free slot (by specialty, by doctor, or the first free one
+across a specialty from a date), a type and a reason.
+
+Also used to move an existing appointment (``reschedule=``): the patient, type and length are then fixed and
+the chosen slot replaces the old one, which the service keeps in the history. If another desk takes the slot
+between the list being shown and the click, the service answers ``SlotTaken``: the dialog says "This slot was
+just taken", lists the next free ones it was given, and keeps everything else typed.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTreeWidgetItem, QWidget
+
+from hms_desktop.domain.scheduling import DEFAULT_SLOTS_FOR_KIND, KIND_LABELS, MAX_SLOTS_PER_APPOINTMENT
+from hms_desktop.services import scheduling
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.patients import PatientSummary
+from hms_desktop.ui.forms.ui_book_dialog import Ui_BookDialog
+from hms_desktop.ui.models.patient_search import NAME, PatientSearchModel
+from hms_desktop.ui.tabs.registration import page_fetcher
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+
+SLOT_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_DEBOUNCE_MS = 150
+BY_SPECIALTY, BY_DOCTOR = "specialty", "doctor"
+
+
+def local(moment: datetime) -> datetime:
+    return moment.astimezone() if moment.tzinfo else moment
+
+
+def format_slot_time(moment: datetime) -> str:
+    return local(moment).strftime("%a %d %b %Y  %H:%M")
+
+
+class BookDialog(QDialog):
+    """``booked(AppointmentDTO)`` once the appointment exists (or has moved); the dialog then accepts."""
+
+    booked = Signal(object)
+    slots_loaded = Signal()
+
+    def __init__(self, runner: Runner, ctx: ServiceContext, *, patient_id: int | None = None,
+                 patient_label: str = "", doctor_id: int | None = None, specialty_id: int | None = None,
+                 start: datetime | None = None, reschedule: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BookDialog()
+        self.ui.setupUi(self)
+        self._runner = runner
+        self._ctx = ctx
+        self._reschedule = reschedule
+        self._wanted_start = start
+        self._wanted_doctor = doctor_id if doctor_id is not None else getattr(reschedule, "doctor_id", None)
+        self._wanted_specialty = specialty_id
+        self._sequence = 0
+        self.patient_id: int | None = patient_id if reschedule is None else reschedule.patient_id
+        self.patient_label = patient_label or (getattr(reschedule, "patient_name", "") if reschedule else "")
+        self.slots: tuple[Any, ...] = ()
+        self.appointment: Any = None
+        self.taken_message = ""
+
+        title = self.tr("Move appointment") if reschedule is not None else self.tr("Find and book")
+        self.setWindowTitle(title)
+        self.ui.headingLabel.setText(
+            title + (" — " + self.patient_label if self.patient_label else ""))
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Move here") if reschedule is not None else self.tr("&Book"))
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._errors: dict[str, tuple[QLabel, QWidget]] = {
+            "patient": (self.ui.patientError, self.ui.patientSearchEdit),
+            "slot": (self.ui.slotError, self.ui.slotTree),
+            "reason": (self.ui.reasonError, self.ui.reasonEdit),
+            "search": (self.ui.searchError, self.ui.findButton),
+            "overbook_reason": (self.ui.overbookError, self.ui.overbookReasonEdit),
+        }
+        self._show_problems({})
+
+        # Patient: the front desk's search, in a short list.
+        self.patients = PatientSearchModel(runner=runner, fetch=page_fetcher(ctx), page_size=20, parent=self)
+        self.ui.patientTable.setModel(self.patients)
+        header = self.ui.patientTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.ui.patientTable.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._search_patients)
+        self.ui.patientSearchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.patientTable.selectionModel().selectionChanged.connect(lambda *_: self._patient_picked())
+        self.patients.results_changed.connect(self._patients_shown)
+
+        # Slot search.
+        self.ui.modeCombo.addItem(self.tr("First free slot in a specialty"), BY_SPECIALTY)
+        self.ui.modeCombo.addItem(self.tr("A particular doctor"), BY_DOCTOR)
+        self.ui.specialtyCombo.addItem(self.tr("Any specialty"), None)
+        self.ui.doctorCombo.addItem(self.tr("Any doctor"), None)
+        for kind, label in KIND_LABELS.items():
+            self.ui.kindCombo.addItem(self.tr(label), kind)
+        self.ui.lengthSpin.setMaximum(MAX_SLOTS_PER_APPOINTMENT)
+        start_day = local(start).date() if start else date.today()
+        self.ui.fromDateEdit.setDate(QDate(start_day.year, start_day.month, start_day.day))
+        self.ui.fromDateEdit.setMinimumDate(QDate.currentDate())
+        self.ui.modeCombo.currentIndexChanged.connect(lambda _i: self._mode_changed())
+        self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.ui.specialtyCombo.currentIndexChanged.connect(lambda _i: self._specialty_changed())
+        self.ui.doctorCombo.currentIndexChanged.connect(lambda _i: self.find_slots())
+        self.ui.fromDateEdit.dateChanged.connect(lambda _d: self.find_slots())
+        self.ui.lengthSpin.valueChanged.connect(lambda _v: self.find_slots())
+        self.ui.findButton.clicked.connect(self.find_slots)
+        header = self.ui.slotTree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.slotTree.itemSelectionChanged.connect(lambda: self._clear_problem("slot"))
+        self.ui.slotTree.itemActivated.connect(lambda _item, _column: self.submit())
+        self.ui.reasonEdit.textEdited.connect(lambda _t: self._clear_problem("reason"))
+
+        # Urgent overbooking: only for those allowed (asked once the dialog is up), never when moving.
+        self.ui.overbookFrame.hide()
+        self.ui.overbookCheck.toggled.connect(self._overbook_toggled)
+        self.ui.overbookReasonEdit.textEdited.connect(lambda _t: self._clear_problem("overbook_reason"))
+        moment = start or datetime.now().astimezone()
+        self.ui.overbookTimeEdit.setDateTime(local(moment).replace(tzinfo=None, second=0, microsecond=0))
+        if reschedule is None:
+            runner.run(lambda: scheduling.can_overbook(ctx), on_success=self.ui.overbookFrame.setVisible,
+                       on_failure=lambda _error: None, owner=self)
+        self._overbook_toggled(False)
+
+        if reschedule is not None:
+            self._fix_for_reschedule(reschedule)
+        elif patient_id is not None:
+            self._fix_patient(patient_label)
+        else:
+            self.ui.patientChosenLabel.hide()
+        if self._wanted_doctor is not None:
+            self.ui.modeCombo.setCurrentIndex(self.ui.modeCombo.findData(BY_DOCTOR))
+        self._kind_changed(search=False)
+        self._mode_changed(search=False)
+        self._loading_choices = True
+        wanted_specialty = specialty_id
+        runner.run(lambda: (scheduling.specialties(ctx), scheduling.doctors(ctx, specialty_id=wanted_specialty)),
+                   on_success=self._show_choices,
+                   on_failure=lambda error: self._show_problems({"search": str(error)}), owner=self)
+        (self.ui.reasonEdit if self.patient_id is not None else self.ui.patientSearchEdit).setFocus()
+
+    def _overbook_toggled(self, on: bool) -> None:
+        self.ui.overbookTimeEdit.setEnabled(on)
+        self.ui.overbookReasonEdit.setEnabled(on)
+        self.ui.slotTree.setEnabled(not on)
+        if on:
+            self.ui.modeCombo.setCurrentIndex(self.ui.modeCombo.findData(BY_DOCTOR))
+            self.ui.overbookReasonEdit.setFocus()
+        else:
+            self._clear_problem("overbook_reason")
+
+    @property
+    def overbooking(self) -> bool:
+        return self.ui.overbookFrame.isVisibleTo(self) and self.ui.overbookCheck.isChecked()
+
+    # --- patient ---------------------------------------------------------------------------------------
+
+    def _fix_for_reschedule(self, appointment: Any) -> None:
+        self._fix_patient(self.patient_label)
+        kind_index = self.ui.kindCombo.findData(appointment.kind)
+        self.ui.kindCombo.setCurrentIndex(max(0, kind_index))
+        self.ui.kindCombo.setEnabled(False)
+        self.ui.reasonEdit.setText(appointment.reason or "")
+        self.ui.reasonEdit.setReadOnly(True)
+
+    def _fix_patient(self, label: str) -> None:
+        self.ui.patientSearchEdit.hide()
+        self.ui.patientTable.hide()
+        self.ui.patientChosenLabel.setText(self.tr("Booking for %1").replace("%1", label or self.tr("the patient")))
+
+    def search_patient(self, text: str) -> None:
+        self.ui.patientSearchEdit.setText(text)
+        self._search_patients()
+
+    def _search_patients(self) -> None:
+        self._search_timer.stop()
+        text = self.ui.patientSearchEdit.text().strip()
+        if text:
+            self.patients.search(text)
+        else:
+            self.patients.clear()
+
+    def _patients_shown(self) -> None:
+        if self.patients.rowCount() == 1:
+            self.ui.patientTable.selectRow(0)
+        elif self.patient_id is not None and self.ui.patientTable.isVisible():
+            row = self.patients.row_of(self.patient_id)
+            if row >= 0:
+                self.ui.patientTable.selectRow(row)
+
+    def _patient_picked(self) -> None:
+        rows = self.ui.patientTable.selectionModel().selectedRows()
+        if not rows:
+            return
+        patient: PatientSummary = self.patients.patient(rows[0].row())
+        self.patient_id = patient.id
+        self.patient_label = f"{patient.display_name} (MRN {patient.mrn})"
+        self.ui.patientChosenLabel.setText(self.tr("Booking for %1").replace("%1", self.patient_label))
+        self.ui.patientChosenLabel.show()
+        self._clear_problem("patient")
+
+    # --- choices and slots -----------------------------------------------------------------------------
+
+    def _show_choices(self, choices: tuple[tuple[Any, ...], tuple[Any, ...]]) -> None:
+        specialties, doctors = choices
+        self.ui.specialtyCombo.blockSignals(True)
+        self.ui.doctorCombo.blockSignals(True)
+        for specialty in specialties:
+            self.ui.specialtyCombo.addItem(specialty.name, specialty.id)
+        self._fill_doctors(doctors)
+        if self._wanted_specialty is not None:
+            self.ui.specialtyCombo.setCurrentIndex(max(0, self.ui.specialtyCombo.findData(self._wanted_specialty)))
+        self.ui.specialtyCombo.blockSignals(False)
+        self.ui.doctorCombo.blockSignals(False)
+        self._loading_choices = False
+        self.find_slots()
+
+    def _fill_doctors(self, doctors: tuple[Any, ...]) -> None:
+        combo = self.ui.doctorCombo
+        current = combo.currentData() if self._wanted_doctor is None else self._wanted_doctor
+        combo.clear()
+        combo.addItem(self.tr("Any doctor"), None)
+        for doctor in doctors:
+            combo.addItem(f"{doctor.name} · {doctor.department}" if doctor.department else doctor.name, doctor.id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _specialty_changed(self) -> None:
+        """Only the specialty's doctors to choose from; then look again."""
+        ctx, specialty_id = self._ctx, self.ui.specialtyCombo.currentData()
+        self._wanted_doctor = None
+
+        def show(doctors: tuple[Any, ...]) -> None:
+            self.ui.doctorCombo.blockSignals(True)
+            self._fill_doctors(doctors)
+            self.ui.doctorCombo.blockSignals(False)
+            self.find_slots()
+
+        self._runner.run(lambda: scheduling.doctors(ctx, specialty_id=specialty_id), on_success=show,
+                         on_failure=lambda error: self._show_problems({"search": str(error)}), owner=self)
+
+    def _mode_changed(self, *, search: bool = True) -> None:
+        by_doctor = self.ui.modeCombo.currentData() == BY_DOCTOR
+        self.ui.doctorLabel.setVisible(by_doctor)
+        self.ui.doctorCombo.setVisible(by_doctor)
+        if search:
+            self.find_slots()
+
+    def _kind_changed(self, *, search: bool = True) -> None:
+        kind = self.ui.kindCombo.currentData()
+        if self._reschedule is not None:
+            appointment = self._reschedule
+            minutes = (appointment.ends_at - appointment.starts_at).total_seconds() / 60
+            self.ui.lengthSpin.setValue(max(1, min(MAX_SLOTS_PER_APPOINTMENT, math.ceil(minutes / 15))))
+            self.ui.lengthSpin.setEnabled(False)
+            return
+        self.ui.lengthSpin.blockSignals(True)
+        self.ui.lengthSpin.setValue(DEFAULT_SLOTS_FOR_KIND.get(kind, 1) if kind != "procedure"
+                                    else max(2, self.ui.lengthSpin.value()))
+        self.ui.lengthSpin.blockSignals(False)
+        if search:
+            self.find_slots()
+
+    def find_slots(self) -> None:
+        if getattr(self, "_loading_choices", True):
+            return
+        by_doctor = self.ui.modeCombo.currentData() == BY_DOCTOR
+        doctor_id = self.ui.doctorCombo.currentData() if by_doctor else None
+        specialty_id = self.ui.specialtyCombo.currentData()
+        if by_doctor and doctor_id is None and specialty_id is None:
+            doctor_id = None  # any doctor: the first free slots of everyone
+        qdate = self.ui.fromDateEdit.date()
+        start = date(qdate.year(), qdate.month(), qdate.day())
+        slots_needed = self.ui.lengthSpin.value()
+        self._sequence += 1
+        sequence = self._sequence
+        ctx = self._ctx
+        self._placeholder(self.tr("Looking for free slots…"))
+        self._clear_problem("search")
+
+        def show(slots: tuple[Any, ...]) -> None:
+            if sequence == self._sequence:
+                self._show_slots(slots)
+
+        def failed(error: ServiceError) -> None:
+            if sequence == self._sequence:
+                self._placeholder("")
+                self._show_problems({"search": str(error)})
+                self.slots_loaded.emit()
+
+        self._runner.run(lambda: scheduling.find_slots(ctx, specialty_id=specialty_id, doctor_id=doctor_id,
+                                                       start=start, slots_needed=slots_needed),
+                         on_success=show, on_failure=failed, owner=self)
+
+    def _placeholder(self, message: str) -> None:
+        tree = self.ui.slotTree
+        tree.blockSignals(True)
+        tree.clear()
+        if message:
+            item = QTreeWidgetItem([message])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+        tree.blockSignals(False)
+
+    def _show_slots(self, slots: tuple[Any, ...], *, keep: bool = True) -> None:
+        previous = self.selected_slot() if keep else None
+        self.slots = tuple(slots)
+        tree = self.ui.slotTree
+        tree.blockSignals(True)
+        tree.clear()
+        for index, slot in enumerate(self.slots):
+            item = QTreeWidgetItem([format_slot_time(slot.starts_at), slot.doctor_name, slot.room or "—"])
+            item.setData(0, SLOT_ROLE, index)
+            item.setToolTip(0, self.tr("Until %1").replace("%1", local(slot.ends_at).strftime("%H:%M")))
+            tree.addTopLevelItem(item)
+        tree.blockSignals(False)
+        if not self.slots:
+            self._placeholder(self.tr("No free slots in the next two weeks. Try a later date or another doctor."))
+        wanted = self._wanted_start
+        if wanted is not None:
+            self._wanted_start = None
+            if not self.select_slot(wanted, doctor_id=self._wanted_doctor):
+                show_message(self.ui.slotError, self.tr("The time chosen on the calendar is not free; choose one "
+                                                        "of these."))
+        elif previous is not None:
+            self.select_slot(previous.starts_at, doctor_id=previous.doctor_id)
+        self.slots_loaded.emit()
+
+    def select_slot(self, starts_at: datetime, *, doctor_id: int | None = None) -> bool:
+        for i in range(self.ui.slotTree.topLevelItemCount()):
+            item = self.ui.slotTree.topLevelItem(i)
+            index = item.data(0, SLOT_ROLE)
+            if index is None:
+                continue
+            slot = self.slots[index]
+            if local(slot.starts_at).replace(tzinfo=None) == local(starts_at).replace(tzinfo=None) and \
+                    (doctor_id is None or slot.doctor_id == doctor_id):
+                self.ui.slotTree.setCurrentItem(item)
+                self.ui.slotTree.scrollToItem(item)
+                return True
+        return False
+
+    def selected_slot(self) -> Any:
+        item = self.ui.slotTree.currentItem()
+        if item is None or not item.isSelected() or item.data(0, SLOT_ROLE) is None:
+            return None
+        return self.slots[int(item.data(0, SLOT_ROLE))]
+
+    # --- submit ----------------------------------------------------------------------------------------
+
+    def _clear_problem(self, key: str) -> None:
+        label, field = self._errors[key]
+        if label.isVisibleTo(self):
+            show_message(label, "")
+            mark_invalid(field, False)
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for key, (label, field) in self._errors.items():
+            show_message(label, problems.get(key, ""))
+            mark_invalid(field, key in problems)
+        rest = [message for key, message in problems.items() if key not in self._errors]
+        show_message(self.ui.messageLabel, "\n".join(rest))
+
+    def submit(self) -> None:
+        if self.overbooking:
+            self._submit_overbook()
+            return
+        slot = self.selected_slot()
+        reason = " ".join(self.ui.reasonEdit.text().split())
+        problems: dict[str, str] = {}
+        if self.patient_id is None:
+            problems["patient"] = self.tr("Find and choose the patient.")
+        if slot is None:
+            problems["slot"] = self.tr("Choose a free slot.")
+        if not reason:
+            problems["reason"] = self.tr("Enter the reason for the appointment.")
+        self._show_problems(problems)
+        if problems:
+            return
+        self.ok_button.setEnabled(False)
+        ctx, patient_id = self._ctx, self.patient_id
+        kind, slots_needed = self.ui.kindCombo.currentData(), self.ui.lengthSpin.value()
+        if self._reschedule is not None:
+            appointment = self._reschedule
+            self._runner.run(lambda: scheduling.reschedule(ctx, appointment.id, slot.starts_at,
+                                                           doctor_id=slot.doctor_id,
+                                                           expected_version=appointment.version),
+                             on_success=self._done, on_failure=self._failed, owner=self)
+            return
+        assert patient_id is not None
+        self._runner.run(lambda: scheduling.book(ctx, patient_id, slot.doctor_id, slot.starts_at, kind=kind,
+                                                 reason=reason, slots=slots_needed, resource_id=slot.resource_id),
+                         on_success=self._done, on_failure=self._failed, owner=self)
+
+    def _submit_overbook(self) -> None:
+        """Book the chosen doctor at the chosen time although it is taken; the reason is required."""
+        reason = " ".join(self.ui.reasonEdit.text().split())
+        why = " ".join(self.ui.overbookReasonEdit.text().split())
+        doctor_id = self.ui.doctorCombo.currentData()
+        problems: dict[str, str] = {}
+        if self.patient_id is None:
+            problems["patient"] = self.tr("Find and choose the patient.")
+        if doctor_id is None:
+            problems["search"] = self.tr("Choose the doctor who will see the patient.")
+        if not why:
+            problems["overbook_reason"] = self.tr("Say why the patient must be seen although the time is taken.")
+        if not reason:
+            problems["reason"] = self.tr("Enter the reason for the appointment.")
+        self._show_problems(problems)
+        if problems:
+            return
+        self.ok_button.setEnabled(False)
+        ctx, patient_id = self._ctx, self.patient_id
+        assert patient_id is not None
+        starts_at = self.ui.overbookTimeEdit.dateTime().toPython().astimezone()
+        kind, slots_needed = self.ui.kindCombo.currentData(), self.ui.lengthSpin.value()
+        self._runner.run(lambda: scheduling.book(ctx, patient_id, doctor_id, starts_at, kind=kind, reason=reason,
+                                                 slots=slots_needed, overbook_reason=why),
+                         on_success=self._done, on_failure=self._failed, owner=self)
+
+    def _done(self, appointment: Any) -> None:
+        self.appointment = appointment
+        self.booked.emit(appointment)
+        self.accept()
+
+    def _failed(self, error: ServiceError) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(error, scheduling.SlotTaken):
+            self.taken_message = str(error)
+            next_free = tuple(getattr(error, "next_free", ()) or ())
+            self._show_slots(next_free, keep=False)
+            if next_free:
+                message = self.tr("%1 The next free ones are listed.").replace("%1", str(error))
+            else:
+                message = str(error)
+                self.find_slots()
+            self._show_problems({"slot": message})
+        elif isinstance(error, ValidationFailed):
+            place = "overbook_reason" if self.overbooking else "slot"
+            problems = {(place if key in ("starts_at", "doctor_id") else key): message
+                        for key, message in error.problems.items()}
+            self._show_problems(problems)
+        else:
+            self._show_problems({"": str(error)})

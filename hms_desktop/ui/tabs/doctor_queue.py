@@ -1,0 +1,394 @@
+"""A doctor's "My day": today's appointments, the patients waiting (with their waiting time, ticking), the one in
+consultation; Call next and Complete.
+
+Live like the calendars: it listens on "appointments" (reception's check-in on another workstation shows here
+within a second), reloads debounced, reloads after a lost connection comes back, and once more shortly after
+it starts listening. Waiting times tick every few seconds without asking the database.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hms_desktop.domain.scheduling import KIND_LABELS, STATUS_LABELS
+from hms_desktop.domain.staff import Group
+from hms_desktop.services import scheduling
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
+from hms_desktop.ui.widgets.feedback import show_message
+
+log = logging.getLogger(__name__)
+
+LIVE_CHANNEL = "appointments"
+DEBOUNCE_MS = 200
+CATCH_UP_MS = 1200
+TICK_MS = 5000
+LONG_WAIT_MINUTES = 20  # past this the waiting time is shown in amber
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+QUEUE_STYLE = """
+QLabel#queueTitle { font-size: 15pt; font-weight: 600; color: #1d3557; }
+QLabel#sectionTitle { font-size: 11pt; font-weight: 600; color: #1d3557; }
+QFrame#consultCard { background: #fff3ea; border: 1px solid #d0600e; border-left: 6px solid #d0600e;
+                     border-radius: 8px; }
+QFrame#consultCard QLabel { background: transparent; }
+QLabel#consultName { font-size: 13pt; font-weight: 700; color: #6b2c00; }
+QLabel#consultDetail { color: #6b2c00; }
+QLabel#summaryLabel { color: #4a5568; }
+"""
+
+
+def waiting_text(since: datetime | None, now: datetime) -> str:
+    """``4 min``, ``1 h 05 min``: how long a checked-in patient has been waiting."""
+    if since is None:
+        return ""
+    minutes = max(0, int((now - since).total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+class DoctorQueue(QWidget):
+    loaded = Signal()
+
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None, doctor_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("doctorQueue")
+        self.setStyleSheet(QUEUE_STYLE)
+        self._ctx = ctx
+        self._runner = runner
+        self._sequence = 0
+        self.day = date.today()
+        self.entries: tuple[Any, ...] = ()
+        self.appointments: tuple[Any, ...] = ()
+        self.current: Any = None
+        self.active_dialog: QDialog | None = None
+        self.now = datetime.now().astimezone
+        own = ctx.user.has(Group.DOCTOR) and ctx.user.staff_id is not None and doctor_id in (None, ctx.user.staff_id)
+        self.doctor_id: int | None = doctor_id if doctor_id is not None else (ctx.user.staff_id if own else None)
+        self._build(choose_doctor=not own)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self._catch_up = QTimer(self)
+        self._catch_up.setSingleShot(True)
+        self._catch_up.setInterval(CATCH_UP_MS)
+        self._catch_up.timeout.connect(self.reload)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        if live is not None:
+            live.listen(LIVE_CHANNEL)
+            live.notified.connect(self._notified)
+            live.connection_changed.connect(lambda connected: connected and self.reload())
+            self._catch_up.start()
+        if self.doctor_combo is not None:
+            runner.run(lambda: scheduling.doctors(ctx), on_success=self._show_doctors,
+                       on_failure=self._failed_load, owner=self)
+        self.reload()
+
+    # --- layout ----------------------------------------------------------------------------------------
+
+    def _build(self, *, choose_doctor: bool) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 10)
+        outer.setSpacing(8)
+        bar = QHBoxLayout()
+        self.title = QLabel(self.tr("My day"), self, objectName="queueTitle")
+        bar.addWidget(self.title)
+        bar.addSpacing(12)
+        self.doctor_combo: QComboBox | None = None
+        if choose_doctor:
+            label = QLabel(self.tr("&Doctor"), self)
+            self.doctor_combo = QComboBox(self)
+            self.doctor_combo.setMinimumWidth(240)
+            label.setBuddy(self.doctor_combo)
+            self.doctor_combo.currentIndexChanged.connect(self._doctor_chosen)
+            bar.addWidget(label)
+            bar.addWidget(self.doctor_combo)
+        bar.addStretch(1)
+        self.summary_label = QLabel(self, objectName="summaryLabel")
+        bar.addWidget(self.summary_label)
+        outer.addLayout(bar)
+        self.message_label = QLabel(self, objectName="messageLabel")
+        self.message_label.setWordWrap(True)
+        show_message(self.message_label, "")
+        outer.addWidget(self.message_label)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        self.consult_card = QFrame(self, objectName="consultCard")
+        card = QHBoxLayout(self.consult_card)
+        card.setContentsMargins(14, 10, 14, 10)
+        text = QVBoxLayout()
+        self.consult_caption = QLabel(self.tr("IN CONSULTATION"), self.consult_card, objectName="consultDetail")
+        self.consult_name = QLabel(self.consult_card, objectName="consultName")
+        self.consult_detail = QLabel(self.consult_card, objectName="consultDetail")
+        for label in (self.consult_caption, self.consult_name, self.consult_detail):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            text.addWidget(label)
+        card.addLayout(text, 1)
+        self.complete_button = QPushButton(self.tr("&Complete"), self.consult_card)
+        self.complete_button.clicked.connect(self.complete_current)
+        card.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        left.addWidget(self.consult_card)
+
+        waiting_bar = QHBoxLayout()
+        self.waiting_title = QLabel(self.tr("Waiting"), self, objectName="sectionTitle")
+        waiting_bar.addWidget(self.waiting_title)
+        waiting_bar.addStretch(1)
+        self.call_next_button = QPushButton(self.tr("Call &next"), self)
+        self.call_next_button.setDefault(True)
+        self.call_next_button.setToolTip(self.tr("Call the patient who has waited longest into consultation"))
+        self.call_next_button.clicked.connect(self.call_next)
+        waiting_bar.addWidget(self.call_next_button)
+        left.addLayout(waiting_bar)
+        self.waiting_tree = QTreeWidget(self)
+        self.waiting_tree.setHeaderLabels([self.tr("Patient"), self.tr("Booked for"), self.tr("Waiting")])
+        self.waiting_tree.setRootIsDecorated(False)
+        self.waiting_tree.setAlternatingRowColors(True)
+        self.waiting_tree.setUniformRowHeights(True)
+        header = self.waiting_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.waiting_tree.itemActivated.connect(lambda item, _c: self.call(int(item.data(0, ID_ROLE))))
+        left.addWidget(self.waiting_tree, 1)
+        columns.addLayout(left, 5)
+
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(QLabel(self.tr("Today's appointments"), self, objectName="sectionTitle"))
+        self.day_tree = QTreeWidget(self)
+        self.day_tree.setHeaderLabels([self.tr("Time"), self.tr("Patient"), self.tr("Type"), self.tr("Status")])
+        self.day_tree.setRootIsDecorated(False)
+        self.day_tree.setAlternatingRowColors(True)
+        self.day_tree.setUniformRowHeights(True)
+        header = self.day_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.day_tree.itemActivated.connect(lambda item, _c: self.open_appointment(int(item.data(0, ID_ROLE))))
+        right.addWidget(self.day_tree, 1)
+        columns.addLayout(right, 6)
+        outer.addLayout(columns, 1)
+
+    # --- loading ---------------------------------------------------------------------------------------
+
+    def _show_doctors(self, doctors: tuple[Any, ...]) -> None:
+        assert self.doctor_combo is not None
+        self.doctor_combo.blockSignals(True)
+        for doctor in doctors:
+            self.doctor_combo.addItem(doctor.name, doctor.id)
+        self.doctor_combo.blockSignals(False)
+        if self.doctor_id is None and doctors:
+            self.doctor_combo.setCurrentIndex(0)
+            self._doctor_chosen()
+        else:
+            self.doctor_combo.setCurrentIndex(max(0, self.doctor_combo.findData(self.doctor_id)))
+
+    def _doctor_chosen(self, *_args: object) -> None:
+        assert self.doctor_combo is not None
+        value = self.doctor_combo.currentData()
+        self.doctor_id = int(value) if value is not None else None
+        self.reload()
+
+    def set_doctor(self, doctor_id: int) -> None:
+        if self.doctor_combo is not None:
+            index = self.doctor_combo.findData(doctor_id)
+            if index >= 0:
+                self.doctor_combo.setCurrentIndex(index)
+                return
+        self.doctor_id = doctor_id
+        self.reload()
+
+    def _notified(self, channel: str, _payload: str) -> None:
+        if channel == LIVE_CHANNEL:
+            self._debounce.start()
+
+    def reload(self) -> None:
+        self._debounce.stop()
+        doctor_id = self.doctor_id
+        if doctor_id is None:
+            show_message(self.message_label, self.tr("Choose a doctor to see their day."), role="info")
+            return
+        self._sequence += 1
+        sequence, ctx, day = self._sequence, self._ctx, date.today()
+
+        def load() -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+            entries = scheduling.queue(ctx, doctor_id, day)
+            view = scheduling.day_view(ctx, day, doctor_ids=[doctor_id])
+            return entries, tuple(a for column in view.columns for a in column.appointments
+                                  if a.status != "cancelled")
+
+        self._runner.run(load, on_success=lambda result: self._loaded(sequence, day, *result),
+                         on_failure=lambda error: self._failed_load(error, sequence), owner=self)
+
+    def _failed_load(self, error: ServiceError, sequence: int | None = None) -> None:
+        if sequence is None or sequence == self._sequence:
+            show_message(self.message_label, self.tr("My day could not be loaded: %1").replace("%1", str(error)))
+
+    def _loaded(self, sequence: int, day: date, entries: tuple[Any, ...], appointments: tuple[Any, ...]) -> None:
+        if sequence != self._sequence:
+            return
+        show_message(self.message_label, "")
+        self.day = day
+        # The service's waiting minutes are as of the query; the list ticks on from check-in time itself.
+        self.entries = tuple(e.appointment for e in entries if e.appointment.status == "checked_in")
+        self.current = next((e.appointment for e in entries if e.appointment.status == "in_consultation"), None)
+        self.appointments = tuple(appointments)
+        name = next((a.doctor_name for a in (*self.appointments, *self.entries)), "")
+        if self.doctor_combo is None:
+            name = name or self._ctx.user.full_name
+        self.title.setText(self.tr("My day") + (f" — {name}" if name and self.doctor_combo is None else "")
+                           + f" · {day:%a %d %b}")
+        self._fill()
+        self.loaded.emit()
+
+    def _fill(self) -> None:
+        now = self.now()
+        self.waiting_tree.clear()
+        for entry in self.entries:
+            item = QTreeWidgetItem([f"{entry.patient_name} · MRN {entry.patient_mrn}",
+                                    entry.starts_at.astimezone().strftime("%H:%M"),
+                                    waiting_text(entry.checked_in_at, now)])
+            item.setData(0, ID_ROLE, entry.id)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            font = item.font(2)
+            font.setBold(True)
+            item.setFont(2, font)
+            self._mark_long_wait(item, entry, now)
+            self.waiting_tree.addTopLevelItem(item)
+        if not self.entries:
+            item = QTreeWidgetItem([self.tr("Nobody is waiting.")])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.waiting_tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+        self.waiting_title.setText(self.tr("Waiting (%1)").replace("%1", str(len(self.entries))))
+        self.call_next_button.setEnabled(bool(self.entries) and self.current is None)
+        self.call_next_button.setToolTip(
+            self.tr("Complete the current consultation first") if self.current is not None
+            else self.tr("Call the patient who has waited longest into consultation"))
+
+        self.consult_card.setVisible(self.current is not None)
+        if self.current is not None:
+            c = self.current
+            self.consult_name.setText(f"{c.patient_name} · MRN {c.patient_mrn}")
+            since = c.called_at.astimezone().strftime("%H:%M") if c.called_at else ""
+            self.consult_detail.setText(self.tr("Booked for %1 · called in at %2")
+                                        .replace("%1", c.starts_at.astimezone().strftime("%H:%M"))
+                                        .replace("%2", since))
+
+        self.day_tree.clear()
+        for a in self.appointments:
+            status = STATUS_LABELS.get(a.status, a.status)
+            item = QTreeWidgetItem([a.starts_at.astimezone().strftime("%H:%M"), a.patient_name,
+                                    KIND_LABELS.get(a.kind, a.kind), status])
+            item.setData(0, ID_ROLE, a.id)
+            background, _accent, ink = STATUS_COLOURS.get(a.status, STATUS_COLOURS["booked"])
+            item.setBackground(3, QBrush(QColor(background)))
+            item.setForeground(3, QBrush(QColor(ink)))
+            item.setToolTip(1, a.reason or "")
+            self.day_tree.addTopLevelItem(item)
+        if not self.appointments:
+            item = QTreeWidgetItem([self.tr("No appointments today.")])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.day_tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+        done = sum(1 for a in self.appointments if a.status == "completed")
+        active = sum(1 for a in self.appointments if a.status not in ("cancelled", "declined", "no_show"))
+        self.summary_label.setText(self.tr("%1 of %2 seen · updated %3").replace("%1", str(done))
+                                   .replace("%2", str(active)).replace("%3", datetime.now().strftime("%H:%M:%S")))
+
+    def tick(self) -> None:
+        """Move the waiting times on without asking the database."""
+        now = self.now()
+        for i in range(self.waiting_tree.topLevelItemCount()):
+            item = self.waiting_tree.topLevelItem(i)
+            entry = next((e for e in self.entries if e.id == item.data(0, ID_ROLE)), None)
+            if entry is not None:
+                item.setText(2, waiting_text(entry.checked_in_at, now))
+                self._mark_long_wait(item, entry, now)
+
+    def _mark_long_wait(self, item: QTreeWidgetItem, entry: Any, now: datetime) -> None:
+        waited = (now - entry.checked_in_at).total_seconds() / 60 if entry.checked_in_at else 0
+        long_wait = waited >= LONG_WAIT_MINUTES
+        item.setForeground(2, QBrush(QColor("#8a5300" if long_wait else "#14213d")))
+        item.setToolTip(2, self.tr("Waiting longer than %1 minutes").replace("%1", str(LONG_WAIT_MINUTES))
+                        if long_wait else "")
+
+    def waiting_rows(self) -> list[tuple[str, str, str]]:
+        """What the waiting list says (for tests and screen readers)."""
+        rows = []
+        for i in range(self.waiting_tree.topLevelItemCount()):
+            item = self.waiting_tree.topLevelItem(i)
+            if item.data(0, ID_ROLE) is not None:
+                rows.append((item.text(0), item.text(1), item.text(2)))
+        return rows
+
+    # --- actions ---------------------------------------------------------------------------------------
+
+    def _act(self, fn: Any) -> None:
+        show_message(self.message_label, "")
+        self._runner.run(fn, on_success=lambda _result: self.reload(), on_failure=self._action_failed, owner=self)
+
+    def _action_failed(self, error: ServiceError) -> None:
+        show_message(self.message_label, str(error))
+        self.reload()
+
+    def call_next(self) -> None:
+        ctx, doctor_id = self._ctx, self.doctor_id
+        if doctor_id is not None:
+            self._act(lambda: scheduling.call_next(ctx, doctor_id))
+
+    def call(self, appointment_id: int) -> None:
+        ctx = self._ctx
+        self._act(lambda: scheduling.call(ctx, appointment_id))
+
+    def complete_current(self) -> None:
+        if self.current is None:
+            return
+        ctx, appointment_id = self._ctx, self.current.id
+        self._act(lambda: scheduling.complete(ctx, appointment_id))
+
+    def open_appointment(self, appointment_id: int) -> None:
+        from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
+
+        appointment = next((a for a in self.appointments if a.id == appointment_id), None)
+        if appointment is None:
+            return
+        dialog = AppointmentDialog(self._runner, self._ctx, appointment, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda _a: self.reload())
+        self.active_dialog = dialog
+        dialog.open()

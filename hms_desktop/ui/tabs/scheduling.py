@@ -1,0 +1,515 @@
+"""The Scheduling tab: the day (a column per doctor), one doctor's week, and a doctor's own "My day".
+
+Reception finds and books (Find & book…, or Enter / double-click on a free slot), opens an appointment
+(Enter / double-click) to check the patient in, move, cancel or mark a no-show, and drags an appointment to
+another slot or doctor to move it (after a confirmation). Appointments a doctor declined are listed beside
+the day, to rebook. Every screen here is live: the tab listens on "appointments" (the database notifies on
+every appointment, room booking and waiting-list change), reloads what is shown (debounced), reloads after a
+lost connection comes back, and once more shortly after it starts listening.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hms_desktop.domain.scheduling import STATUS_LABELS
+from hms_desktop.domain.staff import Group
+from hms_desktop.services import scheduling
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError
+from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS, CalendarBlock, DayCalendar
+from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.week_calendar import (
+    HIDDEN_STATUSES,
+    WeekCalendar,
+    block_for,
+    column_for,
+    hours_shown,
+    slot_minutes_of,
+)
+
+log = logging.getLogger(__name__)
+
+LIVE_CHANNEL = "appointments"
+DEBOUNCE_MS = 200
+CATCH_UP_MS = 1200
+ID_ROLE = Qt.ItemDataRole.UserRole
+LEGEND = ("requested", "booked", "confirmed", "checked_in", "in_consultation", "completed", "no_show")
+
+TAB_STYLE = "".join(
+    f'QLabel#legendSwatch[status="{status}"] {{ background: {bg}; border: 1px solid {accent}; '
+    f"border-left: 5px solid {accent}; border-radius: 3px; }}\n"
+    for status, (bg, accent, _ink) in STATUS_COLOURS.items()) + """
+QLabel#legendSwatch[status="overbooked"] { background: white; border: 2px dashed #b42318; border-radius: 3px; }
+QLabel#scheduleTitle { font-size: 15pt; font-weight: 600; color: #1d3557; }
+QLabel#legendText { color: #2d3748; padding-right: 8px; font-size: 9pt; }
+QLabel#summaryLabel { color: #4a5568; }
+QLabel#panelTitle { font-size: 11pt; font-weight: 600; color: #1d3557; }
+QLabel#selectionText { color: #14213d; }
+QFrame#sidePanel { background: white; border: 1px solid #d6dbe1; border-radius: 8px; }
+QFrame#sidePanel QLabel { background: transparent; }
+QListWidget#declinedList::item { padding: 5px 4px; border-bottom: 1px solid #e3e7ec; }
+"""
+
+
+def _aware(moment: datetime) -> datetime:
+    """A naive local time from the grid as an aware instant."""
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+class SchedulingTab(QWidget):
+    loaded = Signal()
+
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schedulingTab")
+        self.setStyleSheet(TAB_STYLE)
+        self._ctx = ctx
+        self._runner = runner
+        self._live = live
+        self._sequence = 0
+        self.day = date.today()
+        self.view: Any = None
+        self.declined: tuple[Any, ...] = ()
+        self.active_dialog: QDialog | None = None
+        self.active_confirm: QMessageBox | None = None
+        self.pending_move: tuple[Any, int, datetime] | None = None
+        self.can_book = ctx.user.has(Group.RECEPTION) or ctx.user.has(Group.ADMIN)
+        self.is_doctor = ctx.user.has(Group.DOCTOR) and ctx.user.staff_id is not None and not ctx.user.is_owner
+        self._filters_loaded = False
+        self._load_failed = False
+        self._build()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload_all)
+        self._catch_up = QTimer(self)
+        self._catch_up.setSingleShot(True)
+        self._catch_up.setInterval(CATCH_UP_MS)
+        self._catch_up.timeout.connect(self.reload_all)
+        self._now_timer = QTimer(self)
+        self._now_timer.setInterval(60_000)
+        self._now_timer.timeout.connect(lambda: self.calendar.set_now(datetime.now()))
+        self._now_timer.start()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload_all)
+        if live is not None:
+            live.listen(LIVE_CHANNEL)
+            live.notified.connect(self._notified)
+            live.connection_changed.connect(self._connection_changed)
+            self._catch_up.start()
+        runner.run(lambda: (scheduling.specialties(ctx), scheduling.doctors(ctx)),
+                   on_success=self._show_filters, on_failure=self._failed_filters, owner=self)
+        self.reload()
+
+    # --- layout ----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 10)
+        outer.setSpacing(6)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(QLabel(self.tr("Scheduling"), self, objectName="scheduleTitle"))
+        bar.addSpacing(10)
+        self.previous_button = QPushButton(self.tr("◀"), self)
+        self.previous_button.setToolTip(self.tr("Previous day (Ctrl+Left in the calendar)"))
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.next_button = QPushButton(self.tr("▶"), self)
+        self.next_button.setToolTip(self.tr("Next day (Ctrl+Right in the calendar)"))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd dd MMM yyyy")
+        self.date_edit.setMinimumWidth(150)
+        for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit):
+            bar.addWidget(widget)
+        bar.addSpacing(10)
+        department_label = QLabel(self.tr("De&partment"), self)
+        self.department_combo = QComboBox(self)
+        self.department_combo.addItem(self.tr("All departments"), None)
+        self.department_combo.setMinimumWidth(150)
+        department_label.setBuddy(self.department_combo)
+        specialty_label = QLabel(self.tr("&Specialty"), self)
+        self.specialty_combo = QComboBox(self)
+        self.specialty_combo.addItem(self.tr("All specialties"), None)
+        self.specialty_combo.setMinimumWidth(150)
+        specialty_label.setBuddy(self.specialty_combo)
+        for widget in (department_label, self.department_combo, specialty_label, self.specialty_combo):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.book_button = QPushButton(self.tr("&Find && book…"), self)
+        self.book_button.setDefault(True)
+        self.book_button.setVisible(self.can_book)
+        bar.addWidget(self.book_button)
+        outer.addLayout(bar)
+
+        legend = QHBoxLayout()
+        legend.setSpacing(4)
+        for status in (*LEGEND, "overbooked"):
+            swatch = QLabel(self, objectName="legendSwatch")
+            swatch.setProperty("status", status)
+            swatch.setFixedSize(18, 12)
+            text = self.tr("Overbooked") if status == "overbooked" else self.tr(STATUS_LABELS[status])
+            legend.addWidget(swatch)
+            legend.addWidget(QLabel(text, self, objectName="legendText"))
+        legend.addStretch(1)
+        self.summary_label = QLabel(self, objectName="summaryLabel")
+        legend.addWidget(self.summary_label)
+        outer.addLayout(legend)
+
+        self.message_label = QLabel(self, objectName="messageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        show_message(self.message_label, "")
+        outer.addWidget(self.message_label)
+
+        self.sections = QTabWidget(self)
+        self.sections.setDocumentMode(True)
+        day_page = QWidget(self)
+        day_layout = QHBoxLayout(day_page)
+        day_layout.setContentsMargins(0, 6, 0, 0)
+        day_layout.setSpacing(10)
+        self.calendar = DayCalendar(day_page)
+        day_layout.addWidget(self.calendar, 1)
+        day_layout.addWidget(self._build_side_panel(day_page))
+        self.week = WeekCalendar(ctx=self._ctx, runner=self._runner, can_move=self.can_book, parent=self)
+        self.queue: DoctorQueue | None = None
+        if self.is_doctor:
+            self.queue = DoctorQueue(ctx=self._ctx, runner=self._runner, parent=self)
+            self.sections.addTab(self.queue, self.tr("My day"))
+        self.sections.addTab(day_page, self.tr("Day"))
+        self.sections.addTab(self.week, self.tr("Week"))
+        outer.addWidget(self.sections, 1)
+
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(lambda: self.show_day(date.today()))
+        self.date_edit.dateChanged.connect(lambda d: self.show_day(date(d.year(), d.month(), d.day())))
+        self.department_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.specialty_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.book_button.clicked.connect(lambda _checked=False: self.open_book())
+        self.calendar.step_requested.connect(self.step)
+        self.calendar.block_activated.connect(lambda block: self.open_appointment(block.payload))
+        self.calendar.slot_activated.connect(self._slot_activated)
+        self.calendar.block_selected.connect(self._block_selected)
+        self.calendar.move_requested.connect(self.confirm_move)
+        self.week.grid.block_activated.connect(lambda block: self.open_appointment(block.payload))
+        self.week.grid.slot_activated.connect(
+            lambda _day, start: self.week.doctor_id is not None and self.open_book(doctor_id=self.week.doctor_id,
+                                                                                   start=start))
+        self.week.grid.move_requested.connect(
+            lambda block, _day, start: self.confirm_move(block, block.payload.doctor_id, start))
+        self._set_date_edit()
+
+    def _build_side_panel(self, parent: QWidget) -> QFrame:
+        panel = QFrame(parent, objectName="sidePanel")
+        panel.setFixedWidth(280)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        layout.addWidget(QLabel(self.tr("Selected"), panel, objectName="panelTitle"))
+        self.selection_label = QLabel(self.tr("Nothing selected. Use the arrow keys or click an appointment; "
+                                              "Enter opens it."), panel, objectName="selectionText")
+        self.selection_label.setWordWrap(True)
+        self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.selection_label)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open…"), panel)
+        self.check_in_button = QPushButton(self.tr("Check &in"), panel)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.check_in_button)
+        layout.addLayout(buttons)
+        self.open_button.clicked.connect(self.open_selected)
+        self.check_in_button.clicked.connect(self.check_in_selected)
+        self.open_button.setEnabled(False)
+        self.check_in_button.setEnabled(False)
+        self.check_in_button.setVisible(self.can_book)
+        layout.addSpacing(10)
+        self.declined_title = QLabel(self.tr("Declined by doctors — to rebook"), panel, objectName="panelTitle")
+        self.declined_title.setWordWrap(True)
+        layout.addWidget(self.declined_title)
+        self.declined_list = QListWidget(panel, objectName="declinedList")
+        self.declined_list.setWordWrap(True)
+        self.declined_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.declined_list.itemActivated.connect(self._declined_activated)
+        layout.addWidget(self.declined_list, 1)
+        return panel
+
+    # --- filters ---------------------------------------------------------------------------------------
+
+    def _show_filters(self, choices: tuple[tuple[Any, ...], tuple[Any, ...]]) -> None:
+        specialties, doctors = choices
+        departments = sorted({(d.department, d.department_id) for d in doctors if d.department_id is not None})
+        for combo in (self.specialty_combo, self.department_combo):
+            combo.blockSignals(True)
+        for specialty in specialties:
+            self.specialty_combo.addItem(specialty.name, specialty.id)
+        for name, department_id in departments:
+            self.department_combo.addItem(name, department_id)
+        for combo in (self.specialty_combo, self.department_combo):
+            combo.blockSignals(False)
+        self.doctors = doctors
+        prefer = self._ctx.user.staff_id if self.is_doctor else None
+        self.week.set_doctors(doctors, prefer=prefer)
+        self._filters_loaded = True
+
+    def _failed_filters(self, error: ServiceError) -> None:
+        show_message(self.message_label, self.tr("The lists of specialties and doctors could not be loaded: %1")
+                     .replace("%1", str(error)))
+
+    # --- loading ---------------------------------------------------------------------------------------
+
+    def _set_date_edit(self) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.date_edit.blockSignals(False)
+
+    def step(self, days: int) -> None:
+        self.show_day(self.day + timedelta(days=days))
+
+    def show_day(self, day: date) -> None:
+        if day != self.day:
+            self.day = day
+            self._set_date_edit()
+            self.reload()
+
+    def reload_all(self) -> None:
+        self._debounce.stop()
+        self.reload()
+        self.week.reload()
+        if self.queue is not None:
+            self.queue.reload()
+
+    def reload(self) -> None:
+        self._sequence += 1
+        sequence, ctx, day = self._sequence, self._ctx, self.day
+        department_id = self.department_combo.currentData()
+        specialty_id = self.specialty_combo.currentData()
+        if self.view is None:
+            self.summary_label.setText(self.tr("Loading…"))
+
+        def load() -> tuple[Any, tuple[Any, ...]]:
+            view = scheduling.day_view(ctx, day, department_id=department_id, specialty_id=specialty_id)
+            return view, (scheduling.declined_to_rebook(ctx) if self.can_book else ())
+
+        self._runner.run(load, on_success=lambda result: self._loaded(sequence, *result),
+                         on_failure=lambda error: self._failed(sequence, error), owner=self)
+
+    def _notified(self, channel: str, _payload: str) -> None:
+        if channel == LIVE_CHANNEL:
+            self._debounce.start()  # one booking touches appointment and room booking: one reload
+
+    def _connection_changed(self, connected: bool) -> None:
+        if connected:
+            self.reload_all()
+
+    def _failed(self, sequence: int, error: ServiceError) -> None:
+        if sequence == self._sequence:
+            self._load_failed = True
+            show_message(self.message_label, self.tr("The day could not be loaded: %1").replace("%1", str(error)))
+
+    def _loaded(self, sequence: int, view: Any, declined: tuple[Any, ...]) -> None:
+        if sequence != self._sequence:
+            return
+        if self._load_failed:  # only the load's own complaint goes away; an action's message stays
+            show_message(self.message_label, "")
+            self._load_failed = False
+        self.view = view
+        columns = []
+        blocks = []
+        for doctor_day in view.columns:
+            doctor = doctor_day.doctor
+            rooms = sorted({r.room for r in doctor_day.sessions if r.room})
+            subtitle = " · ".join(part for part in (doctor.department, ", ".join(rooms)) if part)
+            if not doctor_day.sessions and not doctor_day.away:
+                subtitle = self.tr("Not working today") if not subtitle else subtitle + " · " + self.tr("not working")
+            columns.append(column_for(doctor_day, key=doctor.id, title=doctor.name, subtitle=subtitle))
+            blocks += [block_for(a, doctor.id, movable=self.can_book) for a in doctor_day.appointments
+                       if a.status not in HIDDEN_STATUSES]
+        empty = self.tr("No doctor works on this day with these filters.") if not columns else ""
+        first, last = hours_shown(columns)
+        self.calendar.set_content(columns, blocks, day_start=first, day_end=last,
+                                  slot_minutes=slot_minutes_of(view.columns), empty_text=empty)
+        self.calendar.set_now(datetime.now())
+        self._show_declined(declined)
+        active = sum(1 for b in blocks if b.status not in ("no_show", "declined"))
+        waiting = sum(1 for b in blocks if b.status == "checked_in")
+        self.summary_label.setText(
+            self.tr("%1 doctors · %2 appointments · %3 waiting · updated %4")
+            .replace("%1", str(len(columns))).replace("%2", str(active)).replace("%3", str(waiting))
+            .replace("%4", datetime.now().strftime("%H:%M:%S")))
+        self._block_selected(self.calendar.selected_block())
+        self.loaded.emit()
+
+    def _show_declined(self, declined: tuple[Any, ...]) -> None:
+        self.declined = tuple(declined)
+        self.declined_list.clear()
+        for a in self.declined:
+            start = a.starts_at.astimezone()
+            text = f"{a.patient_name}\n{start:%a %d %b %H:%M} · {a.doctor_name}"
+            if a.cancel_reason:
+                text += f"\n“{a.cancel_reason}”"
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, a.id)
+            item.setToolTip(self.tr("Enter or double-click to move it to another slot or cancel it"))
+            self.declined_list.addItem(item)
+        self.declined_title.setText(self.tr("Declined by doctors — to rebook (%1)").replace("%1", str(len(declined))))
+
+    def declined_texts(self) -> list[str]:
+        return [self.declined_list.item(i).text() for i in range(self.declined_list.count())]
+
+    # --- selection and actions -------------------------------------------------------------------------
+
+    def _block_selected(self, block: CalendarBlock | None) -> None:
+        if block is None:
+            self.selection_label.setText(self.tr("Nothing selected. Use the arrow keys or click an appointment; "
+                                                 "Enter opens it."))
+            self.open_button.setEnabled(False)
+            self.check_in_button.setEnabled(False)
+            return
+        a = block.payload
+        self.selection_label.setText(self.calendar.texts(block.id).replace(" · ", "\n", 2)
+                                     + f"\nMRN {a.patient_mrn} · {a.doctor_name}")
+        self.open_button.setEnabled(True)
+        today = a.starts_at.astimezone().date() == datetime.now().astimezone().date()
+        self.check_in_button.setEnabled(today and a.status in ("requested", "booked", "confirmed"))
+        self.check_in_button.setToolTip("" if today else self.tr("Patients are checked in on the day of their "
+                                                                 "appointment."))
+
+    def open_selected(self) -> None:
+        block = self.calendar.selected_block()
+        if block is not None:
+            self.open_appointment(block.payload)
+
+    def check_in_selected(self) -> None:
+        block = self.calendar.selected_block()
+        if block is None:
+            return
+        ctx, appointment_id = self._ctx, block.id
+        self._runner.run(lambda: scheduling.check_in(ctx, appointment_id), on_success=lambda _a: self.reload_all(),
+                         on_failure=self._action_failed, owner=self)
+
+    def _action_failed(self, error: ServiceError) -> None:
+        show_message(self.message_label, str(error))
+        self.reload_all()
+
+    def _slot_activated(self, doctor_id: int, start: datetime) -> None:
+        if self.can_book:
+            self.open_book(doctor_id=doctor_id, start=start)
+
+    def _declined_activated(self, item: QListWidgetItem) -> None:
+        appointment = next((a for a in self.declined if a.id == item.data(ID_ROLE)), None)
+        if appointment is not None:
+            self.open_appointment(appointment)
+
+    def _open(self, dialog: QDialog) -> None:
+        self.active_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_book(self, *, doctor_id: int | None = None, start: datetime | None = None) -> QDialog | None:
+        from hms_desktop.ui.dialogs.book_dialog import BookDialog
+
+        if not self.can_book:
+            return None
+        specialty_id = self.specialty_combo.currentData()
+        dialog = BookDialog(self._runner, self._ctx, doctor_id=doctor_id, specialty_id=specialty_id,
+                            start=_aware(start) if start else None, parent=self)
+        dialog.booked.connect(self._booked)
+        self._open(dialog)
+        return dialog
+
+    def _booked(self, appointment: Any) -> None:
+        start = appointment.starts_at.astimezone()
+        show_message(self.message_label, self.tr("Booked: %1 with %2 on %3.")
+                     .replace("%1", appointment.patient_name).replace("%2", appointment.doctor_name)
+                     .replace("%3", f"{start:%a %d %b %H:%M}"), role="info")
+        if start.date() != self.day:
+            self.show_day(start.date())
+        self.reload_all()
+        self.calendar.select_block(appointment.id)
+
+    def open_appointment(self, appointment: Any) -> QDialog:
+        from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
+
+        dialog = AppointmentDialog(self._runner, self._ctx, appointment, parent=self)
+        dialog.changed.connect(lambda _a: self.reload_all())
+        self._open(dialog)
+        return dialog
+
+    # --- drag to move ----------------------------------------------------------------------------------
+
+    def confirm_move(self, block: CalendarBlock, doctor_id: int, start: datetime) -> QMessageBox | None:
+        """Ask before moving; the answer comes back through ``finished`` (the box is not run modally)."""
+        if not self.can_book:
+            return None
+        a = block.payload
+        start = _aware(start)
+        doctor_name = next((d.name for d in getattr(self, "doctors", ()) if d.id == doctor_id), a.doctor_name)
+        old = a.starts_at.astimezone()
+        text = self.tr("Move %1's appointment\nfrom %2 with %3\nto %4 with %5?") \
+            .replace("%1", a.patient_name).replace("%2", f"{old:%a %d %b %H:%M}").replace("%3", a.doctor_name) \
+            .replace("%4", f"{start:%a %d %b %H:%M}").replace("%5", doctor_name)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Move appointment"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Move"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pending_move = (a, doctor_id, start)
+        self.active_confirm = box
+        box.finished.connect(lambda result: self._move_answered(result == QMessageBox.StandardButton.Yes))
+        box.open()
+        return box
+
+    def _move_answered(self, yes: bool) -> None:
+        pending, self.pending_move = self.pending_move, None
+        self.active_confirm = None
+        if not yes or pending is None:
+            return
+        appointment, doctor_id, start = pending
+        ctx = self._ctx
+        self._runner.run(lambda: scheduling.reschedule(ctx, appointment.id, start, doctor_id=doctor_id,
+                                                       expected_version=appointment.version),
+                         on_success=self._moved, on_failure=self._move_failed, owner=self)
+
+    def _moved(self, appointment: Any) -> None:
+        start = appointment.starts_at.astimezone()
+        show_message(self.message_label, self.tr("Moved: %1 is now at %2 with %3.")
+                     .replace("%1", appointment.patient_name).replace("%2", f"{start:%a %d %b %H:%M}")
+                     .replace("%3", appointment.doctor_name), role="info")
+        self.reload_all()
+        self.calendar.select_block(appointment.id)
+
+    def _move_failed(self, error: ServiceError) -> None:
+        message = str(error)
+        if isinstance(error, scheduling.SlotTaken):
+            free = tuple(getattr(error, "next_free", ()) or ())[:5]
+            if free:
+                times = ", ".join(f"{s.starts_at.astimezone():%a %H:%M} ({s.doctor_name})" for s in free)
+                message += " " + self.tr("Next free: %1.").replace("%1", times)
+        show_message(self.message_label, message)
+        self.reload_all()
