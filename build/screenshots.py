@@ -85,7 +85,14 @@ def main() -> int:
         window = controller.main_window
         assert window is not None
         window.resize(1280, 780)
+        QTest.qWait(1500)  # let the first tab load its data
         grab(window, out / f"{number:02d}-main-{account.username}.png")
+        for index in range(window.tabs.count()):
+            if window.tabs.tabText(index) == "Scheduling":
+                window.tabs.setCurrentIndex(index)
+                QTest.qWait(2000)
+                grab(window, out / f"{number:02d}-scheduling-{account.username}.png")
+                window.tabs.setCurrentIndex(0)
         if account.username == "reception":
             registration = window.tabs.widget(0)
             registration.ui.searchEdit.setText("smi")

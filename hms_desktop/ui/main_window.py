@@ -4,16 +4,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hms_desktop import __version__
-from hms_desktop.domain.staff import Module, visible_modules
+from hms_desktop.domain.staff import Group, Module, visible_modules
 from hms_desktop.services import auth
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.administration import AdministrationTab
+from hms_desktop.ui.tabs.doctors_page import DoctorsPage
 from hms_desktop.ui.tabs.placeholder import PlannedModule
 from hms_desktop.ui.tabs.registration import RegistrationTab
 from hms_desktop.ui.tabs.scheduling import SchedulingTab
@@ -82,6 +93,10 @@ class MainWindow(QMainWindow):
                                    triggered=self.close)
         for action in (self.lock_action, self.password_action, self.logout_action):
             session.addAction(action)
+        self.profile_action: QAction | None = None
+        if self.ctx.user.has(Group.DOCTOR) and not self.ctx.user.has(Group.ADMIN):
+            self.profile_action = QAction(self.tr("My doctor &profile…"), self, triggered=self.open_my_profile)
+            session.insertAction(self.password_action, self.profile_action)
         session.addSeparator()
         session.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -177,6 +192,20 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 8000))
         self.password_dialog = dialog
+        dialog.open()
+
+    def open_my_profile(self) -> None:
+        """A doctor's own qualifications and availability notes (admins use Administration → Doctors)."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("My doctor profile"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(DoctorsPage(ctx=self.ctx, runner=self._runner, parent=dialog))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(760, 560)
+        self.profile_dialog = dialog
         dialog.open()
 
     def _logout(self) -> None:

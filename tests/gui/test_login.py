@@ -110,3 +110,24 @@ def test_logout_returns_to_the_login_window(qtbot, controller, database) -> None
     assert controller.main_window is None
     assert controller.login_dialog is not None and controller.login_dialog.isVisible()
     assert controller.login_dialog.ui.usernameEdit.text() == username
+
+
+def test_a_doctor_opens_their_own_profile_from_the_session_menu(qtbot, controller, database) -> None:
+    username = database.add_user(Group.DOCTOR, full_name="Dr Menu Test")
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window.profile_action is not None
+    window.profile_action.trigger()
+    assert window.profile_dialog.isVisible()
+    window.profile_dialog.reject()
+
+
+def test_administration_lists_doctors_and_hours(qtbot, controller, database) -> None:
+    username = database.add_user(Group.ADMIN)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    admin_tab = controller.main_window.module_widgets[Module.ADMINISTRATION]
+    sections = [admin_tab.sections.item(i).text() for i in range(admin_tab.sections.count())]
+    assert sections[:3] == ["Users", "Doctors and hours", "Hospital settings"]
+    assert controller.main_window.profile_action is None

@@ -23,6 +23,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.forms.ui_appointment_dialog import Ui_AppointmentDialog
+from hms_desktop.ui.tabs.waiting_list_panel import SlotOffer
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
@@ -45,6 +46,7 @@ def is_own(ctx: ServiceContext, appointment: Any) -> bool:
 
 class AppointmentDialog(QDialog):
     changed = Signal(object)  # the appointment after an action
+    waiting_booked = Signal(object)  # a new appointment: the freed time booked for a waiting patient
 
     def __init__(self, runner: Runner, ctx: ServiceContext, appointment: Any, *,
                  parent: QWidget | None = None) -> None:
@@ -69,6 +71,10 @@ class AppointmentDialog(QDialog):
         for button in self.ui.actionBox.findChildren(QPushButton):
             button.setAutoDefault(False)
         self.waiting_matches: tuple[Any, ...] = ()
+        # After a cancellation: "Book this slot for …" the first patients on the waiting list.
+        self.slot_offer = SlotOffer(ctx=ctx, runner=runner, parent=self)
+        self.slot_offer.booked.connect(self.waiting_booked)
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.messageLabel) + 1, self.slot_offer)
         show_message(self.ui.messageLabel, "")
         self.show_appointment(appointment)
 
@@ -174,6 +180,7 @@ class AppointmentDialog(QDialog):
         names = "; ".join(f"{m.patient_name} (MRN {m.patient_mrn})" for m in matches)
         show_message(self.ui.messageLabel, self.tr("Cancelled. This time could go to someone on the waiting list: "
                                                    "%1.").replace("%1", names), role="info")
+        self.slot_offer.set_offer(self.appointment, self.waiting_matches)
 
     def _failed(self, error: ServiceError) -> None:
         self._busy(False)

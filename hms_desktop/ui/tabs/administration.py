@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from hms_desktop.domain.staff import Module
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.ui.tabs.doctors_page import DoctorsPage
 from hms_desktop.ui.tabs.placeholder import PlannedModule
 from hms_desktop.ui.tabs.settings_page import SettingsPage
 from hms_desktop.ui.tabs.users_page import UsersPage
@@ -32,6 +33,8 @@ class AdministrationTab(QWidget):
         layout.addWidget(self.pages, 1)
         self.users_page = UsersPage(ctx=ctx, runner=runner, parent=self)
         self._add("Users", self.users_page)
+        self.doctors_page = DoctorsPage(ctx=ctx, runner=runner, parent=self)
+        self._add("Doctors and hours", self.doctors_page)
         self.settings_page = SettingsPage(ctx=ctx, runner=runner, parent=self)
         self._add("Hospital settings", self.settings_page)
         for title, text in LATER_SECTIONS:

@@ -38,6 +38,7 @@ from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
+from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS, CalendarBlock, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
@@ -124,6 +125,8 @@ class SchedulingTab(QWidget):
         runner.run(lambda: (scheduling.specialties(ctx), scheduling.doctors(ctx)),
                    on_success=self._show_filters, on_failure=self._failed_filters, owner=self)
         self.reload()
+        if self.waiting_panel is not None:
+            self.waiting_panel.reload()
 
     # --- layout ----------------------------------------------------------------------------------------
 
@@ -256,6 +259,12 @@ class SchedulingTab(QWidget):
         self.declined_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.declined_list.itemActivated.connect(self._declined_activated)
         layout.addWidget(self.declined_list, 1)
+        self.waiting_panel: WaitingListPanel | None = None
+        if self.can_book:  # reception's waiting list, and the offer of freed slots to it
+            layout.addSpacing(10)
+            self.waiting_panel = WaitingListPanel(ctx=self._ctx, runner=self._runner, parent=panel)
+            self.waiting_panel.booked.connect(self._booked)
+            layout.addWidget(self.waiting_panel, 2)
         return panel
 
     # --- filters ---------------------------------------------------------------------------------------
@@ -302,6 +311,8 @@ class SchedulingTab(QWidget):
         self.week.reload()
         if self.queue is not None:
             self.queue.reload()
+        if self.waiting_panel is not None:
+            self.waiting_panel.reload()
 
     def reload(self) -> None:
         self._sequence += 1
@@ -318,9 +329,11 @@ class SchedulingTab(QWidget):
         self._runner.run(load, on_success=lambda result: self._loaded(sequence, *result),
                          on_failure=lambda error: self._failed(sequence, error), owner=self)
 
-    def _notified(self, channel: str, _payload: str) -> None:
+    def _notified(self, channel: str, payload: str) -> None:
         if channel == LIVE_CHANNEL:
             self._debounce.start()  # one booking touches appointment and room booking: one reload
+            if self.waiting_panel is not None:
+                self.waiting_panel.notified(payload)  # a cancellation elsewhere: offer it to the waiting list
 
     def _connection_changed(self, connected: bool) -> None:
         if connected:
@@ -432,6 +445,7 @@ class SchedulingTab(QWidget):
 
     def open_book(self, *, doctor_id: int | None = None, start: datetime | None = None) -> QDialog | None:
         from hms_desktop.ui.dialogs.book_dialog import BookDialog
+        from hms_desktop.ui.dialogs.waiting_list_dialog import add_waiting_list_button
 
         if not self.can_book:
             return None
@@ -439,6 +453,8 @@ class SchedulingTab(QWidget):
         dialog = BookDialog(self._runner, self._ctx, doctor_id=doctor_id, specialty_id=specialty_id,
                             start=_aware(start) if start else None, parent=self)
         dialog.booked.connect(self._booked)
+        if self.waiting_panel is not None:
+            add_waiting_list_button(dialog, self._runner, self._ctx, on_added=self.waiting_panel.added)
         self._open(dialog)
         return dialog
 
@@ -457,6 +473,7 @@ class SchedulingTab(QWidget):
 
         dialog = AppointmentDialog(self._runner, self._ctx, appointment, parent=self)
         dialog.changed.connect(lambda _a: self.reload_all())
+        dialog.waiting_booked.connect(self._booked)
         self._open(dialog)
         return dialog
 

@@ -1,0 +1,257 @@
+"""Add to waiting list: a patient (the front-desk search) who wants an earlier slot with a doctor, or with any
+doctor of a specialty, between an earliest and (optionally) a latest day, with a note.
+
+Opened from the Scheduling tab's waiting-list panel, and from the book dialog when no early slot suits
+(``add_waiting_list_button`` puts the button there and carries over the patient, doctor, specialty and date).
+When a matching appointment is cancelled, reception is offered the patients on the list, longest waiting first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QWidget
+
+from hms_desktop.services import scheduling
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.patients import PatientSummary
+from hms_desktop.ui.forms.ui_waiting_list_dialog import Ui_WaitingListDialog
+from hms_desktop.ui.models.patient_search import NAME, PatientSearchModel
+from hms_desktop.ui.tabs.registration import page_fetcher
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class WaitingListDialog(QDialog):
+    """``added(WaitingEntryDTO)`` once the patient is on the list; the dialog then accepts."""
+
+    added = Signal(object)
+
+    def __init__(self, runner: Runner, ctx: ServiceContext, *, patient_id: int | None = None,
+                 patient_label: str = "", doctor_id: int | None = None, specialty_id: int | None = None,
+                 earliest: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WaitingListDialog()
+        self.ui.setupUi(self)
+        self._runner = runner
+        self._ctx = ctx
+        self._wanted_doctor = doctor_id
+        self._wanted_specialty = specialty_id
+        self.patient_id = patient_id
+        self.patient_label = patient_label
+        self.entry: Any = None
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Add to waiting list"))
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._errors: dict[str, tuple[QLabel, QWidget]] = {
+            "patient": (self.ui.patientError, self.ui.patientSearchEdit),
+            "doctor": (self.ui.doctorError, self.ui.doctorCombo),
+            "latest": (self.ui.latestError, self.ui.latestDateEdit),
+            "note": (self.ui.noteError, self.ui.noteEdit),
+        }
+        self._show_problems({})
+
+        self.patients = PatientSearchModel(runner=runner, fetch=page_fetcher(ctx), page_size=20, parent=self)
+        self.ui.patientTable.setModel(self.patients)
+        header = self.ui.patientTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._search_patients)
+        self.ui.patientSearchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.patientTable.selectionModel().selectionChanged.connect(lambda *_: self._patient_picked())
+        self.patients.results_changed.connect(self._patients_shown)
+        if patient_id is not None:
+            self.ui.patientSearchEdit.hide()
+            self.ui.patientTable.hide()
+            self.ui.patientChosenLabel.setText(self.tr("Waiting: %1").replace("%1", patient_label or
+                                                                              self.tr("the patient")))
+        else:
+            self.ui.patientChosenLabel.hide()
+
+        self.ui.specialtyCombo.addItem(self.tr("— choose —"), None)
+        self.ui.doctorCombo.addItem(self.tr("Any doctor of the specialty"), None)
+        today = date.today()
+        self.ui.earliestDateEdit.setMinimumDate(_qdate(today))
+        self.ui.earliestDateEdit.setDate(_qdate(max(today, earliest or today)))
+        self.ui.latestDateEdit.setMinimumDate(_qdate(today))
+        self.ui.latestDateEdit.setDate(_qdate(max(today, earliest or today)))
+        self.ui.latestDateEdit.setEnabled(False)
+        self.ui.latestCheck.toggled.connect(self.ui.latestDateEdit.setEnabled)
+        self.ui.latestCheck.toggled.connect(lambda _on: self._clear_problem("latest"))
+        self.ui.latestDateEdit.dateChanged.connect(lambda _d: self._clear_problem("latest"))
+        self.ui.doctorCombo.currentIndexChanged.connect(lambda _i: self._clear_problem("doctor"))
+        self.ui.noteEdit.textEdited.connect(lambda _t: self._clear_problem("note"))
+        self._loading_choices = True
+        runner.run(lambda: (scheduling.specialties(ctx), scheduling.doctors(ctx)), on_success=self._show_choices,
+                   on_failure=lambda error: self._show_problems({"": str(error)}), owner=self)
+        (self.ui.noteEdit if patient_id is not None else self.ui.patientSearchEdit).setFocus()
+
+    # --- patient ---------------------------------------------------------------------------------------
+
+    def search_patient(self, text: str) -> None:
+        self.ui.patientSearchEdit.setText(text)
+        self._search_patients()
+
+    def _search_patients(self) -> None:
+        self._search_timer.stop()
+        text = self.ui.patientSearchEdit.text().strip()
+        if text:
+            self.patients.search(text)
+        else:
+            self.patients.clear()
+
+    def _patients_shown(self) -> None:
+        if self.patients.rowCount() == 1:
+            self.ui.patientTable.selectRow(0)
+
+    def _patient_picked(self) -> None:
+        rows = self.ui.patientTable.selectionModel().selectedRows()
+        if not rows:
+            return
+        patient: PatientSummary = self.patients.patient(rows[0].row())
+        self.patient_id = patient.id
+        self.patient_label = f"{patient.display_name} (MRN {patient.mrn})"
+        self.ui.patientChosenLabel.setText(self.tr("Waiting: %1").replace("%1", self.patient_label))
+        self.ui.patientChosenLabel.show()
+        self._clear_problem("patient")
+
+    # --- doctor or specialty ---------------------------------------------------------------------------
+
+    def _show_choices(self, choices: tuple[tuple[Any, ...], tuple[Any, ...]]) -> None:
+        specialties, doctors = choices
+        self._doctors = doctors
+        self.ui.specialtyCombo.blockSignals(True)
+        for specialty in specialties:
+            self.ui.specialtyCombo.addItem(specialty.name, specialty.id)
+        if self._wanted_specialty is not None:
+            self.ui.specialtyCombo.setCurrentIndex(max(0, self.ui.specialtyCombo.findData(self._wanted_specialty)))
+        self.ui.specialtyCombo.blockSignals(False)
+        self._fill_doctors(doctors, wanted=self._wanted_doctor)
+        self.ui.specialtyCombo.currentIndexChanged.connect(lambda _i: self._specialty_changed())
+        self._loading_choices = False
+
+    def _fill_doctors(self, doctors: tuple[Any, ...], *, wanted: int | None) -> None:
+        combo = self.ui.doctorCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Any doctor of the specialty"), None)
+        for doctor in doctors:
+            combo.addItem(f"{doctor.name} · {doctor.department}" if doctor.department else doctor.name, doctor.id)
+        combo.setCurrentIndex(max(0, combo.findData(wanted)))
+        combo.blockSignals(False)
+
+    def _specialty_changed(self) -> None:
+        """Only the specialty's doctors to choose from (every doctor when no specialty is chosen)."""
+        ctx, specialty_id, current = self._ctx, self.ui.specialtyCombo.currentData(), self.ui.doctorCombo.currentData()
+        self._clear_problem("doctor")
+        self._runner.run(lambda: scheduling.doctors(ctx, specialty_id=specialty_id),
+                         on_success=lambda doctors: self._fill_doctors(doctors, wanted=current),
+                         on_failure=lambda error: self._show_problems({"doctor": str(error)}), owner=self)
+
+    def choose(self, *, doctor_id: int | None = None, specialty_id: int | None = None) -> None:
+        """Pick a specialty and/or a doctor (as a person would in the combos)."""
+        if specialty_id is not None:
+            self.ui.specialtyCombo.setCurrentIndex(max(0, self.ui.specialtyCombo.findData(specialty_id)))
+        self.ui.doctorCombo.setCurrentIndex(max(0, self.ui.doctorCombo.findData(doctor_id)))
+
+    # --- submit ----------------------------------------------------------------------------------------
+
+    def _clear_problem(self, key: str) -> None:
+        label, field = self._errors[key]
+        if label.isVisibleTo(self):
+            show_message(label, "")
+            mark_invalid(field, False)
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for key, (label, field) in self._errors.items():
+            show_message(label, problems.get(key, ""))
+            mark_invalid(field, key in problems)
+        rest = [message for key, message in problems.items() if key not in self._errors]
+        show_message(self.ui.messageLabel, "\n".join(rest))
+
+    def submit(self) -> None:
+        doctor_id = self.ui.doctorCombo.currentData()
+        specialty_id = self.ui.specialtyCombo.currentData() if doctor_id is None else None
+        earliest = _pydate(self.ui.earliestDateEdit.date())
+        latest = _pydate(self.ui.latestDateEdit.date()) if self.ui.latestCheck.isChecked() else None
+        note = " ".join(self.ui.noteEdit.text().split())
+        problems: dict[str, str] = {}
+        if self.patient_id is None:
+            problems["patient"] = self.tr("Find and choose the patient.")
+        if doctor_id is None and specialty_id is None:
+            problems["doctor"] = self.tr("Choose a doctor, or a specialty for any of its doctors.")
+        if latest is not None and latest < earliest:
+            problems["latest"] = self.tr("The latest day is before the earliest one.")
+        self._show_problems(problems)
+        if problems:
+            return
+        self.ok_button.setEnabled(False)
+        ctx, patient_id = self._ctx, self.patient_id
+        assert patient_id is not None
+        self._runner.run(lambda: scheduling.add_to_waiting_list(ctx, patient_id, doctor_id=doctor_id,
+                                                                specialty_id=specialty_id, earliest=earliest,
+                                                                latest=latest, note=note),
+                         on_success=self._done, on_failure=self._failed, owner=self)
+
+    def _done(self, entry: Any) -> None:
+        self.entry = entry
+        self.added.emit(entry)
+        self.accept()
+
+    def _failed(self, error: ServiceError) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(error, ValidationFailed):
+            self._show_problems({("doctor" if key in ("doctor_id", "specialty_id") else key): message
+                                 for key, message in error.problems.items()})
+        else:
+            self._show_problems({"": str(error)})
+
+
+def add_waiting_list_button(book_dialog: Any, runner: Runner, ctx: ServiceContext,
+                            on_added: Any = None) -> QPushButton:
+    """Put "Add to waiting list…" in a book dialog's buttons, for when no early slot suits: it opens the
+    waiting-list dialog with the patient, doctor, specialty and from-date already chosen there."""
+    ui = book_dialog.ui
+    button = ui.buttonBox.addButton(book_dialog.tr("Add to &waiting list…"),
+                                    QDialogButtonBox.ButtonRole.ActionRole)
+    button.setAutoDefault(False)
+    button.setToolTip(book_dialog.tr("No early slot suits: put the patient on the waiting list instead"))
+
+    def open_dialog() -> None:
+        by_doctor = ui.modeCombo.currentData() == "doctor"
+        dialog = WaitingListDialog(runner, ctx, patient_id=book_dialog.patient_id,
+                                   patient_label=book_dialog.patient_label,
+                                   doctor_id=ui.doctorCombo.currentData() if by_doctor else None,
+                                   specialty_id=ui.specialtyCombo.currentData(),
+                                   earliest=_pydate(ui.fromDateEdit.date()), parent=book_dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def added(entry: Any) -> None:
+            book_dialog.reject()
+            if on_added is not None:
+                on_added(entry)
+
+        dialog.added.connect(added)
+        book_dialog.waiting_dialog = dialog
+        dialog.open()
+
+    button.clicked.connect(open_dialog)
+    book_dialog.waiting_list_button = button
+    return button
