@@ -148,7 +148,3 @@ def database(cluster: Cluster, request: pytest.FixtureRequest) -> Iterator[TestD
     owner.dispose()
     cluster.drop_database(name)
 
-
-@pytest.fixture
-def scratch_dir(tmp_path: Path) -> Path:
-    return tmp_path

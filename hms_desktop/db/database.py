@@ -34,9 +34,5 @@ class Database:
         with self._lock:
             self._password = password
 
-    def password_matches(self, password: str) -> bool:
-        with self._lock:
-            return self._password == password
-
     def dispose(self) -> None:
         self.engine.dispose()

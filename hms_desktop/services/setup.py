@@ -137,6 +137,7 @@ def owner_context(connection: Connection) -> ServiceContext:
 class EmbeddedState:
     needs_first_admin: bool
     demo_mode: bool
+    hospital_name: str
 
 
 def embedded_state(connection: Connection) -> EmbeddedState:
@@ -144,8 +145,9 @@ def embedded_state(connection: Connection) -> EmbeddedState:
     db = connection.owner_database()
     try:
         with db.engine.connect() as conn:
+            hospital = read_settings(conn)
             return EmbeddedState(needs_first_admin=not users.administrator_exists(conn),
-                                 demo_mode=read_settings(conn).demo_mode)
+                                 demo_mode=hospital.demo_mode, hospital_name=hospital.hospital_name)
     finally:
         db.dispose()
 

@@ -57,6 +57,8 @@ class AppController(QObject):
         self.ctx: ServiceContext | None = None
         self.hospital: HospitalSettings | None = None
         self.live: LiveUpdates | None = None
+        # Set when the user ticked "remember" but the hospital does not allow it; said in the status bar.
+        self._remember_refused = False
 
     # --- login ---
 
@@ -102,6 +104,7 @@ class AppController(QObject):
                 return
             dialog.set_ready()
             if result.state is not None:
+                dialog.set_hospital_name(result.state.hospital_name)
                 dialog.set_demo_accounts(DEMO_ACCOUNTS if result.state.demo_mode else None)
                 if result.state.needs_first_admin:
                     self._ask_first_admin()
@@ -221,7 +224,7 @@ class AppController(QObject):
             self.login_dialog.deleteLater()
             self.login_dialog = None
         window.show()
-        if getattr(self, "_remember_refused", False):
+        if self._remember_refused:
             window.statusBar().showMessage(self.tr("Your administrator does not allow passwords to be remembered; "
                                                    "yours was not stored."), 10000)
         self.main_window_shown.emit(window)
@@ -253,9 +256,7 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """After the event loop: stop the embedded server if no other ``hms`` uses it."""
         self._end_session()
-        wait = getattr(self.runner, "wait_for_idle", None)
-        if wait is not None:
-            wait(10000)
+        self.runner.wait_for_idle(10000)
         for connection in self._connections.values():
             try:
                 connection.close()

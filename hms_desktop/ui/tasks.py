@@ -83,6 +83,8 @@ class Runner(Protocol):
                           on_success: Callable[[T], None] | None = None,
                           on_failure: Callable[[ServiceError], None] | None = None) -> TaskControl: ...
 
+    def wait_for_idle(self, msecs: int = 30000) -> bool: ...
+
 
 class TaskRunner(QObject):
     """Runs tasks on a thread pool; callbacks run on the GUI thread, skipped if ``owner`` is gone."""

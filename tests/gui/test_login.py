@@ -92,6 +92,7 @@ def test_demo_mode_shows_the_demo_accounts(qtbot, controller, database) -> None:
         controller.start()
         label = controller.login_dialog.ui.demoLabel
         assert label.isVisible()
+        assert controller.login_dialog.ui.hospitalLabel.text() == "Test Hospital"
         assert "Demo mode" in label.text() and "reception" in label.text()
     finally:
         settings.save_settings(owner, settings.HospitalSettings(hospital_name="Test Hospital", demo_mode=False))

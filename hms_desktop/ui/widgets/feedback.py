@@ -23,7 +23,3 @@ def mark_invalid(field: QWidget, invalid: bool) -> None:
     field.setProperty("invalid", "true" if invalid else "false")
     _repolish(field)
 
-
-def clear_messages(*labels: QLabel) -> None:
-    for label in labels:
-        show_message(label, "")
