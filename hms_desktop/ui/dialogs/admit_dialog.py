@@ -28,7 +28,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError, ValidationFailed
 from hms_desktop.ui.forms.ui_admit_dialog import Ui_AdmitDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
 
 BED_ROLE = Qt.ItemDataRole.UserRole
 
@@ -246,11 +246,7 @@ class AdmitDialog(QDialog):
             mark_invalid(field, False)
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        for key, (label, field) in self._errors.items():
-            show_message(label, problems.get(key, ""))
-            mark_invalid(field, key in problems)
-        rest = [message for key, message in problems.items() if key not in self._errors]
-        show_message(self.ui.messageLabel, "\n".join(rest))
+        show_problems(problems, self._errors, self.ui.messageLabel)
 
     def submit(self) -> None:
         bed_id = self.beds.selected_bed_id()

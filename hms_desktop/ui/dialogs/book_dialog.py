@@ -25,7 +25,7 @@ from hms_desktop.ui.forms.ui_book_dialog import Ui_BookDialog
 from hms_desktop.ui.models.patient_search import NAME, PatientSearchModel
 from hms_desktop.ui.tabs.registration import page_fetcher
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
 
 SLOT_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DEBOUNCE_MS = 150
@@ -368,11 +368,7 @@ class BookDialog(QDialog):
             mark_invalid(field, False)
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        for key, (label, field) in self._errors.items():
-            show_message(label, problems.get(key, ""))
-            mark_invalid(field, key in problems)
-        rest = [message for key, message in problems.items() if key not in self._errors]
-        show_message(self.ui.messageLabel, "\n".join(rest))
+        show_problems(problems, self._errors, self.ui.messageLabel)
 
     def submit(self) -> None:
         if self.overbooking:

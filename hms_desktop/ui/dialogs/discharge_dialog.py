@@ -12,7 +12,7 @@ from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.ui.dialogs.admit_dialog import format_moment
 from hms_desktop.ui.forms.ui_discharge_dialog import Ui_DischargeDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
 
 
 class DischargeDialog(QDialog):
@@ -72,11 +72,7 @@ class DischargeDialog(QDialog):
             if optional else self.tr("What was done, medicines on discharge, follow-up arranged"))
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        for key, (label, field) in self._errors.items():
-            show_message(label, problems.get(key, ""))
-            mark_invalid(field, key in problems)
-        rest = [message for key, message in problems.items() if key not in self._errors]
-        show_message(self.ui.messageLabel, "\n".join(rest))
+        show_problems(problems, self._errors, self.ui.messageLabel)
 
     def submit(self) -> None:
         disposition = self.ui.dispositionCombo.currentData()

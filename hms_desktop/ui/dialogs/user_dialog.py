@@ -17,7 +17,7 @@ from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.users import StaffChanges, StaffMemberDTO
 from hms_desktop.ui.forms.ui_user_dialog import Ui_UserDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+from hms_desktop.ui.widgets.feedback import show_message, show_problems
 
 
 class UserDialog(QDialog):
@@ -75,12 +75,7 @@ class UserDialog(QDialog):
         return frozenset(g for g, check in self._group_checks.items() if check.isChecked())
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        for key, (label, field) in self._errors.items():
-            show_message(label, problems.get(key, ""))
-            mark_invalid(field, key in problems)
-        rest = [msg for key, msg in problems.items() if key not in self._errors]
-        show_message(self.ui.messageLabel, "\n".join(rest))
-        first = next((self._errors[k][1] for k in self._errors if k in problems), None)
+        first = show_problems(problems, self._errors, self.ui.messageLabel)
         if isinstance(first, QLineEdit):
             first.setFocus()
 

@@ -18,7 +18,7 @@ from hms_desktop.services.scheduling import SpecialtyDTO
 from hms_desktop.ui.dialogs.doctor_hours_dialog import DoctorHoursDialog, affected_text
 from hms_desktop.ui.forms.ui_doctors_page import Ui_DoctorsPage
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+from hms_desktop.ui.widgets.feedback import show_message, show_problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,12 +212,7 @@ class DoctorsPage(QWidget):
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        for key, (label, field) in self._errors.items():
-            show_message(label, problems.get(key, ""))
-            mark_invalid(field, key in problems)
-        rest = [message for key, message in problems.items() if key not in self._errors]
-        if rest:
-            show_message(self.ui.messageLabel, "\n".join(rest))
+        show_problems(problems, self._errors, self.ui.messageLabel, keep_message=True)
 
     def save(self) -> None:
         profile = self.selected()

@@ -23,3 +23,19 @@ def mark_invalid(field: QWidget, invalid: bool) -> None:
     field.setProperty("invalid", "true" if invalid else "false")
     _repolish(field)
 
+
+def show_problems(problems: dict[str, str], fields: dict[str, tuple[QLabel, QWidget]], message_label: QLabel,
+                  *, keep_message: bool = False) -> QWidget | None:
+    """Put each problem under its field and the rest in ``message_label``; return the first invalid field.
+
+    ``problems`` maps field keys (as the domain and services name them) to sentences; a key with no field
+    on this form is shown in the message label. With ``keep_message`` an empty rest leaves the label as is.
+    """
+    for key, (label, field) in fields.items():
+        show_message(label, problems.get(key, ""))
+        mark_invalid(field, key in problems)
+    rest = [message for key, message in problems.items() if key not in fields]
+    if rest or not keep_message:
+        show_message(message_label, "\n".join(rest))
+    return next((fields[key][1] for key in fields if key in problems), None)
+
