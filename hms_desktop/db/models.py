@@ -315,6 +315,12 @@ class Specialty(Base):
 
     id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+    # NULL: the hospital default (setting ``default_slot_minutes``); a doctor's own length comes first.
+    slot_minutes: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint("slot_minutes IS NULL OR slot_minutes BETWEEN 5 AND 240", name="slot_minutes_range"),
+    )
 
 
 class DoctorSpecialty(Base):

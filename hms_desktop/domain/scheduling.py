@@ -105,6 +105,22 @@ class Slot:
     resource_id: int | None = None
 
 
+def slot_length(*, doctor_minutes: int | None, specialty_minutes: Mapping[int, int], hospital_minutes: int,
+                specialty_id: int | None = None) -> int:
+    """A doctor's slot length outside any session that sets its own (a session's length always wins).
+
+    The doctor's own length; else their specialty's (``specialty_minutes``: specialty → length, only the
+    specialties that have one): the one searched for (``specialty_id``) if it has a length, else the
+    shortest; else the hospital default.
+    """
+    if doctor_minutes:
+        return doctor_minutes
+    if specialty_id is not None and specialty_minutes.get(specialty_id):
+        return specialty_minutes[specialty_id]
+    lengths = [m for m in specialty_minutes.values() if m]
+    return min(lengths) if lengths else hospital_minutes
+
+
 def _instant(day: date, wall: time, tz: tzinfo, *, in_gap_take_later: bool) -> datetime:
     local = datetime.combine(day, wall, tzinfo=tz)
     first = local.astimezone(UTC)

@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, text
 
+from hms_desktop.services.settings import read_settings
+
 SEED = 20261204
 SESSIONS = ((time(9), time(12, 30)), (time(13, 30), time(17)))
 WEEKDAYS = range(5)  # Monday to Friday
@@ -53,10 +55,9 @@ def _doctors(conn: Connection) -> list[_Doctor]:
 
 
 def _time_zone(conn: Connection) -> ZoneInfo:
-    value = conn.execute(text("SELECT value FROM hospital_setting WHERE key = 'time_zone'")).scalar()
     try:
-        return ZoneInfo(str(value or "Europe/London"))
-    except (ValueError, KeyError):
+        return ZoneInfo(read_settings(conn).time_zone)
+    except (ValueError, KeyError, OSError):
         return ZoneInfo("Europe/London")
 
 

@@ -9,7 +9,7 @@ dropped silently.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -204,7 +204,34 @@ def add_specialty(ctx: ServiceContext, name: str) -> SpecialtyDTO:
         specialty = Specialty(name=name)
         uow.session.add(specialty)
         uow.session.flush()
-        result = SpecialtyDTO(id=specialty.id, name=specialty.name)
+        result = SpecialtyDTO(id=specialty.id, name=specialty.name, slot_minutes=specialty.slot_minutes)
+        uow.commit()
+    return result
+
+
+def set_specialty_slot_minutes(ctx: ServiceContext, lengths: Mapping[int, int | None]) -> tuple[SpecialtyDTO, ...]:
+    """Set the slot length of specialties (``None``: the hospital default), in one transaction.
+
+    A specialty's length applies to its doctors who have none of their own, in sessions without one.
+    Returns every specialty, by name.
+    """
+    ctx.require(Group.ADMIN, action="change the slot length of specialties")
+    problems = {f"slot_minutes_{sid}": "A slot is 5 to 240 minutes long."
+                for sid, minutes in lengths.items() if minutes is not None and not 5 <= minutes <= 240}
+    if problems:
+        raise ValidationFailed(problems)
+    with user_facing_errors(), ctx.uow() as uow:
+        session = uow.session
+        found = {s.id: s for s in session.scalars(select(Specialty).where(Specialty.id.in_(list(lengths)))
+                                                  .with_for_update())}
+        if missing := set(lengths) - set(found):
+            raise NotFound(f"{len(missing)} of these specialties no longer exist. Reload and try again.")
+        for sid, minutes in lengths.items():
+            if found[sid].slot_minutes != minutes:
+                found[sid].slot_minutes = minutes
+        session.flush()
+        result = tuple(SpecialtyDTO(id=r.id, name=r.name, slot_minutes=r.slot_minutes)
+                       for r in session.scalars(select(Specialty).order_by(Specialty.name)))
         uow.commit()
     return result
 

@@ -46,6 +46,7 @@ from hms_desktop.domain.scheduling import (
     check_transition,
     free_slots,
     merge_slots,
+    slot_length,
     within_hours,
 )
 from hms_desktop.domain.staff import Group
@@ -59,6 +60,7 @@ from hms_desktop.services.errors import (
     translate,
     user_facing_errors,
 )
+from hms_desktop.services.settings import read_settings
 
 READERS = (Group.RECEPTION, Group.DOCTOR, Group.BILLING, Group.ADMIN)
 DESK = (Group.RECEPTION, Group.ADMIN)
@@ -93,13 +95,16 @@ class DoctorDTO:
     title: str
     department_id: int | None
     department: str
-    slot_minutes: int | None  # NULL in the profile: the hospital default applies
+    slot_minutes: int | None  # NULL in the profile: the specialty's length or the hospital default applies
+    # (specialty id, slot length) of the doctor's specialties that have a length of their own.
+    specialty_slot_minutes: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class SpecialtyDTO:
     id: int
     name: str
+    slot_minutes: int | None = None  # NULL: the hospital default
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,17 +255,20 @@ class _Clock:
 
 
 def _clock(conn: Connection | Session) -> _Clock:
-    values = dict(conn.execute(text(
-        "SELECT key, value FROM hospital_setting WHERE key IN ('time_zone', 'default_slot_minutes')")).all())
+    """The hospital's time zone and default slot length, read as the settings page writes them."""
+    stored = read_settings(conn)
     try:
-        tz = ZoneInfo(str(values.get("time_zone") or DEFAULT_TIME_ZONE))
-    except (ZoneInfoNotFoundError, ValueError):
+        tz = ZoneInfo(stored.time_zone or DEFAULT_TIME_ZONE)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         tz = ZoneInfo(DEFAULT_TIME_ZONE)
-    try:
-        minutes = int(values.get("default_slot_minutes") or DEFAULT_SLOT_MINUTES)
-    except (TypeError, ValueError):
-        minutes = DEFAULT_SLOT_MINUTES
+    minutes = stored.default_slot_minutes
     return _Clock(tz=tz, default_slot_minutes=minutes if 5 <= minutes <= 240 else DEFAULT_SLOT_MINUTES)
+
+
+def _base_minutes(doctor: DoctorDTO, clock: _Clock, specialty_id: int | None = None) -> int:
+    """The doctor's slot length where a session does not set one (see ``domain.scheduling.slot_length``)."""
+    return slot_length(doctor_minutes=doctor.slot_minutes, specialty_minutes=dict(doctor.specialty_slot_minutes),
+                       hospital_minutes=clock.default_slot_minutes, specialty_id=specialty_id)
 
 
 def _now() -> datetime:
@@ -311,7 +319,10 @@ def _write_errors() -> Iterator[None]:
 # --- reading: doctors, specialties -----------------------------------------------------------------------
 
 _DOCTORS_SQL = text("""
-    SELECT s.id, s.full_name, s.title, s.department_id, coalesce(dep.name, '') AS department, p.slot_minutes
+    SELECT s.id, s.full_name, s.title, s.department_id, coalesce(dep.name, '') AS department, p.slot_minutes,
+           (SELECT coalesce(array_agg(ARRAY[sp.id, sp.slot_minutes] ORDER BY sp.id), '{}')
+            FROM doctor_specialty ds2 JOIN specialty sp ON sp.id = ds2.specialty_id
+            WHERE ds2.staff_id = s.id AND sp.slot_minutes IS NOT NULL) AS specialty_slots
     FROM staff s
     LEFT JOIN department dep ON dep.id = s.department_id
     LEFT JOIN doctor_profile p ON p.staff_id = s.id
@@ -330,7 +341,9 @@ def _doctors(conn: Connection, *, ids: Sequence[int] | None = None, department_i
     rows = conn.execute(_DOCTORS_SQL, {"ids": list(ids) if ids is not None else None,
                                        "department_id": department_id, "specialty_id": specialty_id}).all()
     return [DoctorDTO(id=r.id, name=r.full_name, title=r.title, department_id=r.department_id,
-                      department=r.department, slot_minutes=r.slot_minutes) for r in rows]
+                      department=r.department, slot_minutes=r.slot_minutes,
+                      specialty_slot_minutes=tuple((int(k), int(m)) for k, m in r.specialty_slots or ()))
+            for r in rows]
 
 
 def doctors(ctx: ServiceContext, *, specialty_id: int | None = None,
@@ -344,8 +357,8 @@ def doctors(ctx: ServiceContext, *, specialty_id: int | None = None,
 def specialties(ctx: ServiceContext) -> tuple[SpecialtyDTO, ...]:
     ctx.require(*READERS, action="see the specialties")
     with user_facing_errors(), ctx.db.engine.connect() as conn:
-        rows = conn.execute(text("SELECT id, name FROM specialty ORDER BY name")).all()
-    return tuple(SpecialtyDTO(id=r.id, name=r.name) for r in rows)
+        rows = conn.execute(text("SELECT id, name, slot_minutes FROM specialty ORDER BY name")).all()
+    return tuple(SpecialtyDTO(id=r.id, name=r.name, slot_minutes=r.slot_minutes) for r in rows)
 
 
 def can_overbook(ctx: ServiceContext) -> bool:
@@ -495,7 +508,7 @@ def _doctor_days(conn: Connection, clock: _Clock, doctors_: Sequence[DoctorDTO],
                     sessions.append(SessionDTO(
                         starts_at=s_start, ends_at=s_end, resource_id=s.resource_id,
                         room=calendar.rooms.get(s.resource_id) if s.resource_id is not None else None,
-                        slot_minutes=s.slot_minutes or doctor.slot_minutes or clock.default_slot_minutes))
+                        slot_minutes=s.slot_minutes or _base_minutes(doctor, clock)))
             away = tuple(
                 AwayDTO(starts_at=i.starts_at, ends_at=i.ends_at, kind=kind, note=note, hospital_wide=key is None)
                 for key in (doctor.id, None) for i, kind, note in calendar.away.get(key, [])
@@ -570,7 +583,7 @@ def declined_to_rebook(ctx: ServiceContext) -> tuple[AppointmentDTO, ...]:
 
 
 def _slots_for(conn: Connection, clock: _Clock, chosen: Sequence[DoctorDTO], first: date, last: date, *,
-               slots_needed: int, limit: int, now: datetime) -> list[Slot]:
+               slots_needed: int, limit: int, now: datetime, specialty_id: int | None = None) -> list[Slot]:
     calendar = _calendar(conn, [d.id for d in chosen], first, last, clock)
     working = [d for d in chosen if calendar.sessions.get(d.id)]
     if not working:
@@ -581,7 +594,7 @@ def _slots_for(conn: Connection, clock: _Clock, chosen: Sequence[DoctorDTO], fir
     for doctor in working:
         per_doctor.append(free_slots(
             calendar.sessions[doctor.id], calendar.exceptions_of(doctor.id), busy.get(doctor.id, []),
-            day_from=first, day_to=last, slot_minutes=doctor.slot_minutes or clock.default_slot_minutes, now=now,
+            day_from=first, day_to=last, slot_minutes=_base_minutes(doctor, clock, specialty_id), now=now,
             tz=clock.tz, slots_needed=slots_needed, resource_busy=rooms_busy, limit=limit))
     return merge_slots(per_doctor, limit)
 
@@ -605,7 +618,7 @@ def _find(conn: Connection, *, doctor_ids: Sequence[int] | None, specialty_id: i
         if chunk_last < first:
             continue
         found += _slots_for(conn, clock, chosen, first, chunk_last, slots_needed=slots_needed,
-                            limit=limit - len(found), now=earliest)
+                            limit=limit - len(found), now=earliest, specialty_id=specialty_id)
         if len(found) >= limit:
             break
         first = chunk_last + timedelta(days=1)
@@ -642,13 +655,15 @@ def find_slots(ctx: ServiceContext, *, specialty_id: int | None = None, doctor_i
                      now=now, clock=clock)
 
 
-def _next_free(ctx: ServiceContext, doctor_id: int, after: datetime, slots_needed: int) -> tuple[SlotDTO, ...]:
+def _next_free(ctx: ServiceContext, doctor_id: int, after: datetime, slots_needed: int,
+               specialty_id: int | None = None) -> tuple[SlotDTO, ...]:
     """For ``SlotTaken``: the doctor's next free slots from the taken one on. Never fails the caller."""
     try:
         now = _now()
         with ctx.db.engine.connect() as conn:
             clock = _clock(conn)
-            return _find(conn, doctor_ids=[doctor_id], specialty_id=None, start=clock.local_day(max(after, now)),
+            return _find(conn, doctor_ids=[doctor_id], specialty_id=specialty_id,
+                         start=clock.local_day(max(after, now)),
                          days=14, limit=5, slots_needed=slots_needed, now=now, clock=clock, after=after)
     except Exception:
         return ()
@@ -673,11 +688,11 @@ def _doctor_for_booking(session: Session, doctor_id: int) -> DoctorDTO:
 
 
 def _overlap_error(ctx: ServiceContext, overlap: _Overlap, doctor_id: int, starts_at: datetime,
-                   slots_needed: int) -> ServiceError:
+                   slots_needed: int, *, specialty_id: int | None = None) -> ServiceError:
     if overlap.constraint == _PATIENT_CONSTRAINT:
         return Conflict(PATIENT_BUSY)
     message = ROOM_TAKEN if overlap.constraint == _RESOURCE_CONSTRAINT else SLOT_TAKEN
-    return SlotTaken(message, _next_free(ctx, doctor_id, starts_at, slots_needed))
+    return SlotTaken(message, _next_free(ctx, doctor_id, starts_at, slots_needed, specialty_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -695,7 +710,7 @@ _LOCK_DOCTOR, _LOCK_PATIENT, _LOCK_ROOM = 74301, 74302, 74303
 
 def _plan_appointment(session: Session, clock: _Clock, doctor: DoctorDTO, patient_id: int, starts_at: datetime,
                       *, duration: timedelta | None, slots: int, resource_id: int | None,
-                      overbook: bool) -> _Plan:
+                      overbook: bool, specialty_id: int | None = None) -> _Plan:
     """Work out the end and the room, check the hours, and queue behind other bookings of the same
     doctor, patient and room. Call before any other write of the transaction.
 
@@ -710,7 +725,7 @@ def _plan_appointment(session: Session, clock: _Clock, doctor: DoctorDTO, patien
     calendar = _calendar(conn, [doctor.id], day - timedelta(days=1), day, clock)
     sessions = calendar.sessions.get(doctor.id, [])
     # The session the start falls in decides the slot length (a session may have its own).
-    step_minutes = doctor.slot_minutes or clock.default_slot_minutes
+    step_minutes = _base_minutes(doctor, clock, specialty_id)
     for s in sessions:
         if s.applies_on(day):
             s_start, s_end = s.bounds(day, clock.tz)
@@ -764,8 +779,11 @@ def _validate_booking(kind: str, reason: str, slots: int) -> None:
 
 def book(ctx: ServiceContext, patient_id: int, doctor_id: int, starts_at: datetime, *, kind: str = "follow_up",
          reason: str = "", slots: int = 1, resource_id: int | None = None,
-         overbook_reason: str | None = None) -> AppointmentDTO:
+         overbook_reason: str | None = None, specialty_id: int | None = None) -> AppointmentDTO:
     """Book the patient with the doctor at ``starts_at`` for ``slots`` slot lengths.
+
+    ``specialty_id``: the specialty the slot was found in, whose slot length then applies (as in
+    ``find_slots``) when neither the session nor the doctor has one of their own.
 
     Raises ``SlotTaken`` (with ``next_free``) when another booking was quicker. ``overbook_reason``
     books over an existing appointment (administrators and members of ``hms_overbook`` only); the
@@ -791,12 +809,13 @@ def book(ctx: ServiceContext, patient_id: int, doctor_id: int, starts_at: dateti
             _check_patient(session, patient_id)
             doctor = _doctor_for_booking(session, doctor_id)
             plan = _plan_appointment(session, clock, doctor, patient_id, starts_at, duration=None, slots=slots,
-                                     resource_id=resource_id, overbook=overbook_reason is not None)
+                                     resource_id=resource_id, overbook=overbook_reason is not None,
+                                     specialty_id=specialty_id)
             appointment_id = _write_appointment(session, plan, kind=kind, reason=reason,
                                                 overbook_reason=overbook_reason, rescheduled_from_id=None)
             uow.commit()
     except _Overlap as overlap:
-        raise _overlap_error(ctx, overlap, doctor_id, starts_at, slots) from None
+        raise _overlap_error(ctx, overlap, doctor_id, starts_at, slots, specialty_id=specialty_id) from None
     return get_appointment(ctx, appointment_id)
 
 
@@ -964,6 +983,8 @@ class ResourceBookingDTO:
     ends_at: datetime
     purpose: str
     cancelled: bool
+    doctor_name: str = ""   # for a room held by an appointment (filled by ``resource_bookings``)
+    patient_name: str = ""
 
 
 def _resource_booking(session: Session, booking_id: int) -> ResourceBookingDTO:
@@ -1021,6 +1042,37 @@ def cancel_resource_booking(ctx: ServiceContext, booking_id: int) -> ResourceBoo
         result = _resource_booking(session, booking_id)
         uow.commit()
     return result
+
+
+def resource_bookings(ctx: ServiceContext, day: date, *,
+                      resource_ids: Sequence[int] | None = None) -> tuple[ResourceBookingDTO, ...]:
+    """The non-cancelled bookings of rooms and devices overlapping a local day, by resource then time.
+
+    A booking held by an appointment carries the doctor's and the patient's names; one made on its own its
+    purpose."""
+    ctx.require(*READERS, action="see rooms and equipment")
+    b = ResourceBooking
+    query = (select(b.id, b.resource_id, Resource.name.label("resource"), b.appointment_id, b.starts_at, b.ends_at,
+                    b.purpose, b.cancelled, Staff.full_name.label("doctor_name"), Patient.family_name,
+                    Patient.given_name)
+             .select_from(b)
+             .join(Resource, Resource.id == b.resource_id)
+             .outerjoin(Appointment, Appointment.id == b.appointment_id)
+             .outerjoin(Staff, Staff.id == Appointment.doctor_id)
+             .outerjoin(Patient, Patient.id == Appointment.patient_id)
+             .where(~b.cancelled)
+             .order_by(Resource.name, b.starts_at, b.id))
+    if resource_ids is not None:
+        query = query.where(b.resource_id.in_(list(resource_ids)))
+    with user_facing_errors(), ctx.db.engine.connect() as conn:
+        start, end = _clock(conn).day_bounds(day)
+        rows = conn.execute(query.where(b.starts_at < end, b.ends_at > start)).all()
+    return tuple(ResourceBookingDTO(
+        id=r.id, resource_id=r.resource_id, resource=r.resource, appointment_id=r.appointment_id,
+        starts_at=r.starts_at, ends_at=r.ends_at, purpose=r.purpose, cancelled=r.cancelled,
+        doctor_name=r.doctor_name or "",
+        patient_name=display_name(r.family_name, r.given_name) if r.family_name is not None else "")
+        for r in rows)
 
 
 # --- waiting list ----------------------------------------------------------------------------------------
@@ -1163,6 +1215,7 @@ __all__ = [
     "mark_no_show",
     "queue",
     "reschedule",
+    "resource_bookings",
     "set_waiting_status",
     "specialties",
     "waiting_list",

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
@@ -20,6 +22,10 @@ class HospitalSettings:
     demo_mode: bool = False
     # Region for phone numbers typed without a country code (ISO 3166 alpha-2, as phonenumbers uses).
     phone_region: str = "GB"
+    # Scheduling: the slot length where neither the session, the doctor nor the specialty sets one,
+    # and the zone of working hours ("Monday 09:00") and of a "day" in the calendars (a zoneinfo key).
+    default_slot_minutes: int = 15
+    time_zone: str = "Europe/London"
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -29,10 +35,25 @@ class HospitalSettings:
             problems["idle_lock_minutes"] = "The idle lock is from 1 to 240 minutes."
         if not (len(self.phone_region) == 2 and self.phone_region.isalpha() and self.phone_region.isupper()):
             problems["phone_region"] = "Choose the country whose phone numbers are typed without a code."
+        if not 5 <= self.default_slot_minutes <= 240:
+            problems["default_slot_minutes"] = "A slot is 5 to 240 minutes long."
+        if not is_time_zone(self.time_zone):
+            problems["time_zone"] = "Choose the hospital's time zone from the list (for example Europe/London)."
         return problems
 
 
-def read_settings(conn: Connection) -> HospitalSettings:
+def is_time_zone(key: str) -> bool:
+    """Whether ``key`` names a zone of the time zone database (``Europe/London``; not a file path)."""
+    if not key or key != key.strip() or key.startswith("/") or ".." in key:
+        return False
+    try:
+        ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def read_settings(conn: Connection | Session) -> HospitalSettings:
     stored = {row.key: row.value for row in conn.execute(text("SELECT key, value FROM hospital_setting"))}
     values = {}
     for field in fields(HospitalSettings):

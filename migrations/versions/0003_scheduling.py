@@ -143,6 +143,10 @@ def upgrade() -> None:
         "specialty",
         sa.Column("id", sa.Integer(), sa.Identity(always=False), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
+        # NULL: the hospital default (setting ``default_slot_minutes``); a doctor's own length comes first.
+        sa.Column("slot_minutes", sa.Integer(), nullable=True),
+        sa.CheckConstraint("slot_minutes IS NULL OR slot_minutes BETWEEN 5 AND 240",
+                           name=op.f("ck_specialty_slot_minutes_range")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_specialty")),
         sa.UniqueConstraint("name", name=op.f("uq_specialty_name")),
     )

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import text
+
+from hms_desktop.app import load_style_sheet
 from hms_desktop.domain.staff import Group
-from hms_desktop.services import settings
+from hms_desktop.services import scheduling, settings
 from hms_desktop.ui.tabs.settings_page import SettingsPage
 
 
@@ -41,3 +49,94 @@ def test_reception_cannot_change_settings(database) -> None:
     ctx = database.context_for(Group.RECEPTION)
     with pytest.raises(PermissionDenied):
         settings.save_settings(ctx, settings.HospitalSettings(idle_lock_minutes=1))
+
+
+def _doctor_with_hours(database, name: str, specialty_id: int) -> int:  # type: ignore[no-untyped-def]
+    username = database.add_user(Group.DOCTOR, full_name=name)
+    with database.owner.engine.begin() as conn:
+        staff_id = int(conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": username}).scalar_one())
+        conn.execute(text("INSERT INTO doctor_profile (staff_id) VALUES (:s)"), {"s": staff_id})
+        conn.execute(text("INSERT INTO doctor_specialty (staff_id, specialty_id) VALUES (:s, :p)"),
+                     {"s": staff_id, "p": specialty_id})
+        for weekday in range(7):
+            conn.execute(text("INSERT INTO work_template (staff_id, weekday, starts, ends, valid_from) "
+                              "VALUES (:s, :w, '09:00', '12:00', '2020-01-01')"), {"s": staff_id, "w": weekday})
+    return staff_id
+
+
+def screenshot(widget: QWidget, name: str) -> None:
+    """A PNG of ``widget`` with the application's style sheet, in HMS_SCREENSHOT_DIR when it is set."""
+    folder = os.environ.get("HMS_SCREENSHOT_DIR")
+    if not folder:
+        return
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(load_style_sheet())
+    try:
+        widget.resize(760, 720)
+        widget.show()
+        QApplication.processEvents()
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+    finally:
+        app.setStyleSheet("")
+
+
+def _minutes(slots) -> set[int]:  # type: ignore[no-untyped-def]
+    return {int((s.ends_at - s.starts_at).total_seconds() // 60) for s in slots}
+
+
+def test_admin_sets_default_slot_time_zone_and_a_specialty_slot_and_the_finder_follows(qtbot, runner,  # type: ignore[no-untyped-def]
+                                                                                       database) -> None:
+    with database.owner.engine.begin() as conn:
+        neuro = int(conn.execute(text("INSERT INTO specialty (name) VALUES ('Neurology') RETURNING id")).scalar_one())
+        general = int(conn.execute(text(
+            "INSERT INTO specialty (name) VALUES ('General medicine') RETURNING id")).scalar_one())
+    neurologist = _doctor_with_hours(database, "Dr Nia Vale", neuro)
+    generalist = _doctor_with_hours(database, "Dr Gus Hale", general)
+    ctx = database.context_for(Group.ADMIN)
+    page = SettingsPage(ctx=ctx, runner=runner)
+    qtbot.addWidget(page)
+    assert (page.ui.slotSpin.value(), page.ui.timeZoneCombo.currentText()) == (15, "Europe/London")
+    assert page.ui.timeZoneCombo.findText("Africa/Nairobi") >= 0
+    table = page.ui.specialtyTable
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert table.item(rows["Neurology"], 1).text() == ""
+    page.ui.slotSpin.setValue(20)
+    page.ui.timeZoneCombo.setCurrentText("Europe/Dublin")
+    table.item(rows["Neurology"], 1).setText("30")
+    page.ui.saveButton.click()
+    assert "Saved" in page.ui.messageLabel.text()
+    stored = settings.get_settings(ctx)
+    assert (stored.default_slot_minutes, stored.time_zone) == (20, "Europe/Dublin")
+    assert {s.name: s.slot_minutes for s in scheduling.specialties(ctx)} == {"Neurology": 30, "General medicine": None}
+    assert table.item(rows["Neurology"], 1).text() == "30"
+    screenshot(page, "settings_page")
+    day = date.today() + timedelta(days=3)
+    # Neither doctor has a length of their own: the specialty's, else the hospital default.
+    assert _minutes(scheduling.find_slots(ctx, doctor_id=neurologist, start=day, days=1, limit=3)) == {30}
+    assert _minutes(scheduling.find_slots(ctx, doctor_id=generalist, start=day, days=1, limit=3)) == {20}
+    # Blank again: back to the hospital default.
+    table.item(rows["Neurology"], 1).setText("")
+    page.ui.saveButton.click()
+    assert _minutes(scheduling.find_slots(ctx, doctor_id=neurologist, start=day, days=1, limit=3)) == {20}
+
+
+def test_a_bad_time_zone_or_specialty_slot_is_refused_and_nothing_saved(qtbot, runner, database) -> None:  # type: ignore[no-untyped-def]
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("INSERT INTO specialty (name) VALUES ('Dermatology') ON CONFLICT DO NOTHING"))
+    ctx = database.context_for(Group.ADMIN)
+    before = settings.get_settings(ctx), scheduling.specialties(ctx)
+    page = SettingsPage(ctx=ctx, runner=runner)
+    qtbot.addWidget(page)
+    page.ui.timeZoneCombo.setCurrentText("Mars/Olympus_Mons")
+    page.ui.saveButton.click()
+    assert "time zone" in page.ui.messageLabel.text()
+    page.ui.timeZoneCombo.setCurrentText("Europe/London")
+    table = page.ui.specialtyTable
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Dermatology")
+    table.item(row, 1).setText("4")
+    page.ui.slotSpin.setValue(45)
+    page.ui.saveButton.click()
+    assert "Dermatology" in page.ui.messageLabel.text() and "5 to 240" in page.ui.messageLabel.text()
+    assert (settings.get_settings(ctx), scheduling.specialties(ctx)) == before

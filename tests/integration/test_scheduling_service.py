@@ -574,3 +574,73 @@ def test_merging_patients_moves_appointments_but_never_into_two_places(database,
     assert {a.id for a in scheduling.appointments_of_patient(reception, survivor)} == {kept.id, moved.id}
     with pytest.raises(Exception, match="ex_appointment_patient_busy"), database.owner.engine.begin() as conn:
         conn.execute(text("SELECT hms_merge_patients(:s, :d)"), {"s": survivor, "d": clash})
+
+
+# --- slot length: session > doctor > specialty > hospital ------------------------------------------------
+
+
+def _lengths(slots) -> set[int]:  # type: ignore[no-untyped-def]
+    return {int((s.ends_at - s.starts_at).total_seconds() // 60) for s in slots}
+
+
+def test_slot_length_comes_from_session_doctor_specialty_then_hospital(database, admin, reception,  # type: ignore[no-untyped-def]
+                                                                     world) -> None:
+    day = fresh_day()
+    suffix = uuid.uuid4().hex[:8]
+    derm = doctors.add_specialty(admin, f"Dermatology {suffix}")
+    neuro = doctors.add_specialty(admin, f"Neurology {suffix}")
+    stored = {s.id: s.slot_minutes for s in doctors.set_specialty_slot_minutes(admin, {derm.id: 20, neuro.id: 30})}
+    assert (stored[derm.id], stored[neuro.id], stored[world.specialty_id]) == (20, 30, None)
+    assert {s.id: s.slot_minutes for s in scheduling.specialties(reception)}[neuro.id] == 30
+    owner = database.owner.engine
+    with owner.begin() as conn:
+        for sid in (derm.id, neuro.id):
+            conn.execute(text("INSERT INTO doctor_specialty (staff_id, specialty_id) VALUES (:s, :p)"),
+                         {"s": world.colleague_id, "p": sid})
+    try:
+        by_doctor = scheduling.find_slots(reception, doctor_id=world.colleague_id, start=day, days=1, limit=3)
+        # Several specialties with a length and none searched for: the shortest.
+        assert [s.starts_at for s in by_doctor] == [at(day, 9), at(day, 9, 20), at(day, 9, 40)]
+        assert _lengths(by_doctor) == {20}
+        by_specialty = scheduling.find_slots(reception, specialty_id=neuro.id, start=day, days=1, limit=2)
+        assert [s.starts_at for s in by_specialty] == [at(day, 9), at(day, 9, 30)] and _lengths(by_specialty) == {30}
+        # A doctor without specialty lengths keeps the hospital default.
+        assert _lengths(scheduling.find_slots(reception, doctor_id=world.doctor_id, start=day, days=1,
+                                              limit=3)) == {15}
+        # Booking from a specialty search takes that specialty's length; otherwise the doctor's (shortest).
+        patient = new_patient(database)
+        booked = scheduling.book(reception, patient, world.colleague_id, at(day, 10), specialty_id=neuro.id)
+        assert booked.ends_at == at(day, 10, 30)
+        booked = scheduling.book(reception, patient, world.colleague_id, at(day, 11))
+        assert booked.ends_at == at(day, 11, 20)
+        week = scheduling.week_view(reception, world.colleague_id, day)
+        assert {s.slot_minutes for d in week.days for s in d.sessions} == {20}
+        # The doctor's own length beats the specialty's; the session's beats the doctor's.
+        with owner.begin() as conn:
+            conn.execute(text("UPDATE doctor_profile SET slot_minutes = 10 WHERE staff_id = :s"),
+                         {"s": world.colleague_id})
+        assert _lengths(scheduling.find_slots(reception, specialty_id=neuro.id, start=day, days=1, limit=2)) == {10}
+        with owner.begin() as conn:
+            conn.execute(text("UPDATE work_template SET slot_minutes = 25 WHERE staff_id = :s AND weekday = :w"),
+                         {"s": world.colleague_id, "w": day.weekday()})
+        assert _lengths(scheduling.find_slots(reception, specialty_id=neuro.id, start=day, days=1, limit=2)) == {25}
+    finally:
+        with owner.begin() as conn:
+            conn.execute(text("UPDATE work_template SET slot_minutes = NULL WHERE staff_id = :s"),
+                         {"s": world.colleague_id})
+            conn.execute(text("UPDATE doctor_profile SET slot_minutes = NULL WHERE staff_id = :s"),
+                         {"s": world.colleague_id})
+            conn.execute(text("DELETE FROM doctor_specialty WHERE specialty_id IN (:a, :b)"),
+                         {"a": derm.id, "b": neuro.id})
+
+
+def test_only_admins_set_a_specialty_slot_length_within_range(database, admin, reception, world) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PermissionDenied):
+        doctors.set_specialty_slot_minutes(reception, {world.specialty_id: 20})
+    with pytest.raises(ValidationFailed):
+        doctors.set_specialty_slot_minutes(admin, {world.specialty_id: 4})
+    with pytest.raises(NotFound):
+        doctors.set_specialty_slot_minutes(admin, {2_000_000_000: 20})
+    with database.owner.engine.begin() as conn, pytest.raises(Exception, match="slot_minutes_range"):
+        conn.execute(text("UPDATE specialty SET slot_minutes = 241 WHERE id = :s"), {"s": world.specialty_id})
+    assert {s.id: s.slot_minutes for s in scheduling.specialties(admin)}[world.specialty_id] is None

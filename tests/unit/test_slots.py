@@ -18,6 +18,7 @@ from hms_desktop.domain.scheduling import (
     can_transition,
     check_transition,
     free_slots,
+    slot_length,
     within_hours,
 )
 
@@ -177,3 +178,19 @@ def test_with_nothing_busy_every_grid_point_is_offered(first: date, templates: l
         while cursor + step <= end:
             assert cursor in offered or any(s.starts_at < cursor + step and cursor < s.ends_at for s in slots)
             cursor += step
+
+
+def test_slot_length_doctor_then_specialty_searched_or_shortest_then_hospital() -> None:
+    lengths = {1: 30, 2: 20}
+    assert slot_length(doctor_minutes=10, specialty_minutes=lengths, hospital_minutes=15, specialty_id=1) == 10
+    assert slot_length(doctor_minutes=None, specialty_minutes=lengths, hospital_minutes=15, specialty_id=1) == 30
+    assert slot_length(doctor_minutes=None, specialty_minutes=lengths, hospital_minutes=15) == 20
+    # A searched specialty without its own length: the doctor's other specialties still decide.
+    assert slot_length(doctor_minutes=None, specialty_minutes=lengths, hospital_minutes=15, specialty_id=3) == 20
+    assert slot_length(doctor_minutes=None, specialty_minutes={}, hospital_minutes=15, specialty_id=1) == 15
+
+
+def test_a_session_length_beats_the_length_passed_in() -> None:
+    session = WorkSession(doctor_id=1, weekday=0, starts=time(9), ends=time(10), slot_minutes=20)
+    slots = free_slots([session], [], [], day_from=MONDAY, day_to=MONDAY, slot_minutes=15, now=LONG_AGO, tz=LONDON)
+    assert [s.starts_at for s in slots] == [at(MONDAY, 9, m) for m in (0, 20, 40)]

@@ -58,6 +58,8 @@ class BookDialog(QDialog):
         self._wanted_start = start
         self._wanted_doctor = doctor_id if doctor_id is not None else getattr(reschedule, "doctor_id", None)
         self._wanted_specialty = specialty_id
+        # The specialty of the latest search: its slot length is the one the shown slots have.
+        self._searched_specialty: int | None = None
         self._sequence = 0
         self.patient_id: int | None = patient_id if reschedule is None else reschedule.patient_id
         self.patient_label = patient_label or (getattr(reschedule, "patient_name", "") if reschedule else "")
@@ -287,6 +289,7 @@ class BookDialog(QDialog):
         self._sequence += 1
         sequence = self._sequence
         ctx = self._ctx
+        self._searched_specialty = specialty_id
         self._placeholder(self.tr("Looking for free slots…"))
         self._clear_problem("search")
 
@@ -387,7 +390,7 @@ class BookDialog(QDialog):
         if problems:
             return
         self.ok_button.setEnabled(False)
-        ctx, patient_id = self._ctx, self.patient_id
+        ctx, patient_id, specialty_id = self._ctx, self.patient_id, self._searched_specialty
         kind, slots_needed = self.ui.kindCombo.currentData(), self.ui.lengthSpin.value()
         if self._reschedule is not None:
             appointment = self._reschedule
@@ -398,7 +401,8 @@ class BookDialog(QDialog):
             return
         assert patient_id is not None
         self._runner.run(lambda: scheduling.book(ctx, patient_id, slot.doctor_id, slot.starts_at, kind=kind,
-                                                 reason=reason, slots=slots_needed, resource_id=slot.resource_id),
+                                                 reason=reason, slots=slots_needed, resource_id=slot.resource_id,
+                                                 specialty_id=specialty_id),
                          on_success=self._done, on_failure=self._failed, owner=self)
 
     def _submit_overbook(self) -> None:

@@ -15,16 +15,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
         if not SettingsPage.objectName():
             SettingsPage.setObjectName(u"SettingsPage")
-        SettingsPage.resize(700, 420)
+        SettingsPage.resize(700, 640)
         self.mainLayout = QVBoxLayout(SettingsPage)
         self.mainLayout.setSpacing(12)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -83,6 +84,61 @@ class Ui_SettingsPage(object):
 
         self.mainLayout.addWidget(self.securityGroup)
 
+        self.schedulingGroup = QGroupBox(SettingsPage)
+        self.schedulingGroup.setObjectName(u"schedulingGroup")
+        self.schedulingForm = QFormLayout(self.schedulingGroup)
+        self.schedulingForm.setObjectName(u"schedulingForm")
+        self.schedulingForm.setHorizontalSpacing(12)
+        self.slotLabel = QLabel(self.schedulingGroup)
+        self.slotLabel.setObjectName(u"slotLabel")
+
+        self.schedulingForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.slotLabel)
+
+        self.slotSpin = QSpinBox(self.schedulingGroup)
+        self.slotSpin.setObjectName(u"slotSpin")
+        self.slotSpin.setMinimum(5)
+        self.slotSpin.setMaximum(240)
+        self.slotSpin.setSingleStep(5)
+        self.slotSpin.setValue(15)
+
+        self.schedulingForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.slotSpin)
+
+        self.timeZoneLabel = QLabel(self.schedulingGroup)
+        self.timeZoneLabel.setObjectName(u"timeZoneLabel")
+
+        self.schedulingForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.timeZoneLabel)
+
+        self.timeZoneCombo = QComboBox(self.schedulingGroup)
+        self.timeZoneCombo.setObjectName(u"timeZoneCombo")
+        self.timeZoneCombo.setEditable(True)
+        self.timeZoneCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.schedulingForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.timeZoneCombo)
+
+        self.specialtyLabel = QLabel(self.schedulingGroup)
+        self.specialtyLabel.setObjectName(u"specialtyLabel")
+
+        self.schedulingForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.specialtyLabel)
+
+        self.specialtyTable = QTableWidget(self.schedulingGroup)
+        if (self.specialtyTable.columnCount() < 2):
+            self.specialtyTable.setColumnCount(2)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.specialtyTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.specialtyTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        self.specialtyTable.setObjectName(u"specialtyTable")
+        self.specialtyTable.setMinimumSize(QSize(0, 140))
+        self.specialtyTable.setAlternatingRowColors(True)
+        self.specialtyTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.specialtyTable.setColumnCount(2)
+        self.specialtyTable.verticalHeader().setVisible(False)
+
+        self.schedulingForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.specialtyTable)
+
+
+        self.mainLayout.addWidget(self.schedulingGroup)
+
         self.messageLabel = QLabel(SettingsPage)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -116,6 +172,9 @@ class Ui_SettingsPage(object):
         self.nameLabel.setBuddy(self.nameEdit)
         self.regionLabel.setBuddy(self.regionCombo)
         self.idleLabel.setBuddy(self.idleSpin)
+        self.slotLabel.setBuddy(self.slotSpin)
+        self.timeZoneLabel.setBuddy(self.timeZoneCombo)
+        self.specialtyLabel.setBuddy(self.specialtyTable)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -134,6 +193,24 @@ class Ui_SettingsPage(object):
         self.idleLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after", None))
         self.idleSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" minutes without input", None))
         self.rememberCheck.setText(QCoreApplication.translate("SettingsPage", u"Staff may let a workstation &remember their password (kept in the operating system's keyring)", None))
+        self.schedulingGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Scheduling", None))
+        self.slotLabel.setText(QCoreApplication.translate("SettingsPage", u"Default &slot length", None))
+#if QT_CONFIG(tooltip)
+        self.slotSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Used where neither the session, the doctor nor the specialty sets a slot length", None))
+#endif // QT_CONFIG(tooltip)
+        self.slotSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" minutes", None))
+        self.timeZoneLabel.setText(QCoreApplication.translate("SettingsPage", u"Hospital &time zone", None))
+#if QT_CONFIG(tooltip)
+        self.timeZoneCombo.setToolTip(QCoreApplication.translate("SettingsPage", u"Working hours and calendar days are in this time zone", None))
+#endif // QT_CONFIG(tooltip)
+        self.specialtyLabel.setText(QCoreApplication.translate("SettingsPage", u"Slot length by s&pecialty", None))
+        ___qtablewidgetitem = self.specialtyTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsPage", u"Specialty", None))
+        ___qtablewidgetitem1 = self.specialtyTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("SettingsPage", u"Minutes (blank: hospital default)", None))
+#if QT_CONFIG(tooltip)
+        self.specialtyTable.setToolTip(QCoreApplication.translate("SettingsPage", u"Minutes (5 to 240) for doctors of the specialty who have no slot length of their own; leave blank for the hospital default", None))
+#endif // QT_CONFIG(tooltip)
         self.messageLabel.setText("")
         self.revertButton.setText(QCoreApplication.translate("SettingsPage", u"&Revert", None))
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))

@@ -205,6 +205,12 @@ class SchedulingTab(QWidget):
             self.sections.addTab(self.queue, self.tr("My day"))
         self.sections.addTab(day_page, self.tr("Day"))
         self.sections.addTab(self.week, self.tr("Week"))
+        from hms_desktop.ui.tabs.resources_page import ResourcesPage  # rooms and equipment booked on their own
+
+        self.resources_page = ResourcesPage(ctx=self._ctx, runner=self._runner, live=self._live, date_bar=False,
+                                            parent=self)
+        self.sections.addTab(self.resources_page, self.tr("Rooms && equipment"))
+        self.loaded.connect(lambda: self.resources_page.show_day(self.day))  # the tab's date drives the page
         outer.addWidget(self.sections, 1)
 
         self.previous_button.clicked.connect(lambda: self.step(-1))

@@ -1,20 +1,25 @@
-"""Administration → Hospital settings: name, phone region, idle lock, password remembering."""
+"""Administration → Hospital settings: name, phone region, idle lock, password remembering, and scheduling
+(default slot length, time zone, slot length by specialty)."""
 
 from __future__ import annotations
 
 import dataclasses
+import zoneinfo
 
 import phonenumbers
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from hms_desktop.services import settings
+from hms_desktop.services import doctors, scheduling, settings
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.scheduling import SpecialtyDTO
 from hms_desktop.services.settings import HospitalSettings
 from hms_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+
+_Loaded = tuple[HospitalSettings, tuple[SpecialtyDTO, ...]]
 
 
 def _region_name(code: str) -> str:
@@ -31,9 +36,14 @@ class SettingsPage(QWidget):
         self._ctx = ctx
         self._runner = runner
         self._loaded: HospitalSettings | None = None
+        self._specialties: tuple[SpecialtyDTO, ...] = ()
         regions = sorted(phonenumbers.SUPPORTED_REGIONS, key=_region_name)
         for code in regions:
             self.ui.regionCombo.addItem(_region_name(code), code)
+        self.ui.timeZoneCombo.addItems(sorted(zoneinfo.available_timezones()))
+        header = self.ui.specialtyTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.messageLabel.hide()
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.load)
@@ -41,16 +51,32 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         ctx = self._ctx
-        self._runner.run(lambda: settings.get_settings(ctx), on_success=self._show, on_failure=self._failed,
-                         owner=self)
+        self._runner.run(lambda: (settings.get_settings(ctx), scheduling.specialties(ctx)), on_success=self._show,
+                         on_failure=self._failed, owner=self)
 
-    def _show(self, loaded: HospitalSettings) -> None:
-        self._loaded = loaded
-        self.ui.nameEdit.setText(loaded.hospital_name)
-        self.ui.regionCombo.setCurrentIndex(max(0, self.ui.regionCombo.findData(loaded.phone_region)))
-        self.ui.idleSpin.setValue(loaded.idle_lock_minutes)
-        self.ui.rememberCheck.setChecked(loaded.allow_remember_password)
+    def _show(self, loaded: _Loaded) -> None:
+        self._loaded, self._specialties = loaded
+        current = self._loaded
+        self.ui.nameEdit.setText(current.hospital_name)
+        self.ui.regionCombo.setCurrentIndex(max(0, self.ui.regionCombo.findData(current.phone_region)))
+        self.ui.idleSpin.setValue(current.idle_lock_minutes)
+        self.ui.rememberCheck.setChecked(current.allow_remember_password)
+        self.ui.slotSpin.setValue(current.default_slot_minutes)
+        self.ui.timeZoneCombo.setCurrentText(current.time_zone)
+        self._show_specialties()
         show_message(self.ui.messageLabel, "")
+
+    def _show_specialties(self) -> None:
+        table = self.ui.specialtyTable
+        table.setRowCount(len(self._specialties))
+        for row, specialty in enumerate(self._specialties):
+            name = QTableWidgetItem(specialty.name)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, specialty.id)
+            table.setItem(row, 0, name)
+            minutes = QTableWidgetItem("" if specialty.slot_minutes is None else str(specialty.slot_minutes))
+            minutes.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, 1, minutes)
 
     def edited(self) -> HospitalSettings:
         base = self._loaded or HospitalSettings()
@@ -58,18 +84,51 @@ class SettingsPage(QWidget):
             base, hospital_name=" ".join(self.ui.nameEdit.text().split()),
             phone_region=str(self.ui.regionCombo.currentData() or "GB"),
             idle_lock_minutes=self.ui.idleSpin.value(),
-            allow_remember_password=self.ui.rememberCheck.isChecked())
+            allow_remember_password=self.ui.rememberCheck.isChecked(),
+            default_slot_minutes=self.ui.slotSpin.value(),
+            time_zone=self.ui.timeZoneCombo.currentText().strip())
+
+    def edited_specialty_lengths(self) -> dict[int, int | None] | None:
+        """The specialties whose slot length was changed (blank: the hospital default); None if one is not a
+        number of minutes (the message says which)."""
+        before = {s.id: s.slot_minutes for s in self._specialties}
+        changed: dict[int, int | None] = {}
+        table = self.ui.specialtyTable
+        for row in range(table.rowCount()):
+            name, cell = table.item(row, 0), table.item(row, 1)
+            typed = cell.text().strip() if cell is not None else ""
+            specialty_id = int(name.data(Qt.ItemDataRole.UserRole))
+            if not typed:
+                minutes = None
+            elif typed.isdigit() and 5 <= int(typed) <= 240:
+                minutes = int(typed)
+            else:
+                show_message(self.ui.messageLabel, self.tr("The slot length of %1 is 5 to 240 minutes, or blank "
+                                                           "for the hospital default.").replace("%1", name.text()))
+                table.setCurrentCell(row, 1)
+                return None
+            if minutes != before.get(specialty_id):
+                changed[specialty_id] = minutes
+        return changed
 
     def save(self) -> None:
-        ctx, wanted = self._ctx, self.edited()
+        ctx, wanted, lengths = self._ctx, self.edited(), self.edited_specialty_lengths()
+        if lengths is None:
+            return
 
-        def saved(result: HospitalSettings) -> None:
+        def work() -> _Loaded:
+            saved = settings.save_settings(ctx, wanted)
+            if lengths:
+                return saved, doctors.set_specialty_slot_minutes(ctx, lengths)
+            return saved, scheduling.specialties(ctx)
+
+        def saved(result: _Loaded) -> None:
             self._show(result)
-            show_message(self.ui.messageLabel, self.tr("Saved. Workstations use the new settings at their next "
-                                                       "login."), role="info")
+            show_message(self.ui.messageLabel, self.tr("Saved. Slot lengths and the time zone apply to the next "
+                                                       "search; the idle lock and password remembering at each "
+                                                       "workstation's next login."), role="info")
 
-        self._runner.run(lambda: settings.save_settings(ctx, wanted), on_success=saved, on_failure=self._failed,
-                         owner=self)
+        self._runner.run(work, on_success=saved, on_failure=self._failed, owner=self)
 
     def _failed(self, error: ServiceError) -> None:
         text = "\n".join(error.problems.values()) if isinstance(error, ValidationFailed) else str(error)

@@ -1,0 +1,354 @@
+"""Rooms & equipment: a day's bookings of every active room and device, a list per resource, live.
+
+A booking held by an appointment shows its patient and doctor; one made on its own shows its purpose.
+Reception and administrators book a room or device on its own (Book…) and cancel such a booking (after
+a confirmation); doctors and billing only read. With ``live`` the page listens on "appointments" (the
+database notifies there on every room booking too) and reloads, debounced, and again after a lost
+connection comes back.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hms_desktop.domain.scheduling import RESOURCE_KIND_LABELS
+from hms_desktop.domain.staff import Group
+from hms_desktop.services import doctors, scheduling
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError
+from hms_desktop.ui.dialogs.resource_booking_dialog import booking_text, booking_times
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import show_message
+
+log = logging.getLogger(__name__)
+
+LIVE_CHANNEL = "appointments"
+DEBOUNCE_MS = 200
+BOOKING_ROLE = Qt.ItemDataRole.UserRole
+RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+KINDS = ("procedure_room", "equipment", "consulting_room")
+
+
+class ResourcesPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None, date_bar: bool = True,
+                 parent: QWidget | None = None) -> None:
+        """``date_bar=False`` hides the page's own day navigation: the Scheduling tab's date drives it."""
+        super().__init__(parent)
+        self.setObjectName("resourcesPage")
+        self._ctx = ctx
+        self._runner = runner
+        self._sequence = 0
+        self.day = date.today()
+        self.resources: tuple[Any, ...] = ()
+        self.bookings: tuple[Any, ...] = ()
+        self.active_dialog: QDialog | None = None
+        self.active_confirm: QMessageBox | None = None
+        self.can_book = ctx.user.has(Group.RECEPTION) or ctx.user.has(Group.ADMIN)
+        self._build()
+        self._date_bar = date_bar
+        for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit):
+            widget.setVisible(date_bar)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        if live is not None:
+            live.listen(LIVE_CHANNEL)
+            live.notified.connect(self._notified)
+            live.connection_changed.connect(lambda connected: connected and self.reload())
+        self.reload()
+
+    # --- layout ----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 6, 0, 0)
+        outer.setSpacing(6)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.previous_button = QPushButton(self.tr("◀"), self)
+        self.previous_button.setToolTip(self.tr("Previous day"))
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.next_button = QPushButton(self.tr("▶"), self)
+        self.next_button.setToolTip(self.tr("Next day"))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd dd MMM yyyy")
+        self.date_edit.setMinimumWidth(150)
+        kind_label = QLabel(self.tr("&Kind"), self)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem(self.tr("All rooms and equipment"), None)
+        for kind in KINDS:
+            self.kind_combo.addItem(self.tr(RESOURCE_KIND_LABELS[kind]), kind)
+        kind_label.setBuddy(self.kind_combo)
+        for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit):
+            bar.addWidget(widget)
+        bar.addSpacing(10)
+        bar.addWidget(kind_label)
+        bar.addWidget(self.kind_combo)
+        bar.addStretch(1)
+        self.summary_label = QLabel(self, objectName="summaryLabel")
+        bar.addWidget(self.summary_label)
+        self.book_button = QPushButton(self.tr("&Book room or device…"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel bookin&g"), self)
+        self.cancel_button.setEnabled(False)
+        for button in (self.book_button, self.cancel_button):
+            button.setVisible(self.can_book)
+            bar.addWidget(button)
+        outer.addLayout(bar)
+
+        self.message_label = QLabel(self, objectName="messageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        show_message(self.message_label, "")
+        outer.addWidget(self.message_label)
+
+        self.tree = QTreeWidget(self, objectName="resourceTree")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Room or device / time"), self.tr("Booked for"), self.tr("Kind")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        outer.addWidget(self.tree, 1)
+
+        self.previous_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
+        self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
+        self.today_button.clicked.connect(lambda: self.show_day(date.today()))
+        self.date_edit.dateChanged.connect(lambda d: self.show_day(date(d.year(), d.month(), d.day())))
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill())
+        self.book_button.clicked.connect(lambda _checked=False: self.open_book())
+        self.cancel_button.clicked.connect(lambda _checked=False: self.confirm_cancel())
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.itemActivated.connect(self._activated)
+        self._set_date_edit()
+
+    # --- loading ---------------------------------------------------------------------------------------
+
+    def _set_date_edit(self) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.date_edit.blockSignals(False)
+
+    def show_day(self, day: date) -> None:
+        if day != self.day:
+            self.day = day
+            self._set_date_edit()
+            self.reload()
+
+    def reload(self) -> None:
+        self._debounce.stop()
+        self._sequence += 1
+        sequence, ctx, day = self._sequence, self._ctx, self.day
+
+        def load() -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+            resources = tuple(r for r in doctors.resources(ctx) if r.kind in KINDS)
+            return resources, scheduling.resource_bookings(ctx, day)
+
+        self._runner.run(load, on_success=lambda result: self._loaded(sequence, *result),
+                         on_failure=lambda error: self._failed(sequence, error), owner=self)
+
+    def _notified(self, channel: str, _payload: str) -> None:
+        if channel == LIVE_CHANNEL:
+            self._debounce.start()
+
+    def _failed(self, sequence: int, error: ServiceError) -> None:
+        if sequence == self._sequence:
+            show_message(self.message_label, self.tr("The bookings could not be loaded: %1").replace("%1", str(error)))
+
+    def _loaded(self, sequence: int, resources: tuple[Any, ...], bookings: tuple[Any, ...]) -> None:
+        if sequence != self._sequence:
+            return
+        self.resources, self.bookings = resources, bookings
+        self._fill()
+        self.loaded.emit()
+
+    def shown_resources(self) -> tuple[Any, ...]:
+        kind = self.kind_combo.currentData()
+        return tuple(r for r in self.resources if kind is None or r.kind == kind)
+
+    def _fill(self) -> None:
+        keep = self.selected_booking()
+        keep_id = keep.id if keep is not None else None
+        tree = self.tree
+        tree.blockSignals(True)
+        tree.clear()
+        bold = QFont(tree.font())
+        bold.setBold(True)
+        shown = self.shown_resources()
+        count = 0
+        for resource in shown:
+            own = [b for b in self.bookings if b.resource_id == resource.id]
+            count += len(own)
+            heading = QTreeWidgetItem([resource.name, self._heading_note(len(own)),
+                                       self.tr(RESOURCE_KIND_LABELS.get(resource.kind, resource.kind))])
+            heading.setData(0, RESOURCE_ROLE, resource.id)
+            heading.setFont(0, bold)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            tree.addTopLevelItem(heading)
+            for booking in own:
+                kind = self.tr("Appointment") if booking.appointment_id is not None else self.tr("Booked on its own")
+                item = QTreeWidgetItem(heading, ["    " + self._times(booking), booking_text(booking), kind])
+                item.setData(0, BOOKING_ROLE, booking.id)
+                item.setData(0, RESOURCE_ROLE, resource.id)
+                item.setToolTip(1, booking_text(booking))
+        tree.expandAll()
+        if not shown:
+            empty = QTreeWidgetItem([self.tr("No active rooms or equipment of this kind.")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            tree.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
+        tree.blockSignals(False)
+        if keep_id is not None:
+            self.select_booking(keep_id)
+        self._selection_changed()
+        self.summary_label.setText(self.tr("%1 rooms and devices · %2 bookings · updated %3")
+                                   .replace("%1", str(len(shown))).replace("%2", str(count))
+                                   .replace("%3", datetime.now().strftime("%H:%M:%S")))
+
+    def _heading_note(self, count: int) -> str:
+        if count == 0:
+            return self.tr("Free all day")
+        return self.tr("1 booking") if count == 1 else self.tr("%1 bookings").replace("%1", str(count))
+
+    def _times(self, booking: Any) -> str:
+        start, end = booking.starts_at.astimezone(), booking.ends_at.astimezone()
+        if start.date() != self.day or end.date() != self.day:  # runs over midnight
+            return f"{start:%d %b %H:%M}–{end:%d %b %H:%M}"
+        return booking_times(booking)
+
+    # --- what the tests and people look at -----------------------------------------------------------
+
+    def texts_of(self, resource_id: int) -> list[str]:
+        """The rows under a resource, "10:00–10:30 · Wound care" each."""
+        for i in range(self.tree.topLevelItemCount()):
+            heading = self.tree.topLevelItem(i)
+            if heading.data(0, RESOURCE_ROLE) == resource_id:
+                return [f"{heading.child(j).text(0).strip()} · {heading.child(j).text(1)}"
+                        for j in range(heading.childCount())]
+        return []
+
+    def booking_ids(self) -> set[int]:
+        ids = set()
+        for i in range(self.tree.topLevelItemCount()):
+            heading = self.tree.topLevelItem(i)
+            ids |= {int(heading.child(j).data(0, BOOKING_ROLE)) for j in range(heading.childCount())}
+        return ids
+
+    def select_booking(self, booking_id: int) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            heading = self.tree.topLevelItem(i)
+            for j in range(heading.childCount()):
+                if heading.child(j).data(0, BOOKING_ROLE) == booking_id:
+                    self.tree.setCurrentItem(heading.child(j))
+                    return True
+        return False
+
+    def selected_booking(self) -> Any | None:
+        item = self.tree.currentItem()
+        if item is None or not item.isSelected() or item.data(0, BOOKING_ROLE) is None:
+            return None
+        return next((b for b in self.bookings if b.id == item.data(0, BOOKING_ROLE)), None)
+
+    def _selected_resource_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, RESOURCE_ROLE) if item is not None else None
+
+    def _selection_changed(self) -> None:
+        booking = self.selected_booking()
+        own = booking is not None and booking.appointment_id is None
+        self.cancel_button.setEnabled(own)
+        self.cancel_button.setToolTip(
+            "" if own or booking is None else
+            self.tr("This room belongs to an appointment: cancel or move the appointment instead."))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self.can_book and item.data(0, BOOKING_ROLE) is None and item.data(0, RESOURCE_ROLE) is not None:
+            self.open_book(resource_id=item.data(0, RESOURCE_ROLE))
+
+    # --- actions ---------------------------------------------------------------------------------------
+
+    def open_book(self, *, resource_id: int | None = None) -> QDialog | None:
+        from hms_desktop.ui.dialogs.resource_booking_dialog import ResourceBookingDialog
+
+        if not self.can_book:
+            return None
+        dialog = ResourceBookingDialog(self._runner, self._ctx, self.shown_resources() or self.resources,
+                                       resource_id=resource_id or self._selected_resource_id(), day=self.day,
+                                       parent=self)
+        dialog.booked.connect(self._booked)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _booked(self, booking: Any) -> None:
+        start = booking.starts_at.astimezone()
+        show_message(self.message_label, self.tr("Booked: %1 on %2, %3.")
+                     .replace("%1", booking.resource).replace("%2", f"{start:%a %d %b}")
+                     .replace("%3", booking_times(booking)), role="info")
+        if start.date() != self.day and self._date_bar:  # embedded, the tab's date stays the one shown
+            self.day = start.date()
+            self._set_date_edit()
+        self.reload()
+        self.select_booking(booking.id)
+
+    def confirm_cancel(self) -> QMessageBox | None:
+        booking = self.selected_booking()
+        if not self.can_book or booking is None or booking.appointment_id is not None:
+            return None
+        start = booking.starts_at.astimezone()
+        text = self.tr("Cancel the booking of %1\non %2, %3\n(%4)?").replace("%1", booking.resource) \
+            .replace("%2", f"{start:%a %d %b}").replace("%3", booking_times(booking)).replace("%4", booking.purpose)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel booking"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Cancel booking"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_confirm = box
+        box.finished.connect(lambda result: self._cancel_answered(booking, result == QMessageBox.StandardButton.Yes))
+        box.open()
+        return box
+
+    def _cancel_answered(self, booking: Any, yes: bool) -> None:
+        self.active_confirm = None
+        if not yes:
+            return
+        ctx = self._ctx
+        self._runner.run(lambda: scheduling.cancel_resource_booking(ctx, booking.id),
+                         on_success=self._cancelled, on_failure=self._action_failed, owner=self)
+
+    def _cancelled(self, booking: Any) -> None:
+        show_message(self.message_label, self.tr("Cancelled: %1, %2.").replace("%1", booking.resource)
+                     .replace("%2", booking_times(booking)), role="info")
+        self.reload()
+
+    def _action_failed(self, error: ServiceError) -> None:
+        show_message(self.message_label, str(error))
+        self.reload()
