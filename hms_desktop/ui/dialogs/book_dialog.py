@@ -13,7 +13,7 @@ import math
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.scheduling import DEFAULT_SLOTS_FOR_KIND, KIND_LABELS, MAX_SLOTS_PER_APPOINTMENT
@@ -22,13 +22,11 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.forms.ui_book_dialog import Ui_BookDialog
-from hms_desktop.ui.models.patient_search import NAME, PatientSearchModel
-from hms_desktop.ui.tabs.registration import page_fetcher
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
+from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
 SLOT_ROLE = Qt.ItemDataRole.UserRole
-SEARCH_DEBOUNCE_MS = 150
 BY_SPECIALTY, BY_DOCTOR = "specialty", "doctor"
 
 
@@ -85,19 +83,11 @@ class BookDialog(QDialog):
         self._show_problems({})
 
         # Patient: the front desk's search, in a short list.
-        self.patients = PatientSearchModel(runner=runner, fetch=page_fetcher(ctx), page_size=20, parent=self)
-        self.ui.patientTable.setModel(self.patients)
-        header = self.ui.patientTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        self.ui.patientTable.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self._search_patients)
-        self.ui.patientSearchEdit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.ui.patientTable.selectionModel().selectionChanged.connect(lambda *_: self._patient_picked())
-        self.patients.results_changed.connect(self._patients_shown)
+        self.picker = PatientPicker(runner=runner, ctx=ctx, search_edit=self.ui.patientSearchEdit,
+                                    table=self.ui.patientTable, parent=self)
+        self.picker.preferred_id = self.patient_id
+        self.patients = self.picker.model
+        self.picker.picked.connect(self._patient_picked)
 
         # Slot search.
         self.ui.modeCombo.addItem(self.tr("First free slot in a specialty"), BY_SPECIALTY)
@@ -184,30 +174,9 @@ class BookDialog(QDialog):
         self.ui.patientChosenLabel.setText(self.tr("Booking for %1").replace("%1", label or self.tr("the patient")))
 
     def search_patient(self, text: str) -> None:
-        self.ui.patientSearchEdit.setText(text)
-        self._search_patients()
+        self.picker.search(text)
 
-    def _search_patients(self) -> None:
-        self._search_timer.stop()
-        text = self.ui.patientSearchEdit.text().strip()
-        if text:
-            self.patients.search(text)
-        else:
-            self.patients.clear()
-
-    def _patients_shown(self) -> None:
-        if self.patients.rowCount() == 1:
-            self.ui.patientTable.selectRow(0)
-        elif self.patient_id is not None and self.ui.patientTable.isVisible():
-            row = self.patients.row_of(self.patient_id)
-            if row >= 0:
-                self.ui.patientTable.selectRow(row)
-
-    def _patient_picked(self) -> None:
-        rows = self.ui.patientTable.selectionModel().selectedRows()
-        if not rows:
-            return
-        patient: PatientSummary = self.patients.patient(rows[0].row())
+    def _patient_picked(self, patient: PatientSummary) -> None:
         self.patient_id = patient.id
         self.patient_label = f"{patient.display_name} (MRN {patient.mrn})"
         self.ui.patientChosenLabel.setText(self.tr("Booking for %1").replace("%1", self.patient_label))

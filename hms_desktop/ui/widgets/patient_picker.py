@@ -1,0 +1,70 @@
+"""The front desk's patient search as a short pick list, for dialogs that need a patient (book, waiting list)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView
+
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.patients import PatientSummary
+from hms_desktop.ui.models.patient_search import NAME, PatientSearchModel
+from hms_desktop.ui.tabs.registration import page_fetcher
+from hms_desktop.ui.tasks import Runner
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class PatientPicker(QObject):
+    """Drives a dialog's search box and table; emits ``picked(PatientSummary)`` when a row is chosen.
+
+    A single match is chosen by itself; ``preferred_id`` re-selects a known patient when results arrive.
+    """
+
+    picked = Signal(object)
+
+    def __init__(self, *, runner: Runner, ctx: ServiceContext, search_edit: QLineEdit, table: QTableView,
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self._edit = search_edit
+        self._table = table
+        self.preferred_id: int | None = None
+        self.model = PatientSearchModel(runner=runner, fetch=page_fetcher(ctx), page_size=20, parent=self)
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+        search_edit.textChanged.connect(lambda _text: self._timer.start())
+        table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.model.results_changed.connect(self._results_shown)
+
+    def search(self, text: str) -> None:
+        self._edit.setText(text)
+        self.search_now()
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        text = self._edit.text().strip()
+        if text:
+            self.model.search(text)
+        else:
+            self.model.clear()
+
+    def _results_shown(self) -> None:
+        if self.model.rowCount() == 1:
+            self._table.selectRow(0)
+        elif self.preferred_id is not None and self._table.isVisible():
+            row = self.model.row_of(self.preferred_id)
+            if row >= 0:
+                self._table.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        rows = self._table.selectionModel().selectedRows()
+        if rows:
+            patient: PatientSummary = self.model.patient(rows[0].row())
+            self.preferred_id = patient.id
+            self.picked.emit(patient)
