@@ -376,10 +376,13 @@ class SchedulingTab(QWidget):
         self._show_declined(declined)
         active = sum(1 for b in blocks if b.status not in ("no_show", "declined"))
         waiting = sum(1 for b in blocks if b.status == "checked_in")
-        self.summary_label.setText(
-            self.tr("%1 doctors · %2 appointments · %3 waiting · updated %4")
-            .replace("%1", str(len(columns))).replace("%2", str(active)).replace("%3", str(waiting))
-            .replace("%4", datetime.now().strftime("%H:%M:%S")))
+        def count(n: int, one: str, many: str) -> str:
+            return f"{n} {self.tr(one) if n == 1 else self.tr(many)}"
+
+        parts = (count(len(columns), "doctor", "doctors"), count(active, "appointment", "appointments"),
+                 count(waiting, "waiting", "waiting"),
+                 self.tr("updated %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self.summary_label.setText(" · ".join(parts))
         self._block_selected(self.calendar.selected_block())
         self.loaded.emit()
 
