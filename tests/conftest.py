@@ -135,6 +135,14 @@ class TestDatabase:
     def context_for(self, *groups: Group) -> ServiceContext:
         return self.login(self.add_user(*groups))
 
+    def logged_in(self, *groups: Group, username: str | None = None) -> Iterator[ServiceContext]:
+        """For fixtures: ``yield from database.logged_in(Group.RECEPTION)`` logs in, then out afterwards."""
+        ctx = self.login(username) if username is not None else self.context_for(*groups)
+        try:
+            yield ctx
+        finally:
+            ctx.db.dispose()
+
     def connect_as(self, username: str, password: str = DEFAULT_PASSWORD) -> psycopg.Connection:
         return psycopg.connect(**self.target.connect_kwargs(username, password), autocommit=True)
 

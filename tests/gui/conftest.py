@@ -36,3 +36,15 @@ def controller(qtbot, runner, gui_connection) -> Iterator[AppController]:  # typ
     if controller.login_dialog is not None:
         controller.login_dialog.deleteLater()
 
+
+@pytest.fixture(scope="module")
+def app_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The application's style sheet, so what is tested (and photographed) is what people see.
+
+    Set once per module that asks for it (``pytestmark = pytest.mark.usefixtures("app_style")``):
+    changing it re-polishes every widget alive, which is slow."""
+    from hms_desktop.app import load_style_sheet
+
+    qapp.setStyleSheet(load_style_sheet())
+    yield
+    qapp.setStyleSheet("")

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlalchemy import text
 
-from hms_desktop.app import load_style_sheet
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import admissions, demo_wards
 from hms_desktop.services.context import ServiceContext
@@ -35,16 +34,12 @@ def wards(database) -> int:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def reception(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.RECEPTION)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
 def other_desk(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.RECEPTION)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
@@ -54,14 +49,7 @@ def doctor_id(database) -> int:  # type: ignore[no-untyped-def]
         return int(conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": username}).scalar_one())
 
 
-@pytest.fixture(scope="module", autouse=True)
-def app_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The application's style sheet, so what is tested (and photographed) is what people see.
-
-    Set once for the module: changing it re-polishes every widget alive, which is slow."""
-    qapp.setStyleSheet(load_style_sheet())
-    yield
-    qapp.setStyleSheet("")
+pytestmark = pytest.mark.usefixtures("app_style")
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QSpinBox, QTimeEdit, QWidget
 from sqlalchemy import text
 
-from hms_desktop.app import load_style_sheet
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
@@ -36,25 +35,17 @@ def screenshot(widget: QWidget, name: str) -> None:
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def app_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    qapp.setStyleSheet(load_style_sheet())
-    yield
-    qapp.setStyleSheet("")
+pytestmark = pytest.mark.usefixtures("app_style")
 
 
 @pytest.fixture(scope="module")
 def admin(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.ADMIN)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.ADMIN)
 
 
 @pytest.fixture(scope="module")
 def reception(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.RECEPTION)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")

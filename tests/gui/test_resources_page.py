@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
 
-from hms_desktop.app import load_style_sheet
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
@@ -43,23 +42,15 @@ def rooms(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def reception(database, rooms) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.RECEPTION)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
 def other_desk(database, rooms) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.RECEPTION)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.RECEPTION)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def app_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    qapp.setStyleSheet(load_style_sheet())
-    yield
-    qapp.setStyleSheet("")
+pytestmark = pytest.mark.usefixtures("app_style")
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
 
-from hms_desktop.app import load_style_sheet
 from hms_desktop.domain.staff import Group, NewStaffMember
 from hms_desktop.services import demo_schedule, scheduling, setup, slips, users
 from hms_desktop.services.context import ServiceContext
@@ -80,30 +79,20 @@ def clinic(database) -> Clinic:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def reception(database, clinic) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.RECEPTION)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
 def other_desk(database, clinic) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.RECEPTION)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
 def heart_doctor(database, clinic) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.login(clinic.heart_user)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(username=clinic.heart_user)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def app_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    qapp.setStyleSheet(load_style_sheet())
-    yield
-    qapp.setStyleSheet("")
+pytestmark = pytest.mark.usefixtures("app_style")
 
 
 def new_patient(database, family: str, given: str) -> int:  # type: ignore[no-untyped-def]

@@ -32,9 +32,7 @@ def wards(database) -> int:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def reception(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.RECEPTION)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
@@ -44,23 +42,17 @@ def doctor_username(database) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def doctor(database, doctor_username, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.login(doctor_username)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(username=doctor_username)
 
 
 @pytest.fixture(scope="module")
 def billing(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.BILLING)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.BILLING)
 
 
 @pytest.fixture(scope="module")
 def admin(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.ADMIN)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.ADMIN)
 
 
 def new_patient(database, family: str | None = None, given: str = "Test", *, sex: str = "U",  # type: ignore[no-untyped-def]

@@ -33,23 +33,17 @@ def draft(family: str, given: str, born: date | None = date(1980, 3, 12), **more
 
 @pytest.fixture(scope="module")
 def desk(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.login(database.add_user(Group.RECEPTION, full_name="Rita Shah"))
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(username=database.add_user(Group.RECEPTION, full_name="Rita Shah"))
 
 
 @pytest.fixture(scope="module")
 def admin(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.ADMIN)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.ADMIN)
 
 
 @pytest.fixture(scope="module")
 def doctor(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.DOCTOR)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.DOCTOR)
 
 
 @pytest.fixture(scope="module")

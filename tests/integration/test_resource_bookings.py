@@ -33,9 +33,7 @@ def rooms(database) -> tuple[int, int]:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def reception(database, rooms) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.RECEPTION)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.RECEPTION)
 
 
 def test_a_days_bookings_by_resource_then_time(database, reception, rooms) -> None:  # type: ignore[no-untyped-def]

@@ -69,9 +69,7 @@ def world(database) -> World:  # type: ignore[no-untyped-def]
 
 
 def _ctx(database, *groups: Group) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(*groups)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(*groups)
 
 
 @pytest.fixture(scope="module")
@@ -91,16 +89,12 @@ def billing(database, world) -> Iterator[ServiceContext]:  # type: ignore[no-unt
 
 @pytest.fixture(scope="module")
 def doctor(database, world) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.login(world.doctor_name)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(username=world.doctor_name)
 
 
 @pytest.fixture(scope="module")
 def colleague(database, world) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.login(world.colleague_name)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(username=world.colleague_name)
 
 
 def new_patient(database, family: str | None = None) -> int:  # type: ignore[no-untyped-def]

@@ -36,9 +36,7 @@ def owner_url(database) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def admin(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
-    ctx = database.context_for(Group.ADMIN)
-    yield ctx
-    ctx.db.dispose()
+    yield from database.logged_in(Group.ADMIN)
 
 
 def _login_fails(database, username: str, password: str) -> str:  # type: ignore[no-untyped-def]
