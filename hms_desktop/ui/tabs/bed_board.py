@@ -330,7 +330,7 @@ class BedBoard(QWidget):
         self.active_menu: QMenu | None = None
         self._build()
 
-        self._debounce = QTimer(self)
+        self._debounce = QTimer(self, objectName="liveDebounce")
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.reload)

@@ -89,7 +89,7 @@ class DoctorQueue(QWidget):
         self.doctor_id: int | None = doctor_id if doctor_id is not None else (ctx.user.staff_id if own else None)
         self._build(choose_doctor=not own)
 
-        self._debounce = QTimer(self)
+        self._debounce = QTimer(self, objectName="liveDebounce")
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.reload)

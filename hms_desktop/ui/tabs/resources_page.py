@@ -69,7 +69,7 @@ class ResourcesPage(QWidget):
         self._date_bar = date_bar
         for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit):
             widget.setVisible(date_bar)
-        self._debounce = QTimer(self)
+        self._debounce = QTimer(self, objectName="liveDebounce")
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.reload)

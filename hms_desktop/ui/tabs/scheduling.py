@@ -104,7 +104,7 @@ class SchedulingTab(QWidget):
         self._load_failed = False
         self._build()
 
-        self._debounce = QTimer(self)
+        self._debounce = QTimer(self, objectName="liveDebounce")
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.reload_all)
