@@ -9,6 +9,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from hms_desktop.db.engine import ServerTarget, make_engine
+from hms_desktop.db.unit_of_work import UnitOfWork
 
 
 class Database:
@@ -29,6 +30,10 @@ class Database:
         with self._lock:
             if self._password is not None:
                 cparams["password"] = self._password
+
+    def unit_of_work(self) -> UnitOfWork:
+        """A new unit of work on this database (services use ``ctx.uow()``)."""
+        return UnitOfWork(self.sessions)
 
     def change_password(self, password: str) -> None:
         with self._lock:

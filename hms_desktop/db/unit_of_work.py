@@ -1,22 +1,42 @@
-"""One transaction per use case: everything is rolled back unless ``commit()`` is called."""
+"""One transaction per use case: everything is rolled back unless ``commit()`` is called.
+
+The unit of work is the one transaction idiom of every service (docs/architecture.md): it opens a
+session, hands out the repositories of that session (``uow.staff``, ``uow.settings``, …) and rolls
+back on leaving the ``with`` block unless the use case committed. Repositories are created on first
+use, so a use case pays only for the ones it touches.
+"""
 
 from __future__ import annotations
 
 from types import TracebackType
+from typing import Any, TypeVar
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
+
+from hms_desktop.db.repositories.audit import AuditRepository
+from hms_desktop.db.repositories.settings import SettingsRepository
+from hms_desktop.db.repositories.staff import StaffRepository
+
+R = TypeVar("R")
 
 
 class UnitOfWork:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
         self._session: Session | None = None
+        self._repositories: dict[type[Any], Any] = {}
 
     @property
     def session(self) -> Session:
         if self._session is None:
             raise RuntimeError("Use the unit of work in a `with` block")
         return self._session
+
+    @property
+    def connection(self) -> Connection:
+        """The session's connection, for plain SQL in the same transaction."""
+        return self.session.connection()
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._sessions()
@@ -30,9 +50,30 @@ class UnitOfWork:
         finally:
             self.session.close()
             self._session = None
+            self._repositories.clear()
 
     def commit(self) -> None:
         self.session.commit()
 
     def rollback(self) -> None:
         self.session.rollback()
+
+    def _repository(self, kind: type[R]) -> R:
+        found = self._repositories.get(kind)
+        if found is None:
+            found = self._repositories[kind] = kind(self.session)  # type: ignore[call-arg]
+        return found  # type: ignore[no-any-return]
+
+    # --- repositories, one per aggregate (alphabetical) ---
+
+    @property
+    def audit(self) -> AuditRepository:
+        return self._repository(AuditRepository)
+
+    @property
+    def settings(self) -> SettingsRepository:
+        return self._repository(SettingsRepository)
+
+    @property
+    def staff(self) -> StaffRepository:
+        return self._repository(StaffRepository)

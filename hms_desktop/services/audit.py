@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
+from hms_desktop.db.repositories.audit import AuditRepository
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import user_facing_errors
 
@@ -22,21 +24,15 @@ class ChainVerdict:
         return self.first_broken_id is None
 
 
-_WALK_SQL = text("""
-    SELECT id, hash, prev_hash,
-           hms_audit_digest(at, actor, table_name, row_key, action, before, after, prev_hash) AS expected
-    FROM audit_log WHERE id > :after ORDER BY id LIMIT :batch
-""")
-
-
-def verify_chain(conn: Connection, *, batch: int = 5000,
+def verify_chain(conn: Connection | Session, *, batch: int = 5000,
                  progress: Callable[[int], None] | None = None) -> ChainVerdict:
     """Walk the chain in id order; report the first row whose content or link does not match."""
+    audit = AuditRepository(conn)
     previous_hash: str | None = None
     last_id = 0
     checked = 0
     while True:
-        rows = conn.execute(_WALK_SQL, {"after": last_id, "batch": batch}).all()
+        rows = audit.chain_batch(last_id, batch)
         if not rows:
             return ChainVerdict(checked=checked, first_broken_id=None,
                                 reason=f"The audit trail is intact ({checked} entries checked).")
@@ -54,11 +50,12 @@ def verify_chain(conn: Connection, *, batch: int = 5000,
 
 
 def verify(ctx: ServiceContext) -> ChainVerdict:
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        return verify_chain(conn)
+    with user_facing_errors(), ctx.uow() as uow:
+        return verify_chain(uow.session)
 
 
 def record_access(ctx: ServiceContext, table: str, key: str) -> None:
     """Opening a chart is a read; the database cannot see it, so the service records it."""
-    with user_facing_errors(), ctx.db.engine.begin() as conn:
-        conn.execute(text("SELECT hms_audit_access(:t, :k)"), {"t": table, "k": key})
+    with user_facing_errors(), ctx.uow() as uow:
+        uow.audit.record_access(table, key)
+        uow.commit()

@@ -9,12 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
-from psycopg import sql
-from sqlalchemy import text
 
 from hms_desktop.db.database import Database
 from hms_desktop.db.engine import ServerTarget
 from hms_desktop.db.migrate import schema_status
+from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.staff import Group, password_problem
 from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import (
@@ -96,18 +95,18 @@ def check_credentials(target: ServerTarget, username: str, password: str) -> Non
         raise _classify_connect_error(error, target) from None
 
 
-def load_current_user(db: Database) -> CurrentUser:
-    with db.engine.connect() as conn:
-        row = conn.execute(
-            text("SELECT id, full_name, active, hms_staff_groups(username) AS groups, "
-                 "pg_has_role(session_user, 'hms_merge_patients', 'MEMBER') AS can_merge FROM staff "
-                 "WHERE username = session_user")
-        ).one_or_none()
+def _current_user(uow: UnitOfWork, username: str) -> CurrentUser:
+    row = uow.staff.session_user()
     if row is None or not row.active or not row.groups:
         raise AuthenticationFailed(BAD_LOGIN_MESSAGE)
-    return CurrentUser(username=db.username, full_name=row.full_name,
+    return CurrentUser(username=username, full_name=row.full_name,
                        groups=frozenset(Group(g) for g in row.groups), staff_id=row.id,
-                       can_merge_patients=bool(row.can_merge))
+                       can_merge_patients=row.can_merge_patients)
+
+
+def load_current_user(db: Database) -> CurrentUser:
+    with db.unit_of_work() as uow:
+        return _current_user(uow, db.username)
 
 
 def login(target: ServerTarget, username: str, password: str, *, throttle: LoginThrottle) -> ServiceContext:
@@ -125,14 +124,13 @@ def login(target: ServerTarget, username: str, password: str, *, throttle: Login
         raise
     db = Database(target, username, password)
     try:
-        with user_facing_errors():
-            with db.engine.connect() as conn:
-                status = schema_status(conn)
+        with user_facing_errors(), db.unit_of_work() as uow:
+            status = schema_status(uow.connection)
             if not status.up_to_date:
                 raise SchemaMismatch(status.explain())
-            user = load_current_user(db)
-            with db.engine.begin() as conn:
-                conn.execute(text("SELECT hms_record_login()"))
+            user = _current_user(uow, db.username)
+            uow.staff.record_login()
+            uow.commit()
     except AuthenticationFailed:
         db.dispose()
         throttle.failed()
@@ -145,12 +143,6 @@ def login(target: ServerTarget, username: str, password: str, *, throttle: Login
     return ServiceContext(db=db, user=user)
 
 
-def scram_verifier(conn: psycopg.Connection, username: str, password: str) -> str:
-    """Hash the password on the client: the server only ever sees the SCRAM verifier."""
-    verifier = conn.pgconn.encrypt_password(password.encode(), username.encode(), b"scram-sha-256")
-    return verifier.decode()
-
-
 def change_own_password(ctx: ServiceContext, current_password: str, new_password: str) -> None:
     username = ctx.user.username
     if problem := password_problem(new_password, username=username):
@@ -161,15 +153,9 @@ def change_own_password(ctx: ServiceContext, current_password: str, new_password
         check_credentials(ctx.db.target, username, current_password)
     except AuthenticationFailed:
         raise ValidationFailed({"current_password": "The current password is not right."}) from None
-    with user_facing_errors(), ctx.db.engine.begin() as conn:
-        raw = conn.connection.driver_connection
-        assert isinstance(raw, psycopg.Connection)
-        verifier = scram_verifier(raw, username, new_password)
-        # A role may change its own password; the literal is quoted by psycopg.
-        conn.exec_driver_sql(
-            sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(username), sql.Literal(verifier)).as_string(raw)
-        )
-        conn.execute(text("SELECT hms_note_own_password_change()"))
+    with user_facing_errors(), ctx.uow() as uow:
+        uow.staff.change_own_password(username, uow.staff.scram_verifier(username, new_password))
+        uow.commit()
     ctx.db.change_password(new_password)
 
 

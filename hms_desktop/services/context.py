@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hms_desktop.db.database import Database
 from hms_desktop.db.unit_of_work import UnitOfWork
+from hms_desktop.domain.clock import Clock, SystemClock
 from hms_desktop.domain.staff import GROUP_LABELS, Group
 from hms_desktop.services.errors import PermissionDenied
 
@@ -34,9 +35,12 @@ class CurrentUser:
 class ServiceContext:
     db: Database
     user: CurrentUser
+    # What time it is for the rules: tests give a FixedClock, so none depends on today's date.
+    clock: Clock = field(default_factory=SystemClock)
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self.db.sessions)
+        """The one transaction of a use case: rolled back unless the service commits it."""
+        return self.db.unit_of_work()
 
     def require(self, *groups: Group, action: str) -> None:
         """The services check too, to say clearly what is refused; the GRANTs are the real guard."""

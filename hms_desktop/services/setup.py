@@ -22,7 +22,6 @@ from hms_desktop.services import users
 from hms_desktop.services.auth import load_current_user
 from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError, user_facing_errors
-from hms_desktop.services.settings import read_settings
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +106,8 @@ def create_database_if_missing(target: ServerTarget) -> None:
 
 
 def upgrade_to_head(db: Database) -> None:
-    with db.engine.connect() as conn:
-        status = migrate.schema_status(conn)
+    with db.unit_of_work() as uow:
+        status = migrate.schema_status(uow.connection)
     if status.newer_than_client:
         raise ServiceError(status.explain())
     if not status.up_to_date:
@@ -119,8 +118,8 @@ def upgrade_to_head(db: Database) -> None:
 def owner_context(connection: Connection) -> ServiceContext:
     """A service context for the CLI: the embedded owner, or the URL's user with their own rights."""
     db = connection.owner_database()
-    with user_facing_errors(), db.engine.connect() as conn:
-        privileged = conn.execute(text(
+    with user_facing_errors(), db.unit_of_work() as uow:
+        privileged = uow.session.execute(text(
             "SELECT rolsuper OR pg_has_role(session_user, 'hms_owner', 'MEMBER') FROM pg_roles "
             "WHERE rolname = session_user")).scalar()
     if privileged:
@@ -144,9 +143,9 @@ def embedded_state(connection: Connection) -> EmbeddedState:
     """What the login dialog needs to know before anyone logs in (embedded mode only)."""
     db = connection.owner_database()
     try:
-        with db.engine.connect() as conn:
-            hospital = read_settings(conn)
-            return EmbeddedState(needs_first_admin=not users.administrator_exists(conn),
+        with user_facing_errors(), db.unit_of_work() as uow:
+            hospital = uow.settings.read()
+            return EmbeddedState(needs_first_admin=not uow.staff.administrator_exists(),
                                  demo_mode=hospital.demo_mode, hospital_name=hospital.hospital_name)
     finally:
         db.dispose()
@@ -155,9 +154,8 @@ def embedded_state(connection: Connection) -> EmbeddedState:
 def create_first_administrator(connection: Connection, *, username: str, full_name: str, password: str) -> None:
     ctx = owner_context(connection)
     try:
-        with ctx.db.engine.connect() as conn:
-            if users.administrator_exists(conn):
-                raise ServiceError("An administrator already exists; log in as them to add users.")
+        if users.administrator_exists(ctx):
+            raise ServiceError("An administrator already exists; log in as them to add users.")
         users.add_staff(ctx, NewStaffMember(username=username, full_name=full_name, title="Administrator",
                                             department="Administration", groups=frozenset({Group.ADMIN})),
                         password)

@@ -1,0 +1,64 @@
+"""Hospital-wide settings: the typed values and their rules (stored by db/repositories/settings.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+@dataclass(frozen=True, slots=True)
+class HospitalSettings:
+    hospital_name: str = "General Hospital"
+    idle_lock_minutes: int = 10
+    allow_remember_password: bool = False
+    demo_mode: bool = False
+    # Region for phone numbers typed without a country code (ISO 3166 alpha-2, as phonenumbers uses).
+    phone_region: str = "GB"
+    # Scheduling: the slot length where neither the session, the doctor nor the specialty sets one,
+    # and the zone of working hours ("Monday 09:00") and of a "day" in the calendars (a zoneinfo key).
+    default_slot_minutes: int = 15
+    time_zone: str = "Europe/London"
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if not self.hospital_name.strip():
+            problems["hospital_name"] = "Enter the hospital's name."
+        if not 1 <= self.idle_lock_minutes <= 240:
+            problems["idle_lock_minutes"] = "The idle lock is from 1 to 240 minutes."
+        if not (len(self.phone_region) == 2 and self.phone_region.isalpha() and self.phone_region.isupper()):
+            problems["phone_region"] = "Choose the country whose phone numbers are typed without a code."
+        if not 5 <= self.default_slot_minutes <= 240:
+            problems["default_slot_minutes"] = "A slot is 5 to 240 minutes long."
+        if not is_time_zone(self.time_zone):
+            problems["time_zone"] = "Choose the hospital's time zone from the list (for example Europe/London)."
+        return problems
+
+
+def is_time_zone(key: str) -> bool:
+    """Whether ``key`` names a zone of the time zone database (``Europe/London``; not a file path)."""
+    if not key or key != key.strip() or key.startswith("/") or ".." in key:
+        return False
+    try:
+        ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def settings_from_stored(stored: dict[str, Any]) -> HospitalSettings:
+    """Typed settings from stored JSON values; a missing or damaged value falls back to its default."""
+    values = {}
+    defaults = HospitalSettings()
+    for field in fields(HospitalSettings):
+        if field.name in stored:
+            kind = type(getattr(defaults, field.name))
+            try:
+                values[field.name] = kind(stored[field.name])
+            except (TypeError, ValueError):
+                continue  # a damaged value falls back to the default rather than stopping the app
+    return HospitalSettings(**values)
+
+
+def settings_to_store(settings: HospitalSettings) -> dict[str, Any]:
+    return {field.name: getattr(settings, field.name) for field in fields(HospitalSettings)}
