@@ -153,11 +153,17 @@ class TaskRunner(QObject):
 
 
 class SyncTaskRunner(QObject):
-    """For tests: runs the task at once on the calling thread, with the same error handling."""
+    """For tests: runs the task at once on the calling thread, with the same error handling.
+
+    Where the real runner would show an error box (no ``on_failure``), this one keeps the error in
+    ``unhandled`` instead (a modal box would stall a test); the GUI tests' ``runner`` fixture fails the
+    test if anything is left there, so a screen that silently swallows a failure cannot pass.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.errors: list[ServiceError] = []
+        self.unhandled: list[ServiceError] = []
 
     def run(self, fn: Callable[[], T], *, on_success: Callable[[T], None] | None = None,
             on_failure: Callable[[ServiceError], None] | None = None, owner: QObject | None = None) -> None:
@@ -170,7 +176,8 @@ class SyncTaskRunner(QObject):
                 return
             if on_failure is not None:
                 on_failure(translated)
-            # Without a handler the error is only recorded: a modal box would stall a test.
+            elif not isinstance(translated, Cancelled):
+                self.unhandled.append(translated)
             return
         if on_success is not None and (owner is None or isValid(owner)):
             on_success(result)

@@ -14,8 +14,11 @@ from hms_desktop.ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture
-def runner(qapp) -> SyncTaskRunner:  # type: ignore[no-untyped-def]
-    return SyncTaskRunner()
+def runner(qapp) -> Iterator[SyncTaskRunner]:  # type: ignore[no-untyped-def]
+    runner = SyncTaskRunner()
+    yield runner
+    # The real runner would have shown these in an error box: a test that meets one must handle it.
+    assert not runner.unhandled, f"a task failed with no on_failure handler: {runner.unhandled!r}"
 
 
 @pytest.fixture

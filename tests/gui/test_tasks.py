@@ -94,3 +94,25 @@ def test_a_conflict_keeps_its_message(qtbot, pool_runner) -> None:
     pool_runner.run(clash, on_failure=errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert str(errors[0]) == "Someone else changed this record."
+
+
+def test_the_test_runner_keeps_failures_nobody_handled(qapp) -> None:  # type: ignore[no-untyped-def]
+    from hms_desktop.ui.tasks import SyncTaskRunner
+
+    runner = SyncTaskRunner()
+    handled: list[ServiceError] = []
+
+    def refuse() -> None:
+        raise Conflict("Changed by someone else.")
+
+    runner.run(refuse, on_failure=handled.append)
+    assert [str(e) for e in handled] == ["Changed by someone else."] and runner.unhandled == []
+    runner.run(refuse)  # the real runner would show an error box: the test fixture fails on this
+    assert [str(e) for e in runner.unhandled] == ["Changed by someone else."]
+
+    def cancelled() -> None:
+        raise Cancelled()
+
+    runner.unhandled.clear()
+    runner.run(cancelled)  # a cancelled task is not an error anybody must see
+    assert runner.unhandled == []
