@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from factories import new_patient
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlalchemy import text
@@ -59,13 +60,6 @@ def board(qtbot, runner, reception) -> BedBoard:  # type: ignore[no-untyped-def]
     board.resize(1200, 800)
     board.show()
     return board
-
-
-def new_patient(database, family: str, given: str, *, sex: str = "U", birth: date | None = None) -> int:  # type: ignore[no-untyped-def]
-    with database.owner.engine.begin() as conn:
-        return int(conn.execute(text(
-            "INSERT INTO patient (family_name, given_name, sex, birth_date) VALUES (:f, :g, :s, :b) RETURNING id"),
-            {"f": family, "g": given, "s": sex, "b": birth}).scalar_one())
 
 
 def free_bed(ctx: ServiceContext, skip: int = 0) -> admissions.BedDTO:

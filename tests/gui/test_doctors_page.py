@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from factories import new_patient
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QSpinBox, QTimeEdit, QWidget
 from sqlalchemy import text
@@ -76,13 +77,6 @@ def new_doctor(database, full_name: str, *, hours: tuple[time, time] | None = No
                     VALUES (:s, :w, :a, :b, :r, CURRENT_DATE - 1)"""),
                              {"s": staff_id, "w": weekday, "a": hours[0], "b": hours[1], "r": room})
     return username, staff_id
-
-
-def new_patient(database, family: str, given: str) -> int:  # type: ignore[no-untyped-def]
-    with database.owner.engine.begin() as conn:
-        return int(conn.execute(text(
-            "INSERT INTO patient (family_name, given_name, sex, birth_date) VALUES (:f, :g, 'F', '1975-06-02') "
-            "RETURNING id"), {"f": family, "g": given}).scalar_one())
 
 
 def admin_page(qtbot, admin, runner, staff_id: int) -> DoctorsPage:  # type: ignore[no-untyped-def]

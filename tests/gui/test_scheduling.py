@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from factories import new_patient
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
@@ -93,13 +94,6 @@ def heart_doctor(database, clinic) -> Iterator[ServiceContext]:  # type: ignore[
 
 
 pytestmark = pytest.mark.usefixtures("app_style")
-
-
-def new_patient(database, family: str, given: str) -> int:  # type: ignore[no-untyped-def]
-    with database.owner.engine.begin() as conn:
-        return int(conn.execute(text(
-            "INSERT INTO patient (family_name, given_name, sex, birth_date) VALUES (:f, :g, 'F', '1980-03-12') "
-            "RETURNING id"), {"f": family, "g": given}).scalar_one())
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from factories import new_patient
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
@@ -86,13 +87,6 @@ def empty_list(database, clinic) -> None:  # type: ignore[no-untyped-def]
     """Each test starts with nobody waiting (first come, first served is about this test's patients)."""
     with database.owner.engine.begin() as conn:
         conn.execute(text("UPDATE waiting_list SET status = 'removed' WHERE status = 'waiting'"))
-
-
-def new_patient(database, family: str, given: str) -> int:  # type: ignore[no-untyped-def]
-    with database.owner.engine.begin() as conn:
-        return int(conn.execute(text(
-            "INSERT INTO patient (family_name, given_name, sex, birth_date) VALUES (:f, :g, 'M', '1975-07-02') "
-            "RETURNING id"), {"f": family, "g": given}).scalar_one())
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from itertools import count
 
 import psycopg
 import pytest
+from factories import new_patient
 from psycopg import errors
 from sqlalchemy import text
 
@@ -20,8 +20,6 @@ from hms_desktop.services import admissions, demo_wards, users
 from hms_desktop.services.admissions import ALREADY_ADMITTED, BedTaken
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
-
-_names = count(1)
 
 
 @pytest.fixture(scope="module")
@@ -53,15 +51,6 @@ def billing(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-unt
 @pytest.fixture(scope="module")
 def admin(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
     yield from database.logged_in(Group.ADMIN)
-
-
-def new_patient(database, family: str | None = None, given: str = "Test", *, sex: str = "U",  # type: ignore[no-untyped-def]
-                birth: date | None = None) -> int:
-    family = family or f"Bedford{next(_names)}"
-    with database.owner.engine.begin() as conn:
-        return int(conn.execute(text(
-            "INSERT INTO patient (family_name, given_name, sex, birth_date) VALUES (:f, :g, :s, :b) RETURNING id"),
-            {"f": family, "g": given, "s": sex, "b": birth}).scalar_one())
 
 
 def free_bed(ctx: ServiceContext, *, bed_type: str | None = "general", skip: int = 0) -> admissions.BedDTO:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import new_patients
 from helpers import DEFAULT_PASSWORD
 from sqlalchemy import text
 
@@ -58,13 +59,6 @@ def beds(database) -> list[int]:  # type: ignore[no-untyped-def]
         demo_wards.seed_demo_wards(conn)
         return list(conn.execute(text(
             "SELECT b.id FROM bed b WHERE b.status = 'available' ORDER BY b.id LIMIT :n"), {"n": ROUNDS}).scalars())
-
-
-def new_patients(database, n: int, stem: str) -> list[int]:  # type: ignore[no-untyped-def]
-    with database.owner.engine.begin() as conn:
-        return [int(conn.execute(text("INSERT INTO patient (family_name, given_name, sex) "
-                                      "VALUES (:f, 'Racer', 'U') RETURNING id"), {"f": f"{stem}{i}"}).scalar_one())
-                for i in range(n)]
 
 
 @pytest.mark.slow

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
+from factories import new_patient
 from psycopg import errors
 from sqlalchemy import text
 
@@ -95,13 +96,6 @@ def doctor(database, world) -> Iterator[ServiceContext]:  # type: ignore[no-unty
 @pytest.fixture(scope="module")
 def colleague(database, world) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
     yield from database.logged_in(username=world.colleague_name)
-
-
-def new_patient(database, family: str | None = None) -> int:  # type: ignore[no-untyped-def]
-    with database.owner.engine.begin() as conn:
-        return int(conn.execute(text(
-            "INSERT INTO patient (family_name, given_name, sex) VALUES (:f, 'Test', 'U') RETURNING id"),
-            {"f": family or f"Slotter{next(_names)}"}).scalar_one())
 
 
 _days = count(11)

@@ -1,0 +1,32 @@
+"""Test data made the short way: rows written as the database owner, for tests about something else.
+
+(Import as ``from factories import new_patient``; tests/ is on sys.path.) Tests about registering a
+patient go through ``patients.register`` instead, with its validation and audit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import count
+from typing import Any
+
+from sqlalchemy import text
+
+_numbers = count(1)
+_INSERT_PATIENT = text("INSERT INTO patient (family_name, given_name, sex, birth_date) "
+                       "VALUES (:f, :g, :s, :b) RETURNING id")
+
+
+def new_patient(database: Any, family: str | None = None, given: str = "Test", *, sex: str = "U",
+                birth: date | None = None) -> int:
+    """One patient; the family name is unique unless given, so searches find only this one."""
+    with database.owner.engine.begin() as conn:
+        return int(conn.execute(_INSERT_PATIENT, {"f": family or f"Testfamily{next(_numbers)}", "g": given,
+                                                  "s": sex, "b": birth}).scalar_one())
+
+
+def new_patients(database: Any, n: int, stem: str, *, given: str = "Test") -> list[int]:
+    """``n`` patients named ``stem0`` … ``stem{n-1}``, in one transaction."""
+    with database.owner.engine.begin() as conn:
+        return [int(conn.execute(_INSERT_PATIENT, {"f": f"{stem}{i}", "g": given, "s": "U", "b": None}).scalar_one())
+                for i in range(n)]
