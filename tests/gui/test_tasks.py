@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hms_desktop.services.errors import Conflict, ConnectionLost, ServiceError
 from hms_desktop.ui.tasks import Cancelled, TaskControl, TaskRunner
@@ -58,7 +58,8 @@ def test_callbacks_are_skipped_when_their_widget_is_gone(qtbot, pool_runner) -> 
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner), timeout=2000)
     gate.set()
     assert pool_runner.wait_for_idle(5000)
-    qtbot.wait(50)
+    QApplication.sendPostedEvents()  # deliver the finished task's queued signal, if it were to call back
+    QApplication.processEvents()
     assert called == []
 
 

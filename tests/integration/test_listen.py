@@ -188,8 +188,10 @@ class FakeCheck:
         self.healthy = True
         self.hang = threading.Event()  # set: the next check blocks until released
         self.release = threading.Event()
+        self.calls = 0
 
     def __call__(self) -> None:
+        self.calls += 1
         if self.hang.is_set():
             self.release.wait(10)
         if not self.healthy:
@@ -201,14 +203,17 @@ def test_watch_reports_changes_only() -> None:
     watch = ConnectionWatch(check, on_state=states, interval=0.05)
     watch.start()
     try:
+        def checks_after(calls: int) -> bool:  # several more checks ran: enough to have reported a change
+            return wait_until(lambda: check.calls >= calls + 4, 2)
+
         assert states.wait_for(True, 2)
-        time.sleep(0.3)  # several good checks: still one report
+        assert checks_after(check.calls)  # several good checks: still one report
         check.healthy = False
         assert states.wait_for(False, 2)
-        time.sleep(0.3)
+        assert checks_after(check.calls)
         check.healthy = True
         assert states.wait_for(True, 2, after=2)
-        time.sleep(0.2)
+        assert checks_after(check.calls)
         assert states.values == [True, False, True]
         assert watch.state is True
     finally:
