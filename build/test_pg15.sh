@@ -19,12 +19,24 @@ PASSWORD="pg15-test-$RANDOM$RANDOM"
 echo "$PASSWORD" > "$WORK/pw"
 chmod 644 "$WORK/pw"
 [ "$(id -u)" = 0 ] && chown postgres "$WORK"
+# TLS with a CA made here, so the tests can check verify-full, a wrong CA and a plain connection.
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=hms test CA" \
+  -keyout "$WORK/ca.key" -out "$WORK/ca.crt" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$WORK/server.key" -out "$WORK/server.csr" 2>/dev/null
+printf "subjectAltName=DNS:localhost,IP:127.0.0.1\n" > "$WORK/san.ext"
+openssl x509 -req -in "$WORK/server.csr" -CA "$WORK/ca.crt" -CAkey "$WORK/ca.key" -CAcreateserial -days 2 \
+  -extfile "$WORK/san.ext" -out "$WORK/server.crt" 2>/dev/null
+chmod 600 "$WORK/server.key"
+chmod 644 "$WORK/ca.crt" "$WORK/server.crt"
+[ "$(id -u)" = 0 ] && chown postgres "$WORK/server.key" "$WORK/server.crt"
 PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "${RUN_AS[@]}" "$BIN/initdb" -D "$WORK/data" -U postgres --pwfile="$WORK/pw" --auth=scram-sha-256 -E UTF8 >/dev/null
 "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$WORK/data" -l "$WORK/log" -w \
-  -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1" start >/dev/null
+  -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=$WORK/server.crt \
+      -c ssl_key_file=$WORK/server.key" start >/dev/null
 cleanup() { "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$WORK/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 echo "PostgreSQL 15 pass on 127.0.0.1:$PORT"
+HMS_TEST_TLS_CA="$WORK/ca.crt" \
 HMS_TEST_DATABASE_URL="postgresql://postgres:$PASSWORD@127.0.0.1:$PORT/postgres?sslmode=disable" \
   .venv/bin/python -m pytest tests/integration -q "$@"

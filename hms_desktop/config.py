@@ -21,6 +21,22 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "hms_desktop"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+# Modes under which a connection may run without encryption (libpq falls back silently).
+PLAIN_TEXT_MODES = frozenset({"disable", "allow", "prefer"})
+_THIS_MACHINE = frozenset({"localhost", "127.0.0.1", "::1", ""})
+
+
+def is_this_machine(host: str) -> bool:
+    """A unix-socket directory or a loopback address: traffic that never crosses a network."""
+    return host.startswith("/") or host.lower() in _THIS_MACHINE or host.startswith("127.")
+
+
+def default_sslmode(host: str) -> str:
+    """``verify-full`` for any server that is not this machine: encrypted, and it must prove who it is.
+
+    A plain connection to another machine happens only when a profile or URL says so explicitly.
+    """
+    return "prefer" if is_this_machine(host) else "verify-full"
 
 
 # Where root keeps its data. As root the embedded server runs as another OS user, which must be able to
@@ -60,7 +76,7 @@ class ConnectionProfile:
     host: str
     port: int = 5432
     database: str = "hms"
-    sslmode: str = "prefer"
+    sslmode: str = "verify-full"
     ca_file: str = ""
 
     def problems(self) -> dict[str, str]:
@@ -147,6 +163,6 @@ def profile_from_url(url: str) -> ConnectionProfile:
         host=host,
         port=parts.port or int(query.get("port", 5432)),
         database=unquote(parts.path.lstrip("/")) or "hms",
-        sslmode=query.get("sslmode", "prefer"),
+        sslmode=query.get("sslmode") or default_sslmode(host),
         ca_file=query.get("sslrootcert", ""),
     )

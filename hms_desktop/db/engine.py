@@ -24,7 +24,7 @@ class ServerTarget:
     port: int
     database: str
     embedded: bool
-    sslmode: str = "prefer"
+    sslmode: str = "verify-full"
     ca_file: str = ""
     label: str = ""
 

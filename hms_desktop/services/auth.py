@@ -10,6 +10,7 @@ from pathlib import Path
 
 import psycopg
 
+from hms_desktop.config import is_this_machine
 from hms_desktop.db.database import Database
 from hms_desktop.db.engine import ServerTarget
 from hms_desktop.db.migrate import schema_status
@@ -129,6 +130,7 @@ def login(target: ServerTarget, username: str, password: str, *, throttle: Login
             if not status.up_to_date:
                 raise SchemaMismatch(status.explain())
             user = _current_user(uow, db.username)
+            encrypted = uow.staff.connection_is_encrypted()
             uow.staff.record_login()
             uow.commit()
     except AuthenticationFailed:
@@ -140,7 +142,9 @@ def login(target: ServerTarget, username: str, password: str, *, throttle: Login
         raise
     throttle.succeeded()
     log.info("Logged in to the %s", target.describe())
-    return ServiceContext(db=db, user=user)
+    if not encrypted and not is_this_machine(target.host):
+        log.warning("The connection to %s is not encrypted", target.describe())
+    return ServiceContext(db=db, user=user, encrypted=encrypted)
 
 
 def change_own_password(ctx: ServiceContext, current_password: str, new_password: str) -> None:

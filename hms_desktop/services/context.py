@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hms_desktop.config import is_this_machine
 from hms_desktop.db.database import Database
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.clock import Clock, SystemClock
@@ -37,6 +38,13 @@ class ServiceContext:
     user: CurrentUser
     # What time it is for the rules: tests give a FixedClock, so none depends on today's date.
     clock: Clock = field(default_factory=SystemClock)
+    # Whether the login's connection is TLS-encrypted (None: not asked, e.g. the CLI's owner context).
+    encrypted: bool | None = None
+
+    @property
+    def sent_in_plain_text(self) -> bool:
+        """True when staff and patient data cross a network unencrypted (the status bar says so)."""
+        return self.encrypted is False and not is_this_machine(self.db.target.host)
 
     def uow(self) -> UnitOfWork:
         """The one transaction of a use case: rolled back unless the service commits it."""

@@ -107,7 +107,13 @@ class MainWindow(QMainWindow):
         user = self.ctx.user
         self.user_label = QLabel(f"{user.full_name} ({user.username})", self)
         self.roles_label = QLabel(user.role_labels(), self)
-        self.server_label = QLabel(self.ctx.db.target.describe(), self)
+        self.server_label = QLabel(self.ctx.db.target.describe(), self, objectName="serverLabel")
+        if self.ctx.sent_in_plain_text:
+            self.server_label.setText(self.tr("%1 — not encrypted").replace("%1", self.ctx.db.target.describe()))
+            self.server_label.setToolTip(self.tr("This connection crosses the network without TLS: anyone on the "
+                                                 "network can read what is sent. Ask the administrator to set up "
+                                                 "TLS and use sslmode verify-full."))
+            self.server_label.setProperty("security", "plain")
         self.connection_label = QLabel(self)
         self.connection_label.setObjectName("connectionLabel")
         for label in (self.user_label, self.roles_label, self.server_label):

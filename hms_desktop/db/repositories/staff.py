@@ -134,6 +134,10 @@ class StaffRepository:
         self._connection().exec_driver_sql(statement)
         self._session.execute(text("SELECT hms_note_own_password_change()"))
 
+    def connection_is_encrypted(self) -> bool:
+        return bool(self._session.execute(text(
+            "SELECT coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)")).scalar())
+
     def record_login(self) -> None:
         self._session.execute(text("SELECT hms_record_login()"))
 
