@@ -2,9 +2,10 @@
 
 PyInstaller's work files go to .pyinstaller-work/ (its default, ./build, is where our helpers live) and the
 bundle to dist/hms/; both are git-ignored. After the build this checks what PyInstaller cannot: the
-PostgreSQL programs kept their exec bits, the migrations are there, no symbolic link dangles, no module
-our code imports is missing (PyInstaller only warns, and the bundle would crash at start). Then it prints
-the time taken and the size. `make bundle-smoke` (build/smoke_bundle.py) then starts the bundle.
+PostgreSQL programs kept their exec bits, the migrations (and their SQL files) are there, no symbolic
+link dangles, no module our code imports is missing (PyInstaller only warns, and the bundle would crash at
+start). Then it prints the time taken and the size. `make bundle-smoke` (build/smoke_bundle.py) then
+starts the bundle.
 
     python build/bundle.py [--clean] [--verbose]
 """
@@ -64,6 +65,11 @@ def bundle_problems() -> list[str]:
     migrations = contents / "migrations"
     if not (migrations / "env.py").is_file() or not any((migrations / "versions").glob("*.py")):
         problems.append("the migrations (env.py and versions/) are missing from the bundle")
+    # The versions create the SQL functions from these files by name and version (hms_desktop.db.sql_objects).
+    missing_sql = sorted({p.name for p in (ROOT / "migrations" / "sql").glob("*.sql")}
+                         - {p.name for p in (migrations / "sql").glob("*.sql")})
+    if missing_sql:
+        problems.append(f"migrations/sql files missing from the bundle: {', '.join(missing_sql)}")
     problems += [f"dangling symbolic link {link.relative_to(ROOT)}"
                  for link in BUNDLE_DIR.rglob("*") if link.is_symlink() and not link.exists()]
     return problems

@@ -6,6 +6,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -17,12 +18,14 @@ from hms_desktop.services import auth, settings, setup
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError, TooManyAttempts
 from hms_desktop.services.settings import HospitalSettings
-from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from hms_desktop.ui.dialogs.login_dialog import LoginDialog
-from hms_desktop.ui.dialogs.servers_dialog import ServersDialog
-from hms_desktop.ui.live import LiveUpdates
-from hms_desktop.ui.main_window import MainWindow
 from hms_desktop.ui.tasks import Runner
+
+if TYPE_CHECKING:
+    # Imported where first needed, not here: the main window pulls in every tab, their dialogs and
+    # printing, which the login window does not need (cold start, issue 11 item 8).
+    from hms_desktop.ui.live import LiveUpdates
+    from hms_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +144,8 @@ class AppController(QObject):
             setup.create_first_administrator(connection, username=username, full_name=full_name,
                                              password=password)
 
+        from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
+
         dialog = FirstAdminDialog(runner=self.runner, create=create, parent=self.login_dialog)
         self.first_admin_dialog = dialog
 
@@ -158,6 +163,8 @@ class AppController(QObject):
         self._prepare_connection(profile)
 
     def _edit_servers(self) -> None:
+        from hms_desktop.ui.dialogs.servers_dialog import ServersDialog
+
         dialog = ServersDialog(self.workstation, parent=self.login_dialog)
         dialog.exec()
         if self.login_dialog is not None:
@@ -206,6 +213,9 @@ class AppController(QObject):
     # --- main window ---
 
     def open_main_window(self, ctx: ServiceContext, hospital: HospitalSettings) -> None:
+        from hms_desktop.ui.live import LiveUpdates
+        from hms_desktop.ui.main_window import MainWindow
+
         self.ctx = ctx
         self.hospital = hospital
         # Live updates first, so every tab can LISTEN on the channels it shows.

@@ -13,6 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from hms_desktop.db import sql_objects
+
 revision: str = "0002_front_desk"
 down_revision: str | None = "0001_foundation"
 branch_labels: str | Sequence[str] | None = None
@@ -37,123 +39,17 @@ END
 $$;
 """
 
-FUNCTIONS_SQL = r"""
--- Accent- and case-folded text for searching: "Müller" finds "muller". unaccent() is only STABLE
--- (it reads a dictionary), so this wrapper names the dictionary and is declared IMMUTABLE.
-CREATE FUNCTION hms_fold(p_text text) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
-    SELECT lower(public.unaccent('public.unaccent'::regdictionary, p_text))
-$$;
-
--- Audit: columns named after the key argument are left out of the JSON (e.g. photo bytes).
-CREATE OR REPLACE FUNCTION hms_audit_trigger() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    v_before jsonb;
-    v_after jsonb;
-    i integer;
-BEGIN
-    IF TG_OP <> 'INSERT' THEN v_before := to_jsonb(OLD); END IF;
-    IF TG_OP <> 'DELETE' THEN v_after := to_jsonb(NEW); END IF;
-    FOR i IN 1 .. TG_NARGS - 1 LOOP
-        v_before := v_before - TG_ARGV[i];
-        v_after := v_after - TG_ARGV[i];
-    END LOOP;
-    IF TG_OP = 'UPDATE' AND v_before = v_after THEN
-        RETURN NULL;
-    END IF;
-    PERFORM hms_audit_append(TG_TABLE_NAME, coalesce(v_after, v_before) ->> TG_ARGV[0], TG_OP, v_before, v_after);
-    RETURN NULL;
-END
-$$;
-
--- Who changed a record last, for the "changed by X" message of a stale save.
-CREATE FUNCTION hms_touch_row() RETURNS trigger
-LANGUAGE plpgsql AS $$
-DECLARE
-    v_new jsonb := to_jsonb(NEW);
-    v_old jsonb := to_jsonb(OLD);
-    i integer;
-BEGIN
-    -- Generated columns are still NULL in NEW here: the trigger names them so they are ignored.
-    FOR i IN 0 .. TG_NARGS - 1 LOOP
-        v_new := v_new - TG_ARGV[i];
-        v_old := v_old - TG_ARGV[i];
-    END LOOP;
-    -- An UPDATE that changes nothing stays a no-op (and writes no audit row).
-    IF v_new IS DISTINCT FROM v_old THEN
-        NEW.updated_at := now();
-        NEW.updated_by := session_user;
-    END IF;
-    RETURN NEW;
-END
-$$;
-
--- Live screens: the bed board listens on "beds".
-CREATE FUNCTION hms_notify_beds() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('beds', json_build_object('table', TG_TABLE_NAME, 'op', TG_OP)::text);
-    RETURN NULL;
-END
-$$;
-
--- Whether a document was printed before (a reprint says COPY), without letting staff read the print log.
-CREATE FUNCTION hms_printed_before(p_document text, p_subject text) RETURNS boolean
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-    RETURN EXISTS (SELECT 1 FROM print_log WHERE document = p_document AND subject = p_subject);
-END
-$$;
-
--- Merge a duplicate patient into the survivor: every row pointing at the duplicate moves,
--- whichever tables later modules add, by following the foreign keys in the catalog.
-CREATE FUNCTION hms_merge_patients(p_survivor bigint, p_duplicate bigint) RETURNS integer
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    ref record;
-    moved integer := 0;
-    n integer;
-BEGIN
-    IF NOT (pg_has_role(session_user, 'hms_admin', 'MEMBER')
-            OR pg_has_role(session_user, 'hms_merge_patients', 'MEMBER')) THEN
-        RAISE EXCEPTION 'Only an administrator or a user allowed to merge records can merge patients.'
-            USING ERRCODE = 'HM003';
-    END IF;
-    IF p_survivor = p_duplicate THEN
-        RAISE EXCEPTION 'A record cannot be merged into itself.' USING ERRCODE = 'HM004';
-    END IF;
-    PERFORM 1 FROM patient WHERE id IN (p_survivor, p_duplicate) FOR UPDATE;
-    IF (SELECT count(*) FROM patient WHERE id IN (p_survivor, p_duplicate) AND merged_into_id IS NULL) <> 2 THEN
-        RAISE EXCEPTION 'Both records must exist and not be merged already.' USING ERRCODE = 'HM004';
-    END IF;
-    FOR ref IN
-        SELECT c.conrelid::regclass AS tbl, a.attname AS col
-        FROM pg_constraint c
-        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-        WHERE c.contype = 'f' AND c.confrelid = 'patient'::regclass AND cardinality(c.conkey) = 1
-          AND NOT (c.conrelid = 'patient'::regclass)
-    LOOP
-        EXECUTE format('UPDATE %s SET %I = $1 WHERE %I = $2', ref.tbl, ref.col, ref.col)
-            USING p_survivor, p_duplicate;
-        GET DIAGNOSTICS n = ROW_COUNT;
-        moved := moved + n;
-    END LOOP;
-    UPDATE patient SET merged_into_id = p_survivor, merged_at = now(), version = version + 1
-    WHERE id = p_duplicate;
-    PERFORM hms_audit_append('patient', p_duplicate::text, 'MERGE', NULL,
-                             jsonb_build_object('merged_into', p_survivor, 'rows_moved', moved));
-    RETURN moved;
-END
-$$;
-"""
-
-
 def upgrade() -> None:
     op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
     op.execute(CAPABILITY_ROLES_SQL)
     op.execute("SET ROLE hms_owner")
-    op.execute(FUNCTIONS_SQL)
+    # migrations/sql/<name>.v<N>.sql
+    sql_objects.create("hms_fold", 1)
+    sql_objects.create("hms_audit_trigger", 2)  # leaves out columns named after the key (photo bytes)
+    sql_objects.create("hms_touch_row", 1)
+    sql_objects.create("hms_notify_beds", 1)
+    sql_objects.create("hms_printed_before", 1)
+    sql_objects.create("hms_merge_patients", 1)
 
     for column in (
         sa.Column("birth_date_estimated", sa.Boolean(), server_default=sa.text("false"),
@@ -384,25 +280,11 @@ def downgrade() -> None:
                     postgresql_ops={"family_name": "gin_trgm_ops"})
     op.create_index("ix_patient_given_name_trgm", "patient", ["given_name"], postgresql_using="gin",
                     postgresql_ops={"given_name": "gin_trgm_ops"})
-    op.execute("""
-        DROP FUNCTION hms_merge_patients(bigint, bigint), hms_notify_beds(), hms_touch_row(), hms_fold(text),
-            hms_printed_before(text, text);
-        CREATE OR REPLACE FUNCTION hms_audit_trigger() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-        DECLARE
-            v_before jsonb;
-            v_after jsonb;
-        BEGIN
-            IF TG_OP <> 'INSERT' THEN v_before := to_jsonb(OLD); END IF;
-            IF TG_OP <> 'DELETE' THEN v_after := to_jsonb(NEW); END IF;
-            IF TG_OP = 'UPDATE' AND v_before = v_after THEN
-                RETURN NULL;
-            END IF;
-            PERFORM hms_audit_append(TG_TABLE_NAME, coalesce(v_after, v_before) ->> TG_ARGV[0], TG_OP,
-                                     v_before, v_after);
-            RETURN NULL;
-        END
-        $$;
-    """)
+    sql_objects.drop("hms_merge_patients")
+    sql_objects.drop("hms_printed_before")
+    sql_objects.drop("hms_notify_beds")
+    sql_objects.drop("hms_touch_row")
+    sql_objects.drop("hms_fold")
+    sql_objects.create("hms_audit_trigger", 1)
     op.execute("RESET ROLE")
     op.execute("DROP EXTENSION IF EXISTS unaccent")

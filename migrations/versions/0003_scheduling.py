@@ -17,6 +17,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from hms_desktop.db import sql_objects
+
 revision: str = "0003_scheduling"
 down_revision: str | None = "0002_front_desk"
 branch_labels: str | Sequence[str] | None = None
@@ -27,7 +29,6 @@ ALL_GROUPS = "hms_reception, hms_doctor, hms_billing, hms_admin"
 ACTIVE = "('requested', 'booked', 'confirmed', 'checked_in', 'in_consultation')"
 STATUSES = ("'requested', 'booked', 'confirmed', 'checked_in', 'in_consultation', 'completed', 'cancelled', "
             "'no_show', 'declined'")
-TERMINAL = "('completed', 'cancelled', 'no_show')"
 
 CAPABILITY_ROLES_SQL = """
 DO $$
@@ -37,67 +38,6 @@ BEGIN
         CREATE ROLE hms_overbook NOLOGIN;
     END IF;
     GRANT hms_overbook TO hms_owner WITH ADMIN OPTION;
-END
-$$;
-"""
-
-FUNCTIONS_SQL = f"""
--- The staff row of whoever is logged in; NULL for the owner or a superuser.
-CREATE FUNCTION hms_current_staff_id() RETURNS integer
-LANGUAGE sql STABLE AS $$
-    SELECT id FROM public.staff WHERE username = session_user
-$$;
-
--- Rules the database keeps whatever client writes: only an administrator or a member of hms_overbook
--- may mark an appointment overbooked (which lifts the doctor's exclusion constraint), and an
--- appointment that is over (completed, cancelled, no-show) never changes status again.
-CREATE FUNCTION hms_appointment_guard() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    IF NEW.overbooked AND (TG_OP = 'INSERT' OR NOT OLD.overbooked)
-       AND NOT (pg_has_role(session_user, 'hms_admin', 'MEMBER')
-                OR pg_has_role(session_user, 'hms_overbook', 'MEMBER')) THEN
-        RAISE EXCEPTION 'Only an administrator or a user allowed to overbook can book over another appointment.'
-            USING ERRCODE = 'HM003';
-    END IF;
-    IF TG_OP = 'UPDATE' AND OLD.status IN {TERMINAL} AND NEW.status <> OLD.status THEN
-        RAISE EXCEPTION 'This appointment is already %; its status cannot change.', replace(OLD.status, '_', '-')
-            USING ERRCODE = 'HM007';
-    END IF;
-    RETURN NEW;
-END
-$$;
-
--- An appointment that stops being active gives its room back. SECURITY DEFINER: a doctor who
--- declines may not write room bookings directly.
-CREATE FUNCTION hms_appointment_release_resources() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-    UPDATE resource_booking SET cancelled = true WHERE appointment_id = NEW.id AND NOT cancelled;
-    RETURN NULL;
-END
-$$;
-
--- Live calendars and queues listen on "appointments". One notification per changed appointment, so a
--- client can refresh only the doctor and day concerned.
-CREATE FUNCTION hms_notify_appointments() RETURNS trigger
-LANGUAGE plpgsql AS $$
-DECLARE
-    r appointment%ROWTYPE;
-BEGIN
-    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
-    PERFORM pg_notify('appointments', json_build_object(
-        'table', TG_TABLE_NAME, 'op', TG_OP, 'id', r.id, 'doctor_id', r.doctor_id, 'patient_id', r.patient_id,
-        'starts_at', r.starts_at, 'status', r.status)::text);
-    RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION hms_notify_schedule() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('appointments', json_build_object('table', TG_TABLE_NAME, 'op', TG_OP)::text);
-    RETURN NULL;
 END
 $$;
 """
@@ -334,7 +274,12 @@ def upgrade() -> None:
     op.create_index("ix_waiting_list_waiting", "waiting_list", ["created_at"],
                     postgresql_where=sa.text("status = 'waiting'"))
 
-    op.execute(FUNCTIONS_SQL)
+    # migrations/sql/<name>.v<N>.sql
+    sql_objects.create("hms_current_staff_id", 1)
+    sql_objects.create("hms_appointment_guard", 1)
+    sql_objects.create("hms_appointment_release_resources", 1)
+    sql_objects.create("hms_notify_appointments", 1)
+    sql_objects.create("hms_notify_schedule", 1)
     for table, args in AUDITED.items():
         op.execute(f"CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON {table} "
                    f"FOR EACH ROW EXECUTE FUNCTION hms_audit_trigger({args})")
@@ -361,10 +306,11 @@ def downgrade() -> None:
     for table in ("waiting_list", "resource_booking", "appointment", "schedule_exception", "work_template",
                   "doctor_room", "resource", "doctor_profile", "doctor_specialty", "specialty"):
         op.drop_table(table)
-    op.execute("""
-        DROP FUNCTION hms_notify_schedule(), hms_notify_appointments(), hms_appointment_release_resources(),
-            hms_appointment_guard(), hms_current_staff_id();
-    """)
+    sql_objects.drop("hms_notify_schedule")
+    sql_objects.drop("hms_notify_appointments")
+    sql_objects.drop("hms_appointment_release_resources")
+    sql_objects.drop("hms_appointment_guard")
+    sql_objects.drop("hms_current_staff_id")
     op.execute(sa.text("DELETE FROM hospital_setting WHERE key IN ('default_slot_minutes', 'time_zone')"))
     op.execute("RESET ROLE")
     # hms_overbook stays: roles belong to the whole cluster and other databases may use it.
