@@ -35,6 +35,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB, ExcludeConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from hms_desktop.domain.scheduling import ACTIVE_STATUSES, AppointmentStatus, statuses_sql
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -307,7 +309,10 @@ class AuditLog(Base):
 # --- scheduling (migration 0003) -----------------------------------------------------------------------------
 
 # An appointment in one of these statuses holds its time; the others free it and are kept for history.
-APPOINTMENT_ACTIVE_SQL = "status IN ('requested', 'booked', 'confirmed', 'checked_in', 'in_consultation')"
+# Built from domain.scheduling.AppointmentStatus, so the constraints and the rules cannot drift apart
+# (the text is the same as migration 0003 wrote, so `alembic check` sees no change).
+APPOINTMENT_ACTIVE_SQL = f"status IN {statuses_sql(ACTIVE_STATUSES)}"
+APPOINTMENT_STATUS_SQL = f"status IN {statuses_sql(AppointmentStatus)}"
 
 
 class Specialty(Base):
@@ -447,9 +452,7 @@ class Appointment(Base):
     __table_args__ = (
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         CheckConstraint("kind IN ('new', 'follow_up', 'procedure')", name="kind_known"),
-        CheckConstraint(
-            "status IN ('requested', 'booked', 'confirmed', 'checked_in', 'in_consultation', 'completed', "
-            "'cancelled', 'no_show', 'declined')", name="status_known"),
+        CheckConstraint(APPOINTMENT_STATUS_SQL, name="status_known"),
         CheckConstraint("NOT overbooked OR length(btrim(coalesce(overbook_reason, ''))) > 0",
                         name="overbook_has_reason"),
         Index("ix_appointment_doctor_id_starts_at", "doctor_id", "starts_at"),

@@ -14,9 +14,13 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
+from hms_desktop.db.repositories.appointments import AppointmentRepository
 from hms_desktop.db.repositories.audit import AuditRepository
+from hms_desktop.db.repositories.doctors import DoctorRepository
+from hms_desktop.db.repositories.resources import ResourceRepository
 from hms_desktop.db.repositories.settings import SettingsRepository
 from hms_desktop.db.repositories.staff import StaffRepository
+from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
 
@@ -67,8 +71,20 @@ class UnitOfWork:
     # --- repositories, one per aggregate (alphabetical) ---
 
     @property
+    def appointments(self) -> AppointmentRepository:
+        return self._repository(AppointmentRepository)
+
+    @property
     def audit(self) -> AuditRepository:
         return self._repository(AuditRepository)
+
+    @property
+    def doctors(self) -> DoctorRepository:
+        return self._repository(DoctorRepository)
+
+    @property
+    def resources(self) -> ResourceRepository:
+        return self._repository(ResourceRepository)
 
     @property
     def settings(self) -> SettingsRepository:
@@ -77,3 +93,7 @@ class UnitOfWork:
     @property
     def staff(self) -> StaffRepository:
         return self._repository(StaffRepository)
+
+    @property
+    def waiting_list(self) -> WaitingListRepository:
+        return self._repository(WaitingListRepository)

@@ -12,17 +12,63 @@ import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 
 from hms_desktop.domain.errors import DomainError
 
-ACTIVE_STATUSES: frozenset[str] = frozenset({"requested", "booked", "confirmed", "checked_in", "in_consultation"})
-STATUSES: tuple[str, ...] = ("requested", "booked", "confirmed", "checked_in", "in_consultation", "completed",
-                             "cancelled", "no_show", "declined")
+
+class AppointmentStatus(StrEnum):
+    """Where an appointment stands. The one list of statuses: the table's CHECK, the exclusion
+    constraints' "holds its time" condition, the services, the screens and the demo data derive theirs
+    from this enum (declaration order is the order shown and written into SQL)."""
+
+    REQUESTED = "requested"
+    BOOKED = "booked"
+    CONFIRMED = "confirmed"
+    CHECKED_IN = "checked_in"
+    IN_CONSULTATION = "in_consultation"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+    DECLINED = "declined"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+    @property
+    def holds_time(self) -> bool:
+        """An active appointment keeps its time (and room) from anyone else."""
+        return self in ACTIVE_STATUSES
+
+
+_Status = AppointmentStatus  # short alias for the tables below
+STATUSES: tuple[AppointmentStatus, ...] = tuple(AppointmentStatus)
+# An appointment in one of these statuses holds its time; the others free it and are kept for history.
+ACTIVE_STATUSES: frozenset[AppointmentStatus] = frozenset(
+    {_Status.REQUESTED, _Status.BOOKED, _Status.CONFIRMED, _Status.CHECKED_IN, _Status.IN_CONSULTATION})
+# Still to happen: the patient has not arrived yet (may be moved, printed on a slip, dragged on the grid).
+UPCOMING_STATUSES: frozenset[AppointmentStatus] = frozenset({_Status.REQUESTED, _Status.BOOKED, _Status.CONFIRMED})
+# The patient is in the building: the doctor's queue.
+IN_QUEUE_STATUSES: frozenset[AppointmentStatus] = frozenset({_Status.CHECKED_IN, _Status.IN_CONSULTATION})
+# An appointment slip is worth printing until the consultation starts.
+PRINTABLE_STATUSES: frozenset[AppointmentStatus] = UPCOMING_STATUSES | {_Status.CHECKED_IN}
 STATUS_LABELS: dict[str, str] = {
-    "requested": "Requested", "booked": "Booked", "confirmed": "Confirmed", "checked_in": "Checked in",
-    "in_consultation": "In consultation", "completed": "Completed", "cancelled": "Cancelled",
-    "no_show": "No-show", "declined": "Declined by doctor",
+    _Status.REQUESTED: "Requested", _Status.BOOKED: "Booked", _Status.CONFIRMED: "Confirmed",
+    _Status.CHECKED_IN: "Checked in",
+    _Status.IN_CONSULTATION: "In consultation", _Status.COMPLETED: "Completed", _Status.CANCELLED: "Cancelled",
+    _Status.NO_SHOW: "No-show", _Status.DECLINED: "Declined by doctor",
 }
+
+
+def statuses_sql(statuses: Iterable[str]) -> str:
+    """``('requested', 'booked', …)`` in declaration order, for a CHECK or a partial index's WHERE.
+
+    Only enum values ever reach the string (they are fixed identifiers, not user input)."""
+    chosen = {AppointmentStatus(s) for s in statuses}
+    return "(" + ", ".join(f"'{s.value}'" for s in AppointmentStatus if s in chosen) + ")"
+
+
 KIND_LABELS: dict[str, str] = {"new": "New patient", "follow_up": "Follow-up", "procedure": "Procedure"}
 # How many slots an appointment type takes unless the person booking chooses otherwise.
 DEFAULT_SLOTS_FOR_KIND: dict[str, int] = {"new": 2, "follow_up": 1, "procedure": 2}
@@ -34,17 +80,24 @@ MAX_SLOTS_PER_APPOINTMENT = 8
 
 # Which status may follow which. Terminal statuses have no successors, except that a declined
 # appointment may be closed ("cancelled") when the patient does not want another one.
-TRANSITIONS: dict[str, frozenset[str]] = {
-    "requested": frozenset({"booked", "confirmed", "declined", "cancelled"}),
-    "booked": frozenset({"confirmed", "declined", "checked_in", "cancelled", "no_show"}),
-    "confirmed": frozenset({"declined", "checked_in", "cancelled", "no_show"}),
-    "checked_in": frozenset({"in_consultation", "cancelled", "no_show"}),
-    "in_consultation": frozenset({"completed"}),
-    "completed": frozenset(),
-    "cancelled": frozenset(),
-    "no_show": frozenset(),
-    "declined": frozenset({"cancelled"}),
+TRANSITIONS: dict[str, frozenset[AppointmentStatus]] = {
+    _Status.REQUESTED: frozenset({_Status.BOOKED, _Status.CONFIRMED, _Status.DECLINED, _Status.CANCELLED}),
+    _Status.BOOKED: frozenset({_Status.CONFIRMED, _Status.DECLINED, _Status.CHECKED_IN, _Status.CANCELLED,
+                               _Status.NO_SHOW}),
+    _Status.CONFIRMED: frozenset({_Status.DECLINED, _Status.CHECKED_IN, _Status.CANCELLED, _Status.NO_SHOW}),
+    _Status.CHECKED_IN: frozenset({_Status.IN_CONSULTATION, _Status.CANCELLED, _Status.NO_SHOW}),
+    _Status.IN_CONSULTATION: frozenset({_Status.COMPLETED}),
+    _Status.COMPLETED: frozenset(),
+    _Status.CANCELLED: frozenset(),
+    _Status.NO_SHOW: frozenset(),
+    _Status.DECLINED: frozenset({_Status.CANCELLED}),
 }
+# Derived from the transitions, so a screen never offers what the rules refuse (a requested appointment
+# must be booked or confirmed before the patient can be checked in).
+CHECK_IN_FROM: frozenset[AppointmentStatus] = frozenset(
+    s for s, successors in TRANSITIONS.items() if _Status.CHECKED_IN in successors)
+ACCEPT_FROM: frozenset[AppointmentStatus] = frozenset(
+    s for s, successors in TRANSITIONS.items() if _Status.CONFIRMED in successors)
 
 
 class TransitionRefused(DomainError):

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, text
 
+from hms_desktop.domain.scheduling import ACTIVE_STATUSES, AppointmentStatus, statuses_sql
 from hms_desktop.services.settings import read_settings
 
 SEED = 20261204
@@ -188,7 +189,8 @@ def seed_demo_schedule(conn: Connection, *, now: datetime | None = None) -> int:
                             "p": free_patients.pop(), "d": doctor.id, "s": cursor, "e": cursor + length, "k": kind,
                             "r": rng.choice(REASONS[kind]), "st": status,
                             "ci": cursor - timedelta(minutes=rng.randint(2, 25))
-                            if status in ("checked_in", "in_consultation", "completed") else None,
+                            if status in (AppointmentStatus.CHECKED_IN, AppointmentStatus.IN_CONSULTATION,
+                                          AppointmentStatus.COMPLETED) else None,
                             "ca": cursor + timedelta(minutes=rng.randint(0, 10))
                             if status in ("in_consultation", "completed") else None,
                             "co": cursor + length if status == "completed" else None,
@@ -206,14 +208,14 @@ def seed_demo_schedule(conn: Connection, *, now: datetime | None = None) -> int:
                                      checked_in_at, called_at, completed_at)
             VALUES (:p, :d, :s, :e, :k, :r, :st, :why, :ci, :ca, :co)
         """), appointments)
-        conn.execute(text("""
+        conn.execute(text(f"""
             INSERT INTO resource_booking (resource_id, appointment_id, starts_at, ends_at, purpose, cancelled)
             SELECT dr.resource_id, a.id, a.starts_at, a.ends_at, 'appointment',
-                   a.status NOT IN ('requested', 'booked', 'confirmed', 'checked_in', 'in_consultation')
+                   a.status NOT IN {statuses_sql(ACTIVE_STATUSES)}
             FROM appointment a JOIN doctor_room dr ON dr.staff_id = a.doctor_id AND dr.resource_id = ANY (:rooms)
             WHERE NOT EXISTS (SELECT 1 FROM resource_booking b WHERE b.appointment_id = a.id)
             ORDER BY a.id
-        """), {"rooms": list(rooms.values())})
+        """), {"rooms": list(rooms.values())})  # noqa: S608 (the enum's fixed names only)
 
     # A few patients hoping for an earlier slot.
     specialty_ids = list(conn.execute(text("SELECT id FROM specialty ORDER BY id")).scalars())

@@ -13,37 +13,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import delete, select, text
-
-from hms_desktop.db.models import (
-    Appointment,
-    DoctorProfile,
-    DoctorRoom,
-    DoctorSpecialty,
-    Resource,
-    ScheduleException,
-    Specialty,
-    WorkTemplate,
-)
-from hms_desktop.domain.scheduling import (
-    ACTIVE_STATUSES,
-    EXCEPTION_KIND_LABELS,
-    RESOURCE_KIND_LABELS,
-    within_hours,
-)
+from hms_desktop.db.models import Resource, ScheduleException, WorkTemplate
+from hms_desktop.db.queries import calendars as calendar_queries
+from hms_desktop.db.unit_of_work import UnitOfWork
+from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, RESOURCE_KIND_LABELS, within_hours
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
-from hms_desktop.services.scheduling import (
-    READERS,
-    AppointmentDTO,
-    SpecialtyDTO,
-    _appointment,
-    _appointments_select,
-    _calendar,
-    _clock,
-    _now,
-)
+from hms_desktop.services.scheduling.common import READERS, HospitalTime, WorkingTime, appointment_dto
+from hms_desktop.services.scheduling.dtos import AppointmentDTO, SpecialtyDTO
 
 TEXT_MAX = 2000
 STALE = "Someone else changed this profile while you were editing it. Reload it and try again."
@@ -120,30 +98,23 @@ class ScheduleChange:
 # --- profiles --------------------------------------------------------------------------------------------
 
 
+def _profile(uow: UnitOfWork, staff_id: int) -> DoctorProfileDTO:
+    row = uow.doctors.profile(staff_id)
+    if row is None:
+        raise NotFound("There is no such staff member.")
+    return DoctorProfileDTO(
+        staff_id=row.staff_id, name=row.name, title=row.title, department=row.department,
+        qualifications=row.qualifications, registration_number=row.registration_number,
+        consultation_fee_code=row.consultation_fee_code, availability_notes=row.availability_notes,
+        slot_minutes=row.slot_minutes,
+        specialties=tuple(SpecialtyDTO(id=s.id, name=s.name) for s in uow.doctors.specialties_of(staff_id)),
+        rooms=tuple(uow.doctors.room_names_of(staff_id)), has_photo=row.has_photo, version=row.version)
+
+
 def get_profile(ctx: ServiceContext, staff_id: int) -> DoctorProfileDTO:
     ctx.require(*READERS, action="see doctor profiles")
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        row = conn.execute(text("""
-            SELECT s.id, s.full_name, s.title, coalesce(d.name, '') AS department, p.qualifications,
-                   p.registration_number, p.consultation_fee_code, p.availability_notes, p.slot_minutes,
-                   p.photo IS NOT NULL AS has_photo, p.version
-            FROM staff s LEFT JOIN department d ON d.id = s.department_id
-            LEFT JOIN doctor_profile p ON p.staff_id = s.id
-            WHERE s.id = :id
-        """), {"id": staff_id}).one_or_none()
-        if row is None:
-            raise NotFound("There is no such staff member.")
-        specialties = conn.execute(select(Specialty.id, Specialty.name).join(
-            DoctorSpecialty, DoctorSpecialty.specialty_id == Specialty.id).where(DoctorSpecialty.staff_id == staff_id)
-            .order_by(Specialty.name)).all()
-        rooms = conn.execute(select(Resource.name).join(DoctorRoom, DoctorRoom.resource_id == Resource.id)
-                             .where(DoctorRoom.staff_id == staff_id).order_by(Resource.name)).scalars().all()
-    return DoctorProfileDTO(
-        staff_id=row.id, name=row.full_name, title=row.title, department=row.department,
-        qualifications=row.qualifications or "", registration_number=row.registration_number,
-        consultation_fee_code=row.consultation_fee_code, availability_notes=row.availability_notes or "",
-        slot_minutes=row.slot_minutes, specialties=tuple(SpecialtyDTO(id=s.id, name=s.name) for s in specialties),
-        rooms=tuple(rooms), has_photo=bool(row.has_photo), version=row.version or 0)
+    with user_facing_errors(), ctx.uow() as uow:
+        return _profile(uow, staff_id)
 
 
 def _clean_block(value: str) -> str:
@@ -170,15 +141,13 @@ def update_profile(ctx: ServiceContext, staff_id: int, *, qualifications: str, a
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
-        session = uow.session
-        profile = session.get(DoctorProfile, staff_id, with_for_update=True)
+        profile = uow.doctors.profile_for_update(staff_id)
         if profile is None:
             if not is_admin:
                 raise Conflict("Your profile has not been set up yet. Ask an administrator to create it.")
             if expected_version != 0:
                 raise Conflict(STALE)
-            profile = DoctorProfile(staff_id=staff_id)
-            session.add(profile)
+            profile = uow.doctors.add_profile(staff_id)
         elif profile.version != expected_version:
             raise Conflict(STALE)
         profile.qualifications = qualifications
@@ -187,9 +156,10 @@ def update_profile(ctx: ServiceContext, staff_id: int, *, qualifications: str, a
             profile.registration_number = (registration_number or "").strip() or None
             profile.consultation_fee_code = (consultation_fee_code or "").strip() or None
             profile.slot_minutes = slot_minutes
-        session.flush()
+        uow.session.flush()
+        result = _profile(uow, staff_id)
         uow.commit()
-    return get_profile(ctx, staff_id)
+    return result
 
 
 # --- specialties and resources (administrators) ----------------------------------------------------------
@@ -201,9 +171,7 @@ def add_specialty(ctx: ServiceContext, name: str) -> SpecialtyDTO:
     if not name or len(name) > 100:
         raise ValidationFailed({"name": "Enter the specialty's name (up to 100 characters)."})
     with user_facing_errors(), ctx.uow() as uow:
-        specialty = Specialty(name=name)
-        uow.session.add(specialty)
-        uow.session.flush()
+        specialty = uow.doctors.add_specialty(name)
         result = SpecialtyDTO(id=specialty.id, name=specialty.name, slot_minutes=specialty.slot_minutes)
         uow.commit()
     return result
@@ -221,17 +189,15 @@ def set_specialty_slot_minutes(ctx: ServiceContext, lengths: Mapping[int, int | 
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
-        session = uow.session
-        found = {s.id: s for s in session.scalars(select(Specialty).where(Specialty.id.in_(list(lengths)))
-                                                  .with_for_update())}
+        found = uow.doctors.specialties_for_update(list(lengths))
         if missing := set(lengths) - set(found):
             raise NotFound(f"{len(missing)} of these specialties no longer exist. Reload and try again.")
         for sid, minutes in lengths.items():
             if found[sid].slot_minutes != minutes:
                 found[sid].slot_minutes = minutes
-        session.flush()
+        uow.session.flush()
         result = tuple(SpecialtyDTO(id=r.id, name=r.name, slot_minutes=r.slot_minutes)
-                       for r in session.scalars(select(Specialty).order_by(Specialty.name)))
+                       for r in uow.doctors.specialties())
         uow.commit()
     return result
 
@@ -239,22 +205,16 @@ def set_specialty_slot_minutes(ctx: ServiceContext, lengths: Mapping[int, int | 
 def set_specialties(ctx: ServiceContext, staff_id: int, specialty_ids: Sequence[int]) -> DoctorProfileDTO:
     ctx.require(Group.ADMIN, action="change a doctor's specialties")
     with user_facing_errors(), ctx.uow() as uow:
-        session = uow.session
-        session.execute(delete(DoctorSpecialty).where(DoctorSpecialty.staff_id == staff_id))
-        session.add_all([DoctorSpecialty(staff_id=staff_id, specialty_id=s) for s in sorted(set(specialty_ids))])
-        session.flush()
+        uow.doctors.set_specialties(staff_id, specialty_ids)
+        result = _profile(uow, staff_id)
         uow.commit()
-    return get_profile(ctx, staff_id)
+    return result
 
 
 def resources(ctx: ServiceContext, *, include_inactive: bool = False) -> tuple[ResourceDTO, ...]:
     ctx.require(*READERS, action="see rooms and equipment")
-    query = select(Resource).order_by(Resource.kind, Resource.name)
-    if not include_inactive:
-        query = query.where(Resource.active)
     with user_facing_errors(), ctx.uow() as uow:
-        return tuple(ResourceDTO(id=r.id, name=r.name, kind=r.kind, department_id=r.department_id, active=r.active)
-                     for r in uow.session.scalars(query))
+        return tuple(_resource_dto(r) for r in uow.resources.all(include_inactive=include_inactive))
 
 
 def add_resource(ctx: ServiceContext, name: str, kind: str, *, department_id: int | None = None) -> ResourceDTO:
@@ -268,9 +228,7 @@ def add_resource(ctx: ServiceContext, name: str, kind: str, *, department_id: in
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
-        resource = Resource(name=name, kind=kind, department_id=department_id)
-        uow.session.add(resource)
-        uow.session.flush()
+        resource = uow.resources.add(name=name, kind=kind, department_id=department_id)
         result = ResourceDTO(id=resource.id, name=name, kind=kind, department_id=department_id, active=True)
         uow.commit()
     return result
@@ -279,15 +237,22 @@ def add_resource(ctx: ServiceContext, name: str, kind: str, *, department_id: in
 def set_rooms(ctx: ServiceContext, staff_id: int, resource_ids: Sequence[int]) -> DoctorProfileDTO:
     ctx.require(Group.ADMIN, action="change a doctor's rooms")
     with user_facing_errors(), ctx.uow() as uow:
-        session = uow.session
-        session.execute(delete(DoctorRoom).where(DoctorRoom.staff_id == staff_id))
-        session.add_all([DoctorRoom(staff_id=staff_id, resource_id=r) for r in sorted(set(resource_ids))])
-        session.flush()
+        uow.doctors.set_rooms(staff_id, resource_ids)
+        result = _profile(uow, staff_id)
         uow.commit()
-    return get_profile(ctx, staff_id)
+    return result
 
 
 # --- working hours and absences --------------------------------------------------------------------------
+
+
+def _resource_dto(r: Resource) -> ResourceDTO:
+    return ResourceDTO(id=r.id, name=r.name, kind=r.kind, department_id=r.department_id, active=r.active)
+
+
+def _exception_dto(e: ScheduleException) -> ExceptionDTO:
+    return ExceptionDTO(id=e.id, staff_id=e.staff_id, starts_at=e.starts_at, ends_at=e.ends_at, kind=e.kind,
+                        note=e.note)
 
 
 def _template_dto(t: WorkTemplate, room: str | None) -> TemplateDTO:
@@ -299,13 +264,25 @@ def _template_dto(t: WorkTemplate, room: str | None) -> TemplateDTO:
 def templates(ctx: ServiceContext, staff_id: int, *, on: date | None = None) -> tuple[TemplateDTO, ...]:
     """The doctor's weekly sessions (those valid on ``on`` if given), by weekday and time."""
     ctx.require(*READERS, action="see working hours")
-    query = (select(WorkTemplate, Resource.name).outerjoin(Resource, Resource.id == WorkTemplate.resource_id)
-             .where(WorkTemplate.staff_id == staff_id).order_by(WorkTemplate.weekday, WorkTemplate.starts))
-    if on is not None:
-        query = query.where(WorkTemplate.valid_from <= on,
-                            (WorkTemplate.valid_to.is_(None)) | (WorkTemplate.valid_to >= on))
     with user_facing_errors(), ctx.uow() as uow:
-        return tuple(_template_dto(t, room) for t, room in uow.session.execute(query))
+        return tuple(_template_dto(t, room) for t, room in uow.doctors.templates(staff_id, on=on))
+
+
+def _outside_hours(ctx: ServiceContext, uow: UnitOfWork, staff_id: int | None, *, start: date | None = None,
+                   days: int = 120) -> tuple[AppointmentDTO, ...]:
+    hospital = HospitalTime.read(uow)
+    now = ctx.clock.now()
+    first = start or hospital.local_day(now)
+    last = first + timedelta(days=days)
+    window_start, window_end = hospital.day_bounds(first, last)
+    rows = calendar_queries.active_appointments_starting(uow.session, staff_id, max(window_start, now), window_end)
+    doctor_ids = sorted({r.doctor_id for r in rows})
+    if not doctor_ids:
+        return ()
+    working = WorkingTime.read(uow, doctor_ids, first - timedelta(days=1), last, hospital)
+    return tuple(appointment_dto(row) for row in rows
+                 if within_hours(working.sessions.get(row.doctor_id, []), working.exceptions_of(row.doctor_id),
+                                 row.starts_at, row.ends_at, hospital.tz) is None)
 
 
 def appointments_outside_hours(ctx: ServiceContext, staff_id: int | None, *, start: date | None = None,
@@ -315,27 +292,8 @@ def appointments_outside_hours(ctx: ServiceContext, staff_id: int | None, *, sta
     ``staff_id`` None: every doctor (after a hospital-wide holiday was added).
     """
     ctx.require(*READERS, action="see appointments")
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        clock = _clock(conn)
-        now = _now()
-        first = start or clock.local_day(now)
-        last = first + timedelta(days=days)
-        window_start, window_end = clock.day_bounds(first, last)
-        query = _appointments_select().where(
-            Appointment.status.in_(sorted(ACTIVE_STATUSES)), Appointment.overbooked.is_(False),
-            Appointment.starts_at >= max(window_start, now), Appointment.starts_at < window_end)
-        if staff_id is not None:
-            query = query.where(Appointment.doctor_id == staff_id)
-        rows = conn.execute(query.order_by(Appointment.starts_at)).all()
-        doctor_ids = sorted({r.doctor_id for r in rows})
-        calendar = _calendar(conn, doctor_ids, first - timedelta(days=1), last, clock) if doctor_ids else None
-    affected = []
-    for row in rows:
-        assert calendar is not None
-        if within_hours(calendar.sessions.get(row.doctor_id, []), calendar.exceptions_of(row.doctor_id),
-                        row.starts_at, row.ends_at, clock.tz) is None:
-            affected.append(_appointment(row))
-    return tuple(affected)
+    with user_facing_errors(), ctx.uow() as uow:
+        return _outside_hours(ctx, uow, staff_id, start=start, days=days)
 
 
 def _check_template(weekday: int, starts: time, ends: time, *, valid_from: date | None, valid_to: date | None,
@@ -359,16 +317,13 @@ def add_template(ctx: ServiceContext, staff_id: int, weekday: int, starts: time,
     ctx.require(Group.ADMIN, action="change working hours")
     _check_template(weekday, starts, ends, valid_from=valid_from, valid_to=valid_to, slot_minutes=slot_minutes)
     with user_facing_errors(), ctx.uow() as uow:
-        template = WorkTemplate(staff_id=staff_id, weekday=weekday, starts=starts, ends=ends, resource_id=resource_id,
-                                valid_to=valid_to, slot_minutes=slot_minutes)
-        if valid_from is not None:
-            template.valid_from = valid_from
-        uow.session.add(template)
-        uow.session.flush()
-        template_id = template.id
+        template = uow.doctors.add_template(staff_id=staff_id, weekday=weekday, starts=starts, ends=ends,
+                                            resource_id=resource_id, valid_from=valid_from, valid_to=valid_to,
+                                            slot_minutes=slot_minutes)
+        saved = next(_template_dto(t, room) for t, room in uow.doctors.templates(staff_id) if t.id == template.id)
+        change = ScheduleChange(affected=_outside_hours(ctx, uow, staff_id), template=saved)
         uow.commit()
-    saved = next(t for t in templates(ctx, staff_id) if t.id == template_id)
-    return ScheduleChange(affected=appointments_outside_hours(ctx, staff_id), template=saved)
+    return change
 
 
 def end_template(ctx: ServiceContext, template_id: int, last_day: date | None, *,
@@ -376,35 +331,28 @@ def end_template(ctx: ServiceContext, template_id: int, last_day: date | None, *
     """Stop a weekly session after ``last_day`` (None: remove it entirely). Lists what needs moving."""
     ctx.require(Group.ADMIN, action="change working hours")
     with user_facing_errors(), ctx.uow() as uow:
-        template = uow.session.get(WorkTemplate, template_id, with_for_update=True)
+        template = uow.doctors.template_for_update(template_id)
         if template is None:
             raise NotFound("This session no longer exists.")
         if expected_version is not None and template.version != expected_version:
             raise Conflict("Someone else changed these hours. Reload them and try again.")
         staff_id = template.staff_id
         if last_day is None or last_day < template.valid_from:
-            uow.session.delete(template)
+            uow.doctors.remove_template(template)
         else:
             template.valid_to = last_day
-        uow.session.flush()
+            uow.session.flush()
+        change = ScheduleChange(affected=_outside_hours(ctx, uow, staff_id))
         uow.commit()
-    return ScheduleChange(affected=appointments_outside_hours(ctx, staff_id))
+    return change
 
 
 def exceptions(ctx: ServiceContext, *, staff_id: int | None = None, start: datetime | None = None,
                end: datetime | None = None) -> tuple[ExceptionDTO, ...]:
     """Absences of a doctor (and the hospital-wide ones) overlapping ``start``–``end``."""
     ctx.require(*READERS, action="see absences")
-    query = select(ScheduleException).order_by(ScheduleException.starts_at)
-    if staff_id is not None:
-        query = query.where((ScheduleException.staff_id == staff_id) | ScheduleException.staff_id.is_(None))
-    if start is not None:
-        query = query.where(ScheduleException.ends_at > start)
-    if end is not None:
-        query = query.where(ScheduleException.starts_at < end)
     with user_facing_errors(), ctx.uow() as uow:
-        return tuple(ExceptionDTO(id=e.id, staff_id=e.staff_id, starts_at=e.starts_at, ends_at=e.ends_at, kind=e.kind,
-                                  note=e.note) for e in uow.session.scalars(query))
+        return tuple(_exception_dto(e) for e in uow.doctors.exceptions(staff_id=staff_id, start=start, end=end))
 
 
 def add_exception(ctx: ServiceContext, staff_id: int | None, starts_at: datetime, ends_at: datetime, *, kind: str,
@@ -421,22 +369,16 @@ def add_exception(ctx: ServiceContext, staff_id: int | None, starts_at: datetime
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
-        absence = ScheduleException(staff_id=staff_id, starts_at=starts_at, ends_at=ends_at, kind=kind,
-                                    note=note.strip())
-        uow.session.add(absence)
-        uow.session.flush()
-        saved = ExceptionDTO(id=absence.id, staff_id=staff_id, starts_at=starts_at, ends_at=ends_at, kind=kind,
-                             note=absence.note)
+        absence = uow.doctors.add_exception(staff_id=staff_id, starts_at=starts_at, ends_at=ends_at, kind=kind,
+                                            note=note.strip())
+        change = ScheduleChange(affected=_outside_hours(ctx, uow, staff_id), exception=_exception_dto(absence))
         uow.commit()
-    return ScheduleChange(affected=appointments_outside_hours(ctx, staff_id), exception=saved)
+    return change
 
 
 def remove_exception(ctx: ServiceContext, exception_id: int) -> None:
     ctx.require(Group.ADMIN, action="record absences")
     with user_facing_errors(), ctx.uow() as uow:
-        absence = uow.session.get(ScheduleException, exception_id)
-        if absence is None:
+        if not uow.doctors.remove_exception(exception_id):
             raise NotFound("This absence no longer exists.")
-        uow.session.delete(absence)
-        uow.session.flush()
         uow.commit()

@@ -26,6 +26,9 @@ depends_on: str | Sequence[str] | None = None
 
 ALL_GROUPS = "hms_reception, hms_doctor, hms_billing, hms_admin"
 # An appointment in one of these statuses holds its time; the others free it (kept for history).
+# Literal on purpose, not built from domain.scheduling.AppointmentStatus: a migration records the schema as
+# it was at this revision, and must not change if the enum later gains a status (that takes a new
+# migration). tests/unit/test_status_rules.py checks that these literals still equal the enum's sets.
 ACTIVE = "('requested', 'booked', 'confirmed', 'checked_in', 'in_consultation')"
 STATUSES = ("'requested', 'booked', 'confirmed', 'checked_in', 'in_consultation', 'completed', 'cancelled', "
             "'no_show', 'declined'")

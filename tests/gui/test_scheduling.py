@@ -395,6 +395,29 @@ def test_check_in_then_the_queue_calls_and_completes(qtbot, runner, database, re
     assert "1 of 1 seen" in queue.summary_label.text()
 
 
+def test_the_day_view_offers_no_check_in_for_a_requested_appointment(qtbot, runner, database, reception,
+                                                                     clinic) -> None:
+    """The rules refuse requested → checked in (book or confirm it first); the day view used to offer it."""
+    today = date.today()
+    slots = scheduling.find_slots(reception, doctor_id=clinic.heart, start=today, days=1, limit=2)
+    if len(slots) < 2:
+        pytest.skip("No two slots left today (the test runs just before midnight)")
+    requested = scheduling.book(reception, new_patient(database, "Asked", "Only"), clinic.heart, slots[0].starts_at)
+    booked = scheduling.book(reception, new_patient(database, "Booked", "Properly"), clinic.heart, slots[1].starts_at)
+    with database.owner.engine.begin() as conn:  # a request from a referral: not booked by the desk yet
+        conn.execute(text("UPDATE appointment SET status = 'requested' WHERE id = :id"), {"id": requested.id})
+    desk = SchedulingTab(ctx=reception, runner=runner)
+    qtbot.addWidget(desk)
+    desk.show_day(today)
+    if desk.view is None or not desk.view.is_today:
+        pytest.skip("The workstation's date is not the hospital's (the test runs near midnight)")
+    desk.calendar.select_block(requested.id)
+    assert desk.calendar.block_by_id(requested.id).status == "requested"
+    assert not desk.check_in_button.isEnabled()
+    desk.calendar.select_block(booked.id)
+    assert desk.check_in_button.isEnabled()
+
+
 def test_waiting_text() -> None:
     start = datetime(2026, 11, 30, 9, 0).astimezone()
     assert waiting_text(start, start + timedelta(minutes=4, seconds=59)) == "4 min"

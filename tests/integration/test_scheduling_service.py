@@ -6,6 +6,7 @@ SQL tool would: the database refuses a double booking of a doctor, a patient or 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
 from collections.abc import Iterator
@@ -17,8 +18,9 @@ import psycopg
 import pytest
 from factories import new_patient
 from psycopg import errors
-from sqlalchemy import text
+from sqlalchemy import event, text
 
+from hms_desktop.domain.clock import FixedClock
 from hms_desktop.domain.staff import Group, NewStaffMember
 from hms_desktop.services import demo_schedule, doctors, scheduling, setup, users
 from hms_desktop.services.context import ServiceContext
@@ -294,7 +296,7 @@ def test_check_in_queue_call_complete(database, reception, doctor, colleague, wo
     assert [e.appointment.id for e in waiting] == [first, second]
     assert waiting[1].waiting_minutes >= 10
     with pytest.raises(PermissionDenied):
-        scheduling.call(colleague, first)
+        scheduling.call_in(colleague, first)
     with pytest.raises(Conflict, match="cannot be marked"):
         scheduling.complete(doctor, first)
     called = scheduling.call_next(doctor)
@@ -632,3 +634,63 @@ def test_only_admins_set_a_specialty_slot_length_within_range(database, admin, r
     with database.owner.engine.begin() as conn, pytest.raises(Exception, match="slot_minutes_range"):
         conn.execute(text("UPDATE specialty SET slot_minutes = 241 WHERE id = :s"), {"s": world.specialty_id})
     assert {s.id: s.slot_minutes for s in scheduling.specialties(admin)}[world.specialty_id] is None
+
+
+# --- one unit of work per use case ---------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def statements_of(ctx: ServiceContext) -> Iterator[list[str]]:
+    """Every SQL statement the context's engine sends (pool pings included), for counting round trips."""
+    sent: list[str] = []
+
+    def note(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        sent.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", note)
+    try:
+        yield sent
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", note)
+
+
+def test_a_booking_is_two_statements_in_one_transaction(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+    """The reads and the doctor/patient locks are one statement, the room lock, the insert of the appointment
+    and its room and the read-back another (issue 11, item 8): nothing else, and no second transaction."""
+    day, patient = fresh_day(), new_patient(database)
+    scheduling.find_slots(reception, doctor_id=world.doctor_id, start=day, days=1, limit=1)  # settings, pool warm
+    with statements_of(reception) as sent:
+        booked = scheduling.book(reception, patient, world.doctor_id, at(day, 11), reason="Counted")
+    assert booked.room == "Room 1" and booked.patient_name.startswith("SLOTTER")
+    assert len(sent) == 2, sent
+    assert "pg_advisory_xact_lock" in sent[0] and "INSERT INTO appointment" in sent[1]
+
+
+def test_booking_from_the_waiting_list_is_one_transaction(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+    day = fresh_day()
+    freed = scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 14), slots=2)
+    scheduling.cancel(reception, freed.id, "Patient unwell")
+    entry = scheduling.add_to_waiting_list(reception, new_patient(database, "Patient"), doctor_id=world.doctor_id,
+                                           note="Mornings preferred")
+    with statements_of(reception) as sent:
+        booked = scheduling.book_from_waiting_list(reception, entry.id, freed.doctor_id, freed.starts_at,
+                                                   ends_at=freed.ends_at, kind=freed.kind)
+    assert sum(1 for s in sent if s.strip().upper().startswith("SELECT 1")) <= 1  # one pool checkout
+    assert booked.starts_at == freed.starts_at and booked.ends_at == freed.ends_at  # two slots, as freed
+    assert booked.reason == "From the waiting list: Mornings preferred" and booked.room == "Room 1"
+    assert entry.id not in {e.id for e in scheduling.waiting_list(reception)}
+    # Taken meanwhile: nothing is booked and the entry stays waiting (the same transaction rolled back).
+    second = scheduling.add_to_waiting_list(reception, new_patient(database), doctor_id=world.doctor_id)
+    with pytest.raises(SlotTaken):
+        scheduling.book_from_waiting_list(reception, second.id, freed.doctor_id, freed.starts_at,
+                                          ends_at=freed.ends_at)
+    assert second.id in {e.id for e in scheduling.waiting_list(reception)}
+
+
+def test_today_is_the_hospitals_and_comes_from_the_clock(database, world) -> None:  # type: ignore[no-untyped-def]
+    """At 23:30 UTC on a summer evening it is already tomorrow in London: the waiting list starts there."""
+    late = ServiceContext(db=database.owner, user=setup.OWNER_USER,
+                          clock=FixedClock(datetime(2031, 7, 1, 23, 30, tzinfo=UTC)))
+    entry = scheduling.add_to_waiting_list(late, new_patient(database), doctor_id=world.doctor_id)
+    assert entry.earliest == date(2031, 7, 2)
+    assert scheduling.day_view(late, date(2031, 7, 2), doctor_ids=[world.doctor_id]).is_today

@@ -16,7 +16,14 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from hms_desktop.domain.scheduling import KIND_LABELS, STATUS_LABELS, can_transition
+from hms_desktop.domain.scheduling import (
+    ACCEPT_FROM,
+    KIND_LABELS,
+    PRINTABLE_STATUSES,
+    STATUS_LABELS,
+    UPCOMING_STATUSES,
+    can_transition,
+)
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import scheduling, slips
 from hms_desktop.services.context import ServiceContext
@@ -28,7 +35,7 @@ from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
 
-UPCOMING = ("requested", "booked", "confirmed")
+UPCOMING = UPCOMING_STATUSES  # the name other screens and tests import
 
 
 def format_span(starts_at: datetime, ends_at: datetime) -> str:
@@ -116,12 +123,12 @@ class AppointmentDialog(QDialog):
         visible: dict[QPushButton, bool] = {
             # Check-in is for the day itself, a no-show once the time has come (the service says the same).
             self.ui.checkInButton: desk and today and can_transition(a.status, "checked_in"),
-            self.ui.acceptButton: (own or ctx.user.is_owner) and a.status in ("requested", "booked"),
+            self.ui.acceptButton: (own or ctx.user.is_owner) and a.status in ACCEPT_FROM,
             self.ui.declineButton: (own or ctx.user.is_owner) and can_transition(a.status, "declined"),
             self.ui.noShowButton: desk and started and can_transition(a.status, "no_show"),
             self.ui.rescheduleButton: desk and (a.status in UPCOMING or a.status == "declined"),
             self.ui.cancelAppointmentButton: desk and can_transition(a.status, "cancelled"),
-            self.ui.slipButton: desk and a.status in (*UPCOMING, "checked_in"),
+            self.ui.slipButton: desk and a.status in PRINTABLE_STATUSES,
         }
         for button, shown in visible.items():
             button.setVisible(shown)

@@ -214,8 +214,7 @@ class DoctorHoursDialog(QDialog):
         ctx, staff_id = self._ctx, self._staff_id
 
         def work() -> _Loaded:
-            with ctx.db.engine.connect() as conn:
-                tz = scheduling._clock(conn).tz
+            tz = scheduling.hospital_time_zone(ctx)
             return _Loaded(templates=doctors.templates(ctx, staff_id),
                            absences=doctors.exceptions(ctx, staff_id=staff_id, start=datetime.now(UTC)),
                            rooms=doctors.resources(ctx), tz=tz)

@@ -373,7 +373,7 @@ class DoctorQueue(QWidget):
 
     def call(self, appointment_id: int) -> None:
         ctx = self._ctx
-        self._act(lambda: scheduling.call(ctx, appointment_id))
+        self._act(lambda: scheduling.call_in(ctx, appointment_id))
 
     def complete_current(self) -> None:
         if self.current is None:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hms_desktop.domain.scheduling import STATUS_LABELS
+from hms_desktop.domain.permissions import may_check_in
+from hms_desktop.domain.scheduling import STATUS_LABELS, AppointmentStatus
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
@@ -57,7 +58,8 @@ LIVE_CHANNEL = "appointments"
 DEBOUNCE_MS = 200
 CATCH_UP_MS = 1200
 ID_ROLE = Qt.ItemDataRole.UserRole
-LEGEND = ("requested", "booked", "confirmed", "checked_in", "in_consultation", "completed", "no_show")
+# The statuses the day shows, in the enum's order (cancelled ones are hidden; declined ones are listed aside).
+LEGEND = tuple(s for s in AppointmentStatus if s not in (AppointmentStatus.CANCELLED, AppointmentStatus.DECLINED))
 
 TAB_STYLE = "".join(
     f'QLabel#legendSwatch[status="{status}"] {{ background: {bg}; border: 1px solid {accent}; '
@@ -416,8 +418,10 @@ class SchedulingTab(QWidget):
         self.selection_label.setText(self.calendar.texts(block.id).replace(" · ", "\n", 2)
                                      + f"\nMRN {a.patient_mrn} · {a.doctor_name}")
         self.open_button.setEnabled(True)
-        today = a.starts_at.astimezone().date() == datetime.now().astimezone().date()
-        self.check_in_button.setEnabled(today and a.status in ("requested", "booked", "confirmed"))
+        # The hospital's day (from the service), and the same rule the service applies: a requested
+        # appointment is booked or confirmed first, so it offers no check-in.
+        today = self.view.is_today if self.view is not None else False
+        self.check_in_button.setEnabled(today and may_check_in(self._ctx.user.acting_groups, a.status))
         self.check_in_button.setToolTip("" if today else self.tr("Patients are checked in on the day of their "
                                                                  "appointment."))
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hms_desktop.domain.scheduling import MAX_SLOTS_PER_APPOINTMENT
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -76,20 +75,10 @@ def entry_text(entry: Any, today: date | None = None) -> str:
 
 def book_freed_slot(ctx: ServiceContext, freed: Any, entry: Any) -> Any:
     """Book the time a cancelled appointment freed for a waiting patient, as long as it was, and mark their
-    entry booked. Runs on a worker thread. ``SlotTaken`` when another desk was quicker."""
-    day = freed.starts_at.astimezone().date()
-    slots = 1
-    for slot in scheduling.find_slots(ctx, doctor_id=freed.doctor_id, start=day, days=1, limit=500):
-        if slot.starts_at == freed.starts_at:
-            step = (slot.ends_at - slot.starts_at).total_seconds()
-            slots = max(1, min(MAX_SLOTS_PER_APPOINTMENT,
-                               round((freed.ends_at - freed.starts_at).total_seconds() / step)))
-            break
-    reason = "From the waiting list" + (f": {entry.note}" if entry.note else "")
-    appointment = scheduling.book(ctx, entry.patient_id, freed.doctor_id, freed.starts_at, kind=freed.kind,
-                                  reason=reason[:REASON_MAX], slots=slots, resource_id=freed.resource_id)
-    scheduling.set_waiting_status(ctx, entry.id, "booked")
-    return appointment
+    entry booked: one service call, one transaction. Runs on a worker thread. ``SlotTaken`` when another
+    desk was quicker."""
+    return scheduling.book_from_waiting_list(ctx, entry.id, freed.doctor_id, freed.starts_at, ends_at=freed.ends_at,
+                                             kind=freed.kind, resource_id=freed.resource_id)
 
 
 class SlotOffer(QFrame):

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, KIND_LABELS, STATUS_LABELS
+from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, KIND_LABELS, STATUS_LABELS, UPCOMING_STATUSES
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -45,7 +45,7 @@ def block_for(appointment: Any, column: object, *, movable: bool) -> CalendarBlo
         tip.append(f"<b>Overbooked</b>: {_escape(a.overbook_reason or '')}")
     return CalendarBlock(id=a.id, column=column, starts_at=a.starts_at, ends_at=a.ends_at, title=a.patient_name,
                          status=a.status, status_label=short, detail=detail, overbooked=a.overbooked,
-                         movable=movable and a.status in ("requested", "booked", "confirmed"),
+                         movable=movable and a.status in UPCOMING_STATUSES,
                          tooltip="<br>".join(tip), payload=a)
 
 

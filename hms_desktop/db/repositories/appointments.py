@@ -1,0 +1,260 @@
+"""Appointments: the facts a booking needs, the insert (with the appointment's room), locks and status changes.
+
+A booking is the hot path of the front desk (issue 11, item 8), so it is written as few round trips:
+one statement reads everything the rules need and queues behind other bookings of the same doctor and
+patient (``booking_facts``), one inserts the appointment and its room booking and returns the row
+as the screens show it (``insert``). The exclusion constraints of migration 0003 stay the judge of
+double booking; nothing here checks for overlaps itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import Row, Select, select, text, true
+from sqlalchemy.orm import Session
+
+from hms_desktop.db.models import Appointment, Patient, Resource, ResourceBooking, Staff
+from hms_desktop.db.repositories.doctors import (
+    ABSENCES_SQL,
+    DOCTORS_SQL,
+    SESSIONS_SQL,
+    AbsenceRow,
+    DoctorRow,
+    SessionRow,
+)
+from hms_desktop.domain.scheduling import Interval, WorkSession
+from hms_desktop.domain.settings import HospitalSettings, settings_from_stored
+
+# Advisory lock namespaces (the two-key form): bookings of one doctor, one patient, one room queue up.
+LOCK_DOCTOR, LOCK_PATIENT, LOCK_ROOM = 74301, 74302, 74303
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentRow:
+    """An appointment as the screens show it: with the patient's, the doctor's and the room's names."""
+
+    id: int
+    patient_id: int
+    family_name: str
+    given_name: str
+    mrn: str
+    doctor_id: int
+    doctor_name: str
+    starts_at: datetime
+    ends_at: datetime
+    kind: str
+    reason: str
+    status: str
+    overbooked: bool
+    overbook_reason: str | None
+    cancel_reason: str | None
+    rescheduled_from_id: int | None
+    resource_id: int | None
+    room: str | None
+    checked_in_at: datetime | None
+    called_at: datetime | None
+    completed_at: datetime | None
+    created_by: str
+    version: int
+
+
+_ROW_FIELDS = AppointmentRow.__slots__
+
+
+def appointment_row(row: Row[Any] | Any) -> AppointmentRow:
+    return AppointmentRow(**{name: getattr(row, name) for name in _ROW_FIELDS})  # type: ignore[arg-type]
+
+
+def appointment_select() -> Select[Any]:
+    """Appointments with names attached; the room is the live room booking, or for a finished
+    appointment the last one it had. Callers add WHERE and ORDER BY."""
+    room = (select(ResourceBooking.resource_id)
+            .where(ResourceBooking.appointment_id == Appointment.id)
+            .order_by(ResourceBooking.cancelled, ResourceBooking.id.desc())
+            .limit(1)
+            .lateral("room"))
+    return (
+        select(Appointment.id, Appointment.patient_id, Patient.family_name, Patient.given_name, Patient.mrn,
+               Appointment.doctor_id, Staff.full_name.label("doctor_name"), Appointment.starts_at,
+               Appointment.ends_at, Appointment.kind, Appointment.reason, Appointment.status, Appointment.overbooked,
+               Appointment.overbook_reason, Appointment.cancel_reason, Appointment.rescheduled_from_id,
+               room.c.resource_id, Resource.name.label("room"), Appointment.checked_in_at, Appointment.called_at,
+               Appointment.completed_at, Appointment.created_by, Appointment.version)
+        .select_from(Appointment)
+        .join(Patient, Patient.id == Appointment.patient_id)
+        .join(Staff, Staff.id == Appointment.doctor_id)
+        .outerjoin(room, true())
+        .outerjoin(Resource, Resource.id == room.c.resource_id)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BookingFacts:
+    """What the rules need to book one appointment, read in one round trip."""
+
+    settings: HospitalSettings
+    patient_found: bool
+    patient_merged: bool
+    doctor: DoctorRow | None  # None: not an active doctor
+    sessions: tuple[SessionRow, ...]
+    absences: tuple[AbsenceRow, ...]
+
+
+# Every read of a booking in one statement. The advisory locks come first in the select list (evaluated
+# left to right) so that bookings of the same doctor or patient queue up here, before anything is written;
+# see AppointmentRepository.booking_facts for why. The reads after the lock use the statement's snapshot,
+# which is older than the lock: harmless, because nothing read here decides an overlap (the exclusion
+# constraints do, on the insert, which is a later statement).
+_FACTS_SQL = text(f"""
+    SELECT
+        CASE WHEN CAST(:lock AS boolean) THEN pg_advisory_xact_lock(:d_ns, :doctor_id) END AS doctor_lock,
+        CASE WHEN CAST(:lock AS boolean) THEN pg_advisory_xact_lock(:p_ns, :patient_key) END AS patient_lock,
+        (SELECT coalesce(jsonb_object_agg(key, value), '{{}}') FROM hospital_setting) AS settings,
+        (SELECT jsonb_build_array(p.id, p.merged_into_id IS NOT NULL) FROM patient p WHERE p.id = :patient_id)
+            AS patient,
+        (SELECT to_jsonb(d) FROM ({DOCTORS_SQL} AND s.id = :doctor_id) AS d) AS doctor,
+        (SELECT coalesce(jsonb_agg(t), '[]') FROM ({SESSIONS_SQL}) AS t) AS sessions,
+        (SELECT coalesce(jsonb_agg(x), '[]') FROM ({ABSENCES_SQL}) AS x) AS absences
+""")  # noqa: S608 (only SQL constants of this package are interpolated, never input)
+
+_INSERT_SQL = text("""
+    WITH room_lock AS (
+        SELECT pg_advisory_xact_lock(:r_ns, CAST(:room AS integer)) WHERE CAST(:room AS integer) IS NOT NULL
+    ), queued AS (
+        SELECT count(*) AS n FROM room_lock  -- the insert below reads this row, so the lock is taken first
+    ), a AS (
+        INSERT INTO appointment (patient_id, doctor_id, starts_at, ends_at, kind, reason, status, overbooked,
+                                 overbook_reason, rescheduled_from_id)
+        SELECT :patient_id, :doctor_id, :starts_at, :ends_at, :kind, :reason, :status, :overbooked,
+               :overbook_reason, :rescheduled_from_id
+        FROM queued
+        RETURNING *
+    ), rb AS (
+        INSERT INTO resource_booking (resource_id, appointment_id, starts_at, ends_at, purpose)
+        SELECT CAST(:room AS integer), a.id, a.starts_at, a.ends_at, 'appointment' FROM a
+        WHERE CAST(:room AS integer) IS NOT NULL
+        RETURNING resource_id
+    )
+    SELECT a.id, a.patient_id, p.family_name, p.given_name, p.mrn, a.doctor_id, s.full_name AS doctor_name,
+           a.starts_at, a.ends_at, a.kind, a.reason, a.status, a.overbooked, a.overbook_reason, a.cancel_reason,
+           a.rescheduled_from_id, rb.resource_id, r.name AS room, a.checked_in_at, a.called_at, a.completed_at,
+           a.created_by, a.version
+    FROM a JOIN patient p ON p.id = a.patient_id JOIN staff s ON s.id = a.doctor_id
+    LEFT JOIN rb ON true LEFT JOIN resource r ON r.id = rb.resource_id
+""")
+
+
+def _json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _time(value: str) -> time:
+    return time.fromisoformat(value)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+class AppointmentRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # --- reading ---
+
+    def by_id(self, appointment_id: int) -> AppointmentRow | None:
+        row = self._session.execute(appointment_select().where(Appointment.id == appointment_id)).one_or_none()
+        return None if row is None else appointment_row(row)
+
+    def of_patient(self, patient_id: int, *, limit: int) -> list[AppointmentRow]:
+        """The patient's appointments, newest first."""
+        query = (appointment_select().where(Appointment.patient_id == patient_id)
+                 .order_by(Appointment.starts_at.desc(), Appointment.id.desc()).limit(limit))
+        return [appointment_row(r) for r in self._session.execute(query)]
+
+    def patient_state(self, patient_id: int) -> tuple[bool, bool]:
+        """(found, merged into another record) for the patient an appointment or waiting entry is for."""
+        row = self._session.execute(select(Patient.merged_into_id).where(Patient.id == patient_id)).one_or_none()
+        return (row is not None, row is not None and row.merged_into_id is not None)
+
+    def was_rebooked(self, appointment_id: int) -> bool:
+        return self._session.scalar(
+            select(Appointment.id).where(Appointment.rescheduled_from_id == appointment_id).limit(1)) is not None
+
+    def booking_facts(self, *, patient_id: int, doctor_id: int, first: date, last: date, start: datetime,
+                      end: datetime, lock: bool) -> BookingFacts:
+        """Settings, the patient, the doctor, their sessions from ``first`` to ``last`` and absences
+        overlapping ``[start, end)``, in one round trip.
+
+        ``lock``: first queue behind other bookings of the same doctor and patient (transaction-scoped
+        advisory locks). Why: two transactions inserting overlapping rows at the same instant can each
+        find the other's uncommitted index entry and wait for each other (a deadlock, reported after a
+        second). In line one at a time, the second always sees the first's committed row and gets a
+        clean exclusion violation ("this slot was just taken"). Always doctor, patient, then room (in
+        ``insert``), and before the audit trigger's lock, so the locks cannot form a cycle.
+        """
+        row = self._session.execute(_FACTS_SQL, {
+            "lock": lock, "d_ns": LOCK_DOCTOR, "p_ns": LOCK_PATIENT, "doctor_id": doctor_id,
+            "patient_key": patient_id % 2_147_483_647, "patient_id": patient_id,
+            "ids": [doctor_id], "first": first, "last": last, "from": start, "to": end}).one()
+        patient = _json(row.patient)
+        doctor = _json(row.doctor)
+        sessions = tuple(SessionRow(WorkSession(
+            doctor_id=s["staff_id"], weekday=s["weekday"], starts=_time(s["starts"]), ends=_time(s["ends"]),
+            resource_id=s["resource_id"], valid_from=_date(s["valid_from"]) or date.min,
+            valid_to=_date(s["valid_to"]), slot_minutes=s["slot_minutes"]), s["room"])
+            for s in _json(row.sessions))
+        absences = tuple(AbsenceRow(doctor_id=a["staff_id"], interval=Interval(
+            datetime.fromisoformat(a["starts_at"]), datetime.fromisoformat(a["ends_at"])), kind=a["kind"],
+            note=a["note"]) for a in _json(row.absences))
+        return BookingFacts(
+            settings=settings_from_stored(_json(row.settings)), patient_found=patient is not None,
+            patient_merged=bool(patient and patient[1]),
+            doctor=None if doctor is None else DoctorRow(
+                id=doctor["id"], name=doctor["full_name"], title=doctor["title"],
+                department_id=doctor["department_id"], department=doctor["department"],
+                slot_minutes=doctor["slot_minutes"],
+                specialty_slot_minutes=tuple((int(k), int(m)) for k, m in doctor["specialty_slots"] or ())),
+            sessions=sessions, absences=absences)
+
+    # --- writing ---
+
+    def lock_booking_keys(self, *, doctor_id: int, patient_id: int) -> None:
+        """Queue behind other bookings of this doctor and patient (see ``booking_facts``)."""
+        self._session.execute(
+            text("SELECT pg_advisory_xact_lock(:d_ns, :doctor), pg_advisory_xact_lock(:p_ns, :patient)"),
+            {"d_ns": LOCK_DOCTOR, "doctor": doctor_id, "p_ns": LOCK_PATIENT, "patient": patient_id % 2_147_483_647})
+
+    def insert(self, *, patient_id: int, doctor_id: int, starts_at: datetime, ends_at: datetime, kind: str,
+               reason: str, status: str, overbook_reason: str | None, rescheduled_from_id: int | None,
+               room_id: int | None) -> AppointmentRow:
+        """Insert the appointment and, with a room, its room booking (after queueing behind other bookings
+        of that room); returns the new row as the screens show it. One round trip."""
+        self._session.flush()  # earlier ORM changes of this unit of work (a rescheduled original) go first
+        row = self._session.execute(_INSERT_SQL, {
+            "r_ns": LOCK_ROOM, "room": room_id, "patient_id": patient_id, "doctor_id": doctor_id,
+            "starts_at": starts_at, "ends_at": ends_at, "kind": kind, "reason": reason, "status": status,
+            "overbooked": overbook_reason is not None, "overbook_reason": overbook_reason,
+            "rescheduled_from_id": rescheduled_from_id}).one()
+        return appointment_row(row)
+
+    def for_update(self, appointment_id: int) -> Appointment | None:
+        """The appointment, locked until the end of the transaction (status changes, moves)."""
+        return self._session.scalars(select(Appointment).where(Appointment.id == appointment_id)
+                                     .with_for_update()).first()
+
+    def save(self) -> None:
+        """Write the changes made to loaded appointments (the version column guards against stale saves)."""
+        self._session.flush()
+
+    def patients_waiting(self, doctor_id: int, start: datetime, end: datetime) -> Sequence[int]:
+        """Checked-in appointments of the doctor in ``[start, end)``, in queue order (by time, then arrival)."""
+        return list(self._session.scalars(
+            select(Appointment.id).where(Appointment.doctor_id == doctor_id, Appointment.starts_at >= start,
+                                         Appointment.starts_at < end, Appointment.status == "checked_in")
+            .order_by(Appointment.starts_at, Appointment.checked_in_at)))
