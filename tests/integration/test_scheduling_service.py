@@ -661,7 +661,7 @@ def test_a_booking_is_two_statements_in_one_transaction(database, reception, wor
     scheduling.find_slots(reception, doctor_id=world.doctor_id, start=day, days=1, limit=1)  # settings, pool warm
     with statements_of(reception) as sent:
         booked = scheduling.book(reception, patient, world.doctor_id, at(day, 11), reason="Counted")
-    assert booked.room == "Room 1" and booked.patient_name.startswith("SLOTTER")
+    assert booked.room == "Room 1" and booked.patient_name.startswith("TESTFAMILY")
     assert len(sent) == 2, sent
     assert "pg_advisory_xact_lock" in sent[0] and "INSERT INTO appointment" in sent[1]
 
