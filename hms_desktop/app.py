@@ -48,7 +48,8 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
     from hms_desktop.ui.controller import AppController, smoke_mode
     from hms_desktop.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hms_desktop")
     app.setOrganizationName("hms_desktop")
     app.setStyle("Fusion")

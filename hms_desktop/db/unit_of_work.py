@@ -66,7 +66,7 @@ class UnitOfWork:
         found = self._repositories.get(kind)
         if found is None:
             found = self._repositories[kind] = kind(self.session)  # type: ignore[call-arg]
-        return found  # type: ignore[no-any-return]
+        return found
 
     # --- repositories, one per aggregate (alphabetical) ---
 

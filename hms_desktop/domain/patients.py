@@ -311,16 +311,16 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
     for field, label, limit in (("preferred_language", "language", _LANGUAGE_MAX),
                                 ("emergency_relation", "relationship", _RELATION_MAX),
                                 ("kin_relation", "relationship", _RELATION_MAX)):
-        value = _optional(getattr(draft, field))
-        values[field] = value
-        if value is not None and (problem := _text_problem(value, label=label, max_length=limit)) is not None:
+        optional = _optional(getattr(draft, field))
+        values[field] = optional
+        if optional is not None and (problem := _text_problem(optional, label=label, max_length=limit)) is not None:
             problems[field] = problem
 
     for field, label in (("emergency_name", "emergency contact's name"), ("kin_name", "next of kin's name")):
-        value = _optional(getattr(draft, field))
-        values[field] = value
-        if value is not None and (problem := name_problem(value, label=label,
-                                                          max_length=CONTACT_NAME_MAX)) is not None:
+        contact = _optional(getattr(draft, field))
+        values[field] = contact
+        if contact is not None and (problem := name_problem(contact, label=label,
+                                                            max_length=CONTACT_NAME_MAX)) is not None:
             problems[field] = problem
 
     values["insurance"] = _validate_insurance(draft.insurance, problems)

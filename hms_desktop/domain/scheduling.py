@@ -95,9 +95,9 @@ TRANSITIONS: dict[str, frozenset[AppointmentStatus]] = {
 # Derived from the transitions, so a screen never offers what the rules refuse (a requested appointment
 # must be booked or confirmed before the patient can be checked in).
 CHECK_IN_FROM: frozenset[AppointmentStatus] = frozenset(
-    s for s, successors in TRANSITIONS.items() if _Status.CHECKED_IN in successors)
+    _Status(s) for s, successors in TRANSITIONS.items() if _Status.CHECKED_IN in successors)
 ACCEPT_FROM: frozenset[AppointmentStatus] = frozenset(
-    s for s, successors in TRANSITIONS.items() if _Status.CONFIRMED in successors)
+    _Status(s) for s, successors in TRANSITIONS.items() if _Status.CONFIRMED in successors)
 
 
 class TransitionRefused(DomainError):

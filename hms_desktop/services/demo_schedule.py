@@ -72,7 +72,7 @@ def _setup(conn: Connection, doctors: list[_Doctor], rng: random.Random, today: 
     """Specialties, profiles, rooms and weekly hours. Returns each doctor's consulting room."""
     for name in sorted({d.department for d in doctors if d.department}):
         conn.execute(text("INSERT INTO specialty (name) VALUES (:n) ON CONFLICT (name) DO NOTHING"), {"n": name})
-    specialty_ids = dict(conn.execute(text("SELECT name, id FROM specialty")).all())
+    specialty_ids: dict[str, int] = dict(conn.execute(text("SELECT name, id FROM specialty")).all())
     rooms: dict[int, int] = {}
     for number, doctor in enumerate(doctors, start=1):
         if doctor.department in specialty_ids:

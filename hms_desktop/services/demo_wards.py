@@ -142,6 +142,7 @@ def admit_demo_patients(conn: Connection, count: int) -> int:
     """)).all()
     if not beds:
         return 0
+    beds = list(beds)
     rng.shuffle(beds)
     low, high = conn.execute(text("SELECT min(id), max(id) FROM patient")).one()
     if low is None:
@@ -154,6 +155,7 @@ def admit_demo_patients(conn: Connection, count: int) -> int:
         WHERE p.id = ANY (:ids) AND p.merged_into_id IS NULL
           AND NOT EXISTS (SELECT 1 FROM admission a WHERE a.patient_id = p.id AND a.discharged_at IS NULL)
     """), {"ids": sample}).all()
+    candidates = list(candidates)
     rng.shuffle(candidates)
     doctors = conn.execute(text("""
         SELECT id, department_id FROM staff

@@ -170,7 +170,8 @@ class SoakDriver(QObject):
 
 def run_soak(*, url: str | None, profile: str | None, username: str, password: str, cycles: int) -> int:
     """Returns the exit status: 0 when every cycle completed and the app quit cleanly."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hms_desktop")
     from hms_desktop.app import load_style_sheet
 

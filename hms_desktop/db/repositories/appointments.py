@@ -67,10 +67,10 @@ _ROW_FIELDS = AppointmentRow.__slots__
 
 
 def appointment_row(row: Row[Any] | Any) -> AppointmentRow:
-    return AppointmentRow(**{name: getattr(row, name) for name in _ROW_FIELDS})  # type: ignore[arg-type]
+    return AppointmentRow(**{name: getattr(row, name) for name in _ROW_FIELDS})
 
 
-def appointment_select() -> Select[Any]:
+def appointment_select() -> Select[*tuple[Any, ...]]:
     """Appointments with names attached; the room is the live room booking, or for a finished
     appointment the last one it had. Callers add WHERE and ORDER BY."""
     room = (select(ResourceBooking.resource_id)

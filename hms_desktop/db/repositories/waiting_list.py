@@ -31,7 +31,7 @@ class WaitingRow:
     version: int
 
 
-def _select() -> Select[Any]:
+def _select() -> Select[*tuple[Any, ...]]:  # the columns of WaitingRow
     w = WaitingListEntry
     return (select(w.id, w.patient_id, w.doctor_id, w.specialty_id, w.earliest, w.latest, w.note, w.status,
                    w.created_at, w.version, Patient.family_name, Patient.given_name, Patient.mrn,
@@ -43,7 +43,7 @@ def _select() -> Select[Any]:
 
 
 def _row(r: Row[Any]) -> WaitingRow:
-    return WaitingRow(**{name: getattr(r, name) for name in WaitingRow.__slots__})  # type: ignore[arg-type]
+    return WaitingRow(**{name: getattr(r, name) for name in WaitingRow.__slots__})
 
 
 class WaitingListRepository:
