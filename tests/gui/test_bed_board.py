@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import submit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlalchemy import text
@@ -79,7 +80,7 @@ def background(tile: BedTile) -> str:
 
 
 def click_ok(dialog: QWidget) -> None:
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))  # type: ignore[attr-defined]
 
 
 def trigger(board: BedBoard, bed: admissions.BedDTO, starts_with: str) -> None:

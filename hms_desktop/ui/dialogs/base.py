@@ -66,6 +66,9 @@ def edited_signal(widget: QWidget) -> Any:
         return widget.valueChanged  # type: ignore[attr-defined]
     if isinstance(widget, QAbstractButton):
         return widget.toggled if widget.isCheckable() else None
+    if hasattr(widget, "itemSelectionChanged"):
+        # A tree, table or list widget: its own signal, which a refill under blockSignals keeps quiet.
+        return widget.itemSelectionChanged  # type: ignore[attr-defined]
     if isinstance(widget, QAbstractItemView):
         model = widget.selectionModel()
         return model.selectionChanged if model is not None else None
@@ -133,16 +136,16 @@ class FormDialog(QDialog):
         self._problems = self.validate()
         shown = {key: message for key, message in self._problems.items()
                  if self._attempted or key in self._touched}
-        for key, message in self._answered.items():
-            shown.setdefault(key, message)
+        shown.update(self._answered)  # the service's answer says more, until its field is edited
         self._show(shown)
         self._update_accept()
 
-    def show_problems(self, problems: Problems) -> None:
-        """Show what the service refused; the first field named gets the focus."""
+    def show_problems(self, problems: Problems, *, focus: bool = True) -> None:
+        """Show what the service refused (or a load that failed); the first field named gets the focus."""
         self._answered = dict(problems)
         self.revalidate()
-        self._focus_first(problems)
+        if focus:
+            self._focus_first(problems)
 
     def clear_problem(self, key: str) -> None:
         """Forget an answer from the service for ``key`` (the person dealt with it another way)."""
