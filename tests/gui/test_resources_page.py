@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import submit
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
@@ -80,7 +81,7 @@ def fill(dialog: ResourceBookingDialog, resource_id: int, day: date, starts: tim
 
 
 def click_book(dialog: ResourceBookingDialog) -> None:
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
 
 
 def test_book_a_procedure_room_and_an_overlap_is_refused(qtbot, page, rooms, reception) -> None:  # type: ignore[no-untyped-def]
