@@ -286,7 +286,7 @@ def test_a_notification_from_another_desk_updates_the_board(qtbot, runner, datab
         board = BedBoard(ctx=reception, runner=runner, live=live)
         qtbot.addWidget(board)
         # Once LISTEN is in place and the board's one catch-up load is done, only a notification reloads it.
-        qtbot.waitUntil(lambda: "beds" in live._listener.listening() and not board._catch_up.isActive(),
+        qtbot.waitUntil(lambda: "beds" in live._listener.listening() and not board.live_screen.catch_up.isActive(),
                         timeout=5000)
         bed = free_bed(reception)
         assert board.tiles[bed.id].status == "available"

@@ -182,7 +182,8 @@ def test_the_scheduling_tab_has_the_page_and_a_booking_elsewhere_appears_live(  
         assert not page.date_edit.isVisible()  # the tab's date drives the page
         tab.show_day(DAY)
         assert page.day == DAY
-        qtbot.waitUntil(lambda: "appointments" in live._listener.listening() and not tab._catch_up.isActive(),
+        qtbot.waitUntil(lambda: "appointments" in live._listener.listening()
+                        and not tab.live_screen.catch_up.isActive(),
                         timeout=5000)
         booking = scheduling.book_resource(other_desk, rooms["ECG"], at(DAY, 11), at(DAY, 11, 20),
                                            purpose="Pre-op ECG, ward 3")

@@ -307,7 +307,8 @@ def test_a_booking_elsewhere_appears_live(qtbot, runner, database, reception, ot
         tab = SchedulingTab(ctx=reception, runner=runner, live=live)
         qtbot.addWidget(tab)
         tab.show_day(TOMORROW)
-        qtbot.waitUntil(lambda: "appointments" in live._listener.listening() and not tab._catch_up.isActive(),
+        qtbot.waitUntil(lambda: "appointments" in live._listener.listening()
+                        and not tab.live_screen.catch_up.isActive(),
                         timeout=5000)
         before = set(block_ids(tab.calendar))
         appointment = scheduling.book(other_desk, new_patient(database, "Elsewhere", "Booked"), clinic.heart2,

@@ -269,7 +269,8 @@ def test_a_cancellation_at_another_desk_is_offered_live(qtbot, runner, database,
         tab.show()
         tab.sections.setCurrentIndex(0)
         tab.show_day(TOMORROW)
-        qtbot.waitUntil(lambda: "appointments" in live._listener.listening() and not tab._catch_up.isActive(),
+        qtbot.waitUntil(lambda: "appointments" in live._listener.listening()
+                        and not tab.live_screen.catch_up.isActive(),
                         timeout=5000)
         offer = tab.waiting_panel.offer
         assert not offer.isVisible()
