@@ -133,10 +133,19 @@ def test_answers_from_the_service_stay_until_their_field_is_edited(qtbot) -> Non
 
 def test_the_window_size_is_remembered_per_dialog_class(qtbot) -> None:  # type: ignore[no-untyped-def]
     form = open_form(qtbot)
-    form.resize(640, 480)
+    form.windowHandle().resize(640, 480)  # through the window system, as a person dragging the edge
+    qtbot.waitUntil(lambda: form.size() == QSize(640, 480))
     form.reject()
     again = open_form(qtbot)
     assert again.size() == QSize(640, 480)
+
+
+def test_a_size_the_layout_reached_is_not_remembered(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot)
+    natural = form.size()
+    form.resize(natural.width(), natural.height() + 200)  # the layout growing (problems shown), not a person
+    form.reject()
+    assert open_form(qtbot).size() == natural
 
 
 def test_sizes_do_not_leak_between_tests(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -13,8 +13,10 @@ form is submitted, and implements ``validate()``. From then on:
 - Escape cancels (``reject``) everywhere; Enter submits when the form is valid, but never from a
   multi-line text field (Enter there is a new line) or from a list, tree or table (Enter there acts on the
   row). A push button with the focus keeps Enter for itself, as Qt does.
-- The window size is remembered per dialog class in QSettings (IniFormat, user scope, organisation and
-  application ``hms_desktop``), restored when the dialog is first shown and saved when it is hidden.
+- The window size a person chose (by dragging the window's edge) is remembered per dialog class in QSettings
+  (IniFormat, user scope, organisation and application ``hms_desktop``), restored when the dialog is first
+  shown and saved when it is hidden. A size the layout reached by itself (grown to show problems, or one
+  mode of a dialog being taller than another) is not remembered: the next form would open too tall.
 - ``set_saving(True)`` while a save runs disables the buttons so the same form cannot be sent twice.
 """
 
@@ -24,7 +26,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -95,6 +97,7 @@ class FormDialog(QDialog):
         self._answered: Problems = {}  # from the service, shown until their field is edited
         self._showing_rest = False
         self._size_restored = False
+        self._sized_by_person = False
 
     # --- what a subclass calls ------------------------------------------------------------------------
 
@@ -249,8 +252,14 @@ class FormDialog(QDialog):
                 self.resize(size.expandedTo(self.minimumSize()))
         super().showEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Spontaneous resizes come from the window system, i.e. the person; the layout's own are not.
+        if event.spontaneous() and self.isVisible() and event.size() != event.oldSize():
+            self._sized_by_person = True
+        super().resizeEvent(event)
+
     def hideEvent(self, event: QHideEvent) -> None:
         # accept, reject, Escape and the window's close button all hide the dialog: one place saves.
-        if self._size_restored:
+        if self._sized_by_person:
             window_settings().setValue(self._size_key(), self.size())
         super().hideEvent(event)
