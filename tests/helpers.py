@@ -18,3 +18,14 @@ def log_in(qtbot: Any, controller: Any, username: str, password: str) -> None:
     dialog.ui.passwordEdit.clear()
     qtbot.keyClicks(dialog.ui.passwordEdit, password)
     qtbot.mouseClick(dialog.ui.loginButton, Qt.MouseButton.LeftButton)
+
+
+def submit(dialog: Any, button: Any) -> None:
+    """Send a form as a person would: click ``button`` when the form lets them, otherwise press Enter, which
+    is how a person with a disabled OK button gets every problem of the form explained."""
+    from PySide6.QtTest import QTest
+
+    if button.isEnabled():
+        button.click()
+    else:
+        QTest.keyClick(dialog, Qt.Key.Key_Return)

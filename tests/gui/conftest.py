@@ -51,3 +51,11 @@ def app_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     qapp.setStyleSheet(load_style_sheet())
     yield
     qapp.setStyleSheet("")
+
+
+@pytest.fixture(autouse=True)
+def window_settings_in_tmp(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Remembered dialog sizes go to a folder of this test's own: no size leaks from one test to the next."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from factories import new_patient
+from helpers import submit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlalchemy import text
@@ -73,7 +74,7 @@ def background(tile: BedTile) -> str:
 
 
 def click_ok(dialog: QWidget) -> None:
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))  # type: ignore[attr-defined]
 
 
 def trigger(board: BedBoard, bed: admissions.BedDTO, starts_with: str) -> None:
@@ -279,7 +280,7 @@ def test_a_notification_from_another_desk_updates_the_board(qtbot, runner, datab
         board = BedBoard(ctx=reception, runner=runner, live=live)
         qtbot.addWidget(board)
         # Once LISTEN is in place and the board's one catch-up load is done, only a notification reloads it.
-        qtbot.waitUntil(lambda: "beds" in live._listener.listening() and not board._catch_up.isActive(),
+        qtbot.waitUntil(lambda: "beds" in live._listener.listening() and not board.live_screen.catch_up.isActive(),
                         timeout=5000)
         bed = free_bed(reception)
         assert board.tiles[bed.id].status == "available"

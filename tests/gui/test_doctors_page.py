@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from factories import new_patient
+from helpers import submit
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QSpinBox, QTimeEdit, QWidget
 from sqlalchemy import text
@@ -153,7 +154,7 @@ def test_admin_edits_a_doctors_profile_specialties_and_hours(qtbot, runner, data
     note = dialog.absence_widget(0, 4)
     qtbot.keyClicks(note, "Cardiology congress")
     screenshot(dialog, "doc_hours_dialog")
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
     assert not dialog.isVisible()
     sessions = doctors.templates(admin, staff_id)
     assert [(t.weekday, t.starts, t.ends, t.room, t.slot_minutes) for t in sessions] == [
@@ -311,7 +312,7 @@ def test_a_hospital_wide_holiday_lists_other_doctors_appointments_first(qtbot, r
     starts.setDateTime(QDateTime(QDate(holiday), QTime(0, 0)))  # type: ignore[attr-defined]
     ends.setDateTime(QDateTime(QDate(holiday + timedelta(days=1)), QTime(0, 0)))  # type: ignore[attr-defined]
     qtbot.keyClicks(note, "Founders' day")
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
     box = dialog.confirm_box
     assert box is not None and "VANCE, Mira" in box.informativeText() and "Dr Rui Santos" in box.informativeText()
     assert doctors.exceptions(admin, staff_id=staff_id) == ()

@@ -73,7 +73,9 @@ def test_five_failures_make_the_workstation_wait(qtbot, controller, database) ->
 def test_empty_fields_are_refused_without_a_round_trip(qtbot, controller) -> None:
     controller.start()
     dialog = controller.login_dialog
-    qtbot.mouseClick(dialog.ui.loginButton, Qt.MouseButton.LeftButton)
+    assert not dialog.ui.loginButton.isEnabled()  # nothing to send yet
+    dialog.ui.passwordEdit.setFocus()
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)  # Enter explains what is missing
     assert dialog.ui.messageLabel.text() == "Enter your user name and password."
     assert controller.main_window is None
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
+from helpers import submit
 from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -556,7 +557,7 @@ def test_admit_from_the_list_puts_the_patient_in_a_bed(qtbot, tab, database, rec
     assert isinstance(dialog, AdmitDialog) and dialog.patient_id == record.id
     assert dialog.beds.select_bed(bed_id)
     qtbot.keyClicks(dialog.ui.reasonEdit, "Fractured neck of femur")
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert dialog.result() == dialog.DialogCode.Accepted
     assert shown(tab)[0][6] != ""  # "Last visit" now shows the admission
 
@@ -702,7 +703,7 @@ def test_discharge_from_the_overview_frees_the_patient(qtbot, runner, database, 
     assert isinstance(dialog, DischargeDialog)
     dialog.select_disposition("home")
     qtbot.keyClicks(dialog.ui.summaryEdit, "Oral antibiotics for 5 days; GP review.")
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert overview.ui.admissionLabel.text() == "Not admitted."
     assert overview.visible_actions() == ["Edit…", "Admit…", "Print wristband…"]
     assert overview.ui.visitsTable.item(0, 1).text() != "still admitted"

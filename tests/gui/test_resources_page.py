@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import submit
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
@@ -80,7 +81,7 @@ def fill(dialog: ResourceBookingDialog, resource_id: int, day: date, starts: tim
 
 
 def click_book(dialog: ResourceBookingDialog) -> None:
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
 
 
 def test_book_a_procedure_room_and_an_overlap_is_refused(qtbot, page, rooms, reception) -> None:  # type: ignore[no-untyped-def]
@@ -181,7 +182,8 @@ def test_the_scheduling_tab_has_the_page_and_a_booking_elsewhere_appears_live(  
         assert not page.date_edit.isVisible()  # the tab's date drives the page
         tab.show_day(DAY)
         assert page.day == DAY
-        qtbot.waitUntil(lambda: "appointments" in live._listener.listening() and not tab._catch_up.isActive(),
+        qtbot.waitUntil(lambda: "appointments" in live._listener.listening()
+                        and not tab.live_screen.catch_up.isActive(),
                         timeout=5000)
         booking = scheduling.book_resource(other_desk, rooms["ECG"], at(DAY, 11), at(DAY, 11, 20),
                                            purpose="Pre-op ECG, ward 3")

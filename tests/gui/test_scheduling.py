@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from factories import new_patient
+from helpers import submit
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
@@ -139,7 +140,7 @@ def test_book_through_the_dialog_and_see_the_block(qtbot, database, tab, clinic)
     assert dialog.select_slot(at(TOMORROW, 9, 30), doctor_id=clinic.heart)
     qtbot.keyClicks(dialog.ui.reasonEdit, "Palpitations for two weeks")
     screenshot(dialog, "sched_book_dialog")
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
 
     assert dialog.result() == dialog.DialogCode.Accepted
     appointment = dialog.appointment
@@ -155,7 +156,7 @@ def test_book_through_the_dialog_and_see_the_block(qtbot, database, tab, clinic)
 def test_the_dialog_explains_what_is_missing(qtbot, tab) -> None:
     dialog = tab.open_book()
     assert isinstance(dialog, BookDialog)
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert dialog.isVisible()
     assert dialog.ui.patientError.text() == "Find and choose the patient."
     assert dialog.ui.slotError.text() == "Choose a free slot."
@@ -182,14 +183,14 @@ def test_a_slot_taken_meanwhile_says_so_and_offers_the_next(qtbot, database, tab
     qtbot.keyClicks(dialog.ui.reasonEdit, "Chest pain")
     quick = scheduling.book(other_desk, new_patient(database, "Quick", "Clerk"), clinic.heart, at(TOMORROW, 11),
                             kind="follow_up", reason="Faster")
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert dialog.isVisible()
     assert dialog.ui.slotError.isVisible()
     assert dialog.ui.slotError.text().startswith("This slot was just taken")
     assert dialog.slots and all(s.starts_at >= at(TOMORROW, 11, 15) for s in dialog.slots)
     assert dialog.ui.reasonEdit.text() == "Chest pain"  # nothing typed is lost
     dialog.ui.slotTree.setCurrentItem(dialog.ui.slotTree.topLevelItem(0))
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.appointment.starts_at == at(TOMORROW, 11, 15)
     for appointment in (quick, dialog.appointment):
@@ -300,7 +301,8 @@ def test_a_booking_elsewhere_appears_live(qtbot, runner, database, reception, ot
         tab = SchedulingTab(ctx=reception, runner=runner, live=live)
         qtbot.addWidget(tab)
         tab.show_day(TOMORROW)
-        qtbot.waitUntil(lambda: "appointments" in live._listener.listening() and not tab._catch_up.isActive(),
+        qtbot.waitUntil(lambda: "appointments" in live._listener.listening()
+                        and not tab.live_screen.catch_up.isActive(),
                         timeout=5000)
         before = set(block_ids(tab.calendar))
         appointment = scheduling.book(other_desk, new_patient(database, "Elsewhere", "Booked"), clinic.heart2,
@@ -348,7 +350,7 @@ def test_doctor_declines_and_reception_sees_it_to_rebook(qtbot, runner, database
     mover = opened.active_dialog
     assert isinstance(mover, BookDialog)
     mover.ui.slotTree.setCurrentItem(mover.ui.slotTree.topLevelItem(0))
-    mover.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(mover, mover.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert opened.appointment.status == "booked" and opened.appointment.rescheduled_from_id == appointment.id
     assert not any("DECLINED, Patient" in line for line in tab.declined_texts())
     scheduling.cancel(reception, opened.appointment.id, "test over")
@@ -567,11 +569,11 @@ def test_an_administrator_overbooks_an_urgent_case(qtbot, runner, database, rece
         assert not dialog.ui.slotTree.isEnabled()
         dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("follow_up"))
         qtbot.keyClicks(dialog.ui.reasonEdit, "Swollen calf")
-        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
         assert dialog.ui.overbookError.text().startswith("Say why")
         qtbot.keyClicks(dialog.ui.overbookReasonEdit, "GP phoned: suspected DVT")
         screenshot(dialog, "sched_book_overbook")
-        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
         assert dialog.result() == dialog.DialogCode.Accepted
         booked = dialog.appointment
         assert booked.overbooked and booked.starts_at == at(TOMORROW, 18) and booked.doctor_id == clinic.heart2

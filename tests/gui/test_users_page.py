@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import DEFAULT_PASSWORD
+from helpers import DEFAULT_PASSWORD, submit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -34,7 +34,7 @@ def row_for(page: UsersPage, username: str) -> list[str]:
 
 
 def save(dialog) -> None:  # type: ignore[no-untyped-def]
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
 
 
 def test_lists_staff_with_groups_status_and_last_login(page, database, admin_ctx) -> None:

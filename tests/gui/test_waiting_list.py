@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from factories import new_patient
+from helpers import submit
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
@@ -124,7 +125,8 @@ def test_add_to_the_waiting_list_through_the_dialog(qtbot, database, tab, clinic
     dialog = panel.active_dialog
     assert isinstance(dialog, WaitingListDialog) and dialog.isVisible()
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-    ok.click()  # nothing chosen: the problems are named beside the fields
+    assert not ok.isEnabled()  # nothing chosen yet
+    submit(dialog, ok)  # Enter anyway: the problems are named beside the fields
     assert dialog.ui.patientError.text() == "Find and choose the patient."
     assert dialog.ui.doctorError.text() == "Choose a doctor, or a specialty for any of its doctors."
     dialog.search_patient("Achterberg")
@@ -134,7 +136,7 @@ def test_add_to_the_waiting_list_through_the_dialog(qtbot, database, tab, clinic
     dialog.ui.latestCheck.setChecked(True)
     dialog.ui.latestDateEdit.setDate(QDate(TOMORROW.year, TOMORROW.month, TOMORROW.day).addDays(-1))
     qtbot.keyClicks(dialog.ui.noteEdit, "Mornings only")
-    ok.click()
+    assert not ok.isEnabled()
     assert dialog.ui.latestError.text() == "The latest day is before the earliest one."
     assert not dialog.ui.patientError.isVisible()
     dialog.ui.latestDateEdit.setDate(QDate(TOMORROW.year, TOMORROW.month, TOMORROW.day).addDays(20))
@@ -170,7 +172,7 @@ def test_add_from_the_book_dialog_when_no_early_slot_suits(qtbot, database, tab,
     assert "BERGSTROM, Ingrid" in dialog.ui.patientChosenLabel.text()
     assert dialog.ui.specialtyCombo.currentData() == clinic.cardiology
     assert dialog.ui.doctorCombo.currentData() is None  # any doctor of the specialty
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert dialog.result() == dialog.DialogCode.Accepted
     assert book.result() == book.DialogCode.Rejected  # nothing booked; the book dialog closes
     entry = scheduling.waiting_list(reception)[0]
@@ -261,7 +263,8 @@ def test_a_cancellation_at_another_desk_is_offered_live(qtbot, runner, database,
         tab.show()
         tab.sections.setCurrentIndex(0)
         tab.show_day(TOMORROW)
-        qtbot.waitUntil(lambda: "appointments" in live._listener.listening() and not tab._catch_up.isActive(),
+        qtbot.waitUntil(lambda: "appointments" in live._listener.listening()
+                        and not tab.live_screen.catch_up.isActive(),
                         timeout=5000)
         offer = tab.waiting_panel.offer
         assert not offer.isVisible()
@@ -300,7 +303,7 @@ def test_book_from_the_panel_and_remove(qtbot, database, tab, clinic, reception)
     assert book.slots and {s.doctor_id for s in book.slots} == {clinic.heart2}
     assert book.select_slot(book.slots[0].starts_at, doctor_id=clinic.heart2)
     qtbot.keyClicks(book.ui.reasonEdit, "Earlier review")
-    book.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    submit(book, book.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert book.result() == book.DialogCode.Accepted
     assert waiting_ids(reception) == [removed_patient]
     assert [t.split(" · ")[0] for t in panel.texts()] == ["PANEL, Removed"]

@@ -13,10 +13,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -26,9 +24,9 @@ from hms_desktop.services import admissions
 from hms_desktop.services.admissions import BED_TYPE_LABELS, AdmissionDTO, BedDTO, BedTaken, DoctorChoice
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError, ValidationFailed
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_admit_dialog import Ui_AdmitDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
 
 BED_ROLE = Qt.ItemDataRole.UserRole
 
@@ -173,7 +171,7 @@ class FreeBedChooser(QObject):
             self.activated.emit(int(value))
 
 
-class AdmitDialog(QDialog):
+class AdmitDialog(FormDialog):
     """``admitted(AdmissionDTO)`` is emitted, and the dialog accepted, once the patient is in the bed."""
 
     admitted = Signal(object)
@@ -193,32 +191,25 @@ class AdmitDialog(QDialog):
         self.setWindowTitle(self.tr("Admit %1").replace("%1", self.patient_name) if self.patient_name
                             else self.tr("Admit patient"))
         self.ui.headingLabel.setText(self.tr("Admit %1").replace("%1", self.patient_name or self.tr("the patient")))
-        self._errors: dict[str, tuple[QLabel, QWidget]] = {
-            "bed": (self.ui.bedError, self.ui.bedTree),
-            "doctor": (self.ui.doctorError, self.ui.doctorCombo),
-            "reason": (self.ui.reasonError, self.ui.reasonEdit),
-            "expected_days": (self.ui.expectedError, self.ui.expectedSpin),
-        }
-        self._show_problems({})
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Admit"))
-        self.ui.buttonBox.accepted.connect(self.submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.doctorCombo.addItem(self.tr("Not assigned yet"), None)
         self.ui.expectedSpin.setToolTip(self.tr("Leave at “Not known” if nobody can say yet."))
-        # A message next to a field goes away as soon as the person deals with it.
-        self.ui.reasonEdit.textEdited.connect(lambda _t: self._clear_problem("reason"))
-        self.ui.doctorCombo.currentIndexChanged.connect(lambda _i: self._clear_problem("doctor"))
-        self.ui.expectedSpin.valueChanged.connect(lambda _v: self._clear_problem("expected_days"))
-        self.ui.bedTree.itemSelectionChanged.connect(lambda: self._clear_problem("bed"))
 
         self.beds = FreeBedChooser(ctx=ctx, runner=runner, type_combo=self.ui.bedTypeCombo, tree=self.ui.bedTree,
                                    owner=self)
         self.beds.loaded.connect(self._beds_loaded)
+        self.beds.loaded.connect(self.revalidate)
+        self.setup_form(fields={
+            "bed": (self.ui.bedError, self.ui.bedTree),
+            "doctor": (self.ui.doctorError, self.ui.doctorCombo),
+            "reason": (self.ui.reasonError, self.ui.reasonEdit),
+            "expected_days": (self.ui.expectedError, self.ui.expectedSpin),
+        }, message_label=self.ui.messageLabel, accept_button=self.ok_button, submit=self.submit)
         self._first_load = True
         self.beds.reload(select=preselected_bed_id)
         runner.run(lambda: admissions.doctors(ctx), on_success=self._show_doctors,
-                   on_failure=lambda error: show_message(self.ui.doctorError, str(error)), owner=self)
+                   on_failure=lambda error: self.show_problems({"doctor": str(error)}, focus=False), owner=self)
         self.ui.reasonEdit.setFocus()
 
     def _show_doctors(self, doctors: tuple[DoctorChoice, ...]) -> None:
@@ -229,8 +220,8 @@ class AdmitDialog(QDialog):
 
     def _beds_loaded(self) -> None:
         if self._first_load and self._preselected is not None and self.beds.selected_bed_id() != self._preselected:
-            show_message(self.ui.bedError, self.tr("The bed chosen on the board is no longer free; choose "
-                                                   "another."))
+            self.show_problems({"bed": self.tr("The bed chosen on the board is no longer free; choose another.")},
+                               focus=False)
         self._first_load = False
 
     def select_doctor(self, doctor_id: int) -> bool:
@@ -239,30 +230,21 @@ class AdmitDialog(QDialog):
             self.ui.doctorCombo.setCurrentIndex(index)
         return index >= 0
 
-    def _clear_problem(self, key: str) -> None:
-        label, field = self._errors[key]
-        if label.isVisibleTo(self):
-            show_message(label, "")
-            mark_invalid(field, False)
-
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        show_problems(problems, self._errors, self.ui.messageLabel)
+    def validate(self) -> Problems:
+        problems: Problems = {}
+        if self.beds.selected_bed_id() is None:
+            problems["bed"] = self.tr("Choose a free bed.")
+        if not self.ui.reasonEdit.text().split():
+            problems["reason"] = self.tr("Enter the reason for admission.")
+        return problems
 
     def submit(self) -> None:
         bed_id = self.beds.selected_bed_id()
         reason = " ".join(self.ui.reasonEdit.text().split())
         expected = self.ui.expectedSpin.value() or None  # 0 shows "Not known"
         doctor_id = self.ui.doctorCombo.currentData()
-        problems: dict[str, str] = {}
-        if bed_id is None:
-            problems["bed"] = self.tr("Choose a free bed.")
-        if not reason:
-            problems["reason"] = self.tr("Enter the reason for admission.")
-        self._show_problems(problems)
-        if problems:
-            return
         assert bed_id is not None
-        self.ui.buttonBox.setEnabled(False)
+        self.set_saving(True)
         ctx, patient_id = self._ctx, self.patient_id
         self._runner.run(
             lambda: admissions.admit(ctx, patient_id, bed_id, doctor_id=doctor_id, reason=reason,
@@ -275,14 +257,14 @@ class AdmitDialog(QDialog):
         self.accept()
 
     def _failed(self, error: ServiceError) -> None:
-        self.ui.buttonBox.setEnabled(True)
+        self.set_saving(False)
         if isinstance(error, BedTaken):
-            self._show_problems({"bed": str(error)})
+            self.show_problems({"bed": str(error)})
             self.beds.reload()
         elif isinstance(error, ValidationFailed):
-            self._show_problems(error.problems)
+            self.show_problems(dict(error.problems))
         elif isinstance(error, Conflict):
-            self._show_problems({"": str(error)})
+            self.show_problems({"": str(error)})
             self.beds.reload()  # a bed marked for cleaning meanwhile disappears from the list
         else:
-            self._show_problems({"": str(error)})
+            self.show_problems({"": str(error)})

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import DISPOSITION_LABELS, SUMMARY_OPTIONAL_FOR, AdmissionDTO
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.ui.dialogs.admit_dialog import format_moment
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_discharge_dialog import Ui_DischargeDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
+from hms_desktop.ui.widgets.feedback import show_message
 
 
-class DischargeDialog(QDialog):
+class DischargeDialog(FormDialog):
     """``discharged(AdmissionDTO)`` is emitted, and the dialog accepted, once the discharge is saved."""
 
     discharged = Signal(object)
@@ -38,54 +39,40 @@ class DischargeDialog(QDialog):
         if admission.attending_doctor:
             facts.append(admission.attending_doctor)
         self.ui.detailsLabel.setText(" · ".join(facts) + "\n" + self.tr("Reason: %1").replace("%1", admission.reason))
-        self._errors: dict[str, tuple[QLabel, QWidget]] = {
-            "disposition": (self.ui.dispositionError, self.ui.dispositionCombo),
-            "summary": (self.ui.summaryError, self.ui.summaryEdit),
-        }
-        self._show_problems({})
         show_message(self.ui.hintLabel, self.ui.hintLabel.text(), role="hint")
         self.ui.dispositionCombo.addItem(self.tr("Choose…"), None)
         for key, label in DISPOSITION_LABELS.items():
             self.ui.dispositionCombo.addItem(self.tr(label), key)
         self.ui.dispositionCombo.currentIndexChanged.connect(lambda _i: self._disposition_changed())
-        self.ui.summaryEdit.textChanged.connect(lambda: self._clear_problem("summary"))
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Discharge"))
-        self.ui.buttonBox.accepted.connect(self.submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.setup_form(fields={
+            "disposition": (self.ui.dispositionError, self.ui.dispositionCombo),
+            "summary": (self.ui.summaryError, self.ui.summaryEdit),
+        }, message_label=self.ui.messageLabel, accept_button=self.ok_button, submit=self.submit)
         self.ui.dispositionCombo.setFocus()
 
     def select_disposition(self, key: str) -> None:
         self.ui.dispositionCombo.setCurrentIndex(max(0, self.ui.dispositionCombo.findData(key)))
 
-    def _clear_problem(self, key: str) -> None:
-        label, field = self._errors[key]
-        if label.isVisibleTo(self):
-            show_message(label, "")
-            mark_invalid(field, False)
-
     def _disposition_changed(self) -> None:
-        self._clear_problem("disposition")
         optional = self.ui.dispositionCombo.currentData() in SUMMARY_OPTIONAL_FOR
         self.ui.summaryEdit.setPlaceholderText(
             self.tr("Optional when the patient leaves against advice: what they were told, if anything")
             if optional else self.tr("What was done, medicines on discharge, follow-up arranged"))
 
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        show_problems(problems, self._errors, self.ui.messageLabel)
+    def validate(self) -> Problems:
+        disposition = self.ui.dispositionCombo.currentData()
+        if disposition is None:
+            return {"disposition": self.tr("Choose where the patient is going.")}
+        if not self.ui.summaryEdit.toPlainText().strip() and disposition not in SUMMARY_OPTIONAL_FOR:
+            return {"summary": self.tr("Write a short discharge summary (what was done, what happens next).")}
+        return {}
 
     def submit(self) -> None:
         disposition = self.ui.dispositionCombo.currentData()
         summary = self.ui.summaryEdit.toPlainText().strip()
-        problems: dict[str, str] = {}
-        if disposition is None:
-            problems["disposition"] = self.tr("Choose where the patient is going.")
-        elif not summary and disposition not in SUMMARY_OPTIONAL_FOR:
-            problems["summary"] = self.tr("Write a short discharge summary (what was done, what happens next).")
-        self._show_problems(problems)
-        if problems:
-            return
-        self.ui.buttonBox.setEnabled(False)
+        self.set_saving(True)
         ctx, admission_id = self._ctx, self.admission.id
         self._runner.run(lambda: admissions.discharge(ctx, admission_id, disposition=disposition, summary=summary),
                          on_success=self._done, on_failure=self._failed, owner=self)
@@ -96,8 +83,5 @@ class DischargeDialog(QDialog):
         self.accept()
 
     def _failed(self, error: ServiceError) -> None:
-        self.ui.buttonBox.setEnabled(True)
-        if isinstance(error, ValidationFailed):
-            self._show_problems(error.problems)
-        else:
-            self._show_problems({"": str(error)})
+        self.set_saving(False)
+        self.show_problems(dict(error.problems) if isinstance(error, ValidationFailed) else {"": str(error)})

@@ -5,17 +5,21 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
 
 from hms_desktop.domain.demo import DemoAccount
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_login_dialog import Ui_LoginDialog
 from hms_desktop.ui.widgets.feedback import show_message
 
 EMBEDDED_CHOICE = ""
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FormDialog):
     """Emits ``login_requested(username, password, remember)``; the controller does the work."""
+
+    escape_cancels = False  # closing the login window would leave the app with no window at all
 
     login_requested = Signal(str, str, bool)
     server_changed = Signal(str)  # profile name, "" for the embedded database
@@ -30,18 +34,17 @@ class LoginDialog(QDialog):
         self.ui.subtitleLabel.setObjectName("subtitleLabel")
         self.ui.demoLabel.setObjectName("demoLabel")
         self.ui.demoLabel.hide()
-        self.ui.messageLabel.hide()
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self._wait_left = 0
         self._ready = False
-        self.ui.loginButton.clicked.connect(self._submit)
         self.ui.quitButton.clicked.connect(self.quit_requested)
         self.ui.serversButton.clicked.connect(self.servers_requested)
         self.ui.serverCombo.currentIndexChanged.connect(
             lambda _i: self.server_changed.emit(self.ui.serverCombo.currentData() or EMBEDDED_CHOICE))
-        self.ui.usernameEdit.returnPressed.connect(self.ui.passwordEdit.setFocus)
+        self.setup_form(fields={}, message_label=self.ui.messageLabel, accept_button=self.ui.loginButton,
+                        submit=self._submit, watch=[self.ui.usernameEdit, self.ui.passwordEdit])
         self.set_busy("Starting…")
 
     # --- what the controller tells the dialog ---
@@ -62,13 +65,13 @@ class LoginDialog(QDialog):
 
     def set_busy(self, text: str) -> None:
         self._ready = False
-        self.ui.loginButton.setEnabled(False)
+        self.revalidate()
         self.ui.statusLabel.setText(text)
 
     def set_ready(self) -> None:
         self._ready = True
         self.ui.statusLabel.setText("")
-        self.ui.loginButton.setEnabled(self._wait_left == 0)
+        self.revalidate()
         target = self.ui.usernameEdit if not self.ui.usernameEdit.text() else self.ui.passwordEdit
         target.setFocus()
 
@@ -104,7 +107,7 @@ class LoginDialog(QDialog):
 
     def wait_before_retry(self, seconds: int) -> None:
         self._wait_left = seconds
-        self.ui.loginButton.setEnabled(False)
+        self.revalidate()
         self._countdown.start()
         self._tick(initial=True)
 
@@ -117,27 +120,39 @@ class LoginDialog(QDialog):
             self._wait_left = 0
             self._countdown.stop()
             show_message(self.ui.messageLabel, "")
-            self.ui.loginButton.setEnabled(self._ready)
+            self.revalidate()
             return
         show_message(self.ui.messageLabel, self.tr("Too many failed attempts on this workstation. "
                                                    "Wait %n second(s) before trying again.", "", self._wait_left))
 
-    def _submit(self) -> None:
-        if not self._ready or self._wait_left:
-            return
-        username = self.ui.usernameEdit.text().strip()
-        password = self.ui.passwordEdit.text()
-        if not username or not password:
+    def can_submit(self) -> bool:
+        return self._ready and not self._wait_left and super().can_submit()
+
+    def validate(self) -> Problems:
+        if self.ui.usernameEdit.text().strip() and self.ui.passwordEdit.text():
+            return {}
+        return {"": self.tr("Enter your user name and password.")}
+
+    def try_accept(self) -> None:
+        # Refused before any round trip; the focus goes where the missing part is typed.
+        if self.can_submit() and self.validate():
+            username = self.ui.usernameEdit.text().strip()
             self.show_error(self.tr("Enter your user name and password."))
             (self.ui.usernameEdit if not username else self.ui.passwordEdit).setFocus()
             return
+        super().try_accept()
+
+    def _submit(self) -> None:
+        username = self.ui.usernameEdit.text().strip()
+        password = self.ui.passwordEdit.text()
         show_message(self.ui.messageLabel, "")
         self.set_busy(self.tr("Logging in…"))
         self.login_requested.emit(username, password, self.ui.rememberCheck.isChecked())
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # Escape would close the dialog and leave the app with no window: ignore it.
-        if event.key() == Qt.Key.Key_Escape:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the user name goes on to the password, as people expect from a login window.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ui.usernameEdit.hasFocus():
+            self.ui.passwordEdit.setFocus()
             return
         super().keyPressEvent(event)
 

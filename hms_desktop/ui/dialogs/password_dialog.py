@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.domain.staff import password_problem
 from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_password_dialog import Ui_PasswordDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import show_message
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(FormDialog):
     """``save(current, new)`` runs in the background; ``current`` is "" when resetting someone else's."""
 
     def __init__(self, *, runner: Runner, username: str, save: Callable[[str, str], None],
@@ -21,7 +21,6 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
-        self.ui.messageLabel.hide()
         self._runner = runner
         self._username = username
         self._save = save
@@ -32,26 +31,28 @@ class PasswordDialog(QDialog):
             self.setWindowTitle(self.tr("Reset password"))
         self.ui.introLabel.setText(intro)
         self.ui.introLabel.setVisible(bool(intro))
-        self.ui.buttonBox.accepted.connect(self._submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.setup_form(fields={}, message_label=self.ui.messageLabel,
+                        accept_button=self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
+                        submit=self._submit, watch=[self.ui.currentEdit, self.ui.newEdit, self.ui.repeatEdit])
 
-    def _submit(self) -> None:
+    def validate(self) -> Problems:
         new = self.ui.newEdit.text()
         problem = password_problem(new, username=self._username)
         if problem is None and new != self.ui.repeatEdit.text():
             problem = self.tr("The two new passwords differ.")
         if problem is None and self._own and not self.ui.currentEdit.text():
             problem = self.tr("Enter your current password.")
-        if problem:
-            show_message(self.ui.messageLabel, problem)
-            return
-        self.ui.buttonBox.setEnabled(False)
+        return {"": problem} if problem else {}
+
+    def _submit(self) -> None:
+        new = self.ui.newEdit.text()
+        self.set_saving(True)
         current = self.ui.currentEdit.text()
 
         def failed(error: ServiceError) -> None:
-            self.ui.buttonBox.setEnabled(True)
+            self.set_saving(False)
             text = "\n".join(error.problems.values()) if isinstance(error, ValidationFailed) else str(error)
-            show_message(self.ui.messageLabel, text)
+            self.show_problems({"": text})
 
         self._runner.run(lambda: self._save(current, new), on_success=lambda _: self.accept(),
                          on_failure=failed, owner=self)

@@ -13,15 +13,15 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.domain.scheduling import RESOURCE_KIND_LABELS
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError, ValidationFailed
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_resource_booking_dialog import Ui_ResourceBookingDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
 
 DEFAULT_MINUTES = 30
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +65,7 @@ def _local(day: date, moment: time) -> datetime:
     return datetime.combine(day, moment).astimezone()  # the workstation's zone, as the grid shows it
 
 
-class ResourceBookingDialog(QDialog):
+class ResourceBookingDialog(FormDialog):
     """``booked(ResourceBookingDTO)`` is emitted, and the dialog accepted, once the room or device is held."""
 
     booked = Signal(object)
@@ -79,17 +79,8 @@ class ResourceBookingDialog(QDialog):
         self._runner = runner
         self._ctx = ctx
         self.booking: scheduling.ResourceBookingDTO | None = None
-        self._errors: dict[str, tuple[QLabel, QWidget]] = {
-            "resource": (self.ui.resourceError, self.ui.resourceCombo),
-            "starts_at": (self.ui.timeError, self.ui.fromEdit),
-            "ends_at": (self.ui.timeError, self.ui.toEdit),
-            "purpose": (self.ui.purposeError, self.ui.purposeEdit),
-        }
-        self._show_problems({})
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Book"))
-        self.ui.buttonBox.accepted.connect(self.submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
         for resource in resources:
             label = RESOURCE_KIND_LABELS.get(resource.kind, resource.kind)
             self.ui.resourceCombo.addItem(f"{resource.name} · {label}", resource.id)
@@ -103,13 +94,18 @@ class ResourceBookingDialog(QDialog):
             start = time(now.hour, now.minute - now.minute % 15) if day == date.today() else time(9)
         self.ui.fromEdit.setTime(QTime(start.hour, start.minute))
         self.ui.toEdit.setTime(QTime(start.hour, start.minute).addSecs(DEFAULT_MINUTES * 60))
-        # Moving the start keeps the length; a message next to a field goes when the person deals with it.
+        # Moving the start keeps the length.
         self._length = DEFAULT_MINUTES * 60
         self.ui.fromEdit.timeChanged.connect(self._start_moved)
         self.ui.toEdit.timeChanged.connect(self._end_moved)
-        self.ui.dateEdit.dateChanged.connect(lambda _d: self._clear_problem("starts_at"))
-        self.ui.resourceCombo.currentIndexChanged.connect(lambda _i: self._clear_problem("resource"))
-        self.ui.purposeEdit.textEdited.connect(lambda _t: self._clear_problem("purpose"))
+        self.setup_form(fields={
+            "resource": (self.ui.resourceError, self.ui.resourceCombo),
+            "starts_at": (self.ui.timeError, self.ui.fromEdit),
+            "ends_at": (self.ui.timeError, self.ui.toEdit),
+            "purpose": (self.ui.purposeError, self.ui.purposeEdit),
+        }, message_label=self.ui.messageLabel, accept_button=self.ok_button, submit=self.submit)
+        # A clash is about the day as much as the times: another day clears it too.
+        self.ui.dateEdit.dateChanged.connect(lambda _d: self.clear_problem("starts_at"))
         self.ui.purposeEdit.setFocus()
 
     # --- fields ----------------------------------------------------------------------------------------
@@ -118,11 +114,11 @@ class ResourceBookingDialog(QDialog):
         self.ui.toEdit.blockSignals(True)
         self.ui.toEdit.setTime(value.addSecs(self._length))
         self.ui.toEdit.blockSignals(False)
-        self._clear_problem("starts_at")
+        self.clear_problem("ends_at")  # the end moved with the start
 
     def _end_moved(self, value: QTime) -> None:
         self._length = max(60, self.ui.fromEdit.time().secsTo(value))
-        self._clear_problem("ends_at")
+        self.clear_problem("starts_at")  # a clash is shown under the start; a new end may resolve it
 
     def set_times(self, starts: time, ends: time) -> None:
         self.ui.fromEdit.setTime(QTime(starts.hour, starts.minute))
@@ -134,42 +130,25 @@ class ResourceBookingDialog(QDialog):
         start, end = self.ui.fromEdit.time(), self.ui.toEdit.time()
         return (_local(day, time(start.hour(), start.minute())), _local(day, time(end.hour(), end.minute())))
 
-    def _clear_problem(self, key: str) -> None:
-        label, field = self._errors[key]
-        if label.isVisibleTo(self):
-            show_message(label, "")
-            mark_invalid(field, False)
-
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        shown: dict[QLabel, str] = {}
-        for key, (label, field) in self._errors.items():
-            if key in problems:
-                shown[label] = problems[key]
-            shown.setdefault(label, "")
-            mark_invalid(field, key in problems)
-        for label, message in shown.items():
-            show_message(label, message)
-        rest = [message for key, message in problems.items() if key not in self._errors]
-        show_message(self.ui.messageLabel, "\n".join(rest))
-
     # --- booking ---------------------------------------------------------------------------------------
+
+    def validate(self) -> Problems:
+        starts_at, ends_at = self.interval()
+        problems: Problems = {}
+        if self.ui.resourceCombo.currentData() is None:
+            problems["resource"] = self.tr("Choose a room or device.")
+        if ends_at <= starts_at:
+            problems["ends_at"] = self.tr("The booking must end after it starts.")
+        if not self.ui.purposeEdit.text().split():
+            problems["purpose"] = self.tr("Say what the room or device is booked for.")
+        return problems
 
     def submit(self) -> None:
         resource_id = self.ui.resourceCombo.currentData()
         resource = self.ui.resourceCombo.currentData(NAME_ROLE) or ""
         purpose = " ".join(self.ui.purposeEdit.text().split())
         starts_at, ends_at = self.interval()
-        problems: dict[str, str] = {}
-        if resource_id is None:
-            problems["resource"] = self.tr("Choose a room or device.")
-        if ends_at <= starts_at:
-            problems["ends_at"] = self.tr("The booking must end after it starts.")
-        if not purpose:
-            problems["purpose"] = self.tr("Say what the room or device is booked for.")
-        self._show_problems(problems)
-        if problems:
-            return
-        self.ui.buttonBox.setEnabled(False)
+        self.set_saving(True)
         ctx = self._ctx
         self._runner.run(lambda: book_or_explain(ctx, resource_id, resource, starts_at, ends_at,
                                                          purpose=purpose),
@@ -181,10 +160,10 @@ class ResourceBookingDialog(QDialog):
         self.accept()
 
     def _failed(self, error: ServiceError) -> None:
-        self.ui.buttonBox.setEnabled(True)
+        self.set_saving(False)
         if isinstance(error, ValidationFailed):
-            self._show_problems(dict(error.problems))
+            self.show_problems(dict(error.problems))
         elif isinstance(error, Conflict) and "already booked" in str(error):
-            self._show_problems({"starts_at": str(error)})
+            self.show_problems({"starts_at": str(error)})
         else:
-            self._show_problems({"": str(error)})
+            self.show_problems({"": str(error)})

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from hms_desktop.config import SSL_MODES, ConnectionProfile, WorkstationSettings
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_servers_dialog import Ui_ServersDialog
 from hms_desktop.ui.widgets.feedback import show_message
 
 
-class ServersDialog(QDialog):
+class ServersDialog(FormDialog):
+    """Save keeps the dialog open for the next profile; Close (or Escape) leaves."""
+
     def __init__(self, settings: WorkstationSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ServersDialog()
@@ -17,13 +20,14 @@ class ServersDialog(QDialog):
         self.settings = settings
         self.ui.sslCombo.addItems(list(SSL_MODES))
         self.ui.sslCombo.setCurrentText("verify-full")
-        self.ui.messageLabel.hide()
         self.ui.profileList.currentItemChanged.connect(self._load_selected)
         self.ui.newButton.clicked.connect(self._new)
         self.ui.deleteButton.clicked.connect(self._delete)
-        self.ui.saveButton.clicked.connect(self._save)
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.caBrowseButton.clicked.connect(self._browse)
+        self.setup_form(fields={}, message_label=self.ui.messageLabel, accept_button=self.ui.saveButton,
+                        submit=self._save, watch=[self.ui.nameEdit, self.ui.hostEdit, self.ui.portSpin,
+                                                  self.ui.databaseEdit, self.ui.sslCombo, self.ui.caEdit])
         self._refresh()
 
     def _refresh(self, select: str | None = None) -> None:
@@ -65,16 +69,18 @@ class ServersDialog(QDialog):
         self.settings.save()
         self._refresh()
 
-    def _save(self) -> None:
-        profile = ConnectionProfile(
+    def _profile(self) -> ConnectionProfile:
+        return ConnectionProfile(
             name=self.ui.nameEdit.text().strip(), host=self.ui.hostEdit.text().strip(),
             port=self.ui.portSpin.value(), database=self.ui.databaseEdit.text().strip(),
             sslmode=self.ui.sslCombo.currentText(), ca_file=self.ui.caEdit.text().strip(),
         )
-        problems = profile.problems()
-        if problems:
-            show_message(self.ui.messageLabel, "\n".join(problems.values()))
-            return
+
+    def validate(self) -> Problems:
+        return self._profile().problems()
+
+    def _save(self) -> None:
+        profile = self._profile()
         self.settings.upsert_profile(profile)
         self.settings.save()
         show_message(self.ui.messageLabel, self.tr("Saved “%1”.").replace("%1", profile.name), role="info")

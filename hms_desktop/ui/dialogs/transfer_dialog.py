@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import AdmissionDTO, BedTaken
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError, ValidationFailed
 from hms_desktop.ui.dialogs.admit_dialog import FreeBedChooser, format_moment
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_transfer_dialog import Ui_TransferDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+from hms_desktop.ui.widgets.feedback import show_message
 
 
-class TransferDialog(QDialog):
+class TransferDialog(FormDialog):
     """``transferred(AdmissionDTO)`` is emitted, and the dialog accepted, once the patient has moved."""
 
     transferred = Signal(object)
@@ -37,12 +38,8 @@ class TransferDialog(QDialog):
                                      .replace("%1", admission.patient_mrn)
                                      .replace("%2", format_moment(admission.admitted_at)).replace("%3", where))
         show_message(self.ui.hintLabel, self.ui.hintLabel.text(), role="hint")
-        show_message(self.ui.bedError, "")
-        show_message(self.ui.messageLabel, "")
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Transfer"))
-        self.ui.buttonBox.accepted.connect(self.submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
         self.beds = FreeBedChooser(ctx=ctx, runner=runner, type_combo=self.ui.bedTypeCombo, tree=self.ui.bedTree,
                                    owner=self, exclude_bed_id=bed.id if bed is not None else None)
         if bed is not None:  # same kind of bed first: an ICU patient usually moves to another ICU bed
@@ -50,26 +47,26 @@ class TransferDialog(QDialog):
             self.ui.bedTypeCombo.blockSignals(True)
             self.ui.bedTypeCombo.setCurrentIndex(max(index, 0) if bed.bed_type != "general" else 0)
             self.ui.bedTypeCombo.blockSignals(False)
-        self.beds.activated.connect(lambda _bed: self.submit())
-        self.ui.bedTree.itemSelectionChanged.connect(lambda: self._show_bed_problem(""))
+        self.setup_form(fields={"bed": (self.ui.bedError, self.ui.bedTree)}, message_label=self.ui.messageLabel,
+                        accept_button=self.ok_button, submit=self.submit)
+        # A double-click on a bed moves the patient there; Enter in the list does not (FormDialog's rule).
+        self.ui.bedTree.itemDoubleClicked.connect(lambda _item, _column: self.try_accept())
+        self.beds.loaded.connect(self.revalidate)
         self.beds.reload()
         self.ui.bedTree.setFocus()
 
+    def validate(self) -> Problems:
+        if self.beds.selected_bed_id() is None:
+            return {"bed": self.tr("Choose the bed the patient moves to.")}
+        return {}
+
     def submit(self) -> None:
         bed_id = self.beds.selected_bed_id()
-        if bed_id is None:
-            self._show_bed_problem(self.tr("Choose the bed the patient moves to."))
-            return
-        self._show_bed_problem("")
-        show_message(self.ui.messageLabel, "")
-        self.ui.buttonBox.setEnabled(False)
+        assert bed_id is not None
+        self.set_saving(True)
         ctx, admission_id = self._ctx, self.admission.id
         self._runner.run(lambda: admissions.transfer(ctx, admission_id, bed_id), on_success=self._done,
                          on_failure=self._failed, owner=self)
-
-    def _show_bed_problem(self, message: str) -> None:
-        show_message(self.ui.bedError, message)
-        mark_invalid(self.ui.bedTree, bool(message))
 
     def _done(self, admission: AdmissionDTO) -> None:
         self.admission = admission
@@ -77,13 +74,13 @@ class TransferDialog(QDialog):
         self.accept()
 
     def _failed(self, error: ServiceError) -> None:
-        self.ui.buttonBox.setEnabled(True)
+        self.set_saving(False)
         if isinstance(error, BedTaken):
-            self._show_bed_problem(str(error))
+            self.show_problems({"bed": str(error)})
             self.beds.reload()
         elif isinstance(error, ValidationFailed) and "bed" in error.problems:
-            self._show_bed_problem(error.problems["bed"])
+            self.show_problems({"bed": error.problems["bed"]})
         else:
-            show_message(self.ui.messageLabel, str(error))
+            self.show_problems({"": str(error)})
             if isinstance(error, Conflict):
                 self.beds.reload()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
 
 from hms_desktop.domain.staff import (
     Group,
@@ -15,12 +15,12 @@ from hms_desktop.domain.staff import (
 )
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.users import StaffChanges, StaffMemberDTO
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_user_dialog import Ui_UserDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import show_message, show_problems
 
 
-class UserDialog(QDialog):
+class UserDialog(FormDialog):
     """In add mode ``save_new(member, password)``; in edit mode ``save_changes(changes, version)``."""
 
     def __init__(self, *, runner: Runner, departments: list[str], existing: StaffMemberDTO | None = None,
@@ -39,18 +39,7 @@ class UserDialog(QDialog):
             Group.RECEPTION: self.ui.receptionCheck, Group.DOCTOR: self.ui.doctorCheck,
             Group.BILLING: self.ui.billingCheck, Group.ADMIN: self.ui.adminCheck,
         }
-        self._errors: dict[str, tuple[QLabel, QWidget]] = {
-            "full_name": (self.ui.fullNameError, self.ui.fullNameEdit),
-            "username": (self.ui.usernameError, self.ui.usernameEdit),
-            "groups": (self.ui.groupsError, self.ui.receptionCheck),
-            "password": (self.ui.passwordError, self.ui.passwordEdit),
-        }
-        for label, _ in self._errors.values():
-            show_message(label, "")
-        self.ui.messageLabel.hide()
         self.ui.departmentCombo.addItems(["", *departments])
-        self.ui.buttonBox.accepted.connect(self._submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
         if existing is None:
             self.setWindowTitle(self.tr("Add a staff member"))
             self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Add user"))
@@ -68,47 +57,53 @@ class UserDialog(QDialog):
             for widget in (self.ui.passwordLabel, self.ui.passwordEdit, self.ui.repeatLabel, self.ui.repeatEdit,
                            self.ui.passwordError):
                 widget.hide()
+        self.setup_form(
+            fields={
+                "full_name": (self.ui.fullNameError, self.ui.fullNameEdit),
+                "username": (self.ui.usernameError, self.ui.usernameEdit),
+                "groups": (self.ui.groupsError, self.ui.receptionCheck),
+                "password": (self.ui.passwordError, self.ui.passwordEdit),
+            },
+            message_label=self.ui.messageLabel,
+            accept_button=self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+            submit=self._submit, watch=[*self._group_checks.values(), self.ui.titleEdit, self.ui.departmentCombo,
+                                        self.ui.repeatEdit])
         self.setMinimumWidth(500)
         self.adjustSize()
 
     def groups(self) -> frozenset[Group]:
         return frozenset(g for g, check in self._group_checks.items() if check.isChecked())
 
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        first = show_problems(problems, self._errors, self.ui.messageLabel)
-        if isinstance(first, QLineEdit):
-            first.setFocus()
-
-    def _submit(self) -> None:
+    def _values(self) -> tuple[str, str, str, frozenset[Group], str, str]:
         full_name = " ".join(self.ui.fullNameEdit.text().split())
         title = self.ui.titleEdit.text().strip()
         department = self.ui.departmentCombo.currentText().strip()
-        groups = self.groups()
+        username = self.ui.usernameEdit.text().strip().lower()
+        return full_name, title, department, self.groups(), username, self.ui.passwordEdit.text()
+
+    def validate(self) -> Problems:
+        full_name, title, department, groups, username, password = self._values()
         problems = staff_details_problems(full_name, title, department, groups)
         if self._existing is None:
-            username = self.ui.usernameEdit.text().strip().lower()
-            password = self.ui.passwordEdit.text()
             if problem := username_problem(username):
                 problems["username"] = problem
             if problem := password_problem(password, username=username):
                 problems["password"] = problem
             elif password != self.ui.repeatEdit.text():
                 problems["password"] = self.tr("The two passwords differ.")
-        self._show_problems(problems)
-        if problems:
-            return
-        self.ui.buttonBox.setEnabled(False)
+        return problems
+
+    def _submit(self) -> None:
+        full_name, title, department, groups, username, password = self._values()
+        self.set_saving(True)
 
         def done(member: StaffMemberDTO) -> None:
             self.saved = member
             self.accept()
 
         def failed(error: ServiceError) -> None:
-            self.ui.buttonBox.setEnabled(True)
-            if isinstance(error, ValidationFailed):
-                self._show_problems(error.problems)
-            else:
-                show_message(self.ui.messageLabel, str(error))
+            self.set_saving(False)
+            self.show_problems(dict(error.problems) if isinstance(error, ValidationFailed) else {"": str(error)})
 
         if self._existing is None:
             assert self._save_new is not None

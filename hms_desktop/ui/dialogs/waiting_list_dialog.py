@@ -12,15 +12,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.patients import PatientSummary
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_waiting_list_dialog import Ui_WaitingListDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
 
@@ -32,7 +32,7 @@ def _pydate(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-class WaitingListDialog(QDialog):
+class WaitingListDialog(FormDialog):
     """``added(WaitingEntryDTO)`` once the patient is on the list; the dialog then accepts."""
 
     added = Signal(object)
@@ -52,15 +52,6 @@ class WaitingListDialog(QDialog):
         self.entry: Any = None
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Add to waiting list"))
-        self.ui.buttonBox.accepted.connect(self.submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self._errors: dict[str, tuple[QLabel, QWidget]] = {
-            "patient": (self.ui.patientError, self.ui.patientSearchEdit),
-            "doctor": (self.ui.doctorError, self.ui.doctorCombo),
-            "latest": (self.ui.latestError, self.ui.latestDateEdit),
-            "note": (self.ui.noteError, self.ui.noteEdit),
-        }
-        self._show_problems({})
 
         self.picker = PatientPicker(runner=runner, ctx=ctx, search_edit=self.ui.patientSearchEdit,
                                     table=self.ui.patientTable, parent=self)
@@ -83,13 +74,16 @@ class WaitingListDialog(QDialog):
         self.ui.latestDateEdit.setDate(_qdate(max(today, earliest or today)))
         self.ui.latestDateEdit.setEnabled(False)
         self.ui.latestCheck.toggled.connect(self.ui.latestDateEdit.setEnabled)
-        self.ui.latestCheck.toggled.connect(lambda _on: self._clear_problem("latest"))
-        self.ui.latestDateEdit.dateChanged.connect(lambda _d: self._clear_problem("latest"))
-        self.ui.doctorCombo.currentIndexChanged.connect(lambda _i: self._clear_problem("doctor"))
-        self.ui.noteEdit.textEdited.connect(lambda _t: self._clear_problem("note"))
+        self.setup_form(fields={
+            "patient": (self.ui.patientError, self.ui.patientSearchEdit),
+            "doctor": (self.ui.doctorError, self.ui.doctorCombo),
+            "latest": (self.ui.latestError, self.ui.latestDateEdit),
+            "note": (self.ui.noteError, self.ui.noteEdit),
+        }, message_label=self.ui.messageLabel, accept_button=self.ok_button, submit=self.submit,
+            watch=[self.ui.latestCheck, self.ui.earliestDateEdit, self.ui.specialtyCombo])
         self._loading_choices = True
         runner.run(lambda: (scheduling.specialties(ctx), scheduling.doctors(ctx)), on_success=self._show_choices,
-                   on_failure=lambda error: self._show_problems({"": str(error)}), owner=self)
+                   on_failure=lambda error: self.show_problems({"": str(error)}, focus=False), owner=self)
         (self.ui.noteEdit if patient_id is not None else self.ui.patientSearchEdit).setFocus()
 
     # --- patient ---------------------------------------------------------------------------------------
@@ -102,7 +96,8 @@ class WaitingListDialog(QDialog):
         self.patient_label = f"{patient.display_name} (MRN {patient.mrn})"
         self.ui.patientChosenLabel.setText(self.tr("Waiting: %1").replace("%1", self.patient_label))
         self.ui.patientChosenLabel.show()
-        self._clear_problem("patient")
+        self.clear_problem("patient")
+        self.revalidate()
 
     # --- doctor or specialty ---------------------------------------------------------------------------
 
@@ -128,14 +123,15 @@ class WaitingListDialog(QDialog):
             combo.addItem(f"{doctor.name} · {doctor.department}" if doctor.department else doctor.name, doctor.id)
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
         combo.blockSignals(False)
+        self.revalidate()
 
     def _specialty_changed(self) -> None:
         """Only the specialty's doctors to choose from (every doctor when no specialty is chosen)."""
         ctx, specialty_id, current = self._ctx, self.ui.specialtyCombo.currentData(), self.ui.doctorCombo.currentData()
-        self._clear_problem("doctor")
+        self.clear_problem("doctor")
         self._runner.run(lambda: scheduling.doctors(ctx, specialty_id=specialty_id),
                          on_success=lambda doctors: self._fill_doctors(doctors, wanted=current),
-                         on_failure=lambda error: self._show_problems({"doctor": str(error)}), owner=self)
+                         on_failure=lambda error: self.show_problems({"doctor": str(error)}), owner=self)
 
     def choose(self, *, doctor_id: int | None = None, specialty_id: int | None = None) -> None:
         """Pick a specialty and/or a doctor (as a person would in the combos)."""
@@ -145,32 +141,28 @@ class WaitingListDialog(QDialog):
 
     # --- submit ----------------------------------------------------------------------------------------
 
-    def _clear_problem(self, key: str) -> None:
-        label, field = self._errors[key]
-        if label.isVisibleTo(self):
-            show_message(label, "")
-            mark_invalid(field, False)
-
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        show_problems(problems, self._errors, self.ui.messageLabel)
-
-    def submit(self) -> None:
+    def _wanted(self) -> tuple[int | None, int | None, date, date | None]:
         doctor_id = self.ui.doctorCombo.currentData()
         specialty_id = self.ui.specialtyCombo.currentData() if doctor_id is None else None
         earliest = _pydate(self.ui.earliestDateEdit.date())
         latest = _pydate(self.ui.latestDateEdit.date()) if self.ui.latestCheck.isChecked() else None
-        note = " ".join(self.ui.noteEdit.text().split())
-        problems: dict[str, str] = {}
+        return doctor_id, specialty_id, earliest, latest
+
+    def validate(self) -> Problems:
+        doctor_id, specialty_id, earliest, latest = self._wanted()
+        problems: Problems = {}
         if self.patient_id is None:
             problems["patient"] = self.tr("Find and choose the patient.")
         if doctor_id is None and specialty_id is None:
             problems["doctor"] = self.tr("Choose a doctor, or a specialty for any of its doctors.")
         if latest is not None and latest < earliest:
             problems["latest"] = self.tr("The latest day is before the earliest one.")
-        self._show_problems(problems)
-        if problems:
-            return
-        self.ok_button.setEnabled(False)
+        return problems
+
+    def submit(self) -> None:
+        doctor_id, specialty_id, earliest, latest = self._wanted()
+        note = " ".join(self.ui.noteEdit.text().split())
+        self.set_saving(True)
         ctx, patient_id = self._ctx, self.patient_id
         assert patient_id is not None
         self._runner.run(lambda: scheduling.add_to_waiting_list(ctx, patient_id, doctor_id=doctor_id,
@@ -184,12 +176,12 @@ class WaitingListDialog(QDialog):
         self.accept()
 
     def _failed(self, error: ServiceError) -> None:
-        self.ok_button.setEnabled(True)
+        self.set_saving(False)
         if isinstance(error, ValidationFailed):
-            self._show_problems({("doctor" if key in ("doctor_id", "specialty_id") else key): message
+            self.show_problems({("doctor" if key in ("doctor_id", "specialty_id") else key): message
                                  for key, message in error.problems.items()})
         else:
-            self._show_problems({"": str(error)})
+            self.show_problems({"": str(error)})
 
 
 def add_waiting_list_button(book_dialog: Any, runner: Runner, ctx: ServiceContext,

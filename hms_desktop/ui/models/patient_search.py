@@ -19,6 +19,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from hms_desktop.domain.patients import SEX_LABELS, age_on
+from hms_desktop.services import patients
+from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.patients import PatientSummary, SearchPage, SortKey
 from hms_desktop.ui.tasks import Runner
@@ -32,6 +34,15 @@ SORT_KEYS: dict[int, SortKey] = {NAME: SortKey.NAME, BIRTH_DATE: SortKey.BIRTH_D
 Index = QModelIndex | QPersistentModelIndex
 # (text, sort, offset, limit) -> one page; runs on a worker thread.
 PageFetcher = Callable[[str, SortKey, int, int], SearchPage]
+
+
+def page_fetcher(ctx: ServiceContext) -> PageFetcher:
+    """The model's query. It runs on a worker thread, so it holds the context, never a widget."""
+
+    def fetch(text: str, sort: SortKey, offset: int, limit: int) -> SearchPage:
+        return patients.search(ctx, text, limit=limit, offset=offset, sort=sort)
+
+    return fetch
 
 
 def format_phone(value: str | None, region: str | None = None) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QMetaMethod, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,12 +41,11 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.live_screen import LiveScreen
 
 log = logging.getLogger(__name__)
 
 LIVE_CHANNEL = "beds"
-DEBOUNCE_MS = 200
-CATCH_UP_MS = 1200
 TILE_SIZE = QSize(188, 72)
 # Room for text inside a tile: its width less the layout margins (9 + 8) and the style's borders (6 + 1).
 TEXT_WIDTH = TILE_SIZE.width() - 9 - 8 - 6 - 1
@@ -320,7 +319,6 @@ class BedBoard(QWidget):
         self._ctx = ctx
         self._runner = runner
         self._live = live
-        self._sequence = 0
         self.can_edit = ctx.user.has(Group.RECEPTION) or ctx.user.has(Group.ADMIN)
         self.wards: tuple[WardBoard, ...] = ()
         self.tiles: dict[int, BedTile] = {}
@@ -330,22 +328,8 @@ class BedBoard(QWidget):
         self.active_menu: QMenu | None = None
         self._build()
 
-        self._debounce = QTimer(self, objectName="liveDebounce")
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.reload)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
-        # The listener thread LISTENs on a new channel within about half a second: a change committed
-        # between the first load and then would go unnoticed, so load once more after that.
-        self._catch_up = QTimer(self)
-        self._catch_up.setSingleShot(True)
-        self._catch_up.setInterval(CATCH_UP_MS)
-        self._catch_up.timeout.connect(self.reload)
-        if live is not None:
-            live.listen(LIVE_CHANNEL)
-            live.notified.connect(self._notified)
-            live.connection_changed.connect(self._connection_changed)
-            self._catch_up.start()
+        self.live_screen = LiveScreen(self, live=live, channel=LIVE_CHANNEL, reload=self.reload)
         self.reload()
 
     # --- layout ---
@@ -404,32 +388,16 @@ class BedBoard(QWidget):
     # --- loading ---
 
     def reload(self) -> None:
-        self._debounce.stop()
-        self._sequence += 1
-        sequence = self._sequence
         ctx = self._ctx
         if not self.wards:
             self.summary_label.setText(self.tr("Loading…"))
-        self._runner.run(lambda: admissions.bed_board(ctx),
-                         on_success=lambda wards: self._loaded(sequence, wards),
-                         on_failure=lambda error: self._failed(sequence, error), owner=self)
+        self.live_screen.load(self._runner, lambda: admissions.bed_board(ctx), on_success=self._loaded,
+                              on_failure=self._failed)
 
-    def _notified(self, channel: str, _payload: str) -> None:
-        if channel == LIVE_CHANNEL:
-            self._debounce.start()  # a burst of changes (one transaction touches three tables) -> one reload
-
-    def _connection_changed(self, connected: bool) -> None:
-        if connected:
-            self.reload()
-
-    def _failed(self, sequence: int, error: ServiceError) -> None:
-        if sequence != self._sequence:
-            return
+    def _failed(self, error: ServiceError) -> None:
         show_message(self.message_label, self.tr("The bed board could not be loaded: %1").replace("%1", str(error)))
 
-    def _loaded(self, sequence: int, wards: tuple[WardBoard, ...]) -> None:
-        if sequence != self._sequence:
-            return  # an older answer overtaken by a newer reload
+    def _loaded(self, wards: tuple[WardBoard, ...]) -> None:
         show_message(self.message_label, "")
         self.wards = wards
         structure = tuple((w.id, tuple(b.id for b in w.beds)) for w in wards)

@@ -36,12 +36,11 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.live_screen import LiveScreen
 
 log = logging.getLogger(__name__)
 
 LIVE_CHANNEL = "appointments"
-DEBOUNCE_MS = 200
-CATCH_UP_MS = 1200
 TICK_MS = 5000
 LONG_WAIT_MINUTES = 20  # past this the waiting time is shown in amber
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,7 +77,6 @@ class DoctorQueue(QWidget):
         self.setStyleSheet(QUEUE_STYLE)
         self._ctx = ctx
         self._runner = runner
-        self._sequence = 0
         self.day = date.today()
         self.entries: tuple[Any, ...] = ()
         self.appointments: tuple[Any, ...] = ()
@@ -89,24 +87,12 @@ class DoctorQueue(QWidget):
         self.doctor_id: int | None = doctor_id if doctor_id is not None else (ctx.user.staff_id if own else None)
         self._build(choose_doctor=not own)
 
-        self._debounce = QTimer(self, objectName="liveDebounce")
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.reload)
-        self._catch_up = QTimer(self)
-        self._catch_up.setSingleShot(True)
-        self._catch_up.setInterval(CATCH_UP_MS)
-        self._catch_up.timeout.connect(self.reload)
+        self.live_screen = LiveScreen(self, live=live, channel=LIVE_CHANNEL, reload=self.reload)
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
-        if live is not None:
-            live.listen(LIVE_CHANNEL)
-            live.notified.connect(self._notified)
-            live.connection_changed.connect(lambda connected: connected and self.reload())
-            self._catch_up.start()
         if self.doctor_combo is not None:
             runner.run(lambda: scheduling.doctors(ctx), on_success=self._show_doctors,
                        on_failure=self._failed_load, owner=self)
@@ -232,18 +218,13 @@ class DoctorQueue(QWidget):
         self.doctor_id = doctor_id
         self.reload()
 
-    def _notified(self, channel: str, _payload: str) -> None:
-        if channel == LIVE_CHANNEL:
-            self._debounce.start()
-
     def reload(self) -> None:
-        self._debounce.stop()
         doctor_id = self.doctor_id
         if doctor_id is None:
+            self.live_screen.debounce.stop()
             show_message(self.message_label, self.tr("Choose a doctor to see their day."), role="info")
             return
-        self._sequence += 1
-        sequence, ctx, day = self._sequence, self._ctx, date.today()
+        ctx, day = self._ctx, date.today()
 
         def load() -> tuple[tuple[Any, ...], tuple[Any, ...]]:
             entries = scheduling.queue(ctx, doctor_id, day)
@@ -251,16 +232,13 @@ class DoctorQueue(QWidget):
             return entries, tuple(a for column in view.columns for a in column.appointments
                                   if a.status != "cancelled")
 
-        self._runner.run(load, on_success=lambda result: self._loaded(sequence, day, *result),
-                         on_failure=lambda error: self._failed_load(error, sequence), owner=self)
+        self.live_screen.load(self._runner, load, on_success=lambda result: self._loaded(day, *result),
+                              on_failure=self._failed_load)
 
-    def _failed_load(self, error: ServiceError, sequence: int | None = None) -> None:
-        if sequence is None or sequence == self._sequence:
-            show_message(self.message_label, self.tr("My day could not be loaded: %1").replace("%1", str(error)))
+    def _failed_load(self, error: ServiceError) -> None:
+        show_message(self.message_label, self.tr("My day could not be loaded: %1").replace("%1", str(error)))
 
-    def _loaded(self, sequence: int, day: date, entries: tuple[Any, ...], appointments: tuple[Any, ...]) -> None:
-        if sequence != self._sequence:
-            return
+    def _loaded(self, day: date, entries: tuple[Any, ...], appointments: tuple[Any, ...]) -> None:
         show_message(self.message_label, "")
         self.day = day
         # The service's waiting minutes are as of the query; the list ticks on from check-in time itself.

@@ -21,11 +21,11 @@ from hms_desktop.domain.patients import MRN_LENGTH, PatientDraft, mrn_is_valid, 
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
-from hms_desktop.services.patients import PatientRecord, PatientSummary, SearchPage, SortKey
+from hms_desktop.services.patients import PatientRecord, PatientSummary, SortKey
 from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview, can_register, open_wristband_preview
 from hms_desktop.ui.forms.ui_registration_tab import Ui_RegistrationTab
-from hms_desktop.ui.models.patient_search import PAGE_SIZE, SORT_KEYS, PageFetcher, PatientSearchModel
+from hms_desktop.ui.models.patient_search import PAGE_SIZE, SORT_KEYS, PatientSearchModel, page_fetcher
 from hms_desktop.ui.tabs.bed_board import BedBoard
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.feedback import show_message
@@ -38,15 +38,6 @@ COLUMN_WIDTHS = (250, 80, 60, 140, 110, 160)
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def page_fetcher(ctx: ServiceContext) -> PageFetcher:
-    """The model's query. It runs on a worker thread, so it holds the context, never a widget."""
-
-    def fetch(text: str, sort: SortKey, offset: int, limit: int) -> SearchPage:
-        return patients.search(ctx, text, limit=limit, offset=offset, sort=sort)
-
-    return fetch
 
 
 class RegistrationTab(QWidget):

@@ -13,7 +13,7 @@ import logging
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,11 +38,11 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.ui.dialogs.resource_booking_dialog import booking_text, booking_times
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.live_screen import LiveScreen
 
 log = logging.getLogger(__name__)
 
 LIVE_CHANNEL = "appointments"
-DEBOUNCE_MS = 200
 BOOKING_ROLE = Qt.ItemDataRole.UserRole
 RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 KINDS = ("procedure_room", "equipment", "consulting_room")
@@ -58,7 +58,6 @@ class ResourcesPage(QWidget):
         self.setObjectName("resourcesPage")
         self._ctx = ctx
         self._runner = runner
-        self._sequence = 0
         self.day = date.today()
         self.resources: tuple[Any, ...] = ()
         self.bookings: tuple[Any, ...] = ()
@@ -69,14 +68,7 @@ class ResourcesPage(QWidget):
         self._date_bar = date_bar
         for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit):
             widget.setVisible(date_bar)
-        self._debounce = QTimer(self, objectName="liveDebounce")
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.reload)
-        if live is not None:
-            live.listen(LIVE_CHANNEL)
-            live.notified.connect(self._notified)
-            live.connection_changed.connect(lambda connected: connected and self.reload())
+        self.live_screen = LiveScreen(self, live=live, channel=LIVE_CHANNEL, reload=self.reload)
         self.reload()
 
     # --- layout ----------------------------------------------------------------------------------------
@@ -162,28 +154,19 @@ class ResourcesPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        self._debounce.stop()
-        self._sequence += 1
-        sequence, ctx, day = self._sequence, self._ctx, self.day
+        ctx, day = self._ctx, self.day
 
         def load() -> tuple[tuple[Any, ...], tuple[Any, ...]]:
             resources = tuple(r for r in doctors.resources(ctx) if r.kind in KINDS)
             return resources, scheduling.resource_bookings(ctx, day)
 
-        self._runner.run(load, on_success=lambda result: self._loaded(sequence, *result),
-                         on_failure=lambda error: self._failed(sequence, error), owner=self)
+        self.live_screen.load(self._runner, load, on_success=lambda result: self._loaded(*result),
+                              on_failure=self._failed)
 
-    def _notified(self, channel: str, _payload: str) -> None:
-        if channel == LIVE_CHANNEL:
-            self._debounce.start()
+    def _failed(self, error: ServiceError) -> None:
+        show_message(self.message_label, self.tr("The bookings could not be loaded: %1").replace("%1", str(error)))
 
-    def _failed(self, sequence: int, error: ServiceError) -> None:
-        if sequence == self._sequence:
-            show_message(self.message_label, self.tr("The bookings could not be loaded: %1").replace("%1", str(error)))
-
-    def _loaded(self, sequence: int, resources: tuple[Any, ...], bookings: tuple[Any, ...]) -> None:
-        if sequence != self._sequence:
-            return
+    def _loaded(self, resources: tuple[Any, ...], bookings: tuple[Any, ...]) -> None:
         self.resources, self.bookings = resources, bookings
         self._fill()
         self.loaded.emit()

@@ -43,6 +43,7 @@ from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS, CalendarBlock, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.live_screen import LiveScreen
 from hms_desktop.ui.widgets.week_calendar import (
     HIDDEN_STATUSES,
     WeekCalendar,
@@ -55,8 +56,6 @@ from hms_desktop.ui.widgets.week_calendar import (
 log = logging.getLogger(__name__)
 
 LIVE_CHANNEL = "appointments"
-DEBOUNCE_MS = 200
-CATCH_UP_MS = 1200
 ID_ROLE = Qt.ItemDataRole.UserRole
 # The statuses the day shows, in the enum's order (cancelled ones are hidden; declined ones are listed aside).
 LEGEND = tuple(s for s in AppointmentStatus if s not in (AppointmentStatus.CANCELLED, AppointmentStatus.DECLINED))
@@ -93,7 +92,6 @@ class SchedulingTab(QWidget):
         self._ctx = ctx
         self._runner = runner
         self._live = live
-        self._sequence = 0
         self.day = date.today()
         self.view: Any = None
         self.declined: tuple[Any, ...] = ()
@@ -106,24 +104,16 @@ class SchedulingTab(QWidget):
         self._load_failed = False
         self._build()
 
-        self._debounce = QTimer(self, objectName="liveDebounce")
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.reload_all)
-        self._catch_up = QTimer(self)
-        self._catch_up.setSingleShot(True)
-        self._catch_up.setInterval(CATCH_UP_MS)
-        self._catch_up.timeout.connect(self.reload_all)
+        # The whole tab (day, week, queue, waiting list) reloads on a change; one booking touches
+        # appointment and room booking, so a burst is one reload.
+        self.live_screen = LiveScreen(self, live=live, channel=LIVE_CHANNEL, reload=self.reload_all)
+        if self.waiting_panel is not None:  # a cancellation elsewhere: offer it to the waiting list
+            self.live_screen.notified.connect(self.waiting_panel.notified)
         self._now_timer = QTimer(self)
         self._now_timer.setInterval(60_000)
         self._now_timer.timeout.connect(lambda: self.calendar.set_now(datetime.now()))
         self._now_timer.start()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload_all)
-        if live is not None:
-            live.listen(LIVE_CHANNEL)
-            live.notified.connect(self._notified)
-            live.connection_changed.connect(self._connection_changed)
-            self._catch_up.start()
         runner.run(lambda: (scheduling.specialties(ctx), scheduling.doctors(ctx)),
                    on_success=self._show_filters, on_failure=self._failed_filters, owner=self)
         self.reload()
@@ -314,7 +304,6 @@ class SchedulingTab(QWidget):
             self.reload()
 
     def reload_all(self) -> None:
-        self._debounce.stop()
         self.reload()
         self.week.reload()
         if self.queue is not None:
@@ -323,8 +312,7 @@ class SchedulingTab(QWidget):
             self.waiting_panel.reload()
 
     def reload(self) -> None:
-        self._sequence += 1
-        sequence, ctx, day = self._sequence, self._ctx, self.day
+        ctx, day = self._ctx, self.day
         department_id = self.department_combo.currentData()
         specialty_id = self.specialty_combo.currentData()
         if self.view is None:
@@ -334,27 +322,14 @@ class SchedulingTab(QWidget):
             view = scheduling.day_view(ctx, day, department_id=department_id, specialty_id=specialty_id)
             return view, (scheduling.declined_to_rebook(ctx) if self.can_book else ())
 
-        self._runner.run(load, on_success=lambda result: self._loaded(sequence, *result),
-                         on_failure=lambda error: self._failed(sequence, error), owner=self)
+        self.live_screen.load(self._runner, load, on_success=lambda result: self._loaded(*result),
+                              on_failure=self._failed)
 
-    def _notified(self, channel: str, payload: str) -> None:
-        if channel == LIVE_CHANNEL:
-            self._debounce.start()  # one booking touches appointment and room booking: one reload
-            if self.waiting_panel is not None:
-                self.waiting_panel.notified(payload)  # a cancellation elsewhere: offer it to the waiting list
+    def _failed(self, error: ServiceError) -> None:
+        self._load_failed = True
+        show_message(self.message_label, self.tr("The day could not be loaded: %1").replace("%1", str(error)))
 
-    def _connection_changed(self, connected: bool) -> None:
-        if connected:
-            self.reload_all()
-
-    def _failed(self, sequence: int, error: ServiceError) -> None:
-        if sequence == self._sequence:
-            self._load_failed = True
-            show_message(self.message_label, self.tr("The day could not be loaded: %1").replace("%1", str(error)))
-
-    def _loaded(self, sequence: int, view: Any, declined: tuple[Any, ...]) -> None:
-        if sequence != self._sequence:
-            return
+    def _loaded(self, view: Any, declined: tuple[Any, ...]) -> None:
         if self._load_failed:  # only the load's own complaint goes away; an action's message stays
             show_message(self.message_label, "")
             self._load_failed = False

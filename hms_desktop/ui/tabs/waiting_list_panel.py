@@ -37,6 +37,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.live_screen import LiveScreen
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +201,8 @@ class WaitingListPanel(QWidget):
         self.setStyleSheet(PANEL_STYLE)
         self._ctx = ctx
         self._runner = runner
-        self._sequence = 0
+        # No channel of its own: the Scheduling tab's LiveScreen reloads it; this one drops stale answers.
+        self.live_screen = LiveScreen(self, live=None, channel="appointments", reload=self.reload)
         self.entries: tuple[Any, ...] = ()
         self.active_dialog: QDialog | None = None
         self.active_confirm: QMessageBox | None = None
@@ -241,19 +243,15 @@ class WaitingListPanel(QWidget):
     # --- the list --------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self._sequence += 1
-        sequence, ctx = self._sequence, self._ctx
-        self._runner.run(lambda: scheduling.waiting_list(ctx), on_success=lambda e: self._show(sequence, e),
-                         on_failure=lambda error: self._load_failed(sequence, error), owner=self)
+        ctx = self._ctx
+        self.live_screen.load(self._runner, lambda: scheduling.waiting_list(ctx), on_success=self._show,
+                              on_failure=self._load_failed)
 
-    def _load_failed(self, sequence: int, error: ServiceError) -> None:
-        if sequence == self._sequence:
-            show_message(self.message_label, self.tr("The waiting list could not be loaded: %1")
-                         .replace("%1", str(error)))
+    def _load_failed(self, error: ServiceError) -> None:
+        show_message(self.message_label, self.tr("The waiting list could not be loaded: %1")
+                     .replace("%1", str(error)))
 
-    def _show(self, sequence: int, entries: tuple[Any, ...]) -> None:
-        if sequence != self._sequence:
-            return
+    def _show(self, entries: tuple[Any, ...]) -> None:
         current = self.selected_entry()
         self.entries = tuple(entries)
         self.list.blockSignals(True)

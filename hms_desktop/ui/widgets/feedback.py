@@ -29,13 +29,19 @@ def show_problems(problems: dict[str, str], fields: dict[str, tuple[QLabel, QWid
     """Put each problem under its field and the rest in ``message_label``; return the first invalid field.
 
     ``problems`` maps field keys (as the domain and services name them) to sentences; a key with no field
-    on this form is shown in the message label. With ``keep_message`` an empty rest leaves the label as is.
+    on this form is shown in the message label. Several keys may share one label (a date and its time):
+    their messages are joined, and one key without a problem does not wipe its neighbour's. With
+    ``keep_message`` an empty rest leaves the label as is.
     """
+    by_label: dict[QLabel, list[str]] = {}
     for key, (label, field) in fields.items():
-        show_message(label, problems.get(key, ""))
+        messages = by_label.setdefault(label, [])
+        if key in problems:
+            messages.append(problems[key])
         mark_invalid(field, key in problems)
+    for label, messages in by_label.items():
+        show_message(label, " ".join(dict.fromkeys(messages)))
     rest = [message for key, message in problems.items() if key not in fields]
     if rest or not keep_message:
         show_message(message_label, "\n".join(rest))
     return next((fields[key][1] for key in fields if key in problems), None)
-

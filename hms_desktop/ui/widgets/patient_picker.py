@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView
 
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.patients import PatientSummary
-from hms_desktop.ui.models.patient_search import NAME, PatientSearchModel
-from hms_desktop.ui.tabs.registration import page_fetcher
+from hms_desktop.ui.models.patient_search import NAME, PatientSearchModel, page_fetcher
 from hms_desktop.ui.tasks import Runner
 
 SEARCH_DEBOUNCE_MS = 150

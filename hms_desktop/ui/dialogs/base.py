@@ -1,0 +1,265 @@
+"""FormDialog: the one way a form dialog validates, shows problems, accepts, cancels and keeps its size.
+
+A subclass builds its widgets (usually ``self.ui = Ui_X(); self.ui.setupUi(self)``), then calls
+``setup_form(...)`` once with its field map, its message label, its OK/Save button and what to do when the
+form is submitted, and implements ``validate()``. From then on:
+
+- ``validate()`` runs after every edit of a field (and of the extra ``watch`` widgets). OK/Save is enabled
+  only while it returns no problem; its tooltip says what is still missing.
+- A problem shows next to its field once the person has edited that field, and every problem shows (the
+  first invalid field gets the focus) when they try to submit anyway: Enter on an invalid form, or a
+  programmatic ``buttonBox.accepted``. Problems the service sends back (``show_problems``) stay until
+  the field they name is edited.
+- Escape cancels (``reject``) everywhere; Enter submits when the form is valid, but never from a
+  multi-line text field (Enter there is a new line) or from a list, tree or table (Enter there acts on the
+  row). A push button with the focus keeps Enter for itself, as Qt does.
+- The window size a person chose (by dragging the window's edge) is remembered per dialog class in QSettings
+  (IniFormat, user scope, organisation and application ``hms_desktop``), restored when the dialog is first
+  shown and saved when it is hidden. A size the layout reached by itself (grown to show problems, or one
+  mode of a dialog being taller than another) is not remembered: the next form would open too tall.
+- ``set_saving(True)`` while a save runs disables the buttons so the same form cannot be sent twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from hms_desktop.config import APP_NAME
+from hms_desktop.ui.widgets.feedback import show_message, show_problems
+
+Fields = dict[str, tuple[QLabel, QWidget]]
+Problems = dict[str, str]
+# Where Enter belongs to the widget (a new line, the current row), never to the dialog.
+ENTER_STAYS_IN = (QPlainTextEdit, QTextEdit, QAbstractItemView)
+
+
+def window_settings() -> QSettings:
+    """Per-user window state; tests point IniFormat's user path at a temporary folder."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def edited_signal(widget: QWidget) -> Any:
+    """The signal a person's edit of ``widget`` emits, or None for a widget that cannot be edited."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentTextChanged if widget.isEditable() else widget.currentIndexChanged
+    if isinstance(widget, QDateTimeEdit):  # also QDateEdit and QTimeEdit
+        return widget.dateTimeChanged
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.valueChanged  # type: ignore[attr-defined]
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled if widget.isCheckable() else None
+    if hasattr(widget, "itemSelectionChanged"):
+        # A tree, table or list widget: its own signal, which a refill under blockSignals keeps quiet.
+        return widget.itemSelectionChanged  # type: ignore[attr-defined]
+    if isinstance(widget, QAbstractItemView):
+        model = widget.selectionModel()
+        return model.selectionChanged if model is not None else None
+    return None
+
+
+class FormDialog(QDialog):
+    """Base of every form dialog; see the module docstring for what it does on the subclass's behalf."""
+
+    #: False where closing would leave the person with no window at all (the login window).
+    escape_cancels: ClassVar[bool] = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fields: Fields = {}
+        self._message_label: QLabel | None = None
+        self._accept_button: QAbstractButton | None = None
+        self._on_submit: Callable[[], None] | None = None
+        self._summary = ""
+        self._touched: set[str] = set()
+        self._attempted = False
+        self._busy = False
+        self._problems: Problems = {}
+        self._answered: Problems = {}  # from the service, shown until their field is edited
+        self._showing_rest = False
+        self._size_restored = False
+        self._sized_by_person = False
+
+    # --- what a subclass calls ------------------------------------------------------------------------
+
+    def setup_form(self, *, fields: Fields, message_label: QLabel, accept_button: QAbstractButton | None,
+                   submit: Callable[[], None], watch: Iterable[QWidget] = (), summary: str = "") -> None:
+        """Wire the form. ``watch`` holds widgets that change validity without a field of their own (the
+        password repeated); ``summary`` is shown in the message label when every problem has a field."""
+        self._fields = dict(fields)
+        self._message_label = message_label
+        self._accept_button = accept_button
+        self._on_submit = submit
+        self._summary = summary
+        for label, _ in self._fields.values():
+            show_message(label, "")
+        if not message_label.text():
+            message_label.hide()
+        for key, (_, widget) in self._fields.items():
+            signal = edited_signal(widget)
+            if signal is not None:
+                signal.connect(lambda *_args, key=key: self._edited(key))
+        for widget in watch:
+            signal = edited_signal(widget)
+            if signal is not None:
+                signal.connect(lambda *_args: self._edited(None))
+        box = self.button_box()
+        if box is not None:
+            box.accepted.connect(self.try_accept)
+            box.rejected.connect(self.reject)
+        elif accept_button is not None:
+            accept_button.clicked.connect(self.try_accept)
+        self.revalidate()
+
+    def validate(self) -> Problems:
+        """The problems of the form as it stands, keyed as in the field map ("" for the form as a whole)."""
+        return {}
+
+    def revalidate(self) -> None:
+        """Re-run ``validate()``: show what should be shown and enable OK only for a valid form."""
+        self._problems = self.validate()
+        shown = {key: message for key, message in self._problems.items()
+                 if self._attempted or key in self._touched}
+        shown.update(self._answered)  # the service's answer says more, until its field is edited
+        self._show(shown)
+        self._update_accept()
+
+    def show_problems(self, problems: Problems, *, focus: bool = True) -> None:
+        """Show what the service refused (or a load that failed); the first field named gets the focus."""
+        self._answered = dict(problems)
+        self.revalidate()
+        if focus:
+            self._focus_first(problems)
+
+    def clear_problem(self, key: str) -> None:
+        """Forget an answer from the service for ``key`` (the person dealt with it another way)."""
+        if self._answered.pop(key, None) is not None:
+            self.revalidate()
+
+    def set_saving(self, saving: bool) -> None:
+        """While a save runs nothing can be sent again; afterwards OK follows validity again."""
+        self._busy = saving
+        box = self.button_box()
+        if box is not None:
+            box.setEnabled(not saving)
+        self._update_accept()
+
+    def can_submit(self) -> bool:
+        """Whether the form may be sent at all, valid or not (a subclass adds its own waits)."""
+        return not self._busy
+
+    def is_valid(self) -> bool:
+        return not self._problems
+
+    def button_box(self) -> QDialogButtonBox | None:
+        button = self._accept_button
+        parent = button.parentWidget() if button is not None else None
+        return parent if isinstance(parent, QDialogButtonBox) else None
+
+    def try_accept(self) -> None:
+        """OK, Enter and ``buttonBox.accepted`` all come here: submit a valid form, explain an invalid one."""
+        if not self.can_submit() or self._on_submit is None:
+            return
+        self._problems = self.validate()
+        if self._problems:
+            self._attempted = True
+            self._answered.clear()
+            self.revalidate()
+            self._focus_first(self._problems)
+            return
+        self._answered.clear()
+        self._show({})
+        self._on_submit()
+
+    # --- internals ------------------------------------------------------------------------------------
+
+    def _edited(self, key: str | None) -> None:
+        if key is not None:
+            self._touched.add(key)
+            self._answered.pop(key, None)
+        self.revalidate()
+
+    def _show(self, problems: Problems) -> None:
+        label = self._message_label
+        if label is None:
+            return
+        if problems and self._summary and (self._attempted or self._answered) \
+                and all(key in self._fields for key in problems):
+            problems = {**problems, "": self._summary}
+        has_rest = any(key not in self._fields for key in problems)
+        # The message label also carries what a subclass puts there ("Saved …"): it is cleared only when
+        # it shows a problem this base put there.
+        show_problems(problems, self._fields, label, keep_message=not (has_rest or self._showing_rest))
+        self._showing_rest = has_rest
+
+    def _focus_first(self, problems: Problems) -> None:
+        first = next((self._fields[key][1] for key in self._fields if key in problems), None)
+        if first is not None and first.isEnabled() and first.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            first.setFocus()
+
+    def _update_accept(self) -> None:
+        if self._accept_button is None:
+            return
+        self._accept_button.setEnabled(self.can_submit() and not self._problems)
+        # A disabled button with no reason is a puzzle: its tooltip lists what is still missing.
+        self._accept_button.setToolTip("\n".join(dict.fromkeys(self._problems.values())))
+
+    def _size_key(self) -> str:
+        return f"dialogs/{type(self).__name__}/size"
+
+    # --- Qt events ------------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if self.escape_cancels:
+                self.reject()
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._on_submit is not None:
+            # Reached only when the focused widget ignored Enter: a line edit, a combo, a spin box, or a
+            # view that has just activated its row (which must not also accept the dialog).
+            if not isinstance(self.focusWidget(), ENTER_STAYS_IN):
+                self.try_accept()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._size_restored:
+            self._size_restored = True
+            size = window_settings().value(self._size_key())
+            if isinstance(size, QSize) and size.isValid():
+                self.resize(size.expandedTo(self.minimumSize()))
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Spontaneous resizes come from the window system, i.e. the person; the layout's own are not.
+        if event.spontaneous() and self.isVisible() and event.size() != event.oldSize():
+            self._sized_by_person = True
+        super().resizeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # accept, reject, Escape and the window's close button all hide the dialog: one place saves.
+        if self._sized_by_person:
+            window_settings().setValue(self._size_key(), self.size())
+        super().hideEvent(event)

@@ -1,0 +1,154 @@
+"""FormDialog: errors beside their fields, OK only when valid, Enter and Escape alike everywhere, size kept.
+
+A small form built in the test (a name, a multi-line note, a table) so the base is tested on its own; the
+real dialogs are tested through their screens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QVBoxLayout,
+)
+
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
+
+
+class NoteForm(FormDialog):
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.name_edit = QLineEdit()
+        self.name_error = QLabel()
+        self.note_edit = QPlainTextEdit()
+        self.note_error = QLabel()
+        self.table = QTableWidget(2, 2)
+        self.message_label = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for widget in (self.name_edit, self.name_error, self.note_edit, self.note_error, self.table,
+                       self.message_label, self.buttons):
+            layout.addWidget(widget)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.submitted: list[tuple[str, str]] = []
+        self.setup_form(fields={"name": (self.name_error, self.name_edit), "note": (self.note_error, self.note_edit)},
+                        message_label=self.message_label, accept_button=self.ok, submit=self._submit)
+
+    def validate(self) -> Problems:
+        problems: Problems = {}
+        if not self.name_edit.text().strip():
+            problems["name"] = "Enter a name."
+        if len(self.note_edit.toPlainText()) > 20:
+            problems["note"] = "Keep the note under 20 characters."
+        return problems
+
+    def _submit(self) -> None:
+        self.submitted.append((self.name_edit.text(), self.note_edit.toPlainText()))
+        self.accept()
+
+
+def open_form(qtbot) -> NoteForm:  # type: ignore[no-untyped-def]
+    form = NoteForm()
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    return form
+
+
+def test_ok_is_enabled_only_while_the_form_is_valid(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot)
+    assert not form.ok.isEnabled()
+    assert form.ok.toolTip() == "Enter a name."  # why it is disabled
+    qtbot.keyClicks(form.name_edit, "Ada")
+    assert form.ok.isEnabled()
+    qtbot.keyClicks(form.note_edit, "x" * 21)
+    assert not form.ok.isEnabled()
+
+
+def test_errors_appear_next_to_the_field_once_it_is_edited(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot)
+    assert not form.name_error.isVisible()  # nothing typed yet: no scolding
+    qtbot.keyClicks(form.note_edit, "x" * 21)
+    assert form.note_error.isVisible() and form.note_error.text() == "Keep the note under 20 characters."
+    assert form.note_edit.property("invalid") == "true"
+    assert not form.name_error.isVisible()  # the name was not touched
+    qtbot.keyClick(form.note_edit, Qt.Key.Key_Backspace)
+    assert not form.note_error.isVisible()
+    assert form.note_edit.property("invalid") == "false"
+
+
+def test_enter_on_an_invalid_form_explains_every_problem(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot)
+    form.name_edit.setFocus()
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Return)
+    assert form.isVisible() and not form.submitted
+    assert form.name_error.isVisible() and form.name_error.text() == "Enter a name."
+
+
+def test_enter_accepts_a_valid_form_from_a_line_edit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot)
+    qtbot.keyClicks(form.name_edit, "Ada")
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Return)
+    assert form.submitted == [("Ada", "")]
+    assert form.result() == form.DialogCode.Accepted
+
+
+def test_enter_in_a_multi_line_field_or_a_table_does_not_accept(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot)
+    qtbot.keyClicks(form.name_edit, "Ada")
+    form.note_edit.setFocus()
+    qtbot.keyClicks(form.note_edit, "one")
+    qtbot.keyClick(form.note_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.note_edit, "two")
+    assert form.note_edit.toPlainText() == "one\ntwo"  # a new line, not a save
+    form.table.setFocus()
+    form.table.setCurrentCell(0, 0)
+    qtbot.keyClick(form.table, Qt.Key.Key_Return)
+    assert form.isVisible() and not form.submitted
+
+
+def test_escape_cancels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot)
+    qtbot.keyClicks(form.name_edit, "Ada")
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert form.result() == form.DialogCode.Rejected and not form.submitted
+
+
+def test_answers_from_the_service_stay_until_their_field_is_edited(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot)
+    qtbot.keyClicks(form.name_edit, "Ada")
+    form.show_problems({"name": "That name is taken.", "": "Nothing was saved."})
+    assert form.name_error.text() == "That name is taken."
+    assert form.message_label.text() == "Nothing was saved."
+    qtbot.keyClicks(form.note_edit, "hello")
+    assert form.name_error.text() == "That name is taken."  # another field edited: still there
+    qtbot.keyClicks(form.name_edit, "h")
+    assert not form.name_error.isVisible()
+
+
+def test_the_window_size_is_remembered_per_dialog_class(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot)
+    form.windowHandle().resize(640, 480)  # through the window system, as a person dragging the edge
+    qtbot.waitUntil(lambda: form.size() == QSize(640, 480))
+    form.reject()
+    again = open_form(qtbot)
+    assert again.size() == QSize(640, 480)
+
+
+def test_a_size_the_layout_reached_is_not_remembered(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot)
+    natural = form.size()
+    form.resize(natural.width(), natural.height() + 200)  # the layout growing (problems shown), not a person
+    form.reject()
+    assert open_form(qtbot).size() == natural
+
+
+def test_sizes_do_not_leak_between_tests(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The test above stored 640×480; each test has its own settings folder (tests/gui/conftest.py).
+    form = open_form(qtbot)
+    assert form.size() != QSize(640, 480)
