@@ -177,6 +177,9 @@ def indent(text: str) -> str:
 
 def run_check(check: Check, bundle: Path, timeout: float, keep: bool) -> bool:
     home = Path(tempfile.mkdtemp(prefix=f"hms-smoke-{check.name}-"))
+    # As root the embedded server runs as another OS user, which must enter this folder; hms_desktop
+    # refuses to open a private folder for it, so the folder is made enterable here (a test's choice).
+    home.chmod(0o755)
     try:
         env = smoke_environment(home, check.extra_env)
         problem = None

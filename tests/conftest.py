@@ -19,6 +19,9 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 _SCRATCH = Path(tempfile.mkdtemp(prefix="hms-tests-"))
+# As root the embedded server runs as another OS user, which must enter this folder; hms_desktop
+# refuses to open a private folder for it, so the folder is made enterable here (a test's choice).
+_SCRATCH.chmod(0o755)
 os.environ["HMS_DATA_DIR"] = str(_SCRATCH / "data")
 os.environ["HMS_CONFIG_DIR"] = str(_SCRATCH / "config")
 os.environ.pop("HMS_DATABASE_URL", None)

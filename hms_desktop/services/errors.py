@@ -6,10 +6,6 @@ import contextlib
 import logging
 from collections.abc import Iterator
 
-import psycopg.errors
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm.exc import StaleDataError
-
 from hms_desktop.domain.errors import DomainError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -84,6 +80,12 @@ def _primary_message(error: BaseException) -> str:
 
 def translate(error: BaseException) -> ServiceError:
     """Turn a low-level exception into one with a message for people."""
+    # Imported here, not at the top: the login window's code imports this module, and showing that window
+    # must not wait for SQLAlchemy and psycopg (cold start, issue 11). A database error means they are loaded.
+    import psycopg.errors
+    from sqlalchemy import exc as sa_exc
+    from sqlalchemy.orm.exc import StaleDataError
+
     if isinstance(error, ServiceError):
         return error
     if isinstance(error, ValidationError):

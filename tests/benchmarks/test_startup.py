@@ -14,9 +14,11 @@ Goal (issue 11): median <= 1000 ms. Printed, never asserted.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,12 +26,14 @@ from pathlib import Path
 import pytest
 
 RUNS = int(os.environ.get("HMS_BENCH_STARTUP_RUNS", "10"))
-READY_LINE = "hms: login window shown"
+VISIBLE_LINE = "hms: login window visible"  # on screen; the local database may still be starting
+READY_LINE = "hms: login window shown"  # ready to log in
 TIMEOUT_S = 120.0
 
 
 @dataclass(frozen=True, slots=True)
 class Start:
+    to_window_ms: float
     to_login_ms: float
     peak_rss_mib: float
 
@@ -49,7 +53,10 @@ def start_once(home: Path) -> Start:
                                stderr=subprocess.DEVNULL, text=True)
     assert process.stdout is not None
     to_login_ms: float | None = None
+    to_window_ms: float | None = None
     for line in process.stdout:  # the app prints the line and then quits, so this loop ends
+        if line.strip() == VISIBLE_LINE and to_window_ms is None:
+            to_window_ms = (time.perf_counter() - started) * 1000
         if line.strip() == READY_LINE and to_login_ms is None:
             to_login_ms = (time.perf_counter() - started) * 1000
         if time.perf_counter() - started > TIMEOUT_S:
@@ -59,15 +66,25 @@ def start_once(home: Path) -> Start:
     _pid, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     assert process.returncode == 0, f"hms exited with {process.returncode}"
-    assert to_login_ms is not None, "the login window never became ready"
-    return Start(to_login_ms, usage.ru_maxrss / 1024)
+    assert to_login_ms is not None and to_window_ms is not None, "the login window never became ready"
+    return Start(to_window_ms, to_login_ms, usage.ru_maxrss / 1024)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="peak RSS from wait4 is read as Linux KiB")
-def test_cold_start_to_login_window(tmp_path: Path) -> None:
-    first = start_once(tmp_path)
+def test_cold_start_to_login_window() -> None:
+    # Not pytest's tmp_path: /tmp/pytest-of-root is private (0700), and as root the embedded server refuses a
+    # data folder below a private one (db/embedded.py).
+    home = Path(tempfile.mkdtemp(prefix="hms-startup-"))
+    # As root the embedded server runs as another OS user, which must enter this folder; hms_desktop
+    # refuses to open a private folder for it, so the folder is made enterable here (a test's choice).
+    home.chmod(0o755)
+    first = start_once(home)
     print(f"BENCH startup_first_run_creates_database ms={first.to_login_ms:.0f}", flush=True)
-    starts = [start_once(tmp_path) for _ in range(RUNS)]
+    starts = [start_once(home) for _ in range(RUNS)]
+    shutil.rmtree(home, ignore_errors=True)
+    window = [s.to_window_ms for s in starts]
+    print(f"BENCH startup_to_window_visible median_ms={statistics.median(window):.1f} "
+          f"p95_ms={_percentile(window, 0.95):.1f} n={RUNS}", flush=True)
     ms = [s.to_login_ms for s in starts]
     rss = [s.peak_rss_mib for s in starts]
     print(f"BENCH startup_to_login median_ms={statistics.median(ms):.1f} p95_ms={_percentile(ms, 0.95):.1f} "

@@ -21,6 +21,7 @@ from hms_desktop.services.errors import (
     TooManyAttempts,
     ValidationFailed,
 )
+from hms_desktop.services.throttle import MAX_FAILURES
 
 PASSWORD = "a-Good-pass-2026"  # tests/conftest.py's DEFAULT_PASSWORD
 OTHER_PASSWORD = "Another-pass-2027"
@@ -304,7 +305,7 @@ def test_login_throttle(database, tmp_path: Path) -> None:  # type: ignore[no-un
     clock = Clock()
     throttle = auth.LoginThrottle(tmp_path / "throttle.json", now=clock)
 
-    for _ in range(auth.MAX_FAILURES):
+    for _ in range(MAX_FAILURES):
         with pytest.raises(AuthenticationFailed):
             auth.login(database.target, username, "wrong-Password-1", throttle=throttle)
     # Locked: even the right password is not tried.
@@ -323,7 +324,7 @@ def test_login_throttle(database, tmp_path: Path) -> None:  # type: ignore[no-un
     ctx.db.dispose()
 
     # A success resets the count: four more failures do not lock.
-    for _ in range(auth.MAX_FAILURES - 1):
+    for _ in range(MAX_FAILURES - 1):
         with pytest.raises(AuthenticationFailed):
             auth.login(database.target, username, "wrong-Password-1", throttle=throttle)
     assert throttle.seconds_to_wait() == 0
