@@ -14,7 +14,10 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
+from hms_desktop.db.repositories.admissions import AdmissionRepository
 from hms_desktop.db.repositories.audit import AuditRepository
+from hms_desktop.db.repositories.patients import PatientRepository
+from hms_desktop.db.repositories.print_log import PrintLogRepository
 from hms_desktop.db.repositories.settings import SettingsRepository
 from hms_desktop.db.repositories.staff import StaffRepository
 
@@ -67,8 +70,20 @@ class UnitOfWork:
     # --- repositories, one per aggregate (alphabetical) ---
 
     @property
+    def admissions(self) -> AdmissionRepository:
+        return self._repository(AdmissionRepository)
+
+    @property
     def audit(self) -> AuditRepository:
         return self._repository(AuditRepository)
+
+    @property
+    def patients(self) -> PatientRepository:
+        return self._repository(PatientRepository)
+
+    @property
+    def print_log(self) -> PrintLogRepository:
+        return self._repository(PrintLogRepository)
 
     @property
     def settings(self) -> SettingsRepository:
