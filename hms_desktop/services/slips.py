@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import text
 
+from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
 from hms_desktop.printing.appointment_slip import AppointmentSlipData, build_appointment_slip
 from hms_desktop.services import printing
@@ -46,11 +47,6 @@ def _local(moment: datetime) -> datetime:
     return moment.astimezone().replace(tzinfo=None)
 
 
-def _patient_name(family: str, given: str) -> str:
-    family, given = family.strip().upper(), given.strip()
-    return f"{family}, {given}" if family and given else family or given
-
-
 def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
     """The slip for one appointment that is still to happen, marked COPY if it was printed before."""
     ctx.require(Group.RECEPTION, Group.DOCTOR, Group.ADMIN, action="print appointment slips")
@@ -67,7 +63,7 @@ def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
     doctor = row.doctor_name if not title_word or row.doctor_name.startswith(title_word) \
         else f"{title_word} {row.doctor_name}"
     data = AppointmentSlipData(
-        hospital_name=hospital, patient_name=_patient_name(row.family_name, row.given_name), mrn=row.mrn,
+        hospital_name=hospital, patient_name=display_name(row.family_name, row.given_name), mrn=row.mrn,
         doctor_name=doctor, specialty=row.specialties or "", room=row.room or "",
         starts_at=_local(row.starts_at), ends_at=_local(row.ends_at),
         kind_label=KIND_LABELS.get(row.kind, row.kind))
