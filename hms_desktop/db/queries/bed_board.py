@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from hms_desktop.db.models import Admission, Bed, BedStay, Patient, Room, Ward
 
 
-def _beds_select() -> Select[Any]:
+def _beds_select() -> Select[*tuple[Any, ...]]:
     return (
         select(Ward.id.label("ward_id"), Ward.name.label("ward"), Ward.floor, Room.name.label("room"),
                Bed.id.label("bed_id"), Bed.label, Bed.bed_type, Bed.status, Admission.id.label("admission_id"),

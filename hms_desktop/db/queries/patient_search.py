@@ -23,7 +23,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -33,6 +33,7 @@ from sqlalchemy import (
     Row,
     Select,
     String,
+    Table,
     and_,
     bindparam,
     case,
@@ -55,8 +56,8 @@ SIMILARITY_MIN_TOKEN = 4
 SIMILAR_CANDIDATES = 300
 MAX_SWAPS = 12
 
-_PATIENT = Patient.__table__
-_ADMISSION = Admission.__table__
+_PATIENT = cast(Table, Patient.__table__)
+_ADMISSION = cast(Table, Admission.__table__)
 _SUMMARY_COLUMNS = ("id", "mrn", "family_name", "given_name", "sex", "birth_date", "birth_date_estimated",
                     "phone")
 
@@ -78,7 +79,7 @@ class SortKey(StrEnum):
 _NAME = _PATIENT.c.name_search
 # Constants are written into the SQL, not bound: every statement's parameters are then exactly the
 # named ones.
-_NO_SCORE = literal_column("0.0")
+_NO_SCORE: ColumnElement[Any] = literal_column("0.0")
 _PAGE = {"page_limit": bindparam("page_limit", type_=Integer), "page_offset": bindparam("page_offset",
                                                                                          type_=Integer)}
 
@@ -91,7 +92,7 @@ def _name_key(c: Any, *, walk_index: bool = False) -> ColumnElement[Any]:
     page when matches are dense along it. Elsewhere the key is wrapped so the planner cannot choose the
     walk, which for sparse matches ("che whi") would read the whole index before finding a page.
     """
-    name = c.name_search if walk_index else c.name_search.concat(literal_column("''"))
+    name: ColumnElement[Any] = c.name_search if walk_index else c.name_search.concat(literal_column("''"))
     return name.collate("C")
 
 
@@ -216,7 +217,7 @@ _SWAP_SCORE = 0.95
 def _similarity_score(shape: tuple[_Fragment, ...]) -> ColumnElement[Any]:
     parts: list[ColumnElement[Any]] = []
     for i, fragment in enumerate(shape):
-        similarity = func.word_similarity(bindparam(f"sim{i}", type_=String), _NAME)
+        similarity: ColumnElement[Any] = func.word_similarity(bindparam(f"sim{i}", type_=String), _NAME)
         if fragment.swaps:
             similarity = case((or_(*_swap_matches(i, fragment)), literal_column(repr(_SWAP_SCORE))), else_=similarity)
         parts.append(similarity)
@@ -325,7 +326,7 @@ def _name_statement(shape: tuple[_Fragment, ...], sort: SortKey) -> Select[Any]:
 
 @functools.lru_cache(maxsize=64)
 def _exact_statement(kind: str, sort: SortKey) -> Select[Any]:
-    value = bindparam("value")
+    value: Any = bindparam("value")
     where: ColumnElement[bool]
     if kind == "phone":
         where = or_(_PATIENT.c.phone == value, _PATIENT.c.phone_alt == value)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from hms_desktop.db.models import Admission, Bed, BedStay, Patient, Room, Staff, Ward
 
 
-def _admissions_select() -> Select[Any]:
+def _admissions_select() -> Select[*tuple[Any, ...]]:
     # The bed of the latest stay: the current bed, or where a discharged patient lay last.
     last_stay = (
         select(BedStay.bed_id, BedStay.ends_at)

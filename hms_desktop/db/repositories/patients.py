@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Row, Select, bindparam, insert, select, text, update
+from sqlalchemy import Connection, Row, Select, Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.models import Patient
 from hms_desktop.domain.patients import PatientDraft
 
-_PATIENT = Patient.__table__
+_PATIENT = cast(Table, Patient.__table__)
 # The columns of a draft (the insurance lives in its own table).
 DRAFT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(PatientDraft) if f.name != "insurance")
 RECORD_COLUMNS: tuple[str, ...] = ("id", "mrn", *DRAFT_COLUMNS, "version", "updated_at", "updated_by",
@@ -163,8 +163,8 @@ class PatientRepository:
 
     def merge_state(self, patient_id: int) -> Row[Any] | None:
         """``id`` and ``merged_into_id`` of the patient, or None if there is no such record."""
-        return self._session.execute(select(_PATIENT.c.id, _PATIENT.c.merged_into_id)
-                                     .where(_PATIENT.c.id == patient_id)).one_or_none()
+        statement: Select[Any] = select(_PATIENT.c.id, _PATIENT.c.merged_into_id).where(_PATIENT.c.id == patient_id)
+        return self._session.execute(statement).one_or_none()
 
     def photo(self, patient_id: int) -> bytes | None:
         image = self._session.execute(text("SELECT image FROM patient_photo WHERE patient_id = :id"),
