@@ -164,7 +164,7 @@ def _bed_sort_key(row: Row[Any]) -> tuple[Any, ...]:
 def bed_board(ctx: ServiceContext) -> tuple[WardBoard, ...]:
     """Every ward with its beds, wards and beds in natural order ("Bay 2" before "Bay 10")."""
     ctx.require(*ADMISSION_READERS, action="see the bed board")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = bed_board_query.all_beds(uow.connection)
     wards: dict[int, tuple[str, str, list[BedDTO]]] = {}
     for row in sorted(rows, key=_bed_sort_key):
@@ -180,7 +180,7 @@ def free_beds(ctx: ServiceContext, *, bed_type: str | None = None) -> tuple[BedD
     ctx.require(*ADMISSION_READERS, action="see the free beds")
     if bed_type is not None and bed_type not in BED_TYPE_LABELS:
         raise ValidationFailed({"bed_type": "Choose a bed type from the list."})
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = bed_board_query.free_beds(uow.connection, bed_type=bed_type)
     return tuple(_bed_from_row(row) for row in sorted(rows, key=_bed_sort_key))
 
@@ -194,14 +194,14 @@ def _bed(uow: UnitOfWork, bed_id: int) -> BedDTO:
 
 def get_bed(ctx: ServiceContext, bed_id: int) -> BedDTO:
     ctx.require(*ADMISSION_READERS, action="see the bed board")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _bed(uow, bed_id)
 
 
 def doctors(ctx: ServiceContext) -> tuple[DoctorChoice, ...]:
     """Active staff in the doctors' group, by name: the choices for "attending doctor"."""
     ctx.require(*ADMISSION_READERS, action="see the list of doctors")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.admissions.attending_doctors()
     return tuple(DoctorChoice(id=r.id, name=r.full_name, department=r.department) for r in rows)
 
@@ -226,7 +226,7 @@ def admission_from_row(row: Row[Any]) -> AdmissionDTO:
 
 def current_admission(ctx: ServiceContext, patient_id: int) -> AdmissionDTO | None:
     ctx.require(*ADMISSION_READERS, action="see admissions")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.admissions.current_row_of(patient_id)
     return None if row is None else admission_from_row(row)
 
@@ -234,7 +234,7 @@ def current_admission(ctx: ServiceContext, patient_id: int) -> AdmissionDTO | No
 def admissions_of(ctx: ServiceContext, patient_id: int, *, limit: int = 20) -> tuple[AdmissionDTO, ...]:
     """The patient's admissions, newest first (the current one, if any, comes first)."""
     ctx.require(*ADMISSION_READERS, action="see admissions")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.admissions.rows_of(patient_id, limit=max(1, limit))
     return tuple(admission_from_row(row) for row in rows)
 
@@ -248,7 +248,7 @@ def _admission(uow: UnitOfWork, admission_id: int) -> AdmissionDTO:
 
 def get_admission(ctx: ServiceContext, admission_id: int) -> AdmissionDTO:
     ctx.require(*ADMISSION_READERS, action="see admissions")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _admission(uow, admission_id)
 
 

@@ -58,7 +58,7 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
     default the hospital's date."""
     ctx.require(*Group, action="print wristbands and labels")
     document = LABELS if label_sheet else WRISTBAND
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.patients.printable(patient_id)
         if row is None:
             raise NotFound("This patient record no longer exists. Search for the patient again.")

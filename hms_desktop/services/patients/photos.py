@@ -29,5 +29,5 @@ def set_photo(ctx: ServiceContext, patient_id: int, image: bytes, mime_type: str
 
 
 def get_photo(ctx: ServiceContext, patient_id: int) -> bytes | None:
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return uow.patients.photo(patient_id)

@@ -41,7 +41,7 @@ def phone_region(ctx: ServiceContext) -> str:
 
     Read fresh; searches and registrations use a copy at most a minute old.
     """
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return read_front_desk_settings(ctx, uow).phone_region
 
 

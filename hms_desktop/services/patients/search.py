@@ -36,7 +36,7 @@ def search(ctx: ServiceContext, text: str, *, limit: int = 50, offset: int = 0,
     sort = SortKey(sort)  # ValueError for anything off the allow-list, before any SQL
     if not 1 <= limit <= MAX_PAGE or offset < 0:
         raise ValueError(f"limit must be 1..{MAX_PAGE} and offset >= 0")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         settings = front_desk_settings(ctx, uow)
         query = parse_search(text, region=settings.phone_region, today=local_today(ctx, settings))
         if query.kind == "empty":
@@ -61,7 +61,7 @@ def find_by_mrn(ctx: ServiceContext, mrn: str) -> PatientSummary | None:
     mrn = "".join(mrn.split())
     if len(mrn) != MRN_LENGTH or not mrn_is_valid(mrn):
         return None
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.patients.by_mrn(mrn)
         return summary_from_row(rows[0]) if rows else None
 
@@ -87,6 +87,6 @@ def duplicates_of(uow: UnitOfWork, draft: PatientDraft, *,
 def find_duplicates(ctx: ServiceContext, draft: PatientDraft, *,
                     exclude_id: int | None = None) -> tuple[DuplicateCandidate, ...]:
     """Records that may be the same person: same national ID, same phone, or similar name and birth date."""
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         clean = validated(ctx, draft, front_desk_settings(ctx, uow))
         return duplicates_of(uow, clean, exclude_id=exclude_id)
