@@ -31,9 +31,9 @@ class Database:
             if self._password is not None:
                 cparams["password"] = self._password
 
-    def unit_of_work(self) -> UnitOfWork:
+    def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
         """A new unit of work on this database (services use ``ctx.uow()``)."""
-        return UnitOfWork(self.sessions)
+        return UnitOfWork(self.sessions, read_only=read_only)
 
     def change_password(self, password: str) -> None:
         with self._lock:

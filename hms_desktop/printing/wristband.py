@@ -15,6 +15,7 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import SEX_LABELS
 from hms_desktop.printing.layout import (
     ALERT_RED,
@@ -63,9 +64,7 @@ class WristbandData:
     @property
     def display_name(self) -> str:
         """``O'BRIEN-SMITH, Zoë``: the family name in capitals, as clinical staff check it."""
-        family = self.family_name.strip().upper()
-        given = self.given_name.strip()
-        return f"{family}, {given}" if family and given else family or given
+        return display_name(self.family_name, self.given_name)
 
 
 def build_wristband(data: WristbandData, *, copy: bool = False, today: date | None = None) -> bytes:

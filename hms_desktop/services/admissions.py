@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, func, select, text, true
+from sqlalchemy import Row
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm import Session
 
-from hms_desktop.db.models import Admission, Bed, BedStay, Patient, Room, Staff, Ward
-from hms_desktop.domain.staff import Group
+from hms_desktop.db.models import Admission, Bed
+from hms_desktop.db.queries import bed_board as bed_board_query
+from hms_desktop.db.unit_of_work import UnitOfWork
+from hms_desktop.domain.names import display_name
+from hms_desktop.domain.permissions import ADMISSION_READERS, ADMISSION_WRITERS
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import (
     Conflict,
@@ -48,8 +50,7 @@ REASON_MAX = 500
 SUMMARY_MAX = 8000
 MAX_EXPECTED_DAYS = 365
 
-READERS = (Group.RECEPTION, Group.ADMIN, Group.DOCTOR, Group.BILLING)
-WRITERS = (Group.RECEPTION, Group.ADMIN)
+# Who may read and change admissions: domain/permissions.py (ADMISSION_READERS, ADMISSION_WRITERS).
 
 ALREADY_ADMITTED = "This patient is already admitted."
 BED_TAKEN = "This bed was just taken by another admission. Choose another bed."
@@ -139,30 +140,9 @@ class DoctorChoice:
 # --- reading ---------------------------------------------------------------------------------------------
 
 
-def display_name(family_name: str, given_name: str) -> str:
-    """The way the front desk writes a name: "FAMILY, Given"."""
-    return f"{family_name.upper()}, {given_name}"
-
-
 def _natural_key(value: str) -> tuple[Any, ...]:
     """"Bay 10" after "Bay 9"; numbers compare as numbers."""
     return tuple(int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", value))
-
-
-def _beds_select() -> Select[Any]:
-    """Every ward, room and bed, with the patient of the open stay if there is one: one query."""
-    return (
-        select(Ward.id.label("ward_id"), Ward.name.label("ward"), Ward.floor, Room.name.label("room"),
-               Bed.id.label("bed_id"), Bed.label, Bed.bed_type, Bed.status, Admission.id.label("admission_id"),
-               Admission.admitted_at, Patient.id.label("patient_id"), Patient.family_name, Patient.given_name,
-               Patient.mrn)
-        .select_from(Ward)
-        .outerjoin(Room, Room.ward_id == Ward.id)
-        .outerjoin(Bed, Bed.room_id == Room.id)
-        .outerjoin(BedStay, and_(BedStay.bed_id == Bed.id, BedStay.ends_at.is_(None)))
-        .outerjoin(Admission, Admission.id == BedStay.admission_id)
-        .outerjoin(Patient, Patient.id == Admission.patient_id)
-    )
 
 
 def _bed_from_row(row: Row[Any]) -> BedDTO:
@@ -183,9 +163,9 @@ def _bed_sort_key(row: Row[Any]) -> tuple[Any, ...]:
 
 def bed_board(ctx: ServiceContext) -> tuple[WardBoard, ...]:
     """Every ward with its beds, wards and beds in natural order ("Bay 2" before "Bay 10")."""
-    ctx.require(*READERS, action="see the bed board")
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        rows = conn.execute(_beds_select()).all()
+    ctx.require(*ADMISSION_READERS, action="see the bed board")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        rows = bed_board_query.all_beds(uow.connection)
     wards: dict[int, tuple[str, str, list[BedDTO]]] = {}
     for row in sorted(rows, key=_bed_sort_key):
         _name, _floor, beds = wards.setdefault(row.ward_id, (row.ward, row.floor, []))
@@ -197,66 +177,37 @@ def bed_board(ctx: ServiceContext) -> tuple[WardBoard, ...]:
 
 def free_beds(ctx: ServiceContext, *, bed_type: str | None = None) -> tuple[BedDTO, ...]:
     """Beds ready for a patient now (status "available", nobody in them), optionally of one type."""
-    ctx.require(*READERS, action="see the free beds")
+    ctx.require(*ADMISSION_READERS, action="see the free beds")
     if bed_type is not None and bed_type not in BED_TYPE_LABELS:
         raise ValidationFailed({"bed_type": "Choose a bed type from the list."})
-    query = _beds_select().where(Bed.status == "available", BedStay.id.is_(None))
-    if bed_type is not None:
-        query = query.where(Bed.bed_type == bed_type)
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        rows = conn.execute(query).all()
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        rows = bed_board_query.free_beds(uow.connection, bed_type=bed_type)
     return tuple(_bed_from_row(row) for row in sorted(rows, key=_bed_sort_key))
 
 
-def get_bed(ctx: ServiceContext, bed_id: int) -> BedDTO:
-    ctx.require(*READERS, action="see the bed board")
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        row = conn.execute(_beds_select().where(Bed.id == bed_id)).one_or_none()
+def _bed(uow: UnitOfWork, bed_id: int) -> BedDTO:
+    row = bed_board_query.one_bed(uow.connection, bed_id)
     if row is None:
         raise NotFound("This bed no longer exists. Reload the bed board.")
     return _bed_from_row(row)
 
 
+def get_bed(ctx: ServiceContext, bed_id: int) -> BedDTO:
+    ctx.require(*ADMISSION_READERS, action="see the bed board")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        return _bed(uow, bed_id)
+
+
 def doctors(ctx: ServiceContext) -> tuple[DoctorChoice, ...]:
     """Active staff in the doctors' group, by name: the choices for "attending doctor"."""
-    ctx.require(*READERS, action="see the list of doctors")
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        rows = conn.execute(text("""
-            SELECT s.id, s.full_name, coalesce(d.name, '') AS department
-            FROM staff s LEFT JOIN department d ON d.id = s.department_id
-            WHERE s.active AND 'hms_doctor' = ANY (hms_staff_groups(s.username))
-            ORDER BY s.full_name, s.id
-        """)).all()
+    ctx.require(*ADMISSION_READERS, action="see the list of doctors")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        rows = uow.admissions.attending_doctors()
     return tuple(DoctorChoice(id=r.id, name=r.full_name, department=r.department) for r in rows)
 
 
-def _admissions_select() -> Select[Any]:
-    # The bed of the latest stay: the current bed, or where a discharged patient lay last.
-    last_stay = (
-        select(BedStay.bed_id, BedStay.ends_at)
-        .where(BedStay.admission_id == Admission.id)
-        .order_by(BedStay.starts_at.desc(), BedStay.id.desc())
-        .limit(1)
-        .lateral("last_stay")
-    )
-    return (
-        select(Admission.id, Admission.patient_id, Admission.reason, Admission.expected_days,
-               Admission.admitted_at, Admission.discharged_at, Admission.disposition,
-               Admission.discharge_summary, Admission.version, Patient.family_name, Patient.given_name,
-               Patient.mrn, Staff.full_name.label("doctor"), last_stay.c.bed_id,
-               last_stay.c.ends_at.label("stay_ends_at"), Bed.label, Bed.bed_type, Bed.status,
-               Room.name.label("room"), Ward.name.label("ward"))
-        .select_from(Admission)
-        .join(Patient, Patient.id == Admission.patient_id)
-        .outerjoin(Staff, Staff.id == Admission.attending_doctor_id)
-        .outerjoin(last_stay, true())
-        .outerjoin(Bed, Bed.id == last_stay.c.bed_id)
-        .outerjoin(Room, Room.id == Bed.room_id)
-        .outerjoin(Ward, Ward.id == Room.ward_id)
-    )
-
-
-def _admission_from_row(row: Row[Any]) -> AdmissionDTO:
+def admission_from_row(row: Row[Any]) -> AdmissionDTO:
+    """From a row of the admissions repository (admission, patient, doctor and latest bed)."""
     name = display_name(row.family_name, row.given_name)
     bed = None
     if row.bed_id is not None:
@@ -274,30 +225,31 @@ def _admission_from_row(row: Row[Any]) -> AdmissionDTO:
 
 
 def current_admission(ctx: ServiceContext, patient_id: int) -> AdmissionDTO | None:
-    ctx.require(*READERS, action="see admissions")
-    query = _admissions_select().where(Admission.patient_id == patient_id, Admission.discharged_at.is_(None))
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        row = conn.execute(query).first()
-    return None if row is None else _admission_from_row(row)
+    ctx.require(*ADMISSION_READERS, action="see admissions")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        row = uow.admissions.current_row_of(patient_id)
+    return None if row is None else admission_from_row(row)
 
 
 def admissions_of(ctx: ServiceContext, patient_id: int, *, limit: int = 20) -> tuple[AdmissionDTO, ...]:
     """The patient's admissions, newest first (the current one, if any, comes first)."""
-    ctx.require(*READERS, action="see admissions")
-    query = (_admissions_select().where(Admission.patient_id == patient_id)
-             .order_by(Admission.admitted_at.desc(), Admission.id.desc()).limit(max(1, limit)))
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        rows = conn.execute(query).all()
-    return tuple(_admission_from_row(row) for row in rows)
+    ctx.require(*ADMISSION_READERS, action="see admissions")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        rows = uow.admissions.rows_of(patient_id, limit=max(1, limit))
+    return tuple(admission_from_row(row) for row in rows)
+
+
+def _admission(uow: UnitOfWork, admission_id: int) -> AdmissionDTO:
+    row = uow.admissions.row(admission_id)
+    if row is None:
+        raise NotFound("This admission no longer exists.")
+    return admission_from_row(row)
 
 
 def get_admission(ctx: ServiceContext, admission_id: int) -> AdmissionDTO:
-    ctx.require(*READERS, action="see admissions")
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        row = conn.execute(_admissions_select().where(Admission.id == admission_id)).one_or_none()
-    if row is None:
-        raise NotFound("This admission no longer exists.")
-    return _admission_from_row(row)
+    ctx.require(*ADMISSION_READERS, action="see admissions")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        return _admission(uow, admission_id)
 
 
 # --- writing ---------------------------------------------------------------------------------------------
@@ -331,43 +283,24 @@ def _clean_text(value: str) -> str:
     return "\n".join(lines).strip()
 
 
-def _lock_beds(session: Session, bed_ids: Sequence[int]) -> dict[int, Bed]:
-    """Lock the beds' rows (in id order, so two transactions never wait for each other in a circle).
-
-    FOR NO KEY UPDATE: a second admission to the same bed waits here until the first commits,
-    then sees its patient; inserts that merely reference the bed (key share) are not blocked.
-    """
-    ids = sorted(set(bed_ids))
-    beds = session.scalars(select(Bed).where(Bed.id.in_(ids)).order_by(Bed.id)
-                           .with_for_update(key_share=True)).all()
-    return {bed.id: bed for bed in beds}
-
-
-def _open_stay_of_bed(session: Session, bed_id: int) -> BedStay | None:
-    return session.scalars(select(BedStay).where(BedStay.bed_id == bed_id, BedStay.ends_at.is_(None))).first()
-
-
-def _bed_words(session: Session, bed: Bed) -> str:
-    room, ward = session.execute(select(Room.name, Ward.name).join(Ward, Ward.id == Room.ward_id)
-                                 .where(Room.id == bed.room_id)).one()
+def _bed_words(uow: UnitOfWork, bed: Bed) -> str:
+    ward, room = uow.admissions.ward_and_room(bed)
     return f"Bed {bed.label} ({ward}, {room})"
 
 
-def _check_bed_ready(session: Session, bed: Bed) -> None:
+def _check_bed_ready(uow: UnitOfWork, bed: Bed) -> None:
     """Refuse a bed that has a patient, is being cleaned or is out of service, in words."""
-    if _open_stay_of_bed(session, bed.id) is not None:
+    if uow.admissions.open_stay_of_bed(bed.id) is not None:
         raise BedTaken()
     if bed.status == "cleaning":
-        raise Conflict(f"{_bed_words(session, bed)} is waiting to be cleaned. Choose another bed, or mark it "
+        raise Conflict(f"{_bed_words(uow, bed)} is waiting to be cleaned. Choose another bed, or mark it "
                        "ready on the bed board once it is clean.")
     if bed.status == "out_of_service":
-        raise Conflict(f"{_bed_words(session, bed)} is out of service. Choose another bed.")
+        raise Conflict(f"{_bed_words(uow, bed)} is out of service. Choose another bed.")
 
 
-def _check_doctor(session: Session, doctor_id: int) -> None:
-    row = session.execute(text(
-        "SELECT active, 'hms_doctor' = ANY (hms_staff_groups(username)) AS is_doctor FROM staff WHERE id = :id"),
-        {"id": doctor_id}).one_or_none()
+def _check_doctor(uow: UnitOfWork, doctor_id: int) -> None:
+    row = uow.admissions.doctor_state(doctor_id)
     if row is None or not row.is_doctor:
         raise ValidationFailed({"doctor": "Choose the attending doctor from the list."})
     if not row.active:
@@ -377,7 +310,7 @@ def _check_doctor(session: Session, doctor_id: int) -> None:
 def admit(ctx: ServiceContext, patient_id: int, bed_id: int, *, doctor_id: int | None, reason: str,
           expected_days: int | None) -> AdmissionDTO:
     """Admit the patient to the bed: the admission and its first bed stay in one transaction."""
-    ctx.require(*WRITERS, action="admit patients")
+    ctx.require(*ADMISSION_WRITERS, action="admit patients")
     reason = " ".join(reason.split())
     problems: dict[str, str] = {}
     if not reason:
@@ -389,36 +322,29 @@ def admit(ctx: ServiceContext, patient_id: int, bed_id: int, *, doctor_id: int |
     if problems:
         raise ValidationFailed(problems)
     with _write_errors(), ctx.uow() as uow:
-        session = uow.session
-        patient = session.execute(select(Patient.id, Patient.merged_into_id).where(Patient.id == patient_id)
-                                  ).one_or_none()
+        patient = uow.patients.merge_state(patient_id)
         if patient is None:
             raise NotFound("This patient record no longer exists.")
         if patient.merged_into_id is not None:
             raise Conflict("This record was merged into another one. Admit the patient on the record it was "
                            "merged into.")
         if doctor_id is not None:
-            _check_doctor(session, doctor_id)
-        bed = _lock_beds(session, [bed_id]).get(bed_id)
+            _check_doctor(uow, doctor_id)
+        bed = uow.admissions.lock_beds([bed_id]).get(bed_id)
         if bed is None:
             raise NotFound("This bed no longer exists. Reload the bed board.")
-        if session.scalar(select(Admission.id).where(Admission.patient_id == patient_id,
-                                                     Admission.discharged_at.is_(None))) is not None:
+        if uow.admissions.open_admission_id_of(patient_id) is not None:
             raise Conflict(ALREADY_ADMITTED)
-        _check_bed_ready(session, bed)
-        admission = Admission(patient_id=patient_id, attending_doctor_id=doctor_id, reason=reason,
-                              expected_days=expected_days)
-        session.add(admission)
-        session.flush()
-        session.add(BedStay(admission_id=admission.id, bed_id=bed_id))
-        session.flush()
-        admission_id = admission.id
+        _check_bed_ready(uow, bed)
+        admission_id = uow.admissions.admit(patient_id=patient_id, bed_id=bed_id, doctor_id=doctor_id,
+                                            reason=reason, expected_days=expected_days)
+        admitted = _admission(uow, admission_id)  # read back in the same transaction
         uow.commit()
-    return get_admission(ctx, admission_id)
+    return admitted
 
 
-def _lock_open_admission(session: Session, admission_id: int) -> Admission:
-    admission = session.scalars(select(Admission).where(Admission.id == admission_id).with_for_update()).first()
+def _lock_open_admission(uow: UnitOfWork, admission_id: int) -> Admission:
+    admission = uow.admissions.lock_admission(admission_id)
     if admission is None:
         raise NotFound("This admission no longer exists.")
     if admission.discharged_at is not None:
@@ -428,32 +354,27 @@ def _lock_open_admission(session: Session, admission_id: int) -> Admission:
 
 def transfer(ctx: ServiceContext, admission_id: int, new_bed_id: int) -> AdmissionDTO:
     """Move the patient: close the open stay now, open one on the new bed; the old bed needs cleaning."""
-    ctx.require(*WRITERS, action="transfer patients")
+    ctx.require(*ADMISSION_WRITERS, action="transfer patients")
     with _write_errors(), ctx.uow() as uow:
-        session = uow.session
-        _lock_open_admission(session, admission_id)
-        stay = session.scalars(select(BedStay).where(BedStay.admission_id == admission_id,
-                                                     BedStay.ends_at.is_(None))).first()
+        _lock_open_admission(uow, admission_id)
+        stay = uow.admissions.open_stay_of_admission(admission_id)
         if stay is not None and stay.bed_id == new_bed_id:
             raise ValidationFailed({"bed": "The patient is in this bed already. Choose another bed."})
-        beds = _lock_beds(session, [new_bed_id] + ([stay.bed_id] if stay is not None else []))
+        beds = uow.admissions.lock_beds([new_bed_id] + ([stay.bed_id] if stay is not None else []))
         new_bed = beds.get(new_bed_id)
         if new_bed is None:
             raise NotFound("This bed no longer exists. Reload the bed board.")
-        _check_bed_ready(session, new_bed)
-        if stay is not None:
-            stay.ends_at = func.now()
-            beds[stay.bed_id].status = "cleaning"
-            session.flush()
-        session.add(BedStay(admission_id=admission_id, bed_id=new_bed_id))
-        session.flush()
+        _check_bed_ready(uow, new_bed)
+        uow.admissions.move(admission_id, from_stay=stay, from_bed=None if stay is None else beds[stay.bed_id],
+                            to_bed_id=new_bed_id)
+        moved = _admission(uow, admission_id)
         uow.commit()
-    return get_admission(ctx, admission_id)
+    return moved
 
 
 def discharge(ctx: ServiceContext, admission_id: int, *, disposition: str, summary: str) -> AdmissionDTO:
     """Discharge: record where the patient went and a summary, free the bed (it goes to cleaning)."""
-    ctx.require(*WRITERS, action="discharge patients")
+    ctx.require(*ADMISSION_WRITERS, action="discharge patients")
     summary = _clean_text(summary)
     problems: dict[str, str] = {}
     if disposition not in DISPOSITION_LABELS:
@@ -465,38 +386,28 @@ def discharge(ctx: ServiceContext, admission_id: int, *, disposition: str, summa
     if problems:
         raise ValidationFailed(problems)
     with _write_errors(), ctx.uow() as uow:
-        session = uow.session
-        admission = _lock_open_admission(session, admission_id)
-        stay = session.scalars(select(BedStay).where(BedStay.admission_id == admission_id,
-                                                     BedStay.ends_at.is_(None))).first()
-        beds = _lock_beds(session, [stay.bed_id]) if stay is not None else {}
-        # now() is the transaction's start: the stay ends at the moment of discharge, to the microsecond.
-        admission.discharged_at = func.now()
-        admission.disposition = disposition
-        admission.discharge_summary = summary or None
-        if stay is not None:
-            stay.ends_at = func.now()
-            beds[stay.bed_id].status = "cleaning"
-        session.flush()
+        admission = _lock_open_admission(uow, admission_id)
+        stay = uow.admissions.open_stay_of_admission(admission_id)
+        bed = uow.admissions.lock_beds([stay.bed_id])[stay.bed_id] if stay is not None else None
+        uow.admissions.discharge(admission, disposition=disposition, summary=summary or None, stay=stay, bed=bed)
+        discharged = _admission(uow, admission_id)
         uow.commit()
-    return get_admission(ctx, admission_id)
+    return discharged
 
 
 def set_bed_status(ctx: ServiceContext, bed_id: int, status: str) -> BedDTO:
     """Mark a bed ready ("available"), waiting for cleaning, or out of service. Not while occupied."""
-    ctx.require(*WRITERS, action="change the status of beds")
+    ctx.require(*ADMISSION_WRITERS, action="change the status of beds")
     if status not in SETTABLE_BED_STATUSES:
         raise ValidationFailed({"status": "A bed can be marked free, cleaning or out of service."})
     with _write_errors(), ctx.uow() as uow:
-        session = uow.session
-        bed = _lock_beds(session, [bed_id]).get(bed_id)
+        bed = uow.admissions.lock_beds([bed_id]).get(bed_id)
         if bed is None:
             raise NotFound("This bed no longer exists. Reload the bed board.")
-        if _open_stay_of_bed(session, bed_id) is not None:
-            raise Conflict(f"{_bed_words(session, bed)} has a patient in it. Transfer or discharge the patient "
+        if uow.admissions.open_stay_of_bed(bed_id) is not None:
+            raise Conflict(f"{_bed_words(uow, bed)} has a patient in it. Transfer or discharge the patient "
                            "first.")
-        if bed.status != status:
-            bed.status = status
-            session.flush()
+        uow.admissions.set_bed_status(bed, status)
+        changed = _bed(uow, bed_id)
         uow.commit()
-    return get_bed(ctx, bed_id)
+    return changed

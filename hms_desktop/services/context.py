@@ -51,9 +51,13 @@ class ServiceContext:
         """True when staff and patient data cross a network unencrypted (the status bar says so)."""
         return self.encrypted is False and not is_this_machine(self.db.target.host)
 
-    def uow(self) -> UnitOfWork:
-        """The one transaction of a use case: rolled back unless the service commits it."""
-        return self.db.unit_of_work()
+    def uow(self, *, read_only: bool = False) -> UnitOfWork:
+        """The one transaction of a use case: rolled back unless the service commits it.
+
+        ``read_only`` for use cases that only read: the server refuses writes, and the transaction ends
+        with COMMIT, which keeps the connection's prepared statements (a ROLLBACK drops them all).
+        """
+        return self.db.unit_of_work(read_only=read_only)
 
     def require(self, *groups: Group, action: str) -> None:
         """The services check too, to say clearly what is refused; the GRANTs are the real guard."""

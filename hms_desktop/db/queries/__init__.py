@@ -1,2 +1,5 @@
-"""Reads that serve one screen (calendars, queues, rooms' day list), often plain SQL: functions taking the
-unit of work's session or a connection and returning small row types. Writes never live here."""
+"""Read-side queries that serve one screen each (patient search, the bed board, ...), often plain SQL.
+
+Functions take the unit of work's connection or session and return rows; the services turn them into DTOs.
+Writes never live here: they belong to the repositories in ``hms_desktop/db/repositories/``.
+"""

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import SEX_LABELS, age_on
-from hms_desktop.domain.staff import Group
+from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insurance, may_register
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -42,18 +43,18 @@ log = logging.getLogger(__name__)
 
 def can_register(ctx: ServiceContext) -> bool:
     """Register, edit, admit, transfer, discharge and print wristbands: reception and administrators."""
-    return ctx.user.has(Group.RECEPTION) or ctx.user.has(Group.ADMIN)
+    return may_register(ctx.user.acting_groups) and may_admit(ctx.user.acting_groups)
 
 
 def can_read_insurance(ctx: ServiceContext) -> bool:
     """Doctors never read insurance (the GRANTs say so); the overview says so instead of showing none."""
-    return any(ctx.user.has(g) for g in (Group.RECEPTION, Group.BILLING, Group.ADMIN))
+    return may_read_insurance(ctx.user.acting_groups)
 
 
 def can_merge(ctx: ServiceContext) -> bool:
     # Administrators, and staff given the capability role hms_merge_patients (reported at login);
     # the database function checks it again.
-    return ctx.user.has(Group.ADMIN) or ctx.user.can_merge_patients
+    return may_merge(ctx.user.acting_groups, merge_capability=ctx.user.can_merge_patients)
 
 
 def _escape(text: str) -> str:
@@ -139,7 +140,7 @@ class PatientOverview(QDialog):
         # A notice from the action that caused this reload survives it; old errors do not.
         show_message(self.ui.messageLabel, self._notice, role="info")
         self._notice = ""
-        name = f"{draft.family_name.upper()}, {draft.given_name}"
+        name = display_name(draft.family_name, draft.given_name)
         self.setWindowTitle(self.tr("%1 — MRN %2").replace("%1", name).replace("%2", record.mrn))
         self.ui.titleLabel.setText(_escape(name))
         facts = [self.tr(SEX_LABELS.get(draft.sex, draft.sex))]
@@ -325,7 +326,7 @@ class PatientOverview(QDialog):
         if self.data is None:
             return ""
         draft = self.data.record.draft
-        return f"{draft.family_name.upper()}, {draft.given_name}"
+        return display_name(draft.family_name, draft.given_name)
 
     def print_wristband(self) -> None:
         open_wristband_preview(self, ctx=self._ctx, runner=self._runner, patient_id=self.patient_id,

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import MRN_LENGTH, PatientDraft, mrn_is_valid, parse_search
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
@@ -348,7 +349,7 @@ class RegistrationTab(QWidget):
             self.ui.table.setFocus()
         show_message(self.ui.statusLabel,
                      self.tr("Registered %1 with MRN <b>%2</b>.")
-                     .replace("%1", _escape(f"{record.draft.family_name.upper()}, {record.draft.given_name}"))
+                     .replace("%1", _escape(display_name(record.draft.family_name, record.draft.given_name)))
                      .replace("%2", record.mrn), role="hint")
 
     def open_selected(self) -> None:

@@ -1,0 +1,126 @@
+"""What the patient use cases hand to screens: frozen DTOs and the errors that carry data, and how rows
+from the repository and the search queries become them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from hms_desktop.db.repositories.patients import DRAFT_COLUMNS
+from hms_desktop.domain.names import display_name
+from hms_desktop.domain.patients import InsuranceDraft, PatientDraft
+from hms_desktop.services.errors import Conflict, ServiceError
+
+if TYPE_CHECKING:
+    from hms_desktop.services.admissions import AdmissionDTO
+
+
+@dataclass(frozen=True, slots=True)
+class PatientSummary:
+    id: int
+    mrn: str
+    family_name: str
+    given_name: str
+    sex: str
+    birth_date: date | None
+    birth_date_estimated: bool
+    phone: str | None
+    last_visit: datetime | None  # the latest admission, for now
+    merged_into_mrn: str | None
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.family_name, self.given_name)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    rows: tuple[PatientSummary, ...]
+    has_more: bool
+
+
+@dataclass(frozen=True, slots=True)
+class InsuranceRecord:
+    id: int
+    payer: str
+    member_number: str
+    valid_from: date | None
+    valid_to: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PatientRecord:
+    id: int
+    mrn: str
+    draft: PatientDraft  # ``draft.insurance`` is the current (latest) policy
+    insurance: tuple[InsuranceRecord, ...]  # every policy recorded, newest first
+    version: int
+    updated_at: datetime
+    updated_by: str  # the login name of whoever saved last
+    created_at: datetime
+    merged_into_mrn: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateCandidate:
+    patient: PatientSummary
+    reasons: tuple[str, ...]  # "same national ID", "same phone number", "similar name and same date of birth"
+
+
+@dataclass(frozen=True, slots=True)
+class PatientOverview:
+    record: PatientRecord
+    current_admission: AdmissionDTO | None
+    admissions: tuple[AdmissionDTO, ...]  # recent visits, newest first
+    upcoming_appointments: tuple[()] = ()  # filled by the scheduling issue
+
+
+class PossibleDuplicates(ServiceError):
+    """Raised by ``register`` when the patient may already be registered; ask, then pass confirmed_new."""
+
+    def __init__(self, candidates: tuple[DuplicateCandidate, ...]) -> None:
+        self.candidates = candidates
+        count = len(candidates)
+        super().__init__(
+            "This patient may already be registered "
+            + ("(1 possible match)." if count == 1 else f"({count} possible matches).")
+            + " Check the list before registering a new record.")
+
+
+class EditConflict(Conflict):
+    """Someone saved the patient while this person was editing; nothing of theirs was overwritten."""
+
+    def __init__(self, message: str, *, mine: PatientDraft, theirs: PatientRecord) -> None:
+        self.mine = mine
+        self.theirs = theirs
+        super().__init__(message)
+
+
+# --- rows to DTOs ------------------------------------------------------------------------------------------
+
+
+def summary_from_row(row: Any) -> PatientSummary:
+    """From a row with the summary columns (search pages, MRN lookup, duplicate candidates)."""
+    return PatientSummary(
+        id=row.id, mrn=row.mrn, family_name=row.family_name, given_name=row.given_name, sex=row.sex,
+        birth_date=row.birth_date, birth_date_estimated=row.birth_date_estimated, phone=row.phone,
+        last_visit=row.last_visit, merged_into_mrn=row.merged_into_mrn)
+
+
+def insurance_from_row(row: Any) -> InsuranceRecord:
+    return InsuranceRecord(id=row.id, payer=row.payer, member_number=row.member_number,
+                           valid_from=row.valid_from, valid_to=row.valid_to)
+
+
+def record_from_row(row: Any, insurance: tuple[InsuranceRecord, ...], merged_into_mrn: str | None) -> PatientRecord:
+    """From a patient row (``RECORD_COLUMNS``) and its policies, newest first."""
+    current = insurance[0] if insurance else None
+    draft = PatientDraft(
+        **{name: getattr(row, name) for name in DRAFT_COLUMNS},
+        insurance=None if current is None else InsuranceDraft(
+            payer=current.payer, member_number=current.member_number, valid_from=current.valid_from,
+            valid_to=current.valid_to))
+    return PatientRecord(id=row.id, mrn=row.mrn, draft=draft, insurance=insurance, version=row.version,
+                         updated_at=row.updated_at, updated_by=row.updated_by, created_at=row.created_at,
+                         merged_into_mrn=merged_into_mrn)

@@ -1,0 +1,150 @@
+"""A patient's record: register, open (the read is audited), save changes against the version loaded.
+
+Editing is optimistic: the person saves the version they loaded; if someone saved in between, nothing is
+overwritten and ``EditConflict`` carries both versions so the screen can show them side by side.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from hms_desktop.db.repositories.patients import DRAFT_COLUMNS
+from hms_desktop.db.unit_of_work import UnitOfWork
+from hms_desktop.domain.patients import InsuranceDraft, PatientDraft
+from hms_desktop.domain.permissions import PATIENT_WRITERS, may_read_insurance
+from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
+from hms_desktop.services.patients.dtos import (
+    EditConflict,
+    InsuranceRecord,
+    PatientRecord,
+    PossibleDuplicates,
+    insurance_from_row,
+    record_from_row,
+)
+from hms_desktop.services.patients.front_desk import (
+    FrontDeskSettings,
+    front_desk_settings,
+    local_today,
+    read_front_desk_settings,
+    validated,
+)
+from hms_desktop.services.patients.search import duplicates_of
+
+log = logging.getLogger(__name__)
+
+
+def phone_region(ctx: ServiceContext) -> str:
+    """The hospital setting ``phone_region`` (ISO country code for numbers typed without +), default GB.
+
+    Read fresh; searches and registrations use a copy at most a minute old.
+    """
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        return read_front_desk_settings(ctx, uow).phone_region
+
+
+def load_record(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, *, for_update: bool = False) -> PatientRecord:
+    row = uow.patients.record(patient_id, for_update=for_update)
+    if row is None:
+        raise NotFound("This patient record does not exist (it may have been opened from an old list).")
+    # Doctors may not read insurance (the GRANTs say so); they see the record without it.
+    insurance: tuple[InsuranceRecord, ...] = ()
+    if may_read_insurance(ctx.user.acting_groups):
+        insurance = tuple(insurance_from_row(r) for r in uow.patients.insurance(patient_id))
+    return record_from_row(row, insurance, row.merged_into_mrn)
+
+
+def _draft_values(draft: PatientDraft) -> dict[str, Any]:
+    return {name: getattr(draft, name) for name in DRAFT_COLUMNS}
+
+
+def _write_insurance(uow: UnitOfWork, patient_id: int, wanted: InsuranceDraft | None,
+                     current: tuple[InsuranceRecord, ...]) -> tuple[InsuranceRecord, ...]:
+    """One policy at a time: a new payer or member number adds a row (the old one stays as history);
+    changed dates update the current row. Policies are never deleted (nobody has DELETE on them).
+
+    Returns every policy after the change, newest first, without reading them again.
+    """
+    latest = current[0] if current else None
+    if wanted is None:
+        if latest is not None:
+            raise ValidationFailed({"insurance.payer": "A recorded policy cannot be removed. Enter the date "
+                                                       "it ended in “valid to” instead."})
+        return current
+    if latest is None or (latest.payer, latest.member_number) != (wanted.payer, wanted.member_number):
+        added = uow.patients.add_insurance(patient_id, payer=wanted.payer, member_number=wanted.member_number,
+                                           valid_from=wanted.valid_from, valid_to=wanted.valid_to)
+        return (insurance_from_row(added), *current)
+    if (latest.valid_from, latest.valid_to) != (wanted.valid_from, wanted.valid_to):
+        uow.patients.set_insurance_dates(latest.id, valid_from=wanted.valid_from, valid_to=wanted.valid_to)
+        changed = InsuranceRecord(id=latest.id, payer=latest.payer, member_number=latest.member_number,
+                                  valid_from=wanted.valid_from, valid_to=wanted.valid_to)
+        return (changed, *current[1:])
+    return current
+
+
+def register(ctx: ServiceContext, draft: PatientDraft, *, confirmed_new: bool = False) -> PatientRecord:
+    """Register a new patient; raises PossibleDuplicates first unless ``confirmed_new``."""
+    ctx.require(*PATIENT_WRITERS, action="register patients")
+    with user_facing_errors(), ctx.uow() as uow:
+        clean = validated(ctx, draft, front_desk_settings(ctx, uow))
+        if not confirmed_new and (candidates := duplicates_of(uow, clean, exclude_id=None)):
+            raise PossibleDuplicates(candidates)
+        row = uow.patients.insert(_draft_values(clean))
+        insurance = _write_insurance(uow, row.id, clean.insurance, ())
+        record = record_from_row(row, insurance, None)
+        uow.commit()
+    log.info("Registered patient id %d", record.id)  # the id only: no patient data in logs
+    return record
+
+
+def get(ctx: ServiceContext, patient_id: int) -> PatientRecord:
+    """Open a patient's record; the read is recorded in the audit trail."""
+    with user_facing_errors(), ctx.uow() as uow:
+        record = load_record(ctx, uow, patient_id)
+        uow.audit.record_access("patient", str(patient_id))
+        uow.commit()
+    return record
+
+
+def _conflict_message(ctx: ServiceContext, uow: UnitOfWork, record: PatientRecord,
+                      settings: FrontDeskSettings) -> str:
+    who = uow.staff.by_username(record.updated_by)
+    if who is None:
+        person = record.updated_by  # e.g. the database owner or an account since removed
+    else:
+        roles = ", ".join(GROUP_LABELS[Group(g)].lower() for g in who.groups)
+        person = f"{who.full_name} ({roles})" if roles else who.full_name
+    local = record.updated_at.astimezone(settings.zone)
+    when = local.strftime("%H:%M") if local.date() == local_today(ctx, settings) \
+        else local.strftime("%d %b %Y at %H:%M")
+    return f"{person} changed this patient at {when} while you were editing. Compare and save again."
+
+
+def update(ctx: ServiceContext, patient_id: int, draft: PatientDraft, *, expected_version: int) -> PatientRecord:
+    """Save changes made to the version the person loaded; EditConflict if someone saved in between."""
+    ctx.require(*PATIENT_WRITERS, action="change patient details")
+    with user_facing_errors(), ctx.uow() as uow:
+        settings = front_desk_settings(ctx, uow)
+        clean = validated(ctx, draft, settings)
+        # The row lock makes "check the version, then write" one step against other savers.
+        current = load_record(ctx, uow, patient_id, for_update=True)
+        if current.merged_into_mrn is not None:
+            raise Conflict(f"This record was merged into {current.merged_into_mrn}. Open that record and make "
+                           "your changes there; nothing was saved.")
+        if current.version != expected_version:
+            raise EditConflict(_conflict_message(ctx, uow, current, settings), mine=draft, theirs=current)
+        if clean == current.draft:
+            return current  # nothing changed: no new version, no audit entry
+        row = uow.patients.update(patient_id, _draft_values(clean), expected_version=expected_version)
+        if row is None:  # cannot happen while we hold the row lock; never overwrite if it somehow does
+            raise Conflict("This patient was changed by someone else while you were editing. Reload and save again.")
+        insurance = current.insurance
+        if clean.insurance != current.draft.insurance:
+            insurance = _write_insurance(uow, patient_id, clean.insurance, current.insurance)
+        record = record_from_row(row, insurance, None)
+        uow.commit()
+    log.info("Updated patient id %d to version %d", record.id, record.version)
+    return record
