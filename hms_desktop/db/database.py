@@ -35,6 +35,12 @@ class Database:
         """A new unit of work on this database (services use ``ctx.uow()``)."""
         return UnitOfWork(self.sessions, read_only=read_only)
 
+    def run_maintenance(self, statement: str) -> None:
+        """A statement that cannot run inside a transaction (VACUUM), on its own autocommit connection.
+        Only constant statements from our own code: never text from a user."""
+        with self.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(statement)
+
     def change_password(self, password: str) -> None:
         with self._lock:
             self._password = password

@@ -50,7 +50,7 @@ def verify_chain(conn: Connection | Session, *, batch: int = 5000,
 
 
 def verify(ctx: ServiceContext) -> ChainVerdict:
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return verify_chain(uow.session)
 
 

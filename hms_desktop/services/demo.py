@@ -46,7 +46,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.demo_schedule import seed_demo_schedule
 from hms_desktop.services.demo_wards import admit_demo_patients, seed_demo_wards
 from hms_desktop.services.errors import Conflict, ValidationFailed, user_facing_errors
-from hms_desktop.services.settings import HospitalSettings, read_settings, write_settings
+from hms_desktop.services.settings import HospitalSettings
 
 log = logging.getLogger(__name__)
 
@@ -135,10 +135,10 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
         raise ValidationFailed({"patients": "The number of patients cannot be negative."})
     say: Progress = progress or (lambda _msg: None)
     started = time.monotonic()
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        has_staff, patients_now = conn.execute(text(
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        has_staff, patients_now = uow.session.execute(text(
             "SELECT EXISTS (SELECT 1 FROM staff), (SELECT count(*) FROM patient)")).one()
-        current = read_settings(conn)
+        current = uow.settings.read()
     if if_empty and has_staff:
         reason = "The database already has staff accounts; demo data was not loaded."
         if current.demo_mode:
@@ -156,22 +156,27 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
 
     added, kept, unavailable = _add_staff(ctx, staff_plan(), say)
 
-    with user_facing_errors(), ctx.db.engine.begin() as conn:
-        settings = read_settings(conn)
+    # Loading a demo hospital is several steps, each its own unit of work, so progress can be reported and a
+    # failure leaves the steps before it in place (running it again tops up what is missing).
+    with user_facing_errors(), ctx.uow() as uow:
+        settings = uow.settings.read()
         # A name someone chose is kept; only the out-of-the-box default is replaced.
         name = DEMO_HOSPITAL_NAME if settings.hospital_name == HospitalSettings().hospital_name \
             else settings.hospital_name
-        write_settings(conn, replace(settings, demo_mode=True, hospital_name=name))
+        uow.settings.write(replace(settings, demo_mode=True, hospital_name=name))
+        uow.commit()
 
     patients_added, total, summarised = _top_up_patients(ctx, patients, say)
     say("Creating wards and beds…")
-    with user_facing_errors(), ctx.db.engine.begin() as conn:
-        beds_added = seed_demo_wards(conn)
+    with user_facing_errors(), ctx.uow() as uow:
+        beds_added = seed_demo_wards(uow.connection)
         # Fill about half the beds so the bed board shows a working hospital.
-        admitted = admit_demo_patients(conn, min(30, total)) if beds_added else 0
+        admitted = admit_demo_patients(uow.connection, min(30, total)) if beds_added else 0
+        uow.commit()
     say("Creating doctors' hours and appointments…")
-    with user_facing_errors(), ctx.db.engine.begin() as conn:
-        seed_demo_schedule(conn)
+    with user_facing_errors(), ctx.uow() as uow:
+        seed_demo_schedule(uow.connection)
+        uow.commit()
     return DemoReport(beds_added=beds_added, patients_admitted=admitted,
                       skipped_reason=None, hospital_name=name, departments_added=departments_added,
                       staff_added=added, staff_kept=kept, staff_unavailable=tuple(unavailable),
@@ -185,12 +190,13 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
 def _add_departments(ctx: ServiceContext) -> int:
     # There is no department service yet; this is the same insert users.add_staff does for a new name.
     added = 0
-    with user_facing_errors(), ctx.db.engine.begin() as conn:
+    with user_facing_errors(), ctx.uow() as uow:
         for name in DEMO_DEPARTMENTS:
-            added += conn.execute(text(
+            added += uow.connection.execute(text(
                 "INSERT INTO department (name) SELECT CAST(:n AS varchar) "
                 "WHERE NOT EXISTS (SELECT 1 FROM department WHERE lower(name) = lower(:n))"), {"n": name},
             ).rowcount
+        uow.commit()
     return added
 
 
@@ -237,8 +243,8 @@ def staff_plan(seed: int = SEED) -> list[NewStaffMember]:
 
 
 def _add_staff(ctx: ServiceContext, plan: list[NewStaffMember], say: Progress) -> tuple[int, int, list[str]]:
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        existing = set(conn.execute(text("SELECT username FROM staff")).scalars())
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        existing = set(uow.session.execute(text("SELECT username FROM staff")).scalars())
     missing = [m for m in plan if m.username not in existing]
     if missing:
         say(f"Creating {len(missing)} staff accounts…")
@@ -375,8 +381,8 @@ def _driver(conn: Connection) -> psycopg.Connection:
 
 
 def _top_up_patients(ctx: ServiceContext, wanted: int, say: Progress) -> tuple[int, int, bool]:
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        have, last_id = conn.execute(text("SELECT count(*), coalesce(max(id), 0) FROM patient")).one()
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        have, last_id = uow.session.execute(text("SELECT count(*), coalesce(max(id), 0) FROM patient")).one()
     count = max(0, wanted - have)
     if count == 0:
         return 0, have, False
@@ -385,14 +391,15 @@ def _top_up_patients(ctx: ServiceContext, wanted: int, say: Progress) -> tuple[i
         # Fresh statistics, the trigram indexes' pending lists merged and the visibility map set:
         # the first search after a big load is fast. Needs the table owner's rights.
         say("Updating the planner's statistics…")
-        with user_facing_errors(), ctx.db.engine.connect() as conn:
-            conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM (ANALYZE) patient"))
+        with user_facing_errors():
+            ctx.db.run_maintenance("VACUUM (ANALYZE) patient")
     return count, have + count, summarised
 
 
 def _copy_patients(ctx: ServiceContext, count: int, *, first_number: int, say: Progress) -> bool:
     """Stream ``count`` patients in one transaction; True if audited as one bulk-load entry."""
-    with user_facing_errors(), ctx.db.engine.begin() as conn:
+    with user_facing_errors(), ctx.uow() as uow:
+        conn = uow.connection
         # Turning the audit trigger off needs the table owner's rights (the cluster owner has them).
         # ALTER TABLE ... DISABLE TRIGGER names just that trigger, unlike session_replication_role
         # which would also silence any other trigger (NOTIFY, derived columns) a later migration adds.
@@ -429,5 +436,6 @@ def _copy_patients(ctx: ServiceContext, count: int, *, first_number: int, say: P
                 "SELECT hms_audit_append('patient', NULL, 'BULK_LOAD', NULL, "
                 "jsonb_build_object('rows', CAST(:n AS integer), 'source', 'hms demo'))"), {"n": count})
         say("Committing…")
+        uow.commit()
     log.info("Demo load added %d patients", count)
     return owner

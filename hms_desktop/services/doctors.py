@@ -113,7 +113,7 @@ def _profile(uow: UnitOfWork, staff_id: int) -> DoctorProfileDTO:
 
 def get_profile(ctx: ServiceContext, staff_id: int) -> DoctorProfileDTO:
     ctx.require(*READERS, action="see doctor profiles")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _profile(uow, staff_id)
 
 
@@ -213,7 +213,7 @@ def set_specialties(ctx: ServiceContext, staff_id: int, specialty_ids: Sequence[
 
 def resources(ctx: ServiceContext, *, include_inactive: bool = False) -> tuple[ResourceDTO, ...]:
     ctx.require(*READERS, action="see rooms and equipment")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_resource_dto(r) for r in uow.resources.all(include_inactive=include_inactive))
 
 
@@ -264,7 +264,7 @@ def _template_dto(t: WorkTemplate, room: str | None) -> TemplateDTO:
 def templates(ctx: ServiceContext, staff_id: int, *, on: date | None = None) -> tuple[TemplateDTO, ...]:
     """The doctor's weekly sessions (those valid on ``on`` if given), by weekday and time."""
     ctx.require(*READERS, action="see working hours")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_template_dto(t, room) for t, room in uow.doctors.templates(staff_id, on=on))
 
 
@@ -292,7 +292,7 @@ def appointments_outside_hours(ctx: ServiceContext, staff_id: int | None, *, sta
     ``staff_id`` None: every doctor (after a hospital-wide holiday was added).
     """
     ctx.require(*READERS, action="see appointments")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _outside_hours(ctx, uow, staff_id, start=start, days=days)
 
 
@@ -351,7 +351,7 @@ def exceptions(ctx: ServiceContext, *, staff_id: int | None = None, start: datet
                end: datetime | None = None) -> tuple[ExceptionDTO, ...]:
     """Absences of a doctor (and the hospital-wide ones) overlapping ``start``–``end``."""
     ctx.require(*READERS, action="see absences")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_exception_dto(e) for e in uow.doctors.exceptions(staff_id=staff_id, start=start, end=end))
 
 

@@ -28,8 +28,8 @@ __all__ = ["check_connection", "make_listener", "make_watch", "validate_channel"
 
 def check_connection(ctx: ServiceContext) -> None:
     """Round trip to the server; raises ConnectionLost (or another ServiceError) when it fails."""
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        conn.execute(text("SELECT 1"))
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        uow.session.execute(text("SELECT 1"))
 
 
 def make_listener(
@@ -61,6 +61,7 @@ def send_notifications(ctx: ServiceContext, channels: Iterable[str], *, payload:
     For the soak check (``hms soak``) and tools; any login may NOTIFY, so this grants nothing new.
     """
     names = [validate_channel(channel) for channel in channels]
-    with user_facing_errors(), ctx.db.engine.begin() as conn:
+    with user_facing_errors(), ctx.uow() as uow:
         for name in names:
-            conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": name, "payload": payload})
+            uow.session.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": name, "payload": payload})
+        uow.commit()

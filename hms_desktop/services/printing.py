@@ -14,10 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Connection
-from sqlalchemy.orm import Session
-
-from hms_desktop.db.repositories.print_log import PrintLogRepository
 from hms_desktop.domain.staff import Group
 from hms_desktop.printing.labels import build_label_sheet
 from hms_desktop.printing.wristband import WristbandData, build_wristband
@@ -90,7 +86,3 @@ def log_print(ctx: ServiceContext, job: PrintJob, destination: str) -> None:
                              destination=destination)
         uow.commit()
 
-
-def _printed_before(conn: Connection | Session, document: str, subject: str) -> bool:
-    """For services/slips.py, which reads inside its own transaction until it moves onto the unit of work."""
-    return PrintLogRepository(conn).printed_before(document, subject)

@@ -24,7 +24,7 @@ def write_settings(conn: Connection | Session, settings: HospitalSettings) -> No
 
 
 def get_settings(ctx: ServiceContext) -> HospitalSettings:
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return uow.settings.read()
 
 

@@ -8,6 +8,7 @@ printed in this workstation's local time zone (the hospital's).
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 
@@ -19,7 +20,6 @@ from hms_desktop.services import printing
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, user_facing_errors
 from hms_desktop.services.printing import PrintJob
-from hms_desktop.services.settings import read_settings
 
 SLIP = "appointment_slip"
 # The print dialog names the document from this table (services/printing.py owns it; the slip adds itself).
@@ -42,29 +42,31 @@ _SLIP_SQL = text("""
 """)
 
 
-def _local(moment: datetime) -> datetime:
-    return moment.astimezone().replace(tzinfo=None)
+def _local(moment: datetime, zone: ZoneInfo) -> datetime:
+    """The hospital's wall-clock time, whatever the workstation's zone (the slip says when to come)."""
+    return moment.astimezone(zone).replace(tzinfo=None)
 
 
 def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
     """The slip for one appointment that is still to happen, marked COPY if it was printed before."""
     ctx.require(Group.RECEPTION, Group.DOCTOR, Group.ADMIN, action="print appointment slips")
     subject = f"appointment:{appointment_id}"
-    with user_facing_errors(), ctx.db.engine.connect() as conn:
-        row = conn.execute(_SLIP_SQL, {"id": appointment_id}).one_or_none()
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        row = uow.session.execute(_SLIP_SQL, {"id": appointment_id}).one_or_none()
         if row is None:
             raise NotFound("This appointment no longer exists. Reload the calendar.")
         if row.status not in PRINTABLE_STATUSES:
             raise Conflict("Only an appointment that is still to happen gets a slip.")
-        hospital = read_settings(conn).hospital_name
-        is_copy = printing._printed_before(conn, SLIP, subject)
+        settings = uow.settings.read()
+        is_copy = uow.print_log.printed_before(SLIP, subject)
+    hospital, zone = settings.hospital_name, ZoneInfo(settings.time_zone)
     title_word = (row.doctor_title or "").strip()
     doctor = row.doctor_name if not title_word or row.doctor_name.startswith(title_word) \
         else f"{title_word} {row.doctor_name}"
     data = AppointmentSlipData(
         hospital_name=hospital, patient_name=display_name(row.family_name, row.given_name), mrn=row.mrn,
         doctor_name=doctor, specialty=row.specialties or "", room=row.room or "",
-        starts_at=_local(row.starts_at), ends_at=_local(row.ends_at),
+        starts_at=_local(row.starts_at, zone), ends_at=_local(row.ends_at, zone),
         kind_label=KIND_LABELS.get(row.kind, row.kind))
     title = f"Appointment slip — {data.patient_name} — {data.starts_at:%d %b %Y %H:%M}"
     marked = build_appointment_slip(data, copy=True)

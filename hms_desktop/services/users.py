@@ -59,17 +59,17 @@ def _group_names(groups: frozenset[Group]) -> list[str]:
 
 
 def list_staff(ctx: ServiceContext, *, include_inactive: bool = True) -> list[StaffMemberDTO]:
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return [_dto(r) for r in uow.staff.all(include_inactive=include_inactive)]
 
 
 def get_staff(ctx: ServiceContext, username: str) -> StaffMemberDTO:
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _member(uow, username)
 
 
 def list_departments(ctx: ServiceContext) -> list[str]:
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return uow.staff.department_names()
 
 
@@ -145,5 +145,5 @@ def set_groups(ctx: ServiceContext, username: str, groups: frozenset[Group]) -> 
 
 
 def administrator_exists(ctx: ServiceContext) -> bool:
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return uow.staff.administrator_exists()

@@ -46,20 +46,20 @@ def doctors(ctx: ServiceContext, *, specialty_id: int | None = None,
             department_id: int | None = None) -> tuple[DoctorDTO, ...]:
     """Active doctors (in the doctors' group, or with a doctor profile), by name."""
     ctx.require(*READERS, action="see the doctors' schedules")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(active_doctors(uow, specialty_id=specialty_id, department_id=department_id))
 
 
 def specialties(ctx: ServiceContext) -> tuple[SpecialtyDTO, ...]:
     ctx.require(*READERS, action="see the specialties")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(SpecialtyDTO(id=r.id, name=r.name, slot_minutes=r.slot_minutes)
                      for r in uow.doctors.specialties())
 
 
 def hospital_time_zone(ctx: ServiceContext) -> ZoneInfo:
     """The zone of working hours and of a "day" (setting ``time_zone``), for screens that edit hours."""
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return HospitalTime.read(uow).tz
 
 
@@ -67,7 +67,7 @@ def can_overbook(ctx: ServiceContext) -> bool:
     """Whether this user may book over an existing appointment (administrators and hms_overbook members)."""
     if ctx.user.is_owner or ctx.user.has(Group.ADMIN):
         return True
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return uow.doctors.may_overbook()
 
 
@@ -80,14 +80,14 @@ def appointment_of(uow: UnitOfWork, appointment_id: int) -> AppointmentDTO:
 
 def get_appointment(ctx: ServiceContext, appointment_id: int) -> AppointmentDTO:
     ctx.require(*READERS, action="see appointments")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return appointment_of(uow, appointment_id)
 
 
 def appointments_of_patient(ctx: ServiceContext, patient_id: int, *, limit: int = 50) -> tuple[AppointmentDTO, ...]:
     """The patient's appointments, newest first."""
     ctx.require(*READERS, action="see appointments")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(appointment_dto(r) for r in uow.appointments.of_patient(patient_id, limit=max(1, limit)))
 
 
@@ -128,7 +128,7 @@ def day_view(ctx: ServiceContext, day: date, *, department_id: int | None = None
              doctor_ids: Sequence[int] | None = None) -> DayView:
     """A column per doctor for one local day: sessions, absences and every appointment (all statuses)."""
     ctx.require(*READERS, action="see the doctors' schedules")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         hospital = HospitalTime.read(uow)
         chosen = active_doctors(uow, ids=doctor_ids, department_id=department_id, specialty_id=specialty_id)
         return DayView(day=day, columns=tuple(_doctor_days(uow, hospital, chosen, day, day)),
@@ -139,7 +139,7 @@ def week_view(ctx: ServiceContext, doctor_id: int, monday: date) -> WeekView:
     """One doctor's week, Monday to Sunday (``monday`` may be any day; its week is shown)."""
     ctx.require(*READERS, action="see the doctors' schedules")
     monday = monday - timedelta(days=monday.weekday())
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         hospital = HospitalTime.read(uow)
         chosen = active_doctors(uow, ids=[doctor_id])
         if not chosen:
@@ -155,7 +155,7 @@ def queue(ctx: ServiceContext, doctor_id: int | None = None, day: date | None = 
     if doctor_id is None:
         raise ValidationFailed({"doctor": "Choose whose queue to show."})
     now = ctx.clock.now()
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         hospital = HospitalTime.read(uow)
         start, end = hospital.day_bounds(day or hospital.local_day(now))
         rows = queues.doctor_queue(uow.session, doctor_id, start, end)
@@ -171,5 +171,5 @@ def queue(ctx: ServiceContext, doctor_id: int | None = None, day: date | None = 
 def declined_to_rebook(ctx: ServiceContext) -> tuple[AppointmentDTO, ...]:
     """Appointments a doctor declined that nobody has rebooked (or closed) yet: reception's to-do list."""
     ctx.require(*READERS, action="see declined appointments")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(appointment_dto(r) for r in calendar_queries.declined_not_rebooked(uow.session))

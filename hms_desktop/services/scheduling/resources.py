@@ -88,7 +88,7 @@ def resource_bookings(ctx: ServiceContext, day: date, *,
     A booking held by an appointment carries the doctor's and the patient's names; one made on its own its
     purpose."""
     ctx.require(*READERS, action="see rooms and equipment")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         start, end = HospitalTime.read(uow).day_bounds(day)
         rows = calendar_queries.resource_day(uow.session, start, end, resource_ids=resource_ids)
     return tuple(ResourceBookingDTO(

@@ -91,7 +91,7 @@ def find_slots(ctx: ServiceContext, *, specialty_id: int | None = None, doctor_i
     if problems:
         raise ValidationFailed(problems)
     now = ctx.clock.now()
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         hospital = HospitalTime.read(uow)
         return search(uow, hospital, doctor_ids=[doctor_id] if doctor_id is not None else None,
                       specialty_id=specialty_id, start=start or hospital.local_day(now), days=days,
@@ -104,7 +104,7 @@ def next_free_slots(ctx: ServiceContext, doctor_id: int, after: datetime, slots_
     (it runs after the booking's transaction failed, in a unit of work of its own)."""
     try:
         now = ctx.clock.now()
-        with ctx.uow() as uow:
+        with ctx.uow(read_only=True) as uow:
             hospital = HospitalTime.read(uow)
             return search(uow, hospital, doctor_ids=[doctor_id], specialty_id=specialty_id,
                           start=hospital.local_day(max(after, now)), days=14, limit=5, slots_needed=slots_needed,

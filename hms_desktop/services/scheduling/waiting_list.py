@@ -70,7 +70,7 @@ def add_to_waiting_list(ctx: ServiceContext, patient_id: int, *, doctor_id: int 
 
 def waiting_list(ctx: ServiceContext, *, status: str = "waiting") -> tuple[WaitingEntryDTO, ...]:
     ctx.require(*WAITING_LIST_READERS, action="see the waiting list")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(waiting_dto(r) for r in uow.waiting_list.with_status(status))
 
 
@@ -78,7 +78,7 @@ def waiting_list_matches(ctx: ServiceContext, appointment_id: int, *, limit: int
     """The first patients waiting for the time an appointment freed: same doctor, or a specialty of that
     doctor, whose acceptable dates include the (hospital's) day; longest waiting first. Nothing is changed."""
     ctx.require(*DESK, action="offer freed slots")
-    with user_facing_errors(), ctx.uow() as uow:
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
         freed = uow.appointments.by_id(appointment_id)
         if freed is None:
             raise NotFound("This appointment no longer exists.")
