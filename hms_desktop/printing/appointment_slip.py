@@ -15,6 +15,7 @@ from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A6
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.printing.layout import (
@@ -26,7 +27,6 @@ from hms_desktop.printing.layout import (
     fit_text,
     fonts,
     format_date,
-    mm,
     new_canvas,
 )
 

@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.domain.patients import SEX_LABELS
@@ -26,7 +27,6 @@ from hms_desktop.printing.layout import (
     fonts,
     format_age,
     format_birth_date,
-    mm,
     new_canvas,
 )
 from hms_desktop.printing.wristband import WristbandData

@@ -340,7 +340,7 @@ class FittedText:
 
 
 def _width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(display_form(text, font), font, size)
+    return float(pdfmetrics.stringWidth(display_form(text, font), font, size))
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -470,7 +470,7 @@ def _code128(value: str, *, bar_width: float, bar_height: float) -> Code128:
 
 def code128_width(value: str, *, bar_width: float) -> float:
     """Width including the quiet zones, for laying out before drawing."""
-    return _code128(value, bar_width=bar_width, bar_height=10).width
+    return float(_code128(value, bar_width=bar_width, bar_height=10).width)
 
 
 def draw_code128(canvas: Canvas, value: str, x: float, y: float, *, bar_height: float,
@@ -486,7 +486,7 @@ def draw_code128(canvas: Canvas, value: str, x: float, y: float, *, bar_height: 
             bar_width = max(0.19 * mm, bar_width * max_width / natural)
     barcode = _code128(value, bar_width=bar_width, bar_height=bar_height)
     barcode.drawOn(canvas, x, y)
-    return barcode.width
+    return float(barcode.width)
 
 
 def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.domain.names import display_name
@@ -28,7 +29,6 @@ from hms_desktop.printing.layout import (
     fonts,
     format_age,
     format_birth_date,
-    mm,
     new_canvas,
 )
 

@@ -36,7 +36,7 @@ def test_merging_needs_an_administrator_or_the_capability() -> None:
     assert may_merge({A}, merge_capability=False)
     assert may_merge({R}, merge_capability=True)
     assert not may_merge({R}, merge_capability=False)
-    assert not may_merge({D, B}, False)
+    assert not may_merge({D, B}, merge_capability=False)
 
 
 def test_the_owner_acts_as_every_group() -> None:
