@@ -30,10 +30,10 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.forms.ui_appointment_dialog import Ui_AppointmentDialog
-from hms_desktop.ui.tabs.waiting_list_panel import SlotOffer
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+from hms_desktop.ui.widgets.slot_offer import SlotOffer
 
 UPCOMING = UPCOMING_STATUSES  # the name other screens and tests import
 

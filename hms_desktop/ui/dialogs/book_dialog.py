@@ -2,7 +2,9 @@
 across a specialty from a date), a type and a reason.
 
 Also used to move an existing appointment (``reschedule=``): the patient, type and length are then fixed and
-the chosen slot replaces the old one, which the service keeps in the history. If another desk takes the slot
+the chosen slot replaces the old one, which the service keeps in the history. Opened for a waiting-list entry
+(``waiting_entry=``), it books that entry's patient and marks the entry booked in one service call
+(``book_from_waiting_list``), so a failed booking leaves the entry waiting. If another desk takes the slot
 between the list being shown and the click, the service answers ``SlotTaken``: the dialog says "This slot was
 just taken", lists the next free ones it was given, and keeps everything else typed.
 """
@@ -46,13 +48,20 @@ class BookDialog(FormDialog):
 
     def __init__(self, runner: Runner, ctx: ServiceContext, *, patient_id: int | None = None,
                  patient_label: str = "", doctor_id: int | None = None, specialty_id: int | None = None,
-                 start: datetime | None = None, reschedule: Any = None, parent: QWidget | None = None) -> None:
+                 start: datetime | None = None, reschedule: Any = None, waiting_entry: Any = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_BookDialog()
         self.ui.setupUi(self)
         self._runner = runner
         self._ctx = ctx
         self._reschedule = reschedule
+        self._waiting_entry = waiting_entry
+        if waiting_entry is not None:
+            patient_id = waiting_entry.patient_id
+            patient_label = patient_label or f"{waiting_entry.patient_name} (MRN {waiting_entry.patient_mrn})"
+            doctor_id = waiting_entry.doctor_id if doctor_id is None else doctor_id
+            specialty_id = waiting_entry.specialty_id if specialty_id is None else specialty_id
         self._wanted_start = start
         self._wanted_doctor = doctor_id if doctor_id is not None else getattr(reschedule, "doctor_id", None)
         self._wanted_specialty = specialty_id
@@ -115,11 +124,12 @@ class BookDialog(FormDialog):
         # A double-click (or Enter) on a slot books it; FormDialog explains what is missing if anything is.
         self.ui.slotTree.itemActivated.connect(lambda _item, _column: self.try_accept())
 
-        # Urgent overbooking: only for those allowed (asked once the dialog is up), never when moving.
+        # Urgent overbooking: only for those allowed (asked once the dialog is up), never when moving, nor for
+        # the waiting list (it waits for a free slot, and its entry is marked booked with a free one only).
         self.ui.overbookCheck.toggled.connect(self._overbook_toggled)
         moment = start or datetime.now().astimezone()
         self.ui.overbookTimeEdit.setDateTime(local(moment).replace(tzinfo=None, second=0, microsecond=0))
-        if reschedule is None:
+        if reschedule is None and waiting_entry is None:
             runner.run(lambda: scheduling.can_overbook(ctx), on_success=self._show_overbooking,
                        on_failure=lambda _error: None, owner=self)
         self._overbook_toggled(False)
@@ -368,6 +378,13 @@ class BookDialog(FormDialog):
                       self._booked, problems_for=self._placed)
             return
         slot = self.selected_slot()
+        entry = self._waiting_entry
+        if entry is not None:
+            self.save(lambda: scheduling.book_from_waiting_list(
+                          ctx, entry.id, slot.doctor_id, slot.starts_at, ends_at=slot.ends_at, kind=kind,
+                          resource_id=slot.resource_id, reason=reason, expected_version=entry.version),
+                      self._booked, problems_for=self._placed)
+            return
         if self._reschedule is not None:
             appointment = self._reschedule
             self.save(lambda: scheduling.reschedule(ctx, appointment.id, slot.starts_at, doctor_id=slot.doctor_id,
