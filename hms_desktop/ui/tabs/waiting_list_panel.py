@@ -43,11 +43,6 @@ log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 REASON_MAX = 500
 
-PANEL_STYLE = """
-QListWidget#waitingList::item { padding: 5px 4px; border-bottom: 1px solid #e3e7ec; }
-"""
-
-
 def entry_text(entry: Any, today: date | None = None) -> str:
     today = today or date.today()
     since = entry.created_at.astimezone()
@@ -67,8 +62,7 @@ class WaitingListPanel(QWidget):
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("waitingListPanel")
-        self.setStyleSheet(PANEL_STYLE)
+        self.setObjectName("waitingListPanel")  # its look: resources/style.qss
         self._ctx = ctx
         self._runner = runner
         # No channel of its own: the Scheduling tab's LiveScreen reloads it; this one drops stale answers.

@@ -21,14 +21,6 @@ from hms_desktop.ui.widgets.feedback import show_message
 
 OFFER_LIMIT = 3
 
-OFFER_STYLE = """
-QFrame#slotOffer { background: #fff8e1; border: 1px solid #f0b429; border-radius: 6px; }
-QFrame#slotOffer QLabel { background: transparent; }
-QLabel#offerTitle { font-weight: 600; color: #7c4a03; }
-QPushButton#offerButton { text-align: left; padding: 4px 8px; }
-"""
-
-
 def wanted_with(entry: Any) -> str:
     return entry.doctor_name if entry.doctor_id is not None else f"any {entry.specialty or 'doctor'}"
 
@@ -54,8 +46,7 @@ class SlotOffer(QFrame):
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("slotOffer")
-        self.setStyleSheet(OFFER_STYLE)
+        self.setObjectName("slotOffer")  # its look: resources/style.qss
         self._ctx = ctx
         self._runner = runner
         self.freed: Any = None
