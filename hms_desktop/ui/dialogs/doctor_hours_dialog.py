@@ -288,15 +288,9 @@ class DoctorHoursDialog(FormDialog):
             slot.setValue(existing.slot_minutes or 0)
             valid_from.setDate(QDate(existing.valid_from))
             valid_to.setDate(QDate(existing.valid_to) if existing.valid_to else OPEN_ENDED)
-        for column, widget in enumerate((day, starts, ends, room, slot, valid_from, valid_to)):
-            table.setCellWidget(row, column, widget)
-            self._watch(widget, "sessions")
         self._session_origin.append(existing)
-        self._building_row = False
-        table.setCurrentCell(row, 0)
-        if existing is None:
-            self.field_edited("sessions")
-        return row
+        return self._place_row(table, row, (day, starts, ends, room, slot, valid_from, valid_to), "sessions",
+                               new=existing is None)
 
     def add_absence_row(self, existing: ExceptionDTO | None = None) -> int:
         table = self.ui.absencesTable
@@ -326,21 +320,22 @@ class DoctorHoursDialog(FormDialog):
             note.setText(existing.note)
         kind.currentIndexChanged.connect(lambda _i, k=kind, h=hospital: h.setChecked(h.isChecked()
                                                                                     or k.currentData() == "holiday"))
-        for column, widget in enumerate((kind, starts, ends, hospital, note)):
-            table.setCellWidget(row, column, widget)
-            self._watch(widget, "absences")
         self._absence_origin.append(existing)
+        return self._place_row(table, row, (kind, starts, ends, hospital, note), "absences", new=existing is None)
+
+    def _place_row(self, table: QTableWidget, row: int, editors: Sequence[QWidget], key: str, *, new: bool) -> int:
+        """Put a row's editors in place. Each is part of its table's field: editing it re-checks the form,
+        and a row the person added counts as an edit of the table."""
+        for column, editor in enumerate(editors):
+            table.setCellWidget(row, column, editor)
+            signal = edited_signal(editor)
+            if signal is not None:
+                signal.connect(lambda *_args: self.field_edited(key))
         self._building_row = False
         table.setCurrentCell(row, 0)
-        if existing is None:
-            self.field_edited("absences")
+        if new:
+            self.field_edited(key)
         return row
-
-    def _watch(self, editor: QWidget, key: str) -> None:
-        """A cell's editor is part of its table's field: editing it re-checks the form."""
-        signal = edited_signal(editor)
-        if signal is not None:
-            signal.connect(lambda *_args: self.field_edited(key))
 
     def _qt(self, instant: datetime) -> QDateTime:
         local = instant.astimezone(self.tz)
