@@ -21,7 +21,7 @@ os.environ.setdefault("HMS_DATA_DIR", str(scratch / "data"))
 os.environ.setdefault("HMS_CONFIG_DIR", str(scratch / "config"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -55,6 +55,9 @@ def main() -> int:
     demo.load_demo(ctx, patients=200, if_empty=True)
     ctx.db.dispose()
 
+    # Remembered dialog sizes (FormDialog) go to the scratch folder: sizes chosen on this machine must not
+    # change the pictures, and the pictures must not change this machine's sizes.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyle("Fusion")
     app.setStyleSheet(load_style_sheet())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from hms_desktop.services.errors import ConnectionLost, ValidationFailed
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 
 
@@ -152,3 +153,60 @@ def test_sizes_do_not_leak_between_tests(qtbot) -> None:  # type: ignore[no-unty
     # The test above stored 640×480; each test has its own settings folder (tests/gui/conftest.py).
     form = open_form(qtbot)
     assert form.size() != QSize(640, 480)
+
+
+class SavingForm(NoteForm):
+    """The same form, sending itself through ``FormDialog.save`` with a service call given by the test."""
+
+    def __init__(self, runner, work) -> None:  # type: ignore[no-untyped-def]
+        self._runner = runner
+        self.work = work
+        self.saved: list[object] = []
+        self.enabled_while_saving: list[bool] = []
+        super().__init__()
+
+    def _submit(self) -> None:
+        def call() -> object:
+            self.enabled_while_saving.append(self.buttons.isEnabled())
+            return self.work()
+
+        self.save(call, self.saved.append, saying="Saving…")
+
+
+def open_saving_form(qtbot, runner, work) -> SavingForm:  # type: ignore[no-untyped-def]
+    form = SavingForm(runner, work)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    qtbot.keyClicks(form.name_edit, "Ada")
+    return form
+
+
+def test_save_runs_the_call_with_the_buttons_disabled_then_accepts(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    form = open_saving_form(qtbot, runner, lambda: "stored")
+    form.ok.click()
+    assert form.enabled_while_saving == [False]
+    assert form.saved == ["stored"]
+    assert form.result() == form.DialogCode.Accepted
+
+
+def test_save_shows_the_services_field_problems_next_to_their_fields(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    def refuse() -> object:
+        raise ValidationFailed({"name": "That name is taken."})
+
+    form = open_saving_form(qtbot, runner, refuse)
+    form.ok.click()
+    assert form.isVisible() and not form.saved
+    assert form.name_error.text() == "That name is taken."
+    assert not form.message_label.isVisible()  # "Saving…" went with the answer
+    assert form.buttons.isEnabled() and form.ok.isEnabled()  # the person can try again
+
+
+def test_save_shows_other_errors_in_the_message_label(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    def lose_connection() -> object:
+        raise ConnectionLost("The connection to the database was lost.")
+
+    form = open_saving_form(qtbot, runner, lose_connection)
+    form.ok.click()
+    assert form.isVisible() and form.message_label.text() == "The connection to the database was lost."
+    assert form.name_edit.text() == "Ada"  # nothing typed is lost

@@ -94,7 +94,7 @@ def test_book_a_procedure_room_and_an_overlap_is_refused(qtbot, page, rooms, rec
     click_book(dialog)
     assert dialog.booking is not None and not dialog.isVisible()
     assert page.texts_of(room) == ["10:00–10:30 · Wound care, bay 4"]
-    assert page.message_label.isVisible() and "Procedure room 1" in page.message_label.text()
+    assert page.ui.messageLabel.isVisible() and "Procedure room 1" in page.ui.messageLabel.text()
 
     # Another booking over 10:15–10:45 is refused, saying what is in the way; the dialog stays open.
     dialog = page.open_book(resource_id=room)
@@ -128,15 +128,15 @@ def test_kind_filter_and_cancel_with_confirmation(qtbot, page, rooms, reception)
     booking = scheduling.book_resource(reception, rooms["Ultrasound"], at(DAY, 9), at(DAY, 9, 40),
                                        purpose="Abdominal scan")
     page.reload()
-    page.kind_combo.setCurrentIndex(page.kind_combo.findData("equipment"))
+    page.ui.kindCombo.setCurrentIndex(page.ui.kindCombo.findData("equipment"))
     names = {r.name for r in page.shown_resources()}
     assert {"Ultrasound", "ECG"} <= names and "Procedure room 1" not in names and "Consulting room 9" not in names
     assert page.texts_of(rooms["Ultrasound"]) == ["09:00–09:40 · Abdominal scan"]
-    page.kind_combo.setCurrentIndex(0)
+    page.ui.kindCombo.setCurrentIndex(0)
     assert "Consulting room 9" in {r.name for r in page.shown_resources()}
 
     assert page.select_booking(booking.id)
-    assert page.cancel_button.isEnabled()
+    assert page.ui.cancelButton.isEnabled()
     box = page.confirm_cancel()
     assert isinstance(box, QMessageBox) and "Abdominal scan" in box.text()
     box.button(QMessageBox.StandardButton.No).click()  # Keep
@@ -157,7 +157,7 @@ def test_a_doctor_and_billing_read_without_book_or_cancel(qtbot, runner, databas
             qtbot.addWidget(page)
             page.show()
             page.show_day(DAY)
-            assert not page.book_button.isVisible() and not page.cancel_button.isVisible()
+            assert not page.ui.bookButton.isVisible() and not page.ui.cancelButton.isVisible()
             assert page.open_book() is None
             assert "13:00–14:00 · Joint injection" in page.texts_of(rooms["Procedure room 2"])
         finally:
@@ -179,7 +179,7 @@ def test_the_scheduling_tab_has_the_page_and_a_booking_elsewhere_appears_live(  
         assert "Rooms && equipment" in titles
         tab.sections.setCurrentWidget(tab.resources_page)
         page = tab.resources_page
-        assert not page.date_edit.isVisible()  # the tab's date drives the page
+        assert not page.ui.dateEdit.isVisible()  # the tab's date drives the page
         tab.show_day(DAY)
         assert page.day == DAY
         qtbot.waitUntil(lambda: "appointments" in live._listener.listening()
@@ -199,7 +199,7 @@ def test_the_scheduling_tab_has_the_page_and_a_booking_elsewhere_appears_live(  
 
 
 def test_keyboard_enter_on_a_resource_opens_the_dialog_for_it(qtbot, page, rooms) -> None:  # type: ignore[no-untyped-def]
-    tree = page.tree
+    tree = page.ui.resourceTree
     for i in range(tree.topLevelItemCount()):
         if tree.topLevelItem(i).text(0) == "ECG":
             tree.setCurrentItem(tree.topLevelItem(i))

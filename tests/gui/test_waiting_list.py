@@ -306,6 +306,8 @@ def test_book_from_the_panel_and_remove(qtbot, database, tab, clinic, reception)
     submit(book, book.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert book.result() == book.DialogCode.Accepted
     assert waiting_ids(reception) == [removed_patient]
+    # One service call booked the patient (with the reason typed) and marked the entry booked.
+    assert book.appointment.reason == "Earlier review" and book.appointment.patient_id == booked_patient
     assert [t.split(" · ")[0] for t in panel.texts()] == ["PANEL, Removed"]
     assert tab.calendar.block_by_id(book.appointment.id) is not None
 
@@ -317,6 +319,31 @@ def test_book_from_the_panel_and_remove(qtbot, database, tab, clinic, reception)
     assert panel.texts() == [] and panel.title_label.text() == "Waiting list (0)"
     assert "PANEL, Removed is off the waiting list." in panel.message_label.text()
     scheduling.cancel(reception, book.appointment.id, "test over")
+
+
+def test_booking_from_the_list_when_the_slot_was_just_taken_changes_nothing(qtbot, database, tab, clinic, reception,
+                                                                           other_desk) -> None:
+    hopeful = new_patient(database, "Dialog", "Tooslow")
+    scheduling.add_to_waiting_list(reception, hopeful, doctor_id=clinic.heart2)
+    panel = tab.waiting_panel
+    panel.reload()
+    panel.list.setCurrentRow(0)
+    book = panel.book_selected()
+    assert isinstance(book, BookDialog)
+    book.ui.fromDateEdit.setDate(QDate(TOMORROW.year, TOMORROW.month, TOMORROW.day))
+    wanted = book.slots[0]
+    assert book.select_slot(wanted.starts_at, doctor_id=clinic.heart2)
+    qtbot.keyClicks(book.ui.reasonEdit, "Earlier review")
+    quick = scheduling.book(other_desk, new_patient(database, "Dialog", "Quicker"), clinic.heart2, wanted.starts_at,
+                            kind="follow_up", reason="Walk-in")
+    submit(book, book.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
+    assert book.isVisible() and book.ui.slotError.text().startswith("This slot was just taken")
+    assert book.ui.reasonEdit.text() == "Earlier review"  # nothing typed is lost
+    assert waiting_ids(reception) == [hopeful]  # still waiting: the booking and the mark are one transaction
+    assert scheduling.appointments_of_patient(reception, hopeful) == ()
+    assert [t.split(" · ")[0] for t in panel.texts()] == ["DIALOG, Tooslow"]
+    book.reject()
+    scheduling.cancel(reception, quick.id, "test over")
 
 
 def test_an_offer_forgets_patients_who_left_the_list(qtbot, database, tab, clinic, reception) -> None:

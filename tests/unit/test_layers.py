@@ -65,12 +65,9 @@ UI_FORBIDDEN: dict[str, tuple[str, ...]] = {
     "ui/models/": ("hms_desktop.ui.dialogs", "hms_desktop.ui.tabs"),
     "ui/dialogs/": ("hms_desktop.ui.tabs",),
 }
-# Known and named, so it cannot spread: SlotOffer lives in tabs/waiting_list_panel.py, whose booking code is
-# being rewritten into one service call (issue 11, item 4); it moves to widgets/ with that change, and its
-# entry here goes (test_ui_exceptions_are_still_needed fails once the import is gone).
-UI_EXCEPTIONS: dict[str, set[str]] = {
-    "ui/dialogs/appointment_dialog.py": {"hms_desktop.ui.tabs.waiting_list_panel"},
-}
+# Known and named, so it cannot spread; none today (test_ui_exceptions_are_still_needed fails once an
+# exception's import is gone).
+UI_EXCEPTIONS: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize("path", [p for p in python_files() if p.relative_to(PACKAGE).as_posix().startswith("ui/")],

@@ -108,9 +108,12 @@ def set_waiting_status(ctx: ServiceContext, entry_id: int, status: str, *,
 
 def book_from_waiting_list(ctx: ServiceContext, entry_id: int, doctor_id: int, starts_at: datetime, *,
                            ends_at: datetime, kind: str = "follow_up", resource_id: int | None = None,
-                           expected_version: int | None = None) -> AppointmentDTO:
+                           reason: str = "", expected_version: int | None = None) -> AppointmentDTO:
     """Book a freed time (``starts_at``–``ends_at``, e.g. a cancelled appointment's) for the patient of a
     waiting-list entry and mark the entry booked: one unit of work, so either both happen or neither.
+
+    ``reason`` is what the desk typed (the Book dialog); without one the appointment says it came from the
+    waiting list, with the entry's note.
 
     The appointment takes as many of the doctor's slots as fill the freed time (at least one), in the
     hospital's time zone. ``SlotTaken`` when another desk was quicker; the entry then stays waiting.
@@ -119,7 +122,7 @@ def book_from_waiting_list(ctx: ServiceContext, entry_id: int, doctor_id: int, s
     starts_at, ends_at = aware_utc(starts_at, "starts_at"), aware_utc(ends_at, "ends_at")
     if ends_at <= starts_at:
         raise ValidationFailed({"ends_at": "The freed time must end after it starts."})
-    validate_booking(kind, "", 1)
+    validate_booking(kind, reason, 1)
     not_in_the_past(ctx, starts_at)
     try:
         with write_errors(), ctx.uow() as uow:
@@ -128,10 +131,10 @@ def book_from_waiting_list(ctx: ServiceContext, entry_id: int, doctor_id: int, s
                 raise NotFound("This waiting-list entry no longer exists.")
             if expected_version is not None and entry.version != expected_version:
                 raise Conflict(STALE_ENTRY)
-            reason = ("From the waiting list" + (f": {entry.note}" if entry.note else ""))[:REASON_MAX]
+            said = reason or ("From the waiting list" + (f": {entry.note}" if entry.note else ""))[:REASON_MAX]
             booked = insert_appointment(uow, patient_id=entry.patient_id, doctor_id=doctor_id, starts_at=starts_at,
                                         length=AppointmentLength(fill=ends_at - starts_at), kind=kind,
-                                        reason=" ".join(reason.split()), resource_id=resource_id)
+                                        reason=" ".join(said.split()), resource_id=resource_id)
             uow.waiting_list.set_status(entry, "booked")
             uow.commit()
     except Overlap as overlap:

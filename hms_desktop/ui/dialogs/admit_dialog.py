@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import BED_TYPE_LABELS, AdmissionDTO, BedDTO, BedTaken, DoctorChoice
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import Conflict, ServiceError, ValidationFailed
+from hms_desktop.services.errors import Conflict, ServiceError
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_admit_dialog import Ui_AdmitDialog
 from hms_desktop.ui.tasks import Runner
@@ -244,27 +244,19 @@ class AdmitDialog(FormDialog):
         expected = self.ui.expectedSpin.value() or None  # 0 shows "Not known"
         doctor_id = self.ui.doctorCombo.currentData()
         assert bed_id is not None
-        self.set_saving(True)
         ctx, patient_id = self._ctx, self.patient_id
-        self._runner.run(
-            lambda: admissions.admit(ctx, patient_id, bed_id, doctor_id=doctor_id, reason=reason,
-                                     expected_days=expected),
-            on_success=self._done, on_failure=self._failed, owner=self)
+        self.save(lambda: admissions.admit(ctx, patient_id, bed_id, doctor_id=doctor_id, reason=reason,
+                                           expected_days=expected),
+                  self._admitted, problems_for=self._placed)
 
-    def _done(self, admission: AdmissionDTO) -> None:
+    def _admitted(self, admission: AdmissionDTO) -> None:
         self.admission = admission
         self.admitted.emit(admission)
-        self.accept()
 
-    def _failed(self, error: ServiceError) -> None:
-        self.set_saving(False)
+    def _placed(self, error: ServiceError) -> Problems | None:
         if isinstance(error, BedTaken):
-            self.show_problems({"bed": str(error)})
             self.beds.reload()
-        elif isinstance(error, ValidationFailed):
-            self.show_problems(dict(error.problems))
-        elif isinstance(error, Conflict):
-            self.show_problems({"": str(error)})
+            return {"bed": str(error)}
+        if isinstance(error, Conflict):
             self.beds.reload()  # a bed marked for cleaning meanwhile disappears from the list
-        else:
-            self.show_problems({"": str(error)})
+        return None

@@ -30,10 +30,10 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.forms.ui_appointment_dialog import Ui_AppointmentDialog
-from hms_desktop.ui.tabs.waiting_list_panel import SlotOffer
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+from hms_desktop.ui.widgets.feedback import mark_invalid, set_style_property, show_message
+from hms_desktop.ui.widgets.slot_offer import SlotOffer
 
 UPCOMING = UPCOMING_STATUSES  # the name other screens and tests import
 
@@ -95,10 +95,9 @@ class AppointmentDialog(QDialog):
         status = self.tr(STATUS_LABELS.get(a.status, a.status))
         if a.overbooked:
             status += " · " + self.tr("OVERBOOKED: %1").replace("%1", a.overbook_reason or "")
-        background, accent, ink = STATUS_COLOURS.get(a.status, STATUS_COLOURS["booked"])
         self.ui.statusLabel.setText(status.upper() if not a.overbooked else status)
-        self.ui.statusLabel.setStyleSheet(f"background: {background}; color: {ink}; border-left: 6px solid {accent};"
-                                          " padding: 4px 8px; font-weight: 700;")
+        # Coloured as on the calendar by the statusLabel[status=…] rules in resources/style.qss.
+        set_style_property(self.ui.statusLabel, "status", a.status if a.status in STATUS_COLOURS else "booked")
         self.ui.patientValue.setText(f"{a.patient_name} · MRN {a.patient_mrn}")
         self.ui.whenValue.setText(format_span(a.starts_at, a.ends_at))
         self.ui.doctorValue.setText(a.doctor_name)

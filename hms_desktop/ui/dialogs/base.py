@@ -18,12 +18,17 @@ form is submitted, and implements ``validate()``. From then on:
   shown and saved when it is hidden. A size the layout reached by itself (grown to show problems, or one
   mode of a dialog being taller than another) is not remembered: the next form would open too tall.
 - ``set_saving(True)`` while a save runs disables the buttons so the same form cannot be sent twice.
+- ``save(work, on_saved)`` is the one way a form sends itself: the service call runs on the task runner
+  (``self._runner``) with the buttons disabled; on success ``on_saved(result)`` runs and the dialog accepts;
+  on failure the buttons come back, a ``ValidationFailed``'s problems show next to their fields and any
+  other error in the message label (``problems_for`` places an error elsewhere, e.g. "slot taken" beside
+  the slot list).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
@@ -43,12 +48,23 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.config import APP_NAME
+from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message, show_problems
 
 Fields = dict[str, tuple[QLabel, QWidget]]
 Problems = dict[str, str]
 # Where Enter belongs to the widget (a new line, the current row), never to the dialog.
 ENTER_STAYS_IN = (QPlainTextEdit, QTextEdit, QAbstractItemView)
+T = TypeVar("T")
+
+
+def problems_of(error: ServiceError) -> Problems:
+    """Where an error from a service is shown by default: its field problems, or the whole text in the
+    message label (key "")."""
+    if isinstance(error, ValidationFailed):
+        return dict(error.problems)
+    return {"": str(error)}
 
 
 def window_settings() -> QSettings:
@@ -82,6 +98,8 @@ class FormDialog(QDialog):
 
     #: False where closing would leave the person with no window at all (the login window).
     escape_cancels: ClassVar[bool] = True
+    #: The task runner ``save()`` uses; a subclass that saves sets it in its ``__init__``.
+    _runner: Runner
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +168,10 @@ class FormDialog(QDialog):
         if focus:
             self._focus_first(problems)
 
+    def field_edited(self, key: str) -> None:
+        """A widget the base does not watch changed ``key`` (a row's cell editor in a table field)."""
+        self._edited(key)
+
     def clear_problem(self, key: str) -> None:
         """Forget an answer from the service for ``key`` (the person dealt with it another way)."""
         if self._answered.pop(key, None) is not None:
@@ -162,6 +184,42 @@ class FormDialog(QDialog):
         if box is not None:
             box.setEnabled(not saving)
         self._update_accept()
+
+    def save(self, work: Callable[[], T], on_saved: Callable[[T], None] | None = None, *,
+             problems_for: Callable[[ServiceError], Problems | None] | None = None,
+             accept: bool = True, saying: str = "") -> None:
+        """Run ``work`` (one service call) in the background while nothing can be sent again.
+
+        On success: ``on_saved(result)`` (keep the result, emit the dialog's signal), then accept unless
+        ``accept`` is False (a dialog with a second step). On failure the form stays as typed and the
+        buttons come back; ``problems_for(error)`` may say where the error goes (and reload what it made
+        stale), None leaves it to ``problems_of``. ``saying`` ("Saving…") shows in the message label
+        meanwhile, and goes when the answer comes."""
+        runner: Runner | None = getattr(self, "_runner", None)
+        assert runner is not None, f"{type(self).__name__} saves without a task runner"
+        self.set_saving(True)
+        label = self._message_label
+        if saying and label is not None:
+            show_message(label, saying, role="info")
+
+        def answered() -> None:
+            self.set_saving(False)
+            if saying and label is not None and label.text() == saying:
+                show_message(label, "")
+
+        def saved(result: T) -> None:
+            answered()
+            if on_saved is not None:
+                on_saved(result)
+            if accept:
+                self.accept()
+
+        def failed(error: ServiceError) -> None:
+            answered()
+            placed = problems_for(error) if problems_for is not None else None
+            self.show_problems(placed if placed is not None else problems_of(error))
+
+        runner.run(work, on_success=saved, on_failure=failed, owner=self)
 
     def can_submit(self) -> bool:
         """Whether the form may be sent at all, valid or not (a subclass adds its own waits)."""

@@ -2,7 +2,9 @@
 across a specialty from a date), a type and a reason.
 
 Also used to move an existing appointment (``reschedule=``): the patient, type and length are then fixed and
-the chosen slot replaces the old one, which the service keeps in the history. If another desk takes the slot
+the chosen slot replaces the old one, which the service keeps in the history. Opened for a waiting-list entry
+(``waiting_entry=``), it books that entry's patient and marks the entry booked in one service call
+(``book_from_waiting_list``), so a failed booking leaves the entry waiting. If another desk takes the slot
 between the list being shown and the click, the service answers ``SlotTaken``: the dialog says "This slot was
 just taken", lists the next free ones it was given, and keeps everything else typed.
 """
@@ -14,16 +16,16 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.scheduling import DEFAULT_SLOTS_FOR_KIND, KIND_LABELS, MAX_SLOTS_PER_APPOINTMENT
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.patients import PatientSummary
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_book_dialog import Ui_BookDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
 SLOT_ROLE = Qt.ItemDataRole.UserRole
@@ -38,7 +40,7 @@ def format_slot_time(moment: datetime) -> str:
     return local(moment).strftime("%a %d %b %Y  %H:%M")
 
 
-class BookDialog(QDialog):
+class BookDialog(FormDialog):
     """``booked(AppointmentDTO)`` once the appointment exists (or has moved); the dialog then accepts."""
 
     booked = Signal(object)
@@ -46,13 +48,20 @@ class BookDialog(QDialog):
 
     def __init__(self, runner: Runner, ctx: ServiceContext, *, patient_id: int | None = None,
                  patient_label: str = "", doctor_id: int | None = None, specialty_id: int | None = None,
-                 start: datetime | None = None, reschedule: Any = None, parent: QWidget | None = None) -> None:
+                 start: datetime | None = None, reschedule: Any = None, waiting_entry: Any = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_BookDialog()
         self.ui.setupUi(self)
         self._runner = runner
         self._ctx = ctx
         self._reschedule = reschedule
+        self._waiting_entry = waiting_entry
+        if waiting_entry is not None:
+            patient_id = waiting_entry.patient_id
+            patient_label = patient_label or f"{waiting_entry.patient_name} (MRN {waiting_entry.patient_mrn})"
+            doctor_id = waiting_entry.doctor_id if doctor_id is None else doctor_id
+            specialty_id = waiting_entry.specialty_id if specialty_id is None else specialty_id
         self._wanted_start = start
         self._wanted_doctor = doctor_id if doctor_id is not None else getattr(reschedule, "doctor_id", None)
         self._wanted_specialty = specialty_id
@@ -71,16 +80,16 @@ class BookDialog(QDialog):
             title + (" — " + self.patient_label if self.patient_label else ""))
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Move here") if reschedule is not None else self.tr("&Book"))
-        self.ui.buttonBox.accepted.connect(self.submit)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self._errors: dict[str, tuple[QLabel, QWidget]] = {
+        self.ui.overbookFrame.hide()
+        # The doctor and the overbooking tick change what is required without a field of their own.
+        self.setup_form(fields={
             "patient": (self.ui.patientError, self.ui.patientSearchEdit),
             "slot": (self.ui.slotError, self.ui.slotTree),
             "reason": (self.ui.reasonError, self.ui.reasonEdit),
             "search": (self.ui.searchError, self.ui.findButton),
             "overbook_reason": (self.ui.overbookError, self.ui.overbookReasonEdit),
-        }
-        self._show_problems({})
+        }, message_label=self.ui.messageLabel, accept_button=self.ok_button, submit=self.submit,
+            watch=[self.ui.overbookCheck, self.ui.doctorCombo])
 
         # Patient: the front desk's search, in a short list.
         self.picker = PatientPicker(runner=runner, ctx=ctx, search_edit=self.ui.patientSearchEdit,
@@ -112,18 +121,16 @@ class BookDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.slotTree.itemSelectionChanged.connect(lambda: self._clear_problem("slot"))
-        self.ui.slotTree.itemActivated.connect(lambda _item, _column: self.submit())
-        self.ui.reasonEdit.textEdited.connect(lambda _t: self._clear_problem("reason"))
+        # A double-click (or Enter) on a slot books it; FormDialog explains what is missing if anything is.
+        self.ui.slotTree.itemActivated.connect(lambda _item, _column: self.try_accept())
 
-        # Urgent overbooking: only for those allowed (asked once the dialog is up), never when moving.
-        self.ui.overbookFrame.hide()
+        # Urgent overbooking: only for those allowed (asked once the dialog is up), never when moving, nor for
+        # the waiting list (it waits for a free slot, and its entry is marked booked with a free one only).
         self.ui.overbookCheck.toggled.connect(self._overbook_toggled)
-        self.ui.overbookReasonEdit.textEdited.connect(lambda _t: self._clear_problem("overbook_reason"))
         moment = start or datetime.now().astimezone()
         self.ui.overbookTimeEdit.setDateTime(local(moment).replace(tzinfo=None, second=0, microsecond=0))
-        if reschedule is None:
-            runner.run(lambda: scheduling.can_overbook(ctx), on_success=self.ui.overbookFrame.setVisible,
+        if reschedule is None and waiting_entry is None:
+            runner.run(lambda: scheduling.can_overbook(ctx), on_success=self._show_overbooking,
                        on_failure=lambda _error: None, owner=self)
         self._overbook_toggled(False)
 
@@ -141,8 +148,12 @@ class BookDialog(QDialog):
         wanted_specialty = specialty_id
         runner.run(lambda: (scheduling.specialties(ctx), scheduling.doctors(ctx, specialty_id=wanted_specialty)),
                    on_success=self._show_choices,
-                   on_failure=lambda error: self._show_problems({"search": str(error)}), owner=self)
+                   on_failure=lambda error: self.show_problems({"search": str(error)}, focus=False), owner=self)
         (self.ui.reasonEdit if self.patient_id is not None else self.ui.patientSearchEdit).setFocus()
+
+    def _show_overbooking(self, allowed: bool) -> None:
+        self.ui.overbookFrame.setVisible(allowed)
+        self.revalidate()
 
     def _overbook_toggled(self, on: bool) -> None:
         self.ui.overbookTimeEdit.setEnabled(on)
@@ -152,7 +163,7 @@ class BookDialog(QDialog):
             self.ui.modeCombo.setCurrentIndex(self.ui.modeCombo.findData(BY_DOCTOR))
             self.ui.overbookReasonEdit.setFocus()
         else:
-            self._clear_problem("overbook_reason")
+            self.clear_problem("overbook_reason")
 
     @property
     def overbooking(self) -> bool:
@@ -181,7 +192,8 @@ class BookDialog(QDialog):
         self.patient_label = f"{patient.display_name} (MRN {patient.mrn})"
         self.ui.patientChosenLabel.setText(self.tr("Booking for %1").replace("%1", self.patient_label))
         self.ui.patientChosenLabel.show()
-        self._clear_problem("patient")
+        self.clear_problem("patient")
+        self.revalidate()
 
     # --- choices and slots -----------------------------------------------------------------------------
 
@@ -220,7 +232,8 @@ class BookDialog(QDialog):
             self.find_slots()
 
         self._runner.run(lambda: scheduling.doctors(ctx, specialty_id=specialty_id), on_success=show,
-                         on_failure=lambda error: self._show_problems({"search": str(error)}), owner=self)
+                         on_failure=lambda error: self.show_problems({"search": str(error)}, focus=False),
+                         owner=self)
 
     def _mode_changed(self, *, search: bool = True) -> None:
         by_doctor = self.ui.modeCombo.currentData() == BY_DOCTOR
@@ -260,7 +273,7 @@ class BookDialog(QDialog):
         ctx = self._ctx
         self._searched_specialty = specialty_id
         self._placeholder(self.tr("Looking for free slots…"))
-        self._clear_problem("search")
+        self.clear_problem("search")
 
         def show(slots: tuple[Any, ...]) -> None:
             if sequence == self._sequence:
@@ -269,7 +282,7 @@ class BookDialog(QDialog):
         def failed(error: ServiceError) -> None:
             if sequence == self._sequence:
                 self._placeholder("")
-                self._show_problems({"search": str(error)})
+                self.show_problems({"search": str(error)}, focus=False)
                 self.slots_loaded.emit()
 
         self._runner.run(lambda: scheduling.find_slots(ctx, specialty_id=specialty_id, doctor_id=doctor_id,
@@ -305,8 +318,8 @@ class BookDialog(QDialog):
         if wanted is not None:
             self._wanted_start = None
             if not self.select_slot(wanted, doctor_id=self._wanted_doctor):
-                show_message(self.ui.slotError, self.tr("The time chosen on the calendar is not free; choose one "
-                                                        "of these."))
+                self.show_problems({"slot": self.tr("The time chosen on the calendar is not free; choose one of "
+                                                    "these.")}, focus=False)
         elif previous is not None:
             self.select_slot(previous.starts_at, doctor_id=previous.doctor_id)
         self.slots_loaded.emit()
@@ -333,94 +346,72 @@ class BookDialog(QDialog):
 
     # --- submit ----------------------------------------------------------------------------------------
 
-    def _clear_problem(self, key: str) -> None:
-        label, field = self._errors[key]
-        if label.isVisibleTo(self):
-            show_message(label, "")
-            mark_invalid(field, False)
-
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        show_problems(problems, self._errors, self.ui.messageLabel)
+    def validate(self) -> Problems:
+        problems: Problems = {}
+        if self.patient_id is None:
+            problems["patient"] = self.tr("Find and choose the patient.")
+        if self.overbooking:
+            if self.ui.doctorCombo.currentData() is None:
+                problems["search"] = self.tr("Choose the doctor who will see the patient.")
+            if not self.ui.overbookReasonEdit.text().split():
+                problems["overbook_reason"] = self.tr("Say why the patient must be seen although the time is "
+                                                      "taken.")
+        elif self.selected_slot() is None:
+            problems["slot"] = self.tr("Choose a free slot.")
+        if not self.ui.reasonEdit.text().split():
+            problems["reason"] = self.tr("Enter the reason for the appointment.")
+        return problems
 
     def submit(self) -> None:
+        """Called by FormDialog once the form is valid: book, overbook or move."""
+        ctx, patient_id, specialty_id = self._ctx, self.patient_id, self._searched_specialty
+        reason = " ".join(self.ui.reasonEdit.text().split())
+        kind, slots_needed = self.ui.kindCombo.currentData(), self.ui.lengthSpin.value()
+        assert patient_id is not None
         if self.overbooking:
-            self._submit_overbook()
+            # Book the chosen doctor at the chosen time although it is taken; the reason is required.
+            why = " ".join(self.ui.overbookReasonEdit.text().split())
+            doctor_id = self.ui.doctorCombo.currentData()
+            starts_at = self.ui.overbookTimeEdit.dateTime().toPython().astimezone()  # type: ignore[attr-defined]
+            self.save(lambda: scheduling.book(ctx, patient_id, doctor_id, starts_at, kind=kind, reason=reason,
+                                              slots=slots_needed, overbook_reason=why),
+                      self._booked, problems_for=self._placed)
             return
         slot = self.selected_slot()
-        reason = " ".join(self.ui.reasonEdit.text().split())
-        problems: dict[str, str] = {}
-        if self.patient_id is None:
-            problems["patient"] = self.tr("Find and choose the patient.")
-        if slot is None:
-            problems["slot"] = self.tr("Choose a free slot.")
-        if not reason:
-            problems["reason"] = self.tr("Enter the reason for the appointment.")
-        self._show_problems(problems)
-        if problems:
+        entry = self._waiting_entry
+        if entry is not None:
+            self.save(lambda: scheduling.book_from_waiting_list(
+                          ctx, entry.id, slot.doctor_id, slot.starts_at, ends_at=slot.ends_at, kind=kind,
+                          resource_id=slot.resource_id, reason=reason, expected_version=entry.version),
+                      self._booked, problems_for=self._placed)
             return
-        self.ok_button.setEnabled(False)
-        ctx, patient_id, specialty_id = self._ctx, self.patient_id, self._searched_specialty
-        kind, slots_needed = self.ui.kindCombo.currentData(), self.ui.lengthSpin.value()
         if self._reschedule is not None:
             appointment = self._reschedule
-            self._runner.run(lambda: scheduling.reschedule(ctx, appointment.id, slot.starts_at,
-                                                           doctor_id=slot.doctor_id,
-                                                           expected_version=appointment.version),
-                             on_success=self._done, on_failure=self._failed, owner=self)
+            self.save(lambda: scheduling.reschedule(ctx, appointment.id, slot.starts_at, doctor_id=slot.doctor_id,
+                                                    expected_version=appointment.version),
+                      self._booked, problems_for=self._placed)
             return
-        assert patient_id is not None
-        self._runner.run(lambda: scheduling.book(ctx, patient_id, slot.doctor_id, slot.starts_at, kind=kind,
-                                                 reason=reason, slots=slots_needed, resource_id=slot.resource_id,
-                                                 specialty_id=specialty_id),
-                         on_success=self._done, on_failure=self._failed, owner=self)
+        self.save(lambda: scheduling.book(ctx, patient_id, slot.doctor_id, slot.starts_at, kind=kind, reason=reason,
+                                          slots=slots_needed, resource_id=slot.resource_id,
+                                          specialty_id=specialty_id),
+                  self._booked, problems_for=self._placed)
 
-    def _submit_overbook(self) -> None:
-        """Book the chosen doctor at the chosen time although it is taken; the reason is required."""
-        reason = " ".join(self.ui.reasonEdit.text().split())
-        why = " ".join(self.ui.overbookReasonEdit.text().split())
-        doctor_id = self.ui.doctorCombo.currentData()
-        problems: dict[str, str] = {}
-        if self.patient_id is None:
-            problems["patient"] = self.tr("Find and choose the patient.")
-        if doctor_id is None:
-            problems["search"] = self.tr("Choose the doctor who will see the patient.")
-        if not why:
-            problems["overbook_reason"] = self.tr("Say why the patient must be seen although the time is taken.")
-        if not reason:
-            problems["reason"] = self.tr("Enter the reason for the appointment.")
-        self._show_problems(problems)
-        if problems:
-            return
-        self.ok_button.setEnabled(False)
-        ctx, patient_id = self._ctx, self.patient_id
-        assert patient_id is not None
-        starts_at = self.ui.overbookTimeEdit.dateTime().toPython().astimezone()
-        kind, slots_needed = self.ui.kindCombo.currentData(), self.ui.lengthSpin.value()
-        self._runner.run(lambda: scheduling.book(ctx, patient_id, doctor_id, starts_at, kind=kind, reason=reason,
-                                                 slots=slots_needed, overbook_reason=why),
-                         on_success=self._done, on_failure=self._failed, owner=self)
-
-    def _done(self, appointment: Any) -> None:
+    def _booked(self, appointment: Any) -> None:
         self.appointment = appointment
         self.booked.emit(appointment)
-        self.accept()
 
-    def _failed(self, error: ServiceError) -> None:
-        self.ok_button.setEnabled(True)
+    def _placed(self, error: ServiceError) -> Problems | None:
         if isinstance(error, scheduling.SlotTaken):
+            # Keep everything typed; offer the next free slots the service found instead of the taken one.
             self.taken_message = str(error)
             next_free = tuple(getattr(error, "next_free", ()) or ())
             self._show_slots(next_free, keep=False)
             if next_free:
-                message = self.tr("%1 The next free ones are listed.").replace("%1", str(error))
-            else:
-                message = str(error)
-                self.find_slots()
-            self._show_problems({"slot": message})
-        elif isinstance(error, ValidationFailed):
+                return {"slot": self.tr("%1 The next free ones are listed.").replace("%1", str(error))}
+            self.find_slots()
+            return {"slot": str(error)}
+        if isinstance(error, ValidationFailed):
             place = "overbook_reason" if self.overbooking else "slot"
-            problems = {(place if key in ("starts_at", "doctor_id") else key): message
-                        for key, message in error.problems.items()}
-            self._show_problems(problems)
-        else:
-            self._show_problems({"": str(error)})
+            return {(place if key in ("starts_at", "doctor_id") else key): message
+                    for key, message in error.problems.items()}
+        return None

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import DISPOSITION_LABELS, SUMMARY_OPTIONAL_FOR, AdmissionDTO
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.ui.dialogs.admit_dialog import format_moment
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_discharge_dialog import Ui_DischargeDialog
@@ -72,16 +71,10 @@ class DischargeDialog(FormDialog):
     def submit(self) -> None:
         disposition = self.ui.dispositionCombo.currentData()
         summary = self.ui.summaryEdit.toPlainText().strip()
-        self.set_saving(True)
         ctx, admission_id = self._ctx, self.admission.id
-        self._runner.run(lambda: admissions.discharge(ctx, admission_id, disposition=disposition, summary=summary),
-                         on_success=self._done, on_failure=self._failed, owner=self)
+        self.save(lambda: admissions.discharge(ctx, admission_id, disposition=disposition, summary=summary),
+                  self._discharged)
 
-    def _done(self, admission: AdmissionDTO) -> None:
+    def _discharged(self, admission: AdmissionDTO) -> None:
         self.admission = admission
         self.discharged.emit(admission)
-        self.accept()
-
-    def _failed(self, error: ServiceError) -> None:
-        self.set_saving(False)
-        self.show_problems(dict(error.problems) if isinstance(error, ValidationFailed) else {"": str(error)})

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -18,11 +19,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QTableWidget,
     QTimeEdit,
     QWidget,
 )
@@ -31,8 +33,9 @@ from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, Interval, WorkS
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.doctors import ExceptionDTO, ResourceDTO, ScheduleChange, TemplateDTO
-from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.scheduling import AppointmentDTO
+from hms_desktop.ui.dialogs.base import FormDialog, Problems, edited_signal, problems_of
 from hms_desktop.ui.forms.ui_doctor_hours_dialog import Ui_DoctorHoursDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
@@ -162,7 +165,7 @@ def affected_text(affected: Sequence[AppointmentDTO], tz: tzinfo) -> str:
     return "\n".join(lines)
 
 
-class DoctorHoursDialog(QDialog):
+class DoctorHoursDialog(FormDialog):
     """Administrators edit one doctor's weekly sessions and absences; ``affected`` is filled after saving."""
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, staff_id: int, doctor_name: str,
@@ -178,6 +181,8 @@ class DoctorHoursDialog(QDialog):
         self._absence_origin: list[ExceptionDTO | None] = []
         self._removed_sessions: list[TemplateDTO] = []
         self._removed_absences: list[ExceptionDTO] = []
+        self._building_row = False
+        self._problems_before: Problems = {}
         self.affected: tuple[AppointmentDTO, ...] = ()
         self.confirm_box: QMessageBox | None = None
         self._confirm_button: QAbstractButton | None = None
@@ -186,8 +191,6 @@ class DoctorHoursDialog(QDialog):
             "Times are the hospital's local time. Changing hours never cancels appointments: any booked "
             "appointment that no longer fits is listed before saving, and afterwards for reception to move."),
             role="hint")
-        for label in (self.ui.sessionsError, self.ui.absencesError, self.ui.messageLabel):
-            show_message(label, "")
         widths = {self.ui.sessionsTable: (125, 80, 80, 170, 145, 135), self.ui.absencesTable: (150, 175, 175, 125)}
         for table, columns in widths.items():
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -200,9 +203,12 @@ class DoctorHoursDialog(QDialog):
         self.ui.removeSessionButton.clicked.connect(self._remove_session)
         self.ui.addAbsenceButton.clicked.connect(self._add_absence)
         self.ui.removeAbsenceButton.clicked.connect(self._remove_absence)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.buttonBox.setEnabled(False)
+        self.setup_form(fields={"sessions": (self.ui.sessionsError, self.ui.sessionsTable),
+                                "absences": (self.ui.absencesError, self.ui.absencesTable)},
+                        message_label=self.ui.messageLabel,
+                        accept_button=self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                        submit=self.submit)
+        self.ui.buttonBox.setEnabled(False)  # until the hours are loaded
         self.ui.sessionsGroup.setEnabled(False)
         self.ui.absencesGroup.setEnabled(False)
         self.resize(1040, 660)
@@ -219,9 +225,10 @@ class DoctorHoursDialog(QDialog):
                            absences=doctors.exceptions(ctx, staff_id=staff_id, start=datetime.now(UTC)),
                            rooms=doctors.resources(ctx), tz=tz)
 
-        self._runner.run(work, on_success=self._show, on_failure=self._failed, owner=self)
+        self._runner.run(work, on_success=self._show_hours,
+                         on_failure=lambda error: self.show_problems(problems_of(error), focus=False), owner=self)
 
-    def _show(self, loaded: _Loaded) -> None:
+    def _show_hours(self, loaded: _Loaded) -> None:
         self._loaded = loaded
         self._session_origin, self._absence_origin = [], []
         self._removed_sessions, self._removed_absences = [], []
@@ -234,6 +241,7 @@ class DoctorHoursDialog(QDialog):
         self.ui.sessionsGroup.setEnabled(True)
         self.ui.absencesGroup.setEnabled(True)
         self.ui.buttonBox.setEnabled(True)
+        self.revalidate()
 
     @property
     def tz(self) -> tzinfo:
@@ -244,6 +252,7 @@ class DoctorHoursDialog(QDialog):
     def add_session_row(self, existing: TemplateDTO | None = None) -> int:
         table = self.ui.sessionsTable
         row = table.rowCount()
+        self._building_row = True
         table.insertRow(row)
         day = QComboBox()
         day.addItems(list(WEEKDAYS))
@@ -279,15 +288,14 @@ class DoctorHoursDialog(QDialog):
             slot.setValue(existing.slot_minutes or 0)
             valid_from.setDate(QDate(existing.valid_from))
             valid_to.setDate(QDate(existing.valid_to) if existing.valid_to else OPEN_ENDED)
-        for column, widget in enumerate((day, starts, ends, room, slot, valid_from, valid_to)):
-            table.setCellWidget(row, column, widget)
         self._session_origin.append(existing)
-        table.setCurrentCell(row, 0)
-        return row
+        return self._place_row(table, row, (day, starts, ends, room, slot, valid_from, valid_to), "sessions",
+                               new=existing is None)
 
     def add_absence_row(self, existing: ExceptionDTO | None = None) -> int:
         table = self.ui.absencesTable
         row = table.rowCount()
+        self._building_row = True
         table.insertRow(row)
         kind = QComboBox()
         for key, label in EXCEPTION_KIND_LABELS.items():
@@ -312,10 +320,21 @@ class DoctorHoursDialog(QDialog):
             note.setText(existing.note)
         kind.currentIndexChanged.connect(lambda _i, k=kind, h=hospital: h.setChecked(h.isChecked()
                                                                                     or k.currentData() == "holiday"))
-        for column, widget in enumerate((kind, starts, ends, hospital, note)):
-            table.setCellWidget(row, column, widget)
         self._absence_origin.append(existing)
+        return self._place_row(table, row, (kind, starts, ends, hospital, note), "absences", new=existing is None)
+
+    def _place_row(self, table: QTableWidget, row: int, editors: Sequence[QWidget], key: str, *, new: bool) -> int:
+        """Put a row's editors in place. Each is part of its table's field: editing it re-checks the form,
+        and a row the person added counts as an edit of the table."""
+        for column, editor in enumerate(editors):
+            table.setCellWidget(row, column, editor)
+            signal = edited_signal(editor)
+            if signal is not None:
+                signal.connect(lambda *_args: self.field_edited(key))
+        self._building_row = False
         table.setCurrentCell(row, 0)
+        if new:
+            self.field_edited(key)
         return row
 
     def _qt(self, instant: datetime) -> QDateTime:
@@ -333,22 +352,23 @@ class DoctorHoursDialog(QDialog):
         self.add_absence_row()
 
     def _remove_session(self) -> None:
-        row = self.ui.sessionsTable.currentRow()
-        if row < 0:
-            return
-        origin = self._session_origin.pop(row)
-        if origin is not None:
-            self._removed_sessions.append(origin)
-        self.ui.sessionsTable.removeRow(row)
+        self._remove_row(self.ui.sessionsTable, self._session_origin, self._removed_sessions, "sessions")
 
     def _remove_absence(self) -> None:
-        row = self.ui.absencesTable.currentRow()
+        self._remove_row(self.ui.absencesTable, self._absence_origin, self._removed_absences, "absences")
+
+    def _remove_row(self, table: QTableWidget, origins: list[Any], removed: list[Any], key: str) -> None:
+        """Remove the current row; a stored one is remembered so saving ends or deletes it."""
+        row = table.currentRow()
         if row < 0:
             return
-        origin = self._absence_origin.pop(row)
+        origin = origins.pop(row)
         if origin is not None:
-            self._removed_absences.append(origin)
-        self.ui.absencesTable.removeRow(row)
+            removed.append(origin)
+        self._building_row = True  # the cells go before the row does
+        table.removeRow(row)
+        self._building_row = False
+        self.field_edited(key)
 
     def session_widget(self, row: int, column: int) -> QWidget:
         widget = self.ui.sessionsTable.cellWidget(row, column)
@@ -387,18 +407,30 @@ class DoctorHoursDialog(QDialog):
                                      note=note.text().strip()))
         return plans
 
-    def _validate(self, sessions: list[SessionPlan], absences: list[AbsencePlan]) -> bool:
+    def validate(self) -> Problems:
+        """Each table's problems under it, one line a row; the cells at fault are marked as they are edited
+        (the rows are the person's own just-made edits, so there is nothing to hold back)."""
+        if self._loaded is None or self._building_row:
+            return self._problems_before  # a row half built or half removed: nothing to read yet
+        sessions, absences = self.session_plans(), self.absence_plans()
         session_problems_ = session_problems(sessions)
         for row in range(self.ui.sessionsTable.rowCount()):
             for column in (1, 2, 6):
                 mark_invalid(self.session_widget(row, column), row in session_problems_)
-        show_message(self.ui.sessionsError, "\n".join(session_problems_[r] for r in sorted(session_problems_)))
         absence_problems = {i: self.tr("Absence %1: it must end after it starts.").replace("%1", str(i + 1))
                             for i, a in enumerate(absences) if a.ends_at <= a.starts_at}
         for row in range(self.ui.absencesTable.rowCount()):
             mark_invalid(self.absence_widget(row, 2), row in absence_problems)
-        show_message(self.ui.absencesError, "\n".join(absence_problems[r] for r in sorted(absence_problems)))
-        return not session_problems_ and not absence_problems
+        problems: Problems = {}
+        if session_problems_:
+            problems["sessions"] = "\n".join(session_problems_[r] for r in sorted(session_problems_))
+        if absence_problems:
+            problems["absences"] = "\n".join(absence_problems[r] for r in sorted(absence_problems))
+        self._problems_before = problems
+        return problems
+
+    def can_submit(self) -> bool:
+        return self._loaded is not None and super().can_submit()
 
     def change(self, sessions: list[SessionPlan], absences: list[AbsencePlan]) -> HoursChange:
         plan = HoursChange(remove_sessions=list(self._removed_sessions),
@@ -422,13 +454,10 @@ class DoctorHoursDialog(QDialog):
 
     # --- saving ------------------------------------------------------------------------------------------
 
-    def save(self) -> None:
-        if self._loaded is None:
-            return
+    def submit(self) -> None:
+        """Called by FormDialog for a valid form: list the appointments the change affects, ask, then save."""
+        assert self._loaded is not None
         sessions, absences = self.session_plans(), self.absence_plans()
-        show_message(self.ui.messageLabel, "")
-        if not self._validate(sessions, absences):
-            return
         plan = self.change(sessions, absences)
         if not plan:
             self.accept()
@@ -440,7 +469,6 @@ class DoctorHoursDialog(QDialog):
         away_before = [Interval(e.starts_at, e.ends_at) for e in loaded.absences]
         away_after = [Interval(a.starts_at, a.ends_at) for a in absences]
         new_holidays = [Interval(a.starts_at, a.ends_at) for a in plan.add_absences if a.hospital_wide]
-        self.ui.buttonBox.setEnabled(False)
 
         def previewed(affected: tuple[AppointmentDTO, ...]) -> None:
             if affected:
@@ -448,10 +476,10 @@ class DoctorHoursDialog(QDialog):
             else:
                 self._apply(plan)
 
-        self._runner.run(lambda: preview_affected(
-                             ctx, staff_id, before=before, after=after, away_before=away_before,
-                             away_after=away_after, new_hospital_wide=new_holidays, tz=tz),
-                         on_success=previewed, on_failure=self._failed, owner=self)
+        # Only a look, not the save: the dialog stays open for the question or the save that follows.
+        self.save(lambda: preview_affected(ctx, staff_id, before=before, after=after, away_before=away_before,
+                                           away_after=away_after, new_hospital_wide=new_holidays, tz=tz),
+                  previewed, accept=False)
 
     def _confirm(self, plan: HoursChange, affected: tuple[AppointmentDTO, ...]) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Booked appointments are affected"),
@@ -468,7 +496,6 @@ class DoctorHoursDialog(QDialog):
             if button is self._confirm_button:
                 self._apply(plan)
             else:
-                self.ui.buttonBox.setEnabled(True)
                 show_message(self.ui.messageLabel, self.tr("Nothing was saved."), role="info")
 
         box.buttonClicked.connect(answered)
@@ -500,16 +527,10 @@ class DoctorHoursDialog(QDialog):
 
         def done(affected: tuple[AppointmentDTO, ...]) -> None:
             self.affected = affected
-            self.accept()
 
-        def failed(error: ServiceError) -> None:
+        def reload_after(_error: ServiceError) -> Problems | None:
             # Part of the change may be saved already: show what is stored now, with the reason.
-            self._failed(error)
             self.load()
+            return None
 
-        self._runner.run(work, on_success=done, on_failure=failed, owner=self)
-
-    def _failed(self, error: ServiceError) -> None:
-        self.ui.buttonBox.setEnabled(self._loaded is not None)
-        text = "\n".join(error.problems.values()) if isinstance(error, ValidationFailed) else str(error)
-        show_message(self.ui.messageLabel, text)
+        self.save(work, done, problems_for=reload_after)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.domain.staff import password_problem, username_problem
-from hms_desktop.services.errors import ServiceError
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_first_admin_dialog import Ui_FirstAdminDialog
 from hms_desktop.ui.tasks import Runner
@@ -43,15 +42,10 @@ class FirstAdminDialog(FormDialog):
 
     def _submit(self) -> None:
         full_name, username, password = self._values()
-        self.set_saving(True)
 
-        def done(_: object) -> None:
+        def created(_: object) -> None:
             self.created_username = username
-            self.accept()
 
-        def failed(error: ServiceError) -> None:
-            self.set_saving(False)
-            self.show_problems({"": str(error)})
-
-        self._runner.run(lambda: self._create(username, full_name, password), on_success=done, on_failure=failed,
-                         owner=self)
+        # The form has no field per value: every answer, field problems too, goes in the message label.
+        self.save(lambda: self._create(username, full_name, password), created,
+                  problems_for=lambda error: {"": str(error)})

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.domain.staff import password_problem
-from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.errors import ValidationFailed
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_password_dialog import Ui_PasswordDialog
 from hms_desktop.ui.tasks import Runner
@@ -46,13 +46,7 @@ class PasswordDialog(FormDialog):
 
     def _submit(self) -> None:
         new = self.ui.newEdit.text()
-        self.set_saving(True)
         current = self.ui.currentEdit.text()
-
-        def failed(error: ServiceError) -> None:
-            self.set_saving(False)
-            text = "\n".join(error.problems.values()) if isinstance(error, ValidationFailed) else str(error)
-            self.show_problems({"": text})
-
-        self._runner.run(lambda: self._save(current, new), on_success=lambda _: self.accept(),
-                         on_failure=failed, owner=self)
+        # No field per value on this form: the service's problems, joined, go in the message label.
+        self.save(lambda: self._save(current, new), problems_for=lambda error: {"": "\n".join(
+            error.problems.values()) if isinstance(error, ValidationFailed) else str(error)})

@@ -38,13 +38,14 @@ from hms_desktop.domain.patients import (
 )
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.patients import DuplicateCandidate, EditConflict, PatientRecord, PossibleDuplicates
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
 from hms_desktop.ui.dialogs.duplicates_dialog import DuplicateChoice, DuplicatesDialog
 from hms_desktop.ui.forms.ui_patient_form import Ui_PatientDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
+from hms_desktop.ui.widgets.feedback import show_message
 
 RELATIONS = ("Spouse", "Partner", "Parent", "Child", "Sibling", "Guardian", "Friend", "Other")
 LANGUAGES = ("English", "French", "Spanish", "Portuguese", "Arabic", "Polish", "Urdu", "Bengali", "Mandarin")
@@ -96,7 +97,7 @@ def image_for_storage(image: QImage) -> tuple[bytes, str]:
     return bytes(data.data()), "image/jpeg"
 
 
-class PatientDialog(QDialog):
+class PatientDialog(FormDialog):
     """``existing`` None registers a new patient; otherwise edits it. ``record`` holds what was saved."""
 
     saved = Signal(object)                   # PatientRecord, after every successful save
@@ -145,8 +146,6 @@ class PatientDialog(QDialog):
             "insurance.valid_to": (ui.validityError, ui.validToEdit),
             "photo": (ui.photoError, ui.choosePhotoButton),
         }
-        self._clear_problems()
-        ui.messageLabel.hide()
         for code, label in SEX_LABELS.items():
             ui.sexCombo.addItem(self.tr(label), code)
         ui.sexCombo.setCurrentIndex(-1)
@@ -163,8 +162,6 @@ class PatientDialog(QDialog):
             widget.textChanged.connect(self._copy_emergency_if_same)
         ui.emergencyRelationCombo.currentTextChanged.connect(self._copy_emergency_if_same)
         ui.choosePhotoButton.clicked.connect(self.choose_photo)
-        ui.buttonBox.accepted.connect(self.submit)
-        ui.buttonBox.rejected.connect(self.reject)
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         if existing is None:
             self.setWindowTitle(self.tr("Register a new patient"))
@@ -174,6 +171,10 @@ class PatientDialog(QDialog):
         else:
             self._show_existing(existing)
             self._load_photo(existing.id)
+        # Wired after loading, so a prefilled or loaded form does not count as edited by the person.
+        self.setup_form(fields=self._errors, message_label=ui.messageLabel, accept_button=self.save_button,
+                        submit=self.submit, watch=[ui.estimatedCheck, ui.kinSameCheck],
+                        summary=self.tr("Please correct the fields marked in red; nothing has been saved."))
         if self._region is None:
             self._runner.run(lambda: patients.phone_region(ctx), on_success=self._set_region,
                              on_failure=lambda _error: None, owner=self)
@@ -184,6 +185,7 @@ class PatientDialog(QDialog):
 
     def _set_region(self, region: str) -> None:
         self._region = region
+        self.revalidate()  # phone numbers can be checked from now on
 
     def _show_existing(self, record: PatientRecord) -> None:
         self.record = record
@@ -290,10 +292,10 @@ class PatientDialog(QDialog):
     def load_photo_file(self, path: str) -> bool:
         image = QImage(path)
         if image.isNull():
-            show_message(self.ui.photoError, self.tr("This file is not a picture that can be read."))
+            self.show_problems({"photo": self.tr("This file is not a picture that can be read.")}, focus=False)
             return False
         self._photo = image_for_storage(image)
-        show_message(self.ui.photoError, "")
+        self.clear_problem("photo")
         self._show_thumbnail(image)
         return True
 
@@ -373,72 +375,42 @@ class PatientDialog(QDialog):
         )
         return draft, problems
 
-    # --- problems ---
+    # --- validating and saving ---
 
-    def _clear_problems(self) -> None:
-        for label, field in self._errors.values():
-            show_message(label, "")
-            mark_invalid(field, False)
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        self._clear_problems()
-        shown: dict[QLabel, list[str]] = {}
-        rest: list[str] = []
-        for key, message in problems.items():
-            if key in self._errors:
-                label, field = self._errors[key]
-                shown.setdefault(label, []).append(message)
-                mark_invalid(field, True)
-            else:
-                rest.append(message)
-        for label, messages in shown.items():
-            show_message(label, " ".join(dict.fromkeys(messages)))
-        show_message(self.ui.messageLabel, "\n".join(rest) if rest else
-                     self.tr("Please correct the fields marked in red; nothing has been saved."))
-        first = next((self._errors[key][1] for key in self._errors if key in problems), None)
-        if first is not None:
-            first.setFocus()
-
-    # --- saving ---
-
-    def submit(self, *, confirmed_new: bool = False) -> None:
+    def validate(self) -> Problems:
+        """What the form sees itself, and the domain's rules once the phone region is known."""
         draft, problems = self.read_form()
         if self._region is not None:
             try:
                 validate_patient(draft, region=self._region, today=self._today())
             except ValidationError as error:
                 problems = {**error.problems, **problems}
-        if problems:
-            self.show_problems(problems)
-            return
-        self._clear_problems()
-        self._save(draft, confirmed_new=confirmed_new)
+        return problems
 
-    def _busy(self, busy: bool) -> None:
-        self.ui.buttonBox.setEnabled(not busy)
-        if busy:
-            show_message(self.ui.messageLabel, self.tr("Saving…"), role="info")
+    def submit(self, *, confirmed_new: bool = False) -> None:
+        """Called by FormDialog for a valid form, and again once the person says a near-duplicate is new."""
+        draft, _problems = self.read_form()
+        self._save(draft, confirmed_new=confirmed_new)
 
     def _save(self, draft: PatientDraft, *, confirmed_new: bool = False,
               expected_version: int | None = None) -> None:
         ctx = self._ctx
         record = self.record
-        self._busy(True)
+        saying = self.tr("Saving…")
         if record is None:
-            self._runner.run(lambda: patients.register(ctx, draft, confirmed_new=confirmed_new),
-                             on_success=self._saved, on_failure=self._failed, owner=self)
+            self.save(lambda: patients.register(ctx, draft, confirmed_new=confirmed_new), self._saved,
+                      problems_for=self._placed, accept=False, saying=saying)
         else:
             version = record.version if expected_version is None else expected_version
             patient_id = record.id
-            self._runner.run(lambda: patients.update(ctx, patient_id, draft, expected_version=version),
-                             on_success=self._saved, on_failure=self._failed, owner=self)
+            self.save(lambda: patients.update(ctx, patient_id, draft, expected_version=version), self._saved,
+                      problems_for=self._placed, accept=False, saying=saying)
 
     def _saved(self, record: PatientRecord) -> None:
         # From here on a second Save updates this record: registering twice is impossible.
         self._show_existing(record)
         self.saved.emit(record)
         if self._photo is None:
-            self._busy(False)
             self.accept()
             return
         ctx = self._ctx
@@ -446,32 +418,25 @@ class PatientDialog(QDialog):
 
         def photo_saved(_result: object) -> None:
             self._photo = None
-            self._busy(False)
-            self.accept()
 
-        def photo_failed(error: ServiceError) -> None:
-            self._busy(False)
-            show_message(self.ui.photoError, self.tr("Not saved."))
-            show_message(self.ui.messageLabel,
-                         self.tr("The patient was saved (MRN %1), but the photo was not: %2 "
-                                 "Press Save changes to try the photo again.")
-                         .replace("%1", record.mrn).replace("%2", str(error)))
+        def photo_failed(error: ServiceError) -> Problems:
+            return {"photo": self.tr("Not saved."),
+                    "": self.tr("The patient was saved (MRN %1), but the photo was not: %2 "
+                                "Press Save changes to try the photo again.")
+                    .replace("%1", record.mrn).replace("%2", str(error))}
 
-        self._runner.run(lambda: patients.set_photo(ctx, record.id, image, mime), on_success=photo_saved,
-                         on_failure=photo_failed, owner=self)
+        self.save(lambda: patients.set_photo(ctx, record.id, image, mime), photo_saved,
+                  problems_for=photo_failed)
 
-    def _failed(self, error: ServiceError) -> None:
-        self._busy(False)
-        if isinstance(error, ValidationFailed):
-            self.show_problems(error.problems)
-        elif isinstance(error, PossibleDuplicates):
-            show_message(self.ui.messageLabel, "")
+    def _placed(self, error: ServiceError) -> Problems | None:
+        """Possible duplicates and an edit conflict are questions for the person, asked in a dialog."""
+        if isinstance(error, PossibleDuplicates):
             self._ask_about_duplicates(error)
-        elif isinstance(error, EditConflict):
-            show_message(self.ui.messageLabel, str(error))
+            return {}
+        if isinstance(error, EditConflict):
             self._ask_about_conflict(error)
-        else:
-            show_message(self.ui.messageLabel, str(error))
+            return {"": str(error)}
+        return None
 
     # The decisions arrive through bound methods with plain values: a closure that holds the child
     # dialog (or its buttons) can outlive it inside PySide and crash when Qt deletes it.

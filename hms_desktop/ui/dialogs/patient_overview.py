@@ -87,7 +87,6 @@ class PatientOverview(QDialog):
         self.active_dialog: QDialog | None = None
         self.editable = can_register(ctx)
         self.ui.messageLabel.hide()
-        self.ui.titleLabel.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1d3557;")
         self.ui.titleLabel.setText(self.tr("Loading…"))
         self.ui.appointmentsLabel.setText(self.tr("Appointments arrive with the scheduling module."))
         self.ui.appointmentsLabel.setProperty("role", "hint")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from hms_desktop.domain.scheduling import RESOURCE_KIND_LABELS
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import Conflict, ServiceError, ValidationFailed
+from hms_desktop.services.errors import Conflict, ServiceError
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_resource_booking_dialog import Ui_ResourceBookingDialog
 from hms_desktop.ui.tasks import Runner
@@ -148,22 +148,16 @@ class ResourceBookingDialog(FormDialog):
         resource = self.ui.resourceCombo.currentData(NAME_ROLE) or ""
         purpose = " ".join(self.ui.purposeEdit.text().split())
         starts_at, ends_at = self.interval()
-        self.set_saving(True)
         ctx = self._ctx
-        self._runner.run(lambda: book_or_explain(ctx, resource_id, resource, starts_at, ends_at,
-                                                         purpose=purpose),
-                         on_success=self._done, on_failure=self._failed, owner=self)
+        self.save(lambda: book_or_explain(ctx, resource_id, resource, starts_at, ends_at, purpose=purpose),
+                  self._booked, problems_for=self._placed)
 
-    def _done(self, booking: scheduling.ResourceBookingDTO) -> None:
+    def _booked(self, booking: scheduling.ResourceBookingDTO) -> None:
         self.booking = booking
         self.booked.emit(booking)
-        self.accept()
 
-    def _failed(self, error: ServiceError) -> None:
-        self.set_saving(False)
-        if isinstance(error, ValidationFailed):
-            self.show_problems(dict(error.problems))
-        elif isinstance(error, Conflict) and "already booked" in str(error):
-            self.show_problems({"starts_at": str(error)})
-        else:
-            self.show_problems({"": str(error)})
+    @staticmethod
+    def _placed(error: ServiceError) -> Problems | None:
+        if isinstance(error, Conflict) and "already booked" in str(error):
+            return {"starts_at": str(error)}  # beside the time, which is what must change
+        return None

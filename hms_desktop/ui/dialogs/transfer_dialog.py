@@ -63,24 +63,21 @@ class TransferDialog(FormDialog):
     def submit(self) -> None:
         bed_id = self.beds.selected_bed_id()
         assert bed_id is not None
-        self.set_saving(True)
         ctx, admission_id = self._ctx, self.admission.id
-        self._runner.run(lambda: admissions.transfer(ctx, admission_id, bed_id), on_success=self._done,
-                         on_failure=self._failed, owner=self)
+        self.save(lambda: admissions.transfer(ctx, admission_id, bed_id), self._transferred,
+                  problems_for=self._placed)
 
-    def _done(self, admission: AdmissionDTO) -> None:
+    def _transferred(self, admission: AdmissionDTO) -> None:
         self.admission = admission
         self.transferred.emit(admission)
-        self.accept()
 
-    def _failed(self, error: ServiceError) -> None:
-        self.set_saving(False)
+    def _placed(self, error: ServiceError) -> Problems | None:
         if isinstance(error, BedTaken):
-            self.show_problems({"bed": str(error)})
             self.beds.reload()
-        elif isinstance(error, ValidationFailed) and "bed" in error.problems:
-            self.show_problems({"bed": error.problems["bed"]})
-        else:
-            self.show_problems({"": str(error)})
-            if isinstance(error, Conflict):
-                self.beds.reload()
+            return {"bed": str(error)}
+        if isinstance(error, ValidationFailed):
+            # The bed is the only field: the service's other problems are said in the message label.
+            return {"bed": error.problems["bed"]} if "bed" in error.problems else {"": str(error)}
+        if isinstance(error, Conflict):
+            self.beds.reload()
+        return None

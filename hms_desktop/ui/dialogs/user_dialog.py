@@ -13,7 +13,6 @@ from hms_desktop.domain.staff import (
     staff_details_problems,
     username_problem,
 )
-from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.users import StaffChanges, StaffMemberDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_user_dialog import Ui_UserDialog
@@ -95,25 +94,19 @@ class UserDialog(FormDialog):
 
     def _submit(self) -> None:
         full_name, title, department, groups, username, password = self._values()
-        self.set_saving(True)
 
         def done(member: StaffMemberDTO) -> None:
             self.saved = member
-            self.accept()
-
-        def failed(error: ServiceError) -> None:
-            self.set_saving(False)
-            self.show_problems(dict(error.problems) if isinstance(error, ValidationFailed) else {"": str(error)})
 
         if self._existing is None:
             assert self._save_new is not None
+            save_new = self._save_new
             member = NewStaffMember(username=username, full_name=full_name, title=title, department=department,
                                     groups=groups)
-            self._runner.run(lambda: self._save_new(member, password), on_success=done, on_failure=failed,
-                             owner=self)
+            self.save(lambda: save_new(member, password), done)
         else:
             assert self._save_changes is not None
+            save_changes = self._save_changes
             changes = StaffChanges(full_name=full_name, title=title, department=department, groups=groups)
             version = self._existing.version
-            self._runner.run(lambda: self._save_changes(changes, version), on_success=done, on_failure=failed,
-                             owner=self)
+            self.save(lambda: save_changes(changes, version), done)

@@ -162,26 +162,23 @@ class WaitingListDialog(FormDialog):
     def submit(self) -> None:
         doctor_id, specialty_id, earliest, latest = self._wanted()
         note = " ".join(self.ui.noteEdit.text().split())
-        self.set_saving(True)
         ctx, patient_id = self._ctx, self.patient_id
         assert patient_id is not None
-        self._runner.run(lambda: scheduling.add_to_waiting_list(ctx, patient_id, doctor_id=doctor_id,
-                                                                specialty_id=specialty_id, earliest=earliest,
-                                                                latest=latest, note=note),
-                         on_success=self._done, on_failure=self._failed, owner=self)
+        self.save(lambda: scheduling.add_to_waiting_list(ctx, patient_id, doctor_id=doctor_id,
+                                                         specialty_id=specialty_id, earliest=earliest,
+                                                         latest=latest, note=note),
+                  self._added, problems_for=self._placed)
 
-    def _done(self, entry: Any) -> None:
+    def _added(self, entry: Any) -> None:
         self.entry = entry
         self.added.emit(entry)
-        self.accept()
 
-    def _failed(self, error: ServiceError) -> None:
-        self.set_saving(False)
-        if isinstance(error, ValidationFailed):
-            self.show_problems({("doctor" if key in ("doctor_id", "specialty_id") else key): message
-                                 for key, message in error.problems.items()})
-        else:
-            self.show_problems({"": str(error)})
+    @staticmethod
+    def _placed(error: ServiceError) -> Problems | None:
+        if isinstance(error, ValidationFailed):  # one field here for the service's doctor or specialty
+            return {("doctor" if key in ("doctor_id", "specialty_id") else key): message
+                    for key, message in error.problems.items()}
+        return None
 
 
 def add_waiting_list_button(book_dialog: Any, runner: Runner, ctx: ServiceContext,

@@ -31,7 +31,6 @@ class Ui_AppointmentDialog(object):
         self.mainLayout.setContentsMargins(20, 16, 20, 16)
         self.headingLabel = QLabel(AppointmentDialog)
         self.headingLabel.setObjectName(u"headingLabel")
-        self.headingLabel.setStyleSheet(u"font-size: 13pt; font-weight: 600; color: #1d3557;")
         self.headingLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.headingLabel.setWordWrap(True)
 

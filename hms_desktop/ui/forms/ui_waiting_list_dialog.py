@@ -32,7 +32,6 @@ class Ui_WaitingListDialog(object):
         self.mainLayout.setContentsMargins(20, 16, 20, 16)
         self.headingLabel = QLabel(WaitingListDialog)
         self.headingLabel.setObjectName(u"headingLabel")
-        self.headingLabel.setStyleSheet(u"font-size: 13pt; font-weight: 600; color: #1d3557;")
         self.headingLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.headingLabel.setWordWrap(True)
 
@@ -70,7 +69,6 @@ class Ui_WaitingListDialog(object):
 
         self.patientChosenLabel = QLabel(self.patientBox)
         self.patientChosenLabel.setObjectName(u"patientChosenLabel")
-        self.patientChosenLabel.setStyleSheet(u"font-weight: 600; color: #1d3557;")
         self.patientChosenLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.patientChosenLabel.setWordWrap(True)
 

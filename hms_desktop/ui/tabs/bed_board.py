@@ -51,44 +51,14 @@ TILE_SIZE = QSize(188, 72)
 TEXT_WIDTH = TILE_SIZE.width() - 9 - 8 - 6 - 1
 STATUSES = ("available", "occupied", "cleaning", "out_of_service")
 
-# (background, accent for the stripe and border, text of the status word)
+# (background, accent for the stripe and border, text of the status word); resources/style.qss colours the
+# tiles and legend with these (tests/unit/test_style_sheet.py checks they agree).
 STATUS_COLOURS: dict[str, tuple[str, str, str]] = {
     "available": ("#e8f6ed", "#2e8b57", "#1b5e3a"),
     "occupied": ("#e7effb", "#2f6fb3", "#1d4677"),
     "cleaning": ("#fff5da", "#c98a06", "#6e4a00"),
     "out_of_service": ("#eef0f3", "#7c8796", "#3f4854"),
 }
-
-
-def _tile_rules() -> str:
-    rules = []
-    for status, (background, accent, text) in STATUS_COLOURS.items():
-        border = "dashed" if status == "out_of_service" else "solid"
-        rules.append(
-            f'QFrame#bedTile[status="{status}"] {{ background: {background}; border: 1px {border} {accent}; '
-            f"border-left: 6px solid {accent}; border-radius: 6px; }}\n"
-            f'QFrame#bedTile[status="{status}"] QLabel#tileStatus {{ color: {text}; }}\n'
-            f'QLabel#legendSwatch[status="{status}"] {{ background: {background}; border: 1px {border} {accent}; '
-            f"border-left: 6px solid {accent}; border-radius: 4px; }}\n")
-    return "".join(rules)
-
-
-BOARD_STYLE = _tile_rules() + """
-QFrame#bedTile:focus { border-width: 2px; }
-QFrame#bedTile QLabel { background: transparent; border: none; }
-QLabel#tileBed { font-weight: 700; color: #14213d; }
-QLabel#tileStatus { font-size: 8pt; font-weight: 700; }
-QLabel#tileName { color: #14213d; }
-QLabel#tileDetail { color: #4a5568; font-size: 9pt; }
-QFrame#wardCard { background: white; border: 1px solid #d6dbe1; border-radius: 10px; }
-QFrame#wardCard QLabel { background: transparent; }
-QLabel#wardTitle { font-size: 12pt; font-weight: 600; color: #1d3557; }
-QLabel#wardCounts { color: #4a5568; }
-QLabel#boardTitle { font-size: 15pt; font-weight: 600; color: #1d3557; }
-QLabel#legendText { color: #2d3748; padding-right: 10px; }
-QLabel#summaryLabel { color: #4a5568; }
-QScrollArea#boardScroll, QWidget#boardContent { background: transparent; border: none; }
-"""
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -210,6 +180,13 @@ class BedTile(QFrame):
         font = self.name_label.font()
         font.setBold(bed.status == "occupied")  # the patient's name stands out; a room name does not
         self.name_label.setFont(font)
+        if changed_status:
+            # Restyle before eliding: the text must be cut with the font the label is about to have.
+            self.style().unpolish(self)
+            self.style().polish(self)
+            for label in (self.status_label, self.name_label):
+                label.style().unpolish(label)
+                label.style().polish(label)
         if bed.status == "occupied":
             self._set_elided(self.name_label, bed.patient_name or "")
             day = _day_of_stay(bed.admitted_at)
@@ -222,12 +199,6 @@ class BedTile(QFrame):
             self._set_elided(self.detail_label, self.tr("%1 bed").replace("%1", bed.type_label))
         self.setToolTip(self._tooltip(bed))
         self.setAccessibleName(self.texts())
-        if changed_status:
-            self.style().unpolish(self)
-            self.style().polish(self)
-            for label in (self.status_label, self.name_label):
-                label.style().unpolish(label)
-                label.style().polish(label)
 
     def _set_elided(self, label: QLabel, text: str) -> None:
         label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, TEXT_WIDTH))
@@ -314,8 +285,7 @@ class BedBoard(QWidget):
     def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("bedBoard")
-        self.setStyleSheet(BOARD_STYLE)
+        self.setObjectName("bedBoard")  # its look: the "Bed board" rules in resources/style.qss
         self._ctx = ctx
         self._runner = runner
         self._live = live

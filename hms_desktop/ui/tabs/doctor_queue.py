@@ -45,18 +45,6 @@ TICK_MS = 5000
 LONG_WAIT_MINUTES = 20  # past this the waiting time is shown in amber
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-QUEUE_STYLE = """
-QLabel#queueTitle { font-size: 15pt; font-weight: 600; color: #1d3557; }
-QLabel#sectionTitle { font-size: 11pt; font-weight: 600; color: #1d3557; }
-QFrame#consultCard { background: #fff3ea; border: 1px solid #d0600e; border-left: 6px solid #d0600e;
-                     border-radius: 8px; }
-QFrame#consultCard QLabel { background: transparent; }
-QLabel#consultName { font-size: 13pt; font-weight: 700; color: #6b2c00; }
-QLabel#consultDetail { color: #6b2c00; }
-QLabel#summaryLabel { color: #4a5568; }
-"""
-
-
 def waiting_text(since: datetime | None, now: datetime) -> str:
     """``4 min``, ``1 h 05 min``: how long a checked-in patient has been waiting."""
     if since is None:
@@ -73,8 +61,7 @@ class DoctorQueue(QWidget):
     def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None, doctor_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("doctorQueue")
-        self.setStyleSheet(QUEUE_STYLE)
+        self.setObjectName("doctorQueue")  # its look: "A doctor's day" in resources/style.qss
         self._ctx = ctx
         self._runner = runner
         self.day = date.today()

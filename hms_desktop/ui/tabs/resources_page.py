@@ -16,17 +16,10 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +29,7 @@ from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.ui.dialogs.resource_booking_dialog import booking_text, booking_times
+from hms_desktop.ui.forms.ui_resources_page import Ui_ResourcesPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
@@ -66,7 +60,7 @@ class ResourcesPage(QWidget):
         self.can_book = ctx.user.has(Group.RECEPTION) or ctx.user.has(Group.ADMIN)
         self._build()
         self._date_bar = date_bar
-        for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit):
+        for widget in (self.ui.previousButton, self.ui.todayButton, self.ui.nextButton, self.ui.dateEdit):
             widget.setVisible(date_bar)
         self.live_screen = LiveScreen(self, live=live, channel=LIVE_CHANNEL, reload=self.reload)
         self.reload()
@@ -74,78 +68,37 @@ class ResourcesPage(QWidget):
     # --- layout ----------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 6, 0, 0)
-        outer.setSpacing(6)
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        self.previous_button = QPushButton(self.tr("◀"), self)
-        self.previous_button.setToolTip(self.tr("Previous day"))
-        self.today_button = QPushButton(self.tr("Today"), self)
-        self.next_button = QPushButton(self.tr("▶"), self)
-        self.next_button.setToolTip(self.tr("Next day"))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd dd MMM yyyy")
-        self.date_edit.setMinimumWidth(150)
-        kind_label = QLabel(self.tr("&Kind"), self)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.addItem(self.tr("All rooms and equipment"), None)
+        """The widgets come from forms/resources_page.ui; here only what Designer cannot say."""
+        self.ui = Ui_ResourcesPage()
+        self.ui.setupUi(self)
+        self.ui.kindCombo.addItem(self.tr("All rooms and equipment"), None)
         for kind in KINDS:
-            self.kind_combo.addItem(self.tr(RESOURCE_KIND_LABELS[kind]), kind)
-        kind_label.setBuddy(self.kind_combo)
-        for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit):
-            bar.addWidget(widget)
-        bar.addSpacing(10)
-        bar.addWidget(kind_label)
-        bar.addWidget(self.kind_combo)
-        bar.addStretch(1)
-        self.summary_label = QLabel(self, objectName="summaryLabel")
-        bar.addWidget(self.summary_label)
-        self.book_button = QPushButton(self.tr("&Book room or device…"), self)
-        self.cancel_button = QPushButton(self.tr("Cancel bookin&g"), self)
-        self.cancel_button.setEnabled(False)
-        for button in (self.book_button, self.cancel_button):
+            self.ui.kindCombo.addItem(self.tr(RESOURCE_KIND_LABELS[kind]), kind)
+        for button in (self.ui.bookButton, self.ui.cancelButton):
             button.setVisible(self.can_book)
-            bar.addWidget(button)
-        outer.addLayout(bar)
-
-        self.message_label = QLabel(self, objectName="messageLabel")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        show_message(self.message_label, "")
-        outer.addWidget(self.message_label)
-
-        self.tree = QTreeWidget(self, objectName="resourceTree")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Room or device / time"), self.tr("Booked for"), self.tr("Kind")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
+        show_message(self.ui.messageLabel, "")
+        header = self.ui.resourceTree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        outer.addWidget(self.tree, 1)
 
-        self.previous_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
-        self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
-        self.today_button.clicked.connect(lambda: self.show_day(date.today()))
-        self.date_edit.dateChanged.connect(lambda d: self.show_day(date(d.year(), d.month(), d.day())))
-        self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill())
-        self.book_button.clicked.connect(lambda _checked=False: self.open_book())
-        self.cancel_button.clicked.connect(lambda _checked=False: self.confirm_cancel())
-        self.tree.itemSelectionChanged.connect(self._selection_changed)
-        self.tree.itemActivated.connect(self._activated)
+        self.ui.previousButton.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
+        self.ui.nextButton.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
+        self.ui.todayButton.clicked.connect(lambda: self.show_day(date.today()))
+        self.ui.dateEdit.dateChanged.connect(lambda d: self.show_day(date(d.year(), d.month(), d.day())))
+        self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._fill())
+        self.ui.bookButton.clicked.connect(lambda _checked=False: self.open_book())
+        self.ui.cancelButton.clicked.connect(lambda _checked=False: self.confirm_cancel())
+        self.ui.resourceTree.itemSelectionChanged.connect(self._selection_changed)
+        self.ui.resourceTree.itemActivated.connect(self._activated)
         self._set_date_edit()
 
     # --- loading ---------------------------------------------------------------------------------------
 
     def _set_date_edit(self) -> None:
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
-        self.date_edit.blockSignals(False)
+        self.ui.dateEdit.blockSignals(True)
+        self.ui.dateEdit.setDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.ui.dateEdit.blockSignals(False)
 
     def show_day(self, day: date) -> None:
         if day != self.day:
@@ -164,7 +117,7 @@ class ResourcesPage(QWidget):
                               on_failure=self._failed)
 
     def _failed(self, error: ServiceError) -> None:
-        show_message(self.message_label, self.tr("The bookings could not be loaded: %1").replace("%1", str(error)))
+        show_message(self.ui.messageLabel, self.tr("The bookings could not be loaded: %1").replace("%1", str(error)))
 
     def _loaded(self, resources: tuple[Any, ...], bookings: tuple[Any, ...]) -> None:
         self.resources, self.bookings = resources, bookings
@@ -172,13 +125,13 @@ class ResourcesPage(QWidget):
         self.loaded.emit()
 
     def shown_resources(self) -> tuple[Any, ...]:
-        kind = self.kind_combo.currentData()
+        kind = self.ui.kindCombo.currentData()
         return tuple(r for r in self.resources if kind is None or r.kind == kind)
 
     def _fill(self) -> None:
         keep = self.selected_booking()
         keep_id = keep.id if keep is not None else None
-        tree = self.tree
+        tree = self.ui.resourceTree
         tree.blockSignals(True)
         tree.clear()
         bold = QFont(tree.font())
@@ -210,7 +163,7 @@ class ResourcesPage(QWidget):
         if keep_id is not None:
             self.select_booking(keep_id)
         self._selection_changed()
-        self.summary_label.setText(self.tr("%1 rooms and devices · %2 bookings · updated %3")
+        self.ui.summaryLabel.setText(self.tr("%1 rooms and devices · %2 bookings · updated %3")
                                    .replace("%1", str(len(shown))).replace("%2", str(count))
                                    .replace("%3", datetime.now().strftime("%H:%M:%S")))
 
@@ -229,8 +182,8 @@ class ResourcesPage(QWidget):
 
     def texts_of(self, resource_id: int) -> list[str]:
         """The rows under a resource, "10:00–10:30 · Wound care" each."""
-        for i in range(self.tree.topLevelItemCount()):
-            heading = self.tree.topLevelItem(i)
+        for i in range(self.ui.resourceTree.topLevelItemCount()):
+            heading = self.ui.resourceTree.topLevelItem(i)
             if heading.data(0, RESOURCE_ROLE) == resource_id:
                 return [f"{heading.child(j).text(0).strip()} · {heading.child(j).text(1)}"
                         for j in range(heading.childCount())]
@@ -238,35 +191,35 @@ class ResourcesPage(QWidget):
 
     def booking_ids(self) -> set[int]:
         ids = set()
-        for i in range(self.tree.topLevelItemCount()):
-            heading = self.tree.topLevelItem(i)
+        for i in range(self.ui.resourceTree.topLevelItemCount()):
+            heading = self.ui.resourceTree.topLevelItem(i)
             ids |= {int(heading.child(j).data(0, BOOKING_ROLE)) for j in range(heading.childCount())}
         return ids
 
     def select_booking(self, booking_id: int) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            heading = self.tree.topLevelItem(i)
+        for i in range(self.ui.resourceTree.topLevelItemCount()):
+            heading = self.ui.resourceTree.topLevelItem(i)
             for j in range(heading.childCount()):
                 if heading.child(j).data(0, BOOKING_ROLE) == booking_id:
-                    self.tree.setCurrentItem(heading.child(j))
+                    self.ui.resourceTree.setCurrentItem(heading.child(j))
                     return True
         return False
 
     def selected_booking(self) -> Any | None:
-        item = self.tree.currentItem()
+        item = self.ui.resourceTree.currentItem()
         if item is None or not item.isSelected() or item.data(0, BOOKING_ROLE) is None:
             return None
         return next((b for b in self.bookings if b.id == item.data(0, BOOKING_ROLE)), None)
 
     def _selected_resource_id(self) -> int | None:
-        item = self.tree.currentItem()
+        item = self.ui.resourceTree.currentItem()
         return item.data(0, RESOURCE_ROLE) if item is not None else None
 
     def _selection_changed(self) -> None:
         booking = self.selected_booking()
         own = booking is not None and booking.appointment_id is None
-        self.cancel_button.setEnabled(own)
-        self.cancel_button.setToolTip(
+        self.ui.cancelButton.setEnabled(own)
+        self.ui.cancelButton.setToolTip(
             "" if own or booking is None else
             self.tr("This room belongs to an appointment: cancel or move the appointment instead."))
 
@@ -292,7 +245,7 @@ class ResourcesPage(QWidget):
 
     def _booked(self, booking: Any) -> None:
         start = booking.starts_at.astimezone()
-        show_message(self.message_label, self.tr("Booked: %1 on %2, %3.")
+        show_message(self.ui.messageLabel, self.tr("Booked: %1 on %2, %3.")
                      .replace("%1", booking.resource).replace("%2", f"{start:%a %d %b}")
                      .replace("%3", booking_times(booking)), role="info")
         if start.date() != self.day and self._date_bar:  # embedded, the tab's date stays the one shown
@@ -328,10 +281,10 @@ class ResourcesPage(QWidget):
                          on_success=self._cancelled, on_failure=self._action_failed, owner=self)
 
     def _cancelled(self, booking: Any) -> None:
-        show_message(self.message_label, self.tr("Cancelled: %1, %2.").replace("%1", booking.resource)
+        show_message(self.ui.messageLabel, self.tr("Cancelled: %1, %2.").replace("%1", booking.resource)
                      .replace("%2", booking_times(booking)), role="info")
         self.reload()
 
     def _action_failed(self, error: ServiceError) -> None:
-        show_message(self.message_label, str(error))
+        show_message(self.ui.messageLabel, str(error))
         self.reload()

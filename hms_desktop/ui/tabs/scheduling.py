@@ -41,7 +41,7 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS, CalendarBlock, DayCalendar
+from hms_desktop.ui.widgets.day_calendar import CalendarBlock, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
 from hms_desktop.ui.widgets.week_calendar import (
@@ -60,22 +60,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 # The statuses the day shows, in the enum's order (cancelled ones are hidden; declined ones are listed aside).
 LEGEND = tuple(s for s in AppointmentStatus if s not in (AppointmentStatus.CANCELLED, AppointmentStatus.DECLINED))
 
-TAB_STYLE = "".join(
-    f'QLabel#legendSwatch[status="{status}"] {{ background: {bg}; border: 1px solid {accent}; '
-    f"border-left: 5px solid {accent}; border-radius: 3px; }}\n"
-    for status, (bg, accent, _ink) in STATUS_COLOURS.items()) + """
-QLabel#legendSwatch[status="overbooked"] { background: white; border: 2px dashed #b42318; border-radius: 3px; }
-QLabel#scheduleTitle { font-size: 15pt; font-weight: 600; color: #1d3557; }
-QLabel#legendText { color: #2d3748; padding-right: 8px; font-size: 9pt; }
-QLabel#summaryLabel { color: #4a5568; }
-QLabel#panelTitle { font-size: 11pt; font-weight: 600; color: #1d3557; }
-QLabel#selectionText { color: #14213d; }
-QFrame#sidePanel { background: white; border: 1px solid #d6dbe1; border-radius: 8px; }
-QFrame#sidePanel QLabel { background: transparent; }
-QListWidget#declinedList::item { padding: 5px 4px; border-bottom: 1px solid #e3e7ec; }
-"""
-
-
 def _aware(moment: datetime) -> datetime:
     """A naive local time from the grid as an aware instant."""
     return moment if moment.tzinfo else moment.astimezone()
@@ -87,8 +71,7 @@ class SchedulingTab(QWidget):
     def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("schedulingTab")
-        self.setStyleSheet(TAB_STYLE)
+        self.setObjectName("schedulingTab")  # its look: the "Scheduling tab" rules in resources/style.qss
         self._ctx = ctx
         self._runner = runner
         self._live = live

@@ -1,14 +1,13 @@
 """Reception's waiting list beside the day, and the offer of a freed slot to the first patients on it.
 
 ``WaitingListPanel`` lists who is waiting, for which doctor or specialty, since when and for which days; adds
-(the waiting-list dialog), removes, and books (the book dialog preset to the patient and the doctor or
-specialty; the entry then becomes "booked" and leaves the list). It also watches the live "appointments"
+(the waiting-list dialog), removes, and books (the book dialog opened for the entry: the appointment is made
+and the entry marked booked in one service call, and it leaves the list). It also watches the live "appointments"
 notifications: when an upcoming appointment is cancelled anywhere, it asks the service for the matching
 waiting patients (``waiting_list_matches``, longest waiting first) and shows them in a ``SlotOffer``.
 
-``SlotOffer`` (also used by the appointment dialog right after a cancellation) has one button per patient,
-"Book this slot for …", which books the freed time for that patient and marks their entry booked. If another
-desk was quicker, the service answers ``SlotTaken`` and the offer says the slot was just taken.
+``SlotOffer`` (ui/widgets/slot_offer.py, also used by the appointment dialog right after a cancellation) has
+one button per patient, "Book this slot for …".
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -38,30 +36,12 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
+from hms_desktop.ui.widgets.slot_offer import OFFER_LIMIT, SlotOffer, days_text, wanted_with
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-OFFER_LIMIT = 3
 REASON_MAX = 500
-
-PANEL_STYLE = """
-QListWidget#waitingList::item { padding: 5px 4px; border-bottom: 1px solid #e3e7ec; }
-QFrame#slotOffer { background: #fff8e1; border: 1px solid #f0b429; border-radius: 6px; }
-QFrame#slotOffer QLabel { background: transparent; }
-QLabel#offerTitle { font-weight: 600; color: #7c4a03; }
-QPushButton#offerButton { text-align: left; padding: 4px 8px; }
-"""
-
-
-def wanted_with(entry: Any) -> str:
-    return entry.doctor_name if entry.doctor_id is not None else f"any {entry.specialty or 'doctor'}"
-
-
-def days_text(entry: Any) -> str:
-    first = f"{entry.earliest:%d %b}"
-    return f"from {first}" + (f" to {entry.latest:%d %b}" if entry.latest else "")
-
 
 def entry_text(entry: Any, today: date | None = None) -> str:
     today = today or date.today()
@@ -74,121 +54,6 @@ def entry_text(entry: Any, today: date | None = None) -> str:
     return text
 
 
-def book_freed_slot(ctx: ServiceContext, freed: Any, entry: Any) -> Any:
-    """Book the time a cancelled appointment freed for a waiting patient, as long as it was, and mark their
-    entry booked: one service call, one transaction. Runs on a worker thread. ``SlotTaken`` when another
-    desk was quicker."""
-    return scheduling.book_from_waiting_list(ctx, entry.id, freed.doctor_id, freed.starts_at, ends_at=freed.ends_at,
-                                             kind=freed.kind, resource_id=freed.resource_id)
-
-
-class SlotOffer(QFrame):
-    """A freed slot and the first waiting patients who want it, one "Book this slot for …" button each.
-    ``booked(AppointmentDTO)`` after one of them is booked."""
-
-    booked = Signal(object)
-
-    def __init__(self, *, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("slotOffer")
-        self.setStyleSheet(PANEL_STYLE)
-        self._ctx = ctx
-        self._runner = runner
-        self.freed: Any = None
-        self.matches: tuple[Any, ...] = ()
-        self.buttons: list[QPushButton] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
-        top = QHBoxLayout()
-        self.title_label = QLabel(self, objectName="offerTitle")
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        top.addWidget(self.title_label, 1)
-        self.dismiss_button = QPushButton(self.tr("✕"), self)
-        self.dismiss_button.setToolTip(self.tr("Dismiss this offer"))
-        self.dismiss_button.setFlat(True)
-        self.dismiss_button.setAutoDefault(False)
-        self.dismiss_button.clicked.connect(self.clear)
-        top.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        self._button_layout = QVBoxLayout()
-        self._button_layout.setSpacing(3)
-        layout.addLayout(self._button_layout)
-        self.message_label = QLabel(self, objectName="messageLabel")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        show_message(self.message_label, "")
-        layout.addWidget(self.message_label)
-        self.hide()
-
-    def set_offer(self, freed: Any, matches: tuple[Any, ...]) -> None:
-        """Offer ``freed`` (the cancelled appointment) to ``matches``; hidden when nobody matches."""
-        self._clear_buttons()
-        show_message(self.message_label, "")
-        self.freed, self.matches = freed, tuple(matches)[:OFFER_LIMIT]
-        if not self.matches:
-            self.hide()
-            return
-        start = freed.starts_at.astimezone()
-        self.title_label.setText(self.tr("Freed: %1, %2 with %3. Waiting list, longest waiting first:")
-                                 .replace("%1", f"{start:%a %d %b}").replace("%2", f"{start:%H:%M}")
-                                 .replace("%3", freed.doctor_name))
-        for entry in self.matches:
-            button = QPushButton(self.tr("Book this slot for %1").replace("%1", entry.patient_name), self,
-                                 objectName="offerButton")
-            button.setAutoDefault(False)
-            button.setToolTip(f"MRN {entry.patient_mrn} · {wanted_with(entry)} · {days_text(entry)}"
-                              + (f"\n{entry.note}" if entry.note else ""))
-            button.clicked.connect(lambda _checked=False, e=entry: self.book(e))
-            self._button_layout.addWidget(button)
-            self.buttons.append(button)
-        self.show()
-
-    def _clear_buttons(self) -> None:
-        for button in self.buttons:
-            button.deleteLater()
-        self.buttons = []
-
-    def clear(self) -> None:
-        self._clear_buttons()
-        self.freed, self.matches = None, ()
-        self.hide()
-
-    def button_texts(self) -> list[str]:
-        return [b.text() for b in self.buttons]
-
-    def book(self, entry: Any) -> None:
-        if self.freed is None:
-            return
-        ctx, freed = self._ctx, self.freed
-        for button in self.buttons:
-            button.setEnabled(False)
-        show_message(self.message_label, "")
-        self._runner.run(lambda: book_freed_slot(ctx, freed, entry), on_success=self._booked,
-                         on_failure=self._failed, owner=self)
-
-    def _booked(self, appointment: Any) -> None:
-        self._clear_buttons()
-        start = appointment.starts_at.astimezone()
-        self.title_label.setText(self.tr("Booked from the waiting list: %1 with %2 on %3.")
-                                 .replace("%1", appointment.patient_name).replace("%2", appointment.doctor_name)
-                                 .replace("%3", f"{start:%a %d %b %H:%M}"))
-        self.freed, self.matches = None, ()
-        self.booked.emit(appointment)
-
-    def _failed(self, error: ServiceError) -> None:
-        if isinstance(error, scheduling.SlotTaken):
-            self._clear_buttons()
-            self.freed = None
-            show_message(self.message_label, self.tr("This slot was just taken by another booking; nobody on the "
-                                                     "waiting list was booked."))
-            return
-        for button in self.buttons:
-            button.setEnabled(True)
-        show_message(self.message_label, str(error))
-
-
 class WaitingListPanel(QWidget):
     """``booked(AppointmentDTO)`` when a waiting patient was booked from here (the list or an offer)."""
 
@@ -197,8 +62,7 @@ class WaitingListPanel(QWidget):
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("waitingListPanel")
-        self.setStyleSheet(PANEL_STYLE)
+        self.setObjectName("waitingListPanel")  # its look: resources/style.qss
         self._ctx = ctx
         self._runner = runner
         # No channel of its own: the Scheduling tab's LiveScreen reloads it; this one drops stale answers.
@@ -321,21 +185,14 @@ class WaitingListPanel(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return None
-        dialog = BookDialog(self._runner, self._ctx, patient_id=entry.patient_id,
-                            patient_label=f"{entry.patient_name} (MRN {entry.patient_mrn})",
-                            doctor_id=entry.doctor_id, specialty_id=entry.specialty_id, parent=self)
+        dialog = BookDialog(self._runner, self._ctx, waiting_entry=entry, parent=self)
         if entry.earliest > date.today():
             dialog.ui.fromDateEdit.setDate(dialog.ui.fromDateEdit.date().addDays(
                 (entry.earliest - date.today()).days))
-        dialog.booked.connect(lambda appointment: self._booked_from_list(entry, appointment))
+        # The dialog has booked and marked the entry in one call: the list only has to show it is gone.
+        dialog.booked.connect(self._booked_from_offer)
         self._open(dialog)
         return dialog
-
-    def _booked_from_list(self, entry: Any, appointment: Any) -> None:
-        ctx = self._ctx
-        self._runner.run(lambda: scheduling.set_waiting_status(ctx, entry.id, "booked"),
-                         on_success=lambda _e: self.reload(), on_failure=self._failed, owner=self)
-        self.booked.emit(appointment)
 
     def confirm_remove(self) -> QMessageBox | None:
         entry = self.selected_entry()
@@ -374,6 +231,7 @@ class WaitingListPanel(QWidget):
     # --- freed slots -----------------------------------------------------------------------------------
 
     def _booked_from_offer(self, appointment: Any) -> None:
+        """Booked from the offer or through the Book dialog: the entry is off the list already."""
         self.reload()
         self.booked.emit(appointment)
 

@@ -11,6 +11,12 @@ def _repolish(widget: QWidget) -> None:
     style.polish(widget)
 
 
+def set_style_property(widget: QWidget, name: str, value: str) -> None:
+    """Set a property resources/style.qss selects on (``[status="booked"]``) and restyle the widget."""
+    widget.setProperty(name, value)
+    _repolish(widget)
+
+
 def show_message(label: QLabel, text: str, *, role: str = "error") -> None:
     """Show ``text`` in ``label`` styled by role (error, info, hint); an empty text hides it."""
     label.setText(text)
