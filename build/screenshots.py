@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 scratch = Path(tempfile.mkdtemp(prefix="hms-shots-"))
+scratch.chmod(0o755)  # as root the embedded server's OS user must enter it (db/embedded.py refuses private folders)
 os.environ.setdefault("HMS_DATA_DIR", str(scratch / "data"))
 os.environ.setdefault("HMS_CONFIG_DIR", str(scratch / "config"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")

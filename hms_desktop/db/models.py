@@ -284,6 +284,18 @@ class PrintLog(Base):
     __table_args__ = (Index("ix_print_log_document_subject", "document", "subject"),)
 
 
+class AuditHead(Base):
+    """One row that serialises writers of the audit chain: ``hms_audit_append`` (run as the owner) locks it
+    ``FOR UPDATE``. No staff group has any privilege on it, so no login can take that lock and hold it
+    (an advisory lock on a fixed key could be taken by anyone; issue 7)."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[bool] = mapped_column(Boolean, primary_key=True, server_default=text("true"))
+
+    __table_args__ = (CheckConstraint("id", name="only_one_row"),)
+
+
 class AuditLog(Base):
     """Append-only; rows are written by triggers and chained by SHA-256 (see migrations)."""
 

@@ -102,6 +102,14 @@ def translate(error: BaseException) -> ServiceError:
         return ValidationFailed({"": message}) if kind is ValidationFailed else kind(message)
     if state == "42501" or isinstance(getattr(error, "orig", None), psycopg.errors.InsufficientPrivilege):
         return PermissionDenied("Your account is not allowed to do this. Ask an administrator if you need it.")
+    if state == "55P03":  # lock_timeout: someone holds the row (or a login is misbehaving)
+        return Conflict("Someone else is changing this right now. Nothing was saved; try again in a moment.")
+    if state == "57014":  # statement_timeout
+        return ConnectionLost("The database took too long to answer, so the request was stopped. Nothing was "
+                              "saved; what you typed is kept. Try again, and tell an administrator if it happens "
+                              "again.")
+    if state == "25P03":  # idle_in_transaction_session_timeout ended the session
+        return ConnectionLost(CONNECTION_LOST_MESSAGE)
     if state == "23P01":
         return Conflict("This time overlaps another booking.")
     if state == "23505":

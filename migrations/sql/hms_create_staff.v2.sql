@@ -1,0 +1,32 @@
+-- Staff accounts. The client sends a SCRAM verifier, never the password.
+-- v2: each new login gets this database's session limits (hms_apply_login_limits); role settings are not
+-- inherited from group roles, so they are set on the login itself.
+CREATE OR REPLACE FUNCTION hms_create_staff(p_username text, p_verifier text, p_full_name text, p_title text,
+                                 p_department_id integer, p_groups text[]) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    g text;
+    v_id integer;
+BEGIN
+    IF p_username !~ '^[a-z][a-z0-9_.]{2,40}$' OR p_username LIKE 'pg\_%' OR p_username LIKE 'hms\_%'
+       OR p_username IN ('postgres', 'public') THEN
+        RAISE EXCEPTION 'This user name is not allowed.' USING ERRCODE = 'HM004';
+    END IF;
+    IF p_verifier !~ '^SCRAM-SHA-256\$' THEN
+        RAISE EXCEPTION 'A SCRAM-SHA-256 verifier is required.' USING ERRCODE = 'HM004';
+    END IF;
+    PERFORM hms_check_groups(p_groups);
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_username) THEN
+        RAISE EXCEPTION 'The user name % is already taken.', p_username USING ERRCODE = 'HM001';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_username, p_verifier);
+    FOREACH g IN ARRAY p_groups LOOP
+        EXECUTE format('GRANT %I TO %I', g, p_username);
+    END LOOP;
+    PERFORM hms_apply_login_limits(p_username);
+    INSERT INTO staff (username, full_name, title, department_id)
+    VALUES (p_username, p_full_name, coalesce(p_title, ''), p_department_id)
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END
+$$;
