@@ -23,7 +23,7 @@ ROWS = 1_000_000
 
 
 @pytest.fixture
-def fresh_database(cluster) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def fresh_database(cluster) -> Iterator[str]:
     """A fresh migrated database; the demo's login roles go with it (roles are cluster-wide)."""
     names = [m.username for m in demo.staff_plan()]
     with cluster.admin_connect() as conn:
@@ -42,7 +42,7 @@ def fresh_database(cluster) -> Iterator[str]:  # type: ignore[no-untyped-def]
                 conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(username)))
 
 
-def test_demo_load_1m(cluster, fresh_database: str) -> None:  # type: ignore[no-untyped-def]
+def test_demo_load_1m(cluster, fresh_database: str) -> None:
     db = cluster.owner_database(fresh_database)
     try:
         ctx = ServiceContext(db=db, user=setup.OWNER_USER)

@@ -65,7 +65,7 @@ def report(measure: str, seconds: list[float], **extra: float) -> None:
 
 
 @pytest.fixture(scope="module")
-def bench(cluster, tmp_path_factory) -> Iterator[Bench]:  # type: ignore[no-untyped-def]
+def bench(cluster, tmp_path_factory) -> Iterator[Bench]:
     reuse = os.environ.get("HMS_BENCH_REUSE_DATABASE")
     demo_names = [m.username for m in demo.staff_plan()]
     if reuse:
@@ -209,7 +209,7 @@ def _captured_sql(ctx: ServiceContext, query: str) -> list[tuple[str, Any]]:
     """The statements (with parameters) the service sends for one search, to replay them directly."""
     statements: list[tuple[str, Any]] = []
 
-    def capture(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+    def capture(conn, cursor, statement, parameters, context, executemany) -> None:
         if not statement.lstrip().upper().startswith(("SELECT 1", "BEGIN", "COMMIT", "ROLLBACK")):
             statements.append((statement, parameters))
 
@@ -312,7 +312,7 @@ def test_register_patients_per_s(bench: Bench) -> None:
     print(f"  {asked} of {REGISTRATIONS} registrations were asked to confirm a possible duplicate", flush=True)
 
 
-def test_register_patients_four_desks(bench: Bench, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_register_patients_four_desks(bench: Bench, tmp_path) -> None:
     """The same work from four desks at once (four logins, four threads): the hospital's throughput."""
     desks = [auth.login(bench.target, "reception", DEMO_PASSWORD,
                         throttle=auth.LoginThrottle(tmp_path / f"throttle{i}.json")) for i in range(DESKS)]

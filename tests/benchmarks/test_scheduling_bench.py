@@ -83,7 +83,7 @@ def _timed(fn: Callable[[], object]) -> float:
 
 
 @pytest.fixture(scope="module")
-def bench_database(cluster) -> Iterator[tuple[str, ServiceContext, str]]:  # type: ignore[no-untyped-def]
+def bench_database(cluster) -> Iterator[tuple[str, ServiceContext, str]]:
     name = f"hms_bench_{uuid.uuid4().hex[:8]}"
     cluster.create_database(name)
     owner = cluster.owner_database(name)
@@ -135,7 +135,7 @@ def bench_database(cluster) -> Iterator[tuple[str, ServiceContext, str]]:  # typ
 
 
 @pytest.fixture(scope="module")
-def reception(database_target, bench_database, tmp_path_factory) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def reception(database_target, bench_database, tmp_path_factory) -> Iterator[ServiceContext]:
     clerk, _owner, _name = bench_database
     ctx = auth.login(database_target, clerk, PASSWORD,
                      throttle=auth.LoginThrottle(tmp_path_factory.mktemp("t") / "throttle.json"))
@@ -144,7 +144,7 @@ def reception(database_target, bench_database, tmp_path_factory) -> Iterator[Ser
 
 
 @pytest.fixture(scope="module")
-def database_target(bench_database):  # type: ignore[no-untyped-def]
+def database_target(bench_database):
     _clerk, owner, _name = bench_database
     return owner.db.target
 
@@ -169,7 +169,7 @@ def _fresh_patients(owner: ServiceContext, n: int) -> list[int]:
             "FROM generate_series(1, :n) AS g RETURNING id"), {"n": n}).scalars())
 
 
-def test_book_appointment(reception: ServiceContext, bench_database) -> None:  # type: ignore[no-untyped-def]
+def test_book_appointment(reception: ServiceContext, bench_database) -> None:
     _clerk, owner, _name = bench_database
     slots = scheduling.find_slots(reception, start=_tomorrow().date(), days=14, limit=RUNS * 3)
     # Different doctors and times, one new patient each: every booking is a real one that succeeds.
@@ -196,7 +196,7 @@ def test_day_view_of_40_doctors(reception: ServiceContext) -> None:
     _stats("day_view_40_doctors", samples)
 
 
-def test_notify_latency(cluster, reception: ServiceContext, bench_database) -> None:  # type: ignore[no-untyped-def]
+def test_notify_latency(cluster, reception: ServiceContext, bench_database) -> None:
     """From the start of a booking on one connection to its notification arriving on another."""
     _clerk, owner, name = bench_database
     received: queue.Queue[tuple[float, str]] = queue.Queue()

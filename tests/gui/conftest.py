@@ -14,7 +14,7 @@ from hms_desktop.ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture
-def runner(qapp) -> Iterator[SyncTaskRunner]:  # type: ignore[no-untyped-def]
+def runner(qapp) -> Iterator[SyncTaskRunner]:
     runner = SyncTaskRunner()
     yield runner
     # The real runner would have shown these in an error box: a test that meets one must handle it.
@@ -22,7 +22,7 @@ def runner(qapp) -> Iterator[SyncTaskRunner]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def gui_connection(database) -> setup.Connection:  # type: ignore[no-untyped-def]
+def gui_connection(database) -> setup.Connection:
     """The module's database as the login window sees an embedded one (owner access before login)."""
     cluster = database.cluster
     return setup.Connection(target=database.target, url_username=cluster.owner,
@@ -30,7 +30,7 @@ def gui_connection(database) -> setup.Connection:  # type: ignore[no-untyped-def
 
 
 @pytest.fixture
-def controller(qtbot, runner, gui_connection) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
+def controller(qtbot, runner, gui_connection) -> Iterator[AppController]:
     controller = AppController(runner=runner, workstation=WorkstationSettings(), vault=PasswordVault(),
                                connection=gui_connection)
     controller.throttle.succeeded()  # each test starts with a clean failed-login count
@@ -41,7 +41,7 @@ def controller(qtbot, runner, gui_connection) -> Iterator[AppController]:  # typ
 
 
 @pytest.fixture(scope="module")
-def app_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def app_style(qapp) -> Iterator[None]:
     """The application's style sheet, so what is tested (and photographed) is what people see.
 
     Set once per module that asks for it (``pytestmark = pytest.mark.usefixtures("app_style")``):
@@ -54,7 +54,7 @@ def app_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
-def window_settings_in_tmp(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def window_settings_in_tmp(tmp_path) -> None:
     """Remembered dialog sizes go to a folder of this test's own: no size leaks from one test to the next."""
     from PySide6.QtCore import QSettings
 

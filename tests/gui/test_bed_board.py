@@ -29,23 +29,23 @@ from hms_desktop.ui.tasks import TaskRunner
 
 
 @pytest.fixture(scope="module")
-def wards(database) -> int:  # type: ignore[no-untyped-def]
+def wards(database) -> int:
     with database.owner.engine.begin() as conn:
         return demo_wards.seed_demo_wards(conn)
 
 
 @pytest.fixture(scope="module")
-def reception(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def reception(database, wards) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
-def other_desk(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def other_desk(database, wards) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
-def doctor_id(database) -> int:  # type: ignore[no-untyped-def]
+def doctor_id(database) -> int:
     username = database.add_user(Group.DOCTOR, full_name="Dr Amara Nwosu")
     with database.owner.engine.connect() as conn:
         return int(conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": username}).scalar_one())
@@ -55,7 +55,7 @@ pytestmark = pytest.mark.usefixtures("app_style")
 
 
 @pytest.fixture
-def board(qtbot, runner, reception) -> BedBoard:  # type: ignore[no-untyped-def]
+def board(qtbot, runner, reception) -> BedBoard:
     board = BedBoard(ctx=reception, runner=runner)
     qtbot.addWidget(board)
     board.resize(1200, 800)
@@ -74,7 +74,7 @@ def background(tile: BedTile) -> str:
 
 
 def click_ok(dialog: QWidget) -> None:
-    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))  # type: ignore[attr-defined]
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
 
 
 def trigger(board: BedBoard, bed: admissions.BedDTO, starts_with: str) -> None:

@@ -41,17 +41,17 @@ pytestmark = pytest.mark.usefixtures("app_style")
 
 
 @pytest.fixture(scope="module")
-def admin(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def admin(database) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.ADMIN)
 
 
 @pytest.fixture(scope="module")
-def reception(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def reception(database) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
-def catalogue(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def catalogue(database) -> dict[str, int]:
     """Specialties and rooms, by name → id."""
     ids: dict[str, int] = {}
     with database.owner.engine.begin() as conn:
@@ -65,7 +65,7 @@ def catalogue(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
     return ids
 
 
-def new_doctor(database, full_name: str, *, hours: tuple[time, time] | None = None,  # type: ignore[no-untyped-def]
+def new_doctor(database, full_name: str, *, hours: tuple[time, time] | None = None,
                room: int | None = None) -> tuple[str, int]:
     username = database.add_user(Group.DOCTOR, full_name=full_name)
     with database.owner.engine.begin() as conn:
@@ -80,7 +80,7 @@ def new_doctor(database, full_name: str, *, hours: tuple[time, time] | None = No
     return username, staff_id
 
 
-def admin_page(qtbot, admin, runner, staff_id: int) -> DoctorsPage:  # type: ignore[no-untyped-def]
+def admin_page(qtbot, admin, runner, staff_id: int) -> DoctorsPage:
     page = DoctorsPage(ctx=admin, runner=runner)
     qtbot.addWidget(page)
     page.resize(1150, 720)
@@ -89,14 +89,14 @@ def admin_page(qtbot, admin, runner, staff_id: int) -> DoctorsPage:  # type: ign
     return page
 
 
-def open_hours(qtbot, page: DoctorsPage) -> DoctorHoursDialog:  # type: ignore[no-untyped-def]
+def open_hours(qtbot, page: DoctorsPage) -> DoctorHoursDialog:
     page.ui.hoursButton.click()
     dialog = page.hours_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 
 
-def check(list_widget, name: str) -> None:  # type: ignore[no-untyped-def]
+def check(list_widget, name: str) -> None:
     item = list_widget.findItems(name, Qt.MatchFlag.MatchStartsWith)[0]
     item.setCheckState(Qt.CheckState.Checked)
 
@@ -270,7 +270,7 @@ def test_hours_validation_end_before_start_and_overlap(qtbot, runner, database, 
     dialog.ui.addAbsenceButton.click()
     ends = dialog.absence_widget(0, 2)
     starts = dialog.absence_widget(0, 1)
-    ends.setDateTime(starts.dateTime().addSecs(-3600))  # type: ignore[attr-defined]
+    ends.setDateTime(starts.dateTime().addSecs(-3600))
     submit(dialog, save)
     assert "must end after it starts" in dialog.ui.absencesError.text()
     screenshot(dialog, "doc_hours_validation")
@@ -308,9 +308,9 @@ def test_a_hospital_wide_holiday_lists_other_doctors_appointments_first(qtbot, r
     kind, starts, ends, everyone, note = (dialog.absence_widget(0, c) for c in range(5))
     assert isinstance(kind, QComboBox)
     kind.setCurrentIndex(kind.findData("holiday"))
-    assert everyone.isChecked()  # type: ignore[attr-defined]
-    starts.setDateTime(QDateTime(QDate(holiday), QTime(0, 0)))  # type: ignore[attr-defined]
-    ends.setDateTime(QDateTime(QDate(holiday + timedelta(days=1)), QTime(0, 0)))  # type: ignore[attr-defined]
+    assert everyone.isChecked()
+    starts.setDateTime(QDateTime(QDate(holiday), QTime(0, 0)))
+    ends.setDateTime(QDateTime(QDate(holiday + timedelta(days=1)), QTime(0, 0)))
     qtbot.keyClicks(note, "Founders' day")
     submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
     box = dialog.confirm_box

@@ -52,7 +52,7 @@ class NoteForm(FormDialog):
         self.accept()
 
 
-def open_form(qtbot) -> NoteForm:  # type: ignore[no-untyped-def]
+def open_form(qtbot) -> NoteForm:
     form = NoteForm()
     qtbot.addWidget(form)
     form.show()
@@ -60,7 +60,7 @@ def open_form(qtbot) -> NoteForm:  # type: ignore[no-untyped-def]
     return form
 
 
-def test_ok_is_enabled_only_while_the_form_is_valid(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ok_is_enabled_only_while_the_form_is_valid(qtbot) -> None:
     form = open_form(qtbot)
     assert not form.ok.isEnabled()
     assert form.ok.toolTip() == "Enter a name."  # why it is disabled
@@ -70,7 +70,7 @@ def test_ok_is_enabled_only_while_the_form_is_valid(qtbot) -> None:  # type: ign
     assert not form.ok.isEnabled()
 
 
-def test_errors_appear_next_to_the_field_once_it_is_edited(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_errors_appear_next_to_the_field_once_it_is_edited(qtbot) -> None:
     form = open_form(qtbot)
     assert not form.name_error.isVisible()  # nothing typed yet: no scolding
     qtbot.keyClicks(form.note_edit, "x" * 21)
@@ -82,7 +82,7 @@ def test_errors_appear_next_to_the_field_once_it_is_edited(qtbot) -> None:  # ty
     assert form.note_edit.property("invalid") == "false"
 
 
-def test_enter_on_an_invalid_form_explains_every_problem(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_an_invalid_form_explains_every_problem(qtbot) -> None:
     form = open_form(qtbot)
     form.name_edit.setFocus()
     qtbot.keyClick(form.name_edit, Qt.Key.Key_Return)
@@ -90,7 +90,7 @@ def test_enter_on_an_invalid_form_explains_every_problem(qtbot) -> None:  # type
     assert form.name_error.isVisible() and form.name_error.text() == "Enter a name."
 
 
-def test_enter_accepts_a_valid_form_from_a_line_edit(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_enter_accepts_a_valid_form_from_a_line_edit(qtbot) -> None:
     form = open_form(qtbot)
     qtbot.keyClicks(form.name_edit, "Ada")
     qtbot.keyClick(form.name_edit, Qt.Key.Key_Return)
@@ -98,7 +98,7 @@ def test_enter_accepts_a_valid_form_from_a_line_edit(qtbot) -> None:  # type: ig
     assert form.result() == form.DialogCode.Accepted
 
 
-def test_enter_in_a_multi_line_field_or_a_table_does_not_accept(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_a_multi_line_field_or_a_table_does_not_accept(qtbot) -> None:
     form = open_form(qtbot)
     qtbot.keyClicks(form.name_edit, "Ada")
     form.note_edit.setFocus()
@@ -112,7 +112,7 @@ def test_enter_in_a_multi_line_field_or_a_table_does_not_accept(qtbot) -> None: 
     assert form.isVisible() and not form.submitted
 
 
-def test_escape_cancels(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_escape_cancels(qtbot) -> None:
     form = open_form(qtbot)
     qtbot.keyClicks(form.name_edit, "Ada")
     qtbot.keyClick(form.name_edit, Qt.Key.Key_Escape)
@@ -120,7 +120,7 @@ def test_escape_cancels(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert form.result() == form.DialogCode.Rejected and not form.submitted
 
 
-def test_answers_from_the_service_stay_until_their_field_is_edited(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_answers_from_the_service_stay_until_their_field_is_edited(qtbot) -> None:
     form = open_form(qtbot)
     qtbot.keyClicks(form.name_edit, "Ada")
     form.show_problems({"name": "That name is taken.", "": "Nothing was saved."})
@@ -132,7 +132,7 @@ def test_answers_from_the_service_stay_until_their_field_is_edited(qtbot) -> Non
     assert not form.name_error.isVisible()
 
 
-def test_the_window_size_is_remembered_per_dialog_class(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_size_is_remembered_per_dialog_class(qtbot) -> None:
     form = open_form(qtbot)
     form.windowHandle().resize(640, 480)  # through the window system, as a person dragging the edge
     qtbot.waitUntil(lambda: form.size() == QSize(640, 480))
@@ -141,7 +141,7 @@ def test_the_window_size_is_remembered_per_dialog_class(qtbot) -> None:  # type:
     assert again.size() == QSize(640, 480)
 
 
-def test_a_size_the_layout_reached_is_not_remembered(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_size_the_layout_reached_is_not_remembered(qtbot) -> None:
     form = open_form(qtbot)
     natural = form.size()
     form.resize(natural.width(), natural.height() + 200)  # the layout growing (problems shown), not a person
@@ -149,7 +149,7 @@ def test_a_size_the_layout_reached_is_not_remembered(qtbot) -> None:  # type: ig
     assert open_form(qtbot).size() == natural
 
 
-def test_sizes_do_not_leak_between_tests(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_sizes_do_not_leak_between_tests(qtbot) -> None:
     # The test above stored 640×480; each test has its own settings folder (tests/gui/conftest.py).
     form = open_form(qtbot)
     assert form.size() != QSize(640, 480)
@@ -158,7 +158,7 @@ def test_sizes_do_not_leak_between_tests(qtbot) -> None:  # type: ignore[no-unty
 class SavingForm(NoteForm):
     """The same form, sending itself through ``FormDialog.save`` with a service call given by the test."""
 
-    def __init__(self, runner, work) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, runner, work) -> None:
         self._runner = runner
         self.work = work
         self.saved: list[object] = []
@@ -173,7 +173,7 @@ class SavingForm(NoteForm):
         self.save(call, self.saved.append, saying="Saving…")
 
 
-def open_saving_form(qtbot, runner, work) -> SavingForm:  # type: ignore[no-untyped-def]
+def open_saving_form(qtbot, runner, work) -> SavingForm:
     form = SavingForm(runner, work)
     qtbot.addWidget(form)
     form.show()
@@ -182,7 +182,7 @@ def open_saving_form(qtbot, runner, work) -> SavingForm:  # type: ignore[no-unty
     return form
 
 
-def test_save_runs_the_call_with_the_buttons_disabled_then_accepts(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+def test_save_runs_the_call_with_the_buttons_disabled_then_accepts(qtbot, runner) -> None:
     form = open_saving_form(qtbot, runner, lambda: "stored")
     form.ok.click()
     assert form.enabled_while_saving == [False]
@@ -190,7 +190,7 @@ def test_save_runs_the_call_with_the_buttons_disabled_then_accepts(qtbot, runner
     assert form.result() == form.DialogCode.Accepted
 
 
-def test_save_shows_the_services_field_problems_next_to_their_fields(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+def test_save_shows_the_services_field_problems_next_to_their_fields(qtbot, runner) -> None:
     def refuse() -> object:
         raise ValidationFailed({"name": "That name is taken."})
 
@@ -202,7 +202,7 @@ def test_save_shows_the_services_field_problems_next_to_their_fields(qtbot, runn
     assert form.buttons.isEnabled() and form.ok.isEnabled()  # the person can try again
 
 
-def test_save_shows_other_errors_in_the_message_label(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+def test_save_shows_other_errors_in_the_message_label(qtbot, runner) -> None:
     def lose_connection() -> object:
         raise ConnectionLost("The connection to the database was lost.")
 

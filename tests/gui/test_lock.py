@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from hms_desktop.domain.staff import Group, Module
 
 
-def logged_in_admin(qtbot, controller, database):  # type: ignore[no-untyped-def]
+def logged_in_admin(qtbot, controller, database):
     username = database.add_user(Group.ADMIN, full_name="Lock Tester")
     controller.start()
     log_in(qtbot, controller, username, DEFAULT_PASSWORD)

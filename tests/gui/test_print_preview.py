@@ -20,13 +20,13 @@ from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 
 
 @pytest.fixture(scope="module")
-def admin(database) -> ServiceContext:  # type: ignore[no-untyped-def]
+def admin(database) -> ServiceContext:
     # An administrator: the only group that can tell a reprint until the schema has hms_printed_before().
     return database.context_for(Group.ADMIN)
 
 
 @pytest.fixture
-def patient(database) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def patient(database) -> tuple[int, str]:
     with database.owner.engine.begin() as conn:
         row = conn.execute(text("INSERT INTO patient (family_name, given_name, sex, birth_date) "
                                 "VALUES ('O''Brien-Smith', 'Zoë', 'F', :d) RETURNING id, mrn"),
@@ -35,7 +35,7 @@ def patient(database) -> tuple[int, str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def make_dialog(qtbot, runner, admin, tmp_path):  # type: ignore[no-untyped-def]
+def make_dialog(qtbot, runner, admin, tmp_path):
     def make(job: printing.PrintJob) -> PrintPreviewDialog:
         settings = QSettings(str(tmp_path / "printers.ini"), QSettings.Format.IniFormat)
         dialog = PrintPreviewDialog(runner=runner, ctx=admin, job=job, settings=settings)
@@ -44,7 +44,7 @@ def make_dialog(qtbot, runner, admin, tmp_path):  # type: ignore[no-untyped-def]
     return make
 
 
-def logged(database, mrn: str) -> list:  # type: ignore[no-untyped-def]
+def logged(database, mrn: str) -> list:
     with database.owner.engine.connect() as conn:
         return list(conn.execute(text("SELECT document, is_copy, destination, actor FROM print_log "
                                       "WHERE subject = :s ORDER BY id"), {"s": mrn}))
@@ -65,7 +65,7 @@ def scan(path: Path, tmp_path: Path) -> set[str]:
     return found
 
 
-def test_the_preview_shows_the_one_page_band(make_dialog, admin, patient) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_shows_the_one_page_band(make_dialog, admin, patient) -> None:
     dialog = make_dialog(printing.wristband_pdf(admin, patient[0]))
     assert dialog.document.pageCount() == 1
     assert dialog.view.document() is dialog.document
@@ -73,7 +73,7 @@ def test_the_preview_shows_the_one_page_band(make_dialog, admin, patient) -> Non
     assert dialog.printButton.text() == "Print…" and dialog.saveButton.text() == "Save as PDF…"
 
 
-def test_save_writes_the_pdf_and_logs_it(make_dialog, admin, patient, database, runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_save_writes_the_pdf_and_logs_it(make_dialog, admin, patient, database, runner, tmp_path) -> None:
     patient_id, mrn = patient
     job = printing.wristband_pdf(admin, patient_id)
     dialog = make_dialog(job)
@@ -87,7 +87,7 @@ def test_save_writes_the_pdf_and_logs_it(make_dialog, admin, patient, database, 
     assert dialog.document.pageCount() == 1
 
 
-def test_print_to_a_pdf_printer_renders_scannable_barcodes_and_logs(make_dialog, admin, patient, database,  # type: ignore[no-untyped-def]
+def test_print_to_a_pdf_printer_renders_scannable_barcodes_and_logs(make_dialog, admin, patient, database,
                                                                     runner, tmp_path) -> None:
     patient_id, mrn = patient
     dialog = make_dialog(printing.wristband_pdf(admin, patient_id))
@@ -109,7 +109,7 @@ def test_print_to_a_pdf_printer_renders_scannable_barcodes_and_logs(make_dialog,
     assert [tuple(r)[:3] for r in logged(database, mrn)][-1] == ("wristband", True, str(again))
 
 
-def test_a_plain_qprinter_works_too(make_dialog, admin, patient, database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_qprinter_works_too(make_dialog, admin, patient, database, tmp_path) -> None:
     """A printer at screen resolution with its default paper: the band is still rendered at 300 dpi."""
     patient_id, mrn = patient
     dialog = make_dialog(printing.wristband_pdf(admin, patient_id))
@@ -122,7 +122,7 @@ def test_a_plain_qprinter_works_too(make_dialog, admin, patient, database, tmp_p
     assert logged(database, mrn)[-1].destination == str(out)
 
 
-def test_the_prepared_printer_has_the_documents_paper(make_dialog, admin, patient) -> None:  # type: ignore[no-untyped-def]
+def test_the_prepared_printer_has_the_documents_paper(make_dialog, admin, patient) -> None:
     dialog = make_dialog(printing.wristband_pdf(admin, patient[0]))
     printer = dialog.prepared_printer()
     size = printer.pageLayout().fullRectPoints().size()
@@ -133,7 +133,7 @@ def test_the_prepared_printer_has_the_documents_paper(make_dialog, admin, patien
     assert labels.pageLayout().orientation() == QPageLayout.Orientation.Portrait
 
 
-def test_a_label_sheet_prints_a4(make_dialog, admin, patient, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_label_sheet_prints_a4(make_dialog, admin, patient, tmp_path) -> None:
     dialog = make_dialog(printing.wristband_pdf(admin, patient[0], label_sheet=True))
     printer = dialog.prepared_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -145,7 +145,7 @@ def test_a_label_sheet_prints_a4(make_dialog, admin, patient, tmp_path) -> None:
     assert scan(out, tmp_path) == {f"CODE-128:{patient[1]}"}
 
 
-def test_a_failed_print_says_so_and_is_not_logged(make_dialog, admin, patient, database, tmp_path,  # type: ignore[no-untyped-def]
+def test_a_failed_print_says_so_and_is_not_logged(make_dialog, admin, patient, database, tmp_path,
                                                   monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, message: shown.append(message))
@@ -161,7 +161,7 @@ def test_a_failed_print_says_so_and_is_not_logged(make_dialog, admin, patient, d
     assert not dialog.job.is_copy
 
 
-def test_a_failed_log_is_reported(make_dialog, admin, patient, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_log_is_reported(make_dialog, admin, patient, tmp_path, monkeypatch) -> None:
     from hms_desktop.services.errors import ConnectionLost
 
     shown: list[str] = []

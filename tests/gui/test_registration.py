@@ -42,12 +42,12 @@ def unique_phone() -> str:
 
 
 @pytest.fixture(scope="module")
-def reception_ctx(database) -> ServiceContext:  # type: ignore[no-untyped-def]
+def reception_ctx(database) -> ServiceContext:
     return database.context_for(Group.RECEPTION)
 
 
 @pytest.fixture
-def tab(qtbot, runner, reception_ctx) -> RegistrationTab:  # type: ignore[no-untyped-def]
+def tab(qtbot, runner, reception_ctx) -> RegistrationTab:
     tab = RegistrationTab(ctx=reception_ctx, runner=runner)
     qtbot.addWidget(tab)
     tab.resize(1100, 600)
@@ -55,7 +55,7 @@ def tab(qtbot, runner, reception_ctx) -> RegistrationTab:  # type: ignore[no-unt
     return tab
 
 
-def search(qtbot, tab: RegistrationTab, text: str) -> None:  # type: ignore[no-untyped-def]
+def search(qtbot, tab: RegistrationTab, text: str) -> None:
     """Type into the search box as a person would and wait for the debounced query's answer."""
     tab.ui.searchEdit.clear()
     qtbot.keyClicks(tab.ui.searchEdit, text)
@@ -67,7 +67,7 @@ def shown(tab: RegistrationTab) -> list[list[str]]:
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
-def fill(qtbot, dialog: PatientDialog, *, family: str, given: str, sex: str = "F",  # type: ignore[no-untyped-def]
+def fill(qtbot, dialog: PatientDialog, *, family: str, given: str, sex: str = "F",
          birth: str = "12/03/1980", phone: str = "", national_id: str = "") -> None:
     ui = dialog.ui
     qtbot.keyClicks(ui.familyNameEdit, family)
@@ -80,12 +80,12 @@ def fill(qtbot, dialog: PatientDialog, *, family: str, given: str, sex: str = "F
         qtbot.keyClicks(ui.nationalIdEdit, national_id)
 
 
-def save(qtbot, dialog: PatientDialog) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot, dialog: PatientDialog) -> None:
     # Save is enabled only for a valid form: an invalid one is sent with Enter, which explains every problem.
     submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
 
 
-def register(qtbot, tab: RegistrationTab, **fields: str) -> PatientDialog:  # type: ignore[no-untyped-def]
+def register(qtbot, tab: RegistrationTab, **fields: str) -> PatientDialog:
     qtbot.mouseClick(tab.ui.newButton, Qt.MouseButton.LeftButton)
     dialog = tab.active_dialog
     assert isinstance(dialog, PatientDialog)
@@ -98,7 +98,7 @@ def count_named(ctx: ServiceContext, family: str) -> int:
     return len(patients.search(ctx, family, limit=500).rows)
 
 
-def owner_sql(database, statement: str, params: tuple = ()) -> None:  # type: ignore[no-untyped-def]
+def owner_sql(database, statement: str, params: tuple = ()) -> None:
     with database.cluster.admin_connect(database.name) as conn:
         conn.execute(statement, params)
 
@@ -321,7 +321,7 @@ def test_keep_theirs_reloads_the_form(qtbot, tab, database, reception_ctx) -> No
 # --- the list: sorting and paging on the server ---
 
 @pytest.fixture(scope="module")
-def crowd(database) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def crowd(database) -> Iterator[str]:
     """120 patients sharing a family name; the youngest has the first given name."""
     family = unique_surname("Pagington")
     owner_sql(database,
@@ -398,7 +398,7 @@ def test_search_runs_on_a_worker_thread_and_typing_never_blocks(qtbot, reception
     threads: list[bool] = []
     real_search = patients.search
 
-    def watched_search(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def watched_search(*args, **kwargs):
         threads.append(threading.current_thread() is not threading.main_thread())
         return real_search(*args, **kwargs)
 
@@ -440,7 +440,7 @@ def test_search_runs_on_a_worker_thread_and_typing_never_blocks(qtbot, reception
 
 # --- the overview with a stay in hospital ---
 
-def add_bed(database, ward: str) -> int:  # type: ignore[no-untyped-def]
+def add_bed(database, ward: str) -> int:
     with database.cluster.admin_connect(database.name) as conn:
         ward_id = conn.execute("INSERT INTO ward (name, floor) VALUES (%s, '2') RETURNING id", (ward,)).fetchone()[0]
         room_id = conn.execute("INSERT INTO room (ward_id, name) VALUES (%s, 'Bay 1') RETURNING id",
@@ -666,7 +666,7 @@ def test_an_older_answer_arriving_late_is_dropped(qtbot, database, reception_ctx
             super().__init__()
             self.held: list = []
 
-        def run(self, fn, *, on_success=None, on_failure=None, owner=None):  # type: ignore[no-untyped-def]
+        def run(self, fn, *, on_success=None, on_failure=None, owner=None):
             self.held.append((fn(), on_success))
 
     held = HeldRunner()

@@ -32,7 +32,7 @@ def at(day: date, hh: int, mm: int = 0) -> datetime:
 
 
 @pytest.fixture(scope="module")
-def rooms(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def rooms(database) -> dict[str, int]:
     with database.owner.engine.begin() as conn:
         return {name: int(conn.execute(text("INSERT INTO resource (name, kind) VALUES (:n, :k) RETURNING id"),
                                        {"n": name, "k": kind}).scalar_one())
@@ -42,12 +42,12 @@ def rooms(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def reception(database, rooms) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def reception(database, rooms) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
-def other_desk(database, rooms) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def other_desk(database, rooms) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
@@ -55,7 +55,7 @@ pytestmark = pytest.mark.usefixtures("app_style")
 
 
 @pytest.fixture
-def page(qtbot, runner, reception) -> ResourcesPage:  # type: ignore[no-untyped-def]
+def page(qtbot, runner, reception) -> ResourcesPage:
     page = ResourcesPage(ctx=reception, runner=runner)
     qtbot.addWidget(page)
     page.resize(1100, 650)
@@ -84,7 +84,7 @@ def click_book(dialog: ResourceBookingDialog) -> None:
     submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
 
 
-def test_book_a_procedure_room_and_an_overlap_is_refused(qtbot, page, rooms, reception) -> None:  # type: ignore[no-untyped-def]
+def test_book_a_procedure_room_and_an_overlap_is_refused(qtbot, page, rooms, reception) -> None:
     room = rooms["Procedure room 1"]
     assert page.texts_of(room) == []
     dialog = page.open_book(resource_id=room)
@@ -114,7 +114,7 @@ def test_book_a_procedure_room_and_an_overlap_is_refused(qtbot, page, rooms, rec
     assert page.texts_of(room) == ["10:00–10:30 · Wound care, bay 4", "10:30–11:00 · Dressing change"]
 
 
-def test_missing_purpose_and_backwards_times_are_shown_next_to_the_fields(qtbot, page, rooms) -> None:  # type: ignore[no-untyped-def]
+def test_missing_purpose_and_backwards_times_are_shown_next_to_the_fields(qtbot, page, rooms) -> None:
     dialog = page.open_book(resource_id=rooms["ECG"])
     fill(dialog, rooms["ECG"], DAY, time(15), time(14), "")
     click_book(dialog)
@@ -124,7 +124,7 @@ def test_missing_purpose_and_backwards_times_are_shown_next_to_the_fields(qtbot,
     dialog.close()
 
 
-def test_kind_filter_and_cancel_with_confirmation(qtbot, page, rooms, reception) -> None:  # type: ignore[no-untyped-def]
+def test_kind_filter_and_cancel_with_confirmation(qtbot, page, rooms, reception) -> None:
     booking = scheduling.book_resource(reception, rooms["Ultrasound"], at(DAY, 9), at(DAY, 9, 40),
                                        purpose="Abdominal scan")
     page.reload()
@@ -147,7 +147,7 @@ def test_kind_filter_and_cancel_with_confirmation(qtbot, page, rooms, reception)
     assert page.texts_of(rooms["Ultrasound"]) == []
 
 
-def test_a_doctor_and_billing_read_without_book_or_cancel(qtbot, runner, database, rooms, reception) -> None:  # type: ignore[no-untyped-def]
+def test_a_doctor_and_billing_read_without_book_or_cancel(qtbot, runner, database, rooms, reception) -> None:
     booking = scheduling.book_resource(reception, rooms["Procedure room 2"], at(DAY, 13), at(DAY, 14),
                                        purpose="Joint injection")
     for group in (Group.DOCTOR, Group.BILLING):
@@ -165,7 +165,7 @@ def test_a_doctor_and_billing_read_without_book_or_cancel(qtbot, runner, databas
     scheduling.cancel_resource_booking(reception, booking.id)
 
 
-def test_the_scheduling_tab_has_the_page_and_a_booking_elsewhere_appears_live(  # type: ignore[no-untyped-def]
+def test_the_scheduling_tab_has_the_page_and_a_booking_elsewhere_appears_live(
         qtbot, runner, rooms, reception, other_desk) -> None:
     live = LiveUpdates(reception)
     try:
@@ -198,7 +198,7 @@ def test_the_scheduling_tab_has_the_page_and_a_booking_elsewhere_appears_live(  
         live.stop()
 
 
-def test_keyboard_enter_on_a_resource_opens_the_dialog_for_it(qtbot, page, rooms) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_enter_on_a_resource_opens_the_dialog_for_it(qtbot, page, rooms) -> None:
     tree = page.ui.resourceTree
     for i in range(tree.topLevelItemCount()):
         if tree.topLevelItem(i).text(0) == "ECG":

@@ -46,12 +46,12 @@ class Clinic:
     heart_user: str
 
 
-def _staff_id(database, username: str) -> int:  # type: ignore[no-untyped-def]
+def _staff_id(database, username: str) -> int:
     with database.owner.engine.connect() as conn:
         return int(conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": username}).scalar_one())
 
 
-def _set_up_doctor(conn, staff_id: int, specialty_id: int, room: str, sessions: list[tuple[time, time]]) -> None:  # type: ignore[no-untyped-def]
+def _set_up_doctor(conn, staff_id: int, specialty_id: int, room: str, sessions: list[tuple[time, time]]) -> None:
     room_id = conn.execute(text("INSERT INTO resource (name, kind) VALUES (:n, 'consulting_room') RETURNING id"),
                            {"n": room}).scalar_one()
     conn.execute(text("INSERT INTO doctor_room (staff_id, resource_id) VALUES (:s, :r)"), {"s": staff_id, "r": room_id})
@@ -67,7 +67,7 @@ def _set_up_doctor(conn, staff_id: int, specialty_id: int, room: str, sessions: 
 
 
 @pytest.fixture(scope="module")
-def clinic(database) -> Clinic:  # type: ignore[no-untyped-def]
+def clinic(database) -> Clinic:
     heart_user = database.add_user(Group.DOCTOR, full_name="Dr Amara Nwosu")
     heart2_user = database.add_user(Group.DOCTOR, full_name="Dr Bruno Keller")
     heart, heart2 = _staff_id(database, heart_user), _staff_id(database, heart2_user)
@@ -80,17 +80,17 @@ def clinic(database) -> Clinic:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def reception(database, clinic) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def reception(database, clinic) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
-def other_desk(database, clinic) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def other_desk(database, clinic) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
-def heart_doctor(database, clinic) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def heart_doctor(database, clinic) -> Iterator[ServiceContext]:
     yield from database.logged_in(username=clinic.heart_user)
 
 
@@ -110,7 +110,7 @@ def screenshot(widget: QWidget, name: str) -> None:
 
 
 @pytest.fixture
-def tab(qtbot, runner, reception) -> SchedulingTab:  # type: ignore[no-untyped-def]
+def tab(qtbot, runner, reception) -> SchedulingTab:
     tab = SchedulingTab(ctx=reception, runner=runner)
     qtbot.addWidget(tab)
     tab.resize(1280, 820)

@@ -51,7 +51,7 @@ def test_reception_cannot_change_settings(database) -> None:
         settings.save_settings(ctx, settings.HospitalSettings(idle_lock_minutes=1))
 
 
-def _doctor_with_hours(database, name: str, specialty_id: int) -> int:  # type: ignore[no-untyped-def]
+def _doctor_with_hours(database, name: str, specialty_id: int) -> int:
     username = database.add_user(Group.DOCTOR, full_name=name)
     with database.owner.engine.begin() as conn:
         staff_id = int(conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": username}).scalar_one())
@@ -82,11 +82,11 @@ def screenshot(widget: QWidget, name: str) -> None:
         app.setStyleSheet("")
 
 
-def _minutes(slots) -> set[int]:  # type: ignore[no-untyped-def]
+def _minutes(slots) -> set[int]:
     return {int((s.ends_at - s.starts_at).total_seconds() // 60) for s in slots}
 
 
-def test_admin_sets_default_slot_time_zone_and_a_specialty_slot_and_the_finder_follows(qtbot, runner,  # type: ignore[no-untyped-def]
+def test_admin_sets_default_slot_time_zone_and_a_specialty_slot_and_the_finder_follows(qtbot, runner,
                                                                                        database) -> None:
     with database.owner.engine.begin() as conn:
         neuro = int(conn.execute(text("INSERT INTO specialty (name) VALUES ('Neurology') RETURNING id")).scalar_one())
@@ -122,7 +122,7 @@ def test_admin_sets_default_slot_time_zone_and_a_specialty_slot_and_the_finder_f
     assert _minutes(scheduling.find_slots(ctx, doctor_id=neurologist, start=day, days=1, limit=3)) == {20}
 
 
-def test_a_bad_time_zone_or_specialty_slot_is_refused_and_nothing_saved(qtbot, runner, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_time_zone_or_specialty_slot_is_refused_and_nothing_saved(qtbot, runner, database) -> None:
     with database.owner.engine.begin() as conn:
         conn.execute(text("INSERT INTO specialty (name) VALUES ('Dermatology') ON CONFLICT DO NOTHING"))
     ctx = database.context_for(Group.ADMIN)

@@ -27,7 +27,7 @@ CYCLES = 1500  # each cycle reloads the bed board and the day view once: 3,000 r
 pytestmark = pytest.mark.slow
 
 
-def staff_url(database, username: str) -> str:  # type: ignore[no-untyped-def]
+def staff_url(database, username: str) -> str:
     target = database.target
     if database.cluster.embedded is not None:
         return f"postgresql://{username}@:{target.port}/{database.name}?host={quote(target.host, safe='')}"
@@ -35,7 +35,7 @@ def staff_url(database, username: str) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def soak_user(database) -> str:  # type: ignore[no-untyped-def]
+def soak_user(database) -> str:
     for _ in range(4):
         database.add_user(Group.DOCTOR)
     demo._top_up_patients(database.owner_context(), 400, lambda _message: None)
@@ -48,7 +48,7 @@ def soak_user(database) -> str:  # type: ignore[no-untyped-def]
     return database.add_user(Group.RECEPTION, Group.ADMIN)
 
 
-def test_the_app_survives_thousands_of_live_refreshes_and_quits_cleanly(database, soak_user) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_survives_thousands_of_live_refreshes_and_quits_cleanly(database, soak_user) -> None:
     env = {**os.environ, "HMS_PASSWORD": DEFAULT_PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-m", "hms_desktop", "soak", "--url", staff_url(database, soak_user), "--user", soak_user,

@@ -12,7 +12,7 @@ from hms_desktop.ui.tasks import Cancelled, TaskControl, TaskRunner
 
 
 @pytest.fixture
-def pool_runner(qapp):  # type: ignore[no-untyped-def]
+def pool_runner(qapp):
     runner = TaskRunner()
     yield runner
     runner.wait_for_idle()
@@ -97,7 +97,7 @@ def test_a_conflict_keeps_its_message(qtbot, pool_runner) -> None:
     assert str(errors[0]) == "Someone else changed this record."
 
 
-def test_the_test_runner_keeps_failures_nobody_handled(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_test_runner_keeps_failures_nobody_handled(qapp) -> None:
     from hms_desktop.ui.tasks import SyncTaskRunner
 
     runner = SyncTaskRunner()

@@ -12,12 +12,12 @@ from hms_desktop.ui.tabs.users_page import UsersPage
 
 
 @pytest.fixture
-def admin_ctx(database):  # type: ignore[no-untyped-def]
+def admin_ctx(database):
     return database.context_for(Group.ADMIN)
 
 
 @pytest.fixture
-def page(qtbot, runner, admin_ctx) -> UsersPage:  # type: ignore[no-untyped-def]
+def page(qtbot, runner, admin_ctx) -> UsersPage:
     page = UsersPage(ctx=admin_ctx, runner=runner)
     qtbot.addWidget(page)
     page.show()
@@ -33,7 +33,7 @@ def row_for(page: UsersPage, username: str) -> list[str]:
     return next(row for row in visible_rows(page) if row[1] == username)
 
 
-def save(dialog) -> None:  # type: ignore[no-untyped-def]
+def save(dialog) -> None:
     submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
 
 

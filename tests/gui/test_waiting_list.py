@@ -41,12 +41,12 @@ class Clinic:
     heart2: int  # Dr Lars Olsen, cardiology
 
 
-def _staff_id(database, username: str) -> int:  # type: ignore[no-untyped-def]
+def _staff_id(database, username: str) -> int:
     with database.owner.engine.connect() as conn:
         return int(conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": username}).scalar_one())
 
 
-def _set_up_doctor(conn, staff_id: int, specialty_id: int, room: str) -> None:  # type: ignore[no-untyped-def]
+def _set_up_doctor(conn, staff_id: int, specialty_id: int, room: str) -> None:
     room_id = conn.execute(text("INSERT INTO resource (name, kind) VALUES (:n, 'consulting_room') RETURNING id"),
                            {"n": room}).scalar_one()
     conn.execute(text("INSERT INTO doctor_room (staff_id, resource_id) VALUES (:s, :r)"), {"s": staff_id, "r": room_id})
@@ -60,7 +60,7 @@ def _set_up_doctor(conn, staff_id: int, specialty_id: int, room: str) -> None:  
 
 
 @pytest.fixture(scope="module")
-def clinic(database) -> Clinic:  # type: ignore[no-untyped-def]
+def clinic(database) -> Clinic:
     heart = _staff_id(database, database.add_user(Group.DOCTOR, full_name="Dr Wanjiru Kamau"))
     heart2 = _staff_id(database, database.add_user(Group.DOCTOR, full_name="Dr Lars Olsen"))
     with database.owner.engine.begin() as conn:
@@ -71,12 +71,12 @@ def clinic(database) -> Clinic:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def reception(database, clinic) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def reception(database, clinic) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
-def other_desk(database, clinic) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def other_desk(database, clinic) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
@@ -84,7 +84,7 @@ pytestmark = pytest.mark.usefixtures("app_style")
 
 
 @pytest.fixture(autouse=True)
-def empty_list(database, clinic) -> None:  # type: ignore[no-untyped-def]
+def empty_list(database, clinic) -> None:
     """Each test starts with nobody waiting (first come, first served is about this test's patients)."""
     with database.owner.engine.begin() as conn:
         conn.execute(text("UPDATE waiting_list SET status = 'removed' WHERE status = 'waiting'"))
@@ -107,7 +107,7 @@ def waiting_ids(ctx: ServiceContext) -> list[int]:
 
 
 @pytest.fixture
-def tab(qtbot, runner, reception) -> SchedulingTab:  # type: ignore[no-untyped-def]
+def tab(qtbot, runner, reception) -> SchedulingTab:
     tab = SchedulingTab(ctx=reception, runner=runner)
     qtbot.addWidget(tab)
     tab.resize(1280, 860)

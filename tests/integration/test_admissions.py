@@ -23,33 +23,33 @@ from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, Va
 
 
 @pytest.fixture(scope="module")
-def wards(database) -> int:  # type: ignore[no-untyped-def]
+def wards(database) -> int:
     with database.owner.engine.begin() as conn:
         return demo_wards.seed_demo_wards(conn)
 
 
 @pytest.fixture(scope="module")
-def reception(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def reception(database, wards) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
-def doctor_username(database) -> str:  # type: ignore[no-untyped-def]
+def doctor_username(database) -> str:
     return database.add_user(Group.DOCTOR, full_name="Dr Julia Hart")
 
 
 @pytest.fixture(scope="module")
-def doctor(database, doctor_username, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def doctor(database, doctor_username, wards) -> Iterator[ServiceContext]:
     yield from database.logged_in(username=doctor_username)
 
 
 @pytest.fixture(scope="module")
-def billing(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def billing(database, wards) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.BILLING)
 
 
 @pytest.fixture(scope="module")
-def admin(database, wards) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def admin(database, wards) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.ADMIN)
 
 
@@ -65,13 +65,13 @@ def bed_id_of(ctx: ServiceContext, ward: str, label: str) -> int:
     return next(b.id for w in admissions.bed_board(ctx) if w.name == ward for b in w.beds if b.label == label)
 
 
-def open_stays(database, bed_id: int) -> int:  # type: ignore[no-untyped-def]
+def open_stays(database, bed_id: int) -> int:
     with database.owner.engine.connect() as conn:
         return int(conn.execute(text("SELECT count(*) FROM bed_stay WHERE bed_id = :b AND ends_at IS NULL"),
                                 {"b": bed_id}).scalar_one())
 
 
-def staff_id(database, username: str) -> int:  # type: ignore[no-untyped-def]
+def staff_id(database, username: str) -> int:
     with database.owner.engine.connect() as conn:
         return int(conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": username}).scalar_one())
 

@@ -17,7 +17,7 @@ from hms_desktop.services.errors import PermissionDenied
 PATIENTS_PER_WRITER = 50
 
 
-def owner_url(database, *, encode_host: bool = False) -> str:  # type: ignore[no-untyped-def]
+def owner_url(database, *, encode_host: bool = False) -> str:
     """A ``--url`` for the CLI that connects as the cluster owner."""
     cluster, target = database.cluster, database.target
     if cluster.embedded is not None:
@@ -28,25 +28,25 @@ def owner_url(database, *, encode_host: bool = False) -> str:  # type: ignore[no
 
 
 @pytest.fixture(scope="module")
-def clerk(database) -> str:  # type: ignore[no-untyped-def]
+def clerk(database) -> str:
     return database.add_user(Group.RECEPTION, stem="clerk")
 
 
 @pytest.fixture(scope="module")
-def admin(database):  # type: ignore[no-untyped-def]
+def admin(database):
     ctx = database.context_for(Group.ADMIN)
     yield ctx
     ctx.db.dispose()
 
 
-def _audit_rows(database, row_key: str) -> list[tuple]:  # type: ignore[no-untyped-def]
+def _audit_rows(database, row_key: str) -> list[tuple]:
     with database.cluster.admin_connect(database.name) as owner:
         return owner.execute(
             "SELECT id, actor, action, before, after FROM audit_log "
             "WHERE table_name = 'patient' AND row_key = %s ORDER BY id", (row_key,)).fetchall()
 
 
-def _audit_count(database) -> int:  # type: ignore[no-untyped-def]
+def _audit_count(database) -> int:
     with database.cluster.admin_connect(database.name) as owner:
         return owner.execute("SELECT count(*) FROM audit_log").fetchone()[0]
 
@@ -56,7 +56,7 @@ def _insert_patient(conn: psycopg.Connection, family: str, given: str = "Ann") -
                         "RETURNING id", (family, given)).fetchone()[0]
 
 
-def test_insert_and_update_are_recorded_with_the_login_role(database, clerk: str) -> None:  # type: ignore[no-untyped-def]
+def test_insert_and_update_are_recorded_with_the_login_role(database, clerk: str) -> None:
     with database.connect_as(clerk) as conn:
         patient_id = _insert_patient(conn, "Auditson")
         conn.execute("UPDATE patient SET phone = '555-0101' WHERE id = %s", (patient_id,))
@@ -73,7 +73,7 @@ def test_insert_and_update_are_recorded_with_the_login_role(database, clerk: str
     assert updated[3]["mrn"] == updated[4]["mrn"] == inserted[4]["mrn"]
 
 
-def test_delete_is_recorded_with_the_row_as_it_was(database) -> None:  # type: ignore[no-untyped-def]
+def test_delete_is_recorded_with_the_row_as_it_was(database) -> None:
     with database.cluster.admin_connect(database.name) as owner:
         patient_id = _insert_patient(owner, "Gone")
         owner.execute("DELETE FROM patient WHERE id = %s", (patient_id,))
@@ -83,7 +83,7 @@ def test_delete_is_recorded_with_the_row_as_it_was(database) -> None:  # type: i
     assert deleted[4] is None
 
 
-def test_audit_trigger_skips_an_update_that_changes_nothing(database) -> None:  # type: ignore[no-untyped-def]
+def test_audit_trigger_skips_an_update_that_changes_nothing(database) -> None:
     """The trigger itself, on a table with no other triggers: identical before/after writes no row."""
     admin = database.add_user(Group.ADMIN)
     with database.connect_as(admin) as conn:
@@ -95,7 +95,7 @@ def test_audit_trigger_skips_an_update_that_changes_nothing(database) -> None:  
     assert _audit_count(database) == before
 
 
-def test_no_op_update_writes_nothing(database, clerk: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_op_update_writes_nothing(database, clerk: str) -> None:
     with database.connect_as(clerk) as conn:
         patient_id = _insert_patient(conn, "Steady")
         before = _audit_count(database)
@@ -109,7 +109,7 @@ def test_no_op_update_writes_nothing(database, clerk: str) -> None:  # type: ign
     assert _audit_count(database) == before
 
 
-def test_reading_a_chart_is_recorded_by_the_service(database, clerk: str) -> None:  # type: ignore[no-untyped-def]
+def test_reading_a_chart_is_recorded_by_the_service(database, clerk: str) -> None:
     ctx = database.login(clerk)
     try:
         audit.record_access(ctx, "patient", "424242")
@@ -119,7 +119,7 @@ def test_reading_a_chart_is_recorded_by_the_service(database, clerk: str) -> Non
     assert (actor, action, before, after) == (clerk, "READ", None, None)
 
 
-def test_chain_is_intact_after_normal_work(database, admin) -> None:  # type: ignore[no-untyped-def]
+def test_chain_is_intact_after_normal_work(database, admin) -> None:
     verdict = audit.verify(admin)
     assert verdict.intact, verdict.reason
     assert verdict.checked == _audit_count(database)
@@ -127,7 +127,7 @@ def test_chain_is_intact_after_normal_work(database, admin) -> None:  # type: ig
     assert "intact" in verdict.reason
 
 
-def test_only_admin_may_verify(database) -> None:  # type: ignore[no-untyped-def]
+def test_only_admin_may_verify(database) -> None:
     """verify() has no service-level check: the database refuses reception, and the error is readable."""
     ctx = database.context_for(Group.RECEPTION)
     try:
@@ -137,7 +137,7 @@ def test_only_admin_may_verify(database) -> None:  # type: ignore[no-untyped-def
         ctx.db.dispose()
 
 
-def _middle_ids(database) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _middle_ids(database) -> tuple[int, int, int]:
     with database.owner.engine.connect() as conn:
         ids = list(conn.execute(text("SELECT id FROM audit_log ORDER BY id")).scalars())
     assert len(ids) >= 3
@@ -145,7 +145,7 @@ def _middle_ids(database) -> tuple[int, int, int]:  # type: ignore[no-untyped-de
     return ids[middle - 1], ids[middle], ids[middle + 1]
 
 
-def test_changed_row_is_reported(database) -> None:  # type: ignore[no-untyped-def]
+def test_changed_row_is_reported(database) -> None:
     _, target, _ = _middle_ids(database)
     with database.owner.engine.connect() as conn, conn.begin() as tx:
         conn.execute(text("""UPDATE audit_log SET after = coalesce(after, '{}') || '{"phone": "forged"}'
@@ -157,7 +157,7 @@ def test_changed_row_is_reported(database) -> None:  # type: ignore[no-untyped-d
     assert not verdict.intact
 
 
-def test_changed_row_with_recomputed_hash_breaks_the_next_link(database) -> None:  # type: ignore[no-untyped-def]
+def test_changed_row_with_recomputed_hash_breaks_the_next_link(database) -> None:
     """Rewriting a row's hash to match hides nothing: the following row no longer points to it."""
     _, target, following = _middle_ids(database)
     with database.owner.engine.connect() as conn, conn.begin() as tx:
@@ -172,7 +172,7 @@ def test_changed_row_with_recomputed_hash_breaks_the_next_link(database) -> None
     assert "removed or reordered" in verdict.reason
 
 
-def test_deleted_row_is_reported_at_the_next_one(database) -> None:  # type: ignore[no-untyped-def]
+def test_deleted_row_is_reported_at_the_next_one(database) -> None:
     _, target, following = _middle_ids(database)
     with database.owner.engine.connect() as conn, conn.begin() as tx:
         conn.execute(text("DELETE FROM audit_log WHERE id = :id"), {"id": target})
@@ -184,7 +184,7 @@ def test_deleted_row_is_reported_at_the_next_one(database) -> None:  # type: ign
         assert audit.verify_chain(conn).intact  # the rollback put it back
 
 
-def test_resolve_reads_socket_host_from_the_query(database) -> None:  # type: ignore[no-untyped-def]
+def test_resolve_reads_socket_host_from_the_query(database) -> None:
     if database.cluster.embedded is None:
         pytest.skip("needs the embedded cluster's socket")
     for url in (owner_url(database), owner_url(database, encode_host=True)):
@@ -195,7 +195,7 @@ def test_resolve_reads_socket_host_from_the_query(database) -> None:  # type: ig
         assert connection.url_username == database.cluster.owner
 
 
-def test_cli_verify_exit_codes(database, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_cli_verify_exit_codes(database, capsys: pytest.CaptureFixture[str]) -> None:
     url = owner_url(database)
     assert cli.main(["audit", "verify", "--url", url]) == 0
     assert "intact" in capsys.readouterr().out
@@ -214,7 +214,7 @@ def test_cli_verify_exit_codes(database, capsys: pytest.CaptureFixture[str]) -> 
     assert "intact" in capsys.readouterr().out
 
 
-def test_concurrent_writers_keep_one_chain(database, clerk: str, admin) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_writers_keep_one_chain(database, clerk: str, admin) -> None:
     before = _audit_count(database)
     start = threading.Barrier(2)
     inserted: dict[int, list[int]] = {}

@@ -54,7 +54,7 @@ def clerk(target: Any, username: str, password: str, rounds: list[tuple[int, int
 
 
 @pytest.fixture(scope="module")
-def beds(database) -> list[int]:  # type: ignore[no-untyped-def]
+def beds(database) -> list[int]:
     with database.owner.engine.begin() as conn:
         demo_wards.seed_demo_wards(conn)
         return list(conn.execute(text(

@@ -71,7 +71,7 @@ def _share_compiled_modules(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.slow
-def test_twenty_desks_race_for_ten_slots(database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_twenty_desks_race_for_ten_slots(database, monkeypatch: pytest.MonkeyPatch) -> None:
     from helpers import DEFAULT_PASSWORD
     from sqlalchemy import text
 

@@ -37,7 +37,7 @@ DEMO_USERNAMES = [m.username for m in PLAN]
 
 
 @pytest.fixture(scope="module")
-def demo_roles(cluster) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def demo_roles(cluster) -> Iterator[None]:
     """Refuse to run where the demo's names are taken; drop the demo's login roles afterwards.
 
     Requested before ``database``, so it is torn down after the database is dropped.
@@ -54,13 +54,13 @@ def demo_roles(cluster) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def loaded(demo_roles, database):  # type: ignore[no-untyped-def]
+def loaded(demo_roles, database):
     messages: list[str] = []
     report = demo.load_demo(database.owner_context(), patients=PATIENTS, progress=messages.append)
     return report, messages
 
 
-def _owner_query(database, query: str, params: dict | None = None) -> list:  # type: ignore[no-untyped-def]
+def _owner_query(database, query: str, params: dict | None = None) -> list:
     with database.owner.engine.connect() as conn:
         return list(conn.execute(text(query), params or {}))
 
@@ -96,7 +96,7 @@ def test_patient_generation_is_deterministic_and_well_formed() -> None:
         assert fields[0] and fields[1] and fields[2] in {"F", "M", "X", "U"}
 
 
-def test_counts(database, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_counts(database, loaded) -> None:
     report, _ = loaded
     assert not report.skipped
     assert report.staff_added == len(PLAN) and report.staff_kept == 0 and report.staff_unavailable == ()
@@ -118,14 +118,14 @@ def test_counts(database, loaded) -> None:  # type: ignore[no-untyped-def]
         assert any(group in m.groups for m in staff.values()), group
 
 
-def test_demo_mode_is_on_with_the_demo_name(database, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_demo_mode_is_on_with_the_demo_name(database, loaded) -> None:
     current = settings.get_settings(database.owner_context())
     assert current.demo_mode
     assert current.hospital_name == DEMO_HOSPITAL_NAME
 
 
 @pytest.mark.parametrize("account", DEMO_ACCOUNTS, ids=lambda a: a.username)
-def test_each_demo_account_logs_in_with_its_groups(database, loaded, account) -> None:  # type: ignore[no-untyped-def]
+def test_each_demo_account_logs_in_with_its_groups(database, loaded, account) -> None:
     ctx = database.login(account.username, account.password)
     try:
         assert ctx.user.groups == account.groups
@@ -134,7 +134,7 @@ def test_each_demo_account_logs_in_with_its_groups(database, loaded, account) ->
         ctx.db.dispose()
 
 
-def test_a_generated_doctor_logs_in(database, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_a_generated_doctor_logs_in(database, loaded) -> None:
     doctor = next(m for m in PLAN[len(DEMO_ACCOUNTS):] if Group.DOCTOR in m.groups)
     ctx = database.login(doctor.username, DEMO_PASSWORD)
     try:
@@ -143,7 +143,7 @@ def test_a_generated_doctor_logs_in(database, loaded) -> None:  # type: ignore[n
         ctx.db.dispose()
 
 
-def test_patients_look_real(database, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_patients_look_real(database, loaded) -> None:
     rows = _owner_query(database, "SELECT mrn, family_name, given_name, sex, birth_date, phone, email, "
                                   "national_id, address FROM patient")
     assert len(rows) == PATIENTS
@@ -168,7 +168,7 @@ def test_patients_look_real(database, loaded) -> None:  # type: ignore[no-untype
     assert sum(1 for r in rows if r.email is None) > 0  # some patients have no e-mail
 
 
-def test_the_bulk_load_is_one_audit_entry_and_the_chain_holds(database, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_the_bulk_load_is_one_audit_entry_and_the_chain_holds(database, loaded) -> None:
     actions = _owner_query(database, "SELECT action, after FROM audit_log WHERE table_name = 'patient'")
     bulk = [r for r in actions if r.action == "BULK_LOAD"]
     assert len(bulk) >= 1 and bulk[0].after == {"rows": PATIENTS, "source": "hms demo"}
@@ -181,7 +181,7 @@ def test_the_bulk_load_is_one_audit_entry_and_the_chain_holds(database, loaded) 
         assert verify_chain(conn).intact
 
 
-def test_the_report_prints_the_accounts_once(loaded) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_prints_the_accounts_once(loaded) -> None:
     report, messages = loaded
     text_out = report.describe()
     for account in DEMO_ACCOUNTS:
@@ -192,7 +192,7 @@ def test_the_report_prints_the_accounts_once(loaded) -> None:  # type: ignore[no
     assert any("patients" in m for m in messages)
 
 
-def test_if_empty_does_nothing_when_staff_exist(database, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_if_empty_does_nothing_when_staff_exist(database, loaded) -> None:
     before = _owner_query(database, "SELECT (SELECT count(*) FROM patient), (SELECT count(*) FROM audit_log)")
     report = demo.load_demo(database.owner_context(), patients=PATIENTS * 2, if_empty=True)
     assert report.skipped and "already" in report.describe()
@@ -201,7 +201,7 @@ def test_if_empty_does_nothing_when_staff_exist(database, loaded) -> None:  # ty
     assert after == before
 
 
-def test_a_second_run_keeps_accounts_and_tops_up_patients(database, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_run_keeps_accounts_and_tops_up_patients(database, loaded) -> None:
     ctx = database.owner_context()
     have = _owner_query(database, "SELECT count(*) FROM patient")[0][0]
     again = demo.load_demo(ctx, patients=have)
@@ -220,7 +220,7 @@ def test_a_second_run_keeps_accounts_and_tops_up_patients(database, loaded) -> N
         assert verify_chain(conn).intact
 
 
-def test_an_administrator_without_owner_rights_loads_with_row_by_row_audit(database, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_an_administrator_without_owner_rights_loads_with_row_by_row_audit(database, loaded) -> None:
     ctx = database.login("admin", DEMO_PASSWORD)
     try:
         have = _owner_query(database, "SELECT count(*) FROM patient")[0][0]
@@ -235,7 +235,7 @@ def test_an_administrator_without_owner_rights_loads_with_row_by_row_audit(datab
         ctx.db.dispose()
 
 
-def test_other_roles_may_not_load_demo_data(database, loaded) -> None:  # type: ignore[no-untyped-def]
+def test_other_roles_may_not_load_demo_data(database, loaded) -> None:
     ctx = database.login("reception", DEMO_PASSWORD)
     try:
         with pytest.raises(PermissionDenied):
@@ -246,7 +246,7 @@ def test_other_roles_may_not_load_demo_data(database, loaded) -> None:  # type: 
         demo.load_demo(database.owner_context(), patients=-1)
 
 
-def test_the_cli_prints_the_report(database, loaded, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_cli_prints_the_report(database, loaded, capsys) -> None:
     cluster, target = database.cluster, database.target
     if cluster.embedded is not None:
         host = quote(target.host, safe="")

@@ -17,7 +17,7 @@ from hms_desktop.services.context import ServiceContext
 
 
 @pytest.fixture(scope="module")
-def reception(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def reception(database) -> Iterator[ServiceContext]:
     with database.owner.engine.begin() as conn:
         demo_wards.seed_demo_wards(conn)
     yield from database.logged_in(Group.RECEPTION)
@@ -28,10 +28,10 @@ def transactions(ctx: ServiceContext) -> Iterator[list[str]]:
     """The transactions begun (and how each ended) on the context's engine while the block runs."""
     seen: list[str] = []
 
-    def begun(conn) -> None:  # type: ignore[no-untyped-def]
+    def begun(conn) -> None:
         seen.append("begin")
 
-    def committed(conn) -> None:  # type: ignore[no-untyped-def]
+    def committed(conn) -> None:
         seen.append("commit")
 
     event.listen(ctx.db.engine, "begin", begun)
@@ -43,7 +43,7 @@ def transactions(ctx: ServiceContext) -> Iterator[list[str]]:
         event.remove(ctx.db.engine, "commit", committed)
 
 
-def test_register_open_admit_transfer_discharge_are_one_transaction_each(reception, database) -> None:  # type: ignore[no-untyped-def]
+def test_register_open_admit_transfer_discharge_are_one_transaction_each(reception, database) -> None:
     draft = PatientDraft(family_name="Onceonly", given_name="Tess", sex="F", birth_date=date(1970, 4, 2))
     with transactions(reception) as seen:
         record = patients.register(reception, draft, confirmed_new=True)

@@ -91,7 +91,7 @@ class World:
 
 
 @pytest.fixture(scope="module")
-def world(database) -> Iterator[World]:  # type: ignore[no-untyped-def]
+def world(database) -> Iterator[World]:
     usernames = {group: database.add_user(group) for group in Group}
     target_staff = database.add_user(Group.RECEPTION, stem="target")
     with database.cluster.admin_connect(database.name) as owner:
@@ -110,7 +110,7 @@ def world(database) -> Iterator[World]:  # type: ignore[no-untyped-def]
 
 def _run_rolled_back(conn: psycopg.Connection, statement: str) -> None:
     with conn.transaction(force_rollback=True):
-        conn.execute(statement)  # type: ignore[arg-type]
+        conn.execute(statement)
 
 
 @pytest.mark.parametrize("operation", list(OPERATIONS))
@@ -135,7 +135,7 @@ def test_every_group_is_covered_by_both_outcomes() -> None:
         assert any(group not in op.allowed for op in OPERATIONS.values())
 
 
-def test_allowed_write_really_takes_effect(world: World, database) -> None:  # type: ignore[no-untyped-def]
+def test_allowed_write_really_takes_effect(world: World, database) -> None:
     """Guard against a vacuous 'allowed': the reception's committed update is visible to the owner."""
     conn = world.connections[RECEPTION]
     conn.execute("UPDATE patient SET phone = '555-0199' WHERE id = %s", (int(world.values["patient"]),))
@@ -181,7 +181,7 @@ def test_create_staff_refuses_unknown_group_and_plain_password(world: World) -> 
         assert caught.value.sqlstate == "HM004"
 
 
-def test_role_outside_every_group_cannot_connect(database) -> None:  # type: ignore[no-untyped-def]
+def test_role_outside_every_group_cannot_connect(database) -> None:
     """PUBLIC's CONNECT is revoked: a login role that is not in a group is refused at the door."""
     name = database.unique_username("stranger")
     password = "stranger-Pass-2026"

@@ -30,7 +30,7 @@ from hms_desktop.db.migrate import include_object  # noqa: E402 - the same rule 
 
 
 class EmptyDatabase:
-    def __init__(self, cluster, name: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, cluster, name: str) -> None:
         self.cluster = cluster
         self.name = name
         self.target = cluster.target(name)
@@ -55,7 +55,7 @@ class EmptyDatabase:
 
 
 @pytest.fixture(scope="module")
-def empty(cluster) -> Iterator[EmptyDatabase]:  # type: ignore[no-untyped-def]
+def empty(cluster) -> Iterator[EmptyDatabase]:
     """A database that never saw a migration: not copied from the test template."""
     name = f"hms_m_{uuid.uuid4().hex[:10]}"
     with cluster.admin_connect() as conn:
@@ -167,7 +167,7 @@ def staff_member(empty: EmptyDatabase) -> Iterator[str]:
 
 
 def test_newer_schema_is_refused_with_advice(empty: EmptyDatabase, staff_member: str, tmp_path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+                                             capsys: pytest.CaptureFixture[str]) -> None:
     # Before: the same person logs in fine, so the refusal below is about the schema alone.
     ctx = auth.login(empty.target, staff_member, PASSWORD, throttle=auth.LoginThrottle(tmp_path / "t1.json"))
     ctx.db.dispose()
@@ -191,7 +191,7 @@ def test_newer_schema_is_refused_with_advice(empty: EmptyDatabase, staff_member:
     assert empty.status().current == FUTURE_REVISION
 
 
-def test_unmigrated_schema_is_refused_at_login(empty: EmptyDatabase, staff_member: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_unmigrated_schema_is_refused_at_login(empty: EmptyDatabase, staff_member: str, tmp_path) -> None:
     """No recorded revision (as after `downgrade base`): the client asks for `hms db upgrade`."""
     empty.set_version(None)
     with pytest.raises(SchemaMismatch, match="hms db upgrade"):

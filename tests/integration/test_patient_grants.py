@@ -65,7 +65,7 @@ class World:
 
 
 @pytest.fixture(scope="module")
-def world(database) -> Iterator[World]:  # type: ignore[no-untyped-def]
+def world(database) -> Iterator[World]:
     usernames = {group: database.add_user(group) for group in Group}
     with database.cluster.admin_connect(database.name) as owner:
         one, two = (owner.execute("INSERT INTO patient (family_name, given_name, sex) VALUES (%s, 'Grant', 'F') "
@@ -82,7 +82,7 @@ def world(database) -> Iterator[World]:  # type: ignore[no-untyped-def]
 
 def _run_rolled_back(conn: psycopg.Connection, statement: str) -> None:
     with conn.transaction(force_rollback=True):
-        conn.execute(statement)  # type: ignore[arg-type]
+        conn.execute(statement)
 
 
 @pytest.mark.parametrize("operation", list(OPERATIONS))
@@ -99,7 +99,7 @@ def test_group_privileges(world: World, group: Group, operation: str) -> None:
     assert conn.execute("SELECT session_user").fetchone() == (world.usernames[group],)
 
 
-def test_the_merge_capability_is_granted_to_a_person(world: World, database) -> None:  # type: ignore[no-untyped-def]
+def test_the_merge_capability_is_granted_to_a_person(world: World, database) -> None:
     """A receptionist given hms_merge_patients may merge; the grant is what makes the difference."""
     username = database.add_user(RECEPTION, stem="merger")
     with database.connect_as(username) as conn, pytest.raises(errors.InsufficientPrivilege):

@@ -32,17 +32,17 @@ def draft(family: str, given: str, born: date | None = date(1980, 3, 12), **more
 
 
 @pytest.fixture(scope="module")
-def desk(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def desk(database) -> Iterator[ServiceContext]:
     yield from database.logged_in(username=database.add_user(Group.RECEPTION, full_name="Rita Shah"))
 
 
 @pytest.fixture(scope="module")
-def admin(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def admin(database) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.ADMIN)
 
 
 @pytest.fixture(scope="module")
-def doctor(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def doctor(database) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.DOCTOR)
 
 
@@ -61,7 +61,7 @@ def people(desk: ServiceContext) -> dict[str, PatientRecord]:
     return {key: patients.register(desk, d) for key, d in made.items()}
 
 
-def count_patients(database) -> int:  # type: ignore[no-untyped-def]
+def count_patients(database) -> int:
     with database.owner.engine.connect() as conn:
         return int(conn.execute(text("SELECT count(*) FROM patient")).scalar_one())
 
@@ -73,7 +73,7 @@ def names(page: patients.SearchPage) -> list[str]:
 # --- registering ------------------------------------------------------------------------------------------
 
 
-def test_register_normalises_and_numbers_the_record(database, desk: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_register_normalises_and_numbers_the_record(database, desk: ServiceContext) -> None:
     record = patients.register(desk, draft("  de la  Cruz ", " María ", date(1999, 5, 4), phone="+44 7911 255001",
                                            email="Maria@Example.ORG", national_id="ab 12 34 56 c",
                                            national_id_type="Passport",
@@ -93,7 +93,7 @@ def test_register_normalises_and_numbers_the_record(database, desk: ServiceConte
             assert conn.execute(text("SELECT hms_luhn_digit(:d)"), {"d": digits}).scalar() == luhn_digit(digits)
 
 
-def test_invalid_input_saves_nothing(database, desk: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_input_saves_nothing(database, desk: ServiceContext) -> None:
     before = count_patients(database)
     with pytest.raises(ValidationFailed) as caught:
         patients.register(desk, draft("Sm1th", "Ann", date(2999, 1, 1), phone="0770 090", email="nope",
@@ -105,7 +105,7 @@ def test_invalid_input_saves_nothing(database, desk: ServiceContext) -> None:  #
     assert count_patients(database) == before
 
 
-def test_only_the_front_desk_registers(database, doctor: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_front_desk_registers(database, doctor: ServiceContext) -> None:
     billing = database.context_for(Group.BILLING)
     try:
         for ctx in (doctor, billing):
@@ -115,7 +115,7 @@ def test_only_the_front_desk_registers(database, doctor: ServiceContext) -> None
         billing.db.dispose()
 
 
-def test_get_records_the_read_in_the_audit(database, desk, people) -> None:  # type: ignore[no-untyped-def]
+def test_get_records_the_read_in_the_audit(database, desk, people) -> None:
     smith = people["smith"]
     record = patients.get(desk, smith.id)
     assert record == smith
@@ -127,7 +127,7 @@ def test_get_records_the_read_in_the_audit(database, desk, people) -> None:  # t
         patients.get(desk, 987_654_321)
 
 
-def test_a_doctor_reads_the_record_without_insurance(desk, doctor) -> None:  # type: ignore[no-untyped-def]
+def test_a_doctor_reads_the_record_without_insurance(desk, doctor) -> None:
     insured = patients.register(desk, draft("Insured", "Ivy", insurance=InsuranceDraft("AXA", "Z9", None, None)))
     seen = patients.get(doctor, insured.id)
     assert seen.draft.family_name == "Insured"
@@ -138,28 +138,28 @@ def test_a_doctor_reads_the_record_without_insurance(desk, doctor) -> None:  # t
 # --- finding ----------------------------------------------------------------------------------------------
 
 
-def test_a_misspelt_name_finds_the_patient(desk, people) -> None:  # type: ignore[no-untyped-def]
+def test_a_misspelt_name_finds_the_patient(desk, people) -> None:
     page = patients.search(desk, "Smiht")
     assert names(page)[0] == "SMITH, John"
 
 
 @pytest.mark.parametrize("typed", ["john smi", "smi john", "Smith John", "John Smith", "smith, j", "SMITH"])
-def test_fragments_in_any_order(desk, people, typed: str) -> None:  # type: ignore[no-untyped-def]
+def test_fragments_in_any_order(desk, people, typed: str) -> None:
     assert "SMITH, John" in names(patients.search(desk, typed))
 
 
-def test_relevance_puts_the_closest_name_first(desk, people) -> None:  # type: ignore[no-untyped-def]
+def test_relevance_puts_the_closest_name_first(desk, people) -> None:
     found = names(patients.search(desk, "smith"))
     assert found[:2] == ["SMITH, John", "SMITHSON, Jane"]
 
 
 @pytest.mark.parametrize("typed", ["Muller", "müller", "MULLER", "mull anna", "Mülller"])
-def test_accents_and_case_do_not_matter(desk, people, typed: str) -> None:  # type: ignore[no-untyped-def]
+def test_accents_and_case_do_not_matter(desk, people, typed: str) -> None:
     assert names(patients.search(desk, typed)) == ["MÜLLER, Anna"]
 
 
 @pytest.mark.parametrize("typed", ["obrien", "o'brien", "O’Brien", "siobhan o brien"])
-def test_apostrophes(desk, people, typed: str) -> None:  # type: ignore[no-untyped-def]
+def test_apostrophes(desk, people, typed: str) -> None:
     assert "O’BRIEN, Siobhán" in names(patients.search(desk, typed))
 
 
@@ -169,17 +169,17 @@ def test_apostrophes(desk, people, typed: str) -> None:  # type: ignore[no-untyp
     ("Mathews", "MATTHEWS, Grace"),       # a letter left out: word similarity finds it
     ("Matthevs", "MATTHEWS, Grace"),      # a wrong letter
 ])
-def test_typos_still_find_the_patient(desk, people, typed: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_typos_still_find_the_patient(desk, people, typed: str, expected: str) -> None:
     assert expected in names(patients.search(desk, typed))
 
 
-def test_bands_family_prefix_first_then_anywhere(desk, people) -> None:  # type: ignore[no-untyped-def]
+def test_bands_family_prefix_first_then_anywhere(desk, people) -> None:
     johnson = patients.register(desk, draft("Johnson", "Amy", date(1971, 1, 1)))
     found = names(patients.search(desk, "john"))
     assert found.index(johnson.draft.family_name.upper() + ", Amy") < found.index("SMITH, John")
 
 
-def test_two_fragments_are_two_words(desk) -> None:  # type: ignore[no-untyped-def]
+def test_two_fragments_are_two_words(desk) -> None:
     paul = patients.register(desk, draft("Patelski", "Paul", date(1972, 2, 2)))
     rita = patients.register(desk, draft("Patelski", "Rita", date(1973, 3, 3)))
     found = [r.id for r in patients.search(desk, "patel pa").rows]
@@ -187,7 +187,7 @@ def test_two_fragments_are_two_words(desk) -> None:  # type: ignore[no-untyped-d
     assert rita.id in found  # "pa" anywhere comes after
 
 
-def test_paging_through_every_band_gives_each_row_once(desk) -> None:  # type: ignore[no-untyped-def]
+def test_paging_through_every_band_gives_each_row_once(desk) -> None:
     for given in ("Ann", "Bea", "Cat"):
         patients.register(desk, draft("Bandley", given, date(1960, 1, 1)), confirmed_new=True)
     for family in ("Ambandley", "Zebandley"):  # "bandley" inside the name: the second band
@@ -203,21 +203,21 @@ def test_paging_through_every_band_gives_each_row_once(desk) -> None:  # type: i
     assert [r.id for r in paged] == [r.id for r in whole.rows]
 
 
-def test_a_huge_search_box_is_answered(desk) -> None:  # type: ignore[no-untyped-def]
+def test_a_huge_search_box_is_answered(desk) -> None:
     assert patients.search(desk, "x" * 10_000).rows == ()
     assert patients.search(desk, "smith " * 2_000).rows is not None
 
 
 @pytest.mark.parametrize("typed", ["07700 900123", "+44 7700 900123", "+447700900123", "0044 7700 900 123"])
-def test_by_phone_in_any_format(desk, people, typed: str) -> None:  # type: ignore[no-untyped-def]
+def test_by_phone_in_any_format(desk, people, typed: str) -> None:
     assert [r.id for r in patients.search(desk, typed).rows] == [people["smith"].id]
 
 
-def test_by_second_phone(desk, people) -> None:  # type: ignore[no-untyped-def]
+def test_by_second_phone(desk, people) -> None:
     assert [r.id for r in patients.search(desk, "020 7946 0958").rows] == [people["okafor"].id]
 
 
-def test_by_mrn(desk, people) -> None:  # type: ignore[no-untyped-def]
+def test_by_mrn(desk, people) -> None:
     smith = people["smith"]
     page = patients.search(desk, smith.mrn)
     assert [(r.id, r.merged_into_mrn) for r in page.rows] == [(smith.id, None)]
@@ -228,22 +228,22 @@ def test_by_mrn(desk, people) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("typed", ["31/12/1965", "1965-12-31", "31.12.65"])
-def test_by_birth_date_in_either_format(desk, people, typed: str) -> None:  # type: ignore[no-untyped-def]
+def test_by_birth_date_in_either_format(desk, people, typed: str) -> None:
     assert people["okafor"].id in [r.id for r in patients.search(desk, typed).rows]
 
 
 @pytest.mark.parametrize("typed", ["943 476 5919", "9434765919", "943-476-5919"])
-def test_by_national_id(desk, people, typed: str) -> None:  # type: ignore[no-untyped-def]
+def test_by_national_id(desk, people, typed: str) -> None:
     assert [r.id for r in patients.search(desk, typed).rows] == [people["smith"].id]
 
 
-def test_nothing_found_and_empty_box(desk, people) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_found_and_empty_box(desk, people) -> None:
     assert patients.search(desk, "Zzyzxq").rows == ()
     assert patients.search(desk, "   ") == patients.SearchPage(rows=(), has_more=False)
     assert patients.search(desk, "% _ \\").rows == ()  # LIKE wildcards are escaped, not obeyed
 
 
-def test_pages_and_sort_keys(desk) -> None:  # type: ignore[no-untyped-def]
+def test_pages_and_sort_keys(desk) -> None:
     made = [patients.register(desk, draft("Pagewright", given, date(1950 + i, 1, 1)), confirmed_new=True)
             for i, given in enumerate(["Cara", "Abe", "Ben", "Dot", "Eve"])]
     first = patients.search(desk, "pagewright", limit=2)
@@ -258,7 +258,7 @@ def test_pages_and_sort_keys(desk) -> None:  # type: ignore[no-untyped-def]
     assert [r.mrn for r in by_mrn.rows] == sorted(m.mrn for m in made)
     newest = patients.search(desk, "pagewright", sort=SortKey.CREATED)
     assert [r.id for r in newest.rows] == [m.id for m in reversed(made)]
-    assert patients.search(desk, "pagewright", sort="name").rows == by_name.rows  # type: ignore[arg-type]
+    assert patients.search(desk, "pagewright", sort="name").rows == by_name.rows
 
 
 class _NoDatabase:
@@ -269,16 +269,16 @@ class _NoDatabase:
 
 
 @pytest.mark.parametrize("bad", ["family_name", "name; DROP TABLE patient", "NAME", "", "1"])
-def test_sort_keys_are_allow_listed_before_any_sql(desk, bad: str) -> None:  # type: ignore[no-untyped-def]
-    no_db = ServiceContext(db=_NoDatabase(), user=desk.user)  # type: ignore[arg-type]
+def test_sort_keys_are_allow_listed_before_any_sql(desk, bad: str) -> None:
+    no_db = ServiceContext(db=_NoDatabase(), user=desk.user)
     with pytest.raises(ValueError):
-        patients.search(no_db, "smith", sort=bad)  # type: ignore[arg-type]
+        patients.search(no_db, "smith", sort=bad)
 
 
 # --- duplicates -------------------------------------------------------------------------------------------
 
 
-def test_duplicates_are_found_with_reasons(database, desk, people) -> None:  # type: ignore[no-untyped-def]
+def test_duplicates_are_found_with_reasons(database, desk, people) -> None:
     smith = people["smith"]
     suspects = {
         "same national ID": draft("Smythe", "Jon", date(1981, 1, 1), national_id="9434765919"),
@@ -307,7 +307,7 @@ def test_duplicates_are_found_with_reasons(database, desk, people) -> None:  # t
                                                 national_id_type="Passport")) == ()
 
 
-def test_confirmed_new_saves_despite_a_match(desk, people) -> None:  # type: ignore[no-untyped-def]
+def test_confirmed_new_saves_despite_a_match(desk, people) -> None:
     twin = patients.register(desk, draft("Smith", "Jon", date(1980, 3, 12)), confirmed_new=True)
     assert twin.id != people["smith"].id
     # An update does not count the record itself as its own duplicate.
@@ -319,7 +319,7 @@ def test_confirmed_new_saves_despite_a_match(desk, people) -> None:  # type: ign
 # --- editing ----------------------------------------------------------------------------------------------
 
 
-def test_update_saves_a_new_version(desk) -> None:  # type: ignore[no-untyped-def]
+def test_update_saves_a_new_version(desk) -> None:
     record = patients.register(desk, draft("Editwell", "Eda"))
     same = patients.update(desk, record.id, record.draft, expected_version=record.version)
     assert same.version == record.version  # nothing changed: no new version
@@ -330,7 +330,7 @@ def test_update_saves_a_new_version(desk) -> None:  # type: ignore[no-untyped-de
     assert patients.get(desk, record.id) == changed
 
 
-def test_two_clerks_saving_the_same_patient(database, desk) -> None:  # type: ignore[no-untyped-def]
+def test_two_clerks_saving_the_same_patient(database, desk) -> None:
     second = database.login(database.add_user(Group.RECEPTION, full_name="Tom Lee"))
     try:
         record = patients.register(desk, draft("Conflict", "Carla"))
@@ -356,7 +356,7 @@ def test_two_clerks_saving_the_same_patient(database, desk) -> None:  # type: ig
         second.db.dispose()
 
 
-def test_simultaneous_saves_one_wins(database, desk) -> None:  # type: ignore[no-untyped-def]
+def test_simultaneous_saves_one_wins(database, desk) -> None:
     """Two clerks press Save at the same moment on the same version: the row lock lets exactly one win."""
     from concurrent.futures import ThreadPoolExecutor
 
@@ -380,7 +380,7 @@ def test_simultaneous_saves_one_wins(database, desk) -> None:  # type: ignore[no
             clerk.db.dispose()
 
 
-def test_insurance_is_replaced_and_kept_as_history(desk) -> None:  # type: ignore[no-untyped-def]
+def test_insurance_is_replaced_and_kept_as_history(desk) -> None:
     record = patients.register(desk, draft("Policy", "Pat", insurance=InsuranceDraft("Bupa", "B1", None, None)))
     dated = patients.update(desk, record.id, replace(record.draft, insurance=InsuranceDraft(
         "Bupa", "B1", date(2026, 1, 1), date(2026, 12, 31))), expected_version=record.version)
@@ -398,14 +398,14 @@ def test_insurance_is_replaced_and_kept_as_history(desk) -> None:  # type: ignor
 # --- merging ----------------------------------------------------------------------------------------------
 
 
-def _admit_directly(database, patient_id: int, when: str) -> None:  # type: ignore[no-untyped-def]
+def _admit_directly(database, patient_id: int, when: str) -> None:
     with database.owner.engine.begin() as conn:
         conn.execute(text("INSERT INTO admission (patient_id, reason, admitted_at, discharged_at, disposition) "
                           "VALUES (:p, 'Test stay', CAST(:w AS timestamptz), CAST(:w AS timestamptz) + interval "
                           "'2 days', 'home')"), {"p": patient_id, "w": when})
 
 
-def test_merge_moves_everything_and_the_old_mrn_leads_to_the_survivor(database, desk, admin) -> None:  # type: ignore[no-untyped-def]
+def test_merge_moves_everything_and_the_old_mrn_leads_to_the_survivor(database, desk, admin) -> None:
     survivor = patients.register(desk, draft("Mergewell", "Mary", date(1960, 2, 2)))
     duplicate = patients.register(desk, draft("Mergewel", "Mary", date(1960, 2, 2)), confirmed_new=True)
     _admit_directly(database, duplicate.id, "2025-01-10 10:00+00")
@@ -432,7 +432,7 @@ def test_merge_moves_everything_and_the_old_mrn_leads_to_the_survivor(database, 
         patients.merge(admin, survivor.id, duplicate.id)
 
 
-def test_merge_of_merges_follows_the_chain(desk, admin) -> None:  # type: ignore[no-untyped-def]
+def test_merge_of_merges_follows_the_chain(desk, admin) -> None:
     a, b, c = (patients.register(desk, draft("Chainer", "Cy", date(1970, 7, 7)), confirmed_new=True)
                for _ in range(3))
     patients.merge(admin, b.id, a.id)
@@ -442,7 +442,7 @@ def test_merge_of_merges_follows_the_chain(desk, admin) -> None:  # type: ignore
     assert [(r.id, r.merged_into_mrn) for r in patients.search(desk, a.mrn).rows] == [(c.id, None), (a.id, c.mrn)]
 
 
-def test_merging_needs_the_capability(database, desk) -> None:  # type: ignore[no-untyped-def]
+def test_merging_needs_the_capability(database, desk) -> None:
     username = database.add_user(Group.RECEPTION)
     clerk = database.login(username)
     try:
@@ -458,7 +458,7 @@ def test_merging_needs_the_capability(database, desk) -> None:  # type: ignore[n
         clerk.db.dispose()
 
 
-def test_the_database_refuses_a_merge_the_client_allowed(database, desk) -> None:  # type: ignore[no-untyped-def]
+def test_the_database_refuses_a_merge_the_client_allowed(database, desk) -> None:
     """The service check is for the message; the function's own check is the guard."""
     clerk = database.context_for(Group.RECEPTION)
     try:
@@ -477,7 +477,7 @@ def test_the_database_refuses_a_merge_the_client_allowed(database, desk) -> None
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
-def test_photos(desk, doctor, people) -> None:  # type: ignore[no-untyped-def]
+def test_photos(desk, doctor, people) -> None:
     patient_id = people["okafor"].id
     assert patients.get_photo(desk, patient_id) is None
     patients.set_photo(desk, patient_id, PNG, "image/png")
@@ -493,7 +493,7 @@ def test_photos(desk, doctor, people) -> None:  # type: ignore[no-untyped-def]
         patients.set_photo(desk, 987_654_321, PNG, "image/png")
 
 
-def test_phone_region_setting(database, desk) -> None:  # type: ignore[no-untyped-def]
+def test_phone_region_setting(database, desk) -> None:
     assert patients.phone_region(desk) == "GB"
     with database.owner.engine.begin() as conn:
         conn.execute(text("INSERT INTO hospital_setting (key, value) VALUES ('phone_region', '\"US\"')"))
@@ -510,7 +510,7 @@ def test_phone_region_setting(database, desk) -> None:  # type: ignore[no-untype
             conn.execute(text("DELETE FROM hospital_setting WHERE key = 'phone_region'"))
 
 
-def test_overview(database, desk) -> None:  # type: ignore[no-untyped-def]
+def test_overview(database, desk) -> None:
     pytest.importorskip("hms_desktop.services.admissions", reason="services/admissions.py not written yet")
     record = patients.register(desk, draft("Overview", "Olga", date(1933, 3, 3)))
     _admit_directly(database, record.id, "2024-03-01 09:00+00")

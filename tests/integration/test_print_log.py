@@ -21,7 +21,7 @@ from hms_desktop.services.errors import NotFound, PermissionDenied
 _names = itertools.count(1)
 
 
-def add_patient(database, family: str | None = None, *, merged_into: int | None = None) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def add_patient(database, family: str | None = None, *, merged_into: int | None = None) -> tuple[int, str]:
     """A patient inserted as the owner: the printing service must not depend on services.patients."""
     with database.owner.engine.begin() as conn:
         row = conn.execute(text("""
@@ -34,7 +34,7 @@ def add_patient(database, family: str | None = None, *, merged_into: int | None 
     return row.id, row.mrn
 
 
-def print_log_rows(database, subject: str) -> list:  # type: ignore[no-untyped-def]
+def print_log_rows(database, subject: str) -> list:
     with database.owner.engine.connect() as conn:
         return list(conn.execute(text("SELECT * FROM print_log WHERE subject = :s ORDER BY id"), {"s": subject}))
 
@@ -46,12 +46,12 @@ def pdf_text(pdf: bytes, tmp_path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def reception(database) -> ServiceContext:  # type: ignore[no-untyped-def]
+def reception(database) -> ServiceContext:
     return database.context_for(Group.RECEPTION)
 
 
 @pytest.mark.parametrize("group", [Group.RECEPTION, Group.DOCTOR, Group.ADMIN])
-def test_the_first_print_is_the_original_and_the_next_a_copy(database, tmp_path: Path, group: Group) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_print_is_the_original_and_the_next_a_copy(database, tmp_path: Path, group: Group) -> None:
     ctx = database.context_for(group)
     patient_id, mrn = add_patient(database)
 
@@ -66,14 +66,14 @@ def test_the_first_print_is_the_original_and_the_next_a_copy(database, tmp_path:
     assert "COPY" in pdf_text(again.pdf, tmp_path)
 
 
-def test_the_owner_sees_reprints_too(database) -> None:  # type: ignore[no-untyped-def]
+def test_the_owner_sees_reprints_too(database) -> None:
     ctx = database.owner_context()
     patient_id, _ = add_patient(database)
     printing.log_print(ctx, printing.wristband_pdf(ctx, patient_id), "printer")
     assert printing.wristband_pdf(ctx, patient_id).is_copy
 
 
-def test_a_print_is_logged_with_the_login_user_as_actor(database, reception: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_print_is_logged_with_the_login_user_as_actor(database, reception: ServiceContext) -> None:
     patient_id, mrn = add_patient(database)
     job = printing.wristband_pdf(reception, patient_id)
     printing.log_print(reception, job, "/home/desk/wristband.pdf")
@@ -83,7 +83,7 @@ def test_a_print_is_logged_with_the_login_user_as_actor(database, reception: Ser
         "wristband", mrn, False, "/home/desk/wristband.pdf")
 
 
-def test_labels_are_a_document_of_their_own(database) -> None:  # type: ignore[no-untyped-def]
+def test_labels_are_a_document_of_their_own(database) -> None:
     admin = database.context_for(Group.ADMIN)
     patient_id, mrn = add_patient(database)
     printing.log_print(admin, printing.wristband_pdf(admin, patient_id), "band printer")
@@ -95,7 +95,7 @@ def test_labels_are_a_document_of_their_own(database) -> None:  # type: ignore[n
     assert [r.document for r in print_log_rows(database, mrn)] == ["wristband", "labels"]
 
 
-def test_the_copy_pdf_is_ready_for_a_second_print_from_the_same_preview(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_copy_pdf_is_ready_for_a_second_print_from_the_same_preview(database, tmp_path: Path) -> None:
     admin = database.context_for(Group.ADMIN)
     patient_id, _ = add_patient(database)
     job = printing.wristband_pdf(admin, patient_id)
@@ -105,7 +105,7 @@ def test_the_copy_pdf_is_ready_for_a_second_print_from_the_same_preview(database
 
 
 @pytest.mark.parametrize("group", [Group.BILLING, Group.DOCTOR, Group.RECEPTION])
-def test_every_group_may_log_a_print_but_only_admin_reads_the_log(database, group: Group) -> None:  # type: ignore[no-untyped-def]
+def test_every_group_may_log_a_print_but_only_admin_reads_the_log(database, group: Group) -> None:
     username = database.add_user(group)
     ctx = database.login(username)
     patient_id, mrn = add_patient(database)
@@ -120,7 +120,7 @@ def test_every_group_may_log_a_print_but_only_admin_reads_the_log(database, grou
         conn.execute("DELETE FROM print_log WHERE subject = %s", (mrn,))
 
 
-def test_admin_reads_the_print_log(database) -> None:  # type: ignore[no-untyped-def]
+def test_admin_reads_the_print_log(database) -> None:
     admin = database.add_user(Group.ADMIN)
     ctx = database.login(admin)
     patient_id, mrn = add_patient(database)
@@ -130,7 +130,7 @@ def test_admin_reads_the_print_log(database) -> None:  # type: ignore[no-untyped
     assert rows == [(admin, "wristband")]
 
 
-def test_print_log_entries_are_in_the_audit_trail(database, reception: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_print_log_entries_are_in_the_audit_trail(database, reception: ServiceContext) -> None:
     patient_id, mrn = add_patient(database)
     printing.log_print(reception, printing.wristband_pdf(reception, patient_id), "front desk")
     with database.owner.engine.connect() as conn:
@@ -139,7 +139,7 @@ def test_print_log_entries_are_in_the_audit_trail(database, reception: ServiceCo
     assert actor == reception.user.username
 
 
-def test_a_merged_record_prints_its_survivor(database, reception: ServiceContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_merged_record_prints_its_survivor(database, reception: ServiceContext, tmp_path: Path) -> None:
     survivor_id, survivor_mrn = add_patient(database, "Survivor")
     duplicate_id, duplicate_mrn = add_patient(database, "Duplicate", merged_into=survivor_id)
     job = printing.wristband_pdf(reception, duplicate_id)
@@ -147,7 +147,7 @@ def test_a_merged_record_prints_its_survivor(database, reception: ServiceContext
     assert "SURVIVOR" in pdf_text(job.pdf, tmp_path)
 
 
-def test_allergies_are_not_recorded_yet(database, reception: ServiceContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_allergies_are_not_recorded_yet(database, reception: ServiceContext, tmp_path: Path) -> None:
     patient_id, _ = add_patient(database)
     assert "Allergies: not recorded" in pdf_text(printing.wristband_pdf(reception, patient_id).pdf, tmp_path)
 
@@ -157,7 +157,7 @@ def test_a_missing_patient_is_a_clear_message(reception: ServiceContext) -> None
         printing.wristband_pdf(reception, 987654321)
 
 
-def test_a_long_destination_keeps_its_file_name(database, reception: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_destination_keeps_its_file_name(database, reception: ServiceContext) -> None:
     patient_id, mrn = add_patient(database)
     path = "/" + "/".join(["folder"] * 60) + "/wristband-final.pdf"
     printing.log_print(reception, printing.wristband_pdf(reception, patient_id), path)
@@ -165,7 +165,7 @@ def test_a_long_destination_keeps_its_file_name(database, reception: ServiceCont
     assert len(row.destination) <= 200 and row.destination.endswith("/wristband-final.pdf")
 
 
-def test_the_service_refuses_a_user_without_a_group(database, reception: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_service_refuses_a_user_without_a_group(database, reception: ServiceContext) -> None:
     patient_id, _ = add_patient(database)
     nobody = ServiceContext(db=reception.db, user=replace(reception.user, groups=frozenset()))
     with pytest.raises(PermissionDenied, match="print"):

@@ -23,7 +23,7 @@ def at(day: date, hh: int, mm: int = 0) -> datetime:
 
 
 @pytest.fixture(scope="module")
-def rooms(database) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def rooms(database) -> tuple[int, int]:
     with database.owner.engine.begin() as conn:
         ids = [conn.execute(text("INSERT INTO resource (name, kind) VALUES (:n, :k) RETURNING id"),
                             {"n": name, "k": kind}).scalar_one()
@@ -32,11 +32,11 @@ def rooms(database) -> tuple[int, int]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def reception(database, rooms) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def reception(database, rooms) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.RECEPTION)
 
 
-def test_a_days_bookings_by_resource_then_time(database, reception, rooms) -> None:  # type: ignore[no-untyped-def]
+def test_a_days_bookings_by_resource_then_time(database, reception, rooms) -> None:
     room, ecg = rooms
     late = scheduling.book_resource(reception, room, at(DAY, 14), at(DAY, 15), purpose="Minor surgery")
     early = scheduling.book_resource(reception, room, at(DAY, 10), at(DAY, 10, 30), purpose="Wound care")
@@ -57,7 +57,7 @@ def test_a_days_bookings_by_resource_then_time(database, reception, rooms) -> No
         scheduling.book_resource(reception, room, at(DAY, 10, 15), at(DAY, 10, 45), purpose="Overlap")
 
 
-def test_an_appointments_room_names_the_doctor_and_patient(database, reception, rooms) -> None:  # type: ignore[no-untyped-def]
+def test_an_appointments_room_names_the_doctor_and_patient(database, reception, rooms) -> None:
     room, _ecg = rooms
     username = database.add_user(Group.DOCTOR, full_name="Dr Ruth Okoye")
     with database.owner.engine.begin() as conn:
@@ -76,7 +76,7 @@ def test_an_appointments_room_names_the_doctor_and_patient(database, reception, 
 
 
 @pytest.mark.parametrize("group", [Group.DOCTOR, Group.BILLING])
-def test_doctors_and_billing_read_but_do_not_book(database, rooms, group) -> None:  # type: ignore[no-untyped-def]
+def test_doctors_and_billing_read_but_do_not_book(database, rooms, group) -> None:
     ctx = database.context_for(group)
     try:
         scheduling.resource_bookings(ctx, DAY)

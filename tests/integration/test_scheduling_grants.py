@@ -21,7 +21,7 @@ START = datetime(2031, 3, 3, 9, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def ids(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def ids(database) -> dict[str, int]:
     doctor = database.add_user(Group.DOCTOR, stem="gdoc")
     other = database.add_user(Group.DOCTOR, stem="gother")
     with database.owner.engine.begin() as conn:
@@ -39,10 +39,10 @@ def ids(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
             "RETURNING id"), {"p": patient, "d": staff[doctor], "s": START, "e": START + timedelta(minutes=15)}
         ).scalar_one()
     return {"doctor": staff[doctor], "other": staff[other], "patient": patient, "room": room,
-            "appointment": appointment, "doctor_login": doctor}  # type: ignore[dict-item]
+            "appointment": appointment, "doctor_login": doctor}
 
 
-def connect(database, group: Group) -> psycopg.Connection:  # type: ignore[no-untyped-def]
+def connect(database, group: Group) -> psycopg.Connection:
     return database.connect_as(database.add_user(group))
 
 
@@ -56,7 +56,7 @@ READ_ALL = ("specialty", "doctor_specialty", "doctor_profile", "resource", "doct
 
 
 @pytest.mark.parametrize("group", list(Group), ids=lambda g: g.value)
-def test_everyone_reads_the_schedule(database, ids, group: Group) -> None:  # type: ignore[no-untyped-def]
+def test_everyone_reads_the_schedule(database, ids, group: Group) -> None:
     with connect(database, group) as conn:
         for table in READ_ALL:
             conn.execute(f"SELECT count(*) FROM {table}").fetchone()
@@ -77,7 +77,7 @@ def _insert_appointment(conn: psycopg.Connection, ids: dict[str, int], minutes: 
                         (ids["patient"], ids["other"], start, start + timedelta(minutes=15))).fetchone()[0]
 
 
-def test_reception_books_moves_cancels_and_checks_in(database, ids) -> None:  # type: ignore[no-untyped-def]
+def test_reception_books_moves_cancels_and_checks_in(database, ids) -> None:
     with connect(database, Group.RECEPTION) as conn:
         new = _insert_appointment(conn, ids, 0)
         conn.execute("INSERT INTO resource_booking (resource_id, appointment_id, starts_at, ends_at) "
@@ -98,7 +98,7 @@ def test_reception_books_moves_cancels_and_checks_in(database, ids) -> None:  # 
         conn.execute("UPDATE waiting_list SET status = 'removed'")
 
 
-def test_doctors_change_status_columns_only(database, ids) -> None:  # type: ignore[no-untyped-def]
+def test_doctors_change_status_columns_only(database, ids) -> None:
     with connect(database, Group.DOCTOR) as conn:
         refused(conn, "INSERT INTO appointment (patient_id, doctor_id, starts_at, ends_at) VALUES "
                       "(%s, %s, now(), now() + interval '15 minutes')", (ids["patient"], ids["doctor"]))
@@ -114,15 +114,15 @@ def test_doctors_change_status_columns_only(database, ids) -> None:  # type: ign
                 (ids["patient"], ids["doctor"]))
 
 
-def _profile(database, staff_id: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _profile(database, staff_id: int) -> tuple[str, str]:
     with database.owner.engine.connect() as conn:
         row = conn.execute(text("SELECT qualifications, availability_notes FROM doctor_profile WHERE staff_id = :s"),
                            {"s": staff_id}).one()
     return row.qualifications, row.availability_notes
 
 
-def test_a_doctor_edits_only_their_own_profile(database, ids) -> None:  # type: ignore[no-untyped-def]
-    with database.connect_as(ids["doctor_login"]) as conn:  # type: ignore[arg-type]
+def test_a_doctor_edits_only_their_own_profile(database, ids) -> None:
+    with database.connect_as(ids["doctor_login"]) as conn:
         own = conn.execute("UPDATE doctor_profile SET qualifications = 'MB BS, MRCP', availability_notes = 'No "
                            "Fridays', version = version + 1 WHERE staff_id = %s", (ids["doctor"],)).rowcount
         # The policy hides the colleague's row from UPDATE: nothing changes, whatever the client says.
@@ -140,7 +140,7 @@ def test_a_doctor_edits_only_their_own_profile(database, ids) -> None:  # type: 
     assert _profile(database, ids["other"])[0] == "MB BS"
 
 
-def test_admins_edit_hours_profiles_and_resources(database, ids) -> None:  # type: ignore[no-untyped-def]
+def test_admins_edit_hours_profiles_and_resources(database, ids) -> None:
     with connect(database, Group.ADMIN) as conn:
         conn.execute("INSERT INTO specialty (name) VALUES ('Admin specialty')")
         conn.execute("INSERT INTO resource (name, kind) VALUES ('Ultrasound', 'equipment')")
@@ -154,7 +154,7 @@ def test_admins_edit_hours_profiles_and_resources(database, ids) -> None:  # typ
         conn.execute("DELETE FROM work_template WHERE id = %s", (template,))
 
 
-def test_billing_reads_only(database, ids) -> None:  # type: ignore[no-untyped-def]
+def test_billing_reads_only(database, ids) -> None:
     with connect(database, Group.BILLING) as conn:
         assert conn.execute("SELECT count(*) FROM appointment").fetchone()[0] >= 1
         statements: list[Callable[[], object]] = [
@@ -168,7 +168,7 @@ def test_billing_reads_only(database, ids) -> None:  # type: ignore[no-untyped-d
                 statement()
 
 
-def test_overbook_capability_is_a_cluster_role(database) -> None:  # type: ignore[no-untyped-def]
+def test_overbook_capability_is_a_cluster_role(database) -> None:
     with database.cluster.admin_connect(database.name) as conn:
         assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'hms_overbook' AND NOT rolcanlogin"
                             ).fetchone()[0] == 1

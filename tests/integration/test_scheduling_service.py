@@ -38,7 +38,7 @@ def at(day: date, hh: int, mm: int = 0) -> datetime:
 
 
 class World:
-    def __init__(self, database) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, database) -> None:
         self.database = database
         self.doctor_name = database.add_user(Group.DOCTOR, full_name="Dr Ada Quill")
         self.colleague_name = database.add_user(Group.DOCTOR, full_name="Dr Ben Rowe")
@@ -67,36 +67,36 @@ class World:
 
 
 @pytest.fixture(scope="module")
-def world(database) -> World:  # type: ignore[no-untyped-def]
+def world(database) -> World:
     return World(database)
 
 
-def _ctx(database, *groups: Group) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def _ctx(database, *groups: Group) -> Iterator[ServiceContext]:
     yield from database.logged_in(*groups)
 
 
 @pytest.fixture(scope="module")
-def reception(database, world) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def reception(database, world) -> Iterator[ServiceContext]:
     yield from _ctx(database, Group.RECEPTION)
 
 
 @pytest.fixture(scope="module")
-def admin(database, world) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def admin(database, world) -> Iterator[ServiceContext]:
     yield from _ctx(database, Group.ADMIN)
 
 
 @pytest.fixture(scope="module")
-def billing(database, world) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def billing(database, world) -> Iterator[ServiceContext]:
     yield from _ctx(database, Group.BILLING)
 
 
 @pytest.fixture(scope="module")
-def doctor(database, world) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def doctor(database, world) -> Iterator[ServiceContext]:
     yield from database.logged_in(username=world.doctor_name)
 
 
 @pytest.fixture(scope="module")
-def colleague(database, world) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def colleague(database, world) -> Iterator[ServiceContext]:
     yield from database.logged_in(username=world.colleague_name)
 
 
@@ -108,7 +108,7 @@ def fresh_day() -> date:
     return TODAY + timedelta(days=next(_days))
 
 
-def insert_as_owner(database, patient_id: int, doctor_id: int, starts_at: datetime, minutes: int = 15,  # type: ignore[no-untyped-def]
+def insert_as_owner(database, patient_id: int, doctor_id: int, starts_at: datetime, minutes: int = 15,
                     status: str = "booked") -> int:
     with database.owner.engine.begin() as conn:
         return int(conn.execute(text(
@@ -121,7 +121,7 @@ def insert_as_owner(database, patient_id: int, doctor_id: int, starts_at: dateti
 # --- finding and booking ---------------------------------------------------------------------------------
 
 
-def test_find_slots_by_doctor_on_the_grid_with_the_room(reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_find_slots_by_doctor_on_the_grid_with_the_room(reception, world) -> None:
     day = fresh_day()
     slots = scheduling.find_slots(reception, doctor_id=world.doctor_id, start=day, days=1, limit=40)
     assert len(slots) == 32  # 09:00–17:00 in quarters of an hour
@@ -130,7 +130,7 @@ def test_find_slots_by_doctor_on_the_grid_with_the_room(reception, world) -> Non
     assert {s.doctor_name for s in slots} == {"Dr Ada Quill"}
 
 
-def test_book_takes_the_slot_and_the_room(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_book_takes_the_slot_and_the_room(database, reception, world) -> None:
     day = fresh_day()
     patient = new_patient(database)
     booked = scheduling.book(reception, patient, world.doctor_id, at(day, 10), kind="new", reason="Chest pain",
@@ -148,7 +148,7 @@ def test_book_takes_the_slot_and_the_room(database, reception, world) -> None:  
     assert at(day, 9, 30) in double and at(day, 9, 45) not in double
 
 
-def test_a_taken_slot_says_so_and_offers_the_next_free(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_taken_slot_says_so_and_offers_the_next_free(database, reception, world) -> None:
     day = fresh_day()
     scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 9))
     with pytest.raises(SlotTaken, match="just taken") as caught:
@@ -158,7 +158,7 @@ def test_a_taken_slot_says_so_and_offers_the_next_free(database, reception, worl
     assert all(s.doctor_id == world.doctor_id for s in caught.value.next_free)
 
 
-def test_a_patient_cannot_be_in_two_places(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_patient_cannot_be_in_two_places(database, reception, world) -> None:
     day = fresh_day()
     patient = new_patient(database)
     scheduling.book(reception, patient, world.doctor_id, at(day, 11))
@@ -166,7 +166,7 @@ def test_a_patient_cannot_be_in_two_places(database, reception, world) -> None: 
         scheduling.book(reception, patient, world.colleague_id, at(day, 11))
 
 
-def test_booking_refuses_closed_hours_the_past_and_leave(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_booking_refuses_closed_hours_the_past_and_leave(database, reception, world) -> None:
     day = fresh_day()
     patient = new_patient(database)
     with pytest.raises(ValidationFailed, match="does not work at this time"):
@@ -185,7 +185,7 @@ def test_booking_refuses_closed_hours_the_past_and_leave(database, reception, wo
     assert at(day, 12) not in free and at(day, 13, 45) not in free and at(day, 14) in free
 
 
-def test_first_free_slot_across_a_specialty(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_first_free_slot_across_a_specialty(database, reception, world) -> None:
     day = fresh_day()
     scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 9))
     slots = scheduling.find_slots(reception, specialty_id=world.specialty_id, start=day, days=14, limit=3)
@@ -193,7 +193,7 @@ def test_first_free_slot_across_a_specialty(database, reception, world) -> None:
         (world.colleague_id, at(day, 9)), (world.doctor_id, at(day, 9, 15)), (world.colleague_id, at(day, 9, 15))]
 
 
-def test_only_the_desk_books(database, doctor, billing, world) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_desk_books(database, doctor, billing, world) -> None:
     for ctx in (doctor, billing):
         with pytest.raises(PermissionDenied):
             scheduling.book(ctx, new_patient(database), world.doctor_id, at(fresh_day(), 10))
@@ -202,7 +202,7 @@ def test_only_the_desk_books(database, doctor, billing, world) -> None:  # type:
 # --- moving, cancelling, no-shows ------------------------------------------------------------------------
 
 
-def test_reschedule_keeps_the_history(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_reschedule_keeps_the_history(database, reception, world) -> None:
     day = fresh_day()
     first = scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 10), slots=2,
                             reason="Review")
@@ -219,7 +219,7 @@ def test_reschedule_keeps_the_history(database, reception, world) -> None:  # ty
         scheduling.reschedule(reception, again.id, at(day, 15), expected_version=again.version - 1)
 
 
-def test_reschedule_onto_a_taken_slot_changes_nothing(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_reschedule_onto_a_taken_slot_changes_nothing(database, reception, world) -> None:
     day = fresh_day()
     a = scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 10))
     scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 11))
@@ -229,7 +229,7 @@ def test_reschedule_onto_a_taken_slot_changes_nothing(database, reception, world
     assert scheduling.get_appointment(reception, a.id).status == "booked"
 
 
-def test_cancel_needs_a_reason_and_finished_ones_stay_finished(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_needs_a_reason_and_finished_ones_stay_finished(database, reception, world) -> None:
     day = fresh_day()
     a = scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 10))
     with pytest.raises(ValidationFailed, match="Say why"):
@@ -246,7 +246,7 @@ def test_cancel_needs_a_reason_and_finished_ones_stay_finished(database, recepti
         scheduling.cancel(reception, done, "Mistake")
 
 
-def test_no_show_only_once_the_time_has_come(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_no_show_only_once_the_time_has_come(database, reception, world) -> None:
     future = scheduling.book(reception, new_patient(database), world.doctor_id, at(fresh_day(), 10))
     with pytest.raises(ValidationFailed, match="once the appointment time"):
         scheduling.mark_no_show(reception, future.id)
@@ -258,7 +258,7 @@ def test_no_show_only_once_the_time_has_come(database, reception, world) -> None
 
 
 def test_doctor_accepts_and_declines_own_appointments_only(database, reception, doctor, colleague,
-                                                           world) -> None:  # type: ignore[no-untyped-def]
+                                                           world) -> None:
     day = fresh_day()
     a = scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 9))
     b = scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 9, 30))
@@ -279,7 +279,7 @@ def test_doctor_accepts_and_declines_own_appointments_only(database, reception, 
     assert b.id not in {x.id for x in scheduling.declined_to_rebook(reception)}
 
 
-def test_check_in_queue_call_complete(database, reception, doctor, colleague, world) -> None:  # type: ignore[no-untyped-def]
+def test_check_in_queue_call_complete(database, reception, doctor, colleague, world) -> None:
     now = datetime.now(UTC).replace(microsecond=0)
     # Today's appointments, written directly: the service would refuse times outside the test's hours.
     first = insert_as_owner(database, new_patient(database, "Queue1"), world.doctor_id, now - timedelta(minutes=1))
@@ -306,7 +306,7 @@ def test_check_in_queue_call_complete(database, reception, doctor, colleague, wo
     assert [e.appointment.id for e in scheduling.queue(reception, world.doctor_id)] == [second]
 
 
-def test_overbooking_needs_the_capability_and_a_reason(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_overbooking_needs_the_capability_and_a_reason(database, reception, world) -> None:
     day = fresh_day()
     scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 10))
     urgent = new_patient(database)
@@ -332,7 +332,7 @@ def test_overbooking_needs_the_capability_and_a_reason(database, reception, worl
 # --- calendars -------------------------------------------------------------------------------------------
 
 
-def test_day_and_week_views(database, reception, billing, world) -> None:  # type: ignore[no-untyped-def]
+def test_day_and_week_views(database, reception, billing, world) -> None:
     day = fresh_day()
     a = scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 9))
     b = scheduling.book(reception, new_patient(database), world.colleague_id, at(day, 9))
@@ -351,7 +351,7 @@ def test_day_and_week_views(database, reception, billing, world) -> None:  # typ
     assert scheduling.appointments_of_patient(reception, a.patient_id)[0].id == a.id
 
 
-def test_holidays_show_in_the_day_view(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_holidays_show_in_the_day_view(database, reception, world) -> None:
     day = fresh_day()
     with database.owner.engine.begin() as conn:
         conn.execute(text("INSERT INTO schedule_exception (staff_id, starts_at, ends_at, kind, note) "
@@ -364,7 +364,7 @@ def test_holidays_show_in_the_day_view(database, reception, world) -> None:  # t
 # --- waiting list ----------------------------------------------------------------------------------------
 
 
-def test_a_cancellation_offers_the_time_to_the_waiting_list(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_cancellation_offers_the_time_to_the_waiting_list(database, reception, world) -> None:
     day = fresh_day()
     booked = scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 10))
     by_doctor = scheduling.add_to_waiting_list(reception, new_patient(database, "Waiter"), doctor_id=world.doctor_id,
@@ -390,7 +390,7 @@ def test_a_cancellation_offers_the_time_to_the_waiting_list(database, reception,
 # --- the database itself ---------------------------------------------------------------------------------
 
 
-def test_direct_inserts_of_overlaps_are_refused(database, world) -> None:  # type: ignore[no-untyped-def]
+def test_direct_inserts_of_overlaps_are_refused(database, world) -> None:
     day = fresh_day()
     p1, p2 = new_patient(database), new_patient(database)
     clerk = database.add_user(Group.RECEPTION, stem="sqltool")
@@ -419,7 +419,7 @@ def test_direct_inserts_of_overlaps_are_refused(database, world) -> None:  # typ
             conn.execute("UPDATE appointment SET status = 'booked' WHERE id = %s", (first,))
 
 
-def test_changes_are_announced_on_the_appointments_channel(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_changes_are_announced_on_the_appointments_channel(database, reception, world) -> None:
     listener = psycopg.connect(**database.target.connect_kwargs(database.owner.username, None), autocommit=True) \
         if database.cluster.embedded is not None else database.cluster.admin_connect(database.name)
     with listener:
@@ -435,7 +435,7 @@ def test_changes_are_announced_on_the_appointments_channel(database, reception, 
 
 
 @pytest.fixture
-def demo_database(cluster) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def demo_database(cluster) -> Iterator[ServiceContext]:
     """A database of its own: the demo fills a diary only where there are no working hours yet."""
     name = f"hms_t_{uuid.uuid4().hex[:10]}"
     cluster.create_database(name)
@@ -478,7 +478,7 @@ def test_demo_schedule(demo_database: ServiceContext) -> None:
 
 
 def test_doctors_edit_their_own_profile_admins_any(database, doctor, colleague, admin, reception,
-                                                   world) -> None:  # type: ignore[no-untyped-def]
+                                                   world) -> None:
     mine = doctors.get_profile(reception, world.doctor_id)
     updated = doctors.update_profile(doctor, world.doctor_id, qualifications="MB BS\nMRCP  ",
                                      availability_notes="No Friday afternoons", expected_version=mine.version,
@@ -500,7 +500,7 @@ def test_doctors_edit_their_own_profile_admins_any(database, doctor, colleague, 
     assert by_admin.registration_number == "GMC 1234567" and by_admin.slot_minutes is None
 
 
-def test_changing_hours_lists_the_appointments_to_move(database, admin, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_changing_hours_lists_the_appointments_to_move(database, admin, reception, world) -> None:
     day = fresh_day()
     early = scheduling.book(reception, new_patient(database), world.colleague_id, at(day, 9))
     late = scheduling.book(reception, new_patient(database), world.colleague_id, at(day, 16))
@@ -532,7 +532,7 @@ def test_changing_hours_lists_the_appointments_to_move(database, admin, receptio
     assert doctors.set_rooms(admin, world.colleague_id, [world.room2_id]).rooms == ("Room 2",)
 
 
-def test_rooms_and_equipment_booked_on_their_own(database, reception, doctor, world) -> None:  # type: ignore[no-untyped-def]
+def test_rooms_and_equipment_booked_on_their_own(database, reception, doctor, world) -> None:
     day = fresh_day()
     ecg = scheduling.book_resource(reception, world.ecg_id, at(day, 10), at(day, 10, 30), purpose="ECG for ward 3")
     assert (ecg.resource, ecg.cancelled, ecg.appointment_id) == ("ECG", False, None)
@@ -553,7 +553,7 @@ def test_rooms_and_equipment_booked_on_their_own(database, reception, doctor, wo
         scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 12, 30))
 
 
-def test_merging_patients_moves_appointments_but_never_into_two_places(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_merging_patients_moves_appointments_but_never_into_two_places(database, reception, world) -> None:
     day = fresh_day()
     survivor, duplicate, clash = new_patient(database), new_patient(database), new_patient(database)
     kept = scheduling.book(reception, survivor, world.doctor_id, at(day, 9))
@@ -569,11 +569,11 @@ def test_merging_patients_moves_appointments_but_never_into_two_places(database,
 # --- slot length: session > doctor > specialty > hospital ------------------------------------------------
 
 
-def _lengths(slots) -> set[int]:  # type: ignore[no-untyped-def]
+def _lengths(slots) -> set[int]:
     return {int((s.ends_at - s.starts_at).total_seconds() // 60) for s in slots}
 
 
-def test_slot_length_comes_from_session_doctor_specialty_then_hospital(database, admin, reception,  # type: ignore[no-untyped-def]
+def test_slot_length_comes_from_session_doctor_specialty_then_hospital(database, admin, reception,
                                                                      world) -> None:
     day = fresh_day()
     suffix = uuid.uuid4().hex[:8]
@@ -624,7 +624,7 @@ def test_slot_length_comes_from_session_doctor_specialty_then_hospital(database,
                          {"a": derm.id, "b": neuro.id})
 
 
-def test_only_admins_set_a_specialty_slot_length_within_range(database, admin, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_only_admins_set_a_specialty_slot_length_within_range(database, admin, reception, world) -> None:
     with pytest.raises(PermissionDenied):
         doctors.set_specialty_slot_minutes(reception, {world.specialty_id: 20})
     with pytest.raises(ValidationFailed):
@@ -644,7 +644,7 @@ def statements_of(ctx: ServiceContext) -> Iterator[list[str]]:
     """Every SQL statement the context's engine sends (pool pings included), for counting round trips."""
     sent: list[str] = []
 
-    def note(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
+    def note(_conn, _cursor, statement, _params, _context, _many) -> None:
         sent.append(statement)
 
     event.listen(ctx.db.engine, "before_cursor_execute", note)
@@ -654,7 +654,7 @@ def statements_of(ctx: ServiceContext) -> Iterator[list[str]]:
         event.remove(ctx.db.engine, "before_cursor_execute", note)
 
 
-def test_a_booking_is_two_statements_in_one_transaction(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_booking_is_two_statements_in_one_transaction(database, reception, world) -> None:
     """The reads and the doctor/patient locks are one statement, the room lock, the insert of the appointment
     and its room and the read-back another (issue 11, item 8): nothing else, and no second transaction."""
     day, patient = fresh_day(), new_patient(database)
@@ -666,7 +666,7 @@ def test_a_booking_is_two_statements_in_one_transaction(database, reception, wor
     assert "pg_advisory_xact_lock" in sent[0] and "INSERT INTO appointment" in sent[1]
 
 
-def test_booking_from_the_waiting_list_is_one_transaction(database, reception, world) -> None:  # type: ignore[no-untyped-def]
+def test_booking_from_the_waiting_list_is_one_transaction(database, reception, world) -> None:
     day = fresh_day()
     freed = scheduling.book(reception, new_patient(database), world.doctor_id, at(day, 14), slots=2)
     scheduling.cancel(reception, freed.id, "Patient unwell")
@@ -687,7 +687,7 @@ def test_booking_from_the_waiting_list_is_one_transaction(database, reception, w
     assert second.id in {e.id for e in scheduling.waiting_list(reception)}
 
 
-def test_today_is_the_hospitals_and_comes_from_the_clock(database, world) -> None:  # type: ignore[no-untyped-def]
+def test_today_is_the_hospitals_and_comes_from_the_clock(database, world) -> None:
     """At 23:30 UTC on a summer evening it is already tomorrow in London: the waiting list starts there."""
     late = ServiceContext(db=database.owner, user=setup.OWNER_USER,
                           clock=FixedClock(datetime(2031, 7, 1, 23, 30, tzinfo=UTC)))

@@ -20,7 +20,7 @@ from hms_desktop.services.errors import Conflict, translate
 OLD_AUDIT_LOCK_KEY = 7243512  # the fixed advisory key the chain used before migration 0004
 
 
-def _audited_write_finishes(ctx, seconds: float) -> bool:  # type: ignore[no-untyped-def]
+def _audited_write_finishes(ctx, seconds: float) -> bool:
     """Change a hospital setting (an audited write) on another thread; True if it finished in time."""
     done = threading.Event()
     errors_seen: list[BaseException] = []
@@ -40,13 +40,13 @@ def _audited_write_finishes(ctx, seconds: float) -> bool:  # type: ignore[no-unt
     return done.is_set()
 
 
-def _with_new_name(current):  # type: ignore[no-untyped-def]
+def _with_new_name(current):
     from dataclasses import replace
 
     return replace(current, hospital_name=f"Probe Hospital {time.monotonic_ns()}")
 
 
-def test_a_held_advisory_lock_no_longer_freezes_audited_writes(database) -> None:  # type: ignore[no-untyped-def]
+def test_a_held_advisory_lock_no_longer_freezes_audited_writes(database) -> None:
     attacker = database.add_user(Group.BILLING)
     admin = database.context_for(Group.ADMIN)
     try:
@@ -59,7 +59,7 @@ def test_a_held_advisory_lock_no_longer_freezes_audited_writes(database) -> None
 
 @pytest.mark.parametrize("statement", ["SELECT * FROM audit_head FOR UPDATE", "LOCK TABLE audit_head",
                                        "SELECT * FROM audit_head FOR SHARE"])
-def test_no_staff_login_can_lock_the_chains_head(database, statement: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_staff_login_can_lock_the_chains_head(database, statement: str) -> None:
     for group in Group:
         login = database.add_user(group)
         with database.connect_as(login) as conn, pytest.raises(errors.InsufficientPrivilege):
@@ -67,7 +67,7 @@ def test_no_staff_login_can_lock_the_chains_head(database, statement: str) -> No
             conn.execute(statement)
 
 
-def test_every_staff_login_gets_the_session_limits(database) -> None:  # type: ignore[no-untyped-def]
+def test_every_staff_login_gets_the_session_limits(database) -> None:
     login = database.add_user(Group.RECEPTION)
     with database.connect_as(login) as conn:
         shown = {name: conn.execute(sql.SQL("SHOW {}").format(sql.Identifier(name))).fetchone()[0]
@@ -82,14 +82,14 @@ def test_every_staff_login_gets_the_session_limits(database) -> None:  # type: i
     assert rows == [(database.name,)]
 
 
-def _shorten(database, login: str, setting: str, value: str) -> None:  # type: ignore[no-untyped-def]
+def _shorten(database, login: str, setting: str, value: str) -> None:
     """The test's stand-in for minutes of waiting: the owner shortens one limit of one login."""
     with database.cluster.admin_connect(database.name) as owner:
         owner.execute(sql.SQL("ALTER ROLE {} IN DATABASE {} SET {} = {}").format(
             sql.Identifier(login), sql.Identifier(database.name), sql.Identifier(setting), sql.Literal(value)))
 
 
-def test_an_idle_open_transaction_is_ended_by_the_server(database) -> None:  # type: ignore[no-untyped-def]
+def test_an_idle_open_transaction_is_ended_by_the_server(database) -> None:
     login = database.add_user(Group.BILLING)
     _shorten(database, login, "idle_in_transaction_session_timeout", "300ms")
     conn = psycopg.connect(**database.target.connect_kwargs(login, DEFAULT_PASSWORD))
@@ -102,7 +102,7 @@ def test_an_idle_open_transaction_is_ended_by_the_server(database) -> None:  # t
         conn.close()
 
 
-def test_a_held_row_lock_makes_others_fail_with_a_clear_message_not_hang(database) -> None:  # type: ignore[no-untyped-def]
+def test_a_held_row_lock_makes_others_fail_with_a_clear_message_not_hang(database) -> None:
     holder, waiter = database.add_user(Group.ADMIN), database.add_user(Group.ADMIN)
     _shorten(database, waiter, "lock_timeout", "300ms")
     with database.connect_as(holder) as held:

@@ -56,12 +56,12 @@ def test_a_plain_connection_to_another_machine_is_flagged() -> None:
         db.dispose()
 
 
-def _target(database, **changes: str) -> ServerTarget:  # type: ignore[no-untyped-def]
+def _target(database, **changes: str) -> ServerTarget:
     return dataclasses.replace(database.target, **changes)
 
 
 @needs_tls_server
-def test_verify_full_with_the_hospitals_ca_logs_in_encrypted(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_full_with_the_hospitals_ca_logs_in_encrypted(database, tmp_path: Path) -> None:
     username = database.add_user(Group.RECEPTION)
     for host in ("localhost", "127.0.0.1"):  # the certificate names both
         target = _target(database, host=host, sslmode="verify-full", ca_file=TLS_CA)
@@ -73,7 +73,7 @@ def test_verify_full_with_the_hospitals_ca_logs_in_encrypted(database, tmp_path:
 
 
 @needs_tls_server
-def test_a_plain_connection_is_known_to_be_plain(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_connection_is_known_to_be_plain(database, tmp_path: Path) -> None:
     username = database.add_user(Group.RECEPTION)
     target = _target(database, sslmode="disable")
     ctx = auth.login(target, username, DEFAULT_PASSWORD, throttle=auth.LoginThrottle(tmp_path / "t.json"))
@@ -85,7 +85,7 @@ def test_a_plain_connection_is_known_to_be_plain(database, tmp_path: Path) -> No
 
 
 @needs_tls_server
-def test_a_server_that_cannot_prove_who_it_is_is_refused(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_that_cannot_prove_who_it_is_is_refused(database, tmp_path: Path) -> None:
     other_ca = tmp_path / "other-ca.crt"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
                     "/CN=someone else", "-keyout", str(tmp_path / "other.key"), "-out", str(other_ca)],

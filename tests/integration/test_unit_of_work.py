@@ -8,12 +8,12 @@ from sqlalchemy import text
 from hms_desktop.db.models import Department
 
 
-def _departments(database, name: str) -> int:  # type: ignore[no-untyped-def]
+def _departments(database, name: str) -> int:
     with database.owner.engine.connect() as conn:
         return int(conn.execute(text("SELECT count(*) FROM department WHERE name = :n"), {"n": name}).scalar_one())
 
 
-def test_leaving_without_commit_rolls_back_orm_and_sql_writes(database) -> None:  # type: ignore[no-untyped-def]
+def test_leaving_without_commit_rolls_back_orm_and_sql_writes(database) -> None:
     with database.owner.unit_of_work() as uow:
         uow.session.add(Department(name="Uncommitted ORM"))
         uow.session.flush()
@@ -22,21 +22,21 @@ def test_leaving_without_commit_rolls_back_orm_and_sql_writes(database) -> None:
     assert _departments(database, "Uncommitted SQL") == 0
 
 
-def test_an_error_rolls_back_everything_done_before_it(database) -> None:  # type: ignore[no-untyped-def]
+def test_an_error_rolls_back_everything_done_before_it(database) -> None:
     with pytest.raises(RuntimeError), database.owner.unit_of_work() as uow:
         uow.staff.department_id("Written before the error")
         raise RuntimeError("the use case failed half-way")
     assert _departments(database, "Written before the error") == 0
 
 
-def test_commit_keeps_what_was_written(database) -> None:  # type: ignore[no-untyped-def]
+def test_commit_keeps_what_was_written(database) -> None:
     with database.owner.unit_of_work() as uow:
         uow.staff.department_id("Committed")
         uow.commit()
     assert _departments(database, "Committed") == 1
 
 
-def test_repositories_share_the_unit_of_works_transaction(database) -> None:  # type: ignore[no-untyped-def]
+def test_repositories_share_the_unit_of_works_transaction(database) -> None:
     with database.owner.unit_of_work() as uow:
         department_id = uow.staff.department_id("Seen inside")
         assert uow.staff.department_id("seen INSIDE") == department_id  # same transaction, same row
@@ -45,7 +45,7 @@ def test_repositories_share_the_unit_of_works_transaction(database) -> None:  # 
     assert _departments(database, "Seen inside") == 0
 
 
-def test_outside_a_with_block_there_is_no_session(database) -> None:  # type: ignore[no-untyped-def]
+def test_outside_a_with_block_there_is_no_session(database) -> None:
     uow = database.owner.unit_of_work()
     with pytest.raises(RuntimeError, match="with"):
         uow.staff.all()

@@ -27,7 +27,7 @@ PASSWORD = "a-Good-pass-2026"  # tests/conftest.py's DEFAULT_PASSWORD
 OTHER_PASSWORD = "Another-pass-2027"
 
 
-def owner_url(database) -> str:  # type: ignore[no-untyped-def]
+def owner_url(database) -> str:
     cluster, target = database.cluster, database.target
     if cluster.embedded is not None:
         return f"postgresql://{cluster.owner}@:{target.port}/{database.name}?host={target.host}"
@@ -36,17 +36,17 @@ def owner_url(database) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def admin(database) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+def admin(database) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.ADMIN)
 
 
-def _login_fails(database, username: str, password: str) -> str:  # type: ignore[no-untyped-def]
+def _login_fails(database, username: str, password: str) -> str:
     with pytest.raises(AuthenticationFailed) as caught:
         database.login(username, password)
     return str(caught.value)
 
 
-def _logs_in(database, username: str, password: str = PASSWORD) -> ServiceContext:  # type: ignore[no-untyped-def]
+def _logs_in(database, username: str, password: str = PASSWORD) -> ServiceContext:
     ctx = database.login(username, password)
     ctx.db.dispose()
     return ctx
@@ -60,7 +60,7 @@ def _member(username: str, *groups: Group, full_name: str = "Vera Valid") -> New
 # --- adding ------------------------------------------------------------------------------------------------
 
 
-def test_admin_adds_staff_member(database, admin: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_admin_adds_staff_member(database, admin: ServiceContext) -> None:
     username = database.unique_username("vera")
     typed = " " + username.upper() + " "
     added = users.add_staff(admin, _member(typed, Group.RECEPTION, Group.DOCTOR), PASSWORD)
@@ -84,7 +84,7 @@ def test_admin_adds_staff_member(database, admin: ServiceContext) -> None:  # ty
     ("postgres", PASSWORD, (Group.RECEPTION,), "username"),
     ("no_groups_user", PASSWORD, (), "groups"),
 ])
-def test_add_staff_validation(database, admin: ServiceContext, username: str, password: str,  # type: ignore[no-untyped-def]
+def test_add_staff_validation(database, admin: ServiceContext, username: str, password: str,
                               groups: tuple[Group, ...], field: str) -> None:
     before = {m.username for m in users.list_staff(admin)}
     with pytest.raises(ValidationFailed) as caught:
@@ -100,7 +100,7 @@ def test_add_staff_reports_every_problem_at_once(admin: ServiceContext) -> None:
     assert set(caught.value.problems) == {"username", "full_name", "groups", "password"}
 
 
-def test_duplicate_username_is_a_conflict(database, admin: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_username_is_a_conflict(database, admin: ServiceContext) -> None:
     username = database.add_user(Group.DOCTOR)
     with pytest.raises(Conflict, match="already taken"):
         users.add_staff(admin, _member(username, Group.BILLING, full_name="Someone Else"), OTHER_PASSWORD)
@@ -109,7 +109,7 @@ def test_duplicate_username_is_a_conflict(database, admin: ServiceContext) -> No
 
 
 @pytest.mark.parametrize("group", [Group.RECEPTION, Group.DOCTOR, Group.BILLING])
-def test_non_admin_cannot_manage_staff(database, group: Group) -> None:  # type: ignore[no-untyped-def]
+def test_non_admin_cannot_manage_staff(database, group: Group) -> None:
     target = database.add_user(Group.RECEPTION)
     ctx = database.context_for(group)
     try:
@@ -132,7 +132,7 @@ def test_non_admin_cannot_manage_staff(database, group: Group) -> None:  # type:
 # --- listing and editing -----------------------------------------------------------------------------------
 
 
-def test_list_shows_groups_and_last_login(database, admin: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_groups_and_last_login(database, admin: ServiceContext) -> None:
     username = database.add_user(Group.BILLING, Group.DOCTOR)
     [before] = [m for m in users.list_staff(admin) if m.username == username]
     assert before.groups == {Group.BILLING, Group.DOCTOR}
@@ -143,7 +143,7 @@ def test_list_shows_groups_and_last_login(database, admin: ServiceContext) -> No
     assert after.groups == before.groups
 
 
-def test_update_staff_saves_and_refuses_a_stale_version(database, admin: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_update_staff_saves_and_refuses_a_stale_version(database, admin: ServiceContext) -> None:
     username = database.add_user(Group.RECEPTION)
     original = users.get_staff(admin, username)
     first = users.update_staff(admin, username, users.StaffChanges(
@@ -160,7 +160,7 @@ def test_update_staff_saves_and_refuses_a_stale_version(database, admin: Service
     assert users.get_staff(admin, username) == first  # nothing of the stale edit was saved
 
 
-def test_group_change_elsewhere_makes_an_open_edit_stale(database, admin: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_group_change_elsewhere_makes_an_open_edit_stale(database, admin: ServiceContext) -> None:
     """Admin A opens the form; admin B changes the groups; A's save must not silently undo B's change."""
     username = database.add_user(Group.RECEPTION)
     opened = users.get_staff(admin, username)
@@ -184,7 +184,7 @@ def test_update_of_unknown_staff_is_not_found(admin: ServiceContext) -> None:
 # --- logging in: active, passwords, groups -----------------------------------------------------------------
 
 
-def test_deactivated_user_cannot_log_in_and_the_message_gives_nothing_away(database, admin) -> None:  # type: ignore[no-untyped-def]
+def test_deactivated_user_cannot_log_in_and_the_message_gives_nothing_away(database, admin) -> None:
     username = database.add_user(Group.DOCTOR)
     assert users.set_active(admin, username, False).active is False
     inactive = _login_fails(database, username, PASSWORD)
@@ -196,7 +196,7 @@ def test_deactivated_user_cannot_log_in_and_the_message_gives_nothing_away(datab
     assert _logs_in(database, username).user.username == username
 
 
-def test_reset_password(database, admin: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_reset_password(database, admin: ServiceContext) -> None:
     username = database.add_user(Group.BILLING)
     with pytest.raises(ValidationFailed):
         users.reset_password(admin, username, "short")
@@ -208,7 +208,7 @@ def test_reset_password(database, admin: ServiceContext) -> None:  # type: ignor
     _logs_in(database, username, OTHER_PASSWORD)
 
 
-def test_set_groups_changes_what_the_next_login_sees(database, admin: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_set_groups_changes_what_the_next_login_sees(database, admin: ServiceContext) -> None:
     username = database.add_user(Group.RECEPTION)
     assert _logs_in(database, username).user.groups == {Group.RECEPTION}
     changed = users.set_groups(admin, username, frozenset({Group.DOCTOR, Group.BILLING}))
@@ -220,7 +220,7 @@ def test_set_groups_changes_what_the_next_login_sees(database, admin: ServiceCon
         users.set_groups(admin, username, frozenset())
 
 
-def test_admin_cannot_lock_themselves_out(database, admin: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_admin_cannot_lock_themselves_out(database, admin: ServiceContext) -> None:
     me = admin.user.username
     with pytest.raises(PermissionDenied, match="your own account"):
         users.set_active(admin, me, False)
@@ -231,7 +231,7 @@ def test_admin_cannot_lock_themselves_out(database, admin: ServiceContext) -> No
     assert Group.ADMIN in mine.groups
 
 
-def test_last_active_admin_stays(database) -> None:  # type: ignore[no-untyped-def]
+def test_last_active_admin_stays(database) -> None:
     owner = database.owner_context()
     last_admin = database.add_user(Group.ADMIN, stem="lastadmin")
     others = [m.username for m in users.list_staff(owner, include_inactive=False)
@@ -259,7 +259,7 @@ def test_last_active_admin_stays(database) -> None:  # type: ignore[no-untyped-d
 # --- changing one's own password ---------------------------------------------------------------------------
 
 
-def test_change_own_password(database) -> None:  # type: ignore[no-untyped-def]
+def test_change_own_password(database) -> None:
     username = database.add_user(Group.RECEPTION)
     ctx = database.login(username)
     try:
@@ -300,7 +300,7 @@ class Clock:
         return self.now
 
 
-def test_login_throttle(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_login_throttle(database, tmp_path: Path) -> None:
     username = database.add_user(Group.DOCTOR)
     clock = Clock()
     throttle = auth.LoginThrottle(tmp_path / "throttle.json", now=clock)
@@ -339,7 +339,7 @@ def test_unreadable_throttle_file_does_not_lock_anyone_out(tmp_path: Path) -> No
 # --- `hms user ...` ----------------------------------------------------------------------------------------
 
 
-def test_cli_user_commands(database, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+def test_cli_user_commands(database, monkeypatch: pytest.MonkeyPatch,
                            capsys: pytest.CaptureFixture[str]) -> None:
     url = owner_url(database)
     username = database.unique_username("cli")
@@ -381,7 +381,7 @@ def test_cli_user_commands(database, monkeypatch: pytest.MonkeyPatch,  # type: i
     (["user", "deactivate", "cli_missing_{n}"], "no staff member"),
     (["user", "roles", "cli_missing_{n}", "doctor"], "no staff member"),
 ])
-def test_cli_user_errors(database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+def test_cli_user_errors(database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
                          argv: list[str], message: str) -> None:
     n = database.unique_username("n").rsplit("_", 1)[-1]
     argv = [arg.format(n=n) for arg in argv]

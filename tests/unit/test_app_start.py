@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 
-def test_no_display_gives_instructions_not_a_crash(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_no_display_gives_instructions_not_a_crash(tmp_path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["HMS_DATA_DIR"] = str(tmp_path / "data")
     env["HMS_CONFIG_DIR"] = str(tmp_path / "config")

@@ -25,7 +25,7 @@ def slip(**changes: object) -> AppointmentSlipData:
         "room": "Consulting room 4", "starts_at": datetime(2026, 11, 30, 9, 15),
         "ends_at": datetime(2026, 11, 30, 9, 30), "kind_label": "Follow-up"}
     values.update(changes)
-    return AppointmentSlipData(**values)  # type: ignore[arg-type]
+    return AppointmentSlipData(**values)
 
 
 def pdf_text(pdf: bytes, tmp_path: Path) -> str:

@@ -34,7 +34,7 @@ def band(**changes: object) -> WristbandData:
                                  "sex": "F", "birth_date": date(1980, 3, 12), "birth_date_estimated": False,
                                  "allergies_flag": None}
     values.update(changes)
-    return WristbandData(**values)  # type: ignore[arg-type]
+    return WristbandData(**values)
 
 
 def pdf_text(pdf: bytes, tmp_path: Path, *extra: str) -> str:
@@ -67,7 +67,7 @@ def page_count(pdf: bytes, tmp_path: Path) -> int:
     path = tmp_path / "count.pdf"
     path.write_bytes(pdf)
     info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))  # type: ignore[union-attr]
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
 
 def words_with_boxes(pdf: bytes, tmp_path: Path) -> tuple[tuple[float, float], list[tuple[str, float, float,

@@ -29,7 +29,7 @@ def void_calls(label: QLabel, edit: QLineEdit) -> None:
 
 @pytest.mark.skipif(NONE_IS_IMMORTAL, reason="None is immortal on Python 3.12+ (PEP 683): its reference count "
                     "does not move, so a binding that drops references to it cannot abort the interpreter")
-def test_void_qt_calls_keep_the_references_to_none(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_void_qt_calls_keep_the_references_to_none(qapp) -> None:
     label, edit = QLabel(), QLineEdit()
     void_calls(label, edit)  # warm-up: first calls may cache method wrappers that hold references
     before = sys.getrefcount(None)
