@@ -59,7 +59,12 @@ class LiveUpdates(QObject):
         # If the owner forgets stop(), do not leave threads emitting into a deleted object.
         # (Captures the workers, not self: it runs after the C++ object is gone.)
         listener, watch = self._listener, self._watch
-        self.destroyed.connect(lambda *_: (listener.stop(timeout=0), watch.stop(timeout=0)))
+
+        def stop_workers(*_: object) -> None:
+            listener.stop(timeout=0)
+            watch.stop(timeout=0)
+
+        self.destroyed.connect(stop_workers)
 
     @property
     def connected(self) -> bool | None:

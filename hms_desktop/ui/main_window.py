@@ -21,6 +21,7 @@ from hms_desktop.domain.staff import Group, Module, visible_modules
 from hms_desktop.services import auth
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError
+from hms_desktop.services.throttle import LoginThrottle
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.administration import AdministrationTab
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, hospital_name: str, idle_minutes: int,
-                 throttle: auth.LoginThrottle, live: LiveUpdates | None = None,
+                 throttle: LoginThrottle, live: LiveUpdates | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
 
     @property
     def connected(self) -> bool:
-        return self.connection_label.property("state") == "ok"
+        return bool(self.connection_label.property("state") == "ok")
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About"),

@@ -130,7 +130,13 @@ class TaskRunner(QObject):
         dialog.setMinimumDuration(400)
         dialog.canceled.connect(control.cancel)
         relay = _Signals(dialog)  # parented, so it lives as long as the dialog does
-        relay.progressed.connect(lambda pct, msg: (dialog.setValue(pct), msg and dialog.setLabelText(msg)))
+
+        def show_progress(pct: int, msg: str) -> None:
+            dialog.setValue(pct)
+            if msg:
+                dialog.setLabelText(msg)
+
+        relay.progressed.connect(show_progress)
         control._reporter = relay.progressed.emit
 
         def finish_ok(result: T) -> None:

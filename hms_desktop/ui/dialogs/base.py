@@ -81,12 +81,12 @@ def edited_signal(widget: QWidget) -> Any:
     if isinstance(widget, QDateTimeEdit):  # also QDateEdit and QTimeEdit
         return widget.dateTimeChanged
     if isinstance(widget, QAbstractSpinBox):
-        return widget.valueChanged  # type: ignore[attr-defined]
+        return widget.valueChanged  # type: ignore[attr-defined]  # QSpinBox and QDoubleSpinBox each declare it
     if isinstance(widget, QAbstractButton):
         return widget.toggled if widget.isCheckable() else None
     if hasattr(widget, "itemSelectionChanged"):
         # A tree, table or list widget: its own signal, which a refill under blockSignals keeps quiet.
-        return widget.itemSelectionChanged  # type: ignore[attr-defined]
+        return widget.itemSelectionChanged
     if isinstance(widget, QAbstractItemView):
         model = widget.selectionModel()
         return model.selectionChanged if model is not None else None

@@ -188,7 +188,7 @@ class DayCalendar(QAbstractScrollArea):
 
     def slot_start(self, column: int, row: int) -> datetime:
         """The local start of a slot, naive if the column has no day (the host adds it)."""
-        day = self.columns[column].day if self.columns and self.columns[column].day else date.today()
+        day = (self.columns[column].day if self.columns else None) or date.today()
         return datetime.combine(day, self.row_time(row))
 
     def row_of(self, moment: datetime) -> int:
@@ -528,12 +528,12 @@ class DayCalendar(QAbstractScrollArea):
             painter.drawLine(x, HEADER_HEIGHT, x, HEADER_HEIGHT + total_height)
         if self._now is not None:
             now = self._now.astimezone().replace(tzinfo=None) if self._now.tzinfo else self._now
-            y = HEADER_HEIGHT + (now.hour * 60 + now.minute - start_minutes) * ROW_HEIGHT / self.slot_minutes
+            now_y = HEADER_HEIGHT + (now.hour * 60 + now.minute - start_minutes) * ROW_HEIGHT / self.slot_minutes
             for index, column in enumerate(self.columns):
-                if column.day == now.date() and HEADER_HEIGHT <= y <= HEADER_HEIGHT + total_height:
+                if column.day == now.date() and HEADER_HEIGHT <= now_y <= HEADER_HEIGHT + total_height:
                     x = GUTTER_WIDTH + index * width
                     painter.setPen(QPen(QColor("#d0600e"), 2))
-                    painter.drawLine(QRectF(x, y, width, 0).topLeft(), QRectF(x, y, width, 0).topRight())
+                    painter.drawLine(QRectF(x, now_y, width, 0).topLeft(), QRectF(x, now_y, width, 0).topRight())
 
     def _paint_block(self, painter: QPainter, placed: _Placed, bold: QFont, small: QFont) -> None:
         block, rect = placed.block, placed.rect

@@ -48,7 +48,8 @@ class LiveScreen(QObject):
         self._channel = channel
         self._reload = reload
         self._sequence = 0
-        self.debounce = QTimer(self, objectName=DEBOUNCE_TIMER_NAME)
+        self.debounce = QTimer(self)
+        self.debounce.setObjectName(DEBOUNCE_TIMER_NAME)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(debounce_ms)
         self.debounce.timeout.connect(reload)
