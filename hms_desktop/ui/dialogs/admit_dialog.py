@@ -138,10 +138,15 @@ class FreeBedChooser(QObject):
             self.select_bed(keep)
 
     def _bed_items(self) -> list[QTreeWidgetItem]:
-        items = []
+        items: list[QTreeWidgetItem] = []
         for i in range(self._tree.topLevelItemCount()):
             heading = self._tree.topLevelItem(i)
-            items.extend(heading.child(j) for j in range(heading.childCount()))
+            if heading is None:
+                continue
+            for j in range(heading.childCount()):
+                child = heading.child(j)
+                if child is not None:
+                    items.append(child)
         return items
 
     def select_bed(self, bed_id: int) -> bool:
@@ -151,7 +156,7 @@ class FreeBedChooser(QObject):
                 self._tree.scrollToItem(item)
                 return True
         self._tree.clearSelection()
-        self._tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self._tree.setCurrentItem(None)
         return False
 
     def selected_bed_id(self) -> int | None:

@@ -15,7 +15,7 @@ import math
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.scheduling import DEFAULT_SLOTS_FOR_KIND, KIND_LABELS, MAX_SLOTS_PER_APPOINTMENT
@@ -128,7 +128,9 @@ class BookDialog(FormDialog):
         # the waiting list (it waits for a free slot, and its entry is marked booked with a free one only).
         self.ui.overbookCheck.toggled.connect(self._overbook_toggled)
         moment = start or datetime.now().astimezone()
-        self.ui.overbookTimeEdit.setDateTime(local(moment).replace(tzinfo=None, second=0, microsecond=0))
+        shown = local(moment)
+        self.ui.overbookTimeEdit.setDateTime(QDateTime(QDate(shown.year, shown.month, shown.day),
+                                                       QTime(shown.hour, shown.minute)))
         if reschedule is None and waiting_entry is None:
             runner.run(lambda: scheduling.can_overbook(ctx), on_success=self._show_overbooking,
                        on_failure=lambda _error: None, owner=self)
@@ -327,6 +329,8 @@ class BookDialog(FormDialog):
     def select_slot(self, starts_at: datetime, *, doctor_id: int | None = None) -> bool:
         for i in range(self.ui.slotTree.topLevelItemCount()):
             item = self.ui.slotTree.topLevelItem(i)
+            if item is None:
+                continue
             index = item.data(0, SLOT_ROLE)
             if index is None:
                 continue

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -141,14 +142,14 @@ def preview_affected(ctx: ServiceContext, staff_id: int, *, before: Sequence[Wor
     for holiday in new_hospital_wide:
         first = max(holiday.starts_at.astimezone(tz).date(), today)
         last = min(holiday.ends_at.astimezone(tz).date(), today + timedelta(days=PREVIEW_DAYS))
-        day = first
-        while day <= last:
-            for column in scheduling.day_view(ctx, day).columns:
+        on = first
+        while on <= last:
+            for column in scheduling.day_view(ctx, on).columns:
                 for a in column.appointments:
                     if (a.is_active and not a.overbooked and a.starts_at >= now
                             and holiday.overlaps(a.starts_at, a.ends_at)):
                         affected.setdefault(a.id, a)
-            day += timedelta(days=1)
+            on += timedelta(days=1)
     return tuple(sorted(affected.values(), key=lambda a: (a.starts_at, a.doctor_name)))
 
 
@@ -270,10 +271,10 @@ class DoctorHoursDialog(FormDialog):
         slot.setSuffix(self.tr(" min"))
         slot.setSpecialValueText(self.tr("Doctor's default"))
         valid_from, valid_to = QDateEdit(), QDateEdit()
-        for edit in (valid_from, valid_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")
-            edit.setMinimumDate(OPEN_ENDED)
+        for date_edit in (valid_from, valid_to):
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("dd MMM yyyy")
+            date_edit.setMinimumDate(OPEN_ENDED)
         valid_to.setSpecialValueText(self.tr("Open-ended"))
         if existing is None:
             starts.setTime(QTime(9, 0))
@@ -390,9 +391,11 @@ class DoctorHoursDialog(FormDialog):
             assert isinstance(starts, QTimeEdit) and isinstance(ends, QTimeEdit)
             assert isinstance(valid_from, QDateEdit) and isinstance(valid_to, QDateEdit)
             plans.append(SessionPlan(
-                weekday=day.currentIndex(), starts=starts.time().toPython(), ends=ends.time().toPython(),
-                resource_id=room.currentData(), valid_from=valid_from.date().toPython(),
-                valid_to=None if valid_to.date() == OPEN_ENDED else valid_to.date().toPython(),
+                # toPython() is typed as returning object: a QTime gives a time, a QDate a date.
+                weekday=day.currentIndex(), starts=cast(time, starts.time().toPython()),
+                ends=cast(time, ends.time().toPython()),
+                resource_id=room.currentData(), valid_from=cast(date, valid_from.date().toPython()),
+                valid_to=None if valid_to.date() == OPEN_ENDED else cast(date, valid_to.date().toPython()),
                 slot_minutes=slot.value() or None))
         return plans
 
@@ -506,16 +509,16 @@ class DoctorHoursDialog(FormDialog):
         ctx, staff_id = self._ctx, self._staff_id
         calls: list[Callable[[], ScheduleChange | None]] = []
         for t in plan.remove_sessions:
-            calls.append(lambda t=t: doctors.end_template(ctx, t.id, None, expected_version=t.version))
+            calls.append(partial(doctors.end_template, ctx, t.id, None, expected_version=t.version))
         for s in plan.add_sessions:
-            calls.append(lambda s=s: doctors.add_template(
-                ctx, staff_id, s.weekday, s.starts, s.ends, resource_id=s.resource_id, valid_from=s.valid_from,
-                valid_to=s.valid_to, slot_minutes=s.slot_minutes))
+            calls.append(partial(
+                doctors.add_template, ctx, staff_id, s.weekday, s.starts, s.ends, resource_id=s.resource_id,
+                valid_from=s.valid_from, valid_to=s.valid_to, slot_minutes=s.slot_minutes))
         for e in plan.remove_absences:
-            calls.append(lambda e=e: doctors.remove_exception(ctx, e.id))
+            calls.append(partial(doctors.remove_exception, ctx, e.id))
         for a in plan.add_absences:
-            calls.append(lambda a=a: doctors.add_exception(ctx, None if a.hospital_wide else staff_id, a.starts_at,
-                                                           a.ends_at, kind=a.kind, note=a.note))
+            calls.append(partial(doctors.add_exception, ctx, None if a.hospital_wide else staff_id, a.starts_at,
+                                 a.ends_at, kind=a.kind, note=a.note))
 
         def work() -> tuple[AppointmentDTO, ...]:
             for call in calls:

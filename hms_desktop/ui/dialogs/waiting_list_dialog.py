@@ -186,7 +186,7 @@ def add_waiting_list_button(book_dialog: Any, runner: Runner, ctx: ServiceContex
     """Put "Add to waiting list…" in a book dialog's buttons, for when no early slot suits: it opens the
     waiting-list dialog with the patient, doctor, specialty and from-date already chosen there."""
     ui = book_dialog.ui
-    button = ui.buttonBox.addButton(book_dialog.tr("Add to &waiting list…"),
+    button: QPushButton = ui.buttonBox.addButton(book_dialog.tr("Add to &waiting list…"),
                                     QDialogButtonBox.ButtonRole.ActionRole)
     button.setAutoDefault(False)
     button.setToolTip(book_dialog.tr("No early slot suits: put the patient on the waiting list instead"))
