@@ -86,10 +86,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -120,7 +120,8 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
@@ -340,17 +341,20 @@ class BedBoard(QWidget):
         show_message(self.message_label, "")
         outer.addWidget(self.message_label)
 
-        self.scroll = QScrollArea(self, objectName="boardScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.content = QWidget(objectName="boardContent")
+        # Not ``self.scroll``: that would shadow QWidget.scroll().
+        self.board_scroll = QScrollArea(self)
+        self.board_scroll.setObjectName("boardScroll")
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.board_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QWidget()
+        self.content.setObjectName("boardContent")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(0, 0, 4, 0)
         self.content_layout.setSpacing(12)
         self.content_layout.addStretch(1)
-        self.scroll.setWidget(self.content)
-        outer.addWidget(self.scroll, 1)
+        self.board_scroll.setWidget(self.content)
+        outer.addWidget(self.board_scroll, 1)
 
         self.summary_label = QLabel(self, objectName="summaryLabel")
         outer.addWidget(self.summary_label)
@@ -386,7 +390,7 @@ class BedBoard(QWidget):
 
     def _rebuild(self, wards: tuple[WardBoard, ...]) -> None:
         for card in self.cards.values():
-            card.setParent(None)  # type: ignore[call-overload]
+            card.setParent(None)
             card.deleteLater()
         self.cards.clear()
         self.tiles.clear()

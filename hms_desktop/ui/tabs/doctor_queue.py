@@ -117,7 +117,8 @@ class DoctorQueue(QWidget):
         columns.setSpacing(14)
         left = QVBoxLayout()
         left.setSpacing(6)
-        self.consult_card = QFrame(self, objectName="consultCard")
+        self.consult_card = QFrame(self)
+        self.consult_card.setObjectName("consultCard")
         card = QHBoxLayout(self.consult_card)
         card.setContentsMargins(14, 10, 14, 10)
         text = QVBoxLayout()
@@ -300,6 +301,8 @@ class DoctorQueue(QWidget):
         now = self.now()
         for i in range(self.waiting_tree.topLevelItemCount()):
             item = self.waiting_tree.topLevelItem(i)
+            if item is None:
+                continue
             entry = next((e for e in self.entries if e.id == item.data(0, ID_ROLE)), None)
             if entry is not None:
                 item.setText(2, waiting_text(entry.checked_in_at, now))
@@ -317,7 +320,7 @@ class DoctorQueue(QWidget):
         rows = []
         for i in range(self.waiting_tree.topLevelItemCount()):
             item = self.waiting_tree.topLevelItem(i)
-            if item.data(0, ID_ROLE) is not None:
+            if item is not None and item.data(0, ID_ROLE) is not None:
                 rows.append((item.text(0), item.text(1), item.text(2)))
         return rows
 

@@ -100,7 +100,10 @@ class DoctorsPage(QWidget):
         self._runner.run(work, on_success=loaded, on_failure=self._failed, owner=self)
 
     def _show(self, loaded: _Loaded, select_staff_id: int | None) -> None:
-        current = select_staff_id or (self.selected().staff_id if self.selected() else None)
+        current = select_staff_id
+        if not current:
+            profile = self.selected()
+            current = profile.staff_id if profile else None
         self._rooms = tuple(r for r in loaded.rooms if r.kind != "equipment")
         self.ui.specialtiesList.clear()
         for s in loaded.specialties:

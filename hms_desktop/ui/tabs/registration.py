@@ -96,7 +96,12 @@ class RegistrationTab(QWidget):
         self.ui.wristbandButton.clicked.connect(self.print_wristband_selected)
         for button in (self.ui.newButton, self.ui.editButton, self.ui.admitButton, self.ui.wristbandButton):
             button.setVisible(self.editable)
-        QShortcut(QKeySequence.StandardKey.New, self, lambda: self.editable and self.new_patient())
+
+        def new_if_editable() -> None:
+            if self.editable:
+                self.new_patient()
+
+        QShortcut(QKeySequence.StandardKey.New, self, new_if_editable)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence("F3"), self, self.focus_search)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.model.refresh)

@@ -42,6 +42,10 @@ RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 KINDS = ("procedure_room", "equipment", "consulting_room")
 
 
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for j in range(item.childCount()) if (child := item.child(j)) is not None]
+
+
 class ResourcesPage(QWidget):
     loaded = Signal()
 
@@ -182,28 +186,28 @@ class ResourcesPage(QWidget):
 
     def texts_of(self, resource_id: int) -> list[str]:
         """The rows under a resource, "10:00–10:30 · Wound care" each."""
-        for i in range(self.ui.resourceTree.topLevelItemCount()):
-            heading = self.ui.resourceTree.topLevelItem(i)
+        for heading in self._headings():
             if heading.data(0, RESOURCE_ROLE) == resource_id:
-                return [f"{heading.child(j).text(0).strip()} · {heading.child(j).text(1)}"
-                        for j in range(heading.childCount())]
+                return [f"{child.text(0).strip()} · {child.text(1)}" for child in _children(heading)]
         return []
 
     def booking_ids(self) -> set[int]:
-        ids = set()
-        for i in range(self.ui.resourceTree.topLevelItemCount()):
-            heading = self.ui.resourceTree.topLevelItem(i)
-            ids |= {int(heading.child(j).data(0, BOOKING_ROLE)) for j in range(heading.childCount())}
+        ids: set[int] = set()
+        for heading in self._headings():
+            ids |= {int(child.data(0, BOOKING_ROLE)) for child in _children(heading)}
         return ids
 
     def select_booking(self, booking_id: int) -> bool:
-        for i in range(self.ui.resourceTree.topLevelItemCount()):
-            heading = self.ui.resourceTree.topLevelItem(i)
-            for j in range(heading.childCount()):
-                if heading.child(j).data(0, BOOKING_ROLE) == booking_id:
-                    self.ui.resourceTree.setCurrentItem(heading.child(j))
+        for heading in self._headings():
+            for child in _children(heading):
+                if child.data(0, BOOKING_ROLE) == booking_id:
+                    self.ui.resourceTree.setCurrentItem(child)
                     return True
         return False
+
+    def _headings(self) -> list[QTreeWidgetItem]:
+        tree = self.ui.resourceTree
+        return [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i)) is not None]
 
     def selected_booking(self) -> Any | None:
         item = self.ui.resourceTree.currentItem()

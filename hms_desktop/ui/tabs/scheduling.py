@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,6 +38,7 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.scheduling import AppointmentDTO
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
 from hms_desktop.ui.tasks import Runner
@@ -63,6 +64,11 @@ LEGEND = tuple(s for s in AppointmentStatus if s not in (AppointmentStatus.CANCE
 def _aware(moment: datetime) -> datetime:
     """A naive local time from the grid as an aware instant."""
     return moment if moment.tzinfo else moment.astimezone()
+
+
+def _appointment_of(block: CalendarBlock) -> AppointmentDTO:
+    """The appointment behind a block: this screen's calendars are built with ``block_for``."""
+    return cast(AppointmentDTO, block.payload)
 
 
 class SchedulingTab(QWidget):
@@ -135,8 +141,8 @@ class SchedulingTab(QWidget):
         self.specialty_combo.addItem(self.tr("All specialties"), None)
         self.specialty_combo.setMinimumWidth(150)
         specialty_label.setBuddy(self.specialty_combo)
-        for widget in (department_label, self.department_combo, specialty_label, self.specialty_combo):
-            bar.addWidget(widget)
+        for filter_widget in (department_label, self.department_combo, specialty_label, self.specialty_combo):
+            bar.addWidget(filter_widget)
         bar.addStretch(1)
         self.book_button = QPushButton(self.tr("&Find && book…"), self)
         self.book_button.setDefault(True)
@@ -209,7 +215,8 @@ class SchedulingTab(QWidget):
         self._set_date_edit()
 
     def _build_side_panel(self, parent: QWidget) -> QFrame:
-        panel = QFrame(parent, objectName="sidePanel")
+        panel = QFrame(parent)
+        panel.setObjectName("sidePanel")
         panel.setFixedWidth(280)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -235,7 +242,8 @@ class SchedulingTab(QWidget):
         self.declined_title = QLabel(self.tr("Declined by doctors — to rebook"), panel, objectName="panelTitle")
         self.declined_title.setWordWrap(True)
         layout.addWidget(self.declined_title)
-        self.declined_list = QListWidget(panel, objectName="declinedList")
+        self.declined_list = QListWidget(panel)
+        self.declined_list.setObjectName("declinedList")
         self.declined_list.setWordWrap(True)
         self.declined_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.declined_list.itemActivated.connect(self._declined_activated)
@@ -372,7 +380,7 @@ class SchedulingTab(QWidget):
             self.open_button.setEnabled(False)
             self.check_in_button.setEnabled(False)
             return
-        a = block.payload
+        a = _appointment_of(block)
         self.selection_label.setText(self.calendar.texts(block.id).replace(" · ", "\n", 2)
                                      + f"\nMRN {a.patient_mrn} · {a.doctor_name}")
         self.open_button.setEnabled(True)
@@ -454,7 +462,7 @@ class SchedulingTab(QWidget):
         """Ask before moving; the answer comes back through ``finished`` (the box is not run modally)."""
         if not self.can_book:
             return None
-        a = block.payload
+        a = _appointment_of(block)
         start = _aware(start)
         doctor_name = next((d.name for d in getattr(self, "doctors", ()) if d.id == doctor_id), a.doctor_name)
         old = a.starts_at.astimezone()

@@ -96,6 +96,7 @@ class SettingsPage(QWidget):
         table = self.ui.specialtyTable
         for row in range(table.rowCount()):
             name, cell = table.item(row, 0), table.item(row, 1)
+            assert name is not None  # the table is filled with a name cell on every row
             typed = cell.text().strip() if cell is not None else ""
             specialty_id = int(name.data(Qt.ItemDataRole.UserRole))
             if not typed:

@@ -82,7 +82,10 @@ class UsersPage(QWidget):
 
     def reload(self, select: str | None = None) -> None:
         ctx = self._ctx
-        current = select or (self.selected().username if self.selected() else None)
+        current = select
+        if not current:
+            member = self.selected()
+            current = member.username if member else None
 
         def load() -> tuple[list[StaffMemberDTO], list[str]]:
             return users.list_staff(ctx), users.list_departments(ctx)
