@@ -18,10 +18,11 @@ run: setup
 demo: setup
 	$(PY) -m hms_desktop demo
 
-## The whole suite (lint, form sync, unit, integration, GUI) on the embedded PostgreSQL 18,
+## The whole suite (lint, types, form sync, unit, integration, GUI) on the embedded PostgreSQL 18,
 ## then the integration tests again on PostgreSQL 15 when it is installed.
 test: setup
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 	$(PY) -m pytest
 	bash build/test_pg15.sh
 
