@@ -47,11 +47,22 @@ class SoakResult:
     seconds: float
     none_refcount_before: int
     none_refcount_after: int
+    peak_rss_mib: float  # the main window's memory after all the refreshes (issue 11 asks for it)
 
     def describe(self) -> str:
         return (f"hms: soak done: {self.cycles} cycles, {self.bed_board_refreshes} bed-board and "
                 f"{self.day_view_refreshes} day-view refreshes in {self.seconds:.1f} s; "
-                f"references to None {self.none_refcount_before} -> {self.none_refcount_after}")
+                f"references to None {self.none_refcount_before} -> {self.none_refcount_after}; "
+                f"peak RSS {self.peak_rss_mib:.0f} MiB")
+
+
+def _peak_rss_mib() -> float:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)  # Linux KiB, macOS bytes
 
 
 class _Notifier(threading.Thread):
@@ -164,7 +175,7 @@ class SoakDriver(QObject):
                                  day_view_refreshes=self.day_refreshes,
                                  seconds=time.monotonic() - self._started,
                                  none_refcount_before=self._refcount_before,
-                                 none_refcount_after=sys.getrefcount(None))
+                                 none_refcount_after=sys.getrefcount(None), peak_rss_mib=_peak_rss_mib())
         self._controller.quit()  # what Ctrl+Q does: end the session, close the windows, leave the loop
 
 

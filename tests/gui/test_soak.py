@@ -57,6 +57,7 @@ def test_the_app_survives_thousands_of_live_refreshes_and_quits_cleanly(database
     assert done.returncode == 0, f"exit status {done.returncode}\n{done.stdout}\n{done.stderr[-3000:]}"
     found = re.search(r"soak done: (\d+) cycles, (\d+) bed-board and (\d+) day-view refreshes", done.stdout)
     assert found, done.stdout
+    print(done.stdout.strip())  # the figures, for `pytest -s` and the notes
     cycles, board, day = map(int, found.groups())
     assert cycles == CYCLES
     assert board >= CYCLES and day >= CYCLES  # every NOTIFY reloaded both screens
