@@ -22,7 +22,8 @@ from hms_desktop.services import demo
 from hms_desktop.services.demo_schedule import seed_demo_schedule
 from hms_desktop.services.demo_wards import admit_demo_patients, seed_demo_wards
 
-CYCLES = 1500  # each cycle reloads the bed board and the day view once: 3,000 refreshes
+# Each cycle reloads the bed board and the day view once: 3,000 refreshes (HMS_SOAK_CYCLES to try others).
+CYCLES = int(os.environ.get("HMS_SOAK_CYCLES", "1500"))
 
 pytestmark = pytest.mark.slow
 
