@@ -406,6 +406,9 @@ def _looks_like_phone(text: str) -> bool:
 def parse_search(text: str, *, region: str, today: date) -> SearchQuery:
     """Decide what the search box holds: MRN, phone, date of birth, national ID, or name fragments."""
     text = unicodedata.normalize("NFKC", text or "")
+    # Control characters (a NUL pasted inside "Smi\0th") mean nothing in a search and PostgreSQL refuses NUL
+    # in text: drop them; tabs and line breaks count as spaces.
+    text = "".join(" " if ch in "\t\n\r" else ch for ch in text if ch in "\t\n\r" or unicodedata.category(ch) != "Cc")
     if len(text) > _SEARCH_INPUT_MAX:  # a paste gone wrong: keep whole words up to the limit
         text = text[:_SEARCH_INPUT_MAX + 1].rsplit(None, 1)[0] if " " in text[:_SEARCH_INPUT_MAX] \
             else text[:_SEARCH_INPUT_MAX]

@@ -326,3 +326,10 @@ def test_a_huge_search_is_cut_short() -> None:
     kind, _value, tokens = parse("smith " * 5000)
     assert kind == "name" and tokens == ("smith",)
     assert len(parse("a b c d e f g h i j k")[2]) <= 6
+
+
+def test_control_characters_in_a_pasted_search_are_dropped() -> None:
+    # Issue 7.10: "Smi<NUL>th" used to reach PostgreSQL, which refuses NUL in text ("Something unexpected").
+    assert parse_search("Smi\x00th", region=REGION, today=TODAY).tokens == ("smith",)
+    assert parse_search("smith\tjo\x07", region=REGION, today=TODAY).tokens == ("smith", "jo")
+    assert parse_search("\x00", region=REGION, today=TODAY).kind == "empty"
