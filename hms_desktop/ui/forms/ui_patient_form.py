@@ -151,7 +151,7 @@ class Ui_PatientDialog(object):
         self.nationalIdRow.setObjectName(u"nationalIdRow")
         self.nationalIdEdit = QLineEdit(self.identityGroup)
         self.nationalIdEdit.setObjectName(u"nationalIdEdit")
-        self.nationalIdEdit.setMaxLength(40)
+        self.nationalIdEdit.setMaxLength(80)
 
         self.nationalIdRow.addWidget(self.nationalIdEdit)
 
@@ -227,7 +227,7 @@ class Ui_PatientDialog(object):
 
         self.phoneEdit = QLineEdit(self.contactGroup)
         self.phoneEdit.setObjectName(u"phoneEdit")
-        self.phoneEdit.setMaxLength(40)
+        self.phoneEdit.setMaxLength(80)
 
         self.contactGrid.addWidget(self.phoneEdit, 0, 1, 1, 1)
 
@@ -244,7 +244,7 @@ class Ui_PatientDialog(object):
 
         self.phoneAltEdit = QLineEdit(self.contactGroup)
         self.phoneAltEdit.setObjectName(u"phoneAltEdit")
-        self.phoneAltEdit.setMaxLength(40)
+        self.phoneAltEdit.setMaxLength(80)
 
         self.contactGrid.addWidget(self.phoneAltEdit, 2, 1, 1, 1)
 
@@ -261,7 +261,7 @@ class Ui_PatientDialog(object):
 
         self.emailEdit = QLineEdit(self.contactGroup)
         self.emailEdit.setObjectName(u"emailEdit")
-        self.emailEdit.setMaxLength(254)
+        self.emailEdit.setMaxLength(500)
 
         self.contactGrid.addWidget(self.emailEdit, 4, 1, 1, 1)
 
@@ -341,7 +341,7 @@ class Ui_PatientDialog(object):
 
         self.emergencyNameEdit = QLineEdit(self.emergencyGroup)
         self.emergencyNameEdit.setObjectName(u"emergencyNameEdit")
-        self.emergencyNameEdit.setMaxLength(200)
+        self.emergencyNameEdit.setMaxLength(400)
 
         self.emergencyGrid.addWidget(self.emergencyNameEdit, 0, 1, 1, 1)
 
@@ -376,7 +376,7 @@ class Ui_PatientDialog(object):
 
         self.emergencyPhoneEdit = QLineEdit(self.emergencyGroup)
         self.emergencyPhoneEdit.setObjectName(u"emergencyPhoneEdit")
-        self.emergencyPhoneEdit.setMaxLength(40)
+        self.emergencyPhoneEdit.setMaxLength(80)
 
         self.emergencyGrid.addWidget(self.emergencyPhoneEdit, 4, 1, 1, 1)
 
@@ -418,7 +418,7 @@ class Ui_PatientDialog(object):
 
         self.kinNameEdit = QLineEdit(self.kinGroup)
         self.kinNameEdit.setObjectName(u"kinNameEdit")
-        self.kinNameEdit.setMaxLength(200)
+        self.kinNameEdit.setMaxLength(400)
 
         self.kinGrid.addWidget(self.kinNameEdit, 0, 1, 1, 1)
 
@@ -453,7 +453,7 @@ class Ui_PatientDialog(object):
 
         self.kinPhoneEdit = QLineEdit(self.kinGroup)
         self.kinPhoneEdit.setObjectName(u"kinPhoneEdit")
-        self.kinPhoneEdit.setMaxLength(40)
+        self.kinPhoneEdit.setMaxLength(80)
 
         self.kinGrid.addWidget(self.kinPhoneEdit, 4, 1, 1, 1)
 
@@ -490,7 +490,7 @@ class Ui_PatientDialog(object):
 
         self.payerEdit = QLineEdit(self.insuranceGroup)
         self.payerEdit.setObjectName(u"payerEdit")
-        self.payerEdit.setMaxLength(200)
+        self.payerEdit.setMaxLength(400)
 
         self.insuranceGrid.addWidget(self.payerEdit, 0, 1, 1, 1)
 
@@ -507,7 +507,7 @@ class Ui_PatientDialog(object):
 
         self.memberNumberEdit = QLineEdit(self.insuranceGroup)
         self.memberNumberEdit.setObjectName(u"memberNumberEdit")
-        self.memberNumberEdit.setMaxLength(60)
+        self.memberNumberEdit.setMaxLength(120)
 
         self.insuranceGrid.addWidget(self.memberNumberEdit, 2, 1, 1, 1)
 
