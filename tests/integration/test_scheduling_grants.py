@@ -99,11 +99,12 @@ def test_reception_books_moves_cancels_and_checks_in(database, ids) -> None:
 
 
 def test_doctors_change_status_columns_only(database, ids) -> None:
-    with connect(database, Group.DOCTOR) as conn:
+    with database.connect_as(ids["doctor_login"]) as conn:
         refused(conn, "INSERT INTO appointment (patient_id, doctor_id, starts_at, ends_at) VALUES "
                       "(%s, %s, now(), now() + interval '15 minutes')", (ids["patient"], ids["doctor"]))
-        conn.execute("UPDATE appointment SET status = 'confirmed', version = version + 1 WHERE id = %s",
-                     (ids["appointment"],))
+        changed = conn.execute("UPDATE appointment SET status = 'confirmed', version = version + 1 WHERE id = %s",
+                               (ids["appointment"],)).rowcount
+        assert changed == 1  # their own appointment
         refused(conn, "UPDATE appointment SET checked_in_at = now() WHERE id = %s", (ids["appointment"],))
         refused(conn, "UPDATE appointment SET starts_at = now() WHERE id = %s", (ids["appointment"],))
         refused(conn, "INSERT INTO resource_booking (resource_id, starts_at, ends_at) VALUES (%s, now(), "
@@ -172,3 +173,27 @@ def test_overbook_capability_is_a_cluster_role(database) -> None:
     with database.cluster.admin_connect(database.name) as conn:
         assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'hms_overbook' AND NOT rolcanlogin"
                             ).fetchone()[0] == 1
+
+
+def test_a_doctor_cannot_change_another_doctors_appointments(database, ids) -> None:
+    """Issue 7.4: as a doctor, cancelling a colleague's appointment with psql used to succeed for good."""
+    with database.owner.engine.begin() as conn:
+        before = conn.execute(text("SELECT status, version FROM appointment WHERE id = :id"),
+                              {"id": ids["appointment"]}).one()
+    with connect(database, Group.DOCTOR) as conn:  # a colleague, not the appointment's doctor
+        assert conn.execute("SELECT count(*) FROM appointment WHERE id = %s", (ids["appointment"],)).fetchone()[0] == 1
+        for statement in ("UPDATE appointment SET status = 'cancelled', cancel_reason = 'x' WHERE id = %s",
+                          "UPDATE appointment SET status = 'cancelled' WHERE doctor_id = doctor_id AND id = %s"):
+            assert conn.execute(statement, (ids["appointment"],)).rowcount == 0
+        assert conn.execute("UPDATE appointment SET status = status").rowcount == 0  # nobody's but their own
+    with database.owner.engine.begin() as conn:
+        after = conn.execute(text("SELECT status, version FROM appointment WHERE id = :id"),
+                             {"id": ids["appointment"]}).one()
+    assert after == before
+
+
+def test_reception_and_admins_still_change_any_appointment(database, ids) -> None:
+    for group in (Group.RECEPTION, Group.ADMIN):
+        with connect(database, group) as conn:
+            assert conn.execute("UPDATE appointment SET version = version + 1 WHERE id = %s",
+                                (ids["appointment"],)).rowcount == 1

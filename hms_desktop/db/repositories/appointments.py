@@ -173,6 +173,12 @@ class AppointmentRepository:
         row = self._session.execute(appointment_select().where(Appointment.id == appointment_id)).one_or_none()
         return None if row is None else appointment_row(row)
 
+    def doctor_of(self, appointment_id: int) -> int | None:
+        """Whose appointment it is, read without a lock: row-level security lets a doctor lock only their own
+        appointments, so the services ask first and can say why instead of "no longer exists"."""
+        found = self._session.execute(select(Appointment.doctor_id).where(Appointment.id == appointment_id)).scalar()
+        return None if found is None else int(found)
+
     def of_patient(self, patient_id: int, *, limit: int) -> list[AppointmentRow]:
         """The patient's appointments, newest first."""
         query = (appointment_select().where(Appointment.patient_id == patient_id)

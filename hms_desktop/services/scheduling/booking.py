@@ -263,6 +263,11 @@ def _change_status(ctx: ServiceContext, appointment_id: int, change: _StatusChan
 
 def _change_status_in(ctx: ServiceContext, uow: UnitOfWork, appointment_id: int, change: _StatusChange, *,
                       expected_version: int | None, reason: str | None) -> AppointmentDTO:
+    if change.doctors_own:
+        doctor_id = uow.appointments.doctor_of(appointment_id)
+        if doctor_id is not None and not may_act_as_doctor(ctx.user.acting_groups,
+                                                           own=ctx.user.staff_id == doctor_id):
+            raise PermissionDenied(f"You can only {change.action} for your own appointments.")
     appointment = _locked(uow, appointment_id, expected_version)
     if change.doctors_own and not may_act_as_doctor(ctx.user.acting_groups,
                                                     own=ctx.user.staff_id == appointment.doctor_id):
