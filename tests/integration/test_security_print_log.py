@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import psycopg
 import pytest
 from psycopg import errors
 
@@ -27,3 +28,25 @@ def test_the_database_sets_who_and_when(database, group: Group) -> None:
         actor, at = owner.execute("SELECT actor, at FROM print_log WHERE subject = %s",
                                   (f"honest-{login}",)).fetchone()
     assert actor == login and abs((datetime.now(UTC) - at).total_seconds()) < 60
+
+
+@pytest.mark.parametrize(("table", "key"), [("staff", "1"), ("audit_log", "1"), ("patient", "0"),
+                                             ("patient", "x" * 5000), ("patient", None), (None, "1")])
+def test_a_read_is_recorded_only_for_a_real_record(database, table: str | None, key: str | None) -> None:
+    login = database.add_user(Group.BILLING)
+    with database.connect_as(login) as conn, pytest.raises(psycopg.Error) as refused:
+        conn.execute("SELECT hms_audit_access(%s, %s)", (table, key))
+    assert refused.value.sqlstate in ("HM004", "HM005")
+
+
+def test_a_real_read_is_recorded_in_the_readers_name(database) -> None:
+    login = database.add_user(Group.RECEPTION)
+    with database.cluster.admin_connect(database.name) as owner:
+        patient = owner.execute("INSERT INTO patient (family_name, given_name, sex) VALUES ('Read', 'R', 'U') "
+                                "RETURNING id").fetchone()[0]
+    with database.connect_as(login) as conn:
+        conn.execute("SELECT hms_audit_access('patient', %s)", (str(patient),))
+    with database.cluster.admin_connect(database.name) as owner:
+        actor = owner.execute("SELECT actor FROM audit_log WHERE action = 'READ' AND row_key = %s",
+                              (str(patient),)).fetchone()[0]
+    assert actor == login
