@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
-  libxkbcommon-x11-0 poppler-utils binutils zbar-tools fonts-droid-fallback)
+  libxkbcommon-x11-0 poppler-utils binutils zbar-tools fonts-droid-fallback openssl postgresql-15-pgaudit)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

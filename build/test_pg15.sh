@@ -29,14 +29,19 @@ openssl x509 -req -in "$WORK/server.csr" -CA "$WORK/ca.crt" -CAkey "$WORK/ca.key
 chmod 600 "$WORK/server.key"
 chmod 644 "$WORK/ca.crt" "$WORK/server.crt"
 [ "$(id -u)" = 0 ] && chown postgres "$WORK/server.key" "$WORK/server.crt"
+# The server settings a hospital makes (README, shared server): auth_delay, and pgAudit where installed.
+PRELOAD="-c shared_preload_libraries=auth_delay -c auth_delay.milliseconds=1000"
+if [ -f "$BIN/../lib/pgaudit.so" ]; then
+  PRELOAD="-c shared_preload_libraries=auth_delay,pgaudit -c auth_delay.milliseconds=1000"
+fi
 PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "${RUN_AS[@]}" "$BIN/initdb" -D "$WORK/data" -U postgres --pwfile="$WORK/pw" --auth=scram-sha-256 -E UTF8 >/dev/null
 "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$WORK/data" -l "$WORK/log" -w \
   -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=$WORK/server.crt \
-      -c ssl_key_file=$WORK/server.key" start >/dev/null
+      -c ssl_key_file=$WORK/server.key $PRELOAD -c log_line_prefix='%m [%p] %u@%d '" start >/dev/null
 cleanup() { "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$WORK/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 echo "PostgreSQL 15 pass on 127.0.0.1:$PORT"
-HMS_TEST_TLS_CA="$WORK/ca.crt" \
+HMS_TEST_TLS_CA="$WORK/ca.crt" HMS_TEST_SERVER_LOG="$WORK/log" \
 HMS_TEST_DATABASE_URL="postgresql://postgres:$PASSWORD@127.0.0.1:$PORT/postgres?sslmode=disable" \
   .venv/bin/python -m pytest tests/integration -q "$@"

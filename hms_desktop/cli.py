@@ -116,6 +116,8 @@ def cmd_db(args: argparse.Namespace) -> int:
                 status = migrate.schema_status(conn)
             print(f"Database: {connection.target.describe()}")
             print(status.explain())
+            for warning in setup.server_warnings(db):
+                print(f"Warning: {warning}")
             return 0 if status.up_to_date else 1
         finally:
             db.dispose()

@@ -13,7 +13,7 @@ from psycopg import sql
 from sqlalchemy import text
 
 from hms_desktop.config import WorkstationSettings, embedded_data_dir, profile_from_url
-from hms_desktop.db import migrate
+from hms_desktop.db import migrate, server_checks
 from hms_desktop.db.database import Database
 from hms_desktop.db.embedded import OWNER_ROLE, EmbeddedServer, EmbeddedServerRefused
 from hms_desktop.db.engine import DEFAULT_DATABASE, ServerTarget
@@ -116,6 +116,19 @@ def upgrade_to_head(db: Database) -> None:
     if not status.up_to_date:
         log.info("Upgrading the schema from %s to %s", status.current, status.head)
         migrate.upgrade(db.engine)
+    if not db.target.embedded:  # the embedded server has no pgAudit: only the app's own records there
+        with db.unit_of_work() as uow:
+            if server_checks.configure_read_audit(uow.connection):
+                log.info("Reads of patient records are logged by pgAudit")
+            uow.commit()
+
+
+def server_warnings(db: Database) -> list[str]:
+    """What a shared server still lacks (TLS, auth_delay, pgAudit), in an administrator's words."""
+    if db.target.embedded:
+        return []
+    with user_facing_errors(), db.unit_of_work(read_only=True) as uow:
+        return server_checks.server_state(uow.connection).warnings()
 
 
 def owner_context(connection: Connection) -> ServiceContext:

@@ -1,0 +1,96 @@
+"""What a shared server must be set up to do besides our schema, checked and (where we may) configured.
+
+Reads outside the app (``SELECT * FROM patient`` in psql) leave no trace in our audit chain: only the server
+can log them. With pgAudit loaded (``shared_preload_libraries``), ``hms db upgrade`` creates the extension and
+makes every read of the tables below by anyone a log line (object auditing through the role named in
+``pgaudit.role``). The embedded server ships no pgAudit: there, only what the app records is audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+AUDITOR_ROLE = "hms_read_auditor"
+# Tables whose every read is logged on a shared server: the patient record and what says where and why
+# a patient was seen.
+READ_AUDITED_TABLES = ("patient", "patient_insurance", "patient_photo", "admission", "bed_stay", "appointment",
+                       "waiting_list")
+
+_CREATE_AUDITOR_SQL = """
+    DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hms_read_auditor') THEN
+            CREATE ROLE hms_read_auditor NOLOGIN;
+        END IF;
+    END $$"""
+_GRANT_AUDITOR_SQL = ("GRANT SELECT ON patient, patient_insurance, patient_photo, admission, bed_stay, appointment, "
+                      "waiting_list TO hms_read_auditor")
+
+
+@dataclass(frozen=True, slots=True)
+class ServerState:
+    ssl: bool
+    preloaded: frozenset[str]
+    pgaudit_available: bool
+    pgaudit_installed: bool
+    read_audit_role: str
+
+    @property
+    def reads_are_logged(self) -> bool:
+        return "pgaudit" in self.preloaded and self.pgaudit_installed and self.read_audit_role == AUDITOR_ROLE
+
+    def warnings(self) -> list[str]:
+        """What a hospital's administrator still has to set up on this server, in their words."""
+        found = []
+        if not self.ssl:
+            found.append("TLS is off (ssl = off): passwords and patient data cross the network readable. "
+                         "Turn on ssl with a certificate; workstations use sslmode verify-full.")
+        if "auth_delay" not in self.preloaded:
+            found.append("Password guessing is not slowed down: add auth_delay to shared_preload_libraries "
+                         "and set auth_delay.milliseconds = 1000, then restart PostgreSQL.")
+        if not self.reads_are_logged:
+            how = ("run “hms db upgrade” again as a superuser" if "pgaudit" in self.preloaded and
+                   self.pgaudit_available else
+                   "install pgAudit (Debian: postgresql-15-pgaudit), add pgaudit to shared_preload_libraries, "
+                   "restart PostgreSQL, then run “hms db upgrade” again")
+            found.append(f"Reads of patient records outside the app are not logged: {how}.")
+        return found
+
+
+def server_state(conn: Connection) -> ServerState:
+    row = conn.execute(text("""
+        SELECT current_setting('ssl') = 'on' AS ssl,
+               current_setting('shared_preload_libraries') AS preloaded,
+               EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pgaudit') AS available,
+               EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pgaudit') AS installed,
+               -- The database's own setting (what new sessions get), not this session's.
+               coalesce((SELECT substr(option, length('pgaudit.role=') + 1)
+                         FROM pg_db_role_setting s, unnest(s.setconfig) AS option
+                         WHERE s.setrole = 0 AND option LIKE 'pgaudit.role=%'
+                           AND s.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
+                         LIMIT 1), '') AS audit_role
+    """)).one()
+    preloaded = frozenset(part.strip() for part in (row.preloaded or "").split(",") if part.strip())
+    return ServerState(ssl=bool(row.ssl), preloaded=preloaded, pgaudit_available=bool(row.available),
+                       pgaudit_installed=bool(row.installed), read_audit_role=row.audit_role)
+
+
+def configure_read_audit(conn: Connection) -> bool:
+    """Log every read of the patient tables, where pgAudit is loaded and we are a superuser. Idempotent.
+
+    Returns whether reads are logged for new sessions of this database afterwards.
+    """
+    state = server_state(conn)
+    superuser = bool(conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar())
+    if not (superuser and state.pgaudit_available and "pgaudit" in state.preloaded):
+        return state.reads_are_logged
+    conn.execute(text("CREATE EXTENSION IF NOT EXISTS pgaudit"))
+    conn.execute(text(_CREATE_AUDITOR_SQL))
+    # Object auditing: every statement that reads a table this role may SELECT is logged, whoever runs it.
+    conn.execute(text(_GRANT_AUDITOR_SQL))
+    database = conn.execute(text("SELECT current_database()")).scalar_one()
+    statement = conn.execute(text("SELECT format('ALTER DATABASE %I SET pgaudit.role = %L', CAST(:db AS text), "
+                                  "CAST(:role AS text))"), {"db": database, "role": AUDITOR_ROLE}).scalar_one()
+    conn.exec_driver_sql(statement)
+    return True
