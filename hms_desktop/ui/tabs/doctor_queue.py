@@ -364,7 +364,7 @@ class DoctorQueue(QWidget):
         appointment = next((a for a in self.appointments if a.id == appointment_id), None)
         if appointment is None:
             return
-        dialog = AppointmentDialog(self._runner, self._ctx, appointment, parent=self)
+        dialog = AppointmentDialog(self._runner, self._ctx, appointment, clock=self.clock, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda _a: self.reload())
         self.active_dialog = dialog

@@ -466,7 +466,7 @@ class SchedulingTab(QWidget):
     def open_appointment(self, appointment: Any) -> QDialog:
         from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
 
-        dialog = AppointmentDialog(self._runner, self._ctx, appointment, parent=self)
+        dialog = AppointmentDialog(self._runner, self._ctx, appointment, clock=self.clock, parent=self)
         dialog.changed.connect(lambda _a: self.reload_all())
         dialog.waiting_booked.connect(self._booked)
         self._open(dialog)
