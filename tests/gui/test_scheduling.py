@@ -649,6 +649,8 @@ def test_the_tab_opens_on_the_hospitals_date_not_the_workstations(qtbot, runner,
         assert tab.date_edit.date().toPython() == date(2031, 7, 2)
         assert tab.clock.now().hour == 11 and tab.clock.now().minute == 30  # NZST, UTC+12
         assert tab.summary_label.text().endswith("updated 11:30:00")
+        assert tab.week.monday == date(2031, 6, 30)  # the week of Wednesday 2 July
+        assert tab.resources_page.day == date(2031, 7, 2)
         tab.show_day(date(2031, 7, 9))
         tab.today_button.click()
         assert tab.day == date(2031, 7, 2)
