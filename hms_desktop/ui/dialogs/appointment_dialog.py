@@ -200,7 +200,8 @@ class AppointmentDialog(QDialog):
     def reschedule(self) -> None:
         from hms_desktop.ui.dialogs.book_dialog import BookDialog
 
-        dialog = BookDialog(self._runner, self._ctx, reschedule=self.appointment, parent=self)
+        dialog = BookDialog(self._runner, self._ctx, reschedule=self.appointment, today=self.clock.today(),
+                            parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.booked.connect(self._done)
         self.active_dialog = dialog

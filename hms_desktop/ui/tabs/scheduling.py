@@ -446,7 +446,7 @@ class SchedulingTab(QWidget):
             return None
         specialty_id = self.specialty_combo.currentData()
         dialog = BookDialog(self._runner, self._ctx, doctor_id=doctor_id, specialty_id=specialty_id,
-                            start=_aware(start) if start else None, parent=self)
+                            start=_aware(start) if start else None, today=self.clock.today(), parent=self)
         dialog.booked.connect(self._booked)
         if self.waiting_panel is not None:
             add_waiting_list_button(dialog, self._runner, self._ctx, on_added=self.waiting_panel.added)

@@ -193,7 +193,7 @@ class WaitingListPanel(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return None
-        dialog = BookDialog(self._runner, self._ctx, waiting_entry=entry, parent=self)
+        dialog = BookDialog(self._runner, self._ctx, waiting_entry=entry, today=self.clock.today(), parent=self)
         today = self.clock.today()
         if entry.earliest > today:
             dialog.ui.fromDateEdit.setDate(dialog.ui.fromDateEdit.date().addDays((entry.earliest - today).days))
