@@ -14,11 +14,13 @@ from hms_desktop.domain.settings import HospitalSettings
 DEFAULT_PASSWORD = "a-Good-pass-2026"
 
 # The tests' "today": the hospital's date (default zone) when the run started, at 10:00 on its wall clock.
-# The date is the real one because fixtures give doctors weekly hours from the server's CURRENT_DATE - 1;
-# the hour is fixed, so a test finds "later today" at any hour and never crosses midnight.
+# The date is the real one because stamps the server writes (check-in, admission) use its now(); the hour
+# is fixed, so a test finds "later today" at any hour and never crosses midnight. Fixtures give doctors
+# weekly hours from YESTERDAY.
 HOSPITAL_ZONE = ZoneInfo(HospitalSettings().time_zone)
 TODAY: date = datetime.now(HOSPITAL_ZONE).date()
 TOMORROW: date = TODAY + timedelta(days=1)
+YESTERDAY: date = TODAY - timedelta(days=1)
 
 
 def fixed_clock(hour: int = 10, minute: int = 0, *, day: date = TODAY) -> FixedClock:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from factories import new_patient
-from helpers import TODAY, TOMORROW, fixed_clock, submit
+from helpers import TODAY, TOMORROW, YESTERDAY, fixed_clock, submit
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QSpinBox, QTimeEdit, QWidget
 from sqlalchemy import text
@@ -74,8 +74,8 @@ def new_doctor(database, full_name: str, *, hours: tuple[time, time] | None = No
             for weekday in range(7):
                 conn.execute(text("""
                     INSERT INTO work_template (staff_id, weekday, starts, ends, resource_id, valid_from)
-                    VALUES (:s, :w, :a, :b, :r, CURRENT_DATE - 1)"""),
-                             {"s": staff_id, "w": weekday, "a": hours[0], "b": hours[1], "r": room})
+                    VALUES (:s, :w, :a, :b, :r, :f)"""),
+                             {"s": staff_id, "w": weekday, "a": hours[0], "b": hours[1], "r": room, "f": YESTERDAY})
     return username, staff_id
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from factories import new_patient
-from helpers import TODAY, TOMORROW, fixed_clock, submit
+from helpers import TODAY, TOMORROW, YESTERDAY, fixed_clock, submit
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
@@ -63,8 +63,8 @@ def _set_up_doctor(conn, staff_id: int, specialty_id: int, room: str, sessions: 
         for starts, ends in sessions:
             conn.execute(text("""
                 INSERT INTO work_template (staff_id, weekday, starts, ends, resource_id, valid_from)
-                VALUES (:s, :w, :a, :b, :r, CURRENT_DATE - 1)"""),
-                         {"s": staff_id, "w": weekday, "a": starts, "b": ends, "r": room_id})
+                VALUES (:s, :w, :a, :b, :r, :f)"""),
+                         {"s": staff_id, "w": weekday, "a": starts, "b": ends, "r": room_id, "f": YESTERDAY})
 
 
 @pytest.fixture(scope="module")
@@ -655,6 +655,12 @@ def test_the_tab_opens_on_the_hospitals_date_not_the_workstations(qtbot, runner,
         tab.today_button.click()
         assert tab.day == date(2031, 7, 2)
         late.db.dispose()
+        doctor = database.login(clinic.heart_user)
+        doctor.clock = FixedClock(datetime(2031, 7, 1, 23, 30, tzinfo=UTC))
+        queue = DoctorQueue(ctx=doctor, runner=runner)
+        qtbot.addWidget(queue)
+        assert queue.day == date(2031, 7, 2) and queue.summary_label.text().endswith("updated 11:30:00")
+        doctor.db.dispose()
     finally:
         settings_service.save_settings(owner, before)
         monkeypatch.undo()

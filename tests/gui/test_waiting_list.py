@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from factories import new_patient
-from helpers import TOMORROW, fixed_clock, submit
+from helpers import TOMORROW, YESTERDAY, fixed_clock, submit
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
@@ -54,7 +54,7 @@ def _set_up_doctor(conn, staff_id: int, specialty_id: int, room: str) -> None:
     for weekday in range(7):
         conn.execute(text("""
             INSERT INTO work_template (staff_id, weekday, starts, ends, resource_id, valid_from)
-            VALUES (:s, :w, '07:00', '23:59', :r, CURRENT_DATE - 1)"""), {"s": staff_id, "w": weekday, "r": room_id})
+            VALUES (:s, :w, '07:00', '23:59', :r, :f)"""), {"s": staff_id, "w": weekday, "r": room_id, "f": YESTERDAY})
 
 
 @pytest.fixture(scope="module")
