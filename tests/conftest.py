@@ -33,6 +33,7 @@ from psycopg import sql
 from hms_desktop.db.database import Database
 from hms_desktop.db.embedded import OWNER_ROLE, EmbeddedServer
 from hms_desktop.db.engine import ServerTarget
+from hms_desktop.domain.clock import Clock
 from hms_desktop.domain.staff import Group, NewStaffMember
 from hms_desktop.services import auth, setup, users
 from hms_desktop.services.context import ServiceContext
@@ -135,12 +136,20 @@ class TestDatabase:
         throttle = auth.LoginThrottle(_SCRATCH / f"throttle-{uuid.uuid4().hex}.json")
         return auth.login(self.target, username, password, throttle=throttle)
 
-    def context_for(self, *groups: Group) -> ServiceContext:
-        return self.login(self.add_user(*groups))
+    def context_for(self, *groups: Group, clock: Clock | None = None) -> ServiceContext:
+        ctx = self.login(self.add_user(*groups))
+        if clock is not None:
+            ctx.clock = clock
+        return ctx
 
-    def logged_in(self, *groups: Group, username: str | None = None) -> Iterator[ServiceContext]:
-        """For fixtures: ``yield from database.logged_in(Group.RECEPTION)`` logs in, then out afterwards."""
+    def logged_in(self, *groups: Group, username: str | None = None,
+                  clock: Clock | None = None) -> Iterator[ServiceContext]:
+        """For fixtures: ``yield from database.logged_in(Group.RECEPTION)`` logs in, then out afterwards.
+
+        ``clock``: the context's clock (``helpers.fixed_clock()``), so the test does not depend on the hour."""
         ctx = self.login(username) if username is not None else self.context_for(*groups)
+        if clock is not None:
+            ctx.clock = clock
         try:
             yield ctx
         finally:

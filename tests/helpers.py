@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 
+from hms_desktop.domain.clock import FixedClock
+from hms_desktop.domain.settings import HospitalSettings
+
 DEFAULT_PASSWORD = "a-Good-pass-2026"
+
+# The tests' "today": the hospital's date (default zone) when the run started, at 10:00 on its wall clock.
+# The date is the real one because stamps the server writes (check-in, admission) use its now(); the hour
+# is fixed, so a test finds "later today" at any hour and never crosses midnight. Fixtures give doctors
+# weekly hours from YESTERDAY.
+HOSPITAL_ZONE = ZoneInfo(HospitalSettings().time_zone)
+TODAY: date = datetime.now(HOSPITAL_ZONE).date()
+TOMORROW: date = TODAY + timedelta(days=1)
+YESTERDAY: date = TODAY - timedelta(days=1)
+
+
+def fixed_clock(hour: int = 10, minute: int = 0, *, day: date = TODAY) -> FixedClock:
+    """A clock standing at ``hour:minute`` on the hospital's wall clock on ``day`` (default the tests' today)."""
+    return FixedClock(datetime.combine(day, time(hour, minute), tzinfo=HOSPITAL_ZONE))
+
+
+def with_fixed_clock(ctx: Any, clock: FixedClock | None = None) -> Any:
+    """``ctx`` with a FixedClock (the tests' today at 10:00 unless given): for the contexts tests create."""
+    ctx.clock = clock or fixed_clock()
+    return ctx
 
 
 def log_in(qtbot: Any, controller: Any, username: str, password: str) -> None:

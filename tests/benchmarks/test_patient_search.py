@@ -21,12 +21,13 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import phonenumbers
 import psycopg
 import pytest
+from helpers import TODAY
 from psycopg import sql
 from sqlalchemy import event, text
 
@@ -270,7 +271,7 @@ def test_phone_lookup(bench: Bench) -> None:
 def _drafts(bench: Bench, count: int, rng: random.Random) -> list[PatientDraft]:
     families = sorted({row.family_name for row in bench.sample})
     givens = sorted({row.given_name for row in bench.sample})
-    today = date.today()
+    today = TODAY
 
     def mobile() -> str:
         while True:

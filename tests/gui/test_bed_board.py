@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from factories import new_patient
-from helpers import submit
+from helpers import TODAY, submit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlalchemy import text
@@ -294,7 +294,7 @@ def test_a_notification_from_another_desk_updates_the_board(qtbot, runner, datab
 
 
 def test_the_board_with_demo_patients(qtbot, runner, database, reception) -> None:
-    today = date.today()
+    today = TODAY  # birth dates: only their age matters
     for i in range(30):
         new_patient(database, f"Demo{i}", "Child", sex="F", birth=today - timedelta(days=365 * 7 + i))
         new_patient(database, f"Demo{i}", "Mother", sex="F", birth=today - timedelta(days=365 * 31 + i))

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from factories import new_patient
-from helpers import submit
+from helpers import TODAY, TOMORROW, YESTERDAY, fixed_clock, submit
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QSpinBox, QTimeEdit, QWidget
 from sqlalchemy import text
@@ -26,7 +26,6 @@ from hms_desktop.ui.dialogs.doctor_hours_dialog import DoctorHoursDialog, Sessio
 from hms_desktop.ui.tabs.doctors_page import DoctorsPage
 
 LONDON = ZoneInfo("Europe/London")  # the hospital's default time zone (setting time_zone)
-TOMORROW = date.today() + timedelta(days=1)
 
 
 def screenshot(widget: QWidget, name: str) -> None:
@@ -42,12 +41,12 @@ pytestmark = pytest.mark.usefixtures("app_style")
 
 @pytest.fixture(scope="module")
 def admin(database) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.ADMIN)
+    yield from database.logged_in(Group.ADMIN, clock=fixed_clock())
 
 
 @pytest.fixture(scope="module")
 def reception(database) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.RECEPTION)
+    yield from database.logged_in(Group.RECEPTION, clock=fixed_clock())
 
 
 @pytest.fixture(scope="module")
@@ -75,8 +74,8 @@ def new_doctor(database, full_name: str, *, hours: tuple[time, time] | None = No
             for weekday in range(7):
                 conn.execute(text("""
                     INSERT INTO work_template (staff_id, weekday, starts, ends, resource_id, valid_from)
-                    VALUES (:s, :w, :a, :b, :r, CURRENT_DATE - 1)"""),
-                             {"s": staff_id, "w": weekday, "a": hours[0], "b": hours[1], "r": room})
+                    VALUES (:s, :w, :a, :b, :r, :f)"""),
+                             {"s": staff_id, "w": weekday, "a": hours[0], "b": hours[1], "r": room, "f": YESTERDAY})
     return username, staff_id
 
 
@@ -297,7 +296,7 @@ def test_session_problems_allow_the_same_hours_in_different_periods() -> None:
 def test_a_hospital_wide_holiday_lists_other_doctors_appointments_first(qtbot, runner, database, admin, reception,
                                                                       catalogue) -> None:
     # Last in this module: the holiday applies to every doctor (on a day no other test uses).
-    holiday = date.today() + timedelta(days=40)
+    holiday = TODAY + timedelta(days=40)
     _user, other = new_doctor(database, "Dr Rui Santos", hours=(time(9), time(17)))
     _user, staff_id = new_doctor(database, "Dr Sara Nilsen")
     patient = new_patient(database, "Vance", "Mira")

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import submit
+from helpers import TODAY, fixed_clock, submit
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
@@ -24,7 +24,7 @@ from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.resources_page import ResourcesPage
 from hms_desktop.ui.tabs.scheduling import SchedulingTab
 
-DAY = date.today() + timedelta(days=3)
+DAY = TODAY + timedelta(days=3)
 
 
 def at(day: date, hh: int, mm: int = 0) -> datetime:
@@ -43,12 +43,12 @@ def rooms(database) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def reception(database, rooms) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.RECEPTION)
+    yield from database.logged_in(Group.RECEPTION, clock=fixed_clock())
 
 
 @pytest.fixture(scope="module")
 def other_desk(database, rooms) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.RECEPTION)
+    yield from database.logged_in(Group.RECEPTION, clock=fixed_clock())
 
 
 pytestmark = pytest.mark.usefixtures("app_style")

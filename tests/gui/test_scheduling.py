@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time as time_module
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from factories import new_patient
-from helpers import submit
+from helpers import TODAY, TOMORROW, YESTERDAY, fixed_clock, submit
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
 
+from hms_desktop.domain.clock import FixedClock
 from hms_desktop.domain.staff import Group, NewStaffMember
 from hms_desktop.services import demo_schedule, scheduling, setup, slips, users
+from hms_desktop.services import settings as settings_service
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
 from hms_desktop.ui.dialogs.book_dialog import BookDialog
@@ -34,8 +37,6 @@ from hms_desktop.ui.tabs.doctor_queue import DoctorQueue, waiting_text
 from hms_desktop.ui.tabs.scheduling import SchedulingTab
 from hms_desktop.ui.tasks import TaskRunner
 from hms_desktop.ui.widgets.day_calendar import DayCalendar
-
-TOMORROW = date.today() + timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ def _set_up_doctor(conn, staff_id: int, specialty_id: int, room: str, sessions: 
         for starts, ends in sessions:
             conn.execute(text("""
                 INSERT INTO work_template (staff_id, weekday, starts, ends, resource_id, valid_from)
-                VALUES (:s, :w, :a, :b, :r, CURRENT_DATE - 1)"""),
-                         {"s": staff_id, "w": weekday, "a": starts, "b": ends, "r": room_id})
+                VALUES (:s, :w, :a, :b, :r, :f)"""),
+                         {"s": staff_id, "w": weekday, "a": starts, "b": ends, "r": room_id, "f": YESTERDAY})
 
 
 @pytest.fixture(scope="module")
@@ -81,17 +82,17 @@ def clinic(database) -> Clinic:
 
 @pytest.fixture(scope="module")
 def reception(database, clinic) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.RECEPTION)
+    yield from database.logged_in(Group.RECEPTION, clock=fixed_clock())
 
 
 @pytest.fixture(scope="module")
 def other_desk(database, clinic) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.RECEPTION)
+    yield from database.logged_in(Group.RECEPTION, clock=fixed_clock())
 
 
 @pytest.fixture(scope="module")
 def heart_doctor(database, clinic) -> Iterator[ServiceContext]:
-    yield from database.logged_in(username=clinic.heart_user)
+    yield from database.logged_in(username=clinic.heart_user, clock=fixed_clock())
 
 
 pytestmark = pytest.mark.usefixtures("app_style")
@@ -358,10 +359,9 @@ def test_doctor_declines_and_reception_sees_it_to_rebook(qtbot, runner, database
 
 def test_check_in_then_the_queue_calls_and_completes(qtbot, runner, database, reception, heart_doctor,
                                                      clinic) -> None:
-    today = date.today()
+    today = TODAY  # the contexts' clocks stand at 10:00 today: slots are left later today
     slot = scheduling.find_slots(reception, doctor_id=clinic.heart, start=today, days=1, limit=1)
-    if not slot:
-        pytest.skip("No slot left today (the test runs just before midnight)")
+    assert slot
     patient = new_patient(database, "Waiting", "Room")
     appointment = scheduling.book(reception, patient, clinic.heart, slot[0].starts_at, kind="follow_up",
                                   reason="Blood pressure")
@@ -381,7 +381,7 @@ def test_check_in_then_the_queue_calls_and_completes(qtbot, runner, database, re
     rows = queue.waiting_rows()
     assert rows == [("WAITING, Room · MRN " + appointment.patient_mrn,
                      slot[0].starts_at.astimezone().strftime("%H:%M"), "0 min")]
-    later = datetime.now().astimezone() + timedelta(minutes=12, seconds=5)
+    later = queue.entries[0].checked_in_at + timedelta(minutes=12, seconds=5)  # stamped by the server's clock
     queue.now = lambda: later  # the waiting time ticks on without the database
     queue.tick()
     assert queue.waiting_rows()[0][2] == "12 min"
@@ -400,10 +400,9 @@ def test_check_in_then_the_queue_calls_and_completes(qtbot, runner, database, re
 def test_the_day_view_offers_no_check_in_for_a_requested_appointment(qtbot, runner, database, reception,
                                                                      clinic) -> None:
     """The rules refuse requested → checked in (book or confirm it first); the day view used to offer it."""
-    today = date.today()
+    today = TODAY
     slots = scheduling.find_slots(reception, doctor_id=clinic.heart, start=today, days=1, limit=2)
-    if len(slots) < 2:
-        pytest.skip("No two slots left today (the test runs just before midnight)")
+    assert len(slots) == 2
     requested = scheduling.book(reception, new_patient(database, "Asked", "Only"), clinic.heart, slots[0].starts_at)
     booked = scheduling.book(reception, new_patient(database, "Booked", "Properly"), clinic.heart, slots[1].starts_at)
     with database.owner.engine.begin() as conn:  # a request from a referral: not booked by the desk yet
@@ -411,8 +410,7 @@ def test_the_day_view_offers_no_check_in_for_a_requested_appointment(qtbot, runn
     desk = SchedulingTab(ctx=reception, runner=runner)
     qtbot.addWidget(desk)
     desk.show_day(today)
-    if desk.view is None or not desk.view.is_today:
-        pytest.skip("The workstation's date is not the hospital's (the test runs near midnight)")
+    assert desk.view is not None and desk.view.is_today
     desk.calendar.select_block(requested.id)
     assert desk.calendar.block_by_id(requested.id).status == "requested"
     assert not desk.check_in_button.isEnabled()
@@ -558,7 +556,7 @@ def test_an_administrator_overbooks_an_urgent_case(qtbot, runner, database, rece
     desk = BookDialog(runner, reception, patient_id=urgent, patient_label="URGENT, Dvt")
     qtbot.addWidget(desk)
     assert not desk.ui.overbookFrame.isVisibleTo(desk)  # plain reception may not overbook
-    admin = database.context_for(Group.ADMIN)
+    admin = database.context_for(Group.ADMIN, clock=fixed_clock())
     try:
         dialog = BookDialog(runner, admin, patient_id=urgent, patient_label="URGENT, Dvt", doctor_id=clinic.heart2,
                             start=at(TOMORROW, 18))
@@ -615,7 +613,7 @@ def test_the_backend_demo_schedule_in_the_day_view(qtbot, runner, cluster) -> No
             conn.execute(text("INSERT INTO patient (family_name, given_name, sex) "
                               "SELECT 'Demo' || n, 'Patient', 'U' FROM generate_series(1, 400) AS n"))
             assert demo_schedule.seed_demo_schedule(conn) > 50
-        day = date.today() + timedelta(days=1)
+        day = TOMORROW
         while day.weekday() >= 5:
             day += timedelta(days=1)
         tab = SchedulingTab(ctx=ctx, runner=runner)
@@ -632,3 +630,38 @@ def test_the_backend_demo_schedule_in_the_day_view(qtbot, runner, cluster) -> No
     finally:
         owner.dispose()
         cluster.drop_database(name)
+
+
+def test_the_tab_opens_on_the_hospitals_date_not_the_workstations(qtbot, runner, database, clinic,
+                                                                  monkeypatch) -> None:
+    """At 23:30 UTC the workstation (UTC) is still on 1 July; the hospital in Auckland is on 2 July."""
+    monkeypatch.setenv("TZ", "UTC")
+    time_module.tzset()
+    owner = database.owner_context()
+    before = settings_service.get_settings(owner)
+    settings_service.save_settings(owner, replace(before, time_zone="Pacific/Auckland"))
+    try:
+        late = database.context_for(Group.RECEPTION, clock=FixedClock(datetime(2031, 7, 1, 23, 30, tzinfo=UTC)))
+        tab = SchedulingTab(ctx=late, runner=runner)
+        qtbot.addWidget(tab)
+        assert tab.day == date(2031, 7, 2)
+        assert tab.view is not None and tab.view.day == date(2031, 7, 2) and tab.view.is_today
+        assert tab.date_edit.date().toPython() == date(2031, 7, 2)
+        assert tab.clock.now().hour == 11 and tab.clock.now().minute == 30  # NZST, UTC+12
+        assert tab.summary_label.text().endswith("updated 11:30:00")
+        assert tab.week.monday == date(2031, 6, 30)  # the week of Wednesday 2 July
+        assert tab.resources_page.day == date(2031, 7, 2)
+        tab.show_day(date(2031, 7, 9))
+        tab.today_button.click()
+        assert tab.day == date(2031, 7, 2)
+        late.db.dispose()
+        doctor = database.login(clinic.heart_user)
+        doctor.clock = FixedClock(datetime(2031, 7, 1, 23, 30, tzinfo=UTC))
+        queue = DoctorQueue(ctx=doctor, runner=runner)
+        qtbot.addWidget(queue)
+        assert queue.day == date(2031, 7, 2) and queue.summary_label.text().endswith("updated 11:30:00")
+        doctor.db.dispose()
+    finally:
+        settings_service.save_settings(owner, before)
+        monkeypatch.undo()
+        time_module.tzset()

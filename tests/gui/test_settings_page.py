@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import os
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
+from helpers import TODAY, fixed_clock
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import text
 
@@ -94,7 +95,7 @@ def test_admin_sets_default_slot_time_zone_and_a_specialty_slot_and_the_finder_f
             "INSERT INTO specialty (name) VALUES ('General medicine') RETURNING id")).scalar_one())
     neurologist = _doctor_with_hours(database, "Dr Nia Vale", neuro)
     generalist = _doctor_with_hours(database, "Dr Gus Hale", general)
-    ctx = database.context_for(Group.ADMIN)
+    ctx = database.context_for(Group.ADMIN, clock=fixed_clock())
     page = SettingsPage(ctx=ctx, runner=runner)
     qtbot.addWidget(page)
     assert (page.ui.slotSpin.value(), page.ui.timeZoneCombo.currentText()) == (15, "Europe/London")
@@ -112,7 +113,7 @@ def test_admin_sets_default_slot_time_zone_and_a_specialty_slot_and_the_finder_f
     assert {s.name: s.slot_minutes for s in scheduling.specialties(ctx)} == {"Neurology": 30, "General medicine": None}
     assert table.item(rows["Neurology"], 1).text() == "30"
     screenshot(page, "settings_page")
-    day = date.today() + timedelta(days=3)
+    day = TODAY + timedelta(days=3)
     # Neither doctor has a length of their own: the specialty's, else the hospital default.
     assert _minutes(scheduling.find_slots(ctx, doctor_id=neurologist, start=day, days=1, limit=3)) == {30}
     assert _minutes(scheduling.find_slots(ctx, doctor_id=generalist, start=day, days=1, limit=3)) == {20}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from factories import new_patient
-from helpers import submit
+from helpers import TOMORROW, YESTERDAY, fixed_clock, submit
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
@@ -30,8 +30,6 @@ from hms_desktop.ui.dialogs.waiting_list_dialog import WaitingListDialog
 from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.scheduling import SchedulingTab
 from hms_desktop.ui.tabs.waiting_list_panel import entry_text
-
-TOMORROW = date.today() + timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ def _set_up_doctor(conn, staff_id: int, specialty_id: int, room: str) -> None:
     for weekday in range(7):
         conn.execute(text("""
             INSERT INTO work_template (staff_id, weekday, starts, ends, resource_id, valid_from)
-            VALUES (:s, :w, '07:00', '23:59', :r, CURRENT_DATE - 1)"""), {"s": staff_id, "w": weekday, "r": room_id})
+            VALUES (:s, :w, '07:00', '23:59', :r, :f)"""), {"s": staff_id, "w": weekday, "r": room_id, "f": YESTERDAY})
 
 
 @pytest.fixture(scope="module")
@@ -72,12 +70,12 @@ def clinic(database) -> Clinic:
 
 @pytest.fixture(scope="module")
 def reception(database, clinic) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.RECEPTION)
+    yield from database.logged_in(Group.RECEPTION, clock=fixed_clock())
 
 
 @pytest.fixture(scope="module")
 def other_desk(database, clinic) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.RECEPTION)
+    yield from database.logged_in(Group.RECEPTION, clock=fixed_clock())
 
 
 pytestmark = pytest.mark.usefixtures("app_style")
@@ -148,7 +146,7 @@ def test_add_to_the_waiting_list_through_the_dialog(qtbot, database, tab, clinic
     assert (entry.patient_id, entry.doctor_id, entry.specialty_id) == (patient, clinic.heart, None)
     assert (entry.earliest, entry.latest, entry.note) == (TOMORROW, TOMORROW + timedelta(days=20), "Mornings only")
     assert waiting_ids(reception) == [patient]
-    assert panel.texts() == [entry_text(entry)]
+    assert panel.texts() == [entry_text(entry, panel.clock.today())]
     assert panel.texts()[0].startswith("ACHTERBERG, Joost · MRN ")
     assert "Dr Wanjiru Kamau · from " in panel.texts()[0] and "“Mornings only”" in panel.texts()[0]
     assert panel.title_label.text() == "Waiting list (1)"

@@ -7,11 +7,12 @@ receptionist with any SQL tool would: the database refuses a double occupancy wh
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 
 import psycopg
 import pytest
 from factories import new_patient
+from helpers import TODAY
 from psycopg import errors
 from sqlalchemy import text
 
@@ -409,7 +410,7 @@ def test_free_beds_by_type(reception) -> None:
 
 
 def test_demo_admissions_fill_suitable_beds(database, reception) -> None:
-    today = date.today()
+    today = TODAY
     for i in range(40):
         new_patient(database, f"Child{i}", "Kid", sex="M", birth=today - timedelta(days=365 * 6 + i))
         new_patient(database, f"Mother{i}", "Mum", sex="F", birth=today - timedelta(days=365 * 29 + i))

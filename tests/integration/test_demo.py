@@ -12,6 +12,7 @@ from datetime import date
 from urllib.parse import quote
 
 import pytest
+from helpers import TODAY
 from psycopg import sql
 from sqlalchemy import text
 
@@ -150,7 +151,7 @@ def test_patients_look_real(database, loaded) -> None:
     mrns = [r.mrn for r in rows]
     assert len(set(mrns)) == len(mrns)
     assert all(re.fullmatch(r"\d{8}", m) and _luhn_ok(m) for m in mrns)
-    today = date.today()
+    today = TODAY
     ids = [r.national_id for r in rows if r.national_id is not None]
     assert len(set(ids)) == len(ids) and len(ids) > PATIENTS * 0.6
     assert all(re.fullmatch(r"\d{10}", n) and nhs_check_digit(n[:9]) == int(n[9]) for n in ids)

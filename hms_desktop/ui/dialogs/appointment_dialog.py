@@ -28,6 +28,7 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services import scheduling, slips
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.forms.ui_appointment_dialog import Ui_AppointmentDialog
 from hms_desktop.ui.tasks import Runner
@@ -56,8 +57,10 @@ class AppointmentDialog(QDialog):
     waiting_booked = Signal(object)  # a new appointment: the freed time booked for a waiting patient
 
     def __init__(self, runner: Runner, ctx: ServiceContext, appointment: Any, *,
-                 parent: QWidget | None = None) -> None:
+                 clock: HospitalClock | None = None, parent: QWidget | None = None) -> None:
+        """``clock``: the screen's ``HospitalClock`` (check-in is on the hospital's day of the appointment)."""
         super().__init__(parent)
+        self.clock = clock or HospitalClock.unloaded(ctx)
         self.ui = Ui_AppointmentDialog()
         self.ui.setupUi(self)
         self._runner = runner
@@ -116,9 +119,8 @@ class AppointmentDialog(QDialog):
         a, ctx = self.appointment, self._ctx
         desk = is_reception(ctx)
         own = is_own(ctx, a)
-        start = a.starts_at.astimezone()
-        today = start.date() == datetime.now().astimezone().date()
-        started = start <= datetime.now().astimezone()
+        today = self.clock.local(a.starts_at).date() == self.clock.today()
+        started = a.starts_at <= ctx.clock.now()
         visible: dict[QPushButton, bool] = {
             # Check-in is for the day itself, a no-show once the time has come (the service says the same).
             self.ui.checkInButton: desk and today and can_transition(a.status, "checked_in"),
@@ -198,7 +200,8 @@ class AppointmentDialog(QDialog):
     def reschedule(self) -> None:
         from hms_desktop.ui.dialogs.book_dialog import BookDialog
 
-        dialog = BookDialog(self._runner, self._ctx, reschedule=self.appointment, parent=self)
+        dialog = BookDialog(self._runner, self._ctx, reschedule=self.appointment, today=self.clock.today(),
+                            parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.booked.connect(self._done)
         self.active_dialog = dialog

@@ -49,8 +49,10 @@ class BookDialog(FormDialog):
     def __init__(self, runner: Runner, ctx: ServiceContext, *, patient_id: int | None = None,
                  patient_label: str = "", doctor_id: int | None = None, specialty_id: int | None = None,
                  start: datetime | None = None, reschedule: Any = None, waiting_entry: Any = None,
-                 parent: QWidget | None = None) -> None:
+                 today: date | None = None, parent: QWidget | None = None) -> None:
+        """``today``: the hospital's, from the screen's ``HospitalClock`` (else ``ctx.clock`` on this workstation)."""
         super().__init__(parent)
+        today = today or ctx.clock.now().astimezone().date()
         self.ui = Ui_BookDialog()
         self.ui.setupUi(self)
         self._runner = runner
@@ -106,9 +108,9 @@ class BookDialog(FormDialog):
         for kind, label in KIND_LABELS.items():
             self.ui.kindCombo.addItem(self.tr(label), kind)
         self.ui.lengthSpin.setMaximum(MAX_SLOTS_PER_APPOINTMENT)
-        start_day = local(start).date() if start else date.today()
+        start_day = local(start).date() if start else today
         self.ui.fromDateEdit.setDate(QDate(start_day.year, start_day.month, start_day.day))
-        self.ui.fromDateEdit.setMinimumDate(QDate.currentDate())
+        self.ui.fromDateEdit.setMinimumDate(QDate(today.year, today.month, today.day))
         self.ui.modeCombo.currentIndexChanged.connect(lambda _i: self._mode_changed())
         self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.ui.specialtyCombo.currentIndexChanged.connect(lambda _i: self._specialty_changed())
@@ -127,7 +129,7 @@ class BookDialog(FormDialog):
         # Urgent overbooking: only for those allowed (asked once the dialog is up), never when moving, nor for
         # the waiting list (it waits for a free slot, and its entry is marked booked with a free one only).
         self.ui.overbookCheck.toggled.connect(self._overbook_toggled)
-        moment = start or datetime.now().astimezone()
+        moment = start or ctx.clock.now()
         shown = local(moment)
         self.ui.overbookTimeEdit.setDateTime(QDateTime(QDate(shown.year, shown.month, shown.day),
                                                        QTime(shown.hour, shown.minute)))

@@ -8,7 +8,6 @@ GRANTs are the real guard, this only keeps buttons a person cannot use out of th
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +30,7 @@ from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insura
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientOverview as OverviewDTO
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.forms.ui_patient_overview import Ui_PatientOverview
@@ -77,6 +77,7 @@ class PatientOverview(QDialog):
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._ctx = ctx
+        self.clock = HospitalClock.unloaded(ctx)  # read with the overview
         self._runner = runner
         self._live = live
         self._region = region
@@ -112,7 +113,8 @@ class PatientOverview(QDialog):
     def reload(self) -> None:
         ctx, patient_id = self._ctx, self.patient_id
 
-        self._runner.run(lambda: patients.overview(ctx, patient_id), on_success=self._show,
+        self._runner.run(lambda: (patients.overview(ctx, patient_id), hospital_clock(ctx)),
+                         on_success=lambda result: self._show(*result),
                          on_failure=self._failed, owner=self)
         # The photo is a nicety: a role that may not read photos still gets the overview.
         self._runner.run(lambda: patients.get_photo(ctx, patient_id), on_success=self._show_photo,
@@ -132,7 +134,8 @@ class PatientOverview(QDialog):
             self.ui.photoLabel.size(), Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
 
-    def _show(self, data: OverviewDTO) -> None:
+    def _show(self, data: OverviewDTO, clock: HospitalClock) -> None:
+        self.clock = clock  # the age is counted to the hospital's today
         self.data = data
         record = data.record
         draft = record.draft
@@ -144,7 +147,7 @@ class PatientOverview(QDialog):
         self.ui.titleLabel.setText(_escape(name))
         facts = [self.tr(SEX_LABELS.get(draft.sex, draft.sex))]
         if draft.birth_date is not None:
-            age = age_on(draft.birth_date, date.today())
+            age = age_on(draft.birth_date, self.clock.today())
             if draft.birth_date_estimated:
                 facts.append(self.tr("about %1 years (date of birth estimated)").replace("%1", str(age)))
             else:

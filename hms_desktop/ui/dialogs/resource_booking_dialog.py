@@ -88,11 +88,12 @@ class ResourceBookingDialog(FormDialog):
             self.ui.resourceCombo.setItemData(self.ui.resourceCombo.count() - 1, resource.name, NAME_ROLE)
         if resource_id is not None:
             self.ui.resourceCombo.setCurrentIndex(max(0, self.ui.resourceCombo.findData(resource_id)))
-        day = day or date.today()
+        here = ctx.clock.now().astimezone()  # ctx.clock, on the grid's (workstation's) wall clock
+        day = day or here.date()
         self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
         if start is None:
-            now = datetime.now() + timedelta(minutes=15)
-            start = time(now.hour, now.minute - now.minute % 15) if day == date.today() else time(9)
+            now = here + timedelta(minutes=15)
+            start = time(now.hour, now.minute - now.minute % 15) if day == here.date() else time(9)
         self.ui.fromEdit.setTime(QTime(start.hour, start.minute))
         self.ui.toEdit.setTime(QTime(start.hour, start.minute).addSecs(DEFAULT_MINUTES * 60))
         # Moving the start keeps the length.

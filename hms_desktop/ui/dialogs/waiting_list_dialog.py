@@ -39,7 +39,8 @@ class WaitingListDialog(FormDialog):
 
     def __init__(self, runner: Runner, ctx: ServiceContext, *, patient_id: int | None = None,
                  patient_label: str = "", doctor_id: int | None = None, specialty_id: int | None = None,
-                 earliest: date | None = None, parent: QWidget | None = None) -> None:
+                 earliest: date | None = None, today: date | None = None, parent: QWidget | None = None) -> None:
+        """``today``: the hospital's, from the screen's ``HospitalClock`` (else ``ctx.clock`` on this workstation)."""
         super().__init__(parent)
         self.ui = Ui_WaitingListDialog()
         self.ui.setupUi(self)
@@ -67,7 +68,7 @@ class WaitingListDialog(FormDialog):
 
         self.ui.specialtyCombo.addItem(self.tr("— choose —"), None)
         self.ui.doctorCombo.addItem(self.tr("Any doctor of the specialty"), None)
-        today = date.today()
+        today = today or ctx.clock.now().astimezone().date()
         self.ui.earliestDateEdit.setMinimumDate(_qdate(today))
         self.ui.earliestDateEdit.setDate(_qdate(max(today, earliest or today)))
         self.ui.latestDateEdit.setMinimumDate(_qdate(today))

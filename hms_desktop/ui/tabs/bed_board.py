@@ -39,6 +39,7 @@ from hms_desktop.services import admissions
 from hms_desktop.services.admissions import BED_STATUS_LABELS, AdmissionDTO, BedDTO, WardBoard
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
@@ -65,11 +66,11 @@ def _plural(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.replace("%n", str(count))
 
 
-def _day_of_stay(admitted_at: datetime | None, now: datetime | None = None) -> int | None:
+def _day_of_stay(admitted_at: datetime | None, clock: HospitalClock) -> int | None:
+    """Day 1 is the day of admission, both days on the hospital's calendar."""
     if admitted_at is None:
         return None
-    now = now or datetime.now(admitted_at.tzinfo)
-    return (now.astimezone().date() - admitted_at.astimezone().date()).days + 1
+    return (clock.today() - clock.local(admitted_at).date()).days + 1
 
 
 class FlowLayout(QLayout):
@@ -140,8 +141,9 @@ class BedTile(QFrame):
 
     menu_requested = Signal(object, QPoint)  # tile, global position
 
-    def __init__(self, bed: BedDTO, parent: QWidget | None = None) -> None:
+    def __init__(self, bed: BedDTO, parent: QWidget | None = None, *, clock: HospitalClock) -> None:
         super().__init__(parent)
+        self.clock = clock  # the board's: "day N" of a stay is counted on the hospital's calendar
         self.setObjectName("bedTile")
         self.setFixedSize(TILE_SIZE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -190,7 +192,7 @@ class BedTile(QFrame):
                 label.style().polish(label)
         if bed.status == "occupied":
             self._set_elided(self.name_label, bed.patient_name or "")
-            day = _day_of_stay(bed.admitted_at)
+            day = _day_of_stay(bed.admitted_at, self.clock)
             detail = self.tr("MRN %1").replace("%1", bed.patient_mrn or "")
             if day is not None:
                 detail += " · " + self.tr("day %1").replace("%1", str(day))
@@ -220,7 +222,7 @@ class BedTile(QFrame):
             lines.append(self.tr("Patient: %1").replace("%1", f"<b>{html.escape(bed.patient_name or '')}</b>"))
             lines.append(self.tr("MRN %1").replace("%1", html.escape(bed.patient_mrn or "")))
             if bed.admitted_at is not None:
-                day = _day_of_stay(bed.admitted_at)
+                day = _day_of_stay(bed.admitted_at, self.clock)
                 lines.append(self.tr("Admitted since %1 (day %2)")
                              .replace("%1", bed.admitted_at.astimezone().strftime("%d %b %Y %H:%M"))
                              .replace("%2", str(day)))
@@ -290,6 +292,7 @@ class BedBoard(QWidget):
         self._ctx = ctx
         self._runner = runner
         self._live = live
+        self.clock = HospitalClock.unloaded(ctx)  # the hospital's zone is read with the first reload
         self.can_edit = ctx.user.has(Group.RECEPTION) or ctx.user.has(Group.ADMIN)
         self.wards: tuple[WardBoard, ...] = ()
         self.tiles: dict[int, BedTile] = {}
@@ -362,17 +365,22 @@ class BedBoard(QWidget):
     # --- loading ---
 
     def reload(self) -> None:
-        ctx = self._ctx
+        ctx, known = self._ctx, self.clock
         if not self.wards:
             self.summary_label.setText(self.tr("Loading…"))
-        self.live_screen.load(self._runner, lambda: admissions.bed_board(ctx), on_success=self._loaded,
+
+        def load() -> tuple[HospitalClock, tuple[WardBoard, ...]]:
+            return (known if known.loaded else hospital_clock(ctx)), admissions.bed_board(ctx)
+
+        self.live_screen.load(self._runner, load, on_success=lambda result: self._loaded(*result),
                               on_failure=self._failed)
 
     def _failed(self, error: ServiceError) -> None:
         show_message(self.message_label, self.tr("The bed board could not be loaded: %1").replace("%1", str(error)))
 
-    def _loaded(self, wards: tuple[WardBoard, ...]) -> None:
+    def _loaded(self, clock: HospitalClock, wards: tuple[WardBoard, ...]) -> None:
         show_message(self.message_label, "")
+        self.clock = clock
         self.wards = wards
         structure = tuple((w.id, tuple(b.id for b in w.beds)) for w in wards)
         if structure != self._structure:
@@ -397,7 +405,7 @@ class BedBoard(QWidget):
         for ward in wards:
             card = WardCard(ward, self.content)
             for bed in ward.beds:
-                tile = BedTile(bed, card)
+                tile = BedTile(bed, card, clock=self.clock)
                 tile.menu_requested.connect(self._tile_menu)
                 card.flow.addItem(QWidgetItem(tile))
                 self.tiles[bed.id] = tile
@@ -428,7 +436,7 @@ class BedBoard(QWidget):
                  for s in STATUSES]
         self.summary_label.setText(
             _plural(len(beds), self.tr("1 bed"), self.tr("%n beds")) + ": " + " · ".join(parts) + "   —   "
-            + self.tr("updated %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+            + self.tr("updated %1").replace("%1", self.clock.time_text()))
 
     def select_ward(self, ward_name: str) -> None:
         ward = next((w for w in self.wards if w.name == ward_name), None)

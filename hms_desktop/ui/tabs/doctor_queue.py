@@ -9,6 +9,7 @@ it starts listening. Waiting times tick every few seconds without asking the dat
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -33,6 +34,7 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
 from hms_desktop.ui.widgets.feedback import show_message
@@ -64,12 +66,13 @@ class DoctorQueue(QWidget):
         self.setObjectName("doctorQueue")  # its look: "A doctor's day" in resources/style.qss
         self._ctx = ctx
         self._runner = runner
-        self.day = date.today()
+        self.clock = HospitalClock.unloaded(ctx)  # the hospital's zone is read with the first reload
+        self.day = self.clock.today()
         self.entries: tuple[Any, ...] = ()
         self.appointments: tuple[Any, ...] = ()
         self.current: Any = None
         self.active_dialog: QDialog | None = None
-        self.now = datetime.now().astimezone
+        self.now: Callable[[], datetime] = self._hospital_now  # tests replace it to let time pass
         own = ctx.user.has(Group.DOCTOR) and ctx.user.staff_id is not None and doctor_id in (None, ctx.user.staff_id)
         self.doctor_id: int | None = doctor_id if doctor_id is not None else (ctx.user.staff_id if own else None)
         self._build(choose_doctor=not own)
@@ -212,23 +215,26 @@ class DoctorQueue(QWidget):
             self.live_screen.debounce.stop()
             show_message(self.message_label, self.tr("Choose a doctor to see their day."), role="info")
             return
-        ctx, day = self._ctx, date.today()
+        ctx, known = self._ctx, self.clock
 
-        def load() -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+        def load() -> tuple[HospitalClock, date, tuple[Any, ...], tuple[Any, ...]]:
+            clock = known if known.loaded else hospital_clock(ctx)
+            day = clock.today()  # the hospital's today
             entries = scheduling.queue(ctx, doctor_id, day)
             view = scheduling.day_view(ctx, day, doctor_ids=[doctor_id])
-            return entries, tuple(a for column in view.columns for a in column.appointments
-                                  if a.status != "cancelled")
+            return clock, day, entries, tuple(a for column in view.columns for a in column.appointments
+                                              if a.status != "cancelled")
 
-        self.live_screen.load(self._runner, load, on_success=lambda result: self._loaded(day, *result),
+        self.live_screen.load(self._runner, load, on_success=lambda result: self._loaded(*result),
                               on_failure=self._failed_load)
 
     def _failed_load(self, error: ServiceError) -> None:
         show_message(self.message_label, self.tr("My day could not be loaded: %1").replace("%1", str(error)))
 
-    def _loaded(self, day: date, entries: tuple[Any, ...], appointments: tuple[Any, ...]) -> None:
+    def _loaded(self, clock: HospitalClock, day: date, entries: tuple[Any, ...],
+                appointments: tuple[Any, ...]) -> None:
         show_message(self.message_label, "")
-        self.day = day
+        self.clock, self.day = clock, day
         # The service's waiting minutes are as of the query; the list ticks on from check-in time itself.
         self.entries = tuple(e.appointment for e in entries if e.appointment.status == "checked_in")
         self.current = next((e.appointment for e in entries if e.appointment.status == "in_consultation"), None)
@@ -294,7 +300,10 @@ class DoctorQueue(QWidget):
         done = sum(1 for a in self.appointments if a.status == "completed")
         active = sum(1 for a in self.appointments if a.status not in ("cancelled", "declined", "no_show"))
         self.summary_label.setText(self.tr("%1 of %2 seen · updated %3").replace("%1", str(done))
-                                   .replace("%2", str(active)).replace("%3", datetime.now().strftime("%H:%M:%S")))
+                                   .replace("%2", str(active)).replace("%3", self.clock.time_text()))
+
+    def _hospital_now(self) -> datetime:
+        return self.clock.now()
 
     def tick(self) -> None:
         """Move the waiting times on without asking the database."""
@@ -355,7 +364,7 @@ class DoctorQueue(QWidget):
         appointment = next((a for a in self.appointments if a.id == appointment_id), None)
         if appointment is None:
             return
-        dialog = AppointmentDialog(self._runner, self._ctx, appointment, parent=self)
+        dialog = AppointmentDialog(self._runner, self._ctx, appointment, clock=self.clock, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda _a: self.reload())
         self.active_dialog = dialog

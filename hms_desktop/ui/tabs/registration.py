@@ -22,6 +22,7 @@ from hms_desktop.domain.patients import MRN_LENGTH, PatientDraft, mrn_is_valid, 
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientRecord, PatientSummary, SortKey
 from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview, can_register, open_wristband_preview
@@ -54,6 +55,7 @@ class RegistrationTab(QWidget):
         self._runner = runner
         self._live = live
         self.region: str | None = None
+        self.clock = HospitalClock.unloaded(ctx)  # read with the phone region: "3y" is counted from its today
         self.active_dialog: QDialog | None = None
         self.bed_board: BedBoard | None = None
         self.bed_for_admission: int | None = None  # a free bed chosen on the bed board, waiting for a patient
@@ -110,15 +112,16 @@ class RegistrationTab(QWidget):
         self.ui.sections.currentChanged.connect(self._section_changed)
         self._show_idle_status()
         self._update_buttons()
-        self._runner.run(lambda: patients.phone_region(ctx), on_success=self._set_region,
+        self._runner.run(lambda: (patients.phone_region(ctx), hospital_clock(ctx)),
+                         on_success=lambda result: self._set_region(*result),
                          on_failure=lambda error: log.warning("Phone region not loaded: %s", error),
                          owner=self)
         self.ui.searchEdit.setFocus()
 
     # --- searching ---
 
-    def _set_region(self, region: str) -> None:
-        self.region = region
+    def _set_region(self, region: str, clock: HospitalClock) -> None:
+        self.region, self.clock = region, clock
         self.model.region = region
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 0),
@@ -318,7 +321,7 @@ class RegistrationTab(QWidget):
         fields: dict[str, Any] = {}
         kind = "name"
         if self.region is not None:
-            query = parse_search(text, region=self.region, today=date.today())
+            query = parse_search(text, region=self.region, today=self.clock.today())
             kind = query.kind
             if kind == "phone":
                 fields["phone"] = text

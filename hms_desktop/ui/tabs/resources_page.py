@@ -10,7 +10,7 @@ connection comes back.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -28,6 +28,7 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.dialogs.resource_booking_dialog import booking_text, booking_times
 from hms_desktop.ui.forms.ui_resources_page import Ui_ResourcesPage
 from hms_desktop.ui.tasks import Runner
@@ -56,7 +57,10 @@ class ResourcesPage(QWidget):
         self.setObjectName("resourcesPage")
         self._ctx = ctx
         self._runner = runner
-        self.day = date.today()
+        # The hospital's "now" and "today": its zone is read with the first reload, which opens on its today.
+        self.clock = HospitalClock.unloaded(ctx)
+        self._day_chosen = False
+        self.day = self.clock.today()
         self.resources: tuple[Any, ...] = ()
         self.bookings: tuple[Any, ...] = ()
         self.active_dialog: QDialog | None = None
@@ -88,7 +92,7 @@ class ResourcesPage(QWidget):
 
         self.ui.previousButton.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
         self.ui.nextButton.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
-        self.ui.todayButton.clicked.connect(lambda: self.show_day(date.today()))
+        self.ui.todayButton.clicked.connect(lambda: self.show_day(self.clock.today()))
         self.ui.dateEdit.dateChanged.connect(lambda d: self.show_day(date(d.year(), d.month(), d.day())))
         self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._fill())
         self.ui.bookButton.clicked.connect(lambda _checked=False: self.open_book())
@@ -105,6 +109,7 @@ class ResourcesPage(QWidget):
         self.ui.dateEdit.blockSignals(False)
 
     def show_day(self, day: date) -> None:
+        self._day_chosen = True
         if day != self.day:
             self.day = day
             self._set_date_edit()
@@ -112,10 +117,14 @@ class ResourcesPage(QWidget):
 
     def reload(self) -> None:
         ctx, day = self._ctx, self.day
+        first = not self.clock.loaded and not self._day_chosen
 
-        def load() -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+        def load() -> tuple[HospitalClock | None, date, tuple[Any, ...], tuple[Any, ...]]:
+            # The first load reads the hospital's zone and shows the hospital's today.
+            clock = hospital_clock(ctx) if first else None
+            shown = clock.today() if clock is not None else day
             resources = tuple(r for r in doctors.resources(ctx) if r.kind in KINDS)
-            return resources, scheduling.resource_bookings(ctx, day)
+            return clock, shown, resources, scheduling.resource_bookings(ctx, shown)
 
         self.live_screen.load(self._runner, load, on_success=lambda result: self._loaded(*result),
                               on_failure=self._failed)
@@ -123,7 +132,15 @@ class ResourcesPage(QWidget):
     def _failed(self, error: ServiceError) -> None:
         show_message(self.ui.messageLabel, self.tr("The bookings could not be loaded: %1").replace("%1", str(error)))
 
-    def _loaded(self, resources: tuple[Any, ...], bookings: tuple[Any, ...]) -> None:
+    def _loaded(self, clock: HospitalClock | None, day: date, resources: tuple[Any, ...],
+                bookings: tuple[Any, ...]) -> None:
+        if clock is not None:
+            self.clock = clock
+            if not self._day_chosen and day != self.day:
+                self.day = day
+                self._set_date_edit()
+        if day != self.day:  # another day was chosen meanwhile: its own load follows
+            return
         self.resources, self.bookings = resources, bookings
         self._fill()
         self.loaded.emit()
@@ -169,7 +186,7 @@ class ResourcesPage(QWidget):
         self._selection_changed()
         self.ui.summaryLabel.setText(self.tr("%1 rooms and devices · %2 bookings · updated %3")
                                    .replace("%1", str(len(shown))).replace("%2", str(count))
-                                   .replace("%3", datetime.now().strftime("%H:%M:%S")))
+                                   .replace("%3", self.clock.time_text()))
 
     def _heading_note(self, count: int) -> str:
         if count == 0:

@@ -38,6 +38,7 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.scheduling import AppointmentDTO
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
@@ -81,7 +82,10 @@ class SchedulingTab(QWidget):
         self._ctx = ctx
         self._runner = runner
         self._live = live
-        self.day = date.today()
+        # The hospital's "now" and "today": its zone is read with the first reload, which opens on its today.
+        self.clock = HospitalClock.unloaded(ctx)
+        self._day_chosen = False
+        self.day = self.clock.today()
         self.view: Any = None
         self.declined: tuple[Any, ...] = ()
         self.active_dialog: QDialog | None = None
@@ -100,7 +104,7 @@ class SchedulingTab(QWidget):
             self.live_screen.notified.connect(self.waiting_panel.notified)
         self._now_timer = QTimer(self)
         self._now_timer.setInterval(60_000)
-        self._now_timer.timeout.connect(lambda: self.calendar.set_now(datetime.now()))
+        self._now_timer.timeout.connect(lambda: self.calendar.set_now(self.clock.now()))
         self._now_timer.start()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload_all)
         runner.run(lambda: (scheduling.specialties(ctx), scheduling.doctors(ctx)),
@@ -196,7 +200,7 @@ class SchedulingTab(QWidget):
 
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.today_button.clicked.connect(lambda: self.show_day(date.today()))
+        self.today_button.clicked.connect(lambda: self.show_day(self.clock.today()))
         self.date_edit.dateChanged.connect(lambda d: self.show_day(date(d.year(), d.month(), d.day())))
         self.department_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.specialty_combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -289,6 +293,7 @@ class SchedulingTab(QWidget):
         self.show_day(self.day + timedelta(days=days))
 
     def show_day(self, day: date) -> None:
+        self._day_chosen = True
         if day != self.day:
             self.day = day
             self._set_date_edit()
@@ -309,9 +314,15 @@ class SchedulingTab(QWidget):
         if self.view is None:
             self.summary_label.setText(self.tr("Loading…"))
 
-        def load() -> tuple[Any, tuple[Any, ...]]:
-            view = scheduling.day_view(ctx, day, department_id=department_id, specialty_id=specialty_id)
-            return view, (scheduling.declined_to_rebook(ctx) if self.can_book else ())
+        clock = None if self.clock.loaded or self._day_chosen else self.clock
+        can_book = self.can_book
+
+        def load() -> tuple[HospitalClock | None, Any, tuple[Any, ...]]:
+            # The first load reads the hospital's zone and shows the hospital's today.
+            loaded = hospital_clock(ctx) if clock is not None else None
+            shown = loaded.today() if loaded is not None else day
+            view = scheduling.day_view(ctx, shown, department_id=department_id, specialty_id=specialty_id)
+            return loaded, view, (scheduling.declined_to_rebook(ctx) if can_book else ())
 
         self.live_screen.load(self._runner, load, on_success=lambda result: self._loaded(*result),
                               on_failure=self._failed)
@@ -320,7 +331,12 @@ class SchedulingTab(QWidget):
         self._load_failed = True
         show_message(self.message_label, self.tr("The day could not be loaded: %1").replace("%1", str(error)))
 
-    def _loaded(self, view: Any, declined: tuple[Any, ...]) -> None:
+    def _loaded(self, clock: HospitalClock | None, view: Any, declined: tuple[Any, ...]) -> None:
+        if clock is not None:
+            self.clock = clock
+            if not self._day_chosen and view.day != self.day:
+                self.day = view.day
+                self._set_date_edit()
         if self._load_failed:  # only the load's own complaint goes away; an action's message stays
             show_message(self.message_label, "")
             self._load_failed = False
@@ -340,7 +356,7 @@ class SchedulingTab(QWidget):
         first, last = hours_shown(columns)
         self.calendar.set_content(columns, blocks, day_start=first, day_end=last,
                                   slot_minutes=slot_minutes_of(view.columns), empty_text=empty)
-        self.calendar.set_now(datetime.now())
+        self.calendar.set_now(self.clock.now())
         self._show_declined(declined)
         active = sum(1 for b in blocks if b.status not in ("no_show", "declined"))
         waiting = sum(1 for b in blocks if b.status == "checked_in")
@@ -349,7 +365,7 @@ class SchedulingTab(QWidget):
 
         parts = (count(len(columns), "doctor", "doctors"), count(active, "appointment", "appointments"),
                  count(waiting, "waiting", "waiting"),
-                 self.tr("updated %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+                 self.tr("updated %1").replace("%1", self.clock.time_text()))
         self.summary_label.setText(" · ".join(parts))
         self._block_selected(self.calendar.selected_block())
         self.loaded.emit()
@@ -430,7 +446,7 @@ class SchedulingTab(QWidget):
             return None
         specialty_id = self.specialty_combo.currentData()
         dialog = BookDialog(self._runner, self._ctx, doctor_id=doctor_id, specialty_id=specialty_id,
-                            start=_aware(start) if start else None, parent=self)
+                            start=_aware(start) if start else None, today=self.clock.today(), parent=self)
         dialog.booked.connect(self._booked)
         if self.waiting_panel is not None:
             add_waiting_list_button(dialog, self._runner, self._ctx, on_added=self.waiting_panel.added)
@@ -450,7 +466,7 @@ class SchedulingTab(QWidget):
     def open_appointment(self, appointment: Any) -> QDialog:
         from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
 
-        dialog = AppointmentDialog(self._runner, self._ctx, appointment, parent=self)
+        dialog = AppointmentDialog(self._runner, self._ctx, appointment, clock=self.clock, parent=self)
         dialog.changed.connect(lambda _a: self.reload_all())
         dialog.waiting_booked.connect(self._booked)
         self._open(dialog)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
@@ -43,8 +44,8 @@ log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 REASON_MAX = 500
 
-def entry_text(entry: Any, today: date | None = None) -> str:
-    today = today or date.today()
+def entry_text(entry: Any, today: date) -> str:
+    """``today``: the hospital's (``HospitalClock.today()``)."""
     since = entry.created_at.astimezone()
     waited = max(0, (today - since.date()).days)
     text = (f"{entry.patient_name} · MRN {entry.patient_mrn}\n{wanted_with(entry)} · {days_text(entry)}\n"
@@ -65,6 +66,7 @@ class WaitingListPanel(QWidget):
         self.setObjectName("waitingListPanel")  # its look: resources/style.qss
         self._ctx = ctx
         self._runner = runner
+        self.clock = HospitalClock.unloaded(ctx)  # the hospital's zone is read with the first reload
         # No channel of its own: the Scheduling tab's LiveScreen reloads it; this one drops stale answers.
         self.live_screen = LiveScreen(self, live=None, channel="appointments", reload=self.reload)
         self.entries: tuple[Any, ...] = ()
@@ -108,20 +110,25 @@ class WaitingListPanel(QWidget):
     # --- the list --------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        ctx = self._ctx
-        self.live_screen.load(self._runner, lambda: scheduling.waiting_list(ctx), on_success=self._show,
+        ctx, known = self._ctx, self.clock
+
+        def load() -> tuple[HospitalClock, tuple[Any, ...]]:
+            return (known if known.loaded else hospital_clock(ctx)), scheduling.waiting_list(ctx)
+
+        self.live_screen.load(self._runner, load, on_success=lambda result: self._show(*result),
                               on_failure=self._load_failed)
 
     def _load_failed(self, error: ServiceError) -> None:
         show_message(self.message_label, self.tr("The waiting list could not be loaded: %1")
                      .replace("%1", str(error)))
 
-    def _show(self, entries: tuple[Any, ...]) -> None:
+    def _show(self, clock: HospitalClock, entries: tuple[Any, ...]) -> None:
+        self.clock = clock
         current = self.selected_entry()
         self.entries = tuple(entries)
         self.list.blockSignals(True)
         self.list.clear()
-        today = date.today()
+        today = self.clock.today()
         for entry in self.entries:
             item = QListWidgetItem(entry_text(entry, today))
             item.setData(ID_ROLE, entry.id)
@@ -170,7 +177,7 @@ class WaitingListPanel(QWidget):
     def open_add(self, **preset: Any) -> QDialog:
         from hms_desktop.ui.dialogs.waiting_list_dialog import WaitingListDialog
 
-        dialog = WaitingListDialog(self._runner, self._ctx, parent=self, **preset)
+        dialog = WaitingListDialog(self._runner, self._ctx, today=self.clock.today(), parent=self, **preset)
         dialog.added.connect(self.added)
         self._open(dialog)
         return dialog
@@ -186,10 +193,10 @@ class WaitingListPanel(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return None
-        dialog = BookDialog(self._runner, self._ctx, waiting_entry=entry, parent=self)
-        if entry.earliest > date.today():
-            dialog.ui.fromDateEdit.setDate(dialog.ui.fromDateEdit.date().addDays(
-                (entry.earliest - date.today()).days))
+        dialog = BookDialog(self._runner, self._ctx, waiting_entry=entry, today=self.clock.today(), parent=self)
+        today = self.clock.today()
+        if entry.earliest > today:
+            dialog.ui.fromDateEdit.setDate(dialog.ui.fromDateEdit.date().addDays((entry.earliest - today).days))
         # The dialog has booked and marked the entry in one call: the list only has to show it is gone.
         dialog.booked.connect(self._booked_from_offer)
         self._open(dialog)
@@ -255,7 +262,7 @@ class WaitingListPanel(QWidget):
         def load() -> tuple[Any, tuple[Any, ...]]:
             freed = scheduling.get_appointment(ctx, appointment_id)
             if freed.status != "cancelled" or freed.cancel_reason == "rescheduled" or \
-                    freed.starts_at <= datetime.now().astimezone():
+                    freed.starts_at <= ctx.clock.now():
                 return freed, ()
             return freed, scheduling.waiting_list_matches(ctx, appointment_id, limit=OFFER_LIMIT)
 

@@ -17,6 +17,7 @@ from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, KIND_LABELS, ST
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, CalendarColumn, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
@@ -106,6 +107,9 @@ class WeekCalendar(QWidget):
         self._runner = runner
         self._can_move = can_move
         self._sequence = 0
+        # The hospital's "now" and "today": its zone is read with the first load, which opens on its week.
+        self.clock = HospitalClock.unloaded(ctx)
+        self._week_chosen = False
         self.week: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -136,11 +140,11 @@ class WeekCalendar(QWidget):
         self.grid = DayCalendar(self)
         self.grid.setObjectName("weekCalendar")
         layout.addWidget(self.grid, 1)
-        self.monday = monday_of(date.today())
+        self.monday = monday_of(self.clock.today())
         self._set_week_edit()
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.this_week_button.clicked.connect(lambda: self.show_week(date.today()))
+        self.this_week_button.clicked.connect(lambda: self.show_week(self.clock.today()))
         self.week_edit.dateChanged.connect(lambda d: self.show_week(date(d.year(), d.month(), d.day())))
         self.doctor_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.grid.step_requested.connect(self.step)
@@ -175,6 +179,7 @@ class WeekCalendar(QWidget):
         self.show_week(self.monday + timedelta(days=7 * weeks))
 
     def show_week(self, day: date) -> None:
+        self._week_chosen = True
         monday = monday_of(day)
         if monday != self.monday:
             self.monday = monday
@@ -188,20 +193,31 @@ class WeekCalendar(QWidget):
             return
         self._sequence += 1
         sequence, ctx, monday = self._sequence, self._ctx, self.monday
+        first = not self.clock.loaded and not self._week_chosen
 
         def failed(error: ServiceError) -> None:
             if sequence == self._sequence:
                 show_message(self.message_label, self.tr("The week could not be loaded: %1").replace("%1", str(error)))
 
-        self._runner.run(lambda: scheduling.week_view(ctx, doctor_id, monday),
-                         on_success=lambda week: self._loaded(sequence, week), on_failure=failed, owner=self)
+        def load() -> tuple[HospitalClock | None, Any]:
+            clock = hospital_clock(ctx) if first else None
+            shown = monday_of(clock.today()) if clock is not None else monday
+            return clock, scheduling.week_view(ctx, doctor_id, shown)
 
-    def _loaded(self, sequence: int, week: Any) -> None:
+        self._runner.run(load, on_success=lambda result: self._loaded(sequence, *result), on_failure=failed,
+                         owner=self)
+
+    def _loaded(self, sequence: int, clock: HospitalClock | None, week: Any) -> None:
+        if clock is not None:
+            self.clock = clock
         if sequence != self._sequence:
             return
+        if clock is not None and not self._week_chosen and week.monday != self.monday:  # the hospital's week
+            self.monday = week.monday
+            self._set_week_edit()
         show_message(self.message_label, "")
         self.week = week
-        today = date.today()
+        today = self.clock.today()
         columns = []
         blocks = []
         for doctor_day in week.days:
@@ -214,7 +230,7 @@ class WeekCalendar(QWidget):
             blocks += [block_for(a, day, movable=self._can_move) for a in shown]
         first, last = hours_shown(columns)
         self.grid.set_content(columns, blocks, day_start=first, day_end=last, slot_minutes=slot_minutes_of(week.days))
-        self.grid.set_now(datetime.now())
+        self.grid.set_now(self.clock.now())
         self.week_label.setText(self.tr("%1 · week of %2").replace("%1", week.doctor.name)
                                 .replace("%2", f"{self.monday:%d %b %Y}"))
         self.loaded.emit()
