@@ -264,7 +264,7 @@ class PatientOverview(QDialog):
         table.setRowCount(len(data.visits))
         kinds = {"appointment": self.tr("Appointment"), "admission": self.tr("Admission")}
         for row, visit in enumerate(data.visits):
-            ended = _when(visit.ended_at, self._zone) if visit.ended_at else self.tr("still admitted")
+            ended = self._until(visit.started_at, visit.ended_at)
             values = (_when(visit.started_at, self._zone), kinds.get(visit.kind, visit.kind), ended, visit.where,
                       visit.doctor, visit.reason)
             for column, value in enumerate(values):
@@ -275,6 +275,14 @@ class PatientOverview(QDialog):
         table.setVisible(has_visits)
         self.ui.visitsEmptyLabel.setText("" if has_visits else self.tr("No visits yet."))
         self.ui.visitsEmptyLabel.setVisible(not has_visits)
+
+    def _until(self, started: datetime, ended: datetime | None) -> str:
+        """When a visit ended: only the time when it ended on the day it began (the column stays narrow)."""
+        if ended is None:
+            return self.tr("still admitted")
+        if started.astimezone(self._zone).date() == ended.astimezone(self._zone).date():
+            return ended.astimezone(self._zone).strftime("%H:%M")
+        return _when(ended, self._zone)
 
     def _update_actions(self) -> None:
         loaded = self.data is not None

@@ -24,7 +24,7 @@ class Ui_PatientOverview(object):
     def setupUi(self, PatientOverview):
         if not PatientOverview.objectName():
             PatientOverview.setObjectName(u"PatientOverview")
-        PatientOverview.resize(980, 640)
+        PatientOverview.resize(1180, 640)
         self.mainLayout = QVBoxLayout(PatientOverview)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")
