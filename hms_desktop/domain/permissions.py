@@ -67,6 +67,10 @@ DOCTOR_ACTS: tuple[Group, ...] = (Group.DOCTOR, Group.ADMIN)
 WAITING_LIST_READERS: tuple[Group, ...] = (Group.RECEPTION, Group.DOCTOR, Group.ADMIN)
 
 
+def may_see_appointments(groups: Iterable[Group]) -> bool:
+    return _any_of(groups, SCHEDULE_READERS)
+
+
 def may_book(groups: Iterable[Group]) -> bool:
     """Book, move and cancel appointments; the waiting list; rooms and equipment."""
     return _any_of(groups, FRONT_DESK)

@@ -148,7 +148,8 @@ def test_scanning_an_mrn_opens_the_overview(qtbot, tab, reception_ctx) -> None:
     assert overview.ui.titleLabel.text() == f"{family.upper()}, Bea"
     assert record.mrn in overview.ui.detailsLabel.text()
     assert overview.ui.admissionLabel.text() == "Not admitted."
-    assert "scheduling module" in overview.ui.appointmentsLabel.text()
+    assert overview.ui.appointmentsLabel.text() == "No upcoming appointments."
+    assert overview.ui.visitsEmptyLabel.text() == "No visits yet."
     # The search box is selected, so the next scan replaces the MRN.
     assert tab.ui.searchEdit.selectedText() == record.mrn
 
@@ -462,7 +463,8 @@ def test_overview_shows_the_current_stay_and_transfer_discharge_for_reception(
     text = overview.ui.admissionLabel.text()
     assert "B3" in text and "Chest pain" in text and "since" in text
     assert overview.ui.visitsTable.rowCount() == 1
-    assert overview.ui.visitsTable.item(0, 1).text() == "still admitted"
+    assert overview.ui.visitsTable.item(0, 1).text() == "Admission"
+    assert overview.ui.visitsTable.item(0, 2).text() == "still admitted"
     assert overview.visible_actions() == ["Edit…", "Transfer…", "Discharge…", "Print wristband…"]
 
 

@@ -44,7 +44,8 @@ from sqlalchemy import (
 )
 from sqlalchemy import text as sql_text
 
-from hms_desktop.db.models import Admission, Patient
+from hms_desktop.db.models import Admission, Appointment, Patient
+from hms_desktop.domain.scheduling import AppointmentStatus
 
 # Word-similarity threshold for ``<%``. 0.45 lets one transposition through in a five-letter name
 # ("smiht" ~ "smith" = 0.5) while keeping "smith" from matching every name with an "s" and an "h".
@@ -58,6 +59,7 @@ MAX_SWAPS = 12
 
 _PATIENT = cast(Table, Patient.__table__)
 _ADMISSION = cast(Table, Admission.__table__)
+_APPOINTMENT = cast(Table, Appointment.__table__)
 _SUMMARY_COLUMNS = ("id", "mrn", "family_name", "given_name", "sex", "birth_date", "birth_date_estimated",
                     "phone")
 
@@ -236,8 +238,15 @@ def _with_details(inner: Any, order: list[ColumnElement[Any]]) -> Select[Any]:
     # Only the page's rows get last_visit and the survivor's MRN: a correlated subquery in the inner
     # select list would run for every match before the sort.
     survivor = _PATIENT.alias("survivor")
-    last_visit = (select(func.max(_ADMISSION.c.admitted_at)).where(_ADMISSION.c.patient_id == inner.c.id)
-                  .scalar_subquery().label("last_visit"))
+    # The end of the latest completed appointment or stay, or the start of the current stay: LAST_VISIT_SQL
+    # in db/repositories/patients.py.
+    discharged = (select(func.max(func.coalesce(_ADMISSION.c.discharged_at, _ADMISSION.c.admitted_at)))
+                  .where(_ADMISSION.c.patient_id == inner.c.id).scalar_subquery())
+    seen = (select(func.max(func.coalesce(_APPOINTMENT.c.completed_at, _APPOINTMENT.c.ends_at)))
+            .where(_APPOINTMENT.c.patient_id == inner.c.id,
+                   _APPOINTMENT.c.status == str(AppointmentStatus.COMPLETED))
+            .scalar_subquery())
+    last_visit = func.greatest(discharged, seen).label("last_visit")
     return (select(*(inner.c[name] for name in _SUMMARY_COLUMNS), last_visit,
                    survivor.c.mrn.label("merged_into_mrn"))
             .select_from(inner.outerjoin(survivor, survivor.c.id == inner.c.merged_into_id))

@@ -27,7 +27,7 @@ from hms_desktop.db.repositories.doctors import (
     DoctorRow,
     SessionRow,
 )
-from hms_desktop.domain.scheduling import Interval, WorkSession
+from hms_desktop.domain.scheduling import ACTIVE_STATUSES, AppointmentStatus, Interval, WorkSession
 from hms_desktop.domain.settings import HospitalSettings, settings_from_stored
 
 # Advisory lock namespaces (the two-key form): bookings of one doctor, one patient, one room queue up.
@@ -182,6 +182,21 @@ class AppointmentRepository:
     def of_patient(self, patient_id: int, *, limit: int) -> list[AppointmentRow]:
         """The patient's appointments, newest first."""
         query = (appointment_select().where(Appointment.patient_id == patient_id)
+                 .order_by(Appointment.starts_at.desc(), Appointment.id.desc()).limit(limit))
+        return [appointment_row(r) for r in self._session.execute(query)]
+
+    def upcoming_of_patient(self, patient_id: int, *, since: datetime, limit: int) -> list[AppointmentRow]:
+        """The patient's appointments still to be seen (active) that start at or after ``since``, soonest first."""
+        query = (appointment_select()
+                 .where(Appointment.patient_id == patient_id, Appointment.starts_at >= since,
+                        Appointment.status.in_([str(s) for s in ACTIVE_STATUSES]))
+                 .order_by(Appointment.starts_at, Appointment.id).limit(limit))
+        return [appointment_row(r) for r in self._session.execute(query)]
+
+    def completed_of_patient(self, patient_id: int, *, limit: int) -> list[AppointmentRow]:
+        """The patient's completed appointments (visits that happened), newest first."""
+        query = (appointment_select()
+                 .where(Appointment.patient_id == patient_id, Appointment.status == str(AppointmentStatus.COMPLETED))
                  .order_by(Appointment.starts_at.desc(), Appointment.id.desc()).limit(limit))
         return [appointment_row(r) for r in self._session.execute(query)]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Connection, Row, Select, Table, bindparam, insert, select, text, update
@@ -18,6 +19,14 @@ from hms_desktop.db.models import Patient
 from hms_desktop.domain.patients import PatientDraft
 
 _PATIENT = cast(Table, Patient.__table__)
+
+# A patient's last visit, of patient "p": when the latest completed appointment or stay ended, or when the
+# current stay began. db/queries/patient_search.py builds the same expression for the search list.
+LAST_VISIT_SQL = ("GREATEST((SELECT max(coalesce(a.discharged_at, a.admitted_at)) FROM admission a "
+                  "WHERE a.patient_id = p.id), "
+                  "(SELECT max(coalesce(ap.completed_at, ap.ends_at)) FROM appointment ap "
+                  "WHERE ap.patient_id = p.id AND ap.status = 'completed'))")
+_LAST_VISIT = text(f"SELECT {LAST_VISIT_SQL} FROM patient p WHERE p.id = :id")  # noqa: S608 (only the constant LAST_VISIT_SQL is interpolated, never input)
 # The columns of a draft (the insurance lives in its own table).
 DRAFT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(PatientDraft) if f.name != "insurance")
 RECORD_COLUMNS: tuple[str, ...] = ("id", "mrn", *DRAFT_COLUMNS, "version", "updated_at", "updated_by",
@@ -54,7 +63,7 @@ _UPDATE_INSURANCE_DATES = text(
     "WHERE id = :id")
 
 # A merged record leads to its survivor (following merges of merges). The survivor comes first.
-_BY_MRN = text("""
+_BY_MRN = text(f"""
     WITH RECURSIVE chain(id, merged_into_id, depth) AS (
         SELECT id, merged_into_id, 0 FROM patient WHERE mrn = :mrn
         UNION ALL
@@ -64,7 +73,7 @@ _BY_MRN = text("""
         SELECT id FROM chain ORDER BY depth DESC LIMIT 1
     )
     SELECT p.id, p.mrn, p.family_name, p.given_name, p.sex, p.birth_date, p.birth_date_estimated, p.phone,
-           (SELECT max(a.admitted_at) FROM admission a WHERE a.patient_id = p.id) AS last_visit,
+           {LAST_VISIT_SQL} AS last_visit,
            CASE WHEN p.id = s.id THEN NULL ELSE sp.mrn END AS merged_into_mrn
     FROM chain c
     JOIN patient p ON p.id = c.id
@@ -72,14 +81,14 @@ _BY_MRN = text("""
     JOIN patient sp ON sp.id = s.id
     WHERE c.depth = 0 OR p.id = s.id
     ORDER BY (p.id = s.id) DESC
-""")
+""")  # noqa: S608 (only the constant LAST_VISIT_SQL is interpolated, never input)
 
 # Each reason is its own indexed lookup of ids; only the few rows found are read in full. The
 # birth-date lookup, which every registration makes and which finds some thirty people a day, needs
 # only birth_date, name_search and id: a covering index (proposed in docs/front_desk_api.md) answers
 # it without reading the table. The names are folded once (in "q"), not once per candidate row:
 # hms_fold reads a dictionary, and a prepared statement's generic plan would call it for every row.
-_DUPLICATES = text("""
+_DUPLICATES = text(f"""
     WITH q AS MATERIALIZED (
         SELECT hms_fold(:full_name) AS full_name, hms_fold(:family) AS family, hms_fold(:given) AS given
     ), hit(id, reason) AS (
@@ -103,11 +112,11 @@ _DUPLICATES = text("""
         GROUP BY id ORDER BY count(*) DESC, id LIMIT :max_rows
     )
     SELECT p.id, p.mrn, p.family_name, p.given_name, p.sex, p.birth_date, p.birth_date_estimated, p.phone,
-           (SELECT max(a.admitted_at) FROM admission a WHERE a.patient_id = p.id) AS last_visit,
+           {LAST_VISIT_SQL} AS last_visit,
            NULL::text AS merged_into_mrn, c.same_id, c.same_phone, c.similar_name
     FROM candidate c JOIN patient p ON p.id = c.id
     ORDER BY c.reasons DESC, p.id
-""")
+""")  # noqa: S608 (only the constant LAST_VISIT_SQL is interpolated, never input)
 
 _PRINTABLE = text("SELECT id, mrn, family_name, given_name, sex, birth_date, birth_date_estimated, merged_into_id "
                   "FROM patient WHERE id = :id")
@@ -135,6 +144,10 @@ class PatientRepository:
     def insurance(self, patient_id: int) -> Sequence[Row[Any]]:
         """Every policy recorded for the patient, newest first."""
         return self._session.execute(_INSURANCE, {"id": patient_id}).all()
+
+    def last_visit(self, patient_id: int) -> datetime | None:
+        """When the latest completed appointment or stay ended, or the current stay began (``LAST_VISIT_SQL``)."""
+        return cast("datetime | None", self._session.execute(_LAST_VISIT, {"id": patient_id}).scalar_one_or_none())
 
     def by_mrn(self, mrn: str) -> Sequence[Row[Any]]:
         """Summary rows for an MRN: a merged record's survivor first, then the merged record itself."""

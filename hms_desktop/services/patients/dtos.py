@@ -14,6 +14,7 @@ from hms_desktop.services.errors import Conflict, ServiceError
 
 if TYPE_CHECKING:
     from hms_desktop.services.admissions import AdmissionDTO
+    from hms_desktop.services.scheduling.dtos import AppointmentDTO
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,7 @@ class PatientSummary:
     birth_date: date | None
     birth_date_estimated: bool
     phone: str | None
-    last_visit: datetime | None  # the latest admission, for now
+    last_visit: datetime | None  # when the latest completed appointment or stay ended (a current stay: began)
     merged_into_mrn: str | None
 
     @property
@@ -69,11 +70,28 @@ class DuplicateCandidate:
 
 
 @dataclass(frozen=True, slots=True)
+class PastVisit:
+    """A completed appointment or a stay in hospital (still going on when ``ended_at`` is None)."""
+
+    kind: str  # "appointment" or "admission"
+    started_at: datetime
+    ended_at: datetime | None
+    where: str  # the consulting room, or "ward · bed"; "" when not known
+    doctor: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class PatientOverview:
     record: PatientRecord
     current_admission: AdmissionDTO | None
-    admissions: tuple[AdmissionDTO, ...]  # recent visits, newest first
-    upcoming_appointments: tuple[()] = ()  # filled by the scheduling issue
+    admissions: tuple[AdmissionDTO, ...]  # recent stays, newest first
+    # The next few active appointments from the start of the hospital's today, soonest first; None when
+    # the person's groups may not read appointments (the overview then has no such section).
+    upcoming_appointments: tuple[AppointmentDTO, ...] | None
+    visits: tuple[PastVisit, ...]  # completed appointments and stays together, newest first
+    last_visit: datetime | None  # when the latest completed appointment or stay ended (a current stay: began)
+    time_zone: str  # the hospital's: every time here is shown in it
 
 
 class PossibleDuplicates(ServiceError):

@@ -8,7 +8,9 @@ GRANTs are the real guard, this only keeps buttons a person cannot use out of th
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -30,7 +32,7 @@ from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insura
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
-from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.services.patients import PatientOverview as OverviewDTO
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.forms.ui_patient_overview import Ui_PatientOverview
@@ -61,8 +63,9 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _when(value: Any) -> str:
-    return value.astimezone().strftime("%d %b %Y %H:%M") if value else ""
+def _when(value: datetime | None, zone: ZoneInfo | None = None) -> str:
+    """A date and time in ``zone`` (the hospital's); the workstation's zone before the overview is loaded."""
+    return value.astimezone(zone).strftime("%d %b %Y %H:%M") if value else ""
 
 
 class PatientOverview(QDialog):
@@ -89,12 +92,14 @@ class PatientOverview(QDialog):
         self.editable = can_register(ctx)
         self.ui.messageLabel.hide()
         self.ui.titleLabel.setText(self.tr("Loading…"))
-        self.ui.appointmentsLabel.setText(self.tr("Appointments arrive with the scheduling module."))
-        self.ui.appointmentsLabel.setProperty("role", "hint")
+        self._zone: ZoneInfo | None = None
+        self.ui.appointmentsLabel.setText("")
+        self.ui.appointmentsLabel.setWordWrap(True)
         header = self.ui.visitsTable.horizontalHeader()
-        for column in range(4):
+        last = self.ui.visitsTable.columnCount() - 1
+        for column in range(last):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
         self.ui.readOnlyLabel.setText(self.tr("Read only: your role can view this record but not change it."))
         self.ui.readOnlyLabel.setProperty("role", "hint")
         self.ui.editButton.clicked.connect(self.edit)
@@ -113,8 +118,8 @@ class PatientOverview(QDialog):
     def reload(self) -> None:
         ctx, patient_id = self._ctx, self.patient_id
 
-        self._runner.run(lambda: (patients.overview(ctx, patient_id), hospital_clock(ctx)),
-                         on_success=lambda result: self._show(*result),
+        # One use case, one call: the overview carries the hospital's zone its times are shown in.
+        self._runner.run(lambda: patients.overview(ctx, patient_id), on_success=self._show,
                          on_failure=self._failed, owner=self)
         # The photo is a nicety: a role that may not read photos still gets the overview.
         self._runner.run(lambda: patients.get_photo(ctx, patient_id), on_success=self._show_photo,
@@ -134,9 +139,13 @@ class PatientOverview(QDialog):
             self.ui.photoLabel.size(), Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
 
-    def _show(self, data: OverviewDTO, clock: HospitalClock) -> None:
-        self.clock = clock  # the age is counted to the hospital's today
+    def _show(self, data: OverviewDTO) -> None:
+        self.clock = HospitalClock(ctx=self._ctx, zone=ZoneInfo(data.time_zone))  # age on the hospital's today
         self.data = data
+        try:
+            self._zone = ZoneInfo(data.time_zone)
+        except (ValueError, OSError):
+            self._zone = None
         record = data.record
         draft = record.draft
         # A notice from the action that caused this reload survives it; old errors do not.
@@ -154,6 +163,8 @@ class PatientOverview(QDialog):
                 facts.append(self.tr("%1 years, born %2").replace("%1", str(age))
                              .replace("%2", format_date(draft.birth_date)))
         facts.append(self.tr("MRN <b>%1</b>").replace("%1", record.mrn))
+        if data.last_visit is not None:
+            facts.append(self.tr("last visit %1").replace("%1", _when(data.last_visit, self._zone)))
         self.ui.detailsLabel.setText(" · ".join(facts))
         flags = []
         if record.merged_into_mrn:
@@ -168,6 +179,8 @@ class PatientOverview(QDialog):
         self.ui.flagsLabel.style().polish(self.ui.flagsLabel)
         self._show_demographics(data)
         self._show_admissions(data)
+        self._show_appointments(data)
+        self._show_visits(data)
         self._update_actions()
 
     def _show_demographics(self, data: OverviewDTO) -> None:
@@ -210,7 +223,7 @@ class PatientOverview(QDialog):
             else self.tr("not shown to your role"),
             self.ui.recordValue: self.tr("registered %1; last changed %2 by %3")
             .replace("%1", format_date(record.created_at.date()))
-            .replace("%2", _when(record.updated_at)).replace("%3", record.updated_by),
+            .replace("%2", _when(record.updated_at, self._zone)).replace("%3", record.updated_by),
         }
         for label, text in values.items():
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -224,7 +237,7 @@ class PatientOverview(QDialog):
             bed = current.bed
             where = f"{bed.ward} · {bed.room} · {self.tr('bed')} {bed.label}" if bed else self.tr("no bed")
             lines = [self.tr("<b>%1</b>, since %2").replace("%1", _escape(where))
-                     .replace("%2", _when(current.admitted_at)),
+                     .replace("%2", _when(current.admitted_at, self._zone)),
                      self.tr("Doctor: %1").replace("%1", _escape(current.attending_doctor
                                                                  or self.tr("not set")))]
             if current.reason:
@@ -232,25 +245,48 @@ class PatientOverview(QDialog):
             if current.expected_days is not None:
                 lines.append(self.tr("Expected stay: %1 days").replace("%1", str(current.expected_days)))
             self.ui.admissionLabel.setText("<br>".join(lines))
+
+    def _show_appointments(self, data: OverviewDTO) -> None:
+        upcoming = data.upcoming_appointments
+        self.ui.appointmentsGroup.setVisible(upcoming is not None)
+        if upcoming is None:  # this person's groups may not read appointments
+            return
+        if not upcoming:
+            self.ui.appointmentsLabel.setText(self.tr("No upcoming appointments."))
+            return
+        lines = []
+        for appointment in upcoming:
+            when = appointment.starts_at.astimezone(self._zone).strftime("%a %d %b %Y %H:%M")
+            parts = [f"<b>{when}</b>", _escape(appointment.doctor_name), self.tr(appointment.status_label)]
+            if appointment.room:
+                parts.append(_escape(appointment.room))
+            lines.append(" · ".join(parts))
+        self.ui.appointmentsLabel.setText("<br>".join(lines))
+
+    def _show_visits(self, data: OverviewDTO) -> None:
         table = self.ui.visitsTable
-        table.setRowCount(len(data.admissions))
-        for row, admission in enumerate(data.admissions):
-            bed = admission.bed
-            values = (
-                _when(admission.admitted_at),
-                _when(admission.discharged_at) if admission.discharged_at else self.tr("still admitted"),
-                f"{bed.ward} · {bed.label}" if bed else "",
-                admission.attending_doctor or "",
-                admission.reason,
-            )
+        table.setRowCount(len(data.visits))
+        kinds = {"appointment": self.tr("Appointment"), "admission": self.tr("Admission")}
+        for row, visit in enumerate(data.visits):
+            ended = self._until(visit.started_at, visit.ended_at)
+            values = (_when(visit.started_at, self._zone), kinds.get(visit.kind, visit.kind), ended, visit.where,
+                      visit.doctor, visit.reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 table.setItem(row, column, item)
-        has_visits = bool(data.admissions)
+        has_visits = bool(data.visits)
         table.setVisible(has_visits)
-        self.ui.visitsEmptyLabel.setText("" if has_visits else self.tr("No admissions yet."))
+        self.ui.visitsEmptyLabel.setText("" if has_visits else self.tr("No visits yet."))
         self.ui.visitsEmptyLabel.setVisible(not has_visits)
+
+    def _until(self, started: datetime, ended: datetime | None) -> str:
+        """When a visit ended: only the time when it ended on the day it began (the column stays narrow)."""
+        if ended is None:
+            return self.tr("still admitted")
+        if started.astimezone(self._zone).date() == ended.astimezone(self._zone).date():
+            return ended.astimezone(self._zone).strftime("%H:%M")
+        return _when(ended, self._zone)
 
     def _update_actions(self) -> None:
         loaded = self.data is not None

@@ -155,7 +155,7 @@ class Ui_RegistrationTab(object):
         self.admitButton.setText(QCoreApplication.translate("RegistrationTab", u"&Admit\u2026", None))
         self.wristbandButton.setText(QCoreApplication.translate("RegistrationTab", u"Print &wristband\u2026", None))
         self.sections.setTabText(self.sections.indexOf(self.patientsPage), QCoreApplication.translate("RegistrationTab", u"&Patients", None))
-        self.bedBoardPlaceholder.setText(QCoreApplication.translate("RegistrationTab", u"The bed board is not available in this build yet.", None))
+        self.bedBoardPlaceholder.setText(QCoreApplication.translate("RegistrationTab", u"Loading the bed board\u2026", None))
         self.sections.setTabText(self.sections.indexOf(self.bedBoardPage), QCoreApplication.translate("RegistrationTab", u"&Bed board", None))
         pass
     # retranslateUi

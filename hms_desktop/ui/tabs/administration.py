@@ -12,11 +12,13 @@ from hms_desktop.ui.tabs.settings_page import SettingsPage
 from hms_desktop.ui.tabs.users_page import UsersPage
 from hms_desktop.ui.tasks import Runner
 
+# Sections whose screens do not exist yet; each says what works today instead.
 LATER_SECTIONS = (
-    ("Rooms, beds and equipment", "Editing wards, rooms, beds and bookable equipment comes with the "
-     "administration module; the demo data defines a set of wards today."),
-    ("Slots, tax and insurance plans", "Appointment slot length, tax rates, the fee schedule and insurance "
-     "plans are set here when the scheduling and billing modules land."),
+    ("Rooms, beds and equipment", "Adding and changing wards, rooms, beds and bookable equipment is not "
+     "possible here yet; the demo data defines them. The bed board (Registration) and Rooms & equipment "
+     "(Scheduling) show and book the ones that exist."),
+    ("Tax, fees and insurance plans", "Tax rates, the fee schedule and insurance plans come with the billing "
+     "module. Appointment slot lengths and the hospital's time zone are in Hospital settings."),
     ("Audit trail", "Browsing the audit trail comes later. Its integrity can be checked today with "
      "“hms audit verify”."),
 )

@@ -1,4 +1,5 @@
-"""What a tab shows until its module is built: plainly what is coming, nothing pretending to work."""
+"""What a tab shows until its module is built (Consultation, Billing, parts of Administration): plainly what
+is coming, nothing pretending to work."""
 
 from __future__ import annotations
 
@@ -10,11 +11,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from hms_desktop.domain.staff import Module
 
 PLANNED: dict[Module, tuple[str, str]] = {
-    Module.REGISTRATION: (
-        "Patient registration is not built yet",
-        "It comes with the front-desk module: register patients, find them as you type, catch duplicates, "
-        "admit to a bed, transfer, discharge and print wristbands.",
-    ),
     Module.CONSULTATION: (
         "Consultation is not built yet",
         "It comes with the consultation module: the chart, problems with ICD-10 codes, vitals, notes and "

@@ -1,0 +1,72 @@
+"""The patient overview dialog: the next appointments and past visits as a receptionist sees them, and no
+text promising a module that already exists."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import UTC, date, datetime
+
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import text
+
+from hms_desktop.domain.clock import FixedClock
+from hms_desktop.domain.patients import PatientDraft
+from hms_desktop.domain.staff import Group
+from hms_desktop.services import patients
+from hms_desktop.ui.dialogs.patient_overview import PatientOverview
+from hms_desktop.ui.tabs.administration import AdministrationTab
+
+NOW = datetime(2030, 5, 6, 10, 0, tzinfo=UTC)  # 11:00 in London
+# Texts that promised a module which now exists.
+STALE = re.compile(r"not built yet|arrives? with the|when the .* modules? land|scheduling module|No admissions yet",
+                   re.IGNORECASE)
+
+
+def test_the_overview_shows_the_next_appointment_and_the_past_visit(qtbot, runner, database) -> None:
+    doctor = database.add_user(Group.DOCTOR, full_name="Ada Lovelace")
+    desk = database.context_for(Group.RECEPTION)
+    record = patients.register(desk, PatientDraft(family_name="Overseen", given_name="Olive", sex="F",
+                                                  birth_date=date(1966, 6, 6)))
+    with database.owner.engine.begin() as conn:
+        doctor_id = conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": doctor}).scalar_one()
+        insert = text("INSERT INTO appointment (patient_id, doctor_id, starts_at, ends_at, status, reason, "
+                      "completed_at) VALUES (:p, :d, :s, :s + interval '15 minutes', :status, :reason, :done)")
+        conn.execute(insert, {"p": record.id, "d": doctor_id, "s": datetime(2030, 5, 8, 13, 30, tzinfo=UTC),
+                              "status": "booked", "reason": "Review", "done": None})
+        conn.execute(insert, {"p": record.id, "d": doctor_id, "s": datetime(2030, 4, 1, 9, 0, tzinfo=UTC),
+                              "status": "completed", "reason": "Knee pain",
+                              "done": datetime(2030, 4, 1, 9, 20, tzinfo=UTC)})
+        conn.execute(text("INSERT INTO admission (patient_id, reason, admitted_at, discharged_at, disposition) "
+                          "VALUES (:p, 'Pneumonia', :a, :a + interval '3 days', 'home')"),
+                     {"p": record.id, "a": datetime(2030, 2, 1, 9, 0, tzinfo=UTC)})
+    overview = PatientOverview(ctx=dataclasses.replace(desk, clock=FixedClock(NOW)), runner=runner,
+                               patient_id=record.id)
+    qtbot.addWidget(overview)
+    overview.resize(1280, 720)
+    overview.show()
+    ui = overview.ui
+    assert ui.appointmentsGroup.isVisible()
+    # 13:30 UTC is 14:30 in the hospital's time zone (BST).
+    assert ui.appointmentsLabel.text() == "<b>Wed 08 May 2030 14:30</b> · Ada Lovelace · Booked"
+    table = ui.visitsTable
+    assert table.isVisible() and not ui.visitsEmptyLabel.isVisible()
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert rows == [
+        ["01 Apr 2030 10:00", "Appointment", "10:20", "", "Ada Lovelace", "Knee pain"],
+        ["01 Feb 2030 09:00", "Admission", "04 Feb 2030 09:00", "", "", "Pneumonia"],
+    ]
+    assert "last visit 01 Apr 2030 10:20" in ui.detailsLabel.text()
+    texts = [label.text() for label in overview.findChildren(QLabel)]
+    assert not [t for t in texts if STALE.search(t)]
+
+
+def test_administration_promises_only_what_is_not_built(qtbot, runner, database) -> None:
+    tab = AdministrationTab(ctx=database.context_for(Group.ADMIN), runner=runner)
+    qtbot.addWidget(tab)
+    titles = [tab.sections.item(i).text() for i in range(tab.sections.count())]
+    assert "Slots, tax and insurance plans" not in titles
+    texts = " ".join(label.text() for label in tab.findChildren(QLabel))
+    assert "time zone are in Hospital settings" in texts
+    assert not re.search(r"when the .* modules? land", texts)
+    assert "Tax, fees and insurance plans: not built yet" in texts
