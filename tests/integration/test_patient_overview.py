@@ -122,3 +122,20 @@ def test_a_group_that_may_not_read_appointments_gets_no_appointment_section(
     seen = patients.overview(at_now(desk), world["patient"])
     assert seen.upcoming_appointments is None
     assert [v.kind for v in seen.visits] == ["admission"]
+
+
+def test_the_record_says_who_changed_it_in_words_staff_know(database) -> None:
+    """Issue 13.6: never a database role name such as "postgres"; a colleague's name, else "the system"."""
+    with database.owner.engine.begin() as conn:  # as the database owner does for demo loads
+        loaded = conn.execute(text("INSERT INTO patient (family_name, given_name, sex) VALUES ('Owner', 'O', 'U') "
+                                   "RETURNING id")).scalar_one()
+    clerk_name = "Rosa Parkes"
+    clerk = database.login(database.add_user(Group.RECEPTION, full_name=clerk_name))
+    try:
+        assert patients.overview(clerk, loaded).changed_by == "the system"
+        record = patients.get(clerk, loaded)
+        changed = dataclasses.replace(record.draft, given_name="Olive")
+        patients.update(clerk, loaded, changed, expected_version=record.version)
+        assert patients.overview(clerk, loaded).changed_by == clerk_name
+    finally:
+        clerk.db.dispose()

@@ -92,6 +92,9 @@ class PatientOverview:
     visits: tuple[PastVisit, ...]  # completed appointments and stays together, newest first
     last_visit: datetime | None  # when the latest completed appointment or stay ended (a current stay: began)
     time_zone: str  # the hospital's: every time here is shown in it
+    # Who saved the record last, as staff know them: a colleague's name, or "the system" for the database
+    # owner (demo loads, migrations) and accounts since removed. Never a database role name.
+    changed_by: str = "the system"
 
 
 class PossibleDuplicates(ServiceError):

@@ -43,12 +43,14 @@ def overview(ctx: ServiceContext, patient_id: int) -> PatientOverview:
             completed = tuple(appointment_dto(row)
                               for row in uow.appointments.completed_of_patient(patient_id, limit=RECENT_VISITS))
         last_visit = uow.patients.last_visit(patient_id)
+        editor = uow.staff.by_username(record.updated_by)
         uow.commit()
     stays = tuple(admissions.admission_from_row(row) for row in recent)
     return PatientOverview(record=record,
                            current_admission=None if current is None else admissions.admission_from_row(current),
                            admissions=stays, upcoming_appointments=upcoming,
-                           visits=past_visits(completed, stays), last_visit=last_visit, time_zone=zone.key)
+                           visits=past_visits(completed, stays), last_visit=last_visit, time_zone=zone.key,
+                           changed_by=editor.full_name if editor is not None else "the system")
 
 
 def past_visits(completed: tuple[AppointmentDTO, ...], stays: tuple[AdmissionDTO, ...]) -> tuple[PastVisit, ...]:

@@ -223,7 +223,7 @@ class PatientOverview(QDialog):
             else self.tr("not shown to your role"),
             self.ui.recordValue: self.tr("registered %1; last changed %2 by %3")
             .replace("%1", format_date(record.created_at.date()))
-            .replace("%2", _when(record.updated_at, self._zone)).replace("%3", record.updated_by),
+            .replace("%2", _when(record.updated_at, self._zone)).replace("%3", data.changed_by),
         }
         for label, text in values.items():
             label.setTextFormat(Qt.TextFormat.PlainText)
