@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine
+from sqlalchemy import URL, Engine, create_engine, event, exc
 
 from hms_desktop.config import ConnectionProfile
 
@@ -14,6 +16,10 @@ APPLICATION_NAME = "hms_desktop"
 # A server that vanishes from the network (cable, Wi-Fi) is noticed in about 25 s by idle
 # pooled connections too, not only by the 2-second watch.
 TCP_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
+# A pooled connection is checked with a ping before use only when it has rested this long. A ping is a
+# round trip: on every checkout it was one of four in an MRN lookup (ping, BEGIN, query, COMMIT).
+PING_AFTER_IDLE_SECONDS = 10.0
+_RETURNED_AT = "hms_returned_at"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,38 @@ class ServerTarget:
 
 
 def make_engine(url: URL | str, *, pool_size: int = 4) -> Engine:
-    # pool_pre_ping replaces connections that died with the server, so the app
-    # recovers by itself once the server is back.
-    return create_engine(url, pool_size=pool_size, max_overflow=4, pool_pre_ping=True, pool_recycle=1800)
+    engine = create_engine(url, pool_size=pool_size, max_overflow=4, pool_recycle=1800)
+    _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Replace pooled connections that died with the server, so the app recovers by itself once it is back.
+
+    Like ``pool_pre_ping``, but a connection used in the last ``PING_AFTER_IDLE_SECONDS`` is trusted: a
+    server restart within that window costs one failed use case (SQLAlchemy then invalidates the whole
+    pool on the disconnect error), while the searches a desk types in a burst save a round trip each.
+    """
+    dialect = engine.dialect
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        returned_at = record.info.get(_RETURNED_AT)
+        if returned_at is not None and time.monotonic() - returned_at < PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            alive = dialect.do_ping(dbapi_connection)
+        except dialect.loaded_dbapi.Error as error:
+            if dialect.is_disconnect(error, dbapi_connection, None):
+                raise exc.DisconnectionError(str(error)) from error  # the pool opens a new connection
+            raise
+        if not alive:
+            raise exc.DisconnectionError("the connection did not answer a ping")
+
+    @event.listens_for(engine, "connect")
+    def _fresh(dbapi_connection: Any, record: Any) -> None:
+        record.info[_RETURNED_AT] = time.monotonic()  # just opened: no need to ping it on its first use
+
+    @event.listens_for(engine, "checkin")
+    def _returned(dbapi_connection: Any, record: Any) -> None:
+        record.info[_RETURNED_AT] = time.monotonic()

@@ -26,6 +26,8 @@ from hms_desktop.db.repositories.staff import StaffRepository
 from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
+_CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({AuditRepository, PatientRepository, PrintLogRepository,
+                                                      SettingsRepository})
 
 
 class UnitOfWork:
@@ -80,7 +82,10 @@ class UnitOfWork:
     def _repository(self, kind: type[R]) -> R:
         found = self._repositories.get(kind)
         if found is None:
-            found = self._repositories[kind] = kind(self.session)  # type: ignore[call-arg]
+            # Repositories that run only Core statements get the connection: the ORM's execute path costs
+            # client time on every statement, and they never have unflushed objects to autoflush.
+            bind = self.connection if kind in _CORE_REPOSITORIES else self.session
+            found = self._repositories[kind] = kind(bind)  # type: ignore[call-arg]
         return found
 
     # --- repositories, one per aggregate (alphabetical) ---

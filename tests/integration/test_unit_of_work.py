@@ -49,3 +49,44 @@ def test_outside_a_with_block_there_is_no_session(database) -> None:
     uow = database.owner.unit_of_work()
     with pytest.raises(RuntimeError, match="with"):
         uow.staff.all()
+
+
+def _end_other_sessions(database, username: str) -> None:
+    with database.owner.engine.connect() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE usename = :u AND pid <> pg_backend_pid()"), {"u": username})
+
+
+def test_a_rested_pooled_connection_that_died_is_replaced_unseen(database, monkeypatch) -> None:
+    """The pool pings a connection that rested longer than PING_AFTER_IDLE_SECONDS: a server restart
+    while the desk was idle costs nothing."""
+    from hms_desktop.db import engine as engine_module
+    from hms_desktop.domain.staff import Group
+    from hms_desktop.services import users
+
+    ctx = database.context_for(Group.ADMIN)
+    try:
+        users.list_staff(ctx)
+        _end_other_sessions(database, ctx.user.username)
+        monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_SECONDS", 0.0)
+        assert users.list_staff(ctx)  # the dead connection was pinged, dropped and replaced
+    finally:
+        ctx.db.dispose()
+
+
+def test_a_connection_that_died_while_busy_fails_once_then_the_pool_recovers(database) -> None:
+    """Within the idle window there is no ping: the first use case after the connection died says the
+    connection was lost (nothing half-done), and the pool is renewed for the next one."""
+    from hms_desktop.domain.staff import Group
+    from hms_desktop.services import users
+    from hms_desktop.services.errors import ServiceError
+
+    ctx = database.context_for(Group.ADMIN)
+    try:
+        users.list_staff(ctx)
+        _end_other_sessions(database, ctx.user.username)
+        with pytest.raises(ServiceError, match="connection to the database was lost"):
+            users.list_staff(ctx)
+        assert users.list_staff(ctx)
+    finally:
+        ctx.db.dispose()
