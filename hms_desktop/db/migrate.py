@@ -1,16 +1,24 @@
-"""Alembic, driven from code: upgrade, status, and the client's schema-version check."""
+"""Alembic, driven from code: upgrade, status, and the client's schema-version check.
+
+The schema-version check runs at every start-up and login, so it does not import alembic (about a
+second of start-up on a cold cache): it reads ``alembic_version`` itself and finds the head by reading
+the ``revision``/``down_revision`` lines of the migration files. A unit test holds this to what alembic
+computes. Alembic is imported only to migrate.
+"""
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # Indexes over expressions that alembic's comparison cannot read back faithfully (it sees a plain
 # column): they are created by hand in the migrations and left out of `alembic check`.
@@ -32,6 +40,8 @@ def migrations_dir() -> Path:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
@@ -39,26 +49,48 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+_REVISION_LINE = re.compile(r'^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|None)\s*$', re.MULTILINE)
+
+
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """Each migration's revision and the one it revises, read from the files (no import)."""
+    graph: dict[str, str | None] = {}
+    for path in sorted((migrations_dir() / "versions").glob("*.py")):
+        found = dict((name, value or None) for name, value in _REVISION_LINE.findall(path.read_text("utf-8")))
+        if "revision" in found:
+            graph[str(found["revision"])] = found.get("down_revision")
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down is not None}
+    if len(heads) != 1:
+        raise RuntimeError(f"The migrations must have exactly one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    if connection.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), revision)
 
@@ -90,5 +122,4 @@ class SchemaStatus:
 
 
 def schema_status(connection: Connection) -> SchemaStatus:
-    current = current_revision(connection) if inspect(connection).has_table("alembic_version") else None
-    return SchemaStatus(current=current, head=head_revision())
+    return SchemaStatus(current=current_revision(connection), head=head_revision())
