@@ -27,6 +27,9 @@ FUTURE_DAYS = 14
 # Share of slots taken: a full week behind us, a filling diary ahead (fuller near today).
 PAST_FILL = 0.7
 NEAR_FILL, FAR_FILL = 0.65, 0.35
+DECLINED = 4
+DECLINE_REASONS = ("Please rebook with a colleague: outside my specialty", "On a course that day: please rebook",
+                   "Needs a longer slot: please rebook as a new patient")
 EXTRA_RESOURCES = (("Procedure room 1", "procedure_room"), ("Procedure room 2", "procedure_room"),
                    ("Ultrasound 1", "equipment"), ("ECG 1", "equipment"))
 REASONS = {
@@ -134,16 +137,38 @@ def _exceptions(conn: Connection, doctors: list[_Doctor], tz: ZoneInfo, today: d
     return [(staff_id, starts, ends) for staff_id, starts, ends, _k, _n in plan]
 
 
-def _status(rng: random.Random, starts_at: datetime, now: datetime) -> str:
-    if starts_at < now - timedelta(hours=1):
-        return rng.choices(("completed", "no_show", "cancelled"), (80, 8, 12))[0]
-    if starts_at < now - timedelta(minutes=15):
-        return "completed"
-    if starts_at < now:
+def _status(rng: random.Random, starts_at: datetime, ends_at: datetime, now: datetime) -> str:
+    """What a clinic's diary looks like at ``now``: behind us, seen (a few did not come or cancelled);
+    the appointment under way, in the room; the next three-quarters of an hour, some patients already
+    waiting; the rest of today and the coming days, booked and confirmed, a few cancelled."""
+    if ends_at <= now:
+        return rng.choices(("completed", "no_show", "cancelled"), (85, 7, 8))[0]
+    if starts_at <= now:
         return "in_consultation"
-    if starts_at < now + timedelta(hours=2):
-        return rng.choice(("checked_in", "confirmed", "booked"))
-    return rng.choices(("booked", "confirmed", "cancelled", "declined"), (60, 30, 6, 4))[0]
+    if starts_at < now + timedelta(minutes=45):
+        return rng.choices(("checked_in", "confirmed", "booked"), (50, 30, 20))[0]
+    return rng.choices(("booked", "confirmed", "cancelled"), (55, 40, 5))[0]
+
+
+def _times(rng: random.Random, status: str, starts_at: datetime, ends_at: datetime,
+           now: datetime) -> dict[str, datetime | None]:
+    """Check-in, call and completion times that fit the status and never lie in the future."""
+    waiting = {AppointmentStatus.CHECKED_IN, AppointmentStatus.IN_CONSULTATION, AppointmentStatus.COMPLETED}
+    checked_in = min(starts_at - timedelta(minutes=rng.randint(2, 25)), now - timedelta(minutes=rng.randint(1, 5)))
+    called = min(starts_at + timedelta(minutes=rng.randint(0, 10)), now)
+    return {"ci": checked_in if status in waiting else None,
+            "ca": called if status in ("in_consultation", "completed") else None,
+            "co": ends_at if status == "completed" else None}
+
+
+def _decline_a_few(rng: random.Random, appointments: list[dict[str, object]], today: date, tz: ZoneInfo) -> None:
+    """A handful of next week's bookings declined by their doctor, for reception to rebook: the list a
+    desk works through is a few names, not a hundred."""
+    candidates = [a for a in appointments if a["st"] in ("booked", "confirmed")
+                  and 1 <= (a["s"].astimezone(tz).date() - today).days <= 7]  # type: ignore[attr-defined]
+    for appointment in rng.sample(candidates, min(DECLINED, len(candidates))):
+        appointment["st"] = "declined"
+        appointment["why"] = rng.choice(DECLINE_REASONS)
 
 
 def seed_demo_schedule(conn: Connection, *, now: datetime | None = None) -> int:
@@ -184,23 +209,19 @@ def seed_demo_schedule(conn: Connection, *, now: datetime | None = None) -> int:
                     length = step * (2 if kind != "follow_up" and cursor + 2 * step <= end else 1)
                     clash = any(s == doctor.id and a < cursor + length and cursor < b for s, a, b in away)
                     if rng.random() < fill and not clash:
-                        status = _status(rng, cursor, now)
+                        status = _status(rng, cursor, cursor + length, now)
                         appointments.append({
                             "p": free_patients.pop(), "d": doctor.id, "s": cursor, "e": cursor + length, "k": kind,
                             "r": rng.choice(REASONS[kind]), "st": status,
-                            "ci": cursor - timedelta(minutes=rng.randint(2, 25))
-                            if status in (AppointmentStatus.CHECKED_IN, AppointmentStatus.IN_CONSULTATION,
-                                          AppointmentStatus.COMPLETED) else None,
-                            "ca": cursor + timedelta(minutes=rng.randint(0, 10))
-                            if status in ("in_consultation", "completed") else None,
-                            "co": cursor + length if status == "completed" else None,
-                            "why": {"cancelled": "Patient unable to attend", "no_show": "Did not attend",
-                                    "declined": "Please rebook with a colleague: outside my specialty"}.get(status)})
+                            **_times(rng, status, cursor, cursor + length, now),
+                            "why": {"cancelled": "Patient unable to attend",
+                                    "no_show": "Did not attend"}.get(status)})
                         cursor += length
                     else:
                         cursor += step
         day += timedelta(days=1)
 
+    _decline_a_few(rng, appointments, today, tz)
     if appointments:
         # One batched statement (psycopg pipelines executemany), then every room booking in one INSERT … SELECT.
         conn.execute(text("""

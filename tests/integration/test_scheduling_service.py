@@ -456,9 +456,29 @@ def test_demo_schedule(demo_database: ServiceContext) -> None:
     with ctx.db.engine.begin() as conn:
         conn.execute(text("INSERT INTO patient (family_name, given_name, sex) "
                           "SELECT 'Demo' || n, 'Pat', 'U' FROM generate_series(1, 400) AS n"))
-        added = demo_schedule.seed_demo_schedule(conn)
+        now = datetime.now(UTC)
+        added = demo_schedule.seed_demo_schedule(conn, now=now)
         assert demo_schedule.seed_demo_schedule(conn) == 0  # a second run adds nothing
     assert added > 50
+    with ctx.db.engine.connect() as conn:
+        # A diary as it would look at `now`: nothing seen in the future, nothing still booked in the past,
+        # one patient at most in each room, a handful declined for reception to rebook.
+        seen_ahead = conn.execute(text(
+            "SELECT count(*) FROM appointment WHERE starts_at > :now "
+            "AND status IN ('in_consultation', 'completed', 'no_show')"), {"now": now}).scalar_one()
+        booked_behind = conn.execute(text(
+            "SELECT count(*) FROM appointment WHERE ends_at <= :now AND status IN ('booked', 'confirmed', "
+            "'checked_in', 'in_consultation')"), {"now": now}).scalar_one()
+        stamped_ahead = conn.execute(text(
+            "SELECT count(*) FROM appointment WHERE checked_in_at > :now OR called_at > :now "
+            "OR completed_at > :now"), {"now": now}).scalar_one()
+        most_in_a_room = conn.execute(text(
+            "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM appointment "
+            "WHERE status = 'in_consultation' GROUP BY doctor_id) per_doctor")).scalar_one()
+        declined = conn.execute(text("SELECT count(*) FROM appointment WHERE status = 'declined'")).scalar_one()
+    assert (seen_ahead, booked_behind, stamped_ahead) == (0, 0, 0)
+    assert most_in_a_room <= 1
+    assert 1 <= declined <= demo_schedule.DECLINED
     with ctx.db.engine.connect() as conn:
         templates = conn.execute(text("SELECT count(*) FROM work_template")).scalar_one()
         statuses = set(conn.execute(text("SELECT DISTINCT status FROM appointment")).scalars())
