@@ -130,9 +130,10 @@ class Module(StrEnum):
 
 
 # Which groups use which tab. The GRANTs decide what each can really read or write;
-# this only keeps screens a person cannot use out of their way.
+# this only keeps screens a person cannot use out of their way. Everyone gets Registration: it is where
+# a patient is found (read-only for doctors and billing), and each role's work starts from a patient.
 MODULE_GROUPS: dict[Module, frozenset[Group]] = {
-    Module.REGISTRATION: frozenset({Group.RECEPTION, Group.ADMIN}),
+    Module.REGISTRATION: frozenset(Group),
     Module.SCHEDULING: frozenset({Group.RECEPTION, Group.DOCTOR, Group.ADMIN}),
     Module.CONSULTATION: frozenset({Group.DOCTOR}),
     Module.BILLING: frozenset({Group.BILLING, Group.ADMIN}),
@@ -142,3 +143,11 @@ MODULE_GROUPS: dict[Module, frozenset[Group]] = {
 
 def visible_modules(groups: frozenset[Group]) -> list[Module]:
     return [module for module in Module if MODULE_GROUPS[module] & groups]
+
+
+def home_module(groups: frozenset[Group]) -> Module:
+    """The tab a login opens on: a doctor's day (the queue) for doctors who do not work the front desk,
+    otherwise the first tab, where the search box waits for a name or a scanned wristband."""
+    if Group.DOCTOR in groups and not groups & {Group.RECEPTION, Group.ADMIN}:
+        return Module.SCHEDULING
+    return visible_modules(groups)[0]

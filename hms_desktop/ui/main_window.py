@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop import __version__
-from hms_desktop.domain.staff import Group, Module, visible_modules
+from hms_desktop.domain.staff import Group, Module, home_module, visible_modules
 from hms_desktop.services import auth
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError
@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
                 widget = PlannedModule(module, parent=self.tabs)
             self.module_widgets[module] = widget
             self.tabs.addTab(widget, self.tr(module.value))
+        self.tabs.setCurrentWidget(self.module_widgets[home_module(ctx.user.groups)])
+        self._focused_home = False
         self.lock_screen = LockScreen(self.stack)
         self.lock_screen.unlock_requested.connect(self._try_unlock)
         self.lock_screen.switch_user_requested.connect(self._switch_user)
@@ -137,6 +139,20 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About"),
                           self.tr("<b>Hospital Management System</b> (hms_desktop %1)<br>Connected to the %2.")
                           .replace("%1", __version__).replace("%2", self.ctx.db.target.describe()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_home:
+            self._focused_home = True
+            # After the window is really shown, or the window manager's activation takes the focus back.
+            QTimer.singleShot(0, self.focus_home)
+
+    def focus_home(self) -> None:
+        """Focus the search box of the tab the login opened on, so a scanner can type an MRN at once."""
+        current = self.tabs.currentWidget()
+        focus_search = getattr(current, "focus_search", None)
+        if callable(focus_search):
+            focus_search()
 
     # --- lock ---
 

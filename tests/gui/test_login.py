@@ -11,10 +11,17 @@ from hms_desktop.ui.controller import AppController
 
 TABS = {
     (Group.RECEPTION,): ["Registration", "Scheduling"],
-    (Group.DOCTOR,): ["Scheduling", "Consultation"],
-    (Group.BILLING,): ["Billing"],
+    (Group.DOCTOR,): ["Registration", "Scheduling", "Consultation"],
+    (Group.BILLING,): ["Registration", "Billing"],
     (Group.ADMIN,): ["Registration", "Scheduling", "Billing", "Administration"],
-    (Group.DOCTOR, Group.BILLING): ["Scheduling", "Consultation", "Billing"],
+    (Group.DOCTOR, Group.BILLING): ["Registration", "Scheduling", "Consultation", "Billing"],
+}
+HOME = {
+    (Group.RECEPTION,): "Registration",
+    (Group.DOCTOR,): "Scheduling",  # the doctor's day
+    (Group.BILLING,): "Registration",
+    (Group.ADMIN,): "Registration",
+    (Group.DOCTOR, Group.BILLING): "Scheduling",
 }
 
 
@@ -32,6 +39,7 @@ def test_each_group_sees_exactly_its_tabs(qtbot, controller, database, groups) -
     assert controller.main_window is not None, controller.login_dialog.ui.messageLabel.text()
     assert tab_titles(controller) == TABS[groups]
     window = controller.main_window
+    assert window.tabs.tabText(window.tabs.currentIndex()) == HOME[groups]
     assert "Dana Example" in window.user_label.text()
     assert window.roles_label.text() == ", ".join(g.label for g in Group if g in groups)
     assert window.server_label.text() == database.target.describe()
@@ -134,3 +142,15 @@ def test_administration_lists_doctors_and_hours(qtbot, controller, database) -> 
     sections = [admin_tab.sections.item(i).text() for i in range(admin_tab.sections.count())]
     assert sections[:3] == ["Users", "Doctors and hours", "Hospital settings"]
     assert controller.main_window.profile_action is None
+
+
+@pytest.mark.parametrize("group", [Group.RECEPTION, Group.BILLING])
+def test_after_login_the_search_box_has_the_focus(qtbot, controller, database, group) -> None:
+    """A scanner can type an MRN straight away."""
+    username = database.add_user(group)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    registration = window.module_widgets[Module.REGISTRATION]
+    qtbot.waitUntil(registration.ui.searchEdit.hasFocus)

@@ -23,7 +23,7 @@ from hms_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from hms_desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview
-from hms_desktop.ui.models.patient_search import BIRTH_DATE, NAME
+from hms_desktop.ui.models.patient_search import BIRTH_DATE, MRN, NAME
 from hms_desktop.ui.tabs.registration import RegistrationTab
 from hms_desktop.ui.tasks import TaskRunner
 
@@ -382,6 +382,30 @@ def test_a_doctor_sees_the_overview_read_only(qtbot, runner, database, reception
     assert overview.visible_actions() == []
     assert not overview.ui.editButton.isVisible() and not overview.ui.admitButton.isVisible()
     assert overview.ui.phoneValue.text() == "+44 " + record.draft.phone[3:7] + " " + record.draft.phone[7:]
+
+
+@pytest.mark.parametrize("group", [Group.DOCTOR, Group.BILLING])
+def test_doctors_and_billing_find_a_patient_and_open_it_read_only(qtbot, runner, database, reception_ctx,
+                                                                  group) -> None:
+    """Every role can find a patient (issue 13.7): the same search, without the front desk's actions."""
+    surname = unique_surname("Findable")
+    record = patients.register(reception_ctx, PatientDraft(family_name=surname, given_name="Lee", sex="M",
+                                                           birth_date=date(1970, 2, 3)))
+    tab = RegistrationTab(ctx=database.context_for(group), runner=runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    for button in (tab.ui.newButton, tab.ui.editButton, tab.ui.admitButton, tab.ui.wristbandButton):
+        assert not button.isVisible()
+    search(qtbot, tab, surname[:-1])  # a letter short: the typo-tolerant search is theirs too
+    assert [row[MRN] for row in shown(tab)][:1] == [record.mrn]
+    assert "register" not in tab.status_text()
+    tab.ui.table.selectRow(0)
+    tab.open_selected()
+    overview = tab.active_dialog
+    assert isinstance(overview, PatientOverview)
+    qtbot.waitUntil(lambda: overview.data is not None)
+    assert overview.data.record.id == record.id and overview.visible_actions() == []
+    overview.close()
 
 
 def test_reception_sees_edit_admit_and_print_but_not_merge(qtbot, runner, reception_ctx) -> None:
