@@ -181,6 +181,8 @@ def book(ctx: ServiceContext, patient_id: int, doctor_id: int, starts_at: dateti
         overbook_reason = clean_text(overbook_reason)
         if not overbook_reason:
             raise ValidationFailed({"overbook_reason": "Say why this patient must be seen although the slot is taken."})
+        if len(overbook_reason) > REASON_MAX:
+            raise ValidationFailed({"overbook_reason": f"Keep the reason under {REASON_MAX} characters."})
         if not can_overbook(ctx):
             raise PermissionDenied("Only an administrator or a user allowed to overbook can book over another "
                                    "appointment.")
