@@ -49,6 +49,19 @@ def default_sslmode(host: str) -> str:
 ROOT_DATA_DIR = Path("/var/lib") / APP_NAME
 
 
+DEFAULT_CALL_TIMEOUT = 20.0
+
+
+def call_timeout() -> float:
+    """Seconds a database call from the GUI may take before it gives up and says nothing was saved
+    (``HMS_CALL_TIMEOUT`` overrides, e.g. for tests; the task runner's own bound is a little longer)."""
+    try:
+        value = float(os.environ.get("HMS_CALL_TIMEOUT", DEFAULT_CALL_TIMEOUT))
+    except ValueError:
+        return DEFAULT_CALL_TIMEOUT
+    return value if value > 0 else DEFAULT_CALL_TIMEOUT
+
+
 def data_dir() -> Path:
     """Per-user data directory; ``HMS_DATA_DIR`` overrides it (tests, portable installs)."""
     override = os.environ.get("HMS_DATA_DIR")

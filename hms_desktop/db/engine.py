@@ -12,8 +12,11 @@ from hms_desktop.config import ConnectionProfile
 DEFAULT_DATABASE = "hms"
 APPLICATION_NAME = "hms_desktop"
 # A server that vanishes from the network (cable, Wi-Fi) is noticed in about 25 s by idle
-# pooled connections too, not only by the 2-second watch.
-TCP_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
+# pooled connections too, not only by the 2-second watch; data sent and not acknowledged for 20 s
+# (tcp_user_timeout, in ms) ends the connection however busy it is. A server whose processes are frozen
+# still has its kernel acknowledge everything: only the client-side bound (db/deadline.py) catches that.
+TCP_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
+                  "tcp_user_timeout": 20_000}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +85,7 @@ class ServerTarget:
                             sslmode=self.sslmode, ca_file=self.ca_file, label=self.label)
 
 
-def make_engine(url: URL | str, *, pool_size: int = 4) -> Engine:
+def make_engine(url: URL | str, *, pool_size: int = 4, pre_ping: bool = True) -> Engine:
     # pool_pre_ping replaces connections that died with the server, so the app
-    # recovers by itself once the server is back.
-    return create_engine(url, pool_size=pool_size, max_overflow=4, pool_pre_ping=True, pool_recycle=1800)
+    # recovers by itself once the server is back (``pre_ping=False``: the caller pings, see db/deadline.py).
+    return create_engine(url, pool_size=pool_size, max_overflow=4, pool_pre_ping=pre_ping, pool_recycle=1800)
