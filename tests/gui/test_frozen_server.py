@@ -8,6 +8,7 @@ here (``CALL_TIMEOUT``); no assertion is about time, only that the dialog answer
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import uuid
@@ -66,10 +67,8 @@ class FreezeOnCommit:
     def thaw(self) -> None:
         self.armed = False
         for pid in self.pids:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGCONT)
-            except ProcessLookupError:
-                pass
 
     def remove(self) -> None:
         event.remove(self.engine, "before_cursor_execute", self._statement)
