@@ -44,9 +44,9 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
-    from hms_desktop.config import WorkstationSettings
+    from hms_desktop.config import WorkstationSettings, call_timeout
     from hms_desktop.ui.controller import AppController, smoke_mode
-    from hms_desktop.ui.tasks import TaskRunner
+    from hms_desktop.ui.tasks import TASK_TIMEOUT_MARGIN, TaskRunner
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -57,7 +57,7 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
     workstation = WorkstationSettings.load()
     if profile is not None:
         workstation.active_profile = profile
-    runner = TaskRunner(app)
+    runner = TaskRunner(app, task_timeout=call_timeout() + TASK_TIMEOUT_MARGIN)
     controller = AppController(runner=runner, workstation=workstation, url=url)
     if smoke_mode():
         def report() -> None:

@@ -21,6 +21,11 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "hms_desktop"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+# A profile is a line in a JSON file, not a column: these are what PostgreSQL and DNS allow.
+PROFILE_NAME_MAX = 100
+HOST_MAX = 253
+DATABASE_NAME_MAX = 63
+PATH_MAX = 4096
 # Modes under which a connection may run without encryption (libpq falls back silently).
 PLAIN_TEXT_MODES = frozenset({"disable", "allow", "prefer"})
 _THIS_MACHINE = frozenset({"localhost", "127.0.0.1", "::1", ""})
@@ -42,6 +47,19 @@ def default_sslmode(host: str) -> str:
 # Where root keeps its data. As root the embedded server runs as another OS user, which must be able to
 # enter every folder above its data; root's home is private (0700) and must stay so (db/embedded.py).
 ROOT_DATA_DIR = Path("/var/lib") / APP_NAME
+
+
+DEFAULT_CALL_TIMEOUT = 20.0
+
+
+def call_timeout() -> float:
+    """Seconds a database call from the GUI may take before it gives up and says nothing was saved
+    (``HMS_CALL_TIMEOUT`` overrides, e.g. for tests; the task runner's own bound is a little longer)."""
+    try:
+        value = float(os.environ.get("HMS_CALL_TIMEOUT", DEFAULT_CALL_TIMEOUT))
+    except ValueError:
+        return DEFAULT_CALL_TIMEOUT
+    return value if value > 0 else DEFAULT_CALL_TIMEOUT
 
 
 def data_dir() -> Path:
@@ -83,15 +101,23 @@ class ConnectionProfile:
         problems: dict[str, str] = {}
         if not self.name.strip():
             problems["name"] = "Give the profile a name."
+        elif len(self.name) > PROFILE_NAME_MAX:
+            problems["name"] = f"The profile name is too long (at most {PROFILE_NAME_MAX} characters)."
         if not self.host.strip():
             problems["host"] = "Enter the server's host name or address."
+        elif len(self.host) > HOST_MAX:
+            problems["host"] = f"The host name is too long (at most {HOST_MAX} characters)."
         if not 1 <= self.port <= 65535:
             problems["port"] = "The port is a number from 1 to 65535."
         if not self.database.strip():
             problems["database"] = "Enter the database name."
+        elif len(self.database) > DATABASE_NAME_MAX:
+            problems["database"] = f"The database name is too long (at most {DATABASE_NAME_MAX} characters)."
         if self.sslmode not in SSL_MODES:
             problems["sslmode"] = "Choose one of: " + ", ".join(SSL_MODES) + "."
-        if self.ca_file and not Path(self.ca_file).is_file():
+        if len(self.ca_file) > PATH_MAX:
+            problems["ca_file"] = f"The file name is too long (at most {PATH_MAX} characters)."
+        elif self.ca_file and not Path(self.ca_file).is_file():
             problems["ca_file"] = "The CA certificate file does not exist."
         return problems
 

@@ -8,19 +8,35 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from hms_desktop.db.deadline import CallWatch
 from hms_desktop.db.engine import ServerTarget, make_engine
 from hms_desktop.db.unit_of_work import UnitOfWork
+
+# How long after the server's statement_timeout the client gives up by itself: the server's own cancel,
+# when it can still send it, says more (and leaves the connection usable).
+GRACE_SECONDS = 2.0
 
 
 class Database:
     """Built after login. The password is kept only in memory, for the pool to open connections."""
 
-    def __init__(self, target: ServerTarget, username: str, password: str | None, *, pool_size: int = 4) -> None:
+    def __init__(self, target: ServerTarget, username: str, password: str | None, *, pool_size: int = 4,
+                 call_timeout: float | None = None) -> None:
+        """``call_timeout`` (the GUI's): every statement is cancelled by the server after that many seconds
+        (``statement_timeout``, instead of the login's 2 minutes), and a unit of work still waiting a few
+        seconds later is abandoned by the client (db/deadline.py), for a server too frozen to cancel."""
         self.target = target
         self.username = username
         self._password = password
         self._lock = threading.Lock()
-        self.engine: Engine = make_engine(target.url(username), pool_size=pool_size)
+        url = target.url(username)
+        self.watch: CallWatch | None = None
+        if call_timeout is not None:
+            url = url.update_query_dict({"options": f"-c statement_timeout={int(call_timeout * 1000)}"})
+            self.watch = CallWatch(call_timeout + GRACE_SECONDS)
+        self.engine: Engine = make_engine(url, pool_size=pool_size, ping=self.watch is None)
+        if self.watch is not None:
+            self.watch.attach(self.engine)
         # The password is added at connect time rather than baked into the URL, so a
         # password change applies to the next pooled connection and never shows in a URL.
         event.listen(self.engine, "do_connect", self._add_password)
@@ -33,7 +49,7 @@ class Database:
 
     def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
         """A new unit of work on this database (services use ``ctx.uow()``)."""
-        return UnitOfWork(self.sessions, read_only=read_only)
+        return UnitOfWork(self.sessions, read_only=read_only, watch=self.watch)
 
     def run_maintenance(self, statement: str) -> None:
         """A statement that cannot run inside a transaction (VACUUM), on its own autocommit connection.

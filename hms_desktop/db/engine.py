@@ -14,8 +14,11 @@ from hms_desktop.config import ConnectionProfile
 DEFAULT_DATABASE = "hms"
 APPLICATION_NAME = "hms_desktop"
 # A server that vanishes from the network (cable, Wi-Fi) is noticed in about 25 s by idle
-# pooled connections too, not only by the 2-second watch.
-TCP_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
+# pooled connections too, not only by the 2-second watch; data sent and not acknowledged for 20 s
+# (tcp_user_timeout, in ms) ends the connection however busy it is. A server whose processes are frozen
+# still has its kernel acknowledge everything: only the client-side bound (db/deadline.py) catches that.
+TCP_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
+                  "tcp_user_timeout": 20_000}
 # A pooled connection is checked with a ping before use only when it has rested this long. A ping is a
 # round trip: on every checkout it was one of four in an MRN lookup (ping, BEGIN, query, COMMIT).
 PING_AFTER_IDLE_SECONDS = 10.0
@@ -88,39 +91,44 @@ class ServerTarget:
                             sslmode=self.sslmode, ca_file=self.ca_file, label=self.label)
 
 
-def make_engine(url: URL | str, *, pool_size: int = 4) -> Engine:
+def make_engine(url: URL | str, *, pool_size: int = 4, ping: bool = True) -> Engine:
+    """``ping=False``: the caller pings inside its own checkout event (db/deadline.py), with ``rested``."""
     engine = create_engine(url, pool_size=pool_size, max_overflow=4, pool_recycle=1800)
-    _ping_when_idle(engine)
+    event.listen(engine, "connect", _note_return)  # just opened: no need to ping it on its first use
+    event.listen(engine, "checkin", _note_return)
+    if ping:
+        dialect = engine.dialect
+
+        @event.listens_for(engine, "checkout")
+        def _check(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+            if rested(record):
+                ping_or_replace(dialect, dbapi_connection)
     return engine
 
 
-def _ping_when_idle(engine: Engine) -> None:
-    """Replace pooled connections that died with the server, so the app recovers by itself once it is back.
+def _note_return(dbapi_connection: Any, record: Any) -> None:
+    record.info[_RETURNED_AT] = time.monotonic()
+
+
+def rested(record: Any) -> bool:
+    """Whether a pooled connection should be pinged before use.
 
     Like ``pool_pre_ping``, but a connection used in the last ``PING_AFTER_IDLE_SECONDS`` is trusted: a
     server restart within that window costs one failed use case (SQLAlchemy then invalidates the whole
     pool on the disconnect error), while the searches a desk types in a burst save a round trip each.
     """
-    dialect = engine.dialect
+    returned_at = record.info.get(_RETURNED_AT)
+    return returned_at is None or time.monotonic() - returned_at >= PING_AFTER_IDLE_SECONDS
 
-    @event.listens_for(engine, "checkout")
-    def _check(dbapi_connection: Any, record: Any, proxy: Any) -> None:
-        returned_at = record.info.get(_RETURNED_AT)
-        if returned_at is not None and time.monotonic() - returned_at < PING_AFTER_IDLE_SECONDS:
-            return
-        try:
-            alive = dialect.do_ping(dbapi_connection)
-        except dialect.loaded_dbapi.Error as error:
-            if dialect.is_disconnect(error, dbapi_connection, None):
-                raise exc.DisconnectionError(str(error)) from error  # the pool opens a new connection
-            raise
-        if not alive:
-            raise exc.DisconnectionError("the connection did not answer a ping")
 
-    @event.listens_for(engine, "connect")
-    def _fresh(dbapi_connection: Any, record: Any) -> None:
-        record.info[_RETURNED_AT] = time.monotonic()  # just opened: no need to ping it on its first use
-
-    @event.listens_for(engine, "checkin")
-    def _returned(dbapi_connection: Any, record: Any) -> None:
-        record.info[_RETURNED_AT] = time.monotonic()
+def ping_or_replace(dialect: Any, dbapi_connection: Any) -> None:
+    """Ping; a connection that died with the server makes the pool open a new one (what pool_pre_ping did),
+    so the app recovers by itself once the server is back."""
+    try:
+        alive = dialect.do_ping(dbapi_connection)
+    except dialect.loaded_dbapi.Error as error:
+        if dialect.is_disconnect(error, dbapi_connection, None):
+            raise exc.DisconnectionError(str(error)) from error
+        raise
+    if not alive:
+        raise exc.DisconnectionError("the connection did not answer a ping")

@@ -7,6 +7,7 @@ SECURITY DEFINER functions) live in the migrations as SQL.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, time
 from typing import Any
 
@@ -29,6 +30,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    Uuid,
     func,
     text,
 )
@@ -96,6 +98,9 @@ class Patient(Base):
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
     mrn: Mapped[str] = mapped_column(String(20), unique=True, server_default=text("hms_next_mrn()"))
+    # The registering form's idempotency token: a retry after the client gave up finds the earlier row
+    # instead of adding a second one (migration 0007).
+    request_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
     family_name: Mapped[str] = mapped_column(String(200))
     given_name: Mapped[str] = mapped_column(String(200))
     sex: Mapped[str] = mapped_column(String(1))
@@ -445,6 +450,8 @@ class Appointment(Base):
     doctor_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The booking form's idempotency token (see Patient.request_id).
+    request_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
     kind: Mapped[str] = mapped_column(String(20), server_default="new")
     reason: Mapped[str] = mapped_column(Text, server_default="")
     status: Mapped[str] = mapped_column(String(20), server_default="booked")

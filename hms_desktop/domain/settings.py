@@ -6,6 +6,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+HOSPITAL_NAME_MAX = 200  # printed on slips and wristbands
+
 
 @dataclass(frozen=True, slots=True)
 class HospitalSettings:
@@ -24,6 +26,8 @@ class HospitalSettings:
         problems: dict[str, str] = {}
         if not self.hospital_name.strip():
             problems["hospital_name"] = "Enter the hospital's name."
+        elif len(self.hospital_name) > HOSPITAL_NAME_MAX:
+            problems["hospital_name"] = f"The name is too long (at most {HOSPITAL_NAME_MAX} characters)."
         if not 1 <= self.idle_lock_minutes <= 240:
             problems["idle_lock_minutes"] = "The idle lock is from 1 to 240 minutes."
         if not (len(self.phone_region) == 2 and self.phone_region.isalpha() and self.phone_region.isupper()):

@@ -67,8 +67,11 @@ def load_current_user(db: Database) -> CurrentUser:
         return _current_user(uow, db.username)
 
 
-def login(target: ServerTarget, username: str, password: str, *, throttle: LoginThrottle) -> ServiceContext:
-    """Connect as the staff member, check the schema version, record the login."""
+def login(target: ServerTarget, username: str, password: str, *, throttle: LoginThrottle,
+          call_timeout: float | None = None) -> ServiceContext:
+    """Connect as the staff member, check the schema version, record the login.
+
+    ``call_timeout``: the GUI's bound on every database call of this login (``Database``)."""
     username = username.strip().lower()
     wait = throttle.seconds_to_wait()
     if wait:
@@ -80,7 +83,7 @@ def login(target: ServerTarget, username: str, password: str, *, throttle: Login
     except AuthenticationFailed:
         throttle.failed()
         raise
-    db = Database(target, username, password)
+    db = Database(target, username, password, call_timeout=call_timeout)
     try:
         with user_facing_errors(), db.unit_of_work() as uow:
             status = schema_status(uow.connection)

@@ -24,6 +24,11 @@ from hms_desktop.services.scheduling.common import READERS, HospitalTime, Workin
 from hms_desktop.services.scheduling.dtos import AppointmentDTO, SpecialtyDTO
 
 TEXT_MAX = 2000
+# The columns' lengths (doctor_profile.registration_number, .consultation_fee_code): longer input gets a
+# message next to the field, never a cut or a database error.
+REGISTRATION_MAX = 60
+FEE_CODE_MAX = 40
+ABSENCE_NOTE_MAX = 500
 STALE = "Someone else changed this profile while you were editing it. Reload it and try again."
 
 
@@ -136,6 +141,11 @@ def update_profile(ctx: ServiceContext, staff_id: int, *, qualifications: str, a
         problems["qualifications"] = f"Keep the qualifications under {TEXT_MAX} characters."
     if len(availability_notes) > TEXT_MAX:
         problems["availability_notes"] = f"Keep the notes under {TEXT_MAX} characters."
+    if len((registration_number or "").strip()) > REGISTRATION_MAX:
+        problems["registration_number"] = (f"The registration number is too long (at most {REGISTRATION_MAX} "
+                                           "characters).")
+    if len((consultation_fee_code or "").strip()) > FEE_CODE_MAX:
+        problems["consultation_fee_code"] = f"The fee code is too long (at most {FEE_CODE_MAX} characters)."
     if slot_minutes is not None and not 5 <= slot_minutes <= 240:
         problems["slot_minutes"] = "A slot is 5 to 240 minutes long."
     if problems:
@@ -366,6 +376,8 @@ def add_exception(ctx: ServiceContext, staff_id: int | None, starts_at: datetime
         problems["ends_at"] = "The absence must end after it starts."
     if kind not in EXCEPTION_KIND_LABELS:
         problems["kind"] = "Choose leave, training, public holiday or other."
+    if len(note.strip()) > ABSENCE_NOTE_MAX:
+        problems["note"] = f"Keep the note under {ABSENCE_NOTE_MAX} characters."
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:

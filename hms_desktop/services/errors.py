@@ -56,6 +56,8 @@ CONNECTION_LOST_MESSAGE = (
     "Try again when the status bar shows “Connected”."
 )
 
+SERVER_DID_NOT_ANSWER_MESSAGE = "The server did not answer in time. Nothing was saved; what you typed is kept."
+
 # SQLSTATEs raised by our own functions in the migrations (class HM).
 _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM001": Conflict,      # user name taken
@@ -86,8 +88,12 @@ def translate(error: BaseException) -> ServiceError:
     from sqlalchemy import exc as sa_exc
     from sqlalchemy.orm.exc import StaleDataError
 
+    from hms_desktop.db.deadline import ServerDidNotAnswer
+
     if isinstance(error, ServiceError):
         return error
+    if isinstance(error, ServerDidNotAnswer):
+        return ConnectionLost(SERVER_DID_NOT_ANSWER_MESSAGE)
     if isinstance(error, ValidationError):
         return ValidationFailed(error.problems)
     if isinstance(error, DomainError):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from hms_desktop.config import WorkstationSettings, data_dir
+from hms_desktop.config import WorkstationSettings, call_timeout, data_dir
 from hms_desktop.domain.demo import DEMO_ACCOUNTS
 from hms_desktop.secrets import UNAVAILABLE_REASON, PasswordVault
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError, TooManyAttempts
@@ -196,7 +196,7 @@ class AppController(QObject):
         def work() -> tuple[ServiceContext, HospitalSettings]:
             from hms_desktop.services import auth, settings
 
-            ctx = auth.login(connection.target, username, password, throttle=throttle)
+            ctx = auth.login(connection.target, username, password, throttle=throttle, call_timeout=call_timeout())
             return ctx, settings.get_settings(ctx)
 
         def failed(error: ServiceError) -> None:

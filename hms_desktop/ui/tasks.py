@@ -13,14 +13,18 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from hms_desktop.services.errors import ServiceError, translate
+from hms_desktop.services.errors import SERVER_DID_NOT_ANSWER_MESSAGE, ConnectionLost, ServiceError, translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# The runner's bound is the database's (config.call_timeout) plus this: normally the unit of work gives up
+# first and frees its thread; the runner's watchdog is for what the database bound cannot see (a task
+# waiting for a pool thread behind frozen ones, or stuck outside a unit of work).
+TASK_TIMEOUT_MARGIN = 8.0
 
 
 class TaskControl:
@@ -87,18 +91,32 @@ class Runner(Protocol):
 
 
 class TaskRunner(QObject):
-    """Runs tasks on a thread pool; callbacks run on the GUI thread, skipped if ``owner`` is gone."""
+    """Runs tasks on a thread pool; callbacks run on the GUI thread, skipped if ``owner`` is gone.
 
-    def __init__(self, parent: QObject | None = None, *, max_threads: int = 4) -> None:
+    ``task_timeout`` (seconds): a task that has not answered by then fails with "The server did not answer in
+    time. Nothing was saved; what you typed is kept.", so no dialog stays on "Saving…"; whatever the task
+    answers later is dropped (logged). Registration and booking are safe to retry after that: they carry a
+    request id (migration 0007). Tasks with a progress dialog (``run_with_progress``) are not bounded.
+    """
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 4,
+                 task_timeout: float | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._live: set[_Signals] = set()
+        self.task_timeout = task_timeout
 
     def run(self, fn: Callable[[], T], *, on_success: Callable[[T], None] | None = None,
             on_failure: Callable[[ServiceError], None] | None = None, owner: QObject | None = None) -> None:
+        self._run(fn, on_success=on_success, on_failure=on_failure, owner=owner, timeout=self.task_timeout)
+
+    def _run(self, fn: Callable[[], T], *, on_success: Callable[[T], None] | None,
+             on_failure: Callable[[ServiceError], None] | None, owner: QObject | None,
+             timeout: float | None) -> None:
         signals = _Signals()
         self._live.add(signals)
+        given_up = False
 
         def alive() -> bool:
             return owner is None or isValid(owner)
@@ -112,11 +130,19 @@ class TaskRunner(QObject):
 
         def succeeded(result: object) -> None:
             finished()
+            if given_up:
+                log.warning("A task answered after the runner had given up on it; its result was dropped")
+                return
             if alive() and on_success is not None:
                 on_success(result)  # type: ignore[arg-type]
 
         def failed(error: ServiceError) -> None:
             finished()
+            if given_up:
+                return
+            report(error)
+
+        def report(error: ServiceError) -> None:
             if not alive():
                 return
             if on_failure is not None:
@@ -124,8 +150,21 @@ class TaskRunner(QObject):
             elif not isinstance(error, Cancelled):
                 show_error(owner if isinstance(owner, QWidget) else None, error)
 
+        def give_up() -> None:
+            nonlocal given_up
+            given_up = True
+            # The signals object stays until the job really ends (the worker will still emit on it).
+            report(ConnectionLost(SERVER_DID_NOT_ANSWER_MESSAGE))
+
         signals.succeeded.connect(succeeded)
         signals.failed.connect(failed)
+        if timeout is not None:
+            watchdog = QTimer(signals)  # goes with the signals object: stopped once the answer came
+            watchdog.setSingleShot(True)
+            watchdog.timeout.connect(give_up)
+            signals.succeeded.connect(watchdog.stop)
+            signals.failed.connect(watchdog.stop)
+            watchdog.start(int(timeout * 1000))
         self._pool.start(_Job(fn, signals))
 
     def run_with_progress(self, fn: Callable[[TaskControl], T], *, title: str, parent: QWidget | None,
@@ -158,7 +197,8 @@ class TaskRunner(QObject):
             elif not isinstance(error, Cancelled):
                 show_error(parent, error)
 
-        self.run(lambda: fn(control), on_success=finish_ok, on_failure=finish_failed, owner=parent)
+        # Long work with a Cancel button is not bounded: the person decides how long to wait.
+        self._run(lambda: fn(control), on_success=finish_ok, on_failure=finish_failed, owner=parent, timeout=None)
         return control
 
     def wait_for_idle(self, msecs: int = 30000) -> bool:

@@ -16,7 +16,7 @@ import pytest
 from factories import new_patient
 from helpers import TODAY, TOMORROW, YESTERDAY, fixed_clock, submit
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 from sqlalchemy import text
 
 from hms_desktop.domain.staff import Group
@@ -272,6 +272,13 @@ def test_hours_validation_end_before_start_and_overlap(qtbot, runner, database, 
     ends.setDateTime(starts.dateTime().addSecs(-3600))
     submit(dialog, save)
     assert "must end after it starts" in dialog.ui.absencesError.text()
+    ends.setDateTime(starts.dateTime().addSecs(3600))
+    note = dialog.absence_widget(0, 4)
+    assert isinstance(note, QLineEdit)
+    note.setText("x" * 10_000)  # a paste: never cut, refused beside the table (issue 7.10)
+    assert len(note.text()) == 10_000
+    submit(dialog, save)
+    assert "keep the note under 500 characters" in dialog.ui.absencesError.text()
     screenshot(dialog, "doc_hours_validation")
     assert dialog.isVisible()
     assert doctors.templates(admin, staff_id) == ()

@@ -139,3 +139,37 @@ def test_finished_tasks_leave_nothing_behind(qtbot, pool_runner) -> None:
     # later turn of the outer one, so allow a handful (without the deletion all 200 stay).
     qtbot.wait(100)
     assert alive_signals() - before < 50
+
+
+def test_a_task_that_does_not_answer_in_time_fails_with_a_message_and_its_late_result_is_dropped(
+        qtbot, qapp) -> None:
+    runner = TaskRunner(task_timeout=0.2)
+    release = threading.Event()
+    errors: list[ServiceError] = []
+    results: list[int] = []
+
+    def hangs() -> int:
+        release.wait(30)
+        return 7
+
+    runner.run(hangs, on_success=results.append, on_failure=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert isinstance(errors[0], ConnectionLost)
+    assert str(errors[0]) == "The server did not answer in time. Nothing was saved; what you typed is kept."
+    release.set()
+    assert runner.wait_for_idle(10_000)
+    qtbot.wait(50)  # let the late answer's queued signal arrive
+    assert results == [] and len(errors) == 1
+
+
+def test_long_work_with_a_progress_dialog_is_not_bounded(qtbot, qapp) -> None:
+    runner = TaskRunner(task_timeout=0.05)
+    results: list[int] = []
+
+    def slow(control: TaskControl) -> int:
+        threading.Event().wait(0.3)
+        return 1
+
+    runner.run_with_progress(slow, title="Loading", parent=None, on_success=results.append,
+                             on_failure=lambda error: pytest.fail(str(error)))
+    qtbot.waitUntil(lambda: results == [1], timeout=10_000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
@@ -522,3 +523,18 @@ def test_overview(database, desk) -> None:
     assert seen.upcoming_appointments == ()
     last = patients.search(desk, record.mrn).rows[0].last_visit
     assert isinstance(last, datetime) and last.year == 2025
+
+
+def test_a_retried_registration_with_its_request_id_returns_the_earlier_record(database, desk) -> None:
+    """Issue 7.10: the client gave up (the server did not answer) but the registration committed late; the
+    retry from the same form, with the same request id, must not register the patient twice."""
+    request = uuid.uuid4()
+    wanted = draft("Latecommit", "Ola")
+    first = patients.register(desk, wanted, request_id=request)
+    again = patients.register(desk, wanted, request_id=request)  # no duplicate warning about itself either
+    assert again.id == first.id and again.mrn == first.mrn
+    with pytest.raises(Conflict, match=f"registered this patient as MRN {first.mrn}"):
+        patients.register(desk, replace(wanted, given_name="Olaf"), request_id=request)
+    with database.cluster.admin_connect(database.name) as conn:
+        rows = conn.execute("SELECT count(*) FROM patient WHERE request_id = %s", (request,)).fetchone()
+    assert rows == (1,)

@@ -714,3 +714,23 @@ def test_today_is_the_hospitals_and_comes_from_the_clock(database, world) -> Non
     entry = scheduling.add_to_waiting_list(late, new_patient(database), doctor_id=world.doctor_id)
     assert entry.earliest == date(2031, 7, 2)
     assert scheduling.day_view(late, date(2031, 7, 2), doctor_ids=[world.doctor_id]).is_today
+
+
+def test_a_retried_booking_with_its_request_id_returns_the_earlier_appointment(database, reception, world) -> None:
+    """Issue 7.10: the client gave up (the server did not answer) but the booking committed late; the retry
+    from the same window, with the same request id, must not book twice."""
+    day = fresh_day()
+    patient = new_patient(database)
+    request = uuid.uuid4()
+    first = scheduling.book(reception, patient, world.doctor_id, at(day, 11), kind="new", request_id=request)
+    again = scheduling.book(reception, patient, world.doctor_id, at(day, 11), kind="new", request_id=request)
+    assert again.id == first.id
+    with pytest.raises(Conflict, match="earlier attempt from this window booked"):
+        scheduling.book(reception, patient, world.doctor_id, at(day, 11, 30), kind="new", request_id=request)
+    with database.cluster.admin_connect(database.name) as conn:
+        rows = conn.execute("SELECT count(*) FROM appointment WHERE patient_id = %s", (patient,)).fetchone()
+    assert rows == (1,)
+    # Another window (another request id) books the patient again as before.
+    other = scheduling.book(reception, patient, world.doctor_id, at(day, 11, 30), kind="new",
+                            request_id=uuid.uuid4())
+    assert other.id != first.id

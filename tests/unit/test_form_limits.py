@@ -1,45 +1,314 @@
 """Issue 7.10: a 10,000-character paste must get a message next to the field, not be cut silently.
 
-A QLineEdit's maxLength truncates a paste without a word, so every text field of the patient form lets
-through more than the rule allows; the rule (domain/patients.py) then says what is wrong.
+A QLineEdit's maxLength truncates a paste without a word. So every text field of every Designer form
+(line edits, multi-line edits, editable combo boxes) is listed in ``LIMITS`` with the rule that refuses
+over-long input and the column it is stored in, and this module checks, for each one:
+
+- it is listed at all: a new field with no rule fails ``test_every_text_field_has_a_rule``;
+- its maxLength (Qt's default is 32767) lets through more than the rule allows, so the rule speaks;
+- the rule never allows more than the column holds (varchar(n)); a text column has no length, so the rule
+  is the only limit there;
+- the rule really refuses a 10,000-character paste, with a message under the key the form shows it by.
+
+Fields that are never stored (searches, filters, passwords: the server keeps only a verifier, and a login
+name that is too long simply does not log in) are listed with ``Limit.unsaved(why)`` and must have no
+maxLength at all. Fields made in code must not set a maxLength either (``setMaxLength`` is refused in
+``hms_desktop/ui``); the doctor-hours dialog's absence note is checked by its own rule below.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Column
 
-from hms_desktop.domain import patients
+from hms_desktop import config
+from hms_desktop.db import models
+from hms_desktop.domain import patients, settings, staff
+from hms_desktop.domain.clock import FixedClock
+from hms_desktop.domain.errors import ValidationError
+from hms_desktop.services import admissions, doctors
+from hms_desktop.services.context import CurrentUser, ServiceContext
+from hms_desktop.services.errors import ValidationFailed
+from hms_desktop.services.scheduling import booking, resources
+from hms_desktop.services.scheduling.common import REASON_MAX
+from hms_desktop.services.scheduling.waiting_list import add_to_waiting_list
 
-FORM = Path(__file__).resolve().parents[2] / "forms" / "patient_form.ui"
-RULE_LIMITS = {
-    "familyNameEdit": patients.NAME_MAX, "givenNameEdit": patients.NAME_MAX,
-    "nationalIdEdit": patients._NATIONAL_ID_MAX, "phoneEdit": patients._PHONE_INPUT_MAX,
-    "phoneAltEdit": patients._PHONE_INPUT_MAX, "emailEdit": patients._EMAIL_MAX,
-    "emergencyNameEdit": patients.CONTACT_NAME_MAX, "emergencyPhoneEdit": patients._PHONE_INPUT_MAX,
-    "kinNameEdit": patients.CONTACT_NAME_MAX, "kinPhoneEdit": patients._PHONE_INPUT_MAX,
-    "payerEdit": patients._PAYER_MAX, "memberNumberEdit": patients._MEMBER_NUMBER_MAX,
+ROOT = Path(__file__).resolve().parents[2]
+FORMS = ROOT / "forms"
+QT_DEFAULT_MAX_LENGTH = 32767
+PASTE = "A" * 10_000
+TEXT_CLASSES = ("QLineEdit", "QPlainTextEdit", "QTextEdit")
+
+
+class _NoDatabase:
+    """Validation comes before the unit of work: a rule that reached the database would fail here."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"the rule reached the database ({name})")
+
+
+def _ctx() -> ServiceContext:
+    owner = CurrentUser(username="owner", full_name="Owner", groups=frozenset(), staff_id=None, is_owner=True)
+    return ServiceContext(db=_NoDatabase(), user=owner,  # type: ignore[arg-type]
+                          clock=FixedClock(datetime(2026, 3, 2, 9, tzinfo=UTC)))
+
+
+def _problems(call: Callable[[], object]) -> dict[str, str]:
+    try:
+        call()
+    except (ValidationFailed, ValidationError) as refused:
+        return dict(refused.problems)
+    return {}
+
+
+def _patient(**fields: str) -> dict[str, str]:
+    draft = patients.PatientDraft(**{"family_name": "Okafor", "given_name": "Grace", "sex": "F",
+                                     "birth_date": date(1980, 3, 1), **fields})  # type: ignore[arg-type]
+    return _problems(lambda: patients.validate_patient(draft, region="GB", today=date(2026, 12, 1)))
+
+
+def _insurance(**fields: str) -> dict[str, str]:
+    values = {"payer": "Acme Health", "member_number": "M-1", "valid_from": None, "valid_to": None, **fields}
+    return _patient(insurance=patients.InsuranceDraft(**values))  # type: ignore[arg-type]
+
+
+def _phone(text: str) -> dict[str, str]:
+    try:
+        patients.normalize_phone(text, region="GB")
+    except ValueError as refused:
+        return {"phone": str(refused)}
+    return {}
+
+
+_LATER = datetime(2026, 3, 3, 9, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Limit:
+    rule: int | None  # the most characters the rule accepts; None: never stored
+    column: Column[Any] | None = None
+    key: str = ""  # the problem key the form shows next to the field
+    refuse: Callable[[str], dict[str, str]] | None = None  # run the rule on typed text
+    why: str = ""
+
+    @classmethod
+    def unsaved(cls, why: str) -> Limit:
+        return cls(rule=None, why=why)
+
+
+P, INS, A, AP, S, DP = (models.Patient.__table__.c, models.PatientInsurance.__table__.c,
+                       models.Admission.__table__.c, models.Appointment.__table__.c, models.Staff.__table__.c,
+                       models.DoctorProfile.__table__.c)
+
+
+def _date_refused(text: str) -> dict[str, str]:
+    from hms_desktop.ui.dialogs.patient_dialog import parse_date
+    try:
+        parse_date(text)
+    except ValueError:
+        return {"date": "not a date"}
+    return {}
+
+
+LIMITS: dict[str, Limit] = {
+    # --- patient form (domain/patients.py) ---
+    "patient_form:familyNameEdit": Limit(patients.NAME_MAX, P.family_name, "family_name",
+                                         lambda t: _patient(family_name=t)),
+    "patient_form:givenNameEdit": Limit(patients.NAME_MAX, P.given_name, "given_name",
+                                        lambda t: _patient(given_name=t)),
+    "patient_form:birthDateEdit": Limit(10, None, "date", _date_refused),
+    "patient_form:nationalIdEdit": Limit(patients._NATIONAL_ID_MAX, P.national_id, "national_id",
+                                         lambda t: _patient(national_id=t, national_id_type=patients.ID_TYPES[0])),
+    # Phones are stored normalised to E.164 (at most 16 characters, phone columns hold 20): the input rule is
+    # longer than the column because spaces, dashes and "ext." are typed.
+    "patient_form:phoneEdit": Limit(patients._PHONE_INPUT_MAX, None, "phone", _phone),
+    "patient_form:phoneAltEdit": Limit(patients._PHONE_INPUT_MAX, None, "phone", _phone),
+    "patient_form:emergencyPhoneEdit": Limit(patients._PHONE_INPUT_MAX, None, "phone", _phone),
+    "patient_form:kinPhoneEdit": Limit(patients._PHONE_INPUT_MAX, None, "phone", _phone),
+    "patient_form:emailEdit": Limit(patients._EMAIL_MAX, P.email, "email", lambda t: _patient(email=t + "@x.org")),
+    "patient_form:addressEdit": Limit(patients._ADDRESS_MAX, P.address, "address", lambda t: _patient(address=t)),
+    "patient_form:languageCombo": Limit(patients._LANGUAGE_MAX, P.preferred_language, "preferred_language",
+                                        lambda t: _patient(preferred_language=t)),
+    "patient_form:emergencyNameEdit": Limit(patients.CONTACT_NAME_MAX, P.emergency_name, "emergency_name",
+                                            lambda t: _patient(emergency_name=t)),
+    "patient_form:emergencyRelationCombo": Limit(patients._RELATION_MAX, P.emergency_relation,
+                                                 "emergency_relation", lambda t: _patient(emergency_relation=t)),
+    "patient_form:kinNameEdit": Limit(patients.CONTACT_NAME_MAX, P.kin_name, "kin_name",
+                                      lambda t: _patient(kin_name=t)),
+    "patient_form:kinRelationCombo": Limit(patients._RELATION_MAX, P.kin_relation, "kin_relation",
+                                           lambda t: _patient(kin_relation=t)),
+    "patient_form:payerEdit": Limit(patients._PAYER_MAX, INS.payer, "insurance.payer", lambda t: _insurance(payer=t)),
+    "patient_form:memberNumberEdit": Limit(patients._MEMBER_NUMBER_MAX, INS.member_number, "insurance.member_number",
+                                           lambda t: _insurance(member_number=t)),
+    "patient_form:validFromEdit": Limit(10, None, "date", _date_refused),
+    "patient_form:validToEdit": Limit(10, None, "date", _date_refused),
+    # --- admissions (services/admissions.py) ---
+    "admit_dialog:reasonEdit": Limit(admissions.REASON_MAX, A.reason, "reason", lambda t: _problems(
+        lambda: admissions.admit(_ctx(), 1, 1, doctor_id=None, reason=t, expected_days=None))),
+    "discharge_dialog:summaryEdit": Limit(admissions.SUMMARY_MAX, A.discharge_summary, "summary",
+                                          lambda t: _problems(lambda: admissions.discharge(
+                                              _ctx(), 1, disposition="home", summary=t))),
+    # --- scheduling (services/scheduling) ---
+    "appointment_dialog:cancelReasonEdit": Limit(REASON_MAX, AP.cancel_reason, "reason", lambda t: _problems(
+        lambda: booking.cancel(_ctx(), 1, t))),
+    "book_dialog:reasonEdit": Limit(REASON_MAX, AP.reason, "reason", lambda t: _problems(
+        lambda: booking.book(_ctx(), 1, 1, _LATER, reason=t))),
+    "book_dialog:overbookReasonEdit": Limit(REASON_MAX, AP.overbook_reason, "overbook_reason", lambda t: _problems(
+        lambda: booking.book(_ctx(), 1, 1, _LATER, overbook_reason=t))),
+    "book_dialog:patientSearchEdit": Limit.unsaved("a patient search: keeps whole words up to 200 characters"),
+    "waiting_list_dialog:noteEdit": Limit(REASON_MAX, models.WaitingListEntry.__table__.c.note, "note",
+                                          lambda t: _problems(lambda: add_to_waiting_list(
+                                              _ctx(), 1, doctor_id=1, note=t))),
+    "waiting_list_dialog:patientSearchEdit": Limit.unsaved("a patient search"),
+    "resource_booking_dialog:purposeEdit": Limit(REASON_MAX, models.ResourceBooking.__table__.c.purpose, "purpose",
+                                                 lambda t: _problems(lambda: resources.book_resource(
+                                                     _ctx(), 1, _LATER, _LATER + timedelta(hours=1), purpose=t))),
+    # --- doctors (services/doctors.py) ---
+    "doctors_page:qualificationsEdit": Limit(doctors.TEXT_MAX, DP.qualifications, "qualifications",
+                                             lambda t: _problems(lambda: doctors.update_profile(
+                                                 _ctx(), 1, qualifications=t, availability_notes="",
+                                                 expected_version=0))),
+    "doctors_page:notesEdit": Limit(doctors.TEXT_MAX, DP.availability_notes, "availability_notes",
+                                    lambda t: _problems(lambda: doctors.update_profile(
+                                        _ctx(), 1, qualifications="", availability_notes=t, expected_version=0))),
+    "doctors_page:registrationEdit": Limit(doctors.REGISTRATION_MAX, DP.registration_number, "registration_number",
+                                           lambda t: _problems(lambda: doctors.update_profile(
+                                               _ctx(), 1, qualifications="", availability_notes="",
+                                               expected_version=0, registration_number=t))),
+    "doctors_page:feeEdit": Limit(doctors.FEE_CODE_MAX, DP.consultation_fee_code, "consultation_fee_code",
+                                  lambda t: _problems(lambda: doctors.update_profile(
+                                      _ctx(), 1, qualifications="", availability_notes="", expected_version=0,
+                                      consultation_fee_code=t))),
+    "doctors_page:titleEdit": Limit.unsaved("read only: the title is edited in the user dialog"),
+    "doctors_page:departmentEdit": Limit.unsaved("read only: the department is chosen in the user dialog"),
+    # --- staff (domain/staff.py) ---
+    "user_dialog:fullNameEdit": Limit(200, S.full_name, "full_name", lambda t: staff.staff_details_problems(
+        t, "", "", frozenset({staff.Group.ADMIN}))),
+    "user_dialog:titleEdit": Limit(100, S.title, "title", lambda t: staff.staff_details_problems(
+        "Ann Lee", t, "", frozenset({staff.Group.ADMIN}))),
+    "user_dialog:usernameEdit": Limit(41, S.username, "username",
+                                      lambda t: {"username": p} if (p := staff.username_problem(t.lower())) else {}),
+    "user_dialog:departmentCombo": Limit(100, models.Department.__table__.c.name, "department",
+                                         lambda t: staff.staff_details_problems("Ann Lee", "", t, frozenset(
+                                             {staff.Group.ADMIN}))),
+    "user_dialog:passwordEdit": Limit.unsaved("the server keeps only a SCRAM verifier"),
+    "user_dialog:repeatEdit": Limit.unsaved("compared with the password"),
+    "first_admin_dialog:fullNameEdit": Limit(200, S.full_name, "full_name", lambda t: staff.staff_details_problems(
+        t, "", "", frozenset({staff.Group.ADMIN}))),
+    "first_admin_dialog:usernameEdit": Limit(41, S.username, "username",
+                                             lambda t: {"username": p} if (p := staff.username_problem(t.lower()))
+                                             else {}),
+    "first_admin_dialog:passwordEdit": Limit.unsaved("the server keeps only a SCRAM verifier"),
+    "first_admin_dialog:repeatEdit": Limit.unsaved("compared with the password"),
+    "password_dialog:currentEdit": Limit.unsaved("a password, checked by the server"),
+    "password_dialog:newEdit": Limit.unsaved("the server keeps only a SCRAM verifier"),
+    "password_dialog:repeatEdit": Limit.unsaved("compared with the password"),
+    "login_dialog:usernameEdit": Limit.unsaved("a name longer than a role name simply does not log in"),
+    "login_dialog:passwordEdit": Limit.unsaved("a password, checked by the server"),
+    "lock_screen:passwordEdit": Limit.unsaved("a password, checked by the server"),
+    "users_page:filterEdit": Limit.unsaved("filters the list on the screen"),
+    "registration_tab:searchEdit": Limit.unsaved("a patient search: keeps whole words up to 200 characters"),
+    # --- hospital settings (domain/settings.py; stored as JSON in hospital_setting) ---
+    "settings_page:nameEdit": Limit(settings.HOSPITAL_NAME_MAX, None, "hospital_name",
+                                    lambda t: settings.HospitalSettings(hospital_name=t).problems()),
+    "settings_page:timeZoneCombo": Limit(None, why="must name a zone of the time zone database (is_time_zone)"),
+    # --- server profiles (config.py; a JSON file on the workstation) ---
+    "servers_dialog:nameEdit": Limit(config.PROFILE_NAME_MAX, None, "name",
+                                     lambda t: config.ConnectionProfile(name=t, host="db").problems()),
+    "servers_dialog:hostEdit": Limit(config.HOST_MAX, None, "host",
+                                     lambda t: config.ConnectionProfile(name="n", host=t).problems()),
+    "servers_dialog:databaseEdit": Limit(config.DATABASE_NAME_MAX, None, "database",
+                                         lambda t: config.ConnectionProfile(name="n", host="db",
+                                                                            database=t).problems()),
+    "servers_dialog:caEdit": Limit(config.PATH_MAX, None, "ca_file",
+                                   lambda t: config.ConnectionProfile(name="n", host="db", ca_file=t).problems()),
 }
 
 
-def _max_lengths() -> dict[str, int]:
-    text = FORM.read_text(encoding="utf-8")
-    return {m.group(1): int(m.group(2)) for m in re.finditer(
-        r'name="(\w+)">\s*<property name="maxLength">\s*<number>(\d+)</number>', text)}
+def _text_fields() -> dict[str, int | None]:
+    """Every editable text field of every form, with its maxLength (None: the widget has no such cut)."""
+    found: dict[str, int | None] = {}
+    for form in sorted(FORMS.glob("*.ui")):
+        for widget in ET.parse(form).iter("widget"):
+            props = {p.get("name"): p[0].text if len(p) else None for p in widget.findall("property")}
+            kind = widget.get("class")
+            if kind == "QComboBox" and props.get("editable") != "true":
+                continue
+            if kind not in TEXT_CLASSES and kind != "QComboBox":
+                continue
+            key = f"{form.stem}:{widget.get('name')}"
+            if kind == "QLineEdit":
+                found[key] = int(props.get("maxLength") or QT_DEFAULT_MAX_LENGTH)
+            elif kind == "QComboBox":
+                found[key] = QT_DEFAULT_MAX_LENGTH  # its line edit's default
+            else:
+                found[key] = None
+    return found
 
 
-@pytest.mark.parametrize("field", sorted(RULE_LIMITS))
+FIELDS = _text_fields()
+
+
+def test_every_text_field_has_a_rule() -> None:
+    missing = sorted(set(FIELDS) - set(LIMITS))
+    assert not missing, f"text fields with no rule for their length (add them to LIMITS): {missing}"
+    gone = sorted(set(LIMITS) - set(FIELDS))
+    assert not gone, f"LIMITS names fields no form has: {gone}"
+
+
+@pytest.mark.parametrize("field", sorted(LIMITS))
 def test_the_form_lets_through_more_than_the_rule_allows(field: str) -> None:
-    assert _max_lengths()[field] > RULE_LIMITS[field], (
-        f"{field}: a paste longer than {RULE_LIMITS[field]} characters would be cut without a message")
+    limit, max_length = LIMITS[field], FIELDS[field]
+    if limit.rule is None:
+        assert limit.why, f"{field}: an unsaved field says why it needs no rule"
+        assert max_length in (None, QT_DEFAULT_MAX_LENGTH), f"{field}: a maxLength would cut a paste silently"
+        return
+    assert max_length is None or max_length > limit.rule, (
+        f"{field}: a paste longer than {max_length} characters would be cut without a message "
+        f"(the rule allows {limit.rule})")
 
 
-def test_an_over_long_national_id_gets_a_message() -> None:
-    draft = patients.PatientDraft(family_name="Okafor", given_name="Grace", sex="F", birth_date=date(1980, 3, 1),
-                                  national_id="A" * 10_000, national_id_type=patients.ID_TYPES[0])
-    with pytest.raises(patients.ValidationError) as refused:
-        patients.validate_patient(draft, region="GB", today=date(2026, 12, 1))
-    assert "too long" in refused.value.problems["national_id"]
+@pytest.mark.parametrize("field", sorted(k for k, v in LIMITS.items() if v.column is not None))
+def test_the_rule_fits_the_column(field: str) -> None:
+    limit = LIMITS[field]
+    assert limit.column is not None and limit.rule is not None
+    length = getattr(limit.column.type, "length", None)
+    assert length is None or limit.rule <= length, (
+        f"{field}: the rule allows {limit.rule} characters, {limit.column} holds {length}")
+
+
+@pytest.mark.parametrize("field", sorted(k for k, v in LIMITS.items() if v.rule is not None))
+def test_a_paste_gets_a_message_next_to_the_field(field: str) -> None:
+    limit = LIMITS[field]
+    assert limit.refuse is not None, f"{field}: no check of its rule"
+    problems = limit.refuse(PASTE)
+    assert problems.get(limit.key), f"{field}: a 10,000-character paste was not refused under {limit.key!r}"
+
+
+@pytest.mark.parametrize("field", sorted(k for k, v in LIMITS.items() if v.rule is not None and v.key not in
+                                         ("date", "phone", "username")))
+def test_one_character_over_the_rule_is_refused(field: str) -> None:
+    limit = LIMITS[field]
+    assert limit.refuse is not None and limit.rule is not None
+    assert limit.refuse("b" * (limit.rule + 1)).get(limit.key), f"{field}: {limit.rule + 1} characters got through"
+
+
+def test_no_field_made_in_code_sets_a_max_length() -> None:
+    offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "hms_desktop" / "ui").rglob("*.py")
+                 if "forms" not in path.parts and re.search(r"\.setMaxLength\(", path.read_text(encoding="utf-8"))]
+    assert not offenders, f"setMaxLength cuts a paste silently; give the field a rule instead: {offenders}"
+
+
+def test_an_over_long_absence_note_is_refused() -> None:
+    problems = _problems(lambda: doctors.add_exception(_ctx(), 1, _LATER, _LATER + timedelta(hours=1), kind="leave",
+                                                       note=PASTE))
+    assert "note" in problems
+    assert doctors.ABSENCE_NOTE_MAX <= REASON_MAX  # schedule_exception.note is text; the rule is the limit

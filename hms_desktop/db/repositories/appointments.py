@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, Protocol, cast
+from uuid import UUID
 
 from sqlalchemy import Row, Select, select, text, true
 from sqlalchemy.orm import Session
@@ -131,9 +132,9 @@ _INSERT_SQL = text("""
         SELECT count(*) AS n FROM room_lock  -- the insert below reads this row, so the lock is taken first
     ), a AS (
         INSERT INTO appointment (patient_id, doctor_id, starts_at, ends_at, kind, reason, status, overbooked,
-                                 overbook_reason, rescheduled_from_id)
+                                 overbook_reason, rescheduled_from_id, request_id)
         SELECT :patient_id, :doctor_id, :starts_at, :ends_at, :kind, :reason, :status, :overbooked,
-               :overbook_reason, :rescheduled_from_id
+               :overbook_reason, :rescheduled_from_id, CAST(:request_id AS uuid)
         FROM queued
         RETURNING *
     ), rb AS (
@@ -255,7 +256,7 @@ class AppointmentRepository:
 
     def insert(self, *, patient_id: int, doctor_id: int, starts_at: datetime, ends_at: datetime, kind: str,
                reason: str, status: str, overbook_reason: str | None, rescheduled_from_id: int | None,
-               room_id: int | None) -> AppointmentRow:
+               room_id: int | None, request_id: UUID | None = None) -> AppointmentRow:
         """Insert the appointment and, with a room, its room booking (after queueing behind other bookings
         of that room); returns the new row as the screens show it. One round trip."""
         self._session.flush()  # earlier ORM changes of this unit of work (a rescheduled original) go first
@@ -263,8 +264,12 @@ class AppointmentRepository:
             "r_ns": LOCK_ROOM, "room": room_id, "patient_id": patient_id, "doctor_id": doctor_id,
             "starts_at": starts_at, "ends_at": ends_at, "kind": kind, "reason": reason, "status": status,
             "overbooked": overbook_reason is not None, "overbook_reason": overbook_reason,
-            "rescheduled_from_id": rescheduled_from_id}).one()
+            "rescheduled_from_id": rescheduled_from_id, "request_id": request_id}).one()
         return appointment_row(row)
+
+    def booked_by(self, request_id: UUID) -> int | None:
+        """The appointment an earlier attempt with this booking form's token made, if it was committed."""
+        return self._session.scalars(select(Appointment.id).where(Appointment.request_id == request_id)).first()
 
     def for_update(self, appointment_id: int) -> Appointment | None:
         """The appointment, locked until the end of the transaction (status changes, moves)."""

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 from datetime import datetime
 from typing import Any, cast
+from uuid import UUID
 
 from sqlalchemy import Connection, Row, Select, Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
@@ -33,7 +34,9 @@ RECORD_COLUMNS: tuple[str, ...] = ("id", "mrn", *DRAFT_COLUMNS, "version", "upda
                                    "created_at", "merged_into_id")
 
 _RETURNING = tuple(_PATIENT.c[name] for name in RECORD_COLUMNS)
-_INSERT = insert(_PATIENT).values({name: bindparam(name) for name in DRAFT_COLUMNS}).returning(*_RETURNING)
+_INSERT = (insert(_PATIENT).values({**{name: bindparam(name) for name in DRAFT_COLUMNS},
+                                     "request_id": bindparam("request_id")}).returning(*_RETURNING))
+_BY_REQUEST = select(_PATIENT.c.id).where(_PATIENT.c.request_id == bindparam("request_id"))
 # Optimistic locking in the statement itself: a row whose version moved on is not written.
 _UPDATE = (update(_PATIENT)
            .where(_PATIENT.c.id == bindparam("patient_id"), _PATIENT.c.version == bindparam("expected_version"))
@@ -191,9 +194,14 @@ class PatientRepository:
 
     # --- writing ---
 
-    def insert(self, values: dict[str, Any]) -> Row[Any]:
-        """Insert a patient from ``DRAFT_COLUMNS`` values; the database assigns the id and the MRN."""
-        return self._session.execute(_INSERT, values).one()
+    def insert(self, values: dict[str, Any], *, request_id: UUID | None = None) -> Row[Any]:
+        """Insert a patient from ``DRAFT_COLUMNS`` values; the database assigns the id and the MRN.
+        ``request_id``: the registering form's token (UNIQUE), so a retried registration cannot insert twice."""
+        return self._session.execute(_INSERT, {**values, "request_id": request_id}).one()
+
+    def registered_by(self, request_id: UUID) -> int | None:
+        """The patient an earlier attempt with this token registered, if it was committed."""
+        return self._session.execute(_BY_REQUEST, {"request_id": request_id}).scalar_one_or_none()
 
     def update(self, patient_id: int, values: dict[str, Any], *, expected_version: int) -> Row[Any] | None:
         """Write the ``DRAFT_COLUMNS`` values if the row is still at ``expected_version``; None if it is not."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from uuid import UUID
 
 from hms_desktop.db.repositories.patients import DRAFT_COLUMNS
 from hms_desktop.db.unit_of_work import UnitOfWork
@@ -85,18 +86,36 @@ def _write_insurance(uow: UnitOfWork, patient_id: int, wanted: InsuranceDraft | 
     return current
 
 
-def register(ctx: ServiceContext, draft: PatientDraft, *, confirmed_new: bool = False) -> PatientRecord:
-    """Register a new patient; raises PossibleDuplicates first unless ``confirmed_new``."""
+def register(ctx: ServiceContext, draft: PatientDraft, *, confirmed_new: bool = False,
+             request_id: UUID | None = None) -> PatientRecord:
+    """Register a new patient; raises PossibleDuplicates first unless ``confirmed_new``.
+
+    ``request_id``: the registration form's token, the same for every attempt from one form. An attempt the
+    client gave up on (the server stopped answering) may still have committed when the server woke up; the
+    retry then returns that record instead of registering the patient twice (the column is UNIQUE).
+    """
     ctx.require(*PATIENT_WRITERS, action="register patients")
     with user_facing_errors(), ctx.uow() as uow:
         clean = validated(ctx, draft, front_desk_settings(ctx, uow))
+        if request_id is not None and (earlier := uow.patients.registered_by(request_id)) is not None:
+            return _earlier_registration(ctx, uow, earlier, clean)
         if not confirmed_new and (candidates := duplicates_of(uow, clean, exclude_id=None)):
             raise PossibleDuplicates(candidates)
-        row = uow.patients.insert(_draft_values(clean))
+        row = uow.patients.insert(_draft_values(clean), request_id=request_id)
         insurance = _write_insurance(uow, row.id, clean.insurance, ())
         record = record_from_row(row, insurance, None)
         uow.commit()
     log.info("Registered patient id %d", record.id)  # the id only: no patient data in logs
+    return record
+
+
+def _earlier_registration(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, clean: PatientDraft) -> PatientRecord:
+    """The record an earlier attempt of this form registered: this attempt's result when it is the same
+    person; if the form was changed since (a typo fixed after the timeout), say so rather than add a second."""
+    record = load_record(ctx, uow, patient_id)
+    if _draft_values(record.draft) != _draft_values(clean):
+        raise Conflict(f"Your earlier attempt from this window registered this patient as MRN {record.mrn} while "
+                       "the server was slow; nothing more was saved. Open that record to make your changes.")
     return record
 
 

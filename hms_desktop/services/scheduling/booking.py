@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from uuid import UUID
 
 from sqlalchemy import func
 
@@ -91,7 +92,7 @@ def insert_appointment(uow: UnitOfWork, *, patient_id: int, doctor_id: int, star
                        length: AppointmentLength, kind: str, reason: str, resource_id: int | None = None,
                        overbook_reason: str | None = None, specialty_id: int | None = None,
                        rescheduled_from_id: int | None = None, before_insert: Appointment | None = None,
-                       ) -> AppointmentRow:
+                       request_id: UUID | None = None) -> AppointmentRow:
     """Check the patient, the doctor and the hours, queue behind other bookings of the same doctor,
     patient and room, and insert: two round trips (``booking_facts``, ``insert``).
 
@@ -141,7 +142,7 @@ def insert_appointment(uow: UnitOfWork, *, patient_id: int, doctor_id: int, star
     return uow.appointments.insert(
         patient_id=patient_id, doctor_id=doctor.id, starts_at=starts_at, ends_at=ends_at, kind=kind, reason=reason,
         status=Status.BOOKED, overbook_reason=overbook_reason, rescheduled_from_id=rescheduled_from_id,
-        room_id=room)
+        room_id=room, request_id=request_id)
 
 
 def validate_booking(kind: str, reason: str, slots: int) -> None:
@@ -163,8 +164,13 @@ def not_in_the_past(ctx: ServiceContext, starts_at: datetime) -> None:
 
 def book(ctx: ServiceContext, patient_id: int, doctor_id: int, starts_at: datetime, *, kind: str = "follow_up",
          reason: str = "", slots: int = 1, resource_id: int | None = None,
-         overbook_reason: str | None = None, specialty_id: int | None = None) -> AppointmentDTO:
+         overbook_reason: str | None = None, specialty_id: int | None = None,
+         request_id: UUID | None = None) -> AppointmentDTO:
     """Book the patient with the doctor at ``starts_at`` for ``slots`` slot lengths.
+
+    ``request_id``: the booking form's token, the same for every attempt of one booking. An attempt the
+    client gave up on may still have committed when the server woke up; the retry then returns that
+    appointment instead of booking a second one (the column is UNIQUE, so two attempts cannot both insert).
 
     ``specialty_id``: the specialty the slot was found in, whose slot length then applies (as in
     ``find_slots``) when neither the session nor the doctor has one of their own.
@@ -181,20 +187,40 @@ def book(ctx: ServiceContext, patient_id: int, doctor_id: int, starts_at: dateti
         overbook_reason = clean_text(overbook_reason)
         if not overbook_reason:
             raise ValidationFailed({"overbook_reason": "Say why this patient must be seen although the slot is taken."})
+        if len(overbook_reason) > REASON_MAX:
+            raise ValidationFailed({"overbook_reason": f"Keep the reason under {REASON_MAX} characters."})
         if not can_overbook(ctx):
             raise PermissionDenied("Only an administrator or a user allowed to overbook can book over another "
                                    "appointment.")
     not_in_the_past(ctx, starts_at)
     try:
         with write_errors(), ctx.uow() as uow:
+            if request_id is not None and (earlier := uow.appointments.booked_by(request_id)) is not None:
+                return _earlier_booking(uow, earlier, patient_id=patient_id, doctor_id=doctor_id,
+                                        starts_at=starts_at)
             booked = insert_appointment(uow, patient_id=patient_id, doctor_id=doctor_id, starts_at=starts_at,
                                         length=AppointmentLength(slots=slots), kind=kind, reason=reason,
                                         resource_id=resource_id, overbook_reason=overbook_reason,
-                                        specialty_id=specialty_id)
+                                        specialty_id=specialty_id, request_id=request_id)
             uow.commit()
     except Overlap as overlap:
         raise overlap_error(ctx, overlap, doctor_id, starts_at, slots, specialty_id=specialty_id) from None
     return appointment_dto(booked)
+
+
+def _earlier_booking(uow: UnitOfWork, appointment_id: int, *, patient_id: int, doctor_id: int,
+                     starts_at: datetime) -> AppointmentDTO:
+    """What an earlier attempt of this booking form made: returned as this attempt's result when it is the
+    same booking; a different one (the form was changed after the client gave up) is refused in words."""
+    row = uow.appointments.by_id(appointment_id)
+    if row is None:
+        raise NotFound("This appointment no longer exists.")
+    earlier = appointment_dto(row)
+    if (earlier.patient_id, earlier.doctor_id, earlier.starts_at) != (patient_id, doctor_id, starts_at):
+        raise Conflict(f"Your earlier attempt from this window booked {earlier.doctor_name} at "
+                       f"{earlier.starts_at:%d %b %Y %H:%M} UTC while the server was slow; nothing more was "
+                       "booked. Close this window and change that appointment in the calendar if needed.")
+    return earlier
 
 
 def _locked(uow: UnitOfWork, appointment_id: int, expected_version: int | None) -> Appointment:

@@ -16,6 +16,7 @@ from hms_desktop.services.scheduling.common import (
     PASSED,
     PAST_GRACE,
     READERS,
+    REASON_MAX,
     HospitalTime,
     Overlap,
     aware_utc,
@@ -49,6 +50,8 @@ def book_resource(ctx: ServiceContext, resource_id: int, starts_at: datetime, en
         problems["ends_at"] = "The booking must end after it starts."
     if not purpose:
         problems["purpose"] = "Say what the room or device is booked for."
+    elif len(purpose) > REASON_MAX:
+        problems["purpose"] = f"Keep the purpose under {REASON_MAX} characters."
     if starts_at < ctx.clock.now() - PAST_GRACE:
         problems["starts_at"] = PASSED
     if problems:

@@ -12,6 +12,7 @@ just taken", lists the next free ones it was given, and keeps everything else ty
 from __future__ import annotations
 
 import math
+import uuid
 from datetime import date, datetime
 from typing import Any
 
@@ -53,6 +54,9 @@ class BookDialog(FormDialog):
         """``today``: the hospital's, from the screen's ``HospitalClock`` (else ``ctx.clock`` on this workstation)."""
         super().__init__(parent)
         today = today or ctx.clock.now().astimezone().date()
+        # Sent with every attempt to book from this window: a retry after the server did not answer in time
+        # gets the appointment the earlier attempt may still have made, never a second one (migration 0007).
+        self.request_id = uuid.uuid4()
         self.ui = Ui_BookDialog()
         self.ui.setupUi(self)
         self._runner = runner
@@ -380,7 +384,8 @@ class BookDialog(FormDialog):
             doctor_id = self.ui.doctorCombo.currentData()
             starts_at = self.ui.overbookTimeEdit.dateTime().toPython().astimezone()  # type: ignore[attr-defined]
             self.save(lambda: scheduling.book(ctx, patient_id, doctor_id, starts_at, kind=kind, reason=reason,
-                                              slots=slots_needed, overbook_reason=why),
+                                              slots=slots_needed, overbook_reason=why,
+                                              request_id=self.request_id),
                       self._booked, problems_for=self._placed)
             return
         slot = self.selected_slot()
@@ -399,7 +404,7 @@ class BookDialog(FormDialog):
             return
         self.save(lambda: scheduling.book(ctx, patient_id, slot.doctor_id, slot.starts_at, kind=kind, reason=reason,
                                           slots=slots_needed, resource_id=slot.resource_id,
-                                          specialty_id=specialty_id),
+                                          specialty_id=specialty_id, request_id=self.request_id),
                   self._booked, problems_for=self._placed)
 
     def _booked(self, appointment: Any) -> None:

@@ -307,7 +307,6 @@ class DoctorHoursDialog(FormDialog):
             edit.setDisplayFormat("dd MMM yyyy HH:mm")
         hospital = QCheckBox(self.tr("All doctors"))
         note = QLineEdit()
-        note.setMaxLength(500)
         note.setPlaceholderText(self.tr("e.g. conference, annual leave"))
         if existing is None:
             tomorrow = QDate.currentDate().addDays(1)
@@ -422,8 +421,15 @@ class DoctorHoursDialog(FormDialog):
                 mark_invalid(self.session_widget(row, column), row in session_problems_)
         absence_problems = {i: self.tr("Absence %1: it must end after it starts.").replace("%1", str(i + 1))
                             for i, a in enumerate(absences) if a.ends_at <= a.starts_at}
+        # No maxLength on the note: a paste is never cut without a word, it gets this message instead.
+        long_notes = {i for i, a in enumerate(absences) if len(a.note) > doctors.ABSENCE_NOTE_MAX}
+        backwards = set(absence_problems)
+        for i in sorted(long_notes - backwards):
+            absence_problems[i] = self.tr("Absence %1: keep the note under %2 characters.").replace(
+                "%1", str(i + 1)).replace("%2", str(doctors.ABSENCE_NOTE_MAX))
         for row in range(self.ui.absencesTable.rowCount()):
-            mark_invalid(self.absence_widget(row, 2), row in absence_problems)
+            mark_invalid(self.absence_widget(row, 2), row in backwards)
+            mark_invalid(self.absence_widget(row, 4), row in long_notes)
         problems: Problems = {}
         if session_problems_:
             problems["sessions"] = "\n".join(session_problems_[r] for r in sorted(session_problems_))

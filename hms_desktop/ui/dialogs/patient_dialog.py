@@ -9,6 +9,7 @@ the form keeps what was typed.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
 from datetime import date
 
@@ -110,6 +111,9 @@ class PatientDialog(FormDialog):
         self.ui = Ui_PatientDialog()
         self.ui.setupUi(self)
         self._ctx = ctx
+        # Sent with every attempt to register from this window: a retry after the server did not answer in
+        # time gets the record the earlier attempt may still have made, never a second one (migration 0007).
+        self.request_id = uuid.uuid4()
         self._runner = runner
         self._today = today
         self._region = region
@@ -398,7 +402,9 @@ class PatientDialog(FormDialog):
         record = self.record
         saying = self.tr("Saving…")
         if record is None:
-            self.save(lambda: patients.register(ctx, draft, confirmed_new=confirmed_new), self._saved,
+            request_id = self.request_id
+            self.save(lambda: patients.register(ctx, draft, confirmed_new=confirmed_new, request_id=request_id),
+                      self._saved,
                       problems_for=self._placed, accept=False, saying=saying)
         else:
             version = record.version if expected_version is None else expected_version

@@ -98,7 +98,6 @@ class Ui_AdmitDialog(object):
 
         self.reasonEdit = QLineEdit(AdmitDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
-        self.reasonEdit.setMaxLength(500)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 

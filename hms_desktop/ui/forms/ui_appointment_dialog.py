@@ -180,7 +180,6 @@ class Ui_AppointmentDialog(object):
 
         self.cancelReasonEdit = QLineEdit(self.actionBox)
         self.cancelReasonEdit.setObjectName(u"cancelReasonEdit")
-        self.cancelReasonEdit.setMaxLength(500)
 
         self.reasonForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.cancelReasonEdit)
 

@@ -211,7 +211,6 @@ class Ui_BookDialog(object):
 
         self.overbookReasonEdit = QLineEdit(self.overbookFrame)
         self.overbookReasonEdit.setObjectName(u"overbookReasonEdit")
-        self.overbookReasonEdit.setMaxLength(500)
 
         self.overbookLayout.addWidget(self.overbookReasonEdit, 0, 2, 1, 1)
 
@@ -235,7 +234,6 @@ class Ui_BookDialog(object):
 
         self.reasonEdit = QLineEdit(BookDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
-        self.reasonEdit.setMaxLength(500)
 
         self.reasonForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 

@@ -128,7 +128,6 @@ class Ui_DoctorsPage(object):
 
         self.registrationEdit = QLineEdit(self.profileGroup)
         self.registrationEdit.setObjectName(u"registrationEdit")
-        self.registrationEdit.setMaxLength(50)
 
         self.profileForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.registrationEdit)
 
@@ -150,7 +149,6 @@ class Ui_DoctorsPage(object):
 
         self.feeEdit = QLineEdit(self.profileGroup)
         self.feeEdit.setObjectName(u"feeEdit")
-        self.feeEdit.setMaxLength(50)
 
         self.profileForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.feeEdit)
 

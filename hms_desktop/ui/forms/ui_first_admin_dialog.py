@@ -44,7 +44,6 @@ class Ui_FirstAdminDialog(object):
 
         self.fullNameEdit = QLineEdit(FirstAdminDialog)
         self.fullNameEdit.setObjectName(u"fullNameEdit")
-        self.fullNameEdit.setMaxLength(200)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fullNameEdit)
 
@@ -55,7 +54,6 @@ class Ui_FirstAdminDialog(object):
 
         self.usernameEdit = QLineEdit(FirstAdminDialog)
         self.usernameEdit.setObjectName(u"usernameEdit")
-        self.usernameEdit.setMaxLength(41)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
 

@@ -76,7 +76,6 @@ class Ui_LoginDialog(object):
 
         self.usernameEdit = QLineEdit(LoginDialog)
         self.usernameEdit.setObjectName(u"usernameEdit")
-        self.usernameEdit.setMaxLength(63)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
 
@@ -88,7 +87,6 @@ class Ui_LoginDialog(object):
         self.passwordEdit = QLineEdit(LoginDialog)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passwordEdit.setMaxLength(200)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 

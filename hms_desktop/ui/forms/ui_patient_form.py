@@ -109,7 +109,6 @@ class Ui_PatientDialog(object):
         self.birthDateRow.setObjectName(u"birthDateRow")
         self.birthDateEdit = QLineEdit(self.identityGroup)
         self.birthDateEdit.setObjectName(u"birthDateEdit")
-        self.birthDateEdit.setMaxLength(10)
         self.birthDateEdit.setMinimumSize(QSize(124, 0))
         self.birthDateEdit.setMaximumSize(QSize(124, 16777215))
 
@@ -527,7 +526,6 @@ class Ui_PatientDialog(object):
         self.validityRow.setObjectName(u"validityRow")
         self.validFromEdit = QLineEdit(self.insuranceGroup)
         self.validFromEdit.setObjectName(u"validFromEdit")
-        self.validFromEdit.setMaxLength(10)
         self.validFromEdit.setMinimumSize(QSize(124, 0))
         self.validFromEdit.setMaximumSize(QSize(124, 16777215))
 
@@ -540,7 +538,6 @@ class Ui_PatientDialog(object):
 
         self.validToEdit = QLineEdit(self.insuranceGroup)
         self.validToEdit.setObjectName(u"validToEdit")
-        self.validToEdit.setMaxLength(10)
         self.validToEdit.setMinimumSize(QSize(124, 0))
         self.validToEdit.setMaximumSize(QSize(124, 16777215))
 

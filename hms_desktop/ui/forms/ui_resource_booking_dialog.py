@@ -111,7 +111,6 @@ class Ui_ResourceBookingDialog(object):
 
         self.purposeEdit = QLineEdit(ResourceBookingDialog)
         self.purposeEdit.setObjectName(u"purposeEdit")
-        self.purposeEdit.setMaxLength(500)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.purposeEdit)
 

@@ -41,7 +41,6 @@ class Ui_SettingsPage(object):
 
         self.nameEdit = QLineEdit(self.hospitalGroup)
         self.nameEdit.setObjectName(u"nameEdit")
-        self.nameEdit.setMaxLength(200)
 
         self.hospitalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 

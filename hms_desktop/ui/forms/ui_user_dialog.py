@@ -40,7 +40,6 @@ class Ui_UserDialog(object):
 
         self.fullNameEdit = QLineEdit(UserDialog)
         self.fullNameEdit.setObjectName(u"fullNameEdit")
-        self.fullNameEdit.setMaxLength(200)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fullNameEdit)
 
@@ -57,7 +56,6 @@ class Ui_UserDialog(object):
 
         self.usernameEdit = QLineEdit(UserDialog)
         self.usernameEdit.setObjectName(u"usernameEdit")
-        self.usernameEdit.setMaxLength(41)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
 
@@ -74,7 +72,6 @@ class Ui_UserDialog(object):
 
         self.titleEdit = QLineEdit(UserDialog)
         self.titleEdit.setObjectName(u"titleEdit")
-        self.titleEdit.setMaxLength(100)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 

@@ -158,7 +158,6 @@ class Ui_WaitingListDialog(object):
 
         self.noteEdit = QLineEdit(WaitingListDialog)
         self.noteEdit.setObjectName(u"noteEdit")
-        self.noteEdit.setMaxLength(500)
 
         self.noteForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
