@@ -72,7 +72,8 @@ class Staff(Base):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
-    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Administrators only (migration 0008): deferred, so loading a Staff never selects it.
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), deferred=True)
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     __mapper_args__ = {"version_id_col": version}
@@ -223,12 +224,13 @@ class Admission(Base):
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
     attending_doctor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    reason: Mapped[str] = mapped_column(Text)
+    # Clinical text, not granted to billing (migration 0008): deferred, so loading an Admission never selects it.
+    reason: Mapped[str] = mapped_column(Text, deferred=True)
     expected_days: Mapped[int | None] = mapped_column(Integer)
     admitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     discharged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     disposition: Mapped[str | None] = mapped_column(String(20))
-    discharge_summary: Mapped[str | None] = mapped_column(Text)
+    discharge_summary: Mapped[str | None] = mapped_column(Text, deferred=True)
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     __mapper_args__ = {"version_id_col": version}
@@ -453,12 +455,14 @@ class Appointment(Base):
     # The booking form's idempotency token (see Patient.request_id).
     request_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
     kind: Mapped[str] = mapped_column(String(20), server_default="new")
-    reason: Mapped[str] = mapped_column(Text, server_default="")
+    # Clinical text (migration 0008: not billing's; reception's only as the hospital allows). Deferred, so
+    # loading an Appointment never selects it; the screens' queries pick columns by db/column_access.py.
+    reason: Mapped[str] = mapped_column(Text, server_default="", deferred=True)
     status: Mapped[str] = mapped_column(String(20), server_default="booked")
     overbooked: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
-    overbook_reason: Mapped[str | None] = mapped_column(Text)
+    overbook_reason: Mapped[str | None] = mapped_column(Text, deferred=True)
     # Why it was cancelled, declined or marked a no-show ("rescheduled" when moved).
-    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    cancel_reason: Mapped[str | None] = mapped_column(Text, deferred=True)
     rescheduled_from_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
     checked_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     called_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -499,7 +503,7 @@ class ResourceBooking(Base):
     appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), index=True)
     starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    purpose: Mapped[str] = mapped_column(Text, server_default="")
+    purpose: Mapped[str] = mapped_column(Text, server_default="", deferred=True)  # not billing's (0008)
     cancelled: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
@@ -523,7 +527,8 @@ class WaitingListEntry(Base):
     specialty_id: Mapped[int | None] = mapped_column(ForeignKey("specialty.id"))
     earliest: Mapped[date] = mapped_column(Date)
     latest: Mapped[date | None] = mapped_column(Date)
-    note: Mapped[str] = mapped_column(Text, server_default="")
+    # Becomes an appointment's reason: reception reads it only as the hospital allows (migration 0008).
+    note: Mapped[str] = mapped_column(Text, server_default="", deferred=True)
     status: Mapped[str] = mapped_column(String(20), server_default="waiting")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))

@@ -117,7 +117,8 @@ class AdmissionDTO:
     patient_mrn: str
     bed: BedDTO | None  # the current bed, or for a discharged patient the last one
     attending_doctor: str | None
-    reason: str
+    # None (both): this login may not read clinical text (billing; migration 0008).
+    reason: str | None
     expected_days: int | None
     admitted_at: datetime
     discharged_at: datetime | None

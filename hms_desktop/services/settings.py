@@ -11,7 +11,8 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
 
-__all__ = ["HospitalSettings", "get_settings", "is_time_zone", "read_settings", "save_settings", "write_settings"]
+__all__ = ["HospitalSettings", "get_settings", "is_time_zone", "read_settings", "reception_reads_reasons",
+           "save_settings", "set_reception_reads_reasons", "write_settings"]
 
 
 def read_settings(conn: Connection | Session) -> HospitalSettings:
@@ -37,3 +38,23 @@ def save_settings(ctx: ServiceContext, settings: HospitalSettings) -> HospitalSe
         saved = uow.settings.read()
         uow.commit()
     return saved
+
+
+def reception_reads_reasons(ctx: ServiceContext) -> bool:
+    """The hospital setting "Reception may read appointment reasons" (and waiting-list notes), as the
+    database grants it right now."""
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        return uow.settings.reception_reads_reasons()
+
+
+def set_reception_reads_reasons(ctx: ServiceContext, allowed: bool) -> bool:
+    """Let reception read appointment reasons and waiting-list notes, or stop it (administrators). The
+    database GRANTs or REVOKEs the columns (``hms_set_reception_reads_reasons``, which checks again that the
+    caller is an administrator) and the change is in the audit trail. Reception screens opened after the
+    change show the reasons, or "—"; returns the setting as the database now has it."""
+    ctx.require(Group.ADMIN, action="change whether reception reads appointment reasons")
+    with user_facing_errors(), ctx.uow() as uow:
+        uow.settings.set_reception_reads_reasons(allowed)
+        now = uow.settings.reception_reads_reasons()
+        uow.commit()
+    return now

@@ -665,3 +665,30 @@ def test_the_tab_opens_on_the_hospitals_date_not_the_workstations(qtbot, runner,
         settings_service.save_settings(owner, before)
         monkeypatch.undo()
         time_module.tzset()
+
+
+def test_reception_sees_a_dash_where_the_hospital_withholds_reasons(qtbot, runner, database, reception,
+                                                                     clinic) -> None:
+    """Setting "Reception may read appointment reasons" off (migration 0008): no error, a dash, and a move
+    keeps the reason it cannot show."""
+    admin = database.context_for(Group.ADMIN)
+    appointment = scheduling.book(reception, new_patient(database, "Private", "Reason"), clinic.heart2,
+                                  at(TOMORROW, 11, 0), kind="new", reason="Chest pain")
+    settings_service.set_reception_reads_reasons(admin, False)
+    try:
+        hidden = scheduling.get_appointment(reception, appointment.id)
+        assert hidden.reason is None
+        dialog = AppointmentDialog(runner, reception, hidden)
+        qtbot.addWidget(dialog)
+        dialog.open()
+        assert dialog.ui.reasonValue.text() == "—"
+        move = BookDialog(runner, reception, reschedule=hidden, today=TODAY)
+        qtbot.addWidget(move)
+        assert "reason" not in move.validate()
+        assert "reception does not see" in move.ui.reasonEdit.placeholderText()
+        day = scheduling.day_view(reception, TOMORROW)
+        assert [a.reason for c in day.columns for a in c.appointments if a.id == appointment.id] == [None]
+    finally:
+        settings_service.set_reception_reads_reasons(admin, True)
+        scheduling.cancel(reception, appointment.id, "test over")
+        admin.db.dispose()

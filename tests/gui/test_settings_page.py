@@ -42,6 +42,23 @@ def test_an_empty_hospital_name_is_refused_and_nothing_saved(qtbot, runner, data
     assert settings.get_settings(ctx) == before
 
 
+def test_admin_turns_reception_reading_reasons_off_and_on(qtbot, runner, database) -> None:
+    ctx = database.context_for(Group.ADMIN)
+    page = SettingsPage(ctx=ctx, runner=runner)
+    qtbot.addWidget(page)
+    check = page.ui.receptionReasonsCheck
+    assert check.isChecked() and "clinical" in check.toolTip()  # reception screens showed reasons before
+    check.setChecked(False)
+    page.ui.saveButton.click()
+    assert settings.reception_reads_reasons(ctx) is False
+    assert "Saved" in page.ui.messageLabel.text() and not check.isChecked()
+    with database.connect_as(database.add_user(Group.RECEPTION)) as conn:
+        assert not conn.execute("SELECT has_column_privilege('appointment', 'reason', 'SELECT')").fetchone()[0]
+    check.setChecked(True)
+    page.ui.saveButton.click()
+    assert settings.reception_reads_reasons(ctx) is True and check.isChecked()
+
+
 def test_reception_cannot_change_settings(database) -> None:
     import pytest
 

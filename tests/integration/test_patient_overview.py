@@ -78,9 +78,11 @@ def test_the_overview_lists_upcoming_appointments_and_past_visits(database, worl
     assert seen.upcoming_appointments[1].doctor_name == "Ada Lovelace"
     assert seen.upcoming_appointments[1].status_label == "Confirmed"
     assert seen.time_zone == "Europe/London"
+    # Billing reads no clinical text (migration 0008): the visits are there, their reasons are not.
+    billing = group is Group.BILLING
     assert [(v.kind, v.started_at, v.ended_at, v.reason) for v in seen.visits] == [
-        ("appointment", datetime(2030, 4, 1, 9, 0, tzinfo=UTC), COMPLETED_AT, "Knee pain"),
-        ("admission", datetime(2030, 2, 1, 9, 0, tzinfo=UTC), DISCHARGED_AT, "Pneumonia"),
+        ("appointment", datetime(2030, 4, 1, 9, 0, tzinfo=UTC), COMPLETED_AT, None if billing else "Knee pain"),
+        ("admission", datetime(2030, 2, 1, 9, 0, tzinfo=UTC), DISCHARGED_AT, None if billing else "Pneumonia"),
     ]
     assert seen.visits[0].doctor == "Ada Lovelace"
     assert seen.last_visit == COMPLETED_AT

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session, aliased
 
+from hms_desktop.db.column_access import readable_columns, text_or_null
 from hms_desktop.db.models import Appointment, Patient, Resource, ResourceBooking, Staff
 from hms_desktop.db.repositories.appointments import AppointmentRow, appointment_row, appointment_select
 from hms_desktop.domain.scheduling import ACTIVE_STATUSES, AppointmentStatus, Interval, statuses_sql
@@ -44,7 +45,7 @@ def appointments_starting(db: Session | Connection, doctor_ids: Sequence[int], s
     """Every appointment (all statuses) of these doctors starting in ``[start, end)``, by time."""
     if not doctor_ids:
         return []
-    rows = db.execute(appointment_select().where(
+    rows = db.execute(appointment_select(readable_columns(db)).where(
         Appointment.doctor_id.in_(list(doctor_ids)), Appointment.starts_at >= start, Appointment.starts_at < end)
         .order_by(Appointment.starts_at, Appointment.id))
     return [appointment_row(r) for r in rows]
@@ -54,7 +55,7 @@ def active_appointments_starting(db: Session | Connection, doctor_id: int | None
                                  end: datetime) -> list[AppointmentRow]:
     """Active, not overbooked appointments starting in ``[start, end)`` (of one doctor, or all), by time:
     the ones a change of hours may leave outside the doctor's sessions."""
-    query = appointment_select().where(
+    query = appointment_select(readable_columns(db)).where(
         Appointment.status.in_(sorted(ACTIVE_STATUSES)), Appointment.overbooked.is_(False),
         Appointment.starts_at >= start, Appointment.starts_at < end)
     if doctor_id is not None:
@@ -65,7 +66,7 @@ def active_appointments_starting(db: Session | Connection, doctor_id: int | None
 def declined_not_rebooked(db: Session | Connection) -> list[AppointmentRow]:
     """Appointments a doctor declined that nobody has rebooked (or closed) yet, by time."""
     rebooked = aliased(Appointment)
-    query = appointment_select().where(
+    query = appointment_select(readable_columns(db)).where(
         Appointment.status == AppointmentStatus.DECLINED,
         ~select(rebooked.id).where(rebooked.rescheduled_from_id == Appointment.id).exists())
     return [appointment_row(r) for r in db.execute(query.order_by(Appointment.starts_at))]
@@ -79,7 +80,7 @@ class ResourceDayRow:
     appointment_id: int | None
     starts_at: datetime
     ends_at: datetime
-    purpose: str
+    purpose: str | None  # None: this login may not read it (billing: migration 0008)
     cancelled: bool
     doctor_name: str | None
     family_name: str | None
@@ -92,8 +93,8 @@ def resource_day(db: Session | Connection, start: datetime, end: datetime, *,
     with the doctor and patient of those held by an appointment."""
     b = ResourceBooking
     query = (select(b.id, b.resource_id, Resource.name.label("resource"), b.appointment_id, b.starts_at, b.ends_at,
-                    b.purpose, b.cancelled, Staff.full_name.label("doctor_name"), Patient.family_name,
-                    Patient.given_name)
+                    text_or_null(b.purpose, readable_columns(db).booking_purpose), b.cancelled,
+                    Staff.full_name.label("doctor_name"), Patient.family_name, Patient.given_name)
              .select_from(b)
              .join(Resource, Resource.id == b.resource_id)
              .outerjoin(Appointment, Appointment.id == b.appointment_id)

@@ -9,15 +9,19 @@ clerks choosing the same bed wait, then see the first one's patient.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Row, Select, func, select, text, true
 from sqlalchemy.orm import Session
 
+from hms_desktop.db.column_access import ReadableColumns, readable_columns, text_or_null
 from hms_desktop.db.models import Admission, Bed, BedStay, Patient, Room, Staff, Ward
 
 
-def _admissions_select() -> Select[*tuple[Any, ...]]:
+@lru_cache(maxsize=8)
+def _admissions_select(readable: ReadableColumns) -> Select[*tuple[Any, ...]]:
+    """Admission rows; a reason or summary the login may not read (billing: migration 0008) is NULL."""
     # The bed of the latest stay: the current bed, or where a discharged patient lay last.
     last_stay = (
         select(BedStay.bed_id, BedStay.ends_at)
@@ -27,9 +31,10 @@ def _admissions_select() -> Select[*tuple[Any, ...]]:
         .lateral("last_stay")
     )
     return (
-        select(Admission.id, Admission.patient_id, Admission.reason, Admission.expected_days,
-               Admission.admitted_at, Admission.discharged_at, Admission.disposition,
-               Admission.discharge_summary, Admission.version, Patient.family_name, Patient.given_name,
+        select(Admission.id, Admission.patient_id, text_or_null(Admission.reason, readable.admission_reason),
+               Admission.expected_days, Admission.admitted_at, Admission.discharged_at, Admission.disposition,
+               text_or_null(Admission.discharge_summary, readable.discharge_summary), Admission.version,
+               Patient.family_name, Patient.given_name,
                Patient.mrn, Staff.full_name.label("doctor"), last_stay.c.bed_id,
                last_stay.c.ends_at.label("stay_ends_at"), Bed.label, Bed.bed_type, Bed.status,
                Room.name.label("room"), Ward.name.label("ward"))
@@ -43,8 +48,6 @@ def _admissions_select() -> Select[*tuple[Any, ...]]:
     )
 
 
-_ADMISSIONS = _admissions_select()
-
 
 class AdmissionRepository:
     """Needs the unit of work's session: the writes go through the mapped (version-checked) models."""
@@ -54,16 +57,19 @@ class AdmissionRepository:
 
     # --- reading: admission rows with patient, doctor and (last) bed ---
 
+    def _select(self) -> Select[*tuple[Any, ...]]:
+        return _admissions_select(readable_columns(self._session))
+
     def row(self, admission_id: int) -> Row[Any] | None:
-        return self._session.execute(_ADMISSIONS.where(Admission.id == admission_id)).one_or_none()
+        return self._session.execute(self._select().where(Admission.id == admission_id)).one_or_none()
 
     def current_row_of(self, patient_id: int) -> Row[Any] | None:
-        return self._session.execute(_ADMISSIONS.where(Admission.patient_id == patient_id,
+        return self._session.execute(self._select().where(Admission.patient_id == patient_id,
                                                        Admission.discharged_at.is_(None))).first()
 
     def rows_of(self, patient_id: int, *, limit: int) -> Sequence[Row[Any]]:
         """The patient's admissions, newest first."""
-        return self._session.execute(_ADMISSIONS.where(Admission.patient_id == patient_id)
+        return self._session.execute(self._select().where(Admission.patient_id == patient_id)
                                      .order_by(Admission.admitted_at.desc(), Admission.id.desc())
                                      .limit(limit)).all()
 

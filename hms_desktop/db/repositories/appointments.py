@@ -13,12 +13,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Any, Protocol, cast
 from uuid import UUID
 
 from sqlalchemy import Row, Select, select, text, true
 from sqlalchemy.orm import Session
 
+from hms_desktop.db.column_access import ReadableColumns, readable_columns, text_or_null
 from hms_desktop.db.models import Appointment, Patient, Resource, ResourceBooking, Staff
 from hms_desktop.db.repositories.doctors import (
     ABSENCES_SQL,
@@ -53,7 +55,7 @@ class AppointmentRow(Protocol):
     starts_at: datetime
     ends_at: datetime
     kind: str
-    reason: str
+    reason: str | None  # None: this login may not read reasons (migration 0008)
     status: str
     overbooked: bool
     overbook_reason: str | None
@@ -73,9 +75,16 @@ def appointment_row(row: Row[Any] | Any) -> AppointmentRow:
     return cast(AppointmentRow, row)
 
 
-def appointment_select() -> Select[*tuple[Any, ...]]:
+def appointment_select(readable: ReadableColumns) -> Select[*tuple[Any, ...]]:
     """Appointments with names attached; the room is the live room booking, or for a finished
-    appointment the last one it had. Callers add WHERE and ORDER BY."""
+    appointment the last one it had. Callers add WHERE and ORDER BY.
+
+    ``readable`` (``readable_columns(db)``): a reason the login may not read is NULL (migration 0008)."""
+    return _appointment_select(readable)
+
+
+@lru_cache(maxsize=8)
+def _appointment_select(readable: ReadableColumns) -> Select[*tuple[Any, ...]]:
     room = (select(ResourceBooking.resource_id)
             .where(ResourceBooking.appointment_id == Appointment.id)
             .order_by(ResourceBooking.cancelled, ResourceBooking.id.desc())
@@ -84,8 +93,10 @@ def appointment_select() -> Select[*tuple[Any, ...]]:
     return (
         select(Appointment.id, Appointment.patient_id, Patient.family_name, Patient.given_name, Patient.mrn,
                Appointment.doctor_id, Staff.full_name.label("doctor_name"), Appointment.starts_at,
-               Appointment.ends_at, Appointment.kind, Appointment.reason, Appointment.status, Appointment.overbooked,
-               Appointment.overbook_reason, Appointment.cancel_reason, Appointment.rescheduled_from_id,
+               Appointment.ends_at, Appointment.kind, text_or_null(Appointment.reason, readable.appointment_reason),
+               Appointment.status, Appointment.overbooked,
+               text_or_null(Appointment.overbook_reason, readable.appointment_notes),
+               text_or_null(Appointment.cancel_reason, readable.appointment_notes), Appointment.rescheduled_from_id,
                room.c.resource_id, Resource.name.label("room"), Appointment.checked_in_at, Appointment.called_at,
                Appointment.completed_at, Appointment.created_by, Appointment.version)
         .select_from(Appointment)
@@ -136,7 +147,8 @@ _INSERT_SQL = text("""
         SELECT :patient_id, :doctor_id, :starts_at, :ends_at, :kind, :reason, :status, :overbooked,
                :overbook_reason, :rescheduled_from_id, CAST(:request_id AS uuid)
         FROM queued
-        RETURNING *
+        RETURNING id, patient_id, doctor_id, starts_at, ends_at, kind, status, overbooked, rescheduled_from_id,
+                  checked_in_at, called_at, completed_at, created_by, version
     ), rb AS (
         INSERT INTO resource_booking (resource_id, appointment_id, starts_at, ends_at, purpose)
         SELECT CAST(:room AS integer), a.id, a.starts_at, a.ends_at, 'appointment' FROM a
@@ -144,8 +156,16 @@ _INSERT_SQL = text("""
         RETURNING resource_id
     )
     SELECT a.id, a.patient_id, p.family_name, p.given_name, p.mrn, a.doctor_id, s.full_name AS doctor_name,
-           a.starts_at, a.ends_at, a.kind, a.reason, a.status, a.overbooked, a.overbook_reason, a.cancel_reason,
-           a.rescheduled_from_id, rb.resource_id, r.name AS room, a.checked_in_at, a.called_at, a.completed_at,
+           a.starts_at, a.ends_at, a.kind,
+           -- What was just written, echoed only to a login that may read it (RETURNING the column itself
+           -- would need SELECT on it: migration 0008). A new appointment has no cancel reason yet.
+           CASE WHEN has_column_privilege('appointment', 'reason', 'SELECT') THEN CAST(:reason AS text) END
+               AS reason,
+           a.status, a.overbooked,
+           CASE WHEN has_column_privilege('appointment', 'overbook_reason', 'SELECT')
+                THEN CAST(:overbook_reason AS text) END AS overbook_reason,
+           CAST(NULL AS text) AS cancel_reason, a.rescheduled_from_id,
+           rb.resource_id, r.name AS room, a.checked_in_at, a.called_at, a.completed_at,
            a.created_by, a.version
     FROM a JOIN patient p ON p.id = a.patient_id JOIN staff s ON s.id = a.doctor_id
     LEFT JOIN rb ON true LEFT JOIN resource r ON r.id = rb.resource_id
@@ -171,7 +191,8 @@ class AppointmentRepository:
     # --- reading ---
 
     def by_id(self, appointment_id: int) -> AppointmentRow | None:
-        row = self._session.execute(appointment_select().where(Appointment.id == appointment_id)).one_or_none()
+        query = appointment_select(readable_columns(self._session)).where(Appointment.id == appointment_id)
+        row = self._session.execute(query).one_or_none()
         return None if row is None else appointment_row(row)
 
     def doctor_of(self, appointment_id: int) -> int | None:
@@ -182,13 +203,13 @@ class AppointmentRepository:
 
     def of_patient(self, patient_id: int, *, limit: int) -> list[AppointmentRow]:
         """The patient's appointments, newest first."""
-        query = (appointment_select().where(Appointment.patient_id == patient_id)
+        query = (appointment_select(readable_columns(self._session)).where(Appointment.patient_id == patient_id)
                  .order_by(Appointment.starts_at.desc(), Appointment.id.desc()).limit(limit))
         return [appointment_row(r) for r in self._session.execute(query)]
 
     def upcoming_of_patient(self, patient_id: int, *, since: datetime, limit: int) -> list[AppointmentRow]:
         """The patient's appointments still to be seen (active) that start at or after ``since``, soonest first."""
-        query = (appointment_select()
+        query = (appointment_select(readable_columns(self._session))
                  .where(Appointment.patient_id == patient_id, Appointment.starts_at >= since,
                         Appointment.status.in_([str(s) for s in ACTIVE_STATUSES]))
                  .order_by(Appointment.starts_at, Appointment.id).limit(limit))
@@ -196,7 +217,7 @@ class AppointmentRepository:
 
     def completed_of_patient(self, patient_id: int, *, limit: int) -> list[AppointmentRow]:
         """The patient's completed appointments (visits that happened), newest first."""
-        query = (appointment_select()
+        query = (appointment_select(readable_columns(self._session))
                  .where(Appointment.patient_id == patient_id, Appointment.status == str(AppointmentStatus.COMPLETED))
                  .order_by(Appointment.starts_at.desc(), Appointment.id.desc()).limit(limit))
         return [appointment_row(r) for r in self._session.execute(query)]
@@ -270,6 +291,12 @@ class AppointmentRepository:
     def booked_by(self, request_id: UUID) -> int | None:
         """The appointment an earlier attempt with this booking form's token made, if it was committed."""
         return self._session.scalars(select(Appointment.id).where(Appointment.request_id == request_id)).first()
+
+    def carry_reason(self, appointment_id: int, *, waiting_entry_id: int | None = None) -> None:
+        """Give a new appointment whose reason is empty the reason of the appointment it was rescheduled from,
+        or "From the waiting list: <note>" of the entry it was booked from, in the database: the desk may not
+        be allowed to read either (migration 0008), and ``hms_carry_reason`` shows the text to no one."""
+        self._session.execute(text("SELECT hms_carry_reason(:a, :w)"), {"a": appointment_id, "w": waiting_entry_id})
 
     def for_update(self, appointment_id: int) -> Appointment | None:
         """The appointment, locked until the end of the transaction (status changes, moves)."""

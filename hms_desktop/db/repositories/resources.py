@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from hms_desktop.db.column_access import readable_columns, text_or_null
 from hms_desktop.db.models import Resource, ResourceBooking
 from hms_desktop.db.repositories.appointments import LOCK_ROOM
 
@@ -23,7 +24,7 @@ class ResourceBookingRow:
     appointment_id: int | None
     starts_at: datetime
     ends_at: datetime
-    purpose: str
+    purpose: str | None  # None: this login may not read it (billing: migration 0008)
     cancelled: bool
 
 
@@ -73,11 +74,12 @@ class ResourceRepository:
         self._session.flush()
 
     def booking(self, booking_id: int) -> ResourceBookingRow | None:
+        b = ResourceBooking
+        purpose = text_or_null(b.purpose, readable_columns(self._session).booking_purpose)
         row = self._session.execute(
-            select(ResourceBooking, Resource.name).join(Resource, Resource.id == ResourceBooking.resource_id)
-            .where(ResourceBooking.id == booking_id)).one_or_none()
+            select(b.id, b.resource_id, Resource.name.label("resource"), b.appointment_id, b.starts_at, b.ends_at,
+                   purpose, b.cancelled)
+            .join(Resource, Resource.id == b.resource_id).where(b.id == booking_id)).one_or_none()
         if row is None:
             return None
-        b: ResourceBooking = row[0]
-        return ResourceBookingRow(id=b.id, resource_id=b.resource_id, resource=row[1], appointment_id=b.appointment_id,
-                                  starts_at=b.starts_at, ends_at=b.ends_at, purpose=b.purpose, cancelled=b.cancelled)
+        return ResourceBookingRow(**{name: getattr(row, name) for name in ResourceBookingRow.__slots__})

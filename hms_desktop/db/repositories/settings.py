@@ -23,6 +23,17 @@ class SettingsRepository:
         rows = self._session.execute(text("SELECT key, value FROM hospital_setting"))
         return settings_from_stored({row.key: row.value for row in rows})
 
+    def reception_reads_reasons(self) -> bool:
+        """Whether reception may read appointment reasons and waiting-list notes: the column GRANTs themselves
+        (migration 0008), so what is shown is what the database enforces."""
+        return bool(self._session.execute(text(
+            "SELECT has_column_privilege('hms_reception', 'appointment', 'reason', 'SELECT') "
+            "AND has_column_privilege('hms_reception', 'waiting_list', 'note', 'SELECT')")).scalar_one())
+
+    def set_reception_reads_reasons(self, allowed: bool) -> None:
+        """GRANT or REVOKE through ``hms_set_reception_reads_reasons`` (administrators; audited)."""
+        self._session.execute(text("SELECT hms_set_reception_reads_reasons(:allowed)"), {"allowed": allowed})
+
     def write(self, settings: HospitalSettings) -> None:
         """Store every value; unchanged ones are not rewritten (so they are not audited either)."""
         for key, value in settings_to_store(settings).items():

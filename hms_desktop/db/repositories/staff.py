@@ -12,6 +12,7 @@ from psycopg import sql
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
+from hms_desktop.db.column_access import ReadableColumns, readable_columns
 from hms_desktop.db.models import Department, Staff
 
 
@@ -24,7 +25,7 @@ class StaffRow:
     department: str
     groups: tuple[str, ...]  # group role names, e.g. "hms_admin"
     active: bool
-    last_login_at: datetime | None
+    last_login_at: datetime | None  # None also when the login may not read it (administrators only)
     version: int
 
 
@@ -39,11 +40,16 @@ class SessionUserRow:
     can_merge_patients: bool
 
 
+# ``last_login_at`` is for administrators only (migration 0008); others get NULL in its place.
 _STAFF_SELECT = """
     SELECT s.id, s.username, s.full_name, s.title, coalesce(d.name, '') AS department,
-           hms_staff_groups(s.username) AS groups, s.active, s.last_login_at, s.version
+           hms_staff_groups(s.username) AS groups, s.active, {last_login} AS last_login_at, s.version
     FROM staff s LEFT JOIN department d ON d.id = s.department_id
 """
+
+
+def _staff_select(readable: ReadableColumns) -> str:
+    return _STAFF_SELECT.format(last_login="s.last_login_at" if readable.last_login else "CAST(NULL AS timestamptz)")
 
 
 def _row(row: object) -> StaffRow:
@@ -61,11 +67,12 @@ class StaffRepository:
 
     def all(self, *, include_inactive: bool = True) -> list[StaffRow]:
         where = "" if include_inactive else " WHERE s.active"
-        query = text(_STAFF_SELECT + where + " ORDER BY s.full_name, s.username")
+        query = text(_staff_select(readable_columns(self._session)) + where + " ORDER BY s.full_name, s.username")
         return [_row(r) for r in self._session.execute(query)]
 
     def by_username(self, username: str) -> StaffRow | None:
-        row = self._session.execute(text(_STAFF_SELECT + " WHERE s.username = :u"), {"u": username}).one_or_none()
+        query = text(_staff_select(readable_columns(self._session)) + " WHERE s.username = :u")
+        row = self._session.execute(query, {"u": username}).one_or_none()
         return None if row is None else _row(row)
 
     def model_for_update(self, username: str) -> Staff | None:

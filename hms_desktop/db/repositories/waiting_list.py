@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Row, Select, and_, select
 from sqlalchemy.orm import Session
 
+from hms_desktop.db.column_access import ReadableColumns, readable_columns, text_or_null
 from hms_desktop.db.models import DoctorSpecialty, Patient, Specialty, Staff, WaitingListEntry
 
 
@@ -25,15 +27,17 @@ class WaitingRow:
     specialty_name: str | None
     earliest: date
     latest: date | None
-    note: str
+    note: str | None  # None: this login may not read notes (reception, as the hospital allows: 0008)
     status: str
     created_at: datetime
     version: int
 
 
-def _select() -> Select[*tuple[Any, ...]]:  # the columns of WaitingRow
+@lru_cache(maxsize=4)
+def _columns(readable: ReadableColumns) -> Select[*tuple[Any, ...]]:  # the columns of WaitingRow
     w = WaitingListEntry
-    return (select(w.id, w.patient_id, w.doctor_id, w.specialty_id, w.earliest, w.latest, w.note, w.status,
+    return (select(w.id, w.patient_id, w.doctor_id, w.specialty_id, w.earliest, w.latest,
+                   text_or_null(w.note, readable.waiting_note), w.status,
                    w.created_at, w.version, Patient.family_name, Patient.given_name, Patient.mrn,
                    Staff.full_name.label("doctor_name"), Specialty.name.label("specialty_name"))
             .select_from(w)
@@ -50,6 +54,9 @@ class WaitingListRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    def _select(self) -> Select[*tuple[Any, ...]]:
+        return _columns(readable_columns(self._session))
+
     def add(self, *, patient_id: int, doctor_id: int | None, specialty_id: int | None, earliest: date,
             latest: date | None, note: str) -> WaitingRow:
         entry = WaitingListEntry(patient_id=patient_id, doctor_id=doctor_id, specialty_id=specialty_id,
@@ -61,7 +68,7 @@ class WaitingListRepository:
         return found
 
     def by_id(self, entry_id: int) -> WaitingRow | None:
-        row = self._session.execute(_select().where(WaitingListEntry.id == entry_id)).one_or_none()
+        row = self._session.execute(self._select().where(WaitingListEntry.id == entry_id)).one_or_none()
         return None if row is None else _row(row)
 
     def for_update(self, entry_id: int) -> WaitingListEntry | None:
@@ -72,7 +79,7 @@ class WaitingListRepository:
         self._session.flush()  # the version column refuses a stale save
 
     def with_status(self, status: str) -> list[WaitingRow]:
-        rows = self._session.execute(_select().where(WaitingListEntry.status == status)
+        rows = self._session.execute(self._select().where(WaitingListEntry.status == status)
                                      .order_by(WaitingListEntry.created_at, WaitingListEntry.id))
         return [_row(r) for r in rows]
 
@@ -81,7 +88,7 @@ class WaitingListRepository:
         no doctor named; longest waiting first."""
         w = WaitingListEntry
         specialty_ids = select(DoctorSpecialty.specialty_id).where(DoctorSpecialty.staff_id == doctor_id)
-        rows = self._session.execute(_select().where(
+        rows = self._session.execute(self._select().where(
             w.status == "waiting", w.patient_id != except_patient_id, w.earliest <= day,
             (w.latest.is_(None)) | (w.latest >= day),
             (w.doctor_id == doctor_id) | and_(w.doctor_id.is_(None), w.specialty_id.in_(specialty_ids)))

@@ -78,7 +78,7 @@ class PastVisit:
     ended_at: datetime | None
     where: str  # the consulting room, or "ward · bed"; "" when not known
     doctor: str
-    reason: str
+    reason: str | None  # None: this login may not read it (migration 0008)
 
 
 @dataclass(frozen=True, slots=True)

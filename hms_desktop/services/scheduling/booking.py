@@ -256,13 +256,16 @@ def reschedule(ctx: ServiceContext, appointment_id: int, new_start: datetime, *,
                 check_transition(old.status, Status.CANCELLED)
             moved = insert_appointment(
                 uow, patient_id=old.patient_id, doctor_id=target_doctor, starts_at=new_start,
-                length=AppointmentLength(duration=duration), kind=old.kind, reason=old.reason,
+                length=AppointmentLength(duration=duration), kind=old.kind, reason="",
                 rescheduled_from_id=old.id, before_insert=None if old.status == Status.DECLINED else old)
+            # The reason moves with it inside the database: the desk may not be allowed to read it (0008).
+            uow.appointments.carry_reason(moved.id)
+            moved_dto = appointment_of(uow, moved.id)
             uow.commit()
     except Overlap as overlap:
         slots = max(1, int(duration.total_seconds() // 60) // DEFAULT_SLOT_MINUTES)
         raise overlap_error(ctx, overlap, target_doctor or 0, new_start, slots) from None
-    return appointment_dto(moved)
+    return moved_dto
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ class AppointmentDTO:
     starts_at: datetime
     ends_at: datetime
     kind: str
-    reason: str
+    reason: str | None  # None: this login may not read reasons (migration 0008); the screens show "—"
     status: str
     overbooked: bool
     overbook_reason: str | None
@@ -146,7 +146,7 @@ class WaitingEntryDTO:
     specialty: str | None
     earliest: date
     latest: date | None
-    note: str
+    note: str | None  # None: this login may not read it (reception, as the hospital allows: 0008)
     status: str
     created_at: datetime
     version: int
@@ -168,7 +168,7 @@ class ResourceBookingDTO:
     appointment_id: int | None
     starts_at: datetime
     ends_at: datetime
-    purpose: str
+    purpose: str | None  # None: this login may not read it (billing: migration 0008)
     cancelled: bool
     doctor_name: str = ""   # for a room held by an appointment (filled by ``resource_bookings``)
     patient_name: str = ""

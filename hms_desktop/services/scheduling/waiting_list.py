@@ -131,10 +131,14 @@ def book_from_waiting_list(ctx: ServiceContext, entry_id: int, doctor_id: int, s
                 raise NotFound("This waiting-list entry no longer exists.")
             if expected_version is not None and entry.version != expected_version:
                 raise Conflict(STALE_ENTRY)
-            said = reason or ("From the waiting list" + (f": {entry.note}" if entry.note else ""))[:REASON_MAX]
             booked = insert_appointment(uow, patient_id=entry.patient_id, doctor_id=doctor_id, starts_at=starts_at,
                                         length=AppointmentLength(fill=ends_at - starts_at), kind=kind,
-                                        reason=" ".join(said.split()), resource_id=resource_id)
+                                        reason=" ".join(reason.split()), resource_id=resource_id)
+            if not reason.strip():
+                # "From the waiting list: <note>", written by the database: the desk may not be allowed to
+                # read the note (migration 0008).
+                uow.appointments.carry_reason(booked.id, waiting_entry_id=entry_id)
+                booked = uow.appointments.by_id(booked.id) or booked
             uow.waiting_list.set_status(entry, "booked")
             uow.commit()
     except Overlap as overlap:

@@ -186,6 +186,8 @@ class BookDialog(FormDialog):
         self.ui.kindCombo.setEnabled(False)
         self.ui.reasonEdit.setText(appointment.reason or "")
         self.ui.reasonEdit.setReadOnly(True)
+        if appointment.reason is None:  # the hospital does not let reception read reasons; the move keeps it
+            self.ui.reasonEdit.setPlaceholderText(self.tr("— (kept as it was; reception does not see reasons)"))
 
     def _fix_patient(self, label: str) -> None:
         self.ui.patientSearchEdit.hide()
@@ -368,7 +370,7 @@ class BookDialog(FormDialog):
                                                       "taken.")
         elif self.selected_slot() is None:
             problems["slot"] = self.tr("Choose a free slot.")
-        if not self.ui.reasonEdit.text().split():
+        if self._reschedule is None and not self.ui.reasonEdit.text().split():  # a move keeps its reason
             problems["reason"] = self.tr("Enter the reason for the appointment.")
         return problems
 

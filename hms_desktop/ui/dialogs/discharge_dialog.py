@@ -37,7 +37,8 @@ class DischargeDialog(FormDialog):
         facts.append(self.tr("admitted %1").replace("%1", format_moment(admission.admitted_at)))
         if admission.attending_doctor:
             facts.append(admission.attending_doctor)
-        self.ui.detailsLabel.setText(" · ".join(facts) + "\n" + self.tr("Reason: %1").replace("%1", admission.reason))
+        reason = admission.reason or "—"
+        self.ui.detailsLabel.setText(" · ".join(facts) + "\n" + self.tr("Reason: %1").replace("%1", reason))
         show_message(self.ui.hintLabel, self.ui.hintLabel.text(), role="hint")
         self.ui.dispositionCombo.addItem(self.tr("Choose…"), None)
         for key, label in DISPOSITION_LABELS.items():

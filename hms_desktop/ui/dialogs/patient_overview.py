@@ -270,7 +270,7 @@ class PatientOverview(QDialog):
         for row, visit in enumerate(data.visits):
             ended = self._until(visit.started_at, visit.ended_at)
             values = (_when(visit.started_at, self._zone), kinds.get(visit.kind, visit.kind), ended, visit.where,
-                      visit.doctor, visit.reason)
+                      visit.doctor, "—" if visit.reason is None else visit.reason)  # None: not this login's to read
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

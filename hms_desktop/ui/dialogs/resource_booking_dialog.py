@@ -36,8 +36,8 @@ def booking_text(booking: Any) -> str:
     if booking.appointment_id is not None:
         who = " · ".join(part for part in (booking.patient_name, booking.doctor_name) if part)
         return f"Appointment: {who}" if who else "Appointment"
-    purpose: str = booking.purpose
-    return purpose
+    purpose: str | None = booking.purpose
+    return purpose or "—"  # None: this login may not read purposes (billing)
 
 
 def clash_message(resource: str, starts_at: datetime, ends_at: datetime, bookings: Sequence[Any]) -> str:

@@ -135,6 +135,11 @@ class Ui_SettingsPage(object):
 
         self.schedulingForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.specialtyTable)
 
+        self.receptionReasonsCheck = QCheckBox(self.schedulingGroup)
+        self.receptionReasonsCheck.setObjectName(u"receptionReasonsCheck")
+
+        self.schedulingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.receptionReasonsCheck)
+
 
         self.mainLayout.addWidget(self.schedulingGroup)
 
@@ -210,6 +215,10 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(tooltip)
         self.specialtyTable.setToolTip(QCoreApplication.translate("SettingsPage", u"Minutes (5 to 240) for doctors of the specialty who have no slot length of their own; leave blank for the hospital default", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.receptionReasonsCheck.setToolTip(QCoreApplication.translate("SettingsPage", u"Reasons for appointments and waiting-list notes are clinical information. When this is off, the database itself refuses reception logins these columns (with any program), and reception screens show \"\u2014\" instead of the reason. Doctors and administrators always read them; billing never does. Moving an appointment or booking from the waiting list still keeps the reason.", None))
+#endif // QT_CONFIG(tooltip)
+        self.receptionReasonsCheck.setText(QCoreApplication.translate("SettingsPage", u"Rec&eption may read appointment reasons (and waiting-list notes)", None))
         self.messageLabel.setText("")
         self.revertButton.setText(QCoreApplication.translate("SettingsPage", u"&Revert", None))
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))

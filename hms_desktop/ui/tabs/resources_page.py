@@ -281,7 +281,8 @@ class ResourcesPage(QWidget):
             return None
         start = booking.starts_at.astimezone()
         text = self.tr("Cancel the booking of %1\non %2, %3\n(%4)?").replace("%1", booking.resource) \
-            .replace("%2", f"{start:%a %d %b}").replace("%3", booking_times(booking)).replace("%4", booking.purpose)
+            .replace("%2", f"{start:%a %d %b}").replace("%3", booking_times(booking)) \
+            .replace("%4", booking.purpose or "—")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel booking"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Cancel booking"))

@@ -1,5 +1,5 @@
 """Administration → Hospital settings: name, phone region, idle lock, password remembering, and scheduling
-(default slot length, time zone, slot length by specialty)."""
+(default slot length, time zone, slot length by specialty, whether reception reads appointment reasons)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from hms_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 
-_Loaded = tuple[HospitalSettings, tuple[SpecialtyDTO, ...]]
+# The settings, the specialties, and whether reception may read appointment reasons (a column GRANT, changed
+# by its own service call: settings.set_reception_reads_reasons).
+_Loaded = tuple[HospitalSettings, tuple[SpecialtyDTO, ...], bool]
 
 
 def _region_name(code: str) -> str:
@@ -37,6 +39,7 @@ class SettingsPage(QWidget):
         self._runner = runner
         self._loaded: HospitalSettings | None = None
         self._specialties: tuple[SpecialtyDTO, ...] = ()
+        self._reception_reads_reasons: bool | None = None
         regions = sorted(phonenumbers.SUPPORTED_REGIONS, key=_region_name)
         for code in regions:
             self.ui.regionCombo.addItem(_region_name(code), code)
@@ -51,11 +54,12 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         ctx = self._ctx
-        self._runner.run(lambda: (settings.get_settings(ctx), scheduling.specialties(ctx)), on_success=self._show,
-                         on_failure=self._failed, owner=self)
+        self._runner.run(lambda: (settings.get_settings(ctx), scheduling.specialties(ctx),
+                                  settings.reception_reads_reasons(ctx)),
+                         on_success=self._show, on_failure=self._failed, owner=self)
 
     def _show(self, loaded: _Loaded) -> None:
-        self._loaded, self._specialties = loaded
+        self._loaded, self._specialties, self._reception_reads_reasons = loaded
         current = self._loaded
         self.ui.nameEdit.setText(current.hospital_name)
         self.ui.regionCombo.setCurrentIndex(max(0, self.ui.regionCombo.findData(current.phone_region)))
@@ -63,6 +67,7 @@ class SettingsPage(QWidget):
         self.ui.rememberCheck.setChecked(current.allow_remember_password)
         self.ui.slotSpin.setValue(current.default_slot_minutes)
         self.ui.timeZoneCombo.setCurrentText(current.time_zone)
+        self.ui.receptionReasonsCheck.setChecked(self._reception_reads_reasons)
         self._show_specialties()
         show_message(self.ui.messageLabel, "")
 
@@ -116,12 +121,16 @@ class SettingsPage(QWidget):
         ctx, wanted, lengths = self._ctx, self.edited(), self.edited_specialty_lengths()
         if lengths is None:
             return
+        reasons = self.ui.receptionReasonsCheck.isChecked()
+        reasons_changed = reasons != self._reception_reads_reasons
 
         def work() -> _Loaded:
             saved = settings.save_settings(ctx, wanted)
-            if lengths:
-                return saved, doctors.set_specialty_slot_minutes(ctx, lengths)
-            return saved, scheduling.specialties(ctx)
+            specialties = (doctors.set_specialty_slot_minutes(ctx, lengths) if lengths
+                           else scheduling.specialties(ctx))
+            reads = (settings.set_reception_reads_reasons(ctx, reasons) if reasons_changed
+                     else settings.reception_reads_reasons(ctx))
+            return saved, specialties, reads
 
         def saved(result: _Loaded) -> None:
             self._show(result)
