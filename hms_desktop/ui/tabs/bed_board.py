@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QMetaMethod, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -27,8 +26,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QMenu,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWidgetItem,
@@ -40,6 +37,7 @@ from hms_desktop.services.admissions import BED_STATUS_LABELS, AdmissionDTO, Bed
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.ui.forms.ui_bed_board import Ui_BedBoard
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
@@ -288,7 +286,6 @@ class BedBoard(QWidget):
     def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("bedBoard")  # its look: the "Bed board" rules in resources/style.qss
         self._ctx = ctx
         self._runner = runner
         self._live = live
@@ -309,58 +306,32 @@ class BedBoard(QWidget):
     # --- layout ---
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 10, 12, 10)
-        outer.setSpacing(8)
-        bar = QHBoxLayout()
-        bar.setSpacing(10)
-        title = QLabel(self.tr("Bed board"), self, objectName="boardTitle")
-        bar.addWidget(title)
-        bar.addSpacing(12)
-        ward_label = QLabel(self.tr("&Ward"), self)
-        self.ward_combo = QComboBox(self)
-        self.ward_combo.setMinimumWidth(200)
+        """The widgets come from forms/bed_board.ui; here only what Designer cannot say."""
+        self.ui = Ui_BedBoard()
+        self.ui.setupUi(self)  # names the board "bedBoard": the scope of its rules in resources/style.qss
+        # The names the rest of this class and the tests use.
+        self.ward_combo = self.ui.wardCombo
+        self.reload_button = self.ui.reloadButton
+        self.message_label = self.ui.messageLabel
+        self.board_scroll = self.ui.boardScroll  # not ``self.scroll``: that would shadow QWidget.scroll()
+        self.content = self.ui.boardContent
+        self.content_layout = self.ui.contentLayout  # a card per ward goes above its closing stretch
+        self.summary_label = self.ui.summaryLabel
+
         self.ward_combo.addItem(self.tr("All wards"), None)
-        ward_label.setBuddy(self.ward_combo)
-        self.ward_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        bar.addWidget(ward_label)
-        bar.addWidget(self.ward_combo)
-        bar.addStretch(1)
+        # The legend, a swatch and a word per status, before the Reload button; style.qss colours the swatches.
+        bar = self.ui.barLayout
         for status in STATUSES:
             swatch = QLabel(self, objectName="legendSwatch")
             swatch.setProperty("status", status)
             swatch.setFixedSize(22, 14)
             text = QLabel(self.tr(BED_STATUS_LABELS[status]), self, objectName="legendText")
-            bar.addWidget(swatch)
-            bar.addWidget(text)
-        self.reload_button = QPushButton(self.tr("Reload"), self)
-        self.reload_button.setToolTip(self.tr("Reload the bed board (F5). It also updates by itself."))
-        self.reload_button.clicked.connect(self.reload)
-        bar.addWidget(self.reload_button)
-        outer.addLayout(bar)
-
-        self.message_label = QLabel(self, objectName="messageLabel")
-        self.message_label.setWordWrap(True)
+            bar.insertWidget(bar.indexOf(self.reload_button), swatch)
+            bar.insertWidget(bar.indexOf(self.reload_button), text)
         show_message(self.message_label, "")
-        outer.addWidget(self.message_label)
 
-        # Not ``self.scroll``: that would shadow QWidget.scroll().
-        self.board_scroll = QScrollArea(self)
-        self.board_scroll.setObjectName("boardScroll")
-        self.board_scroll.setWidgetResizable(True)
-        self.board_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.board_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.content = QWidget()
-        self.content.setObjectName("boardContent")
-        self.content_layout = QVBoxLayout(self.content)
-        self.content_layout.setContentsMargins(0, 0, 4, 0)
-        self.content_layout.setSpacing(12)
-        self.content_layout.addStretch(1)
-        self.board_scroll.setWidget(self.content)
-        outer.addWidget(self.board_scroll, 1)
-
-        self.summary_label = QLabel(self, objectName="summaryLabel")
-        outer.addWidget(self.summary_label)
+        self.ward_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.reload_button.clicked.connect(self.reload)
 
     # --- loading ---
 

@@ -18,14 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +29,7 @@ from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.ui.forms.ui_doctor_queue import Ui_DoctorQueue
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
 from hms_desktop.ui.widgets.feedback import show_message
@@ -63,7 +58,6 @@ class DoctorQueue(QWidget):
     def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None, doctor_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("doctorQueue")  # its look: "A doctor's day" in resources/style.qss
         self._ctx = ctx
         self._runner = runner
         self.clock = HospitalClock.unloaded(ctx)  # the hospital's zone is read with the first reload
@@ -91,94 +85,45 @@ class DoctorQueue(QWidget):
     # --- layout ----------------------------------------------------------------------------------------
 
     def _build(self, *, choose_doctor: bool) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 10, 12, 10)
-        outer.setSpacing(8)
-        bar = QHBoxLayout()
-        self.title = QLabel(self.tr("My day"), self, objectName="queueTitle")
-        bar.addWidget(self.title)
-        bar.addSpacing(12)
-        self.doctor_combo: QComboBox | None = None
-        if choose_doctor:
-            label = QLabel(self.tr("&Doctor"), self)
-            self.doctor_combo = QComboBox(self)
-            self.doctor_combo.setMinimumWidth(240)
-            label.setBuddy(self.doctor_combo)
+        """The widgets come from forms/doctor_queue.ui; here only what Designer cannot say."""
+        self.ui = Ui_DoctorQueue()
+        self.ui.setupUi(self)  # names it "doctorQueue": the scope of its rules in resources/style.qss
+        # The names the rest of this class and the tests use.
+        self.title = self.ui.queueTitle
+        self.summary_label = self.ui.summaryLabel
+        self.message_label = self.ui.messageLabel
+        self.consult_card = self.ui.consultCard
+        self.consult_caption = self.ui.consultCaption
+        self.consult_name = self.ui.consultName
+        self.consult_detail = self.ui.consultDetail
+        self.complete_button = self.ui.completeButton
+        self.waiting_title = self.ui.waitingTitle
+        self.call_next_button = self.ui.callNextButton
+        self.waiting_tree = self.ui.waitingTree
+        self.day_tree = self.ui.dayTree
+
+        # A doctor's own day has no choice of doctor: hidden, the label and list take no room in the bar.
+        self.doctor_combo: QComboBox | None = self.ui.doctorCombo if choose_doctor else None
+        self.ui.doctorLabel.setVisible(choose_doctor)
+        self.ui.doctorCombo.setVisible(choose_doctor)
+        if self.doctor_combo is not None:
             self.doctor_combo.currentIndexChanged.connect(self._doctor_chosen)
-            bar.addWidget(label)
-            bar.addWidget(self.doctor_combo)
-        bar.addStretch(1)
-        self.summary_label = QLabel(self, objectName="summaryLabel")
-        bar.addWidget(self.summary_label)
-        outer.addLayout(bar)
-        self.message_label = QLabel(self, objectName="messageLabel")
-        self.message_label.setWordWrap(True)
         show_message(self.message_label, "")
-        outer.addWidget(self.message_label)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(14)
-        left = QVBoxLayout()
-        left.setSpacing(6)
-        self.consult_card = QFrame(self)
-        self.consult_card.setObjectName("consultCard")
-        card = QHBoxLayout(self.consult_card)
-        card.setContentsMargins(14, 10, 14, 10)
-        text = QVBoxLayout()
-        self.consult_caption = QLabel(self.tr("IN CONSULTATION"), self.consult_card, objectName="consultDetail")
-        self.consult_name = QLabel(self.consult_card, objectName="consultName")
-        self.consult_detail = QLabel(self.consult_card, objectName="consultDetail")
-        for label in (self.consult_caption, self.consult_name, self.consult_detail):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            text.addWidget(label)
-        card.addLayout(text, 1)
-        self.complete_button = QPushButton(self.tr("&Complete"), self.consult_card)
-        self.complete_button.clicked.connect(self.complete_current)
-        card.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        left.addWidget(self.consult_card)
-
-        waiting_bar = QHBoxLayout()
-        self.waiting_title = QLabel(self.tr("Waiting"), self, objectName="sectionTitle")
-        waiting_bar.addWidget(self.waiting_title)
-        waiting_bar.addStretch(1)
-        self.call_next_button = QPushButton(self.tr("Call &next"), self)
-        self.call_next_button.setDefault(True)
-        self.call_next_button.setToolTip(self.tr("Call the patient who has waited longest into consultation"))
-        self.call_next_button.clicked.connect(self.call_next)
-        waiting_bar.addWidget(self.call_next_button)
-        left.addLayout(waiting_bar)
-        self.waiting_tree = QTreeWidget(self)
-        self.waiting_tree.setHeaderLabels([self.tr("Patient"), self.tr("Booked for"), self.tr("Waiting")])
-        self.waiting_tree.setRootIsDecorated(False)
-        self.waiting_tree.setAlternatingRowColors(True)
-        self.waiting_tree.setUniformRowHeights(True)
         header = self.waiting_tree.header()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.waiting_tree.itemActivated.connect(lambda item, _c: self.call(int(item.data(0, ID_ROLE))))
-        left.addWidget(self.waiting_tree, 1)
-        columns.addLayout(left, 5)
-
-        right = QVBoxLayout()
-        right.setSpacing(6)
-        right.addWidget(QLabel(self.tr("Today's appointments"), self, objectName="sectionTitle"))
-        self.day_tree = QTreeWidget(self)
-        self.day_tree.setHeaderLabels([self.tr("Time"), self.tr("Patient"), self.tr("Type"), self.tr("Status")])
-        self.day_tree.setRootIsDecorated(False)
-        self.day_tree.setAlternatingRowColors(True)
-        self.day_tree.setUniformRowHeights(True)
         header = self.day_tree.header()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.complete_button.clicked.connect(self.complete_current)
+        self.call_next_button.clicked.connect(self.call_next)
+        self.waiting_tree.itemActivated.connect(lambda item, _c: self.call(int(item.data(0, ID_ROLE))))
         self.day_tree.itemActivated.connect(lambda item, _c: self.open_appointment(int(item.data(0, ID_ROLE))))
-        right.addWidget(self.day_tree, 1)
-        columns.addLayout(right, 6)
-        outer.addLayout(columns, 1)
 
     # --- loading ---------------------------------------------------------------------------------------
 

@@ -17,18 +17,10 @@ from typing import Any, cast
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +32,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.scheduling import AppointmentDTO
+from hms_desktop.ui.forms.ui_scheduling_tab import Ui_SchedulingTab
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
 from hms_desktop.ui.tasks import Runner
@@ -78,7 +71,6 @@ class SchedulingTab(QWidget):
     def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("schedulingTab")  # its look: the "Scheduling tab" rules in resources/style.qss
         self._ctx = ctx
         self._runner = runner
         self._live = live
@@ -116,87 +108,50 @@ class SchedulingTab(QWidget):
     # --- layout ----------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 10, 12, 10)
-        outer.setSpacing(6)
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        bar.addWidget(QLabel(self.tr("Scheduling"), self, objectName="scheduleTitle"))
-        bar.addSpacing(10)
-        self.previous_button = QPushButton(self.tr("◀"), self)
-        self.previous_button.setToolTip(self.tr("Previous day (Ctrl+Left in the calendar)"))
-        self.today_button = QPushButton(self.tr("Today"), self)
-        self.next_button = QPushButton(self.tr("▶"), self)
-        self.next_button.setToolTip(self.tr("Next day (Ctrl+Right in the calendar)"))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd dd MMM yyyy")
-        self.date_edit.setMinimumWidth(150)
-        for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit):
-            bar.addWidget(widget)
-        bar.addSpacing(10)
-        department_label = QLabel(self.tr("De&partment"), self)
-        self.department_combo = QComboBox(self)
-        self.department_combo.addItem(self.tr("All departments"), None)
-        self.department_combo.setMinimumWidth(150)
-        department_label.setBuddy(self.department_combo)
-        specialty_label = QLabel(self.tr("&Specialty"), self)
-        self.specialty_combo = QComboBox(self)
-        self.specialty_combo.addItem(self.tr("All specialties"), None)
-        self.specialty_combo.setMinimumWidth(150)
-        specialty_label.setBuddy(self.specialty_combo)
-        for filter_widget in (department_label, self.department_combo, specialty_label, self.specialty_combo):
-            bar.addWidget(filter_widget)
-        bar.addStretch(1)
-        self.book_button = QPushButton(self.tr("&Find && book…"), self)
-        self.book_button.setDefault(True)
-        self.book_button.setVisible(self.can_book)
-        bar.addWidget(self.book_button)
-        outer.addLayout(bar)
+        """The widgets come from forms/scheduling_tab.ui; here only what Designer cannot say."""
+        self.ui = Ui_SchedulingTab()
+        self.ui.setupUi(self)  # names it "schedulingTab": the scope of its rules in resources/style.qss
+        # The names the rest of this class and the tests use.
+        self.previous_button = self.ui.previousButton
+        self.today_button = self.ui.todayButton
+        self.next_button = self.ui.nextButton
+        self.date_edit = self.ui.dateEdit
+        self.department_combo = self.ui.departmentCombo
+        self.specialty_combo = self.ui.specialtyCombo
+        self.book_button = self.ui.bookButton
+        self.summary_label = self.ui.summaryLabel
+        self.message_label = self.ui.messageLabel
+        self.sections = self.ui.sections
 
-        legend = QHBoxLayout()
-        legend.setSpacing(4)
-        for status in (*LEGEND, "overbooked"):
+        self.department_combo.addItem(self.tr("All departments"), None)
+        self.specialty_combo.addItem(self.tr("All specialties"), None)
+        self.book_button.setVisible(self.can_book)
+        # The legend, a swatch and a word per status the day shows, before the summary; style.qss colours them.
+        for index, status in enumerate((*LEGEND, "overbooked")):
             swatch = QLabel(self, objectName="legendSwatch")
             swatch.setProperty("status", status)
             swatch.setFixedSize(18, 12)
             text = self.tr("Overbooked") if status == "overbooked" else self.tr(STATUS_LABELS[status])
-            legend.addWidget(swatch)
-            legend.addWidget(QLabel(text, self, objectName="legendText"))
-        legend.addStretch(1)
-        self.summary_label = QLabel(self, objectName="summaryLabel")
-        legend.addWidget(self.summary_label)
-        outer.addLayout(legend)
-
-        self.message_label = QLabel(self, objectName="messageLabel")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.ui.legendLayout.insertWidget(2 * index, swatch)
+            self.ui.legendLayout.insertWidget(2 * index + 1, QLabel(text, self, objectName="legendText"))
         show_message(self.message_label, "")
-        outer.addWidget(self.message_label)
 
-        self.sections = QTabWidget(self)
-        self.sections.setDocumentMode(True)
-        day_page = QWidget(self)
-        day_layout = QHBoxLayout(day_page)
-        day_layout.setContentsMargins(0, 6, 0, 0)
-        day_layout.setSpacing(10)
-        self.calendar = DayCalendar(day_page)
-        day_layout.addWidget(self.calendar, 1)
-        day_layout.addWidget(self._build_side_panel(day_page))
+        self.calendar = DayCalendar(self.ui.dayPage)
+        self.ui.dayLayout.insertWidget(0, self.calendar, 1)  # beside the side panel
+        self._build_side_panel()
         self.week = WeekCalendar(ctx=self._ctx, runner=self._runner, can_move=self.can_book, parent=self)
         self.queue: DoctorQueue | None = None
         if self.is_doctor:
             self.queue = DoctorQueue(ctx=self._ctx, runner=self._runner, parent=self)
-            self.sections.addTab(self.queue, self.tr("My day"))
-        self.sections.addTab(day_page, self.tr("Day"))
-        self.sections.addTab(self.week, self.tr("Week"))
         from hms_desktop.ui.tabs.resources_page import ResourcesPage  # rooms and equipment booked on their own
 
         self.resources_page = ResourcesPage(ctx=self._ctx, runner=self._runner, live=self._live, date_bar=False,
                                             parent=self)
-        self.sections.addTab(self.resources_page, self.tr("Rooms && equipment"))
+        self._put_page(self.ui.myDayPage, self.queue)
+        self._put_page(self.ui.weekPage, self.week)
+        self._put_page(self.ui.roomsPage, self.resources_page)
+        self.sections.setCurrentIndex(0)  # a doctor's own day, else the day
         self.loaded.connect(lambda: self.resources_page.show_day(self.day))  # the tab's date drives the page
-        outer.addWidget(self.sections, 1)
 
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -218,47 +173,35 @@ class SchedulingTab(QWidget):
             lambda block, _day, start: self.confirm_move(block, block.payload.doctor_id, start))
         self._set_date_edit()
 
-    def _build_side_panel(self, parent: QWidget) -> QFrame:
-        panel = QFrame(parent)
-        panel.setObjectName("sidePanel")
-        panel.setFixedWidth(280)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(6)
-        layout.addWidget(QLabel(self.tr("Selected"), panel, objectName="panelTitle"))
-        self.selection_label = QLabel(self.tr("Nothing selected. Use the arrow keys or click an appointment; "
-                                              "Enter opens it."), panel, objectName="selectionText")
-        self.selection_label.setWordWrap(True)
-        self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.selection_label)
-        buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("&Open…"), panel)
-        self.check_in_button = QPushButton(self.tr("Check &in"), panel)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.check_in_button)
-        layout.addLayout(buttons)
+    def _put_page(self, placeholder: QWidget, page: QWidget | None) -> None:
+        """Put ``page`` where the form has the empty ``placeholder``, under its title; None drops the tab.
+
+        The form names every tab in its order; the pages that are screens of their own are made here.
+        """
+        index = self.sections.indexOf(placeholder)
+        title = self.sections.tabText(index)
+        self.sections.removeTab(index)
+        placeholder.deleteLater()
+        if page is not None:
+            self.sections.insertTab(index, page, title)
+
+    def _build_side_panel(self) -> None:
+        self.selection_label = self.ui.selectionText
+        self.open_button = self.ui.openButton
+        self.check_in_button = self.ui.checkInButton
+        self.declined_title = self.ui.declinedTitle
+        self.declined_list = self.ui.declinedList
         self.open_button.clicked.connect(self.open_selected)
         self.check_in_button.clicked.connect(self.check_in_selected)
-        self.open_button.setEnabled(False)
-        self.check_in_button.setEnabled(False)
         self.check_in_button.setVisible(self.can_book)
-        layout.addSpacing(10)
-        self.declined_title = QLabel(self.tr("Declined by doctors — to rebook"), panel, objectName="panelTitle")
-        self.declined_title.setWordWrap(True)
-        layout.addWidget(self.declined_title)
-        self.declined_list = QListWidget(panel)
-        self.declined_list.setObjectName("declinedList")
-        self.declined_list.setWordWrap(True)
-        self.declined_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.declined_list.itemActivated.connect(self._declined_activated)
-        layout.addWidget(self.declined_list, 1)
         self.waiting_panel: WaitingListPanel | None = None
         if self.can_book:  # reception's waiting list, and the offer of freed slots to it
+            layout = self.ui.sidePanelLayout
             layout.addSpacing(10)
-            self.waiting_panel = WaitingListPanel(ctx=self._ctx, runner=self._runner, parent=panel)
+            self.waiting_panel = WaitingListPanel(ctx=self._ctx, runner=self._runner, parent=self.ui.sidePanel)
             self.waiting_panel.booked.connect(self._booked)
             layout.addWidget(self.waiting_panel, 2)
-        return panel
 
     # --- filters ---------------------------------------------------------------------------------------
 
