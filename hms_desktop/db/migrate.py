@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 # Indexes over expressions that alembic's comparison cannot read back faithfully (it sees a plain
 # column): they are created by hand in the migrations and left out of `alembic check`.
@@ -56,6 +56,16 @@ def current_revision(connection: Connection) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)
+
+
+def claim_database(connection: Connection) -> str:
+    """Give this database its own staff role and CONNECT only to it (``hms_claim_database``, migration 0007).
+
+    Idempotent and quick when nothing is missing. Run after every upgrade, including one with nothing to
+    migrate, because a database copied from another (CREATE DATABASE ... TEMPLATE, a restored dump) carries
+    the schema of its source but not its CONNECT grants, and has a new oid, hence a role of its own to create.
+    Returns the role's name."""
+    return str(connection.execute(text("SELECT hms_claim_database()")).scalar_one())
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
