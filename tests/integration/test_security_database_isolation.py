@@ -253,7 +253,8 @@ def test_existing_staff_keep_working_after_the_migration(cluster) -> None:
 
 
 def test_a_shared_server_owner_need_not_be_a_superuser(cluster, other: HospitalDatabase) -> None:
-    """README, "A shared server": the database's owner with CREATEROLE, a member of hms_owner, can run
+    """README, "A shared server": the database's owner with CREATEROLE, a member of hms_owner (and of
+    pg_read_all_settings, for the server checks `hms db upgrade` makes on a shared server), can run
     ``hms db upgrade`` (which claims the database) and add the first administrator; without CREATEROLE the
     claim is refused with advice."""
     dba = f"dba_{uuid.uuid4().hex[:8]}"
@@ -262,7 +263,7 @@ def test_a_shared_server_owner_need_not_be_a_superuser(cluster, other: HospitalD
     with cluster.admin_connect() as conn:
         conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(sql.Identifier(dba),
                                                                                    DEFAULT_PASSWORD))
-        conn.execute(sql.SQL("GRANT hms_owner TO {}").format(sql.Identifier(dba)))
+        conn.execute(sql.SQL("GRANT hms_owner, pg_read_all_settings TO {}").format(sql.Identifier(dba)))
         conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} TEMPLATE {}").format(
             sql.Identifier(name), sql.Identifier(dba), sql.Identifier("hms_test_template")))
     target = cluster.target(name)
