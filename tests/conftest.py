@@ -65,15 +65,18 @@ class Cluster:
         with self.admin_connect() as conn:
             conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name),
                                                                           sql.Identifier(TEMPLATE)))
-            # A database's ACL is not copied from its template: repeat the migration's lock-down.
-            conn.execute(sql.SQL("REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC").format(sql.Identifier(name)))
-            conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO hms_owner, hms_reception, hms_doctor, "
-                                 "hms_billing, hms_admin").format(sql.Identifier(name)))
+        # A copy has the template's schema but neither its ACL nor its oid: it gets its own staff role and
+        # CONNECT grants the way `hms db upgrade` gives them to a restored or copied database.
+        with self.admin_connect(name) as conn:
+            conn.execute("SELECT hms_claim_database()")
         return self.target(name)
 
     def drop_database(self, name: str) -> None:
         with self.admin_connect() as conn:
+            found = conn.execute("SELECT 'hms_db_' || oid FROM pg_database WHERE datname = %s", (name,)).fetchone()
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            if found is not None:  # its staff role (migration 0009), which would outlive it in the cluster
+                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(found[0])))
 
 
 def _start_cluster() -> Cluster:
@@ -91,8 +94,8 @@ def _start_cluster() -> Cluster:
 @pytest.fixture(scope="session")
 def cluster() -> Iterator[Cluster]:
     cluster = _start_cluster()
+    cluster.drop_database(TEMPLATE)
     with cluster.admin_connect() as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(TEMPLATE)))
         conn.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0").format(
             sql.Identifier(TEMPLATE)))
     owner = cluster.owner_database(TEMPLATE)

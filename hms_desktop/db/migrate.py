@@ -88,6 +88,16 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(alembic_config(connection), revision)
 
 
+def claim_database(connection: Connection) -> str:
+    """Give this database its own staff role and CONNECT only to it (``hms_claim_database``, migration 0009).
+
+    Idempotent and quick when nothing is missing. Run after every upgrade, including one with nothing to
+    migrate, because a database copied from another (CREATE DATABASE ... TEMPLATE, a restored dump) carries
+    the schema of its source but not its CONNECT grants, and has a new oid, hence a role of its own to create.
+    Returns the role's name."""
+    return str(connection.execute(text("SELECT hms_claim_database()")).scalar_one())
+
+
 def downgrade(engine: Engine, revision: str = "base") -> None:
     from alembic import command
 

@@ -16,6 +16,7 @@ from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import (
     AuthenticationFailed,
     ConnectionLost,
+    NotThisDatabase,
     SchemaMismatch,
     ServiceError,
     TooManyAttempts,
@@ -29,12 +30,20 @@ from hms_desktop.services.throttle import LoginThrottle
 log = logging.getLogger(__name__)
 
 BAD_LOGIN_MESSAGE = "The user name or password is not right, or the account is not active."
+NOT_THIS_DATABASE_MESSAGE = (
+    "Your account does not belong to the hospital database “{database}” on this server; it was made for "
+    "another database. Choose your hospital's server profile (Servers…), or ask your administrator.")
+
+
 def _classify_connect_error(error: psycopg.OperationalError, target: ServerTarget) -> ServiceError:
     message = str(error).lower()
     if ("password authentication failed" in message or "not permitted to log in" in message
-            or ("does not exist" in message and "role" in message) or "no password supplied" in message
-            or "permission denied for database" in message):
+            or ("does not exist" in message and "role" in message) or "no password supplied" in message):
         return AuthenticationFailed(BAD_LOGIN_MESSAGE)
+    if "permission denied for database" in message:
+        # The server checks CONNECT only after the password (and LOGIN), so this person is who they say:
+        # their login was made for another hospital database on this server (migration 0009).
+        return NotThisDatabase(NOT_THIS_DATABASE_MESSAGE.format(database=target.database))
     if "database" in message and "does not exist" in message:
         return ConnectionLost(f"The server has no database “{target.database}”. Check the connection profile.")
     if "ssl" in message or "certificate" in message:

@@ -41,6 +41,10 @@ class AuthenticationFailed(ServiceError):
     pass
 
 
+class NotThisDatabase(PermissionDenied):
+    """The password was right, but the login belongs to another hospital database on the same server."""
+
+
 class TooManyAttempts(ServiceError):
     def __init__(self, wait_seconds: int) -> None:
         self.wait_seconds = wait_seconds
@@ -66,6 +70,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM004": ValidationFailed,
     "HM005": NotFound,
     "HM006": Conflict,      # audited write outside READ COMMITTED
+    "HM009": PermissionDenied,  # not an administrator of this database (another hospital's, on the same server)
+    "HM010": Conflict,      # the database has no staff role yet (a copy nobody ran `hms db upgrade` on)
 }
 
 

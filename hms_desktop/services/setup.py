@@ -21,9 +21,13 @@ from hms_desktop.domain.staff import Group, NewStaffMember
 from hms_desktop.services import users
 from hms_desktop.services.auth import load_current_user
 from hms_desktop.services.context import CurrentUser, ServiceContext
-from hms_desktop.services.errors import AuthenticationFailed, ServiceError, user_facing_errors
+from hms_desktop.services.errors import AuthenticationFailed, PermissionDenied, ServiceError, user_facing_errors
 
 log = logging.getLogger(__name__)
+
+# hms_claim_database creates a role and grants CONNECT on the database (README, "A shared server").
+CLAIM_REFUSED_MESSAGE = ("This account cannot give the database its own staff role. Run “hms db upgrade” as a "
+                         "superuser, or as the database's owner with the CREATEROLE attribute.")
 
 OWNER_USER = CurrentUser(username=OWNER_ROLE, full_name="Database owner", groups=frozenset(Group),
                          staff_id=None, is_owner=True)
@@ -116,6 +120,14 @@ def upgrade_to_head(db: Database) -> None:
     if not status.up_to_date:
         log.info("Upgrading the schema from %s to %s", status.current, status.head)
         migrate.upgrade(db.engine)
+    # Every time, not only after a migration: a copy of another database is at head but not yet its own.
+    try:
+        with user_facing_errors(), db.unit_of_work() as uow:
+            role = migrate.claim_database(uow.connection)
+            uow.commit()
+    except PermissionDenied:
+        raise ServiceError(CLAIM_REFUSED_MESSAGE) from None
+    log.info("Only members of %s may connect to this database", role)
     if not db.target.embedded:  # the embedded server has no pgAudit: only the app's own records there
         with db.unit_of_work() as uow:
             if server_checks.configure_read_audit(uow.connection):

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from helpers import DEFAULT_PASSWORD, log_in
 from PySide6.QtCore import Qt
 
-from hms_desktop.domain.staff import Group, Module
-from hms_desktop.services import settings, users
-from hms_desktop.services.auth import BAD_LOGIN_MESSAGE
+from hms_desktop.domain.staff import Group, Module, NewStaffMember
+from hms_desktop.services import settings, setup, users
+from hms_desktop.services.auth import BAD_LOGIN_MESSAGE, NOT_THIS_DATABASE_MESSAGE
+from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.controller import AppController
 
 TABS = {
@@ -62,6 +65,27 @@ def test_wrong_password_unknown_user_and_deactivated_user_get_one_message(qtbot,
         messages.append(dialog.ui.messageLabel.text())
     assert messages == [BAD_LOGIN_MESSAGE] * 3
     assert dialog.ui.passwordEdit.hasSelectedText() or dialog.ui.passwordEdit.text()
+
+
+def test_a_login_of_another_hospital_database_is_told_so_in_words(qtbot, controller, database) -> None:
+    """Two hospital databases on one server (issue 7.1): the right password for a login made in the other one
+    is refused by the server's CONNECT check, and the person reads why, not "wrong password"."""
+    name = f"hms_t_{uuid.uuid4().hex[:10]}"
+    database.cluster.create_database(name)
+    owner = database.cluster.owner_database(name)
+    username = database.unique_username("elsewhere")
+    try:
+        users.add_staff(ServiceContext(db=owner, user=setup.OWNER_USER), NewStaffMember(
+            username, "Elsewhere Person", "", "", frozenset({Group.RECEPTION})), DEFAULT_PASSWORD)
+        controller.start()
+        log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+        assert controller.main_window is None
+        shown = controller.login_dialog.ui.messageLabel.text()
+        assert shown == NOT_THIS_DATABASE_MESSAGE.format(database=database.name)
+        assert controller.login_dialog.ui.loginButton.isEnabled()  # not counted as a wrong password
+    finally:
+        owner.dispose()
+        database.cluster.drop_database(name)
 
 
 def test_five_failures_make_the_workstation_wait(qtbot, controller, database) -> None:

@@ -16,7 +16,7 @@ from psycopg import errors, sql
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import auth
-from hms_desktop.services.errors import AuthenticationFailed
+from hms_desktop.services.errors import PermissionDenied
 
 RECEPTION, DOCTOR, BILLING, ADMIN = Group.RECEPTION, Group.DOCTOR, Group.BILLING, Group.ADMIN
 EVERYONE = frozenset(Group)
@@ -182,22 +182,24 @@ def test_create_staff_refuses_unknown_group_and_plain_password(world: World) -> 
 
 
 def test_role_outside_every_group_cannot_connect(database) -> None:
-    """PUBLIC's CONNECT is revoked: a login role that is not in a group is refused at the door."""
+    """PUBLIC's CONNECT is revoked, and the groups' too (migration 0009): a login role that is not a member of
+    this database's staff role is refused at the door, even in a group."""
     name = database.unique_username("stranger")
     password = "stranger-Pass-2026"
     with database.cluster.admin_connect(database.name) as owner:
         owner.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(name), password))
-        public_can_connect = owner.execute(
-            "SELECT has_database_privilege('public', current_database(), 'CONNECT')").fetchone()[0]
+        owner.execute(sql.SQL("GRANT hms_doctor TO {}").format(sql.Identifier(name)))
+        public_can_connect, database_role = owner.execute(
+            "SELECT has_database_privilege('public', current_database(), 'CONNECT'), hms_database_role()").fetchone()
     try:
         assert public_can_connect is False
         with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
             database.connect_as(name, password)
-        with pytest.raises(AuthenticationFailed, match=auth.BAD_LOGIN_MESSAGE):
+        with pytest.raises(PermissionDenied, match="does not belong to the hospital database"):
             auth.check_credentials(database.target, name, password)
-        # The same role, once in a group, gets in: the refusal above was CONNECT, not the password.
+        # The same role, once given this database's role, gets in: the refusal above was CONNECT, not the password.
         with database.cluster.admin_connect(database.name) as owner:
-            owner.execute(sql.SQL("GRANT hms_doctor TO {}").format(sql.Identifier(name)))
+            owner.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(database_role), sql.Identifier(name)))
         with database.connect_as(name, password) as conn:
             assert conn.execute("SELECT session_user").fetchone() == (name,)
     finally:
