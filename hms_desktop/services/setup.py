@@ -116,6 +116,10 @@ def upgrade_to_head(db: Database) -> None:
     if not status.up_to_date:
         log.info("Upgrading the schema from %s to %s", status.current, status.head)
         migrate.upgrade(db.engine)
+    with db.unit_of_work() as uow:
+        if not server_checks.configure_verifier_reading(uow.connection):
+            log.warning("Password changes outside the app cannot be noticed: verifiers are not readable")
+        uow.commit()
     if not db.target.embedded:  # the embedded server has no pgAudit: only the app's own records there
         with db.unit_of_work() as uow:
             if server_checks.configure_read_audit(uow.connection):

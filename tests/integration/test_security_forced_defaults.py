@@ -21,6 +21,7 @@ import psycopg
 import pytest
 from psycopg import errors, sql
 
+from hms_desktop.db import server_checks
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import auth, users
 
@@ -326,11 +327,22 @@ def test_without_a_superuser_owner_changes_are_recorded_unchecked(database) -> N
             conn.execute("SELECT hms_note_own_password_change()")
             conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(login), "y"))
         database.login(login, "y").db.dispose()
+        with database.owner.unit_of_work(read_only=True) as uow:
+            state = server_checks.server_state(uow.connection)
+        assert not state.verifiers_readable and any("ALTER ROLE" in w for w in state.warnings())
     finally:
-        with database.cluster.admin_connect(database.name) as owner:
-            owner.execute(sql.SQL("ALTER FUNCTION hms_verifier_digest(text) OWNER TO {}").format(
-                sql.Identifier(superuser)))
+        with database.owner.unit_of_work() as uow:  # what "hms db upgrade" as a superuser does
+            assert server_checks.configure_verifier_reading(uow.connection)
+            uow.commit()
     assert _password_entries(database, login) == [{"checked": False}]
+    with database.cluster.admin_connect(database.name) as owner:
+        assert owner.execute("SELECT p.proowner::regrole::text FROM pg_proc p "
+                             "WHERE p.proname = 'hms_verifier_digest'").fetchone()[0] == superuser
+    # Checked again: the next login remembers the verifier, and a change that did not happen is refused.
+    database.login(login, "y").db.dispose()
+    with database.connect_as(login, "y") as conn, pytest.raises(psycopg.Error) as refused:
+        conn.execute("SELECT hms_note_own_password_change()")
+    assert refused.value.sqlstate == "HM005"
 
 
 def test_no_staff_group_reads_the_remembered_verifiers(world: World) -> None:
