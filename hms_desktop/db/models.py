@@ -80,6 +80,18 @@ class Staff(Base):
     __table_args__ = (CheckConstraint("length(btrim(full_name)) > 0", name="full_name_present"),)
 
 
+class StaffVerifier(Base):
+    """A digest of each staff role's password verifier as of its last recorded change (migration 0010):
+    a login whose verifier differs was given a new password outside the app, and the audit trail says so.
+    Written only by the owner's functions and triggers; no staff group has any privilege on it."""
+
+    __tablename__ = "staff_verifier"
+
+    username: Mapped[str] = mapped_column(String(63), primary_key=True)
+    digest: Mapped[str | None] = mapped_column(String(64))
+    noted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
 class HospitalSetting(Base):
     """Hospital-wide settings, one JSON value per key (typed in ``services.settings``)."""
 

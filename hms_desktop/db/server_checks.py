@@ -35,6 +35,9 @@ class ServerState:
     pgaudit_available: bool
     pgaudit_installed: bool
     read_audit_role: str
+    # Whether hms_verifier_digest can read password verifiers (it is owned by a superuser; migration 0010):
+    # without it, password changes are recorded unchecked and those made outside the app go unnoticed.
+    verifiers_readable: bool = True
 
     @property
     def reads_are_logged(self) -> bool:
@@ -55,6 +58,10 @@ class ServerState:
                    "install pgAudit (Debian: postgresql-15-pgaudit), add pgaudit to shared_preload_libraries, "
                    "restart PostgreSQL, then run “hms db upgrade” again")
             found.append(f"Reads of patient records outside the app are not logged: {how}.")
+        if not self.verifiers_readable:
+            found.append("Password changes made outside the app (ALTER ROLE … PASSWORD in another SQL tool) are "
+                         "not noticed, and changes in the app are recorded unchecked: the database owner cannot "
+                         "read password verifiers. Run “hms db upgrade” again as a superuser.")
         return found
 
 
@@ -69,11 +76,35 @@ def server_state(conn: Connection) -> ServerState:
                          FROM pg_db_role_setting s, unnest(s.setconfig) AS option
                          WHERE s.setrole = 0 AND option LIKE 'pgaudit.role=%'
                            AND s.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
-                         LIMIT 1), '') AS audit_role
+                         LIMIT 1), '') AS audit_role,
+               coalesce((SELECT r.rolsuper FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
+                         WHERE p.oid = to_regprocedure('hms_verifier_digest(text)')), false) AS verifiers
     """)).one()
     preloaded = frozenset(part.strip() for part in (row.preloaded or "").split(",") if part.strip())
     return ServerState(ssl=bool(row.ssl), preloaded=preloaded, pgaudit_available=bool(row.available),
-                       pgaudit_installed=bool(row.installed), read_audit_role=row.audit_role)
+                       pgaudit_installed=bool(row.installed), read_audit_role=row.audit_role,
+                       verifiers_readable=bool(row.verifiers))
+
+
+def configure_verifier_reading(conn: Connection) -> bool:
+    """Let ``hms_verifier_digest`` read password verifiers: a superuser takes it over (a migration run
+    without one left it to ``hms_owner``). Idempotent; returns whether verifiers are readable afterwards.
+
+    The function answers only the owner's functions (EXECUTE is granted to hms_owner alone) and returns a
+    SHA-256 of one role's verifier, never the verifier."""
+    row = conn.execute(text("""
+        SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
+               (SELECT r.rolsuper FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
+                WHERE p.oid = to_regprocedure('hms_verifier_digest(text)')) AS readable
+    """)).one()
+    if row.readable is None:  # a schema older than migration 0010
+        return False
+    if not row.readable and row.superuser:
+        conn.execute(text("ALTER FUNCTION hms_verifier_digest(text) OWNER TO CURRENT_USER"))
+        # A new owner takes over the old owner's own right to execute: give it back to hms_owner.
+        conn.execute(text("GRANT EXECUTE ON FUNCTION hms_verifier_digest(text) TO hms_owner"))
+        return True
+    return bool(row.readable)
 
 
 def configure_read_audit(conn: Connection) -> bool:

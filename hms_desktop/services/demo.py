@@ -169,14 +169,21 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
     patients_added, total, summarised = _top_up_patients(ctx, patients, say)
     say("Creating wards and beds…")
     with user_facing_errors(), ctx.uow() as uow:
+        # Past admissions and appointments carry times and statuses only the table owner may write: a staff
+        # login gets them from the database (migration 0010), so an administrator's demo has no history.
+        history = _owns_the_tables(uow.connection)
         beds_added = seed_demo_wards(uow.connection)
         # Fill about half the beds so the bed board shows a working hospital.
-        admitted = admit_demo_patients(uow.connection, min(30, total)) if beds_added else 0
+        admitted = admit_demo_patients(uow.connection, min(30, total)) if beds_added and history else 0
         uow.commit()
-    say("Creating doctors' hours and appointments…")
-    with user_facing_errors(), ctx.uow() as uow:
-        seed_demo_schedule(uow.connection)
-        uow.commit()
+    if history:
+        say("Creating doctors' hours and appointments…")
+        with user_facing_errors(), ctx.uow() as uow:
+            seed_demo_schedule(uow.connection)
+            uow.commit()
+    else:
+        say("Admissions, doctors' hours and appointments were not created: past times and statuses need the "
+            "database owner's rights (run “hms demo” as the owner).")
     return DemoReport(beds_added=beds_added, patients_admitted=admitted,
                       skipped_reason=None, hospital_name=name, departments_added=departments_added,
                       staff_added=added, staff_kept=kept, staff_unavailable=tuple(unavailable),
@@ -396,6 +403,12 @@ def _top_up_patients(ctx: ServiceContext, wanted: int, say: Progress) -> tuple[i
     return count, have + count, summarised
 
 
+def _owns_the_tables(conn: Connection) -> bool:
+    return bool(conn.execute(text(
+        "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c "
+        "WHERE c.oid = 'patient'::regclass")).scalar())
+
+
 def _copy_patients(ctx: ServiceContext, count: int, *, first_number: int, say: Progress) -> bool:
     """Stream ``count`` patients in one transaction; True if audited as one bulk-load entry."""
     with user_facing_errors(), ctx.uow() as uow:
@@ -405,9 +418,7 @@ def _copy_patients(ctx: ServiceContext, count: int, *, first_number: int, say: P
         # which would also silence any other trigger (NOTIFY, derived columns) a later migration adds.
         # The change is part of this transaction: other sessions never see the trigger off (their
         # writes to patient wait for our lock), and a failure rolls it back with the rows.
-        owner = bool(conn.execute(text(
-            "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c "
-            "WHERE c.oid = 'patient'::regclass")).scalar())
+        owner = _owns_the_tables(conn)
         if owner:
             conn.execute(text("ALTER TABLE patient DISABLE TRIGGER audit"))
             say(f"Loading {count:,} patients (one audit entry for the whole load)…")

@@ -128,6 +128,10 @@ def upgrade_to_head(db: Database) -> None:
     except PermissionDenied:
         raise ServiceError(CLAIM_REFUSED_MESSAGE) from None
     log.info("Only members of %s may connect to this database", role)
+    with db.unit_of_work() as uow:
+        if not server_checks.configure_verifier_reading(uow.connection):
+            log.warning("Password changes outside the app cannot be noticed: verifiers are not readable")
+        uow.commit()
     if not db.target.embedded:  # the embedded server has no pgAudit: only the app's own records there
         with db.unit_of_work() as uow:
             if server_checks.configure_read_audit(uow.connection):

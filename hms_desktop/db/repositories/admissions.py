@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Row, Select, func, select, text, true
+from sqlalchemy import Row, Select, func, insert, select, text, true
 from sqlalchemy.orm import Session
 
 from hms_desktop.db.column_access import ReadableColumns, readable_columns, text_or_null
@@ -128,14 +128,19 @@ class AdmissionRepository:
 
     def admit(self, *, patient_id: int, bed_id: int, doctor_id: int | None, reason: str,
               expected_days: int | None) -> int:
-        """The admission and its first bed stay; returns the admission's id."""
-        admission = Admission(patient_id=patient_id, attending_doctor_id=doctor_id, reason=reason,
-                              expected_days=expected_days)
-        self._session.add(admission)
+        """The admission and its first bed stay; returns the admission's id.
+
+        Core inserts naming only what the desk supplies: an ORM insert would also name the columns without
+        a default (discharged_at, ends_at) as NULL, and staff may not name those (migration 0010)."""
         self._session.flush()
-        self._session.add(BedStay(admission_id=admission.id, bed_id=bed_id))
-        self._session.flush()
-        return admission.id
+        admission_id: int = self._session.execute(
+            insert(Admission).values(patient_id=patient_id, attending_doctor_id=doctor_id, reason=reason,
+                                     expected_days=expected_days).returning(Admission.id)).scalar_one()
+        self._open_stay(admission_id, bed_id)
+        return admission_id
+
+    def _open_stay(self, admission_id: int, bed_id: int) -> None:
+        self._session.execute(insert(BedStay).values(admission_id=admission_id, bed_id=bed_id))
 
     def move(self, admission_id: int, *, from_stay: BedStay | None, from_bed: Bed | None, to_bed_id: int) -> None:
         """End the open stay now (its bed needs cleaning) and open one on the new bed."""
@@ -143,8 +148,7 @@ class AdmissionRepository:
             from_stay.ends_at = func.now()
             from_bed.status = "cleaning"
             self._session.flush()
-        self._session.add(BedStay(admission_id=admission_id, bed_id=to_bed_id))
-        self._session.flush()
+        self._open_stay(admission_id, to_bed_id)
 
     def discharge(self, admission: Admission, *, disposition: str, summary: str | None,
                   stay: BedStay | None, bed: Bed | None) -> None:

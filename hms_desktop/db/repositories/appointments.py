@@ -142,9 +142,9 @@ _INSERT_SQL = text("""
     ), queued AS (
         SELECT count(*) AS n FROM room_lock  -- the insert below reads this row, so the lock is taken first
     ), a AS (
-        INSERT INTO appointment (patient_id, doctor_id, starts_at, ends_at, kind, reason, status, overbooked,
+        INSERT INTO appointment (patient_id, doctor_id, starts_at, ends_at, kind, reason, overbooked,
                                  overbook_reason, rescheduled_from_id, request_id)
-        SELECT :patient_id, :doctor_id, :starts_at, :ends_at, :kind, :reason, :status, :overbooked,
+        SELECT :patient_id, :doctor_id, :starts_at, :ends_at, :kind, :reason, :overbooked,
                :overbook_reason, :rescheduled_from_id, CAST(:request_id AS uuid)
         FROM queued
         RETURNING id, patient_id, doctor_id, starts_at, ends_at, kind, status, overbooked, rescheduled_from_id,
@@ -276,14 +276,15 @@ class AppointmentRepository:
             {"d_ns": LOCK_DOCTOR, "doctor": doctor_id, "p_ns": LOCK_PATIENT, "patient": patient_id % 2_147_483_647})
 
     def insert(self, *, patient_id: int, doctor_id: int, starts_at: datetime, ends_at: datetime, kind: str,
-               reason: str, status: str, overbook_reason: str | None, rescheduled_from_id: int | None,
+               reason: str, overbook_reason: str | None, rescheduled_from_id: int | None,
                room_id: int | None, request_id: UUID | None = None) -> AppointmentRow:
         """Insert the appointment and, with a room, its room booking (after queueing behind other bookings
-        of that room); returns the new row as the screens show it. One round trip."""
+        of that room); returns the new row as the screens show it. One round trip. The database gives it
+        its first status (booked), its author and time: staff may not name them (migration 0010)."""
         self._session.flush()  # earlier ORM changes of this unit of work (a rescheduled original) go first
         row = self._session.execute(_INSERT_SQL, {
             "r_ns": LOCK_ROOM, "room": room_id, "patient_id": patient_id, "doctor_id": doctor_id,
-            "starts_at": starts_at, "ends_at": ends_at, "kind": kind, "reason": reason, "status": status,
+            "starts_at": starts_at, "ends_at": ends_at, "kind": kind, "reason": reason,
             "overbooked": overbook_reason is not None, "overbook_reason": overbook_reason,
             "rescheduled_from_id": rescheduled_from_id, "request_id": request_id}).one()
         return appointment_row(row)

@@ -141,7 +141,7 @@ def insert_appointment(uow: UnitOfWork, *, patient_id: int, doctor_id: int, star
         before_insert.cancel_reason = "rescheduled"
     return uow.appointments.insert(
         patient_id=patient_id, doctor_id=doctor.id, starts_at=starts_at, ends_at=ends_at, kind=kind, reason=reason,
-        status=Status.BOOKED, overbook_reason=overbook_reason, rescheduled_from_id=rescheduled_from_id,
+        overbook_reason=overbook_reason, rescheduled_from_id=rescheduled_from_id,
         room_id=room, request_id=request_id)
 
 
