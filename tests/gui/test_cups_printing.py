@@ -88,7 +88,10 @@ def cups_queue() -> Iterator[Path]:
             pytest.skip(f"no CUPS queue {QUEUE} (cups-pdf); see this module's docstring to create it")
         _run("cupsaccept", QUEUE)
         _run("cupsenable", QUEUE)
+        there_before = set(OUTPUT.glob("*.pdf"))
         yield OUTPUT
+        for printed in set(OUTPUT.glob("*.pdf")) - there_before:  # this run's test patients, not kept
+            printed.unlink(missing_ok=True)
     finally:
         if started is not None:
             started.terminate()
