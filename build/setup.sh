@@ -7,7 +7,10 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
-  libxkbcommon-x11-0 poppler-utils binutils zbar-tools fonts-droid-fallback openssl postgresql-15-pgaudit)
+  libxkbcommon-x11-0 poppler-utils binutils zbar-tools fonts-droid-fallback openssl postgresql-15-pgaudit
+  cups cups-client printer-driver-cups-pdf)
+# cups + printer-driver-cups-pdf: printing goes to CUPS with lp; tests/gui/test_cups_printing.py starts
+# cupsd itself when it is not running (a container has no init) and prints to a cups-pdf queue.
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

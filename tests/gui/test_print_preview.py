@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
@@ -16,7 +16,7 @@ from sqlalchemy import text
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import printing
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog, _print_with_qt
 
 
 @pytest.fixture(scope="module")
@@ -50,9 +50,24 @@ def logged(database, mrn: str) -> list:
                                       "WHERE subject = :s ORDER BY id"), {"s": mrn}))
 
 
+def send(dialog: PrintPreviewDialog, printer: QPrinter) -> bool:
+    """Print with the synchronous runner: True when the printer took the document."""
+    outcome: list[bool] = []
+    dialog.printFinished.connect(outcome.append)
+    dialog.print_to(printer)
+    assert len(outcome) == 1 and not dialog.sending
+    return outcome[0]
+
+
 def pdf_pages(path: Path) -> int:
     info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
     return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def page_points(path: Path) -> tuple[float, float]:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    words = next(line for line in info.splitlines() if line.startswith("Page size:")).split()
+    return float(words[2]), float(words[4])
 
 
 def scan(path: Path, tmp_path: Path) -> set[str]:
@@ -95,31 +110,48 @@ def test_print_to_a_pdf_printer_renders_scannable_barcodes_and_logs(make_dialog,
     out = tmp_path / "printed.pdf"
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
-    assert dialog.print_to(printer)
+    assert send(dialog, printer)
     assert pdf_pages(out) == 1
-    info = subprocess.run(["pdfinfo", str(out)], check=True, capture_output=True, text=True).stdout
-    assert "794 x 71 pts" in info  # 280 x 25 mm, the band's own paper
+    assert page_points(out) == pytest.approx((793.7, 70.9), abs=1)  # 280 x 25 mm, the band's own paper
     assert scan(out, tmp_path) == {f"CODE-128:{mrn}", f"QR-Code:{mrn}"}
+    text_layer = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    assert "O'BRIEN-SMITH" in text_layer and f"MRN {mrn}" in text_layer  # vectors, not a picture
     assert runner.errors == []
     assert [tuple(r)[:3] for r in logged(database, mrn)] == [("wristband", False, str(out))]
 
     again = tmp_path / "again.pdf"
     printer.setOutputFileName(str(again))
-    assert dialog.print_to(printer)
+    assert send(dialog, printer)
     assert [tuple(r)[:3] for r in logged(database, mrn)][-1] == ("wristband", True, str(again))
 
 
 def test_a_plain_qprinter_works_too(make_dialog, admin, patient, database, tmp_path) -> None:
-    """A printer at screen resolution with its default paper: the band is still rendered at 300 dpi."""
+    """A printer at screen resolution with A4 paper: it gets the band's paper back, and the file is the band."""
     patient_id, mrn = patient
     dialog = make_dialog(printing.wristband_pdf(admin, patient_id))
     printer = QPrinter()
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "plain.pdf"
     printer.setOutputFileName(str(out))
-    assert dialog.print_to(printer)
+    assert send(dialog, printer)
+    size = printer.pageLayout().fullRectPoints().size()
+    assert (size.width(), size.height()) == (794, 71)
     assert scan(out, tmp_path) == {f"CODE-128:{mrn}", f"QR-Code:{mrn}"}
     assert logged(database, mrn)[-1].destination == str(out)
+
+
+def test_without_cups_pages_are_painted_at_printer_resolution(admin, patient, tmp_path) -> None:
+    """The Qt path (Windows, no CUPS): each page an image of at least 300 dpi, barcodes still scan."""
+    job = printing.wristband_pdf(admin, patient[0])
+    printer = QPrinter()  # screen resolution, A4: the band is turned and drawn at 300 dpi all the same
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "painted.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setFullPage(True)
+    _print_with_qt(job.pdf, printer)
+    assert pdf_pages(out) == 1
+    assert scan(out, tmp_path) == {f"CODE-128:{patient[1]}", f"QR-Code:{patient[1]}"}
 
 
 def test_the_prepared_printer_has_the_documents_paper(make_dialog, admin, patient) -> None:
@@ -139,7 +171,7 @@ def test_a_label_sheet_prints_a4(make_dialog, admin, patient, tmp_path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "labels.pdf"
     printer.setOutputFileName(str(out))
-    assert dialog.print_to(printer)
+    assert send(dialog, printer)
     info = subprocess.run(["pdfinfo", str(out)], check=True, capture_output=True, text=True).stdout
     assert "(A4)" in info
     assert scan(out, tmp_path) == {f"CODE-128:{patient[1]}"}
@@ -153,8 +185,8 @@ def test_a_failed_print_says_so_and_is_not_logged(make_dialog, admin, patient, d
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "no-such-folder" / "x.pdf"))
-    assert not dialog.print_to(printer)
-    assert shown and "printer could not be opened" in shown[0]
+    assert not send(dialog, printer)
+    assert shown and "could not be written" in shown[0]
     assert not dialog.save_to(str(tmp_path / "no-such-folder" / "y.pdf"))
     assert "could not be written" in shown[-1]
     assert logged(database, patient[1]) == []

@@ -413,7 +413,7 @@ def test_reception_sees_edit_admit_and_print_but_not_merge(qtbot, runner, recept
                                                            given_name="Kim", sex="F", birth_date=date(1985, 1, 1)))
     overview = PatientOverview(ctx=reception_ctx, runner=runner, patient_id=record.id)
     qtbot.addWidget(overview)
-    assert overview.visible_actions() == ["Edit…", "Admit…", "Print wristband…"]
+    assert overview.visible_actions() == ["Edit…", "Admit…", "Print wristband…", "Print label sheet…"]
 
 
 # --- the GUI thread never waits on the database ---
@@ -489,7 +489,8 @@ def test_overview_shows_the_current_stay_and_transfer_discharge_for_reception(
     assert overview.ui.visitsTable.rowCount() == 1
     assert overview.ui.visitsTable.item(0, 1).text() == "Admission"
     assert overview.ui.visitsTable.item(0, 2).text() == "still admitted"
-    assert overview.visible_actions() == ["Edit…", "Transfer…", "Discharge…", "Print wristband…"]
+    assert overview.visible_actions() == ["Edit…", "Transfer…", "Discharge…", "Print wristband…",
+                                         "Print label sheet…"]
 
 
 # --- what a person sees (run with HMS_SCREENSHOTS=1; the PNGs go to /tmp/reg_*.png) ---
@@ -587,6 +588,32 @@ def test_admit_from_the_list_puts_the_patient_in_a_bed(qtbot, tab, database, rec
     submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert dialog.result() == dialog.DialogCode.Accepted
     assert shown(tab)[0][6] != ""  # "Last visit" now shows the admission
+
+
+def test_a_label_sheet_from_the_list_and_from_the_overview(qtbot, tab, runner, reception_ctx) -> None:
+    """The README's A4 label sheet: beside the wristband, in the list and in the patient's overview."""
+    from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    family = unique_surname("Labelson")
+    record = patients.register(reception_ctx, PatientDraft(family_name=family, given_name="Lea", sex="F",
+                                                           birth_date=date(1990, 9, 9)))
+    search(qtbot, tab, family)
+    tab.select_patient(record.id)
+    assert tab.ui.labelsButton.isVisible() and tab.ui.labelsButton.isEnabled()
+    qtbot.mouseClick(tab.ui.labelsButton, Qt.MouseButton.LeftButton)
+    preview = tab.active_dialog
+    assert isinstance(preview, PrintPreviewDialog)
+    assert preview.job.document == "labels" and preview.job.subject == record.mrn
+    page = preview.document.pagePointSize(0)
+    assert (round(page.width()), round(page.height())) == (595, 842)  # A4
+    preview.close()
+
+    overview = PatientOverview(ctx=reception_ctx, runner=runner, patient_id=record.id)
+    qtbot.addWidget(overview)
+    overview.ui.labelsButton.click()
+    sheet = overview.active_dialog
+    assert isinstance(sheet, PrintPreviewDialog) and sheet.job.document == "labels"
+    sheet.close()
 
 
 def test_the_bed_board_page_is_the_real_board_and_asks_here_for_a_patient(qtbot, tab, database,
@@ -732,7 +759,7 @@ def test_discharge_from_the_overview_frees_the_patient(qtbot, runner, database, 
     qtbot.keyClicks(dialog.ui.summaryEdit, "Oral antibiotics for 5 days; GP review.")
     submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     assert overview.ui.admissionLabel.text() == "Not admitted."
-    assert overview.visible_actions() == ["Edit…", "Admit…", "Print wristband…"]
+    assert overview.visible_actions() == ["Edit…", "Admit…", "Print wristband…", "Print label sheet…"]
     assert overview.ui.visitsTable.item(0, 1).text() != "still admitted"
 
 

@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 
 def can_register(ctx: ServiceContext) -> bool:
-    """Register, edit, admit, transfer, discharge and print wristbands: reception and administrators."""
+    """Register, edit, admit, transfer, discharge and print wristbands and labels: reception and administrators."""
     return may_register(ctx.user.acting_groups) and may_admit(ctx.user.acting_groups)
 
 
@@ -107,6 +107,7 @@ class PatientOverview(QDialog):
         self.ui.transferButton.clicked.connect(self.transfer)
         self.ui.dischargeButton.clicked.connect(self.discharge)
         self.ui.wristbandButton.clicked.connect(self.print_wristband)
+        self.ui.labelsButton.clicked.connect(self.print_label_sheet)
         self.ui.mergeButton.clicked.connect(self.merge)
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.closeButton.setDefault(True)
@@ -298,6 +299,7 @@ class PatientOverview(QDialog):
         self.ui.transferButton.setVisible(self.editable and admitted)
         self.ui.dischargeButton.setVisible(self.editable and admitted)
         self.ui.wristbandButton.setVisible(self.editable)
+        self.ui.labelsButton.setVisible(self.editable)
         self.ui.mergeButton.setVisible(can_merge(self._ctx))
         self.ui.readOnlyLabel.setVisible(not self.editable and not can_merge(self._ctx))
         for button in self._action_buttons():
@@ -306,7 +308,7 @@ class PatientOverview(QDialog):
     def _action_buttons(self) -> tuple[QPushButton, ...]:
         ui = self.ui
         return (ui.editButton, ui.admitButton, ui.transferButton, ui.dischargeButton, ui.wristbandButton,
-                ui.mergeButton)
+                ui.labelsButton, ui.mergeButton)
 
     def visible_actions(self) -> list[str]:
         """Texts of the action buttons the user can see (without mnemonics)."""
@@ -369,6 +371,10 @@ class PatientOverview(QDialog):
     def print_wristband(self) -> None:
         open_wristband_preview(self, ctx=self._ctx, runner=self._runner, patient_id=self.patient_id,
                                on_open=self._remember)
+
+    def print_label_sheet(self) -> None:
+        open_wristband_preview(self, ctx=self._ctx, runner=self._runner, patient_id=self.patient_id,
+                               on_open=self._remember, label_sheet=True)
 
     def _remember(self, dialog: QDialog) -> None:
         self.active_dialog = dialog
@@ -444,8 +450,9 @@ class PatientOverview(QDialog):
 
 
 def open_wristband_preview(parent: QWidget, *, ctx: ServiceContext, runner: Runner, patient_id: int,
-                           on_open: Any = None) -> None:
-    """Build the wristband PDF in the background, then show the print preview."""
+                           on_open: Any = None, label_sheet: bool = False) -> None:
+    """Build the wristband PDF (or, with ``label_sheet``, the A4 sheet of labels) in the background, then
+    show the print preview."""
     from hms_desktop.services import printing
 
     def show(job: Any) -> None:
@@ -458,7 +465,9 @@ def open_wristband_preview(parent: QWidget, *, ctx: ServiceContext, runner: Runn
         dialog.open()
 
     def failed(error: ServiceError) -> None:
-        QMessageBox.warning(parent, parent.tr("Could not print the wristband"), str(error))
+        title = parent.tr("Could not print the labels") if label_sheet else parent.tr("Could not print the wristband")
+        QMessageBox.warning(parent, title, str(error))
 
-    runner.run(lambda: printing.wristband_pdf(ctx, patient_id), on_success=show, on_failure=failed,
+    runner.run(lambda: printing.wristband_pdf(ctx, patient_id, label_sheet=label_sheet), on_success=show,
+               on_failure=failed,
                owner=parent)

@@ -1,21 +1,42 @@
 """Preview a PDF, then print it or save it; every print and save is logged (DESIGN.md decision 10).
 
-The preview is QtPdf. Printing renders each page with QPdfDocument.render at the printer's resolution
-(at least 300 dpi so barcodes stay sharp, at most 600 dpi so an A4 page stays under 150 MB of pixels) and
-paints it from the page's corner (full-page mode), so label stock lines up with the PDF's own margins.
-The printer chosen for each kind of document (wristband, labels, ...) is remembered per workstation.
+The preview is QtPdf. Print… opens QPrintDialog only to choose the printer and the number of copies;
+the document's own paper is set again after the dialog (the dialog puts the queue's default, A4, in its
+place). Then the document is sent off the GUI thread, one of three ways:
 
-Once an original has been printed or saved, the dialog switches to the COPY version of the document, so
-a second print from the same preview says COPY too.
+- a CUPS queue (Linux, macOS): reportlab's PDF bytes go to ``lp`` with the paper named
+  (``printing/cups.py``), so pages stay vectors with searchable text;
+- "print to file" (PDF output): the PDF bytes are written as they are;
+- any other printer (Windows): each page is rendered with QPdfDocument at the printer's resolution (at
+  least 300 dpi so barcodes stay sharp, at most 600 dpi) and painted from the page's corner (full-page
+  mode). These pages are images: a PDF printer there makes a copy without searchable text.
+
+A print is logged only once the printer or CUPS accepted it; a refusal (queue not accepting jobs,
+printer gone) is shown and leaves the preview as it was. Once an original has been printed or saved,
+the dialog switches to the COPY version of the document, so a second print from it says COPY too.
+The printer chosen for each kind of document (wristband, labels, slip) is remembered per workstation.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize, QSizeF
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSettings,
+    QSize,
+    QSizeF,
+    Signal,
+)
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -31,9 +52,10 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.config import config_dir
+from hms_desktop.printing import cups
 from hms_desktop.services import printing
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.errors import ServiceError, translate
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.tasks import Runner
 
@@ -49,7 +71,26 @@ def printer_settings() -> QSettings:
     return QSettings(str(config_dir() / "printers.ini"), QSettings.Format.IniFormat)
 
 
+def _tr(text: str) -> str:
+    # Safe on a worker thread, where no widget's tr() may be called.
+    return QCoreApplication.translate("PrintPreviewDialog", text)
+
+
+class PrintFailed(ServiceError):
+    """Nothing was printed; the text says why, for people."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    destination: str
+    paused: bool  # CUPS took the job, but the printer is paused: it waits in the queue
+    log_error: ServiceError | None  # printed, but the print_log row could not be written
+
+
 class PrintPreviewDialog(QDialog):
+    # After Print…: True once the printer (or CUPS) accepted the document, False when nothing was printed.
+    printFinished = Signal(bool)
+
     def __init__(self, *, runner: Runner, ctx: ServiceContext, job: PrintJob, parent: QWidget | None = None,
                  settings: QSettings | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +100,7 @@ class PrintPreviewDialog(QDialog):
         self._settings = settings if settings is not None else printer_settings()
         self._buffer = QBuffer(self)
         self.document = QPdfDocument(self)
+        self._sending = False
 
         self.setWindowTitle(job.title)
         self.setMinimumSize(QSize(600, 260))
@@ -93,16 +135,34 @@ class PrintPreviewDialog(QDialog):
     def job(self) -> PrintJob:
         return self._job
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Render every page into ``printer``; log the print. False (after a message) if it failed."""
-        destination = self._destination(printer)
-        try:
-            self._render_into(printer)
-        except _PrintFailed as error:
-            self._show_problem(self.tr("Could not print"), str(error))
-            return False
-        self._printed(destination)
-        return True
+    @property
+    def sending(self) -> bool:
+        return self._sending
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Send the document to ``printer`` off the GUI thread, on the document's own paper; log the print
+        once the printer or CUPS accepted it. ``printFinished`` says how it went; a refusal is shown."""
+        if self._sending:
+            return
+        if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() < 1:
+            self._show_problem(self.tr("Could not print"), self.tr("The document could not be read for printing."))
+            self.printFinished.emit(False)
+            return
+        self.apply_document_layout(printer)
+        job, ctx = self._job, self._ctx
+        send = self._sender(printer, job)
+
+        def work() -> _Sent:
+            destination, paused = send()
+            try:
+                printing.log_print(ctx, job, destination)
+            except Exception as error:  # printed all the same: say so, do not pretend it failed
+                return _Sent(destination, paused, translate(error))
+            return _Sent(destination, paused, None)
+
+        self._set_sending(True)
+        self.statusLabel.setText(self.tr("Sending to {0}…").format(self._destination(printer)))
+        self._runner.run(work, on_success=self._sent, on_failure=self._not_sent, owner=self)
 
     def save_to(self, path: str) -> bool:
         """Write the PDF to ``path``; log it. False (after a message) if the file could not be written."""
@@ -117,12 +177,30 @@ class PrintPreviewDialog(QDialog):
         self._printed(path)
         return True
 
+    def apply_document_layout(self, printer: QPrinter) -> None:
+        """Give ``printer`` the document's paper, orientation and no margins. Called again after
+        QPrintDialog, which replaces the paper with the queue's default (A4)."""
+        if self.document.pageCount() > 0:
+            size = self.document.pagePointSize(0)
+            width, height = size.width(), size.height()
+            paper = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Point,
+                              self._job.document, QPageSize.SizeMatchPolicy.FuzzyMatch)
+            orientation = (QPageLayout.Orientation.Landscape if width > height
+                           else QPageLayout.Orientation.Portrait)
+            if not printer.setPageLayout(QPageLayout(paper, orientation, QMarginsF(0, 0, 0, 0))):
+                # A printer with hardware margins refuses zero margins: keep its margins; full-page
+                # mode below still paints from the paper's corner.
+                printer.setPageSize(paper)
+                printer.setPageOrientation(orientation)
+        printer.setFullPage(True)  # after the layout, which resets it
+        printer.setDocName(self._queue_title())
+
     # --- buttons ---------------------------------------------------------------------------------------
 
     def _choose_printer_and_print(self) -> None:
         printer = self.prepared_printer()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print {0}").format(printing.DOCUMENTS.get(self._job.document, "")))
+        dialog.setWindowTitle(self.tr("Print {0}").format(self._document_label()))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
@@ -146,12 +224,7 @@ class PrintPreviewDialog(QDialog):
         remembered = self._settings.value(self._printer_key(), "", type=str)
         if remembered and remembered in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(remembered)
-        if self.document.pageCount() > 0:
-            size = self.document.pagePointSize(0)
-            printer.setPageSize(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point,
-                                          self._job.document, QPageSize.SizeMatchPolicy.FuzzyMatch))
-        printer.setFullPage(True)
-        printer.setDocName(self._job.title)
+        self.apply_document_layout(printer)
         return printer
 
     # --- internals -------------------------------------------------------------------------------------
@@ -186,51 +259,72 @@ class PrintPreviewDialog(QDialog):
             return printer.outputFileName()
         return printer.printerName() or "default printer"
 
-    def _render_into(self, printer: QPrinter) -> None:
-        if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() < 1:
-            raise _PrintFailed(self.tr("The document could not be read for printing."))
-        printer.setFullPage(True)
-        printer.setDocName(self._job.title)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise _PrintFailed(self.tr("The printer could not be opened. Check that it is switched on and "
-                                       "connected, or choose another printer."))
-        try:
-            for page in range(self.document.pageCount()):
-                if page and not printer.newPage():
-                    raise _PrintFailed(self.tr("The printer stopped after page {0}.").format(page))
-                self._paint_page(painter, printer, page)
-        finally:
-            painter.end()
+    def _document_label(self) -> str:
+        return printing.DOCUMENTS.get(self._job.document) or self._job.document.replace("_", " ").capitalize()
 
-    def _paint_page(self, painter: QPainter, printer: QPrinter, page: int) -> None:
-        points = self.document.pagePointSize(page)
-        area = QRectF(0, 0, painter.device().width(), painter.device().height())
-        page_landscape = points.width() > points.height()
-        area_landscape = area.width() > area.height()
-        # A band printer may report the band upright: turn the page rather than shrink it to fit.
-        rotate = page_landscape != area_landscape and min(area.width(), area.height()) > 0
-        width_px = points.width() * printer.resolution() / 72
-        height_px = points.height() * printer.resolution() / 72
-        room_w, room_h = (area.height(), area.width()) if rotate else (area.width(), area.height())
-        scale = min(1.0, room_w / width_px, room_h / height_px) if width_px and height_px else 1.0
-        target = QRectF(0, 0, width_px * scale, height_px * scale)
+    def _queue_title(self) -> str:
+        """The job's name in a print queue, which anyone at the print server may read: no patient name."""
+        return f"{self._document_label()} {self._job.subject}"
 
-        dpi = min(max(printer.resolution(), MIN_RENDER_DPI), MAX_RENDER_DPI)
-        pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-        if pixels.width() * pixels.height() > _MAX_PIXELS:
-            shrink = (_MAX_PIXELS / (pixels.width() * pixels.height())) ** 0.5
-            pixels = QSize(int(pixels.width() * shrink), int(pixels.height() * shrink))
-        image = self.document.render(page, pixels)
-        if image.isNull():
-            raise _PrintFailed(self.tr("Page {0} could not be prepared for printing.").format(page + 1))
-        painter.save()
-        if rotate:
-            painter.translate(area.width(), 0)
-            painter.rotate(90)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp barcode edges
-        painter.drawImage(target, image)
-        painter.restore()
+    def _sender(self, printer: QPrinter, job: PrintJob) -> Callable[[], tuple[str, bool]]:
+        """How to send ``job`` to ``printer``: a function for a worker thread returning (destination, paused),
+        raising ``PrintFailed`` when nothing was printed. Whatever it needs is read here, on the GUI thread."""
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            path = printer.outputFileName()
+
+            def to_file() -> tuple[str, bool]:
+                try:
+                    Path(path).write_bytes(job.pdf)  # the document itself: vectors, text, its own paper
+                except OSError as error:
+                    raise PrintFailed(_tr("The file could not be written: {0}. Choose another folder or name.")
+                                      .format(error.strerror or str(error))) from None
+                return path, False
+
+            return to_file
+
+        queue = printer.printerName()
+        page = self.document.pagePointSize(0)
+        media = cups.media_for(page.width(), page.height())
+        copies, title = max(1, printer.copyCount()), self._queue_title()
+
+        def to_printer() -> tuple[str, bool]:
+            if cups.running():  # CUPS says itself whether the queue exists and takes jobs
+                if not queue:
+                    raise PrintFailed(_tr("No printer is set up on this computer. Nothing was printed."))
+                try:
+                    submitted = cups.submit(job.pdf, queue, title=title, media=media, copies=copies)
+                except cups.PrintNotSent as refused:
+                    raise PrintFailed(str(refused)) from None
+                log.info("Sent %s to CUPS as %s", job.document, submitted.job_id)
+                return queue, submitted.paused
+            _print_with_qt(job.pdf, printer)  # no CUPS here (Windows): pages as images, through Qt
+            return queue or "default printer", False
+
+        return to_printer
+
+    def _set_sending(self, sending: bool) -> None:
+        self._sending = sending
+        self.printButton.setEnabled(not sending)
+        self.saveButton.setEnabled(not sending)
+
+    def _sent(self, sent: _Sent) -> None:
+        self._set_sending(False)
+        if not self._job.is_copy:
+            self._load(self._job.as_copy())
+        status = self.tr("Sent to {0}.").format(sent.destination)
+        if sent.paused:
+            status += " " + self.tr("The printer is paused: the document waits in its queue and prints when "
+                                    "the printer is resumed.")
+        status += " " + self.tr("Any further print is marked COPY.")
+        self.statusLabel.setText(status)
+        if sent.log_error is not None:
+            self._log_failed(sent.log_error)
+        self.printFinished.emit(True)
+
+    def _not_sent(self, error: ServiceError) -> None:
+        self._set_sending(False)
+        self._show_problem(self.tr("Could not print"), str(error))
+        self.printFinished.emit(False)
 
     def _printed(self, destination: str) -> None:
         job = self._job
@@ -249,6 +343,58 @@ class PrintPreviewDialog(QDialog):
         QMessageBox.warning(self, title, message)
 
 
-class _PrintFailed(Exception):
-    pass
+def _print_with_qt(pdf: bytes, printer: QPrinter) -> None:
+    """Paint every page of ``pdf`` into ``printer`` as an image at the printer's resolution. Runs on a
+    worker thread, with its own QPdfDocument (QtPdf serialises its calls into pdfium)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    try:
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+            raise PrintFailed(_tr("The document could not be read for printing."))
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrintFailed(_tr("The printer could not be opened. Check that it is switched on and "
+                                  "connected, or choose another printer."))
+        try:
+            for page in range(document.pageCount()):
+                if page and not printer.newPage():
+                    raise PrintFailed(_tr("The printer stopped after page {0}.").format(page))
+                _paint_page(document, painter, printer, page)
+        finally:
+            painter.end()
+    finally:
+        document.close()
+        buffer.close()
 
+
+def _paint_page(document: QPdfDocument, painter: QPainter, printer: QPrinter, page: int) -> None:
+    points = document.pagePointSize(page)
+    area = QRectF(0, 0, painter.device().width(), painter.device().height())
+    page_landscape = points.width() > points.height()
+    area_landscape = area.width() > area.height()
+    # A band printer may report the band upright: turn the page rather than shrink it to fit.
+    rotate = page_landscape != area_landscape and min(area.width(), area.height()) > 0
+    width_px = points.width() * printer.resolution() / 72
+    height_px = points.height() * printer.resolution() / 72
+    room_w, room_h = (area.height(), area.width()) if rotate else (area.width(), area.height())
+    scale = min(1.0, room_w / width_px, room_h / height_px) if width_px and height_px else 1.0
+    target = QRectF(0, 0, width_px * scale, height_px * scale)
+
+    dpi = min(max(printer.resolution(), MIN_RENDER_DPI), MAX_RENDER_DPI)
+    pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    if pixels.width() * pixels.height() > _MAX_PIXELS:
+        shrink = (_MAX_PIXELS / (pixels.width() * pixels.height())) ** 0.5
+        pixels = QSize(int(pixels.width() * shrink), int(pixels.height() * shrink))
+    image = document.render(page, pixels)
+    if image.isNull():
+        raise PrintFailed(_tr("Page {0} could not be prepared for printing.").format(page + 1))
+    painter.save()
+    if rotate:
+        painter.translate(area.width(), 0)
+        painter.rotate(90)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp barcode edges
+    painter.drawImage(target, image)
+    painter.restore()

@@ -345,6 +345,11 @@ class Ui_PatientOverview(object):
 
         self.actionRow.addWidget(self.wristbandButton)
 
+        self.labelsButton = QPushButton(PatientOverview)
+        self.labelsButton.setObjectName(u"labelsButton")
+
+        self.actionRow.addWidget(self.labelsButton)
+
         self.mergeButton = QPushButton(PatientOverview)
         self.mergeButton.setObjectName(u"mergeButton")
 
@@ -374,7 +379,8 @@ class Ui_PatientOverview(object):
         QWidget.setTabOrder(self.admitButton, self.transferButton)
         QWidget.setTabOrder(self.transferButton, self.dischargeButton)
         QWidget.setTabOrder(self.dischargeButton, self.wristbandButton)
-        QWidget.setTabOrder(self.wristbandButton, self.mergeButton)
+        QWidget.setTabOrder(self.wristbandButton, self.labelsButton)
+        QWidget.setTabOrder(self.labelsButton, self.mergeButton)
         QWidget.setTabOrder(self.mergeButton, self.closeButton)
         QWidget.setTabOrder(self.closeButton, self.visitsTable)
 
@@ -448,6 +454,10 @@ class Ui_PatientOverview(object):
         self.wristbandButton.setText(QCoreApplication.translate("PatientOverview", u"Print &wristband\u2026", None))
 #if QT_CONFIG(tooltip)
         self.wristbandButton.setToolTip(QCoreApplication.translate("PatientOverview", u"Preview and print the wristband", None))
+#endif // QT_CONFIG(tooltip)
+        self.labelsButton.setText(QCoreApplication.translate("PatientOverview", u"Print &label sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.labelsButton.setToolTip(QCoreApplication.translate("PatientOverview", u"Preview and print an A4 sheet of patient labels", None))
 #endif // QT_CONFIG(tooltip)
         self.mergeButton.setText(QCoreApplication.translate("PatientOverview", u"&Merge\u2026", None))
 #if QT_CONFIG(tooltip)

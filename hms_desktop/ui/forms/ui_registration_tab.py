@@ -102,6 +102,11 @@ class Ui_RegistrationTab(object):
 
         self.bottomRow.addWidget(self.wristbandButton)
 
+        self.labelsButton = QPushButton(self.patientsPage)
+        self.labelsButton.setObjectName(u"labelsButton")
+
+        self.bottomRow.addWidget(self.labelsButton)
+
 
         self.patientsLayout.addLayout(self.bottomRow)
 
@@ -128,6 +133,7 @@ class Ui_RegistrationTab(object):
         QWidget.setTabOrder(self.openButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.admitButton)
         QWidget.setTabOrder(self.admitButton, self.wristbandButton)
+        QWidget.setTabOrder(self.wristbandButton, self.labelsButton)
 
         self.retranslateUi(RegistrationTab)
 
@@ -154,6 +160,10 @@ class Ui_RegistrationTab(object):
         self.editButton.setText(QCoreApplication.translate("RegistrationTab", u"&Edit\u2026", None))
         self.admitButton.setText(QCoreApplication.translate("RegistrationTab", u"&Admit\u2026", None))
         self.wristbandButton.setText(QCoreApplication.translate("RegistrationTab", u"Print &wristband\u2026", None))
+        self.labelsButton.setText(QCoreApplication.translate("RegistrationTab", u"Print &label sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.labelsButton.setToolTip(QCoreApplication.translate("RegistrationTab", u"Preview and print an A4 sheet of labels for the selected patient", None))
+#endif // QT_CONFIG(tooltip)
         self.sections.setTabText(self.sections.indexOf(self.patientsPage), QCoreApplication.translate("RegistrationTab", u"&Patients", None))
         self.bedBoardPlaceholder.setText(QCoreApplication.translate("RegistrationTab", u"Loading the bed board\u2026", None))
         self.sections.setTabText(self.sections.indexOf(self.bedBoardPage), QCoreApplication.translate("RegistrationTab", u"&Bed board", None))

@@ -96,7 +96,9 @@ class RegistrationTab(QWidget):
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.admitButton.clicked.connect(self.admit_selected)
         self.ui.wristbandButton.clicked.connect(self.print_wristband_selected)
-        for button in (self.ui.newButton, self.ui.editButton, self.ui.admitButton, self.ui.wristbandButton):
+        self.ui.labelsButton.clicked.connect(self.print_label_sheet_selected)
+        for button in (self.ui.newButton, self.ui.editButton, self.ui.admitButton, self.ui.wristbandButton,
+                       self.ui.labelsButton):
             button.setVisible(self.editable)
 
         def new_if_editable() -> None:
@@ -303,7 +305,7 @@ class RegistrationTab(QWidget):
         patient = self.selected()
         usable = patient is not None and patient.merged_into_mrn is None
         self.ui.openButton.setEnabled(patient is not None)
-        for button in (self.ui.editButton, self.ui.admitButton, self.ui.wristbandButton):
+        for button in (self.ui.editButton, self.ui.admitButton, self.ui.wristbandButton, self.ui.labelsButton):
             button.setEnabled(usable)
 
     # --- actions ---
@@ -418,6 +420,14 @@ class RegistrationTab(QWidget):
             return
         open_wristband_preview(self, ctx=self._ctx, runner=self._runner, patient_id=patient.id,
                                on_open=self._remember)
+
+    def print_label_sheet_selected(self) -> None:
+        """An A4 sheet of the selected patient's labels (for tubes, forms and folders)."""
+        patient = self.selected()
+        if patient is None:
+            return
+        open_wristband_preview(self, ctx=self._ctx, runner=self._runner, patient_id=patient.id,
+                               on_open=self._remember, label_sheet=True)
 
     def _remember(self, dialog: QDialog) -> None:
         self.active_dialog = dialog
