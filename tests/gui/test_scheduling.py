@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from factories import new_patient
-from helpers import TODAY, TOMORROW, YESTERDAY, fixed_clock, submit
+from helpers import HOSPITAL_ZONE, TODAY, TOMORROW, YESTERDAY, at, fixed_clock, submit
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
@@ -96,10 +96,6 @@ def heart_doctor(database, clinic) -> Iterator[ServiceContext]:
 
 
 pytestmark = pytest.mark.usefixtures("app_style")
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute)).astimezone()
 
 
 def screenshot(widget: QWidget, name: str) -> None:
@@ -380,7 +376,7 @@ def test_check_in_then_the_queue_calls_and_completes(qtbot, runner, database, re
     queue.show()
     rows = queue.waiting_rows()
     assert rows == [("WAITING, Room · MRN " + appointment.patient_mrn,
-                     slot[0].starts_at.astimezone().strftime("%H:%M"), "0 min")]
+                     slot[0].starts_at.astimezone(HOSPITAL_ZONE).strftime("%H:%M"), "0 min")]
     later = queue.entries[0].checked_in_at + timedelta(minutes=12, seconds=5)  # stamped by the server's clock
     queue.now = lambda: later  # the waiting time ticks on without the database
     queue.tick()
@@ -419,7 +415,7 @@ def test_the_day_view_offers_no_check_in_for_a_requested_appointment(qtbot, runn
 
 
 def test_waiting_text() -> None:
-    start = datetime(2026, 11, 30, 9, 0).astimezone()
+    start = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     assert waiting_text(start, start + timedelta(minutes=4, seconds=59)) == "4 min"
     assert waiting_text(start, start + timedelta(minutes=65)) == "1 h 05 min"
     assert waiting_text(None, start) == ""

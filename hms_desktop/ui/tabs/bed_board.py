@@ -224,7 +224,7 @@ class BedTile(QFrame):
             if bed.admitted_at is not None:
                 day = _day_of_stay(bed.admitted_at, self.clock)
                 lines.append(self.tr("Admitted since %1 (day %2)")
-                             .replace("%1", bed.admitted_at.astimezone().strftime("%d %b %Y %H:%M"))
+                             .replace("%1", self.clock.local(bed.admitted_at).strftime("%d %b %Y %H:%M"))
                              .replace("%2", str(day)))
         return "<br>".join(lines)
 
