@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from factories import new_patient
@@ -658,6 +659,92 @@ def test_the_tab_opens_on_the_hospitals_date_not_the_workstations(qtbot, runner,
         assert queue.day == date(2031, 7, 2) and queue.summary_label.text().endswith("updated 11:30:00")
         doctor.db.dispose()
     finally:
+        settings_service.save_settings(owner, before)
+        monkeypatch.undo()
+        time_module.tzset()
+
+
+def test_the_grid_and_the_dialogs_are_on_the_hospitals_clock_not_the_workstations(qtbot, runner, database, clinic,
+                                                                                   monkeypatch) -> None:
+    """The workstation runs on UTC, the hospital in Kathmandu (UTC+05:45): 09:00 at the hospital is 03:15 on
+    the workstation's clock. The rows, the blocks, the dialogs and what a click books are the hospital's."""
+    monkeypatch.setenv("TZ", "UTC")
+    time_module.tzset()
+    kathmandu = ZoneInfo("Asia/Kathmandu")
+    day = TODAY + timedelta(days=5)  # a day the other tests leave empty
+
+    def there(hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(day, time(hour, minute), tzinfo=kathmandu)
+
+    owner = database.owner_context()
+    before = settings_service.get_settings(owner)
+    settings_service.save_settings(owner, replace(before, time_zone="Asia/Kathmandu"))
+    desk = database.context_for(Group.RECEPTION, clock=FixedClock(datetime.combine(TODAY, time(10), tzinfo=kathmandu)))
+    try:
+        appointment = scheduling.book(desk, new_patient(database, "Far", "Away"), clinic.heart, there(9),
+                                      kind="follow_up", reason="Review")
+        tab = SchedulingTab(ctx=desk, runner=runner)
+        qtbot.addWidget(tab)
+        tab.resize(1280, 1000)
+        tab.show()
+        tab.sections.setCurrentIndex(0)
+        tab.show_day(day)
+        calendar = tab.calendar
+        heart, heart2 = calendar.column_index(clinic.heart), calendar.column_index(clinic.heart2)
+        # The doctors work 07:00-23:59 hospital time: the rows start at 07:00, not at 01:15 (UTC).
+        assert calendar.day_start == time(7)
+        assert calendar.columns[heart].hours == ((time(7), time(23, 59)),)
+        nine = next(row for row in range(calendar.row_count) if calendar.row_time(row) == time(9))
+        assert calendar.row_of(appointment.starts_at) == nine
+        rect = calendar.block_rect(appointment.id)
+        assert rect is not None and rect.top() == calendar.slot_rect(heart, nine).top() + 1  # drawn in the 09:00 row
+        assert calendar.texts(appointment.id).startswith("09:00 · FAR, Away")
+        assert "09:00–09:15" in calendar.block_by_id(appointment.id).tooltip
+
+        # The appointment dialog says 09:00.
+        dialog = tab.open_appointment(calendar.block_by_id(appointment.id).payload)
+        assert dialog.ui.whenValue.text() == f"{day:%a %d %b %Y}, 09:00–09:15"
+        dialog.close()
+        # Opened without the screen's clock, it reads the hospital's zone itself.
+        alone = AppointmentDialog(runner, desk, appointment)
+        qtbot.addWidget(alone)
+        assert alone.ui.whenValue.text() == f"{day:%a %d %b %Y}, 09:00–09:15"
+
+        # Enter on the free 09:00 slot of the other doctor: the book dialog offers 09:00 hospital time.
+        calendar.setFocus()
+        calendar.move_cursor(heart2, nine)
+        assert calendar.selected_block() is None
+        qtbot.keyClick(calendar, Qt.Key.Key_Return)
+        book = tab.active_dialog
+        assert isinstance(book, BookDialog)
+        assert book.selected_slot() is not None and book.selected_slot().starts_at == there(9)
+        assert book.ui.slotTree.currentItem().text(0) == f"{day:%a %d %b %Y}  09:00"
+        assert book.ui.fromDateEdit.date().toPython() == day
+        assert book.ui.overbookTimeEdit.dateTime().time().toString("HH:mm") == "09:00"
+        assert book.overbook_time() == there(9)
+        book.close()
+
+        # Dropping the block on 11:00 of the other doctor moves it to 11:00 hospital time.
+        eleven = next(row for row in range(calendar.row_count) if calendar.row_time(row) == time(11))
+        calendar.request_move(calendar.block_by_id(appointment.id), heart2, eleven)
+        box = tab.active_confirm
+        assert isinstance(box, QMessageBox)
+        assert f"from {day:%a %d %b} 09:00" in box.text() and f"to {day:%a %d %b} 11:00" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+        moved = next(b for b in calendar.blocks if b.title == "FAR, Away")
+        assert moved.payload.starts_at == there(11) and moved.column == clinic.heart2
+        assert calendar.row_of(moved.starts_at) == eleven
+
+        # The week: the same block in the 11:00 row of its day.
+        tab.week.select_doctor(clinic.heart2)
+        tab.week.show_week(day)
+        week = tab.week.grid
+        assert week.texts(moved.id).startswith("11:00 · FAR, Away")
+        assert week.row_time(week.row_of(moved.payload.starts_at)) == time(11)
+        assert week.slot_start(week.column_index(day), eleven) == there(11)
+        scheduling.cancel(desk, moved.id, "test over")
+    finally:
+        desk.db.dispose()
         settings_service.save_settings(owner, before)
         monkeypatch.undo()
         time_module.tzset()
