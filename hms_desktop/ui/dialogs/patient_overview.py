@@ -347,7 +347,8 @@ class PatientOverview(QDialog):
             return
         from hms_desktop.ui.dialogs.transfer_dialog import TransferDialog
 
-        dialog = TransferDialog(self._runner, self._ctx, self.data.current_admission, parent=self)
+        dialog = TransferDialog(self._runner, self._ctx, self.data.current_admission, clock=self.clock,
+                                parent=self)
         dialog.accepted.connect(self._after_change)
         self._open(dialog)
 
@@ -356,7 +357,8 @@ class PatientOverview(QDialog):
             return
         from hms_desktop.ui.dialogs.discharge_dialog import DischargeDialog
 
-        dialog = DischargeDialog(self._runner, self._ctx, self.data.current_admission, parent=self)
+        dialog = DischargeDialog(self._runner, self._ctx, self.data.current_admission, clock=self.clock,
+                                 parent=self)
         dialog.accepted.connect(self._after_change)
         self._open(dialog)
 

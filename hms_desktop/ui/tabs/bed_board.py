@@ -517,13 +517,13 @@ class BedBoard(QWidget):
         from hms_desktop.ui.dialogs.transfer_dialog import TransferDialog
 
         self._with_admission(bed, lambda admission: self._open(
-            TransferDialog(self._runner, self._ctx, admission, parent=self)))
+            TransferDialog(self._runner, self._ctx, admission, clock=self.clock, parent=self)))
 
     def discharge(self, bed: BedDTO) -> None:
         from hms_desktop.ui.dialogs.discharge_dialog import DischargeDialog
 
         self._with_admission(bed, lambda admission: self._open(
-            DischargeDialog(self._runner, self._ctx, admission, parent=self)))
+            DischargeDialog(self._runner, self._ctx, admission, clock=self.clock, parent=self)))
 
     def _open(self, dialog: QDialog) -> None:
         self.active_dialog = dialog
