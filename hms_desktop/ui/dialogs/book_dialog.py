@@ -100,6 +100,7 @@ class BookDialog(FormDialog):
                                     table=self.ui.patientTable, parent=self)
         self.picker.preferred_id = self.patient_id
         self.patients = self.picker.model
+        self.patients.zone = self.clock.zone
         self.picker.picked.connect(self._patient_picked)
 
         # Slot search.
@@ -222,6 +223,7 @@ class BookDialog(FormDialog):
         specialties, doctors, clock = choices
         if not self.clock.loaded:  # opened without the screen's clock: now the hospital's zone is known
             self.clock = clock
+            self.patients.zone = clock.zone
             self._show_dates()
         self.ui.specialtyCombo.blockSignals(True)
         self.ui.doctorCombo.blockSignals(True)

@@ -329,7 +329,7 @@ class PatientOverview(QDialog):
         from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 
         dialog = PatientDialog(ctx=self._ctx, runner=self._runner, existing=self.data.record,
-                               region=self._region, parent=self)
+                               region=self._region, clock=self.clock, parent=self)
         dialog.saved.connect(self._after_change)
         self._open(dialog)
 
