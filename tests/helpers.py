@@ -23,6 +23,12 @@ TOMORROW: date = TODAY + timedelta(days=1)
 YESTERDAY: date = TODAY - timedelta(days=1)
 
 
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    """``hour:minute`` on the hospital's wall clock (default zone) on ``day``: what the screens show and take,
+    whatever the workstation's zone."""
+    return datetime.combine(day, time(hour, minute), tzinfo=HOSPITAL_ZONE)
+
+
 def fixed_clock(hour: int = 10, minute: int = 0, *, day: date = TODAY) -> FixedClock:
     """A clock standing at ``hour:minute`` on the hospital's wall clock on ``day`` (default the tests' today)."""
     return FixedClock(datetime.combine(day, time(hour, minute), tzinfo=HOSPITAL_ZONE))

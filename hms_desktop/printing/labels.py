@@ -50,11 +50,11 @@ _COPY_SIZE = (13 * mm, 5 * mm)
 
 
 def build_label_sheet(data: WristbandData, *, count: int = LABELS_PER_SHEET, copy: bool = False,
-                      today: date | None = None) -> bytes:
-    """``count`` identical labels, filled row by row from the top left, on as many sheets as needed."""
+                      today: date) -> bytes:
+    """``count`` identical labels, filled row by row from the top left, on as many sheets as needed.
+    ``today``: the hospital's (for the age), never the workstation's."""
     if count < 1:
         raise ValueError("count must be at least 1")
-    today = today or date.today()
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, page_size=PAGE_A4, title=f"Labels {data.mrn}" + (" (COPY)" if copy else ""))
     lines = _LabelText.of(data, today)

@@ -67,9 +67,9 @@ class WristbandData:
         return display_name(self.family_name, self.given_name)
 
 
-def build_wristband(data: WristbandData, *, copy: bool = False, today: date | None = None) -> bytes:
-    """The wristband PDF (one page, 280 x 25 mm). ``copy`` marks a reprint; ``today`` is for the age."""
-    today = today or date.today()
+def build_wristband(data: WristbandData, *, copy: bool = False, today: date) -> bytes:
+    """The wristband PDF (one page, 280 x 25 mm). ``copy`` marks a reprint; ``today`` (the hospital's, never
+    the workstation's) is for the age."""
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, page_size=BAND_SIZE, title=f"Wristband {data.mrn}" + (" (COPY)" if copy else ""))
     regular, bold = fonts().regular, fonts().bold

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import TODAY, fixed_clock, submit
+from helpers import TODAY, at, fixed_clock, submit
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
@@ -25,10 +25,6 @@ from hms_desktop.ui.tabs.resources_page import ResourcesPage
 from hms_desktop.ui.tabs.scheduling import SchedulingTab
 
 DAY = TODAY + timedelta(days=3)
-
-
-def at(day: date, hh: int, mm: int = 0) -> datetime:
-    return datetime.combine(day, time(hh, mm)).astimezone()
 
 
 @pytest.fixture(scope="module")

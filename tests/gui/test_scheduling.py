@@ -15,10 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from factories import new_patient
-from helpers import TODAY, TOMORROW, YESTERDAY, fixed_clock, submit
+from helpers import HOSPITAL_ZONE, TODAY, TOMORROW, YESTERDAY, at, fixed_clock, submit
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
@@ -96,10 +97,6 @@ def heart_doctor(database, clinic) -> Iterator[ServiceContext]:
 
 
 pytestmark = pytest.mark.usefixtures("app_style")
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute)).astimezone()
 
 
 def screenshot(widget: QWidget, name: str) -> None:
@@ -380,7 +377,7 @@ def test_check_in_then_the_queue_calls_and_completes(qtbot, runner, database, re
     queue.show()
     rows = queue.waiting_rows()
     assert rows == [("WAITING, Room · MRN " + appointment.patient_mrn,
-                     slot[0].starts_at.astimezone().strftime("%H:%M"), "0 min")]
+                     slot[0].starts_at.astimezone(HOSPITAL_ZONE).strftime("%H:%M"), "0 min")]
     later = queue.entries[0].checked_in_at + timedelta(minutes=12, seconds=5)  # stamped by the server's clock
     queue.now = lambda: later  # the waiting time ticks on without the database
     queue.tick()
@@ -419,7 +416,7 @@ def test_the_day_view_offers_no_check_in_for_a_requested_appointment(qtbot, runn
 
 
 def test_waiting_text() -> None:
-    start = datetime(2026, 11, 30, 9, 0).astimezone()
+    start = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     assert waiting_text(start, start + timedelta(minutes=4, seconds=59)) == "4 min"
     assert waiting_text(start, start + timedelta(minutes=65)) == "1 h 05 min"
     assert waiting_text(None, start) == ""
@@ -682,7 +679,7 @@ def test_reception_sees_a_dash_where_the_hospital_withholds_reasons(qtbot, runne
         qtbot.addWidget(dialog)
         dialog.open()
         assert dialog.ui.reasonValue.text() == "—"
-        move = BookDialog(runner, reception, reschedule=hidden, today=TODAY)
+        move = BookDialog(runner, reception, reschedule=hidden)
         qtbot.addWidget(move)
         assert "reason" not in move.validate()
         assert "reception does not see" in move.ui.reasonEdit.placeholderText()
@@ -692,3 +689,89 @@ def test_reception_sees_a_dash_where_the_hospital_withholds_reasons(qtbot, runne
         settings_service.set_reception_reads_reasons(admin, True)
         scheduling.cancel(reception, appointment.id, "test over")
         admin.db.dispose()
+
+
+def test_the_grid_and_the_dialogs_are_on_the_hospitals_clock_not_the_workstations(qtbot, runner, database, clinic,
+                                                                                   monkeypatch) -> None:
+    """The workstation runs on UTC, the hospital in Kathmandu (UTC+05:45): 09:00 at the hospital is 03:15 on
+    the workstation's clock. The rows, the blocks, the dialogs and what a click books are the hospital's."""
+    monkeypatch.setenv("TZ", "UTC")
+    time_module.tzset()
+    kathmandu = ZoneInfo("Asia/Kathmandu")
+    day = TODAY + timedelta(days=5)  # a day the other tests leave empty
+
+    def there(hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(day, time(hour, minute), tzinfo=kathmandu)
+
+    owner = database.owner_context()
+    before = settings_service.get_settings(owner)
+    settings_service.save_settings(owner, replace(before, time_zone="Asia/Kathmandu"))
+    desk = database.context_for(Group.RECEPTION, clock=FixedClock(datetime.combine(TODAY, time(10), tzinfo=kathmandu)))
+    try:
+        appointment = scheduling.book(desk, new_patient(database, "Far", "Away"), clinic.heart, there(9),
+                                      kind="follow_up", reason="Review")
+        tab = SchedulingTab(ctx=desk, runner=runner)
+        qtbot.addWidget(tab)
+        tab.resize(1280, 1000)
+        tab.show()
+        tab.sections.setCurrentIndex(0)
+        tab.show_day(day)
+        calendar = tab.calendar
+        heart, heart2 = calendar.column_index(clinic.heart), calendar.column_index(clinic.heart2)
+        # The doctors work 07:00-23:59 hospital time: the rows start at 07:00, not at 01:15 (UTC).
+        assert calendar.day_start == time(7)
+        assert calendar.columns[heart].hours == ((time(7), time(23, 59)),)
+        nine = next(row for row in range(calendar.row_count) if calendar.row_time(row) == time(9))
+        assert calendar.row_of(appointment.starts_at) == nine
+        rect = calendar.block_rect(appointment.id)
+        assert rect is not None and rect.top() == calendar.slot_rect(heart, nine).top() + 1  # drawn in the 09:00 row
+        assert calendar.texts(appointment.id).startswith("09:00 · FAR, Away")
+        assert "09:00–09:15" in calendar.block_by_id(appointment.id).tooltip
+
+        # The appointment dialog says 09:00.
+        dialog = tab.open_appointment(calendar.block_by_id(appointment.id).payload)
+        assert dialog.ui.whenValue.text() == f"{day:%a %d %b %Y}, 09:00–09:15"
+        dialog.close()
+        # Opened without the screen's clock, it reads the hospital's zone itself.
+        alone = AppointmentDialog(runner, desk, appointment)
+        qtbot.addWidget(alone)
+        assert alone.ui.whenValue.text() == f"{day:%a %d %b %Y}, 09:00–09:15"
+
+        # Enter on the free 09:00 slot of the other doctor: the book dialog offers 09:00 hospital time.
+        calendar.setFocus()
+        calendar.move_cursor(heart2, nine)
+        assert calendar.selected_block() is None
+        qtbot.keyClick(calendar, Qt.Key.Key_Return)
+        book = tab.active_dialog
+        assert isinstance(book, BookDialog)
+        assert book.selected_slot() is not None and book.selected_slot().starts_at == there(9)
+        assert book.ui.slotTree.currentItem().text(0) == f"{day:%a %d %b %Y}  09:00"
+        assert book.ui.fromDateEdit.date().toPython() == day
+        assert book.ui.overbookTimeEdit.dateTime().time().toString("HH:mm") == "09:00"
+        assert book.overbook_time() == there(9)
+        book.close()
+
+        # Dropping the block on 11:00 of the other doctor moves it to 11:00 hospital time.
+        eleven = next(row for row in range(calendar.row_count) if calendar.row_time(row) == time(11))
+        calendar.request_move(calendar.block_by_id(appointment.id), heart2, eleven)
+        box = tab.active_confirm
+        assert isinstance(box, QMessageBox)
+        assert f"from {day:%a %d %b} 09:00" in box.text() and f"to {day:%a %d %b} 11:00" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+        moved = next(b for b in calendar.blocks if b.title == "FAR, Away")
+        assert moved.payload.starts_at == there(11) and moved.column == clinic.heart2
+        assert calendar.row_of(moved.starts_at) == eleven
+
+        # The week: the same block in the 11:00 row of its day.
+        tab.week.select_doctor(clinic.heart2)
+        tab.week.show_week(day)
+        week = tab.week.grid
+        assert week.texts(moved.id).startswith("11:00 · FAR, Away")
+        assert week.row_time(week.row_of(moved.payload.starts_at)) == time(11)
+        assert week.slot_start(week.column_index(day), eleven) == there(11)
+        scheduling.cancel(desk, moved.id, "test over")
+    finally:
+        desk.db.dispose()
+        settings_service.save_settings(owner, before)
+        monkeypatch.undo()
+        time_module.tzset()

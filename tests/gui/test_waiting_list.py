@@ -11,12 +11,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from factories import new_patient
-from helpers import TOMORROW, YESTERDAY, fixed_clock, submit
+from helpers import TOMORROW, YESTERDAY, at, fixed_clock, submit
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import text
@@ -88,10 +88,6 @@ def empty_list(database, clinic) -> None:
         conn.execute(text("UPDATE waiting_list SET status = 'removed' WHERE status = 'waiting'"))
 
 
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute)).astimezone()
-
-
 def screenshot(widget: QWidget, name: str) -> None:
     QApplication.processEvents()
     folder = os.environ.get("HMS_SCREENSHOT_DIR")
@@ -146,7 +142,7 @@ def test_add_to_the_waiting_list_through_the_dialog(qtbot, database, tab, clinic
     assert (entry.patient_id, entry.doctor_id, entry.specialty_id) == (patient, clinic.heart, None)
     assert (entry.earliest, entry.latest, entry.note) == (TOMORROW, TOMORROW + timedelta(days=20), "Mornings only")
     assert waiting_ids(reception) == [patient]
-    assert panel.texts() == [entry_text(entry, panel.clock.today())]
+    assert panel.texts() == [entry_text(entry, panel.clock)]
     assert panel.texts()[0].startswith("ACHTERBERG, Joost · MRN ")
     assert "Dr Wanjiru Kamau · from " in panel.texts()[0] and "“Mornings only”" in panel.texts()[0]
     assert panel.title_label.text() == "Waiting list (1)"

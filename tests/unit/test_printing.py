@@ -282,4 +282,4 @@ def test_label_count_and_copy(tmp_path: Path) -> None:
     assert page_count(many, tmp_path) == 2
     assert pdf_text(many, tmp_path).count("MRN 10000019") == 25
     with pytest.raises(ValueError):
-        build_label_sheet(band(), count=0)
+        build_label_sheet(band(), count=0, today=TODAY)

@@ -24,6 +24,7 @@ from hms_desktop.services import admissions
 from hms_desktop.services.admissions import BED_TYPE_LABELS, AdmissionDTO, BedDTO, BedTaken, DoctorChoice
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_admit_dialog import Ui_AdmitDialog
 from hms_desktop.ui.tasks import Runner
@@ -31,8 +32,9 @@ from hms_desktop.ui.tasks import Runner
 BED_ROLE = Qt.ItemDataRole.UserRole
 
 
-def format_moment(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d %b %Y %H:%M") if value else ""
+def format_moment(value: datetime | None, clock: HospitalClock) -> str:
+    """An instant on the hospital's wall clock, "02 Mar 2026 09:30"."""
+    return clock.local(value).strftime("%d %b %Y %H:%M") if value else ""
 
 
 class FreeBedChooser(QObject):

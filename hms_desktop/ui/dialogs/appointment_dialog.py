@@ -5,6 +5,8 @@ the slip; the doctor whose appointment it is accepts or declines it (with a reas
 goes back to reception's list to rebook). Only the actions the status allows are offered
 (``domain.scheduling.can_transition``), and only to the groups the database lets do them. Every action goes
 through the task runner; the dialog stays open and shows the new status, and ``changed`` tells the calendar.
+Its times are on the hospital's wall clock: the opener's ``HospitalClock``, or the zone the dialog reads
+itself when opened without one.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services import scheduling, slips
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
-from hms_desktop.services.hospital_clock import HospitalClock
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.forms.ui_appointment_dialog import Ui_AppointmentDialog
 from hms_desktop.ui.tasks import Runner
@@ -39,8 +41,8 @@ from hms_desktop.ui.widgets.slot_offer import SlotOffer
 UPCOMING = UPCOMING_STATUSES  # the name other screens and tests import
 
 
-def format_span(starts_at: datetime, ends_at: datetime) -> str:
-    start, end = starts_at.astimezone(), ends_at.astimezone()
+def format_span(starts_at: datetime, ends_at: datetime, clock: HospitalClock) -> str:
+    start, end = clock.local(starts_at), clock.local(ends_at)
     return f"{start:%a %d %b %Y}, {start:%H:%M}–{end:%H:%M}"
 
 
@@ -58,7 +60,8 @@ class AppointmentDialog(QDialog):
 
     def __init__(self, runner: Runner, ctx: ServiceContext, appointment: Any, *,
                  clock: HospitalClock | None = None, parent: QWidget | None = None) -> None:
-        """``clock``: the screen's ``HospitalClock`` (check-in is on the hospital's day of the appointment)."""
+        """``clock``: the screen's ``HospitalClock`` (the hospital's wall clock; check-in is on the hospital's day
+        of the appointment)."""
         super().__init__(parent)
         self.clock = clock or HospitalClock.unloaded(ctx)
         self.ui = Ui_AppointmentDialog()
@@ -82,11 +85,19 @@ class AppointmentDialog(QDialog):
             button.setAutoDefault(False)
         self.waiting_matches: tuple[Any, ...] = ()
         # After a cancellation: "Book this slot for …" the first patients on the waiting list.
-        self.slot_offer = SlotOffer(ctx=ctx, runner=runner, parent=self)
+        self.slot_offer = SlotOffer(ctx=ctx, runner=runner, clock=self.clock, parent=self)
         self.slot_offer.booked.connect(self.waiting_booked)
         self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.messageLabel) + 1, self.slot_offer)
         show_message(self.ui.messageLabel, "")
         self.show_appointment(appointment)
+        if not self.clock.loaded:  # opened without the screen's clock: read the hospital's zone, then show again
+            runner.run(lambda: hospital_clock(ctx), on_success=self._clock_loaded, on_failure=lambda _error: None,
+                       owner=self)
+
+    def _clock_loaded(self, clock: HospitalClock) -> None:
+        self.clock = clock
+        self.slot_offer.clock = clock
+        self.show_appointment(self.appointment)
 
     # --- showing ---------------------------------------------------------------------------------------
 
@@ -94,7 +105,7 @@ class AppointmentDialog(QDialog):
         self.appointment = appointment
         a = appointment
         self.setWindowTitle(self.tr("Appointment — %1").replace("%1", a.patient_name))
-        self.ui.headingLabel.setText(f"{a.patient_name} · {format_span(a.starts_at, a.ends_at)}")
+        self.ui.headingLabel.setText(f"{a.patient_name} · {format_span(a.starts_at, a.ends_at, self.clock)}")
         status = self.tr(STATUS_LABELS.get(a.status, a.status))
         if a.overbooked:
             status += " · " + self.tr("OVERBOOKED: %1").replace("%1", a.overbook_reason or "")
@@ -102,14 +113,14 @@ class AppointmentDialog(QDialog):
         # Coloured as on the calendar by the statusLabel[status=…] rules in resources/style.qss.
         set_style_property(self.ui.statusLabel, "status", a.status if a.status in STATUS_COLOURS else "booked")
         self.ui.patientValue.setText(f"{a.patient_name} · MRN {a.patient_mrn}")
-        self.ui.whenValue.setText(format_span(a.starts_at, a.ends_at))
+        self.ui.whenValue.setText(format_span(a.starts_at, a.ends_at, self.clock))
         self.ui.doctorValue.setText(a.doctor_name)
         self.ui.roomValue.setText(a.room or self.tr("Not assigned"))
         self.ui.kindValue.setText(self.tr(KIND_LABELS.get(a.kind, a.kind)))
         self.ui.reasonValue.setText(a.reason or "—")
         note = a.cancel_reason or ""
         if a.checked_in_at and a.status in ("checked_in", "in_consultation"):
-            note = self.tr("Checked in at %1").replace("%1", a.checked_in_at.astimezone().strftime("%H:%M"))
+            note = self.tr("Checked in at %1").replace("%1", self.clock.local(a.checked_in_at).strftime("%H:%M"))
         self.ui.noteCaption.setVisible(bool(note))
         self.ui.noteValue.setVisible(bool(note))
         self.ui.noteValue.setText(note)
@@ -200,8 +211,7 @@ class AppointmentDialog(QDialog):
     def reschedule(self) -> None:
         from hms_desktop.ui.dialogs.book_dialog import BookDialog
 
-        dialog = BookDialog(self._runner, self._ctx, reschedule=self.appointment, today=self.clock.today(),
-                            parent=self)
+        dialog = BookDialog(self._runner, self._ctx, reschedule=self.appointment, clock=self.clock, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.booked.connect(self._done)
         self.active_dialog = dialog

@@ -7,13 +7,17 @@ the chosen slot replaces the old one, which the service keeps in the history. Op
 (``book_from_waiting_list``), so a failed booking leaves the entry waiting. If another desk takes the slot
 between the list being shown and the click, the service answers ``SlotTaken``: the dialog says "This slot was
 just taken", lists the next free ones it was given, and keeps everything else typed.
+
+Every time it shows or takes (slots, the overbooking time, the first day) is on the hospital's wall clock:
+the opener hands over its ``HospitalClock``; opened without one, the dialog reads the zone with its first
+load.
 """
 
 from __future__ import annotations
 
 import math
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -23,6 +27,7 @@ from hms_desktop.domain.scheduling import DEFAULT_SLOTS_FOR_KIND, KIND_LABELS, M
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_book_dialog import Ui_BookDialog
@@ -33,12 +38,8 @@ SLOT_ROLE = Qt.ItemDataRole.UserRole
 BY_SPECIALTY, BY_DOCTOR = "specialty", "doctor"
 
 
-def local(moment: datetime) -> datetime:
-    return moment.astimezone() if moment.tzinfo else moment
-
-
-def format_slot_time(moment: datetime) -> str:
-    return local(moment).strftime("%a %d %b %Y  %H:%M")
+def format_slot_time(moment: datetime, clock: HospitalClock) -> str:
+    return clock.local(moment).strftime("%a %d %b %Y  %H:%M")
 
 
 class BookDialog(FormDialog):
@@ -50,10 +51,11 @@ class BookDialog(FormDialog):
     def __init__(self, runner: Runner, ctx: ServiceContext, *, patient_id: int | None = None,
                  patient_label: str = "", doctor_id: int | None = None, specialty_id: int | None = None,
                  start: datetime | None = None, reschedule: Any = None, waiting_entry: Any = None,
-                 today: date | None = None, parent: QWidget | None = None) -> None:
-        """``today``: the hospital's, from the screen's ``HospitalClock`` (else ``ctx.clock`` on this workstation)."""
+                 clock: HospitalClock | None = None, parent: QWidget | None = None) -> None:
+        """``clock``: the screen's ``HospitalClock`` (the hospital's today and zone); ``start``: an instant (a
+        naive one is a time on the hospital's wall clock)."""
         super().__init__(parent)
-        today = today or ctx.clock.now().astimezone().date()
+        self.clock = clock or HospitalClock.unloaded(ctx)
         # Sent with every attempt to book from this window: a retry after the server did not answer in time
         # gets the appointment the earlier attempt may still have made, never a second one (migration 0007).
         self.request_id = uuid.uuid4()
@@ -102,6 +104,7 @@ class BookDialog(FormDialog):
                                     table=self.ui.patientTable, parent=self)
         self.picker.preferred_id = self.patient_id
         self.patients = self.picker.model
+        self.patients.zone = self.clock.zone
         self.picker.picked.connect(self._patient_picked)
 
         # Slot search.
@@ -112,9 +115,6 @@ class BookDialog(FormDialog):
         for kind, label in KIND_LABELS.items():
             self.ui.kindCombo.addItem(self.tr(label), kind)
         self.ui.lengthSpin.setMaximum(MAX_SLOTS_PER_APPOINTMENT)
-        start_day = local(start).date() if start else today
-        self.ui.fromDateEdit.setDate(QDate(start_day.year, start_day.month, start_day.day))
-        self.ui.fromDateEdit.setMinimumDate(QDate(today.year, today.month, today.day))
         self.ui.modeCombo.currentIndexChanged.connect(lambda _i: self._mode_changed())
         self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.ui.specialtyCombo.currentIndexChanged.connect(lambda _i: self._specialty_changed())
@@ -133,10 +133,7 @@ class BookDialog(FormDialog):
         # Urgent overbooking: only for those allowed (asked once the dialog is up), never when moving, nor for
         # the waiting list (it waits for a free slot, and its entry is marked booked with a free one only).
         self.ui.overbookCheck.toggled.connect(self._overbook_toggled)
-        moment = start or ctx.clock.now()
-        shown = local(moment)
-        self.ui.overbookTimeEdit.setDateTime(QDateTime(QDate(shown.year, shown.month, shown.day),
-                                                       QTime(shown.hour, shown.minute)))
+        self._show_dates()
         if reschedule is None and waiting_entry is None:
             runner.run(lambda: scheduling.can_overbook(ctx), on_success=self._show_overbooking,
                        on_failure=lambda _error: None, owner=self)
@@ -154,10 +151,31 @@ class BookDialog(FormDialog):
         self._mode_changed(search=False)
         self._loading_choices = True
         wanted_specialty = specialty_id
-        runner.run(lambda: (scheduling.specialties(ctx), scheduling.doctors(ctx, specialty_id=wanted_specialty)),
+        known = self.clock
+        runner.run(lambda: (scheduling.specialties(ctx), scheduling.doctors(ctx, specialty_id=wanted_specialty),
+                            known if known.loaded else hospital_clock(ctx)),
                    on_success=self._show_choices,
                    on_failure=lambda error: self.show_problems({"search": str(error)}, focus=False), owner=self)
         (self.ui.reasonEdit if self.patient_id is not None else self.ui.patientSearchEdit).setFocus()
+
+    def _show_dates(self) -> None:
+        """The first day searched and the overbooking time: the wanted start, else the hospital's today / now."""
+        today = self.clock.today()
+        start = self.clock.local(self._wanted_start) if self._wanted_start is not None else None
+        start_day = start.date() if start is not None else today
+        self.ui.fromDateEdit.blockSignals(True)
+        self.ui.fromDateEdit.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.ui.fromDateEdit.setDate(QDate(start_day.year, start_day.month, start_day.day))
+        self.ui.fromDateEdit.blockSignals(False)
+        shown = start or self.clock.now()
+        self.ui.overbookTimeEdit.setDateTime(QDateTime(QDate(shown.year, shown.month, shown.day),
+                                                       QTime(shown.hour, shown.minute)))
+
+    def overbook_time(self) -> datetime:
+        """The overbooking time typed, on the hospital's wall clock."""
+        typed = self.ui.overbookTimeEdit.dateTime()
+        d, t = typed.date(), typed.time()
+        return self.clock.at(date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()))
 
     def _show_overbooking(self, allowed: bool) -> None:
         self.ui.overbookFrame.setVisible(allowed)
@@ -207,8 +225,12 @@ class BookDialog(FormDialog):
 
     # --- choices and slots -----------------------------------------------------------------------------
 
-    def _show_choices(self, choices: tuple[tuple[Any, ...], tuple[Any, ...]]) -> None:
-        specialties, doctors = choices
+    def _show_choices(self, choices: tuple[tuple[Any, ...], tuple[Any, ...], HospitalClock]) -> None:
+        specialties, doctors, clock = choices
+        if not self.clock.loaded:  # opened without the screen's clock: now the hospital's zone is known
+            self.clock = clock
+            self.patients.zone = clock.zone
+            self._show_dates()
         self.ui.specialtyCombo.blockSignals(True)
         self.ui.doctorCombo.blockSignals(True)
         for specialty in specialties:
@@ -317,9 +339,10 @@ class BookDialog(FormDialog):
         tree.blockSignals(True)
         tree.clear()
         for index, slot in enumerate(self.slots):
-            item = QTreeWidgetItem([format_slot_time(slot.starts_at), slot.doctor_name, slot.room or "—"])
+            item = QTreeWidgetItem([format_slot_time(slot.starts_at, self.clock), slot.doctor_name,
+                                    slot.room or "—"])
             item.setData(0, SLOT_ROLE, index)
-            item.setToolTip(0, self.tr("Until %1").replace("%1", local(slot.ends_at).strftime("%H:%M")))
+            item.setToolTip(0, self.tr("Until %1").replace("%1", self.clock.local(slot.ends_at).strftime("%H:%M")))
             tree.addTopLevelItem(item)
         tree.blockSignals(False)
         if not self.slots:
@@ -335,6 +358,8 @@ class BookDialog(FormDialog):
         self.slots_loaded.emit()
 
     def select_slot(self, starts_at: datetime, *, doctor_id: int | None = None) -> bool:
+        """Select the slot starting at ``starts_at`` (aware, or naive on the hospital's wall clock)."""
+        wanted = self.clock.local(starts_at)
         for i in range(self.ui.slotTree.topLevelItemCount()):
             item = self.ui.slotTree.topLevelItem(i)
             if item is None:
@@ -343,7 +368,7 @@ class BookDialog(FormDialog):
             if index is None:
                 continue
             slot = self.slots[index]
-            if local(slot.starts_at).replace(tzinfo=None) == local(starts_at).replace(tzinfo=None) and \
+            if slot.starts_at == wanted and \
                     (doctor_id is None or slot.doctor_id == doctor_id):
                 self.ui.slotTree.setCurrentItem(item)
                 self.ui.slotTree.scrollToItem(item)
@@ -384,7 +409,7 @@ class BookDialog(FormDialog):
             # Book the chosen doctor at the chosen time although it is taken; the reason is required.
             why = " ".join(self.ui.overbookReasonEdit.text().split())
             doctor_id = self.ui.doctorCombo.currentData()
-            starts_at = self.ui.overbookTimeEdit.dateTime().toPython().astimezone()  # type: ignore[attr-defined]
+            starts_at = self.overbook_time()
             self.save(lambda: scheduling.book(ctx, patient_id, doctor_id, starts_at, kind=kind, reason=reason,
                                               slots=slots_needed, overbook_reason=why,
                                               request_id=self.request_id),

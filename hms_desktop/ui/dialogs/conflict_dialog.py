@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.patients import SEX_LABELS, PatientDraft
+from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.patients import PatientRecord
 from hms_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from hms_desktop.ui.models.patient_search import format_date, format_phone
@@ -95,7 +96,9 @@ class ConflictDialog(QDialog):
     decided = Signal(object)  # ConflictChoice
 
     def __init__(self, *, mine: PatientDraft, theirs: PatientRecord, message: str = "",
-                 region: str | None = None, parent: QWidget | None = None) -> None:
+                 region: str | None = None, clock: HospitalClock | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``clock``: the hospital's, whose wall clock says when the other person saved."""
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
@@ -106,7 +109,7 @@ class ConflictDialog(QDialog):
         self.differences = [row for row in self.rows if row[2] != row[3]]
         count = len(self.differences)
         if not message:
-            saved_at = theirs.updated_at.astimezone()
+            saved_at = to_hospital(theirs.updated_at, clock.zone if clock is not None else None)
             message = (self.tr("%1 changed this patient at %2 on %3 while you were editing.")
                        .replace("%1", theirs.updated_by).replace("%2", saved_at.strftime("%H:%M"))
                        .replace("%3", format_date(saved_at.date())))

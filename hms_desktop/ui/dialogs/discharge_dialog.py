@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import DISPOSITION_LABELS, SUMMARY_OPTIONAL_FOR, AdmissionDTO
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.admit_dialog import format_moment
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_discharge_dialog import Ui_DischargeDialog
@@ -21,8 +22,10 @@ class DischargeDialog(FormDialog):
     discharged = Signal(object)
 
     def __init__(self, runner: Runner, ctx: ServiceContext, admission: AdmissionDTO, *,
-                 parent: QWidget | None = None) -> None:
+                 clock: HospitalClock | None = None, parent: QWidget | None = None) -> None:
+        """``clock``: the opener's ``HospitalClock`` (the admission time on the hospital's wall clock)."""
         super().__init__(parent)
+        clock = clock or HospitalClock.unloaded(ctx)
         self.ui = Ui_DischargeDialog()
         self.ui.setupUi(self)
         self._runner = runner
@@ -34,7 +37,7 @@ class DischargeDialog(FormDialog):
         facts = [self.tr("MRN %1").replace("%1", admission.patient_mrn)]
         if admission.bed is not None:
             facts.append(admission.bed.place)
-        facts.append(self.tr("admitted %1").replace("%1", format_moment(admission.admitted_at)))
+        facts.append(self.tr("admitted %1").replace("%1", format_moment(admission.admitted_at, clock)))
         if admission.attending_doctor:
             facts.append(admission.attending_doctor)
         reason = admission.reason or "—"

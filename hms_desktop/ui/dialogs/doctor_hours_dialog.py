@@ -127,7 +127,7 @@ def preview_affected(ctx: ServiceContext, staff_id: int, *, before: Sequence[Wor
 
     Changes nothing. A new hospital-wide holiday also catches other doctors' appointments inside it.
     """
-    now = datetime.now(UTC)
+    now = ctx.clock.now()  # the context's clock, as the services read it (a FixedClock in tests)
     today = now.astimezone(tz).date()
     monday = today - timedelta(days=today.weekday())
     seen: dict[int, AppointmentDTO] = {}
@@ -223,7 +223,7 @@ class DoctorHoursDialog(FormDialog):
         def work() -> _Loaded:
             tz = scheduling.hospital_time_zone(ctx)
             return _Loaded(templates=doctors.templates(ctx, staff_id),
-                           absences=doctors.exceptions(ctx, staff_id=staff_id, start=datetime.now(UTC)),
+                           absences=doctors.exceptions(ctx, staff_id=staff_id, start=ctx.clock.now()),
                            rooms=doctors.resources(ctx), tz=tz)
 
         self._runner.run(work, on_success=self._show_hours,

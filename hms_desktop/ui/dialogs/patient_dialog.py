@@ -40,6 +40,7 @@ from hms_desktop.domain.patients import (
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import DuplicateCandidate, EditConflict, PatientRecord, PossibleDuplicates
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
@@ -106,8 +107,12 @@ class PatientDialog(FormDialog):
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, existing: PatientRecord | None = None,
                  prefill: PatientDraft | None = None, region: str | None = None,
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+                 clock: HospitalClock | None = None, today: Callable[[], date] | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``clock``: the screen's ``HospitalClock`` (ages on the hospital's today, stamps on its wall clock);
+        without one the dialog reads the hospital's zone itself. ``today`` overrides the clock's today."""
         super().__init__(parent)
+        self.clock = clock or HospitalClock.unloaded(ctx)
         self.ui = Ui_PatientDialog()
         self.ui.setupUi(self)
         self._ctx = ctx
@@ -115,7 +120,7 @@ class PatientDialog(FormDialog):
         # time gets the record the earlier attempt may still have made, never a second one (migration 0007).
         self.request_id = uuid.uuid4()
         self._runner = runner
-        self._today = today
+        self._today_given = today
         self._region = region
         self.record: PatientRecord | None = existing
         self.active_dialog: QDialog | None = None
@@ -179,17 +184,31 @@ class PatientDialog(FormDialog):
         self.setup_form(fields=self._errors, message_label=ui.messageLabel, accept_button=self.save_button,
                         submit=self.submit, watch=[ui.estimatedCheck, ui.kinSameCheck],
                         summary=self.tr("Please correct the fields marked in red; nothing has been saved."))
-        if self._region is None:
-            self._runner.run(lambda: patients.phone_region(ctx), on_success=self._set_region,
+        if self._region is None or not self.clock.loaded:
+            region, known = self._region, self.clock
+            self._runner.run(lambda: (region or patients.phone_region(ctx),
+                                      known if known.loaded else hospital_clock(ctx)),
+                             on_success=lambda result: self._set_region(*result),
                              on_failure=lambda _error: None, owner=self)
         ui.familyNameEdit.setFocus()
         self.adjustSize()
 
     # --- loading ---
 
-    def _set_region(self, region: str) -> None:
-        self._region = region
+    def _set_region(self, region: str, clock: HospitalClock) -> None:
+        self._region, self.clock = region, clock
+        if self.record is not None:
+            self._show_footer(self.record)  # the stamp on the hospital's wall clock
         self.revalidate()  # phone numbers can be checked from now on
+
+    def _today(self) -> date:
+        """The hospital's today (ages, dates of birth), read from the clock each time."""
+        return self._today_given() if self._today_given is not None else self.clock.today()
+
+    def _show_footer(self, record: PatientRecord) -> None:
+        self.ui.footerLabel.setText(self.tr("MRN %1 · last changed by %2 on %3")
+                                    .replace("%1", record.mrn).replace("%2", record.updated_by)
+                                    .replace("%3", self.clock.local(record.updated_at).strftime("%d %b %Y %H:%M")))
 
     def _show_existing(self, record: PatientRecord) -> None:
         self.record = record
@@ -197,9 +216,7 @@ class PatientDialog(FormDialog):
                                                                        f"{record.draft.given_name}")
                             .replace("%2", record.mrn))
         self.save_button.setText(self.tr("&Save changes"))
-        self.ui.footerLabel.setText(self.tr("MRN %1 · last changed by %2 on %3")
-                                    .replace("%1", record.mrn).replace("%2", record.updated_by)
-                                    .replace("%3", record.updated_at.astimezone().strftime("%d %b %Y %H:%M")))
+        self._show_footer(record)
         self.ui.footerLabel.setProperty("role", "hint")
         self._load(record.draft)
 
@@ -475,7 +492,8 @@ class PatientDialog(FormDialog):
             except ValidationError:
                 shown = error.mine
         self._conflict = (error.mine, theirs)
-        dialog = ConflictDialog(mine=shown, theirs=theirs, message=str(error), region=self._region, parent=self)
+        dialog = ConflictDialog(mine=shown, theirs=theirs, message=str(error), region=self._region,
+                                clock=self.clock, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.decided.connect(self._conflict_decided)
         self.active_dialog = dialog

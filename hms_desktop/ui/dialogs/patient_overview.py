@@ -331,7 +331,7 @@ class PatientOverview(QDialog):
         from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 
         dialog = PatientDialog(ctx=self._ctx, runner=self._runner, existing=self.data.record,
-                               region=self._region, parent=self)
+                               region=self._region, clock=self.clock, parent=self)
         dialog.saved.connect(self._after_change)
         self._open(dialog)
 
@@ -349,7 +349,8 @@ class PatientOverview(QDialog):
             return
         from hms_desktop.ui.dialogs.transfer_dialog import TransferDialog
 
-        dialog = TransferDialog(self._runner, self._ctx, self.data.current_admission, parent=self)
+        dialog = TransferDialog(self._runner, self._ctx, self.data.current_admission, clock=self.clock,
+                                parent=self)
         dialog.accepted.connect(self._after_change)
         self._open(dialog)
 
@@ -358,7 +359,8 @@ class PatientOverview(QDialog):
             return
         from hms_desktop.ui.dialogs.discharge_dialog import DischargeDialog
 
-        dialog = DischargeDialog(self._runner, self._ctx, self.data.current_admission, parent=self)
+        dialog = DischargeDialog(self._runner, self._ctx, self.data.current_admission, clock=self.clock,
+                                 parent=self)
         dialog.accepted.connect(self._after_change)
         self._open(dialog)
 

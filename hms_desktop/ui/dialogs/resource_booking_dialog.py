@@ -3,7 +3,7 @@
 The exclusion constraint of ``resource_booking`` is the truth: when the time overlaps a booking (perhaps
 one made on another desk a moment ago) the service refuses it, and the dialog says which booking is in
 the way ("Procedure room A is already booked 10:00–10:30 …") next to the times and stays open with
-everything typed.
+everything typed. The day and times are on the hospital's wall clock (the page's ``HospitalClock``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from hms_desktop.domain.scheduling import RESOURCE_KIND_LABELS
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_resource_booking_dialog import Ui_ResourceBookingDialog
 from hms_desktop.ui.tasks import Runner
@@ -27,8 +28,8 @@ DEFAULT_MINUTES = 30
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def booking_times(booking: Any) -> str:
-    return f"{booking.starts_at.astimezone():%H:%M}–{booking.ends_at.astimezone():%H:%M}"
+def booking_times(booking: Any, clock: HospitalClock) -> str:
+    return f"{clock.local(booking.starts_at):%H:%M}–{clock.local(booking.ends_at):%H:%M}"
 
 
 def booking_text(booking: Any) -> str:
@@ -40,30 +41,27 @@ def booking_text(booking: Any) -> str:
     return purpose or "—"  # None: this login may not read purposes (billing)
 
 
-def clash_message(resource: str, starts_at: datetime, ends_at: datetime, bookings: Sequence[Any]) -> str:
+def clash_message(resource: str, starts_at: datetime, ends_at: datetime, bookings: Sequence[Any],
+                  clock: HospitalClock) -> str:
     """"X is already booked 10:00–10:30 (purpose)." for the bookings overlapping [starts_at, ends_at)."""
     clashes = [b for b in bookings if b.starts_at < ends_at and b.ends_at > starts_at]
     if not clashes:
         return f"{resource} is already booked at that time. Choose another time."
-    taken = "; ".join(f"{booking_times(b)} ({booking_text(b)})" for b in clashes)
+    taken = "; ".join(f"{booking_times(b, clock)} ({booking_text(b)})" for b in clashes)
     return f"{resource} is already booked {taken}. Choose another time."
 
 
 def book_or_explain(ctx: ServiceContext, resource_id: int, resource: str, starts_at: datetime, ends_at: datetime,
-                    *, purpose: str) -> scheduling.ResourceBookingDTO:
+                    *, purpose: str, clock: HospitalClock) -> scheduling.ResourceBookingDTO:
     """The task: book, and when the time is taken say by what (read after the refusal, so it is current)."""
     try:
         return scheduling.book_resource(ctx, resource_id, starts_at, ends_at, purpose=purpose)
     except Conflict as refused:
         if "already booked" not in str(refused):
             raise
-        day = starts_at.astimezone().date()
+        day = clock.local(starts_at).date()
         bookings = scheduling.resource_bookings(ctx, day, resource_ids=[resource_id])
-        raise Conflict(clash_message(resource, starts_at, ends_at, bookings)) from None
-
-
-def _local(day: date, moment: time) -> datetime:
-    return datetime.combine(day, moment).astimezone()  # the workstation's zone, as the grid shows it
+        raise Conflict(clash_message(resource, starts_at, ends_at, bookings, clock)) from None
 
 
 class ResourceBookingDialog(FormDialog):
@@ -73,8 +71,10 @@ class ResourceBookingDialog(FormDialog):
 
     def __init__(self, runner: Runner, ctx: ServiceContext, resources: Sequence[Any], *,
                  resource_id: int | None = None, day: date | None = None, start: time | None = None,
-                 parent: QWidget | None = None) -> None:
+                 clock: HospitalClock | None = None, parent: QWidget | None = None) -> None:
+        """``clock``: the page's ``HospitalClock``: ``day`` and ``start`` are on the hospital's wall clock."""
         super().__init__(parent)
+        self.clock = clock or HospitalClock.unloaded(ctx)
         self.ui = Ui_ResourceBookingDialog()
         self.ui.setupUi(self)
         self._runner = runner
@@ -88,7 +88,7 @@ class ResourceBookingDialog(FormDialog):
             self.ui.resourceCombo.setItemData(self.ui.resourceCombo.count() - 1, resource.name, NAME_ROLE)
         if resource_id is not None:
             self.ui.resourceCombo.setCurrentIndex(max(0, self.ui.resourceCombo.findData(resource_id)))
-        here = ctx.clock.now().astimezone()  # ctx.clock, on the grid's (workstation's) wall clock
+        here = self.clock.now()
         day = day or here.date()
         self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
         if start is None:
@@ -130,7 +130,8 @@ class ResourceBookingDialog(FormDialog):
         d = self.ui.dateEdit.date()
         day = date(d.year(), d.month(), d.day())
         start, end = self.ui.fromEdit.time(), self.ui.toEdit.time()
-        return (_local(day, time(start.hour(), start.minute())), _local(day, time(end.hour(), end.minute())))
+        return (self.clock.at(day, time(start.hour(), start.minute())),
+                self.clock.at(day, time(end.hour(), end.minute())))
 
     # --- booking ---------------------------------------------------------------------------------------
 
@@ -150,8 +151,9 @@ class ResourceBookingDialog(FormDialog):
         resource = self.ui.resourceCombo.currentData(NAME_ROLE) or ""
         purpose = " ".join(self.ui.purposeEdit.text().split())
         starts_at, ends_at = self.interval()
-        ctx = self._ctx
-        self.save(lambda: book_or_explain(ctx, resource_id, resource, starts_at, ends_at, purpose=purpose),
+        ctx, clock = self._ctx, self.clock
+        self.save(lambda: book_or_explain(ctx, resource_id, resource, starts_at, ends_at, purpose=purpose,
+                                          clock=clock),
                   self._booked, problems_for=self._placed)
 
     def _booked(self, booking: scheduling.ResourceBookingDTO) -> None:

@@ -9,6 +9,7 @@ from hms_desktop.services import admissions
 from hms_desktop.services.admissions import AdmissionDTO, BedTaken
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError, ValidationFailed
+from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.admit_dialog import FreeBedChooser, format_moment
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_transfer_dialog import Ui_TransferDialog
@@ -22,8 +23,10 @@ class TransferDialog(FormDialog):
     transferred = Signal(object)
 
     def __init__(self, runner: Runner, ctx: ServiceContext, admission: AdmissionDTO, *,
-                 parent: QWidget | None = None) -> None:
+                 clock: HospitalClock | None = None, parent: QWidget | None = None) -> None:
+        """``clock``: the opener's ``HospitalClock`` (the admission time on the hospital's wall clock)."""
         super().__init__(parent)
+        clock = clock or HospitalClock.unloaded(ctx)
         self.ui = Ui_TransferDialog()
         self.ui.setupUi(self)
         self._runner = runner
@@ -36,7 +39,7 @@ class TransferDialog(FormDialog):
         where = bed.place if bed is not None else self.tr("no bed")
         self.ui.currentLabel.setText(self.tr("MRN %1 · admitted %2\nNow in %3")
                                      .replace("%1", admission.patient_mrn)
-                                     .replace("%2", format_moment(admission.admitted_at)).replace("%3", where))
+                                     .replace("%2", format_moment(admission.admitted_at, clock)).replace("%3", where))
         show_message(self.ui.hintLabel, self.ui.hintLabel.text(), role="hint")
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Transfer"))

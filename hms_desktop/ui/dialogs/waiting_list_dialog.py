@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
+from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_waiting_list_dialog import Ui_WaitingListDialog
@@ -68,7 +69,7 @@ class WaitingListDialog(FormDialog):
 
         self.ui.specialtyCombo.addItem(self.tr("— choose —"), None)
         self.ui.doctorCombo.addItem(self.tr("Any doctor of the specialty"), None)
-        today = today or ctx.clock.now().astimezone().date()
+        today = today or HospitalClock.unloaded(ctx).today()
         self.ui.earliestDateEdit.setMinimumDate(_qdate(today))
         self.ui.earliestDateEdit.setDate(_qdate(max(today, earliest or today)))
         self.ui.latestDateEdit.setMinimumDate(_qdate(today))
@@ -198,7 +199,8 @@ def add_waiting_list_button(book_dialog: Any, runner: Runner, ctx: ServiceContex
                                    patient_label=book_dialog.patient_label,
                                    doctor_id=ui.doctorCombo.currentData() if by_doctor else None,
                                    specialty_id=ui.specialtyCombo.currentData(),
-                                   earliest=_pydate(ui.fromDateEdit.date()), parent=book_dialog)
+                                   earliest=_pydate(ui.fromDateEdit.date()), today=book_dialog.clock.today(),
+                                   parent=book_dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def added(entry: Any) -> None:

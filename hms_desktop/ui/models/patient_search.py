@@ -11,7 +11,7 @@ because it only holds a slice of the matches.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 import phonenumbers
@@ -22,6 +22,7 @@ from hms_desktop.domain.patients import SEX_LABELS, age_on
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import to_hospital
 from hms_desktop.services.patients import PatientSummary, SearchPage, SortKey
 from hms_desktop.ui.tasks import Runner
 
@@ -63,8 +64,9 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d %b %Y") if value else ""
 
 
-def format_when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d %b %Y") if value else ""
+def format_when(value: datetime | None, zone: tzinfo | None = None) -> str:
+    """The hospital's date of an instant (``zone``: the hospital's; None until it is read: the workstation's)."""
+    return to_hospital(value, zone).strftime("%d %b %Y") if value else ""
 
 
 class PatientSearchModel(QAbstractTableModel):
@@ -91,6 +93,7 @@ class PatientSearchModel(QAbstractTableModel):
         self._fetching_more = False
         self.searched_text: str | None = None  # the text the shown rows answer (None before the first)
         self.region: str | None = None  # the hospital's phone region, for showing numbers nationally
+        self.zone: tzinfo | None = None  # the hospital's time zone, for the date of the last visit
         self.dropped_pages = 0  # stale pages thrown away; tests and diagnostics read it
 
     # --- queries ---
@@ -280,6 +283,6 @@ class PatientSearchModel(QAbstractTableModel):
             SEX: self.tr(SEX_LABELS.get(patient.sex, patient.sex)),
             MRN: patient.mrn,
             PHONE: format_phone(patient.phone, self.region),
-            LAST_VISIT: format_when(patient.last_visit),
+            LAST_VISIT: format_when(patient.last_visit, self.zone),
         }
         return plain.get(column, "")

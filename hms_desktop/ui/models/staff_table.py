@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.users import StaffMemberDTO
 
 COLUMNS = ("Name", "User name", "Title", "Department", "Groups", "Status", "Last login")
@@ -18,10 +19,13 @@ class StaffTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[StaffMemberDTO] = []
+        self._clock: HospitalClock | None = None
 
-    def set_rows(self, rows: list[StaffMemberDTO]) -> None:
+    def set_rows(self, rows: list[StaffMemberDTO], *, clock: HospitalClock | None = None) -> None:
+        """``clock``: the hospital's, whose wall clock the last logins are shown on."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._clock = clock
         self.endResetModel()
 
     def member(self, row: int) -> StaffMemberDTO:
@@ -62,8 +66,10 @@ class StaffTableModel(QAbstractTableModel):
             if column == 6:
                 if role == Qt.ItemDataRole.UserRole:  # sort key
                     return member.last_login_at.timestamp() if member.last_login_at else 0.0
-                return member.last_login_at.astimezone().strftime("%d %b %Y %H:%M") if member.last_login_at \
-                    else self.tr("never")
+                if member.last_login_at is None:
+                    return self.tr("never")
+                zone = self._clock.zone if self._clock is not None else None
+                return to_hospital(member.last_login_at, zone).strftime("%d %b %Y %H:%M")
         if role == Qt.ItemDataRole.ForegroundRole and not member.active:
             return QColor("#8a94a3")
         return None

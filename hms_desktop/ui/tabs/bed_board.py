@@ -222,7 +222,7 @@ class BedTile(QFrame):
             if bed.admitted_at is not None:
                 day = _day_of_stay(bed.admitted_at, self.clock)
                 lines.append(self.tr("Admitted since %1 (day %2)")
-                             .replace("%1", bed.admitted_at.astimezone().strftime("%d %b %Y %H:%M"))
+                             .replace("%1", self.clock.local(bed.admitted_at).strftime("%d %b %Y %H:%M"))
                              .replace("%2", str(day)))
         return "<br>".join(lines)
 
@@ -488,13 +488,13 @@ class BedBoard(QWidget):
         from hms_desktop.ui.dialogs.transfer_dialog import TransferDialog
 
         self._with_admission(bed, lambda admission: self._open(
-            TransferDialog(self._runner, self._ctx, admission, parent=self)))
+            TransferDialog(self._runner, self._ctx, admission, clock=self.clock, parent=self)))
 
     def discharge(self, bed: BedDTO) -> None:
         from hms_desktop.ui.dialogs.discharge_dialog import DischargeDialog
 
         self._with_admission(bed, lambda admission: self._open(
-            DischargeDialog(self._runner, self._ctx, admission, parent=self)))
+            DischargeDialog(self._runner, self._ctx, admission, clock=self.clock, parent=self)))
 
     def _open(self, dialog: QDialog) -> None:
         self.active_dialog = dialog

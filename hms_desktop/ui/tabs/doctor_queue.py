@@ -197,7 +197,7 @@ class DoctorQueue(QWidget):
         self.waiting_tree.clear()
         for entry in self.entries:
             item = QTreeWidgetItem([f"{entry.patient_name} · MRN {entry.patient_mrn}",
-                                    entry.starts_at.astimezone().strftime("%H:%M"),
+                                    self.clock.local(entry.starts_at).strftime("%H:%M"),
                                     waiting_text(entry.checked_in_at, now)])
             item.setData(0, ID_ROLE, entry.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -221,15 +221,15 @@ class DoctorQueue(QWidget):
         if self.current is not None:
             c = self.current
             self.consult_name.setText(f"{c.patient_name} · MRN {c.patient_mrn}")
-            since = c.called_at.astimezone().strftime("%H:%M") if c.called_at else ""
+            since = self.clock.local(c.called_at).strftime("%H:%M") if c.called_at else ""
             self.consult_detail.setText(self.tr("Booked for %1 · called in at %2")
-                                        .replace("%1", c.starts_at.astimezone().strftime("%H:%M"))
+                                        .replace("%1", self.clock.local(c.starts_at).strftime("%H:%M"))
                                         .replace("%2", since))
 
         self.day_tree.clear()
         for a in self.appointments:
             status = STATUS_LABELS.get(a.status, a.status)
-            item = QTreeWidgetItem([a.starts_at.astimezone().strftime("%H:%M"), a.patient_name,
+            item = QTreeWidgetItem([self.clock.local(a.starts_at).strftime("%H:%M"), a.patient_name,
                                     KIND_LABELS.get(a.kind, a.kind), status])
             item.setData(0, ID_ROLE, a.id)
             background, _accent, ink = STATUS_COLOURS.get(a.status, STATUS_COLOURS["booked"])

@@ -124,7 +124,7 @@ class RegistrationTab(QWidget):
 
     def _set_region(self, region: str, clock: HospitalClock) -> None:
         self.region, self.clock = region, clock
-        self.model.region = region
+        self.model.region, self.model.zone = region, clock.zone
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1))
@@ -343,7 +343,7 @@ class RegistrationTab(QWidget):
 
     def new_patient(self, *, prefill: PatientDraft | None = None) -> None:
         dialog = PatientDialog(ctx=self._ctx, runner=self._runner, prefill=prefill, region=self.region,
-                               parent=self)
+                               clock=self.clock, parent=self)
         dialog.saved.connect(self._registered)
         dialog.open_patient_requested.connect(self.open_patient)
         self._open(dialog)
@@ -382,7 +382,7 @@ class RegistrationTab(QWidget):
 
         def edit(record: PatientRecord) -> None:
             dialog = PatientDialog(ctx=ctx, runner=self._runner, existing=record, region=self.region,
-                                   parent=self)
+                                   clock=self.clock, parent=self)
             dialog.saved.connect(lambda _record: self.model.refresh())
             self._open(dialog)
 

@@ -117,12 +117,13 @@ class ResourcesPage(QWidget):
 
     def reload(self) -> None:
         ctx, day = self._ctx, self.day
-        first = not self.clock.loaded and not self._day_chosen
+        first = not self.clock.loaded  # the zone is read until known; the first load opens on its today
+        follow_today = not self._day_chosen
 
         def load() -> tuple[HospitalClock | None, date, tuple[Any, ...], tuple[Any, ...]]:
             # The first load reads the hospital's zone and shows the hospital's today.
             clock = hospital_clock(ctx) if first else None
-            shown = clock.today() if clock is not None else day
+            shown = clock.today() if clock is not None and follow_today else day
             resources = tuple(r for r in doctors.resources(ctx) if r.kind in KINDS)
             return clock, shown, resources, scheduling.resource_bookings(ctx, shown)
 
@@ -194,10 +195,10 @@ class ResourcesPage(QWidget):
         return self.tr("1 booking") if count == 1 else self.tr("%1 bookings").replace("%1", str(count))
 
     def _times(self, booking: Any) -> str:
-        start, end = booking.starts_at.astimezone(), booking.ends_at.astimezone()
+        start, end = self.clock.local(booking.starts_at), self.clock.local(booking.ends_at)
         if start.date() != self.day or end.date() != self.day:  # runs over midnight
             return f"{start:%d %b %H:%M}–{end:%d %b %H:%M}"
-        return booking_times(booking)
+        return booking_times(booking, self.clock)
 
     # --- what the tests and people look at -----------------------------------------------------------
 
@@ -257,7 +258,7 @@ class ResourcesPage(QWidget):
             return None
         dialog = ResourceBookingDialog(self._runner, self._ctx, self.shown_resources() or self.resources,
                                        resource_id=resource_id or self._selected_resource_id(), day=self.day,
-                                       parent=self)
+                                       clock=self.clock, parent=self)
         dialog.booked.connect(self._booked)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
@@ -265,10 +266,10 @@ class ResourcesPage(QWidget):
         return dialog
 
     def _booked(self, booking: Any) -> None:
-        start = booking.starts_at.astimezone()
+        start = self.clock.local(booking.starts_at)
         show_message(self.ui.messageLabel, self.tr("Booked: %1 on %2, %3.")
                      .replace("%1", booking.resource).replace("%2", f"{start:%a %d %b}")
-                     .replace("%3", booking_times(booking)), role="info")
+                     .replace("%3", booking_times(booking, self.clock)), role="info")
         if start.date() != self.day and self._date_bar:  # embedded, the tab's date stays the one shown
             self.day = start.date()
             self._set_date_edit()
@@ -279,9 +280,9 @@ class ResourcesPage(QWidget):
         booking = self.selected_booking()
         if not self.can_book or booking is None or booking.appointment_id is not None:
             return None
-        start = booking.starts_at.astimezone()
+        start = self.clock.local(booking.starts_at)
         text = self.tr("Cancel the booking of %1\non %2, %3\n(%4)?").replace("%1", booking.resource) \
-            .replace("%2", f"{start:%a %d %b}").replace("%3", booking_times(booking)) \
+            .replace("%2", f"{start:%a %d %b}").replace("%3", booking_times(booking, self.clock)) \
             .replace("%4", booking.purpose or "—")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel booking"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
@@ -304,7 +305,7 @@ class ResourcesPage(QWidget):
 
     def _cancelled(self, booking: Any) -> None:
         show_message(self.ui.messageLabel, self.tr("Cancelled: %1, %2.").replace("%1", booking.resource)
-                     .replace("%2", booking_times(booking)), role="info")
+                     .replace("%2", booking_times(booking, self.clock)), role="info")
         self.reload()
 
     def _action_failed(self, error: ServiceError) -> None:

@@ -55,11 +55,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 # The statuses the day shows, in the enum's order (cancelled ones are hidden; declined ones are listed aside).
 LEGEND = tuple(s for s in AppointmentStatus if s not in (AppointmentStatus.CANCELLED, AppointmentStatus.DECLINED))
 
-def _aware(moment: datetime) -> datetime:
-    """A naive local time from the grid as an aware instant."""
-    return moment if moment.tzinfo else moment.astimezone()
-
-
 def _appointment_of(block: CalendarBlock) -> AppointmentDTO:
     """The appointment behind a block: this screen's calendars are built with ``block_for``."""
     return cast(AppointmentDTO, block.payload)
@@ -257,13 +252,14 @@ class SchedulingTab(QWidget):
         if self.view is None:
             self.summary_label.setText(self.tr("Loading…"))
 
-        clock = None if self.clock.loaded or self._day_chosen else self.clock
+        clock = None if self.clock.loaded else self.clock  # the zone is read until known
+        follow_today = not self._day_chosen
         can_book = self.can_book
 
         def load() -> tuple[HospitalClock | None, Any, tuple[Any, ...]]:
             # The first load reads the hospital's zone and shows the hospital's today.
             loaded = hospital_clock(ctx) if clock is not None else None
-            shown = loaded.today() if loaded is not None else day
+            shown = loaded.today() if loaded is not None and follow_today else day
             view = scheduling.day_view(ctx, shown, department_id=department_id, specialty_id=specialty_id)
             return loaded, view, (scheduling.declined_to_rebook(ctx) if can_book else ())
 
@@ -292,13 +288,14 @@ class SchedulingTab(QWidget):
             subtitle = " · ".join(part for part in (doctor.department, ", ".join(rooms)) if part)
             if not doctor_day.sessions and not doctor_day.away:
                 subtitle = self.tr("Not working today") if not subtitle else subtitle + " · " + self.tr("not working")
-            columns.append(column_for(doctor_day, key=doctor.id, title=doctor.name, subtitle=subtitle))
-            blocks += [block_for(a, doctor.id, movable=self.can_book) for a in doctor_day.appointments
-                       if a.status not in HIDDEN_STATUSES]
+            columns.append(column_for(doctor_day, key=doctor.id, title=doctor.name, subtitle=subtitle,
+                                      zone=self.clock.zone))
+            blocks += [block_for(a, doctor.id, movable=self.can_book, zone=self.clock.zone)
+                       for a in doctor_day.appointments if a.status not in HIDDEN_STATUSES]
         empty = self.tr("No doctor works on this day with these filters.") if not columns else ""
         first, last = hours_shown(columns)
         self.calendar.set_content(columns, blocks, day_start=first, day_end=last,
-                                  slot_minutes=slot_minutes_of(view.columns), empty_text=empty)
+                                  slot_minutes=slot_minutes_of(view.columns), empty_text=empty, zone=self.clock.zone)
         self.calendar.set_now(self.clock.now())
         self._show_declined(declined)
         active = sum(1 for b in blocks if b.status not in ("no_show", "declined"))
@@ -317,7 +314,7 @@ class SchedulingTab(QWidget):
         self.declined = tuple(declined)
         self.declined_list.clear()
         for a in self.declined:
-            start = a.starts_at.astimezone()
+            start = self.clock.local(a.starts_at)
             text = f"{a.patient_name}\n{start:%a %d %b %H:%M} · {a.doctor_name}"
             if a.cancel_reason:
                 text += f"\n“{a.cancel_reason}”"
@@ -389,7 +386,7 @@ class SchedulingTab(QWidget):
             return None
         specialty_id = self.specialty_combo.currentData()
         dialog = BookDialog(self._runner, self._ctx, doctor_id=doctor_id, specialty_id=specialty_id,
-                            start=_aware(start) if start else None, today=self.clock.today(), parent=self)
+                            start=self.clock.local(start) if start else None, clock=self.clock, parent=self)
         dialog.booked.connect(self._booked)
         if self.waiting_panel is not None:
             add_waiting_list_button(dialog, self._runner, self._ctx, on_added=self.waiting_panel.added)
@@ -397,7 +394,7 @@ class SchedulingTab(QWidget):
         return dialog
 
     def _booked(self, appointment: Any) -> None:
-        start = appointment.starts_at.astimezone()
+        start = self.clock.local(appointment.starts_at)
         show_message(self.message_label, self.tr("Booked: %1 with %2 on %3.")
                      .replace("%1", appointment.patient_name).replace("%2", appointment.doctor_name)
                      .replace("%3", f"{start:%a %d %b %H:%M}"), role="info")
@@ -422,9 +419,9 @@ class SchedulingTab(QWidget):
         if not self.can_book:
             return None
         a = _appointment_of(block)
-        start = _aware(start)
+        start = self.clock.local(start)
         doctor_name = next((d.name for d in getattr(self, "doctors", ()) if d.id == doctor_id), a.doctor_name)
-        old = a.starts_at.astimezone()
+        old = self.clock.local(a.starts_at)
         text = self.tr("Move %1's appointment\nfrom %2 with %3\nto %4 with %5?") \
             .replace("%1", a.patient_name).replace("%2", f"{old:%a %d %b %H:%M}").replace("%3", a.doctor_name) \
             .replace("%4", f"{start:%a %d %b %H:%M}").replace("%5", doctor_name)
@@ -452,7 +449,7 @@ class SchedulingTab(QWidget):
                          on_success=self._moved, on_failure=self._move_failed, owner=self)
 
     def _moved(self, appointment: Any) -> None:
-        start = appointment.starts_at.astimezone()
+        start = self.clock.local(appointment.starts_at)
         show_message(self.message_label, self.tr("Moved: %1 is now at %2 with %3.")
                      .replace("%1", appointment.patient_name).replace("%2", f"{start:%a %d %b %H:%M}")
                      .replace("%3", appointment.doctor_name), role="info")
@@ -464,7 +461,7 @@ class SchedulingTab(QWidget):
         if isinstance(error, scheduling.SlotTaken):
             free = tuple(getattr(error, "next_free", ()) or ())[:5]
             if free:
-                times = ", ".join(f"{s.starts_at.astimezone():%a %H:%M} ({s.doctor_name})" for s in free)
+                times = ", ".join(f"{self.clock.local(s.starts_at):%a %H:%M} ({s.doctor_name})" for s in free)
                 message += " " + self.tr("Next free: %1.").replace("%1", times)
         show_message(self.message_label, message)
         self.reload_all()

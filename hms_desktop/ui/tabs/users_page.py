@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from hms_desktop.services import users
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.users import StaffMemberDTO
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.dialogs.user_dialog import UserDialog
@@ -64,6 +65,7 @@ class UsersPage(QWidget):
         self.active_dialog: QDialog | None = None
         self._deactivating: StaffMemberDTO | None = None
         self.departments: list[str] = []
+        self.clock = HospitalClock.unloaded(ctx)  # the hospital's zone (last logins), read with the first reload
         self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
         self.ui.showInactiveCheck.toggled.connect(self.proxy.set_show_inactive)
         self.ui.showInactiveCheck.toggled.connect(lambda _c: self._update_summary())
@@ -87,12 +89,15 @@ class UsersPage(QWidget):
             member = self.selected()
             current = member.username if member else None
 
-        def load() -> tuple[list[StaffMemberDTO], list[str]]:
-            return users.list_staff(ctx), users.list_departments(ctx)
+        known = self.clock
 
-        def show(result: tuple[list[StaffMemberDTO], list[str]]) -> None:
-            rows, self.departments = result
-            self.model.set_rows(rows)
+        def load() -> tuple[list[StaffMemberDTO], list[str], HospitalClock]:
+            return (users.list_staff(ctx), users.list_departments(ctx),
+                    known if known.loaded else hospital_clock(ctx))
+
+        def show(result: tuple[list[StaffMemberDTO], list[str], HospitalClock]) -> None:
+            rows, self.departments, self.clock = result
+            self.model.set_rows(rows, clock=self.clock)
             self._update_summary()
             if current:
                 self.select_username(current)

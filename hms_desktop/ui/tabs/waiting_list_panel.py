@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -44,10 +43,10 @@ log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 REASON_MAX = 500
 
-def entry_text(entry: Any, today: date) -> str:
-    """``today``: the hospital's (``HospitalClock.today()``)."""
-    since = entry.created_at.astimezone()
-    waited = max(0, (today - since.date()).days)
+def entry_text(entry: Any, clock: HospitalClock) -> str:
+    """``clock``: the hospital's (its today, and the time on its wall clock)."""
+    since = clock.local(entry.created_at)
+    waited = max(0, (clock.today() - since.date()).days)
     text = (f"{entry.patient_name} · MRN {entry.patient_mrn}\n{wanted_with(entry)} · {days_text(entry)}\n"
             f"waiting since {since:%d %b %H:%M}" + (f" ({waited} d)" if waited else " (today)"))
     if entry.note:
@@ -124,13 +123,13 @@ class WaitingListPanel(QWidget):
 
     def _show(self, clock: HospitalClock, entries: tuple[Any, ...]) -> None:
         self.clock = clock
+        self.offer.clock = clock
         current = self.selected_entry()
         self.entries = tuple(entries)
         self.list.blockSignals(True)
         self.list.clear()
-        today = self.clock.today()
         for entry in self.entries:
-            item = QListWidgetItem(entry_text(entry, today))
+            item = QListWidgetItem(entry_text(entry, self.clock))
             item.setData(ID_ROLE, entry.id)
             item.setToolTip(self.tr("Enter or double-click to find a slot and book it"))
             self.list.addItem(item)
@@ -193,7 +192,7 @@ class WaitingListPanel(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return None
-        dialog = BookDialog(self._runner, self._ctx, waiting_entry=entry, today=self.clock.today(), parent=self)
+        dialog = BookDialog(self._runner, self._ctx, waiting_entry=entry, clock=self.clock, parent=self)
         today = self.clock.today()
         if entry.earliest > today:
             dialog.ui.fromDateEdit.setDate(dialog.ui.fromDateEdit.date().addDays((entry.earliest - today).days))

@@ -9,6 +9,10 @@ appointment under the cursor or asks to book the free slot, Ctrl+Left / Ctrl+Rig
 next day (or week). Mouse: click selects, double-click opens, and dragging an appointment to another slot or
 column asks to move it there (``move_requested``); the host confirms and calls the service. The widget never
 touches the database.
+
+Rows are hours of the hospital's wall clock, never the workstation's: the host gives the grid the hospital's
+zone with its content (``set_content(zone=…)``); blocks are placed, labelled and hit by their time in that
+zone, and a slot clicked, activated or dropped on is the instant that zone's clock reads on the column's day.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -34,6 +38,8 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+
+from hms_desktop.services.hospital_clock import from_hospital, to_hospital
 
 # (background, accent for border and stripe, text)
 STATUS_COLOURS: dict[str, tuple[str, str, str]] = {
@@ -56,7 +62,8 @@ MIN_COLUMN_WIDTH = 150
 
 @dataclass(frozen=True, slots=True)
 class CalendarColumn:
-    """One column: a doctor (day view) or a day (week view). ``hours`` shade the working sessions."""
+    """One column: a doctor (day view) or a day (week view). ``hours`` shade the working sessions (wall-clock
+    times in the grid's zone); ``day`` is needed to book or move from the grid."""
 
     key: Hashable
     title: str
@@ -70,7 +77,8 @@ class CalendarColumn:
 
 @dataclass(frozen=True, slots=True)
 class CalendarBlock:
-    """One appointment as the grid shows it. ``starts_at`` / ``ends_at`` are local, naive or aware."""
+    """One appointment as the grid shows it. ``starts_at`` / ``ends_at``: aware instants (naive ones are taken
+    as wall-clock times in the grid's zone)."""
 
     id: int
     column: Hashable
@@ -90,12 +98,6 @@ class CalendarBlock:
 class _Placed:
     block: CalendarBlock
     rect: QRect
-
-
-def _local_minutes(moment: datetime) -> int:
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.hour * 60 + moment.minute
 
 
 class DayCalendar(QAbstractScrollArea):
@@ -127,6 +129,7 @@ class DayCalendar(QAbstractScrollArea):
         self._drag_block: CalendarBlock | None = None
         self._drag_target: tuple[int, int] | None = None  # column index, row
         self._now: datetime | None = None
+        self.zone: tzinfo | None = None  # the hospital's, from the host; None: the workstation's
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
@@ -136,8 +139,10 @@ class DayCalendar(QAbstractScrollArea):
 
     def set_content(self, columns: Sequence[CalendarColumn], blocks: Iterable[CalendarBlock], *,
                     day_start: time | None = None, day_end: time | None = None, slot_minutes: int | None = None,
-                    empty_text: str = "") -> None:
-        """Replace what is shown; the selection and cursor stay where they were when they still exist."""
+                    empty_text: str = "", zone: tzinfo | None = None) -> None:
+        """Replace what is shown; the selection and cursor stay where they were when they still exist.
+        ``zone``: the hospital's (``HospitalClock.zone``), whose wall clock the rows show."""
+        self.zone = zone
         self.columns = tuple(columns)
         keys = {c.key for c in self.columns}
         self.blocks = tuple(b for b in blocks if b.column in keys)
@@ -146,7 +151,7 @@ class DayCalendar(QAbstractScrollArea):
         start, end = day_start or self.day_start, day_end or self.day_end
         # Never cut off an appointment booked outside the usual hours.
         for block in self.blocks:
-            first, last = _local_minutes(block.starts_at), _local_minutes(block.ends_at) or 24 * 60
+            first, last = self._minutes(block.starts_at), self._minutes(block.ends_at) or 24 * 60
             if first < start.hour * 60 + start.minute:
                 start = time(first // 60)
             if last > end.hour * 60 + end.minute:
@@ -165,6 +170,14 @@ class DayCalendar(QAbstractScrollArea):
 
     def selected_block(self) -> CalendarBlock | None:
         return self.block_by_id(self.selected_id) if self.selected_id is not None else None
+
+    def wall(self, moment: datetime) -> datetime:
+        """``moment`` on the grid's wall clock (the hospital's)."""
+        return to_hospital(moment, self.zone)
+
+    def _minutes(self, moment: datetime) -> int:
+        wall = self.wall(moment)
+        return wall.hour * 60 + wall.minute
 
     def set_now(self, now: datetime | None) -> None:
         """Draw a "now" line at this moment in columns of its day (None: no line)."""
@@ -187,13 +200,19 @@ class DayCalendar(QAbstractScrollArea):
         return time(min(23, minutes // 60), minutes % 60)
 
     def slot_start(self, column: int, row: int) -> datetime:
-        """The local start of a slot, naive if the column has no day (the host adds it)."""
-        day = (self.columns[column].day if self.columns else None) or date.today()
-        return datetime.combine(day, self.row_time(row))
+        """The instant a slot starts: its row's time on the grid's wall clock, on the column's day (a column
+        without a day: the day of the "now" line)."""
+        day = self.columns[column].day if self.columns else None
+        if day is None:
+            if self._now is None:
+                raise ValueError("A calendar column without a day has no slot times")
+            day = self.wall(self._now).date()
+        return from_hospital(day, self.row_time(row), self.zone)
 
     def row_of(self, moment: datetime) -> int:
+        """The row of ``moment`` (aware, or a naive wall-clock time in the grid's zone)."""
         start = self.day_start.hour * 60 + self.day_start.minute
-        return max(0, (_local_minutes(moment) - start) // self.slot_minutes)
+        return max(0, (self._minutes(moment) - start) // self.slot_minutes)
 
     def column_index(self, key: Hashable) -> int:
         return next((i for i, c in enumerate(self.columns) if c.key == key), -1)
@@ -243,7 +262,7 @@ class DayCalendar(QAbstractScrollArea):
                 count = max(lane for _b, lane in group) + 1
                 lane_width = (width - 8) / count
                 for block, lane in group:
-                    top = HEADER_HEIGHT + (_local_minutes(block.starts_at) - start_minutes) * ROW_HEIGHT \
+                    top = HEADER_HEIGHT + (self._minutes(block.starts_at) - start_minutes) * ROW_HEIGHT \
                         / self.slot_minutes
                     minutes = max(self.slot_minutes / 2, (block.ends_at - block.starts_at).total_seconds() / 60)
                     height = minutes * ROW_HEIGHT / self.slot_minutes
@@ -311,14 +330,12 @@ class DayCalendar(QAbstractScrollArea):
         if not self.columns:
             return None
         key = self.columns[column].key
-        start = self.slot_start(column, row)
-        moment = start + timedelta(minutes=self.slot_minutes / 2)
+        moment = (datetime.combine(date.min, self.row_time(row)) + timedelta(minutes=self.slot_minutes / 2)).time()
         for block in self.blocks:
             if block.column != key:
                 continue
-            first = block.starts_at.astimezone().replace(tzinfo=None) if block.starts_at.tzinfo else block.starts_at
-            last = block.ends_at.astimezone().replace(tzinfo=None) if block.ends_at.tzinfo else block.ends_at
-            if first.time() <= moment.time() < (last.time() if last.date() == first.date() else time.max):
+            first, last = self.wall(block.starts_at), self.wall(block.ends_at)
+            if first.time() <= moment < (last.time() if last.date() == first.date() else time.max):
                 return block
         return None
 
@@ -422,8 +439,7 @@ class DayCalendar(QAbstractScrollArea):
         """Ask the host to move ``block`` to the slot (``column``, ``row``) — what a drop does."""
         key = self.columns[column].key
         start = self.slot_start(column, row)
-        old = block.starts_at.astimezone().replace(tzinfo=None) if block.starts_at.tzinfo else block.starts_at
-        if key == block.column and start == old:
+        if key == block.column and start == self.wall(block.starts_at):
             return
         self.move_requested.emit(block, key, start)
 
@@ -527,7 +543,7 @@ class DayCalendar(QAbstractScrollArea):
             x = GUTTER_WIDTH + index * width
             painter.drawLine(x, HEADER_HEIGHT, x, HEADER_HEIGHT + total_height)
         if self._now is not None:
-            now = self._now.astimezone().replace(tzinfo=None) if self._now.tzinfo else self._now
+            now = self.wall(self._now)
             now_y = HEADER_HEIGHT + (now.hour * 60 + now.minute - start_minutes) * ROW_HEIGHT / self.slot_minutes
             for index, column in enumerate(self.columns):
                 if column.day == now.date() and HEADER_HEIGHT <= now_y <= HEADER_HEIGHT + total_height:
@@ -559,7 +575,7 @@ class DayCalendar(QAbstractScrollArea):
         tag = block.status_label.upper()
         if block.overbooked:
             tag = "⚠ " + self.tr("OVERBOOKED") + " · " + tag
-        start = block.starts_at.astimezone() if block.starts_at.tzinfo else block.starts_at
+        start = self.wall(block.starts_at)
         first_line = f"{start:%H:%M} {block.title}"
         painter.setPen(QColor("#14213d"))
         painter.setFont(bold)
@@ -674,7 +690,7 @@ class DayCalendar(QAbstractScrollArea):
         block = self.block_by_id(block_id)
         if block is None:
             return ""
-        start = block.starts_at.astimezone() if block.starts_at.tzinfo else block.starts_at
+        start = self.wall(block.starts_at)
         parts = [f"{start:%H:%M}", block.title, block.status_label.upper()]
         if block.overbooked:
             parts.insert(2, self.tr("OVERBOOKED"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 
@@ -44,8 +45,12 @@ class SlotOffer(QFrame):
 
     booked = Signal(object)
 
-    def __init__(self, *, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, clock: HospitalClock | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``clock``: the host's ``HospitalClock`` (times on the hospital's wall clock); the host replaces
+        ``self.clock`` once it has read the hospital's zone."""
         super().__init__(parent)
+        self.clock = clock or HospitalClock.unloaded(ctx)
         self.setObjectName("slotOffer")  # its look: resources/style.qss
         self._ctx = ctx
         self._runner = runner
@@ -85,7 +90,7 @@ class SlotOffer(QFrame):
         if not self.matches:
             self.hide()
             return
-        start = freed.starts_at.astimezone()
+        start = self.clock.local(freed.starts_at)
         self.title_label.setText(self.tr("Freed: %1, %2 with %3. Waiting list, longest waiting first:")
                                  .replace("%1", f"{start:%a %d %b}").replace("%2", f"{start:%H:%M}")
                                  .replace("%3", freed.doctor_name))
@@ -125,7 +130,7 @@ class SlotOffer(QFrame):
 
     def _booked(self, appointment: Any) -> None:
         self._clear_buttons()
-        start = appointment.starts_at.astimezone()
+        start = self.clock.local(appointment.starts_at)
         self.title_label.setText(self.tr("Booked from the waiting list: %1 with %2 on %3.")
                                  .replace("%1", appointment.patient_name).replace("%2", appointment.doctor_name)
                                  .replace("%3", f"{start:%a %d %b %H:%M}"))

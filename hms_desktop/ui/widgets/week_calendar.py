@@ -7,7 +7,7 @@ appointment to another day or time of the same doctor). The widget loads through
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -17,7 +17,7 @@ from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, KIND_LABELS, ST
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
-from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.services.hospital_clock import HospitalClock, from_hospital, hospital_clock, to_hospital
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, CalendarColumn, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
@@ -30,15 +30,15 @@ def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def block_for(appointment: Any, column: object, *, movable: bool) -> CalendarBlock:
-    """The grid's picture of an appointment DTO."""
+def block_for(appointment: Any, column: object, *, movable: bool, zone: tzinfo | None) -> CalendarBlock:
+    """The grid's picture of an appointment DTO; its times on the wall clock of ``zone`` (the hospital's)."""
     a = appointment
     kind = KIND_LABELS.get(a.kind, a.kind)
     detail = f"{kind} · {a.reason}" if a.reason else kind
     status = STATUS_LABELS.get(a.status, a.status)
     # On a block the word must fit beside the name; the tooltip and the dialog say it in full.
     short = SHORT_STATUS_LABELS.get(a.status, status)
-    start, end = a.starts_at.astimezone(), a.ends_at.astimezone()
+    start, end = to_hospital(a.starts_at, zone), to_hospital(a.ends_at, zone)
     tip = [f"<b>{_escape(a.patient_name)}</b> · MRN {_escape(a.patient_mrn)}",
            f"{start:%H:%M}–{end:%H:%M} · {_escape(a.doctor_name)}" + (f" · {_escape(a.room)}" if a.room else ""),
            f"{_escape(status)} · {_escape(detail)}"]
@@ -50,8 +50,8 @@ def block_for(appointment: Any, column: object, *, movable: bool) -> CalendarBlo
                          tooltip="<br>".join(tip), payload=a)
 
 
-def _local_time(moment: datetime) -> time:
-    return moment.astimezone().time().replace(second=0, microsecond=0)
+def _wall_time(moment: datetime, zone: tzinfo | None) -> time:
+    return to_hospital(moment, zone).time().replace(second=0, microsecond=0)
 
 
 def slot_minutes_of(days: Any, default: int = 15) -> int:
@@ -71,21 +71,22 @@ def hours_shown(columns: Any, *, start: time = time(8), end: time = time(18)) ->
     return time(first.hour), (time(last_hour) if last_hour > first.hour else time(23, 59))
 
 
-def column_for(doctor_day: Any, *, key: object, title: str, subtitle: str) -> CalendarColumn:
-    """A grid column from a service ``DoctorDay``: its sessions white, its absences greyed with their kind."""
+def column_for(doctor_day: Any, *, key: object, title: str, subtitle: str, zone: tzinfo | None) -> CalendarColumn:
+    """A grid column from a service ``DoctorDay``: its sessions white, its absences greyed with their kind;
+    the hours on the wall clock of ``zone`` (the hospital's, whose day ``doctor_day.day`` is)."""
     day = doctor_day.day
-    hours = tuple((_local_time(s.starts_at), _local_time(s.ends_at)) for s in doctor_day.sessions)
+    hours = tuple((_wall_time(s.starts_at, zone), _wall_time(s.ends_at, zone)) for s in doctor_day.sessions)
     away_parts: list[tuple[time, time, str]] = []
     unavailable = ""
-    day_start = datetime.combine(day, time(0)).astimezone()
-    day_end = day_start + timedelta(days=1)
+    day_start = from_hospital(day, time(0), zone)
+    day_end = from_hospital(day + timedelta(days=1), time(0), zone)
     for away in doctor_day.away:
         label = EXCEPTION_KIND_LABELS.get(away.kind, away.kind) + (f": {away.note}" if away.note else "")
         if away.starts_at <= day_start and away.ends_at >= day_end:
             unavailable = label
             continue
-        first = _local_time(max(away.starts_at, day_start))
-        last = time(23, 59) if away.ends_at >= day_end else _local_time(away.ends_at)
+        first = _wall_time(max(away.starts_at, day_start), zone)
+        last = time(23, 59) if away.ends_at >= day_end else _wall_time(away.ends_at, zone)
         away_parts.append((first, last, label))
     return CalendarColumn(key=key, title=title, subtitle=subtitle, day=day, doctor_id=doctor_day.doctor.id,
                           hours=hours, unavailable=unavailable, away=tuple(away_parts))
@@ -193,7 +194,10 @@ class WeekCalendar(QWidget):
             return
         self._sequence += 1
         sequence, ctx, monday = self._sequence, self._ctx, self.monday
-        first = not self.clock.loaded and not self._week_chosen
+        # The hospital's zone is read until it is known (the grid's hours are on its clock); the first load
+        # opens on the hospital's week unless a week was chosen meanwhile.
+        first = not self.clock.loaded
+        follow_today = first and not self._week_chosen
 
         def failed(error: ServiceError) -> None:
             if sequence == self._sequence:
@@ -201,7 +205,7 @@ class WeekCalendar(QWidget):
 
         def load() -> tuple[HospitalClock | None, Any]:
             clock = hospital_clock(ctx) if first else None
-            shown = monday_of(clock.today()) if clock is not None else monday
+            shown = monday_of(clock.today()) if clock is not None and follow_today else monday
             return clock, scheduling.week_view(ctx, doctor_id, shown)
 
         self._runner.run(load, on_success=lambda result: self._loaded(sequence, *result), on_failure=failed,
@@ -226,10 +230,12 @@ class WeekCalendar(QWidget):
             subtitle = (self.tr("Today · ") if day == today else "") + (
                 self.tr("%n appointment(s)").replace("%n", str(len(shown))) if shown
                 else self.tr("No appointments") if doctor_day.sessions else self.tr("Not working"))
-            columns.append(column_for(doctor_day, key=day, title=f"{day:%a %d %b}", subtitle=subtitle))
-            blocks += [block_for(a, day, movable=self._can_move) for a in shown]
+            columns.append(column_for(doctor_day, key=day, title=f"{day:%a %d %b}", subtitle=subtitle,
+                                      zone=self.clock.zone))
+            blocks += [block_for(a, day, movable=self._can_move, zone=self.clock.zone) for a in shown]
         first, last = hours_shown(columns)
-        self.grid.set_content(columns, blocks, day_start=first, day_end=last, slot_minutes=slot_minutes_of(week.days))
+        self.grid.set_content(columns, blocks, day_start=first, day_end=last, slot_minutes=slot_minutes_of(week.days),
+                              zone=self.clock.zone)
         self.grid.set_now(self.clock.now())
         self.week_label.setText(self.tr("%1 · week of %2").replace("%1", week.doctor.name)
                                 .replace("%2", f"{self.monday:%d %b %Y}"))
