@@ -24,6 +24,20 @@ _CREATE_AUDITOR_SQL = """
             CREATE ROLE hms_read_auditor NOLOGIN;
         END IF;
     END $$"""
+# Every built-in function that takes an advisory lock (migration 0011). Staff must not call them: a
+# session-level lock on a booking key, held in psql, would block that doctor's bookings indefinitely.
+ADVISORY_LOCK_FUNCTIONS = tuple(
+    f"pg_catalog.{name}({args})"
+    for name in ("pg_advisory_lock", "pg_advisory_lock_shared", "pg_advisory_xact_lock",
+                 "pg_advisory_xact_lock_shared", "pg_try_advisory_lock", "pg_try_advisory_lock_shared",
+                 "pg_try_advisory_xact_lock", "pg_try_advisory_xact_lock_shared")
+    for args in ("bigint", "integer, integer"))
+_STAFF_GROUPS = ("hms_reception", "hms_doctor", "hms_billing", "hms_admin")
+# True when no staff group may execute any of them (directly, through PUBLIC or through another role).
+_ADVISORY_LOCKS_CLOSED_SQL = """
+    NOT EXISTS (SELECT 1 FROM unnest(CAST(:functions AS text[])) AS f, unnest(CAST(:groups AS text[])) AS g
+                WHERE has_function_privilege(g, f, 'EXECUTE'))"""
+
 _GRANT_AUDITOR_SQL = ("GRANT SELECT ON patient, patient_insurance, patient_photo, admission, bed_stay, appointment, "
                       "waiting_list TO hms_read_auditor")
 
@@ -38,6 +52,9 @@ class ServerState:
     # Whether hms_verifier_digest can read password verifiers (it is owned by a superuser; migration 0010):
     # without it, password changes are recorded unchecked and those made outside the app go unnoticed.
     verifiers_readable: bool = True
+    # Whether staff are kept from pg_advisory_* (migration 0011, needs a superuser): without it a login can
+    # hold a booking lock as a session lock and block every booking of a doctor, patient or room.
+    booking_locks_private: bool = True
 
     @property
     def reads_are_logged(self) -> bool:
@@ -62,11 +79,15 @@ class ServerState:
             found.append("Password changes made outside the app (ALTER ROLE … PASSWORD in another SQL tool) are "
                          "not noticed, and changes in the app are recorded unchecked: the database owner cannot "
                          "read password verifiers. Run “hms db upgrade” again as a superuser.")
+        if not self.booking_locks_private:
+            found.append("Any staff login can take advisory locks (pg_advisory_lock in another SQL tool) and hold "
+                         "one to block every booking of a doctor, patient or room while it stays connected: only "
+                         "a superuser can revoke them. Run “hms db upgrade” again as a superuser.")
         return found
 
 
 def server_state(conn: Connection) -> ServerState:
-    row = conn.execute(text("""
+    row = conn.execute(text(f"""
         SELECT current_setting('ssl') = 'on' AS ssl,
                current_setting('shared_preload_libraries') AS preloaded,
                EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pgaudit') AS available,
@@ -78,12 +99,13 @@ def server_state(conn: Connection) -> ServerState:
                            AND s.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
                          LIMIT 1), '') AS audit_role,
                coalesce((SELECT r.rolsuper FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
-                         WHERE p.oid = to_regprocedure('hms_verifier_digest(text)')), false) AS verifiers
-    """)).one()
+                         WHERE p.oid = to_regprocedure('hms_verifier_digest(text)')), false) AS verifiers,
+               {_ADVISORY_LOCKS_CLOSED_SQL.strip()} AS locks_private
+    """), {"functions": list(ADVISORY_LOCK_FUNCTIONS), "groups": list(_STAFF_GROUPS)}).one()  # noqa: S608 (constants)
     preloaded = frozenset(part.strip() for part in (row.preloaded or "").split(",") if part.strip())
     return ServerState(ssl=bool(row.ssl), preloaded=preloaded, pgaudit_available=bool(row.available),
                        pgaudit_installed=bool(row.installed), read_audit_role=row.audit_role,
-                       verifiers_readable=bool(row.verifiers))
+                       verifiers_readable=bool(row.verifiers), booking_locks_private=bool(row.locks_private))
 
 
 def configure_verifier_reading(conn: Connection) -> bool:
@@ -105,6 +127,29 @@ def configure_verifier_reading(conn: Connection) -> bool:
         conn.execute(text("GRANT EXECUTE ON FUNCTION hms_verifier_digest(text) TO hms_owner"))
         return True
     return bool(row.readable)
+
+
+def configure_booking_locks(conn: Connection) -> bool:
+    """Keep staff from the advisory lock functions, so bookings' locks are taken only by ``hms_booking_lock``
+    (migration 0011; a migration run without a superuser could not). Idempotent; returns whether staff are
+    kept from them afterwards.
+
+    The functions belong to the bootstrap superuser, so only a superuser may revoke them. The revocation is
+    per database (function privileges live in each database's catalog); hms_owner keeps the transaction-level
+    lock its function takes."""
+    row = conn.execute(text(f"""
+        SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
+               to_regprocedure('hms_booking_lock(integer, bigint, integer)') IS NOT NULL AS migrated,
+               {_ADVISORY_LOCKS_CLOSED_SQL.strip()} AS closed
+    """), {"functions": list(ADVISORY_LOCK_FUNCTIONS), "groups": list(_STAFF_GROUPS)}).one()  # noqa: S608 (constants)
+    if not row.migrated:  # a schema older than migration 0011: bookings still need the functions
+        return False
+    if row.closed or not row.superuser:
+        return bool(row.closed)
+    functions = ", ".join(ADVISORY_LOCK_FUNCTIONS)
+    conn.execute(text("GRANT EXECUTE ON FUNCTION pg_catalog.pg_advisory_xact_lock(integer, integer) TO hms_owner"))
+    conn.execute(text(f"REVOKE EXECUTE ON FUNCTION {functions} FROM PUBLIC, {', '.join(_STAFF_GROUPS)}"))
+    return True
 
 
 def configure_read_audit(conn: Connection) -> bool:

@@ -131,6 +131,8 @@ def upgrade_to_head(db: Database) -> None:
     with db.unit_of_work() as uow:
         if not server_checks.configure_verifier_reading(uow.connection):
             log.warning("Password changes outside the app cannot be noticed: verifiers are not readable")
+        if not server_checks.configure_booking_locks(uow.connection):
+            log.warning("Staff logins can take advisory locks and block bookings: run hms db upgrade as a superuser")
         uow.commit()
     if not db.target.embedded:  # the embedded server has no pgAudit: only the app's own records there
         with db.unit_of_work() as uow:
@@ -140,7 +142,8 @@ def upgrade_to_head(db: Database) -> None:
 
 
 def server_warnings(db: Database) -> list[str]:
-    """What a shared server still lacks (TLS, auth_delay, pgAudit), in an administrator's words."""
+    """What a shared server still lacks (TLS, auth_delay, pgAudit, a superuser's migration), in an
+    administrator's words."""
     if db.target.embedded:
         return []
     with user_facing_errors(), db.unit_of_work(read_only=True) as uow:

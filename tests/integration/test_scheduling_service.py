@@ -683,7 +683,7 @@ def test_a_booking_is_two_statements_in_one_transaction(database, reception, wor
         booked = scheduling.book(reception, patient, world.doctor_id, at(day, 11), reason="Counted")
     assert booked.room == "Room 1" and booked.patient_name.startswith("TESTFAMILY")
     assert len(sent) == 2, sent
-    assert "pg_advisory_xact_lock" in sent[0] and "INSERT INTO appointment" in sent[1]
+    assert "hms_booking_lock" in sent[0] and "INSERT INTO appointment" in sent[1]
 
 
 def test_booking_from_the_waiting_list_is_one_transaction(database, reception, world) -> None:

@@ -33,7 +33,9 @@ from hms_desktop.db.repositories.doctors import (
 from hms_desktop.domain.scheduling import ACTIVE_STATUSES, AppointmentStatus, Interval, WorkSession
 from hms_desktop.domain.settings import HospitalSettings, settings_from_stored
 
-# Advisory lock namespaces (the two-key form): bookings of one doctor, one patient, one room queue up.
+# Bookings of one doctor, one patient, one room queue up on transaction-level advisory locks, taken only
+# through ``hms_booking_lock`` (migration 0011): staff may not call pg_advisory_* themselves, so no login can
+# take these keys as a session lock and hold them. The namespaces it uses (the two-key form), for tests:
 LOCK_DOCTOR, LOCK_PATIENT, LOCK_ROOM = 74301, 74302, 74303
 
 
@@ -119,15 +121,15 @@ class BookingFacts:
     absences: tuple[AbsenceRow, ...]
 
 
-# Every read of a booking in one statement. The advisory locks come first in the select list (evaluated
+# Every read of a booking in one statement. The booking locks come first in the select list (evaluated
 # left to right) so that bookings of the same doctor or patient queue up here, before anything is written;
 # see AppointmentRepository.booking_facts for why. The reads after the lock use the statement's snapshot,
 # which is older than the lock: harmless, because nothing read here decides an overlap (the exclusion
 # constraints do, on the insert, which is a later statement).
 _FACTS_SQL = text(f"""
     SELECT
-        CASE WHEN CAST(:lock AS boolean) THEN pg_advisory_xact_lock(:d_ns, :doctor_id) END AS doctor_lock,
-        CASE WHEN CAST(:lock AS boolean) THEN pg_advisory_xact_lock(:p_ns, :patient_key) END AS patient_lock,
+        CASE WHEN CAST(:lock AS boolean)
+             THEN hms_booking_lock(CAST(:doctor_id AS integer), CAST(:patient_id AS bigint), NULL) END AS queued,
         (SELECT coalesce(jsonb_object_agg(key, value), '{{}}') FROM hospital_setting) AS settings,
         (SELECT jsonb_build_array(p.id, p.merged_into_id IS NOT NULL) FROM patient p WHERE p.id = :patient_id)
             AS patient,
@@ -138,7 +140,7 @@ _FACTS_SQL = text(f"""
 
 _INSERT_SQL = text("""
     WITH room_lock AS (
-        SELECT pg_advisory_xact_lock(:r_ns, CAST(:room AS integer)) WHERE CAST(:room AS integer) IS NOT NULL
+        SELECT hms_booking_lock(NULL, NULL, CAST(:room AS integer)) WHERE CAST(:room AS integer) IS NOT NULL
     ), queued AS (
         SELECT count(*) AS n FROM room_lock  -- the insert below reads this row, so the lock is taken first
     ), a AS (
@@ -236,16 +238,17 @@ class AppointmentRepository:
         """Settings, the patient, the doctor, their sessions from ``first`` to ``last`` and absences
         overlapping ``[start, end)``, in one round trip.
 
-        ``lock``: first queue behind other bookings of the same doctor and patient (transaction-scoped
-        advisory locks). Why: two transactions inserting overlapping rows at the same instant can each
-        find the other's uncommitted index entry and wait for each other (a deadlock, reported after a
-        second). In line one at a time, the second always sees the first's committed row and gets a
-        clean exclusion violation ("this slot was just taken"). Always doctor, patient, then room (in
-        ``insert``), and before the audit trigger's lock, so the locks cannot form a cycle.
+        ``lock``: first queue behind other bookings of the same doctor and patient (``hms_booking_lock``:
+        transaction-scoped advisory locks that only it may take). The statement names that function, and
+        PostgreSQL checks EXECUTE before running it, so only the booking groups (reception, admin) may run
+        this, whatever ``lock`` says. Why queue: two transactions inserting overlapping rows at the same
+        instant can each find the other's uncommitted index entry and wait for each other (a deadlock,
+        reported after a second). In line one at a time, the second always sees the first's committed row
+        and gets a clean exclusion violation ("this slot was just taken"). Always doctor, patient, then
+        room (in ``insert``), and before the audit trigger's lock, so the locks cannot form a cycle.
         """
         row = self._session.execute(_FACTS_SQL, {
-            "lock": lock, "d_ns": LOCK_DOCTOR, "p_ns": LOCK_PATIENT, "doctor_id": doctor_id,
-            "patient_key": patient_id % 2_147_483_647, "patient_id": patient_id,
+            "lock": lock, "doctor_id": doctor_id, "patient_id": patient_id,
             "ids": [doctor_id], "first": first, "last": last, "from": start, "to": end}).one()
         patient = _json(row.patient)
         doctor = _json(row.doctor)
@@ -272,8 +275,8 @@ class AppointmentRepository:
     def lock_booking_keys(self, *, doctor_id: int, patient_id: int) -> None:
         """Queue behind other bookings of this doctor and patient (see ``booking_facts``)."""
         self._session.execute(
-            text("SELECT pg_advisory_xact_lock(:d_ns, :doctor), pg_advisory_xact_lock(:p_ns, :patient)"),
-            {"d_ns": LOCK_DOCTOR, "doctor": doctor_id, "p_ns": LOCK_PATIENT, "patient": patient_id % 2_147_483_647})
+            text("SELECT hms_booking_lock(CAST(:doctor AS integer), CAST(:patient AS bigint), NULL)"),
+            {"doctor": doctor_id, "patient": patient_id})
 
     def insert(self, *, patient_id: int, doctor_id: int, starts_at: datetime, ends_at: datetime, kind: str,
                reason: str, overbook_reason: str | None, rescheduled_from_id: int | None,
@@ -283,7 +286,7 @@ class AppointmentRepository:
         its first status (booked), its author and time: staff may not name them (migration 0010)."""
         self._session.flush()  # earlier ORM changes of this unit of work (a rescheduled original) go first
         row = self._session.execute(_INSERT_SQL, {
-            "r_ns": LOCK_ROOM, "room": room_id, "patient_id": patient_id, "doctor_id": doctor_id,
+            "room": room_id, "patient_id": patient_id, "doctor_id": doctor_id,
             "starts_at": starts_at, "ends_at": ends_at, "kind": kind, "reason": reason,
             "overbooked": overbook_reason is not None, "overbook_reason": overbook_reason,
             "rescheduled_from_id": rescheduled_from_id, "request_id": request_id}).one()

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from hms_desktop.db.column_access import readable_columns, text_or_null
 from hms_desktop.db.models import Resource, ResourceBooking
-from hms_desktop.db.repositories.appointments import LOCK_ROOM
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +57,11 @@ class ResourceRepository:
     # --- bookings ---
 
     def book(self, *, resource_id: int, starts_at: datetime, ends_at: datetime, purpose: str) -> int:
-        """Book the resource on its own, after queueing behind other bookings of it (the same lock as
-        an appointment's room, so the second of two clashing bookings gets a clean exclusion violation)."""
-        self._session.execute(text("SELECT pg_advisory_xact_lock(:ns, :room)"), {"ns": LOCK_ROOM, "room": resource_id})
+        """Book the resource on its own, after queueing behind other bookings of it (``hms_booking_lock``, the
+        same lock as an appointment's room, so the second of two clashing bookings gets a clean exclusion
+        violation)."""
+        self._session.execute(text("SELECT hms_booking_lock(NULL, NULL, CAST(:room AS integer))"),
+                              {"room": resource_id})
         booking = ResourceBooking(resource_id=resource_id, starts_at=starts_at, ends_at=ends_at, purpose=purpose)
         self._session.add(booking)
         self._session.flush()
