@@ -88,7 +88,7 @@ def main() -> int:
         wait_until(lambda: controller.main_window is not None)
         window = controller.main_window
         assert window is not None
-        window.resize(1280, 780)
+        window.resize(1280, 690)
         QTest.qWait(1500)  # let the first tab load its data
         grab(window, out / f"{number:02d}-main-{account.username}.png")
         for index in range(window.tabs.count()):
