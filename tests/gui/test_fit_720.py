@@ -19,7 +19,7 @@ import pytest
 from helpers import fixed_clock
 from psycopg import sql
 from PySide6 import QtGui
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -46,6 +46,7 @@ from hms_desktop.domain.staff import Module
 from hms_desktop.services import demo
 from hms_desktop.services.throttle import LoginThrottle
 from hms_desktop.ui.main_window import MainWindow
+from hms_desktop.ui.widgets.day_calendar import GUTTER_WIDTH, HEADER_HEIGHT
 
 pytestmark = pytest.mark.usefixtures("app_style")
 
@@ -105,7 +106,7 @@ def clipped_texts(top: QWidget) -> list[str]:
         metrics = widget.fontMetrics()
         style = widget.style()
         if isinstance(widget, QLabel):
-            if widget.wordWrap() or not widget.text() or widget.pixmap() is not None and not widget.pixmap().isNull():
+            if widget.wordWrap() or not widget.text() or (widget.pixmap() is not None and not widget.pixmap().isNull()):
                 continue
             text = widget.text()
             if widget.textFormat() == Qt.TextFormat.RichText or (
@@ -182,7 +183,19 @@ def clipped_texts(top: QWidget) -> list[str]:
                     problems.append(f"tab {text!r} is scrolled out of its tab bar ({widget.width()} px)")
                 elif metrics.horizontalAdvance(text) > rect.width() - 8:
                     problems.append(f"tab {text!r} needs {metrics.horizontalAdvance(text)} px, has {rect.width()}")
-        elif isinstance(widget, QListWidget) and not widget.wordWrap():
+        elif isinstance(widget, QListWidget) and widget.wordWrap():  # every wrapped line shown, none elided
+            for row in range(widget.count()):
+                item = widget.item(row)
+                rect = widget.visualItemRect(item)
+                if item.isHidden() or rect.isEmpty():
+                    continue
+                # style.qss pads these entries 5 px × 4 px; the style keeps 3 px each side of the text.
+                lines = metrics.boundingRect(QRect(0, 0, rect.width() - 8 - 6, 100_000), Qt.TextFlag.TextWordWrap,
+                                             item.text()).height()
+                if rect.height() < lines + 10:
+                    problems.append(f"{_name(widget)} entry: {item.text()!r} needs {lines + 10} px high, has "
+                                    f"{rect.height()}")
+        elif isinstance(widget, QListWidget):
             room = widget.viewport().width()
             for row in range(widget.count()):
                 item = widget.item(row)
@@ -322,6 +335,41 @@ def _dialog_problems(qtbot, dialog: QDialog, name: str) -> list[str]:
     problems += check(dialog, SMALL, name)
     dialog.reject()
     return problems
+
+
+def test_the_day_shows_as_many_doctors_as_asked_with_full_names_in_tooltips(open_window) -> None:
+    window = open_window("reception")
+    scheduling = window.module_widgets[Module.SCHEDULING]
+    window.tabs.setCurrentWidget(scheduling)
+    calendar = scheduling.calendar
+    assert len(calendar.columns) == 20
+    assert scheduling.zoom_corner.isVisible() and scheduling.zoom_spin.specialValueText() == "Fit"
+    shown_at_fit = calendar.viewport().width() // calendar.column_width()
+    assert shown_at_fit < 10  # 20 doctors at the usual width do not fit: the person may ask for more
+
+    scheduling.zoom_spin.setValue(10)
+    room = calendar.viewport().width() - GUTTER_WIDTH
+    assert calendar.column_width() == room // 10
+    assert calendar.horizontalScrollBar().maximum() > 0  # the other ten are a scroll away
+
+    scheduling.zoom_spin.setValue(20)
+    assert calendar.column_width() * 20 <= room
+    assert calendar.horizontalScrollBar().maximum() == 0
+    first = calendar.columns[0]
+    header = QPoint(GUTTER_WIDTH + calendar.column_width() // 2, HEADER_HEIGHT // 2)
+    assert calendar.tooltip_at(header) == f"{first.title}\n{first.subtitle}"
+    assert calendar.fontMetrics().horizontalAdvance(first.title) > calendar.column_width() - 12  # elided
+    block = calendar.blocks[0]
+    rect = calendar.block_rect(block.id)
+    if rect is not None and calendar.viewport().rect().contains(rect.center()):
+        assert calendar.tooltip_at(rect.center()) == calendar.texts(block.id)
+
+    scheduling.sections.setCurrentWidget(scheduling.week)
+    assert not scheduling.zoom_corner.isVisible()  # the week has one column a day
+    # Remembered for the next time the tab is made (the next login on this workstation).
+    window.tabs.setCurrentWidget(scheduling)
+    again = open_window("reception")
+    assert again.module_widgets[Module.SCHEDULING].calendar.columns_per_screen == 20
 
 
 def test_every_dialog_fits_1280_by_720(qtbot, open_window) -> None:
