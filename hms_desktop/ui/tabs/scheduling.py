@@ -17,6 +17,7 @@ from typing import Any, cast
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -128,6 +129,10 @@ class SchedulingTab(QWidget):
         self.message_label = self.ui.messageLabel
         self.sections = self.ui.sections
 
+        # The lists arrive after the tab is shown: grow to the longest name then ("Obstetrics & Gynaecology"),
+        # not stay at the width of "All specialties".
+        for combo in (self.department_combo, self.specialty_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.department_combo.addItem(self.tr("All departments"), None)
         self.specialty_combo.addItem(self.tr("All specialties"), None)
         self.book_button.setVisible(self.can_book)
