@@ -24,7 +24,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from hms_desktop.app import load_style_sheet
 from hms_desktop.domain.demo import DEMO_ACCOUNTS
@@ -88,13 +88,17 @@ def main() -> int:
         wait_until(lambda: controller.main_window is not None)
         window = controller.main_window
         assert window is not None
-        window.resize(1280, 780)
+        window.resize(1280, 690)  # a 1280 × 720 screen less the window's frame and title
         QTest.qWait(1500)  # let the first tab load its data
+        wait_until(lambda w=window: not any("Loading" in label.text() for label in w.findChildren(QLabel)
+                                            if label.isVisible()))
         grab(window, out / f"{number:02d}-main-{account.username}.png")
         for index in range(window.tabs.count()):
             if window.tabs.tabText(index) == "Scheduling":
                 window.tabs.setCurrentIndex(index)
                 QTest.qWait(2000)
+                scheduling = window.tabs.widget(index)
+                wait_until(lambda tab=scheduling: "Loading" not in tab.summary_label.text())
                 grab(window, out / f"{number:02d}-scheduling-{account.username}.png")
                 window.tabs.setCurrentIndex(0)
         if account.username == "reception":

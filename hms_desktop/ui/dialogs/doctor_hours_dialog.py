@@ -192,7 +192,7 @@ class DoctorHoursDialog(FormDialog):
             "Times are the hospital's local time. Changing hours never cancels appointments: any booked "
             "appointment that no longer fits is listed before saving, and afterwards for reception to move."),
             role="hint")
-        widths = {self.ui.sessionsTable: (125, 80, 80, 170, 145, 135), self.ui.absencesTable: (150, 175, 175, 125)}
+        widths = {self.ui.sessionsTable: (125, 80, 80, 170, 145, 135), self.ui.absencesTable: (150, 170, 170, 140)}
         for table, columns in widths.items():
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.horizontalHeader().setStretchLastSection(True)
@@ -212,6 +212,10 @@ class DoctorHoursDialog(FormDialog):
         self.ui.buttonBox.setEnabled(False)  # until the hours are loaded
         self.ui.sessionsGroup.setEnabled(False)
         self.ui.absencesGroup.setEnabled(False)
+        # The week's sessions are what people come for: they get most of the height (a 720 px screen shows
+        # Monday to Thursday without scrolling); absences are usually few.
+        self.ui.mainLayout.setStretchFactor(self.ui.sessionsGroup, 3)
+        self.ui.mainLayout.setStretchFactor(self.ui.absencesGroup, 1)
         self.resize(1040, 660)
         self.load()
 
@@ -239,6 +243,11 @@ class DoctorHoursDialog(FormDialog):
             self.add_session_row(t)
         for e in loaded.absences:
             self.add_absence_row(e)
+        # Each row added became the current one, which scrolled the table to the week's end: open on Monday.
+        for table in (self.ui.sessionsTable, self.ui.absencesTable):
+            if table.rowCount():
+                table.setCurrentCell(0, 0)
+            table.scrollToTop()
         self.ui.sessionsGroup.setEnabled(True)
         self.ui.absencesGroup.setEnabled(True)
         self.ui.buttonBox.setEnabled(True)

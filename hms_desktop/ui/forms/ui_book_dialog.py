@@ -27,7 +27,7 @@ class Ui_BookDialog(object):
     def setupUi(self, BookDialog):
         if not BookDialog.objectName():
             BookDialog.setObjectName(u"BookDialog")
-        BookDialog.resize(900, 720)
+        BookDialog.resize(900, 640)
         self.mainLayout = QVBoxLayout(BookDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")

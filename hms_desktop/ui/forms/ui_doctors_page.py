@@ -52,11 +52,16 @@ class Ui_DoctorsPage(object):
         self.doctorTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.doctorTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.doctorTable.setAlternatingRowColors(True)
-        self.doctorTable.setWordWrap(False)
+        self.doctorTable.setWordWrap(True)
         self.splitter.addWidget(self.doctorTable)
         self.doctorTable.horizontalHeader().setStretchLastSection(True)
         self.doctorTable.verticalHeader().setVisible(False)
-        self.detailScroll = QScrollArea(self.splitter)
+        self.detailPane = QWidget(self.splitter)
+        self.detailPane.setObjectName(u"detailPane")
+        self.detailPaneLayout = QVBoxLayout(self.detailPane)
+        self.detailPaneLayout.setObjectName(u"detailPaneLayout")
+        self.detailPaneLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailScroll = QScrollArea(self.detailPane)
         self.detailScroll.setObjectName(u"detailScroll")
         self.detailScroll.setWidgetResizable(True)
         self.detailScroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -138,7 +143,9 @@ class Ui_DoctorsPage(object):
 
         self.specialtiesList = QListWidget(self.profileGroup)
         self.specialtiesList.setObjectName(u"specialtiesList")
-        self.specialtiesList.setMaximumSize(QSize(16777215, 86))
+        self.specialtiesList.setMinimumSize(QSize(0, 84))
+        self.specialtiesList.setMaximumSize(QSize(16777215, 140))
+        self.specialtiesList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.profileForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.specialtiesList)
 
@@ -159,7 +166,9 @@ class Ui_DoctorsPage(object):
 
         self.roomsList = QListWidget(self.profileGroup)
         self.roomsList.setObjectName(u"roomsList")
-        self.roomsList.setMaximumSize(QSize(16777215, 86))
+        self.roomsList.setMinimumSize(QSize(0, 84))
+        self.roomsList.setMaximumSize(QSize(16777215, 140))
+        self.roomsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.profileForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.roomsList)
 
@@ -203,15 +212,23 @@ class Ui_DoctorsPage(object):
 
         self.detailLayout.addWidget(self.profileGroup)
 
-        self.messageLabel = QLabel(self.detailWidget)
+        self.bottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.detailLayout.addItem(self.bottomSpacer)
+
+        self.detailScroll.setWidget(self.detailWidget)
+
+        self.detailPaneLayout.addWidget(self.detailScroll)
+
+        self.messageLabel = QLabel(self.detailPane)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
 
-        self.detailLayout.addWidget(self.messageLabel)
+        self.detailPaneLayout.addWidget(self.messageLabel)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
-        self.hoursButton = QPushButton(self.detailWidget)
+        self.hoursButton = QPushButton(self.detailPane)
         self.hoursButton.setObjectName(u"hoursButton")
 
         self.buttonRow.addWidget(self.hoursButton)
@@ -220,25 +237,21 @@ class Ui_DoctorsPage(object):
 
         self.buttonRow.addItem(self.buttonSpacer)
 
-        self.revertButton = QPushButton(self.detailWidget)
+        self.revertButton = QPushButton(self.detailPane)
         self.revertButton.setObjectName(u"revertButton")
 
         self.buttonRow.addWidget(self.revertButton)
 
-        self.saveButton = QPushButton(self.detailWidget)
+        self.saveButton = QPushButton(self.detailPane)
         self.saveButton.setObjectName(u"saveButton")
 
         self.buttonRow.addWidget(self.saveButton)
 
 
-        self.detailLayout.addLayout(self.buttonRow)
+        self.detailPaneLayout.addLayout(self.buttonRow)
 
-        self.bottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.detailLayout.addItem(self.bottomSpacer)
-
-        self.detailScroll.setWidget(self.detailWidget)
-        self.splitter.addWidget(self.detailScroll)
+        self.detailPaneLayout.setStretch(0, 1)
+        self.splitter.addWidget(self.detailPane)
 
         self.mainLayout.addWidget(self.splitter)
 

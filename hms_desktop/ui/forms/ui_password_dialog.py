@@ -23,7 +23,7 @@ class Ui_PasswordDialog(object):
     def setupUi(self, PasswordDialog):
         if not PasswordDialog.objectName():
             PasswordDialog.setObjectName(u"PasswordDialog")
-        PasswordDialog.resize(440, 260)
+        PasswordDialog.resize(500, 260)
         self.mainLayout = QVBoxLayout(PasswordDialog)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")

@@ -32,6 +32,7 @@ class Ui_UsersPage(object):
         self.toolbarRow.setObjectName(u"toolbarRow")
         self.filterEdit = QLineEdit(UsersPage)
         self.filterEdit.setObjectName(u"filterEdit")
+        self.filterEdit.setMinimumSize(QSize(330, 0))
         self.filterEdit.setClearButtonEnabled(True)
 
         self.toolbarRow.addWidget(self.filterEdit)
@@ -42,7 +43,7 @@ class Ui_UsersPage(object):
 
         self.toolbarRow.addWidget(self.showInactiveCheck)
 
-        self.toolbarSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.toolbarSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
         self.toolbarRow.addItem(self.toolbarSpacer)
 
@@ -71,6 +72,7 @@ class Ui_UsersPage(object):
 
         self.toolbarRow.addWidget(self.refreshButton)
 
+        self.toolbarRow.setStretch(0, 1)
 
         self.mainLayout.addLayout(self.toolbarRow)
 
@@ -98,7 +100,7 @@ class Ui_UsersPage(object):
     # setupUi
 
     def retranslateUi(self, UsersPage):
-        self.filterEdit.setPlaceholderText(QCoreApplication.translate("UsersPage", u"Filter by name, user name, department or group\u2026", None))
+        self.filterEdit.setPlaceholderText(QCoreApplication.translate("UsersPage", u"Filter by name, user, department or group\u2026", None))
         self.showInactiveCheck.setText(QCoreApplication.translate("UsersPage", u"Show &inactive", None))
         self.addButton.setText(QCoreApplication.translate("UsersPage", u"&Add user\u2026", None))
         self.editButton.setText(QCoreApplication.translate("UsersPage", u"&Edit\u2026", None))

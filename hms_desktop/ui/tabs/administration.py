@@ -29,7 +29,6 @@ class AdministrationTab(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         self.sections = QListWidget(self)
-        self.sections.setFixedWidth(235)
         self.pages = QStackedWidget(self)
         layout.addWidget(self.sections)
         layout.addWidget(self.pages, 1)
@@ -43,6 +42,8 @@ class AdministrationTab(QWidget):
             self._add(title, PlannedModule(Module.ADMINISTRATION, title=f"{title}: not built yet", text=text))
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
+        # As wide as the longest section's name, no wider: the pages need the room on a 1280 px screen.
+        self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 2 * self.sections.frameWidth() + 16)
 
     def _add(self, title: str, page: QWidget) -> None:
         self.sections.addItem(self.tr(title))

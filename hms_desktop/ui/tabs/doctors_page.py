@@ -55,14 +55,21 @@ class DoctorsPage(QWidget):
         show_message(self.ui.messageLabel, "")
         table = self.ui.doctorTable
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Long names ("Obstetrics & Gynaecology", three rooms) wrap onto a second line rather than elide: the
+        # table shares a 1280 px screen with the profile.
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 140, 95, 95)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        for column, width in ((2, 120), (3, 130)):
             table.setColumnWidth(column, width)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.itemSelectionChanged.connect(self._selection_changed)
-        self.ui.splitter.setStretchFactor(0, 1)
-        self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([560, 590])
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([580, 440])
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self._revert)
         self.ui.hoursButton.clicked.connect(self.open_hours)
@@ -114,7 +121,10 @@ class DoctorsPage(QWidget):
             self.ui.specialtiesList.addItem(item)
         self.ui.roomsList.clear()
         for r in self._rooms:
-            item = QListWidgetItem(f"{r.name} ({r.kind_label.lower()})")
+            # "Consulting room 12", not "Consulting room 12 (consulting room)": the list needs no sideways scroll.
+            kind = r.kind_label.lower()
+            item = QListWidgetItem(r.name if kind in r.name.lower() else f"{r.name} ({kind})")
+            item.setToolTip(f"{r.name} ({kind})")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, r.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

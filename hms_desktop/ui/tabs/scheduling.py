@@ -17,10 +17,13 @@ from typing import Any, cast
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMessageBox,
+    QSpinBox,
     QWidget,
 )
 
@@ -32,6 +35,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.scheduling import AppointmentDTO
+from hms_desktop.ui.dialogs.base import window_settings
 from hms_desktop.ui.forms.ui_scheduling_tab import Ui_SchedulingTab
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
@@ -47,10 +51,12 @@ from hms_desktop.ui.widgets.week_calendar import (
     hours_shown,
     slot_minutes_of,
 )
+from hms_desktop.ui.widgets.wrapped_list import wrap_entries
 
 log = logging.getLogger(__name__)
 
 LIVE_CHANNEL = "appointments"
+ZOOM_KEY = "scheduling/doctorsPerScreen"
 ID_ROLE = Qt.ItemDataRole.UserRole
 # The statuses the day shows, in the enum's order (cancelled ones are hidden; declined ones are listed aside).
 LEGEND = tuple(s for s in AppointmentStatus if s not in (AppointmentStatus.CANCELLED, AppointmentStatus.DECLINED))
@@ -118,6 +124,10 @@ class SchedulingTab(QWidget):
         self.message_label = self.ui.messageLabel
         self.sections = self.ui.sections
 
+        # The lists arrive after the tab is shown: grow to the longest name then ("Obstetrics & Gynaecology"),
+        # not stay at the width of "All specialties".
+        for combo in (self.department_combo, self.specialty_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.department_combo.addItem(self.tr("All departments"), None)
         self.specialty_combo.addItem(self.tr("All specialties"), None)
         self.book_button.setVisible(self.can_book)
@@ -133,6 +143,7 @@ class SchedulingTab(QWidget):
 
         self.calendar = DayCalendar(self.ui.dayPage)
         self.ui.dayLayout.insertWidget(0, self.calendar, 1)  # beside the side panel
+        self._build_zoom()
         self._build_side_panel()
         self.week = WeekCalendar(ctx=self._ctx, runner=self._runner, can_move=self.can_book, parent=self)
         self.queue: DoctorQueue | None = None
@@ -146,6 +157,7 @@ class SchedulingTab(QWidget):
         self._put_page(self.ui.weekPage, self.week)
         self._put_page(self.ui.roomsPage, self.resources_page)
         self.sections.setCurrentIndex(0)  # a doctor's own day, else the day
+        self.zoom_corner.setVisible(self.sections.currentWidget() is self.ui.dayPage)
         self.loaded.connect(lambda: self.resources_page.show_day(self.day))  # the tab's date drives the page
 
         self.previous_button.clicked.connect(lambda: self.step(-1))
@@ -168,6 +180,36 @@ class SchedulingTab(QWidget):
             lambda block, _day, start: self.confirm_move(block, block.payload.doctor_id, start))
         self._set_date_edit()
 
+    def _build_zoom(self) -> None:
+        """"Doctors per screen" beside the Day / Week tabs: 20 doctors do not fit a 1280 px screen at the usual
+        width, so the person chooses between narrower columns and scrolling sideways. Remembered per user."""
+        corner = QWidget(self.sections)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 4, 4)
+        self.zoom_spin = QSpinBox(corner)
+        self.zoom_spin.setObjectName("doctorsPerScreen")
+        self.zoom_spin.setRange(0, 40)
+        self.zoom_spin.setSpecialValueText(self.tr("Fit"))
+        self.zoom_spin.setAccessibleName(self.tr("Doctors per screen"))
+        self.zoom_spin.setToolTip(self.tr("How many doctors' columns the day shows across the screen (the rest "
+                                          "scroll sideways). “Fit”: as many as fit at the usual width. Hover "
+                                          "over a column's header for the doctor's full name."))
+        label = QLabel(self.tr("Doc&tors per screen"), corner)
+        label.setBuddy(self.zoom_spin)
+        row.addWidget(label)
+        row.addWidget(self.zoom_spin)
+        self.sections.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.zoom_corner = corner
+        self.zoom_spin.setValue(int(window_settings().value(ZOOM_KEY, 0) or 0))
+        self.calendar.set_columns_per_screen(self.zoom_spin.value())
+        self.zoom_spin.valueChanged.connect(self._zoom_changed)
+        self.sections.currentChanged.connect(
+            lambda _i: corner.setVisible(self.sections.currentWidget() is self.ui.dayPage))
+
+    def _zoom_changed(self, count: int) -> None:
+        self.calendar.set_columns_per_screen(count)
+        window_settings().setValue(ZOOM_KEY, count)
+
     def _put_page(self, placeholder: QWidget, page: QWidget | None) -> None:
         """Put ``page`` where the form has the empty ``placeholder``, under its title; None drops the tab.
 
@@ -189,6 +231,7 @@ class SchedulingTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.check_in_button.setVisible(self.can_book)
+        wrap_entries(self.declined_list)  # every line of an entry shown, never "…"
         self.declined_list.itemActivated.connect(self._declined_activated)
         self.waiting_panel: WaitingListPanel | None = None
         if self.can_book:  # reception's waiting list, and the offer of freed slots to it

@@ -60,8 +60,10 @@ class UsersPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.table.setColumnWidth(0, 180)
         self.ui.table.setColumnWidth(3, 150)
-        self.ui.table.setWordWrap(False)
-        self.ui.filterEdit.setMinimumWidth(300)
+        # A long title or department ("Obstetrics & Gynaecology") wraps onto a second line instead of eliding.
+        self.ui.table.setWordWrap(True)
+        self.ui.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.filterEdit.setMinimumWidth(330)
         self.active_dialog: QDialog | None = None
         self._deactivating: StaffMemberDTO | None = None
         self.departments: list[str] = []

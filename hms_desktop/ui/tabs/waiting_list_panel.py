@@ -37,6 +37,7 @@ from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
 from hms_desktop.ui.widgets.slot_offer import OFFER_LIMIT, SlotOffer, days_text, wanted_with
+from hms_desktop.ui.widgets.wrapped_list import wrap_entries
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +82,7 @@ class WaitingListPanel(QWidget):
         layout.addWidget(self.offer)
         self.list = QListWidget(self)
         self.list.setObjectName("waitingList")
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_entries(self.list)  # every line of an entry shown, never "…"
         self.list.itemActivated.connect(lambda _item: self.book_selected())
         self.list.currentRowChanged.connect(lambda _row: self._selection_changed())
         layout.addWidget(self.list, 1)
@@ -131,7 +131,7 @@ class WaitingListPanel(QWidget):
         for entry in self.entries:
             item = QListWidgetItem(entry_text(entry, self.clock))
             item.setData(ID_ROLE, entry.id)
-            item.setToolTip(self.tr("Enter or double-click to find a slot and book it"))
+            item.setToolTip(item.text() + "\n\n" + self.tr("Enter or double-click to find a slot and book it"))
             self.list.addItem(item)
             if current is not None and entry.id == current.id:
                 self.list.setCurrentItem(item)

@@ -21,14 +21,16 @@ import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import cast
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFocusEvent,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -37,7 +39,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from hms_desktop.services.hospital_clock import from_hospital, to_hospital
 
@@ -58,6 +60,7 @@ HEADER_HEIGHT = 46
 GUTTER_WIDTH = 58
 ROW_HEIGHT = 22
 MIN_COLUMN_WIDTH = 150
+NARROWEST_COLUMN = 40  # with "columns per screen" chosen: 20 doctors beside the side panel at 1280 px
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,7 @@ class DayCalendar(QAbstractScrollArea):
         self._drag_target: tuple[int, int] | None = None  # column index, row
         self._now: datetime | None = None
         self.zone: tzinfo | None = None  # the hospital's, from the host; None: the workstation's
+        self.columns_per_screen = 0  # 0: as many as fit at MIN_COLUMN_WIDTH; else that many, narrower if need be
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
@@ -193,7 +197,41 @@ class DayCalendar(QAbstractScrollArea):
         if not self.columns:
             return MIN_COLUMN_WIDTH
         room = self.viewport().width() - GUTTER_WIDTH
+        if self.columns_per_screen > 0:
+            return max(NARROWEST_COLUMN, room // min(self.columns_per_screen, len(self.columns)))
         return max(MIN_COLUMN_WIDTH, room // len(self.columns))
+
+    def set_columns_per_screen(self, count: int) -> None:
+        """Show ``count`` columns across the view (0: as many as fit at the usual width), scrolling for the rest."""
+        self.columns_per_screen = max(0, count)
+        self._layout()
+
+    def column_tooltip(self, index: int) -> str:
+        """The column's full title and subtitle: the header elides them when the column is narrow."""
+        column = self.columns[index]
+        return f"{column.title}\n{column.subtitle}" if column.subtitle else column.title
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """What the tooltip says at ``pos`` (viewport coordinates): a column header, or a block in full."""
+        if pos.x() < GUTTER_WIDTH or not self.columns:
+            return ""
+        if pos.y() < HEADER_HEIGHT:
+            index = (pos.x() + self._offset().x() - GUTTER_WIDTH) // self.column_width()
+            return self.column_tooltip(index) if 0 <= index < len(self.columns) else ""
+        block = self._block_at(pos)
+        return self.texts(block.id) if block is not None else ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            help_event = cast(QHelpEvent, event)
+            text = self.tooltip_at(help_event.pos())
+            if text:
+                QToolTip.showText(help_event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def row_time(self, row: int) -> time:
         minutes = self.day_start.hour * 60 + self.day_start.minute + row * self.slot_minutes

@@ -1,0 +1,413 @@
+"""Every screen fits a 1280 × 720 screen, and the main tabs need no scroll bars at 1366 × 768 (issue 13.4).
+
+The demo hospital (twenty doctors, long specialty names such as "Obstetrics & Gynaecology") is loaded into
+this module's database; each role's main window is shown at 1280 × 690 (720 less a window frame) and each
+dialog at most that size. A screen fails when its minimum size is larger, or when a label, button, combo box
+item, placeholder, header section, tab or list entry does not fit its widget: Qt would clip or elide it. A
+widget that elides on purpose carries the full text in its tooltip and the dynamic property ``elideOk``.
+PNGs of the screens go to HMS_SCREENSHOT_DIR when it is set.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import fixed_clock
+from psycopg import sql
+from PySide6 import QtGui
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QStyleOptionHeader,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
+
+from hms_desktop.domain.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from hms_desktop.domain.staff import Module
+from hms_desktop.services import demo
+from hms_desktop.services.throttle import LoginThrottle
+from hms_desktop.ui.main_window import MainWindow
+from hms_desktop.ui.widgets.day_calendar import GUTTER_WIDTH, HEADER_HEIGHT
+
+pytestmark = pytest.mark.usefixtures("app_style")
+
+SMALL = QSize(1280, 690)   # 1280 × 720 less the window frame and title
+LARGER = QSize(1366, 738)  # 1366 × 768 likewise
+DEMO_USERNAMES = [a.username for a in DEMO_ACCOUNTS]
+
+
+# --- the checks ----------------------------------------------------------------------------------------
+
+def _plain(text: str) -> str:
+    """The text as painted: mnemonics' ampersands gone, "&&" one ampersand."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def _shown(widget: QWidget, top: QWidget) -> bool:
+    return widget.isVisibleTo(top) and widget.width() > 0
+
+
+def _elides_on_purpose(widget: QWidget) -> bool:
+    return bool(widget.property("elideOk")) and bool(widget.toolTip())
+
+
+def _name(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {widget.objectName() or widget.accessibleName() or ''}".strip()
+
+
+def _clipped_cells(view: QTableView) -> list[str]:
+    """Cells whose text the view elides (the first screenful of rows)."""
+    model, problems = view.model(), []
+    rows = min(model.rowCount(), 30)
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column) or view.indexWidget(model.index(0, column)) is not None:
+            continue
+        for row in range(rows):
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            if not text:
+                continue
+            need = view.sizeHintForIndex(index).width()
+            if view.wordWrap():  # the text wraps at spaces: only its longest word must fit
+                metrics = view.fontMetrics()
+                need -= metrics.horizontalAdvance(text) - max(metrics.horizontalAdvance(w) for w in text.split())
+            if need > view.columnWidth(column) + 1:
+                problems.append(f"{_name(view)} cell {text!r} needs {need} px, has {view.columnWidth(column)}")
+                break
+    return problems
+
+
+def clipped_texts(top: QWidget) -> list[str]:
+    """Every text under ``top`` that does not fit the widget showing it."""
+    QApplication.processEvents()
+    problems: list[str] = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not _shown(widget, top) or _elides_on_purpose(widget):
+            continue
+        metrics = widget.fontMetrics()
+        style = widget.style()
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or not widget.text() or (widget.pixmap() is not None and not widget.pixmap().isNull()):
+                continue
+            text = widget.text()
+            if widget.textFormat() == Qt.TextFormat.RichText or (
+                    widget.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)):
+                text = re.sub(r"<br\s*/?>", "\n", text)
+                text = re.sub(r"<[^>]+>", "", text).replace("&nbsp;", " ").replace("&amp;", "&")
+            elif widget.buddy() is not None:
+                text = _plain(text)
+            room = widget.contentsRect().width() - 2 * widget.margin() - max(0, widget.indent())
+            for line in text.splitlines():
+                if metrics.horizontalAdvance(line) > room:
+                    problems.append(f"{_name(widget)}: {line!r} needs {metrics.horizontalAdvance(line)} px, "
+                                    f"has {room}")
+        elif isinstance(widget, QPushButton) and widget.text():
+            option = QStyleOptionButton()
+            widget.initStyleOption(option)
+            overhead = style.sizeFromContents(QStyle.ContentsType.CT_PushButton, option, QSize(1000, 20),
+                                              widget).width() - 1000
+            text = _plain(widget.text())
+            icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
+            need = metrics.horizontalAdvance(text) + icon + overhead
+            if need > widget.width():
+                problems.append(f"{_name(widget)}: {text!r} needs {need} px, has {widget.width()}")
+        elif isinstance(widget, QComboBox) and widget.count():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            room = style.subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, widget).width()
+            for index in range(widget.count()):
+                text = widget.itemText(index)
+                icon = widget.iconSize().width() + 4 if not widget.itemIcon(index).isNull() else 0
+                if metrics.horizontalAdvance(text) + icon > room:
+                    problems.append(f"{_name(widget)}: item {text!r} needs "
+                                    f"{metrics.horizontalAdvance(text) + icon} px, has {room}")
+        elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            option = QStyleOptionFrame()
+            widget.initStyleOption(option)
+            rect = style.subElementRect(QStyle.SubElement.SE_LineEditContents, option, widget)
+            margins = widget.textMargins()
+            room = rect.width() - margins.left() - margins.right() - 4  # QLineEdit's own 2 px each side
+            text = widget.placeholderText()
+            if metrics.horizontalAdvance(text) > room:
+                problems.append(f"{_name(widget)}: placeholder {text!r} needs {metrics.horizontalAdvance(text)}"
+                                f" px, has {room}")
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            model = widget.model()
+            if model is None:
+                continue
+            for section in range(widget.count()):
+                if widget.isSectionHidden(section) or widget.sectionSize(section) == 0:
+                    continue
+                text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                # Through the style, which knows the style sheet's bold font and padding of a section.
+                option = QStyleOptionHeader()
+                option.initFrom(widget)
+                option.section, option.text = section, text
+                option.orientation = Qt.Orientation.Horizontal
+                if widget.isSortIndicatorShown() and widget.sortIndicatorSection() == section:
+                    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+                need = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), widget).width()
+                if need > widget.sectionSize(section):
+                    problems.append(f"{_name(widget.parentWidget() or widget)} header: {text!r} needs {need} px, "
+                                    f"has {widget.sectionSize(section)}")
+            view = widget.parentWidget()
+            if isinstance(view, QTableView) and not _elides_on_purpose(view):
+                problems += _clipped_cells(view)
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if not widget.isTabVisible(index):
+                    continue
+                text = _plain(widget.tabText(index))
+                rect = widget.tabRect(index)
+                if rect.right() > widget.width() or rect.left() < 0:
+                    problems.append(f"tab {text!r} is scrolled out of its tab bar ({widget.width()} px)")
+                elif metrics.horizontalAdvance(text) > rect.width() - 8:
+                    problems.append(f"tab {text!r} needs {metrics.horizontalAdvance(text)} px, has {rect.width()}")
+        elif isinstance(widget, QListWidget) and widget.wordWrap():  # every wrapped line shown, none elided
+            for row in range(widget.count()):
+                item = widget.item(row)
+                rect = widget.visualItemRect(item)
+                if item.isHidden() or rect.isEmpty():
+                    continue
+                # style.qss pads these entries 5 px × 4 px; the style keeps 3 px each side of the text.
+                lines = metrics.boundingRect(QRect(0, 0, rect.width() - 8 - 6, 100_000), Qt.TextFlag.TextWordWrap,
+                                             item.text()).height()
+                if rect.height() < lines + 10:
+                    problems.append(f"{_name(widget)} entry: {item.text()!r} needs {lines + 10} px high, has "
+                                    f"{rect.height()}")
+        elif isinstance(widget, QListWidget):
+            room = widget.viewport().width()
+            for row in range(widget.count()):
+                item = widget.item(row)
+                if item.isHidden():
+                    continue
+                need = widget.sizeHintForIndex(widget.indexFromItem(item)).width()
+                if need > min(room, widget.visualItemRect(item).width() or room):
+                    problems.append(f"{_name(widget)} entry: {item.text()!r} needs {need} px, has "
+                                    f"{min(room, widget.visualItemRect(item).width() or room)}")
+    return problems
+
+
+def too_big(window: QWidget, size: QSize) -> list[str]:
+    hint = window.minimumSizeHint()
+    return ([f"{window.windowTitle()!r} needs at least {hint.width()} × {hint.height()} px"]
+            if hint.width() > size.width() or hint.height() > size.height() else [])
+
+
+def scroll_bars(top: QWidget) -> list[str]:
+    """Scroll areas under ``top`` that show a scroll bar (the day calendar scrolls by design)."""
+    found = []
+    for area in top.findChildren(QAbstractScrollArea):
+        if not _shown(area, top) or area.objectName() in {"dayCalendar", "weekCalendar", "boardScroll"}:
+            continue
+        if isinstance(area, QScrollArea) and (area.horizontalScrollBar().isVisible()
+                                              or area.verticalScrollBar().isVisible()):
+            found.append(_name(area))
+    return found
+
+
+def screenshot(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("HMS_SCREENSHOT_DIR")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def check(widget: QWidget, size: QSize, name: str) -> list[str]:
+    screenshot(widget, name)
+    return [f"{name}: {p}" for p in too_big(widget, size) + clipped_texts(widget)]
+
+
+# --- fixtures --------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def demo_roles(cluster) -> Iterator[None]:
+    """Refuse to run where the demo's login names are taken; drop them afterwards (they are cluster-wide)."""
+    with cluster.admin_connect() as conn:
+        taken = [n for n in DEMO_USERNAMES
+                 if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (n,)).fetchone()]
+    if taken:
+        pytest.skip(f"the test server already has login roles named {', '.join(taken)}")
+    yield
+    with cluster.admin_connect() as conn:
+        for username in DEMO_USERNAMES:
+            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(username)))
+
+
+@pytest.fixture(scope="module")
+def hospital(demo_roles, database):
+    demo.load_demo(database.owner_context(), patients=40)
+    return database
+
+
+@pytest.fixture
+def open_window(qtbot, runner, hospital, tmp_path):
+    windows: list[MainWindow] = []
+
+    def open_as(username: str, size: QSize = SMALL) -> MainWindow:
+        ctx = hospital.login(username, DEMO_PASSWORD)
+        ctx.clock = fixed_clock()
+        window = MainWindow(ctx=ctx, runner=runner, hospital_name="Demo", idle_minutes=60,
+                            throttle=LoginThrottle(tmp_path / "throttle.json"))
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        window.resize(size)
+        qtbot.waitExposed(window)
+        return window
+
+    yield open_as
+    for window in windows:
+        window.end_session()
+        window.ctx.db.dispose()
+
+
+def pages_of(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every main tab, and every page inside one (sub-tabs, administration sections), shown in turn."""
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        tab = window.tabs.widget(index)
+        name = window.tabs.tabText(index).lower()
+        yield name, tab
+        admin = getattr(tab, "sections", None)
+        if isinstance(admin, QListWidget):
+            for row in range(1, admin.count()):
+                admin.setCurrentRow(row)
+                yield f"{name}-{admin.item(row).text().split()[0].lower()}", tab
+            admin.setCurrentRow(0)
+        inner = getattr(getattr(tab, "ui", None), "sections", None)
+        if inner is not None and hasattr(inner, "count") and not isinstance(inner, QListWidget):
+            for sub in range(1, inner.count()):
+                inner.setCurrentIndex(sub)
+                yield f"{name}-{_plain(inner.tabText(sub)).split()[0].lower()}", tab
+            inner.setCurrentIndex(0)
+
+
+# --- the tests -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("username", ["admin", "reception", "doctor", "billing"])
+def test_every_main_tab_fits_1280_by_720(open_window, username) -> None:
+    window = open_window(username)
+    problems: list[str] = []
+    for name, _page in pages_of(window):
+        QApplication.processEvents()
+        problems += check(window, SMALL, f"{username}-{name}")
+    assert not problems, "\n".join(problems)
+    assert window.width() == SMALL.width()
+
+
+@pytest.mark.parametrize("username", ["admin", "reception", "doctor"])
+def test_main_tabs_need_no_scroll_bars_at_1366_by_768(open_window, username) -> None:
+    window = open_window(username, LARGER)
+    problems: list[str] = []
+    for name, _page in pages_of(window):
+        QApplication.processEvents()
+        problems += [f"{name}: {p}" for p in scroll_bars(window)]
+    assert not problems, "\n".join(problems)
+
+
+def _dialog_problems(qtbot, dialog: QDialog, name: str) -> list[str]:
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    problems = []
+    if dialog.width() > SMALL.width() or dialog.height() > SMALL.height():
+        problems.append(f"{name}: opens at {dialog.width()} × {dialog.height()}")
+    problems += check(dialog, SMALL, name)
+    dialog.reject()
+    return problems
+
+
+def test_the_day_shows_as_many_doctors_as_asked_with_full_names_in_tooltips(open_window) -> None:
+    window = open_window("reception")
+    scheduling = window.module_widgets[Module.SCHEDULING]
+    window.tabs.setCurrentWidget(scheduling)
+    calendar = scheduling.calendar
+    assert len(calendar.columns) == 20
+    assert scheduling.zoom_corner.isVisible() and scheduling.zoom_spin.specialValueText() == "Fit"
+    shown_at_fit = calendar.viewport().width() // calendar.column_width()
+    assert shown_at_fit < 10  # 20 doctors at the usual width do not fit: the person may ask for more
+
+    scheduling.zoom_spin.setValue(10)
+    room = calendar.viewport().width() - GUTTER_WIDTH
+    assert calendar.column_width() == room // 10
+    assert calendar.horizontalScrollBar().maximum() > 0  # the other ten are a scroll away
+
+    scheduling.zoom_spin.setValue(20)
+    assert calendar.column_width() * 20 <= room
+    assert calendar.horizontalScrollBar().maximum() == 0
+    first = calendar.columns[0]
+    header = QPoint(GUTTER_WIDTH + calendar.column_width() // 2, HEADER_HEIGHT // 2)
+    assert calendar.tooltip_at(header) == f"{first.title}\n{first.subtitle}"
+    assert calendar.fontMetrics().horizontalAdvance(first.title) > calendar.column_width() - 12  # elided
+    block = calendar.blocks[0]
+    rect = calendar.block_rect(block.id)
+    if rect is not None and calendar.viewport().rect().contains(rect.center()):
+        assert calendar.tooltip_at(rect.center()) == calendar.texts(block.id)
+
+    scheduling.sections.setCurrentWidget(scheduling.week)
+    assert not scheduling.zoom_corner.isVisible()  # the week has one column a day
+    # Remembered for the next time the tab is made (the next login on this workstation).
+    window.tabs.setCurrentWidget(scheduling)
+    again = open_window("reception")
+    assert again.module_widgets[Module.SCHEDULING].calendar.columns_per_screen == 20
+
+
+def test_every_dialog_fits_1280_by_720(qtbot, open_window) -> None:
+    problems: list[str] = []
+    admin = open_window("admin")
+    administration = admin.module_widgets[Module.ADMINISTRATION]
+    users_page = administration.users_page
+    users_page.add_user()
+    problems += _dialog_problems(qtbot, users_page.active_dialog, "add-user")
+    doctors_page = administration.doctors_page
+    administration.sections.setCurrentRow(1)
+    doctors_page.ui.doctorTable.selectRow(0)
+    doctors_page.open_hours()
+    hours = doctors_page.hours_dialog
+    qtbot.waitExposed(hours)
+    problems += _dialog_problems(qtbot, hours, "working-hours")
+    admin.change_password()
+    problems += _dialog_problems(qtbot, admin.password_dialog, "change-password")
+
+    reception = open_window("reception")
+    registration = reception.module_widgets[Module.REGISTRATION]
+    registration.new_patient()
+    problems += _dialog_problems(qtbot, registration.active_dialog, "new-patient")
+    registration.ui.searchEdit.setText("a")
+    registration.search_now()
+    qtbot.waitUntil(lambda: registration.model.rowCount() > 0)
+    registration.ui.table.selectRow(0)
+    registration.open_selected()
+    problems += _dialog_problems(qtbot, registration.active_dialog, "patient-overview")
+    scheduling = reception.module_widgets[Module.SCHEDULING]
+    reception.tabs.setCurrentWidget(scheduling)
+    scheduling.open_book()
+    problems += _dialog_problems(qtbot, scheduling.active_dialog, "find-and-book")
+    panel = scheduling.waiting_panel
+    panel.open_add()
+    problems += _dialog_problems(qtbot, panel.active_dialog, "waiting-list-entry")
+
+    doctor = open_window("doctor")
+    doctor.open_my_profile()
+    problems += _dialog_problems(qtbot, doctor.profile_dialog, "my-doctor-profile")
+    assert not problems, "\n".join(problems)
