@@ -125,6 +125,11 @@ class LoginDialog(FormDialog):
         show_message(self.ui.messageLabel, self.tr("Too many failed attempts on this workstation. "
                                                    "Wait %n second(s) before trying again.", "", self._wait_left))
 
+    @property
+    def ready(self) -> bool:
+        """The database is prepared: a login can be sent (the controller said ``set_ready``)."""
+        return self._ready
+
     def can_submit(self) -> bool:
         return self._ready and not self._wait_left and super().can_submit()
 
