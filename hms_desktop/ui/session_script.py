@@ -266,14 +266,20 @@ class Session:
                 break
         assert dialog.patient_id is not None, "no patient found to book"
         yield "free slots", lambda: len(dialog.slots) > 0
-        tree = dialog.ui.slotTree
-        first = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-                     if tree.topLevelItem(i).data(0, SLOT_ROLE) is not None)
-        tree.setCurrentItem(first)
         dialog.ui.reasonEdit.setText("Session check")
-        dialog.ok_button.click()
-        yield "booked", lambda: dialog.appointment is not None or (
-            _alive(dialog) and dialog.result() == QDialog.DialogCode.Accepted)
+        tree = dialog.ui.slotTree
+        refused: set[object] = set()  # start times the patient is already booked at (an earlier run)
+        for _attempt in range(20):
+            yield "slots shown", lambda: _first_slot(dialog, refused) is not None
+            item, starts_at = _first_slot(dialog, refused)  # type: ignore[misc]
+            tree.setCurrentItem(item)
+            dialog.ok_button.click()
+            yield "booking answered", lambda: dialog.appointment is not None or dialog.ui.buttonBox.isEnabled()
+            if dialog.appointment is not None:
+                break
+            refused.add(starts_at)  # the desk picks another time
+        assert dialog.appointment is not None, "no slot could be booked"
+        yield "booked", lambda: not _alive(dialog) or dialog.result() == QDialog.DialogCode.Accepted
         self.booked = dialog.appointment
         yield "day shows the booking", lambda: self.booked is None or tab.calendar.block_by_id(self.booked.id)
 
@@ -295,6 +301,19 @@ class Session:
 
 def _searched(model: Any, query: str) -> Condition:
     return lambda: model.searched_text == query
+
+
+def _first_slot(dialog: Any, refused: set[object]) -> tuple[Any, object] | None:
+    """The first slot in the dialog's list not at a refused time, with its start."""
+    tree = dialog.ui.slotTree
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        index = item.data(0, SLOT_ROLE) if item is not None else None
+        if index is not None and int(index) < len(dialog.slots):
+            starts_at = dialog.slots[int(index)].starts_at
+            if starts_at not in refused:
+                return item, starts_at
+    return None
 
 
 def _picked_or_searched(dialog: Any, query: str) -> Condition:
