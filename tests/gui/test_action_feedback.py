@@ -3,8 +3,10 @@ the focus stays where the person was, and a field's error goes as soon as the fi
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
@@ -62,6 +64,14 @@ def book_today(database, reception: ServiceContext, doctor_id: int, family: str)
     return scheduling.book(reception, patient, doctor_id, slot[0].starts_at, kind="follow_up", reason="Review")
 
 
+def screenshot(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("HMS_SCREENSHOT_DIR")
+    if folder:
+        QApplication.processEvents()
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
 def shown_and_active(qtbot, widget: QWidget) -> None:
     widget.resize(1280, 760)
     widget.show()
@@ -99,6 +109,7 @@ def test_check_in_says_what_happened_and_keeps_the_focus_on_the_calendar(qtbot, 
     assert QApplication.focusWidget() is desk.calendar
     assert desk.calendar.selected_id == booked.id
     assert not desk.check_in_button.isEnabled()  # checked in already
+    screenshot(desk, "feedback_checked_in")
 
 
 def test_cancel_in_the_dialog_says_so_in_the_banner_and_the_focus_returns(qtbot, database, desk, reception,
