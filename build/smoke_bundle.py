@@ -1,6 +1,6 @@
 """Start the bundle dist/hms/hms the way a user would, headless (`make bundle-smoke`).
 
-Three checks, each in a fresh data and config directory, with no server configured:
+The checks, each in a fresh data and config directory, with no server configured:
 
   version  ``hms --version`` prints this program's version;
   db       ``hms db status`` starts the embedded PostgreSQL from inside the bundle, migrates it with the
@@ -9,7 +9,11 @@ Three checks, each in a fresh data and config directory, with no server configur
            server, shows the login window, prints ``hms: login window shown`` and exits 0;
   soak     after ``hms demo --patients 300``, ``hms soak --user admin`` opens the main window, drives
            600 rounds of live refreshes of the bed board and day view, quits and exits 0 (issue 14:
-           a Qt binding that drops references aborts here).
+           a Qt binding that drops references aborts here);
+  session  after ``hms demo --patients 300``, ``hms soak --session`` logs the four demo accounts in and out
+           through the login window (idle lock, log in as someone else, wristband saved as PDF, a booking,
+           a cancelled password change, a new user, resizing), quits with the Quit action and exits 0
+           (issue 13.1: the crash on quit after a long session).
 
 Exits 0 when all pass; otherwise 1, with each failed check's exit status and captured output.
 
@@ -102,11 +106,20 @@ def soak_verdict(outcome: Outcome) -> str | None:
     return problem
 
 
+def session_verdict(outcome: Outcome) -> str | None:
+    problem = _exited_zero(outcome)
+    if problem is None and "hms: session done:" not in outcome.stdout:
+        problem = "did not report the session as done"
+    return problem
+
+
 CHECKS = (
     Check("version", ("--version",), {}, version_verdict),
     Check("db", ("db", "status"), {}, db_verdict),
     Check("gui", (), {"HMS_SMOKE_EXIT_AFTER_LOGIN": "1"}, gui_verdict),
     Check("soak", ("soak", "--user", "admin", "--cycles", "600"), {"HMS_PASSWORD": DEMO_PASSWORD}, soak_verdict,
+          before=(("demo", "--patients", "300"),)),
+    Check("session", ("soak", "--session"), {"HMS_PASSWORD": DEMO_PASSWORD}, session_verdict,
           before=(("demo", "--patients", "300"),)),
 )
 

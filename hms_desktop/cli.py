@@ -71,7 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     soak = sub.add_parser("soak", help="check this workstation's Qt: open the main window, drive thousands of "
                           "live refreshes of the bed board and day view, quit (exit status 0 when sound)")
-    soak.add_argument("--user", required=True, help="a reception or administrator login")
+    soak.add_argument("--user", help="a reception or administrator login (not with --session)")
+    soak.add_argument("--session", action="store_true",
+                      help="instead: a long scripted working session through the login window (each of --users "
+                      "logs in in turn; idle lock, log in as someone else, wristband saved as PDF, a booking, a "
+                      "cancelled password change, a new user, resizing), then Quit (issue 13.1)")
+    soak.add_argument("--users", default="admin,reception,billing,doctor",
+                      help="with --session: comma-separated logins sharing HMS_PASSWORD, in order; one with "
+                      "administration, one with reception (default: the demo accounts)")
+    soak.add_argument("--pdf-dir", default=None, help="with --session: where the wristband PDF is saved")
     soak.add_argument("--cycles", type=int, default=1500,
                       help="NOTIFY rounds; each reloads the bed board and the day view once (default 1500)")
     _add_target_options(soak)
@@ -186,6 +194,18 @@ def cmd_soak(args: argparse.Namespace) -> int:
 
     if not ensure_display():
         return 1
+    if args.session:
+        from pathlib import Path
+
+        from hms_desktop.ui.session_script import run_session
+
+        users = [name.strip() for name in args.users.split(",") if name.strip()]
+        password = os.environ.get("HMS_PASSWORD") or getpass.getpass("Password of every session login: ")
+        return run_session(url=args.url, profile=args.profile, users=users, password=password,
+                           pdf_dir=Path(args.pdf_dir) if args.pdf_dir else None)
+    if not args.user:
+        print("hms: soak needs --user (or --session)", file=sys.stderr)
+        return 2
     password = os.environ.get("HMS_PASSWORD") or getpass.getpass(f"Password for {args.user}: ")
     from hms_desktop.ui.soak import run_soak
 

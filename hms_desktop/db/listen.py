@@ -33,6 +33,7 @@ CHANNEL_PATTERN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 MIN_BACKOFF = 0.5
 MAX_BACKOFF = 5.0
 POLL_SECONDS = 0.5  # how long one wait for notifications lasts: bounds stop() and listen() latency
+CHECK_GRACE_SECONDS = 0.3  # how long stop() waits for a connection check still running
 
 Connector = Callable[[], "psycopg.Connection[Any]"]
 NotifyCallback = Callable[[str, str], None]
@@ -277,6 +278,7 @@ class ConnectionWatch:
         self._state: bool | None = None
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
+        self._attempt: threading.Thread | None = None  # the check running now, on a thread of its own
 
     @property
     def state(self) -> bool | None:
@@ -290,10 +292,15 @@ class ConnectionWatch:
         self._thread.start()
 
     def stop(self, timeout: float = 2.0) -> None:
+        """End the watch, and give the check in progress a moment to end too (a check is a ``SELECT 1``
+        taking milliseconds): one left running would still use the engine while the caller disposes it, or
+        while the interpreter exits. A check hanging on a server that does not answer is not waited for."""
         self._stopping.set()
-        thread = self._thread
+        thread, attempt = self._thread, self._attempt
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
+        if attempt is not None and attempt is not threading.current_thread():
+            attempt.join(min(timeout, CHECK_GRACE_SECONDS))
 
     @property
     def running(self) -> bool:
@@ -322,7 +329,8 @@ class ConnectionWatch:
                 finished.set()
 
         # A thread per check, so a check that hangs cannot make the watch miss its deadline.
-        threading.Thread(target=attempt, name=f"{self._name}-check", daemon=True).start()
+        self._attempt = threading.Thread(target=attempt, name=f"{self._name}-check", daemon=True)
+        self._attempt.start()
         if not finished.wait(self.timeout):
             log.debug("Connection check did not answer within %.1f s", self.timeout)
             self._report(False)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from hms_desktop.config import WorkstationSettings, call_timeout, data_dir
@@ -67,6 +67,7 @@ class AppController(QObject):
         self.ctx: ServiceContext | None = None
         self.hospital: HospitalSettings | None = None
         self.live: LiveUpdates | None = None
+        self._ended: list[ServiceContext] = []  # sessions ended by Quit, disposed in ``shutdown``
         # Set when the user ticked "remember" but the hospital does not allow it; said in the status bar.
         self._remember_refused = False
 
@@ -257,7 +258,10 @@ class AppController(QObject):
                                                    "yours was not stored."), 10000)
         self.main_window_shown.emit(window)
 
-    def _end_session(self) -> None:
+    def _end_session(self, *, dispose: bool = True) -> None:
+        """Stop the listener and the connection watch (joining their threads), close the main window, and
+        dispose the session's engine. ``dispose=False`` (quitting) leaves the engine to ``shutdown``, which
+        first waits for the tasks still using it."""
         if self.live is not None:
             self.live.stop()
             self.live = None
@@ -267,24 +271,45 @@ class AppController(QObject):
             self.main_window = None
         if self.ctx is not None:
             ctx, self.ctx = self.ctx, None
-            ctx.db.dispose()
+            if dispose:
+                ctx.db.dispose()
+            else:
+                self._ended.append(ctx)
 
     def logout(self) -> None:
         self._end_session()
         self.show_login()
 
     def quit(self) -> None:
-        self._end_session()
+        self._end_session(dispose=False)
         if self.login_dialog is not None:
             self.login_dialog.hide()
+            self.login_dialog.deleteLater()
+            self.login_dialog = None
         app = QApplication.instance()
         if app is not None:
             app.quit()
 
     def shutdown(self) -> None:
-        """After the event loop: stop the embedded server if no other ``hms`` uses it."""
-        self._end_session()
-        self.runner.wait_for_idle(10000)
+        """After the event loop, in this order (issue 13.1): the session's threads (listener, watch), the
+        task runner's threads, the engines they used, the windows, then the embedded server if no other
+        ``hms`` uses it.
+
+        The windows were only scheduled for deletion (``deleteLater``) and the loop has ended, so nothing
+        would delete them before the interpreter tears the application down around them: they are deleted
+        here, while Qt and Python are whole, after the last task that could call back into them is done.
+        """
+        self._end_session(dispose=False)
+        if not self.runner.wait_for_idle(10000):
+            log.warning("Background tasks were still running when the application quit")
+        for ctx in self._ended:
+            ctx.db.dispose()
+        self._ended.clear()
+        if self.login_dialog is not None:
+            self.login_dialog.deleteLater()
+            self.login_dialog = None
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         for connection in self._connections.values():
             try:
                 connection.close()

@@ -125,6 +125,11 @@ class LoginDialog(FormDialog):
         show_message(self.ui.messageLabel, self.tr("Too many failed attempts on this workstation. "
                                                    "Wait %n second(s) before trying again.", "", self._wait_left))
 
+    @property
+    def ready(self) -> bool:
+        """The database is prepared: a login can be sent (the controller said ``set_ready``)."""
+        return self._ready
+
     def can_submit(self) -> bool:
         return self._ready and not self._wait_left and super().can_submit()
 
@@ -135,9 +140,11 @@ class LoginDialog(FormDialog):
 
     def try_accept(self) -> None:
         # Refused before any round trip; the focus goes where the missing part is typed.
+        # The base shows what is missing until it is typed: the line goes as soon as both are filled in.
         if self.can_submit() and self.validate():
             username = self.ui.usernameEdit.text().strip()
-            self.show_error(self.tr("Enter your user name and password."))
+            super().try_accept()
+            self.ui.passwordEdit.selectAll()
             (self.ui.usernameEdit if not username else self.ui.passwordEdit).setFocus()
             return
         super().try_accept()

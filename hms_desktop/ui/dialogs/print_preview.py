@@ -98,8 +98,10 @@ class PrintPreviewDialog(QDialog):
         self._ctx = ctx
         self._job = job
         self._settings = settings if settings is not None else printer_settings()
-        self._buffer = QBuffer(self)
+        # The document before its buffer: children are deleted in the order they were made, and the
+        # document must go (closing itself) before the device it reads from (issue 13.1).
         self.document = QPdfDocument(self)
+        self._buffer = QBuffer(self)
         self._sending = False
 
         self.setWindowTitle(job.title)
@@ -227,6 +229,14 @@ class PrintPreviewDialog(QDialog):
         self.apply_document_layout(printer)
         return printer
 
+    def done(self, result: int) -> None:
+        """Closed: the view lets go of the document and the document of its buffer now, while the dialog is
+        whole, rather than in whatever order the deletion (or the interpreter's exit) would take them."""
+        super().done(result)
+        self.view.setDocument(None)  # type: ignore[arg-type]
+        self.document.close()
+        self._buffer.close()
+
     # --- internals -------------------------------------------------------------------------------------
 
     def _initial_size(self) -> QSize:
@@ -327,8 +337,8 @@ class PrintPreviewDialog(QDialog):
         self.printFinished.emit(False)
 
     def _printed(self, destination: str) -> None:
-        job = self._job
-        self._runner.run(lambda: printing.log_print(self._ctx, job, destination),
+        job, ctx = self._job, self._ctx  # the task must not hold the dialog: it may outlive it
+        self._runner.run(lambda: printing.log_print(ctx, job, destination),
                          on_failure=self._log_failed, owner=self)
         if not job.is_copy:
             self._load(job.as_copy())

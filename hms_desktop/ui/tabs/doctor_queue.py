@@ -16,12 +16,14 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHeaderView,
     QTreeWidgetItem,
     QWidget,
 )
+from shiboken6 import isValid
 
 from hms_desktop.domain.scheduling import KIND_LABELS, STATUS_LABELS
 from hms_desktop.domain.staff import Group
@@ -31,6 +33,7 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.forms.ui_doctor_queue import Ui_DoctorQueue
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.action_feedback import action_feedback
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
@@ -66,6 +69,7 @@ class DoctorQueue(QWidget):
         self.appointments: tuple[Any, ...] = ()
         self.current: Any = None
         self.active_dialog: QDialog | None = None
+        self._load_failed = False
         self.now: Callable[[], datetime] = self._hospital_now  # tests replace it to let time pass
         own = ctx.user.has(Group.DOCTOR) and ctx.user.staff_id is not None and doctor_id in (None, ctx.user.staff_id)
         self.doctor_id: int | None = doctor_id if doctor_id is not None else (ctx.user.staff_id if own else None)
@@ -174,11 +178,14 @@ class DoctorQueue(QWidget):
                               on_failure=self._failed_load)
 
     def _failed_load(self, error: ServiceError) -> None:
+        self._load_failed = True
         show_message(self.message_label, self.tr("My day could not be loaded: %1").replace("%1", str(error)))
 
     def _loaded(self, clock: HospitalClock, day: date, entries: tuple[Any, ...],
                 appointments: tuple[Any, ...]) -> None:
-        show_message(self.message_label, "")
+        if self._load_failed:  # only the load's own complaint goes away; what an action did stays
+            show_message(self.message_label, "")
+            self._load_failed = False
         self.clock, self.day = clock, day
         # The service's waiting minutes are as of the query; the list ticks on from check-in time itself.
         self.entries = tuple(e.appointment for e in entries if e.appointment.status == "checked_in")
@@ -282,11 +289,29 @@ class DoctorQueue(QWidget):
 
     def _act(self, fn: Any) -> None:
         show_message(self.message_label, "")
-        self._runner.run(fn, on_success=lambda _result: self.reload(), on_failure=self._action_failed, owner=self)
+        # The button pressed may go (Complete) or be disabled (Call next): the focus stays in the queue.
+        focus = QApplication.focusWidget()
+        back_to = focus if focus is not None and self.isAncestorOf(focus) else self.waiting_tree
+        self._runner.run(fn, on_success=lambda result: self.status_changed(result, focus=back_to),
+                         on_failure=lambda error: self._action_failed(error, focus=back_to), owner=self)
 
-    def _action_failed(self, error: ServiceError) -> None:
+    def status_changed(self, appointment: Any, *, focus: QWidget | None = None) -> None:
+        """The banner says what the action just did, at the hospital's time; the focus stays in the queue."""
+        if appointment is not None and hasattr(appointment, "status"):
+            show_message(self.message_label, action_feedback(appointment, self.clock), role="info")
+        self.reload()
+        self._restore_focus(focus)
+
+    def _restore_focus(self, widget: QWidget | None) -> None:
+        if widget is None or not isValid(widget) or not widget.isVisible() or not widget.isEnabled():
+            widget = self.waiting_tree  # the pressed button went: the list the doctor works from
+        if self.isVisible():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _action_failed(self, error: ServiceError, *, focus: QWidget | None = None) -> None:
         show_message(self.message_label, str(error))
         self.reload()
+        self._restore_focus(focus)
 
     def call_next(self) -> None:
         ctx, doctor_id = self._ctx, self.doctor_id
@@ -311,6 +336,10 @@ class DoctorQueue(QWidget):
             return
         dialog = AppointmentDialog(self._runner, self._ctx, appointment, clock=self.clock, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(lambda _a: self.reload())
+        dialog.changed.connect(self.status_changed)
+        back_to = QApplication.focusWidget()
+        dialog.finished.connect(lambda _result: self._restore_focus(back_to if back_to is not None
+                                                                    and isValid(back_to)
+                                                                    and self.isAncestorOf(back_to) else None))
         self.active_dialog = dialog
         dialog.open()

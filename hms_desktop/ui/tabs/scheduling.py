@@ -17,6 +17,7 @@ from typing import Any, cast
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from shiboken6 import isValid
 
 from hms_desktop.domain.permissions import may_check_in
 from hms_desktop.domain.scheduling import STATUS_LABELS, AppointmentStatus
@@ -40,6 +42,7 @@ from hms_desktop.ui.forms.ui_scheduling_tab import Ui_SchedulingTab
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.action_feedback import action_feedback
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
@@ -400,12 +403,31 @@ class SchedulingTab(QWidget):
         if block is None:
             return
         ctx, appointment_id = self._ctx, block.id
-        self._runner.run(lambda: scheduling.check_in(ctx, appointment_id), on_success=lambda _a: self.reload_all(),
-                         on_failure=self._action_failed, owner=self)
+        # Check in is done on the calendar's selection: the focus goes back to that cell, not on down the
+        # tab order from the button (which the check-in disables) to the declined list.
+        back_to = self.calendar
+        self._runner.run(lambda: scheduling.check_in(ctx, appointment_id),
+                         on_success=lambda a: self.status_changed(a, focus=back_to),
+                         on_failure=lambda error: self._action_failed(error, focus=back_to), owner=self)
 
-    def _action_failed(self, error: ServiceError) -> None:
+    def status_changed(self, appointment: Any, *, focus: QWidget | None = None) -> None:
+        """A status action (check in, no-show, cancel, accept, decline, a move) was done on ``appointment``:
+        the banner says what just happened, at the hospital's time, and the focus stays where it was."""
+        show_message(self.message_label, action_feedback(appointment, self.clock), role="info")
+        self.reload_all()
+        if self.calendar.block_by_id(appointment.id) is not None:
+            self.calendar.select_block(appointment.id)
+        self._restore_focus(focus)
+
+    def _restore_focus(self, widget: QWidget | None) -> None:
+        if widget is not None and isValid(widget) and widget.isVisible() and widget.isEnabled() \
+                and self.isAncestorOf(widget):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _action_failed(self, error: ServiceError, *, focus: QWidget | None = None) -> None:
         show_message(self.message_label, str(error))
         self.reload_all()
+        self._restore_focus(focus)
 
     def _slot_activated(self, doctor_id: int, start: datetime) -> None:
         if self.can_book:
@@ -437,7 +459,7 @@ class SchedulingTab(QWidget):
         return dialog
 
     def _booked(self, appointment: Any) -> None:
-        start = self.clock.local(appointment.starts_at)
+        start = self.clock.local(appointment.starts_at)  # the hospital's wall clock
         show_message(self.message_label, self.tr("Booked: %1 with %2 on %3.")
                      .replace("%1", appointment.patient_name).replace("%2", appointment.doctor_name)
                      .replace("%3", f"{start:%a %d %b %H:%M}"), role="info")
@@ -449,9 +471,13 @@ class SchedulingTab(QWidget):
     def open_appointment(self, appointment: Any) -> QDialog:
         from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
 
+        # Where the person opened it from (the day's cell, the week's): the banner and the focus go back there.
+        focus = QApplication.focusWidget()
+        back_to = focus if focus is not None and self.isAncestorOf(focus) else None
         dialog = AppointmentDialog(self._runner, self._ctx, appointment, clock=self.clock, parent=self)
-        dialog.changed.connect(lambda _a: self.reload_all())
+        dialog.changed.connect(self.status_changed)
         dialog.waiting_booked.connect(self._booked)
+        dialog.finished.connect(lambda _result: self._restore_focus(back_to))
         self._open(dialog)
         return dialog
 
@@ -492,7 +518,7 @@ class SchedulingTab(QWidget):
                          on_success=self._moved, on_failure=self._move_failed, owner=self)
 
     def _moved(self, appointment: Any) -> None:
-        start = self.clock.local(appointment.starts_at)
+        start = self.clock.local(appointment.starts_at)  # the hospital's wall clock
         show_message(self.message_label, self.tr("Moved: %1 is now at %2 with %3.")
                      .replace("%1", appointment.patient_name).replace("%2", f"{start:%a %d %b %H:%M}")
                      .replace("%3", appointment.doctor_name), role="info")
