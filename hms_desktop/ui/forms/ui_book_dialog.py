@@ -298,7 +298,7 @@ class Ui_BookDialog(object):
         self.modeLabel.setText(QCoreApplication.translate("BookDialog", u"&Find", None))
         self.specialtyLabel.setText(QCoreApplication.translate("BookDialog", u"&Specialty", None))
         self.doctorLabel.setText(QCoreApplication.translate("BookDialog", u"&Doctor", None))
-        self.fromLabel.setText(QCoreApplication.translate("BookDialog", u"F&rom", None))
+        self.fromLabel.setText(QCoreApplication.translate("BookDialog", u"Fr&om", None))
         self.fromDateEdit.setDisplayFormat(QCoreApplication.translate("BookDialog", u"ddd dd MMM yyyy", None))
         self.kindLabel.setText(QCoreApplication.translate("BookDialog", u"&Type", None))
         self.lengthLabel.setText(QCoreApplication.translate("BookDialog", u"&Length", None))
