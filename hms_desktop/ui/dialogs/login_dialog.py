@@ -78,6 +78,9 @@ class LoginDialog(FormDialog):
     def set_username(self, username: str) -> None:
         self.ui.usernameEdit.setText(username)
 
+    def username(self) -> str:
+        return self.ui.usernameEdit.text().strip()
+
     def set_remember(self, *, available: bool, reason: str, checked: bool) -> None:
         self.ui.rememberCheck.setEnabled(available)
         self.ui.rememberCheck.setChecked(available and checked)
