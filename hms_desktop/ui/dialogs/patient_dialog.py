@@ -460,7 +460,7 @@ class PatientDialog(FormDialog):
             self.submit(confirmed_new=True)
         elif choice is DuplicateChoice.OPEN and chosen is not None:
             self.open_patient_requested.emit(chosen.patient.id)
-            self.reject()
+            self.discard()
         else:
             show_message(self.ui.messageLabel,
                          self.tr("Nothing was saved. Check the details, or cancel."), role="info")
