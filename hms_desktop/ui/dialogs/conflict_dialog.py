@@ -13,9 +13,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.patients import SEX_LABELS, PatientDraft
+from hms_desktop.domain.phones import display_phone
 from hms_desktop.services.patients import PatientRecord
 from hms_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
-from hms_desktop.ui.models.patient_search import format_date, format_phone
+from hms_desktop.ui.models.patient_search import format_date
 
 DIFFERENT = QColor("#fff1c2")
 
@@ -77,7 +78,7 @@ def compare(mine: PatientDraft, theirs: PatientDraft, *, region: str | None = No
     for key, label, show in FIELDS:
         yours, saved = show(mine), show(theirs)
         if key.endswith("phone") or key == "phone_alt":
-            yours, saved = format_phone(yours, region), format_phone(saved, region)
+            yours, saved = display_phone(yours, region), display_phone(saved, region)
         if yours or saved:  # a field empty on both sides says nothing
             rows.append((key, _tr(label), yours, saved))
     return rows

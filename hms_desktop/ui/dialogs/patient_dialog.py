@@ -37,6 +37,7 @@ from hms_desktop.domain.patients import (
     estimated_birth_date,
     validate_patient,
 )
+from hms_desktop.domain.phones import display_phone
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -226,18 +227,18 @@ class PatientDialog(FormDialog):
                 ui.idTypeCombo.addItem(draft.national_id_type, draft.national_id_type)
                 index = ui.idTypeCombo.count() - 1
             ui.idTypeCombo.setCurrentIndex(index)
-        ui.phoneEdit.setText(draft.phone or "")
-        ui.phoneAltEdit.setText(draft.phone_alt or "")
+        ui.phoneEdit.setText(display_phone(draft.phone, self._region))
+        ui.phoneAltEdit.setText(display_phone(draft.phone_alt, self._region))
         ui.emailEdit.setText(draft.email or "")
         ui.addressEdit.setPlainText(draft.address or "")
         ui.languageCombo.setCurrentText(draft.preferred_language or "")
         ui.emergencyNameEdit.setText(draft.emergency_name or "")
         ui.emergencyRelationCombo.setCurrentText(draft.emergency_relation or "")
-        ui.emergencyPhoneEdit.setText(draft.emergency_phone or "")
+        ui.emergencyPhoneEdit.setText(display_phone(draft.emergency_phone, self._region))
         ui.kinSameCheck.setChecked(False)
         ui.kinNameEdit.setText(draft.kin_name or "")
         ui.kinRelationCombo.setCurrentText(draft.kin_relation or "")
-        ui.kinPhoneEdit.setText(draft.kin_phone or "")
+        ui.kinPhoneEdit.setText(display_phone(draft.kin_phone, self._region))
         insurance = draft.insurance
         ui.payerEdit.setText(insurance.payer if insurance else "")
         ui.memberNumberEdit.setText(insurance.member_number if insurance else "")
