@@ -30,6 +30,7 @@ from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import SEX_LABELS, age_on
 from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insurance, may_register
 from hms_desktop.domain.phones import display_phone
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -160,9 +161,10 @@ class PatientOverview(QDialog):
         if draft.birth_date is not None:
             age = age_on(draft.birth_date, self.clock.today())
             if draft.birth_date_estimated:
-                facts.append(self.tr("about %1 years (date of birth estimated)").replace("%1", str(age)))
+                facts.append(plural(age, self.tr("about %n year (date of birth estimated)"),
+                                    self.tr("about %n years (date of birth estimated)")))
             else:
-                facts.append(self.tr("%1 years, born %2").replace("%1", str(age))
+                facts.append(plural(age, self.tr("%n year, born %2"), self.tr("%n years, born %2"))
                              .replace("%2", format_date(draft.birth_date)))
         facts.append(self.tr("MRN <b>%1</b>").replace("%1", record.mrn))
         if data.last_visit is not None:

@@ -305,7 +305,7 @@ class Ui_BookDialog(object):
 #if QT_CONFIG(tooltip)
         self.lengthSpin.setToolTip(QCoreApplication.translate("BookDialog", u"A procedure may take several consecutive slots", None))
 #endif // QT_CONFIG(tooltip)
-        self.lengthSpin.setSuffix(QCoreApplication.translate("BookDialog", u" slot(s)", None))
+        self.lengthSpin.setSuffix(QCoreApplication.translate("BookDialog", u" slot", None))
         self.findButton.setText(QCoreApplication.translate("BookDialog", u"Find free slots", None))
         self.searchError.setText("")
         ___qtreewidgetitem = self.slotTree.headerItem()
