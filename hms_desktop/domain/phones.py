@@ -24,7 +24,7 @@ def display_phone(value: str | None, region: str | None = None) -> str:
     # A number in no region's plan (the 07700 900xxx range kept for fiction, a new block) is taken to be of
     # its calling code's main region.
     own = phonenumbers.region_code_for_number(number) \
-        or phonenumbers.region_code_for_country_code(number.country_code)
+        or phonenumbers.region_code_for_country_code(number.country_code or 0)
     local = region is not None and own == region
     style = phonenumbers.PhoneNumberFormat.NATIONAL if local else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     return phonenumbers.format_number(number, style)

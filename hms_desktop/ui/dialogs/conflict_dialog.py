@@ -108,8 +108,9 @@ class ConflictDialog(QDialog):
         count = len(self.differences)
         if not message:
             saved_at = theirs.updated_at.astimezone()
+            who = theirs.changed_by[:1].upper() + theirs.changed_by[1:]  # "The system" starts a sentence too
             message = (self.tr("%1 changed this patient at %2 on %3 while you were editing.")
-                       .replace("%1", theirs.updated_by).replace("%2", saved_at.strftime("%H:%M"))
+                       .replace("%1", who).replace("%2", saved_at.strftime("%H:%M"))
                        .replace("%3", format_date(saved_at.date())))
         # The service's sentence ends "Compare and save again."; the buttons below say how.
         message = message.removesuffix(" Compare and save again.")

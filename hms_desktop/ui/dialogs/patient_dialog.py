@@ -199,7 +199,7 @@ class PatientDialog(FormDialog):
                             .replace("%2", record.mrn))
         self.save_button.setText(self.tr("&Save changes"))
         self.ui.footerLabel.setText(self.tr("MRN %1 · last changed by %2 on %3")
-                                    .replace("%1", record.mrn).replace("%2", record.updated_by)
+                                    .replace("%1", record.mrn).replace("%2", record.changed_by)
                                     .replace("%3", record.updated_at.astimezone().strftime("%d %b %Y %H:%M")))
         self.ui.footerLabel.setProperty("role", "hint")
         self._load(record.draft)
@@ -493,7 +493,7 @@ class PatientDialog(FormDialog):
             self._load_photo(theirs.id)
             show_message(self.ui.messageLabel,
                          self.tr("The form now shows the record as %1 saved it; your changes were set "
-                                 "aside.").replace("%1", theirs.updated_by), role="info")
+                                 "aside.").replace("%1", theirs.changed_by), role="info")
         elif choice is ConflictChoice.SAVE_MINE:
             self._save(mine, expected_version=theirs.version)
         else:
