@@ -1,6 +1,10 @@
-"""Alt+letter reaches one thing per window (issue 13.3): no two visible labels, buttons, tabs, group boxes or
-menu titles of one window share an ``&`` mnemonic, on every screen of the main window (for an administrator
-and for a doctor, every tab and sub-tab) and in every dialog that can be opened. Alt+S stays the Session menu.
+"""Keyboard first (issue 13.3).
+
+Alt+letter reaches one thing per window: no two visible labels, buttons, tabs, group boxes or menu titles of
+one window share an ``&`` mnemonic, on every screen of the main window (for an administrator, a doctor and
+reception, every tab and sub-tab) and in every dialog that can be opened; Alt+S stays the Session menu.
+Escape closes every dialog at once when nothing was typed, and Enter never closes a form that is not
+complete (it explains what is missing).
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ from datetime import datetime, time
 import pytest
 from factories import new_patient
 from helpers import DEFAULT_PASSWORD, TOMORROW, YESTERDAY, fixed_clock, log_in
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QTabBar,
     QTabWidget,
@@ -208,3 +214,34 @@ def test_every_dialog_has_distinct_mnemonics(qtbot, runner, database, admin, doc
             problems[screen] = found
     assert not problems, f"{name}: {problems}"
     assert mnemonics(dialog), f"{name} offers no Alt+letter at all"
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_escape_closes_every_dialog_at_once_when_nothing_was_typed(qtbot, runner, database, admin, doctor_id,
+                                                                   name) -> None:
+    dialog = DIALOGS[name](admin, runner, database, doctor_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    focus = dialog.focusWidget() or dialog
+    qtbot.keyClick(focus, Qt.Key.Key_Tab)  # moving around is not typing
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible(), name
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize("name", [name for name in DIALOGS if name not in ("appointment", "patient overview")])
+def test_enter_in_an_incomplete_form_explains_and_stays(qtbot, runner, database, admin, doctor_id, name) -> None:
+    dialog = DIALOGS[name](admin, runner, database, doctor_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = next(e for e in dialog.findChildren(QLineEdit) if e.isVisibleTo(dialog) and e.isEnabled()
+                and not e.isReadOnly())
+    edit.setFocus()
+    if dialog.is_valid():  # a form that opens complete (nothing required) is not this test's case
+        return
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.isVisible(), name
+    assert dialog.ui.messageLabel.text() or any(
+        label.isVisibleTo(dialog) and label.text() for label, _ in dialog._fields.values()), name
