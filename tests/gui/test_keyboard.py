@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
+from itertools import count
 
 import pytest
 from factories import new_patient
@@ -171,8 +172,11 @@ def admin(database, doctor_id) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.ADMIN, clock=fixed_clock())
 
 
+_slots = count()
+
+
 def _appointment_dialog(ctx, runner, database, doctor_id) -> QDialog:
-    starts = datetime.combine(TOMORROW, time(9)).astimezone()
+    starts = datetime.combine(TOMORROW, time(9)).astimezone() + timedelta(minutes=15 * next(_slots))
     appointment = scheduling.book(ctx, new_patient(database, "Keys", "Appointment"), doctor_id, starts,
                                   kind="new", reason="Keys")
     return AppointmentDialog(runner, ctx, appointment)
