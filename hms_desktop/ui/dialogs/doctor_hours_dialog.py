@@ -442,6 +442,12 @@ class DoctorHoursDialog(FormDialog):
     def can_submit(self) -> bool:
         return self._loaded is not None and super().can_submit()
 
+    def has_unsaved_changes(self) -> bool:
+        """The rows hold their values in cell widgets: what Save would do says whether anything changed."""
+        if self._loaded is None or self._building_row:
+            return False
+        return bool(self.change(self.session_plans(), self.absence_plans()))
+
     def change(self, sessions: list[SessionPlan], absences: list[AbsencePlan]) -> HoursChange:
         plan = HoursChange(remove_sessions=list(self._removed_sessions),
                            remove_absences=list(self._removed_absences))
