@@ -249,3 +249,17 @@ def test_enter_in_an_incomplete_form_explains_and_stays(qtbot, runner, database,
     assert dialog.isVisible(), name
     assert dialog.ui.messageLabel.text() or any(
         label.isVisibleTo(dialog) and label.text() for label, _ in dialog._fields.values()), name
+
+
+def test_the_slot_length_reads_1_slot_or_2_slots(qtbot, runner, database, admin, doctor_id) -> None:
+    """Issue 13.6: no "slot(s)", whether the person or the appointment type sets the length."""
+    dialog = DIALOGS["book"](admin, runner, database, doctor_id)
+    qtbot.addWidget(dialog)
+    spin = dialog.ui.lengthSpin
+    for kind in range(dialog.ui.kindCombo.count()):
+        dialog.ui.kindCombo.setCurrentIndex(kind)
+        assert spin.text() == f"{spin.value()} slot" + ("" if spin.value() == 1 else "s")
+    spin.setValue(1)
+    assert spin.text() == "1 slot"
+    spin.setValue(3)
+    assert spin.text() == "3 slots"

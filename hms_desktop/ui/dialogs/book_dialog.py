@@ -270,6 +270,7 @@ class BookDialog(FormDialog):
         self.ui.lengthSpin.setValue(DEFAULT_SLOTS_FOR_KIND.get(kind, 1) if kind != "procedure"
                                     else max(2, self.ui.lengthSpin.value()))
         self.ui.lengthSpin.blockSignals(False)
+        self._name_slots(self.ui.lengthSpin.value())  # set quietly: "1 slot" or "2 slots" all the same
         if search:
             self.find_slots()
 
