@@ -55,6 +55,8 @@ def parse_groups(names: list[str] | tuple[str, ...]) -> frozenset[Group]:
 
 def password_problem(password: str, *, username: str) -> str | None:
     """Return why ``password`` is not acceptable for ``username``, or None if it is."""
+    if not password:
+        return "Enter a password."
     if len(password) < MIN_PASSWORD_LENGTH:
         return f"The password must be at least {MIN_PASSWORD_LENGTH} characters long."
     if username and username.lower() in password.lower():
@@ -64,6 +66,13 @@ def password_problem(password: str, *, username: str) -> str | None:
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in password):
         return "The password contains a character that cannot be typed."
     return None
+
+
+def new_password_problem(password: str, *, username: str) -> str | None:
+    """As ``password_problem``, for a change of password: an empty one is asked for as the *new* password."""
+    if not password:
+        return "Enter a new password."
+    return password_problem(password, username=username)
 
 
 def username_problem(username: str) -> str | None:

@@ -68,11 +68,12 @@ def format_slip_time(starts_at: datetime, ends_at: datetime) -> str:
     return f"{starts_at:%H:%M} – {ends_at:%H:%M}"
 
 
-def build_appointment_slip(data: AppointmentSlipData, *, copy: bool = False) -> bytes:
-    """The slip PDF (one A6 page); ``copy`` marks a reprint."""
+def build_appointment_slip(data: AppointmentSlipData, *, copy: bool = False,
+                           created: datetime | None = None) -> bytes:
+    """The slip PDF (one A6 page); ``copy`` marks a reprint; ``created`` dates the PDF (default now)."""
     buffer = io.BytesIO()
     title = f"Appointment slip {data.mrn} {data.starts_at:%Y-%m-%d %H:%M}" + (" (COPY)" if copy else "")
-    canvas = new_canvas(buffer, page_size=SLIP_SIZE, title=title)
+    canvas = new_canvas(buffer, page_size=SLIP_SIZE, title=title, created=created)
     regular, bold = fonts().regular, fonts().bold
     top = _HEIGHT - _MARGIN
     head_width = _INNER - (_COPY_SIZE[0] + 2 * mm if copy else 0)

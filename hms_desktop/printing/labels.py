@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -50,13 +50,14 @@ _COPY_SIZE = (13 * mm, 5 * mm)
 
 
 def build_label_sheet(data: WristbandData, *, count: int = LABELS_PER_SHEET, copy: bool = False,
-                      today: date) -> bytes:
+                      today: date, created: datetime | None = None) -> bytes:
     """``count`` identical labels, filled row by row from the top left, on as many sheets as needed.
-    ``today``: the hospital's (for the age), never the workstation's."""
+    ``today``: the hospital's (for the age), never the workstation's; ``created`` dates the PDF (default now)."""
     if count < 1:
         raise ValueError("count must be at least 1")
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, page_size=PAGE_A4, title=f"Labels {data.mrn}" + (" (COPY)" if copy else ""))
+    canvas = new_canvas(buffer, page_size=PAGE_A4, title=f"Labels {data.mrn}" + (" (COPY)" if copy else ""),
+                        created=created)
     lines = _LabelText.of(data, today)
     for index in range(count):
         position = index % LABELS_PER_SHEET

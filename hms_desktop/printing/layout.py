@@ -18,7 +18,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from reportlab import rl_config
@@ -515,9 +515,24 @@ def draw_copy_tag(canvas: Canvas, x: float, y: float, width: float, height: floa
     canvas.restoreState()
 
 
-def new_canvas(buffer: object, *, page_size: tuple[float, float], title: str) -> Canvas:
-    """A canvas with our PDF metadata; ``invariant`` keeps the bytes reproducible for the same input."""
+def pdf_date(moment: datetime) -> str:
+    """``moment`` as a PDF date string, ``D:20261130143005+01'00'`` (a naive one is taken as local time)."""
+    moment = moment if moment.tzinfo is not None else moment.astimezone()
+    offset = moment.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"D:{moment:%Y%m%d%H%M%S}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+
+
+def new_canvas(buffer: object, *, page_size: tuple[float, float], title: str,
+               created: datetime | None = None) -> Canvas:
+    """A canvas with our PDF metadata. ``created`` is the document's creation (and modification) date,
+    now unless given: a caller that must be reproducible (a test, a service on a fixed clock) gives it.
+    ``invariant`` keeps the rest of the bytes reproducible for the same input; by itself it would date
+    every document 1 Jan 2000, so the date is put back through reportlab's date formatter."""
+    stamp = pdf_date(created if created is not None else datetime.now().astimezone())
     canvas = Canvas(buffer, pagesize=page_size, invariant=1, pageCompression=1)
+    canvas.setDateFormatter(lambda *_reportlabs_time: stamp)
     canvas.setTitle(title)
     canvas.setCreator("hms_desktop")
     canvas.setAuthor("hms_desktop")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -67,11 +67,13 @@ class WristbandData:
         return display_name(self.family_name, self.given_name)
 
 
-def build_wristband(data: WristbandData, *, copy: bool = False, today: date) -> bytes:
+def build_wristband(data: WristbandData, *, copy: bool = False, today: date,
+                    created: datetime | None = None) -> bytes:
     """The wristband PDF (one page, 280 x 25 mm). ``copy`` marks a reprint; ``today`` (the hospital's, never
-    the workstation's) is for the age."""
+    the workstation's) is for the age; ``created`` dates the PDF (default now)."""
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, page_size=BAND_SIZE, title=f"Wristband {data.mrn}" + (" (COPY)" if copy else ""))
+    canvas = new_canvas(buffer, page_size=BAND_SIZE, title=f"Wristband {data.mrn}" + (" (COPY)" if copy else ""),
+                        created=created)
     regular, bold = fonts().regular, fonts().bold
 
     draw_qr(canvas, data.mrn, _LEAD, _EDGE, _QR_SIZE)

@@ -11,7 +11,7 @@ from hms_desktop.db.database import Database
 from hms_desktop.db.engine import ServerTarget
 from hms_desktop.db.migrate import schema_status
 from hms_desktop.db.unit_of_work import UnitOfWork
-from hms_desktop.domain.staff import Group, password_problem
+from hms_desktop.domain.staff import Group, new_password_problem
 from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import (
     AuthenticationFailed,
@@ -118,7 +118,7 @@ def login(target: ServerTarget, username: str, password: str, *, throttle: Login
 
 def change_own_password(ctx: ServiceContext, current_password: str, new_password: str) -> None:
     username = ctx.user.username
-    if problem := password_problem(new_password, username=username):
+    if problem := new_password_problem(new_password, username=username):
         raise ValidationFailed({"new_password": problem})
     if current_password == new_password:
         raise ValidationFailed({"new_password": "The new password must differ from the current one."})

@@ -41,6 +41,7 @@ from hms_desktop.domain.demo import (
     nhs_check_digit,
 )
 from hms_desktop.domain.staff import Group, NewStaffMember, username_problem
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import users
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.demo_schedule import seed_demo_schedule
@@ -254,7 +255,7 @@ def _add_staff(ctx: ServiceContext, plan: list[NewStaffMember], say: Progress) -
         existing = set(uow.session.execute(text("SELECT username FROM staff")).scalars())
     missing = [m for m in plan if m.username not in existing]
     if missing:
-        say(f"Creating {len(missing)} staff accounts…")
+        say(plural(len(missing), "Creating %n staff account…", "Creating %n staff accounts…"))
     added, unavailable = 0, []
     for member in missing:
         try:

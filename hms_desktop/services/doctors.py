@@ -18,6 +18,7 @@ from hms_desktop.db.queries import calendars as calendar_queries
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, RESOURCE_KIND_LABELS, within_hours
 from hms_desktop.domain.staff import Group
+from hms_desktop.domain.wording import plural
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.common import READERS, HospitalTime, WorkingTime, appointment_dto
@@ -201,7 +202,8 @@ def set_specialty_slot_minutes(ctx: ServiceContext, lengths: Mapping[int, int | 
     with user_facing_errors(), ctx.uow() as uow:
         found = uow.doctors.specialties_for_update(list(lengths))
         if missing := set(lengths) - set(found):
-            raise NotFound(f"{len(missing)} of these specialties no longer exist. Reload and try again.")
+            raise NotFound(plural(len(missing), "%n of these specialties no longer exists.",
+                                  "%n of these specialties no longer exist.") + " Reload and try again.")
         for sid, minutes in lengths.items():
             if found[sid].slot_minutes != minutes:
                 found[sid].slot_minutes = minutes

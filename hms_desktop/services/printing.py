@@ -65,8 +65,9 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
                          birth_date=row.birth_date, birth_date_estimated=row.birth_date_estimated,
                          allergies_flag=None)  # no allergy data before the consultation module
     build = build_label_sheet if label_sheet else build_wristband
-    original = build(data, copy=False, today=today)
-    marked = build(data, copy=True, today=today)
+    created = ctx.clock.now()  # the real date in the app; a test's fixed clock keeps its PDFs reproducible
+    original = build(data, copy=False, today=today, created=created)
+    marked = build(data, copy=True, today=today, created=created)
     title = f"{DOCUMENTS[document]} — {data.display_name} — MRN {data.mrn}"
     if is_copy:
         return PrintJob(document=document, subject=data.mrn, pdf=marked, is_copy=True, title=title)

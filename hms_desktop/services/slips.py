@@ -69,8 +69,9 @@ def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
         starts_at=_local(row.starts_at, zone), ends_at=_local(row.ends_at, zone),
         kind_label=KIND_LABELS.get(row.kind, row.kind))
     title = f"Appointment slip — {data.patient_name} — {data.starts_at:%d %b %Y %H:%M}"
-    marked = build_appointment_slip(data, copy=True)
+    created = ctx.clock.now()  # the real date in the app; a test's fixed clock keeps its PDFs reproducible
+    marked = build_appointment_slip(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=SLIP, subject=subject, pdf=marked, is_copy=True, title=title)
-    return PrintJob(document=SLIP, subject=subject, pdf=build_appointment_slip(data), is_copy=False, title=title,
-                    copy_pdf=marked)
+    return PrintJob(document=SLIP, subject=subject, pdf=build_appointment_slip(data, created=created), is_copy=False,
+                    title=title, copy_pdf=marked)

@@ -10,7 +10,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.staff import (
     Group,
     NewStaffMember,
-    password_problem,
+    new_password_problem,
     staff_details_problems,
     validate_new_staff,
 )
@@ -126,7 +126,7 @@ def set_active(ctx: ServiceContext, username: str, active: bool) -> StaffMemberD
 
 def reset_password(ctx: ServiceContext, username: str, new_password: str) -> None:
     ctx.require(Group.ADMIN, action=ACTION)
-    if problem := password_problem(new_password, username=username):
+    if problem := new_password_problem(new_password, username=username):
         raise ValidationFailed({"password": problem})
     with user_facing_errors(), ctx.uow() as uow:
         uow.staff.set_password(username, uow.staff.scram_verifier(username, new_password))

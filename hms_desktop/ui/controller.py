@@ -76,11 +76,14 @@ class AppController(QObject):
     def start(self) -> None:
         self.show_login()
 
-    def show_login(self) -> None:
+    def show_login(self, *, someone_else: bool = False) -> None:
+        """The login window, with the last user name filled in, or empty for ``someone_else`` (the lock
+        screen's "Log in as someone else": the next person types their own name, and no remembered
+        password of the one who left is offered)."""
         dialog = LoginDialog()
         self.login_dialog = dialog
         dialog.set_servers([p.name for p in self.workstation.profiles], self.workstation.active_profile)
-        dialog.set_username(self.workstation.last_username)
+        dialog.set_username("" if someone_else else self.workstation.last_username)
         dialog.login_requested.connect(self._login)
         dialog.server_changed.connect(self._choose_server)
         dialog.servers_requested.connect(self._edit_servers)
@@ -139,7 +142,7 @@ class AppController(QObject):
     def _recall_password(self) -> None:
         dialog = self.login_dialog
         username = self.workstation.last_username
-        if dialog is None or not username or not self.vault.is_available():
+        if dialog is None or not username or dialog.username() != username or not self.vault.is_available():
             return
         key, vault = self._key(), self.vault
 
@@ -244,7 +247,7 @@ class AppController(QObject):
                             idle_minutes=hospital.idle_lock_minutes, throttle=self.throttle, live=live)
         live.setParent(window)
         window.logout_requested.connect(self.logout)
-        window.switch_user_requested.connect(self.logout)
+        window.switch_user_requested.connect(self.switch_user)
         window.quit_requested.connect(self.quit)
         self.main_window = window
         live.start()
@@ -279,6 +282,11 @@ class AppController(QObject):
     def logout(self) -> None:
         self._end_session()
         self.show_login()
+
+    def switch_user(self) -> None:
+        """From the lock screen: end this session and let another person log in with their own name."""
+        self._end_session()
+        self.show_login(someone_else=True)
 
     def quit(self) -> None:
         self._end_session(dispose=False)

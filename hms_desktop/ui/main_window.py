@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop import __version__
 from hms_desktop.domain.staff import Group, Module, home_module, visible_modules
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import auth
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError
@@ -184,7 +185,8 @@ class MainWindow(QMainWindow):
     def _try_unlock(self, password: str) -> None:
         wait = self._throttle.seconds_to_wait()
         if wait:
-            self.lock_screen.refused(self.tr("Too many failed attempts. Wait %n second(s).", "", wait))
+            self.lock_screen.refused(plural(wait, self.tr("Too many failed attempts. Wait %n second."),
+                                            self.tr("Too many failed attempts. Wait %n seconds.")))
             return
         ctx = self.ctx
 

@@ -293,6 +293,22 @@ def test_hours_validation_end_before_start_and_overlap(qtbot, runner, database, 
     assert [(t.weekday, t.starts, t.ends) for t in doctors.templates(admin, staff_id)] == [(1, time(9), time(12))]
 
 
+def test_escape_on_changed_hours_asks_before_discarding(qtbot, runner, database, admin, catalogue) -> None:
+    _user, staff_id = new_doctor(database, "Dr Ole Brun")
+    page = admin_page(qtbot, admin, runner, staff_id)
+    dialog = open_hours(qtbot, page)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # loaded, untouched: closes at once
+    assert not dialog.isVisible() and dialog.discard_box is None
+    dialog = open_hours(qtbot, page)
+    qtbot.mouseClick(dialog.ui.addSessionButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.discard_box
+    assert box is not None and box.text() == "Discard what you typed?" and dialog.isVisible()
+    next(b for b in box.buttons() if b.text() == "&Discard").click()
+    assert not dialog.isVisible()
+    assert doctors.templates(admin, staff_id) == ()
+
+
 def test_session_problems_allow_the_same_hours_in_different_periods() -> None:
     first = SessionPlan(0, time(9), time(12), None, date(2026, 1, 1), date(2026, 6, 30), None)
     later = SessionPlan(0, time(9), time(12), None, date(2026, 7, 1), None, None)

@@ -6,11 +6,13 @@ real dialogs are tested through their screens.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTableWidget,
     QVBoxLayout,
@@ -112,12 +114,60 @@ def test_enter_in_a_multi_line_field_or_a_table_does_not_accept(qtbot) -> None:
     assert form.isVisible() and not form.submitted
 
 
-def test_escape_cancels(qtbot) -> None:
+def test_escape_on_an_unchanged_form_closes_at_once(qtbot) -> None:
+    form = open_form(qtbot)
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Tab)  # moving around is not typing
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Escape)
+    assert not form.isVisible() and form.discard_box is None
+    assert form.result() == form.DialogCode.Rejected and not form.submitted
+
+
+def discard_box(form: FormDialog) -> QMessageBox:
+    box = form.discard_box
+    assert box is not None and box.isVisible() and form.isVisible()
+    assert box.text() == "Discard what you typed?"
+    assert sorted(b.text() for b in box.buttons()) == ["&Discard", "&Keep editing"]
+    assert box.defaultButton().text() == "&Keep editing"
+    return box
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel", "close"])
+def test_a_form_with_typed_data_asks_before_throwing_it_away(qtbot, how) -> None:
     form = open_form(qtbot)
     qtbot.keyClicks(form.name_edit, "Ada")
-    qtbot.keyClick(form.name_edit, Qt.Key.Key_Escape)
+
+    def leave() -> None:
+        if how == "escape":
+            qtbot.keyClick(form.name_edit, Qt.Key.Key_Escape)
+        elif how == "cancel":
+            form.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+        else:
+            form.close()  # the window's close button
+
+    leave()
+    box = discard_box(form)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Escape answers "Keep editing"
+    assert form.isVisible() and form.discard_box is None and form.name_edit.text() == "Ada"
+    leave()
+    box = discard_box(form)
+    next(b for b in box.buttons() if b.text() == "&Discard").click()
     assert not form.isVisible()
     assert form.result() == form.DialogCode.Rejected and not form.submitted
+
+
+def test_typing_then_undoing_it_closes_at_once(qtbot) -> None:
+    form = open_form(qtbot)
+    qtbot.keyClicks(form.name_edit, "Ada")
+    form.name_edit.clear()
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Escape)
+    assert not form.isVisible() and form.discard_box is None
+
+
+def test_what_a_load_fills_in_before_the_person_types_is_not_typed(qtbot) -> None:
+    form = open_form(qtbot)
+    form.name_edit.setText("Loaded from the database")  # a task's answer arriving after the window showed
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Escape)
+    assert not form.isVisible() and form.discard_box is None
 
 
 def test_answers_from_the_service_stay_until_their_field_is_edited(qtbot) -> None:

@@ -60,10 +60,29 @@ def test_another_user_logs_in_from_the_lock_and_the_first_is_logged_out(qtbot, c
     assert Module.CONSULTATION in controller.main_window.module_widgets
 
 
+def test_someone_else_gets_an_empty_user_name_with_the_focus(qtbot, controller, database) -> None:
+    first, window = logged_in_admin(qtbot, controller, database)
+    assert controller.workstation.last_username == first
+    window.lock()
+    qtbot.mouseClick(window.lock_screen.ui.switchUserButton, Qt.MouseButton.LeftButton)
+    dialog = controller.login_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ui.usernameEdit.text() == ""
+    assert dialog.ui.passwordEdit.text() == ""
+    qtbot.waitUntil(dialog.ui.usernameEdit.hasFocus)
+    # Logging out from the menu is the same person coming back: their name stays.
+    other = database.add_user(Group.RECEPTION)
+    log_in(qtbot, controller, other, DEFAULT_PASSWORD)
+    controller.main_window.logout_action.trigger()
+    assert controller.login_dialog.ui.usernameEdit.text() == other
+
+
 def test_change_own_password_from_the_menu(qtbot, controller, database) -> None:
     username, window = logged_in_admin(qtbot, controller, database)
     window.password_action.trigger()
     dialog = window.password_dialog
+    qtbot.keyClick(dialog.ui.currentEdit, Qt.Key.Key_Return)  # nothing typed yet: what is missing first
+    assert dialog.isVisible() and dialog.ui.messageLabel.text() == "Enter a new password."
     qtbot.keyClicks(dialog.ui.currentEdit, "wrong-current-1")
     qtbot.keyClicks(dialog.ui.newEdit, "a-better-secret-7")
     qtbot.keyClicks(dialog.ui.repeatEdit, "a-better-secret-7")

@@ -135,6 +135,28 @@ def test_find_by_phone_typed_in_another_format(qtbot, tab) -> None:
     assert shown(tab)[0][5] == phone  # shown the way people write it here
 
 
+def test_a_phone_reads_the_same_in_the_list_the_overview_and_the_edit_form(qtbot, tab, reception_ctx) -> None:
+    family = unique_surname("Samephone")
+    phone = unique_phone()                       # "07700 900123": the hospital's region (GB)
+    dialog = register(qtbot, tab, family=family, given="Ida", phone=phone)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.messageLabel.text()
+    record = dialog.record
+    assert record is not None and record.draft.phone.startswith("+44")  # stored in E.164
+    search(qtbot, tab, family)
+    assert shown(tab)[0][5] == phone
+    overview = tab.open_patient(record.id)
+    assert overview.ui.phoneValue.text() == phone
+    overview.close()
+    tab.ui.table.selectRow(0)
+    tab.edit_selected()
+    edit = tab.active_dialog
+    assert isinstance(edit, PatientDialog) and edit.ui.phoneEdit.text() == phone
+    # Who saved last by name (the test's "Test <login>"), never by the login alone (a database role).
+    assert f"last changed by {reception_ctx.user.full_name} on" in edit.ui.footerLabel.text()
+    edit.reject()  # nothing typed: closes at once
+    assert not edit.isVisible()
+
+
 def test_scanning_an_mrn_opens_the_overview(qtbot, tab, reception_ctx) -> None:
     family = unique_surname("Scanwell")
     record = patients.register(reception_ctx, PatientDraft(family_name=family, given_name="Bea", sex="F",
@@ -541,7 +563,7 @@ def test_grab_screens(qtbot, runner, database, reception_ctx, crowd) -> None:
 
     theirs = dataclasses.replace(first, draft=dataclasses.replace(first.draft, phone="+447700900999",
                                                                   email="grace@example.org"),
-                                 updated_by="Test reception_colleague (reception)")
+                                 changed_by="Sam Colleague")
     mine = dataclasses.replace(first.draft, given_name="Grace Adaeze", address="12 Harbour Road\nBristol BS1 4QA")
     conflict = ConflictDialog(mine=mine, theirs=theirs, parent=tab,
                               message="Sam Colleague (reception) changed this patient at 10:42 while you were "

@@ -8,6 +8,7 @@ login. Set HMS_SCREENSHOT_DIR to keep PNGs of the screens (DESIGN.md §4: look a
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import time as time_module
 import uuid
@@ -435,6 +436,11 @@ def test_slip_from_the_appointment_dialog(qtbot, runner, database, reception, cl
     assert preview.job.document == slips.SLIP and not preview.job.is_copy
     pdf = tmp_path / "slip.pdf"
     assert preview.save_to(str(pdf))
+    info = subprocess.run(["pdfinfo", "-isodates", str(pdf)], check=True, capture_output=True, text=True).stdout
+    # Dated by the service's clock: the real time in the app, the tests' fixed 10:00 here (never 2000).
+    stamp = re.search(r"^CreationDate:\s*(\S+)", info, re.MULTILINE).group(1)  # "…Z" or "…+01" (pdfinfo's zone)
+    stamp = re.sub(r"([+-]\d\d)$", r"\1:00", stamp.replace("Z", "+00:00"))
+    assert datetime.fromisoformat(stamp) == reception.clock.now(), info
     words = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
                                     text=True).stdout.split())
     for expected in ("SLIP, Holder", f"MRN {appointment.patient_mrn}", "Dr Bruno Keller", "Consulting room 2",

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
+from factories import new_patient
 from sqlalchemy import text
 
 from hms_desktop.domain.patients import InsuranceDraft, PatientDraft, luhn_digit, mrn_is_valid
@@ -353,8 +354,28 @@ def test_two_clerks_saving_the_same_patient(database, desk) -> None:
         # Comparing and saving again against their version works.
         again = patients.update(second, record.id, my_change, expected_version=conflict.theirs.version)
         assert again.draft.address == "2 Second Street" and again.updated_by == second.user.username
+        assert again.changed_by == "Tom Lee"  # staff see the name, never the login role
     finally:
         second.db.dispose()
+
+
+def test_staff_never_see_a_database_role_as_the_last_editor(database, desk) -> None:
+    """A record the owner wrote (a demo load, a migration) was "last changed by the system"."""
+    patient_id = new_patient(database, "Loaded", "Demo")
+    record = patients.get(desk, patient_id)
+    assert record.updated_by not in ("", desk.user.username)  # the owner role wrote it
+    assert record.changed_by == "the system"
+    assert patients.overview(desk, patient_id).changed_by == "the system"
+    mine = replace(record.draft, address="3 Third Street")
+    with database.owner.engine.begin() as conn:  # the owner changes it meanwhile
+        conn.execute(text("UPDATE patient SET address = '4 Fourth Street', version = version + 1 WHERE id = :i"),
+                     {"i": patient_id})
+    with pytest.raises(EditConflict) as caught:
+        patients.update(desk, patient_id, mine, expected_version=record.version)
+    assert str(caught.value).startswith("The system changed this patient at "), str(caught.value)
+    assert caught.value.theirs.changed_by == "the system"
+    registered = patients.register(desk, draft("Named", "Editor"))
+    assert registered.changed_by == desk.user.full_name
 
 
 def test_simultaneous_saves_one_wins(database, desk) -> None:

@@ -200,6 +200,9 @@ def test_reset_password(database, admin: ServiceContext) -> None:
     username = database.add_user(Group.BILLING)
     with pytest.raises(ValidationFailed):
         users.reset_password(admin, username, "short")
+    with pytest.raises(ValidationFailed) as empty:
+        users.reset_password(admin, username, "")
+    assert empty.value.problems == {"password": "Enter a new password."}
     with pytest.raises(ValidationFailed):
         users.reset_password(admin, username, f"X{username}-2026")
     _logs_in(database, username, PASSWORD)  # refused resets changed nothing
@@ -270,6 +273,9 @@ def test_change_own_password(database) -> None:
             with pytest.raises(ValidationFailed) as policy:
                 auth.change_own_password(ctx, PASSWORD, bad)
             assert set(policy.value.problems) == {"new_password"}
+        with pytest.raises(ValidationFailed) as empty:
+            auth.change_own_password(ctx, PASSWORD, "")
+        assert empty.value.problems == {"new_password": "Enter a new password."}
         _logs_in(database, username, PASSWORD)  # nothing changed so far
 
         auth.change_own_password(ctx, PASSWORD, OTHER_PASSWORD)

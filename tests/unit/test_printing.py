@@ -7,7 +7,7 @@ import logging
 import re
 import subprocess
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -283,3 +283,49 @@ def test_label_count_and_copy(tmp_path: Path) -> None:
     assert pdf_text(many, tmp_path).count("MRN 10000019") == 25
     with pytest.raises(ValueError):
         build_label_sheet(band(), count=0, today=TODAY)
+
+
+# --- the creation date (issue 13.6) -------------------------------------------------------------------
+
+
+def pdf_dates(pdf: bytes, tmp_path: Path) -> tuple[str, str]:
+    path = tmp_path / "dated.pdf"
+    path.write_bytes(pdf)
+    info = subprocess.run(["pdfinfo", "-isodates", str(path)], check=True, capture_output=True, text=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    return fields["CreationDate"].strip(), fields["ModDate"].strip()
+
+
+def test_a_pdf_carries_the_creation_date_it_is_given(tmp_path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from hms_desktop.printing.appointment_slip import AppointmentSlipData, build_appointment_slip
+
+    created = datetime(2026, 11, 30, 14, 30, 5, tzinfo=ZoneInfo("Europe/Berlin"))
+    slip = AppointmentSlipData(hospital_name="St Example", patient_name="DOE, Jane", mrn="10000019",
+                               doctor_name="Dr A", specialty="Cardiology", room="Room 1",
+                               starts_at=created, ends_at=created, kind_label="New patient")
+    for pdf in (build_wristband(band(), today=TODAY, created=created),
+                build_label_sheet(band(), today=TODAY, created=created),
+                build_appointment_slip(slip, created=created)):
+        assert pdf_dates(pdf, tmp_path) == ("2026-11-30T14:30:05+01", "2026-11-30T14:30:05+01")
+    # The same input and date give the same bytes: tests and reprints stay reproducible.
+    assert build_wristband(band(), today=TODAY, created=created) == build_wristband(band(), today=TODAY,
+                                                                                    created=created)
+
+
+def test_a_pdf_without_a_given_date_is_dated_now_not_2000(tmp_path) -> None:
+    before = datetime.now().astimezone()
+    created, _ = pdf_dates(build_wristband(band(), today=TODAY), tmp_path)
+    after = datetime.now().astimezone()
+    # pdfinfo writes "Z" for UTC and "+01" for an hour's offset.
+    stamp = datetime.fromisoformat(re.sub(r"([+-]\d\d)$", r"\1:00", created.replace("Z", "+00:00")))
+    assert before.replace(microsecond=0) <= stamp <= after
+
+
+def test_pdf_date_format() -> None:
+    from datetime import UTC, timedelta, timezone
+
+    assert layout.pdf_date(datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)) == "D:20260102030405+00'00'"
+    west = timezone(-timedelta(hours=3, minutes=30))
+    assert layout.pdf_date(datetime(2026, 1, 2, 3, 4, 5, tzinfo=west)) == "D:20260102030405-03'30'"

@@ -14,6 +14,7 @@ from hms_desktop.domain.staff import (
     RESERVED_NAMES,
     RESERVED_PREFIXES,
     Group,
+    new_password_problem,
     parse_groups,
     password_problem,
     username_problem,
@@ -43,9 +44,17 @@ def _random_case(text: str, flips: list[bool]) -> str:
 @relaxed
 @given(password=st.text(max_size=MIN_PASSWORD_LENGTH - 1), username=st.text(max_size=12))
 def test_short_passwords_are_always_rejected(password: str, username: str) -> None:
+    assume(password)
     problem = password_problem(password, username=username)
     assert problem is not None
     assert "at least" in problem
+
+
+def test_an_empty_password_is_asked_for() -> None:
+    assert password_problem("", username="someone") == "Enter a password."
+    assert new_password_problem("", username="someone") == "Enter a new password."
+    assert new_password_problem("short", username="someone") == password_problem("short", username="someone")
+    assert new_password_problem("a-Good-pass-2026", username="someone") is None
 
 
 @relaxed

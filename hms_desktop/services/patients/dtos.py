@@ -58,9 +58,12 @@ class PatientRecord:
     insurance: tuple[InsuranceRecord, ...]  # every policy recorded, newest first
     version: int
     updated_at: datetime
-    updated_by: str  # the login name of whoever saved last
+    updated_by: str  # the login name of whoever saved last: a database role, never shown (``changed_by`` is)
     created_at: datetime
     merged_into_mrn: str | None
+    # Who saved last as staff know them: a colleague's full name, or "the system" for the database owner
+    # (demo loads, migrations). Screens show this, never ``updated_by``.
+    changed_by: str = "the system"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +137,8 @@ def insurance_from_row(row: Any) -> InsuranceRecord:
                            valid_from=row.valid_from, valid_to=row.valid_to)
 
 
-def record_from_row(row: Any, insurance: tuple[InsuranceRecord, ...], merged_into_mrn: str | None) -> PatientRecord:
+def record_from_row(row: Any, insurance: tuple[InsuranceRecord, ...], merged_into_mrn: str | None, *,
+                    changed_by: str = "the system") -> PatientRecord:
     """From a patient row (``RECORD_COLUMNS``) and its policies, newest first."""
     current = insurance[0] if insurance else None
     draft = PatientDraft(
@@ -144,4 +148,4 @@ def record_from_row(row: Any, insurance: tuple[InsuranceRecord, ...], merged_int
             valid_to=current.valid_to))
     return PatientRecord(id=row.id, mrn=row.mrn, draft=draft, insurance=insurance, version=row.version,
                          updated_at=row.updated_at, updated_by=row.updated_by, created_at=row.created_at,
-                         merged_into_mrn=merged_into_mrn)
+                         merged_into_mrn=merged_into_mrn, changed_by=changed_by)

@@ -54,7 +54,14 @@ def load_record(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, *, for_up
     insurance: tuple[InsuranceRecord, ...] = ()
     if may_read_insurance(ctx.user.acting_groups):
         insurance = tuple(insurance_from_row(r) for r in uow.patients.insurance(patient_id))
-    return record_from_row(row, insurance, row.merged_into_mrn)
+    return record_from_row(row, insurance, row.merged_into_mrn, changed_by=changed_by(uow, row.updated_by))
+
+
+def changed_by(uow: UnitOfWork, username: str) -> str:
+    """A login name as staff know the person: their full name, or "the system" for a role that is no
+    staff member (the database owner: demo loads, migrations). A role name never reaches a screen."""
+    member = uow.staff.by_username(username)
+    return member.full_name if member is not None else "the system"
 
 
 def _draft_values(draft: PatientDraft) -> dict[str, Any]:
@@ -103,7 +110,7 @@ def register(ctx: ServiceContext, draft: PatientDraft, *, confirmed_new: bool = 
             raise PossibleDuplicates(candidates)
         row = uow.patients.insert(_draft_values(clean), request_id=request_id)
         insurance = _write_insurance(uow, row.id, clean.insurance, ())
-        record = record_from_row(row, insurance, None)
+        record = record_from_row(row, insurance, None, changed_by=changed_by(uow, row.updated_by))
         uow.commit()
     log.info("Registered patient id %d", record.id)  # the id only: no patient data in logs
     return record
@@ -132,7 +139,7 @@ def _conflict_message(ctx: ServiceContext, uow: UnitOfWork, record: PatientRecor
                       settings: FrontDeskSettings) -> str:
     who = uow.staff.by_username(record.updated_by)
     if who is None:
-        person = record.updated_by  # e.g. the database owner or an account since removed
+        person = "The system"  # the database owner (a demo load, a migration): no role name on a screen
     else:
         roles = ", ".join(GROUP_LABELS[Group(g)].lower() for g in who.groups)
         person = f"{who.full_name} ({roles})" if roles else who.full_name
@@ -163,7 +170,7 @@ def update(ctx: ServiceContext, patient_id: int, draft: PatientDraft, *, expecte
         insurance = current.insurance
         if clean.insurance != current.draft.insurance:
             insurance = _write_insurance(uow, patient_id, clean.insurance, current.insurance)
-        record = record_from_row(row, insurance, None)
+        record = record_from_row(row, insurance, None, changed_by=changed_by(uow, row.updated_by))
         uow.commit()
     log.info("Updated patient id %d to version %d", record.id, record.version)
     return record

@@ -10,7 +10,12 @@ form is submitted, and implements ``validate()``. From then on:
   first invalid field gets the focus) when they try to submit anyway: Enter on an invalid form, or a
   programmatic ``buttonBox.accepted``. Problems the service sends back (``show_problems``) stay until
   the field they name is edited.
-- Escape cancels (``reject``) everywhere; Enter submits when the form is valid, but never from a
+- Escape cancels (``reject``) everywhere, as do Cancel and the window's close button; a form whose fields
+  differ from how it opened first asks "Discard what you typed?" (Discard / Keep editing, the latter the
+  default and Escape's answer). How it opened is what the fields held before the person's first key press,
+  click or wheel turn in the dialog, so values a load fills in after the window shows are not "typed".
+  ``discard()`` closes without asking (the work went elsewhere: the patient chosen instead, the waiting list).
+  Enter submits when the form is valid, but never from a
   multi-line text field (Enter there is a new line) or from a list, tree or table (Enter there acts on the
   row). A push button with the focus keeps Enter for itself, as Qt does.
 - The window size a person chose (by dragging the window's edge) is remembered per dialog class in QSettings
@@ -30,19 +35,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QTableWidget,
     QTextEdit,
     QWidget,
 )
@@ -93,6 +101,38 @@ def edited_signal(widget: QWidget) -> Any:
     return None
 
 
+def field_value(widget: QWidget) -> object:
+    """What ``widget`` holds as far as "did the person change it" goes (None: nothing to compare)."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTime()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked() if widget.isCheckable() else None
+    if isinstance(widget, QAbstractItemView):
+        model = widget.selectionModel()
+        selected = tuple(sorted((i.row(), i.column()) for i in model.selectedIndexes())) if model else ()
+        if isinstance(widget, QTableWidget):
+            cells = tuple(tuple(item.text() if (item := widget.item(row, column)) is not None else None
+                                for column in range(widget.columnCount())) for row in range(widget.rowCount()))
+            return selected, cells
+        return selected
+    return None
+
+
+# Keys that move around a form or answer it without changing what it holds.
+_NOT_TYPING = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+               Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+_PERSON_ACTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                QEvent.Type.Wheel, QEvent.Type.Drop}
+
+
 class FormDialog(QDialog):
     """Base of every form dialog; see the module docstring for what it does on the subclass's behalf."""
 
@@ -116,6 +156,12 @@ class FormDialog(QDialog):
         self._showing_rest = False
         self._size_restored = False
         self._sized_by_person = False
+        self._compared: list[QWidget] = []  # the fields and watched widgets, for "Discard what you typed?"
+        self._opened_with: list[object] = []
+        self._person_acted = False
+        self._watching_person = False
+        #: The open "Discard what you typed?" question, if any (tests answer it).
+        self.discard_box: QMessageBox | None = None
 
     # --- what a subclass calls ------------------------------------------------------------------------
 
@@ -140,6 +186,8 @@ class FormDialog(QDialog):
             signal = edited_signal(widget)
             if signal is not None:
                 signal.connect(lambda *_args: self._edited(None))
+        self._compared = [widget for _, widget in self._fields.values()] + list(watch)
+        self.mark_unchanged()
         box = self.button_box()
         if box is not None:
             box.accepted.connect(self.try_accept)
@@ -177,6 +225,43 @@ class FormDialog(QDialog):
         if self._answered.pop(key, None) is not None:
             self.revalidate()
 
+    def mark_unchanged(self) -> None:
+        """What the fields hold now is "as opened" (after a save that keeps the dialog open)."""
+        self._opened_with = [field_value(widget) for widget in self._compared]
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether a field differs from how the form opened (a subclass adds what its fields don't hold)."""
+        return any(field_value(widget) != opened for widget, opened in zip(self._compared, self._opened_with,
+                                                                             strict=True))
+
+    def reject(self) -> None:
+        """Escape, Cancel and the close button: close at once, or ask first if something was typed."""
+        if self.discard_box is not None:
+            return
+        if not self.escape_cancels or not self.has_unsaved_changes():
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes"), self.tr("Discard what you typed?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.discard_box = box
+
+        def answered() -> None:
+            self.discard_box = None
+            if box.clickedButton() is discard:
+                self.discard()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def discard(self) -> None:
+        """Close without asking: what was typed is not wanted, or has gone elsewhere."""
+        super().reject()
+
     def set_saving(self, saving: bool) -> None:
         """While a save runs nothing can be sent again; afterwards OK follows validity again."""
         self._busy = saving
@@ -213,6 +298,8 @@ class FormDialog(QDialog):
                 on_saved(result)
             if accept:
                 self.accept()
+            else:
+                self.mark_unchanged()  # what was typed is saved: closing now loses nothing
 
         def failed(error: ServiceError) -> None:
             answered()
@@ -251,6 +338,8 @@ class FormDialog(QDialog):
     # --- internals ------------------------------------------------------------------------------------
 
     def _edited(self, key: str | None) -> None:
+        if not self._person_acted:
+            self.mark_unchanged()  # a load filling the form before the person touched it
         if key is not None:
             self._touched.add(key)
             self._answered.pop(key, None)
@@ -302,7 +391,36 @@ class FormDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Installed on the application while the dialog shows: the first key press, click or wheel turn
+        # in this dialog (or a popup of one of its fields) ends "how the form opened".
+        moving = isinstance(event, QKeyEvent) and event.key() in _NOT_TYPING
+        if event.type() in _PERSON_ACTS and not moving and not self._person_acted and self._inside(watched):
+            self._person_acted = True
+            self._stop_watching_person()
+        return False
+
+    def _inside(self, watched: QObject) -> bool:
+        node: QObject | None = watched
+        while node is not None:
+            if node is self:
+                return True
+            if isinstance(node, QDialog):  # another dialog opened from this one
+                return False
+            node = node.parent()
+        return False
+
+    def _stop_watching_person(self) -> None:
+        app = QApplication.instance()
+        if self._watching_person and app is not None:
+            app.removeEventFilter(self)
+        self._watching_person = False
+
     def showEvent(self, event: QShowEvent) -> None:
+        app = QApplication.instance()
+        if not self._person_acted and not self._watching_person and app is not None:
+            app.installEventFilter(self)
+            self._watching_person = True
         if not self._size_restored:
             self._size_restored = True
             size = window_settings().value(self._size_key())
@@ -317,6 +435,7 @@ class FormDialog(QDialog):
         super().resizeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
+        self._stop_watching_person()
         # accept, reject, Escape and the window's close button all hide the dialog: one place saves.
         if self._sized_by_person:
             window_settings().setValue(self._size_key(), self.size())

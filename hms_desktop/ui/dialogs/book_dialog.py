@@ -24,6 +24,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.scheduling import DEFAULT_SLOTS_FOR_KIND, KIND_LABELS, MAX_SLOTS_PER_APPOINTMENT
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
@@ -120,6 +121,8 @@ class BookDialog(FormDialog):
         self.ui.specialtyCombo.currentIndexChanged.connect(lambda _i: self._specialty_changed())
         self.ui.doctorCombo.currentIndexChanged.connect(lambda _i: self.find_slots())
         self.ui.fromDateEdit.dateChanged.connect(lambda _d: self.find_slots())
+        self.ui.lengthSpin.valueChanged.connect(self._name_slots)
+        self._name_slots(self.ui.lengthSpin.value())
         self.ui.lengthSpin.valueChanged.connect(lambda _v: self.find_slots())
         self.ui.findButton.clicked.connect(self.find_slots)
         header = self.ui.slotTree.header()
@@ -176,6 +179,9 @@ class BookDialog(FormDialog):
         typed = self.ui.overbookTimeEdit.dateTime()
         d, t = typed.date(), typed.time()
         return self.clock.at(date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()))
+
+    def _name_slots(self, count: int) -> None:
+        self.ui.lengthSpin.setSuffix(plural(count, self.tr(" slot"), self.tr(" slots")))
 
     def _show_overbooking(self, allowed: bool) -> None:
         self.ui.overbookFrame.setVisible(allowed)
@@ -286,6 +292,7 @@ class BookDialog(FormDialog):
         self.ui.lengthSpin.setValue(DEFAULT_SLOTS_FOR_KIND.get(kind, 1) if kind != "procedure"
                                     else max(2, self.ui.lengthSpin.value()))
         self.ui.lengthSpin.blockSignals(False)
+        self._name_slots(self.ui.lengthSpin.value())  # set quietly: "1 slot" or "2 slots" all the same
         if search:
             self.find_slots()
 

@@ -13,10 +13,11 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.patients import SEX_LABELS, PatientDraft
+from hms_desktop.domain.phones import display_phone
 from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.patients import PatientRecord
 from hms_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
-from hms_desktop.ui.models.patient_search import format_date, format_phone
+from hms_desktop.ui.models.patient_search import format_date
 
 DIFFERENT = QColor("#fff1c2")
 
@@ -78,7 +79,7 @@ def compare(mine: PatientDraft, theirs: PatientDraft, *, region: str | None = No
     for key, label, show in FIELDS:
         yours, saved = show(mine), show(theirs)
         if key.endswith("phone") or key == "phone_alt":
-            yours, saved = format_phone(yours, region), format_phone(saved, region)
+            yours, saved = display_phone(yours, region), display_phone(saved, region)
         if yours or saved:  # a field empty on both sides says nothing
             rows.append((key, _tr(label), yours, saved))
     return rows
@@ -110,8 +111,9 @@ class ConflictDialog(QDialog):
         count = len(self.differences)
         if not message:
             saved_at = to_hospital(theirs.updated_at, clock.zone if clock is not None else None)
+            who = theirs.changed_by[:1].upper() + theirs.changed_by[1:]  # "The system" starts a sentence too
             message = (self.tr("%1 changed this patient at %2 on %3 while you were editing.")
-                       .replace("%1", theirs.updated_by).replace("%2", saved_at.strftime("%H:%M"))
+                       .replace("%1", who).replace("%2", saved_at.strftime("%H:%M"))
                        .replace("%3", format_date(saved_at.date())))
         # The service's sentence ends "Compare and save again."; the buttons below say how.
         message = message.removesuffix(" Compare and save again.")

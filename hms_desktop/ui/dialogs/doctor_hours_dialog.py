@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, Interval, WorkSession, within_hours
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.doctors import ExceptionDTO, ResourceDTO, ScheduleChange, TemplateDTO
@@ -450,6 +451,12 @@ class DoctorHoursDialog(FormDialog):
     def can_submit(self) -> bool:
         return self._loaded is not None and super().can_submit()
 
+    def has_unsaved_changes(self) -> bool:
+        """The rows hold their values in cell widgets: what Save would do says whether anything changed."""
+        if self._loaded is None or self._building_row:
+            return False
+        return bool(self.change(self.session_plans(), self.absence_plans()))
+
     def change(self, sessions: list[SessionPlan], absences: list[AbsencePlan]) -> HoursChange:
         plan = HoursChange(remove_sessions=list(self._removed_sessions),
                            remove_absences=list(self._removed_absences))
@@ -501,8 +508,10 @@ class DoctorHoursDialog(FormDialog):
 
     def _confirm(self, plan: HoursChange, affected: tuple[AppointmentDTO, ...]) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Booked appointments are affected"),
-                          self.tr("%n booked appointment(s) would fall outside the doctor's hours:", "",
-                                  len(affected)), parent=self)
+                          plural(len(affected),
+                                 self.tr("%n booked appointment would fall outside the doctor's hours:"),
+                                 self.tr("%n booked appointments would fall outside the doctor's hours:")),
+                          parent=self)
         box.setInformativeText(affected_text(affected, self.tz) + "\n\n" + self.tr(
             "They are not cancelled: after saving they stay booked and are listed for reception to move."))
         self._confirm_button = box.addButton(self.tr("Save and list them to move"),

@@ -7,9 +7,10 @@ from enum import Enum
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from hms_desktop.domain.phones import display_phone
 from hms_desktop.services.patients import DuplicateCandidate
 from hms_desktop.ui.forms.ui_duplicates_dialog import Ui_DuplicatesDialog
-from hms_desktop.ui.models.patient_search import format_date, format_phone
+from hms_desktop.ui.models.patient_search import format_date
 
 
 class DuplicateChoice(Enum):
@@ -48,7 +49,7 @@ class DuplicatesDialog(QDialog):
             birth = format_date(patient.birth_date)
             if birth and patient.birth_date_estimated:
                 birth = self.tr("%1 (est.)").replace("%1", birth)
-            values = (patient.display_name, birth, patient.mrn, format_phone(patient.phone, region),
+            values = (patient.display_name, birth, patient.mrn, display_phone(patient.phone, region),
                       ", ".join(candidate.reasons))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from hms_desktop.domain.demo import DemoAccount
+from hms_desktop.domain.wording import plural
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_login_dialog import Ui_LoginDialog
 from hms_desktop.ui.widgets.feedback import show_message
@@ -78,6 +79,9 @@ class LoginDialog(FormDialog):
     def set_username(self, username: str) -> None:
         self.ui.usernameEdit.setText(username)
 
+    def username(self) -> str:
+        return self.ui.usernameEdit.text().strip()
+
     def set_remember(self, *, available: bool, reason: str, checked: bool) -> None:
         self.ui.rememberCheck.setEnabled(available)
         self.ui.rememberCheck.setChecked(available and checked)
@@ -122,8 +126,10 @@ class LoginDialog(FormDialog):
             show_message(self.ui.messageLabel, "")
             self.revalidate()
             return
-        show_message(self.ui.messageLabel, self.tr("Too many failed attempts on this workstation. "
-                                                   "Wait %n second(s) before trying again.", "", self._wait_left))
+        show_message(self.ui.messageLabel, plural(
+            self._wait_left,
+            self.tr("Too many failed attempts on this workstation. Wait %n second before trying again."),
+            self.tr("Too many failed attempts on this workstation. Wait %n seconds before trying again.")))
 
     @property
     def ready(self) -> bool:

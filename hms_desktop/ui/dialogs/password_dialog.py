@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from hms_desktop.domain.staff import password_problem
+from hms_desktop.domain.staff import new_password_problem
 from hms_desktop.services.errors import ValidationFailed
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_password_dialog import Ui_PasswordDialog
@@ -37,7 +37,7 @@ class PasswordDialog(FormDialog):
 
     def validate(self) -> Problems:
         new = self.ui.newEdit.text()
-        problem = password_problem(new, username=self._username)
+        problem = new_password_problem(new, username=self._username)
         if problem is None and new != self.ui.repeatEdit.text():
             problem = self.tr("The two new passwords differ.")
         if problem is None and self._own and not self.ui.currentEdit.text():

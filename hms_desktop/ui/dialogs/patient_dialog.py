@@ -37,6 +37,7 @@ from hms_desktop.domain.patients import (
     estimated_birth_date,
     validate_patient,
 )
+from hms_desktop.domain.phones import display_phone
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -207,7 +208,7 @@ class PatientDialog(FormDialog):
 
     def _show_footer(self, record: PatientRecord) -> None:
         self.ui.footerLabel.setText(self.tr("MRN %1 · last changed by %2 on %3")
-                                    .replace("%1", record.mrn).replace("%2", record.updated_by)
+                                    .replace("%1", record.mrn).replace("%2", record.changed_by)
                                     .replace("%3", self.clock.local(record.updated_at).strftime("%d %b %Y %H:%M")))
 
     def _show_existing(self, record: PatientRecord) -> None:
@@ -243,18 +244,18 @@ class PatientDialog(FormDialog):
                 ui.idTypeCombo.addItem(draft.national_id_type, draft.national_id_type)
                 index = ui.idTypeCombo.count() - 1
             ui.idTypeCombo.setCurrentIndex(index)
-        ui.phoneEdit.setText(draft.phone or "")
-        ui.phoneAltEdit.setText(draft.phone_alt or "")
+        ui.phoneEdit.setText(display_phone(draft.phone, self._region))
+        ui.phoneAltEdit.setText(display_phone(draft.phone_alt, self._region))
         ui.emailEdit.setText(draft.email or "")
         ui.addressEdit.setPlainText(draft.address or "")
         ui.languageCombo.setCurrentText(draft.preferred_language or "")
         ui.emergencyNameEdit.setText(draft.emergency_name or "")
         ui.emergencyRelationCombo.setCurrentText(draft.emergency_relation or "")
-        ui.emergencyPhoneEdit.setText(draft.emergency_phone or "")
+        ui.emergencyPhoneEdit.setText(display_phone(draft.emergency_phone, self._region))
         ui.kinSameCheck.setChecked(False)
         ui.kinNameEdit.setText(draft.kin_name or "")
         ui.kinRelationCombo.setCurrentText(draft.kin_relation or "")
-        ui.kinPhoneEdit.setText(draft.kin_phone or "")
+        ui.kinPhoneEdit.setText(display_phone(draft.kin_phone, self._region))
         insurance = draft.insurance
         ui.payerEdit.setText(insurance.payer if insurance else "")
         ui.memberNumberEdit.setText(insurance.member_number if insurance else "")
@@ -477,7 +478,7 @@ class PatientDialog(FormDialog):
             self.submit(confirmed_new=True)
         elif choice is DuplicateChoice.OPEN and chosen is not None:
             self.open_patient_requested.emit(chosen.patient.id)
-            self.reject()
+            self.discard()
         else:
             show_message(self.ui.messageLabel,
                          self.tr("Nothing was saved. Check the details, or cancel."), role="info")
@@ -510,7 +511,7 @@ class PatientDialog(FormDialog):
             self._load_photo(theirs.id)
             show_message(self.ui.messageLabel,
                          self.tr("The form now shows the record as %1 saved it; your changes were set "
-                                 "aside.").replace("%1", theirs.updated_by), role="info")
+                                 "aside.").replace("%1", theirs.changed_by), role="info")
         elif choice is ConflictChoice.SAVE_MINE:
             self._save(mine, expected_version=theirs.version)
         else:

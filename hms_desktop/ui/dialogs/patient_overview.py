@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import SEX_LABELS, age_on
 from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insurance, may_register
+from hms_desktop.domain.phones import display_phone
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -36,7 +38,7 @@ from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.services.patients import PatientOverview as OverviewDTO
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.forms.ui_patient_overview import Ui_PatientOverview
-from hms_desktop.ui.models.patient_search import format_date, format_phone
+from hms_desktop.ui.models.patient_search import format_date
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 
@@ -159,9 +161,10 @@ class PatientOverview(QDialog):
         if draft.birth_date is not None:
             age = age_on(draft.birth_date, self.clock.today())
             if draft.birth_date_estimated:
-                facts.append(self.tr("about %1 years (date of birth estimated)").replace("%1", str(age)))
+                facts.append(plural(age, self.tr("about %n year (date of birth estimated)"),
+                                    self.tr("about %n years (date of birth estimated)")))
             else:
-                facts.append(self.tr("%1 years, born %2").replace("%1", str(age))
+                facts.append(plural(age, self.tr("%n year, born %2"), self.tr("%n years, born %2"))
                              .replace("%2", format_date(draft.birth_date)))
         facts.append(self.tr("MRN <b>%1</b>").replace("%1", record.mrn))
         if data.last_visit is not None:
@@ -195,7 +198,7 @@ class PatientOverview(QDialog):
             if relation:
                 parts[0] += f" ({relation})"
             if phone:
-                parts.append(format_phone(phone, self._region))
+                parts.append(display_phone(phone, self._region))
             return " · ".join(p for p in parts if p)
 
         national = none
@@ -211,8 +214,8 @@ class PatientOverview(QDialog):
             insurance_lines.append(line)
         record = data.record
         values = {
-            self.ui.phoneValue: format_phone(draft.phone, self._region) or none,
-            self.ui.phoneAltValue: format_phone(draft.phone_alt, self._region) or none,
+            self.ui.phoneValue: display_phone(draft.phone, self._region) or none,
+            self.ui.phoneAltValue: display_phone(draft.phone_alt, self._region) or none,
             self.ui.emailValue: draft.email or none,
             self.ui.addressValue: draft.address or none,
             self.ui.languageValue: draft.preferred_language or none,

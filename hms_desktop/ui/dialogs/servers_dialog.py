@@ -49,6 +49,7 @@ class ServersDialog(FormDialog):
         self.ui.databaseEdit.setText(profile.database)
         self.ui.sslCombo.setCurrentText(profile.sslmode)
         self.ui.caEdit.setText(profile.ca_file)
+        self.mark_unchanged()  # a saved profile shown: nothing typed yet
 
     def _new(self) -> None:
         self.ui.profileList.clearSelection()
@@ -57,6 +58,7 @@ class ServersDialog(FormDialog):
         self.ui.portSpin.setValue(5432)
         self.ui.databaseEdit.setText("hms")
         self.ui.sslCombo.setCurrentText("verify-full")
+        self.mark_unchanged()
         self.ui.nameEdit.setFocus()
 
     def _delete(self) -> None:
@@ -85,6 +87,7 @@ class ServersDialog(FormDialog):
         self.settings.save()
         show_message(self.ui.messageLabel, self.tr("Saved “%1”.").replace("%1", profile.name), role="info")
         self._refresh(select=profile.name)
+        self.mark_unchanged()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("CA certificate"), "",

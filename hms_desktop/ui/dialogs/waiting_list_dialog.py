@@ -204,7 +204,7 @@ def add_waiting_list_button(book_dialog: Any, runner: Runner, ctx: ServiceContex
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def added(entry: Any) -> None:
-            book_dialog.reject()
+            book_dialog.discard()  # what was typed went to the waiting list
             if on_added is not None:
                 on_added(entry)
 

@@ -239,7 +239,7 @@ class Ui_SchedulingTab(object):
 #endif // QT_CONFIG(accessibility)
         self.nextButton.setText(QCoreApplication.translate("SchedulingTab", u"\u25b6", None))
         self.departmentLabel.setText(QCoreApplication.translate("SchedulingTab", u"De&partment", None))
-        self.specialtyLabel.setText(QCoreApplication.translate("SchedulingTab", u"&Specialty", None))
+        self.specialtyLabel.setText(QCoreApplication.translate("SchedulingTab", u"Sp&ecialty", None))
         self.bookButton.setText(QCoreApplication.translate("SchedulingTab", u"&Find && book\u2026", None))
         self.summaryLabel.setText("")
         self.messageLabel.setText("")

@@ -180,7 +180,7 @@ class Ui_ServersDialog(object):
 
     def retranslateUi(self, ServersDialog):
         ServersDialog.setWindowTitle(QCoreApplication.translate("ServersDialog", u"Database servers", None))
-        self.newButton.setText(QCoreApplication.translate("ServersDialog", u"&New", None))
+        self.newButton.setText(QCoreApplication.translate("ServersDialog", u"Ne&w", None))
         self.deleteButton.setText(QCoreApplication.translate("ServersDialog", u"&Remove", None))
         self.nameLabel.setText(QCoreApplication.translate("ServersDialog", u"&Name", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("ServersDialog", u"e.g. Main hospital server", None))
@@ -190,7 +190,7 @@ class Ui_ServersDialog(object):
         self.databaseLabel.setText(QCoreApplication.translate("ServersDialog", u"&Database", None))
         self.databaseEdit.setText(QCoreApplication.translate("ServersDialog", u"hms", None))
         self.sslLabel.setText(QCoreApplication.translate("ServersDialog", u"&TLS (sslmode)", None))
-        self.caLabel.setText(QCoreApplication.translate("ServersDialog", u"&CA certificate", None))
+        self.caLabel.setText(QCoreApplication.translate("ServersDialog", u"CA c&ertificate", None))
         self.caEdit.setPlaceholderText(QCoreApplication.translate("ServersDialog", u"optional: file that signs the server's certificate", None))
         self.caBrowseButton.setText(QCoreApplication.translate("ServersDialog", u"\u2026", None))
         self.messageLabel.setText("")

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-import phonenumbers
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from hms_desktop.domain.patients import SEX_LABELS, age_on
+from hms_desktop.domain.phones import display_phone
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -44,20 +44,6 @@ def page_fetcher(ctx: ServiceContext) -> PageFetcher:
         return patients.search(ctx, text, limit=limit, offset=offset, sort=sort)
 
     return fetch
-
-
-def format_phone(value: str | None, region: str | None = None) -> str:
-    """A stored E.164 number as people read it: national form for the hospital's own country
-    (07700 900123), international otherwise (+33 6 12 34 56 78)."""
-    if not value:
-        return ""
-    try:
-        number = phonenumbers.parse(value, None)
-    except phonenumbers.NumberParseException:
-        return value
-    local = region is not None and phonenumbers.country_code_for_region(region) == number.country_code
-    style = phonenumbers.PhoneNumberFormat.NATIONAL if local else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    return phonenumbers.format_number(number, style)
 
 
 def format_date(value: date | None) -> str:
@@ -282,7 +268,7 @@ class PatientSearchModel(QAbstractTableModel):
             NAME: patient.display_name,
             SEX: self.tr(SEX_LABELS.get(patient.sex, patient.sex)),
             MRN: patient.mrn,
-            PHONE: format_phone(patient.phone, self.region),
+            PHONE: display_phone(patient.phone, self.region),
             LAST_VISIT: format_when(patient.last_visit, self.zone),
         }
         return plain.get(column, "")

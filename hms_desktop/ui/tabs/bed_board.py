@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import BED_STATUS_LABELS, AdmissionDTO, BedDTO, WardBoard
 from hms_desktop.services.context import ServiceContext
@@ -58,10 +59,6 @@ STATUS_COLOURS: dict[str, tuple[str, str, str]] = {
     "cleaning": ("#fff5da", "#c98a06", "#6e4a00"),
     "out_of_service": ("#eef0f3", "#7c8796", "#3f4854"),
 }
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return one if count == 1 else many.replace("%n", str(count))
 
 
 def _day_of_stay(admitted_at: datetime | None, clock: HospitalClock) -> int | None:
@@ -271,7 +268,7 @@ class WardCard(QFrame):
     def set_ward(self, ward: WardBoard) -> None:
         self.ward = ward
         self.title.setText(f"{ward.name} · {ward.floor}" if ward.floor else ward.name)
-        counts = [_plural(len(ward.beds), self.tr("1 bed"), self.tr("%n beds"))]
+        counts = [plural(len(ward.beds), self.tr("%n bed"), self.tr("%n beds"))]
         counts += [f"{ward.count(s)} {self.tr(BED_STATUS_LABELS[s]).lower()}" for s in STATUSES if ward.count(s)]
         self.counts.setText(" · ".join(counts))
         self.empty.setVisible(not ward.beds)
@@ -406,7 +403,7 @@ class BedBoard(QWidget):
         parts = [f"{sum(1 for b in beds if b.status == s)} {self.tr(BED_STATUS_LABELS[s]).lower()}"
                  for s in STATUSES]
         self.summary_label.setText(
-            _plural(len(beds), self.tr("1 bed"), self.tr("%n beds")) + ": " + " · ".join(parts) + "   —   "
+            plural(len(beds), self.tr("%n bed"), self.tr("%n beds")) + ": " + " · ".join(parts) + "   —   "
             + self.tr("updated %1").replace("%1", self.clock.time_text()))
 
     def select_ward(self, ward_name: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import MRN_LENGTH, PatientDraft, mrn_is_valid, parse_search
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -193,12 +194,12 @@ class RegistrationTab(QWidget):
             offer = self.tr(" — <a href=\"new\">register a new one?</a>") if self.editable else ""
             show_message(self.ui.statusLabel, self.tr("No patient matches") + offer, role="hint")
         elif self.model.has_more:
-            show_message(self.ui.statusLabel, self.tr("%1 patients shown; scroll down for more.")
-                         .replace("%1", str(count)), role="hint")
-        else:
-            show_message(self.ui.statusLabel, (self.tr("1 patient shown") if count == 1 else
-                                               self.tr("%1 patients shown").replace("%1", str(count))),
+            show_message(self.ui.statusLabel, plural(count, self.tr("%n patient shown; scroll down for more."),
+                                                     self.tr("%n patients shown; scroll down for more.")),
                          role="hint")
+        else:
+            show_message(self.ui.statusLabel,
+                         plural(count, self.tr("%n patient shown"), self.tr("%n patients shown")), role="hint")
         if self.bed_for_admission is not None:
             show_message(self.ui.statusLabel, self.ui.statusLabel.text() + " · " + self.tr(
                 "Admitting to the bed chosen on the bed board. <a href=\"cancel-bed\">Cancel</a>"), role="hint")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.domain.scheduling import RESOURCE_KIND_LABELS
 from hms_desktop.domain.staff import Group
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -185,14 +186,15 @@ class ResourcesPage(QWidget):
         if keep_id is not None:
             self.select_booking(keep_id)
         self._selection_changed()
-        self.ui.summaryLabel.setText(self.tr("%1 rooms and devices · %2 bookings · updated %3")
-                                   .replace("%1", str(len(shown))).replace("%2", str(count))
-                                   .replace("%3", self.clock.time_text()))
+        self.ui.summaryLabel.setText(
+            plural(len(shown), self.tr("%n room or device"), self.tr("%n rooms and devices")) + " · "
+            + plural(count, self.tr("%n booking"), self.tr("%n bookings")) + " · "
+            + self.tr("updated %1").replace("%1", self.clock.time_text()))
 
     def _heading_note(self, count: int) -> str:
         if count == 0:
             return self.tr("Free all day")
-        return self.tr("1 booking") if count == 1 else self.tr("%1 bookings").replace("%1", str(count))
+        return plural(count, self.tr("%n booking"), self.tr("%n bookings"))
 
     def _times(self, booking: Any) -> str:
         start, end = self.clock.local(booking.starts_at), self.clock.local(booking.ends_at)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, KIND_LABELS, STATUS_LABELS, UPCOMING_STATUSES
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -228,7 +229,7 @@ class WeekCalendar(QWidget):
             day = doctor_day.day
             shown = [a for a in doctor_day.appointments if a.status not in HIDDEN_STATUSES]
             subtitle = (self.tr("Today · ") if day == today else "") + (
-                self.tr("%n appointment(s)").replace("%n", str(len(shown))) if shown
+                plural(len(shown), self.tr("%n appointment"), self.tr("%n appointments")) if shown
                 else self.tr("No appointments") if doctor_day.sessions else self.tr("Not working"))
             columns.append(column_for(doctor_day, key=day, title=f"{day:%a %d %b}", subtitle=subtitle,
                                       zone=self.clock.zone))

@@ -1,0 +1,265 @@
+"""Keyboard first (issue 13.3).
+
+Alt+letter reaches one thing per window: no two visible labels, buttons, tabs, group boxes or menu titles of
+one window share an ``&`` mnemonic, on every screen of the main window (for an administrator, a doctor and
+reception, every tab and sub-tab) and in every dialog that can be opened; Alt+S stays the Session menu.
+Escape closes every dialog at once when nothing was typed, and Enter never closes a form that is not
+complete (it explains what is missing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from datetime import datetime, time, timedelta
+from itertools import count
+
+import pytest
+from factories import new_patient
+from helpers import DEFAULT_PASSWORD, TOMORROW, YESTERDAY, fixed_clock, log_in
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+from sqlalchemy import text
+
+from hms_desktop.config import WorkstationSettings
+from hms_desktop.domain.staff import Group
+from hms_desktop.services import doctors, scheduling
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
+from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
+from hms_desktop.ui.dialogs.book_dialog import BookDialog
+from hms_desktop.ui.dialogs.doctor_hours_dialog import DoctorHoursDialog
+from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
+from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
+from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
+from hms_desktop.ui.dialogs.patient_overview import PatientOverview
+from hms_desktop.ui.dialogs.resource_booking_dialog import ResourceBookingDialog
+from hms_desktop.ui.dialogs.servers_dialog import ServersDialog
+from hms_desktop.ui.dialogs.user_dialog import UserDialog
+from hms_desktop.ui.dialogs.waiting_list_dialog import WaitingListDialog
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic_of(text_: str) -> str | None:
+    match = MNEMONIC.search(text_.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Every mnemonic a person can reach with Alt in ``window`` as it shows now, and what carries it."""
+    found: dict[str, list[str]] = defaultdict(list)
+
+    def add(text_: str, what: str) -> None:
+        letter = mnemonic_of(text_)
+        if letter is not None:
+            found[letter].append(f"{what} {text_!r}")
+
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            add(widget.text(), "label")
+        elif isinstance(widget, QAbstractButton):
+            add(widget.text(), "button")
+        elif isinstance(widget, QGroupBox):
+            add(widget.title(), "group box")
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabVisible(index):
+                    add(widget.tabText(index), "tab")
+    if isinstance(window, QMainWindow) and window.menuBar().isEnabled():  # disabled under the lock screen
+        for action in window.menuBar().actions():
+            if action.isVisible() and action.isEnabled():
+                add(action.text(), "menu")
+    return dict(found)
+
+
+def duplicates(window: QWidget) -> dict[str, list[str]]:
+    return {letter: carriers for letter, carriers in mnemonics(window).items() if len(carriers) > 1}
+
+
+def every_screen(window: QWidget) -> Iterator[str]:
+    """Show each combination of the window's tab pages (and nested tab pages) in turn, naming it."""
+
+    def walk(done: frozenset[int], path: str) -> Iterator[str]:
+        QApplication.processEvents()
+        pending = [tabs for tabs in window.findChildren(QTabWidget)
+                   if tabs.isVisibleTo(window) and id(tabs) not in done]
+        if not pending:
+            yield path or "main"
+            return
+        tabs = pending[0]
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            yield from walk(done | {id(tabs)}, f"{path}/{tabs.tabText(index)}")
+
+    yield from walk(frozenset(), "")
+
+
+def assert_no_duplicates(window: QWidget, where: str) -> None:
+    found = duplicates(window)
+    assert not found, f"{where}: the same Alt+letter twice: {found}"
+
+
+@pytest.mark.parametrize("group", [Group.ADMIN, Group.DOCTOR, Group.RECEPTION])
+def test_every_screen_of_the_main_window_has_distinct_mnemonics(qtbot, controller, database, group) -> None:
+    username = database.add_user(group)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    problems = {}
+    for screen in every_screen(window):
+        if found := duplicates(window):
+            problems[screen] = found
+            continue
+        # Alt+S opens the Session menu on every screen.
+        assert mnemonics(window).get("s") == ["menu '&Session'"], (screen, mnemonics(window).get("s"))
+    assert not problems, problems
+    window.lock()
+    assert_no_duplicates(window, "the lock screen")
+
+
+def test_the_login_window_has_distinct_mnemonics(qtbot, controller) -> None:
+    controller.start()
+    dialog = controller.login_dialog
+    assert dialog is not None
+    assert_no_duplicates(dialog, "login")
+
+
+# --- the dialogs ------------------------------------------------------------------------------------
+
+
+def _staff_id(database, username: str) -> int:
+    with database.owner.engine.connect() as conn:
+        return int(conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": username}).scalar_one())
+
+
+@pytest.fixture(scope="module")
+def doctor_id(database) -> int:
+    staff_id = _staff_id(database, database.add_user(Group.DOCTOR, full_name="Dr Mnemonic Keys"))
+    with database.owner.engine.begin() as conn:
+        specialty = conn.execute(text("INSERT INTO specialty (name) VALUES ('Keys') RETURNING id")).scalar_one()
+        room = conn.execute(text("INSERT INTO resource (name, kind) VALUES ('Key room', 'consulting_room') "
+                                 "RETURNING id")).scalar_one()
+        conn.execute(text("INSERT INTO doctor_room (staff_id, resource_id) VALUES (:s, :r)"),
+                     {"s": staff_id, "r": room})
+        conn.execute(text("INSERT INTO doctor_specialty (staff_id, specialty_id) VALUES (:s, :p)"),
+                     {"s": staff_id, "p": specialty})
+        conn.execute(text("INSERT INTO doctor_profile (staff_id, slot_minutes) VALUES (:s, 15)"), {"s": staff_id})
+        for weekday in range(7):
+            conn.execute(text("INSERT INTO work_template (staff_id, weekday, starts, ends, resource_id, valid_from) "
+                              "VALUES (:s, :w, '07:00', '23:00', :r, :f)"),
+                         {"s": staff_id, "w": weekday, "r": room, "f": YESTERDAY})
+    return staff_id
+
+
+@pytest.fixture(scope="module")
+def admin(database, doctor_id) -> Iterator[ServiceContext]:
+    yield from database.logged_in(Group.ADMIN, clock=fixed_clock())
+
+
+_slots = count()
+
+
+def _appointment_dialog(ctx, runner, database, doctor_id) -> QDialog:
+    starts = datetime.combine(TOMORROW, time(9)).astimezone() + timedelta(minutes=15 * next(_slots))
+    appointment = scheduling.book(ctx, new_patient(database, "Keys", "Appointment"), doctor_id, starts,
+                                  kind="new", reason="Keys")
+    return AppointmentDialog(runner, ctx, appointment)
+
+
+DIALOGS: dict[str, Callable[..., QDialog]] = {
+    "patient (new)": lambda ctx, runner, database, doctor_id: PatientDialog(ctx=ctx, runner=runner),
+    "book": lambda ctx, runner, database, doctor_id: BookDialog(
+        runner, ctx, patient_id=new_patient(database, "Keys", "Book"), patient_label="KEYS, Book"),
+    "appointment": _appointment_dialog,
+    "user (new)": lambda ctx, runner, database, doctor_id: UserDialog(
+        runner=runner, departments=["Cardiology"], save_new=lambda member, password: None),
+    "admit": lambda ctx, runner, database, doctor_id: AdmitDialog(
+        runner, ctx, new_patient(database, "Keys", "Admit"), "KEYS, Admit"),
+    "waiting list": lambda ctx, runner, database, doctor_id: WaitingListDialog(
+        runner, ctx, patient_id=new_patient(database, "Keys", "Wait"), patient_label="KEYS, Wait"),
+    "doctor hours": lambda ctx, runner, database, doctor_id: DoctorHoursDialog(
+        ctx=ctx, runner=runner, staff_id=doctor_id, doctor_name="Dr Mnemonic Keys"),
+    "resource booking": lambda ctx, runner, database, doctor_id: ResourceBookingDialog(
+        runner, ctx, doctors.resources(ctx), day=TOMORROW),
+    "patient overview": lambda ctx, runner, database, doctor_id: PatientOverview(
+        ctx=ctx, runner=runner, patient_id=new_patient(database, "Keys", "Overview")),
+    "first administrator": lambda ctx, runner, database, doctor_id: FirstAdminDialog(
+        runner=runner, create=lambda full_name, username, password: None),
+    "servers": lambda ctx, runner, database, doctor_id: ServersDialog(WorkstationSettings()),
+    "password": lambda ctx, runner, database, doctor_id: PasswordDialog(
+        runner=runner, username=ctx.user.username, save=lambda current, new: None, own=True),
+}
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_every_dialog_has_distinct_mnemonics(qtbot, runner, database, admin, doctor_id, name) -> None:
+    dialog = DIALOGS[name](admin, runner, database, doctor_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    problems = {}
+    for screen in every_screen(dialog):
+        if found := duplicates(dialog):
+            problems[screen] = found
+    assert not problems, f"{name}: {problems}"
+    assert mnemonics(dialog), f"{name} offers no Alt+letter at all"
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_escape_closes_every_dialog_at_once_when_nothing_was_typed(qtbot, runner, database, admin, doctor_id,
+                                                                   name) -> None:
+    dialog = DIALOGS[name](admin, runner, database, doctor_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    focus = dialog.focusWidget() or dialog
+    qtbot.keyClick(focus, Qt.Key.Key_Tab)  # moving around is not typing
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible(), name
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize("name", [name for name in DIALOGS if name not in ("appointment", "patient overview")])
+def test_enter_in_an_incomplete_form_explains_and_stays(qtbot, runner, database, admin, doctor_id, name) -> None:
+    dialog = DIALOGS[name](admin, runner, database, doctor_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = next(e for e in dialog.findChildren(QLineEdit) if e.isVisibleTo(dialog) and e.isEnabled()
+                and not e.isReadOnly())
+    edit.setFocus()
+    if dialog.is_valid():  # a form that opens complete (nothing required) is not this test's case
+        return
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.isVisible(), name
+    assert dialog.ui.messageLabel.text() or any(
+        label.isVisibleTo(dialog) and label.text() for label, _ in dialog._fields.values()), name
+
+
+def test_the_slot_length_reads_1_slot_or_2_slots(qtbot, runner, database, admin, doctor_id) -> None:
+    """Issue 13.6: no "slot(s)", whether the person or the appointment type sets the length."""
+    dialog = DIALOGS["book"](admin, runner, database, doctor_id)
+    qtbot.addWidget(dialog)
+    spin = dialog.ui.lengthSpin
+    for kind in range(dialog.ui.kindCombo.count()):
+        dialog.ui.kindCombo.setCurrentIndex(kind)
+        assert spin.text() == f"{spin.value()} slot" + ("" if spin.value() == 1 else "s")
+    spin.setValue(1)
+    assert spin.text() == "1 slot"
+    spin.setValue(3)
+    assert spin.text() == "3 slots"
