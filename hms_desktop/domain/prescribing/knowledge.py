@@ -310,10 +310,11 @@ class KnowledgeBase:
         return profile
 
     def _allergy_target(self, allergy: Allergy) -> _AllergyTarget | None:
-        key = (normalise(allergy.substance), allergy.reaction)
+        key = (allergy.substance.strip(), allergy.reaction)  # the label is shown as recorded, so it is in the key
         if key in self._allergy_targets:
             return self._allergy_targets[key]
-        text = key[0].removesuffix(" allergy") if key[0] not in self._class_names else key[0]
+        text = normalise(allergy.substance)
+        text = text.removesuffix(" allergy") if text not in self._class_names else text
         text = self.synonyms.get(text, text)
         severe = allergy.reaction is ReactionSeverity.SEVERE
         target: _AllergyTarget | None = None
