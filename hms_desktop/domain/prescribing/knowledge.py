@@ -45,6 +45,7 @@ FORMAT_VERSION = 1
 MIN_FORMULARY_DRUGS = 300
 _PLACEHOLDER = re.compile(r"\{([a-z_]*)\}")
 _MAX_PROBLEMS_LISTED = 20
+_ATC_LEVELS = (1, 3, 4, 5, 7)  # lengths of an ATC code at the WHO's five levels
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +163,22 @@ class KnowledgeBase:
     _names: dict[str, tuple[Drug, ...]] = field(default_factory=dict, repr=False)
     _class_names: dict[str, str] = field(default_factory=dict, repr=False)
     _sorted_names: list[tuple[str, int]] = field(default_factory=list, repr=False)
+    _groups_by_prefix: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _classes_by_prefix: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _rules_by_group: dict[str, list[InteractionRule]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        # Indexes from an ATC prefix to what it belongs to, so a drug's profile is a few dict look-ups.
+        for group in self.groups.values():
+            for prefix in group.atc:
+                self._groups_by_prefix.setdefault(prefix, []).append(group.id)
+        for klass in self.allergy_classes.values():
+            for prefix in klass.atc:
+                self._classes_by_prefix.setdefault(prefix, []).append(klass.id)
+        for rule in self.rules:
+            self._rules_by_group.setdefault(rule.a, []).append(rule)
+            if rule.b != rule.a:
+                self._rules_by_group.setdefault(rule.b, []).append(rule)
         names: dict[str, list[Drug]] = {}
         for drug in self.drugs:
             names.setdefault(normalise(drug.name), []).append(drug)
@@ -236,29 +251,29 @@ class KnowledgeBase:
 
     def _pair(self, x: _Entry, y: _Entry, alerts: list[Alert]) -> None:
         px, py = x.profile, y.profile
-        lines = tuple(n for n in (x.line, y.line) if n is not None)
-        labels = (x.drug.label, y.drug.label if y.line is not None else f"{y.drug.label} (current)")
-        if px.name == py.name or px.atc5 == py.atc5:
-            exception = any(px.atc5.startswith(e) for e in self.duplicate_exceptions)
-            if px.name == py.name or not exception:
-                same = px.name == py.name
-                template = self.duplicate_reason_same_drug if same else self.duplicate_reason_same_class
-                alerts.append(Alert(AlertKind.DUPLICATE, self.duplicate_severity, labels,
+        same_drug = px.name == py.name
+        if same_drug or px.atc5 == py.atc5:
+            if same_drug or not px.atc5.startswith(self.duplicate_exceptions):
+                template = self.duplicate_reason_same_drug if same_drug else self.duplicate_reason_same_class
+                alerts.append(Alert(AlertKind.DUPLICATE, self.duplicate_severity, _labels(x, y),
                                     template.format(drug=x.drug.name, other=_other(y), atc=px.atc5),
-                                    "duplicate-same-drug" if same else "duplicate-same-class",
-                                    self.duplicate_source, lines))
-            if px.name == py.name:
+                                    "duplicate-same-drug" if same_drug else "duplicate-same-class",
+                                    self.duplicate_source, _lines(x, y)))
+            if same_drug:
                 return  # the same drug twice is a duplicate, not an interaction
+        partners = px.partners
+        if not partners:
+            return
         best: tuple[InteractionRule, bool] | None = None
         for group in py.groups:
-            for rule, x_is_a in px.partners.get(group, ()):
+            for rule, x_is_a in partners.get(group, ()):
                 if best is None or rule.severity.rank > best[0].severity.rank:
                     best = (rule, x_is_a)
         if best is not None:
             rule, x_is_a = best
             a, b = (x.drug.name, y.drug.name) if x_is_a else (y.drug.name, x.drug.name)
-            alerts.append(Alert(AlertKind.INTERACTION, rule.severity, labels, rule.reason.format(a=a, b=b),
-                                rule.id, rule.source, lines))
+            alerts.append(Alert(AlertKind.INTERACTION, rule.severity, _labels(x, y), rule.reason.format(a=a, b=b),
+                                rule.id, rule.source, _lines(x, y)))
 
     def _allergy_alert(self, entry: _Entry, target: _AllergyTarget) -> Alert | None:
         profile, drug = entry.profile, entry.drug
@@ -296,14 +311,16 @@ class KnowledgeBase:
         cached = self._profiles.get(key)
         if cached is not None:
             return cached
-        groups = frozenset(g.id for g in self.groups.values() if g.contains(drug.atc))
+        prefixes = [drug.atc[:n] for n in _ATC_LEVELS]
+        groups = frozenset(g for p in prefixes for g in self._groups_by_prefix.get(p, ()))
         partners: dict[str, list[tuple[InteractionRule, bool]]] = {}
-        for rule in self.rules:
+        rules = {id(r): r for g in groups for r in self._rules_by_group.get(g, ())}
+        for rule in rules.values():
             if rule.a in groups:
                 partners.setdefault(rule.b, []).append((rule, True))
             if rule.b in groups and rule.b != rule.a:
                 partners.setdefault(rule.a, []).append((rule, False))
-        classes = frozenset(c.id for c in self.allergy_classes.values() if drug.atc.startswith(c.atc))
+        classes = frozenset(c for p in prefixes for c in self._classes_by_prefix.get(p, ()))
         profile = _Profile(normalise(drug.name), drug.atc[:5], groups,
                            {k: tuple(v) for k, v in partners.items()}, classes)
         self._profiles[key] = profile
@@ -328,6 +345,14 @@ class KnowledgeBase:
             target = _AllergyTarget(label, frozenset({text}), classes, atc5, severe)
         self._allergy_targets[key] = target
         return target
+
+
+def _labels(x: _Entry, y: _Entry) -> tuple[str, str]:
+    return x.drug.label, (y.drug.label if y.line is not None else f"{y.drug.label} (current)")
+
+
+def _lines(x: _Entry, y: _Entry) -> tuple[int, ...]:
+    return tuple(n for n in (x.line, y.line) if n is not None)
 
 
 def _other(entry: _Entry) -> str:
@@ -466,13 +491,13 @@ class _Reader:
                 review_due = date.fromisoformat(str(rules["review_due"]))
             except ValueError:
                 self.fail(f"{RULES_FILE}: review_due “{rules['review_due']}” is not a date (YYYY-MM-DD)")
-        known_atc = tuple(d.atc for d in drugs)
+        known_atc = {d.atc[:n] for d in drugs for n in _ATC_LEVELS}
 
         def check_atc(codes: tuple[str, ...], where: str) -> None:
             for code in codes:
                 if not is_atc_prefix(code):
                     self.fail(f"{where}: “{code}” is not an ATC code")
-                elif not any(a.startswith(code) for a in known_atc):
+                elif code not in known_atc:
                     self.fail(f"{where}: ATC code “{code}” matches no drug in the formulary")
 
         def check_source(sid: str, where: str) -> None:
