@@ -1,0 +1,341 @@
+"""Prescriptions as values: drugs, numbered lines, allergies and the alerts the checks raise.
+
+Pure Python: no Qt, no database. The knowledge that drives the checks is in ``knowledge.py``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from fractions import Fraction
+
+from hms_desktop.domain.errors import ValidationError
+
+OVERRIDE_REASON_MIN = 5
+INSTRUCTIONS_MAX = 500
+DURATION_DAYS_MAX = 365
+
+
+class Severity(StrEnum):
+    CONTRAINDICATED = "contraindicated"
+    MAJOR = "major"
+    MODERATE = "moderate"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse: contraindicated 3, major 2, moderate 1."""
+        return _SEVERITY_RANK[self]
+
+    @property
+    def needs_override_reason(self) -> bool:
+        return self in (Severity.CONTRAINDICATED, Severity.MAJOR)
+
+
+_SEVERITY_RANK = {Severity.CONTRAINDICATED: 3, Severity.MAJOR: 2, Severity.MODERATE: 1}
+
+
+class AlertKind(StrEnum):
+    INTERACTION = "interaction"
+    ALLERGY = "allergy"
+    DUPLICATE = "duplicate"
+
+
+class ReactionSeverity(StrEnum):
+    """How bad the patient's recorded reaction was (anaphylaxis counts as severe)."""
+
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Frequency:
+    code: str
+    meaning: str
+    per_day: Fraction | None  # None: when required (no count), or a single dose
+    single_dose: bool = False
+
+
+FREQUENCIES: dict[str, Frequency] = {f.code: f for f in (
+    Frequency("OD", "once a day", Fraction(1)),
+    Frequency("OM", "once a day, in the morning", Fraction(1)),
+    Frequency("ON", "once a day, at night", Fraction(1)),
+    Frequency("BD", "twice a day", Fraction(2)),
+    Frequency("TDS", "three times a day", Fraction(3)),
+    Frequency("QDS", "four times a day", Fraction(4)),
+    Frequency("5XD", "five times a day", Fraction(5)),
+    Frequency("Q4H", "every 4 hours", Fraction(6)),
+    Frequency("Q6H", "every 6 hours", Fraction(4)),
+    Frequency("Q8H", "every 8 hours", Fraction(3)),
+    Frequency("Q12H", "every 12 hours", Fraction(2)),
+    Frequency("Q72H", "every 72 hours", Fraction(1, 3)),
+    Frequency("WEEKLY", "once a week", Fraction(1, 7)),
+    Frequency("PRN", "when required", None),
+    Frequency("STAT", "once, immediately", None, single_dose=True),
+)}
+
+# Units a dose may be written in. Count units are what is handed over (a tablet); mg/kg and mg/m2 are
+# calculated by the prescriber, so no quantity is computed for them.
+COUNT_UNITS = frozenset({"tablet", "capsule", "sachet", "patch", "suppository", "pessary"})
+DOSE_UNITS = frozenset({"mg", "mcg", "g", "mL", "units", "mmol", "mg/kg", "mg/m2", "puff", "drop", "spray",
+                        "application", *COUNT_UNITS})
+ROUTES = frozenset({"oral", "sublingual", "buccal", "IV", "IM", "SC", "inhaled", "nebulised", "nasal", "topical",
+                    "ophthalmic", "otic", "rectal", "vaginal", "transdermal", "infiltration"})
+
+_ATC_CODE = re.compile(r"[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}")
+# An ATC prefix at one of the WHO levels: A, A10, A10B, A10BA, A10BA02.
+_ATC_PREFIX = re.compile(r"[A-Z]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?")
+_SINGLE_STRENGTH = re.compile(r"(\d+(?:\.\d+)?) (mg|mcg|g|units)")
+
+
+def is_atc_code(text: str) -> bool:
+    """A full 7-character ATC code (chemical substance level), e.g. ``B01AA03``."""
+    return _ATC_CODE.fullmatch(text) is not None
+
+
+def is_atc_prefix(text: str) -> bool:
+    """An ATC code at any level (1, 3, 4, 5 or 7 characters)."""
+    return _ATC_PREFIX.fullmatch(text) is not None
+
+
+def normalise(text: str) -> str:
+    """Case- and whitespace-insensitive form of a name: ``'  Amoxicillin '`` -> ``'amoxicillin'``."""
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class DrugDefaults:
+    dose: Decimal
+    unit: str
+    frequency: str
+    duration_days: int
+    instructions: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Drug:
+    """A formulary entry: one generic drug in one strength and form."""
+
+    id: str
+    name: str
+    strength: str
+    form: str
+    route: str
+    atc: str
+    defaults: DrugDefaults
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} {self.strength} {self.form}"
+
+    @property
+    def count_unit(self) -> str | None:
+        """What one handed-over item is called (``tablet``), or None for liquids, creams, inhalers..."""
+        for unit in ("tablet", "capsule", "sachet", "suppository", "pessary"):
+            if unit in self.form:
+                return unit
+        return "patch" if "patch" in self.form else None
+
+    def strength_per_item(self) -> tuple[Decimal, str] | None:
+        """(500, 'mg') for a '500 mg' tablet; None for combinations, liquids and percentages."""
+        match = _SINGLE_STRENGTH.fullmatch(self.strength)
+        return (Decimal(match.group(1)), match.group(2)) if match else None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    amount: int
+    unit: str
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.unit}{'' if self.amount == 1 else 's'}"
+
+
+def administrations(frequency: str, duration_days: int) -> int | None:
+    """How many doses a course holds, or None when it cannot be counted (PRN)."""
+    freq = FREQUENCIES[frequency]
+    if freq.single_dose:
+        return 1
+    if freq.per_day is None:
+        return None
+    return math.ceil(freq.per_day * duration_days)
+
+
+def dispensed_quantity(drug: Drug, dose: Decimal, unit: str, frequency: str, duration_days: int) -> Quantity | None:
+    """Items to hand over for the course (dose x frequency x duration), where that can be counted.
+
+    Countable: a tablet, capsule, sachet, patch, suppository or pessary, dosed either in those items or in the
+    unit of a single strength (20 mg from 10 mg tablets is 2; 5 mg from 10 mg tablets is half a tablet,
+    whole capsules only). Liquids, creams, inhalers, mg/kg doses and PRN lines return None: the prescriber
+    writes the quantity.
+    """
+    item = drug.count_unit
+    count = administrations(frequency, duration_days)
+    if item is None or count is None:
+        return None
+    if unit in COUNT_UNITS:
+        per_dose = Fraction(dose)
+    else:
+        strength = drug.strength_per_item()
+        if strength is None or strength[1] != unit or strength[0] <= 0:
+            return None
+        per_dose = Fraction(dose) / Fraction(strength[0])
+        step = Fraction(1, 2) if item == "tablet" else Fraction(1)
+        if per_dose % step:
+            return None
+    return Quantity(math.ceil(per_dose * count), item)
+
+
+@dataclass(frozen=True, slots=True)
+class PrescriptionLine:
+    """One numbered line of a prescription. Construction validates it (``ValidationError`` by field)."""
+
+    number: int
+    drug: Drug
+    dose: Decimal
+    unit: str
+    route: str
+    frequency: str
+    duration_days: int
+    quantity: Quantity | None = None
+    instructions: str = ""
+
+    def __post_init__(self) -> None:
+        problems = line_problems(self)
+        if problems:
+            raise ValidationError(problems)
+
+    @classmethod
+    def new(cls, number: int, drug: Drug, *, dose: Decimal | int | str | None = None, unit: str | None = None,
+            route: str | None = None, frequency: str | None = None, duration_days: int | None = None,
+            instructions: str | None = None, quantity: Quantity | None = None) -> PrescriptionLine:
+        """A line with the drug's defaults for whatever is not given; the quantity is computed if countable."""
+        d = drug.defaults
+        try:
+            dose_value = d.dose if dose is None else Decimal(str(dose))
+        except InvalidOperation:
+            raise ValidationError({"dose": "Enter the dose as a number, e.g. 500 or 2.5."}) from None
+        unit = d.unit if unit is None else unit
+        frequency = d.frequency if frequency is None else frequency.strip().upper()
+        days = d.duration_days if duration_days is None else duration_days
+        if quantity is None and frequency in FREQUENCIES and unit in DOSE_UNITS and 1 <= days <= DURATION_DAYS_MAX \
+                and dose_value.is_finite() and dose_value > 0:
+            quantity = dispensed_quantity(drug, dose_value, unit, frequency, days)
+        return cls(number=number, drug=drug, dose=dose_value, unit=unit,
+                   route=drug.route if route is None else route, frequency=frequency, duration_days=days,
+                   quantity=quantity, instructions=d.instructions if instructions is None else instructions.strip())
+
+    @property
+    def frequency_meaning(self) -> str:
+        return FREQUENCIES[self.frequency].meaning
+
+    @property
+    def summary(self) -> str:
+        """``amoxicillin 500 mg capsule: 500 mg oral three times a day for 5 days``"""
+        dose = format(self.dose.normalize(), "f")
+        days = "" if FREQUENCIES[self.frequency].single_dose else \
+            f" for {self.duration_days} day{'' if self.duration_days == 1 else 's'}"
+        return f"{self.drug.label}: {dose} {self.unit} {self.route} {self.frequency_meaning}{days}"
+
+
+def line_problems(line: PrescriptionLine) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if line.number < 1:
+        problems["number"] = "Lines are numbered from 1."
+    if not line.dose.is_finite() or line.dose <= 0:
+        problems["dose"] = "The dose must be more than zero."
+    if line.unit not in DOSE_UNITS:
+        problems["unit"] = f"“{line.unit}” is not a dose unit; choose one of {', '.join(sorted(DOSE_UNITS))}."
+    if line.route not in ROUTES:
+        problems["route"] = f"“{line.route}” is not a route; choose one of {', '.join(sorted(ROUTES))}."
+    if line.frequency not in FREQUENCIES:
+        problems["frequency"] = (f"“{line.frequency}” is not a frequency; use one of "
+                                 f"{', '.join(FREQUENCIES)}.")
+    if not 1 <= line.duration_days <= DURATION_DAYS_MAX:
+        problems["duration_days"] = f"The duration is 1 to {DURATION_DAYS_MAX} days."
+    if line.quantity is not None and line.quantity.amount < 1:
+        problems["quantity"] = "The quantity must be at least 1."
+    if len(line.instructions) > INSTRUCTIONS_MAX:
+        problems["instructions"] = f"Instructions are at most {INSTRUCTIONS_MAX} characters."
+    return problems
+
+
+def renumbered(lines: tuple[PrescriptionLine, ...]) -> tuple[PrescriptionLine, ...]:
+    """The lines numbered 1, 2, 3... in their order (after one was removed or moved)."""
+    from dataclasses import replace
+
+    return tuple(line if line.number == i else replace(line, number=i) for i, line in enumerate(lines, start=1))
+
+
+@dataclass(frozen=True, slots=True)
+class Allergy:
+    """A recorded allergy: a drug (``amoxicillin``), a class (``penicillin``, ``sulfa``, ``NSAIDs``) or other."""
+
+    substance: str
+    reaction: ReactionSeverity = ReactionSeverity.UNKNOWN
+
+    def __post_init__(self) -> None:
+        if not normalise(self.substance):
+            raise ValidationError({"substance": "Name the substance the patient is allergic to."})
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    kind: AlertKind
+    severity: Severity
+    drugs: tuple[str, ...]  # the drugs involved, as the prescriber knows them (labels)
+    reason: str  # in a doctor's words
+    rule_id: str
+    source: str  # id of the source in the knowledge base's sources block
+    line_numbers: tuple[int, ...] = ()  # the prescription lines involved (a current drug has none)
+    allergy: str | None = None
+
+    @property
+    def needs_override_reason(self) -> bool:
+        return self.severity.needs_override_reason
+
+    @property
+    def key(self) -> str:
+        """Stable identity of the alert, to store with an override (same drugs and rule -> same key)."""
+        return f"{self.kind}:{self.rule_id}:{'|'.join(sorted(self.drugs))}:{self.allergy or ''}"
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """What is stored with a signed prescription when alerts were overridden (and audited with it)."""
+
+    reason: str
+    alert_keys: tuple[str, ...]
+    knowledge_base_version: str | None  # None: signed while the checks were off
+    checks_off: bool = False
+    severities: tuple[Severity, ...] = field(default=())
+
+
+def override_required(alerts: list[Alert] | tuple[Alert, ...]) -> tuple[Alert, ...]:
+    """The alerts that may only be overridden with a reason: contraindicated and major."""
+    return tuple(a for a in alerts if a.needs_override_reason)
+
+
+def validate_override(alerts: list[Alert] | tuple[Alert, ...], reason: str | None, *,
+                      knowledge_base_version: str | None, checks_off: bool = False) -> Override | None:
+    """The override to store, None when none is needed, or ``ValidationError`` when the reason is missing.
+
+    A reason of at least five characters is required for any contraindicated or major alert, and for signing
+    while the checks are off (the knowledge base is missing or invalid): that is never a silent pass.
+    """
+    needing = override_required(alerts)
+    if not needing and not checks_off:
+        return None
+    text = " ".join((reason or "").split())
+    if len(text) < OVERRIDE_REASON_MIN:
+        what = ("the safety checks are off" if checks_off and not needing
+                else f"{len(needing)} serious alert{'' if len(needing) == 1 else 's'}")
+        raise ValidationError({"override_reason": f"Give a reason (at least {OVERRIDE_REASON_MIN} characters) "
+                                                  f"for prescribing although {what}."})
+    return Override(reason=text, alert_keys=tuple(a.key for a in needing),
+                    knowledge_base_version=knowledge_base_version, checks_off=checks_off,
+                    severities=tuple(a.severity for a in needing))
