@@ -18,7 +18,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from reportlab import rl_config
@@ -420,6 +420,14 @@ def fit_text(text: str, *, width: float, height: float, max_size: float, min_siz
     return FittedText(tuple(lines), font, size, truncated=True)
 
 
+def wrap_text(text: str, *, width: float, size: float, bold: bool = False) -> FittedText:
+    """``text`` broken into as many lines of ``width`` as it needs at ``size``: for text that flows (a
+    prescription's instructions), where the caller makes room rather than shrinking or cutting."""
+    text = " ".join(text.split())
+    font = _registry.font_for(text, bold=bold)
+    return FittedText(tuple(_wrap(text, font, size, width)), font, size, truncated=False)
+
+
 def draw_fitted(canvas: Canvas, fitted: FittedText, x: float, top: float, *, align: str = "left",
                 width: float = 0) -> float:
     """Draw fitted lines with their first baseline one cap height below ``top``; return the last baseline."""
@@ -515,10 +523,28 @@ def draw_copy_tag(canvas: Canvas, x: float, y: float, width: float, height: floa
     canvas.restoreState()
 
 
-def new_canvas(buffer: object, *, page_size: tuple[float, float], title: str) -> Canvas:
-    """A canvas with our PDF metadata; ``invariant`` keeps the bytes reproducible for the same input."""
+def new_canvas(buffer: object, *, page_size: tuple[float, float], title: str,
+               created: datetime | None = None) -> Canvas:
+    """A canvas with our PDF metadata; ``invariant`` keeps the bytes reproducible for the same input.
+
+    ``invariant`` also stamps reportlab's fixed 1 Jan 2000 as the creation date; a document whose date
+    matters (a prescription) passes ``created`` (with its time zone), which is written instead, and the
+    bytes stay reproducible for the same ``created``."""
     canvas = Canvas(buffer, pagesize=page_size, invariant=1, pageCompression=1)
     canvas.setTitle(title)
     canvas.setCreator("hms_desktop")
     canvas.setAuthor("hms_desktop")
+    if created is not None:
+        stamp = pdf_date(created)
+        canvas.setDateFormatter(lambda *_ignored: stamp)  # used for CreationDate and ModDate
     return canvas
+
+
+def pdf_date(moment: datetime) -> str:
+    """A PDF date string, ``D:20261129101500+01'00'``; ``moment`` must carry its time zone."""
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("a PDF date needs a time zone: pass an aware datetime")
+    minutes = int(offset.total_seconds()) // 60
+    hours, rest = divmod(abs(minutes), 60)
+    return f"D:{moment:%Y%m%d%H%M%S}{'-' if minutes < 0 else '+'}{hours:02d}'{rest:02d}'"
