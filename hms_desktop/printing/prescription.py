@@ -314,7 +314,7 @@ class _Header:
         y = min(y, bar_bottom) - 2.2 * mm
         if canvas is not None:
             _rule(canvas, page, y, width=1.2, colour=INK)
-        return top - y + 1 * mm
+        return float(top - y + 1 * mm)
 
 
 # --- the body -------------------------------------------------------------------------------------------
