@@ -218,7 +218,7 @@ class _Header:
         hospital = fit_text(data.hospital_name, width=head_width, height=10 * mm, max_size=13, min_size=7,
                             max_lines=2, bold=True)
         contact_text = " · ".join(line.strip() for line in data.hospital_lines if line.strip())
-        contact = (fit_text(contact_text, width=head_width, height=6 * mm, max_size=7.5, min_size=6, max_lines=2)
+        contact = (fit_text(contact_text, width=head_width, height=9 * mm, max_size=7.5, min_size=6, max_lines=3)
                    if contact_text else None)
         doctor = fit_text(data.doctor_name, width=left, height=9 * mm, max_size=10.5, min_size=7, max_lines=2,
                           bold=True)
@@ -228,8 +228,9 @@ class _Header:
                          max_size=9, min_size=6, bold=True)
         number = fit_text(f"Rx no. {data.prescription_number}", width=_RIGHT_COLUMN, height=3.6 * mm,
                           max_size=8.5, min_size=6)
-        patient = fit_text(data.display_name, width=left, height=9.5 * mm, max_size=11.5, min_size=7,
-                           max_lines=2, bold=True)
+        # The name shrinks, then wraps to six lines: 200 characters still print whole.
+        patient = fit_text(data.display_name, width=left, height=24 * mm, max_size=11.5, min_size=7,
+                           max_lines=6, bold=True)
         sex = SEX_LABELS.get(data.sex, data.sex)
         age = format_age(data.birth_date, today, estimated=data.birth_date_estimated)
         details_text = f"{sex} · " + (f"Age {age} · " if age else "") + \
@@ -331,10 +332,22 @@ def _body_blocks(data: PrescriptionData, page: _Page, *, room: float) -> list[_B
     """The allergy line, each numbered line, the notes. ``room`` is the most a block may take (the body of
     the last page, which also holds the signature): what is taller is cut with "…" so it cannot overflow."""
     blocks = [_allergy_block(data, page, room=room)]
-    blocks += [_line_block(line, page, room=room) for line in data.lines]
-    if data.notes.strip():
-        blocks.append(_notes_block(data.notes, page, room=room))
-    return blocks
+    *lines, final = data.lines
+    blocks += [_line_block(line, page, room=room) for line in lines]
+    if not data.notes.strip():
+        return [*blocks, _line_block(final, page, room=room)]
+    # The notes stay with the last line, so the last line always shares the signature's page; a last
+    # line taller than a page leaves one line for them.
+    last = _line_block(final, page, room=room - _NOTE_SIZE - 2 * _BLOCK_PAD)
+    return [*blocks, _joined(last, _notes_block(data.notes, page, room=room - last.height))]
+
+
+def _joined(first: _Block, second: _Block) -> _Block:
+    def draw(canvas: Canvas, top: float) -> None:
+        first.draw(canvas, top)
+        second.draw(canvas, top - first.height)
+
+    return _Block(first.height + second.height, draw)
 
 
 def _allergy_block(data: PrescriptionData, page: _Page, *, room: float) -> _Block:
@@ -447,7 +460,7 @@ def _draw_signature(canvas: Canvas, page: _Page, data: PrescriptionData, body_en
     canvas.setFillColor(MUTED)
     draw_text(canvas, margin, line_y - 3.2 * mm, "Signature", font=regular, size=7.5)
     signer = fit_text(f"{data.doctor_name} · Reg. no. {data.registration_number}", width=line_width,
-                      height=3.5 * mm, max_size=8, min_size=6)
+                      height=5 * mm, max_size=8, min_size=6, max_lines=2)
     canvas.setFillColor(INK)
     draw_fitted(canvas, signer, margin, line_y - 4.4 * mm)
     dated = fit_text(f"Date {format_date(data.prescribed_on)}", width=_RIGHT_COLUMN, height=3.8 * mm,
