@@ -213,7 +213,8 @@ class _Header:
 
     @classmethod
     def of(cls, data: PrescriptionData, page: _Page, *, copy: bool, today: date) -> _Header:
-        head_width = page.inner - (_COPY_SIZE[0] + _GAP if copy else 0)
+        # The COPY tag's corner is kept free on the original too: a copy is laid out exactly like it.
+        head_width = page.inner - _COPY_SIZE[0] - _GAP
         left = page.inner - _RIGHT_COLUMN - _GAP
         hospital = fit_text(data.hospital_name, width=head_width, height=10 * mm, max_size=13, min_size=7,
                             max_lines=2, bold=True)
@@ -262,7 +263,7 @@ class _Header:
                 canvas.setFillColor(MUTED)
                 draw_fitted(canvas, self.contact, margin, y)
             y -= self.contact.block_height + 1.2 * mm
-        y = min(y, top - _COPY_SIZE[1] - 1.2 * mm) if self.copy else y
+        y = min(y, top - _COPY_SIZE[1] - 1.2 * mm)
         y -= 1.5 * mm
         if canvas is not None:
             _rule(canvas, page, y, width=0.8)
