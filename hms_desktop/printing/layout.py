@@ -345,18 +345,25 @@ def _width(text: str, font: str, size: float) -> float:
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Break at spaces and after hyphens; a word longer than a line fills the line it starts on, then
-    is broken between characters."""
+    is broken between characters.
+
+    Widths add up (reportlab sums glyph advances, no kerning; shaping never joins across a space or a
+    hyphen), so the line's width is kept as it grows instead of measuring the whole line at every word."""
     lines: list[str] = []
     current = ""
+    current_width = 0.0
     for whole_word in _words(text):
         word = whole_word
         separator = "" if not current or current.endswith("-") else " "
-        if _width(current + separator + word, font, size) <= width:
+        grown = current_width + _width(separator + word, font, size)
+        if grown <= width:
             current += separator + word
+            current_width = grown
             continue
-        if _width(word, font, size) <= width:
+        word_width = _width(word, font, size)
+        if word_width <= width:
             lines.append(current)
-            current = word
+            current, current_width = word, word_width
             continue
         if current:
             room = _longest_prefix(word, font, size, width, prefix=current + separator)
@@ -368,7 +375,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
             cut = max(1, _longest_prefix(word, font, size, width))
             lines.append(word[:cut])
             word = word[cut:]
-        current = word
+        current, current_width = word, _width(word, font, size)
     if current:
         lines.append(current)
     return lines
@@ -418,6 +425,14 @@ def fit_text(text: str, *, width: float, height: float, max_size: float, min_siz
         last = last[:-1].rstrip()
     lines[-1:] = [last + "…"]
     return FittedText(tuple(lines), font, size, truncated=True)
+
+
+def wrap_text(text: str, *, width: float, size: float, bold: bool = False) -> FittedText:
+    """``text`` broken into as many lines of ``width`` as it needs at ``size``: for text that flows (a
+    prescription's instructions), where the caller makes room rather than shrinking or cutting."""
+    text = " ".join(text.split())
+    font = _registry.font_for(text, bold=bold)
+    return FittedText(tuple(_wrap(text, font, size, width)), font, size, truncated=False)
 
 
 def draw_fitted(canvas: Canvas, fitted: FittedText, x: float, top: float, *, align: str = "left",
@@ -537,3 +552,5 @@ def new_canvas(buffer: object, *, page_size: tuple[float, float], title: str,
     canvas.setCreator("hms_desktop")
     canvas.setAuthor("hms_desktop")
     return canvas
+
+
