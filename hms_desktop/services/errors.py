@@ -72,6 +72,7 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM006": Conflict,      # audited write outside READ COMMITTED
     "HM009": PermissionDenied,  # not an administrator of this database (another hospital's, on the same server)
     "HM010": Conflict,      # the database has no staff role yet (a copy nobody ran `hms db upgrade` on)
+    "HM011": Conflict,      # a signed encounter (or an addendum) cannot change (hms_signed_encounter_guard)
 }
 
 
