@@ -31,7 +31,8 @@ def open_chart(ctx: ServiceContext, patient_id: int, reason: BreakGlass | None =
     given one, it is stored as a break-the-glass opening. Returns the first page of the summary, read in the
     same transaction as the record of the opening."""
     ctx.require(Group.DOCTOR, action="open patient charts")
-    checked = check_break_glass(reason) if reason is not None else None  # ValidationError: before any I/O
+    with user_facing_errors():  # before any I/O
+        checked = check_break_glass(reason) if reason is not None else None
     with user_facing_errors(), ctx.uow() as uow:
         _today, start, end = hospital_today(ctx, uow)
         if uow.patients.printable(patient_id) is None:

@@ -83,7 +83,8 @@ def save_draft(ctx: ServiceContext, encounter_id: int, fields: dict[str, str], e
     """Save what the doctor typed so far (called automatically): one UPDATE, refused if someone saved since
     ``expected_version`` or the encounter was signed."""
     ctx.require(Group.DOCTOR, action="write consultation notes")
-    checked = check_encounter_fields(fields)
+    with user_facing_errors():
+        checked = check_encounter_fields(fields)
     with user_facing_errors(), ctx.uow() as uow:
         saved = uow.consultation.save_draft(encounter_id, checked, expected_version)
         if saved is None:
@@ -97,7 +98,8 @@ def record_vitals(ctx: ServiceContext, encounter_id: int, vitals: VitalsDraft, *
                   measured_at: datetime | None = None) -> VitalsDTO:
     """Implausible values are refused (one message per field); abnormal ones are saved and flagged."""
     ctx.require(Group.DOCTOR, action="record vital signs")
-    check_vitals(vitals)
+    with user_facing_errors():
+        check_vitals(vitals)
     with user_facing_errors(), ctx.uow() as uow:
         _draft_of_own(ctx, uow, encounter_id)
         row = uow.consultation.insert_vitals(encounter_id, vitals, measured_at)
