@@ -313,3 +313,15 @@ def _pdf_text(pdf: bytes, tmp_path: Path) -> str:
     path = tmp_path / "band.pdf"
     path.write_bytes(pdf)
     return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def test_merging_records_moves_signed_encounters_and_changes_nothing_else(database, world, doctor) -> None:
+    encounter = signed_encounter(database, world, doctor)
+    survivor = new_patient(database)
+    consultation.record_no_known_allergies(doctor, survivor)
+    consultation.record_no_known_allergies(doctor, encounter.patient_id)  # both records said so: both rows move
+    with database.cluster.admin_connect(database.name) as conn:  # a superuser may merge
+        conn.execute("SELECT hms_merge_patients(%s, %s)", (survivor, encounter.patient_id))
+    moved = consultation.encounter(doctor, encounter.id)
+    assert moved.patient_id == survivor
+    assert (moved.status, moved.history, moved.signed_at) == ("signed", encounter.history, encounter.signed_at)
