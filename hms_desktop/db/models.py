@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    Numeric,
     SmallInteger,
     String,
     Text,
@@ -37,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB, ExcludeConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from hms_desktop.domain.clinical import ICD10_CODE_SQL, VITAL_LIMITS
 from hms_desktop.domain.scheduling import ACTIVE_STATUSES, AppointmentStatus, statuses_sql
 
 NAMING_CONVENTION = {
@@ -552,4 +555,249 @@ class WaitingListEntry(Base):
         CheckConstraint("doctor_id IS NOT NULL OR specialty_id IS NOT NULL", name="doctor_or_specialty"),
         CheckConstraint("latest IS NULL OR latest >= earliest", name="dates_ordered"),
         Index("ix_waiting_list_waiting", "created_at", postgresql_where=text("status = 'waiting'")),
+    )
+
+
+# --- consultation (migration 0012) ---------------------------------------------------------------------------
+# Clinical tables are named so that their names say so (encounter, diagnosis, vital, allergy, problem):
+# tests/integration/test_consultation_grants.py refuses billing every table whose name does.
+
+
+def _vital_range(column: str) -> CheckConstraint:
+    limit = VITAL_LIMITS[column]
+    return CheckConstraint(f"{column} IS NULL OR {column} BETWEEN {limit.low} AND {limit.high}",
+                           name=f"{column}_plausible")
+
+
+class ChartAccess(Base):
+    """Every opening of a chart: who, when, which patient, why (``care``, or a break-the-glass reason)."""
+
+    __tablename__ = "chart_access"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    actor: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    reason_kind: Mapped[str] = mapped_column(String(20))
+    reason_text: Mapped[str] = mapped_column(Text, server_default="")
+    break_glass: Mapped[bool] = mapped_column(Boolean, Computed("(reason_kind)::text <> 'care'::text",
+                                                                persisted=True))
+
+    __table_args__ = (
+        CheckConstraint("reason_kind IN ('care', 'emergency', 'covering_colleague', 'other')", name="reason_known"),
+        CheckConstraint("reason_kind <> 'other' OR length(btrim(reason_text)) > 0", name="other_has_text"),
+        Index("ix_chart_access_patient_id_at", "patient_id", "at"),
+        Index("ix_chart_access_staff_id_at", "staff_id", "at"),
+    )
+
+
+class Encounter(Base):
+    """One consultation: a draft the doctor saves as they type, then signed, after which the database refuses
+    any change (``hms_signed_encounter_guard``); corrections are addenda."""
+
+    __tablename__ = "encounter"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"))
+    admission_id: Mapped[int | None] = mapped_column(ForeignKey("admission.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    chief_complaint: Mapped[str] = mapped_column(Text, server_default="")
+    history: Mapped[str] = mapped_column(Text, server_default="")
+    examination: Mapped[str] = mapped_column(Text, server_default="")
+    assessment: Mapped[str] = mapped_column(Text, server_default="")
+    plan: Mapped[str] = mapped_column(Text, server_default="")
+    notes: Mapped[str] = mapped_column(Text, server_default="")
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    signed_by: Mapped[str | None] = mapped_column(String(63))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("kind IN ('appointment', 'admission', 'walk_in')", name="kind_known"),
+        CheckConstraint("status IN ('draft', 'signed')", name="status_known"),
+        CheckConstraint("(kind = 'appointment') = (appointment_id IS NOT NULL) "
+                        "AND (kind = 'admission') = (admission_id IS NOT NULL)", name="kind_matches_link"),
+        CheckConstraint("(status = 'signed') = (signed_at IS NOT NULL AND signed_by IS NOT NULL)",
+                        name="signed_complete"),
+        Index("ix_encounter_patient_id_created_at", "patient_id", "created_at"),
+        Index("ix_encounter_doctor_id_status", "doctor_id", "status"),
+        # One consultation per appointment.
+        Index("uq_encounter_appointment_id", "appointment_id", unique=True,
+              postgresql_where=text("appointment_id IS NOT NULL")),
+        Index("ix_encounter_admission_id", "admission_id", postgresql_where=text("admission_id IS NOT NULL")),
+    )
+
+
+class EncounterAddendum(Base):
+    """A signed, timestamped correction shown under a signed encounter; never changed afterwards."""
+
+    __tablename__ = "encounter_addendum"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id"), index=True)
+    body: Mapped[str] = mapped_column(Text)
+    signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    signed_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (CheckConstraint("length(btrim(body)) > 0", name="body_present"),)
+
+
+class EncounterDiagnosis(Base):
+    """An ICD-10 diagnosis of an encounter; exactly one may be primary."""
+
+    __tablename__ = "encounter_diagnosis"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id"))
+    icd10_code: Mapped[str] = mapped_column(String(7))
+    is_primary: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint(f"icd10_code ~ {ICD10_CODE_SQL}", name="icd10_code_format"),
+        UniqueConstraint("encounter_id", "icd10_code"),
+        Index("uq_encounter_diagnosis_primary", "encounter_id", unique=True, postgresql_where=text("is_primary")),
+    )
+
+
+class Vital(Base):
+    """One set of vital signs; each value within the plausible range of ``domain.clinical.VITAL_LIMITS``."""
+
+    __tablename__ = "vital"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id"), index=True)
+    measured_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    temperature_c: Mapped[Decimal | None] = mapped_column(Numeric(4, 1))
+    pulse_bpm: Mapped[int | None] = mapped_column(SmallInteger)
+    respiratory_rate: Mapped[int | None] = mapped_column(SmallInteger)
+    systolic_mmhg: Mapped[int | None] = mapped_column(SmallInteger)
+    diastolic_mmhg: Mapped[int | None] = mapped_column(SmallInteger)
+    spo2_percent: Mapped[int | None] = mapped_column(SmallInteger)
+    weight_kg: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    height_cm: Mapped[Decimal | None] = mapped_column(Numeric(4, 1))
+    bmi: Mapped[Decimal | None] = mapped_column(
+        Numeric, Computed("round((weight_kg / ((height_cm / (100)::numeric) * (height_cm / (100)::numeric))), 1)",
+                          persisted=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        *(_vital_range(column) for column in VITAL_LIMITS),
+        CheckConstraint("(systolic_mmhg IS NULL) = (diastolic_mmhg IS NULL) AND "
+                        "(systolic_mmhg IS NULL OR diastolic_mmhg < systolic_mmhg)", name="blood_pressure_pair"),
+    )
+
+
+class Allergy(Base):
+    """An allergy or intolerance. Reception records what the patient says (``reported``); a doctor confirms."""
+
+    __tablename__ = "allergy"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    substance: Mapped[str] = mapped_column(String(200))
+    drug_class: Mapped[str | None] = mapped_column(String(100))
+    reaction: Mapped[str] = mapped_column(Text, server_default="")
+    severity: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), server_default="active")
+    source: Mapped[str] = mapped_column(String(20))
+    verification: Mapped[str] = mapped_column(String(20), server_default="reported")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    recorded_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    confirmed_by: Mapped[str | None] = mapped_column(String(63))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("length(btrim(substance)) > 0", name="substance_present"),
+        CheckConstraint("severity IN ('mild', 'moderate', 'severe')", name="severity_known"),
+        CheckConstraint("status IN ('active', 'inactive', 'refuted')", name="status_known"),
+        CheckConstraint("source IN ('patient', 'relative', 'records', 'clinician', 'other')", name="source_known"),
+        CheckConstraint("verification IN ('reported', 'confirmed')", name="verification_known"),
+        CheckConstraint("(verification = 'confirmed') = (confirmed_at IS NOT NULL AND confirmed_by IS NOT NULL)",
+                        name="confirmation_complete"),
+    )
+
+
+class AllergyNoneKnown(Base):
+    """"No known allergies", as a doctor recorded it; an active allergy recorded later outweighs it."""
+
+    __tablename__ = "allergy_none_known"
+
+    # Not keyed by patient: merging two records that both say so keeps both rows (hms_merge_patients).
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    recorded_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+
+class Problem(Base):
+    """A problem or past illness (ICD-10), or a surgery with its date."""
+
+    __tablename__ = "problem"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    icd10_code: Mapped[str | None] = mapped_column(String(7))
+    description: Mapped[str] = mapped_column(Text, server_default="")
+    onset: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), server_default="active")
+    verification: Mapped[str] = mapped_column(String(20), server_default="confirmed")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("kind IN ('problem', 'past_illness', 'surgery')", name="kind_known"),
+        CheckConstraint(f"icd10_code IS NULL OR icd10_code ~ {ICD10_CODE_SQL}", name="icd10_code_format"),
+        CheckConstraint("kind = 'surgery' OR icd10_code IS NOT NULL", name="coded_unless_surgery"),
+        CheckConstraint("kind <> 'surgery' OR length(btrim(description)) > 0", name="surgery_named"),
+        CheckConstraint("status IN ('active', 'resolved')", name="status_known"),
+        CheckConstraint("verification IN ('reported', 'confirmed')", name="verification_known"),
+    )
+
+
+class Charge(Base):
+    """A billable service, created where it happens (signing an encounter); billing turns charges into invoices.
+    Billing reads this table and no clinical one: the description says what, never why."""
+
+    __tablename__ = "charge"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    doctor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    service_date: Mapped[date] = mapped_column(Date)
+    fee_code: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    source_kind: Mapped[str] = mapped_column(String(20))
+    source_id: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(20), server_default="unbilled")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("source_kind IN ('encounter')", name="source_kind_known"),
+        CheckConstraint("status IN ('unbilled', 'billed', 'void')", name="status_known"),
+        UniqueConstraint("source_kind", "source_id", "fee_code"),
+        Index("ix_charge_patient_id_service_date", "patient_id", "service_date"),
+        Index("ix_charge_unbilled", "service_date", postgresql_where=text("status = 'unbilled'")),
     )

@@ -18,6 +18,7 @@ from hms_desktop.db.deadline import Call, CallWatch, ServerDidNotAnswer
 from hms_desktop.db.repositories.admissions import AdmissionRepository
 from hms_desktop.db.repositories.appointments import AppointmentRepository
 from hms_desktop.db.repositories.audit import AuditRepository
+from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
 from hms_desktop.db.repositories.patients import PatientRepository
 from hms_desktop.db.repositories.print_log import PrintLogRepository
@@ -27,8 +28,8 @@ from hms_desktop.db.repositories.staff import StaffRepository
 from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
-_CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({AuditRepository, PatientRepository, PrintLogRepository,
-                                                      SettingsRepository})
+_CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({AuditRepository, ConsultationRepository, PatientRepository,
+                                                      PrintLogRepository, SettingsRepository})
 
 
 class UnitOfWork:
@@ -111,6 +112,10 @@ class UnitOfWork:
     @property
     def audit(self) -> AuditRepository:
         return self._repository(AuditRepository)
+
+    @property
+    def consultation(self) -> ConsultationRepository:
+        return self._repository(ConsultationRepository)
 
     @property
     def doctors(self) -> DoctorRepository:

@@ -33,6 +33,15 @@ class ValidationFailed(ServiceError):
         super().__init__("\n".join(self.problems.values()))
 
 
+class BreakGlassRequired(ServiceError):
+    """A doctor opens the chart of a patient they have no appointment or admission with today: ask why
+    ("break the glass": ``domain.clinical.BREAK_GLASS_REASONS``) and call again with the reason."""
+
+    def __init__(self) -> None:
+        super().__init__("You have no appointment or admission with this patient today. Say why you are opening "
+                         "this chart: an emergency, covering for a colleague, or another reason. It is recorded.")
+
+
 class ConnectionLost(ServiceError):
     pass
 
@@ -72,6 +81,7 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM006": Conflict,      # audited write outside READ COMMITTED
     "HM009": PermissionDenied,  # not an administrator of this database (another hospital's, on the same server)
     "HM010": Conflict,      # the database has no staff role yet (a copy nobody ran `hms db upgrade` on)
+    "HM011": Conflict,      # a signed encounter (or an addendum) cannot change (hms_signed_encounter_guard)
 }
 
 

@@ -4,9 +4,9 @@ A reprint says COPY (DESIGN.md decision 10): a document is a copy when ``print_l
 print of the same document for the same subject (the MRN); how that is asked is the print-log repository's
 business (``db/repositories/print_log.py``).
 
-Allergies: there is no allergy data until the consultation module, so ``allergies_flag`` is always
-None for now and the band says "Allergies: not recorded" (never "No known allergies", which is a
-clinical statement somebody must have made).
+Allergies: the band's flag comes from the recorded allergies through ``hms_allergy_flag`` (migration 0012),
+which every group may call without reading the chart: "ALLERGIES" for an active allergy (reported or
+confirmed), "No known allergies" only when a doctor recorded that, otherwise "Allergies: not recorded".
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from hms_desktop.domain.clinical import wristband_flag
 from hms_desktop.domain.staff import Group
 from hms_desktop.printing.labels import build_label_sheet
 from hms_desktop.printing.wristband import WristbandData, build_wristband
@@ -59,11 +60,12 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
         if row is None:
             raise NotFound("This patient record no longer exists. Search for the patient again.")
         is_copy = uow.print_log.printed_before(document, row.mrn)
+        allergy_state, _severe = uow.consultation.allergy_flag(row.id)  # the surviving record's, if merged
         if today is None:
             today = local_today(ctx, front_desk_settings(ctx, uow))
     data = WristbandData(mrn=row.mrn, family_name=row.family_name, given_name=row.given_name, sex=row.sex,
                          birth_date=row.birth_date, birth_date_estimated=row.birth_date_estimated,
-                         allergies_flag=None)  # no allergy data before the consultation module
+                         allergies_flag=wristband_flag(allergy_state))
     build = build_label_sheet if label_sheet else build_wristband
     created = ctx.clock.now()  # the real date in the app; a test's fixed clock keeps its PDFs reproducible
     original = build(data, copy=False, today=today, created=created)

@@ -98,6 +98,10 @@ class PatientOverview:
     # Who saved the record last, as staff know them: a colleague's name, or "the system" for the database
     # owner (demo loads, migrations) and accounts since removed. Never a database role name.
     changed_by: str = "the system"
+    # ``hms_allergy_flag`` (domain.clinical.AllergyState): "not_recorded", "none_known" or "allergies", and
+    # whether one is severe. Reception reads this, never the allergies themselves.
+    allergy_state: str = "not_recorded"
+    allergy_severe: bool = False
 
 
 class PossibleDuplicates(ServiceError):

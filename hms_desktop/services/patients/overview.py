@@ -44,13 +44,15 @@ def overview(ctx: ServiceContext, patient_id: int) -> PatientOverview:
                               for row in uow.appointments.completed_of_patient(patient_id, limit=RECENT_VISITS))
         last_visit = uow.patients.last_visit(patient_id)
         editor = uow.staff.by_username(record.updated_by)
+        allergy_state, allergy_severe = uow.consultation.allergy_flag(patient_id)
         uow.commit()
     stays = tuple(admissions.admission_from_row(row) for row in recent)
     return PatientOverview(record=record,
                            current_admission=None if current is None else admissions.admission_from_row(current),
                            admissions=stays, upcoming_appointments=upcoming,
                            visits=past_visits(completed, stays), last_visit=last_visit, time_zone=zone.key,
-                           changed_by=editor.full_name if editor is not None else "the system")
+                           changed_by=editor.full_name if editor is not None else "the system",
+                           allergy_state=allergy_state, allergy_severe=allergy_severe)
 
 
 def past_visits(completed: tuple[AppointmentDTO, ...], stays: tuple[AdmissionDTO, ...]) -> tuple[PastVisit, ...]:

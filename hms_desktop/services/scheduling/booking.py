@@ -389,6 +389,16 @@ def complete(ctx: ServiceContext, appointment_id: int, *, expected_version: int 
     return _change_status(ctx, appointment_id, _COMPLETE, expected_version=expected_version)
 
 
+def call_in_within(ctx: ServiceContext, uow: UnitOfWork, appointment_id: int) -> AppointmentDTO:
+    """``call_in`` inside the caller's unit of work (starting a consultation from a checked-in appointment)."""
+    return _change_status_in(ctx, uow, appointment_id, _CALL_IN, expected_version=None, reason=None)
+
+
+def complete_within(ctx: ServiceContext, uow: UnitOfWork, appointment_id: int) -> AppointmentDTO:
+    """``complete`` inside the caller's unit of work (signing the consultation), by the same rules."""
+    return _change_status_in(ctx, uow, appointment_id, _COMPLETE, expected_version=None, reason=None)
+
+
 def close_declined(ctx: ServiceContext, appointment_id: int, reason: str) -> AppointmentDTO:
     """Take a declined appointment off the to-rebook list when the patient wants no new one."""
     return _change_status(ctx, appointment_id, _CLOSE_DECLINED, reason=required_reason(reason, "closed"))

