@@ -781,3 +781,25 @@ def test_the_grid_and_the_dialogs_are_on_the_hospitals_clock_not_the_workstation
         settings_service.save_settings(owner, before)
         monkeypatch.undo()
         time_module.tzset()
+
+
+def test_my_day_before_its_first_answer_offers_nothing_to_press(qtbot, heart_doctor) -> None:
+    """No empty "in consultation" card with a live Complete, no Call next, until the queue has loaded."""
+
+    class HeldRunner:  # the task runner, holding each task until the test lets it run
+        def __init__(self) -> None:
+            self.tasks: list = []
+
+        def run(self, work, *, on_success, on_failure=None, owner=None) -> None:
+            self.tasks.append((work, on_success))
+
+    runner = HeldRunner()
+    queue = DoctorQueue(ctx=heart_doctor, runner=runner)
+    qtbot.addWidget(queue)
+    queue.show()
+    assert runner.tasks, "the queue asked for its first load"
+    assert queue.consult_card.isHidden() and not queue.call_next_button.isEnabled()
+    assert queue.waiting_tree.topLevelItem(0).text(0) == "Loading…"
+    for work, on_success in runner.tasks:
+        on_success(work())
+    assert queue.waiting_tree.topLevelItem(0).text(0) != "Loading…"

@@ -113,6 +113,14 @@ class DoctorQueue(QWidget):
         if self.doctor_combo is not None:
             self.doctor_combo.currentIndexChanged.connect(self._doctor_chosen)
         show_message(self.message_label, "")
+        # Until the first answer: no empty "in consultation" card with a live Complete, no Call next that
+        # could call nobody.
+        self.consult_card.setVisible(False)
+        self.call_next_button.setEnabled(False)
+        loading = QTreeWidgetItem([self.tr("Loading…")])
+        loading.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.waiting_tree.addTopLevelItem(loading)
+        loading.setFirstColumnSpanned(True)
 
         header = self.waiting_tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
