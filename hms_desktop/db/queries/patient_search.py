@@ -3,11 +3,13 @@
 The services read the box (``domain.patients.parse_search``) and ask for one indexed path:
 
 * name: the folded fragments are matched against ``name_search`` (GIN trigram index) in bands, best
-  first (see ``_name_tiers``): as typed ("family given" or "given family" prefixes, then anywhere in the
-  name), in name order; and only when nothing matches as typed, the typo bands: swapped letters, then
-  the word-similarity operator ``<%`` ("smiht" finds "smith"), ranked by the sum of ``word_similarity``.
-  A correct name never pays for the typo search. Pages are ``limit + 1`` rows, so a million matches are
-  never read at once.
+  first (see ``_name_tiers``): as typed, "family given" or "given family" prefixes, in name order; then
+  the corrections (``_corrections_tier``): patients whose surname is one typing slip away from a fragment
+  (a letter wrong, missing, doubled or two neighbours swapped, first and last letters included), a few of
+  each surname first; then the fragments anywhere in the name. Only when none of these finds anyone, the
+  old typo bands for bigger slips: swapped letters, then the word-similarity operator ``<%``, ranked by
+  the sum of ``word_similarity``. A name whose as-typed band fills the page never pays for the
+  corrections. Pages are ``limit + 1`` rows, so a million matches are never read at once.
 * phone (``phone`` or ``phone_alt``, E.164), national ID, date of birth: exact matches on b-tree indexes.
 
 Merged records are left out: they are duplicates that now point elsewhere, and showing them would invite
@@ -362,9 +364,10 @@ def _corrections_tier(count: int, slots: tuple[int, ...]) -> _Tier:
 
     The first page shows PREVIEW_ROWS patients of each surname in turn, then the rest in name order:
     "tayler" shows Taylor and Tyler both, however many Taylors there are. Each surname's rows are a
-    walk of the byte-order b-tree that stops after a page.
+    walk of the byte-order b-tree that stops after a page; with other fragments to match as well, the
+    trigram index finds the few that do instead (a walk would read every Turner to find the Peters).
     """
-    walked = [_name_key(_PATIENT.c, walk_index=True), _PATIENT.c.id]
+    walked = [_name_key(_PATIENT.c, walk_index=count == 1), _PATIENT.c.id]
     parts = []
     for k, i in enumerate(slots):
         where = _corrected_where(i, count, _NAME.like(bindparam(f"corr{k}"), escape="\\"))
@@ -443,18 +446,19 @@ def _exact_statement(kind: str, sort: SortKey) -> Select[Any]:
     return _paged(and_(_PATIENT.c.merged_into_id.is_(None), where), _NO_SCORE, sort)
 
 
-def _tiered_page(conn: Connection, tiers: Sequence[_Tier | Callable[[], _Tier | None]], params: dict[str, Any],
+def _tiered_page(conn: Connection, tiers: Sequence[_Tier | Callable[[bool], _Tier | None]], params: dict[str, Any],
                  *, limit: int, offset: int) -> list[Row[Any]]:
     """``limit + 1`` rows from ``offset`` of the bands laid end to end.
 
     A fallback band is read only when all before it are empty. A band is counted only when a page
     starts beyond it. A band given as a function is made only when the page reaches it (it may need
-    a query of its own first, and may turn out to be empty: None).
+    a query of its own first, and may turn out to be empty: None); it is told whether the bands before
+    it found anyone.
     """
     rows: list[Row[Any]] = []
     need, skip, found_before = limit + 1, offset, False
     for made in tiers:
-        tier = made if isinstance(made, _Tier) else made()
+        tier = made if isinstance(made, _Tier) else made(found_before)
         if tier is None:
             continue
         if tier.fallback and found_before:
@@ -508,8 +512,14 @@ def name_page(conn: Connection, tokens: Sequence[str], *, sort: SortKey, limit: 
     if sort is SortKey.RELEVANCE:
         params |= {f"corrected{i}": [] for i in range(len(tokens))}
 
-        def corrections() -> _Tier | None:
-            """After the names as typed: the surnames one slip away (and band 2 leaves them out)."""
+        def corrections(found_as_typed: bool) -> _Tier | None:
+            """After the names as typed: the surnames one slip away (and band 2 leaves them out).
+
+            Not when several fragments already found someone as typed ("johnson megan"): the desk typed
+            a whole name and it is there; correcting each fragment would cost a search per spelling.
+            """
+            if found_as_typed and len(tokens) > 1:
+                return None
             found = surname_corrections(conn, tokens)
             for i in range(len(tokens)):
                 params[f"corrected{i}"] = [word for owner, word in found if owner == i]
