@@ -175,6 +175,61 @@ def test_typos_still_find_the_patient(desk, people, typed: str, expected: str) -
     assert expected in names(patients.search(desk, typed))
 
 
+@pytest.fixture(scope="module")
+def slips(desk: ServiceContext) -> dict[str, PatientRecord]:
+    """Surnames whose misspellings also match other names as typed (the decoys), or match nothing by
+    trigrams: before the corrections band, the typo search never ran for them, or missed them."""
+    made = {}
+    for family, given in [("Lees", "Olive"), ("Kane", "Ida"), ("Kannelly", "Bob"), ("Bolt", "Ann"),
+                          ("Botley", "Sam"), ("Pryce", "Ken")]:
+        made[family] = patients.register(desk, draft(family, given, date(1977, 7, 7)), confirmed_new=True)
+    return made
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Iees", "LEES, Olive"),         # first letter wrong: too few trigrams in common for similarity
+    ("kanne", "KANE, Ida"),          # a letter doubled, and "kanne" starts Kannelly as typed
+    ("botl", "BOLT, Ann"),           # the last two letters swapped, and "botl" starts Botley
+    ("prce", "PRYCE, Ken"),          # a letter missing: too few trigrams in common again
+    ("iees olive", "LEES, Olive"),   # a typo and the given name
+    ("kanne ida", "KANE, Ida"),
+    ("ida kanne", "KANE, Ida"),      # given name first
+])
+def test_a_slip_in_the_surname_finds_it_on_the_first_page(desk, slips, typed: str, expected: str) -> None:
+    assert expected in names(patients.search(desk, typed))
+
+
+def test_names_as_typed_come_before_corrections(desk, slips) -> None:
+    found = names(patients.search(desk, "kanne"))
+    assert found.index("KANNELLY, Bob") < found.index("KANE, Ida")
+    assert names(patients.search(desk, "kane"))[0] == "KANE, Ida"  # a correct name: Kannelly is not "kane"+
+
+
+def test_a_common_neighbour_does_not_push_a_rare_surname_off_the_page(desk) -> None:
+    for given in ("Abe", "Bea", "Cy", "Di", "Ed", "Flo"):
+        patients.register(desk, draft("Mayer", given, date(1966, 6, 6)), confirmed_new=True)
+    rare = patients.register(desk, draft("Mayne", "Zoe", date(1966, 6, 6)), confirmed_new=True)
+    # "mayre" is one slip from both; the swap (Mayer) is the likelier slip, but Mayne still shows.
+    page = patients.search(desk, "mayre", limit=5)
+    assert [r.family_name for r in page.rows] == ["Mayer"] * 4 + ["Mayne"]
+    assert page.rows[-1].id == rare.id and page.has_more
+
+
+def test_paging_through_corrections_gives_each_row_once(desk) -> None:
+    for given in ("Ann", "Bea", "Cat"):
+        patients.register(desk, draft("Pellow", given, date(1962, 2, 2)), confirmed_new=True)
+    for given in ("Dee", "Eve"):
+        patients.register(desk, draft("Bellow", given, date(1962, 2, 2)), confirmed_new=True)
+    whole = patients.search(desk, "cellow", limit=50)
+    assert {r.family_name for r in whole.rows} == {"Pellow", "Bellow"} and len(whole.rows) == 5
+    paged = []
+    for offset in range(0, 6):
+        page = patients.search(desk, "cellow", limit=2, offset=offset * 2)
+        paged += page.rows
+        assert page.has_more == (offset < 2)
+    assert [r.id for r in paged] == [r.id for r in whole.rows]
+
+
 def test_bands_family_prefix_first_then_anywhere(desk, people) -> None:
     johnson = patients.register(desk, draft("Johnson", "Amy", date(1971, 1, 1)))
     found = names(patients.search(desk, "john"))

@@ -3,11 +3,13 @@
 The services read the box (``domain.patients.parse_search``) and ask for one indexed path:
 
 * name: the folded fragments are matched against ``name_search`` (GIN trigram index) in bands, best
-  first (see ``_name_tiers``): as typed ("family given" or "given family" prefixes, then anywhere in the
-  name), in name order; and only when nothing matches as typed, the typo bands: swapped letters, then
-  the word-similarity operator ``<%`` ("smiht" finds "smith"), ranked by the sum of ``word_similarity``.
-  A correct name never pays for the typo search. Pages are ``limit + 1`` rows, so a million matches are
-  never read at once.
+  first (see ``_name_tiers``): as typed, "family given" or "given family" prefixes, in name order; then
+  the corrections (``_corrections_tier``): patients whose surname is one typing slip away from a fragment
+  (a letter wrong, missing, doubled or two neighbours swapped, first and last letters included), a few of
+  each surname first; then the fragments anywhere in the name. Only when none of these finds anyone, the
+  old typo bands for bigger slips: swapped letters, then the word-similarity operator ``<%``, ranked by
+  the sum of ``word_similarity``. A name whose as-typed band fills the page never pays for the
+  corrections. Pages are ``limit + 1`` rows, so a million matches are never read at once.
 * phone (``phone`` or ``phone_alt``, E.164), national ID, date of birth: exact matches on b-tree indexes.
 
 Merged records are left out: they are duplicates that now point elsewhere, and showing them would invite
@@ -35,14 +37,17 @@ from sqlalchemy import (
     String,
     Table,
     and_,
+    any_,
     bindparam,
     case,
     func,
     literal_column,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy import text as sql_text
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from hms_desktop.db.models import Admission, Appointment, Patient
 from hms_desktop.domain.scheduling import AppointmentStatus
@@ -56,6 +61,13 @@ SIMILARITY_MIN_TOKEN = 4
 # name ("smiht") is similar to tens of thousands of rows, and the page must not wait for all of them.
 SIMILAR_CANDIDATES = 300
 MAX_SWAPS = 12
+# Corrections (see _corrections_tier): surnames one slip away from a fragment of this many characters.
+CORRECTABLE = range(3, 31)
+# At most this many corrected surnames are offered, and the first page shows up to PREVIEW_ROWS patients of
+# each before the rest of any of them, so a rare intended name is not pushed off it by a common neighbour.
+MAX_CORRECTIONS = 12
+PREVIEW_ROWS = 4
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 _PATIENT = cast(Table, Patient.__table__)
 _ADMISSION = cast(Table, Admission.__table__)
@@ -288,6 +300,91 @@ def _tier(where: ColumnElement[bool], score: ColumnElement[Any] | None = None, *
     return _Tier(page=page, count=select(func.count()).select_from(matches.subquery()), fallback=fallback)
 
 
+def one_slip_away(token: str) -> list[str]:
+    """The spellings one typing slip away from ``token`` (folded), the likeliest slips first: two
+    neighbouring letters swapped, a letter too many (doubled or stray), a letter wrong, a letter missing.
+
+    Spellings that start with ``token`` itself are left out: the first band has them already.
+    """
+    letters = _ALPHABET + "".join(sorted({ch for ch in token if ch.isalpha() and ch not in _ALPHABET}))
+    n = len(token)
+    found: list[str] = []
+    found += [token[:i] + token[i + 1] + token[i] + token[i + 2:] for i in range(n - 1) if token[i] != token[i + 1]]
+    found += [token[:i] + token[i + 1:] for i in range(n)]
+    found += [token[:i] + ch + token[i + 1:] for i in range(n) for ch in letters if ch != token[i]]
+    found += [token[:i] + ch + token[i:] for i in range(n) for ch in letters]
+    return list(dict.fromkeys(w for w in found if len(w) >= 2 and not w.startswith(token)))
+
+
+# Which of the spellings are someone's surname (the first word of name_search): one descent of the
+# byte-order b-tree (ix_patient_name_search_c) per spelling, stopping at the first patient.
+_EXISTING_SURNAMES_SQL = sql_text(
+    "SELECT v.token, v.word FROM unnest(CAST(:words AS text[]), CAST(:tokens AS int[])) WITH ORDINALITY "
+    "AS v(word, token, n) "
+    "CROSS JOIN LATERAL (SELECT 1 FROM patient p WHERE p.merged_into_id IS NULL "
+    "AND (p.name_search COLLATE \"C\") >= v.word || ' ' AND (p.name_search COLLATE \"C\") < v.word || '!' "
+    "LIMIT 1) AS found ORDER BY v.n")
+
+
+def surname_corrections(conn: Connection, tokens: Sequence[str]) -> tuple[tuple[int, str], ...]:
+    """(fragment index, surname): surnames in the register one slip away from a fragment, the first
+    fragment's first (the desk types the family name first), at most MAX_CORRECTIONS."""
+    words: list[str] = []
+    owners: list[int] = []
+    for i, token in enumerate(tokens):
+        if len(token) in CORRECTABLE and all(ch.isalpha() for ch in token):
+            spellings = one_slip_away(token)
+            words += spellings
+            owners += [i] * len(spellings)
+    if not words:
+        return ()
+    found = conn.execute(_EXISTING_SURNAMES_SQL, {"words": words, "tokens": owners}).all()
+    return tuple((int(r.token), str(r.word)) for r in found)[:MAX_CORRECTIONS]
+
+
+def _corrected_where(i: int, count: int, family: ColumnElement[bool]) -> ColumnElement[bool]:
+    """The family name is ``family`` (a correction of fragment i) and every other fragment starts a
+    later word."""
+    return and_(_PATIENT.c.merged_into_id.is_(None), family,
+                *(_starts_later_word(j) for j in range(count) if j != i))
+
+
+def _is_corrected(count: int) -> ColumnElement[bool]:
+    """The row is in the corrections band, whichever surnames were found (``corrected{i}``: the
+    corrections of fragment i, an array, empty when there are none)."""
+    first_word = func.split_part(_NAME, literal_column("' '"), literal_column("1"))
+    return or_(*(_corrected_where(i, count, first_word == any_(bindparam(f"corrected{i}", type_=ARRAY(String))))
+                 for i in range(count)))
+
+
+@functools.lru_cache(maxsize=512)
+def _corrections_tier(count: int, slots: tuple[int, ...]) -> _Tier:
+    """Patients whose surname is one slip away from a fragment: ``slots`` holds, per surname found,
+    the fragment it corrects (``corr{k}``: 'surname %').
+
+    The first page shows PREVIEW_ROWS patients of each surname in turn, then the rest in name order:
+    "tayler" shows Taylor and Tyler both, however many Taylors there are. Each surname's rows are a
+    walk of the byte-order b-tree that stops after a page; with other fragments to match as well, the
+    trigram index finds the few that do instead (a walk would read every Turner to find the Peters).
+    """
+    walked = [_name_key(_PATIENT.c, walk_index=count == 1), _PATIENT.c.id]
+    parts = []
+    for k, i in enumerate(slots):
+        where = _corrected_where(i, count, _NAME.like(bindparam(f"corr{k}"), escape="\\"))
+        parts.append(select(*_summary_columns(), literal_column(str(k)).label("slot"),
+                            func.row_number().over(order_by=walked).label("rn"))
+                     .where(where).order_by(*walked)
+                     .limit(_PAGE["page_limit"] + _PAGE["page_offset"]))
+    found = union_all(*parts).subquery("corrected")
+    order = [found.c.rn > PREVIEW_ROWS, found.c.slot, _name_key(found.c), found.c.id]
+    inner = select(found).order_by(*order).limit(_PAGE["page_limit"]).offset(_PAGE["page_offset"]).subquery("hit")
+    page = _with_details(inner, [inner.c.rn > PREVIEW_ROWS, inner.c.slot, inner.c.name_search.collate("C"),
+                                 inner.c.id])
+    matches = union_all(*(select(_PATIENT.c.id).where(
+        _corrected_where(i, count, _NAME.like(bindparam(f"corr{k}"), escape="\\"))) for k, i in enumerate(slots)))
+    return _Tier(page=page, count=select(func.count()).select_from(matches.subquery()))
+
+
 @functools.lru_cache(maxsize=512)
 def _name_tiers(shape: tuple[_Fragment, ...]) -> tuple[_Tier, ...]:
     """Relevance as bands, best first:
@@ -314,8 +411,9 @@ def _name_tiers(shape: tuple[_Fragment, ...]) -> tuple[_Tier, ...]:
     swapped = and_(*(_contains_or_swapped(i, f) for i, f in enumerate(shape)))
     similar = and_(*(_similar(i, f) for i, f in enumerate(shape)))
     score = _similarity_score(shape)
+    # Band 2 leaves out the corrections band's rows (the corrections band comes between the two).
     tiers = [_tier(and_(live, first), walk_index=len(shape) == 1),
-             _tier(and_(live, contained, ~first))]
+             _tier(and_(live, contained, ~first, ~_is_corrected(len(shape))))]
     if any(f.fuzzy for f in shape):
         # A fallback band is read only when the bands before it are empty, so it needs no "and not
         # in an earlier band": saying it would only cost a recheck per row.
@@ -348,16 +446,21 @@ def _exact_statement(kind: str, sort: SortKey) -> Select[Any]:
     return _paged(and_(_PATIENT.c.merged_into_id.is_(None), where), _NO_SCORE, sort)
 
 
-def _tiered_page(conn: Connection, tiers: Sequence[_Tier], params: dict[str, Any], *, limit: int,
-                 offset: int) -> list[Row[Any]]:
+def _tiered_page(conn: Connection, tiers: Sequence[_Tier | Callable[[bool], _Tier | None]], params: dict[str, Any],
+                 *, limit: int, offset: int) -> list[Row[Any]]:
     """``limit + 1`` rows from ``offset`` of the bands laid end to end.
 
     A fallback band is read only when all before it are empty. A band is counted only when a page
-    starts beyond it.
+    starts beyond it. A band given as a function is made only when the page reaches it (it may need
+    a query of its own first, and may turn out to be empty: None); it is told whether the bands before
+    it found anyone.
     """
     rows: list[Row[Any]] = []
     need, skip, found_before = limit + 1, offset, False
-    for tier in tiers:
+    for made in tiers:
+        tier = made if isinstance(made, _Tier) else made(found_before)
+        if tier is None:
+            continue
         if tier.fallback and found_before:
             break
         got = list(conn.execute(tier.page, {**params, "page_limit": need, "page_offset": skip}))
@@ -407,7 +510,24 @@ def name_page(conn: Connection, tokens: Sequence[str], *, sort: SortKey, limit: 
     shape = tuple(_Fragment.of(t) for t in tokens)
     params = _fragment_params(tokens)
     if sort is SortKey.RELEVANCE:
-        return _tiered_page(conn, _name_tiers(shape), params, limit=limit, offset=offset)
+        params |= {f"corrected{i}": [] for i in range(len(tokens))}
+
+        def corrections(found_as_typed: bool) -> _Tier | None:
+            """After the names as typed: the surnames one slip away (and band 2 leaves them out).
+
+            Not when several fragments already found someone as typed ("johnson megan"): the desk typed
+            a whole name and it is there; correcting each fragment would cost a search per spelling.
+            """
+            if found_as_typed and len(tokens) > 1:
+                return None
+            found = surname_corrections(conn, tokens)
+            for i in range(len(tokens)):
+                params[f"corrected{i}"] = [word for owner, word in found if owner == i]
+            params.update({f"corr{k}": f"{_like_escape(word)} %" for k, (_, word) in enumerate(found)})
+            return _corrections_tier(len(tokens), tuple(i for i, _ in found)) if found else None
+
+        first, *rest = _name_tiers(shape)
+        return _tiered_page(conn, [first, corrections, *rest], params, limit=limit, offset=offset)
     page = {"page_limit": limit + 1, "page_offset": offset}
     return list(conn.execute(_name_statement(shape, sort), params | page))
 

@@ -6,7 +6,8 @@
 * MRN: exact match on the unique index. A merged record's MRN returns its survivor first, then the
   merged record itself with ``merged_into_mrn`` set, so the desk sees why another record opened.
 * phone, national ID, date of birth: exact matches on b-tree indexes.
-* name: trigram bands, best first, typo bands only when nothing matches as typed.
+* name: trigram bands, best first: as typed, then surnames one typing slip away, then anywhere in the
+  name; the similarity bands for bigger slips only when nothing else matches.
 """
 
 from __future__ import annotations
