@@ -422,6 +422,9 @@ def _copy_patients(ctx: ServiceContext, count: int, *, first_number: int, say: P
         owner = _owns_the_tables(conn)
         if owner:
             conn.execute(text("ALTER TABLE patient DISABLE TRIGGER audit"))
+            # The owner's rows keep what they say anyway (migration 0010): skipping the trigger's call per
+            # row takes about a tenth off a million-patient load.
+            conn.execute(text("ALTER TABLE patient DISABLE TRIGGER database_sets_defaults"))
             say(f"Loading {count:,} patients (one audit entry for the whole load)…")
         else:
             say(f"Loading {count:,} patients; without the table owner's rights each row is audited "
@@ -443,6 +446,7 @@ def _copy_patients(ctx: ServiceContext, count: int, *, first_number: int, say: P
             if buffer:
                 copy.write("".join(buffer))
         if owner:
+            conn.execute(text("ALTER TABLE patient ENABLE TRIGGER database_sets_defaults"))
             conn.execute(text("ALTER TABLE patient ENABLE TRIGGER audit"))
             conn.execute(text(
                 "SELECT hms_audit_append('patient', NULL, 'BULK_LOAD', NULL, "

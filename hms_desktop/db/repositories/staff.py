@@ -75,6 +75,11 @@ class StaffRepository:
         row = self._session.execute(query, {"u": username}).one_or_none()
         return None if row is None else _row(row)
 
+    def full_name(self, username: str) -> str | None:
+        """The name staff know a login by; None for a role that is no staff member (the database owner)."""
+        return self._session.execute(text("SELECT full_name FROM staff WHERE username = :u"),
+                                     {"u": username}).scalar_one_or_none()
+
     def model_for_update(self, username: str) -> Staff | None:
         if not isinstance(self._session, Session):
             raise TypeError("model_for_update needs the unit of work's session")

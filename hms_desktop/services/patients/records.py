@@ -54,14 +54,18 @@ def load_record(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, *, for_up
     insurance: tuple[InsuranceRecord, ...] = ()
     if may_read_insurance(ctx.user.acting_groups):
         insurance = tuple(insurance_from_row(r) for r in uow.patients.insurance(patient_id))
-    return record_from_row(row, insurance, row.merged_into_mrn, changed_by=changed_by(uow, row.updated_by))
+    return record_from_row(row, insurance, row.merged_into_mrn,
+                           changed_by=changed_by(ctx, uow, row.updated_by))
 
 
-def changed_by(uow: UnitOfWork, username: str) -> str:
+def changed_by(ctx: ServiceContext, uow: UnitOfWork, username: str) -> str:
     """A login name as staff know the person: their full name, or "the system" for a role that is no
-    staff member (the database owner: demo loads, migrations). A role name never reaches a screen."""
-    member = uow.staff.by_username(username)
-    return member.full_name if member is not None else "the system"
+    staff member (the database owner: demo loads, migrations). A role name never reaches a screen.
+    The person saving is known without asking the database (a registration is one round trip)."""
+    if username == ctx.user.username and not ctx.user.is_owner:
+        return ctx.user.full_name
+    name = uow.staff.full_name(username)
+    return name if name is not None else "the system"
 
 
 def _draft_values(draft: PatientDraft) -> dict[str, Any]:
@@ -110,7 +114,7 @@ def register(ctx: ServiceContext, draft: PatientDraft, *, confirmed_new: bool = 
             raise PossibleDuplicates(candidates)
         row = uow.patients.insert(_draft_values(clean), request_id=request_id)
         insurance = _write_insurance(uow, row.id, clean.insurance, ())
-        record = record_from_row(row, insurance, None, changed_by=changed_by(uow, row.updated_by))
+        record = record_from_row(row, insurance, None, changed_by=changed_by(ctx, uow, row.updated_by))
         uow.commit()
     log.info("Registered patient id %d", record.id)  # the id only: no patient data in logs
     return record
@@ -170,7 +174,7 @@ def update(ctx: ServiceContext, patient_id: int, draft: PatientDraft, *, expecte
         insurance = current.insurance
         if clean.insurance != current.draft.insurance:
             insurance = _write_insurance(uow, patient_id, clean.insurance, current.insurance)
-        record = record_from_row(row, insurance, None, changed_by=changed_by(uow, row.updated_by))
+        record = record_from_row(row, insurance, None, changed_by=changed_by(ctx, uow, row.updated_by))
         uow.commit()
     log.info("Updated patient id %d to version %d", record.id, record.version)
     return record
