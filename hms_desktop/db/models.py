@@ -115,8 +115,9 @@ class Patient(Base):
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
     mrn: Mapped[str] = mapped_column(String(20), unique=True, server_default=text("hms_next_mrn()"))
     # The registering form's idempotency token: a retry after the client gave up finds the earlier row
-    # instead of adding a second one (migration 0007).
-    request_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+    # instead of adding a second one (migration 0007). Unique where given: rows without one (every bulk
+    # load) take no room in its index.
+    request_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     family_name: Mapped[str] = mapped_column(String(200))
     given_name: Mapped[str] = mapped_column(String(200))
     sex: Mapped[str] = mapped_column(String(1))
@@ -156,6 +157,7 @@ class Patient(Base):
         Index("ix_patient_birth_date", "birth_date"),
         Index("ix_patient_national_id", "national_id"),
         Index("ix_patient_merged_into_id", "merged_into_id"),
+        Index("uq_patient_request_id", "request_id", unique=True, postgresql_where=text("request_id IS NOT NULL")),
         Index("ix_patient_name_search_c", text('(name_search COLLATE "C")'), "id",
               postgresql_where=text("merged_into_id IS NULL")),
         Index("ix_patient_birth_date_name", "birth_date", postgresql_include=["id", "name_search"],
@@ -468,7 +470,7 @@ class Appointment(Base):
     starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # The booking form's idempotency token (see Patient.request_id).
-    request_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+    request_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     kind: Mapped[str] = mapped_column(String(20), server_default="new")
     # Clinical text (migration 0008: not billing's; reception's only as the hospital allows). Deferred, so
     # loading an Appointment never selects it; the screens' queries pick columns by db/column_access.py.
@@ -494,6 +496,8 @@ class Appointment(Base):
         CheckConstraint("NOT overbooked OR length(btrim(coalesce(overbook_reason, ''))) > 0",
                         name="overbook_has_reason"),
         Index("ix_appointment_doctor_id_starts_at", "doctor_id", "starts_at"),
+        Index("uq_appointment_request_id", "request_id", unique=True,
+              postgresql_where=text("request_id IS NOT NULL")),
         Index("ix_appointment_patient_id_starts_at", "patient_id", "starts_at"),
         Index("ix_appointment_rescheduled_from_id", "rescheduled_from_id",
               postgresql_where=text("rescheduled_from_id IS NOT NULL")),
