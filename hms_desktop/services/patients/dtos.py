@@ -95,13 +95,15 @@ class PatientOverview:
     visits: tuple[PastVisit, ...]  # completed appointments and stays together, newest first
     last_visit: datetime | None  # when the latest completed appointment or stay ended (a current stay: began)
     time_zone: str  # the hospital's: every time here is shown in it
-    # Who saved the record last, as staff know them: a colleague's name, or "the system" for the database
-    # owner (demo loads, migrations) and accounts since removed. Never a database role name.
-    changed_by: str = "the system"
     # ``hms_allergy_flag`` (domain.clinical.AllergyState): "not_recorded", "none_known" or "allergies", and
     # whether one is severe. Reception reads this, never the allergies themselves.
     allergy_state: str = "not_recorded"
     allergy_severe: bool = False
+
+    @property
+    def changed_by(self) -> str:
+        """Who saved the record last, as staff know them (the record says it; see PatientRecord)."""
+        return self.record.changed_by
 
 
 class PossibleDuplicates(ServiceError):

@@ -43,7 +43,6 @@ def overview(ctx: ServiceContext, patient_id: int) -> PatientOverview:
             completed = tuple(appointment_dto(row)
                               for row in uow.appointments.completed_of_patient(patient_id, limit=RECENT_VISITS))
         last_visit = uow.patients.last_visit(patient_id)
-        editor = uow.staff.by_username(record.updated_by)
         allergy_state, allergy_severe = uow.consultation.allergy_flag(patient_id)
         uow.commit()
     stays = tuple(admissions.admission_from_row(row) for row in recent)
@@ -51,7 +50,6 @@ def overview(ctx: ServiceContext, patient_id: int) -> PatientOverview:
                            current_admission=None if current is None else admissions.admission_from_row(current),
                            admissions=stays, upcoming_appointments=upcoming,
                            visits=past_visits(completed, stays), last_visit=last_visit, time_zone=zone.key,
-                           changed_by=editor.full_name if editor is not None else "the system",
                            allergy_state=allergy_state, allergy_severe=allergy_severe)
 
 
