@@ -250,6 +250,24 @@ def test_corrections_are_signed_addenda_under_the_original(database, world, doct
         consultation.add_addendum(doctor, draft.id, "too early")
 
 
+def test_an_encounter_names_its_patient_doctor_and_signers(database, world, doctor, colleague) -> None:
+    """What the encounter editor shows: "OKAFOR, Ada · MRN …", and full names rather than login names."""
+    patient = new_patient(database, family="Namedpatient", given="Ada")
+    started = consultation.start_encounter(doctor, patient)
+    assert started.patient_name == "NAMEDPATIENT, Ada"
+    mrn = owner_rows(database, "SELECT mrn FROM patient WHERE id = :p", p=patient)[0].mrn
+    assert started.patient_mrn == mrn
+    assert started.doctor_name == "Dr Chart Core"
+    assert started.signed_by_name is None
+    consultation.set_diagnoses(doctor, started.id, [DiagnosisDraft("J45.0", primary=True)])
+    signed = consultation.sign_encounter(doctor, started.id, started.version).encounter
+    assert (signed.signed_by, signed.signed_by_name) == (world.doctor_login, "Dr Chart Core")
+    added = consultation.add_addendum(colleague, started.id, "Seen again.")
+    assert added.signed_by_name == f"Test {world.colleague_login}"
+    assert [a.signed_by_name for a in consultation.encounter(doctor, started.id).addenda] == [
+        f"Test {world.colleague_login}"]
+
+
 def test_reception_records_reported_allergies_and_doctors_confirm(database, doctor, reception, tmp_path) -> None:
     patient = new_patient(database)
     assert patients.overview(reception, patient).allergy_state == "not_recorded"

@@ -152,6 +152,15 @@ class ConsultationRepository:
         lock = " FOR UPDATE" if for_update else ""
         return self._row(f"SELECT {_ENCOUNTER_COLUMNS} FROM encounter WHERE id = :id{lock}", {"id": encounter_id})
 
+    def encounter_people(self, encounter_id: int) -> Row[Any] | None:
+        """Who an encounter is about and by: the patient's names and MRN, the doctor's and the signer's full
+        names (the signer is stored as a login name; a login no longer in staff keeps that name)."""
+        return self._row(
+            "SELECT p.family_name, p.given_name, p.mrn, d.full_name AS doctor_name, "
+            "coalesce(s.full_name, e.signed_by) AS signed_by_name FROM encounter e "
+            "JOIN patient p ON p.id = e.patient_id JOIN staff d ON d.id = e.doctor_id "
+            "LEFT JOIN staff s ON s.username = e.signed_by WHERE e.id = :id", {"id": encounter_id})
+
     def save_draft(self, encounter_id: int, fields: Mapping[str, str], expected_version: int) -> Row[Any] | None:
         """One statement: the fields (allow-listed names) if the encounter is still a draft at that version.
         None otherwise; the caller asks why."""
@@ -218,8 +227,12 @@ class ConsultationRepository:
     def add_addendum(self, encounter_id: int, body: str) -> Row[Any]:
         return self._session.execute(text(
             "INSERT INTO encounter_addendum (encounter_id, body) VALUES (:e, :b) "
-            "RETURNING id, encounter_id, body, signed_at, signed_by"), {"e": encounter_id, "b": body}).one()
+            "RETURNING id, encounter_id, body, signed_at, signed_by, "
+            "coalesce((SELECT s.full_name FROM staff s WHERE s.username = encounter_addendum.signed_by), signed_by) "
+            "AS signed_by_name"), {"e": encounter_id, "b": body}).one()
 
     def addenda_of(self, encounter_id: int) -> Sequence[Row[Any]]:
-        return self._rows("SELECT id, encounter_id, body, signed_at, signed_by FROM encounter_addendum "
-                          "WHERE encounter_id = :e ORDER BY signed_at, id", {"e": encounter_id})
+        return self._rows("SELECT a.id, a.encounter_id, a.body, a.signed_at, a.signed_by, "
+                          "coalesce(s.full_name, a.signed_by) AS signed_by_name FROM encounter_addendum a "
+                          "LEFT JOIN staff s ON s.username = a.signed_by "
+                          "WHERE a.encounter_id = :e ORDER BY a.signed_at, a.id", {"e": encounter_id})

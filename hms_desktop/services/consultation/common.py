@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.clinical import describe
+from hms_desktop.domain.names import display_name
 from hms_desktop.services.consultation.dtos import (
     DiagnosisDTO,
     EncounterDTO,
@@ -38,7 +39,8 @@ def diagnosis_dto(code: str, primary: bool) -> DiagnosisDTO:
 def encounter_of(uow: UnitOfWork, encounter_id: int) -> EncounterDTO:
     """The encounter with its vitals, diagnoses and addenda, read in the caller's transaction."""
     row = uow.consultation.encounter(encounter_id)
-    if row is None:
+    people = uow.consultation.encounter_people(encounter_id)
+    if row is None or people is None:
         raise NotFound(ENCOUNTER_GONE)
     return EncounterDTO(
         id=row.id, patient_id=row.patient_id, doctor_id=row.doctor_id, kind=row.kind,
@@ -46,6 +48,8 @@ def encounter_of(uow: UnitOfWork, encounter_id: int) -> EncounterDTO:
         history=row.history, examination=row.examination, assessment=row.assessment, plan=row.plan,
         notes=row.notes, status=row.status, version=row.version, created_at=row.created_at,
         updated_at=row.updated_at, signed_at=row.signed_at, signed_by=row.signed_by,
+        patient_name=display_name(people.family_name, people.given_name), patient_mrn=people.mrn,
+        doctor_name=people.doctor_name, signed_by_name=people.signed_by_name,
         vitals=tuple(vitals_dto(v) for v in uow.consultation.vitals_of(encounter_id)),
         diagnoses=tuple(diagnosis_dto(d.icd10_code, d.is_primary) for d in uow.consultation.diagnoses_of(encounter_id)),
         addenda=tuple(addendum_dto(a) for a in uow.consultation.addenda_of(encounter_id)))

@@ -71,7 +71,8 @@ class AddendumDTO:
     encounter_id: int
     body: str
     signed_at: datetime
-    signed_by: str
+    signed_by: str  # the login name, as the database stamps it
+    signed_by_name: str  # the signer's full name, for "signed by … at …"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,11 @@ class EncounterDTO:
     created_at: datetime
     updated_at: datetime | None
     signed_at: datetime | None
-    signed_by: str | None
+    signed_by: str | None  # the login name, as the database stamps it
+    patient_name: str  # "FAMILY, Given" (domain.names.display_name)
+    patient_mrn: str
+    doctor_name: str
+    signed_by_name: str | None  # the signer's full name, for "Signed by … at …"
     vitals: tuple[VitalsDTO, ...] = ()
     diagnoses: tuple[DiagnosisDTO, ...] = ()
     addenda: tuple[AddendumDTO, ...] = ()
@@ -179,4 +184,4 @@ def vitals_dto(row: Any) -> VitalsDTO:
 
 def addendum_dto(row: Any) -> AddendumDTO:
     return AddendumDTO(id=row.id, encounter_id=row.encounter_id, body=row.body, signed_at=row.signed_at,
-                       signed_by=row.signed_by)
+                       signed_by=row.signed_by, signed_by_name=row.signed_by_name)
