@@ -58,7 +58,8 @@ def owner_value(database, sql: str, **params: object) -> Any:
         return conn.execute(text(sql), params).scalar_one()
 
 
-def open_editor(qtbot, runner, doctor: ServiceContext, database, *, family: str = "Encounterpatient") -> EncounterEditor:
+def open_editor(qtbot, runner, doctor: ServiceContext, database, *,
+                family: str = "Encounterpatient") -> EncounterEditor:
     started = consultation.start_encounter(doctor, new_patient(database, family=family, given="Ada"))
     editor = EncounterEditor(ctx=doctor, runner=runner)
     qtbot.addWidget(editor)
@@ -75,7 +76,7 @@ def open_editor(qtbot, runner, doctor: ServiceContext, database, *, family: str 
 
 
 def stored(database, encounter_id: int, column: str) -> Any:
-    return owner_value(database, f"SELECT {column} FROM encounter WHERE id = :e", e=encounter_id)  # noqa: S608
+    return owner_value(database, f"SELECT {column} FROM encounter WHERE id = :e", e=encounter_id)
 
 
 def screenshot(widget, name: str) -> None:
@@ -210,11 +211,13 @@ def test_a_high_blood_pressure_is_recorded_and_flagged_in_words_and_colour(qtbot
     assert editor.ui.bmiValue.text() == "22.9 kg/m²"  # live, before anything is recorded
     editor.ui.recordVitalsButton.click()
     assert owner_value(database, "SELECT count(*) FROM vital WHERE encounter_id = :e", e=editor.encounter.id) == 1
-    [(time_text, measured, flags)] = editor.vitals_rows()
+    [(measured_at, measured, flags)] = editor.vitals_rows()
+    assert len(measured_at) == 5 and measured_at[2] == ":"  # HH:MM on the hospital's clock
     assert "BP 190/120 mmHg" in measured and "BMI 22.9" in measured
     assert flags.startswith("Flagged: ") and "hypertensive crisis" in flags
     item = editor.ui.vitalsTree.topLevelItem(0)
-    assert item.foreground(2).color().name() == "#8a1c12" and item.font(2).bold()
+    assert item.text(2) == "Flagged" and item.foreground(2).color().name() == "#8a1c12" and item.font(2).bold()
+    assert item.isExpanded() and "hypertensive crisis" in item.child(0).text(0)
     assert "Flagged" in editor.ui.vitalsError.text()
     assert editor.ui.systolicEdit.text() == ""  # ready for the next set
 
@@ -282,7 +285,7 @@ def test_signing_makes_it_read_only_and_addenda_appear_under_the_note(qtbot, run
     search_for(qtbot, editor, "J45.0")
     editor.ui.addPrimaryButton.click()
     qtbot.keyClicks(editor.ui.planEdit, "Salbutamol as needed")
-    screenshot(editor, "encounter-editor-draft")
+    screenshot(editor, "encounter-editor-typing")
 
     signed: list[int] = []
     editor.signed.connect(signed.append)
@@ -318,7 +321,7 @@ def test_signing_makes_it_read_only_and_addenda_appear_under_the_note(qtbot, run
     qtbot.waitUntil(lambda: len(editor.addenda) == 1, timeout=5000)
     assert "Addendum signed by Dr Edith Editor at " in editor.ui.addendaView.toPlainText()
     assert "worse in spring" in editor.ui.addendaView.toPlainText()
-    screenshot(editor, "encounter-editor-signed")
+    screenshot(editor, "encounter-editor-addendum")
 
     # Opened again later: the same read-only view with its addendum.
     again = EncounterEditor(ctx=doctor, runner=runner)

@@ -415,3 +415,51 @@ def test_every_dialog_fits_1280_by_720(qtbot, open_window) -> None:
     doctor.open_my_profile()
     problems += _dialog_problems(qtbot, doctor.profile_dialog, "my-doctor-profile")
     assert not problems, "\n".join(problems)
+
+
+def test_the_encounter_editor_fits_1280_by_720_as_a_draft_and_signed(qtbot, runner, hospital) -> None:
+    """The editor the Consultation tab shows (issue 8.4), with a long chief complaint, a flagged set of vitals
+    and two diagnoses, then signed with an addendum; and its addendum dialog."""
+    from sqlalchemy import text
+
+    from hms_desktop.domain.clinical import DiagnosisDraft, VitalsDraft
+    from hms_desktop.services import consultation
+    from hms_desktop.ui.widgets.encounter_editor import EncounterEditor
+
+    ctx = hospital.login("doctor", DEMO_PASSWORD)
+    ctx.clock = fixed_clock()
+    try:
+        with hospital.owner.engine.connect() as conn:
+            patient = conn.execute(text("SELECT id FROM patient ORDER BY length(family_name || given_name) DESC, id "
+                                        "LIMIT 1")).scalar_one()
+        started = consultation.start_encounter(ctx, patient)
+        consultation.save_draft(ctx, started.id, {"chief_complaint": "Shortness of breath on exertion for three "
+                                                                     "weeks, worse at night"}, started.version)
+        consultation.record_vitals(ctx, started.id, VitalsDraft(systolic_mmhg=190, diastolic_mmhg=120,
+                                                                 pulse_bpm=128, weight_kg=None))
+        consultation.set_diagnoses(ctx, started.id, [DiagnosisDraft("I11.0", primary=True),
+                                                     DiagnosisDraft("E11.9")])
+        editor = EncounterEditor(ctx=ctx, runner=runner)
+        qtbot.addWidget(editor)
+        editor.resize(SMALL)
+        editor.show()
+        qtbot.waitExposed(editor)
+        with qtbot.waitSignal(editor.loaded):
+            editor.show_encounter(started.id)
+        editor.ui.searchEdit.setText("heart failure")
+        editor._search_now()
+        qtbot.waitUntil(lambda: bool(editor.result_codes()))
+        problems = check(editor, SMALL, "encounter-editor-draft")
+        editor.sign()
+        qtbot.waitUntil(editor.is_signed)
+        consultation.add_addendum(ctx, started.id, "Echocardiogram booked; result to follow.")
+        with qtbot.waitSignal(editor.loaded):
+            editor.show_encounter(started.id)
+        problems += check(editor, SMALL, "encounter-editor-signed")
+        editor.open_addendum()
+        dialog = editor.active_dialog
+        assert isinstance(dialog, QDialog)
+        problems += _dialog_problems(qtbot, dialog, "add-addendum")
+        assert not problems, "\n".join(problems)
+    finally:
+        ctx.db.dispose()

@@ -209,7 +209,7 @@ class EncounterEditor(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         ui.diagnosesTree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = ui.diagnosesTree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -602,24 +602,32 @@ class EncounterEditor(QWidget):
         tree = self.ui.vitalsTree
         tree.clear()
         for entry in sorted(self.vitals, key=lambda v: (v.measured_at, v.id), reverse=True):
-            flags = "; ".join(flag.message for flag in entry.flags)
-            item = QTreeWidgetItem([self.clock.local(entry.measured_at).strftime("%H:%M"),
-                                    measurements_text(entry),
-                                    self.tr("Flagged: %1").replace("%1", flags) if flags else self.tr("Normal")])
+            item = QTreeWidgetItem([self.clock.local(entry.measured_at).strftime("%H:%M"), measurements_text(entry),
+                                    self.tr("Flagged") if entry.flags else self.tr("Normal")])
             item.setToolTip(1, measurements_text(entry))
-            if flags:  # a word and a colour: "Flagged" is read, not only seen
-                item.setForeground(2, QBrush(FLAG_INK))
-                item.setBackground(2, QBrush(FLAG_BACKGROUND))
-                font = item.font(2)
-                font.setBold(True)
-                item.setFont(2, font)
-                item.setToolTip(2, flags)
             tree.addTopLevelItem(item)
+            if entry.flags:  # a word and a colour: "Flagged" is read, not only seen; each reason on its own row
+                self._paint_flag(item, 2)
+                for flag in entry.flags:
+                    child = QTreeWidgetItem([f"⚠ {flag.message}"])
+                    child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    item.addChild(child)
+                    child.setFirstColumnSpanned(True)
+                    self._paint_flag(child, 0)
+                item.setExpanded(True)
         if not self.vitals:
             item = QTreeWidgetItem([self.tr("No vital signs recorded yet.")])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
+
+    @staticmethod
+    def _paint_flag(item: QTreeWidgetItem, column: int) -> None:
+        item.setForeground(column, QBrush(FLAG_INK))
+        item.setBackground(column, QBrush(FLAG_BACKGROUND))
+        font = item.font(column)
+        font.setBold(True)
+        item.setFont(column, font)
 
     def vitals_rows(self) -> list[tuple[str, str, str]]:
         """What the recorded-vitals list says (for tests and screen readers)."""
@@ -627,7 +635,8 @@ class EncounterEditor(QWidget):
         for index in range(self.ui.vitalsTree.topLevelItemCount()):
             item = self.ui.vitalsTree.topLevelItem(index)
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
-                rows.append((item.text(0), item.text(1), item.text(2)))
+                flags = "; ".join(item.child(i).text(0).removeprefix("⚠ ") for i in range(item.childCount()))
+                rows.append((item.text(0), item.text(1), f"{item.text(2)}: {flags}" if flags else item.text(2)))
         return rows
 
     # --- diagnoses -------------------------------------------------------------------------------------
