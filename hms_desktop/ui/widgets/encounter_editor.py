@@ -635,7 +635,8 @@ class EncounterEditor(QWidget):
         for index in range(self.ui.vitalsTree.topLevelItemCount()):
             item = self.ui.vitalsTree.topLevelItem(index)
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
-                flags = "; ".join(item.child(i).text(0).removeprefix("⚠ ") for i in range(item.childCount()))
+                children = (item.child(i) for i in range(item.childCount()))
+                flags = "; ".join(child.text(0).removeprefix("⚠ ") for child in children if child is not None)
                 rows.append((item.text(0), item.text(1), f"{item.text(2)}: {flags}" if flags else item.text(2)))
         return rows
 
