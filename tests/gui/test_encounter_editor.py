@@ -382,3 +382,17 @@ def test_diagnoses_set_by_the_service_show_on_open(qtbot, runner, doctor, databa
         editor.show_encounter(started.id)
     assert [(d.icd10_code, d.primary) for d in editor.diagnoses] == [("E11.9", True)]
     assert editor.ui.diagnosesTree.topLevelItem(0).text(2) == "Primary"
+
+
+def test_an_over_long_paste_is_kept_and_refused_with_a_message_naming_the_field(
+        qtbot, runner, doctor, database) -> None:
+    editor = open_editor(qtbot, runner, doctor, database)
+    editor.ui.chiefComplaintEdit.setText("A" * 600)  # a paste: nothing cuts it
+    qtbot.waitUntil(lambda: editor.save_state() == "Not saved", timeout=5000)
+    assert editor.ui.chiefComplaintEdit.text() == "A" * 600
+    assert editor.ui.messageLabel.text() == ("Your text is kept but was not saved: Chief complaint: This text can "
+                                             "be at most 500 characters.")
+    editor.ui.chiefComplaintEdit.setText("A" * 500)
+    qtbot.waitUntil(lambda: not editor.has_unsaved(), timeout=5000)
+    assert not editor.ui.messageLabel.isVisible()
+    assert stored(database, editor.encounter.id, "chief_complaint") == "A" * 500

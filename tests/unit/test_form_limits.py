@@ -31,10 +31,10 @@ from sqlalchemy import Column
 
 from hms_desktop import config
 from hms_desktop.db import models
-from hms_desktop.domain import patients, settings, staff
+from hms_desktop.domain import clinical, patients, settings, staff
 from hms_desktop.domain.clock import FixedClock
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.services import admissions, doctors
+from hms_desktop.services import admissions, consultation, doctors
 from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import ValidationFailed
 from hms_desktop.services.scheduling import booking, resources
@@ -216,6 +216,20 @@ LIMITS: dict[str, Limit] = {
     "lock_screen:passwordEdit": Limit.unsaved("a password, checked by the server"),
     "users_page:filterEdit": Limit.unsaved("filters the list on the screen"),
     "registration_tab:searchEdit": Limit.unsaved("a patient search: keeps whole words up to 200 characters"),
+    # --- the encounter editor (domain/clinical.py ENCOUNTER_FIELDS, ADDENDUM_MAX) ---
+    **{f"encounter_editor:{widget}": Limit(clinical.ENCOUNTER_FIELDS[name], models.Encounter.__table__.c[name],
+                                           name, lambda t, name=name: _problems(
+                                               lambda: clinical.check_encounter_fields({name: t})))
+       for name, widget in (("chief_complaint", "chiefComplaintEdit"), ("history", "historyEdit"),
+                            ("examination", "examinationEdit"), ("assessment", "assessmentEdit"),
+                            ("plan", "planEdit"), ("notes", "notesEdit"))},
+    **{f"encounter_editor:{widget}": Limit.unsaved("a number: anything else is refused with a message, and "
+                                                   "VITAL_LIMITS bounds the value")
+       for widget in ("temperatureEdit", "pulseEdit", "respiratoryEdit", "systolicEdit", "diastolicEdit",
+                      "spo2Edit", "weightEdit", "heightEdit")},
+    "encounter_editor:searchEdit": Limit.unsaved("an ICD-10 search"),
+    "addendum_dialog:bodyEdit": Limit(clinical.ADDENDUM_MAX, models.EncounterAddendum.__table__.c.body, "body",
+                                      lambda t: _problems(lambda: consultation.add_addendum(_ctx(), 1, t))),
     # --- hospital settings (domain/settings.py; stored as JSON in hospital_setting) ---
     "settings_page:nameEdit": Limit(settings.HOSPITAL_NAME_MAX, None, "hospital_name",
                                     lambda t: settings.HospitalSettings(hospital_name=t).problems()),
@@ -288,8 +302,9 @@ def test_the_rule_fits_the_column(field: str) -> None:
 @pytest.mark.parametrize("field", sorted(k for k, v in LIMITS.items() if v.rule is not None))
 def test_a_paste_gets_a_message_next_to_the_field(field: str) -> None:
     limit = LIMITS[field]
-    assert limit.refuse is not None, f"{field}: no check of its rule"
-    problems = limit.refuse(PASTE)
+    assert limit.refuse is not None and limit.rule is not None, f"{field}: no check of its rule"
+    # A clinical note may rightly hold more than 10,000 characters (20,000): there, twice the rule is pasted.
+    problems = limit.refuse(PASTE if len(PASTE) > limit.rule else "A" * (2 * limit.rule))
     assert problems.get(limit.key), f"{field}: a 10,000-character paste was not refused under {limit.key!r}"
 
 

@@ -28,6 +28,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.domain.clinical import (
-    ENCOUNTER_FIELDS,
     VITAL_LIMITS,
     DiagnosisDraft,
     EncounterStatus,
@@ -180,12 +180,9 @@ class EncounterEditor(QWidget):
             name: getattr(ui, widget) for name, widget in NOTE_WIDGETS}
         self._placeholders = {edit.objectName(): edit.placeholderText() for edit in self.note_edits.values()}
         self.vital_edits: dict[str, QLineEdit] = {name: getattr(ui, widget) for name, widget in VITAL_WIDGETS}
-        for name, edit in self.note_edits.items():
-            if isinstance(edit, QLineEdit):
-                edit.setMaxLength(ENCOUNTER_FIELDS[name])
-                edit.textChanged.connect(self._note_edited)
-            else:
-                edit.textChanged.connect(self._note_edited)
+        for edit in self.note_edits.values():
+            # No maxLength: it would cut a paste silently; save_draft refuses an over-long field with a message.
+            edit.textChanged.connect(self._note_edited)
         for name, edit in self.vital_edits.items():
             limit = VITAL_LIMITS[name]
             edit.setToolTip(self.tr("%1 in %2 (%3 to %4)").replace("%1", self.tr(limit.label))
@@ -244,9 +241,9 @@ class EncounterEditor(QWidget):
     # --- loading ---------------------------------------------------------------------------------------
 
     def show_encounter(self, encounter_id: int) -> None:
-        """Load and show an encounter. Text still unsaved for another encounter is saved first; if that save
-        fails, the other encounter stays on screen (with its text) and the message says why."""
-        if self.encounter is not None and self.encounter.id != encounter_id and self.has_unsaved():
+        """Load and show an encounter (again, to refresh). Text still unsaved is saved first; if that save
+        fails, what is on screen stays (with its text) and the message says why."""
+        if self.encounter is not None and self.has_unsaved():
             if self._refused_for_conflict():
                 return
             self._after_saved(lambda: self._load(encounter_id))
@@ -377,10 +374,12 @@ class EncounterEditor(QWidget):
         if self._filling or self.encounter is None or self.is_signed():
             return
         self._dirty = True
+        if self._offline or self._conflict:  # the back-off (or the doctor's choice) says when to try again
+            return
         self._pause_timer.start(self.autosave_pause_ms)
         if not self._every_timer.isActive():
             self._every_timer.start(self.autosave_every_ms)
-        if not self._saving and not self._offline and not self._conflict:
+        if not self._saving:
             self._set_save_state(self.tr("Changes not saved yet"))
 
     def _autosave(self) -> None:
@@ -438,10 +437,18 @@ class EncounterEditor(QWidget):
             self._set_save_state(self.tr("Not saved — someone else changed this note"), role="error")
         else:  # a field too long, no permission, the encounter gone: the doctor has to act; text kept
             self._set_save_state(self.tr("Not saved"), role="error")
-            text = "\n".join(error.problems.values()) if isinstance(error, ValidationFailed) else str(error)
+            text = "\n".join(self._field_problem(key, message) for key, message in error.problems.items()) \
+                if isinstance(error, ValidationFailed) else str(error)
             show_message(self.ui.messageLabel, self.tr("Your text is kept but was not saved: %1").replace("%1", text))
             self.ui.messageLabel.setProperty("source", "save")
         self._drop_when_saved()
+
+    def _field_problem(self, key: str, message: str) -> str:
+        """"History: This text can be at most 20,000 characters.": the message with the field it is about."""
+        widget = self.note_edits.get(key)
+        label = self.ui.noteForm.labelForField(widget) if widget is not None else None
+        name = label.text().replace("&", "") if isinstance(label, QLabel) else ""
+        return f"{name}: {message}" if name else message
 
     def _connection_changed(self, connected: bool) -> None:
         if connected and self._offline and not self._saving:
