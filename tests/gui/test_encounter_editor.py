@@ -396,3 +396,33 @@ def test_an_over_long_paste_is_kept_and_refused_with_a_message_naming_the_field(
     qtbot.waitUntil(lambda: not editor.has_unsaved(), timeout=5000)
     assert not editor.ui.messageLabel.isVisible()
     assert stored(database, editor.encounter.id, "chief_complaint") == "A" * 500
+
+
+def test_with_the_real_task_runner_saves_do_not_overlap_and_sign_waits_for_the_last_save(
+        qtbot, doctor, database) -> None:
+    """On the thread pool, as in the application: typing while a save runs, then signing at once."""
+    from hms_desktop.ui.tasks import TaskRunner
+
+    pool = TaskRunner(max_threads=2)
+    started = consultation.start_encounter(doctor, new_patient(database))
+    editor = EncounterEditor(ctx=doctor, runner=pool)
+    qtbot.addWidget(editor)
+    editor.autosave_pause_ms, editor.autosave_every_ms, editor.search_delay_ms = 5, 20, 5
+    editor.show()
+    with qtbot.waitSignal(editor.loaded, timeout=10_000):
+        editor.show_encounter(started.id)
+    for word in ("Fever", " and", " rigors", " since", " Monday"):
+        qtbot.keyClicks(editor.ui.chiefComplaintEdit, word)
+        qtbot.wait(10)
+    qtbot.keyClicks(editor.ui.searchEdit, "malaria")
+    qtbot.waitUntil(lambda: editor.results_for == "malaria" and bool(editor.result_codes()), timeout=10_000)
+    editor.ui.addPrimaryButton.click()
+    qtbot.waitUntil(lambda: bool(editor.diagnoses), timeout=10_000)
+    qtbot.keyClicks(editor.ui.planEdit, "Blood film")
+    editor.sign()  # while the last words may still be unsaved or saving
+    qtbot.waitUntil(editor.is_signed, timeout=10_000)
+    assert pool.wait_for_idle(10_000)
+    assert stored(database, started.id, "chief_complaint") == "Fever and rigors since Monday"
+    assert stored(database, started.id, "plan") == "Blood film"
+    assert stored(database, started.id, "status") == "signed"
+    assert editor.ui.messageLabel.text().startswith("Signed")
