@@ -22,7 +22,7 @@ from sqlalchemy import text
 from hms_desktop.domain.clinical import AllergyDraft
 from hms_desktop.domain.prescribing import KnowledgeBase, PrescriptionLine
 from hms_desktop.domain.staff import Group
-from hms_desktop.services import consultation, printing, prescribing
+from hms_desktop.services import consultation, prescribing, printing
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, PermissionDenied, ValidationFailed
 
@@ -179,7 +179,7 @@ def _refused(conn: psycopg.Connection, statement: str, *params: object, code: st
 
 
 def test_an_issued_prescription_is_read_only_in_sql_for_everyone(database, world, doctor) -> None:
-    patient, encounter = patient_on_aspirin(database, doctor)
+    patient, _encounter = patient_on_aspirin(database, doctor)
     rx = prescribing.prescriptions_of(doctor, patient)[0]
     statements = [("UPDATE prescription SET notes = 'rewritten' WHERE id = %s", rx.id),
                   ("DELETE FROM prescription WHERE id = %s", rx.id),
@@ -220,7 +220,7 @@ def test_a_draft_without_lines_is_never_issued(database, world) -> None:
         refused_columns = ("number", "status", "issued_at", "issued_by", "prescriber_id")
         for column in refused_columns:
             with pytest.raises(errors.InsufficientPrivilege):
-                conn.execute(f"INSERT INTO prescription (patient_id, encounter_id, {column}) "  # noqa: S608
+                conn.execute(f"INSERT INTO prescription (patient_id, encounter_id, {column}) "
                              "VALUES (%s, %s, NULL)", (patient, encounter))
 
 
@@ -229,7 +229,7 @@ def test_no_other_group_reads_or_writes_prescriptions(database, group: Group) ->
     with database.connect_as(database.add_user(group)) as conn:
         for table in prescribing_tables():
             with pytest.raises(errors.InsufficientPrivilege):
-                conn.execute(f"SELECT count(*) FROM {table}")  # noqa: S608
+                conn.execute(f"SELECT count(*) FROM {table}")
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute("INSERT INTO prescription_medication (patient_id, source, drug_name, started_on) "
                          "VALUES (1, 'external', 'x', current_date)")
