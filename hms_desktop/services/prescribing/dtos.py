@@ -69,6 +69,11 @@ class PrescribingContext:
     def banner(self) -> str | None:
         return self.source.banner if isinstance(self.source, KnowledgeBaseProblem) else None
 
+    @property
+    def checks_off_reason(self) -> str | None:
+        """Why the checks are off, in words (the first problem the loader found), or None."""
+        return self.source.problems[0] if isinstance(self.source, KnowledgeBaseProblem) else None
+
 
 @dataclass(frozen=True, slots=True)
 class LineCheck:

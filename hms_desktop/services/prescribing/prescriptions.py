@@ -55,6 +55,7 @@ ENCOUNTER_GONE = "This consultation no longer exists."
 PRESCRIPTION_GONE = "This prescription no longer exists."
 MAX_LINES = 30
 NOTES_MAX = 1000
+OVERRIDE_REASON_MAX = 1000  # prescription_override.reason is text: this rule is its only limit
 
 
 def prescribing_context(ctx: ServiceContext, encounter_id: int, *, exclude_medications: Sequence[int] = ()
@@ -98,6 +99,8 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         raise ValidationFailed({"lines": "Add at least one drug to the prescription."})
     if len(lines) > MAX_LINES:
         raise ValidationFailed({"lines": f"A prescription has at most {MAX_LINES} lines; write a second one."})
+    if override_reason is not None and len(override_reason.strip()) > OVERRIDE_REASON_MAX:
+        raise ValidationFailed({"override_reason": f"The reason is at most {OVERRIDE_REASON_MAX:,} characters."})
     notes = notes.strip()
     if len(notes) > NOTES_MAX:
         raise ValidationFailed({"notes": f"Notes are at most {NOTES_MAX} characters."})
