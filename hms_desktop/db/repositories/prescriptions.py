@@ -29,9 +29,11 @@ _LINE_COLUMNS = ("id, prescription_id, line_number, drug_id, drug_name, strength
 _MEDICATION_COLUMNS = ("m.id, m.patient_id, m.source, m.prescription_line_id, m.drug_id, m.drug_name, m.atc, "
                        "m.details, m.started_on, m.prescribed_elsewhere_by, m.status, m.stop_reason, m.stopped_at, "
                        "m.stopped_by, m.created_at, m.created_by, m.version, p.number AS prescription_number, "
-                       "p.id AS prescription_id")
+                       "p.id AS prescription_id, coalesce(cs.full_name, m.created_by) AS created_by_name, "
+                       "coalesce(ss.full_name, m.stopped_by) AS stopped_by_name")
 _MEDICATION_FROM = ("prescription_medication m LEFT JOIN prescription_line l ON l.id = m.prescription_line_id "
-                    "LEFT JOIN prescription p ON p.id = l.prescription_id")
+                    "LEFT JOIN prescription p ON p.id = l.prescription_id "
+                    "LEFT JOIN staff cs ON cs.username = m.created_by LEFT JOIN staff ss ON ss.username = m.stopped_by")
 
 
 class PrescriptionRepository:

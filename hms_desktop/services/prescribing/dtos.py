@@ -179,9 +179,19 @@ class RenewalDraft:
 class TimelineEntry:
     """One event of the medication timeline: prescribed, recorded as prescribed elsewhere, stopped."""
 
-    on: datetime | date
+    on: datetime
     event: str          # "prescribed", "elsewhere", "stopped"
     drug: str
     details: str
     prescription_number: str | None
     by: str
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationOverview:
+    """The medications pane: every medication (active first), the timeline, the issued prescriptions."""
+
+    patient_id: int
+    medications: tuple[MedicationDTO, ...]
+    timeline: tuple[TimelineEntry, ...]
+    prescriptions: tuple[PrescriptionSummary, ...]

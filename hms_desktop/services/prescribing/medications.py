@@ -13,7 +13,7 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
-from hms_desktop.services.prescribing.dtos import MedicationDTO, RenewalDraft, TimelineEntry
+from hms_desktop.services.prescribing.dtos import MedicationDTO, MedicationOverview, RenewalDraft, TimelineEntry
 from hms_desktop.services.prescribing.knowledge import knowledge_source
 from hms_desktop.services.prescribing.prescriptions import directions, stored_line_as_domain
 
@@ -60,6 +60,8 @@ def record_external_medication(ctx: ServiceContext, patient_id: int, *, name: st
     problems: dict[str, str] = {}
     name, details, prescribed_by = name.strip(), details.strip(), prescribed_by.strip()
     atc = None
+    if not drug_id and name:
+        drug_id = _formulary_id_named(name)  # "simvastatin 40 mg tablet" typed in full: the checks know it
     if drug_id:
         source = knowledge_source()
         drug = source.drug(drug_id) if isinstance(source, KnowledgeBase) else None
@@ -90,6 +92,27 @@ def record_external_medication(ctx: ServiceContext, patient_id: int, *, name: st
         recorded = medication_dto(uow.prescriptions.medication(medication_id))
         uow.commit()
     return recorded
+
+
+def _formulary_id_named(name: str) -> str | None:
+    source = knowledge_source()
+    if not isinstance(source, KnowledgeBase):
+        return None
+    wanted = " ".join(name.casefold().split())
+    first_word = wanted.split(maxsplit=1)[0]
+    return next((d.id for d in source.search(first_word, limit=200) if d.label.casefold() == wanted), None)
+
+
+def medication_overview(ctx: ServiceContext, patient_id: int) -> MedicationOverview:
+    """What the medications pane shows, read in one transaction: the list (active first), the timeline and
+    the issued prescriptions."""
+    from hms_desktop.services.prescribing.prescriptions import prescription_summaries
+
+    ctx.require(Group.DOCTOR, action="read medication lists")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        rows = uow.prescriptions.medications_of(patient_id, active_only=False)
+        return MedicationOverview(patient_id=patient_id, medications=tuple(medication_dto(r) for r in rows),
+                                  timeline=_timeline(rows), prescriptions=prescription_summaries(uow, patient_id))
 
 
 def stop_medication(ctx: ServiceContext, medication_id: int, reason: str) -> MedicationDTO:
@@ -163,24 +186,29 @@ def renew_prescription(ctx: ServiceContext, encounter_id: int, *, prescription_i
 def medication_timeline(ctx: ServiceContext, patient_id: int) -> tuple[TimelineEntry, ...]:
     """What was prescribed (or recorded as prescribed elsewhere) when, and what was stopped when, newest first."""
     ctx.require(Group.DOCTOR, action="read medication lists")
-    entries: list[TimelineEntry] = []
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
-        for med in uow.prescriptions.medications_of(patient_id, active_only=False):
-            if med.source == "prescription":
-                entries.append(TimelineEntry(on=med.created_at, event="prescribed", drug=med.drug_name,
-                                             details=med.details, prescription_number=med.prescription_number,
-                                             by=med.created_by))
-            else:
-                entries.append(TimelineEntry(on=med.created_at, event="elsewhere", drug=med.drug_name,
-                                             details=med.details, prescription_number=None,
-                                             by=med.prescribed_elsewhere_by or med.created_by))
-            if med.stopped_at is not None:
-                entries.append(TimelineEntry(on=med.stopped_at, event="stopped", drug=med.drug_name,
-                                             details=med.stop_reason, prescription_number=med.prescription_number,
-                                             by=med.stopped_by or ""))
+        return _timeline(uow.prescriptions.medications_of(patient_id, active_only=False))
+
+
+def _timeline(rows: Sequence[Any]) -> tuple[TimelineEntry, ...]:
+    entries: list[TimelineEntry] = []
+    for med in rows:
+        if med.source == "prescription":
+            entries.append(TimelineEntry(on=med.created_at, event="prescribed", drug=med.drug_name,
+                                         details=med.details, prescription_number=med.prescription_number,
+                                         by=med.created_by_name))
+        else:
+            entries.append(TimelineEntry(on=med.created_at, event="elsewhere", drug=med.drug_name,
+                                         details=med.details, prescription_number=None,
+                                         by=med.prescribed_elsewhere_by or med.created_by_name))
+        if med.stopped_at is not None:
+            entries.append(TimelineEntry(on=med.stopped_at, event="stopped", drug=med.drug_name,
+                                         details=med.stop_reason, prescription_number=med.prescription_number,
+                                         by=med.stopped_by_name or ""))
     entries.sort(key=lambda e: e.on, reverse=True)
     return tuple(entries)
 
 
-__all__ = ["current_medication_names", "current_medications", "directions", "medication_dto", "medication_timeline",
-           "medications_of", "record_external_medication", "renew_prescription", "stop_medication"]
+__all__ = ["current_medication_names", "current_medications", "directions", "medication_dto",
+           "medication_overview", "medication_timeline", "medications_of", "record_external_medication",
+           "renew_prescription", "stop_medication"]

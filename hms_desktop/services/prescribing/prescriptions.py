@@ -156,10 +156,14 @@ def prescriptions_of(ctx: ServiceContext, patient_id: int) -> tuple[Prescription
     """The patient's issued prescriptions, newest first."""
     ctx.require(Group.DOCTOR, action="read prescriptions")
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
-        return tuple(PrescriptionSummary(id=r.id, number=r.number, issued_at=r.issued_at,
-                                         prescriber_name=r.prescriber_name or r.issued_by or "",
-                                         line_count=int(r.line_count), drugs=r.drugs or "")
-                     for r in uow.prescriptions.prescriptions_of(patient_id))
+        return prescription_summaries(uow, patient_id)
+
+
+def prescription_summaries(uow: UnitOfWork, patient_id: int) -> tuple[PrescriptionSummary, ...]:
+    return tuple(PrescriptionSummary(id=r.id, number=r.number, issued_at=r.issued_at,
+                                     prescriber_name=r.prescriber_name or r.issued_by or "",
+                                     line_count=int(r.line_count), drugs=r.drugs or "")
+                 for r in uow.prescriptions.prescriptions_of(patient_id))
 
 
 def print_prescription(ctx: ServiceContext, prescription_id: int, *,

@@ -47,6 +47,7 @@ from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_prescription_dialog import Ui_PrescriptionDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import set_style_property, show_message
+from hms_desktop.ui.widgets.medications_pane import MedicationsPane
 
 DRUG_ROLE = Qt.ItemDataRole.UserRole
 # Severity colours (text on the default background): red, dark orange, amber-brown; the word says it too.
@@ -364,3 +365,26 @@ def alert_text(alert: Alert) -> str:
     (colour alone would not reach everyone)."""
     lines = f" (line {', '.join(str(n) for n in alert.line_numbers)})" if alert.line_numbers else ""
     return f"{alert.severity.value.upper()} {alert.kind.value}{lines} — {' + '.join(alert.drugs)}: {alert.reason}"
+
+
+def connect_medications_pane(pane: MedicationsPane, *, ctx: ServiceContext, runner: Runner) -> None:
+    """Open the prescribing dialog for the pane's renewals and the print preview for its prints (the pane,
+    a widget, may not open dialogs itself). ``pane.active_dialog`` is the dialog last opened."""
+    from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    def renew(draft: RenewalDraft) -> None:
+        dialog = PrescriptionDialog(ctx=ctx, runner=runner, encounter_id=draft.encounter_id, renewal=draft,
+                                    parent=pane)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.issued.connect(pane.renewed)
+        pane.active_dialog = dialog
+        dialog.open()
+
+    def preview(job: PrintJob) -> None:
+        dialog = PrintPreviewDialog(runner=runner, ctx=ctx, job=job, parent=pane)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        pane.active_dialog = dialog
+        dialog.open()
+
+    pane.renewal_ready.connect(renew)
+    pane.print_ready.connect(preview)
