@@ -4,7 +4,8 @@
 -- stopping the medication. Merging patient records is the one change let through: it re-points patient_id.
 -- Attached BEFORE to:
 --   prescription           UPDATE, DELETE: refused unless a draft. Issuing (draft -> issued) stamps
---                          issued_at and issued_by here, so no client names them, and refuses a prescription
+--                          issued_at and issued_by here, so no client names them (the owner, loading demo
+--                          history, may give both), and refuses a prescription
 --                          without lines, or issued while the checks were off without the reason stored.
 --   prescription_line, prescription_override   INSERT, UPDATE, DELETE: only while the prescription is a
 --                          draft, and only by its prescriber (the FOR SHARE read applies the UPDATE policy).
@@ -32,8 +33,12 @@ BEGIN
                 RAISE EXCEPTION 'Issuing while the drug safety checks are off needs a reason.'
                     USING ERRCODE = 'HM018';
             END IF;
-            NEW.issued_at := now();
-            NEW.issued_by := session_user;
+            -- The owner (the demo loader writing past prescriptions) may date the issue; nobody else can.
+            IF NOT pg_has_role(session_user, 'hms_owner', 'MEMBER') OR NEW.issued_at IS NULL
+               OR NEW.issued_by IS NULL THEN
+                NEW.issued_at := now();
+                NEW.issued_by := session_user;
+            END IF;
         END IF;
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;

@@ -140,3 +140,22 @@ def test_a_renewal_opens_with_its_lines_checked(qtbot, runner, database, doctor)
     current = prescribing.current_medications(doctor, patient)
     assert [m.prescription_number for m in current] == [renewing.issued_prescription.prescription.number]
     assert printing.DOCUMENTS.get("prescription") == "Prescription"
+
+
+def test_the_dialog_and_the_pane_fit_1280_by_720(qtbot, runner, database, doctor, app_style) -> None:
+    from test_fit_720 import SMALL, check
+
+    from hms_desktop.ui.widgets.medications_pane import MedicationsPane
+
+    patient, encounter = on_aspirin(database, doctor)
+    dialog = PrescriptionDialog(ctx=doctor, runner=runner, encounter_id=encounter)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= SMALL.width() and dialog.height() <= SMALL.height()
+    assert check(dialog, SMALL, "prescription") == []
+    pane = MedicationsPane(ctx=doctor, runner=runner)
+    qtbot.addWidget(pane)
+    pane.show_patient(patient)
+    pane.show()
+    assert check(pane, SMALL, "medications pane") == []

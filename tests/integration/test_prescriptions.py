@@ -351,3 +351,29 @@ def test_prescribing_in_a_signed_consultation_is_refused(database, doctor) -> No
 def test_knowledge_base_file_is_the_shipped_one() -> None:
     folder = prescribing.default_folder()
     assert json.loads(Path(folder, "formulary.json").read_text(encoding="utf-8"))["drugs"]
+
+
+def test_demo_prescriptions_give_the_warfarin_scenario(database, world, doctor) -> None:
+    from helpers import TODAY
+
+    from hms_desktop.services.demo_prescriptions import add_demo_prescriptions
+
+    patients = [new_patient(database, f"Demo{i}") for i in range(4)]
+    with database.owner.engine.begin() as conn:
+        assert add_demo_prescriptions(conn, patients, world.doctor_id, today=TODAY) == 5
+    first = prescribing.current_medications(doctor, patients[0])
+    assert {m.name for m in first} == {"aspirin 75 mg dispersible tablet", "atorvastatin 20 mg tablet",
+                                      "lansoprazole 15 mg capsule"}
+    issued = prescribing.prescriptions_of(doctor, patients[0])[0]
+    assert issued.issued_at is not None and (TODAY - issued.issued_at.date()).days >= 189
+    encounter = encounter_for(doctor, patients[0])
+    context = prescribing.prescribing_context(doctor, encounter)
+    alerts = prescribing.check_lines(context, [line(1, "warfarin-5-mg-tablet")]).needs_reason
+    assert [a.severity.value for a in alerts] == ["major"]
+    second = prescribing.medications_of(doctor, patients[1])
+    assert {(m.name, m.status) for m in second} == {("metformin 500 mg tablet", "active"),
+                                                  ("amoxicillin 500 mg capsule", "stopped"),
+                                                  ("lisinopril 10 mg tablet", "active")}
+    charges = owner_rows(database, "SELECT count(*) AS n FROM charge WHERE source_kind = 'prescription' "
+                                   "AND patient_id = ANY(:ps)", ps=patients)
+    assert charges[0].n == 7  # one per line: 2 + 1 + 1 + 2 + 1

@@ -96,38 +96,38 @@ class Ui_MedicationsPane(object):
         self.externalNameEdit = QLineEdit(self.externalGroup)
         self.externalNameEdit.setObjectName(u"externalNameEdit")
 
-        self.externalLayout.addWidget(self.externalNameEdit, 0, 1, 1, 1)
+        self.externalLayout.addWidget(self.externalNameEdit, 0, 1, 1, 4)
 
         self.externalDetailsLabel = QLabel(self.externalGroup)
         self.externalDetailsLabel.setObjectName(u"externalDetailsLabel")
 
-        self.externalLayout.addWidget(self.externalDetailsLabel, 0, 2, 1, 1)
+        self.externalLayout.addWidget(self.externalDetailsLabel, 1, 0, 1, 1)
 
         self.externalDetailsEdit = QLineEdit(self.externalGroup)
         self.externalDetailsEdit.setObjectName(u"externalDetailsEdit")
 
-        self.externalLayout.addWidget(self.externalDetailsEdit, 0, 3, 1, 1)
+        self.externalLayout.addWidget(self.externalDetailsEdit, 1, 1, 1, 1)
 
         self.externalByLabel = QLabel(self.externalGroup)
         self.externalByLabel.setObjectName(u"externalByLabel")
 
-        self.externalLayout.addWidget(self.externalByLabel, 0, 4, 1, 1)
+        self.externalLayout.addWidget(self.externalByLabel, 1, 2, 1, 1)
 
         self.externalByEdit = QLineEdit(self.externalGroup)
         self.externalByEdit.setObjectName(u"externalByEdit")
 
-        self.externalLayout.addWidget(self.externalByEdit, 0, 5, 1, 1)
+        self.externalLayout.addWidget(self.externalByEdit, 1, 3, 1, 1)
 
         self.externalAddButton = QPushButton(self.externalGroup)
         self.externalAddButton.setObjectName(u"externalAddButton")
 
-        self.externalLayout.addWidget(self.externalAddButton, 0, 6, 1, 1)
+        self.externalLayout.addWidget(self.externalAddButton, 1, 4, 1, 1)
 
         self.externalError = QLabel(self.externalGroup)
         self.externalError.setObjectName(u"externalError")
         self.externalError.setWordWrap(True)
 
-        self.externalLayout.addWidget(self.externalError, 1, 1, 1, 6)
+        self.externalLayout.addWidget(self.externalError, 2, 1, 1, 4)
 
 
         self.mainLayout.addWidget(self.externalGroup)

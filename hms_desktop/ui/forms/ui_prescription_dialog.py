@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
     QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QLineEdit, QListView,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_PrescriptionDialog(object):
     def setupUi(self, PrescriptionDialog):
@@ -80,7 +80,7 @@ class Ui_PrescriptionDialog(object):
 
         self.resultList = QListWidget(PrescriptionDialog)
         self.resultList.setObjectName(u"resultList")
-        self.resultList.setMinimumSize(QSize(300, 120))
+        self.resultList.setMinimumSize(QSize(300, 90))
         self.resultList.setTabKeyNavigation(False)
         self.resultList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -267,6 +267,7 @@ class Ui_PrescriptionDialog(object):
         self.alertsList.setMinimumSize(QSize(0, 70))
         self.alertsList.setTabKeyNavigation(False)
         self.alertsList.setWordWrap(True)
+        self.alertsList.setResizeMode(QListView.ResizeMode.Adjust)
         self.alertsList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self.mainLayout.addWidget(self.alertsList)
@@ -329,6 +330,9 @@ class Ui_PrescriptionDialog(object):
 
         self.mainLayout.addLayout(self.buttonLayout)
 
+        self.mainLayout.setStretch(4, 3)
+        self.mainLayout.setStretch(6, 2)
+        self.mainLayout.setStretch(9, 2)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
         self.doseLabel.setBuddy(self.doseSpin)
