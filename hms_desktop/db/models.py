@@ -799,9 +799,150 @@ class Charge(Base):
 
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
-        CheckConstraint("source_kind IN ('encounter')", name="source_kind_known"),
+        CheckConstraint("source_kind IN ('encounter', 'lab_order', 'prescription')", name="source_kind_known"),
         CheckConstraint("status IN ('unbilled', 'billed', 'void')", name="status_known"),
         UniqueConstraint("source_kind", "source_id", "fee_code"),
         Index("ix_charge_patient_id_service_date", "patient_id", "service_date"),
         Index("ix_charge_unbilled", "service_date", postgresql_where=text("status = 'unbilled'")),
+    )
+
+
+# --- prescriptions (migration 0015) --------------------------------------------------------------------------
+# An issued prescription, its lines and overrides are read-only in the database (hms_prescription_guard); the
+# medication list is only ever stopped (hms_medication_guard). Their names say "prescription" for the grants test.
+
+
+class Prescription(Base):
+    """A prescription: numbered by the database (RX-<year>-<6 digits>), a draft only inside the transaction
+    that issues it."""
+
+    __tablename__ = "prescription"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id"), index=True)
+    prescriber_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    issued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    issued_by: Mapped[str | None] = mapped_column(String(63))
+    kb_version: Mapped[str | None] = mapped_column(String(40))
+    checks_off: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    notes: Mapped[str] = mapped_column(Text, server_default="")
+    renewed_from_id: Mapped[int | None] = mapped_column(ForeignKey("prescription.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'issued', 'cancelled')", name="status_known"),
+        CheckConstraint("(status = 'issued') = (issued_at IS NOT NULL AND issued_by IS NOT NULL)",
+                        name="issued_complete"),
+        CheckConstraint("checks_off OR status <> 'issued' OR kb_version IS NOT NULL", name="checked_or_off"),
+        Index("ix_prescription_patient_id_created_at", "patient_id", "created_at"),
+    )
+
+
+class PrescriptionLine(Base):
+    """One numbered line; the formulary drug's name, strength, form and ATC code are copied, so the record
+    stays what was prescribed whatever later formularies say."""
+
+    __tablename__ = "prescription_line"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    prescription_id: Mapped[int] = mapped_column(ForeignKey("prescription.id"))
+    line_number: Mapped[int] = mapped_column(SmallInteger)
+    drug_id: Mapped[str] = mapped_column(String(100))
+    drug_name: Mapped[str] = mapped_column(String(120))
+    strength: Mapped[str] = mapped_column(String(60))
+    form: Mapped[str] = mapped_column(String(60))
+    atc: Mapped[str] = mapped_column(String(7))
+    dose: Mapped[Decimal] = mapped_column(Numeric(10, 3))
+    unit: Mapped[str] = mapped_column(String(20))
+    route: Mapped[str] = mapped_column(String(20))
+    frequency: Mapped[str] = mapped_column(String(10))
+    duration_days: Mapped[int] = mapped_column(SmallInteger)
+    quantity: Mapped[int | None] = mapped_column(Integer)
+    quantity_unit: Mapped[str | None] = mapped_column(String(20))
+    instructions: Mapped[str] = mapped_column(Text, server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("line_number >= 1", name="number_positive"),
+        CheckConstraint("dose > 0", name="dose_positive"),
+        CheckConstraint("duration_days BETWEEN 1 AND 365", name="duration_range"),
+        CheckConstraint("(quantity IS NULL) = (quantity_unit IS NULL) AND (quantity IS NULL OR quantity > 0)",
+                        name="quantity_complete"),
+        CheckConstraint("atc ~ '^[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}$'", name="atc_format"),
+        UniqueConstraint("prescription_id", "line_number"),
+    )
+
+
+class PrescriptionOverride(Base):
+    """A contraindicated or major alert the prescriber overrode, with the reason (or ``checks_off``: issued
+    while the knowledge base was unusable). Who and when: created_by / created_at, from the database."""
+
+    __tablename__ = "prescription_override"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    prescription_id: Mapped[int] = mapped_column(ForeignKey("prescription.id"), index=True)
+    alert_kind: Mapped[str] = mapped_column(String(20))
+    severity: Mapped[str | None] = mapped_column(String(20))
+    alert_key: Mapped[str] = mapped_column(String(400), server_default="")
+    drugs: Mapped[str] = mapped_column(String(400), server_default="")
+    allergy: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    kb_version: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("alert_kind IN ('interaction', 'allergy', 'duplicate', 'checks_off')", name="kind_known"),
+        CheckConstraint("(alert_kind = 'checks_off') = (severity IS NULL) AND "
+                        "(severity IS NULL OR severity IN ('contraindicated', 'major', 'moderate'))",
+                        name="severity_known"),
+        CheckConstraint("length(btrim(reason)) >= 5", name="reason_given"),
+    )
+
+
+class PrescriptionMedication(Base):
+    """The patient's medication list: from issued prescription lines and "prescribed elsewhere" entries;
+    stopped with a reason, never edited or removed."""
+
+    __tablename__ = "prescription_medication"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    source: Mapped[str] = mapped_column(String(20))
+    prescription_line_id: Mapped[int | None] = mapped_column(ForeignKey("prescription_line.id"))
+    drug_id: Mapped[str | None] = mapped_column(String(100))
+    drug_name: Mapped[str] = mapped_column(String(200))
+    atc: Mapped[str | None] = mapped_column(String(7))
+    details: Mapped[str] = mapped_column(String(300), server_default="")
+    started_on: Mapped[date] = mapped_column(Date)
+    prescribed_elsewhere_by: Mapped[str] = mapped_column(String(200), server_default="")
+    status: Mapped[str] = mapped_column(String(20), server_default="active")
+    stop_reason: Mapped[str] = mapped_column(Text, server_default="")
+    stopped_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    stopped_by: Mapped[str | None] = mapped_column(String(63))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("source IN ('prescription', 'external')", name="source_known"),
+        CheckConstraint("(source = 'prescription') = (prescription_line_id IS NOT NULL)",
+                        name="source_matches_line"),
+        CheckConstraint("length(btrim(drug_name)) > 0", name="name_present"),
+        CheckConstraint("status IN ('active', 'stopped')", name="status_known"),
+        CheckConstraint("(status = 'stopped') = (stopped_at IS NOT NULL AND stopped_by IS NOT NULL)",
+                        name="stopped_complete"),
+        Index("ix_prescription_medication_patient_id_status", "patient_id", "status"),
     )

@@ -21,6 +21,7 @@ from hms_desktop.db.repositories.audit import AuditRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
 from hms_desktop.db.repositories.patients import PatientRepository
+from hms_desktop.db.repositories.prescriptions import PrescriptionRepository
 from hms_desktop.db.repositories.print_log import PrintLogRepository
 from hms_desktop.db.repositories.resources import ResourceRepository
 from hms_desktop.db.repositories.settings import SettingsRepository
@@ -29,7 +30,8 @@ from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({AuditRepository, ConsultationRepository, PatientRepository,
-                                                      PrintLogRepository, SettingsRepository})
+                                                      PrescriptionRepository, PrintLogRepository,
+                                                      SettingsRepository})
 
 
 class UnitOfWork:
@@ -124,6 +126,10 @@ class UnitOfWork:
     @property
     def patients(self) -> PatientRepository:
         return self._repository(PatientRepository)
+
+    @property
+    def prescriptions(self) -> PrescriptionRepository:
+        return self._repository(PrescriptionRepository)
 
     @property
     def print_log(self) -> PrintLogRepository:

@@ -82,6 +82,10 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM009": PermissionDenied,  # not an administrator of this database (another hospital's, on the same server)
     "HM010": Conflict,      # the database has no staff role yet (a copy nobody ran `hms db upgrade` on)
     "HM011": Conflict,      # a signed encounter (or an addendum) cannot change (hms_signed_encounter_guard)
+    "HM015": Conflict,      # an issued prescription, its lines and overrides cannot change (hms_prescription_guard)
+    "HM016": Conflict,      # a medication on the list is only stopped, never edited or removed (hms_medication_guard)
+    "HM017": PermissionDenied,  # not the prescriber of this prescription
+    "HM018": ValidationFailed,  # issuing without lines, or while the checks are off without a reason
 }
 
 

@@ -24,7 +24,7 @@ from hms_desktop.services.patients.front_desk import front_desk_settings, local_
 
 WRISTBAND = "wristband"
 LABELS = "labels"
-DOCUMENTS = {WRISTBAND: "Wristband", LABELS: "Labels"}
+DOCUMENTS = {WRISTBAND: "Wristband", LABELS: "Labels", "prescription": "Prescription"}
 _DESTINATION_MAX = 200  # print_log.destination is VARCHAR(200)
 
 

@@ -45,6 +45,7 @@ from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview
+from hms_desktop.ui.dialogs.prescription_dialog import PrescriptionDialog
 from hms_desktop.ui.dialogs.resource_booking_dialog import ResourceBookingDialog
 from hms_desktop.ui.dialogs.servers_dialog import ServersDialog
 from hms_desktop.ui.dialogs.user_dialog import UserDialog
@@ -202,6 +203,9 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
     "first administrator": lambda ctx, runner, database, doctor_id: FirstAdminDialog(
         runner=runner, create=lambda full_name, username, password: None),
     "servers": lambda ctx, runner, database, doctor_id: ServersDialog(WorkstationSettings()),
+    # An administrator may not prescribe: the dialog says so and still has its keys.
+    "prescription": lambda ctx, runner, database, doctor_id: PrescriptionDialog(ctx=ctx, runner=runner,
+                                                                                encounter_id=1),
     "password": lambda ctx, runner, database, doctor_id: PasswordDialog(
         runner=runner, username=ctx.user.username, save=lambda current, new: None, own=True),
 }

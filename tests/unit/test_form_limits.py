@@ -34,9 +34,13 @@ from hms_desktop.db import models
 from hms_desktop.domain import clinical, patients, settings, staff
 from hms_desktop.domain.clock import FixedClock
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.prescribing import Drug, KnowledgeBase, PrescriptionLine
+from hms_desktop.domain.prescribing.model import INSTRUCTIONS_MAX
 from hms_desktop.services import admissions, consultation, doctors
 from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import ValidationFailed
+from hms_desktop.services.prescribing import medications as rx_medications
+from hms_desktop.services.prescribing import prescriptions as rx_services
 from hms_desktop.services.scheduling import booking, resources
 from hms_desktop.services.scheduling.common import REASON_MAX
 from hms_desktop.services.scheduling.waiting_list import add_to_waiting_list
@@ -107,6 +111,18 @@ class Limit:
 P, INS, A, AP, S, DP = (models.Patient.__table__.c, models.PatientInsurance.__table__.c,
                        models.Admission.__table__.c, models.Appointment.__table__.c, models.Staff.__table__.c,
                        models.DoctorProfile.__table__.c)
+
+
+RXL, RXO, RXM = (models.PrescriptionLine.__table__.c, models.PrescriptionOverride.__table__.c,
+                 models.PrescriptionMedication.__table__.c)
+
+
+def _drug() -> Drug:
+    source = rx_services.knowledge_source()
+    assert isinstance(source, KnowledgeBase)
+    drug = source.drug("aspirin-75-mg-dispersible-tablet")
+    assert drug is not None
+    return drug
 
 
 def _date_refused(text: str) -> dict[str, str]:
@@ -244,6 +260,24 @@ LIMITS: dict[str, Limit] = {
                                                                             database=t).problems()),
     "servers_dialog:caEdit": Limit(config.PATH_MAX, None, "ca_file",
                                    lambda t: config.ConnectionProfile(name="n", host="db", ca_file=t).problems()),
+    # --- prescribing (services/prescribing; domain/prescribing) ---
+    "prescription_dialog:searchEdit": Limit.unsaved("a formulary search, in memory"),
+    "prescription_dialog:instructionsEdit": Limit(INSTRUCTIONS_MAX, RXL.instructions, "instructions",
+                                                  lambda t: _problems(lambda: PrescriptionLine.new(
+                                                      1, _drug(), instructions=t))),
+    "prescription_dialog:overrideReasonEdit": Limit(rx_services.OVERRIDE_REASON_MAX, RXO.reason, "override_reason",
+                                                    lambda t: _problems(lambda: rx_services.issue_prescription(
+                                                        _ctx(), 1, [PrescriptionLine.new(1, _drug())], t))),
+    "medications_pane:stopReasonEdit": Limit(rx_medications.STOP_REASON_MAX, RXM.stop_reason, "reason",
+                                             lambda t: _problems(lambda: rx_medications.stop_medication(_ctx(), 1, t))),
+    "medications_pane:externalNameEdit": Limit(rx_medications.NAME_MAX, RXM.drug_name, "name", lambda t: _problems(
+        lambda: rx_medications.record_external_medication(_ctx(), 1, name="x" + t))),
+    "medications_pane:externalDetailsEdit": Limit(rx_medications.DETAILS_MAX, RXM.details, "details",
+                                                  lambda t: _problems(lambda: rx_medications.record_external_medication(
+                                                      _ctx(), 1, name="aspirin", details=t))),
+    "medications_pane:externalByEdit": Limit(rx_medications.NAME_MAX, RXM.prescribed_elsewhere_by, "prescribed_by",
+                                             lambda t: _problems(lambda: rx_medications.record_external_medication(
+                                                 _ctx(), 1, name="aspirin", prescribed_by=t))),
 }
 
 
