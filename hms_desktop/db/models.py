@@ -869,6 +869,8 @@ class LabTestRange(Base):
         ExcludeConstraint((Column("lab_test_id"), "="), (Column("sex"), "="),
                           (text("int4range(min_age_years, max_age_years)"), "&&"),
                           name="ex_lab_test_range_no_overlap", using="gist"),
+        {"comment": "Reference ranges by sex and age band. The seeded ranges are typical adult values and must be "
+                    "reviewed by the hospital's laboratory before clinical use."},
     )
 
 

@@ -58,6 +58,11 @@ GRANT EXECUTE ON FUNCTION hms_charge_lab_order(bigint) TO hms_doctor;
 REVOKE ALL ON FUNCTION hms_acknowledge_lab_result(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION hms_acknowledge_lab_result(bigint) TO hms_doctor;
 REVOKE ALL ON FUNCTION hms_lab_result_entered() FROM PUBLIC;
+-- The rules the result trigger applies, as the login entering the result (and for anyone checking a range).
+REVOKE ALL ON FUNCTION hms_lab_flag(numeric, numeric, numeric, numeric, numeric) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hms_lab_flag(numeric, numeric, numeric, numeric, numeric) TO hms_doctor, hms_admin;
+REVOKE ALL ON FUNCTION hms_lab_range(integer, text, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hms_lab_range(integer, text, integer) TO hms_doctor, hms_admin;
 """
 
 # hms_database_sets_defaults' arguments per table (0010): the first state, then the columns that take the time.
@@ -342,10 +347,13 @@ def downgrade() -> None:
     op.execute("SET LOCAL ROLE hms_owner")
     op.execute("DELETE FROM charge WHERE source_kind = 'lab_order'")
     _charge_sources(SOURCE_KINDS_BEFORE)
-    for table in ("lab_result", "lab_order_item", "lab_order", "lab_test_range", "lab_test"):
+    for table in ("lab_result", "lab_order_item", "lab_order"):
         op.drop_table(table)
     for name in ("hms_acknowledge_lab_result", "hms_charge_lab_order", "hms_notify_lab_orders",
                  "hms_lab_result_entered", "hms_lab_result_guard", "hms_lab_order_defaults", "hms_lab_range",
                  "hms_lab_flag"):
         sql_objects.drop(name)
+    # After the functions: hms_lab_range returns rows of lab_test_range.
+    for table in ("lab_test_range", "lab_test"):
+        op.drop_table(table)
     op.execute("RESET ROLE")
