@@ -133,7 +133,9 @@ class LabRepository:
 
     def acknowledge(self, result_id: int) -> datetime:
         """``hms_acknowledge_lab_result``: only the ordering doctor; a second call returns the first time."""
-        return self._session.execute(text("SELECT hms_acknowledge_lab_result(:r)"), {"r": result_id}).scalar_one()
+        at: datetime = self._session.execute(text("SELECT hms_acknowledge_lab_result(:r)"),
+                                             {"r": result_id}).scalar_one()
+        return at
 
     # --- bulk (benchmark data, the owner only) ---
 
