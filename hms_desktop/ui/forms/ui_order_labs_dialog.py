@@ -24,7 +24,7 @@ class Ui_OrderLabsDialog(object):
     def setupUi(self, OrderLabsDialog):
         if not OrderLabsDialog.objectName():
             OrderLabsDialog.setObjectName(u"OrderLabsDialog")
-        OrderLabsDialog.resize(620, 600)
+        OrderLabsDialog.resize(720, 600)
         self.mainLayout = QVBoxLayout(OrderLabsDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")

@@ -17,8 +17,8 @@ import json
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QWidget
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import labs
@@ -49,7 +49,8 @@ class CriticalLabAlerts(QObject):
             live.notified.connect(self._notified)
             live.connection_changed.connect(lambda connected: self.catch_up() if connected else None)
         if self.enabled:
-            self.catch_up()
+            # On the next turn of the event loop, so whoever made this object has connected ``alert`` first.
+            QTimer.singleShot(0, self, self.catch_up)
 
     def catch_up(self) -> None:
         """Announce every critical result still waiting for this doctor's acknowledgement."""
@@ -88,8 +89,8 @@ class CriticalLabAlerts(QObject):
         self.failed.emit(str(error))
 
 
-class CriticalAlertBanner(QWidget):
-    """Hidden until an alert arrives; Acknowledge tells the database and shows the next alert, if any."""
+class CriticalAlertBanner(QFrame):
+    """A QWidget (a QFrame, so the style sheet paints its red frame). Hidden until an alert arrives; Acknowledge tells the database and shows the next alert, if any."""
 
     acknowledged = Signal(object)  # LabResultDTO as acknowledged
 

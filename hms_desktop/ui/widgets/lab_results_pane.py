@@ -172,12 +172,14 @@ class LabResultsPane(QWidget):
         y_min, y_max = min(bounds) - span * 0.1, max(bounds) + span * 0.1
 
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("dd MMM yy")
+        # Dates for a history; hours when every result is from the last few days.
+        x_axis.setFormat("dd MMM yy" if end - start > 4 * 86_400_000 else "dd MMM HH:mm")
         x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end)))
         x_axis.setTickCount(4)
         y_axis = QValueAxis()
         y_axis.setRange(y_min, y_max)
-        y_axis.setLabelFormat("%.4g")
+        y_axis.applyNiceNumbers()  # ticks at round values (3.0, 3.5, …), not at tenths of the span
+        y_axis.setLabelFormat("%g")
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         if low is not None or high is not None:

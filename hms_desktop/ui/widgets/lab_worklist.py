@@ -129,6 +129,9 @@ class LabWorklist(QWidget):
         self.loaded.emit()
 
     def _fill(self) -> None:
+        waiting = self.status == "ordered"
+        self.tree.setColumnHidden(RESULT, waiting)  # nothing to show there until a result is entered
+        self.tree.setColumnHidden(FLAG, waiting)
         self.tree.clear()
         if not self.items:
             self._placeholder(self.tr("No tests are waiting for a result.") if self.status == "ordered"
