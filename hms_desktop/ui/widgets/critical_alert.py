@@ -90,7 +90,8 @@ class CriticalLabAlerts(QObject):
 
 
 class CriticalAlertBanner(QFrame):
-    """A QWidget (a QFrame, so the style sheet paints its red frame). Hidden until an alert arrives; Acknowledge tells the database and shows the next alert, if any."""
+    """A QWidget (a QFrame, so the style sheet paints its red frame), hidden until an alert arrives; Acknowledge
+    tells the database and shows the next alert, if any."""
 
     acknowledged = Signal(object)  # LabResultDTO as acknowledged
 
