@@ -163,7 +163,7 @@ class Ui_LabWorklist(object):
         self.chosenLabel.setText(QCoreApplication.translate("LabWorklist", u"Choose a test in the list.", None))
         self.valueLabel.setText(QCoreApplication.translate("LabWorklist", u"&Value", None))
         self.unitLabel.setText("")
-        self.saveButton.setText(QCoreApplication.translate("LabWorklist", u"Sa&ve result", None))
+        self.saveButton.setText(QCoreApplication.translate("LabWorklist", u"Save &result", None))
         self.valueError.setText("")
         self.savedLabel.setText("")
         pass
