@@ -441,7 +441,7 @@ def test_the_lab_screens_fit_1280_by_720(qtbot, runner, hospital) -> None:
         problems: list[str] = []
         worklist = LabWorklist(ctx=ctx, runner=runner)
         pane = LabResultsPane(ctx=ctx, runner=runner)
-        for widget, name in ((worklist, "lab-worklist"), (pane, "lab-results-pane")):
+        for widget in (worklist, pane):
             qtbot.addWidget(widget)
             widget.resize(SMALL)
             widget.show()
