@@ -163,15 +163,15 @@ def describe_range(low: Decimal | None, high: Decimal | None, unit: str = "") ->
     """ "3.5–5.1 mmol/L", "≤ 5.2 mmol/L", "≥ 1.0 mmol/L", or "" without bounds."""
     suffix = f" {unit}" if unit else ""
     if low is not None and high is not None:
-        return f"{format_number(low)}–{format_number(high)}{suffix}"
+        return f"{format_lab_number(low)}–{format_lab_number(high)}{suffix}"
     if high is not None:
-        return f"≤ {format_number(high)}{suffix}"
+        return f"≤ {format_lab_number(high)}{suffix}"
     if low is not None:
-        return f"≥ {format_number(low)}{suffix}"
+        return f"≥ {format_lab_number(low)}{suffix}"
     return ""
 
 
-def format_number(value: Decimal) -> str:
+def format_lab_number(value: Decimal) -> str:
     """A stored number as typed: no exponent, no trailing zeros beyond what was entered."""
     return f"{value:f}"
 

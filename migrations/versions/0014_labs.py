@@ -349,10 +349,14 @@ def downgrade() -> None:
     _charge_sources(SOURCE_KINDS_BEFORE)
     for table in ("lab_result", "lab_order_item", "lab_order"):
         op.drop_table(table)
-    for name in ("hms_acknowledge_lab_result", "hms_charge_lab_order", "hms_notify_lab_orders",
-                 "hms_lab_result_entered", "hms_lab_result_guard", "hms_lab_order_defaults", "hms_lab_range",
-                 "hms_lab_flag"):
-        sql_objects.drop(name)
+    sql_objects.drop("hms_acknowledge_lab_result")
+    sql_objects.drop("hms_charge_lab_order")
+    sql_objects.drop("hms_notify_lab_orders")
+    sql_objects.drop("hms_lab_result_entered")
+    sql_objects.drop("hms_lab_result_guard")
+    sql_objects.drop("hms_lab_order_defaults")
+    sql_objects.drop("hms_lab_range")
+    sql_objects.drop("hms_lab_flag")
     # After the functions: hms_lab_range returns rows of lab_test_range.
     for table in ("lab_test_range", "lab_test"):
         op.drop_table(table)

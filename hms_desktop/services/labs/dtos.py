@@ -12,7 +12,7 @@ from hms_desktop.domain.labs import (
     age_in_years,
     describe_range,
     flag_label,
-    format_number,
+    format_lab_number,
     is_critical,
 )
 from hms_desktop.domain.names import display_name
@@ -123,7 +123,7 @@ class LabResultDTO:
         """ "7.1 mmol/L", "Positive"."""
         if self.value_numeric is None:
             return self.value_text or ""
-        number = format_number(self.value_numeric)
+        number = format_lab_number(self.value_numeric)
         return f"{number} {self.unit}" if self.unit else number
 
     @property

@@ -96,7 +96,6 @@ class Ui_LabWorklist(object):
 
         self.valueEdit = QLineEdit(self.entryBox)
         self.valueEdit.setObjectName(u"valueEdit")
-        self.valueEdit.setMaxLength(200)
 
         self.entryLayout.addWidget(self.valueEdit, 1, 1, 1, 1)
 
