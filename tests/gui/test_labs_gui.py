@@ -148,6 +148,22 @@ def test_a_critical_potassium_at_the_worklist_alerts_the_ordering_doctor_live(qt
         live.stop()
 
 
+def test_the_worklist_shows_a_test_ordered_elsewhere_live(qtbot, runner, database, doc, doctor, lab_user) -> None:
+    live = LiveUpdates(lab_user, [])
+    worklist = LabWorklist(ctx=lab_user, runner=runner, live=live)
+    qtbot.addWidget(worklist)
+    worklist.live_screen.debounce.setInterval(0)
+    try:
+        with qtbot.waitSignal(live.connection_changed, timeout=5000):
+            live.start()
+        qtbot.wait(700)  # the listener has LISTENed on lab_orders
+        ordered = labs.order_labs(doctor, walk_in(database, doc, adult(database, family="Liveorder")), ["CRP"],
+                                  "urgent")
+        qtbot.waitUntil(lambda: ordered.tests[0].item_id in [i.item_id for i in worklist.items], timeout=5000)
+    finally:
+        live.stop()
+
+
 def test_the_alerts_catch_up_on_start_once_each_and_only_the_doctors_own(qtbot, runner, database, doc, doctor,
                                                                          lab_user) -> None:
     colleague = lab_doctor(database, stem="guicol")

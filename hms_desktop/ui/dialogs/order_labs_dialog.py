@@ -22,7 +22,7 @@ from hms_desktop.ui.widgets.feedback import show_message
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def test_line(test: LabTestDTO) -> str:
+def catalogue_line(test: LabTestDTO) -> str:
     """ "Potassium · K · Serum · 3.5–5.1 mmol/L": what a doctor needs to pick the right test."""
     parts = [test.name, test.code, test.specimen]
     if test.adult_range_text:
@@ -85,7 +85,7 @@ class OrderLabsDialog(FormDialog):
         test_list.blockSignals(True)
         test_list.clear()
         for test in catalogue:
-            item = QListWidgetItem(test_line(test))
+            item = QListWidgetItem(catalogue_line(test))
             item.setData(CODE_ROLE, test.code)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
