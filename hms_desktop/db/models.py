@@ -40,6 +40,7 @@ from sqlalchemy.dialects.postgresql import JSONB, ExcludeConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from hms_desktop.domain.clinical import ICD10_CODE_SQL, VITAL_LIMITS
+from hms_desktop.domain.labs import LOINC_CODE_SQL
 from hms_desktop.domain.scheduling import ACTIVE_STATUSES, AppointmentStatus, statuses_sql
 
 NAMING_CONVENTION = {
@@ -945,4 +946,151 @@ class PrescriptionMedication(Base):
         CheckConstraint("(status = 'stopped') = (stopped_at IS NOT NULL AND stopped_by IS NOT NULL)",
                         name="stopped_complete"),
         Index("ix_prescription_medication_patient_id_status", "patient_id", "status"),
+    )
+
+
+# --- labs (migration 0014) -----------------------------------------------------------------------------------
+
+
+class LabTest(Base):
+    """The lab catalogue: what can be ordered, its LOINC code where known, specimen, unit, and fee code."""
+
+    __tablename__ = "lab_test"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    loinc_code: Mapped[str | None] = mapped_column(String(10))
+    specimen: Mapped[str] = mapped_column(String(40))
+    unit: Mapped[str] = mapped_column(String(20), server_default="")
+    result_kind: Mapped[str] = mapped_column(String(10), server_default="numeric")
+    normal_text: Mapped[str | None] = mapped_column(String(40))
+    fee_code: Mapped[str | None] = mapped_column(String(40))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("code ~ '^[A-Z0-9][A-Z0-9_-]*$'", name="code_format"),
+        CheckConstraint("length(btrim(name)) > 0", name="name_present"),
+        CheckConstraint(f"loinc_code IS NULL OR loinc_code ~ {LOINC_CODE_SQL}", name="loinc_format"),
+        CheckConstraint("result_kind IN ('numeric', 'text')", name="result_kind_known"),
+        CheckConstraint("result_kind = 'text' OR normal_text IS NULL", name="normal_text_for_text"),
+    )
+
+
+class LabTestRange(Base):
+    """A reference range of a test for one sex (or any) and an age band [min, max) in years."""
+
+    __tablename__ = "lab_test_range"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    lab_test_id: Mapped[int] = mapped_column(ForeignKey("lab_test.id"))
+    sex: Mapped[str] = mapped_column(String(3), server_default="any")
+    min_age_years: Mapped[int] = mapped_column(SmallInteger, server_default=text("0"))
+    max_age_years: Mapped[int | None] = mapped_column(SmallInteger)
+    low: Mapped[Decimal | None] = mapped_column(Numeric)
+    high: Mapped[Decimal | None] = mapped_column(Numeric)
+    critical_low: Mapped[Decimal | None] = mapped_column(Numeric)
+    critical_high: Mapped[Decimal | None] = mapped_column(Numeric)
+    note: Mapped[str] = mapped_column(String(200), server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("sex IN ('M', 'F', 'any')", name="sex_known"),
+        CheckConstraint("min_age_years >= 0 AND (max_age_years IS NULL OR max_age_years > min_age_years)",
+                        name="age_band"),
+        CheckConstraint("low IS NULL OR high IS NULL OR low <= high", name="low_high"),
+        CheckConstraint("critical_low IS NULL OR coalesce(low, high) IS NULL OR critical_low <= coalesce(low, high)",
+                        name="critical_low_below"),
+        CheckConstraint("critical_high IS NULL OR coalesce(high, low) IS NULL OR critical_high >= coalesce(high, low)",
+                        name="critical_high_above"),
+        ExcludeConstraint((Column("lab_test_id"), "="), (Column("sex"), "="),
+                          (text("int4range(min_age_years, max_age_years)"), "&&"),
+                          name="ex_lab_test_range_no_overlap", using="gist"),
+        {"comment": "Reference ranges by sex and age band. The seeded ranges are typical adult values and must be "
+                    "reviewed by the hospital's laboratory before clinical use."},
+    )
+
+
+class LabOrder(Base):
+    """Tests ordered together from an encounter; the doctor and the patient are set by the database."""
+
+    __tablename__ = "lab_order"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    encounter_id: Mapped[int] = mapped_column(ForeignKey("encounter.id"), index=True)
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    urgency: Mapped[str] = mapped_column(String(10), server_default="routine")
+    ordered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    status: Mapped[str] = mapped_column(String(20), server_default="ordered")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("urgency IN ('routine', 'urgent', 'stat')", name="urgency_known"),
+        CheckConstraint("status IN ('ordered', 'resulted', 'cancelled')", name="status_known"),
+        Index("ix_lab_order_patient_id_ordered_at", "patient_id", "ordered_at"),
+    )
+
+
+class LabOrderItem(Base):
+    """One test of an order: on the worklist while ``ordered``."""
+
+    __tablename__ = "lab_order_item"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    lab_order_id: Mapped[int] = mapped_column(ForeignKey("lab_order.id"))
+    lab_test_id: Mapped[int] = mapped_column(ForeignKey("lab_test.id"))
+    status: Mapped[str] = mapped_column(String(20), server_default="ordered")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("status IN ('ordered', 'resulted', 'cancelled')", name="status_known"),
+        UniqueConstraint("lab_order_id", "lab_test_id"),
+        Index("ix_lab_order_item_pending", "lab_order_id", postgresql_where=text("status = 'ordered'")),
+    )
+
+
+class LabResult(Base):
+    """The result of one test. Unit, range and flag are the database's (``hms_lab_result_guard``); the value
+    never changes once entered."""
+
+    __tablename__ = "lab_result"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    lab_order_item_id: Mapped[int] = mapped_column(ForeignKey("lab_order_item.id"), unique=True)
+    value_numeric: Mapped[Decimal | None] = mapped_column(Numeric)
+    value_text: Mapped[str | None] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(20), server_default="")
+    range_low: Mapped[Decimal | None] = mapped_column(Numeric)
+    range_high: Mapped[Decimal | None] = mapped_column(Numeric)
+    critical_low: Mapped[Decimal | None] = mapped_column(Numeric)
+    critical_high: Mapped[Decimal | None] = mapped_column(Numeric)
+    flag: Mapped[str | None] = mapped_column(String(20))
+    entered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    entered_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    verified: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    verified_by: Mapped[str | None] = mapped_column(String(63))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    acknowledged_by: Mapped[str | None] = mapped_column(String(63))
+
+    __table_args__ = (
+        CheckConstraint("(value_numeric IS NULL) <> (value_text IS NULL)", name="one_value"),
+        CheckConstraint("value_text IS NULL OR length(btrim(value_text)) > 0", name="text_present"),
+        CheckConstraint("flag IS NULL OR flag IN ('normal', 'low', 'high', 'critical_low', 'critical_high', "
+                        "'abnormal')", name="flag_known"),
+        CheckConstraint("verified = (verified_at IS NOT NULL AND verified_by IS NOT NULL)",
+                        name="verification_complete"),
+        CheckConstraint("(acknowledged_at IS NULL) = (acknowledged_by IS NULL)", name="acknowledgement_complete"),
+        Index("ix_lab_result_critical_open", "lab_order_item_id",
+              postgresql_where=text("flag LIKE 'critical%' AND acknowledged_at IS NULL")),
     )

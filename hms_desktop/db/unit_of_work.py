@@ -20,6 +20,7 @@ from hms_desktop.db.repositories.appointments import AppointmentRepository
 from hms_desktop.db.repositories.audit import AuditRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
+from hms_desktop.db.repositories.labs import LabRepository
 from hms_desktop.db.repositories.patients import PatientRepository
 from hms_desktop.db.repositories.prescriptions import PrescriptionRepository
 from hms_desktop.db.repositories.print_log import PrintLogRepository
@@ -29,8 +30,8 @@ from hms_desktop.db.repositories.staff import StaffRepository
 from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
-_CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({AuditRepository, ConsultationRepository, PatientRepository,
-                                                      PrescriptionRepository, PrintLogRepository,
+_CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({AuditRepository, ConsultationRepository, LabRepository,
+                                                      PatientRepository, PrescriptionRepository, PrintLogRepository,
                                                       SettingsRepository})
 
 
@@ -122,6 +123,10 @@ class UnitOfWork:
     @property
     def doctors(self) -> DoctorRepository:
         return self._repository(DoctorRepository)
+
+    @property
+    def labs(self) -> LabRepository:
+        return self._repository(LabRepository)
 
     @property
     def patients(self) -> PatientRepository:

@@ -82,6 +82,9 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM009": PermissionDenied,  # not an administrator of this database (another hospital's, on the same server)
     "HM010": Conflict,      # the database has no staff role yet (a copy nobody ran `hms db upgrade` on)
     "HM011": Conflict,      # a signed encounter (or an addendum) cannot change (hms_signed_encounter_guard)
+    "HM012": Conflict,      # a lab result cannot change, or the test already has one (hms_lab_result_guard)
+    "HM013": PermissionDenied,  # only the ordering doctor charges an order or acknowledges its critical result
+    "HM014": ValidationFailed,  # a lab value of the wrong kind, or an order/item/encounter that is gone
     "HM015": Conflict,      # an issued prescription, its lines and overrides cannot change (hms_prescription_guard)
     "HM016": Conflict,      # a medication on the list is only stopped, never edited or removed (hms_medication_guard)
     "HM017": PermissionDenied,  # not the prescriber of this prescription

@@ -463,3 +463,47 @@ def test_the_encounter_editor_fits_1280_by_720_as_a_draft_and_signed(qtbot, runn
         assert not problems, "\n".join(problems)
     finally:
         ctx.db.dispose()
+
+
+def test_the_lab_screens_fit_1280_by_720(qtbot, runner, hospital) -> None:
+    """The lab worklist, the results pane and the order dialog (made on their own: the chart and the
+    encounter editor place them), with a patient's results loaded, as the demo doctor."""
+    from sqlalchemy import text
+
+    from hms_desktop.services import labs
+    from hms_desktop.ui.dialogs.order_labs_dialog import OrderLabsDialog
+    from hms_desktop.ui.widgets.lab_results_pane import LabResultsPane
+    from hms_desktop.ui.widgets.lab_worklist import LabWorklist
+
+    ctx = hospital.login("doctor", DEMO_PASSWORD)
+    ctx.clock = fixed_clock()
+    try:
+        with hospital.owner.engine.begin() as conn:
+            patient = conn.execute(text("SELECT id FROM patient ORDER BY id LIMIT 1")).scalar_one()
+            encounter = conn.execute(text(
+                "INSERT INTO encounter (patient_id, doctor_id, kind) VALUES (:p, :d, 'walk_in') RETURNING id"),
+                {"p": patient, "d": ctx.user.staff_id}).scalar_one()
+        ordered = labs.order_labs(ctx, encounter, ["K", "MAL", "TROP", "ALT"], "stat")
+        labs.enter_result(ctx, ordered.tests[0].item_id, "7.1")
+        labs.enter_result(ctx, ordered.tests[1].item_id, "Positive (P. falciparum)")
+        problems: list[str] = []
+        worklist = LabWorklist(ctx=ctx, runner=runner)
+        pane = LabResultsPane(ctx=ctx, runner=runner)
+        for widget in (worklist, pane):
+            qtbot.addWidget(widget)
+            widget.resize(SMALL)
+            widget.show()
+            qtbot.waitExposed(widget)
+        pane.show_patient(patient)
+        for widget, name in ((worklist, "lab-worklist"), (pane, "lab-results-pane")):
+            problems += check(widget, SMALL, name)
+        worklist.ui.showCombo.setCurrentIndex(1)  # the results entered, with their flags
+        problems += check(worklist, SMALL, "lab-worklist-resulted")
+        dialog = OrderLabsDialog(ctx=ctx, runner=runner, encounter_id=encounter)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.check("K", "HGB")
+        problems += _dialog_problems(qtbot, dialog, "order-labs")
+        assert not problems, "\n".join(problems)
+    finally:
+        ctx.db.dispose()

@@ -42,6 +42,7 @@ from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
 from hms_desktop.ui.dialogs.book_dialog import BookDialog
 from hms_desktop.ui.dialogs.doctor_hours_dialog import DoctorHoursDialog
 from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
+from hms_desktop.ui.dialogs.order_labs_dialog import OrderLabsDialog
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview
@@ -208,6 +209,8 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
                                                                                 encounter_id=1),
     "password": lambda ctx, runner, database, doctor_id: PasswordDialog(
         runner=runner, username=ctx.user.username, save=lambda current, new: None, own=True),
+    # Administrators read the lab catalogue too; the encounter is not touched until Order.
+    "order labs": lambda ctx, runner, database, doctor_id: OrderLabsDialog(ctx=ctx, runner=runner, encounter_id=0),
 }
 
 

@@ -31,7 +31,7 @@ from sqlalchemy import Column
 
 from hms_desktop import config
 from hms_desktop.db import models
-from hms_desktop.domain import clinical, patients, settings, staff
+from hms_desktop.domain import clinical, labs, patients, settings, staff
 from hms_desktop.domain.clock import FixedClock
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.prescribing import Drug, KnowledgeBase, PrescriptionLine
@@ -250,6 +250,10 @@ LIMITS: dict[str, Limit] = {
     "settings_page:nameEdit": Limit(settings.HOSPITAL_NAME_MAX, None, "hospital_name",
                                     lambda t: settings.HospitalSettings(hospital_name=t).problems()),
     "settings_page:timeZoneCombo": Limit(None, why="must name a zone of the time zone database (is_time_zone)"),
+    # --- labs (domain/labs.py) ---
+    "lab_worklist:valueEdit": Limit(labs.VALUE_TEXT_MAX, models.LabResult.__table__.c.value_text, "value",
+                                    lambda t: _problems(lambda: labs.parse_value(t, result_kind="text", unit=""))),
+    "order_labs_dialog:searchEdit": Limit.unsaved("filters the lab catalogue on the screen; never sent or stored"),
     # --- server profiles (config.py; a JSON file on the workstation) ---
     "servers_dialog:nameEdit": Limit(config.PROFILE_NAME_MAX, None, "name",
                                      lambda t: config.ConnectionProfile(name=t, host="db").problems()),
