@@ -13,14 +13,14 @@ alerts with their reasons, the patient's medication list, and a charge per presc
 * ``prescription_medication`` is the medication list: rows from issued lines and "prescribed elsewhere"
   entries; a row is only ever stopped with a reason (``hms_medication_guard`` stamps who and when, HM016).
 * ``hms_charge_prescription`` (SECURITY DEFINER, only the issuing doctor) charges each line: fee code
-  ``'DRUG-' || atc``, source_kind 'prescription', source_id the line's id. ``ck_charge_source_kind_known``
-  now also allows 'lab_order' (the labs migration writes the identical constraint).
+  ``'DRUG-' || atc``, source_kind 'prescription', source_id the line's id (migration 0014 already widened
+  ``ck_charge_source_kind_known`` to 'encounter', 'lab_order' and 'prescription').
 * Doctors read and write these tables (column GRANTs name only what a client supplies); reception, billing
   and administrators have no privilege on any of them. Free text (instructions, override and stop reasons,
   notes) stays out of the audit trail's JSON, which administrators read.
 
 Revision ID: 0015_prescriptions
-Revises: 0012_consultation_core
+Revises: 0014_labs
 Create Date: 2026-12-01
 """
 
@@ -34,13 +34,11 @@ from alembic import op
 from hms_desktop.db import sql_objects
 
 revision: str = "0015_prescriptions"
-down_revision: str | None = "0012_consultation_core"
+down_revision: str | None = "0014_labs"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 TABLES = ("prescription", "prescription_line", "prescription_override", "prescription_medication")
-SOURCE_KINDS_BEFORE = "source_kind IN ('encounter')"
-SOURCE_KINDS = "source_kind IN ('encounter', 'lab_order', 'prescription')"
 
 GRANTS_SQL = """
 GRANT SELECT ON prescription, prescription_line, prescription_override, prescription_medication TO hms_doctor;
@@ -223,8 +221,6 @@ def _create_tables() -> None:
 def upgrade() -> None:
     op.execute("SET LOCAL ROLE hms_owner")
     _create_tables()
-    op.execute("ALTER TABLE charge DROP CONSTRAINT ck_charge_source_kind_known")
-    op.execute(f"ALTER TABLE charge ADD CONSTRAINT ck_charge_source_kind_known CHECK ({SOURCE_KINDS})")
     sql_objects.create("hms_prescription_number", 1)
     sql_objects.create("hms_prescription_guard", 1)
     sql_objects.create("hms_medication_guard", 1)
@@ -256,8 +252,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("SET LOCAL ROLE hms_owner")
     op.execute("DELETE FROM charge WHERE source_kind = 'prescription'")
-    op.execute("ALTER TABLE charge DROP CONSTRAINT ck_charge_source_kind_known")
-    op.execute(f"ALTER TABLE charge ADD CONSTRAINT ck_charge_source_kind_known CHECK ({SOURCE_KINDS_BEFORE})")
     for table in reversed(TABLES):
         op.drop_table(table)
     op.execute("DROP SEQUENCE prescription_number_seq")
