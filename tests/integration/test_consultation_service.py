@@ -271,8 +271,8 @@ def test_reception_records_reported_allergies_and_doctors_confirm(database, doct
     with pytest.raises(Conflict, match="active allergies"):
         consultation.record_no_known_allergies(doctor, patient)
     if _has_pdftotext():
-        band = printing.wristband_pdf(reception, patient).pdf
-        assert "ALLERGIES" in _pdf_text(band, tmp_path)
+        band = _pdf_text(printing.wristband_pdf(reception, patient).pdf, tmp_path)
+        assert "ALLERGIES" in band and "SEVERE" in band  # the penicillin allergy is severe
 
 
 def test_no_known_allergies_is_a_doctors_statement(database, doctor, reception, tmp_path) -> None:
