@@ -319,8 +319,8 @@ class Ui_PatientOverview(object):
 
         self.bodyRow.addLayout(self.rightColumn)
 
-        self.bodyRow.setStretch(0, 2)
-        self.bodyRow.setStretch(1, 3)
+        self.bodyRow.setStretch(0, 3)
+        self.bodyRow.setStretch(1, 5)
 
         self.mainLayout.addLayout(self.bodyRow)
 
