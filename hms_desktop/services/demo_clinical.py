@@ -231,6 +231,8 @@ class _Visit:
     appointment_id: int | None
     admission_id: int | None
     reason: str = ""  # an admission's reason, for the ward round
+    # When it was signed: an appointment's completion (signing completes it), else a little after ``at``.
+    signed_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,20 +404,21 @@ class _Writer:
         visits as completed appointments on weekdays in clinic hours, oldest first."""
         visits: list[_Visit] = []
         recent = self.conn.execute(text("""
-            SELECT a.id, a.doctor_id, coalesce(a.called_at, a.starts_at) AS at FROM appointment a
+            SELECT a.id, a.doctor_id, coalesce(a.called_at, a.starts_at) AS at, a.completed_at FROM appointment a
             WHERE a.patient_id = :p AND a.status = 'completed' AND a.starts_at <= :now
               AND NOT EXISTS (SELECT 1 FROM encounter e WHERE e.appointment_id = a.id)
             ORDER BY a.starts_at DESC LIMIT 2
         """), {"p": patient.id, "now": self.now}).all()
         for row in recent:
-            visits.append(_Visit(row.at, self.doctors.get(row.doctor_id, patient.doctor), row.id, None))
+            visits.append(_Visit(row.at, self.doctors.get(row.doctor_id, patient.doctor), row.id, None,
+                                 signed_at=row.completed_at))
         stay = self.conn.execute(text("""
             SELECT id, attending_doctor_id, admitted_at, reason FROM admission
             WHERE patient_id = :p AND discharged_at IS NULL AND attending_doctor_id IS NOT NULL
         """), {"p": patient.id}).one_or_none()
         if stay is not None:
             round_at = self._ward_round_time(stay.admitted_at)
-            if round_at < self.now - timedelta(minutes=30) and stay.reason in WARD_ROUND_CODES:
+            if round_at < self.now - timedelta(minutes=40) and stay.reason in WARD_ROUND_CODES:
                 visits.append(_Visit(round_at, self.doctors.get(stay.attending_doctor_id, patient.doctor), None,
                                      stay.id, stay.reason))
         older = max(0, count - len(visits))
@@ -433,7 +436,7 @@ class _Writer:
         two hours after admission."""
         for days_ago in (0, 1):
             at = datetime.combine(self.today - timedelta(days=days_ago), time(9, 30), tzinfo=self.tz)
-            if admitted_at + timedelta(hours=1) <= at <= self.now - timedelta(minutes=30):
+            if admitted_at + timedelta(hours=1) <= at <= self.now - timedelta(minutes=40):
                 return at.astimezone(UTC)
         return admitted_at + timedelta(hours=2)
 
@@ -455,7 +458,7 @@ class _Writer:
             RETURNING id
         """), {"p": patient.id, "d": doctor.id, "s": starts, "e": ends, "ci": starts - timedelta(minutes=10),
                "made": starts - timedelta(days=14)}).scalar_one()
-        return _Visit(starts.astimezone(UTC), doctor, int(appointment_id), None)
+        return _Visit(starts.astimezone(UTC), doctor, int(appointment_id), None, signed_at=ends.astimezone(UTC))
 
     def _allergy_state(self, patient: _Patient, index: int, at: datetime) -> None:
         """The first patients of the demo doctor's day show every state; then about a third each."""
@@ -511,7 +514,8 @@ class _Writer:
         rng = self.rng
         at, doctor = visit.at, visit.doctor
         kind = "admission" if visit.admission_id is not None else "appointment"
-        signed = at + timedelta(minutes=rng.randint(12, 35))
+        signed = visit.signed_at if visit.signed_at is not None and visit.signed_at > at else \
+            at + timedelta(minutes=rng.randint(12, 35))
         if follow_up:
             complaint = f"{rng.choice(FOLLOW_UP_COMPLAINTS)}: {condition.complaint.lower()}"
             history = "Seen before for this. " + condition.history
