@@ -171,6 +171,8 @@ CONDITIONS: tuple[Condition, ...] = (
 )
 CHRONIC = tuple(c for c in CONDITIONS if c.chronic)
 ACUTE = tuple(c for c in CONDITIONS if not c.chronic)
+# What brings a child to the doctor: colds, tummy bugs, eczema, asthma (no back pain or chest pain).
+CHILD_CONDITIONS = tuple(c for c in CONDITIONS if c.code in ("J06.9", "A09.9", "L20.9", "J45.9", "N39.0"))
 
 # (ICD-10 code or None for an operation, description, years ago at least, at most)
 PAST_ILLNESSES: tuple[tuple[str, str], ...] = (
@@ -262,16 +264,15 @@ def seed_demo_clinical(conn: Connection, *, now: datetime | None = None) -> Clin
         return ClinicalSeed(0, 0, 0)
     writer = _Writer(conn, rng, tz, now, {d.id: d for d in doctors})
     # Signed encounters are inserted signed; their diagnoses and vitals go in under them with the guard off
-    # for this transaction only (see the module's docstring).
+    # for this transaction only (see the module's docstring). No try/finally: ALTER TABLE is transactional,
+    # so a failure part-way rolls the switch back with the rows.
     for table in ("encounter_diagnosis", "vital"):
         conn.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER signed_guard"))
-    try:
-        for index, patient in enumerate(patients):
-            writer.history(patient, index)
-        writer.flush()
-    finally:
-        for table in ("encounter_diagnosis", "vital"):
-            conn.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER signed_guard"))
+    for index, patient in enumerate(patients):
+        writer.history(patient, index)
+    writer.flush()
+    for table in ("encounter_diagnosis", "vital"):
+        conn.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER signed_guard"))
     charges = conn.execute(text(
         "SELECT count(charged) FROM (SELECT hms_charge_encounter(id) AS charged FROM encounter "
         "WHERE status = 'signed' ORDER BY id) signed"),
@@ -286,16 +287,17 @@ def _choose_patients(conn: Connection, doctors: list[_Doctor], rng: random.Rando
     demo = next((d for d in doctors if d.username == DEMO_DOCTOR), doctors[0])
     by_id = {d.id: d for d in doctors}
     day_start = datetime.combine(today, time(0), tzinfo=tz)
+    day_end = datetime.combine(today + timedelta(days=1), time(0), tzinfo=tz)  # 23 or 25 hours on clock changes
     rows = conn.execute(text("""
         WITH today_list AS (
             SELECT a.patient_id, a.doctor_id, 0 AS rank, a.starts_at AS at FROM appointment a
-            WHERE a.doctor_id = :demo AND a.starts_at >= :day AND a.starts_at < :day + interval '1 day'
+            WHERE a.doctor_id = :demo AND a.starts_at >= :day AND a.starts_at < :day_end
             UNION ALL
             SELECT ad.patient_id, ad.attending_doctor_id, 1, ad.admitted_at FROM admission ad
             WHERE ad.attending_doctor_id = :demo AND ad.discharged_at IS NULL
             UNION ALL
             SELECT a.patient_id, a.doctor_id, 2, a.starts_at FROM appointment a
-            WHERE a.starts_at >= :day - interval '7 days' AND a.starts_at < :day + interval '1 day'
+            WHERE a.starts_at >= :day - interval '7 days' AND a.starts_at < :day_end
               AND a.status IN ('completed', 'checked_in', 'in_consultation', 'confirmed', 'booked')
         )
         SELECT DISTINCT ON (t.patient_id) t.patient_id, t.doctor_id, t.rank, t.at, p.sex,
@@ -303,7 +305,7 @@ def _choose_patients(conn: Connection, doctors: list[_Doctor], rng: random.Rando
         FROM today_list t JOIN patient p ON p.id = t.patient_id
         WHERE p.merged_into_id IS NULL AND t.doctor_id IS NOT NULL
         ORDER BY t.patient_id, t.rank, t.at
-    """), {"demo": demo.id, "day": day_start, "today": today}).all()
+    """), {"demo": demo.id, "day": day_start, "day_end": day_end, "today": today}).all()
     first = sorted((r for r in rows if r.rank < 2), key=lambda r: (r.rank, r.at, r.patient_id))
     others = sorted((r for r in rows if r.rank == 2), key=lambda r: r.patient_id)
     rng.shuffle(others)
@@ -363,7 +365,8 @@ def _vitals(rng: random.Random, kind: str, patient: _Patient) -> dict[str, Any]:
 
 
 class _Writer:
-    """Collects the rows and writes each table in one batched statement (psycopg pipelines executemany)."""
+    """Collects a patient's rows as it goes and writes them at the end: encounters one INSERT … RETURNING each
+    (their ids key the rest), every other table in one batched statement (psycopg pipelines executemany)."""
 
     def __init__(self, conn: Connection, rng: random.Random, tz: ZoneInfo, now: datetime,
                  doctors: dict[int, _Doctor]) -> None:
@@ -395,7 +398,7 @@ class _Writer:
                 condition = rng.choice(patient.chronic)
                 follow_up = number > 0 and rng.random() < 0.6
             else:
-                condition = rng.choice(ACUTE if adult else (*ACUTE, CONDITIONS[2]))
+                condition = rng.choice(ACUTE if adult else CHILD_CONDITIONS)
                 follow_up = False
             self._encounter(patient, condition, visit, follow_up=follow_up)
 
