@@ -140,11 +140,16 @@ def cmd_user(args: argparse.Namespace) -> int:
     def run(ctx):  # type: ignore[no-untyped-def]
         command = args.user_command
         if command == "list":
+            from hms_desktop.services.hospital_clock import hospital_clock
+
             rows = users.list_staff(ctx)
-            print(f"{'user':<20} {'name':<28} {'groups':<32} {'active':<7} last login")
+            # On the hospital's wall clock, as the Users screen shows it, whatever zone this terminal is in.
+            clock = hospital_clock(ctx)
+            zone = str(clock.zone) if clock.zone is not None else "local time"
+            print(f"{'user':<20} {'name':<28} {'groups':<32} {'active':<7} last login ({zone})")
             for m in rows:
                 groups = ",".join(sorted(g.value.removeprefix("hms_") for g in m.groups))
-                last = m.last_login_at.strftime("%Y-%m-%d %H:%M") if m.last_login_at else "never"
+                last = f"{clock.local(m.last_login_at):%Y-%m-%d %H:%M}" if m.last_login_at else "never"
                 print(f"{m.username:<20} {m.full_name:<28} {groups:<32} {'yes' if m.active else 'no':<7} {last}")
             return 0
         if command == "add":

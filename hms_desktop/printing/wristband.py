@@ -60,6 +60,7 @@ class WristbandData:
     birth_date: date | None
     birth_date_estimated: bool
     allergies_flag: bool | None   # True: has allergies; False: none known; None: not recorded (yet)
+    allergies_severe: bool = False  # one of the allergies is severe: the box says SEVERE
 
     @property
     def display_name(self) -> str:
@@ -101,7 +102,7 @@ def build_wristband(data: WristbandData, *, copy: bool = False, today: date,
                          bar_width=0.33 * mm, max_width=_BARCODE_MAX_WIDTH)
     draw_text(canvas, _BARCODE_X + width / 2, _EDGE + 0.6 * mm, data.mrn, font=regular, size=8, align="centre")
 
-    _draw_allergy_box(canvas, data.allergies_flag)
+    _draw_allergy_box(canvas, data.allergies_flag, severe=data.allergies_severe)
     if copy:
         draw_copy_tag(canvas, _COPY_X, _EDGE + 2 * mm, _COPY_WIDTH, BAND_HEIGHT - 2 * _EDGE - 4 * mm)
 
@@ -110,29 +111,47 @@ def build_wristband(data: WristbandData, *, copy: bool = False, today: date,
     return buffer.getvalue()
 
 
-def _draw_allergy_box(canvas: Canvas, flag: bool | None) -> None:
+def allergy_box_text(flag: bool | None, *, severe: bool = False) -> tuple[str, ...]:
+    """The allergy box's words, biggest first (also what a test reads back from the PDF)."""
+    if flag is True:
+        return ("ALLERGIES", "SEVERE", "Check the chart before giving anything") if severe else \
+            ("ALLERGIES", "Check the chart before giving anything")
+    return ("No known allergies",) if flag is False else ("Allergies not recorded",)
+
+
+def _draw_allergy_box(canvas: Canvas, flag: bool | None, *, severe: bool = False) -> None:
     x, y, width, height = _ALLERGY_X, _EDGE, _ALLERGY_WIDTH, BAND_HEIGHT - 2 * _EDGE
     inner = width - 4 * mm
+    words = allergy_box_text(flag, severe=severe)
     canvas.saveState()
     if flag is True:
+        # White on red, ALLERGIES in the largest type the box takes: seen across a ward.
         canvas.setFillColor(ALERT_RED)
         canvas.setStrokeColor(ALERT_RED)
         canvas.roundRect(x, y, width, height, 1.5 * mm, stroke=1, fill=1)
         canvas.setFillColor(colors.white)
-        title = fit_text("ALLERGIES", width=inner, height=7 * mm, max_size=20, min_size=8, bold=True)
-        draw_fitted(canvas, title, x + 2 * mm, y + height - 3 * mm, align="centre", width=inner)
-        note = fit_text("Check the chart before giving anything", width=inner, height=6 * mm, max_size=7,
-                        min_size=5, max_lines=2)
-        draw_fitted(canvas, note, x + 2 * mm, y + 8 * mm, align="centre", width=inner)
+        title = fit_text(words[0], width=inner, height=7 * mm, max_size=20, min_size=8, bold=True)
+        draw_fitted(canvas, title, x + 2 * mm, y + height - 2 * mm, align="centre", width=inner)
+        if severe:
+            # A white band across the box with SEVERE in red: it reads even on a faded thermal print.
+            band_top, band_height = y + height - 9.5 * mm, 5 * mm
+            canvas.rect(x + 2 * mm, band_top - band_height, inner, band_height, stroke=0, fill=1)
+            canvas.setFillColor(ALERT_RED)
+            label = fit_text(words[1], width=inner - 2 * mm, height=4 * mm, max_size=13, min_size=7, bold=True)
+            draw_fitted(canvas, label, x + 2 * mm, band_top - 0.6 * mm, align="centre", width=inner)
+            canvas.setFillColor(colors.white)
+        note = fit_text(words[-1], width=inner, height=4 * mm if severe else 5 * mm, max_size=7, min_size=5,
+                        max_lines=2)
+        draw_fitted(canvas, note, x + 2 * mm, y + (4.5 if severe else 6) * mm, align="centre", width=inner)
     else:
-        text = "No known allergies" if flag is False else "Allergies: not recorded"
         canvas.setStrokeColor(colors.black)
         canvas.setLineWidth(1.2 if flag is False else 0.8)
         if flag is None:
             canvas.setDash(3, 2)  # a dashed box: nothing was checked, unlike a confirmed "no known"
         canvas.roundRect(x, y, width, height, 1.5 * mm, stroke=1, fill=0)
         canvas.setFillColor(colors.black)
-        label = fit_text(text, width=inner, height=height - 4 * mm, max_size=10, min_size=6, bold=flag is False)
+        label = fit_text(words[0], width=inner, height=height - 4 * mm, max_size=10, min_size=6,
+                         max_lines=2, bold=flag is False)
         block = label.size + (len(label.lines) - 1) * label.leading
         draw_fitted(canvas, label, x + 2 * mm, y + (height + block) / 2, align="centre", width=inner)
     canvas.restoreState()

@@ -44,6 +44,7 @@ from hms_desktop.domain.staff import Group, NewStaffMember, username_problem
 from hms_desktop.domain.wording import plural
 from hms_desktop.services import users
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.demo_clinical import seed_demo_clinical
 from hms_desktop.services.demo_schedule import seed_demo_schedule
 from hms_desktop.services.demo_wards import admit_demo_patients, seed_demo_wards
 from hms_desktop.services.errors import Conflict, ValidationFailed, user_facing_errors
@@ -83,6 +84,9 @@ class DemoReport:
     accounts: tuple[DemoAccount, ...]
     beds_added: int = 0
     patients_admitted: int = 0
+    # Patients given a clinical history (signed encounters, allergies, problems) and the encounters written.
+    histories_added: int = 0
+    encounters_added: int = 0
 
     @property
     def skipped(self) -> bool:
@@ -108,6 +112,9 @@ class DemoReport:
                          "(--patients N tops up to N).")
         if self.beds_added:
             lines.append(f"  Wards: {self.beds_added} beds added, {self.patients_admitted} patients admitted.")
+        if self.histories_added:
+            lines.append(f"  Clinical histories: {self.histories_added} patients, {self.encounters_added} signed "
+                         "encounters.")
         lines.append("")
         lines.append(accounts_table(self.accounts))
         return "\n".join(lines)
@@ -177,15 +184,23 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
         # Fill about half the beds so the bed board shows a working hospital.
         admitted = admit_demo_patients(uow.connection, min(30, total)) if beds_added and history else 0
         uow.commit()
+    clinical = None
     if history:
         say("Creating doctors' hours and appointments…")
         with user_facing_errors(), ctx.uow() as uow:
             seed_demo_schedule(uow.connection)
             uow.commit()
+        # After the schedule: the demo doctor's patients of today are the first to get a history.
+        say("Writing patients' clinical histories…")
+        with user_facing_errors(), ctx.uow() as uow:
+            clinical = seed_demo_clinical(uow.connection)
+            uow.commit()
     else:
-        say("Admissions, doctors' hours and appointments were not created: past times and statuses need the "
-            "database owner's rights (run “hms demo” as the owner).")
+        say("Admissions, doctors' hours, appointments and clinical histories were not created: past times, "
+            "statuses and authors need the database owner's rights (run “hms demo” as the owner).")
     return DemoReport(beds_added=beds_added, patients_admitted=admitted,
+                      histories_added=clinical.patients if clinical else 0,
+                      encounters_added=clinical.encounters if clinical else 0,
                       skipped_reason=None, hospital_name=name, departments_added=departments_added,
                       staff_added=added, staff_kept=kept, staff_unavailable=tuple(unavailable),
                       patients_added=patients_added, patients_total=total, audit_summarised=summarised,

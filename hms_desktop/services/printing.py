@@ -6,7 +6,8 @@ business (``db/repositories/print_log.py``).
 
 Allergies: the band's flag comes from the recorded allergies through ``hms_allergy_flag`` (migration 0012),
 which every group may call without reading the chart: "ALLERGIES" for an active allergy (reported or
-confirmed), "No known allergies" only when a doctor recorded that, otherwise "Allergies: not recorded".
+confirmed), with "SEVERE" when one is severe; "No known allergies" only when a doctor recorded that;
+otherwise "Allergies not recorded".
 """
 
 from __future__ import annotations
@@ -60,12 +61,12 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
         if row is None:
             raise NotFound("This patient record no longer exists. Search for the patient again.")
         is_copy = uow.print_log.printed_before(document, row.mrn)
-        allergy_state, _severe = uow.consultation.allergy_flag(row.id)  # the surviving record's, if merged
+        allergy_state, allergy_severe = uow.consultation.allergy_flag(row.id)  # the surviving record's, if merged
         if today is None:
             today = local_today(ctx, front_desk_settings(ctx, uow))
     data = WristbandData(mrn=row.mrn, family_name=row.family_name, given_name=row.given_name, sex=row.sex,
                          birth_date=row.birth_date, birth_date_estimated=row.birth_date_estimated,
-                         allergies_flag=wristband_flag(allergy_state))
+                         allergies_flag=wristband_flag(allergy_state), allergies_severe=allergy_severe)
     build = build_label_sheet if label_sheet else build_wristband
     created = ctx.clock.now()  # the real date in the app; a test's fixed clock keeps its PDFs reproducible
     original = build(data, copy=False, today=today, created=created)

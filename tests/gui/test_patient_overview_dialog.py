@@ -70,3 +70,34 @@ def test_administration_promises_only_what_is_not_built(qtbot, runner, database)
     assert "time zone are in Hospital settings" in texts
     assert not re.search(r"when the .* modules? land", texts)
     assert "Tax, fees and insurance plans: not built yet" in texts
+
+
+def test_the_overview_says_what_the_recorded_allergies_say(qtbot, runner, database, tmp_path) -> None:
+    """Reception sees the flag (``hms_allergy_flag``) in the overview, never the substances."""
+    desk = database.context_for(Group.RECEPTION)
+    shown = {}
+    for name, allergies, none_known in (("Severe", ("severe", "mild"), False), ("Moderate", ("moderate",), True),
+                                        ("Nka", (), True), ("Unknown", (), False)):
+        record = patients.register(desk, PatientDraft(family_name=f"Allergic{name}", given_name="Alex", sex="F",
+                                                      birth_date=date(1970, 1, 1)))
+        with database.owner.engine.begin() as conn:
+            for severity in allergies:
+                conn.execute(text("INSERT INTO allergy (patient_id, substance, severity, source) "
+                                  "VALUES (:p, 'Penicillin', :s, 'patient')"), {"p": record.id, "s": severity})
+            if none_known:
+                conn.execute(text("INSERT INTO allergy_none_known (patient_id) VALUES (:p)"), {"p": record.id})
+        overview = PatientOverview(ctx=desk, runner=runner, patient_id=record.id)
+        qtbot.addWidget(overview)
+        overview.resize(1280, 720)
+        overview.show()
+        label = overview.ui.allergyLabel
+        assert label.isVisible() and "Penicillin" not in label.text()
+        shown[name] = (label.text(), label.property("allergy"))
+        if name == "Severe":
+            overview.grab().save(str(tmp_path / "overview_severe.png"))
+    assert shown == {
+        "Severe": ("ALLERGIES — SEVERE: check the chart before giving anything", "severe"),
+        "Moderate": ("ALLERGIES: check the chart before giving anything", "allergies"),
+        "Nka": ("No known allergies", "none_known"),
+        "Unknown": ("Allergies not recorded", "not_recorded"),
+    }

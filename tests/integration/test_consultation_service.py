@@ -197,6 +197,35 @@ def test_signing_completes_the_appointment_and_charges_the_consultation(database
         consultation.set_diagnoses(doctor, started.id, [DiagnosisDraft("I10", primary=True)])
 
 
+def test_ward_rounds_and_walk_ins_are_charged_and_say_which(database, world, doctor) -> None:
+    """Decided for issue 8.9: every signed encounter is a doctor's billable service, an inpatient's ward round
+    included (fee-for-service hospitals bill inpatient visits). The description says which kind it was, so
+    billing can price it or fold it into the stay; signing twice never charges twice."""
+    inpatient, walk_in = new_patient(database), new_patient(database)
+    with database.owner.engine.begin() as conn:
+        admission = conn.execute(text(
+            "INSERT INTO admission (patient_id, attending_doctor_id, reason, admitted_at) "
+            "VALUES (:p, :d, 'Pneumonia', now() - interval '1 day') RETURNING id"),
+            {"p": inpatient, "d": world.doctor_id}).scalar_one()
+    charged = {}
+    for patient, link in ((inpatient, {"admission_id": admission}), (walk_in, {})):
+        started = consultation.start_encounter(doctor, patient, **link)
+        consultation.set_diagnoses(doctor, started.id, [DiagnosisDraft("J18.9", primary=True)])
+        signed = consultation.sign_encounter(doctor, started.id, started.version)
+        assert signed.charge_id is not None
+        charged[started.kind] = (started.id, signed.charge_id)
+    rows = owner_rows(database, "SELECT source_id, description, fee_code FROM charge WHERE id = ANY(:ids) "
+                                "ORDER BY id", ids=[c for _e, c in charged.values()])
+    assert [(r.source_id, r.description, r.fee_code) for r in rows] == [
+        (charged["admission"][0], "Consultation (inpatient)", FEE_CODE),
+        (charged["walk_in"][0], "Consultation (walk-in)", FEE_CODE)]
+    with database.owner.engine.begin() as conn:  # the owner may charge again: the same charge comes back
+        again = conn.execute(text("SELECT hms_charge_encounter(:e)"), {"e": charged["admission"][0]}).scalar_one()
+    assert again == charged["admission"][1]
+    assert owner_rows(database, "SELECT count(*) AS n FROM charge WHERE source_kind = 'encounter' AND source_id = :e",
+                      e=charged["admission"][0])[0].n == 1
+
+
 def test_a_doctor_without_a_fee_code_signs_and_is_told_nothing_was_charged(database, colleague) -> None:
     started = consultation.start_encounter(colleague, new_patient(database))
     consultation.set_diagnoses(colleague, started.id, [DiagnosisDraft("R05", primary=True)])
@@ -289,8 +318,8 @@ def test_reception_records_reported_allergies_and_doctors_confirm(database, doct
     with pytest.raises(Conflict, match="active allergies"):
         consultation.record_no_known_allergies(doctor, patient)
     if _has_pdftotext():
-        band = printing.wristband_pdf(reception, patient).pdf
-        assert "ALLERGIES" in _pdf_text(band, tmp_path)
+        band = _pdf_text(printing.wristband_pdf(reception, patient).pdf, tmp_path)
+        assert "ALLERGIES" in band and "SEVERE" in band  # the penicillin allergy is severe
 
 
 def test_no_known_allergies_is_a_doctors_statement(database, doctor, reception, tmp_path) -> None:

@@ -260,3 +260,115 @@ def test_the_cli_prints_the_report(database, loaded, capsys) -> None:
     assert cli.main(["demo", "--url", url, "--if-empty"]) == 0
     out = capsys.readouterr().out
     assert "already loaded" in out and out.count("reception") == 1
+
+
+# --- clinical history (issue 8, item 11) ---------------------------------------------------------------------
+
+
+def test_the_demo_writes_only_valid_icd10_codes() -> None:
+    from hms_desktop.domain.clinical import is_valid_code
+    from hms_desktop.services.demo_clinical import condition_codes
+
+    assert [code for code in condition_codes() if not is_valid_code(code)] == []
+
+
+def _demo_doctor(database):
+    return database.login("doctor", DEMO_PASSWORD)
+
+
+def test_the_demo_doctor_has_a_fee_code_and_todays_queue_has_histories(database, loaded) -> None:
+    fee = _owner_query(database, "SELECT p.consultation_fee_code FROM doctor_profile p JOIN staff s "
+                                 "ON s.id = p.staff_id WHERE s.username = 'doctor'")
+    assert fee and fee[0][0]
+    zone = settings.get_settings(database.owner_context()).time_zone
+    # Every patient in the demo doctor's diary today (whatever the hour: seen, waiting or still to come).
+    queue = _owner_query(database, """
+        SELECT a.patient_id, (SELECT count(*) FROM encounter e WHERE e.patient_id = a.patient_id) AS encounters
+        FROM appointment a JOIN staff s ON s.id = a.doctor_id
+        WHERE s.username = 'doctor' AND (a.starts_at AT TIME ZONE :z)::date = (now() AT TIME ZONE :z)::date
+          AND a.status NOT IN ('cancelled', 'declined')""", {"z": zone})
+    if not queue:
+        pytest.skip("the demo doctor has no appointments today (a weekend)")
+    assert all(row.encounters >= 1 for row in queue)
+
+
+def test_a_demo_chart_has_signed_encounters_diagnoses_vitals_and_charges(database, loaded) -> None:
+    from hms_desktop.services.consultation import chart, encounters
+
+    patient = _owner_query(database, """
+        SELECT e.patient_id FROM encounter e JOIN staff s ON s.id = e.doctor_id WHERE s.username = 'doctor'
+        GROUP BY e.patient_id ORDER BY count(*) DESC, e.patient_id LIMIT 1""")[0][0]
+    ctx = _demo_doctor(database)
+    try:
+        summary = chart.chart_summary(ctx, patient)
+        assert summary.encounters_total >= 1 and summary.encounters
+        assert all(e.status == "signed" and e.primary_code and e.chief_complaint for e in summary.encounters)
+        assert summary.banner.last_vitals is not None
+        newest = encounters.encounter(ctx, summary.encounters[0].id)
+        assert newest.vitals and newest.diagnoses and newest.diagnoses[0].primary
+    finally:
+        ctx.db.dispose()
+    # Written in the demo doctors' names, as if they had typed and signed them.
+    authors = _owner_query(database, """
+        SELECT count(*) FILTER (WHERE e.signed_by = s.username AND e.created_by = s.username) AS own,
+               count(*) AS total, count(c.id) AS charged,
+               count(*) FILTER (WHERE e.signed_at <= now() AND e.created_at < e.signed_at) AS in_order
+        FROM encounter e JOIN staff s ON s.id = e.doctor_id
+        LEFT JOIN charge c ON c.source_kind = 'encounter' AND c.source_id = e.id""")[0]
+    assert authors.total >= 40 and authors.own == authors.total == authors.in_order
+    assert authors.charged == authors.total  # every demo doctor has a fee code
+    per_patient = _owner_query(database, "SELECT count(*) FROM encounter GROUP BY patient_id")
+    assert 25 <= len(per_patient) <= 60 and max(r[0] for r in per_patient) <= 6
+    flagged = _owner_query(database, "SELECT count(*) FROM vital WHERE systolic_mmhg >= 140 OR temperature_c >= 38 "
+                                     "OR pulse_bpm > 120 OR spo2_percent < 92")[0][0]
+    assert flagged > 0
+
+
+def test_demo_allergies_come_in_all_three_states(database, loaded) -> None:
+    from hms_desktop.services.consultation import chart
+
+    states = {r.state: r.patient_id for r in _owner_query(database, """
+        SELECT DISTINCT ON (f.state, f.severe) e.patient_id, f.state, f.severe
+        FROM (SELECT DISTINCT patient_id FROM encounter) e, hms_allergy_flag(e.patient_id) f
+        ORDER BY f.state, f.severe DESC, e.patient_id""")}
+    assert set(states) == {"allergies", "none_known", "not_recorded"}
+    severe = _owner_query(database, "SELECT count(*) FROM allergy WHERE substance = 'Penicillin' "
+                                    "AND severity = 'severe' AND verification = 'confirmed'")[0][0]
+    assert severe >= 1
+    ctx = _demo_doctor(database)
+    try:
+        seen = {state: chart.chart_summary(ctx, patient).banner.allergy_flag.state
+                for state, patient in states.items()}
+        assert seen == {state: state for state in states}
+        allergic = chart.chart_summary(ctx, states["allergies"]).banner
+        assert allergic.allergies and all(a.substance for a in allergic.allergies)
+    finally:
+        ctx.db.dispose()
+
+
+def test_demo_problems_past_illnesses_and_operations(database, loaded) -> None:
+    kinds = dict(_owner_query(database, "SELECT kind, count(*) FROM problem GROUP BY kind"))
+    assert kinds.get("problem", 0) > 0 and kinds.get("past_illness", 0) > 0 and kinds.get("surgery", 0) > 0
+
+
+def test_demo_billing_sees_the_charges_of_signed_encounters(database, loaded) -> None:
+    ctx = database.login("billing", DEMO_PASSWORD)
+    try:
+        with ctx.uow(read_only=True) as uow:
+            rows = uow.session.execute(text("SELECT fee_code, status, description FROM charge")).all()
+    finally:
+        ctx.db.dispose()
+    assert rows and {r.status for r in rows} == {"unbilled"}
+    assert {r.fee_code for r in rows} <= {"CONS", "REG"}
+
+
+def test_the_clinical_history_is_written_once(database, loaded) -> None:
+    from hms_desktop.services.demo_clinical import seed_demo_clinical
+
+    before = _owner_query(database, "SELECT count(*) FROM encounter")[0][0]
+    with database.owner.engine.begin() as conn:
+        assert seed_demo_clinical(conn).encounters == 0
+    assert _owner_query(database, "SELECT count(*) FROM encounter")[0][0] == before
+    # The guard is back on: a signed demo encounter's diagnoses cannot be changed, even by the owner.
+    with pytest.raises(Exception, match="signed"), database.owner.engine.begin() as conn:
+        conn.execute(text("DELETE FROM encounter_diagnosis WHERE id = (SELECT min(id) FROM encounter_diagnosis)"))

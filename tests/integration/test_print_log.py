@@ -149,7 +149,30 @@ def test_a_merged_record_prints_its_survivor(database, reception: ServiceContext
 
 def test_allergies_are_not_recorded_yet(database, reception: ServiceContext, tmp_path: Path) -> None:
     patient_id, _ = add_patient(database)
-    assert "Allergies: not recorded" in pdf_text(printing.wristband_pdf(reception, patient_id).pdf, tmp_path)
+    assert "Allergies not recorded" in pdf_text(printing.wristband_pdf(reception, patient_id).pdf, tmp_path)
+
+
+@pytest.mark.parametrize(("allergies", "none_known", "shown", "absent"), [
+    ((("Penicillin", "severe"), ("Latex", "mild")), False, ("ALLERGIES", "SEVERE"), ("No known", "not recorded")),
+    ((("Sulfonamide antibiotics", "moderate"),), True, ("ALLERGIES",), ("SEVERE", "No known", "not recorded")),
+    ((), True, ("No known allergies",), ("ALLERGIES", "SEVERE", "not recorded")),
+    ((), False, ("Allergies not recorded",), ("ALLERGIES", "SEVERE", "No known")),
+], ids=["severe", "moderate-outweighs-none-known", "none-known", "not-recorded"])
+def test_the_band_says_what_the_recorded_allergies_say(database, reception: ServiceContext, tmp_path: Path,
+                                                        allergies, none_known, shown, absent) -> None:
+    """Through ``hms_allergy_flag``: reception prints it without reading the allergies themselves."""
+    patient_id, _ = add_patient(database)
+    with database.owner.engine.begin() as conn:
+        for substance, severity in allergies:
+            conn.execute(text("INSERT INTO allergy (patient_id, substance, severity, source) "
+                              "VALUES (:p, :s, :v, 'patient')"), {"p": patient_id, "s": substance, "v": severity})
+        if none_known:
+            conn.execute(text("INSERT INTO allergy_none_known (patient_id) VALUES (:p)"), {"p": patient_id})
+    words = " ".join(pdf_text(printing.wristband_pdf(reception, patient_id).pdf, tmp_path).split())
+    for expected in shown:
+        assert expected in words
+    for other in absent:
+        assert other not in words
 
 
 def test_a_missing_patient_is_a_clear_message(reception: ServiceContext) -> None:

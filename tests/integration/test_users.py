@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
@@ -362,6 +364,21 @@ def test_cli_user_commands(database, monkeypatch: pytest.MonkeyPatch,
     assert "doctor,reception" in line
     assert " yes " in line
     assert not line.endswith("never")  # logged in above
+    # The last login on the hospital's wall clock (here Auckland, 12 or 13 hours ahead of UTC), not UTC's.
+    owner = database.owner_context()
+    before = settings.get_settings(owner)
+    settings.save_settings(owner, dataclasses.replace(before, time_zone="Pacific/Auckland"))
+    with database.owner.engine.begin() as conn:
+        last_login = conn.execute(text("SELECT last_login_at FROM staff WHERE username = :u"),
+                                  {"u": username}).scalar_one()
+    try:
+        assert cli.main(["user", "list", "--url", url]) == 0
+        out = capsys.readouterr().out
+        assert "last login (Pacific/Auckland)" in out.splitlines()[0]
+        [line] = [line for line in out.splitlines() if line.startswith(username + " ")]
+        assert line.endswith(f"{last_login.astimezone(ZoneInfo('Pacific/Auckland')):%Y-%m-%d %H:%M}")
+    finally:
+        settings.save_settings(owner, before)
 
     assert cli.main(["user", "deactivate", username, "--url", url]) == 0
     assert "deactivated" in capsys.readouterr().out

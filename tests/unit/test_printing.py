@@ -139,17 +139,30 @@ def test_long_names_shrink_rather_than_vanish(tmp_path: Path) -> None:
     assert height_pt >= 6, "the smallest name type is 6 pt: still readable on a band"
 
 
-@pytest.mark.parametrize(("flag", "shown", "absent"), [
-    (True, "ALLERGIES", ("No known allergies", "not recorded")),
-    (False, "No known allergies", ("ALLERGIES", "not recorded")),
-    (None, "Allergies: not recorded", ("ALLERGIES", "No known allergies")),
+@pytest.mark.parametrize(("flag", "severe", "shown", "absent"), [
+    (True, True, ("ALLERGIES", "SEVERE"), ("No known allergies", "not recorded")),
+    (True, False, ("ALLERGIES",), ("SEVERE", "No known allergies", "not recorded")),
+    (False, False, ("No known allergies",), ("ALLERGIES", "SEVERE", "not recorded")),
+    (None, False, ("Allergies not recorded",), ("ALLERGIES", "SEVERE", "No known allergies")),
 ])
-def test_the_allergy_box_says_what_is_known(tmp_path: Path, flag: bool | None, shown: str,
-                                            absent: tuple[str, ...]) -> None:
-    text = pdf_text(build_wristband(band(allergies_flag=flag), today=TODAY), tmp_path)
-    assert shown in " ".join(text.split())
+def test_the_allergy_box_says_what_is_known(tmp_path: Path, flag: bool | None, severe: bool,
+                                            shown: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    pdf = build_wristband(band(allergies_flag=flag, allergies_severe=severe), today=TODAY)
+    text = " ".join(pdf_text(pdf, tmp_path).split())
+    for words in shown:
+        assert words in text
     for other in absent:
         assert other not in text
+    # Inside the allergy box, and ALLERGIES in the largest type on the band after the name.
+    _, words = words_with_boxes(pdf, tmp_path)
+    box_left = wristband._ALLERGY_X
+    box_right = box_left + wristband._ALLERGY_WIDTH
+    for word in shown[0].split() + list(shown[1:]):
+        placed = [w for w in words if w[0] == word]
+        assert placed and all(box_left <= w[1] and w[3] <= box_right for w in placed), word
+    if flag is True:
+        title = next(w for w in words if w[0] == "ALLERGIES")
+        assert title[4] - title[2] >= 5 * PT_PER_MM  # at least 5 mm tall
 
 
 @pytest.mark.parametrize("data", [

@@ -94,6 +94,7 @@ class PatientOverview(QDialog):
         self.editable = can_register(ctx)
         self.ui.messageLabel.hide()
         self.ui.titleLabel.setText(self.tr("Loading…"))
+        self.ui.allergyLabel.setText("")
         self._zone: ZoneInfo | None = None
         self.ui.appointmentsLabel.setText("")
         self.ui.appointmentsLabel.setWordWrap(True)
@@ -181,11 +182,30 @@ class PatientOverview(QDialog):
         self.ui.flagsLabel.setProperty("role", "error" if record.merged_into_mrn else "hint")
         self.ui.flagsLabel.style().unpolish(self.ui.flagsLabel)
         self.ui.flagsLabel.style().polish(self.ui.flagsLabel)
+        self._show_allergy_flag(data)
         self._show_demographics(data)
         self._show_admissions(data)
         self._show_appointments(data)
         self._show_visits(data)
         self._update_actions()
+
+    def _show_allergy_flag(self, data: OverviewDTO) -> None:
+        """From the recorded allergies (``hms_allergy_flag``): every role sees the flag, never the substances."""
+        state = data.allergy_state
+        if state == "allergies":
+            text = (self.tr("ALLERGIES — SEVERE: check the chart before giving anything") if data.allergy_severe
+                    else self.tr("ALLERGIES: check the chart before giving anything"))
+            style = "severe" if data.allergy_severe else "allergies"
+        elif state == "none_known":
+            text, style = self.tr("No known allergies"), "none_known"
+        else:
+            text, style = self.tr("Allergies not recorded"), "not_recorded"
+        label = self.ui.allergyLabel
+        label.setText(text)
+        label.setAccessibleName(self.tr("Allergies"))
+        label.setProperty("allergy", style)
+        label.style().unpolish(label)
+        label.style().polish(label)
 
     def _show_demographics(self, data: OverviewDTO) -> None:
         draft = data.record.draft

@@ -65,6 +65,13 @@ class Ui_PatientOverview(object):
 
         self.headerText.addWidget(self.flagsLabel)
 
+        self.allergyLabel = QLabel(PatientOverview)
+        self.allergyLabel.setObjectName(u"allergyLabel")
+        self.allergyLabel.setWordWrap(True)
+        self.allergyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.headerText.addWidget(self.allergyLabel)
+
         self.headerSpacer = QSpacerItem(1, 1, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.headerText.addItem(self.headerSpacer)
@@ -312,8 +319,8 @@ class Ui_PatientOverview(object):
 
         self.bodyRow.addLayout(self.rightColumn)
 
-        self.bodyRow.setStretch(0, 2)
-        self.bodyRow.setStretch(1, 3)
+        self.bodyRow.setStretch(0, 3)
+        self.bodyRow.setStretch(1, 5)
 
         self.mainLayout.addLayout(self.bodyRow)
 
@@ -395,6 +402,7 @@ class Ui_PatientOverview(object):
         self.titleLabel.setText("")
         self.detailsLabel.setText("")
         self.flagsLabel.setText("")
+        self.allergyLabel.setText("")
         self.messageLabel.setText("")
         self.demographicsGroup.setTitle(QCoreApplication.translate("PatientOverview", u"Demographics and contacts", None))
         self.phoneCaption.setText(QCoreApplication.translate("PatientOverview", u"Phone", None))
