@@ -18,7 +18,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import psycopg
 from sqlalchemy import Connection, text
@@ -45,9 +45,12 @@ from hms_desktop.domain.wording import plural
 from hms_desktop.services import users
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.demo_clinical import seed_demo_clinical
+from hms_desktop.services.demo_labs import seed_demo_labs
+from hms_desktop.services.demo_prescriptions import add_demo_prescriptions
 from hms_desktop.services.demo_schedule import seed_demo_schedule
 from hms_desktop.services.demo_wards import admit_demo_patients, seed_demo_wards
 from hms_desktop.services.errors import Conflict, ValidationFailed, user_facing_errors
+from hms_desktop.services.scheduling.common import HospitalTime
 from hms_desktop.services.settings import HospitalSettings
 
 log = logging.getLogger(__name__)
@@ -57,6 +60,7 @@ DEFAULT_PATIENTS = 2000
 PROGRESS_EVERY = 100_000
 # Rows per COPY write: big enough that the per-call overhead vanishes, small enough to stay in cache.
 _CHUNK = 5_000
+DEMO_LAB_PATIENTS = 12  # of those given a history, the first (the demo doctor's of today) get lab results
 _POOL_SIZE = 5_000
 
 _COPY_SQL = ("COPY patient (family_name, given_name, sex, birth_date, phone, email, national_id, address) "
@@ -87,6 +91,8 @@ class DemoReport:
     # Patients given a clinical history (signed encounters, allergies, problems) and the encounters written.
     histories_added: int = 0
     encounters_added: int = 0
+    lab_results_added: int = 0
+    prescriptions_added: int = 0
 
     @property
     def skipped(self) -> bool:
@@ -114,7 +120,8 @@ class DemoReport:
             lines.append(f"  Wards: {self.beds_added} beds added, {self.patients_admitted} patients admitted.")
         if self.histories_added:
             lines.append(f"  Clinical histories: {self.histories_added} patients, {self.encounters_added} signed "
-                         "encounters.")
+                         f"encounters, {self.lab_results_added} lab results, "
+                         f"{plural(self.prescriptions_added, '%n prescription', '%n prescriptions')}.")
         lines.append("")
         lines.append(accounts_table(self.accounts))
         return "\n".join(lines)
@@ -185,6 +192,7 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
         admitted = admit_demo_patients(uow.connection, min(30, total)) if beds_added and history else 0
         uow.commit()
     clinical = None
+    labs_added = prescriptions_added = 0
     if history:
         say("Creating doctors' hours and appointments…")
         with user_facing_errors(), ctx.uow() as uow:
@@ -194,6 +202,15 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
         say("Writing patients' clinical histories…")
         with user_facing_errors(), ctx.uow() as uow:
             clinical = seed_demo_clinical(uow.connection)
+            if clinical.demo_doctor_id is not None:
+                # The same patients' lab results (one critical, acknowledged; a few tests still on the
+                # worklist) and medications (the first is on aspirin long-term: try prescribing warfarin).
+                now = datetime.now(UTC)
+                labs_added = seed_demo_labs(uow.connection, patient_ids=clinical.patient_ids[:DEMO_LAB_PATIENTS],
+                                            doctor_id=clinical.demo_doctor_id, now=now).results
+                prescriptions_added = add_demo_prescriptions(
+                    uow.connection, clinical.patient_ids, clinical.demo_doctor_id,
+                    today=now.astimezone(HospitalTime.read(uow).tz).date())
             uow.commit()
     else:
         say("Admissions, doctors' hours, appointments and clinical histories were not created: past times, "
@@ -201,6 +218,7 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
     return DemoReport(beds_added=beds_added, patients_admitted=admitted,
                       histories_added=clinical.patients if clinical else 0,
                       encounters_added=clinical.encounters if clinical else 0,
+                      lab_results_added=labs_added, prescriptions_added=prescriptions_added,
                       skipped_reason=None, hospital_name=name, departments_added=departments_added,
                       staff_added=added, staff_kept=kept, staff_unavailable=tuple(unavailable),
                       patients_added=patients_added, patients_total=total, audit_summarised=summarised,

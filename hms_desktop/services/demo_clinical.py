@@ -244,6 +244,10 @@ class ClinicalSeed:
     patients: int
     encounters: int
     charges: int
+    # The patients given a history, the demo doctor's of today first, and that doctor: the labs and
+    # prescriptions of the demo (services/demo.py) go to the same patients.
+    patient_ids: tuple[int, ...] = ()
+    demo_doctor_id: int | None = None
 
 
 def seed_demo_clinical(conn: Connection, *, now: datetime | None = None) -> ClinicalSeed:
@@ -277,7 +281,9 @@ def seed_demo_clinical(conn: Connection, *, now: datetime | None = None) -> Clin
         "SELECT count(charged) FROM (SELECT hms_charge_encounter(id) AS charged FROM encounter "
         "WHERE status = 'signed' ORDER BY id) signed"),
     ).scalar_one()
-    return ClinicalSeed(patients=len(patients), encounters=writer.encounter_count, charges=int(charges))
+    demo = next((d for d in doctors if d.username == DEMO_DOCTOR), doctors[0])
+    return ClinicalSeed(patients=len(patients), encounters=writer.encounter_count, charges=int(charges),
+                        patient_ids=tuple(p.id for p in patients), demo_doctor_id=demo.id)
 
 
 def _choose_patients(conn: Connection, doctors: list[_Doctor], rng: random.Random, tz: ZoneInfo,

@@ -20,7 +20,10 @@ from datetime import datetime
 
 from sqlalchemy import Connection, text
 
+from hms_desktop.services.demo_labs import add_bench_lab_results
+
 ENCOUNTERS = 700
+LAB_RESULTS = 2000
 # Primary diagnoses the generated encounters cycle through (WHO ICD-10 2019, valid categories).
 CODES = ("I10", "E11.9", "J45.9", "J06.9", "N39.0", "M54.5", "E78.0", "K21.9", "M17.9", "J44.9")
 # A consultation's notes are paragraphs, not words: the rows are as wide as real ones.
@@ -73,7 +76,13 @@ def add_encounters(conn: Connection, chart: LongChart, count: int = ENCOUNTERS) 
     return count
 
 
-LOADERS: tuple[Loader, ...] = (add_encounters,)
+def add_lab_results(conn: Connection, chart: LongChart) -> int:
+    """2,000 lab results over ten years (services/demo_labs.py; the result trigger still flags each one)."""
+    return add_bench_lab_results(conn, patient_id=chart.patient_id, doctor_id=chart.doctor_id, count=LAB_RESULTS,
+                                 now=chart.now)
+
+
+LOADERS: tuple[Loader, ...] = (add_encounters, add_lab_results)
 
 
 def add_long_chart(conn: Connection, chart: LongChart, loaders: Sequence[Loader] = LOADERS) -> None:
