@@ -65,10 +65,14 @@ def _encounter_for(conn: Connection, patient_id: int, doctor_id: int, at: dateti
     if found is not None:
         return int(found)
     login = conn.execute(text("SELECT username FROM staff WHERE id = :d"), {"d": doctor_id}).scalar_one()
-    return int(conn.execute(text(
+    encounter = int(conn.execute(text(
         "INSERT INTO encounter (patient_id, doctor_id, kind, chief_complaint, assessment, status, created_at, "
-        "signed_at, signed_by) VALUES (:p, :d, 'walk_in', 'Blood test review', 'Bloods ordered.', 'signed', :at, "
-        ":at, :login) RETURNING id"), {"p": patient_id, "d": doctor_id, "at": at, "login": login}).scalar_one())
+        "created_by, signed_at, signed_by) VALUES (:p, :d, 'walk_in', 'Blood test review', 'Bloods ordered.', "
+        "'signed', :opened, :login, :at, :login) RETURNING id"),
+        {"p": patient_id, "d": doctor_id, "opened": at - timedelta(minutes=10), "at": at, "login": login},
+    ).scalar_one())
+    conn.execute(text("SELECT hms_charge_encounter(:e)"), {"e": encounter})  # charged like any signed visit
+    return encounter
 
 
 def _order(conn: Connection, *, encounter_id: int, doctor_id: int, urgency: str, at: datetime,
