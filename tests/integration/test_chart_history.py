@@ -87,7 +87,7 @@ def test_a_problem_is_resolved_with_its_code_kept_and_versions_checked(database,
     assert banner.active_problems == ()
 
 
-def consultation_reason():  # noqa: ANN201 - a BreakGlass; the doctor has no appointment with these patients
+def consultation_reason():
     from hms_desktop.domain.clinical import BreakGlass
 
     return BreakGlass("emergency")
@@ -163,9 +163,9 @@ def test_only_doctors_read_or_write_family_and_social_history(database, group: G
     patient = new_patient(database)
     with database.connect_as(database.add_user(group)) as conn:
         for table in NEW_TABLES:
-            for sql in (f"SELECT * FROM {table}", f"SELECT count(*) FROM {table}",  # noqa: S608
-                        f"INSERT INTO {table} (patient_id) VALUES ({patient})",  # noqa: S608
-                        f"UPDATE {table} SET version = 1", f"DELETE FROM {table}"):  # noqa: S608
+            for sql in (f"SELECT * FROM {table}", f"SELECT count(*) FROM {table}",
+                        f"INSERT INTO {table} (patient_id) VALUES ({patient})",
+                        f"UPDATE {table} SET version = 1", f"DELETE FROM {table}"):
                 with pytest.raises(errors.InsufficientPrivilege):
                     conn.execute(sql)
                 conn.rollback()
