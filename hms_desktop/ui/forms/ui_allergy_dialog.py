@@ -17,13 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_AllergyDialog(object):
     def setupUi(self, AllergyDialog):
         if not AllergyDialog.objectName():
             AllergyDialog.setObjectName(u"AllergyDialog")
-        AllergyDialog.resize(520, 470)
+        AllergyDialog.resize(520, 440)
         self.mainLayout = QVBoxLayout(AllergyDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -133,6 +134,10 @@ class Ui_AllergyDialog(object):
 
 
         self.mainLayout.addLayout(self.formLayout)
+
+        self.formSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.formSpacer)
 
         self.messageLabel = QLabel(AllergyDialog)
         self.messageLabel.setObjectName(u"messageLabel")

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QListWidget, QListWidgetItem, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_FamilyHistoryDialog(object):
     def setupUi(self, FamilyHistoryDialog):
@@ -104,6 +104,10 @@ class Ui_FamilyHistoryDialog(object):
 
 
         self.mainLayout.addLayout(self.formLayout)
+
+        self.formSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.formSpacer)
 
         self.messageLabel = QLabel(FamilyHistoryDialog)
         self.messageLabel.setObjectName(u"messageLabel")

@@ -25,7 +25,7 @@ class Ui_ProblemDialog(object):
     def setupUi(self, ProblemDialog):
         if not ProblemDialog.objectName():
             ProblemDialog.setObjectName(u"ProblemDialog")
-        ProblemDialog.resize(560, 560)
+        ProblemDialog.resize(560, 500)
         self.mainLayout = QVBoxLayout(ProblemDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -153,6 +153,10 @@ class Ui_ProblemDialog(object):
 
 
         self.mainLayout.addLayout(self.formLayout)
+
+        self.formSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.formSpacer)
 
         self.messageLabel = QLabel(ProblemDialog)
         self.messageLabel.setObjectName(u"messageLabel")

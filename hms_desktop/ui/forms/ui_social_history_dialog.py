@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SocialHistoryDialog(object):
     def setupUi(self, SocialHistoryDialog):
@@ -126,6 +126,10 @@ class Ui_SocialHistoryDialog(object):
 
 
         self.mainLayout.addLayout(self.formLayout)
+
+        self.formSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.formSpacer)
 
         self.messageLabel = QLabel(SocialHistoryDialog)
         self.messageLabel.setObjectName(u"messageLabel")

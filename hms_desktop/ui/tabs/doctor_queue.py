@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
+    QHBoxLayout,
     QComboBox,
     QDialog,
     QHeaderView,
@@ -82,8 +83,9 @@ class DoctorQueue(QWidget):
         own = ctx.user.has(Group.DOCTOR) and ctx.user.staff_id is not None and doctor_id in (None, ctx.user.staff_id)
         self.doctor_id: int | None = doctor_id if doctor_id is not None else (ctx.user.staff_id if own else None)
         self._build(choose_doctor=not own)
+        self._compact = compact
         if compact:
-            self.ui.columnsLayout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._make_compact()
 
         self.live_screen = LiveScreen(self, live=live, channel=LIVE_CHANNEL, reload=self.reload)
         self._ticker = QTimer(self)
@@ -150,6 +152,19 @@ class DoctorQueue(QWidget):
         self.waiting_tree.itemActivated.connect(lambda item, _c: self.call(int(item.data(0, ID_ROLE))))
         self.day_tree.itemActivated.connect(lambda item, _c: self.open_appointment(int(item.data(0, ID_ROLE))))
 
+    def _make_compact(self) -> None:
+        """A narrow column (the Consultation tab's worklist): the waiting list over the day's appointments,
+        and the consultation card's buttons on a row under the patient's name so the name has the width."""
+        self.ui.columnsLayout.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.ui.barLayout.removeWidget(self.summary_label)
+        self.ui.mainLayout.insertWidget(1, self.summary_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.open_chart_button, self.complete_button):
+            self.ui.consultLayout.removeWidget(button)
+            buttons.addWidget(button)
+        self.ui.consultText.addLayout(buttons)
+
     # --- loading ---------------------------------------------------------------------------------------
 
     def _show_doctors(self, doctors: tuple[Any, ...]) -> None:
@@ -215,8 +230,11 @@ class DoctorQueue(QWidget):
         name = next((a.doctor_name for a in (*self.appointments, *self.entries)), "")
         if self.doctor_combo is None:
             name = name or self._ctx.user.full_name
-        self.title.setText(self.tr("My day") + (f" — {name}" if name and self.doctor_combo is None else "")
-                           + f" · {day:%a %d %b}")
+        if self._compact:  # the doctor's own worklist: the name would only take the width
+            self.title.setText(self.tr("Today") + f" · {day:%a %d %b}")
+        else:
+            self.title.setText(self.tr("My day") + (f" — {name}" if name and self.doctor_combo is None else "")
+                               + f" · {day:%a %d %b}")
         self._fill()
         self.loaded.emit()
 

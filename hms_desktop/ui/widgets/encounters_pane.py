@@ -114,8 +114,9 @@ class EncountersPane(QWidget):
             item.setFirstColumnSpanned(True)
         tree.blockSignals(False)
         first = self.page * PAGE_SIZE
-        self.ui.pageLabel.setText(self.tr("%1–%2 of %3").replace("%1", str(first + 1 if self.total else 0))
-                                  .replace("%2", str(first + len(self.encounters))).replace("%3", str(self.total)))
+        self.ui.pageLabel.setText(self.tr("%1–%2 of %3").replace("%1", str(first + 1))
+                                  .replace("%2", str(first + len(self.encounters))).replace("%3", str(self.total))
+                                  if self.encounters else "")
         self.shown = None
         self.ui.encounterText.setHtml("")
         first_item = tree.topLevelItem(0)
