@@ -18,9 +18,9 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QHBoxLayout,
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QTreeWidgetItem,
     QWidget,
