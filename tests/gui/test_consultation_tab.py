@@ -23,8 +23,8 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.break_glass_dialog import BreakGlassDialog
 from hms_desktop.ui.dialogs.chart_history_dialogs import THEIRS_NOW, AllergyDialog, ProblemDialog
 from hms_desktop.ui.tabs.consultation import ConsultationTab
-from hms_desktop.ui.widgets.chart_view import ChartView
-from hms_desktop.ui.widgets.history_pane import SEVERE_INK
+from hms_desktop.ui.tabs.history_pane import add_history_pane
+from hms_desktop.ui.widgets.chart_view import SEVERE_INK, ChartView
 
 pytestmark = pytest.mark.usefixtures("app_style")
 
@@ -64,6 +64,7 @@ def tab(qtbot, runner, doctor) -> ConsultationTab:
 @pytest.fixture
 def chart(qtbot, runner, doctor) -> ChartView:
     view = ChartView(ctx=doctor, runner=runner)
+    view.history = add_history_pane(view, ctx=doctor, runner=runner)  # as the Consultation tab does
     qtbot.addWidget(view)
     view.resize(900, 640)
     view.show()

@@ -444,7 +444,7 @@ def test_the_consultation_tab_with_a_chart_open_and_its_dialogs_fit_1280_by_720(
     chart = tab.chart_view
     assert chart.patient_id == patient.id
     panes = chart.ui.paneTabs
-    history = chart.history
+    history = tab.history_pane
     for index in range(panes.count()):
         panes.setCurrentIndex(index)
         QApplication.processEvents()

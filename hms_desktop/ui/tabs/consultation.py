@@ -27,6 +27,7 @@ from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.break_glass_dialog import BreakGlassDialog
 from hms_desktop.ui.forms.ui_consultation_tab import Ui_ConsultationTab
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
+from hms_desktop.ui.tabs.history_pane import add_history_pane
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.chart_view import ChartView
 from hms_desktop.ui.widgets.feedback import show_message
@@ -65,6 +66,7 @@ class ConsultationTab(QWidget):
 
         self.chart_view = ChartView(ctx=ctx, runner=runner, parent=self.ui.chartPage)
         self.ui.chartLayout.addWidget(self.chart_view)
+        self.history_pane = add_history_pane(self.chart_view, ctx=ctx, runner=runner)
 
         tree = self.ui.inpatientsTree
         tree.setTabKeyNavigation(False)
@@ -95,6 +97,7 @@ class ConsultationTab(QWidget):
 
     def _clock_loaded(self, clock: HospitalClock) -> None:
         self.clock = clock
+        self.history_pane.clock = clock
 
     # --- worklist ----------------------------------------------------------------------------------------
 

@@ -7,8 +7,9 @@ medications and the last vital signs with how long ago they were measured.
 
 Plug-in points (docs/architecture.md, "The Consultation tab"):
 
-- ``add_pane(widget, title)``: any widget with ``show_patient(patient_id: int)``; the chart calls it whenever
-  the chart shows another patient and on ``refresh()``.
+- ``add_pane(widget, title, *, index=None)``: any widget with ``show_patient(patient_id: int)``; the chart calls
+  it whenever the chart shows another patient and on ``refresh()``. Panes that open dialogs live in
+  ``ui/tabs/`` (the layers: widgets < dialogs < tabs) and are added by the Consultation tab, as History is.
 - ``encounter_requested(encounter_id)``: "New encounter" started one, or "Open draft" asked for a draft.
 - ``refresh()``: reread the banner and the encounters page (after signing), and show the patient again in
   every other pane.
@@ -37,9 +38,10 @@ from hms_desktop.ui.widgets.chart_text import ago_text, vitals_text
 from hms_desktop.ui.widgets.documents_pane import DocumentsPane
 from hms_desktop.ui.widgets.encounters_pane import EncountersPane
 from hms_desktop.ui.widgets.feedback import show_message
-from hms_desktop.ui.widgets.history_pane import SEVERE_INK, HistoryPane
 
 log = logging.getLogger(__name__)
+
+SEVERE_INK = "#b00020"  # a severe allergy, in the banner and in the History pane
 
 
 class ChartView(QWidget):
@@ -57,14 +59,13 @@ class ChartView(QWidget):
         self.panes: list[QWidget] = []
         show_message(self.ui.messageLabel, "")
         self.ui.photoLabel.setAccessibleName(self.tr("Photo"))
+        # Panes that open dialogs (History, Labs, Prescriptions) sit above dialogs in ui/tabs/ and are added
+        # by the Consultation tab; these two only read.
         self.encounters = EncountersPane(ctx=ctx, runner=runner, parent=self)
-        self.history = HistoryPane(ctx=ctx, runner=runner, parent=self)
         self.documents = DocumentsPane(ctx=ctx, runner=runner, parent=self)
         self.add_pane(self.encounters, self.tr("&Encounters"))
-        self.add_pane(self.history, self.tr("H&istory"))
         self.add_pane(self.documents, self.tr("&Documents"))
         self.encounters.encounter_requested.connect(self.encounter_requested)
-        self.history.changed.connect(lambda: self.refresh(panes=False))
 
     @property
     def patient_id(self) -> int | None:
@@ -72,13 +73,14 @@ class ChartView(QWidget):
 
     # --- plug-in points ----------------------------------------------------------------------------------
 
-    def add_pane(self, widget: QWidget, title: str) -> int:
-        """Add a pane (a widget with ``show_patient(patient_id)``) as a tab under the banner; it is shown the
-        current patient at once if a chart is open. Returns the tab's index."""
+    def add_pane(self, widget: QWidget, title: str, *, index: int | None = None) -> int:
+        """Add a pane (a widget with ``show_patient(patient_id)``) as a tab under the banner, at ``index`` or
+        last; it is shown the current patient at once if a chart is open. Returns the tab's index.
+        A pane with a ``clock`` attribute is given the hospital's clock with each chart."""
         if not callable(getattr(widget, "show_patient", None)):
             raise TypeError(f"{type(widget).__name__} has no show_patient(patient_id): it cannot be a chart pane")
         self.panes.append(widget)
-        index = self.ui.paneTabs.addTab(widget, title)
+        index = self.ui.paneTabs.insertTab(-1 if index is None else index, widget, title)
         if self.patient_id is not None and widget is not self.encounters:
             _show_patient(widget, self.patient_id)
         return index
@@ -90,7 +92,9 @@ class ChartView(QWidget):
         starts from (today's checked-in appointment, the current admission); neither: a walk-in."""
         if clock is not None and clock.loaded:
             self.clock = clock
-            self.encounters.clock = self.history.clock = self.documents.clock = clock
+            for pane in self.panes:
+                if hasattr(pane, "clock"):
+                    pane.clock = clock
         changed = summary.banner.patient_id != self.patient_id
         self.encounters.set_context(appointment_id=appointment_id, admission_id=admission_id)
         self._show_summary(summary)

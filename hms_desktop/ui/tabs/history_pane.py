@@ -1,4 +1,6 @@
 """The chart's History pane: allergies, problems (past illnesses, surgeries), family and social history.
+It lives in ui/tabs/ because it opens dialogs (widgets < dialogs < tabs); the Consultation tab adds it to the
+chart with ``add_history_pane``.
 
 Every change goes through a dialog (``ui/dialogs/chart_history_dialogs.py``) or one button (confirm an
 allergy, record "no known allergies", resolve a problem), each one service call with the record's version;
@@ -31,10 +33,10 @@ from hms_desktop.ui.dialogs.chart_history_dialogs import (
 )
 from hms_desktop.ui.forms.ui_history_pane import Ui_HistoryPane
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.chart_view import SEVERE_INK, ChartView
 from hms_desktop.ui.widgets.feedback import show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-SEVERE_INK = "#b00020"
 REPORTED = "reported, not confirmed"
 ALLERGY_STATES = {"not_recorded": "Allergies not recorded: ask the patient.",
                   "none_known": "No known allergies (recorded).",
@@ -258,3 +260,11 @@ class HistoryPane(QWidget):
                                  onset=problem.onset, status="resolved")
             problem_id = problem.id
             self._act(lambda: consultation.update_problem(ctx, problem_id, draft, version))
+
+
+def add_history_pane(chart: ChartView, *, ctx: ServiceContext, runner: Runner) -> HistoryPane:
+    """The History pane, second under the banner; a change there rereads the banner (allergies, problems)."""
+    pane = HistoryPane(ctx=ctx, runner=runner, parent=chart)
+    chart.add_pane(pane, pane.tr("H&istory"), index=1)
+    pane.changed.connect(lambda: chart.refresh(panes=False))
+    return pane
