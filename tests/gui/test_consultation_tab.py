@@ -366,3 +366,32 @@ def test_add_pane_plugs_a_widget_in_and_shows_it_the_patient(database, chart, do
     assert pane.shown == [first, second, second]
     with pytest.raises(TypeError):
         chart.add_pane(QWidget(), "Nothing")
+
+
+def test_an_admitted_patient_opens_without_a_reason_and_new_encounter_is_an_inpatient_one(database, tab,
+                                                                                          doctor) -> None:
+    patient = new_patient(database, "Wardchart", "Dan")
+    with database.owner.engine.begin() as conn:
+        ward = conn.execute(text("INSERT INTO ward (name) VALUES ('Tab ward') RETURNING id")).scalar_one()
+        room = conn.execute(text("INSERT INTO room (ward_id, name) VALUES (:w, 'T1') RETURNING id"),
+                            {"w": ward}).scalar_one()
+        bed = conn.execute(text("INSERT INTO bed (room_id, label) VALUES (:r, 'A') RETURNING id"),
+                           {"r": room}).scalar_one()
+        admission = conn.execute(text("INSERT INTO admission (patient_id, attending_doctor_id, reason) "
+                                      "VALUES (:p, :d, 'x') RETURNING id"),
+                                 {"p": patient, "d": doctor.user.staff_id}).scalar_one()
+        conn.execute(text("INSERT INTO bed_stay (admission_id, bed_id) VALUES (:a, :b)"), {"a": admission, "b": bed})
+    tab.ui.worklistTabs.setCurrentWidget(tab.ui.inpatientsPage)  # shown: reread
+    tree = tab.ui.inpatientsTree
+    row = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(0).startswith("WARDCHART, Dan"))
+    assert row.text(1) == "Tab ward · T1 · A"
+    tree.setCurrentItem(row)
+    tab.ui.openInpatientButton.click()
+    assert tab.active_dialog is None  # an admission under this doctor is a care link
+    assert tab.chart_view.patient_id == patient
+    requested: list[int] = []
+    tab.chart_view.encounter_requested.connect(requested.append)
+    tab.chart_view.encounters.ui.newButton.click()
+    started = consultation.encounter(doctor, requested[0])
+    assert (started.kind, started.admission_id) == ("admission", admission)

@@ -31,13 +31,15 @@ from hms_desktop.ui.tabs.history_pane import add_history_pane
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.chart_view import ChartView
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.live_screen import LiveScreen
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WORKLIST_WIDTH = 430
-WAITING = ("checked_in", "in_consultation")  # an appointment "New encounter" can start from
+WAITING = ("checked_in", "in_consultation")
+BEDS_CHANNEL = "beds"  # an appointment "New encounter" can start from
 
 
 class ConsultationTab(QWidget):
@@ -93,6 +95,9 @@ class ConsultationTab(QWidget):
         self._update_buttons()
         runner.run(lambda: hospital_clock(ctx), on_success=self._clock_loaded,
                    on_failure=lambda error: log.info("Hospital clock not read: %s", error), owner=self)
+        # Admissions, transfers and discharges notify "beds": the admitted list follows them live.
+        self.inpatients_live = LiveScreen(self.ui.inpatientsPage, live=live, channel=BEDS_CHANNEL,
+                                          reload=self.reload_inpatients)
         self.reload_inpatients()
 
     def _clock_loaded(self, clock: HospitalClock) -> None:
@@ -109,8 +114,8 @@ class ConsultationTab(QWidget):
 
     def reload_inpatients(self) -> None:
         ctx = self._ctx
-        self._runner.run(lambda: consultation.my_inpatients(ctx), on_success=self._show_inpatients,
-                         on_failure=self._failed, owner=self)
+        self.inpatients_live.load(self._runner, lambda: consultation.my_inpatients(ctx),
+                                  on_success=self._show_inpatients, on_failure=self._failed)
 
     def _show_inpatients(self, inpatients: tuple[InpatientDTO, ...]) -> None:
         self.inpatients = inpatients

@@ -135,8 +135,10 @@ class ChartView(QWidget):
         self.ui.nameLabel.setText(display_name(b.family_name, b.given_name))
         self.ui.detailsLabel.setText(self.details_text(b))
         self.ui.allergiesLabel.setText(self.allergies_html(b))
+        # The patient's current problems; past illnesses and operations are history (the History pane).
+        current = [p for p in b.active_problems if p.kind == "problem"]
         self.ui.problemsLabel.setText("; ".join(f"{p.icd10_code} {p.description}" if p.icd10_code else p.description
-                                                for p in b.active_problems) or self.tr("None recorded"))
+                                                for p in current) or self.tr("None recorded"))
         self.ui.medicationsLabel.setText("; ".join(b.current_medications) or self.tr("None recorded"))
         last = b.last_vitals
         self.ui.vitalsLabel.setText(f"{vitals_text(last.vitals)} · {ago_text(last.age_minutes)}" if last
