@@ -24,7 +24,7 @@ class Ui_AllergyDialog(object):
     def setupUi(self, AllergyDialog):
         if not AllergyDialog.objectName():
             AllergyDialog.setObjectName(u"AllergyDialog")
-        AllergyDialog.resize(520, 440)
+        AllergyDialog.resize(520, 330)
         self.mainLayout = QVBoxLayout(AllergyDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")

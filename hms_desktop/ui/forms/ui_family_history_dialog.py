@@ -24,7 +24,7 @@ class Ui_FamilyHistoryDialog(object):
     def setupUi(self, FamilyHistoryDialog):
         if not FamilyHistoryDialog.objectName():
             FamilyHistoryDialog.setObjectName(u"FamilyHistoryDialog")
-        FamilyHistoryDialog.resize(540, 460)
+        FamilyHistoryDialog.resize(540, 380)
         self.mainLayout = QVBoxLayout(FamilyHistoryDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")

@@ -25,7 +25,7 @@ class Ui_ProblemDialog(object):
     def setupUi(self, ProblemDialog):
         if not ProblemDialog.objectName():
             ProblemDialog.setObjectName(u"ProblemDialog")
-        ProblemDialog.resize(560, 500)
+        ProblemDialog.resize(560, 440)
         self.mainLayout = QVBoxLayout(ProblemDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")

@@ -24,7 +24,7 @@ class Ui_SocialHistoryDialog(object):
     def setupUi(self, SocialHistoryDialog):
         if not SocialHistoryDialog.objectName():
             SocialHistoryDialog.setObjectName(u"SocialHistoryDialog")
-        SocialHistoryDialog.resize(500, 440)
+        SocialHistoryDialog.resize(500, 310)
         self.mainLayout = QVBoxLayout(SocialHistoryDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")
