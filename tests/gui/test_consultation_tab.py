@@ -205,11 +205,17 @@ def test_banner_says_each_allergy_state_and_shows_severe_ones_in_red(database, c
 
 def test_encounters_are_paged_newest_first_with_addenda_under_the_original(database, chart, doctor) -> None:
     patient = new_patient(database, "Manyvisits")
+    colleague_login = database.add_user(Group.DOCTOR, stem="tabcol")  # not inside the transaction below: it waits
     with database.owner.engine.begin() as conn:
         for days in range(1, 25):
             conn.execute(text("INSERT INTO encounter (patient_id, doctor_id, kind, chief_complaint, created_at) "
                               "VALUES (:p, :d, 'walk_in', :c, now() - make_interval(days => :n))"),
                          {"p": patient, "d": doctor.user.staff_id, "c": f"Visit {days} days ago", "n": days})
+        colleague = conn.execute(text("SELECT id FROM staff WHERE username = :u"),
+                                 {"u": colleague_login}).scalar_one()
+        conn.execute(text("INSERT INTO encounter (patient_id, doctor_id, kind, chief_complaint, created_at) "
+                          "VALUES (:p, :d, 'walk_in', 'A colleague''s draft', now() - interval '30 days')"),
+                     {"p": patient, "d": colleague})
     newest = consultation.start_encounter(doctor, patient)
     saved = consultation.save_draft(doctor, newest.id, {"chief_complaint": "Cough", "plan": "Rest"}, newest.version)
     consultation.set_diagnoses(doctor, newest.id, [DiagnosisDraft("J20.9", primary=True)])
@@ -219,7 +225,7 @@ def test_encounters_are_paged_newest_first_with_addenda_under_the_original(datab
     chart.show_chart(opened(doctor, patient))
     pane = chart.encounters
     tree = pane.ui.encountersTree
-    assert tree.topLevelItemCount() == 20 and pane.ui.pageLabel.text() == "1–20 of 25"
+    assert tree.topLevelItemCount() == 20 and pane.ui.pageLabel.text() == "1–20 of 26"
     assert tree.topLevelItem(0).text(5) == "Cough" and tree.topLevelItem(1).text(5) == "Visit 1 days ago"
     assert not pane.ui.previousButton.isEnabled() and pane.ui.nextButton.isEnabled()
     shown = pane.ui.encounterText.toPlainText()  # the newest is chosen: read-only text with its addendum
@@ -228,12 +234,14 @@ def test_encounters_are_paged_newest_first_with_addenda_under_the_original(datab
     assert not pane.ui.openButton.isEnabled()  # signed: nothing to open
 
     pane.ui.nextButton.click()
-    assert tree.topLevelItemCount() == 5 and pane.ui.pageLabel.text() == "21–25 of 25"
+    assert tree.topLevelItemCount() == 6 and pane.ui.pageLabel.text() == "21–26 of 26"
     assert tree.topLevelItem(4).text(5) == "Visit 24 days ago"
     assert pane.ui.previousButton.isEnabled() and not pane.ui.nextButton.isEnabled()
-    assert pane.ui.openButton.isEnabled()  # drafts
+    assert pane.ui.openButton.isEnabled()  # the doctor's own draft
+    tree.setCurrentItem(tree.topLevelItem(5))
+    assert tree.topLevelItem(5).text(5) == "A colleague's draft" and not pane.ui.openButton.isEnabled()
     pane.ui.previousButton.click()
-    assert pane.ui.pageLabel.text() == "1–20 of 25"
+    assert pane.ui.pageLabel.text() == "1–20 of 26"
 
 
 def test_history_add_edit_confirm_and_resolve_round_trip(qtbot, database, chart, doctor, reception) -> None:

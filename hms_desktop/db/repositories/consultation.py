@@ -259,7 +259,8 @@ class ConsultationRepository:
 
     def encounters_of(self, patient_id: int, *, limit: int, offset: int) -> Sequence[Row[Any]]:
         return self._rows(
-            "SELECT e.id, e.kind, e.status, e.created_at, e.signed_at, e.chief_complaint, s.full_name AS doctor_name, "
+            "SELECT e.id, e.kind, e.status, e.created_at, e.signed_at, e.chief_complaint, e.doctor_id, "
+            "s.full_name AS doctor_name, "
             "(SELECT d.icd10_code FROM encounter_diagnosis d WHERE d.encounter_id = e.id AND d.is_primary) "
             "AS primary_code FROM encounter e JOIN staff s ON s.id = e.doctor_id WHERE e.patient_id = :p "
             "ORDER BY e.created_at DESC, e.id DESC LIMIT :limit OFFSET :offset",

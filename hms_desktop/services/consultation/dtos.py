@@ -123,6 +123,7 @@ class EncounterSummary:
     doctor_name: str
     chief_complaint: str
     primary_code: str | None
+    doctor_id: int | None = None  # whose draft it is: only they continue it (colleagues add addenda once signed)
 
 
 @dataclass(frozen=True, slots=True)

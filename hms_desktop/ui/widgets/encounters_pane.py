@@ -152,7 +152,10 @@ class EncountersPane(QWidget):
         self.ui.previousButton.setEnabled(self.page > 0)
         self.ui.nextButton.setEnabled((self.page + 1) * PAGE_SIZE < self.total)
         selected = self.selected()
-        self.ui.openButton.setEnabled(selected is not None and selected.status == "draft")
+        own = selected is not None and selected.doctor_id in (None, self._ctx.user.staff_id)
+        self.ui.openButton.setEnabled(selected is not None and selected.status == "draft" and own)
+        self.ui.openButton.setToolTip(self.tr("Continue the chosen draft encounter") if own or selected is None
+                                      else self.tr("A colleague's draft: only they can continue it"))
         self.ui.newButton.setEnabled(self.patient_id is not None)
         self.ui.newButton.setToolTip(
             self.tr("Start the consultation of today's appointment") if self.appointment_id is not None
@@ -183,5 +186,5 @@ class EncountersPane(QWidget):
 
     def open_draft(self) -> None:
         selected = self.selected()
-        if selected is not None and selected.status == "draft":
+        if selected is not None and selected.status == "draft" and self.ui.openButton.isEnabled():
             self.encounter_requested.emit(selected.id)
