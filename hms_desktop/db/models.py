@@ -779,6 +779,60 @@ class Problem(Base):
     )
 
 
+class ProblemFamilyHistory(Base):
+    """A condition in a relative (ICD-10 coded): never one of the patient's own problems (migration 0013)."""
+
+    __tablename__ = "problem_family_history"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    relation: Mapped[str] = mapped_column(String(20))
+    icd10_code: Mapped[str] = mapped_column(String(7))
+    description: Mapped[str] = mapped_column(Text, server_default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    recorded_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("relation IN ('mother', 'father', 'sibling', 'child', 'grandparent', 'aunt_uncle', "
+                        "'other')", name="relation_known"),
+        CheckConstraint(f"icd10_code ~ {ICD10_CODE_SQL}", name="icd10_code_format"),
+        CheckConstraint("length(description) <= 500", name="description_length"),
+    )
+
+
+class ProblemSocialHistory(Base):
+    """Smoking, alcohol, occupation: one row per patient kept by the service (not unique, so merging two
+    records cannot fail on it; the newest is read)."""
+
+    __tablename__ = "problem_social_history"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    smoking: Mapped[str] = mapped_column(String(20), server_default="unknown")
+    pack_years: Mapped[Decimal | None] = mapped_column(Numeric(4, 1))
+    alcohol_units_week: Mapped[int | None] = mapped_column(SmallInteger)
+    occupation: Mapped[str] = mapped_column(String(100), server_default="")
+    notes: Mapped[str] = mapped_column(Text, server_default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    recorded_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("smoking IN ('never', 'former', 'current', 'unknown')", name="smoking_known"),
+        CheckConstraint("pack_years IS NULL OR pack_years BETWEEN 0 AND 200", name="pack_years_plausible"),
+        CheckConstraint("alcohol_units_week IS NULL OR alcohol_units_week BETWEEN 0 AND 500",
+                        name="alcohol_plausible"),
+        CheckConstraint("length(notes) <= 2000", name="notes_length"),
+    )
+
+
 class Charge(Base):
     """A billable service, created where it happens (signing an encounter); billing turns charges into invoices.
     Billing reads this table and no clinical one: the description says what, never why."""

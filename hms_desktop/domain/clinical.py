@@ -364,6 +364,76 @@ def check_problem(draft: ProblemDraft, *, today: date) -> ProblemDraft:
                         status=draft.status)
 
 
+# --- family and social history (migration 0013) -------------------------------------------------------------
+
+FAMILY_RELATIONS: dict[str, str] = {"mother": "Mother", "father": "Father", "sibling": "Brother or sister",
+                                    "child": "Son or daughter", "grandparent": "Grandparent",
+                                    "aunt_uncle": "Aunt or uncle", "other": "Other relative"}
+SMOKING_STATUSES: dict[str, str] = {"unknown": "Not asked", "never": "Never smoked", "former": "Former smoker",
+                                    "current": "Smokes"}
+PACK_YEARS_MAX = Decimal("200")
+ALCOHOL_UNITS_MAX = 500
+OCCUPATION_MAX = 100
+SOCIAL_NOTES_MAX = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyHistoryDraft:
+    relation: str
+    icd10_code: str
+    description: str = ""
+
+
+def check_family_history(draft: FamilyHistoryDraft) -> FamilyHistoryDraft:
+    problems: dict[str, str] = {}
+    code = normalize_code(draft.icd10_code) if draft.icd10_code.strip() else ""
+    description = " ".join(draft.description.split())
+    if draft.relation not in FAMILY_RELATIONS:
+        problems["relation"] = "Choose the relative."
+    if not code:
+        problems["icd10_code"] = "Choose an ICD-10 code."
+    elif not is_valid_code(code):
+        problems["icd10_code"] = f"“{code}” is not a WHO ICD-10 code."
+    if len(description) > PROBLEM_TEXT_MAX:
+        problems["description"] = f"The note can be at most {PROBLEM_TEXT_MAX} characters."
+    if problems:
+        raise ValidationError(problems)
+    return FamilyHistoryDraft(relation=draft.relation, icd10_code=code, description=description)
+
+
+@dataclass(frozen=True, slots=True)
+class SocialHistoryDraft:
+    smoking: str = "unknown"
+    pack_years: Decimal | None = None
+    alcohol_units_week: int | None = None
+    occupation: str = ""
+    notes: str = ""
+
+
+def check_social_history(draft: SocialHistoryDraft) -> SocialHistoryDraft:
+    problems: dict[str, str] = {}
+    occupation = " ".join(draft.occupation.split())
+    notes = draft.notes.strip()
+    if draft.smoking not in SMOKING_STATUSES:
+        problems["smoking"] = "Choose whether the patient smokes."
+    if draft.pack_years is not None:
+        if not Decimal(0) <= draft.pack_years <= PACK_YEARS_MAX:
+            problems["pack_years"] = f"Pack-years are between 0 and {PACK_YEARS_MAX}."
+        elif draft.smoking in ("never", "unknown") and draft.pack_years > 0:
+            problems["pack_years"] = "Pack-years are for current or former smokers."
+    if draft.alcohol_units_week is not None and not 0 <= draft.alcohol_units_week <= ALCOHOL_UNITS_MAX:
+        problems["alcohol_units_week"] = f"Alcohol units a week are between 0 and {ALCOHOL_UNITS_MAX}."
+    if len(occupation) > OCCUPATION_MAX:
+        problems["occupation"] = f"The occupation can be at most {OCCUPATION_MAX} characters."
+    if len(notes) > SOCIAL_NOTES_MAX:
+        problems["notes"] = f"The notes can be at most {SOCIAL_NOTES_MAX:,} characters."
+    if problems:
+        raise ValidationError(problems)
+    pack_years = draft.pack_years.quantize(Decimal("0.1"), ROUND_HALF_UP) if draft.pack_years is not None else None
+    return SocialHistoryDraft(smoking=draft.smoking, pack_years=pack_years,
+                              alcohol_units_week=draft.alcohol_units_week, occupation=occupation, notes=notes)
+
+
 # --- encounters ---------------------------------------------------------------------------------------------
 
 class EncounterKind(StrEnum):

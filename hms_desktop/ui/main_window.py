@@ -26,6 +26,7 @@ from hms_desktop.services.throttle import LoginThrottle
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.administration import AdministrationTab
+from hms_desktop.ui.tabs.consultation import ConsultationTab
 from hms_desktop.ui.tabs.doctors_page import DoctorsPage
 from hms_desktop.ui.tabs.placeholder import PlannedModule
 from hms_desktop.ui.tabs.registration import RegistrationTab
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
                 widget = RegistrationTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
             elif module is Module.SCHEDULING:
                 widget = SchedulingTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
+            elif module is Module.CONSULTATION:  # doctors only (visible_modules)
+                widget = ConsultationTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
             else:
                 widget = PlannedModule(module, parent=self.tabs)
             self.module_widgets[module] = widget

@@ -17,7 +17,7 @@ charges a lab order creates, and live channels (issue 8, item 5 and the lab part
   (``{"result_id": …, "doctor_id": …}``) when a critical result is entered.
 
 Revision ID: 0014_labs
-Revises: 0012_consultation_core
+Revises: 0013_chart_history
 Create Date: 2026-12-01
 """
 
@@ -31,7 +31,7 @@ from alembic import op
 from hms_desktop.db import sql_objects
 
 revision: str = "0014_labs"
-down_revision: str | None = "0012_consultation_core"
+down_revision: str | None = "0013_chart_history"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -507,3 +507,54 @@ def test_the_lab_screens_fit_1280_by_720(qtbot, runner, hospital) -> None:
         assert not problems, "\n".join(problems)
     finally:
         ctx.db.dispose()
+
+
+def test_the_consultation_tab_with_a_chart_open_and_its_dialogs_fit_1280_by_720(qtbot, open_window) -> None:
+    from hms_desktop.services import patients as patient_service
+    from hms_desktop.ui.tabs.consultation import ConsultationTab
+
+    doctor = open_window("doctor")
+    tab = doctor.module_widgets[Module.CONSULTATION]
+    assert isinstance(tab, ConsultationTab)
+    doctor.tabs.setCurrentWidget(tab)
+    problems: list[str] = []
+    for index in range(tab.ui.worklistTabs.count()):
+        tab.ui.worklistTabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += check(doctor, SMALL, f"consultation-worklist-{index}")
+    tab.ui.worklistTabs.setCurrentIndex(0)
+
+    # A demo patient the doctor has no appointment with today: the reason is asked first.
+    patient = patient_service.search(doctor.ctx, "a", limit=1).rows[0]
+    tab.open_patient(patient.id, label=f"{patient.display_name} · MRN {patient.mrn}")
+    dialog = tab.active_dialog
+    if dialog is not None and dialog.isVisible():
+        qtbot.waitExposed(dialog)
+        problems += check(dialog, SMALL, "break-the-glass")
+        dialog.ui.emergencyRadio.setChecked(True)
+        dialog.ok_button.click()
+    chart = tab.chart_view
+    assert chart.patient_id == patient.id
+    panes = chart.ui.paneTabs
+    history = tab.history_pane
+    for index in range(panes.count()):
+        panes.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += check(doctor, SMALL, f"consultation-chart-{_plain(panes.tabText(index)).lower()}")
+        if panes.widget(index) is history:
+            for sub in range(history.ui.historyTabs.count()):
+                history.ui.historyTabs.setCurrentIndex(sub)
+                QApplication.processEvents()
+                problems += check(doctor, SMALL, f"consultation-history-{sub}")
+    if os.environ.get("HMS_SCREENSHOT_DIR"):
+        panes.setCurrentIndex(0)
+        QApplication.processEvents()
+        doctor.grab().save(str(Path(os.environ["HMS_SCREENSHOT_DIR"]) / "fit-consultation-chart.png"))
+
+    for name, open_dialog in (("allergy", lambda: history.edit_allergy(None)),
+                              ("problem", lambda: history.edit_problem(None)),
+                              ("family-history", lambda: history.edit_family(None)),
+                              ("social-history", history.edit_social)):
+        open_dialog()
+        problems += _dialog_problems(qtbot, history.active_dialog, name)
+    assert not problems, "\n".join(problems)

@@ -21,6 +21,7 @@ from helpers import DEFAULT_PASSWORD, TOMORROW, YESTERDAY, fixed_clock, log_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QDialog,
     QGroupBox,
@@ -36,10 +37,18 @@ from sqlalchemy import text
 from hms_desktop.config import WorkstationSettings
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import doctors, scheduling
+from hms_desktop.services.consultation.dtos import NO_SOCIAL_HISTORY
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
 from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
 from hms_desktop.ui.dialogs.book_dialog import BookDialog
+from hms_desktop.ui.dialogs.break_glass_dialog import BreakGlassDialog
+from hms_desktop.ui.dialogs.chart_history_dialogs import (
+    AllergyDialog,
+    FamilyHistoryDialog,
+    ProblemDialog,
+    SocialHistoryDialog,
+)
 from hms_desktop.ui.dialogs.doctor_hours_dialog import DoctorHoursDialog
 from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from hms_desktop.ui.dialogs.order_labs_dialog import OrderLabsDialog
@@ -211,6 +220,18 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
         runner=runner, username=ctx.user.username, save=lambda current, new: None, own=True),
     # Administrators read the lab catalogue too; the encounter is not touched until Order.
     "order labs": lambda ctx, runner, database, doctor_id: OrderLabsDialog(ctx=ctx, runner=runner, encounter_id=0),
+    "break the glass": lambda ctx, runner, database, doctor_id: BreakGlassDialog(
+        runner, ctx, new_patient(database, "Keys", "Glass"), "KEYS, Glass"),
+    "allergy": lambda ctx, runner, database, doctor_id: AllergyDialog(
+        runner, ctx, new_patient(database, "Keys", "Allergy")),
+    "reported allergy": lambda ctx, runner, database, doctor_id: AllergyDialog(
+        runner, ctx, new_patient(database, "Keys", "Desk"), reception=True),
+    "problem": lambda ctx, runner, database, doctor_id: ProblemDialog(
+        runner, ctx, new_patient(database, "Keys", "Problem"), today=YESTERDAY),
+    "family history": lambda ctx, runner, database, doctor_id: FamilyHistoryDialog(
+        runner, ctx, new_patient(database, "Keys", "Family")),
+    "social history": lambda ctx, runner, database, doctor_id: SocialHistoryDialog(
+        runner, ctx, new_patient(database, "Keys", "Social"), social=NO_SOCIAL_HISTORY),
 }
 
 
@@ -241,7 +262,8 @@ def test_escape_closes_every_dialog_at_once_when_nothing_was_typed(qtbot, runner
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-@pytest.mark.parametrize("name", [name for name in DIALOGS if name not in ("appointment", "patient overview")])
+@pytest.mark.parametrize("name", [name for name in DIALOGS if name not in ("appointment", "patient overview",
+                                                                          "break the glass")])
 def test_enter_in_an_incomplete_form_explains_and_stays(qtbot, runner, database, admin, doctor_id, name) -> None:
     dialog = DIALOGS[name](admin, runner, database, doctor_id)
     qtbot.addWidget(dialog)
@@ -270,3 +292,30 @@ def test_the_slot_length_reads_1_slot_or_2_slots(qtbot, runner, database, admin,
     assert spin.text() == "1 slot"
     spin.setValue(3)
     assert spin.text() == "3 slots"
+
+
+def test_the_consultation_tab_with_a_chart_open_has_distinct_mnemonics(qtbot, controller, database) -> None:
+    from hms_desktop.domain.staff import Module
+
+    username = database.add_user(Group.DOCTOR)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    tab = window.module_widgets[Module.CONSULTATION]
+    window.tabs.setCurrentWidget(tab)
+    tab.open_patient(new_patient(database, "Keys", "Chart"))
+    dialog = tab.active_dialog
+    assert_no_duplicates(dialog, "break the glass")
+    dialog.ui.emergencyRadio.setChecked(True)
+    dialog.ok_button.click()
+    assert tab.chart_view.patient_id is not None
+    problems = {}
+    for screen in every_screen(window):
+        if found := duplicates(window):
+            problems[screen] = found
+        # Tab leaves the chart's tables: none keeps Tab for moving between its cells.
+        for view in tab.findChildren(QAbstractItemView):
+            if view.isVisibleTo(window) and view.tabKeyNavigation():
+                problems.setdefault(screen, {})[view.objectName()] = "Tab stays in the table"
+    assert not problems, problems

@@ -61,6 +61,39 @@ def test_the_overview_shows_the_next_appointment_and_the_past_visit(qtbot, runne
     assert not [t for t in texts if STALE.search(t)]
 
 
+def test_reception_records_a_reported_allergy_which_the_chart_marks_unconfirmed(qtbot, runner, database) -> None:
+    from hms_desktop.domain.clinical import BreakGlass
+    from hms_desktop.services import consultation
+    from hms_desktop.ui.dialogs.chart_history_dialogs import AllergyDialog
+
+    desk = database.context_for(Group.RECEPTION)
+    record = patients.register(desk, PatientDraft(family_name="Deskallergy", given_name="Dora", sex="F",
+                                                  birth_date=date(1980, 1, 2)))
+    overview = PatientOverview(ctx=desk, runner=runner, patient_id=record.id)
+    qtbot.addWidget(overview)
+    overview.show()
+    assert overview.ui.allergyButton.isVisible() and overview.ui.allergyButton.isEnabled()
+    overview.ui.allergyButton.click()
+    dialog = overview.active_dialog
+    assert isinstance(dialog, AllergyDialog) and dialog.reception
+    assert not dialog.ui.statusCombo.isVisible()  # what the patient reports is active; a doctor decides more
+    qtbot.keyClicks(dialog.ui.substanceEdit, "Sulfa drugs")
+    qtbot.keyClicks(dialog.ui.reactionEdit, "Rash")
+    dialog.ui.severityCombo.setCurrentIndex(dialog.ui.severityCombo.findData("severe"))
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert "reported, not confirmed" in overview.ui.messageLabel.text()
+
+    doctor = database.context_for(Group.DOCTOR)
+    banner = consultation.open_chart(doctor, record.id, BreakGlass("emergency")).banner
+    assert [(a.substance, a.severity, a.verification, a.source) for a in banner.allergies] == \
+        [("Sulfa drugs", "severe", "reported", "patient")]
+    doctor_overview = PatientOverview(ctx=doctor, runner=runner, patient_id=record.id)
+    qtbot.addWidget(doctor_overview)
+    doctor_overview.show()
+    assert not doctor_overview.ui.allergyButton.isVisible()  # doctors record allergies in the chart
+
+
 def test_administration_promises_only_what_is_not_built(qtbot, runner, database) -> None:
     tab = AdministrationTab(ctx=database.context_for(Group.ADMIN), runner=runner)
     qtbot.addWidget(tab)

@@ -162,3 +162,39 @@ def test_encounter_fields_are_allow_listed() -> None:
         clinical.check_encounter_fields({"status": "signed"})
     with pytest.raises(ValidationError):
         clinical.check_encounter_fields({"chief_complaint": "x" * 501})
+
+
+# --- family and social history (migration 0013) -----------------------------------------------------------
+
+def test_family_history_needs_a_relative_and_a_valid_code() -> None:
+    checked = clinical.check_family_history(clinical.FamilyHistoryDraft("mother", " e11 ", "  at   52 "))
+    assert (checked.icd10_code, checked.description) == ("E11", "at 52")
+    for draft, field in ((clinical.FamilyHistoryDraft("cousin", "E11"), "relation"),
+                         (clinical.FamilyHistoryDraft("mother", ""), "icd10_code"),
+                         (clinical.FamilyHistoryDraft("mother", "E11.99"), "icd10_code"),
+                         (clinical.FamilyHistoryDraft("mother", "E11", "x" * 501), "description")):
+        with pytest.raises(ValidationError) as refused:
+            clinical.check_family_history(draft)
+        assert field in refused.value.problems
+
+
+def test_social_history_ranges_and_pack_years_only_for_smokers() -> None:
+    checked = clinical.check_social_history(clinical.SocialHistoryDraft("former", Decimal("12.25"), 0, "  Bus  driver"))
+    assert (checked.pack_years, checked.alcohol_units_week, checked.occupation) == (Decimal("12.3"), 0, "Bus driver")
+    assert clinical.check_social_history(clinical.SocialHistoryDraft("never", Decimal("0"))).pack_years == 0
+    for draft, field in ((clinical.SocialHistoryDraft("sometimes"), "smoking"),
+                         (clinical.SocialHistoryDraft("never", Decimal("5")), "pack_years"),
+                         (clinical.SocialHistoryDraft("current", Decimal("201")), "pack_years"),
+                         (clinical.SocialHistoryDraft("current", alcohol_units_week=501), "alcohol_units_week"),
+                         (clinical.SocialHistoryDraft(alcohol_units_week=-1), "alcohol_units_week")):
+        with pytest.raises(ValidationError) as refused:
+            clinical.check_social_history(draft)
+        assert field in refused.value.problems
+
+
+def test_migration_0013_allows_the_relations_and_smoking_statuses_the_rules_offer() -> None:
+    source = (migrations_dir() / "versions" / "0013_chart_history.py").read_text(encoding="utf-8")
+    relations = ast.literal_eval("(" + source.split('RELATIONS = "')[1].split('"\n')[0] + ",)")
+    smoking = ast.literal_eval("(" + source.split('SMOKING = "')[1].split('"\n')[0] + ",)")
+    assert set(relations) == set(clinical.FAMILY_RELATIONS)
+    assert set(smoking) == set(clinical.SMOKING_STATUSES)

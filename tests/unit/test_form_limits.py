@@ -246,6 +246,36 @@ LIMITS: dict[str, Limit] = {
     "encounter_editor:searchEdit": Limit.unsaved("an ICD-10 search"),
     "addendum_dialog:bodyEdit": Limit(clinical.ADDENDUM_MAX, models.EncounterAddendum.__table__.c.body, "body",
                                       lambda t: _problems(lambda: consultation.add_addendum(_ctx(), 1, t))),
+    # --- the chart (domain/clinical.py) ---
+    "allergy_dialog:substanceEdit": Limit(clinical.SUBSTANCE_MAX, models.Allergy.__table__.c.substance, "substance",
+                                          lambda t: _problems(lambda: clinical.check_allergy(
+                                              clinical.AllergyDraft(substance=t)))),
+    "allergy_dialog:drugClassEdit": Limit(clinical.DRUG_CLASS_MAX, models.Allergy.__table__.c.drug_class,
+                                          "drug_class", lambda t: _problems(lambda: clinical.check_allergy(
+                                              clinical.AllergyDraft(substance="Latex", drug_class=t)))),
+    "allergy_dialog:reactionEdit": Limit(clinical.REACTION_MAX, models.Allergy.__table__.c.reaction, "reaction",
+                                         lambda t: _problems(lambda: clinical.check_allergy(
+                                             clinical.AllergyDraft(substance="Latex", reaction=t)))),
+    "break_glass_dialog:reasonEdit": Limit(clinical.REASON_TEXT_MAX, models.ChartAccess.__table__.c.reason_text,
+                                           "reason_text", lambda t: _problems(lambda: clinical.check_break_glass(
+                                               clinical.BreakGlass(kind="other", text=t)))),
+    "consultation_tab:searchEdit": Limit.unsaved("a patient search: keeps whole words up to 200 characters"),
+    "problem_dialog:codeSearchEdit": Limit.unsaved("an ICD-10 search; only a code chosen from the list is saved"),
+    "family_history_dialog:codeSearchEdit": Limit.unsaved("an ICD-10 search; only a code chosen from the list is "
+                                                          "saved"),
+    "problem_dialog:descriptionEdit": Limit(clinical.PROBLEM_TEXT_MAX, models.Problem.__table__.c.description,
+                                            "description", lambda t: _problems(lambda: clinical.check_problem(
+                                                clinical.ProblemDraft(kind="surgery", description=t),
+                                                today=date(2026, 12, 1)))),
+    "family_history_dialog:descriptionEdit": Limit(
+        clinical.PROBLEM_TEXT_MAX, models.ProblemFamilyHistory.__table__.c.description, "description",
+        lambda t: _problems(lambda: clinical.check_family_history(clinical.FamilyHistoryDraft("mother", "J45", t)))),
+    "social_history_dialog:occupationEdit": Limit(
+        clinical.OCCUPATION_MAX, models.ProblemSocialHistory.__table__.c.occupation, "occupation",
+        lambda t: _problems(lambda: clinical.check_social_history(clinical.SocialHistoryDraft(occupation=t)))),
+    "social_history_dialog:notesEdit": Limit(
+        clinical.SOCIAL_NOTES_MAX, models.ProblemSocialHistory.__table__.c.notes, "notes",
+        lambda t: _problems(lambda: clinical.check_social_history(clinical.SocialHistoryDraft(notes=t)))),
     # --- hospital settings (domain/settings.py; stored as JSON in hospital_setting) ---
     "settings_page:nameEdit": Limit(settings.HOSPITAL_NAME_MAX, None, "hospital_name",
                                     lambda t: settings.HospitalSettings(hospital_name=t).problems()),

@@ -24,7 +24,9 @@ from hms_desktop.domain.clinical import (
     ENCOUNTER_FIELDS,
     AllergyDraft,
     DiagnosisDraft,
+    FamilyHistoryDraft,
     ProblemDraft,
+    SocialHistoryDraft,
     VitalsDraft,
 )
 
@@ -36,6 +38,9 @@ _VITAL_COLUMNS = ("id, encounter_id, measured_at, temperature_c, pulse_bpm, resp
 _ALLERGY_COLUMNS = ("id, patient_id, substance, drug_class, reaction, severity, status, source, verification, "
                     "recorded_at, recorded_by, confirmed_at, confirmed_by, version")
 _PROBLEM_COLUMNS = "id, patient_id, kind, icd10_code, description, onset, status, verification, created_at, version"
+_FAMILY_COLUMNS = "id, patient_id, relation, icd10_code, description, recorded_at, recorded_by, version"
+_SOCIAL_COLUMNS = ("id, patient_id, smoking, pack_years, alcohol_units_week, occupation, notes, recorded_at, "
+                   "recorded_by, updated_at, updated_by, version")
 
 # Today's care link: an appointment with this doctor on the hospital's day (not cancelled, declined or a
 # no-show), or a stay under this doctor that is open or ended today.
@@ -117,6 +122,16 @@ class ConsultationRepository:
     def allergy(self, allergy_id: int) -> Row[Any] | None:
         return self._row(f"SELECT {_ALLERGY_COLUMNS} FROM allergy WHERE id = :id", {"id": allergy_id})
 
+    def update_allergy(self, allergy_id: int, draft: AllergyDraft, expected_version: int) -> Row[Any] | None:
+        """The allergy's fields (never its verification: confirming is its own act). None when the row is gone
+        or its version moved on."""
+        return self._row(f"UPDATE allergy SET substance = :substance, drug_class = :drug_class, reaction = :reaction, "
+                         f"severity = :severity, status = :status, source = :source, version = version + 1 "
+                         f"WHERE id = :id AND version = :v RETURNING {_ALLERGY_COLUMNS}",
+                         {"id": allergy_id, "v": expected_version, "substance": draft.substance,
+                          "drug_class": draft.drug_class, "reaction": draft.reaction, "severity": str(draft.severity),
+                          "status": str(draft.status), "source": draft.source})
+
     def record_none_known(self, patient_id: int) -> None:
         self._session.execute(text("INSERT INTO allergy_none_known (patient_id) VALUES (:p)"), {"p": patient_id})
 
@@ -129,10 +144,80 @@ class ConsultationRepository:
             {"p": patient_id, "kind": str(draft.kind), "code": draft.icd10_code, "description": draft.description,
              "onset": draft.onset, "status": str(draft.status)}).one()
 
+    def problem(self, problem_id: int) -> Row[Any] | None:
+        return self._row(f"SELECT {_PROBLEM_COLUMNS} FROM problem WHERE id = :id", {"id": problem_id})
+
+    def update_problem(self, problem_id: int, draft: ProblemDraft, expected_version: int) -> Row[Any] | None:
+        """Description, date and status (resolving it); the kind and code stay as recorded (the GRANT says so):
+        a wrong code is resolved and recorded again. None when the row is gone or its version moved on."""
+        return self._row(f"UPDATE problem SET description = :description, onset = :onset, status = :status, "
+                         f"version = version + 1 WHERE id = :id AND version = :v RETURNING {_PROBLEM_COLUMNS}",
+                         {"id": problem_id, "v": expected_version, "description": draft.description,
+                          "onset": draft.onset, "status": str(draft.status)})
+
     def problems(self, patient_id: int, *, active_only: bool) -> Sequence[Row[Any]]:
         where = " AND status = 'active'" if active_only else ""
         return self._rows(f"SELECT {_PROBLEM_COLUMNS} FROM problem WHERE patient_id = :p{where} "
                           "ORDER BY kind, onset DESC NULLS LAST, id DESC", {"p": patient_id})
+
+    # --- family and social history (migration 0013) ---
+
+    def family_history(self, patient_id: int) -> Sequence[Row[Any]]:
+        return self._rows(f"SELECT {_FAMILY_COLUMNS} FROM problem_family_history WHERE patient_id = :p "
+                          "ORDER BY relation, icd10_code, id", {"p": patient_id})
+
+    def family_entry(self, entry_id: int) -> Row[Any] | None:
+        return self._row(f"SELECT {_FAMILY_COLUMNS} FROM problem_family_history WHERE id = :id", {"id": entry_id})
+
+    def insert_family_history(self, patient_id: int, draft: FamilyHistoryDraft) -> Row[Any]:
+        return self._session.execute(text(
+            "INSERT INTO problem_family_history (patient_id, relation, icd10_code, description) "
+            f"VALUES (:p, :relation, :code, :description) RETURNING {_FAMILY_COLUMNS}"),
+            {"p": patient_id, "relation": draft.relation, "code": draft.icd10_code,
+             "description": draft.description}).one()
+
+    def update_family_history(self, entry_id: int, draft: FamilyHistoryDraft,
+                              expected_version: int) -> Row[Any] | None:
+        return self._row("UPDATE problem_family_history SET relation = :relation, icd10_code = :code, "
+                         "description = :description, version = version + 1 WHERE id = :id AND version = :v "
+                         f"RETURNING {_FAMILY_COLUMNS}",
+                         {"id": entry_id, "v": expected_version, "relation": draft.relation,
+                          "code": draft.icd10_code, "description": draft.description})
+
+    def social_history(self, patient_id: int) -> Row[Any] | None:
+        """The newest row (a merged record may bring a second one)."""
+        return self._row(f"SELECT {_SOCIAL_COLUMNS} FROM problem_social_history WHERE patient_id = :p "
+                         "ORDER BY coalesce(updated_at, recorded_at) DESC, id DESC LIMIT 1", {"p": patient_id})
+
+    def insert_social_history(self, patient_id: int, draft: SocialHistoryDraft) -> Row[Any]:
+        return self._session.execute(text(
+            "INSERT INTO problem_social_history (patient_id, smoking, pack_years, alcohol_units_week, occupation, "
+            f"notes) VALUES (:p, :smoking, :packs, :alcohol, :occupation, :notes) RETURNING {_SOCIAL_COLUMNS}"),
+            {"p": patient_id, **_social_params(draft)}).one()
+
+    def update_social_history(self, row_id: int, draft: SocialHistoryDraft, expected_version: int) -> Row[Any] | None:
+        return self._row("UPDATE problem_social_history SET smoking = :smoking, pack_years = :packs, "
+                         "alcohol_units_week = :alcohol, occupation = :occupation, notes = :notes, "
+                         f"version = version + 1 WHERE id = :id AND version = :v RETURNING {_SOCIAL_COLUMNS}",
+                         {"id": row_id, "v": expected_version, **_social_params(draft)})
+
+    # --- worklist and documents ---
+
+    def inpatients_of(self, doctor_id: int) -> Sequence[Row[Any]]:
+        """The doctor's patients in hospital now, with the bed of their open stay, longest admitted first."""
+        return self._rows(
+            "SELECT a.id AS admission_id, a.patient_id, a.admitted_at, p.mrn, p.family_name, p.given_name, "
+            "w.name AS ward, r.name AS room, b.label AS bed FROM admission a JOIN patient p ON p.id = a.patient_id "
+            "LEFT JOIN bed_stay s ON s.admission_id = a.id AND s.ends_at IS NULL "
+            "LEFT JOIN bed b ON b.id = s.bed_id LEFT JOIN room r ON r.id = b.room_id "
+            "LEFT JOIN ward w ON w.id = r.ward_id "
+            "WHERE a.attending_doctor_id = :d AND a.discharged_at IS NULL ORDER BY a.admitted_at, a.id",
+            {"d": doctor_id})
+
+    def documents_of(self, patient_id: int) -> Sequence[Row[Any]]:
+        """``hms_patient_documents``: the print log's rows for this patient, without reading the log."""
+        return self._rows("SELECT id, at, document, actor, actor_name, is_copy FROM hms_patient_documents(:p)",
+                          {"p": patient_id})
 
     # --- encounters ---
 
@@ -183,7 +268,8 @@ class ConsultationRepository:
 
     def encounters_of(self, patient_id: int, *, limit: int, offset: int) -> Sequence[Row[Any]]:
         return self._rows(
-            "SELECT e.id, e.kind, e.status, e.created_at, e.signed_at, e.chief_complaint, s.full_name AS doctor_name, "
+            "SELECT e.id, e.kind, e.status, e.created_at, e.signed_at, e.chief_complaint, e.doctor_id, "
+            "s.full_name AS doctor_name, "
             "(SELECT d.icd10_code FROM encounter_diagnosis d WHERE d.encounter_id = e.id AND d.is_primary) "
             "AS primary_code FROM encounter e JOIN staff s ON s.id = e.doctor_id WHERE e.patient_id = :p "
             "ORDER BY e.created_at DESC, e.id DESC LIMIT :limit OFFSET :offset",
@@ -236,3 +322,8 @@ class ConsultationRepository:
                           "coalesce(s.full_name, a.signed_by) AS signed_by_name FROM encounter_addendum a "
                           "LEFT JOIN staff s ON s.username = a.signed_by "
                           "WHERE a.encounter_id = :e ORDER BY a.signed_at, a.id", {"e": encounter_id})
+
+
+def _social_params(draft: SocialHistoryDraft) -> dict[str, Any]:
+    return {"smoking": draft.smoking, "packs": draft.pack_years, "alcohol": draft.alcohol_units_week,
+            "occupation": draft.occupation, "notes": draft.notes}

@@ -82,7 +82,8 @@ def _summary(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, *, page: int
         last_vitals=last_vitals)
     encounters = tuple(
         EncounterSummary(id=e.id, kind=e.kind, status=e.status, created_at=e.created_at, signed_at=e.signed_at,
-                         doctor_name=e.doctor_name, chief_complaint=e.chief_complaint, primary_code=e.primary_code)
+                         doctor_name=e.doctor_name, chief_complaint=e.chief_complaint, primary_code=e.primary_code,
+                         doctor_id=e.doctor_id)
         for e in uow.consultation.encounters_of(patient_id, limit=page_size, offset=page * page_size))
     return ChartSummary(banner=banner, encounters=encounters, encounters_total=uow.consultation.count_encounters(
         patient_id), page=page, page_size=page_size)

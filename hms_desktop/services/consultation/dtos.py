@@ -128,6 +128,7 @@ class EncounterSummary:
     doctor_name: str
     chief_complaint: str
     primary_code: str | None
+    doctor_id: int | None = None  # whose draft it is: only they continue it (colleagues add addenda once signed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,9 @@ class ChartBanner:
     allergies: tuple[AllergyDTO, ...]  # active ones first
     active_problems: tuple[ProblemDTO, ...]
     last_vitals: LastVitals | None
+    # What the patient takes now, one line each ("Amlodipine 5 mg tablet, once daily"); filled by
+    # prescribing (issue 8.7). Empty: the banner says "None recorded".
+    current_medications: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +161,69 @@ class ChartSummary:
     encounters_total: int
     page: int
     page_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyHistoryDTO:
+    id: int
+    relation: str  # a domain.clinical.FAMILY_RELATIONS key
+    icd10_code: str
+    description: str  # the note typed, or the ICD-10 description when none was
+    recorded_at: datetime
+    recorded_by: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class SocialHistoryDTO:
+    id: int | None  # None: nothing recorded yet (the first save inserts)
+    smoking: str  # a domain.clinical.SMOKING_STATUSES key
+    pack_years: Decimal | None
+    alcohol_units_week: int | None
+    occupation: str
+    notes: str
+    version: int  # 0 while nothing is recorded
+
+
+NO_SOCIAL_HISTORY = SocialHistoryDTO(id=None, smoking="unknown", pack_years=None, alcohol_units_week=None,
+                                     occupation="", notes="", version=0)
+
+
+@dataclass(frozen=True, slots=True)
+class ChartHistory:
+    """The History pane in one read: every allergy (active first), every problem, surgery and past illness,
+    family and social history."""
+
+    patient_id: int
+    allergy_flag: AllergyFlag
+    allergies: tuple[AllergyDTO, ...]
+    problems: tuple[ProblemDTO, ...]
+    family: tuple[FamilyHistoryDTO, ...]
+    social: SocialHistoryDTO
+
+
+@dataclass(frozen=True, slots=True)
+class InpatientDTO:
+    """One of the doctor's admitted patients, for the worklist."""
+
+    patient_id: int
+    admission_id: int
+    mrn: str
+    family_name: str
+    given_name: str
+    ward: str | None  # None: no open bed stay (between beds)
+    room: str | None
+    bed: str | None
+    admitted_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedDocument:
+    id: int
+    printed_at: datetime
+    document: str  # "wristband", "labels", later "prescription"
+    printed_by: str  # the person's name (their login when the staff row is gone)
+    is_copy: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,3 +252,14 @@ def vitals_dto(row: Any) -> VitalsDTO:
 def addendum_dto(row: Any) -> AddendumDTO:
     return AddendumDTO(id=row.id, encounter_id=row.encounter_id, body=row.body, signed_at=row.signed_at,
                        signed_by=row.signed_by, signed_by_name=row.signed_by_name)
+
+
+def family_dto(row: Any) -> FamilyHistoryDTO:
+    return FamilyHistoryDTO(id=row.id, relation=row.relation, icd10_code=row.icd10_code, description=row.description,
+                            recorded_at=row.recorded_at, recorded_by=row.recorded_by, version=row.version)
+
+
+def social_dto(row: Any) -> SocialHistoryDTO:
+    return SocialHistoryDTO(id=row.id, smoking=row.smoking, pack_years=row.pack_years,
+                            alcohol_units_week=row.alcohol_units_week, occupation=row.occupation, notes=row.notes,
+                            version=row.version)

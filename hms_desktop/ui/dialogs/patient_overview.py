@@ -30,6 +30,7 @@ from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import SEX_LABELS, age_on
 from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insurance, may_register
 from hms_desktop.domain.phones import display_phone
+from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
@@ -53,6 +54,12 @@ def can_register(ctx: ServiceContext) -> bool:
 def can_read_insurance(ctx: ServiceContext) -> bool:
     """Doctors never read insurance (the GRANTs say so); the overview says so instead of showing none."""
     return may_read_insurance(ctx.user.acting_groups)
+
+
+def can_report_allergy(ctx: ServiceContext) -> bool:
+    """Reception records what a patient reports at the desk (the database keeps it "reported"); doctors record
+    allergies in the chart instead."""
+    return Group.RECEPTION in ctx.user.acting_groups and Group.DOCTOR not in ctx.user.acting_groups
 
 
 def can_merge(ctx: ServiceContext) -> bool:
@@ -112,6 +119,7 @@ class PatientOverview(QDialog):
         self.ui.wristbandButton.clicked.connect(self.print_wristband)
         self.ui.labelsButton.clicked.connect(self.print_label_sheet)
         self.ui.mergeButton.clicked.connect(self.merge)
+        self.ui.allergyButton.clicked.connect(self.record_reported_allergy)
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.closeButton.setDefault(True)
         self._update_actions()
@@ -324,9 +332,11 @@ class PatientOverview(QDialog):
         self.ui.wristbandButton.setVisible(self.editable)
         self.ui.labelsButton.setVisible(self.editable)
         self.ui.mergeButton.setVisible(can_merge(self._ctx))
+        self.ui.allergyButton.setVisible(can_report_allergy(self._ctx))
         self.ui.readOnlyLabel.setVisible(not self.editable and not can_merge(self._ctx))
         for button in self._action_buttons():
             button.setEnabled(editable)
+        self.ui.allergyButton.setEnabled(loaded and not merged)
 
     def _action_buttons(self) -> tuple[QPushButton, ...]:
         ui = self.ui
@@ -347,6 +357,22 @@ class PatientOverview(QDialog):
     def _after_change(self, *_args: object) -> None:
         self.reload()
         self.changed.emit()
+
+    def record_reported_allergy(self) -> None:
+        """What the patient reports at the desk: saved "reported, not confirmed"; a doctor confirms it."""
+        if self.data is None:
+            return
+        from hms_desktop.ui.dialogs.chart_history_dialogs import AllergyDialog
+
+        dialog = AllergyDialog(self._runner, self._ctx, self.patient_id, reception=True,
+                               patient_label=self.windowTitle(), parent=self)
+        dialog.saved.connect(self._allergy_reported)
+        self._open(dialog)
+
+    def _allergy_reported(self, *_args: object) -> None:
+        self._notice = self.tr("Allergy recorded as reported, not confirmed: a doctor confirms it in the chart.")
+        show_message(self.ui.messageLabel, self._notice, role="info")
+        self._after_change()
 
     def edit(self) -> None:
         if self.data is None:

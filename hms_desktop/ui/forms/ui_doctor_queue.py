@@ -104,6 +104,12 @@ class Ui_DoctorQueue(object):
 
         self.consultLayout.addLayout(self.consultText)
 
+        self.openChartButton = QPushButton(self.consultCard)
+        self.openChartButton.setObjectName(u"openChartButton")
+        self.openChartButton.setVisible(False)
+
+        self.consultLayout.addWidget(self.openChartButton, 0, Qt.AlignmentFlag.AlignVCenter)
+
         self.completeButton = QPushButton(self.consultCard)
         self.completeButton.setObjectName(u"completeButton")
 
@@ -193,6 +199,10 @@ class Ui_DoctorQueue(object):
         self.consultCaption.setText(QCoreApplication.translate("DoctorQueue", u"IN CONSULTATION", None))
         self.consultName.setText("")
         self.consultDetail.setText("")
+        self.openChartButton.setText(QCoreApplication.translate("DoctorQueue", u"Open chart", None))
+#if QT_CONFIG(tooltip)
+        self.openChartButton.setToolTip(QCoreApplication.translate("DoctorQueue", u"Open the chart of the patient in consultation", None))
+#endif // QT_CONFIG(tooltip)
         self.completeButton.setText(QCoreApplication.translate("DoctorQueue", u"&Complete", None))
         self.waitingTitle.setText(QCoreApplication.translate("DoctorQueue", u"Waiting", None))
 #if QT_CONFIG(tooltip)

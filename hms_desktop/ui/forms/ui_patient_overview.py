@@ -357,6 +357,11 @@ class Ui_PatientOverview(object):
 
         self.actionRow.addWidget(self.labelsButton)
 
+        self.allergyButton = QPushButton(PatientOverview)
+        self.allergyButton.setObjectName(u"allergyButton")
+
+        self.actionRow.addWidget(self.allergyButton)
+
         self.mergeButton = QPushButton(PatientOverview)
         self.mergeButton.setObjectName(u"mergeButton")
 
@@ -387,7 +392,8 @@ class Ui_PatientOverview(object):
         QWidget.setTabOrder(self.transferButton, self.dischargeButton)
         QWidget.setTabOrder(self.dischargeButton, self.wristbandButton)
         QWidget.setTabOrder(self.wristbandButton, self.labelsButton)
-        QWidget.setTabOrder(self.labelsButton, self.mergeButton)
+        QWidget.setTabOrder(self.labelsButton, self.allergyButton)
+        QWidget.setTabOrder(self.allergyButton, self.mergeButton)
         QWidget.setTabOrder(self.mergeButton, self.closeButton)
         QWidget.setTabOrder(self.closeButton, self.visitsTable)
 
@@ -466,6 +472,10 @@ class Ui_PatientOverview(object):
         self.labelsButton.setText(QCoreApplication.translate("PatientOverview", u"Print &label sheet\u2026", None))
 #if QT_CONFIG(tooltip)
         self.labelsButton.setToolTip(QCoreApplication.translate("PatientOverview", u"Preview and print an A4 sheet of patient labels", None))
+#endif // QT_CONFIG(tooltip)
+        self.allergyButton.setText(QCoreApplication.translate("PatientOverview", u"Reported alle&rgy\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.allergyButton.setToolTip(QCoreApplication.translate("PatientOverview", u"Record an allergy the patient reports at the desk; it shows as \"reported, not confirmed\" until a doctor confirms it", None))
 #endif // QT_CONFIG(tooltip)
         self.mergeButton.setText(QCoreApplication.translate("PatientOverview", u"&Merge\u2026", None))
 #if QT_CONFIG(tooltip)

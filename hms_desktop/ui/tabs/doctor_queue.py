@@ -17,8 +17,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QTreeWidgetItem,
     QWidget,
@@ -56,11 +58,18 @@ def waiting_text(since: datetime | None, now: datetime) -> str:
 
 
 class DoctorQueue(QWidget):
+    """``patient_called(patient_id, appointment_id)`` is emitted after a patient was called in (Call next, or
+    a waiting patient chosen) and when the doctor asks to open the chart of the patient in consultation; the
+    Consultation tab opens that chart. ``opens_charts`` shows the "Open chart" button on the consultation
+    card; ``compact`` stacks the waiting list over the day's appointments for a narrow column."""
+
     loaded = Signal()
+    patient_called = Signal(int, int)
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None, doctor_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 opens_charts: bool = False, compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._opens_charts = opens_charts
         self._ctx = ctx
         self._runner = runner
         self.clock = HospitalClock.unloaded(ctx)  # the hospital's zone is read with the first reload
@@ -74,6 +83,9 @@ class DoctorQueue(QWidget):
         own = ctx.user.has(Group.DOCTOR) and ctx.user.staff_id is not None and doctor_id in (None, ctx.user.staff_id)
         self.doctor_id: int | None = doctor_id if doctor_id is not None else (ctx.user.staff_id if own else None)
         self._build(choose_doctor=not own)
+        self._compact = compact
+        if compact:
+            self._make_compact()
 
         self.live_screen = LiveScreen(self, live=live, channel=LIVE_CHANNEL, reload=self.reload)
         self._ticker = QTimer(self)
@@ -101,6 +113,7 @@ class DoctorQueue(QWidget):
         self.consult_name = self.ui.consultName
         self.consult_detail = self.ui.consultDetail
         self.complete_button = self.ui.completeButton
+        self.open_chart_button = self.ui.openChartButton
         self.waiting_title = self.ui.waitingTitle
         self.call_next_button = self.ui.callNextButton
         self.waiting_tree = self.ui.waitingTree
@@ -133,9 +146,24 @@ class DoctorQueue(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
         self.complete_button.clicked.connect(self.complete_current)
+        self.open_chart_button.setVisible(self._opens_charts)
+        self.open_chart_button.clicked.connect(self.open_current_chart)
         self.call_next_button.clicked.connect(self.call_next)
         self.waiting_tree.itemActivated.connect(lambda item, _c: self.call(int(item.data(0, ID_ROLE))))
         self.day_tree.itemActivated.connect(lambda item, _c: self.open_appointment(int(item.data(0, ID_ROLE))))
+
+    def _make_compact(self) -> None:
+        """A narrow column (the Consultation tab's worklist): the waiting list over the day's appointments,
+        and the consultation card's buttons on a row under the patient's name so the name has the width."""
+        self.ui.columnsLayout.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.ui.barLayout.removeWidget(self.summary_label)
+        self.ui.mainLayout.insertWidget(1, self.summary_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.open_chart_button, self.complete_button):
+            self.ui.consultLayout.removeWidget(button)
+            buttons.addWidget(button)
+        self.ui.consultText.addLayout(buttons)
 
     # --- loading ---------------------------------------------------------------------------------------
 
@@ -202,8 +230,11 @@ class DoctorQueue(QWidget):
         name = next((a.doctor_name for a in (*self.appointments, *self.entries)), "")
         if self.doctor_combo is None:
             name = name or self._ctx.user.full_name
-        self.title.setText(self.tr("My day") + (f" — {name}" if name and self.doctor_combo is None else "")
-                           + f" · {day:%a %d %b}")
+        if self._compact:  # the doctor's own worklist: the name would only take the width
+            self.title.setText(self.tr("Today") + f" · {day:%a %d %b}")
+        else:
+            self.title.setText(self.tr("My day") + (f" — {name}" if name and self.doctor_combo is None else "")
+                               + f" · {day:%a %d %b}")
         self._fill()
         self.loaded.emit()
 
@@ -295,13 +326,19 @@ class DoctorQueue(QWidget):
 
     # --- actions ---------------------------------------------------------------------------------------
 
-    def _act(self, fn: Any) -> None:
+    def _act(self, fn: Any, *, calls_in: bool = False) -> None:
         show_message(self.message_label, "")
         # The button pressed may go (Complete) or be disabled (Call next): the focus stays in the queue.
         focus = QApplication.focusWidget()
         back_to = focus if focus is not None and self.isAncestorOf(focus) else self.waiting_tree
-        self._runner.run(fn, on_success=lambda result: self.status_changed(result, focus=back_to),
-                         on_failure=lambda error: self._action_failed(error, focus=back_to), owner=self)
+
+        def done(result: Any) -> None:
+            self.status_changed(result, focus=back_to)
+            if calls_in and result is not None and getattr(result, "status", None) == "in_consultation":
+                self.patient_called.emit(int(result.patient_id), int(result.id))
+
+        self._runner.run(fn, on_success=done, on_failure=lambda error: self._action_failed(error, focus=back_to),
+                         owner=self)
 
     def status_changed(self, appointment: Any, *, focus: QWidget | None = None) -> None:
         """The banner says what the action just did, at the hospital's time; the focus stays in the queue."""
@@ -324,11 +361,16 @@ class DoctorQueue(QWidget):
     def call_next(self) -> None:
         ctx, doctor_id = self._ctx, self.doctor_id
         if doctor_id is not None:
-            self._act(lambda: scheduling.call_next(ctx, doctor_id))
+            self._act(lambda: scheduling.call_next(ctx, doctor_id), calls_in=True)
 
     def call(self, appointment_id: int) -> None:
         ctx = self._ctx
-        self._act(lambda: scheduling.call_in(ctx, appointment_id))
+        self._act(lambda: scheduling.call_in(ctx, appointment_id), calls_in=True)
+
+    def open_current_chart(self) -> None:
+        """The doctor asks for the chart of the patient already in consultation."""
+        if self.current is not None:
+            self.patient_called.emit(int(self.current.patient_id), int(self.current.id))
 
     def complete_current(self) -> None:
         if self.current is None:

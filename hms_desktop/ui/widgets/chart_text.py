@@ -1,0 +1,98 @@
+"""How the chart words things: ages of measurements, vital signs with units, encounter kinds, an encounter
+as read-only text. Shared by the banner and the panes; no database, no widgets."""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from hms_desktop.services.consultation import EncounterDTO, VitalsDTO
+from hms_desktop.services.hospital_clock import HospitalClock
+
+ENCOUNTER_KINDS = {"appointment": "Appointment", "admission": "Inpatient", "walk_in": "Walk-in"}
+ENCOUNTER_STATUSES = {"draft": "Draft", "signed": "Signed"}
+SECTIONS = (("chief_complaint", "Chief complaint"), ("history", "History"), ("examination", "Examination"),
+            ("assessment", "Assessment"), ("plan", "Plan"), ("notes", "Notes"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Chart", text)
+
+
+def ago_text(minutes: int) -> str:
+    """"just now", "25 min ago", "2 h ago", "3 days ago": how old a measurement is."""
+    if minutes < 1:
+        return tr("just now")
+    if minutes < 60:
+        return tr("%1 min ago").replace("%1", str(minutes))
+    if minutes < 48 * 60:
+        return tr("%1 h ago").replace("%1", str(minutes // 60))
+    return tr("%1 days ago").replace("%1", str(minutes // (24 * 60)))
+
+
+def _number(value: Decimal | int) -> str:
+    text = format(value, "f") if isinstance(value, Decimal) else str(value)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def vitals_text(vitals: VitalsDTO) -> str:
+    """"BP 120/80 mmHg · pulse 72/min · 36.8 °C · RR 16/min · SpO₂ 98% · 70 kg · 175 cm · BMI 22.9"."""
+    v = vitals.values
+    parts = []
+    if v.systolic_mmhg is not None and v.diastolic_mmhg is not None:
+        parts.append(tr("BP %1/%2 mmHg").replace("%1", str(v.systolic_mmhg)).replace("%2", str(v.diastolic_mmhg)))
+    if v.pulse_bpm is not None:
+        parts.append(tr("pulse %1/min").replace("%1", str(v.pulse_bpm)))
+    if v.temperature_c is not None:
+        parts.append(f"{_number(v.temperature_c)} °C")
+    if v.respiratory_rate is not None:
+        parts.append(tr("RR %1/min").replace("%1", str(v.respiratory_rate)))
+    if v.spo2_percent is not None:
+        parts.append(f"SpO₂ {v.spo2_percent}%")
+    if v.weight_kg is not None:
+        parts.append(f"{_number(v.weight_kg)} kg")
+    if v.height_cm is not None:
+        parts.append(f"{_number(v.height_cm)} cm")
+    if vitals.bmi is not None:
+        parts.append(f"BMI {_number(vitals.bmi)}")
+    return " · ".join(parts) or tr("no values")
+
+
+def encounter_html(encounter: EncounterDTO, clock: HospitalClock) -> str:
+    """The encounter as read-only rich text: what was written, diagnoses, vitals with their flags, and the
+    addenda under the original."""
+    e = html.escape
+    when = clock.local(encounter.created_at).strftime("%d %b %Y %H:%M")
+    status = tr(ENCOUNTER_STATUSES.get(encounter.status, encounter.status))
+    if encounter.signed_at is not None:
+        status = tr("Signed %1 by %2").replace("%1", clock.local(encounter.signed_at).strftime("%d %b %Y %H:%M")) \
+            .replace("%2", encounter.signed_by or "")
+    out = [f"<h3>{e(when)} · {e(tr(ENCOUNTER_KINDS.get(encounter.kind, encounter.kind)))}</h3>",
+           f"<p><i>{e(status)}</i></p>"]
+    for key, title in SECTIONS:
+        value = getattr(encounter, key)
+        if value.strip():
+            body = e(value).replace("\n", "<br>")
+            out.append(f"<p><b>{e(tr(title))}</b><br>{body}</p>")
+    if encounter.diagnoses:
+        primary = f" <b>({e(tr('primary'))})</b>"
+        items = "".join(f"<li>{e(d.icd10_code)} {e(d.description)}{primary if d.primary else ''}</li>"
+                        for d in encounter.diagnoses)
+        out.append(f"<p><b>{e(tr('Diagnoses'))}</b></p><ul>{items}</ul>")
+    if encounter.vitals:
+        rows = []
+        for v in encounter.vitals:
+            flags = "; ".join(f.message for f in v.flags)
+            rows.append(f"<li>{e(clock.local(v.measured_at).strftime('%H:%M'))} {e(vitals_text(v))}"
+                        f"{' — <b>' + e(flags) + '</b>' if flags else ''}</li>")
+        out.append(f"<p><b>{e(tr('Vital signs'))}</b></p><ul>{''.join(rows)}</ul>")
+    if not any(getattr(encounter, key).strip() for key, _ in SECTIONS) and not encounter.diagnoses \
+            and not encounter.vitals:
+        out.append(f"<p>{e(tr('Nothing written yet.'))}</p>")
+    for addendum in encounter.addenda:
+        stamp = tr("Addendum %1 by %2").replace("%1", clock.local(addendum.signed_at).strftime("%d %b %Y %H:%M")) \
+            .replace("%2", addendum.signed_by)
+        out.append(f"<hr><p><b>{e(stamp)}</b><br>{e(addendum.body).replace(chr(10), '<br>')}</p>")
+    return "".join(out)

@@ -1,0 +1,70 @@
+"""The chart's Documents pane: what was printed for the patient (wristbands, labels, later prescriptions),
+when, by whom, original or copy; read through ``patient_documents`` (doctors do not read the print log)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+
+from hms_desktop.services import consultation
+from hms_desktop.services.consultation import PrintedDocument
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.hospital_clock import HospitalClock
+from hms_desktop.ui.forms.ui_documents_pane import Ui_DocumentsPane
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.feedback import show_message
+
+DOCUMENT_NAMES = {"wristband": "Wristband", "labels": "Label sheet", "prescription": "Prescription"}
+
+
+class DocumentsPane(QWidget):
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DocumentsPane()
+        self.ui.setupUi(self)
+        self._ctx = ctx
+        self._runner = runner
+        self.clock = HospitalClock.unloaded(ctx)
+        self.patient_id: int | None = None
+        self.documents: tuple[PrintedDocument, ...] = ()
+        self.ui.documentsTree.setTabKeyNavigation(False)
+        header = self.ui.documentsTree.header()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        show_message(self.ui.messageLabel, "")
+
+    def show_patient(self, patient_id: int) -> None:
+        self.patient_id = patient_id
+        ctx = self._ctx
+
+        def show(documents: tuple[PrintedDocument, ...]) -> None:
+            if patient_id == self.patient_id:
+                self.documents = documents
+                self._fill()
+
+        self._runner.run(lambda: consultation.patient_documents(ctx, patient_id), on_success=show,
+                         on_failure=self._failed, owner=self)
+
+    def _failed(self, error: ServiceError) -> None:
+        show_message(self.ui.messageLabel, str(error))
+
+    def _fill(self) -> None:
+        show_message(self.ui.messageLabel, "")
+        tree = self.ui.documentsTree
+        tree.clear()
+        for d in self.documents:
+            tree.addTopLevelItem(QTreeWidgetItem([
+                self.clock.local(d.printed_at).strftime("%d %b %Y %H:%M"),
+                self.tr(DOCUMENT_NAMES.get(d.document, d.document.replace("_", " ").capitalize())),
+                self.tr("Copy") if d.is_copy else self.tr("Original"), d.printed_by]))
+        if not self.documents:
+            item = QTreeWidgetItem([self.tr("Nothing has been printed for this patient.")])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+
+    def rows(self) -> list[tuple[str, ...]]:
+        tree = self.ui.documentsTree
+        return [tuple(item.text(c) for c in range(4)) for i in range(tree.topLevelItemCount())
+                if (item := tree.topLevelItem(i)) is not None and item.flags() != Qt.ItemFlag.NoItemFlags]
