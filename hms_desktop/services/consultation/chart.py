@@ -79,7 +79,8 @@ def _summary(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, *, page: int
         birth_date=row.birth_date, allergy_flag=allergy_flag(ctx, uow, patient_id),
         allergies=tuple(allergy_dto(a) for a in uow.consultation.allergies(patient_id)),
         active_problems=tuple(problem_dto(p) for p in uow.consultation.problems(patient_id, active_only=True)),
-        last_vitals=last_vitals)
+        last_vitals=last_vitals,
+        current_medications=tuple(uow.prescriptions.current_medication_names(patient_id)))
     encounters = tuple(
         EncounterSummary(id=e.id, kind=e.kind, status=e.status, created_at=e.created_at, signed_at=e.signed_at,
                          doctor_name=e.doctor_name, chief_complaint=e.chief_complaint, primary_code=e.primary_code,

@@ -94,7 +94,7 @@ class Ui_LabResultsPane(object):
     # setupUi
 
     def retranslateUi(self, labResultsPane):
-        self.testLabel.setText(QCoreApplication.translate("LabResultsPane", u"&Chart of", None))
+        self.testLabel.setText(QCoreApplication.translate("LabResultsPane", u"Chart &of", None))
         self.summaryLabel.setText("")
         self.messageLabel.setText("")
         ___qtreewidgetitem = self.resultTree.headerItem()

@@ -143,7 +143,7 @@ class Ui_LabWorklist(object):
 
     def retranslateUi(self, labWorklist):
         self.worklistTitle.setText(QCoreApplication.translate("LabWorklist", u"Lab worklist", None))
-        self.showLabel.setText(QCoreApplication.translate("LabWorklist", u"S&how", None))
+        self.showLabel.setText(QCoreApplication.translate("LabWorklist", u"Sh&ow", None))
         self.summaryLabel.setText("")
         self.messageLabel.setText("")
         ___qtreewidgetitem = self.itemTree.headerItem()

@@ -5,8 +5,11 @@ patient in and opens their chart), "My admitted patients" (``my_inpatients``), a
 opening goes through ``open_chart``, which records it; when the doctor has no appointment or admission with
 the patient today the service asks for a reason, and the break-the-glass dialog asks the doctor.
 
-The lead's plug-in points are on ``self.chart_view`` (``ChartView``): ``add_pane``, ``encounter_requested``,
-``refresh`` (docs/architecture.md, "The Consultation tab").
+The right side shows, one at a time: the open chart (banner and panes: Encounters, History, Labs,
+Prescriptions, Documents), the encounter editor (opened from the chart's "New encounter" / "Open draft"; Order
+labs and Prescribe open their dialogs from it), or the lab worklist (the fourth worklist page, "Lab work").
+A critical lab result of this doctor's order shows as a red banner above everything, live (LISTEN
+lab_critical). Plug-in points and layout: docs/architecture.md, "The Consultation tab".
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from hms_desktop.domain.names import display_name
 from hms_desktop.services import consultation
@@ -25,13 +28,20 @@ from hms_desktop.services.errors import BreakGlassRequired, ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.break_glass_dialog import BreakGlassDialog
+from hms_desktop.ui.dialogs.order_labs_dialog import OrderLabsDialog
+from hms_desktop.ui.dialogs.prescription_dialog import PrescriptionDialog, connect_medications_pane
 from hms_desktop.ui.forms.ui_consultation_tab import Ui_ConsultationTab
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.history_pane import add_history_pane
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.chart_view import ChartView
+from hms_desktop.ui.widgets.critical_alert import CriticalAlertBanner, CriticalLabAlerts
+from hms_desktop.ui.widgets.encounter_editor import EncounterEditor
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.lab_results_pane import LabResultsPane
+from hms_desktop.ui.widgets.lab_worklist import LabWorklist
 from hms_desktop.ui.widgets.live_screen import LiveScreen
+from hms_desktop.ui.widgets.medications_pane import MedicationsPane
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
 log = logging.getLogger(__name__)
@@ -69,6 +79,40 @@ class ConsultationTab(QWidget):
         self.chart_view = ChartView(ctx=ctx, runner=runner, parent=self.ui.chartPage)
         self.ui.chartLayout.addWidget(self.chart_view)
         self.history_pane = add_history_pane(self.chart_view, ctx=ctx, runner=runner)
+        self.labs_pane = LabResultsPane(ctx=ctx, runner=runner)
+        self.chart_view.add_pane(self.labs_pane, self.tr("&Labs"), index=2)
+        self.medications_pane = MedicationsPane(ctx=ctx, runner=runner)
+        self.chart_view.add_pane(self.medications_pane, self.tr("Pres&criptions"), index=3, scroll=True)
+        connect_medications_pane(self.medications_pane, ctx=ctx, runner=runner)
+        self.medications_pane.medications_changed.connect(lambda _patient: self.chart_view.refresh(panes=False))
+
+        self.editor = EncounterEditor(ctx=ctx, runner=runner, live=live, parent=self.ui.chartStack)
+        self.ui.chartStack.addWidget(self.editor)
+        self.chart_view.encounter_requested.connect(self.open_encounter)
+        self.editor.closed.connect(self.close_encounter)
+        self.editor.signed.connect(self._encounter_signed)
+        self.editor.order_labs_requested.connect(self.order_labs)
+        self.editor.prescribe_requested.connect(self.prescribe)
+
+        # The lab worklist (results to enter) fills the right side while the "Lab work" page is chosen.
+        self.lab_worklist = LabWorklist(ctx=ctx, runner=runner, live=live, parent=self.ui.chartStack)
+        self.ui.chartStack.addWidget(self.lab_worklist)
+        self._page_before_labs: QWidget = self.ui.emptyPage
+        self.labWorkPage = QWidget(self.ui.worklistTabs)
+        self.labWorkPage.setObjectName("labWorkPage")
+        lab_hint = QLabel(self.tr("Tests waiting for a result are listed on the right: choose one, type the "
+                                  "value and save. A critical value alerts the ordering doctor at once."),
+                          self.labWorkPage)
+        lab_hint.setWordWrap(True)
+        lab_layout = QVBoxLayout(self.labWorkPage)
+        lab_layout.addWidget(lab_hint)
+        lab_layout.addStretch(1)
+        self.ui.worklistTabs.addTab(self.labWorkPage, self.tr("Lab &work"))
+
+        # A critical result of this doctor's order: live, above everything, until acknowledged.
+        self.critical_alerts = CriticalLabAlerts(ctx=ctx, runner=runner, live=live, parent=self)
+        self.critical_banner = CriticalAlertBanner(ctx=ctx, runner=runner, alerts=self.critical_alerts, parent=self)
+        self.ui.mainLayout.insertWidget(0, self.critical_banner)
 
         tree = self.ui.inpatientsTree
         tree.setTabKeyNavigation(False)
@@ -107,6 +151,15 @@ class ConsultationTab(QWidget):
     # --- worklist ----------------------------------------------------------------------------------------
 
     def _worklist_page_changed(self, _index: int) -> None:
+        stack = self.ui.chartStack
+        if self.ui.worklistTabs.currentWidget() is self.labWorkPage:
+            if stack.currentWidget() is not self.lab_worklist:
+                self._page_before_labs = stack.currentWidget() or self.ui.emptyPage
+            stack.setCurrentWidget(self.lab_worklist)
+            self.lab_worklist.reload()
+            return
+        if stack.currentWidget() is self.lab_worklist:
+            stack.setCurrentWidget(self._page_before_labs)
         if self.ui.worklistTabs.currentWidget() is self.ui.inpatientsPage:
             self.reload_inpatients()
         elif self.ui.worklistTabs.currentWidget() is self.ui.searchPage:
@@ -207,7 +260,50 @@ class ConsultationTab(QWidget):
         dialog.open()
 
     def _show_chart(self, summary: ChartSummary, *, appointment_id: int | None, admission_id: int | None) -> None:
+        if self.editor.has_unsaved():
+            self.editor.flush()  # what was typed in the last patient's note is saved, not dropped
+        self.medications_pane.set_encounter(None)
         self.chart_view.show_chart(summary, clock=self.clock, appointment_id=appointment_id,
                                    admission_id=admission_id)
-        self.ui.chartStack.setCurrentWidget(self.ui.chartPage)
+        self._show_page(self.ui.chartPage)
         self.chart_opened.emit(summary.banner.patient_id)
+
+    def _show_page(self, page: QWidget) -> None:
+        """The chart or the editor; while the lab worklist is shown, the page it goes back to."""
+        if self.ui.chartStack.currentWidget() is self.lab_worklist:
+            self._page_before_labs = page
+            self.ui.worklistTabs.setCurrentIndex(0)  # leaving "Lab work" shows the page just chosen
+        self.ui.chartStack.setCurrentWidget(page)
+
+    # --- the encounter ----------------------------------------------------------------------------------
+
+    def open_encounter(self, encounter_id: int) -> None:
+        """From the chart's "New encounter" or "Open draft": the editor takes the right side."""
+        self.editor.show_encounter(encounter_id)
+        self.medications_pane.set_encounter(encounter_id)  # Renew prescribes in this consultation
+        self._show_page(self.editor)
+
+    def close_encounter(self) -> None:
+        self.medications_pane.set_encounter(None)
+        self._show_page(self.ui.chartPage)
+        self.chart_view.refresh()
+
+    def _encounter_signed(self, _encounter_id: int) -> None:
+        self.medications_pane.set_encounter(None)
+        self.chart_view.refresh()  # the banner's vitals and the encounters list show the signed note
+
+    def order_labs(self, encounter_id: int) -> None:
+        dialog = OrderLabsDialog(ctx=self._ctx, runner=self._runner, encounter_id=encounter_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        patient_id = self.chart_view.patient_id
+        if patient_id is not None:
+            dialog.ordered.connect(lambda _order: self.labs_pane.show_patient(patient_id))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def prescribe(self, encounter_id: int) -> None:
+        dialog = PrescriptionDialog(ctx=self._ctx, runner=self._runner, encounter_id=encounter_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.issued.connect(lambda _issued: self.chart_view.refresh())
+        self.active_dialog = dialog
+        dialog.open()

@@ -67,6 +67,12 @@ class HistoryPane(QWidget):
             for column in range(tree.columnCount() - 1):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        # The allergies' last column ("reported, not confirmed") keeps its words; the reaction takes the rest.
+        allergies_header = self.ui.allergiesTree.header()
+        allergies_header.setStretchLastSection(False)
+        allergies_header.setSectionResizeMode(self.ui.allergiesTree.columnCount() - 1,
+                                              QHeaderView.ResizeMode.ResizeToContents)
+        allergies_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ui.addAllergyButton.clicked.connect(lambda: self.edit_allergy(None))
         self.ui.editAllergyButton.clicked.connect(lambda: self.edit_allergy(self.selected_allergy()))
         self.ui.allergiesTree.itemActivated.connect(lambda *_: self.edit_allergy(self.selected_allergy()))

@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import SEX_LABELS, age_on
@@ -73,14 +73,23 @@ class ChartView(QWidget):
 
     # --- plug-in points ----------------------------------------------------------------------------------
 
-    def add_pane(self, widget: QWidget, title: str, *, index: int | None = None) -> int:
+    def add_pane(self, widget: QWidget, title: str, *, index: int | None = None, scroll: bool = False) -> int:
         """Add a pane (a widget with ``show_patient(patient_id)``) as a tab under the banner, at ``index`` or
         last; it is shown the current patient at once if a chart is open. Returns the tab's index.
-        A pane with a ``clock`` attribute is given the hospital's clock with each chart."""
+        A pane with a ``clock`` attribute is given the hospital's clock with each chart. ``scroll``: a tall
+        pane scrolls inside its tab instead of making the whole window taller than a 720-pixel screen."""
         if not callable(getattr(widget, "show_patient", None)):
             raise TypeError(f"{type(widget).__name__} has no show_patient(patient_id): it cannot be a chart pane")
         self.panes.append(widget)
-        index = self.ui.paneTabs.insertTab(-1 if index is None else index, widget, title)
+        page: QWidget = widget
+        if scroll:
+            area = QScrollArea(self.ui.paneTabs)
+            area.setObjectName(f"{widget.objectName() or 'pane'}Scroll")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(widget)
+            page = area
+        index = self.ui.paneTabs.insertTab(-1 if index is None else index, page, title)
         if self.patient_id is not None and widget is not self.encounters:
             _show_patient(widget, self.patient_id)
         return index
@@ -197,7 +206,8 @@ class ChartView(QWidget):
         return [self.ui.paneTabs.tabText(i) for i in range(self.ui.paneTabs.count())]
 
     def current_pane(self) -> Any:
-        return self.ui.paneTabs.currentWidget()
+        page = self.ui.paneTabs.currentWidget()
+        return page.widget() if isinstance(page, QScrollArea) else page  # a pane added with scroll=True
 
 
 def _show_patient(pane: QWidget, patient_id: int) -> None:
