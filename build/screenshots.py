@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -145,12 +146,59 @@ def main() -> int:
             window.lock()
             grab(window, out / "15-locked.png")
             window.unlock()
+        if account.username == "doctor":
+            consultation_screens(window, out)
         window.logout_requested.emit()
         wait_until(lambda: controller.login_dialog is not None and ready["login"])
     QTimer.singleShot(0, controller.quit)
     app.exec()
     controller.shutdown()
     return 0
+
+
+def consultation_screens(window: Any, out: Path) -> None:
+    """The demo doctor's Consultation tab: the first patient of the queue called in, the chart's panes, a new
+    encounter, the order and prescribing dialogs, and the lab worklist."""
+    tab = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Consultation"))]
+    window.tabs.setCurrentWidget(tab)
+    wait_until(lambda: bool(tab.queue.appointments))
+    if tab.queue.call_next_button.isEnabled():
+        tab.queue.call_next_button.click()
+    else:  # late in the day everyone has been seen: the first patient of the day (a care link, no question)
+        first = tab.queue.current or tab.queue.appointments[0]
+        tab.open_patient(first.patient_id)
+    wait_until(lambda: tab.chart_view.patient_id is not None)
+    QTest.qWait(800)
+    grab(window, out / "30-consultation-chart.png")
+    tabs = tab.chart_view.ui.paneTabs
+    for index in range(1, tabs.count()):
+        tabs.setCurrentIndex(index)
+        QTest.qWait(800)
+        name = tabs.tabText(index).replace("&", "").lower()
+        grab(window, out / f"31-consultation-{index}-{name}.png")
+    tabs.setCurrentIndex(0)
+    tab.chart_view.encounters.ui.newButton.click()
+    wait_until(lambda: tab.ui.chartStack.currentWidget() is tab.editor and tab.editor.encounter is not None)
+    QTest.qWait(500)
+    grab(window, out / "32-encounter-editor.png")
+    tab.editor.ui.orderLabsButton.click()
+    QTest.qWait(800)
+    grab(tab.active_dialog, out / "33-order-labs.png")
+    tab.active_dialog.reject()
+    tab.editor.ui.prescribeButton.click()
+    QTest.qWait(800)
+    dialog = tab.active_dialog
+    QTest.keyClicks(dialog.ui.searchEdit, "warf")
+    QTest.qWait(300)
+    dialog.ui.resultList.setCurrentRow(0)
+    dialog.ui.addButton.click()
+    QTest.qWait(300)
+    grab(dialog, out / "34-prescription.png")
+    dialog.reject()
+    tab.ui.worklistTabs.setCurrentWidget(tab.labWorkPage)
+    QTest.qWait(1000)
+    grab(window, out / "35-lab-worklist.png")
+    tab.ui.worklistTabs.setCurrentIndex(0)
 
 
 if __name__ == "__main__":

@@ -155,8 +155,8 @@ def visible_modules(groups: frozenset[Group]) -> list[Module]:
 
 
 def home_module(groups: frozenset[Group]) -> Module:
-    """The tab a login opens on: a doctor's day (the queue) for doctors who do not work the front desk,
-    otherwise the first tab, where the search box waits for a name or a scanned wristband."""
+    """The tab a login opens on: Consultation (today's queue beside the chart) for doctors who do not work
+    the front desk, otherwise the first tab, where the search box waits for a name or a scanned wristband."""
     if Group.DOCTOR in groups and not groups & {Group.RECEPTION, Group.ADMIN}:
-        return Module.SCHEDULING
+        return Module.CONSULTATION
     return visible_modules(groups)[0]

@@ -206,11 +206,13 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
                 # The same patients' lab results (one critical, acknowledged; a few tests still on the
                 # worklist) and medications (the first is on aspirin long-term: try prescribing warfarin).
                 now = datetime.now(UTC)
-                labs_added = seed_demo_labs(uow.connection, patient_ids=clinical.patient_ids[:DEMO_LAB_PATIENTS],
+                today = now.astimezone(HospitalTime.read(uow).tz).date()
+                # Adults only: the seeded reference ranges and the demo's long-term medicines are adults'.
+                adults = _adults(uow.connection, clinical.patient_ids, today)
+                labs_added = seed_demo_labs(uow.connection, patient_ids=adults[:DEMO_LAB_PATIENTS],
                                             doctor_id=clinical.demo_doctor_id, now=now).results
-                prescriptions_added = add_demo_prescriptions(
-                    uow.connection, clinical.patient_ids, clinical.demo_doctor_id,
-                    today=now.astimezone(HospitalTime.read(uow).tz).date())
+                prescriptions_added = add_demo_prescriptions(uow.connection, adults, clinical.demo_doctor_id,
+                                                             today=today)
             uow.commit()
     else:
         say("Admissions, doctors' hours, appointments and clinical histories were not created: past times, "
@@ -223,6 +225,14 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
                       staff_added=added, staff_kept=kept, staff_unavailable=tuple(unavailable),
                       patients_added=patients_added, patients_total=total, audit_summarised=summarised,
                       seconds=time.monotonic() - started, accounts=DEMO_ACCOUNTS)
+
+
+def _adults(conn: Connection, patient_ids: tuple[int, ...], today: date) -> list[int]:
+    """Those of ``patient_ids`` aged 18 or more, in the same order."""
+    adult = {r[0] for r in conn.execute(text(
+        "SELECT id FROM patient WHERE id = ANY(:ids) AND age(:today, birth_date) >= interval '18 years'"),
+        {"ids": list(patient_ids), "today": today})}
+    return [p for p in patient_ids if p in adult]
 
 
 # --- departments and staff -------------------------------------------------------------------------------

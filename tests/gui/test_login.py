@@ -21,10 +21,10 @@ TABS = {
 }
 HOME = {
     (Group.RECEPTION,): "Registration",
-    (Group.DOCTOR,): "Scheduling",  # the doctor's day
+    (Group.DOCTOR,): "Consultation",  # the queue beside the chart
     (Group.BILLING,): "Registration",
     (Group.ADMIN,): "Registration",
-    (Group.DOCTOR, Group.BILLING): "Scheduling",
+    (Group.DOCTOR, Group.BILLING): "Consultation",
 }
 
 

@@ -56,12 +56,14 @@ class LabResultsPane(QWidget):
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumSize(320, 220)
+        self.chart_view.setMinimumSize(260, 220)
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there with the keyboard
         self.chart_view.setAccessibleName(self.tr("Chart of the chosen test over time"))
         self.ui.chartLayout.addWidget(self.chart_view)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        # The table's dates, values and flags must stay readable beside the test's name: it gets two thirds.
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([560, 280])
         show_message(self.ui.messageLabel, "")
         self.ui.testCombo.currentIndexChanged.connect(lambda _i: self._draw())
         self.tree.currentItemChanged.connect(self._row_chosen)
