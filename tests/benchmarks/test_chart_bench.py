@@ -17,13 +17,13 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from chart_bench import ENCOUNTERS, LongChart, add_long_chart
+from chart_bench import ENCOUNTERS, LAB_RESULTS, LongChart, add_long_chart
 from patient_bench import Bench, loaded_bench, report, time_calls
 from sqlalchemy import text
 
 from hms_desktop.domain.clinical import AccessReason, BreakGlass
 from hms_desktop.domain.demo import DEMO_PASSWORD
-from hms_desktop.services import auth
+from hms_desktop.services import auth, labs
 from hms_desktop.services.consultation import chart, encounters
 from hms_desktop.services.context import ServiceContext
 
@@ -77,6 +77,14 @@ def test_chart_summary_of_700_encounters(doctor: ServiceContext, long_chart: Lon
     last_page = (ENCOUNTERS - 1) // chart.PAGE_SIZE
     seconds = time_calls([lambda: chart.chart_summary(doctor, long_chart.patient_id, page=last_page)] * (RUNS // 2))
     report("chart_summary_700_encounters_last_page", seconds)
+
+
+def test_lab_results_pane_of_2000_results(doctor: ServiceContext, long_chart: LongChart) -> None:
+    """The chart's Labs pane: every result of the patient over time, grouped per test for the charts."""
+    results = labs.patient_results(doctor, long_chart.patient_id)
+    assert len(results.results) >= LAB_RESULTS * 9 // 10 and results.series
+    seconds = time_calls([lambda: labs.patient_results(doctor, long_chart.patient_id)] * (RUNS // 4))
+    report("lab_results_pane_2000_results", seconds, results=len(results.results))
 
 
 def test_open_chart_of_700_encounters(doctor: ServiceContext, long_chart: LongChart) -> None:

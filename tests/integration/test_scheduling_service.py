@@ -280,10 +280,15 @@ def test_doctor_accepts_and_declines_own_appointments_only(database, reception, 
 
 
 def test_check_in_queue_call_complete(database, reception, doctor, colleague, world) -> None:
-    now = datetime.now(UTC).replace(microsecond=0)
-    # Today's appointments, written directly: the service would refuse times outside the test's hours.
-    first = insert_as_owner(database, new_patient(database, "Queue1"), world.doctor_id, now - timedelta(minutes=1))
-    second = insert_as_owner(database, new_patient(database, "Queue2"), world.doctor_id, now + timedelta(minutes=30))
+    now = datetime.now(LONDON).replace(microsecond=0)
+    # Today's appointments, written directly: the service would refuse times outside the test's hours. Both
+    # on the hospital's today at any hour the suite runs (at 23:40, "in 30 minutes" is tomorrow).
+    day_start = now.replace(hour=0, minute=0, second=0)
+    first_at = min(max(now - timedelta(minutes=1), day_start + timedelta(minutes=1)),
+                   day_start + timedelta(hours=23, minutes=20))
+    first = insert_as_owner(database, new_patient(database, "Queue1"), world.doctor_id, first_at)
+    second = insert_as_owner(database, new_patient(database, "Queue2"), world.doctor_id,
+                             first_at + timedelta(minutes=30))
     later = insert_as_owner(database, new_patient(database), world.doctor_id, now + timedelta(days=2))
     with pytest.raises(ValidationFailed, match="on the day"):
         scheduling.check_in(reception, later)

@@ -121,7 +121,12 @@ class EncountersPane(QWidget):
         self.ui.encounterText.setHtml("")
         first_item = tree.topLevelItem(0)
         if self.encounters and first_item is not None:
-            tree.setCurrentItem(first_item)
+            if tree.currentItem() is first_item:
+                # The view made it current while its signals were blocked (it had the focus): no change
+                # signal will come, so the newest encounter is read here.
+                self._chosen(first_item)
+            else:
+                tree.setCurrentItem(first_item)
         self._update_buttons()
 
     def _chosen(self, item: QTreeWidgetItem | None) -> None:
