@@ -1,0 +1,126 @@
+"""Money on invoices and credit notes (issue 9, item 3): pure rules, no database.
+
+Money is ``Decimal`` end to end (``NUMERIC(12,2)`` in the database). There is ONE rounding rule, in ``to_cents``:
+**per line, half-up to the cent** (``ROUND_HALF_UP``: 0.005 becomes 0.01). A line is rounded twice and only
+twice: its gross amount (quantity x unit price) and its tax (net x rate / 100). Invoice totals are plain sums of
+the rounded line amounts, never rounded again, so the invoice is exactly the sum of its lines and no cent is lost
+or invented. The database applies the same rule (``round(x, 2)``, which rounds half away from zero: the same as
+half-up for the non-negative amounts lines hold) in invoice_line's CHECK constraints and in
+``hms_invoice_guard``, which refuses to issue an invoice whose stored totals differ from its lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from hms_desktop.domain.errors import ValidationError
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+HUNDRED = Decimal(100)
+MAX_AMOUNT = Decimal("9999999999.99")  # NUMERIC(12,2)
+MAX_QUANTITY = Decimal("9999999.999")  # NUMERIC(10,3)
+QUANTITY_STEP = Decimal("0.001")
+
+
+def to_cents(amount: Decimal) -> Decimal:
+    """The one rounding rule of billing: half-up to the cent."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def money(value: Decimal | str | int, *, field: str = "amount") -> Decimal:
+    """An amount typed or stored: at most two decimals, not negative (no silent rounding of what a person typed)."""
+    try:
+        amount = Decimal(str(value).strip().replace(",", ".")) if isinstance(value, str) else Decimal(value)
+    except InvalidOperation:
+        raise ValidationError({field: "Enter an amount like 12.50."}) from None
+    if not amount.is_finite() or amount < 0 or amount > MAX_AMOUNT:
+        raise ValidationError({field: "Enter an amount of zero or more."})
+    if amount != amount.quantize(CENT):
+        raise ValidationError({field: "Enter the amount in whole cents (two decimals at most)."})
+    return amount.quantize(CENT)
+
+
+@dataclass(frozen=True, slots=True)
+class LineInput:
+    """What a line is made of before it is priced: quantity, unit price, discount (an amount off this line, in
+    cents) and the tax rate in percent (20 for 20 %)."""
+
+    quantity: Decimal
+    unit_price: Decimal
+    discount: Decimal = ZERO
+    tax_rate: Decimal = ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class PricedLine:
+    quantity: Decimal
+    unit_price: Decimal
+    tax_rate: Decimal
+    gross: Decimal       # quantity x unit price, rounded
+    discount: Decimal
+    line_total: Decimal  # gross - discount: the line's amount before tax
+    tax_amount: Decimal  # line_total x tax rate / 100, rounded
+
+    @property
+    def total_with_tax(self) -> Decimal:
+        return self.line_total + self.tax_amount
+
+
+@dataclass(frozen=True, slots=True)
+class TaxBand:
+    rate: Decimal
+    base: Decimal  # the sum of line totals taxed at this rate
+    tax: Decimal   # the sum of their tax amounts
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    subtotal: Decimal  # sum of gross amounts
+    discount: Decimal  # sum of line discounts
+    tax: Decimal       # sum of tax amounts
+    total: Decimal     # subtotal - discount + tax
+    bands: tuple[TaxBand, ...]  # by rate, lowest first
+
+
+def price_line(line: LineInput) -> PricedLine:
+    """Price one line by the rounding rule. Refuses what the database would refuse, in the clerk's words."""
+    problems: dict[str, str] = {}
+    if not line.quantity.is_finite() or line.quantity <= 0 or line.quantity > MAX_QUANTITY \
+            or line.quantity != line.quantity.quantize(QUANTITY_STEP):
+        problems["quantity"] = "Enter a quantity above zero (three decimals at most)."
+    for field, value in (("unit_price", line.unit_price), ("discount", line.discount)):
+        if not value.is_finite() or value < 0 or value != value.quantize(CENT) or value > MAX_AMOUNT:
+            problems[field] = "Enter an amount of zero or more, in whole cents."
+    if not line.tax_rate.is_finite() or not ZERO <= line.tax_rate <= HUNDRED \
+            or line.tax_rate != line.tax_rate.quantize(CENT):
+        problems["tax_rate"] = "Enter a tax rate between 0 and 100 percent."
+    if problems:
+        raise ValidationError(problems)
+    gross = to_cents(line.quantity * line.unit_price)
+    if line.discount > gross:
+        raise ValidationError({"discount": f"The discount is more than the line's amount ({gross})."})
+    line_total = gross - line.discount
+    tax_amount = to_cents(line_total * line.tax_rate / HUNDRED)
+    if gross > MAX_AMOUNT:
+        raise ValidationError({"quantity": "This line's amount is too large."})
+    return PricedLine(quantity=line.quantity, unit_price=line.unit_price.quantize(CENT),
+                      tax_rate=line.tax_rate.quantize(CENT), gross=gross, discount=line.discount.quantize(CENT),
+                      line_total=line_total, tax_amount=tax_amount)
+
+
+def totals(lines: Iterable[PricedLine]) -> Totals:
+    """The document's totals: sums of its priced lines (no rounding here), with the tax per rate."""
+    subtotal = discount = tax = ZERO
+    bands: dict[Decimal, tuple[Decimal, Decimal]] = {}
+    for line in lines:
+        subtotal += line.gross
+        discount += line.discount
+        tax += line.tax_amount
+        base, band_tax = bands.get(line.tax_rate, (ZERO, ZERO))
+        bands[line.tax_rate] = (base + line.line_total, band_tax + line.tax_amount)
+    return Totals(subtotal=subtotal, discount=discount, tax=tax, total=subtotal - discount + tax,
+                  bands=tuple(TaxBand(rate=rate, base=base, tax=band_tax)
+                              for rate, (base, band_tax) in sorted(bands.items())))
