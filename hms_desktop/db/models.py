@@ -1148,3 +1148,155 @@ class LabResult(Base):
         Index("ix_lab_result_critical_open", "lab_order_item_id",
               postgresql_where=text("flag LIKE 'critical%' AND acknowledged_at IS NULL")),
     )
+
+
+# --- billing core (migration 0016) -----------------------------------------------------------------------------
+# Issued invoices, their lines and credit notes are read-only in the database (hms_invoice_guard,
+# hms_credit_note_guard); the rounding rule of domain/billing.py is in the lines' CHECK constraints.
+
+
+class FeeSchedule(Base):
+    """One price of one service from a day on; a price change is a new row, so history is kept."""
+
+    __tablename__ = "fee_schedule"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(20))
+    price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    tax_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), server_default=text("0"))
+    effective_from: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("category IN ('consultation', 'procedure', 'lab', 'drug', 'bed_day', 'other')",
+                        name="category_known"),
+        CheckConstraint("price >= 0", name="price_not_negative"),
+        CheckConstraint("tax_rate BETWEEN 0 AND 100", name="tax_rate_range"),
+        CheckConstraint("code ~ '^[A-Z0-9][A-Z0-9-]*$'", name="code_format"),
+        CheckConstraint("length(btrim(name)) > 0", name="name_present"),
+        UniqueConstraint("code", "effective_from"),
+    )
+
+
+class DocumentCounter(Base):
+    """The next number of a gapless series (INV, CN) in a year; locked FOR UPDATE by the issuing transaction."""
+
+    __tablename__ = "document_counter"
+
+    series: Mapped[str] = mapped_column(String(10), primary_key=True)
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    next_value: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __table_args__ = (CheckConstraint("next_value BETWEEN 1 AND 1000000", name="next_value_range"),)
+
+
+def _line_checks() -> tuple[CheckConstraint, ...]:
+    return (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("unit_price >= 0 AND discount >= 0 AND tax_rate BETWEEN 0 AND 100",
+                        name="amounts_not_negative"),
+        CheckConstraint("length(btrim(description)) > 0", name="description_present"),
+        CheckConstraint("line_total = round(quantity * unit_price, 2) - discount AND line_total >= 0",
+                        name="line_total_rounded"),
+        CheckConstraint("tax_amount = round(line_total * tax_rate / 100, 2)", name="tax_amount_rounded"),
+    )
+
+
+class _PricedLine:
+    fee_code: Mapped[str | None] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(String(200))
+    service_date: Mapped[date] = mapped_column(Date)
+    quantity: Mapped[Decimal] = mapped_column(Numeric(10, 3))
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    discount: Mapped[Decimal] = mapped_column(Numeric(12, 2), server_default=text("0"))
+    tax_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), server_default=text("0"))
+    line_total: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    tax_amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+
+class _Totals:
+    subtotal: Mapped[Decimal] = mapped_column(Numeric(12, 2), server_default=text("0"))
+    discount: Mapped[Decimal] = mapped_column(Numeric(12, 2), server_default=text("0"))
+    tax: Mapped[Decimal] = mapped_column(Numeric(12, 2), server_default=text("0"))
+    total: Mapped[Decimal] = mapped_column(Numeric(12, 2), server_default=text("0"))
+
+
+_TOTALS_CHECKS = ("subtotal >= 0 AND discount >= 0 AND tax >= 0 AND discount <= subtotal",
+                  "total = subtotal - discount + tax")
+
+
+class Invoice(_Totals, Base):
+    """A draft (no number) until issued; issuing numbers it (INV-<year>-<6 digits>) and freezes it."""
+
+    __tablename__ = "invoice"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    issued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    issued_by: Mapped[str | None] = mapped_column(String(63))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __table_args__ = (
+        CheckConstraint(_TOTALS_CHECKS[0], name="totals_not_negative"),
+        CheckConstraint("status IN ('draft', 'issued', 'cancelled')", name="status_known"),
+        CheckConstraint("(status = 'issued') = (number IS NOT NULL AND issued_at IS NOT NULL "
+                        "AND issued_by IS NOT NULL)", name="issued_complete"),
+        CheckConstraint(_TOTALS_CHECKS[1], name="total_adds_up"),
+        Index("ix_invoice_patient_id_created_at", "patient_id", "created_at"),
+    )
+
+
+class InvoiceLine(_PricedLine, Base):
+    """A priced line: from a charge (each charge on one invoice at most) or typed by the clerk (no charge)."""
+
+    __tablename__ = "invoice_line"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
+    charge_id: Mapped[int | None] = mapped_column(ForeignKey("charge.id"), unique=True)
+
+    __table_args__ = _line_checks()
+
+
+class CreditNote(_Totals, Base):
+    """A correction of an issued invoice, numbered CN-<year>-<6 digits> when inserted; never changed."""
+
+    __tablename__ = "credit_note"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    issued_by: Mapped[str] = mapped_column(String(63))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint(_TOTALS_CHECKS[0], name="totals_not_negative"),
+        CheckConstraint("length(btrim(reason)) >= 5", name="reason_given"),
+        CheckConstraint(_TOTALS_CHECKS[1], name="total_adds_up"),
+    )
+
+
+class CreditNoteLine(_PricedLine, Base):
+    """The amount credited against one invoice line (all credits of a line together at most its amount)."""
+
+    __tablename__ = "credit_note_line"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    credit_note_id: Mapped[int] = mapped_column(ForeignKey("credit_note.id"), index=True)
+    invoice_line_id: Mapped[int] = mapped_column(ForeignKey("invoice_line.id"), index=True)
+
+    __table_args__ = _line_checks()

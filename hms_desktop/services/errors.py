@@ -89,6 +89,12 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM016": Conflict,      # a medication on the list is only stopped, never edited or removed (hms_medication_guard)
     "HM017": PermissionDenied,  # not the prescriber of this prescription
     "HM018": ValidationFailed,  # issuing without lines, or while the checks are off without a reason
+    "HM019": Conflict,      # an issued invoice and its lines cannot change (hms_invoice_guard)
+    "HM020": ValidationFailed,  # totals that are not the sum of the lines, or no lines (invoice, credit note)
+    "HM021": Conflict,      # a credit note and its lines cannot change (hms_credit_note_guard)
+    "HM022": Conflict,      # a charge already billed, voided, or another patient's (hms_invoice_guard)
+    "HM023": ValidationFailed,  # a credit note for a draft, or crediting more than an invoice line's amount
+    "HM024": PermissionDenied,  # a document number asked for outside issuing (hms_next_document_number)
 }
 
 
