@@ -18,6 +18,7 @@ from hms_desktop.db.deadline import Call, CallWatch, ServerDidNotAnswer
 from hms_desktop.db.repositories.admissions import AdmissionRepository
 from hms_desktop.db.repositories.appointments import AppointmentRepository
 from hms_desktop.db.repositories.audit import AuditRepository
+from hms_desktop.db.repositories.billing import BillingRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
 from hms_desktop.db.repositories.labs import LabRepository
@@ -30,9 +31,9 @@ from hms_desktop.db.repositories.staff import StaffRepository
 from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
-_CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({AuditRepository, ConsultationRepository, LabRepository,
-                                                      PatientRepository, PrescriptionRepository, PrintLogRepository,
-                                                      SettingsRepository})
+_CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
+    AuditRepository, BillingRepository, ConsultationRepository, LabRepository, PatientRepository,
+    PrescriptionRepository, PrintLogRepository, SettingsRepository})
 
 
 class UnitOfWork:
@@ -115,6 +116,10 @@ class UnitOfWork:
     @property
     def audit(self) -> AuditRepository:
         return self._repository(AuditRepository)
+
+    @property
+    def billing(self) -> BillingRepository:
+        return self._repository(BillingRepository)
 
     @property
     def consultation(self) -> ConsultationRepository:

@@ -11,8 +11,12 @@ DECLARE
     v_discount numeric;
     v_tax numeric;
 BEGIN
-    SELECT * INTO v_note FROM credit_note
-     WHERE id = CASE WHEN TG_TABLE_NAME = 'credit_note' THEN NEW.id ELSE NEW.credit_note_id END;
+    -- IF, not CASE: PL/pgSQL resolves every field a statement names, and a credit_note row has no credit_note_id.
+    IF TG_TABLE_NAME = 'credit_note' THEN
+        SELECT * INTO v_note FROM credit_note WHERE id = NEW.id;
+    ELSE
+        SELECT * INTO v_note FROM credit_note WHERE id = NEW.credit_note_id;
+    END IF;
     SELECT count(*), coalesce(sum(round(quantity * unit_price, 2)), 0), coalesce(sum(discount), 0),
            coalesce(sum(tax_amount), 0)
       INTO v_lines, v_subtotal, v_discount, v_tax

@@ -1,0 +1,144 @@
+"""Billing core (migration 0016): unbilled charges priced by the fee schedule, draft invoices and their lines,
+issuing, credit notes.
+
+Core statements only, naming just the columns a client supplies: the database sets the numbers (gapless
+counters locked in the issuing transaction), the issue time and author, and marks charges billed
+(``hms_invoice_guard``, ``hms_invoice_bill_charges``, ``hms_credit_note_guard``).
+
+The price of a fee code on a day: the fee_schedule row of that code with the latest ``effective_from`` on or
+before the day; a drug charge (``DRUG-<ATC>``) without a row of its own takes the ``DRUG`` row.
+"""
+
+# Only this module's column lists are put into SQL text; every value is a parameter.
+# ruff: noqa: S608
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Row, bindparam, text
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Session
+from sqlalchemy.types import BigInteger
+
+from hms_desktop.domain.billing import PricedLine, Totals
+
+# The fee valid for code :c on day :d, as a LATERAL subquery over "c.fee_code" and "c.service_date".
+_FEE_FOR = ("LEFT JOIN LATERAL (SELECT f.code AS priced_code, f.name AS fee_name, f.category, f.price, "
+            "f.tax_rate FROM fee_schedule f WHERE f.code IN ({code}, CASE WHEN {code} LIKE 'DRUG-%' THEN 'DRUG' END) "
+            "AND f.effective_from <= {day} ORDER BY f.code = {code} DESC, f.effective_from DESC LIMIT 1) f ON true")
+_CHARGE_COLUMNS = ("c.id, c.patient_id, c.service_date, c.fee_code, c.description, c.quantity, c.source_kind, "
+                   "c.status, f.priced_code, f.fee_name, f.category, f.price, f.tax_rate")
+_CHARGES_FROM = "charge c " + _FEE_FOR.format(code="c.fee_code", day="c.service_date")
+_LINE_COLUMNS = ("fee_code, description, service_date, quantity, unit_price, discount, tax_rate, line_total, "
+                 "tax_amount")
+_TOTAL_COLUMNS = "subtotal, discount, tax, total"
+
+_CHARGES_BY_ID = text(f"SELECT {_CHARGE_COLUMNS} FROM {_CHARGES_FROM} WHERE c.id = ANY(:ids) "
+                      "ORDER BY c.service_date, c.id").bindparams(bindparam("ids", type_=ARRAY(BigInteger)))
+
+
+class BillingRepository:
+    def __init__(self, session: Session | Connection) -> None:
+        self._session = session
+
+    def _rows(self, sql: str, params: dict[str, Any] | None = None) -> Sequence[Row[Any]]:
+        return self._session.execute(text(sql), params or {}).all()
+
+    def _row(self, sql: str, params: dict[str, Any]) -> Row[Any] | None:
+        return self._session.execute(text(sql), params).one_or_none()
+
+    # --- charges and prices ---
+
+    def patient(self, patient_id: int) -> Row[Any] | None:
+        return self._row("SELECT id, mrn, family_name, given_name FROM patient WHERE id = :p", {"p": patient_id})
+
+    def unbilled_charges(self, patient_id: int, limit: int) -> Sequence[Row[Any]]:
+        """The patient's unbilled charges, oldest first, each with the fee valid on its service date (NULLs when
+        the schedule has none) and the draft invoice holding it, if any."""
+        return self._rows(
+            f"SELECT {_CHARGE_COLUMNS}, l.invoice_id AS draft_invoice_id FROM {_CHARGES_FROM} "
+            "LEFT JOIN invoice_line l ON l.charge_id = c.id "
+            "WHERE c.patient_id = :p AND c.status = 'unbilled' ORDER BY c.service_date, c.id LIMIT :n",
+            {"p": patient_id, "n": limit})
+
+    def charges(self, charge_ids: Sequence[int]) -> Sequence[Row[Any]]:
+        return self._session.execute(_CHARGES_BY_ID, {"ids": list(charge_ids)}).all()
+
+    def fee(self, code: str, day: date) -> Row[Any] | None:
+        return self._row(
+            "SELECT f.priced_code, f.fee_name, f.category, f.price, f.tax_rate FROM (SELECT 1) AS one "
+            + _FEE_FOR.format(code=":c", day=":d") + " WHERE f.priced_code IS NOT NULL", {"c": code, "d": day})
+
+    # --- invoices ---
+
+    def insert_invoice(self, patient_id: int, totals: Totals) -> int:
+        return int(self._session.execute(text(
+            f"INSERT INTO invoice (patient_id, {_TOTAL_COLUMNS}) VALUES (:p, :s, :d, :t, :g) RETURNING id"),
+            {"p": patient_id, **_totals(totals)}).scalar_one())
+
+    def insert_lines(self, invoice_id: int, lines: Sequence[tuple[int | None, str | None, str, date, PricedLine]]
+                     ) -> None:
+        """(charge id, fee code, description, service date, priced line) per line."""
+        self._session.execute(text(
+            f"INSERT INTO invoice_line (invoice_id, charge_id, {_LINE_COLUMNS}) VALUES (:i, :charge, :code, :text, "
+            ":day, :q, :price, :discount, :rate, :net, :tax)"),
+            [{"i": invoice_id, "charge": charge, "code": code, "text": description, "day": day, **_line(line)}
+             for charge, code, description, day, line in lines])
+
+    def issue(self, invoice_id: int, totals: Totals) -> Row[Any] | None:
+        """Issue a draft with the totals of its lines; the database numbers it (FOR UPDATE on the counter row),
+        stamps it and marks its charges billed. None when no draft of that id exists."""
+        return self._row(
+            "UPDATE invoice SET status = 'issued', subtotal = :s, discount = :d, tax = :t, total = :g "
+            "WHERE id = :i AND status = 'draft' RETURNING number, issued_at",
+            {"i": invoice_id, **_totals(totals)})
+
+    def invoice(self, invoice_id: int, *, lock: bool = False) -> Row[Any] | None:
+        return self._row(
+            "SELECT i.id, i.number, i.patient_id, i.status, i.issued_at, i.issued_by, i.subtotal, i.discount, i.tax, "
+            "i.total, i.created_at, i.created_by, p.mrn, p.family_name, p.given_name "
+            "FROM invoice i JOIN patient p ON p.id = i.patient_id WHERE i.id = :i"
+            + (" FOR UPDATE OF i" if lock else ""), {"i": invoice_id})
+
+    def invoice_lines(self, invoice_id: int) -> Sequence[Row[Any]]:
+        return self._rows(f"SELECT id, charge_id, {_LINE_COLUMNS} FROM invoice_line WHERE invoice_id = :i ORDER BY id",
+                          {"i": invoice_id})
+
+    # --- credit notes ---
+
+    def insert_credit_note(self, invoice_id: int, reason: str, totals: Totals) -> Row[Any]:
+        return self._session.execute(text(
+            f"INSERT INTO credit_note (invoice_id, reason, {_TOTAL_COLUMNS}) VALUES (:i, :r, :s, :d, :t, :g) "
+            "RETURNING id, number, issued_at"), {"i": invoice_id, "r": reason, **_totals(totals)}).one()
+
+    def insert_credit_lines(self, credit_note_id: int,
+                            lines: Sequence[tuple[int, str | None, str, date, PricedLine]]) -> None:
+        """(invoice line id, fee code, description, service date, priced line) per line."""
+        self._session.execute(text(
+            f"INSERT INTO credit_note_line (credit_note_id, invoice_line_id, {_LINE_COLUMNS}) VALUES (:n, :l, :code, "
+            ":text, :day, :q, :price, :discount, :rate, :net, :tax)"),
+            [{"n": credit_note_id, "l": line_id, "code": code, "text": description, "day": day, **_line(line)}
+             for line_id, code, description, day, line in lines])
+
+    def credit_notes(self, invoice_id: int) -> Sequence[Row[Any]]:
+        return self._rows(f"SELECT id, number, reason, issued_at, issued_by, {_TOTAL_COLUMNS} FROM credit_note "
+                          "WHERE invoice_id = :i ORDER BY id", {"i": invoice_id})
+
+    def credited(self, invoice_id: int) -> dict[int, Any]:
+        """Per invoice line, the amount already credited (before tax)."""
+        return {row.invoice_line_id: row.credited for row in self._rows(
+            "SELECT cl.invoice_line_id, sum(cl.line_total) AS credited FROM credit_note_line cl "
+            "JOIN credit_note n ON n.id = cl.credit_note_id WHERE n.invoice_id = :i GROUP BY cl.invoice_line_id",
+            {"i": invoice_id})}
+
+
+def _totals(totals: Totals) -> dict[str, Any]:
+    return {"s": totals.subtotal, "d": totals.discount, "t": totals.tax, "g": totals.total}
+
+
+def _line(line: PricedLine) -> dict[str, Any]:
+    return {"q": line.quantity, "price": line.unit_price, "discount": line.discount, "rate": line.tax_rate,
+            "net": line.line_total, "tax": line.tax_amount}

@@ -1,0 +1,236 @@
+"""Billing use cases (issue 9, core): a patient's unbilled charges priced by the fee schedule, a draft invoice
+from charges and typed lines, issuing it (gapless number, frozen), reading it, and credit notes.
+
+One use case is one service call and one transaction. Every amount is priced by ``domain.billing`` (one
+rounding rule, per line, half-up to the cent); the database checks the same rule and refuses totals that are
+not the sum of the lines, so a client that skipped this code still could not store a wrong invoice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from hms_desktop.db.unit_of_work import UnitOfWork
+from hms_desktop.domain.billing import ZERO, LineInput, PricedLine, price_line, totals
+from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.names import display_name
+from hms_desktop.domain.staff import Group
+from hms_desktop.services.billing.dtos import (
+    CreditLine,
+    CreditNoteDTO,
+    InvoiceDTO,
+    InvoiceLineDTO,
+    ManualLine,
+    UnbilledChargeDTO,
+)
+from hms_desktop.services.consultation.common import hospital_today
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
+
+UNBILLED_LIMIT = 1000
+MAX_LINES = 500
+PATIENT_GONE = "This patient record no longer exists."
+INVOICE_GONE = "This invoice no longer exists."
+
+
+def unbilled_charges(ctx: ServiceContext, patient_id: int) -> tuple[UnbilledChargeDTO, ...]:
+    """The patient's unbilled charges, oldest first, each priced with the fee valid on its service date."""
+    ctx.require(Group.BILLING, action="see unbilled charges")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        if uow.billing.patient(patient_id) is None:
+            raise NotFound(PATIENT_GONE)
+        return tuple(_charge_dto(row) for row in uow.billing.unbilled_charges(patient_id, UNBILLED_LIMIT))
+
+
+def create_draft_invoice(ctx: ServiceContext, patient_id: int, charge_ids: Sequence[int],
+                         manual_lines: Sequence[ManualLine] = ()) -> InvoiceDTO:
+    """A draft invoice (no number yet) of the chosen charges, each priced on its service date, and typed lines.
+    Nothing is billed until the draft is issued."""
+    ctx.require(Group.BILLING, action="create invoices")
+    wanted = list(dict.fromkeys(charge_ids))
+    if not wanted and not manual_lines:
+        raise ValidationFailed({"lines": "Choose at least one charge or add a line."})
+    if len(wanted) + len(manual_lines) > MAX_LINES:
+        raise ValidationFailed({"lines": f"An invoice has at most {MAX_LINES} lines."})
+    with user_facing_errors(), ctx.uow() as uow:
+        if uow.billing.patient(patient_id) is None:
+            raise NotFound(PATIENT_GONE)
+        today, _start, _end = hospital_today(ctx, uow)
+        lines: list[tuple[int | None, str | None, str, date, PricedLine]] = []
+        found = {row.id: row for row in uow.billing.charges(wanted)}
+        problems = _charge_problems(wanted, found, patient_id)
+        if problems:
+            raise ValidationFailed({"charges": " ".join(problems)})
+        for charge_id in wanted:
+            row = found[charge_id]
+            lines.append((charge_id, row.fee_code, row.description, row.service_date, price_line(LineInput(
+                quantity=Decimal(row.quantity), unit_price=row.price, tax_rate=row.tax_rate))))
+        for number, manual in enumerate(manual_lines, start=1):
+            lines.append(_manual_line(uow, manual, today, number))
+        invoice_id = uow.billing.insert_invoice(patient_id, totals(line for *_, line in lines))
+        uow.billing.insert_lines(invoice_id, lines)
+        draft = _invoice_of(uow, invoice_id)
+        uow.commit()
+    return draft
+
+
+def issue_invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
+    """Issue a draft: its totals recomputed from its lines, the next number of the year's INV series (the
+    counter row is locked FOR UPDATE in this transaction, so numbers have no gap and no duplicate), its charges
+    marked billed; from then on the database refuses any change to it."""
+    ctx.require(Group.BILLING, action="issue invoices")
+    with user_facing_errors(), ctx.uow() as uow:
+        head = uow.billing.invoice(invoice_id, lock=True)
+        if head is None:
+            raise NotFound(INVOICE_GONE)
+        if head.status != "draft":
+            raise Conflict(f"Invoice {head.number or invoice_id} was already {head.status}.")
+        priced = [_stored_line(row) for row in uow.billing.invoice_lines(invoice_id)]
+        if not priced:
+            raise ValidationFailed({"lines": "An invoice without lines cannot be issued."})
+        if uow.billing.issue(invoice_id, totals(priced)) is None:
+            raise Conflict("This draft was issued or cancelled meanwhile. Reload it.")
+        issued = _invoice_of(uow, invoice_id)
+        uow.commit()
+    return issued
+
+
+def invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
+    """An invoice with its lines, tax per rate and credit notes."""
+    ctx.require(Group.BILLING, Group.ADMIN, action="read invoices")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        return _invoice_of(uow, invoice_id)
+
+
+def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[CreditLine], reason: str
+                      ) -> CreditNoteDTO:
+    """Correct an issued invoice: a credit note numbered in its own series (CN-<year>-<6 digits>), crediting
+    whole lines or some of their quantity, never more than a line's amount in all."""
+    ctx.require(Group.BILLING, action="issue credit notes")
+    reason = " ".join(reason.split())
+    problems: dict[str, str] = {}
+    if len(reason) < 5:
+        problems["reason"] = "Say why the invoice is corrected (at least 5 characters)."
+    if not lines:
+        problems["lines"] = "Choose at least one invoice line to credit."
+    if problems:
+        raise ValidationFailed(problems)
+    with user_facing_errors(), ctx.uow() as uow:
+        head = uow.billing.invoice(invoice_id)
+        if head is None:
+            raise NotFound(INVOICE_GONE)
+        if head.status != "issued":
+            raise Conflict("Only an issued invoice is corrected by a credit note; edit the draft instead.")
+        stored = {row.id: row for row in uow.billing.invoice_lines(invoice_id)}
+        credited = uow.billing.credited(invoice_id)
+        credit_lines: list[tuple[int, str | None, str, date, PricedLine]] = []
+        for credit in lines:
+            row = stored.get(credit.invoice_line_id)
+            if row is None:
+                raise ValidationFailed({"lines": "A chosen line is not on this invoice."})
+            if credit.quantity is None:
+                priced = _stored_line(row)
+            else:
+                priced = _priced({"quantity": "lines"}, LineInput(
+                    quantity=credit.quantity, unit_price=row.unit_price, tax_rate=row.tax_rate))
+            left = row.line_total - credited.get(row.id, ZERO)
+            if priced.line_total > left:
+                raise ValidationFailed({"lines": f"“{row.description}”: at most {left} is left to credit."})
+            credited[row.id] = credited.get(row.id, ZERO) + priced.line_total
+            credit_lines.append((row.id, row.fee_code, row.description, row.service_date, priced))
+        note = uow.billing.insert_credit_note(invoice_id, reason, totals(line for *_, line in credit_lines))
+        uow.billing.insert_credit_lines(note.id, credit_lines)
+        result = next(_credit_dto(row, invoice_id) for row in uow.billing.credit_notes(invoice_id)
+                      if row.id == note.id)
+        uow.commit()  # the deferred totals check runs here; its refusal is translated like any other
+    return result
+
+
+# --- helpers ---
+
+def _charge_dto(row: Any) -> UnbilledChargeDTO:
+    return UnbilledChargeDTO(
+        charge_id=row.id, service_date=row.service_date, fee_code=row.fee_code, description=row.description,
+        quantity=Decimal(row.quantity), source_kind=row.source_kind, unit_price=row.price, tax_rate=row.tax_rate,
+        category=row.category, draft_invoice_id=row.draft_invoice_id)
+
+
+def _charge_problems(wanted: Sequence[int], found: dict[int, Any], patient_id: int) -> list[str]:
+    problems: list[str] = []
+    gone = [charge_id for charge_id in wanted if charge_id not in found]
+    if gone:
+        problems.append("Some chosen charges no longer exist. Reload the list.")
+    rows = [found[charge_id] for charge_id in wanted if charge_id in found]
+    if any(row.patient_id != patient_id for row in rows):
+        problems.append("Some chosen charges are another patient's.")
+    billed = [row.description for row in rows if row.status != "unbilled"]
+    if billed:
+        problems.append("Already billed (or voided): " + ", ".join(billed) + ".")
+    unpriced = sorted({f"{row.fee_code} on {row.service_date:%d %b %Y}" for row in rows if row.price is None})
+    if unpriced:
+        problems.append("The fee schedule has no price for " + "; ".join(unpriced)
+                        + ". Ask an administrator to add one.")
+    return problems
+
+
+def _priced(fields: dict[str, str], line: LineInput) -> PricedLine:
+    """Price a line, reporting its problems under the caller's field names (a form's, or "lines")."""
+    try:
+        return price_line(line)
+    except ValidationError as error:
+        raise ValidationFailed({fields.get(key, key): message for key, message in error.problems.items()}) from None
+
+
+def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int
+                 ) -> tuple[None, str | None, str, date, PricedLine]:
+    description = " ".join(manual.description.split())
+    if not description:
+        raise ValidationFailed({"description": f"Line {number}: say what the line is for."})
+    if len(description) > 200:
+        raise ValidationFailed({"description": f"Line {number}: at most 200 characters."})
+    day = manual.service_date or today
+    code = manual.fee_code.strip().upper() if manual.fee_code and manual.fee_code.strip() else None
+    price, rate = manual.unit_price, manual.tax_rate
+    if price is None or rate is None:
+        fee = uow.billing.fee(code, day) if code else None
+        if fee is None:
+            raise ValidationFailed({"unit_price": f"Line {number}: enter a price (the fee schedule has none for "
+                                                  f"{code or 'a line without a code'} on {day:%d %b %Y})."})
+        price = fee.price if price is None else price
+        rate = fee.tax_rate if rate is None else rate
+    return None, code, description, day, _priced({}, LineInput(
+        quantity=manual.quantity, unit_price=price, discount=manual.discount, tax_rate=rate))
+
+
+def _stored_line(row: Any) -> PricedLine:
+    return price_line(LineInput(quantity=row.quantity, unit_price=row.unit_price, discount=row.discount,
+                                tax_rate=row.tax_rate))
+
+
+def _credit_dto(row: Any, invoice_id: int) -> CreditNoteDTO:
+    return CreditNoteDTO(id=row.id, number=row.number, invoice_id=invoice_id, reason=row.reason,
+                         issued_at=row.issued_at, issued_by=row.issued_by, subtotal=row.subtotal,
+                         discount=row.discount, tax=row.tax, total=row.total)
+
+
+def _invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
+    head = uow.billing.invoice(invoice_id)
+    if head is None:
+        raise NotFound(INVOICE_GONE)
+    rows = uow.billing.invoice_lines(invoice_id)
+    credited = uow.billing.credited(invoice_id)
+    bands = totals(_stored_line(row) for row in rows).bands
+    return InvoiceDTO(
+        id=head.id, number=head.number, status=head.status, patient_id=head.patient_id,
+        patient_name=display_name(head.family_name, head.given_name), mrn=head.mrn, issued_at=head.issued_at,
+        issued_by=head.issued_by, created_at=head.created_at, subtotal=head.subtotal, discount=head.discount,
+        tax=head.tax, total=head.total, tax_bands=bands,
+        lines=tuple(InvoiceLineDTO(
+            id=row.id, charge_id=row.charge_id, fee_code=row.fee_code, description=row.description,
+            service_date=row.service_date, quantity=row.quantity, unit_price=row.unit_price, discount=row.discount,
+            tax_rate=row.tax_rate, line_total=row.line_total, tax_amount=row.tax_amount,
+            credited=credited.get(row.id, ZERO)) for row in rows),
+        credit_notes=tuple(_credit_dto(row, invoice_id) for row in uow.billing.credit_notes(invoice_id)))
