@@ -36,7 +36,8 @@ _LINE_COLUMNS = ("fee_code, description, service_date, quantity, unit_price, dis
                  "tax_amount")
 _TOTAL_COLUMNS = "subtotal, discount, tax, total"
 
-_CHARGES_BY_ID = text(f"SELECT {_CHARGE_COLUMNS} FROM {_CHARGES_FROM} WHERE c.id = ANY(:ids) "
+_CHARGES_BY_ID = text(f"SELECT {_CHARGE_COLUMNS}, l.invoice_id AS draft_invoice_id FROM {_CHARGES_FROM} "
+                      "LEFT JOIN invoice_line l ON l.charge_id = c.id WHERE c.id = ANY(:ids) "
                       "ORDER BY c.service_date, c.id").bindparams(bindparam("ids", type_=ARRAY(BigInteger)))
 
 

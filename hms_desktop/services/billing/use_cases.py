@@ -169,6 +169,10 @@ def _charge_problems(wanted: Sequence[int], found: dict[int, Any], patient_id: i
     billed = [row.description for row in rows if row.status != "unbilled"]
     if billed:
         problems.append("Already billed (or voided): " + ", ".join(billed) + ".")
+    held = sorted({row.draft_invoice_id for row in rows if row.status == "unbilled" and row.draft_invoice_id})
+    if held:
+        problems.append("Some chosen charges are already on a draft invoice (" + ", ".join(map(str, held))
+                        + "); issue or change that draft.")
     unpriced = sorted({f"{row.fee_code} on {row.service_date:%d %b %Y}" for row in rows if row.price is None})
     if unpriced:
         problems.append("The fee schedule has no price for " + "; ".join(unpriced)
