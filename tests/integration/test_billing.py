@@ -275,3 +275,18 @@ def test_issuing_is_audited(database, clerk) -> None:
         actions = conn.execute(text("SELECT action FROM audit_log WHERE table_name = 'invoice' AND row_key = :k "
                                     "ORDER BY id"), {"k": str(issued.id)}).scalars().all()
     assert actions == ["INSERT", "UPDATE"]
+
+
+def test_merging_patients_moves_an_issued_invoice_and_changes_nothing_else(database, clerk) -> None:
+    from hms_desktop.services.patients import merge as merge_patients
+
+    issued = issued_invoice(database, clerk)
+    survivor = new_patient(database)
+    admin = database.context_for(Group.ADMIN)
+    try:
+        merge_patients(admin, survivor, issued.patient_id)
+    finally:
+        admin.db.dispose()
+    moved = billing.invoice(clerk, issued.id)
+    assert moved.patient_id == survivor
+    assert (moved.number, moved.total, moved.lines) == (issued.number, issued.total, issued.lines)
