@@ -5,7 +5,7 @@
 --                 the rounding rule in CHECK constraints; domain/billing.py), it takes its number from the
 --                 INV series (hms_next_document_number: the counter row locked in this transaction), issued_at
 --                 and issued_by come from the database; hms_invoice_bill_charges (AFTER) marks its charges
---                 'billed'.
+--                 'billed'. Cancelling a draft removes its lines, so its charges can go on another invoice.
 --   invoice_line  INSERT, UPDATE, DELETE: only while the invoice is a draft; a charge must be unbilled and the
 --                 invoice patient's.
 -- Runs with the caller's rights (not SECURITY DEFINER), so that current_user tells the patient merge (run as
@@ -56,6 +56,11 @@ BEGIN
             NEW.number := hms_next_document_number('INV');
             NEW.issued_at := now();
             NEW.issued_by := session_user;
+        END IF;
+        IF NEW.status = 'cancelled' THEN
+            -- A cancelled draft lets go of its charges (invoice_line.charge_id is unique): its lines go now,
+            -- while the invoice still reads as a draft to the line guard.
+            DELETE FROM invoice_line WHERE invoice_id = NEW.id;
         END IF;
         RETURN NEW;
     END IF;

@@ -290,3 +290,15 @@ def test_merging_patients_moves_an_issued_invoice_and_changes_nothing_else(datab
     moved = billing.invoice(clerk, issued.id)
     assert moved.patient_id == survivor
     assert (moved.number, moved.total, moved.lines) == (issued.number, issued.total, issued.lines)
+
+
+def test_a_cancelled_draft_lets_go_of_its_charges(database, clerk) -> None:
+    patient = new_patient(database)
+    cons = charge(database, patient, "CONS", date(2030, 6, 3))
+    draft = billing.create_draft_invoice(clerk, patient, [cons])
+    with database.connect_as(clerk.user.username) as conn:
+        conn.execute("UPDATE invoice SET status = 'cancelled' WHERE id = %s", (draft.id,))
+        assert sqlstate(conn, "UPDATE invoice SET status = 'draft' WHERE id = %s", (draft.id,)) == "HM019"
+    assert billing.invoice(clerk, draft.id).lines == ()
+    again = billing.create_draft_invoice(clerk, patient, [cons])
+    assert billing.issue_invoice(clerk, again.id).status == "issued"
