@@ -20,6 +20,7 @@ from hms_desktop.db.repositories.appointments import AppointmentRepository
 from hms_desktop.db.repositories.audit import AuditRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
+from hms_desktop.db.repositories.insurance import InsuranceRepository
 from hms_desktop.db.repositories.labs import LabRepository
 from hms_desktop.db.repositories.patients import PatientRepository
 from hms_desktop.db.repositories.prescriptions import PrescriptionRepository
@@ -30,9 +31,9 @@ from hms_desktop.db.repositories.staff import StaffRepository
 from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
-_CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({AuditRepository, ConsultationRepository, LabRepository,
-                                                      PatientRepository, PrescriptionRepository, PrintLogRepository,
-                                                      SettingsRepository})
+_CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({AuditRepository, ConsultationRepository, InsuranceRepository,
+                                                      LabRepository, PatientRepository, PrescriptionRepository,
+                                                      PrintLogRepository, SettingsRepository})
 
 
 class UnitOfWork:
@@ -123,6 +124,10 @@ class UnitOfWork:
     @property
     def doctors(self) -> DoctorRepository:
         return self._repository(DoctorRepository)
+
+    @property
+    def insurance(self) -> InsuranceRepository:
+        return self._repository(InsuranceRepository)
 
     @property
     def labs(self) -> LabRepository:
