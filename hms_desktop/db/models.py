@@ -21,6 +21,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Identity,
     Index,
     Integer,
@@ -174,7 +175,7 @@ class PatientInsurance(Base):
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
     payer: Mapped[str] = mapped_column(String(200))
-    plan_id: Mapped[int | None] = mapped_column(Integer)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("insurance_plan.id"))
     member_number: Mapped[str] = mapped_column(String(60))
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)
@@ -185,6 +186,8 @@ class PatientInsurance(Base):
     __table_args__ = (
         CheckConstraint("valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from",
                         name="validity_ordered"),
+        # The target of patient_policy's composite key: a policy resolves its own patient's reference (0017).
+        UniqueConstraint("id", "patient_id", name="uq_patient_insurance_id_patient_id"),
     )
 
 
@@ -1300,3 +1303,124 @@ class CreditNoteLine(_PricedLine, Base):
     invoice_line_id: Mapped[int] = mapped_column(ForeignKey("invoice_line.id"), index=True)
 
     __table_args__ = _line_checks()
+
+
+# --- insurance (migration 0017; the split rules are hms_desktop.domain.insurance) ---
+
+_INSURANCE_CATEGORIES = "('consultation', 'procedure', 'lab', 'drug', 'bed_day', 'other')"
+
+
+class InsurancePayer(Base):
+    """An insurer. Administrators edit it (optimistic ``version``)."""
+
+    __tablename__ = "insurance_payer"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    contact: Mapped[str] = mapped_column(String(300), server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("code ~ '^[A-Z0-9_-]+$'", name="code_format"),
+        CheckConstraint("length(btrim(name)) > 0", name="name_present"),
+    )
+
+
+class InsurancePlan(Base):
+    """A payer's plan: co-payment per invoice, annual limit; its coverage and exclusions are rows of their own."""
+
+    __tablename__ = "insurance_plan"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    payer_id: Mapped[int] = mapped_column(ForeignKey("insurance_payer.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    copay_per_invoice: Mapped[Decimal] = mapped_column(Numeric(12, 2), server_default=text("0"))
+    annual_limit: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("copay_per_invoice >= 0", name="copay_not_negative"),
+        CheckConstraint("annual_limit IS NULL OR annual_limit > 0", name="limit_positive"),
+        CheckConstraint("length(btrim(name)) > 0", name="name_present"),
+        UniqueConstraint("payer_id", "name"),
+    )
+
+
+class InsurancePlanCoverage(Base):
+    """What a plan pays of one service category, and whether it needs pre-authorisation."""
+
+    __tablename__ = "insurance_plan_coverage"
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("insurance_plan.id"), primary_key=True)
+    category: Mapped[str] = mapped_column(String(20), primary_key=True)
+    percent: Mapped[Decimal] = mapped_column(Numeric(5, 2))
+    preauth_required: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint(f"category IN {_INSURANCE_CATEGORIES}", name="category_known"),
+        CheckConstraint("percent BETWEEN 0 AND 100", name="percent_range"),
+    )
+
+
+class InsurancePlanExclusion(Base):
+    """A fee code the plan never pays (upper case, as the fee schedule writes it)."""
+
+    __tablename__ = "insurance_plan_exclusion"
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("insurance_plan.id"), primary_key=True)
+    fee_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("fee_code = upper(btrim(fee_code)) AND fee_code <> ''", name="fee_code_normal"),
+    )
+
+
+class PatientPolicy(Base):
+    """A patient's policy on a plan: member number and validity (inclusive; open end when ``valid_to`` is
+    NULL); may name the registration reference (``patient_insurance``) it resolves, of the same patient."""
+
+    __tablename__ = "patient_policy"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    plan_id: Mapped[int] = mapped_column(ForeignKey("insurance_plan.id"))
+    patient_insurance_id: Mapped[int | None] = mapped_column(BigInteger)
+    member_number: Mapped[str] = mapped_column(String(60))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="validity_ordered"),
+        CheckConstraint("length(btrim(member_number)) > 0", name="member_number_present"),
+        ForeignKeyConstraint(["patient_insurance_id", "patient_id"],
+                             ["patient_insurance.id", "patient_insurance.patient_id"],
+                             name="fk_patient_policy_patient_insurance_id_patient_insurance"),
+        Index("ix_patient_policy_patient_id_valid_from", "patient_id", "valid_from"),
+        ExcludeConstraint(
+            (Column("patient_id"), "="), (Column("plan_id"), "="),
+            (text("daterange(valid_from, valid_to, '[]')"), "&&"),
+            using="gist", name="ex_patient_policy_overlap"),
+    )

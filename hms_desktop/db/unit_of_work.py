@@ -21,6 +21,7 @@ from hms_desktop.db.repositories.audit import AuditRepository
 from hms_desktop.db.repositories.billing import BillingRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
+from hms_desktop.db.repositories.insurance import InsuranceRepository
 from hms_desktop.db.repositories.labs import LabRepository
 from hms_desktop.db.repositories.patients import PatientRepository
 from hms_desktop.db.repositories.prescriptions import PrescriptionRepository
@@ -32,8 +33,8 @@ from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
-    AuditRepository, BillingRepository, ConsultationRepository, LabRepository, PatientRepository,
-    PrescriptionRepository, PrintLogRepository, SettingsRepository})
+    AuditRepository, BillingRepository, ConsultationRepository, InsuranceRepository, LabRepository,
+    PatientRepository, PrescriptionRepository, PrintLogRepository, SettingsRepository})
 
 
 class UnitOfWork:
@@ -128,6 +129,10 @@ class UnitOfWork:
     @property
     def doctors(self) -> DoctorRepository:
         return self._repository(DoctorRepository)
+
+    @property
+    def insurance(self) -> InsuranceRepository:
+        return self._repository(InsuranceRepository)
 
     @property
     def labs(self) -> LabRepository:
