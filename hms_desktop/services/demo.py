@@ -45,6 +45,7 @@ from hms_desktop.domain.wording import plural
 from hms_desktop.services import users
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.demo_clinical import seed_demo_clinical
+from hms_desktop.services.demo_insurance import add_demo_insurance
 from hms_desktop.services.demo_labs import seed_demo_labs
 from hms_desktop.services.demo_prescriptions import add_demo_prescriptions
 from hms_desktop.services.demo_schedule import seed_demo_schedule
@@ -213,6 +214,8 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
                                             doctor_id=clinical.demo_doctor_id, now=now).results
                 prescriptions_added = add_demo_prescriptions(uow.connection, adults, clinical.demo_doctor_id,
                                                              today=today)
+                # Two insurers with plans; the first adults of the day are insured (one policy lapsed).
+                add_demo_insurance(uow.connection, adults[:4], today=today)
             uow.commit()
     else:
         say("Admissions, doctors' hours, appointments and clinical histories were not created: past times, "
