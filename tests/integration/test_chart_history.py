@@ -5,6 +5,7 @@ new tables' GRANTs, connecting as each group."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -131,8 +132,10 @@ def test_my_inpatients_lists_the_doctors_admitted_patients_with_their_bed(databa
         bed = conn.execute(text("INSERT INTO bed (room_id, label) VALUES (:r, 'B') RETURNING id"),
                            {"r": room}).scalar_one()
         admission = conn.execute(text(
-            "INSERT INTO admission (patient_id, attending_doctor_id, reason) VALUES (:p, :d, 'x') RETURNING id"),
-            {"p": patient, "d": doctor.user.staff_id}).scalar_one()
+            "INSERT INTO admission (patient_id, attending_doctor_id, reason, admitted_at) "
+            "VALUES (:p, :d, 'x', :at) RETURNING id"),
+            # Admitted the day before the doctor's (fixed) today, whatever the real clock says.
+            {"p": patient, "d": doctor.user.staff_id, "at": doctor.clock.now() - timedelta(days=1)}).scalar_one()
         conn.execute(text("INSERT INTO bed_stay (admission_id, bed_id) VALUES (:a, :b)"), {"a": admission, "b": bed})
         conn.execute(text("INSERT INTO admission (patient_id, reason) VALUES (:p, 'someone else''s')"), {"p": other})
     mine = consultation.my_inpatients(doctor)

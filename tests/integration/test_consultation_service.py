@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from factories import new_patient
-from helpers import TODAY, at, fixed_clock
+from helpers import HOSPITAL_ZONE, TODAY, at, fixed_clock
 from sqlalchemy import text
 
 from hms_desktop.domain.clinical import AllergyDraft, BreakGlass, DiagnosisDraft, ProblemDraft, VitalsDraft
@@ -188,7 +188,8 @@ def test_signing_completes_the_appointment_and_charges_the_consultation(database
     charge = owner_rows(database, "SELECT * FROM charge WHERE id = :c", c=signed.charge_id)[0]
     assert (charge.patient_id, charge.doctor_id, charge.fee_code, charge.description, charge.quantity,
             charge.source_kind, charge.source_id, charge.status, charge.service_date) == (
-        patient, world.doctor_id, FEE_CODE, "Consultation", 1, "encounter", started.id, "unbilled", TODAY)
+        patient, world.doctor_id, FEE_CODE, "Consultation", 1, "encounter", started.id, "unbilled",
+        signed.encounter.signed_at.astimezone(HOSPITAL_ZONE).date())  # the database's day, even just after midnight
     with pytest.raises(Conflict, match="signed"):
         consultation.save_draft(doctor, started.id, {"history": "later"}, signed.encounter.version)
     with pytest.raises(Conflict, match="signed"):
