@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QStackedWidget, QTableView,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_BillingTab(object):
     def setupUi(self, billingTab):
@@ -184,12 +185,15 @@ class Ui_BillingTab(object):
 
         self.totalsLayout.addWidget(self.creditNotesLabel)
 
-        self.totalsLabel = QLabel(self.invoicePage)
-        self.totalsLabel.setObjectName(u"totalsLabel")
-        self.totalsLabel.setTextFormat(Qt.TextFormat.RichText)
-        self.totalsLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
+        self.totalsBox = QWidget(self.invoicePage)
+        self.totalsBox.setObjectName(u"totalsBox")
+        self.totalsGrid = QGridLayout(self.totalsBox)
+        self.totalsGrid.setObjectName(u"totalsGrid")
+        self.totalsGrid.setHorizontalSpacing(24)
+        self.totalsGrid.setVerticalSpacing(2)
+        self.totalsGrid.setContentsMargins(0, 0, 4, 0)
 
-        self.totalsLayout.addWidget(self.totalsLabel)
+        self.totalsLayout.addWidget(self.totalsBox)
 
         self.totalsLayout.setStretch(0, 1)
 
@@ -301,7 +305,9 @@ class Ui_BillingTab(object):
         self.linesTable.setAccessibleName(QCoreApplication.translate("BillingTab", u"Invoice lines", None))
 #endif // QT_CONFIG(accessibility)
         self.creditNotesLabel.setText("")
-        self.totalsLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.totalsBox.setAccessibleName(QCoreApplication.translate("BillingTab", u"Invoice totals", None))
+#endif // QT_CONFIG(accessibility)
         self.backButton.setText(QCoreApplication.translate("BillingTab", u"&Back to charges", None))
 #if QT_CONFIG(accessibility)
         self.backButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Back to the patient's unbilled charges", None))

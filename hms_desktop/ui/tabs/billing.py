@@ -10,12 +10,11 @@ Payments and the printed invoice are a separate part of billing. Every service c
 
 from __future__ import annotations
 
-import html
 import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.services import billing
 from hms_desktop.services.billing import CreditNoteDTO, InvoiceDTO, UnbilledChargeDTO
@@ -32,7 +31,7 @@ from hms_desktop.ui.widgets.patient_picker import PatientPicker
 log = logging.getLogger(__name__)
 
 CHARGE_ROLE = Qt.ItemDataRole.UserRole
-SEARCH_WIDTH = 340
+SEARCH_WIDTH = 420
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 STATUS_WORDS = {"draft": "Draft", "issued": "Issued", "cancelled": "Cancelled"}
@@ -63,7 +62,12 @@ class BillingTab(QWidget):
         self.invoice: InvoiceDTO | None = None
         self.active_confirm: QMessageBox | None = None
         self.active_dialog: CreditNoteDialog | None = None
+        self.totals: list[tuple[str, str]] = []  # (words, amount) as shown under the lines
         show_message(self.ui.messageLabel, "")
+        for heading in (self.ui.patientLabel, self.ui.invoiceHeading):
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
 
         self.ui.searchTable.setTabKeyNavigation(False)
         self.picker = PatientPicker(runner=runner, ctx=ctx, search_edit=self.ui.searchEdit,
@@ -219,14 +223,33 @@ class BillingTab(QWidget):
             rows.append((self.tr("Tax %1% on %2").replace("%1", f"{band.rate:.2f}").replace("%2", money(band.base)),
                          money(band.tax)))
         rows.append((self.tr("Tax"), money(invoice.tax)))
-        rows.append((f"<b>{html.escape(self.tr('Total'))}</b>", f"<b>{money(invoice.total)}</b>"))
-        self.ui.totalsLabel.setText("<table cellspacing='0' cellpadding='2'>" + "".join(
-            f"<tr><td>{label if label.startswith('<b>') else html.escape(label)}</td>"
-            f"<td align='right' style='padding-left:24px'>{value}</td></tr>" for label, value in rows) + "</table>")
+        rows.append((self.tr("Total"), money(invoice.total)))
+        self._fill_totals(rows)
         notes = [self.tr("Credit note %1: %2 (%3)").replace("%1", note.number).replace("%2", money(note.total))
                  .replace("%3", note.reason) for note in invoice.credit_notes]
         self.ui.creditNotesLabel.setText("\n".join(notes))
         self._update_buttons()
+
+    def _fill_totals(self, rows: list[tuple[str, str]]) -> None:
+        """One label pair a row (words left, amount right-aligned); the last row, the total, in bold."""
+        grid = self.ui.totalsGrid
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for row, (words, amount) in enumerate(rows):
+            label = QLabel(words, self.ui.totalsBox)
+            value = QLabel(amount, self.ui.totalsBox)
+            value.setAlignment(RIGHT)
+            if row == len(rows) - 1:
+                for part in (label, value):
+                    font = part.font()
+                    font.setBold(True)
+                    part.setFont(font)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+        self.totals = rows
 
     def show_invoice(self, invoice_id: int) -> None:
         ctx = self._ctx
