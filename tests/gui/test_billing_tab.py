@@ -100,7 +100,8 @@ def test_two_charges_become_a_draft_then_an_issued_invoice_then_a_credit_note(qt
     # The unpriced charge is shown, says why, and cannot be ticked.
     assert not tab.set_charge_checked(unpriced, True)
     row = next(r for r in range(3) if table.item(r, C_DATE).data(Qt.ItemDataRole.UserRole) == unpriced)
-    assert "no price yet" in table.item(row, C_DESCRIPTION).text()
+    assert table.item(row, C_DESCRIPTION).text().startswith("No price yet:")
+    assert "fee schedule has no price for NOPE" in table.item(row, C_DESCRIPTION).toolTip()
     assert table.item(row, C_TOTAL).text() == "—"
     assert tab.set_charge_checked(cons, True) and tab.set_charge_checked(lab, True)
     assert table.item(next(r for r in range(3) if table.item(r, C_DATE).data(Qt.ItemDataRole.UserRole) == cons),

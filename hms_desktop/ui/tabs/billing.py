@@ -126,15 +126,18 @@ class BillingTab(QWidget):
         for row, charge in enumerate(charges):
             first = QTableWidgetItem(f"{charge.service_date:%d %b %Y}")
             first.setData(CHARGE_ROLE, charge.charge_id)
-            description = charge.description
+            # The reason a row cannot be ticked comes first, so it stays readable when the column elides.
+            description, why = charge.description, ""
             if not charge.priced:
                 # Listed so nothing is forgotten, but it cannot be invoiced until the fee schedule prices it.
                 first.setFlags(Qt.ItemFlag.NoItemFlags)
-                description = self.tr("%1 (no price yet: the fee schedule has none for this code)") \
-                    .replace("%1", charge.description)
+                description = self.tr("No price yet: %1").replace("%1", charge.description)
+                why = self.tr("The fee schedule has no price for %1 on this date; an administrator adds one.") \
+                    .replace("%1", charge.fee_code)
             elif charge.draft_invoice_id is not None:
                 first.setFlags(Qt.ItemFlag.NoItemFlags)
-                description = self.tr("%1 (on a draft invoice already)").replace("%1", charge.description)
+                description = self.tr("On a draft invoice already: %1").replace("%1", charge.description)
+                why = self.tr("This charge is on a draft invoice that is not issued yet.")
             else:
                 first.setFlags(READ_ONLY | Qt.ItemFlag.ItemIsUserCheckable)
                 first.setCheckState(Qt.CheckState.Unchecked)
@@ -143,6 +146,7 @@ class BillingTab(QWidget):
                      QTableWidgetItem(quantity(charge.quantity)),
                      QTableWidgetItem(money(charge.unit_price) if charge.unit_price is not None else "—"),
                      QTableWidgetItem(money(total) if total is not None else "—")]
+            cells[C_DESCRIPTION].setToolTip(f"{description}\n{why}" if why else description)
             for column, cell in enumerate(cells):
                 if column:
                     cell.setFlags(first.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
@@ -213,6 +217,7 @@ class BillingTab(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(READ_ONLY)
+                cell.setToolTip(text)  # a long description elides in its column
                 if column >= 3:
                     cell.setTextAlignment(RIGHT)
                 table.setItem(row, column, cell)
