@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from hms_desktop.services import billing
-from hms_desktop.services.billing import CreditLine, CreditNoteDTO, InvoiceDTO
+from hms_desktop.services.billing import CREDIT_REASON_MAX, CreditLine, CreditNoteDTO, InvoiceDTO
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_credit_note_dialog import Ui_CreditNoteDialog
@@ -109,6 +109,9 @@ class CreditNoteDialog(FormDialog):
             problems["lines"] = self.tr("Tick at least one invoice line to credit.")
         if len(self.reason()) < MIN_REASON:
             problems["reason"] = self.tr("Say why the invoice is corrected (at least 5 characters).")
+        elif len(self.reason()) > CREDIT_REASON_MAX:
+            problems["reason"] = self.tr("The reason is too long: at most %1 characters.") \
+                .replace("%1", str(CREDIT_REASON_MAX))
         return problems
 
     def submit(self) -> None:
