@@ -157,6 +157,27 @@ def test_two_charges_become_a_draft_then_an_issued_invoice_then_a_credit_note(qt
     assert table.rowCount() == 1
 
 
+def test_a_charge_on_a_draft_is_not_tickable_and_opens_its_draft(qtbot, database, tab) -> None:
+    patient = new_patient(database, "Pending", "Di")
+    cons = charge(database, patient, "CONS", "Consultation")
+    find(tab, "Pending")
+    assert tab.set_charge_checked(cons, True)
+    tab.ui.createDraftButton.click()
+    draft = tab.invoice
+    assert draft is not None and draft.status == "draft"
+    tab.ui.backButton.click()  # the draft is left for later
+    table = tab.ui.chargesTable
+    assert table.rowCount() == 1
+    assert table.item(0, C_DESCRIPTION).text().startswith("On a draft invoice already:")
+    assert not tab.set_charge_checked(cons, True)
+    assert not tab.ui.openDraftButton.isEnabled()
+    table.selectRow(0)
+    assert tab.ui.openDraftButton.isEnabled()
+    tab.ui.openDraftButton.click()
+    assert tab.ui.workStack.currentWidget() is tab.ui.invoicePage
+    assert tab.invoice is not None and tab.invoice.id == draft.id and tab.ui.issueButton.isEnabled()
+
+
 def test_a_billing_login_never_sees_clinical_text(qtbot, database, tab, doctor_login) -> None:
     patient = new_patient(database, "Discreet", "Bo")
     cons = charge(database, patient, "CONS", "Consultation", doctor_login=doctor_login,

@@ -125,6 +125,11 @@ class Ui_BillingTab(object):
 
         self.chargesButtons.addWidget(self.selectionLabel)
 
+        self.openDraftButton = QPushButton(self.chargesPage)
+        self.openDraftButton.setObjectName(u"openDraftButton")
+
+        self.chargesButtons.addWidget(self.openDraftButton)
+
         self.createDraftButton = QPushButton(self.chargesPage)
         self.createDraftButton.setObjectName(u"createDraftButton")
 
@@ -241,7 +246,8 @@ class Ui_BillingTab(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.searchEdit, self.searchTable)
         QWidget.setTabOrder(self.searchTable, self.chargesTable)
-        QWidget.setTabOrder(self.chargesTable, self.createDraftButton)
+        QWidget.setTabOrder(self.chargesTable, self.openDraftButton)
+        QWidget.setTabOrder(self.openDraftButton, self.createDraftButton)
         QWidget.setTabOrder(self.createDraftButton, self.linesTable)
         QWidget.setTabOrder(self.linesTable, self.backButton)
         QWidget.setTabOrder(self.backButton, self.creditNoteButton)
@@ -280,6 +286,10 @@ class Ui_BillingTab(object):
         self.chargesTable.setAccessibleName(QCoreApplication.translate("BillingTab", u"Unbilled charges", None))
 #endif // QT_CONFIG(accessibility)
         self.selectionLabel.setText("")
+        self.openDraftButton.setText(QCoreApplication.translate("BillingTab", u"&Open its draft", None))
+#if QT_CONFIG(accessibility)
+        self.openDraftButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Open the draft invoice that holds the chosen charge", None))
+#endif // QT_CONFIG(accessibility)
         self.createDraftButton.setText(QCoreApplication.translate("BillingTab", u"Create &draft invoice", None))
 #if QT_CONFIG(accessibility)
         self.createDraftButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Create a draft invoice of the ticked charges", None))

@@ -77,6 +77,9 @@ class BillingTab(QWidget):
         _stretch_second(self.ui.linesTable)
         self.ui.chargesTable.itemChanged.connect(lambda _item: self._update_buttons())
         self.ui.createDraftButton.clicked.connect(self.create_draft)
+        self.ui.openDraftButton.clicked.connect(self.open_draft)
+        self.ui.chargesTable.itemSelectionChanged.connect(self._update_buttons)
+        self.ui.chargesTable.itemActivated.connect(lambda _item: self.open_draft())
         self.ui.issueButton.clicked.connect(self.confirm_issue)
         self.ui.creditNoteButton.clicked.connect(self.open_credit_note)
         self.ui.backButton.clicked.connect(self.back_to_charges)
@@ -135,9 +138,12 @@ class BillingTab(QWidget):
                 why = self.tr("The fee schedule has no price for %1 on this date; an administrator adds one.") \
                     .replace("%1", charge.fee_code)
             elif charge.draft_invoice_id is not None:
-                first.setFlags(Qt.ItemFlag.NoItemFlags)
+                # Selectable (not tickable): "Open its draft" goes back to the draft holding it.
+                first.setFlags(READ_ONLY)
+                first.setForeground(self.palette().placeholderText())
                 description = self.tr("On a draft invoice already: %1").replace("%1", charge.description)
-                why = self.tr("This charge is on a draft invoice that is not issued yet.")
+                why = self.tr("This charge is on a draft invoice that is not issued yet: open the draft to "
+                              "issue it.")
             else:
                 first.setFlags(READ_ONLY | Qt.ItemFlag.ItemIsUserCheckable)
                 first.setCheckState(Qt.CheckState.Unchecked)
@@ -150,6 +156,8 @@ class BillingTab(QWidget):
             for column, cell in enumerate(cells):
                 if column:
                     cell.setFlags(first.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                    if charge.draft_invoice_id is not None:
+                        cell.setForeground(first.foreground())
                 if column >= C_QTY:
                     cell.setTextAlignment(RIGHT)
                 table.setItem(row, column, cell)
@@ -180,6 +188,22 @@ class BillingTab(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 return True
         return False
+
+    def current_draft_id(self) -> int | None:
+        """The draft invoice holding the charge of the current row, if any."""
+        item = self.ui.chargesTable.item(self.ui.chargesTable.currentRow(), C_DATE)
+        if item is not None:
+            charge_id = item.data(CHARGE_ROLE)
+            for charge in self.charges:
+                if charge.charge_id == charge_id:
+                    return charge.draft_invoice_id
+        return None
+
+    def open_draft(self) -> None:
+        draft_id = self.current_draft_id()
+        if draft_id is not None:
+            show_message(self.ui.messageLabel, "")
+            self.show_invoice(draft_id)
 
     def create_draft(self) -> None:
         chosen = self.chosen_charge_ids()
@@ -320,6 +344,7 @@ class BillingTab(QWidget):
         self.ui.createDraftButton.setEnabled(self.patient is not None and bool(self.chosen_charge_ids()))
         chosen = len(self.chosen_charge_ids())
         self.ui.selectionLabel.setText(self.tr("%1 ticked").replace("%1", str(chosen)) if self.charges else "")
+        self.ui.openDraftButton.setEnabled(self.current_draft_id() is not None)
         invoice = self.invoice
         self.ui.issueButton.setEnabled(invoice is not None and invoice.status == "draft")
         self.ui.creditNoteButton.setEnabled(invoice is not None and invoice.status == "issued")
