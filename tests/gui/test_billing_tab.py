@@ -107,6 +107,7 @@ def test_two_charges_become_a_draft_then_an_issued_invoice_then_a_credit_note(qt
     assert table.item(next(r for r in range(3) if table.item(r, C_DATE).data(Qt.ItemDataRole.UserRole) == cons),
                       C_TOTAL).text() == "80.00"
     assert tab.ui.createDraftButton.isEnabled()
+    assert tab.ui.selectionLabel.text() == "2 ticked, 86.00 before tax"
 
     tab.ui.createDraftButton.click()
     invoice = tab.invoice

@@ -11,6 +11,7 @@ Payments and the printed invoice are a separate part of billing. Every service c
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -342,8 +343,11 @@ class BillingTab(QWidget):
 
     def _update_buttons(self) -> None:
         self.ui.createDraftButton.setEnabled(self.patient is not None and bool(self.chosen_charge_ids()))
-        chosen = len(self.chosen_charge_ids())
-        self.ui.selectionLabel.setText(self.tr("%1 ticked").replace("%1", str(chosen)) if self.charges else "")
+        chosen = set(self.chosen_charge_ids())
+        ticked = sum((c.unit_price * c.quantity for c in self.charges
+                      if c.charge_id in chosen and c.unit_price is not None), Decimal(0))
+        self.ui.selectionLabel.setText(self.tr("%1 ticked, %2 before tax").replace("%1", str(len(chosen)))
+                                       .replace("%2", money(ticked)) if self.charges else "")
         self.ui.openDraftButton.setEnabled(self.current_draft_id() is not None)
         invoice = self.invoice
         self.ui.issueButton.setEnabled(invoice is not None and invoice.status == "draft")
