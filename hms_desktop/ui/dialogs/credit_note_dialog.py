@@ -64,6 +64,7 @@ class CreditNoteDialog(FormDialog):
         for row, line in enumerate(invoice.lines):
             item = QTableWidgetItem(line.description)
             item.setData(LINE_ROLE, line.id)
+            item.setToolTip(line.description)  # a long description elides in its column
             if line.credited >= line.line_total:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # nothing left to credit: not tickable
                 item.setToolTip(self.tr("Already credited in full."))
