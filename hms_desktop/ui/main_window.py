@@ -26,6 +26,7 @@ from hms_desktop.services.throttle import LoginThrottle
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.administration import AdministrationTab
+from hms_desktop.ui.tabs.billing import BillingTab
 from hms_desktop.ui.tabs.consultation import ConsultationTab
 from hms_desktop.ui.tabs.doctors_page import DoctorsPage
 from hms_desktop.ui.tabs.placeholder import PlannedModule
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
                 widget = SchedulingTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
             elif module is Module.CONSULTATION:  # doctors only (visible_modules)
                 widget = ConsultationTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
+            elif module is Module.BILLING:
+                widget = BillingTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
             else:
                 widget = PlannedModule(module, parent=self.tabs)
             self.module_widgets[module] = widget

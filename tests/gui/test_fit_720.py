@@ -558,3 +558,54 @@ def test_the_consultation_tab_with_a_chart_open_and_its_dialogs_fit_1280_by_720(
         open_dialog()
         problems += _dialog_problems(qtbot, history.active_dialog, name)
     assert not problems, "\n".join(problems)
+
+
+def test_the_billing_tab_with_a_draft_an_issued_invoice_and_a_credit_note_fits_1280_by_720(qtbot, runner,
+                                                                                        hospital) -> None:
+    """The Billing tab as the demo billing clerk: unbilled charges (one with no price, long descriptions), the
+    draft, the issued invoice and the credit note dialog."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import text
+
+    from hms_desktop.ui.tabs.billing import BillingTab
+
+    ctx = hospital.login("billing", DEMO_PASSWORD)
+    ctx.clock = fixed_clock()
+    try:
+        with hospital.owner.engine.begin() as conn:
+            patient = conn.execute(text("SELECT id FROM patient ORDER BY id LIMIT 1")).scalar_one()
+            charges = [conn.execute(text(
+                "INSERT INTO charge (patient_id, service_date, fee_code, description, source_kind, source_id) "
+                "VALUES (:p, :d, :f, :t, 'encounter', :s) RETURNING id"),
+                {"p": patient, "d": date(2030, 6, 1), "f": code, "t": words, "s": 5_000_000 + n}).scalar_one()
+                for n, (code, words) in enumerate([
+                    ("CONS", "Consultation with a consultant, follow-up visit after discharge from the ward"),
+                    ("LAB-HGB", "Laboratory: Haemoglobin"), ("DRUG-B01AA03", "Warfarin 1 mg tablets, 28 days"),
+                    ("NOPE", "A service the fee schedule does not price yet")])]
+        tab = BillingTab(ctx=ctx, runner=runner)
+        qtbot.addWidget(tab)
+        tab.resize(SMALL)
+        tab.show()
+        qtbot.waitExposed(tab)
+        with hospital.owner.engine.connect() as conn:
+            mrn = conn.execute(text("SELECT mrn FROM patient WHERE id = :p"), {"p": patient}).scalar_one()
+        tab.picker.search(mrn)
+        qtbot.waitUntil(lambda: tab.ui.chargesTable.rowCount() >= len(charges))
+        problems = check(tab, SMALL, "billing-charges")
+        for charge_id in charges[:3]:
+            assert tab.set_charge_checked(charge_id, True)
+        tab.create_draft()
+        problems += check(tab, SMALL, "billing-draft")
+        tab.confirm_issue()
+        assert tab.active_confirm is not None
+        tab.active_confirm.button(QMessageBox.StandardButton.Yes).click()
+        assert tab.invoice is not None and tab.invoice.status == "issued"
+        problems += check(tab, SMALL, "billing-issued")
+        dialog = tab.open_credit_note()
+        assert dialog is not None
+        problems += _dialog_problems(qtbot, dialog, "credit-note")
+        assert not problems, "\n".join(problems)
+    finally:
+        ctx.db.dispose()

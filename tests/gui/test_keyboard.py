@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import datetime, time, timedelta
+from decimal import Decimal
 from itertools import count
 
 import pytest
@@ -37,6 +38,7 @@ from sqlalchemy import text
 from hms_desktop.config import WorkstationSettings
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import doctors, scheduling
+from hms_desktop.services.billing import InvoiceDTO, InvoiceLineDTO
 from hms_desktop.services.consultation.dtos import NO_SOCIAL_HISTORY
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
@@ -49,6 +51,7 @@ from hms_desktop.ui.dialogs.chart_history_dialogs import (
     ProblemDialog,
     SocialHistoryDialog,
 )
+from hms_desktop.ui.dialogs.credit_note_dialog import CreditNoteDialog
 from hms_desktop.ui.dialogs.doctor_hours_dialog import DoctorHoursDialog
 from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from hms_desktop.ui.dialogs.order_labs_dialog import OrderLabsDialog
@@ -193,6 +196,19 @@ def _appointment_dialog(ctx, runner, database, doctor_id) -> QDialog:
     return AppointmentDialog(runner, ctx, appointment)
 
 
+def _issued_invoice() -> InvoiceDTO:
+    """An issued invoice as the service returns it: the credit note dialog only reads it until OK."""
+    line = InvoiceLineDTO(id=1, charge_id=1, fee_code="CONS", description="Consultation",
+                          service_date=YESTERDAY,
+                          quantity=Decimal(1), unit_price=Decimal("80.00"), discount=Decimal(0),
+                          tax_rate=Decimal(0), line_total=Decimal("80.00"), tax_amount=Decimal(0),
+                          credited=Decimal(0))
+    return InvoiceDTO(id=1, number="INV-2026-000001", status="issued", patient_id=1, patient_name="KEYS, Credit",
+                      mrn="1", issued_at=None, issued_by="billing", created_at=datetime(2026, 1, 1),
+                      subtotal=Decimal("80.00"), discount=Decimal(0), tax=Decimal(0), total=Decimal("80.00"),
+                      lines=(line,), tax_bands=(), credit_notes=())
+
+
 DIALOGS: dict[str, Callable[..., QDialog]] = {
     "patient (new)": lambda ctx, runner, database, doctor_id: PatientDialog(ctx=ctx, runner=runner),
     "book": lambda ctx, runner, database, doctor_id: BookDialog(
@@ -232,6 +248,9 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
         runner, ctx, new_patient(database, "Keys", "Family")),
     "social history": lambda ctx, runner, database, doctor_id: SocialHistoryDialog(
         runner, ctx, new_patient(database, "Keys", "Social"), social=NO_SOCIAL_HISTORY),
+    # Nothing is read or written until OK; the invoice is the one the Billing tab shows.
+    "credit note": lambda ctx, runner, database, doctor_id: CreditNoteDialog(ctx=ctx, runner=runner,
+                                                                            invoice=_issued_invoice()),
 }
 
 
@@ -263,7 +282,8 @@ def test_escape_closes_every_dialog_at_once_when_nothing_was_typed(qtbot, runner
 
 
 @pytest.mark.parametrize("name", [name for name in DIALOGS if name not in ("appointment", "patient overview",
-                                                                          "break the glass")])
+                                                                          "break the glass",
+                                                                          "credit note")])  # no one-line field
 def test_enter_in_an_incomplete_form_explains_and_stays(qtbot, runner, database, admin, doctor_id, name) -> None:
     dialog = DIALOGS[name](admin, runner, database, doctor_id)
     qtbot.addWidget(dialog)

@@ -36,7 +36,7 @@ from hms_desktop.domain.clock import FixedClock
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.prescribing import Drug, KnowledgeBase, PrescriptionLine
 from hms_desktop.domain.prescribing.model import INSTRUCTIONS_MAX
-from hms_desktop.services import admissions, consultation, doctors
+from hms_desktop.services import admissions, billing, consultation, doctors
 from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import ValidationFailed
 from hms_desktop.services.prescribing import medications as rx_medications
@@ -260,6 +260,10 @@ LIMITS: dict[str, Limit] = {
                                            "reason_text", lambda t: _problems(lambda: clinical.check_break_glass(
                                                clinical.BreakGlass(kind="other", text=t)))),
     "consultation_tab:searchEdit": Limit.unsaved("a patient search: keeps whole words up to 200 characters"),
+    "billing_tab:searchEdit": Limit.unsaved("a patient search: keeps whole words up to 200 characters"),
+    "credit_note_dialog:reasonEdit": Limit(billing.CREDIT_REASON_MAX, models.CreditNote.__table__.c.reason, "reason",
+                                           lambda t: _problems(lambda: billing.issue_credit_note(
+                                               _ctx(), 1, [billing.CreditLine(1)], t))),
     "problem_dialog:codeSearchEdit": Limit.unsaved("an ICD-10 search; only a code chosen from the list is saved"),
     "family_history_dialog:codeSearchEdit": Limit.unsaved("an ICD-10 search; only a code chosen from the list is "
                                                           "saved"),

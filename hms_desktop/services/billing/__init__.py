@@ -10,6 +10,7 @@ from hms_desktop.services.billing.dtos import (
     UnbilledChargeDTO,
 )
 from hms_desktop.services.billing.use_cases import (
+    CREDIT_REASON_MAX,
     create_draft_invoice,
     invoice,
     issue_credit_note,
@@ -18,6 +19,7 @@ from hms_desktop.services.billing.use_cases import (
 )
 
 __all__ = [
+    "CREDIT_REASON_MAX",
     "CreditLine",
     "CreditNoteDTO",
     "InvoiceDTO",

@@ -32,6 +32,7 @@ from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, us
 
 UNBILLED_LIMIT = 1000
 MAX_LINES = 500
+CREDIT_REASON_MAX = 500  # credit_note.reason is text: this rule is its limit (a paste gets a message)
 PATIENT_GONE = "This patient record no longer exists."
 INVOICE_GONE = "This invoice no longer exists."
 
@@ -114,6 +115,8 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
     problems: dict[str, str] = {}
     if len(reason) < 5:
         problems["reason"] = "Say why the invoice is corrected (at least 5 characters)."
+    elif len(reason) > CREDIT_REASON_MAX:
+        problems["reason"] = f"The reason is too long: at most {CREDIT_REASON_MAX} characters."
     if not lines:
         problems["lines"] = "Choose at least one invoice line to credit."
     if problems:

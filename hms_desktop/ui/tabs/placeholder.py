@@ -1,4 +1,4 @@
-"""What a tab shows until its module is built (Billing, parts of Administration): plainly what
+"""What a tab shows until its module is built (parts of Administration): plainly what
 is coming, nothing pretending to work."""
 
 from __future__ import annotations
@@ -11,11 +11,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from hms_desktop.domain.staff import Module
 
 PLANNED: dict[Module, tuple[str, str]] = {
-    Module.BILLING: (
-        "Billing is not built yet",
-        "It comes with the billing module: fee schedule, invoices, partial payments, credit notes, "
-        "insurance claims and shift close.",
-    ),
     Module.ADMINISTRATION: (
         "Not built yet",
         "This part of administration comes with a later module.",

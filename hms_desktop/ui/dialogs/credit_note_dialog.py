@@ -1,0 +1,126 @@
+"""Credit note: correct an issued invoice by crediting whole lines, with a reason (required, stored with the note).
+
+The clerk ticks the lines to credit (a line fully credited already cannot be ticked) and says why; OK calls
+``billing.issue_credit_note`` through the runner. The service numbers the note (CN-<year>-<6 digits>) and
+refuses more than is left on a line; its answer shows beside the field it names.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+
+from hms_desktop.services import billing
+from hms_desktop.services.billing import CREDIT_REASON_MAX, CreditLine, CreditNoteDTO, InvoiceDTO
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.forms.ui_credit_note_dialog import Ui_CreditNoteDialog
+from hms_desktop.ui.tasks import Runner
+
+LINE_ROLE = Qt.ItemDataRole.UserRole
+MIN_REASON = 5  # the service's rule (issue_credit_note): a reason a reviewer can understand
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def money(value: Decimal) -> str:
+    """An amount with two decimals and thousands separators: 1,234.50."""
+    return f"{value:,.2f}"
+
+
+def quantity(value: Decimal) -> str:
+    """A quantity without trailing zeros: 2, 1.5."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+class CreditNoteDialog(FormDialog):
+    """``issued(CreditNoteDTO)`` is emitted, and the dialog accepted, once the credit note is issued."""
+
+    issued = Signal(object)
+
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, invoice: InvoiceDTO,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CreditNoteDialog()
+        self.ui.setupUi(self)
+        self._ctx = ctx
+        self._runner = runner
+        self.invoice = invoice
+        self.credit_note: CreditNoteDTO | None = None
+        self.ui.headingLabel.setText(self.tr("Credit note for invoice %1 (%2, total %3)")
+                                     .replace("%1", invoice.number or "")
+                                     .replace("%2", invoice.patient_name).replace("%3", money(invoice.total)))
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Issue credit note"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
+        table = self.ui.linesTable
+        table.setTabKeyNavigation(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setRowCount(len(invoice.lines))
+        for row, line in enumerate(invoice.lines):
+            item = QTableWidgetItem(line.description)
+            item.setData(LINE_ROLE, line.id)
+            item.setToolTip(line.description)  # a long description elides in its column
+            if line.credited >= line.line_total:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # nothing left to credit: not tickable
+                item.setToolTip(self.tr("Already credited in full."))
+            else:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            table.setItem(row, 0, item)
+            for column, text in ((1, quantity(line.quantity)), (2, money(line.line_total)),
+                                 (3, money(line.credited))):
+                cell = QTableWidgetItem(text)
+                cell.setTextAlignment(RIGHT)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(row, column, cell)
+        # Space toggles the tick of the current line, so the table works without a mouse.
+        table.itemChanged.connect(lambda _item: self.revalidate())
+        self.setup_form(fields={
+            "lines": (self.ui.linesError, table),
+            "reason": (self.ui.reasonError, self.ui.reasonEdit),
+        }, message_label=self.ui.messageLabel, accept_button=self.ok_button, submit=self.submit)
+        table.setFocus()
+
+    def chosen_lines(self) -> list[CreditLine]:
+        table = self.ui.linesTable
+        chosen = []
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                chosen.append(CreditLine(int(item.data(LINE_ROLE))))
+        return chosen
+
+    def set_line_checked(self, row: int, checked: bool) -> None:
+        item = self.ui.linesTable.item(row, 0)
+        if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def reason(self) -> str:
+        return " ".join(self.ui.reasonEdit.toPlainText().split())
+
+    def validate(self) -> Problems:
+        problems: Problems = {}
+        if not self.chosen_lines():
+            problems["lines"] = self.tr("Tick at least one invoice line to credit.")
+        if len(self.reason()) < MIN_REASON:
+            problems["reason"] = self.tr("Say why the invoice is corrected (at least 5 characters).")
+        elif len(self.reason()) > CREDIT_REASON_MAX:
+            problems["reason"] = self.tr("The reason is too long: at most %1 characters.") \
+                .replace("%1", str(CREDIT_REASON_MAX))
+        return problems
+
+    def submit(self) -> None:
+        ctx, invoice_id, lines, reason = self._ctx, self.invoice.id, self.chosen_lines(), self.reason()
+
+        def issued(note: CreditNoteDTO) -> None:
+            self.credit_note = note
+            self.issued.emit(note)
+
+        self.save(lambda: billing.issue_credit_note(ctx, invoice_id, lines, reason), issued,
+                  saying=self.tr("Issuing the credit note…"))
