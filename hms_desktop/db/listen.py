@@ -329,8 +329,9 @@ class ConnectionWatch:
                 finished.set()
 
         # A thread per check, so a check that hangs cannot make the watch miss its deadline.
-        self._attempt = threading.Thread(target=attempt, name=f"{self._name}-check", daemon=True)
-        self._attempt.start()
+        checking = threading.Thread(target=attempt, name=f"{self._name}-check", daemon=True)
+        checking.start()
+        self._attempt = checking  # only once started: stop() may join it from another thread at any moment
         if not finished.wait(self.timeout):
             log.debug("Connection check did not answer within %.1f s", self.timeout)
             self._report(False)
