@@ -4,10 +4,19 @@ gapless numbers, credit notes (docs/architecture.md, "Billing core (migration 00
 from hms_desktop.services.billing.dtos import (
     CreditLine,
     CreditNoteDTO,
+    DepositDTO,
     InvoiceDTO,
     InvoiceLineDTO,
     ManualLine,
+    PaymentDTO,
     UnbilledChargeDTO,
+)
+from hms_desktop.services.billing.payments import (
+    apply_deposit,
+    deposit,
+    patient_balance,
+    take_deposit,
+    take_payment,
 )
 from hms_desktop.services.billing.use_cases import (
     create_draft_invoice,
@@ -20,13 +29,20 @@ from hms_desktop.services.billing.use_cases import (
 __all__ = [
     "CreditLine",
     "CreditNoteDTO",
+    "DepositDTO",
     "InvoiceDTO",
     "InvoiceLineDTO",
     "ManualLine",
+    "PaymentDTO",
     "UnbilledChargeDTO",
+    "apply_deposit",
     "create_draft_invoice",
+    "deposit",
     "invoice",
     "issue_credit_note",
     "issue_invoice",
+    "patient_balance",
+    "take_deposit",
+    "take_payment",
     "unbilled_charges",
 ]
