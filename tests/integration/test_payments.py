@@ -5,6 +5,7 @@ hold, the patient balance for every group through hms_patient_balance, and the G
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -245,3 +246,34 @@ def test_payments_and_deposits_are_audited(database) -> None:
             "SELECT event_object_table FROM information_schema.triggers WHERE trigger_name = 'audit' "
             "AND event_object_table IN ('payment', 'deposit')")).scalars())
     assert audited == {"payment", "deposit"}
+
+
+def test_invoice_and_receipt_print_and_a_reprint_says_copy(database, clerk, tmp_path) -> None:
+    from hms_desktop.services import printing
+
+    def pdf_text(pdf: bytes, folder) -> str:
+        path = folder / "doc.pdf"
+        path.write_bytes(pdf)
+        return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                              text=True).stdout
+
+    invoice = issued(database, clerk)
+    cash = billing.take_payment(clerk, invoice.id, "cash", D("40.00"), tendered=D("50.00"))
+    job = billing.print_invoice(clerk, invoice.id)
+    assert (job.document, job.subject, job.is_copy) == ("invoice", invoice.number, False)
+    words = " ".join(pdf_text(job.pdf, tmp_path).split())
+    assert invoice.number in words and invoice.mrn in words and "Total 87.99" in words
+    assert "Balance (partly paid) 47.99" in words and "COPY" not in words
+    printing.log_print(clerk, job, "Office printer")
+    again = billing.print_invoice(clerk, invoice.id)
+    assert again.is_copy and "COPY" in pdf_text(again.pdf, tmp_path)
+
+    receipt = billing.print_receipt(clerk, cash.id)
+    assert (receipt.document, receipt.subject, receipt.is_copy) == ("receipt", f"{invoice.number}/{cash.id}", False)
+    words = " ".join(pdf_text(receipt.pdf, tmp_path).split())
+    assert "Change 10.00" in words and "Cash tendered 50.00" in words and "Balance (partly paid) 47.99" in words
+    printing.log_print(clerk, receipt, "/tmp/receipt.pdf")
+    assert billing.print_receipt(clerk, cash.id).is_copy
+
+    with pytest.raises(Conflict, match="issued invoice"):
+        billing.print_invoice(clerk, draft_for(database, clerk).id)

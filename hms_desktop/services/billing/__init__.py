@@ -18,6 +18,7 @@ from hms_desktop.services.billing.payments import (
     take_deposit,
     take_payment,
 )
+from hms_desktop.services.billing.printing import print_invoice, print_receipt
 from hms_desktop.services.billing.use_cases import (
     create_draft_invoice,
     invoice,
@@ -42,6 +43,8 @@ __all__ = [
     "issue_credit_note",
     "issue_invoice",
     "patient_balance",
+    "print_invoice",
+    "print_receipt",
     "take_deposit",
     "take_payment",
     "unbilled_charges",
