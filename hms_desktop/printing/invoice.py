@@ -158,7 +158,7 @@ def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float,
     draw_text(canvas, right, top - 20.5 * mm, f"Page {page} of {pages}", font=regular, size=9, align="right")
     draw_code128(canvas, data.number, right - 60 * mm, top - 34 * mm, bar_height=_BAR_HEIGHT, max_width=60 * mm)
     if copy:
-        draw_copy_tag(canvas, right - 95 * mm, top - 16 * mm, 26 * mm, 11 * mm)
+        draw_copy_tag(canvas, right - 92 * mm, top - 34 * mm, 26 * mm, 11 * mm)
     # The patient.
     y = top - 40 * mm
     draw_text(canvas, _MARGIN, y, "Bill to", font=regular, size=8.5)
