@@ -199,6 +199,23 @@ def test_credit_notes_and_overpayment(database, clerk) -> None:
     assert (refunded.paid, refunded.balance, refunded.payment_status) == (D("7.99"), D(0), "paid")
 
 
+def test_the_refund_use_case_pays_back_the_overpayment_only(database, clerk) -> None:
+    invoice = issued(database, clerk)
+    billing.take_payment(clerk, invoice.id, "card", D("87.99"), reference="TRM-9")
+    consultation = next(line for line in invoice.lines if line.charge_id is not None)
+    billing.issue_credit_note(clerk, invoice.id, [CreditLine(consultation.id)], "Consultation not held")
+    with pytest.raises(ValidationFailed, match=r"overpaid by 80\.00"):
+        billing.refund(clerk, invoice.id, "card", D("80.01"), reference="TRM-10")
+    with pytest.raises(ValidationFailed, match="terminal"):
+        billing.refund(clerk, invoice.id, "card", D("80.00"))
+    back = billing.refund(clerk, invoice.id, "card", D("80.00"), reference="TRM-10")
+    assert (back.kind, back.signed_amount, back.tendered) == ("refund", D("-80.00"), None)
+    now = billing.invoice(clerk, invoice.id)
+    assert (now.paid, now.balance, now.payment_status) == (D("7.99"), D(0), "paid")
+    receipt = billing.print_receipt(clerk, back.id)
+    assert receipt.subject == f"{invoice.number}/{back.id}"
+
+
 def test_every_group_sees_a_balance_and_only_doctors_and_reception_through_the_function(
         database, clerk, receptionist, doctor) -> None:
     invoice = issued(database, clerk)

@@ -15,6 +15,7 @@ from hms_desktop.services.billing.payments import (
     apply_deposit,
     deposit,
     patient_balance,
+    refund,
     take_deposit,
     take_payment,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "patient_balance",
     "print_invoice",
     "print_receipt",
+    "refund",
     "take_deposit",
     "take_payment",
     "unbilled_charges",

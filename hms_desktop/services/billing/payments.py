@@ -61,6 +61,31 @@ def take_payment(ctx: ServiceContext, invoice_id: int, method: str, amount: Deci
     return result
 
 
+def refund(ctx: ServiceContext, invoice_id: int, method: str, amount: Decimal | str, *,
+           reference: str | None = None) -> PaymentDTO:
+    """Pay back what an overpaid invoice holds over its amount due (after a credit note, or a payment too
+    many): a ``refund`` row, never more than the overpayment (the database checks it too, HM030)."""
+    ctx.require(Group.BILLING, action="refund payments")
+    if method not in ("cash", "card", "transfer"):
+        raise ValidationFailed({"method": "Choose how the money is paid back: cash, card or transfer."})
+    value = _amount(amount, what="to pay back")
+    ref = _reference(method, reference)
+    with user_facing_errors(), ctx.uow() as uow:
+        head = uow.billing.invoice(invoice_id)
+        if head is None:
+            raise NotFound(INVOICE_GONE)
+        current = invoice_of(uow, invoice_id)
+        if value > -current.balance:
+            raise ValidationFailed({"amount": f"Invoice {current.number or invoice_id} is overpaid by "
+                                              f"{max(-current.balance, ZERO)}; pay back at most that."})
+        payment_id = uow.billing.insert_payment(invoice_id, method, value, kind="refund", reference=ref)
+        row = uow.billing.payment(payment_id)
+        assert row is not None  # inserted in this transaction
+        result = payment_dto(row)
+        uow.commit()
+    return result
+
+
 def take_deposit(ctx: ServiceContext, patient_id: int, amount: Decimal | str, method: str,
                  reference: str | None = None) -> DepositDTO:
     """Money taken for a patient before there is an invoice (on admission); reception may take it too."""
