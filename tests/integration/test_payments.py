@@ -294,3 +294,34 @@ def test_invoice_and_receipt_print_and_a_reprint_says_copy(database, clerk, tmp_
 
     with pytest.raises(Conflict, match="issued invoice"):
         billing.print_invoice(clerk, draft_for(database, clerk).id)
+
+
+def test_two_clerks_applying_one_deposit_at_once_never_apply_more_than_it_holds(database, clerk) -> None:
+    import threading
+
+    patient = new_patient(database)
+    deposit = billing.take_deposit(clerk, patient, D("50.00"), "cash")
+    first, second = issued(database, clerk, patient), issued(database, clerk, patient)
+    sql = "INSERT INTO payment (invoice_id, method, amount, deposit_id) VALUES (%s, 'deposit', 30, %s)"
+    outcome: list[str | None] = []
+    with database.connect_as(clerk.user.username) as a, database.connect_as(clerk.user.username) as b:
+        a.autocommit = b.autocommit = False
+        a.execute(sql, (first.id, deposit.id))  # holds the deposit row locked until it commits
+
+        def other() -> None:
+            try:
+                b.execute(sql, (second.id, deposit.id))
+                b.commit()
+                outcome.append(None)
+            except psycopg.Error as error:
+                b.rollback()
+                outcome.append(error.sqlstate)
+
+        waiting = threading.Thread(target=other)
+        waiting.start()
+        waiting.join(0.5)
+        assert waiting.is_alive()  # the second clerk waits on the lock, not on a stale read
+        a.commit()
+        waiting.join(10)
+    assert outcome == ["HM030"]
+    assert billing.deposit(clerk, deposit.id).applied == D("30.00")
