@@ -1424,3 +1424,55 @@ class PatientPolicy(Base):
             (text("daterange(valid_from, valid_to, '[]')"), "&&"),
             using="gist", name="ex_patient_policy_overlap"),
     )
+
+
+# --- payments (migration 0018; hms_payment_guard refuses UPDATE/DELETE and sets taken_at/taken_by) ------------
+
+class Deposit(Base):
+    """Money taken for a patient before there is an invoice; applied later as payments of method 'deposit'."""
+
+    __tablename__ = "deposit"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    method: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    reference: Mapped[str | None] = mapped_column(String(60))
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    taken_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("method IN ('cash', 'card', 'transfer')", name="method_known"),
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint("method <> 'card' OR length(btrim(coalesce(reference, ''))) > 0", name="card_has_reference"),
+    )
+
+
+class Payment(Base):
+    """Money on an issued invoice (kind 'payment') or paid back ('refund'); the amount is never negative."""
+
+    __tablename__ = "payment"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10), server_default="payment")
+    method: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    amount_tendered: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    change_given: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    reference: Mapped[str | None] = mapped_column(String(60))
+    deposit_id: Mapped[int | None] = mapped_column(ForeignKey("deposit.id"), index=True)
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    taken_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('payment', 'refund')", name="kind_known"),
+        CheckConstraint("method IN ('cash', 'card', 'transfer', 'insurance', 'deposit')", name="method_known"),
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint("(method = 'cash' AND kind = 'payment') = (amount_tendered IS NOT NULL) "
+                        "AND (amount_tendered IS NULL) = (change_given IS NULL)", name="cash_tendered"),
+        CheckConstraint("change_given IS NULL OR (change_given = amount_tendered - amount AND change_given >= 0)",
+                        name="change_adds_up"),
+        CheckConstraint("method <> 'card' OR length(btrim(coalesce(reference, ''))) > 0", name="card_has_reference"),
+        CheckConstraint("(method = 'deposit') = (deposit_id IS NOT NULL)", name="deposit_named"),
+    )

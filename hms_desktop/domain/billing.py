@@ -124,3 +124,45 @@ def totals(lines: Iterable[PricedLine]) -> Totals:
     return Totals(subtotal=subtotal, discount=discount, tax=tax, total=subtotal - discount + tax,
                   bands=tuple(TaxBand(rate=rate, base=base, tax=band_tax)
                               for rate, (base, band_tax) in sorted(bands.items())))
+
+
+# --- payments (issue 9, item 5) ---
+
+PAYMENT_METHODS = ("cash", "card", "transfer", "insurance")
+DEPOSIT_METHODS = ("cash", "card", "transfer")
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """Where an issued invoice stands: ``due`` is its total less its credit notes, ``paid`` the payments less
+    refunds, ``balance`` what is still owed (negative: overpaid, the hospital owes a refund)."""
+
+    due: Decimal
+    paid: Decimal
+    balance: Decimal
+    status: str  # "unpaid", "partly paid", "paid", "overpaid"
+
+
+def settlement(total: Decimal, credited: Decimal, paid: Decimal) -> Settlement:
+    """The one place the payment status of an invoice is decided. Nothing paid on something due is unpaid;
+    anything paid short of the amount due is partly paid; exactly the amount due is paid (an invoice credited
+    in full with nothing paid is settled too); more than due is overpaid."""
+    due = total - credited
+    balance = due - paid
+    if balance < 0:
+        status = "overpaid"
+    elif balance == 0:
+        status = "paid"
+    elif paid > 0:
+        status = "partly paid"
+    else:
+        status = "unpaid"
+    return Settlement(due=due, paid=paid, balance=balance, status=status)
+
+
+def cash_change(amount: Decimal, tendered: Decimal) -> Decimal:
+    """The change for cash: what was handed over less the amount taken; refuses too little handed over."""
+    if tendered < amount:
+        raise ValidationError({"tendered": f"The amount handed over ({tendered}) is less than the amount to pay "
+                                           f"({amount})."})
+    return tendered - amount

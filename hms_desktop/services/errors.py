@@ -95,6 +95,9 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM022": Conflict,      # a charge already billed, voided, or another patient's (hms_invoice_guard)
     "HM023": ValidationFailed,  # a credit note for a draft, or crediting more than an invoice line's amount
     "HM024": PermissionDenied,  # a document number asked for outside issuing (hms_next_document_number)
+    "HM028": Conflict,      # a payment or deposit cannot change or go (hms_payment_guard)
+    "HM029": Conflict,      # a payment on an invoice not issued, or another patient's deposit (hms_payment_guard)
+    "HM030": ValidationFailed,  # applying more than a deposit holds, refunding more than was overpaid
 }
 
 

@@ -25,7 +25,8 @@ from hms_desktop.services.patients.front_desk import front_desk_settings, local_
 
 WRISTBAND = "wristband"
 LABELS = "labels"
-DOCUMENTS = {WRISTBAND: "Wristband", LABELS: "Labels", "prescription": "Prescription"}
+DOCUMENTS = {WRISTBAND: "Wristband", LABELS: "Labels", "prescription": "Prescription", "invoice": "Invoice",
+             "receipt": "Receipt"}
 _DESTINATION_MAX = 200  # print_log.destination is VARCHAR(200)
 
 

@@ -25,6 +25,8 @@ from sqlalchemy.types import BigInteger
 
 from hms_desktop.domain.billing import PricedLine, Totals
 
+_PAYMENT_COLUMNS = ("id, invoice_id, kind, method, amount, amount_tendered, change_given, reference, "
+                    "deposit_id, taken_at, taken_by")
 # The fee valid for code :c on day :d, as a LATERAL subquery over "c.fee_code" and "c.service_date".
 _FEE_FOR = ("LEFT JOIN LATERAL (SELECT f.code AS priced_code, f.name AS fee_name, f.category, f.price, "
             "f.tax_rate FROM fee_schedule f WHERE f.code IN ({code}, CASE WHEN {code} LIKE 'DRUG-%' THEN 'DRUG' END) "
@@ -134,6 +136,42 @@ class BillingRepository:
             "SELECT cl.invoice_line_id, sum(cl.line_total) AS credited FROM credit_note_line cl "
             "JOIN credit_note n ON n.id = cl.credit_note_id WHERE n.invoice_id = :i GROUP BY cl.invoice_line_id",
             {"i": invoice_id})}
+
+
+    # --- payments and deposits (migration 0018; hms_payment_guard sets taken_at/taken_by) ---
+
+    def insert_payment(self, invoice_id: int, method: str, amount: Any, *, kind: str = "payment",
+                       tendered: Any = None, change: Any = None, reference: str | None = None,
+                       deposit_id: int | None = None) -> int:
+        return int(self._session.execute(text(
+            "INSERT INTO payment (invoice_id, kind, method, amount, amount_tendered, change_given, reference, "
+            "deposit_id) VALUES (:i, :k, :m, :a, :t, :c, :r, :d) RETURNING id"),
+            {"i": invoice_id, "k": kind, "m": method, "a": amount, "t": tendered, "c": change, "r": reference,
+             "d": deposit_id}).scalar_one())
+
+    def payments(self, invoice_id: int) -> Sequence[Row[Any]]:
+        return self._rows(f"SELECT {_PAYMENT_COLUMNS} FROM payment WHERE invoice_id = :i ORDER BY id",
+                          {"i": invoice_id})
+
+    def payment(self, payment_id: int) -> Row[Any] | None:
+        return self._row(f"SELECT {_PAYMENT_COLUMNS} FROM payment WHERE id = :i", {"i": payment_id})
+
+    def insert_deposit(self, patient_id: int, method: str, amount: Any, reference: str | None) -> Row[Any]:
+        """The new deposit (reception reads deposits but no payment, so nothing is applied of it yet)."""
+        return self._session.execute(text(
+            "INSERT INTO deposit (patient_id, method, amount, reference) VALUES (:p, :m, :a, :r) "
+            "RETURNING id, patient_id, method, amount, reference, taken_at, taken_by, 0 AS applied"),
+            {"p": patient_id, "m": method, "a": amount, "r": reference}).one()
+
+    def deposit(self, deposit_id: int) -> Row[Any] | None:
+        """A deposit with what is applied of it so far (``applied``)."""
+        return self._row(
+            "SELECT d.id, d.patient_id, d.method, d.amount, d.reference, d.taken_at, d.taken_by, "
+            "coalesce((SELECT sum(CASE p.kind WHEN 'payment' THEN p.amount ELSE -p.amount END) FROM payment p "
+            "WHERE p.deposit_id = d.id), 0) AS applied FROM deposit d WHERE d.id = :i", {"i": deposit_id})
+
+    def patient_balance(self, patient_id: int) -> Any:
+        return self._session.execute(text("SELECT hms_patient_balance(:p)"), {"p": patient_id}).scalar_one()
 
 
 def _totals(totals: Totals) -> dict[str, Any]:

@@ -84,6 +84,43 @@ class CreditNoteDTO:
 
 
 @dataclass(frozen=True, slots=True)
+class PaymentDTO:
+    """Money taken on an invoice (``kind`` "payment") or paid back ("refund"); ``amount`` is never negative."""
+
+    id: int
+    invoice_id: int
+    kind: str
+    method: str  # cash, card, transfer, insurance, deposit
+    amount: Decimal
+    tendered: Decimal | None  # cash only
+    change: Decimal | None  # cash only: tendered - amount
+    reference: str | None  # the card terminal's reference, a transfer's
+    deposit_id: int | None
+    taken_at: datetime
+    taken_by: str
+
+    @property
+    def signed_amount(self) -> Decimal:
+        return self.amount if self.kind == "payment" else -self.amount
+
+
+@dataclass(frozen=True, slots=True)
+class DepositDTO:
+    id: int
+    patient_id: int
+    method: str
+    amount: Decimal
+    applied: Decimal  # applied to invoices so far
+    reference: str | None
+    taken_at: datetime
+    taken_by: str
+
+    @property
+    def left(self) -> Decimal:
+        return self.amount - self.applied
+
+
+@dataclass(frozen=True, slots=True)
 class InvoiceDTO:
     id: int
     number: str | None  # None while a draft
@@ -101,3 +138,9 @@ class InvoiceDTO:
     lines: tuple[InvoiceLineDTO, ...]
     tax_bands: tuple[TaxBand, ...]
     credit_notes: tuple[CreditNoteDTO, ...]
+    # Payments (migration 0018); defaults keep a DTO built by hand (tests, previews) valid. Computed in one
+    # place: domain.billing.settlement.
+    payments: tuple[PaymentDTO, ...] = ()
+    paid: Decimal = ZERO
+    balance: Decimal = ZERO  # what is still owed; negative when overpaid
+    payment_status: str = "unpaid"  # unpaid, partly paid, paid, overpaid

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from hms_desktop.db.unit_of_work import UnitOfWork
-from hms_desktop.domain.billing import ZERO, LineInput, PricedLine, price_line, totals
+from hms_desktop.domain.billing import ZERO, LineInput, PricedLine, price_line, settlement, totals
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
@@ -24,6 +24,7 @@ from hms_desktop.services.billing.dtos import (
     InvoiceDTO,
     InvoiceLineDTO,
     ManualLine,
+    PaymentDTO,
     UnbilledChargeDTO,
 )
 from hms_desktop.services.consultation.common import hospital_today
@@ -73,7 +74,7 @@ def create_draft_invoice(ctx: ServiceContext, patient_id: int, charge_ids: Seque
             lines.append(_manual_line(uow, manual, today, number))
         invoice_id = uow.billing.insert_invoice(patient_id, totals(line for *_, line in lines))
         uow.billing.insert_lines(invoice_id, lines)
-        draft = _invoice_of(uow, invoice_id)
+        draft = invoice_of(uow, invoice_id)
         uow.commit()
     return draft
 
@@ -94,7 +95,7 @@ def issue_invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
             raise ValidationFailed({"lines": "An invoice without lines cannot be issued."})
         if uow.billing.issue(invoice_id, totals(priced)) is None:
             raise Conflict("This draft was issued or cancelled meanwhile. Reload it.")
-        issued = _invoice_of(uow, invoice_id)
+        issued = invoice_of(uow, invoice_id)
         uow.commit()
     return issued
 
@@ -103,7 +104,7 @@ def invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
     """An invoice with its lines, tax per rate and credit notes."""
     ctx.require(Group.BILLING, Group.ADMIN, action="read invoices")
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
-        return _invoice_of(uow, invoice_id)
+        return invoice_of(uow, invoice_id)
 
 
 def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[CreditLine], reason: str
@@ -223,13 +224,17 @@ def _credit_dto(row: Any, invoice_id: int) -> CreditNoteDTO:
                          discount=row.discount, tax=row.tax, total=row.total)
 
 
-def _invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
+def invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
     head = uow.billing.invoice(invoice_id)
     if head is None:
         raise NotFound(INVOICE_GONE)
     rows = uow.billing.invoice_lines(invoice_id)
     credited = uow.billing.credited(invoice_id)
     bands = totals(_stored_line(row) for row in rows).bands
+    notes = tuple(_credit_dto(row, invoice_id) for row in uow.billing.credit_notes(invoice_id))
+    payments = tuple(payment_dto(row) for row in uow.billing.payments(invoice_id))
+    settled = settlement(head.total, sum((note.total for note in notes), ZERO),
+                         sum((payment.signed_amount for payment in payments), ZERO))
     return InvoiceDTO(
         id=head.id, number=head.number, status=head.status, patient_id=head.patient_id,
         patient_name=display_name(head.family_name, head.given_name), mrn=head.mrn, issued_at=head.issued_at,
@@ -240,4 +245,11 @@ def _invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
             service_date=row.service_date, quantity=row.quantity, unit_price=row.unit_price, discount=row.discount,
             tax_rate=row.tax_rate, line_total=row.line_total, tax_amount=row.tax_amount,
             credited=credited.get(row.id, ZERO)) for row in rows),
-        credit_notes=tuple(_credit_dto(row, invoice_id) for row in uow.billing.credit_notes(invoice_id)))
+        credit_notes=notes, payments=payments, paid=settled.paid, balance=settled.balance,
+        payment_status=settled.status)
+
+
+def payment_dto(row: Any) -> PaymentDTO:
+    return PaymentDTO(id=row.id, invoice_id=row.invoice_id, kind=row.kind, method=row.method, amount=row.amount,
+                      tendered=row.amount_tendered, change=row.change_given, reference=row.reference,
+                      deposit_id=row.deposit_id, taken_at=row.taken_at, taken_by=row.taken_by)

@@ -1,0 +1,224 @@
+"""The invoice on A4 (issue 9, item 7): hospital header and tax number, patient and MRN, the invoice number
+with its Code 128 and date, the lines, tax per rate, totals, credit notes, payments and the balance.
+
+A long invoice runs over several pages: every page repeats the header (with "page i of n" and the barcode), a
+page that is not the last says where the invoice continues, and the totals, payments and balance come once,
+on the last page. A reprint says COPY on every page. reportlab only (no Qt): the service builds it off the GUI
+thread and the print preview shows the bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from hms_desktop.printing.layout import (
+    display_form,
+    draw_code128,
+    draw_copy_tag,
+    draw_text,
+    fonts,
+    format_date,
+    new_canvas,
+)
+
+INK = colors.HexColor("#14213d")
+MUTED = colors.HexColor("#4a5568")
+RULE = colors.HexColor("#b8c1cc")
+
+_MARGIN = 15 * mm
+_ROW = 5.2 * mm
+_HEADER = 72 * mm   # from the top of the page to the first line of the table
+_CONTINUED = 10 * mm
+_BAR_HEIGHT = 11 * mm
+# Table columns: (title, right edge from the left margin, alignment)
+_COLUMNS = (("Date", 22 * mm, "left"), ("Description", 96 * mm, "left"), ("Qty", 110 * mm, "right"),
+            ("Unit price", 131 * mm, "right"), ("Discount", 148 * mm, "right"), ("Tax %", 161 * mm, "right"),
+            ("Amount", 180 * mm, "right"))
+_DESCRIPTION_LEFT = 24 * mm
+
+
+def amount(value: Decimal) -> str:
+    """Money as printed: two decimals, thousands separated, a minus for what the hospital owes."""
+    return f"{value:,.2f}"
+
+
+@dataclass(frozen=True, slots=True)
+class InvoicePrintLine:
+    service_date: date
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    tax_rate: Decimal
+    line_total: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class InvoicePrintPayment:
+    taken_on: date
+    label: str  # "Cash", "Card TRM-42", "Refund (transfer)"
+    amount: Decimal  # negative for a refund
+
+
+@dataclass(frozen=True, slots=True)
+class InvoicePrintData:
+    hospital_name: str
+    hospital_lines: tuple[str, ...]
+    tax_number: str  # "" when the settings have none
+    number: str
+    issued_on: date
+    patient_name: str
+    mrn: str
+    lines: tuple[InvoicePrintLine, ...]
+    bands: tuple[tuple[Decimal, Decimal, Decimal], ...]  # (rate, base, tax)
+    subtotal: Decimal
+    discount: Decimal
+    tax: Decimal
+    total: Decimal
+    credited: Decimal  # credit notes' totals
+    payments: tuple[InvoicePrintPayment, ...]
+    paid: Decimal
+    balance: Decimal
+    status: str
+
+
+def build_invoice(data: InvoicePrintData, *, copy: bool = False, created: datetime | None = None) -> bytes:
+    """The invoice PDF; ``copy`` marks a reprint on every page; ``created`` is the PDF's date (default now)."""
+    if not data.lines:
+        raise ValueError("an invoice has at least one line")
+    width, height = A4
+    body_top = height - _HEADER - _ROW  # below the column titles
+    summary = _summary_rows(data)
+    regular = int((body_top - _MARGIN - _CONTINUED) // _ROW)
+    last = max(1, int((body_top - _MARGIN - len(summary) * _ROW - 4 * mm) // _ROW))
+    pages = _paginate(len(data.lines), regular=regular, last=last)
+
+    buffer = io.BytesIO()
+    title = f"Invoice {data.number} MRN {data.mrn}" + (" (COPY)" if copy else "")
+    canvas = new_canvas(buffer, page_size=A4, title=title, created=created or datetime.now(UTC))
+    canvas.setSubject("Invoice")
+    start = 0
+    for index, count in enumerate(pages, start=1):
+        _header(canvas, data, width, height, page=index, pages=len(pages), copy=copy)
+        y = body_top
+        for line in data.lines[start:start + count]:
+            _line(canvas, line, y)
+            y -= _ROW
+        start += count
+        if index < len(pages):
+            draw_text(canvas, width - _MARGIN, _MARGIN, f"Continued on page {index + 1} of {len(pages)}",
+                      font=fonts().regular, size=8.5, align="right")
+        else:
+            _summary(canvas, summary, y - 2 * mm, width)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _paginate(count: int, *, regular: int, last: int) -> list[int]:
+    """Lines per page: full pages while what is left does not fit above the totals of the last page."""
+    pages: list[int] = []
+    left = count
+    while left > last:
+        take = min(regular, left)
+        if take == left:  # all fit on a regular page but not with the totals: leave one for the last page
+            take = left - 1 if left > 1 else left
+        pages.append(take)
+        left -= take
+    pages.append(left)
+    return pages
+
+
+def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float, *, page: int, pages: int,
+            copy: bool) -> None:
+    regular, bold = fonts().regular, fonts().bold
+    canvas.setFillColor(INK)
+    top = height - _MARGIN
+    draw_text(canvas, _MARGIN, top - 5 * mm, fit_line(data.hospital_name, bold, 14, 105 * mm), font=bold, size=14)
+    y = top - 10 * mm
+    canvas.setFillColor(MUTED)
+    for text in (*data.hospital_lines, *( (f"Tax number {data.tax_number}",) if data.tax_number else ())):
+        draw_text(canvas, _MARGIN, y, fit_line(text, regular, 8.5, 105 * mm), font=regular, size=8.5)
+        y -= 4 * mm
+    canvas.setFillColor(INK)
+    right = width - _MARGIN
+    draw_text(canvas, right, top - 5 * mm, "INVOICE", font=bold, size=16, align="right")
+    draw_text(canvas, right, top - 11 * mm, data.number, font=bold, size=11, align="right")
+    draw_text(canvas, right, top - 16 * mm, f"Date {format_date(data.issued_on)}", font=regular, size=9,
+              align="right")
+    draw_text(canvas, right, top - 20.5 * mm, f"Page {page} of {pages}", font=regular, size=9, align="right")
+    draw_code128(canvas, data.number, right - 60 * mm, top - 34 * mm, bar_height=_BAR_HEIGHT, max_width=60 * mm)
+    if copy:
+        draw_copy_tag(canvas, right - 92 * mm, top - 34 * mm, 26 * mm, 11 * mm)
+    # The patient.
+    y = top - 40 * mm
+    draw_text(canvas, _MARGIN, y, "Bill to", font=regular, size=8.5)
+    draw_text(canvas, _MARGIN, y - 5 * mm, fit_line(data.patient_name, bold, 11, 120 * mm), font=bold, size=11)
+    draw_text(canvas, _MARGIN, y - 10 * mm, f"MRN {data.mrn}", font=regular, size=9.5)
+    # The column titles.
+    y = height - _HEADER
+    canvas.setStrokeColor(RULE)
+    canvas.line(_MARGIN, y - 1.5 * mm, right, y - 1.5 * mm)
+    for title, edge, align in _COLUMNS:
+        x = _MARGIN + (_DESCRIPTION_LEFT if title == "Description" else 0) if align == "left" else _MARGIN + edge
+        draw_text(canvas, x, y, title, font=bold, size=8.5, align=align)
+
+
+def _line(canvas: Canvas, line: InvoicePrintLine, y: float) -> None:
+    regular = fonts().regular
+    canvas.setFillColor(INK)
+    cells = (format_date(line.service_date), line.description, f"{line.quantity.normalize():f}",
+             amount(line.unit_price), amount(line.discount) if line.discount else "",
+             f"{line.tax_rate.normalize():f}", amount(line.line_total))
+    for (title, edge, align), cell in zip(_COLUMNS, cells, strict=True):
+        if title == "Description":
+            shown = fit_line(cell, regular, 8.5, edge - _DESCRIPTION_LEFT - 3 * mm)
+            draw_text(canvas, _MARGIN + _DESCRIPTION_LEFT, y, shown, font=regular, size=8.5)
+        else:
+            draw_text(canvas, _MARGIN + (0 if align == "left" else edge), y, cell, font=regular, size=8.5,
+                      align=align)
+
+
+def _summary_rows(data: InvoicePrintData) -> list[tuple[str, str, bool]]:
+    """(label, amount, bold) rows of the last page's foot: totals, tax per rate, credit notes, payments."""
+    rows: list[tuple[str, str, bool]] = [("Subtotal", amount(data.subtotal), False)]
+    if data.discount:
+        rows.append(("Discount", amount(-data.discount), False))
+    rows += [(f"Tax {rate.normalize():f} % on {amount(base)}", amount(tax), False) for rate, base, tax in data.bands]
+    rows.append(("Total", amount(data.total), True))
+    if data.credited:
+        rows.append(("Credit notes", amount(-data.credited), False))
+    rows += [(f"{format_date(p.taken_on)} {p.label}", amount(-p.amount), False) for p in data.payments]
+    rows.append((f"Balance ({data.status})", amount(data.balance), True))
+    return rows
+
+
+def _summary(canvas: Canvas, rows: list[tuple[str, str, bool]], y: float, width: float) -> None:
+    regular, bold = fonts().regular, fonts().bold
+    right = width - _MARGIN
+    canvas.setStrokeColor(RULE)
+    canvas.line(right - 85 * mm, y + _ROW - 1 * mm, right, y + _ROW - 1 * mm)
+    canvas.setFillColor(INK)
+    for label, value, strong in rows:
+        font = bold if strong else regular
+        draw_text(canvas, right - 85 * mm, y, fit_line(label, font, 9, 60 * mm), font=font, size=9)
+        draw_text(canvas, right, y, value, font=font, size=9, align="right")
+        y -= _ROW
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` (a long description must not run into the next column)."""
+    if pdfmetrics.stringWidth(display_form(text, font), font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(display_form(text + "…", font), font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -1,0 +1,88 @@
+"""A payment receipt for 80 mm thermal printers (issue 9, item 7): the hospital, the payment (amount, method,
+cash handed over and change, card reference), the invoice it was taken on, and the balance left. The page is
+80 mm wide and as long as its content; a reprint says COPY. reportlab only (no Qt)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+
+from hms_desktop.printing.invoice import amount, fit_line
+from hms_desktop.printing.layout import RECEIPT_WIDTH, draw_copy_tag, draw_text, fonts, new_canvas
+
+_MARGIN = 4 * mm
+_ROW = 4.6 * mm
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptData:
+    hospital_name: str
+    receipt_number: str  # "<invoice number>/<payment id>"
+    taken_at: str  # already in the hospital's time, formatted
+    taken_by: str
+    patient_name: str
+    mrn: str
+    invoice_number: str
+    kind: str  # "payment" or "refund"
+    method: str
+    amount: Decimal
+    tendered: Decimal | None
+    change: Decimal | None
+    reference: str | None
+    invoice_total: Decimal
+    balance: Decimal
+    status: str
+
+
+def receipt_rows(data: ReceiptData) -> list[tuple[str, str, bool]]:
+    """(label, value, bold) rows, top to bottom, after the title."""
+    rows: list[tuple[str, str, bool]] = [
+        ("Receipt", data.receipt_number, True), ("Date", data.taken_at, False),
+        ("Patient", data.patient_name, False), ("MRN", data.mrn, False), ("Invoice", data.invoice_number, False),
+        ("Invoice total", amount(data.invoice_total), False),
+        ("Refunded" if data.kind == "refund" else "Paid", amount(data.amount), True),
+        ("Method", data.method.capitalize(), False)]
+    if data.reference:
+        rows.append(("Reference", data.reference, False))
+    if data.tendered is not None:
+        rows.append(("Cash tendered", amount(data.tendered), False))
+    if data.change is not None:
+        rows.append(("Change", amount(data.change), True))
+    rows += [(f"Balance ({data.status})", amount(data.balance), True), ("Taken by", data.taken_by, False)]
+    return rows
+
+
+def build_receipt(data: ReceiptData, *, copy: bool = False, created: datetime | None = None) -> bytes:
+    rows = receipt_rows(data)
+    height = 2 * _MARGIN + 12 * mm + len(rows) * _ROW + (14 * mm if copy else 0) + 8 * mm
+    buffer = io.BytesIO()
+    title = f"Receipt {data.receipt_number}" + (" (COPY)" if copy else "")
+    canvas = new_canvas(buffer, page_size=(RECEIPT_WIDTH, height), title=title, created=created or datetime.now(UTC))
+    canvas.setSubject("Receipt")
+    regular, bold = fonts().regular, fonts().bold
+    middle, right = RECEIPT_WIDTH / 2, RECEIPT_WIDTH - _MARGIN
+    y = height - _MARGIN - 4 * mm
+    draw_text(canvas, middle, y, fit_line(data.hospital_name, bold, 10.5, RECEIPT_WIDTH - 2 * _MARGIN), font=bold,
+              size=10.5, align="centre")
+    y -= 6 * mm
+    draw_text(canvas, middle, y, "REFUND RECEIPT" if data.kind == "refund" else "PAYMENT RECEIPT", font=bold,
+              size=9.5, align="centre")
+    y -= 2 * mm
+    if copy:
+        draw_copy_tag(canvas, middle - 14 * mm, y - 11 * mm, 28 * mm, 10 * mm)
+        y -= 14 * mm
+    y -= _ROW
+    for label, value, strong in rows:
+        font = bold if strong else regular
+        draw_text(canvas, _MARGIN, y, label, font=font, size=8.5)
+        draw_text(canvas, right, y, fit_line(value, font, 8.5, 44 * mm), font=font, size=8.5, align="right")
+        y -= _ROW
+    draw_text(canvas, middle, _MARGIN + 1 * mm, "Thank you", font=regular, size=8.5, align="centre")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+

@@ -1,0 +1,99 @@
+"""Printed invoices and receipts (issue 9, item 7): the PDFs as PrintJobs for the print preview, marked COPY
+when ``print_log`` already holds a print of the same document and subject (the invoice number; for a
+receipt, "<invoice number>/<payment id>"). The preview prints the job and logs it with
+``services.printing.log_print`` (who and when are the database's)."""
+
+from __future__ import annotations
+
+from hms_desktop.db.unit_of_work import UnitOfWork
+from hms_desktop.domain.billing import ZERO
+from hms_desktop.domain.staff import Group
+from hms_desktop.printing.invoice import InvoicePrintData, InvoicePrintLine, InvoicePrintPayment, build_invoice
+from hms_desktop.printing.receipt import ReceiptData, build_receipt
+from hms_desktop.services.billing.dtos import InvoiceDTO, PaymentDTO
+from hms_desktop.services.billing.use_cases import INVOICE_GONE, invoice_of, payment_dto
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import Conflict, NotFound, user_facing_errors
+from hms_desktop.services.hospital_clock import to_hospital
+from hms_desktop.services.patients.front_desk import front_desk_settings
+from hms_desktop.services.printing import PrintJob
+
+INVOICE = "invoice"
+RECEIPT = "receipt"
+PAYMENT_GONE = "This payment no longer exists."
+_METHODS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
+            "deposit": "Deposit applied"}
+
+
+def print_invoice(ctx: ServiceContext, invoice_id: int) -> PrintJob:
+    """The issued invoice on A4 with its payments and balance as they stand now."""
+    ctx.require(Group.BILLING, Group.ADMIN, action="print invoices")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        invoice = invoice_of(uow, invoice_id)
+        if invoice.status != "issued" or invoice.number is None:
+            raise Conflict("Only an issued invoice is printed; issue the draft first.")
+        is_copy = uow.print_log.printed_before(INVOICE, invoice.number)
+        data = _invoice_data(ctx, uow, invoice)
+    created = ctx.clock.now()
+    title = f"Invoice {invoice.number} — {invoice.patient_name}"
+    marked = build_invoice(data, copy=True, created=created)
+    if is_copy:
+        return PrintJob(document=INVOICE, subject=invoice.number, pdf=marked, is_copy=True, title=title)
+    return PrintJob(document=INVOICE, subject=invoice.number, pdf=build_invoice(data, created=created),
+                    is_copy=False, title=title, copy_pdf=marked)
+
+
+def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
+    """The 80 mm receipt of one payment (or refund), with the invoice's balance as it stands now."""
+    ctx.require(Group.BILLING, action="print receipts")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        row = uow.billing.payment(payment_id)
+        if row is None:
+            raise NotFound(PAYMENT_GONE)
+        payment = payment_dto(row)
+        invoice = invoice_of(uow, payment.invoice_id)
+        if invoice.number is None:  # the database takes payments only on issued invoices
+            raise NotFound(INVOICE_GONE)
+        subject = f"{invoice.number}/{payment.id}"
+        is_copy = uow.print_log.printed_before(RECEIPT, subject)
+        zone = front_desk_settings(ctx, uow).zone
+        hospital = uow.settings.read().hospital_name
+    data = ReceiptData(
+        hospital_name=hospital, receipt_number=subject,
+        taken_at=f"{to_hospital(payment.taken_at, zone):%d %b %Y %H:%M}", taken_by=payment.taken_by,
+        patient_name=invoice.patient_name, mrn=invoice.mrn, invoice_number=invoice.number, kind=payment.kind,
+        method=_METHODS[payment.method], amount=payment.amount, tendered=payment.tendered, change=payment.change,
+        reference=payment.reference, invoice_total=invoice.total, balance=invoice.balance,
+        status=invoice.payment_status)
+    created = ctx.clock.now()
+    title = f"Receipt {subject} — {invoice.patient_name}"
+    marked = build_receipt(data, copy=True, created=created)
+    if is_copy:
+        return PrintJob(document=RECEIPT, subject=subject, pdf=marked, is_copy=True, title=title)
+    return PrintJob(document=RECEIPT, subject=subject, pdf=build_receipt(data, created=created), is_copy=False,
+                    title=title, copy_pdf=marked)
+
+
+def _payment_label(payment: PaymentDTO) -> str:
+    label = _METHODS[payment.method] + (f" {payment.reference}" if payment.reference else "")
+    return f"Refund ({label})" if payment.kind == "refund" else label
+
+
+def _invoice_data(ctx: ServiceContext, uow: UnitOfWork, invoice: InvoiceDTO) -> InvoicePrintData:
+    zone = front_desk_settings(ctx, uow).zone
+    settings = uow.settings.read()
+    assert invoice.number is not None and invoice.issued_at is not None  # checked by the caller
+    return InvoicePrintData(
+        # The settings hold no address or tax number yet; the header prints them when they do.
+        hospital_name=settings.hospital_name, hospital_lines=(), tax_number="",
+        number=invoice.number, issued_on=to_hospital(invoice.issued_at, zone).date(),
+        patient_name=invoice.patient_name, mrn=invoice.mrn,
+        lines=tuple(InvoicePrintLine(service_date=line.service_date, description=line.description,
+                                     quantity=line.quantity, unit_price=line.unit_price, discount=line.discount,
+                                     tax_rate=line.tax_rate, line_total=line.line_total) for line in invoice.lines),
+        bands=tuple((band.rate, band.base, band.tax) for band in invoice.tax_bands),
+        subtotal=invoice.subtotal, discount=invoice.discount, tax=invoice.tax, total=invoice.total,
+        credited=sum((note.total for note in invoice.credit_notes), ZERO),
+        payments=tuple(InvoicePrintPayment(taken_on=to_hospital(p.taken_at, zone).date(), label=_payment_label(p),
+                                           amount=p.signed_amount) for p in invoice.payments),
+        paid=invoice.paid, balance=invoice.balance, status=invoice.payment_status)
