@@ -1,7 +1,8 @@
 """The Consultation tab, where a doctor spends the day: a worklist on the left, the open chart on the right.
 
-The worklist has three pages: today's live queue (the same ``DoctorQueue`` as "My day": Call next calls the
-patient in and opens their chart), "My admitted patients" (``my_inpatients``), and a patient search. Every
+The worklist has four pages: today's live queue (the same ``DoctorQueue`` as "My day": Call next calls the
+patient in and opens their chart), "My admitted patients" (``my_inpatients``), a patient search, and "Lab
+work" (the lab worklist). Every
 opening goes through ``open_chart``, which records it; when the doctor has no appointment or admission with
 the patient today the service asks for a reason, and the break-the-glass dialog asks the doctor.
 
@@ -49,7 +50,7 @@ log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 WORKLIST_WIDTH = 430
 WAITING = ("checked_in", "in_consultation")
-BEDS_CHANNEL = "beds"  # an appointment "New encounter" can start from
+BEDS_CHANNEL = "beds"  # admissions, transfers and discharges notify it: the admitted list follows
 
 
 class ConsultationTab(QWidget):
