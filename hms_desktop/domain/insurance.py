@@ -36,10 +36,9 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from hms_desktop.domain.billing import to_cents  # the one rounding rule (domain/billing.py)
+from hms_desktop.domain.billing import CENT, to_cents  # the one rounding rule (domain/billing.py)
 from hms_desktop.domain.errors import ValidationError
 
-CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 ZERO = Decimal("0.00")
 MAX_MONEY = Decimal("9999999999.99")  # NUMERIC(12,2)

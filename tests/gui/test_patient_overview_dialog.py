@@ -100,9 +100,11 @@ def test_administration_promises_only_what_is_not_built(qtbot, runner, database)
     titles = [tab.sections.item(i).text() for i in range(tab.sections.count())]
     assert "Slots, tax and insurance plans" not in titles
     texts = " ".join(label.text() for label in tab.findChildren(QLabel))
-    assert "time zone are in Hospital settings" in texts
     assert not re.search(r"when the .* modules? land", texts)
-    assert "Tax, fees and insurance plans: not built yet" in texts
+    # Billing exists now (its fee schedule and plans come with the catalogue editors of issue 10): no page
+    # promises it; only the sections of modules not built yet remain.
+    assert not any(title.startswith("Tax, fees") for title in titles)
+    assert "Rooms, beds and equipment: not built yet" in texts and "Audit trail: not built yet" in texts
 
 
 def test_the_overview_says_what_the_recorded_allergies_say(qtbot, runner, database, tmp_path) -> None:

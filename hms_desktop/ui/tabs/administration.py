@@ -17,9 +17,6 @@ LATER_SECTIONS = (
     ("Rooms, beds and equipment", "Adding and changing wards, rooms, beds and bookable equipment is not "
      "possible here yet; the demo data defines them. The bed board (Registration) and Rooms & equipment "
      "(Scheduling) show and book the ones that exist."),
-    ("Tax, fees and insurance plans", "The fee schedule (with its tax rates and price history) and the "
-     "insurance plans are in the database and the Billing tab prices charges with them, but they cannot be "
-     "edited here yet. Appointment slot lengths and the hospital's time zone are in Hospital settings."),
     ("Audit trail", "Browsing the audit trail comes later. Its integrity can be checked today with "
      "“hms audit verify”."),
 )
