@@ -35,7 +35,8 @@ class ZLine:
 class ZReportData:
     hospital_name: str
     report_number: str  # "Z-<shift id>"
-    clerk: str  # full name and user name
+    clerk_name: str
+    clerk_username: str
     opened_at: str  # already on the hospital's wall clock, formatted
     closed_at: str
     opening_float: Decimal
@@ -54,7 +55,8 @@ class ZReportData:
 def z_report_rows(data: ZReportData) -> list[tuple[str, str, bool]]:
     """(label, value, bold) rows, top to bottom, after the title; a row with an empty value is a heading."""
     rows: list[tuple[str, str, bool]] = [
-        ("Report", data.report_number, True), ("Clerk", data.clerk, False), ("Opened", data.opened_at, False),
+        ("Report", data.report_number, True), ("Clerk", data.clerk_name, False),
+        ("User name", data.clerk_username, False), ("Opened", data.opened_at, False),
         ("Closed", data.closed_at, False), ("Opening float", amount(data.opening_float), False)]
     for heading, lines in (("Payments", data.payments), ("Refunds", data.refunds), ("Deposits", data.deposits)):
         rows.append((heading, "", True))

@@ -211,7 +211,8 @@ def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
     assert shift.counted_cash is not None and shift.expected_cash is not None and shift.difference is not None
     created = ctx.clock.now()
     data = ZReportData(
-        hospital_name=hospital, report_number=subject, clerk=f"{shift.staff_name} ({shift.username})",
+        hospital_name=hospital, report_number=subject, clerk_name=shift.staff_name,
+        clerk_username=shift.username,
         opened_at=f"{to_hospital(shift.opened_at, zone):{_WHEN}}",
         closed_at=f"{to_hospital(shift.closed_at, zone):{_WHEN}}", opening_float=shift.opening_float,
         payments=_z_lines(summary.payments), refunds=_z_lines(summary.refunds), deposits=_z_lines(summary.deposits),
