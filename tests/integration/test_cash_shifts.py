@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
-from factories import new_patient, open_cash_shift
+from factories import new_patient
 from psycopg import errors
 from sqlalchemy import text
 
@@ -49,7 +49,8 @@ def issued(database, clerk: ServiceContext, patient: int | None = None) -> billi
             "INSERT INTO charge (patient_id, service_date, fee_code, description, source_kind, source_id) "
             "VALUES (:p, :d, 'CONS', 'Consultation', 'encounter', :s) RETURNING id"),
             {"p": patient, "d": date(2030, 6, 1), "s": next(_source_ids)}).scalar_one())
-    draft = billing.create_draft_invoice(clerk, patient, [charge], [ManualLine("Dressing pack", D(2), D("3.33"), D(20))])
+    draft = billing.create_draft_invoice(clerk, patient, [charge],
+                                         [ManualLine("Dressing pack", D(2), D("3.33"), D(20))])
     return billing.issue_invoice(clerk, draft.id)
 
 
@@ -95,7 +96,8 @@ def test_the_summary_adds_up_and_the_database_computes_the_close(database, clerk
     summary = shifts.shift_summary(clerk, shift.id)
     assert [(m.method, m.items, m.amount) for m in summary.payments] == [
         ("cash", 2, D("127.99")), ("card", 1, D("40.00")), ("transfer", 2, D("95.98"))]
-    assert [(m.method, m.items, m.amount) for m in summary.refunds] == [("cash", 1, D("30.00")), ("card", 1, D("50.00"))]
+    assert [(m.method, m.items, m.amount) for m in summary.refunds] == [
+        ("cash", 1, D("30.00")), ("card", 1, D("50.00"))]
     assert [(m.method, m.amount) for m in summary.deposits] == [("cash", D("20.00"))]
     # expected = float + cash in (payments and deposits; the change went back out of the drawer) - cash refunds
     assert (summary.cash_in, summary.cash_refunds, summary.expected_cash) == (D("147.99"), D("30.00"), D("217.99"))
@@ -261,7 +263,8 @@ def test_grants_and_row_level_security_per_group(database, admin) -> None:
     with database.connect_as(database.add_user(Group.ADMIN)) as conn:
         seen = {r[0] for r in conn.execute("SELECT id FROM cash_shift").fetchall()}
         assert set(opened.values()) <= seen
-        assert conn.execute("SELECT count(*) FROM hms_cash_shift_totals(%s)", (opened[billing_user],)).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM hms_cash_shift_totals(%s)",
+                            (opened[billing_user],)).fetchone() == (0,)
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute("INSERT INTO cash_shift (opening_float) VALUES (1)")
         with pytest.raises(errors.InsufficientPrivilege):

@@ -18,7 +18,8 @@ from sqlalchemy import Connection, Row, text
 from sqlalchemy.orm import Session
 
 _SHIFT = ("SELECT s.id, s.staff_id, st.username, st.full_name, s.opened_at, s.opening_float, s.closed_at, "
-          "s.counted_cash, s.expected_cash, s.difference, s.note FROM cash_shift s JOIN staff st ON st.id = s.staff_id ")
+          "s.counted_cash, s.expected_cash, s.difference, s.note "
+          "FROM cash_shift s JOIN staff st ON st.id = s.staff_id ")
 
 
 class ShiftRepository:
