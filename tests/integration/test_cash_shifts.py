@@ -384,3 +384,22 @@ def test_cash_shifts_are_audited_without_the_note(database) -> None:
             "SELECT action_statement FROM information_schema.triggers WHERE trigger_name = 'audit' "
             "AND event_object_table = 'cash_shift' LIMIT 1")).scalar_one()
     assert "'note'" in action
+
+
+def test_the_demo_clerk_gets_one_closed_shift_yesterday(database, admin, tmp_path) -> None:
+    from hms_desktop.services.demo_shifts import DEMO_NOTE, add_demo_shift
+
+    zone = ZoneInfo("Europe/London")
+    today = date(2030, 6, 2)
+    clerk = database.add_user(Group.BILLING, full_name="Ben Clarke")
+    with database.owner.engine.begin() as conn:
+        shift_id = add_demo_shift(conn, username=clerk, today=today, zone=zone)
+        assert add_demo_shift(conn, username=clerk, today=today, zone=zone) is None  # once only
+        assert add_demo_shift(conn, username="nobody_here", today=today, zone=zone) is None
+    assert shift_id is not None
+    revenue = shifts.daily_revenue(admin, date(2030, 6, 1))
+    shift = next(s for s in revenue.shifts if s.id == shift_id)
+    assert (shift.opening_float, shift.expected_cash, shift.counted_cash, shift.difference, shift.note) == (
+        D("150.00"), D("150.00"), D("149.50"), D("-0.50"), DEMO_NOTE)
+    assert (shift.opened_at.astimezone(zone).hour, shift.closed_at.astimezone(zone).hour) == (8, 17)
+    assert "Counted 149.50" in pdf_text(shifts.print_z_report(admin, shift_id).pdf, tmp_path)
