@@ -22,6 +22,7 @@ from typing import Any
 from hms_desktop.domain.billing import ZERO, money
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.staff import Group
+from hms_desktop.domain.wording import plural
 from hms_desktop.printing.revenue_report import RevenueReportData, RevenueRow, build_revenue_report
 from hms_desktop.printing.z_report import ZLine, ZReportData, build_z_report
 from hms_desktop.services.context import ServiceContext
@@ -250,8 +251,9 @@ def daily_revenue(ctx: ServiceContext, day: date) -> DailyRevenue:
 def revenue_rows(revenue: DailyRevenue) -> list[tuple[str, str, str]]:
     """The summary as (section, item, amount) rows, in the order the page, the CSV and the printout show it."""
     rows: list[tuple[str, str, str]] = [
-        ("Invoiced", f"{revenue.invoiced_count} issued invoice(s)", f"{revenue.invoiced:.2f}"),
-        ("Credited", f"{revenue.credited_count} credit note(s)", f"{revenue.credited:.2f}")]
+        ("Invoiced", plural(revenue.invoiced_count, "%n issued invoice", "%n issued invoices"),
+         f"{revenue.invoiced:.2f}"),
+        ("Credited", plural(revenue.credited_count, "%n credit note", "%n credit notes"), f"{revenue.credited:.2f}")]
     rows += [("Taken", f"{m.label} ({m.items})", f"{m.amount:.2f}") for m in revenue.taken]
     rows += [("Refunds", f"{m.label} ({m.items})", f"{m.amount:.2f}") for m in revenue.refunds]
     rows += [("Deposits", f"{m.label} ({m.items})", f"{m.amount:.2f}") for m in revenue.deposits]

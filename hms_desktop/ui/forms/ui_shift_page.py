@@ -192,7 +192,6 @@ class Ui_ShiftPage(object):
 
         self.noteEdit = QLineEdit(self.closeBox)
         self.noteEdit.setObjectName(u"noteEdit")
-        self.noteEdit.setMaxLength(500)
 
         self.closeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
