@@ -22,7 +22,7 @@ from test_keyboard import duplicates
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import billing
-from hms_desktop.services.billing import ManualLine
+from hms_desktop.services.billing import ManualLine, shifts
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from hms_desktop.ui.tabs.revenue_page import RevenuePage
@@ -129,24 +129,19 @@ def test_a_clerk_opens_takes_cash_closes_with_a_note_and_prints_the_z_report(qtb
     assert not problems, "\n".join(problems)
 
 
-def test_the_page_explains_what_the_database_refuses(qtbot, runner, database) -> None:
+def test_a_shift_opened_at_another_workstation_is_explained_and_shown(qtbot, runner, database) -> None:
     for ctx in database.logged_in(Group.BILLING):
         page = ShiftPage(ctx=ctx, runner=runner)
         shown(qtbot, page)
         page.activate()
+        assert page.shift is None
+        # The same clerk opens a shift at another workstation while this page still offers "Open shift".
+        shifts.open_shift(ctx, "7.00")
         page.ui.floatEdit.setText("5")
-        page.open_shift()
-        # The same clerk opened a shift at another workstation meanwhile: the page says so and shows it.
-        with database.owner.engine.begin() as conn:
-            conn.execute(text("UPDATE cash_shift SET counted_cash = opening_float WHERE staff_id = :s"),
-                         {"s": ctx.user.staff_id})
-            conn.execute(text("INSERT INTO cash_shift (staff_id, opening_float) VALUES (:s, 7)"),
-                         {"s": ctx.user.staff_id})
-        page._show_shift(None)
-        page.ui.floatEdit.setText("5")
-        page.open_shift()
+        page.ui.openButton.click()
         assert "already have a cash shift open" in page.ui.messageLabel.text()
         assert page.shift is not None and page.shift.opening_float == D("7.00")
+        assert page.ui.closeBox.isVisible()
 
 
 def test_an_administrator_reads_a_day_prints_it_and_exports_csv(qtbot, runner, database, clerk, admin,

@@ -25,7 +25,7 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.forms.ui_revenue_page import Ui_RevenuePage
-from hms_desktop.ui.tabs.shift_page import cell, money, prepare_table, signed
+from hms_desktop.ui.tabs.shift_page import cell, method_words, money, prepare_table, signed
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 
@@ -127,9 +127,10 @@ class RevenuePage(QWidget):
             .replace("%5", money(revenue.taken_total)).replace("%6", money(revenue.refunded_total))
             .replace("%7", money(revenue.deposits_total)).replace("%8", money(revenue.net_takings)))
         takings: list[tuple[str, str, str, str]] = []
+        methods = method_words(self)
         for words, totals in ((self.tr("Taken"), revenue.taken), (self.tr("Refunds"), revenue.refunds),
                               (self.tr("Deposits"), revenue.deposits)):
-            takings += [(words, self.tr(m.label), str(m.items), money(m.amount)) for m in totals]
+            takings += [(words, methods.get(m.method, m.label), str(m.items), money(m.amount)) for m in totals]
         if not takings:
             takings.append((self.tr("No money taken this day"), "", "", ""))
         self._fill(self.ui.takingsTable, [(a, b, c, d) for a, b, c, d in takings], right_from=2)

@@ -41,6 +41,12 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 H_OPENED, H_CLOSED, H_FLOAT, H_EXPECTED, H_COUNTED, H_DIFFERENCE, H_NOTE = range(7)
 
 
+def method_words(widget: QWidget) -> dict[str, str]:
+    """How each payment method reads on screen (``shifts.METHOD_LABELS``, translated)."""
+    return {"cash": widget.tr("Cash"), "card": widget.tr("Card"), "transfer": widget.tr("Bank transfer"),
+            "insurance": widget.tr("Insurance"), "deposit": widget.tr("Deposit applied")}
+
+
 def money(value: Decimal | None) -> str:
     return "" if value is None else f"{value:,.2f}"
 
@@ -187,9 +193,10 @@ class ShiftPage(QWidget):
             self.ui.expectedLabel.setText("")
             return
         rows: list[tuple[str, str, str, str]] = []
+        methods = method_words(self)
         for words, totals in ((self.tr("Payments"), summary.payments), (self.tr("Refunds"), summary.refunds),
                               (self.tr("Deposits"), summary.deposits)):
-            rows += [(words, self.tr(m.label), str(m.items), money(m.amount)) for m in totals]
+            rows += [(words, methods.get(m.method, m.label), str(m.items), money(m.amount)) for m in totals]
         if not rows:
             rows.append((self.tr("Nothing taken yet"), "", "", ""))
         table.setRowCount(len(rows))
