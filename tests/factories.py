@@ -30,3 +30,14 @@ def new_patients(database: Any, n: int, stem: str, *, given: str = "Test") -> li
     with database.owner.engine.begin() as conn:
         return [int(conn.execute(_INSERT_PATIENT, {"f": f"{stem}{i}", "g": given, "s": "U", "b": None}).scalar_one())
                 for i in range(n)]
+
+
+def open_cash_shift(database: Any, who: Any, opening_float: str = "100.00") -> int:
+    """An open cash shift (migration 0022) for ``who``, a ServiceContext or a user name, so the test may take
+    cash: the database refuses cash from a login without one. Written as the owner, who may name the person;
+    the person closes it as usual (``shifts.close_shift``)."""
+    username = who if isinstance(who, str) else who.user.username
+    with database.owner.engine.begin() as conn:
+        return int(conn.execute(text(
+            "INSERT INTO cash_shift (staff_id, opening_float) SELECT id, :f FROM staff WHERE username = :u "
+            "RETURNING id"), {"u": username, "f": opening_float}).scalar_one())

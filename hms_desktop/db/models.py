@@ -1440,6 +1440,8 @@ class Deposit(Base):
     reference: Mapped[str | None] = mapped_column(String(60))
     taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     taken_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    # The taker's open cash shift, set by the database (migration 0022_cash_shifts).
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("cash_shift.id"), index=True)
 
     __table_args__ = (
         CheckConstraint("method IN ('cash', 'card', 'transfer')", name="method_known"),
@@ -1464,6 +1466,8 @@ class Payment(Base):
     deposit_id: Mapped[int | None] = mapped_column(ForeignKey("deposit.id"), index=True)
     taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     taken_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    # The taker's open cash shift, set by the database (migration 0022_cash_shifts).
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("cash_shift.id"), index=True)
 
     __table_args__ = (
         CheckConstraint("kind IN ('payment', 'refund')", name="kind_known"),
@@ -1475,4 +1479,33 @@ class Payment(Base):
                         name="change_adds_up"),
         CheckConstraint("method <> 'card' OR length(btrim(coalesce(reference, ''))) > 0", name="card_has_reference"),
         CheckConstraint("(method = 'deposit') = (deposit_id IS NOT NULL)", name="deposit_named"),
+    )
+
+
+class CashShift(Base):
+    """A clerk's cash drawer from the opening float to the counted close (migration 0022_cash_shifts); the
+    database sets the person and the times and computes the expected cash and the difference."""
+
+    __tablename__ = "cash_shift"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    opening_float: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    counted_cash: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    expected_cash: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    difference: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        CheckConstraint("opening_float >= 0 AND counted_cash >= 0", name="amounts_not_negative"),
+        CheckConstraint("(closed_at IS NULL) = (counted_cash IS NULL) AND (closed_at IS NULL) = "
+                        "(expected_cash IS NULL) AND (closed_at IS NULL) = (difference IS NULL)",
+                        name="closed_complete"),
+        CheckConstraint("difference = counted_cash - expected_cash", name="difference_adds_up"),
+        CheckConstraint("closed_at >= opened_at", name="closed_after_opened"),
+        CheckConstraint("difference = 0 OR length(btrim(note)) > 0", name="difference_noted"),
+        Index("ix_cash_shift_staff_id_opened_at", "staff_id", "opened_at"),
+        Index("uq_cash_shift_one_open", "staff_id", unique=True, postgresql_where=text("closed_at IS NULL")),
     )

@@ -28,13 +28,14 @@ from hms_desktop.db.repositories.prescriptions import PrescriptionRepository
 from hms_desktop.db.repositories.print_log import PrintLogRepository
 from hms_desktop.db.repositories.resources import ResourceRepository
 from hms_desktop.db.repositories.settings import SettingsRepository
+from hms_desktop.db.repositories.shifts import ShiftRepository
 from hms_desktop.db.repositories.staff import StaffRepository
 from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
     AuditRepository, BillingRepository, ConsultationRepository, InsuranceRepository, LabRepository,
-    PatientRepository, PrescriptionRepository, PrintLogRepository, SettingsRepository})
+    PatientRepository, PrescriptionRepository, PrintLogRepository, SettingsRepository, ShiftRepository})
 
 
 class UnitOfWork:
@@ -157,6 +158,10 @@ class UnitOfWork:
     @property
     def settings(self) -> SettingsRepository:
         return self._repository(SettingsRepository)
+
+    @property
+    def shifts(self) -> ShiftRepository:
+        return self._repository(ShiftRepository)
 
     @property
     def staff(self) -> StaffRepository:

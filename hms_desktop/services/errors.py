@@ -98,6 +98,12 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM028": Conflict,      # a payment or deposit cannot change or go (hms_payment_guard)
     "HM029": Conflict,      # a payment on an invoice not issued, or another patient's deposit (hms_payment_guard)
     "HM030": ValidationFailed,  # applying more than a deposit holds, refunding more than was overpaid
+    # Cash shifts (migration 0022_cash_shifts)
+    "HM040": Conflict,      # cash taken without an open shift: "Open your cash shift first (Billing > My shift)."
+    "HM041": Conflict,      # a closed shift cannot change, a shift is never removed (hms_cash_shift_guard)
+    "HM042": PermissionDenied,  # another person's shift: only its own person closes it or reads its totals
+    "HM043": ValidationFailed,  # closing without the counted cash, or a difference without a note
+    "HM044": Conflict,      # a second open shift for the same person
 }
 
 

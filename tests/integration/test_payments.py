@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import psycopg
 import pytest
-from factories import new_patient
+from factories import new_patient, open_cash_shift
 from psycopg import errors
 from sqlalchemy import text
 
@@ -28,12 +28,16 @@ _source_ids = iter(range(3_000_000, 4_000_000))
 
 @pytest.fixture(scope="module")
 def clerk(database) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.BILLING)
+    username = database.add_user(Group.BILLING)
+    open_cash_shift(database, username)  # cash needs an open shift (migration 0022)
+    yield from database.logged_in(username=username)
 
 
 @pytest.fixture(scope="module")
 def receptionist(database) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.RECEPTION)
+    username = database.add_user(Group.RECEPTION)
+    open_cash_shift(database, username)
+    yield from database.logged_in(username=username)
 
 
 @pytest.fixture(scope="module")
@@ -240,6 +244,7 @@ def test_grants_per_group(database, clerk) -> None:
     deposit_sql = "INSERT INTO deposit (patient_id, method, amount) VALUES (%s, 'cash', 5) RETURNING taken_by"
     payment_sql = "INSERT INTO payment (invoice_id, method, amount) VALUES (%s, 'transfer', 1)"
     reception = database.add_user(Group.RECEPTION)
+    open_cash_shift(database, reception)  # its cash deposit needs an open shift (migration 0022)
     with database.connect_as(reception) as conn:
         assert conn.execute(deposit_sql, (patient,)).fetchone() == (reception,)
         with pytest.raises(errors.InsufficientPrivilege):

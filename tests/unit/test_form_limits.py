@@ -37,6 +37,7 @@ from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.prescribing import Drug, KnowledgeBase, PrescriptionLine
 from hms_desktop.domain.prescribing.model import INSTRUCTIONS_MAX
 from hms_desktop.services import admissions, billing, consultation, doctors
+from hms_desktop.services.billing import shifts as shift_services
 from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import ValidationFailed
 from hms_desktop.services.prescribing import medications as rx_medications
@@ -316,6 +317,13 @@ LIMITS: dict[str, Limit] = {
     "medications_pane:externalByEdit": Limit(rx_medications.NAME_MAX, RXM.prescribed_elsewhere_by, "prescribed_by",
                                              lambda t: _problems(lambda: rx_medications.record_external_medication(
                                                  _ctx(), 1, name="aspirin", prescribed_by=t))),
+    # --- cash shifts (services/billing/shifts.py; migration 0022) ---
+    "shift_page:floatEdit": Limit(None, why="an amount (domain.billing.money, NUMERIC(12,2)): a long paste is not "
+                                            "an amount and is refused beside the field"),
+    "shift_page:countedEdit": Limit(None, why="an amount (domain.billing.money, NUMERIC(12,2)): a long paste is "
+                                              "not an amount and is refused beside the field"),
+    "shift_page:noteEdit": Limit(shift_services.NOTE_MAX, models.CashShift.__table__.c.note, "note",
+                                 lambda t: _problems(lambda: shift_services.close_shift(_ctx(), 1, "1.00", t))),
 }
 
 

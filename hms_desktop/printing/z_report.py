@@ -1,0 +1,114 @@
+"""The Z-report of a closed cash shift (issue 9, item 8), for the 80 mm thermal printer at the cash desk.
+
+80 mm rather than A4: the report is printed where the shift is closed, on the printer that already prints the
+desk's receipts, and goes into the cash bag with the counted money; a roll as long as its content suits a
+report of a few dozen lines, and the desk needs no A4 printer for it. What it says: the hospital, the clerk,
+opened and closed, the opening float, payments, refunds and deposits by method, the cash taken, paid back and
+expected, the cash counted, the difference and its note, and space for two signatures. A reprint says COPY.
+reportlab only (no Qt).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+
+from hms_desktop.printing.invoice import amount, fit_line
+from hms_desktop.printing.layout import RECEIPT_WIDTH, draw_copy_tag, draw_text, fonts, new_canvas, wrap_text
+
+_MARGIN = 4 * mm
+_ROW = 4.6 * mm
+_SIZE = 8.5
+
+
+@dataclass(frozen=True, slots=True)
+class ZLine:
+    label: str  # "Cash", "Card", … with the count: "Card (3)"
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ZReportData:
+    hospital_name: str
+    report_number: str  # "Z-<shift id>"
+    clerk_name: str
+    clerk_username: str
+    opened_at: str  # already on the hospital's wall clock, formatted
+    closed_at: str
+    opening_float: Decimal
+    payments: tuple[ZLine, ...]
+    refunds: tuple[ZLine, ...]
+    deposits: tuple[ZLine, ...]
+    cash_in: Decimal
+    cash_refunds: Decimal
+    expected_cash: Decimal
+    counted_cash: Decimal
+    difference: Decimal
+    note: str | None
+    printed_at: str
+
+
+def z_report_rows(data: ZReportData) -> list[tuple[str, str, bool]]:
+    """(label, value, bold) rows, top to bottom, after the title; a row with an empty value is a heading."""
+    rows: list[tuple[str, str, bool]] = [
+        ("Report", data.report_number, True), ("Clerk", data.clerk_name, False),
+        ("User name", data.clerk_username, False), ("Opened", data.opened_at, False),
+        ("Closed", data.closed_at, False), ("Opening float", amount(data.opening_float), False)]
+    for heading, lines in (("Payments", data.payments), ("Refunds", data.refunds), ("Deposits", data.deposits)):
+        rows.append((heading, "", True))
+        rows += [(f"  {line.label}", amount(line.amount), False) for line in lines] or [("  None", "", False)]
+    rows += [("Cash", "", True), ("  Opening float", amount(data.opening_float), False),
+             ("  Cash taken", amount(data.cash_in), False), ("  Cash paid back", amount(-data.cash_refunds), False),
+             ("Expected in drawer", amount(data.expected_cash), True),
+             ("Counted", amount(data.counted_cash), True),
+             ("Difference", f"{data.difference:+,.2f}" if data.difference else "0.00", True)]
+    return rows
+
+
+def build_z_report(data: ZReportData, *, copy: bool = False, created: datetime | None = None) -> bytes:
+    rows = z_report_rows(data)
+    width = RECEIPT_WIDTH - 2 * _MARGIN
+    note = wrap_text(f"Note: {data.note}", width=width, size=_SIZE) if data.note else None
+    note_height = (note.block_height + 3 * mm) if note else 0
+    height = (2 * _MARGIN + 12 * mm + len(rows) * _ROW + (14 * mm if copy else 0) + note_height + 30 * mm)
+    buffer = io.BytesIO()
+    title = f"Z-report {data.report_number}" + (" (COPY)" if copy else "")
+    canvas = new_canvas(buffer, page_size=(RECEIPT_WIDTH, height), title=title, created=created or datetime.now(UTC))
+    canvas.setSubject("Z-report")
+    regular, bold = fonts().regular, fonts().bold
+    middle, right = RECEIPT_WIDTH / 2, RECEIPT_WIDTH - _MARGIN
+    y = height - _MARGIN - 4 * mm
+    draw_text(canvas, middle, y, fit_line(data.hospital_name, bold, 10.5, width), font=bold, size=10.5,
+              align="centre")
+    y -= 6 * mm
+    draw_text(canvas, middle, y, "Z-REPORT (SHIFT CLOSE)", font=bold, size=9.5, align="centre")
+    y -= 2 * mm
+    if copy:
+        draw_copy_tag(canvas, middle - 14 * mm, y - 11 * mm, 28 * mm, 10 * mm)
+        y -= 14 * mm
+    y -= _ROW
+    for label, value, strong in rows:
+        font = bold if strong else regular
+        draw_text(canvas, _MARGIN, y, fit_line(label, font, _SIZE, 34 * mm), font=font, size=_SIZE)
+        if value:
+            draw_text(canvas, right, y, fit_line(value, font, _SIZE, 36 * mm), font=font, size=_SIZE, align="right")
+        y -= _ROW
+    if note is not None:
+        for line in note.lines:
+            draw_text(canvas, _MARGIN, y, line, font=note.font, size=_SIZE)
+            y -= note.leading
+        y -= 3 * mm - note.leading + _ROW
+    y -= 8 * mm
+    for label in ("Clerk", "Supervisor"):
+        canvas.line(_MARGIN + 22 * mm, y, right, y)
+        draw_text(canvas, _MARGIN, y + 1, label, font=regular, size=_SIZE)
+        y -= 9 * mm
+    draw_text(canvas, middle, _MARGIN + 1 * mm, f"Printed {data.printed_at}", font=regular, size=7.5,
+              align="centre")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
