@@ -283,6 +283,14 @@ LIMITS: dict[str, Limit] = {
     # --- hospital settings (domain/settings.py; stored as JSON in hospital_setting) ---
     "settings_page:nameEdit": Limit(settings.HOSPITAL_NAME_MAX, None, "hospital_name",
                                     lambda t: settings.HospitalSettings(hospital_name=t).problems()),
+    "settings_page:addressEdit": Limit(settings.ADDRESS_MAX, None, "hospital_address",
+                                       lambda t: settings.HospitalSettings(hospital_address=t).problems()),
+    "settings_page:phoneEdit": Limit(settings.PHONE_MAX, None, "hospital_phone",
+                                     lambda t: settings.HospitalSettings(hospital_phone=t).problems()),
+    "settings_page:emailEdit": Limit(settings.EMAIL_MAX, None, "hospital_email",
+                                     lambda t: settings.HospitalSettings(hospital_email=t).problems()),
+    "settings_page:taxNumberEdit": Limit(settings.TAX_NUMBER_MAX, None, "hospital_tax_number",
+                                         lambda t: settings.HospitalSettings(hospital_tax_number=t).problems()),
     "settings_page:timeZoneCombo": Limit(None, why="must name a zone of the time zone database (is_time_zone)"),
     # --- labs (domain/labs.py) ---
     "lab_worklist:valueEdit": Limit(labs.VALUE_TEXT_MAX, models.LabResult.__table__.c.value_text, "value",

@@ -57,9 +57,10 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
         subject = f"{invoice.number}/{payment.id}"
         is_copy = uow.print_log.printed_before(RECEIPT, subject)
         zone = front_desk_settings(ctx, uow).zone
-        hospital = uow.settings.read().hospital_name
+        hospital = uow.settings.read()
     data = ReceiptData(
-        hospital_name=hospital, receipt_number=subject,
+        hospital_name=hospital.hospital_name, hospital_lines=(*hospital.address_lines, *hospital.contact_parts),
+        tax_number=hospital.hospital_tax_number, receipt_number=subject,
         taken_at=f"{to_hospital(payment.taken_at, zone):%d %b %Y %H:%M}", taken_by=payment.taken_by,
         patient_name=invoice.patient_name, mrn=invoice.mrn, invoice_number=invoice.number, kind=payment.kind,
         method=_METHODS[payment.method], amount=payment.amount, tendered=payment.tendered, change=payment.change,
@@ -84,8 +85,8 @@ def _invoice_data(ctx: ServiceContext, uow: UnitOfWork, invoice: InvoiceDTO) -> 
     settings = uow.settings.read()
     assert invoice.number is not None and invoice.issued_at is not None  # checked by the caller
     return InvoicePrintData(
-        # The settings hold no address or tax number yet; the header prints them when they do.
-        hospital_name=settings.hospital_name, hospital_lines=(), tax_number="",
+        hospital_name=settings.hospital_name, hospital_lines=settings.contact_lines,
+        tax_number=settings.hospital_tax_number,
         number=invoice.number, issued_on=to_hospital(invoice.issued_at, zone).date(),
         patient_name=invoice.patient_name, mrn=invoice.mrn,
         lines=tuple(InvoicePrintLine(service_date=line.service_date, description=line.description,

@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -31,7 +31,10 @@ class Ui_SettingsPage(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.hospitalGroup = QGroupBox(SettingsPage)
         self.hospitalGroup.setObjectName(u"hospitalGroup")
-        self.hospitalForm = QFormLayout(self.hospitalGroup)
+        self.hospitalColumns = QHBoxLayout(self.hospitalGroup)
+        self.hospitalColumns.setSpacing(24)
+        self.hospitalColumns.setObjectName(u"hospitalColumns")
+        self.hospitalForm = QFormLayout()
         self.hospitalForm.setObjectName(u"hospitalForm")
         self.hospitalForm.setHorizontalSpacing(12)
         self.nameLabel = QLabel(self.hospitalGroup)
@@ -53,6 +56,62 @@ class Ui_SettingsPage(object):
         self.regionCombo.setObjectName(u"regionCombo")
 
         self.hospitalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.regionCombo)
+
+        self.phoneLabel = QLabel(self.hospitalGroup)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.hospitalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phoneEdit = QLineEdit(self.hospitalGroup)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+
+        self.hospitalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+
+        self.emailLabel = QLabel(self.hospitalGroup)
+        self.emailLabel.setObjectName(u"emailLabel")
+
+        self.hospitalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+
+        self.emailEdit = QLineEdit(self.hospitalGroup)
+        self.emailEdit.setObjectName(u"emailEdit")
+
+        self.hospitalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+
+        self.taxNumberLabel = QLabel(self.hospitalGroup)
+        self.taxNumberLabel.setObjectName(u"taxNumberLabel")
+
+        self.hospitalForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.taxNumberLabel)
+
+        self.taxNumberEdit = QLineEdit(self.hospitalGroup)
+        self.taxNumberEdit.setObjectName(u"taxNumberEdit")
+
+        self.hospitalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.taxNumberEdit)
+
+
+        self.hospitalColumns.addLayout(self.hospitalForm)
+
+        self.addressColumn = QVBoxLayout()
+        self.addressColumn.setSpacing(4)
+        self.addressColumn.setObjectName(u"addressColumn")
+        self.addressLabel = QLabel(self.hospitalGroup)
+        self.addressLabel.setObjectName(u"addressLabel")
+        self.addressLabel.setWordWrap(True)
+
+        self.addressColumn.addWidget(self.addressLabel)
+
+        self.addressEdit = QPlainTextEdit(self.hospitalGroup)
+        self.addressEdit.setObjectName(u"addressEdit")
+        self.addressEdit.setTabChangesFocus(True)
+        self.addressEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.addressColumn.addWidget(self.addressEdit)
+
+        self.addressSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.addressColumn.addItem(self.addressSpacer)
+
+
+        self.hospitalColumns.addLayout(self.addressColumn)
 
 
         self.mainLayout.addWidget(self.hospitalGroup)
@@ -175,6 +234,10 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.regionLabel.setBuddy(self.regionCombo)
+        self.phoneLabel.setBuddy(self.phoneEdit)
+        self.emailLabel.setBuddy(self.emailEdit)
+        self.taxNumberLabel.setBuddy(self.taxNumberEdit)
+        self.addressLabel.setBuddy(self.addressEdit)
         self.idleLabel.setBuddy(self.idleSpin)
         self.slotLabel.setBuddy(self.slotSpin)
         self.timeZoneLabel.setBuddy(self.timeZoneCombo)
@@ -193,6 +256,23 @@ class Ui_SettingsPage(object):
         self.hospitalGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Hospital", None))
         self.nameLabel.setText(QCoreApplication.translate("SettingsPage", u"Hospital &name", None))
         self.regionLabel.setText(QCoreApplication.translate("SettingsPage", u"&Phone numbers are in", None))
+        self.phoneLabel.setText(QCoreApplication.translate("SettingsPage", u"Hospital p&hone", None))
+#if QT_CONFIG(tooltip)
+        self.phoneEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"Printed on invoices, receipts and prescriptions; leave blank to print none", None))
+#endif // QT_CONFIG(tooltip)
+        self.phoneEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"+44 20 7946 0000", None))
+        self.emailLabel.setText(QCoreApplication.translate("SettingsPage", u"Hospital &e-mail", None))
+#if QT_CONFIG(tooltip)
+        self.emailEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"Printed on invoices, receipts and prescriptions; leave blank to print none", None))
+#endif // QT_CONFIG(tooltip)
+        self.emailEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"billing@example.org", None))
+        self.taxNumberLabel.setText(QCoreApplication.translate("SettingsPage", u"Ta&x (VAT) number", None))
+#if QT_CONFIG(tooltip)
+        self.taxNumberEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"Printed on invoices and receipts", None))
+#endif // QT_CONFIG(tooltip)
+        self.addressLabel.setText(QCoreApplication.translate("SettingsPage", u"Postal a&ddress (up to 4 lines, printed on invoices, receipts and prescriptions)", None))
+        self.addressEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"1 Riverside Road\n"
+"Springfield SP1 2AB", None))
         self.securityGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Workstation security", None))
         self.idleLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after", None))
         self.idleSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" minutes without input", None))
