@@ -19,6 +19,7 @@ from hms_desktop.db.repositories.admissions import AdmissionRepository
 from hms_desktop.db.repositories.appointments import AppointmentRepository
 from hms_desktop.db.repositories.audit import AuditRepository
 from hms_desktop.db.repositories.billing import BillingRepository
+from hms_desktop.db.repositories.billing_print import BillingPrintRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
 from hms_desktop.db.repositories.insurance import InsuranceRepository
@@ -33,8 +34,8 @@ from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
-    AuditRepository, BillingRepository, ConsultationRepository, InsuranceRepository, LabRepository,
-    PatientRepository, PrescriptionRepository, PrintLogRepository, SettingsRepository})
+    AuditRepository, BillingRepository, BillingPrintRepository, ConsultationRepository, InsuranceRepository,
+    LabRepository, PatientRepository, PrescriptionRepository, PrintLogRepository, SettingsRepository})
 
 
 class UnitOfWork:
@@ -121,6 +122,10 @@ class UnitOfWork:
     @property
     def billing(self) -> BillingRepository:
         return self._repository(BillingRepository)
+
+    @property
+    def billing_print(self) -> BillingPrintRepository:
+        return self._repository(BillingPrintRepository)
 
     @property
     def consultation(self) -> ConsultationRepository:

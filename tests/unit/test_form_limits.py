@@ -292,6 +292,10 @@ LIMITS: dict[str, Limit] = {
     "settings_page:taxNumberEdit": Limit(settings.TAX_NUMBER_MAX, None, "hospital_tax_number",
                                          lambda t: settings.HospitalSettings(hospital_tax_number=t).problems()),
     "settings_page:timeZoneCombo": Limit(None, why="must name a zone of the time zone database (is_time_zone)"),
+    # --- batch printing of invoices (services/billing/batch_print.py) ---
+    "batch_print_dialog:patientEdit": Limit.unsaved("searches patients; never stored"),
+    "batch_print_dialog:folderEdit": Limit.unsaved("a folder on this workstation, checked to exist; the print log "
+                                                   "keeps the end of each file's path (printing.destination_text)"),
     # --- labs (domain/labs.py) ---
     "lab_worklist:valueEdit": Limit(labs.VALUE_TEXT_MAX, models.LabResult.__table__.c.value_text, "value",
                                     lambda t: _problems(lambda: labs.parse_value(t, result_kind="text", unit=""))),

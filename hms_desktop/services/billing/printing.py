@@ -5,8 +5,11 @@ receipt, "<invoice number>/<payment id>"). The preview prints the job and logs i
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.billing import ZERO
+from hms_desktop.domain.settings import HospitalSettings
 from hms_desktop.domain.staff import Group
 from hms_desktop.printing.invoice import InvoicePrintData, InvoicePrintLine, InvoicePrintPayment, build_invoice
 from hms_desktop.printing.receipt import ReceiptData, build_receipt
@@ -81,8 +84,11 @@ def _payment_label(payment: PaymentDTO) -> str:
 
 
 def _invoice_data(ctx: ServiceContext, uow: UnitOfWork, invoice: InvoiceDTO) -> InvoicePrintData:
-    zone = front_desk_settings(ctx, uow).zone
-    settings = uow.settings.read()
+    return invoice_print_data(invoice, uow.settings.read(), front_desk_settings(ctx, uow).zone)
+
+
+def invoice_print_data(invoice: InvoiceDTO, settings: HospitalSettings, zone: tzinfo) -> InvoicePrintData:
+    """What the A4 invoice shows of an issued invoice (also used by the batch print, billing.batch_print)."""
     assert invoice.number is not None and invoice.issued_at is not None  # checked by the caller
     return InvoicePrintData(
         hospital_name=settings.hospital_name, hospital_lines=settings.contact_lines,
