@@ -857,7 +857,8 @@ class Charge(Base):
 
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
-        CheckConstraint("source_kind IN ('encounter', 'lab_order', 'prescription')", name="source_kind_known"),
+        CheckConstraint("source_kind IN ('encounter', 'lab_order', 'prescription', 'bed_night')",
+                        name="source_kind_known"),
         CheckConstraint("status IN ('unbilled', 'billed', 'void')", name="status_known"),
         UniqueConstraint("source_kind", "source_id", "fee_code"),
         Index("ix_charge_patient_id_service_date", "patient_id", "service_date"),
@@ -1476,3 +1477,18 @@ class Payment(Base):
         CheckConstraint("method <> 'card' OR length(btrim(coalesce(reference, ''))) > 0", name="card_has_reference"),
         CheckConstraint("(method = 'deposit') = (deposit_id IS NOT NULL)", name="deposit_named"),
     )
+
+
+class BedNight(Base):
+    """A night a patient spent admitted (migration 0023), in the bed occupied at the hospital's midnight that
+    ends it; the source of that night's bed-day charge. Written only by ``hms_accrue_bed_days``."""
+
+    __tablename__ = "bed_night"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    admission_id: Mapped[int] = mapped_column(ForeignKey("admission.id"))
+    night: Mapped[date] = mapped_column(Date)
+    bed_id: Mapped[int | None] = mapped_column(ForeignKey("bed.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    __table_args__ = (UniqueConstraint("admission_id", "night"),)

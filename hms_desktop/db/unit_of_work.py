@@ -18,6 +18,7 @@ from hms_desktop.db.deadline import Call, CallWatch, ServerDidNotAnswer
 from hms_desktop.db.repositories.admissions import AdmissionRepository
 from hms_desktop.db.repositories.appointments import AppointmentRepository
 from hms_desktop.db.repositories.audit import AuditRepository
+from hms_desktop.db.repositories.bed_days import BedDayRepository
 from hms_desktop.db.repositories.billing import BillingRepository
 from hms_desktop.db.repositories.billing_print import BillingPrintRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
@@ -34,8 +35,9 @@ from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
-    AuditRepository, BillingRepository, BillingPrintRepository, ConsultationRepository, InsuranceRepository,
-    LabRepository, PatientRepository, PrescriptionRepository, PrintLogRepository, SettingsRepository})
+    AuditRepository, BedDayRepository, BillingRepository, BillingPrintRepository, ConsultationRepository,
+    InsuranceRepository, LabRepository, PatientRepository, PrescriptionRepository, PrintLogRepository,
+    SettingsRepository})
 
 
 class UnitOfWork:
@@ -118,6 +120,10 @@ class UnitOfWork:
     @property
     def audit(self) -> AuditRepository:
         return self._repository(AuditRepository)
+
+    @property
+    def bed_days(self) -> BedDayRepository:
+        return self._repository(BedDayRepository)
 
     @property
     def billing(self) -> BillingRepository:
