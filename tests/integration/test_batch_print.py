@@ -144,3 +144,26 @@ def test_the_data_of_many_invoices_is_read_in_a_few_statements(database, clerk, 
     # (executemany), plus the transactions' own statements. Per invoice it would be about 7 each.
     reads = [s for s in sent if s.lstrip().upper().startswith(("SELECT", "INSERT", "WITH"))]
     assert len(reads) <= 12, reads
+
+
+def test_a_full_disk_stops_the_batch_with_a_message_and_keeps_what_was_written(database, clerk, tmp_path,
+                                                                                monkeypatch) -> None:
+    import errno
+
+    from hms_desktop.services.errors import Conflict
+
+    patient = new_patient(database)
+    invoices = [issue(clerk, patient) for _ in range(3)]
+    real = batch_print._write_atomically
+    written: list[Path] = []
+
+    def fill_up(path: Path, pdf: bytes) -> None:
+        if written:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path, pdf)
+        written.append(path)
+
+    monkeypatch.setattr(batch_print, "_write_atomically", fill_up)
+    with pytest.raises(Conflict, match=r"No space left on device\)\. 1 of 3 invoices were written"):
+        batch_print.write_invoice_pdfs(clerk, [i.id for i in invoices], tmp_path)
+    assert [s for s, _c, _d in logged(database, [i.number or "" for i in invoices])] == [invoices[0].number]

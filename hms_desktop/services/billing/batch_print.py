@@ -37,7 +37,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.billing import ZERO, LineInput, price_line, settlement, totals
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
-from hms_desktop.printing.invoice import build_invoice
+from hms_desktop.printing.invoice import InvoicePrintData, build_invoice
 from hms_desktop.services.billing.dtos import CreditNoteDTO, InvoiceDTO, InvoiceLineDTO
 from hms_desktop.services.billing.printing import INVOICE, invoice_print_data
 from hms_desktop.services.billing.use_cases import payment_dto
@@ -130,6 +130,7 @@ def write_invoice_pdfs(ctx: ServiceContext, invoice_ids: Sequence[int], folder: 
             jobs = _chunk_invoices(ctx, uow, chunk)
         skipped += len(chunk) - len(jobs)
         logged: list[tuple[str, bool, str]] = []
+        name = ""
         try:
             for invoice, data, is_copy in jobs:
                 if control is not None and control.cancelled:
@@ -137,6 +138,7 @@ def write_invoice_pdfs(ctx: ServiceContext, invoice_ids: Sequence[int], folder: 
                     break
                 assert invoice.number is not None
                 path = target / f"{invoice.number}.pdf"
+                name = path.name
                 _write_atomically(path, build_invoice(data, copy=is_copy, created=ctx.clock.now()))
                 files.append(path.name)
                 copies += is_copy
@@ -146,7 +148,7 @@ def write_invoice_pdfs(ctx: ServiceContext, invoice_ids: Sequence[int], folder: 
                     control.progress(done * 100 // len(wanted), f"{len(files):,} of {len(wanted):,} written")
         except OSError as error:
             _log(ctx, logged)
-            raise Conflict(f"Could not write {path.name} ({error.strerror or error}). "
+            raise Conflict(f"Could not write {name} ({error.strerror or error}). "
                            f"{len(files):,} of {len(wanted):,} invoices were written before that.") from error
         _log(ctx, logged)
         if cancelled:
@@ -175,7 +177,8 @@ def _write_atomically(path: Path, pdf: bytes) -> None:
         raise
 
 
-def _chunk_invoices(ctx: ServiceContext, uow: UnitOfWork, ids: Sequence[int]) -> list[tuple[InvoiceDTO, Any, bool]]:
+def _chunk_invoices(ctx: ServiceContext, uow: UnitOfWork, ids: Sequence[int]
+                    ) -> list[tuple[InvoiceDTO, InvoicePrintData, bool]]:
     """(invoice, print data, printed before) for the issued invoices among ``ids``, in the order asked."""
     repo = uow.billing_print
     heads = {row.id: row for row in repo.heads(ids)}
