@@ -91,7 +91,8 @@ def invoice_print_data(invoice: InvoiceDTO, settings: HospitalSettings, zone: tz
     """What the A4 invoice shows of an issued invoice (also used by the batch print, billing.batch_print)."""
     assert invoice.number is not None and invoice.issued_at is not None  # checked by the caller
     return InvoicePrintData(
-        hospital_name=settings.hospital_name, hospital_lines=settings.contact_lines,
+        # Phone and e-mail on lines of their own: a long e-mail address is never cut short.
+        hospital_name=settings.hospital_name, hospital_lines=(*settings.address_lines, *settings.contact_parts),
         tax_number=settings.hospital_tax_number,
         number=invoice.number, issued_on=to_hospital(invoice.issued_at, zone).date(),
         patient_name=invoice.patient_name, mrn=invoice.mrn,
