@@ -857,7 +857,8 @@ class Charge(Base):
 
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
-        CheckConstraint("source_kind IN ('encounter', 'lab_order', 'prescription')", name="source_kind_known"),
+        CheckConstraint("source_kind IN ('encounter', 'lab_order', 'prescription', 'bed_night')",
+                        name="source_kind_known"),
         CheckConstraint("status IN ('unbilled', 'billed', 'void')", name="status_known"),
         UniqueConstraint("source_kind", "source_id", "fee_code"),
         Index("ix_charge_patient_id_service_date", "patient_id", "service_date"),
@@ -1509,3 +1510,18 @@ class CashShift(Base):
         Index("ix_cash_shift_staff_id_opened_at", "staff_id", "opened_at"),
         Index("uq_cash_shift_one_open", "staff_id", unique=True, postgresql_where=text("closed_at IS NULL")),
     )
+
+
+class BedNight(Base):
+    """A night a patient spent admitted (migration 0023), in the bed occupied at the hospital's midnight that
+    ends it; the source of that night's bed-day charge. Written only by ``hms_accrue_bed_days``."""
+
+    __tablename__ = "bed_night"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    admission_id: Mapped[int] = mapped_column(ForeignKey("admission.id"))
+    night: Mapped[date] = mapped_column(Date)
+    bed_id: Mapped[int | None] = mapped_column(ForeignKey("bed.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    __table_args__ = (UniqueConstraint("admission_id", "night"),)

@@ -18,7 +18,9 @@ from hms_desktop.db.deadline import Call, CallWatch, ServerDidNotAnswer
 from hms_desktop.db.repositories.admissions import AdmissionRepository
 from hms_desktop.db.repositories.appointments import AppointmentRepository
 from hms_desktop.db.repositories.audit import AuditRepository
+from hms_desktop.db.repositories.bed_days import BedDayRepository
 from hms_desktop.db.repositories.billing import BillingRepository
+from hms_desktop.db.repositories.billing_print import BillingPrintRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
 from hms_desktop.db.repositories.insurance import InsuranceRepository
@@ -34,8 +36,9 @@ from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
-    AuditRepository, BillingRepository, ConsultationRepository, InsuranceRepository, LabRepository,
-    PatientRepository, PrescriptionRepository, PrintLogRepository, SettingsRepository, ShiftRepository})
+    AuditRepository, BedDayRepository, BillingRepository, BillingPrintRepository, ConsultationRepository,
+    InsuranceRepository, LabRepository, PatientRepository, PrescriptionRepository, PrintLogRepository,
+    SettingsRepository, ShiftRepository})
 
 
 class UnitOfWork:
@@ -120,8 +123,16 @@ class UnitOfWork:
         return self._repository(AuditRepository)
 
     @property
+    def bed_days(self) -> BedDayRepository:
+        return self._repository(BedDayRepository)
+
+    @property
     def billing(self) -> BillingRepository:
         return self._repository(BillingRepository)
+
+    @property
+    def billing_print(self) -> BillingPrintRepository:
+        return self._repository(BillingPrintRepository)
 
     @property
     def consultation(self) -> ConsultationRepository:

@@ -7,6 +7,15 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 HOSPITAL_NAME_MAX = 200  # printed on slips and wristbands
+# The hospital's identity on invoices, receipts and prescriptions (issue 9, item 7). The address is printed
+# line by line in a header that has room for ADDRESS_LINES_MAX lines of about 60 characters.
+ADDRESS_MAX = 300
+ADDRESS_LINES_MAX = 4
+ADDRESS_LINE_MAX = 80
+PHONE_MAX = 40
+EMAIL_MAX = 120
+TAX_NUMBER_MAX = 40
+_PHONE_CHARACTERS = frozenset("0123456789+-()./ ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +30,29 @@ class HospitalSettings:
     # and the zone of working hours ("Monday 09:00") and of a "day" in the calendars (a zoneinfo key).
     default_slot_minutes: int = 15
     time_zone: str = "Europe/London"
+    # Identity printed in the headers of invoices, receipts and prescriptions ("" = not printed). The address
+    # keeps its line breaks ("\n"); the others are one line each.
+    hospital_address: str = ""
+    hospital_phone: str = ""
+    hospital_email: str = ""
+    hospital_tax_number: str = ""
+
+    @property
+    def address_lines(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.hospital_address.splitlines() if line.strip())
+
+    @property
+    def contact_parts(self) -> tuple[str, ...]:
+        return tuple(part for part in (f"Phone {self.hospital_phone}" if self.hospital_phone else "",
+                                       f"E-mail {self.hospital_email}" if self.hospital_email else "") if part)
+
+    @property
+    def contact_lines(self) -> tuple[str, ...]:
+        """The address lines, then "Phone …" and "E-mail …" on one line: what an A4/A5 header shows under the
+        hospital's name (the tax number is printed apart, where the document wants it). An 80 mm receipt is
+        too narrow for that line: it prints ``address_lines`` and ``contact_parts`` one under the other."""
+        contact = "  ·  ".join(self.contact_parts)
+        return (*self.address_lines, *((contact,) if contact else ()))
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -36,7 +68,42 @@ class HospitalSettings:
             problems["default_slot_minutes"] = "A slot is 5 to 240 minutes long."
         if not is_time_zone(self.time_zone):
             problems["time_zone"] = "Choose the hospital's time zone from the list (for example Europe/London)."
+        problems.update(self._identity_problems())
         return problems
+
+    def _identity_problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        lines = self.address_lines
+        if len(self.hospital_address) > ADDRESS_MAX:
+            problems["hospital_address"] = f"The address is too long (at most {ADDRESS_MAX} characters)."
+        elif len(lines) > ADDRESS_LINES_MAX:
+            problems["hospital_address"] = f"The address has at most {ADDRESS_LINES_MAX} lines."
+        elif any(len(line) > ADDRESS_LINE_MAX for line in lines):
+            problems["hospital_address"] = (f"An address line is too long to print (at most {ADDRESS_LINE_MAX} "
+                                            "characters per line).")
+        phone = self.hospital_phone
+        if len(phone) > PHONE_MAX:
+            problems["hospital_phone"] = f"The phone number is too long (at most {PHONE_MAX} characters)."
+        elif phone and (not set(phone) <= _PHONE_CHARACTERS or sum(c.isdigit() for c in phone) < 3):
+            problems["hospital_phone"] = "Type the phone number with digits, spaces, +, - or brackets."
+        email = self.hospital_email
+        if len(email) > EMAIL_MAX:
+            problems["hospital_email"] = f"The e-mail address is too long (at most {EMAIL_MAX} characters)."
+        elif email and not _looks_like_email(email):
+            problems["hospital_email"] = "Type the e-mail address as name@example.org."
+        if len(self.hospital_tax_number) > TAX_NUMBER_MAX:
+            problems["hospital_tax_number"] = f"The tax number is too long (at most {TAX_NUMBER_MAX} characters)."
+        elif any(c.isspace() and c != " " for c in self.hospital_tax_number):
+            problems["hospital_tax_number"] = "The tax number is one line."
+        return problems
+
+
+def _looks_like_email(text: str) -> bool:
+    """One @ with something before it and a dotted domain after it, no spaces: enough to catch a slip of the
+    keyboard; whether the mailbox exists is not ours to check."""
+    local, at, domain = text.partition("@")
+    return (bool(at and local) and "@" not in domain and "." in domain.strip(".")
+            and not any(c.isspace() for c in text) and ".." not in domain)
 
 
 def is_time_zone(key: str) -> bool:

@@ -147,7 +147,11 @@ def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float,
     y = top - 10 * mm
     canvas.setFillColor(MUTED)
     for text in (*data.hospital_lines, *( (f"Tax number {data.tax_number}",) if data.tax_number else ())):
-        draw_text(canvas, _MARGIN, y, fit_line(text, regular, 8.5, 105 * mm), font=regular, size=8.5)
+        # A long line (an e-mail address) is set smaller before it is cut short.
+        size = 8.5
+        while size > 6.5 and pdfmetrics.stringWidth(display_form(text, regular), regular, size) > 105 * mm:
+            size -= 0.5
+        draw_text(canvas, _MARGIN, y, fit_line(text, regular, size, 105 * mm), font=regular, size=size)
         y -= 4 * mm
     canvas.setFillColor(INK)
     right = width - _MARGIN
@@ -158,7 +162,9 @@ def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float,
     draw_text(canvas, right, top - 20.5 * mm, f"Page {page} of {pages}", font=regular, size=9, align="right")
     draw_code128(canvas, data.number, right - 60 * mm, top - 34 * mm, bar_height=_BAR_HEIGHT, max_width=60 * mm)
     if copy:
-        draw_copy_tag(canvas, right - 92 * mm, top - 34 * mm, 26 * mm, 11 * mm)
+        # Under the barcode, beside the patient: the left of the header is the hospital's address and contact
+        # lines (up to seven), which the tag would otherwise cover.
+        draw_copy_tag(canvas, right - 26 * mm, top - 48 * mm, 26 * mm, 11 * mm)
     # The patient.
     y = top - 40 * mm
     draw_text(canvas, _MARGIN, y, "Bill to", font=regular, size=8.5)

@@ -16,6 +16,7 @@ from hms_desktop.printing.layout import RECEIPT_WIDTH, draw_copy_tag, draw_text,
 
 _MARGIN = 4 * mm
 _ROW = 4.6 * mm
+_IDENTITY_ROW = 3.4 * mm
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,13 @@ class ReceiptData:
     invoice_total: Decimal
     balance: Decimal
     status: str
+    # The hospital's address and contact lines and its tax number, from the settings ("" / (): not printed).
+    hospital_lines: tuple[str, ...] = ()
+    tax_number: str = ""
+
+    @property
+    def identity_lines(self) -> tuple[str, ...]:
+        return (*self.hospital_lines, *((f"Tax number {self.tax_number}",) if self.tax_number else ()))
 
 
 def receipt_rows(data: ReceiptData) -> list[tuple[str, str, bool]]:
@@ -58,7 +66,9 @@ def receipt_rows(data: ReceiptData) -> list[tuple[str, str, bool]]:
 
 def build_receipt(data: ReceiptData, *, copy: bool = False, created: datetime | None = None) -> bytes:
     rows = receipt_rows(data)
-    height = 2 * _MARGIN + 12 * mm + len(rows) * _ROW + (14 * mm if copy else 0) + 8 * mm
+    identity = data.identity_lines
+    height = (2 * _MARGIN + 12 * mm + len(identity) * _IDENTITY_ROW + len(rows) * _ROW + (14 * mm if copy else 0)
+              + 8 * mm)
     buffer = io.BytesIO()
     title = f"Receipt {data.receipt_number}" + (" (COPY)" if copy else "")
     canvas = new_canvas(buffer, page_size=(RECEIPT_WIDTH, height), title=title, created=created or datetime.now(UTC))
@@ -68,6 +78,10 @@ def build_receipt(data: ReceiptData, *, copy: bool = False, created: datetime | 
     y = height - _MARGIN - 4 * mm
     draw_text(canvas, middle, y, fit_line(data.hospital_name, bold, 10.5, RECEIPT_WIDTH - 2 * _MARGIN), font=bold,
               size=10.5, align="centre")
+    for line in identity:
+        y -= _IDENTITY_ROW
+        draw_text(canvas, middle, y, fit_line(line, regular, 7, RECEIPT_WIDTH - 2 * _MARGIN), font=regular, size=7,
+                  align="centre")
     y -= 6 * mm
     draw_text(canvas, middle, y, "REFUND RECEIPT" if data.kind == "refund" else "PAYMENT RECEIPT", font=bold,
               size=9.5, align="centre")

@@ -44,6 +44,7 @@ from hms_desktop.domain.staff import Group, NewStaffMember, username_problem
 from hms_desktop.domain.wording import plural
 from hms_desktop.services import users
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.demo_billing import DemoBilling, add_demo_billing
 from hms_desktop.services.demo_clinical import seed_demo_clinical
 from hms_desktop.services.demo_insurance import add_demo_insurance
 from hms_desktop.services.demo_labs import seed_demo_labs
@@ -94,6 +95,9 @@ class DemoReport:
     encounters_added: int = 0
     lab_results_added: int = 0
     prescriptions_added: int = 0
+    # Billing (services/demo_billing.py): invoices issued from recent charges; charges left to bill today.
+    invoices_added: int = 0
+    unbilled_charges: int = 0
 
     @property
     def skipped(self) -> bool:
@@ -123,6 +127,9 @@ class DemoReport:
             lines.append(f"  Clinical histories: {self.histories_added} patients, {self.encounters_added} signed "
                          f"encounters, {self.lab_results_added} lab results, "
                          f"{plural(self.prescriptions_added, '%n prescription', '%n prescriptions')}.")
+        if self.invoices_added:
+            lines.append(f"  Billing: {plural(self.invoices_added, '%n invoice', '%n invoices')} issued, "
+                         f"{self.unbilled_charges} charges left to bill.")
         lines.append("")
         lines.append(accounts_table(self.accounts))
         return "\n".join(lines)
@@ -194,6 +201,7 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
         uow.commit()
     clinical = None
     labs_added = prescriptions_added = 0
+    billed: DemoBilling | None = None
     if history:
         say("Creating doctors' hours and appointments…")
         with user_facing_errors(), ctx.uow() as uow:
@@ -216,6 +224,8 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
                                                              today=today)
                 # Two insurers with plans; the first adults of the day are insured (one policy lapsed).
                 add_demo_insurance(uow.connection, adults[:4], today=today)
+                # Invoices of yesterday's and last week's charges, the insured patients first; bed days.
+                billed = add_demo_billing(uow.connection, adults, today=today)
             uow.commit()
     else:
         say("Admissions, doctors' hours, appointments and clinical histories were not created: past times, "
@@ -224,6 +234,8 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
                       histories_added=clinical.patients if clinical else 0,
                       encounters_added=clinical.encounters if clinical else 0,
                       lab_results_added=labs_added, prescriptions_added=prescriptions_added,
+                      invoices_added=billed.invoices_issued if billed else 0,
+                      unbilled_charges=billed.unbilled_left if billed else 0,
                       skipped_reason=None, hospital_name=name, departments_added=departments_added,
                       staff_added=added, staff_kept=kept, staff_unavailable=tuple(unavailable),
                       patients_added=patients_added, patients_total=total, audit_summarised=summarised,

@@ -79,15 +79,20 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
                     copy_pdf=marked)
 
 
+def destination_text(destination: str) -> str:
+    """A printer's name or a file's path as ``print_log.destination`` holds it (VARCHAR(200))."""
+    destination = destination.strip() or "unknown"
+    if len(destination) > _DESTINATION_MAX:  # keep the end: a file's name says more than its folders
+        destination = "…" + destination[-(_DESTINATION_MAX - 1):]
+    return destination
+
+
 def log_print(ctx: ServiceContext, job: PrintJob, destination: str) -> None:
     """Record that ``job`` went to ``destination`` (a printer's name or a file's path). The database
     fills in who and when."""
     ctx.require(*Group, action="print")
-    destination = destination.strip() or "unknown"
-    if len(destination) > _DESTINATION_MAX:  # keep the end: a file's name says more than its folders
-        destination = "…" + destination[-(_DESTINATION_MAX - 1):]
     with user_facing_errors(), ctx.uow() as uow:
         uow.print_log.record(document=job.document, subject=job.subject, is_copy=job.is_copy,
-                             destination=destination)
+                             destination=destination_text(destination))
         uow.commit()
 

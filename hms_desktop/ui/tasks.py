@@ -92,6 +92,12 @@ class Runner(Protocol):
                           on_success: Callable[[T], None] | None = None,
                           on_failure: Callable[[ServiceError], None] | None = None) -> TaskControl: ...
 
+    def run_cancellable(self, fn: Callable[[TaskControl], T], *,
+                        on_progress: Callable[[int, str], None] | None = None,
+                        on_success: Callable[[T], None] | None = None,
+                        on_failure: Callable[[ServiceError], None] | None = None,
+                        owner: QObject | None = None) -> TaskControl: ...
+
     def wait_for_idle(self, msecs: int = 30000) -> bool: ...
 
 
@@ -206,6 +212,51 @@ class TaskRunner(QObject):
         self._run(lambda: fn(control), on_success=finish_ok, on_failure=finish_failed, owner=parent, timeout=None)
         return control
 
+    def run_cancellable(self, fn: Callable[[TaskControl], T], *,
+                        on_progress: Callable[[int, str], None] | None = None,
+                        on_success: Callable[[T], None] | None = None,
+                        on_failure: Callable[[ServiceError], None] | None = None,
+                        owner: QObject | None = None) -> TaskControl:
+        """Long work whose screen shows its own progress bar and Cancel button (``run_with_progress`` brings a
+        dialog of its own). ``fn`` gets a ``TaskControl``: ``control.progress(percent, message)`` reaches
+        ``on_progress`` on the GUI thread, and the screen's Cancel calls ``control.cancel()``, which ``fn``
+        looks at between steps. When ``owner`` goes (its window closed), the work is cancelled too, and no
+        callback runs. Not bounded by ``task_timeout``: the person watches it and decides."""
+        control = TaskControl()
+        relay = _Signals()  # kept until the task ends: the worker may still report after the owner is gone
+        self._live.add(relay)
+
+        def alive() -> bool:
+            return owner is None or isValid(owner)
+
+        def show(percent: int, message: str) -> None:
+            if on_progress is not None and alive():
+                on_progress(percent, message)
+
+        def release() -> None:
+            # Progress emitted before the answer was queued before it, so it has been shown already.
+            self._live.discard(relay)
+            relay.deleteLater()
+
+        def finish_ok(result: T) -> None:
+            release()
+            if on_success is not None:
+                on_success(result)
+
+        def finish_failed(error: ServiceError) -> None:
+            release()
+            if on_failure is not None:
+                on_failure(error)
+            elif not isinstance(error, Cancelled):
+                show_error(owner if isinstance(owner, QWidget) else None, error)
+
+        relay.progressed.connect(show)
+        control._reporter = relay.progressed.emit
+        if owner is not None:
+            owner.destroyed.connect(control.cancel)
+        self._run(lambda: fn(control), on_success=finish_ok, on_failure=finish_failed, owner=owner, timeout=None)
+        return control
+
     def wait_for_idle(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
 
@@ -222,6 +273,8 @@ class SyncTaskRunner(QObject):
         super().__init__(parent)
         self.errors: list[ServiceError] = []
         self.unhandled: list[ServiceError] = []
+        # Tests of Cancel: ``run_cancellable`` cancels its task after this many progress reports.
+        self.cancel_after: int | None = None
 
     def run(self, fn: Callable[[], T], *, on_success: Callable[[T], None] | None = None,
             on_failure: Callable[[ServiceError], None] | None = None, owner: QObject | None = None) -> None:
@@ -247,5 +300,35 @@ class SyncTaskRunner(QObject):
         self.run(lambda: fn(control), on_success=on_success, on_failure=on_failure, owner=parent)
         return control
 
+    def run_cancellable(self, fn: Callable[[TaskControl], T], *,
+                        on_progress: Callable[[int, str], None] | None = None,
+                        on_success: Callable[[T], None] | None = None,
+                        on_failure: Callable[[ServiceError], None] | None = None,
+                        owner: QObject | None = None) -> TaskControl:
+        """At once, on this thread; progress is reported straight to ``on_progress``. A test that wants to
+        cancel part-way cancels ``control`` from ``on_progress`` (``cancel_after`` below does)."""
+        control = TaskControl()
+        if on_progress is not None:
+            control._reporter = on_progress
+        if self.cancel_after is not None:
+            control._reporter = _cancel_after(control, self.cancel_after, on_progress)
+        self.run(lambda: fn(control), on_success=on_success, on_failure=on_failure, owner=owner)
+        return control
+
     def wait_for_idle(self, msecs: int = 0) -> bool:
         return True
+
+
+def _cancel_after(control: TaskControl, reports: int, on_progress: Callable[[int, str], None] | None
+                  ) -> Callable[[int, str], None]:
+    seen = 0
+
+    def report(percent: int, message: str) -> None:
+        nonlocal seen
+        seen += 1
+        if on_progress is not None:
+            on_progress(percent, message)
+        if seen >= reports:
+            control.cancel()
+
+    return report

@@ -609,3 +609,29 @@ def test_the_billing_tab_with_a_draft_an_issued_invoice_and_a_credit_note_fits_1
         assert not problems, "\n".join(problems)
     finally:
         ctx.db.dispose()
+
+
+def test_the_batch_print_dialog_with_the_demos_invoices_fits_1280_by_720(qtbot, runner, hospital,
+                                                                          tmp_path) -> None:
+    """The "Print invoices…" dialog as the demo billing clerk, with the demo's issued invoices found, a folder
+    chosen and a batch printed (its message and progress bar showing)."""
+    from datetime import UTC, datetime, timedelta
+
+    from hms_desktop.ui.dialogs.batch_print_dialog import BatchPrintDialog
+
+    ctx = hospital.login("billing", DEMO_PASSWORD)
+    try:
+        dialog = BatchPrintDialog(ctx=ctx, runner=runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        today = datetime.now(UTC).date()
+        dialog.set_period(today - timedelta(days=30), today + timedelta(days=1))
+        dialog.ui.findButton.click()
+        assert dialog.ui.invoiceTable.rowCount() > 0  # the demo's invoices
+        dialog.ui.folderEdit.setText(str(tmp_path))
+        dialog.ui.printButton.click()
+        assert dialog.ui.messageLabel.text().startswith("Done:")
+        problems = _dialog_problems(qtbot, dialog, "batch-print")
+        assert not problems, "\n".join(problems)
+    finally:
+        ctx.db.dispose()

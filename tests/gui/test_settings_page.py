@@ -5,7 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from helpers import TODAY, fixed_clock
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import text
 
 from hms_desktop.app import load_style_sheet
@@ -158,3 +158,30 @@ def test_a_bad_time_zone_or_specialty_slot_is_refused_and_nothing_saved(qtbot, r
     page.ui.saveButton.click()
     assert "Dermatology" in page.ui.messageLabel.text() and "5 to 240" in page.ui.messageLabel.text()
     assert (settings.get_settings(ctx), scheduling.specialties(ctx)) == before
+
+
+def test_admin_types_the_hospital_identity_printed_on_invoices(qtbot, runner, database) -> None:
+    ctx = database.context_for(Group.ADMIN)
+    page = SettingsPage(ctx=ctx, runner=runner)
+    qtbot.addWidget(page)
+    page.ui.addressEdit.setPlainText("  12 Harbour Road \n\n Port Elsewhere PE1 2AB ")
+    page.ui.phoneEdit.setText(" +44  20 7946 0018 ")
+    page.ui.emailEdit.setText(" billing@example.org ")
+    page.ui.taxNumberEdit.setText("GB 123 4567 89")
+    page.ui.saveButton.click()
+    stored = settings.get_settings(ctx)
+    assert (stored.hospital_address, stored.hospital_phone, stored.hospital_email, stored.hospital_tax_number) == (
+        "12 Harbour Road\nPort Elsewhere PE1 2AB", "+44 20 7946 0018", "billing@example.org", "GB 123 4567 89")
+    assert "Saved" in page.ui.messageLabel.text()
+    again = SettingsPage(ctx=ctx, runner=runner)
+    qtbot.addWidget(again)
+    assert again.ui.addressEdit.toPlainText() == "12 Harbour Road\nPort Elsewhere PE1 2AB"
+    page.ui.emailEdit.setText("billing at example")
+    page.ui.saveButton.click()
+    assert page.ui.messageLabel.text() == "Type the e-mail address as name@example.org."
+    assert settings.get_settings(ctx).hospital_email == "billing@example.org"
+    for widget in (page.ui.addressEdit, page.ui.phoneEdit, page.ui.emailEdit, page.ui.taxNumberEdit):
+        assert widget.accessibleName() or any(label.buddy() is widget for label in page.findChildren(QLabel))
+    page.resize(1280 - 200, 720 - 90)
+    if os.environ.get("HMS_SHOTS"):
+        page.grab().save(os.path.join(os.environ["HMS_SHOTS"], "settings_page.png"))

@@ -180,3 +180,79 @@ def test_long_work_with_a_progress_dialog_is_not_bounded(qtbot, qapp) -> None:
     runner.run_with_progress(slow, title="Loading", parent=None, on_success=results.append,
                              on_failure=lambda error: pytest.fail(str(error)))
     qtbot.waitUntil(lambda: results == [1], timeout=10_000)
+
+
+def test_cancellable_work_reports_progress_on_the_gui_thread_and_stops_on_cancel(qtbot, pool_runner) -> None:
+    reports: list[tuple[int, str, bool]] = []
+    outcome: list[object] = []
+    release = threading.Event()
+
+    def long_work(control: TaskControl) -> int:
+        done = 0
+        for step in range(1000):
+            if control.cancelled:
+                break
+            control.progress(step // 10, f"{step} written")
+            done += 1
+            if step == 2:
+                release.wait(5)  # the test cancels while the work is under way
+            threading.Event().wait(0.005)
+        return done
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    control = pool_runner.run_cancellable(
+        long_work, owner=owner, on_success=outcome.append, on_failure=outcome.append,
+        on_progress=lambda pct, msg: reports.append((pct, msg, threading.current_thread() is threading.main_thread())))
+    qtbot.waitUntil(lambda: len(reports) >= 3, timeout=5000)
+    control.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert isinstance(outcome[0], int) and 3 <= outcome[0] < 10  # stopped at the next step, not at the end
+    assert all(on_gui for _pct, _msg, on_gui in reports)
+    assert reports[0][:2] == (0, "0 written")
+
+
+def test_closing_the_owner_cancels_cancellable_work_and_calls_nothing_back(qtbot, pool_runner) -> None:
+    called: list[object] = []
+    started, stopped = threading.Event(), threading.Event()
+
+    def long_work(control: TaskControl) -> str:
+        started.set()
+        for _ in range(500):
+            if control.cancelled:
+                stopped.set()
+                return "stopped"
+            threading.Event().wait(0.01)
+        return "ran to the end"
+
+    owner = QWidget()
+    pool_runner.run_cancellable(long_work, owner=owner, on_success=called.append, on_failure=called.append,
+                                on_progress=lambda *_: called.append("progress"))
+    assert started.wait(5)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner), timeout=2000)
+    assert stopped.wait(2)
+    assert pool_runner.wait_for_idle(5000)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    assert called == []
+
+
+def test_the_test_runner_cancels_after_a_number_of_reports(qapp) -> None:
+    from hms_desktop.ui.tasks import SyncTaskRunner
+
+    runner = SyncTaskRunner()
+    runner.cancel_after = 2
+    seen: list[int] = []
+    results: list[int] = []
+
+    def work(control: TaskControl) -> int:
+        count = 0
+        while not control.cancelled and count < 10:
+            count += 1
+            control.progress(count * 10)
+        return count
+
+    runner.run_cancellable(work, on_progress=lambda pct, _msg: seen.append(pct), on_success=results.append)
+    assert (seen, results) == ([10, 20], [2])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import quote
 
 import pytest
@@ -360,12 +360,46 @@ def test_demo_billing_sees_the_charges_of_signed_encounters(database, loaded) ->
             rows = uow.session.execute(text("SELECT fee_code, status, description FROM charge")).all()
     finally:
         ctx.db.dispose()
-    assert rows and {r.status for r in rows} == {"unbilled"}
-    # Consultations (the doctors' fee codes), lab tests and drugs: what billing turns into invoices.
+    # Some are on the demo's invoices (services/demo_billing.py); the rest are left to bill.
+    assert rows and {r.status for r in rows} == {"unbilled", "billed"}
+    # Consultations (the doctors' fee codes), lab tests, drugs and bed days: what billing turns into invoices.
     fee_codes = {r.fee_code for r in rows}
     assert {"CONS", "REG"} & fee_codes
-    assert all(code in {"CONS", "REG"} or code.startswith(("LAB-", "DRUG-")) for code in fee_codes), fee_codes
+    assert all(code in {"CONS", "REG", "BED-DAY"} or code.startswith(("LAB-", "DRUG-")) for code in fee_codes), \
+        fee_codes
     assert any(code.startswith("LAB-") for code in fee_codes) and any(code.startswith("DRUG-") for code in fee_codes)
+
+
+def test_the_demo_billing_clerk_finds_invoices_payments_a_credit_note_a_draft_and_charges_to_bill(
+        database, loaded) -> None:
+    from hms_desktop.services import billing
+
+    rows = _owner_query(database, """
+        SELECT i.id, i.status, i.number, i.patient_id, i.total,
+               EXISTS (SELECT 1 FROM patient_policy pp WHERE pp.patient_id = i.patient_id) AS insured,
+               (SELECT count(*) FROM credit_note n WHERE n.invoice_id = i.id) AS credit_notes,
+               (SELECT string_agg(DISTINCT p.method, ',') FROM payment p WHERE p.invoice_id = i.id) AS methods,
+               (SELECT min(l.service_date) FROM invoice_line l WHERE l.invoice_id = i.id) AS first_day
+        FROM invoice i ORDER BY i.id""")
+    issued = [r for r in rows if r.status == "issued"]
+    assert len(issued) >= 6 and [r.status for r in rows].count("draft") == 1
+    assert all(r.number.startswith(f"INV-{TODAY.year}-") for r in issued)
+    assert sum(r.insured for r in issued) >= 3  # the insured patients are billed too
+    assert all(TODAY - r.first_day <= timedelta(days=8) for r in rows)  # yesterday's and last week's charges
+    assert sum(r.credit_notes for r in rows) == 1
+    assert {"card", "cash", "transfer"} <= {m for r in issued for m in (r.methods or "").split(",") if m}
+    ctx = database.login("billing", DEMO_PASSWORD)
+    try:
+        statuses = {billing.invoice(ctx, r.id).payment_status for r in issued}
+        assert {"paid", "partly paid", "unpaid"} <= statuses
+        unbilled = _owner_query(database, "SELECT patient_id, fee_code FROM charge WHERE status = 'unbilled' "
+                                          "AND service_date < current_date")
+        assert len(unbilled) >= 2 and any(code == "BED-DAY" for _p, code in unbilled)  # inpatients' nights
+        someone = next(p for p, code in unbilled if code != "BED-DAY")
+        assert billing.unbilled_charges(ctx, someone)  # a newcomer has something to bill today
+    finally:
+        ctx.db.dispose()
+    assert "invoices issued" in loaded[0].describe()
 
 
 def test_the_clinical_history_is_written_once(database, loaded) -> None:

@@ -284,7 +284,19 @@ LIMITS: dict[str, Limit] = {
     # --- hospital settings (domain/settings.py; stored as JSON in hospital_setting) ---
     "settings_page:nameEdit": Limit(settings.HOSPITAL_NAME_MAX, None, "hospital_name",
                                     lambda t: settings.HospitalSettings(hospital_name=t).problems()),
+    "settings_page:addressEdit": Limit(settings.ADDRESS_MAX, None, "hospital_address",
+                                       lambda t: settings.HospitalSettings(hospital_address=t).problems()),
+    "settings_page:phoneEdit": Limit(settings.PHONE_MAX, None, "hospital_phone",
+                                     lambda t: settings.HospitalSettings(hospital_phone=t).problems()),
+    "settings_page:emailEdit": Limit(settings.EMAIL_MAX, None, "hospital_email",
+                                     lambda t: settings.HospitalSettings(hospital_email=t).problems()),
+    "settings_page:taxNumberEdit": Limit(settings.TAX_NUMBER_MAX, None, "hospital_tax_number",
+                                         lambda t: settings.HospitalSettings(hospital_tax_number=t).problems()),
     "settings_page:timeZoneCombo": Limit(None, why="must name a zone of the time zone database (is_time_zone)"),
+    # --- batch printing of invoices (services/billing/batch_print.py) ---
+    "batch_print_dialog:patientEdit": Limit.unsaved("searches patients; never stored"),
+    "batch_print_dialog:folderEdit": Limit.unsaved("a folder on this workstation, checked to exist; the print log "
+                                                   "keeps the end of each file's path (printing.destination_text)"),
     # --- labs (domain/labs.py) ---
     "lab_worklist:valueEdit": Limit(labs.VALUE_TEXT_MAX, models.LabResult.__table__.c.value_text, "value",
                                     lambda t: _problems(lambda: labs.parse_value(t, result_kind="text", unit=""))),

@@ -93,3 +93,12 @@ def test_a_receipt_is_80_mm_wide_and_shows_the_change_and_the_balance(tmp_path: 
     width = float(info.split("Page size:")[1].split("x")[0])
     assert abs(width - 80 * 72 / 25.4) < 0.5
     assert "COPY" in pages(build_receipt(data, copy=True, created=CREATED), tmp_path)[0]
+
+
+def test_the_hospitals_address_contact_and_tax_number_print_whole_on_a_copy_too(tmp_path: Path) -> None:
+    email = "accounts-receivable.department@st-elsewhere-general-hospital.example.org"
+    lines = ("St Elsewhere Campus", "12 Harbour Road", "Port Elsewhere", "PE1 2AB United Kingdom",
+             "Phone +44 20 7946 0018", f"E-mail {email}")
+    (text,) = pages(build_invoice(invoice(hospital_lines=lines), copy=True, created=CREATED), tmp_path)
+    for words in (*lines, "Tax number GB123456789", "COPY", "Bill to"):
+        assert words in text, words  # the long e-mail is set smaller, not cut short

@@ -5,8 +5,11 @@ receipt, "<invoice number>/<payment id>"). The preview prints the job and logs i
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.billing import ZERO
+from hms_desktop.domain.settings import HospitalSettings
 from hms_desktop.domain.staff import Group
 from hms_desktop.printing.invoice import InvoicePrintData, InvoicePrintLine, InvoicePrintPayment, build_invoice
 from hms_desktop.printing.receipt import ReceiptData, build_receipt
@@ -57,9 +60,10 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
         subject = f"{invoice.number}/{payment.id}"
         is_copy = uow.print_log.printed_before(RECEIPT, subject)
         zone = front_desk_settings(ctx, uow).zone
-        hospital = uow.settings.read().hospital_name
+        hospital = uow.settings.read()
     data = ReceiptData(
-        hospital_name=hospital, receipt_number=subject,
+        hospital_name=hospital.hospital_name, hospital_lines=(*hospital.address_lines, *hospital.contact_parts),
+        tax_number=hospital.hospital_tax_number, receipt_number=subject,
         taken_at=f"{to_hospital(payment.taken_at, zone):%d %b %Y %H:%M}", taken_by=payment.taken_by,
         patient_name=invoice.patient_name, mrn=invoice.mrn, invoice_number=invoice.number, kind=payment.kind,
         method=_METHODS[payment.method], amount=payment.amount, tendered=payment.tendered, change=payment.change,
@@ -80,12 +84,16 @@ def _payment_label(payment: PaymentDTO) -> str:
 
 
 def _invoice_data(ctx: ServiceContext, uow: UnitOfWork, invoice: InvoiceDTO) -> InvoicePrintData:
-    zone = front_desk_settings(ctx, uow).zone
-    settings = uow.settings.read()
+    return invoice_print_data(invoice, uow.settings.read(), front_desk_settings(ctx, uow).zone)
+
+
+def invoice_print_data(invoice: InvoiceDTO, settings: HospitalSettings, zone: tzinfo) -> InvoicePrintData:
+    """What the A4 invoice shows of an issued invoice (also used by the batch print, billing.batch_print)."""
     assert invoice.number is not None and invoice.issued_at is not None  # checked by the caller
     return InvoicePrintData(
-        # The settings hold no address or tax number yet; the header prints them when they do.
-        hospital_name=settings.hospital_name, hospital_lines=(), tax_number="",
+        # Phone and e-mail on lines of their own: a long e-mail address is never cut short.
+        hospital_name=settings.hospital_name, hospital_lines=(*settings.address_lines, *settings.contact_parts),
+        tax_number=settings.hospital_tax_number,
         number=invoice.number, issued_on=to_hospital(invoice.issued_at, zone).date(),
         patient_name=invoice.patient_name, mrn=invoice.mrn,
         lines=tuple(InvoicePrintLine(service_date=line.service_date, description=line.description,

@@ -18,6 +18,7 @@ from hms_desktop.domain.billing import ZERO, LineInput, PricedLine, price_line, 
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
+from hms_desktop.services.billing.bed_days import accrue_bed_days
 from hms_desktop.services.billing.dtos import (
     CreditLine,
     CreditNoteDTO,
@@ -41,6 +42,7 @@ INVOICE_GONE = "This invoice no longer exists."
 def unbilled_charges(ctx: ServiceContext, patient_id: int) -> tuple[UnbilledChargeDTO, ...]:
     """The patient's unbilled charges, oldest first, each priced with the fee valid on its service date."""
     ctx.require(Group.BILLING, action="see unbilled charges")
+    accrue_bed_days(ctx, patient_id)  # billprint hook: bed-day charges up to last night (services/billing/bed_days.py)
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.billing.patient(patient_id) is None:
             raise NotFound(PATIENT_GONE)

@@ -188,9 +188,10 @@ def print_prescription(ctx: ServiceContext, prescription_id: int, *,
             allergies = tuple(f"{a.substance} ({a.severity})" for a in uow.consultation.allergies(patient.id)
                               if a.status == "active")
         lines = uow.prescriptions.lines_of([prescription_id])
-        hospital = uow.settings.read().hospital_name
+        hospital = uow.settings.read()
     data = PrescriptionData(
-        hospital_name=hospital, hospital_lines=(), doctor_name=rx.prescriber_name or rx.issued_by,
+        hospital_name=hospital.hospital_name, hospital_lines=hospital.contact_lines,
+        doctor_name=rx.prescriber_name or rx.issued_by,
         registration_number=rx.registration_number or "", family_name=patient.family_name,
         given_name=patient.given_name, sex=patient.sex, birth_date=patient.birth_date,
         birth_date_estimated=bool(patient.birth_date_estimated), mrn=patient.mrn, prescription_number=rx.number,

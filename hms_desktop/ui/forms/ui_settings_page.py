@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -31,29 +31,80 @@ class Ui_SettingsPage(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.hospitalGroup = QGroupBox(SettingsPage)
         self.hospitalGroup.setObjectName(u"hospitalGroup")
-        self.hospitalForm = QFormLayout(self.hospitalGroup)
-        self.hospitalForm.setObjectName(u"hospitalForm")
-        self.hospitalForm.setHorizontalSpacing(12)
+        self.hospitalGrid = QGridLayout(self.hospitalGroup)
+        self.hospitalGrid.setObjectName(u"hospitalGrid")
+        self.hospitalGrid.setHorizontalSpacing(12)
+        self.hospitalGrid.setVerticalSpacing(6)
         self.nameLabel = QLabel(self.hospitalGroup)
         self.nameLabel.setObjectName(u"nameLabel")
 
-        self.hospitalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+        self.hospitalGrid.addWidget(self.nameLabel, 0, 0, 1, 1)
 
         self.nameEdit = QLineEdit(self.hospitalGroup)
         self.nameEdit.setObjectName(u"nameEdit")
 
-        self.hospitalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+        self.hospitalGrid.addWidget(self.nameEdit, 0, 1, 1, 1)
 
         self.regionLabel = QLabel(self.hospitalGroup)
         self.regionLabel.setObjectName(u"regionLabel")
 
-        self.hospitalForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.regionLabel)
+        self.hospitalGrid.addWidget(self.regionLabel, 1, 0, 1, 1)
 
         self.regionCombo = QComboBox(self.hospitalGroup)
         self.regionCombo.setObjectName(u"regionCombo")
 
-        self.hospitalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.regionCombo)
+        self.hospitalGrid.addWidget(self.regionCombo, 1, 1, 1, 1)
 
+        self.taxNumberLabel = QLabel(self.hospitalGroup)
+        self.taxNumberLabel.setObjectName(u"taxNumberLabel")
+
+        self.hospitalGrid.addWidget(self.taxNumberLabel, 2, 0, 1, 1)
+
+        self.taxNumberEdit = QLineEdit(self.hospitalGroup)
+        self.taxNumberEdit.setObjectName(u"taxNumberEdit")
+
+        self.hospitalGrid.addWidget(self.taxNumberEdit, 2, 1, 1, 1)
+
+        self.phoneLabel = QLabel(self.hospitalGroup)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.hospitalGrid.addWidget(self.phoneLabel, 0, 2, 1, 1)
+
+        self.phoneEdit = QLineEdit(self.hospitalGroup)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+
+        self.hospitalGrid.addWidget(self.phoneEdit, 0, 3, 1, 1)
+
+        self.emailLabel = QLabel(self.hospitalGroup)
+        self.emailLabel.setObjectName(u"emailLabel")
+
+        self.hospitalGrid.addWidget(self.emailLabel, 1, 2, 1, 1)
+
+        self.emailEdit = QLineEdit(self.hospitalGroup)
+        self.emailEdit.setObjectName(u"emailEdit")
+
+        self.hospitalGrid.addWidget(self.emailEdit, 1, 3, 1, 1)
+
+        self.addressLabel = QLabel(self.hospitalGroup)
+        self.addressLabel.setObjectName(u"addressLabel")
+
+        self.hospitalGrid.addWidget(self.addressLabel, 0, 4, 1, 1, Qt.AlignmentFlag.AlignTop)
+
+        self.addressEdit = QPlainTextEdit(self.hospitalGroup)
+        self.addressEdit.setObjectName(u"addressEdit")
+        self.addressEdit.setTabChangesFocus(True)
+        self.addressEdit.setMinimumSize(QSize(0, 0))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.addressEdit.sizePolicy().hasHeightForWidth())
+        self.addressEdit.setSizePolicy(sizePolicy)
+
+        self.hospitalGrid.addWidget(self.addressEdit, 0, 5, 3, 1)
+
+        self.hospitalGrid.setColumnStretch(1, 3)
+        self.hospitalGrid.setColumnStretch(3, 3)
+        self.hospitalGrid.setColumnStretch(5, 4)
 
         self.mainLayout.addWidget(self.hospitalGroup)
 
@@ -175,6 +226,10 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.regionLabel.setBuddy(self.regionCombo)
+        self.taxNumberLabel.setBuddy(self.taxNumberEdit)
+        self.phoneLabel.setBuddy(self.phoneEdit)
+        self.emailLabel.setBuddy(self.emailEdit)
+        self.addressLabel.setBuddy(self.addressEdit)
         self.idleLabel.setBuddy(self.idleSpin)
         self.slotLabel.setBuddy(self.slotSpin)
         self.timeZoneLabel.setBuddy(self.timeZoneCombo)
@@ -190,9 +245,27 @@ class Ui_SettingsPage(object):
     # setupUi
 
     def retranslateUi(self, SettingsPage):
-        self.hospitalGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Hospital", None))
+        self.hospitalGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Hospital (name, address, phone, e-mail and tax number are printed on invoices, receipts and prescriptions)", None))
         self.nameLabel.setText(QCoreApplication.translate("SettingsPage", u"Hospital &name", None))
         self.regionLabel.setText(QCoreApplication.translate("SettingsPage", u"&Phone numbers are in", None))
+        self.taxNumberLabel.setText(QCoreApplication.translate("SettingsPage", u"Ta&x (VAT) number", None))
+#if QT_CONFIG(tooltip)
+        self.taxNumberEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"Printed on invoices and receipts; leave blank to print none", None))
+#endif // QT_CONFIG(tooltip)
+        self.phoneLabel.setText(QCoreApplication.translate("SettingsPage", u"P&hone", None))
+#if QT_CONFIG(tooltip)
+        self.phoneEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"The hospital's phone number as printed; leave blank to print none", None))
+#endif // QT_CONFIG(tooltip)
+        self.phoneEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"+44 20 7946 0000", None))
+        self.emailLabel.setText(QCoreApplication.translate("SettingsPage", u"&E-mail", None))
+#if QT_CONFIG(tooltip)
+        self.emailEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"The hospital's e-mail address as printed; leave blank to print none", None))
+#endif // QT_CONFIG(tooltip)
+        self.emailEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"billing@example.org", None))
+        self.addressLabel.setText(QCoreApplication.translate("SettingsPage", u"Postal a&ddress", None))
+#if QT_CONFIG(tooltip)
+        self.addressEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"Up to 4 lines, printed under the hospital's name on invoices, receipts and prescriptions", None))
+#endif // QT_CONFIG(tooltip)
         self.securityGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Workstation security", None))
         self.idleLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after", None))
         self.idleSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" minutes without input", None))

@@ -1,4 +1,5 @@
-"""Administration → Hospital settings: name, phone region, idle lock, password remembering, and scheduling
+"""Administration → Hospital settings: name, identity printed on invoices, receipts and prescriptions (postal
+address, phone, e-mail, tax number), phone region, idle lock, password remembering, and scheduling
 (default slot length, time zone, slot length by specialty, whether reception reads appointment reasons)."""
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ class SettingsPage(QWidget):
         self._loaded, self._specialties, self._reception_reads_reasons = loaded
         current = self._loaded
         self.ui.nameEdit.setText(current.hospital_name)
+        self.ui.addressEdit.setPlainText(current.hospital_address)
+        self.ui.phoneEdit.setText(current.hospital_phone)
+        self.ui.emailEdit.setText(current.hospital_email)
+        self.ui.taxNumberEdit.setText(current.hospital_tax_number)
         self.ui.regionCombo.setCurrentIndex(max(0, self.ui.regionCombo.findData(current.phone_region)))
         self.ui.idleSpin.setValue(current.idle_lock_minutes)
         self.ui.rememberCheck.setChecked(current.allow_remember_password)
@@ -91,7 +96,13 @@ class SettingsPage(QWidget):
             idle_lock_minutes=self.ui.idleSpin.value(),
             allow_remember_password=self.ui.rememberCheck.isChecked(),
             default_slot_minutes=self.ui.slotSpin.value(),
-            time_zone=self.ui.timeZoneCombo.currentText().strip())
+            time_zone=self.ui.timeZoneCombo.currentText().strip(),
+            # Blank lines and stray spaces would print as gaps in the header: each kept line is trimmed.
+            hospital_address="\n".join(line.strip() for line in self.ui.addressEdit.toPlainText().splitlines()
+                                       if line.strip()),
+            hospital_phone=" ".join(self.ui.phoneEdit.text().split()),
+            hospital_email=self.ui.emailEdit.text().strip(),
+            hospital_tax_number=" ".join(self.ui.taxNumberEdit.text().split()))
 
     def edited_specialty_lengths(self) -> dict[int, int | None] | None:
         """The specialties whose slot length was changed (blank: the hospital default); None if one is not a
