@@ -30,3 +30,17 @@ def new_patients(database: Any, n: int, stem: str, *, given: str = "Test") -> li
     with database.owner.engine.begin() as conn:
         return [int(conn.execute(_INSERT_PATIENT, {"f": f"{stem}{i}", "g": given, "s": "U", "b": None}).scalar_one())
                 for i in range(n)]
+
+
+def grant_billing_approver(database: Any, username: str) -> None:
+    """Give a login the capability role hms_billing_approver (large discounts and credit notes), as the owner
+    grants hms_merge_patients and hms_overbook."""
+    with database.owner.engine.begin() as conn:
+        conn.exec_driver_sql(f'GRANT hms_billing_approver TO "{username}"')
+
+
+def set_discount_threshold(database: Any, amount: str) -> None:
+    """The hospital setting discount_approval_threshold (migration 0019), written as the owner."""
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("UPDATE hospital_setting SET value = to_jsonb(CAST(:a AS text)) "
+                          "WHERE key = 'discount_approval_threshold'"), {"a": amount})

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 HOSPITAL_NAME_MAX = 200  # printed on slips and wristbands
+DISCOUNT_THRESHOLD_MAX = Decimal("9999999999.99")  # NUMERIC(12,2), as every amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +23,9 @@ class HospitalSettings:
     # and the zone of working hours ("Monday 09:00") and of a "day" in the calendars (a zoneinfo key).
     default_slot_minutes: int = 15
     time_zone: str = "Europe/London"
+    # Billing (migration 0019): discounts on one invoice adding up to more than this, and credit notes above
+    # it, need the capability role hms_billing_approver; the database reads it (hms_discount_approval).
+    discount_approval_threshold: Decimal = Decimal("100.00")
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -36,6 +41,10 @@ class HospitalSettings:
             problems["default_slot_minutes"] = "A slot is 5 to 240 minutes long."
         if not is_time_zone(self.time_zone):
             problems["time_zone"] = "Choose the hospital's time zone from the list (for example Europe/London)."
+        threshold = self.discount_approval_threshold
+        if not threshold.is_finite() or not 0 <= threshold <= DISCOUNT_THRESHOLD_MAX \
+                or threshold != threshold.quantize(Decimal("0.01")):
+            problems["discount_approval_threshold"] = "Enter an amount of zero or more, in whole cents."
         return problems
 
 
@@ -52,17 +61,23 @@ def is_time_zone(key: str) -> bool:
 
 def settings_from_stored(stored: dict[str, Any]) -> HospitalSettings:
     """Typed settings from stored JSON values; a missing or damaged value falls back to its default."""
-    values = {}
+    values: dict[str, Any] = {}
     defaults = HospitalSettings()
     for field in fields(HospitalSettings):
         if field.name in stored:
             kind = type(getattr(defaults, field.name))
             try:
-                values[field.name] = kind(stored[field.name])
-            except (TypeError, ValueError):
+                # An amount is stored as text ("100.00"): JSON numbers are floats, and money never is.
+                value = stored[field.name]
+                values[field.name] = Decimal(str(value)) if kind is Decimal else kind(value)
+            except (TypeError, ValueError, InvalidOperation):
                 continue  # a damaged value falls back to the default rather than stopping the app
     return HospitalSettings(**values)
 
 
 def settings_to_store(settings: HospitalSettings) -> dict[str, Any]:
-    return {field.name: getattr(settings, field.name) for field in fields(HospitalSettings)}
+    return {field.name: _storable(getattr(settings, field.name)) for field in fields(HospitalSettings)}
+
+
+def _storable(value: Any) -> Any:
+    return f"{value:.2f}" if isinstance(value, Decimal) else value

@@ -98,6 +98,9 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM028": Conflict,      # a payment or deposit cannot change or go (hms_payment_guard)
     "HM029": Conflict,      # a payment on an invoice not issued, or another patient's deposit (hms_payment_guard)
     "HM030": ValidationFailed,  # applying more than a deposit holds, refunding more than was overpaid
+    # desk (migration 0019_discounts; hms_discount_approval). HM027 and HM031-HM033 are desk's, unused so far.
+    "HM025": PermissionDenied,  # discounts on one invoice above the threshold, without hms_billing_approver
+    "HM026": PermissionDenied,  # a credit note above the threshold, without hms_billing_approver
 }
 
 

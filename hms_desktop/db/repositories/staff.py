@@ -38,6 +38,7 @@ class SessionUserRow:
     active: bool
     groups: tuple[str, ...]
     can_merge_patients: bool
+    can_approve_billing: bool = False  # hms_billing_approver (migration 0019)
 
 
 # ``last_login_at`` is for administrators only (migration 0008); others get NULL in its place.
@@ -89,12 +90,14 @@ class StaffRepository:
     def session_user(self) -> SessionUserRow | None:
         row = self._session.execute(text(
             "SELECT id, full_name, active, hms_staff_groups(username) AS groups, "
-            "pg_has_role(session_user, 'hms_merge_patients', 'MEMBER') AS can_merge FROM staff "
+            "pg_has_role(session_user, 'hms_merge_patients', 'MEMBER') AS can_merge, "
+            "pg_has_role(session_user, 'hms_billing_approver', 'MEMBER') AS can_approve FROM staff "
             "WHERE username = session_user")).one_or_none()
         if row is None:
             return None
         return SessionUserRow(id=row.id, full_name=row.full_name, active=row.active,
-                              groups=tuple(row.groups or ()), can_merge_patients=bool(row.can_merge))
+                              groups=tuple(row.groups or ()), can_merge_patients=bool(row.can_merge),
+                              can_approve_billing=bool(row.can_approve))
 
     def administrator_exists(self) -> bool:
         return bool(self._session.execute(text(
