@@ -1,10 +1,12 @@
 """Administration → Hospital settings: name, phone region, idle lock, password remembering, and scheduling
-(default slot length, time zone, slot length by specialty, whether reception reads appointment reasons)."""
+(default slot length, time zone, slot length by specialty, whether reception reads appointment reasons), and
+billing (the amount above which discounts and credit notes need a billing approver)."""
 
 from __future__ import annotations
 
 import dataclasses
 import zoneinfo
+from decimal import Decimal
 
 import phonenumbers
 from PySide6.QtCore import QLocale, Qt
@@ -67,6 +69,7 @@ class SettingsPage(QWidget):
         self.ui.rememberCheck.setChecked(current.allow_remember_password)
         self.ui.slotSpin.setValue(current.default_slot_minutes)
         self.ui.timeZoneCombo.setCurrentText(current.time_zone)
+        self.ui.discountThresholdSpin.setValue(float(current.discount_approval_threshold))
         self.ui.receptionReasonsCheck.setChecked(self._reception_reads_reasons)
         self._show_specialties()
         show_message(self.ui.messageLabel, "")
@@ -91,7 +94,9 @@ class SettingsPage(QWidget):
             idle_lock_minutes=self.ui.idleSpin.value(),
             allow_remember_password=self.ui.rememberCheck.isChecked(),
             default_slot_minutes=self.ui.slotSpin.value(),
-            time_zone=self.ui.timeZoneCombo.currentText().strip())
+            time_zone=self.ui.timeZoneCombo.currentText().strip(),
+            # The spin box holds two decimals; its text, not its float, becomes the amount.
+            discount_approval_threshold=Decimal(f"{self.ui.discountThresholdSpin.value():.2f}"))
 
     def edited_specialty_lengths(self) -> dict[int, int | None] | None:
         """The specialties whose slot length was changed (blank: the hospital default); None if one is not a
