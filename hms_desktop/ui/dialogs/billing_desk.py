@@ -359,6 +359,9 @@ class PaymentDialog(FormDialog):
                                              .replace("%4", METHOD_WORDS.get(deposit.method, deposit.method)),
                                              deposit.id)
         self.ui.headingLabel.setText(heading)
+        bold = self.ui.changeLabel.font()
+        bold.setBold(True)  # the number the clerk reads out while counting the change
+        self.ui.changeLabel.setFont(bold)
         self.ok_button = _ok(self, self.ui.buttonBox, ok)
         for method in methods:
             self.ui.methodCombo.addItem(self.tr(METHOD_WORDS[method]), method)

@@ -1,13 +1,16 @@
-"""Credit note: correct an issued invoice by crediting whole lines, with a reason (required, stored with the note).
+"""Credit note: correct an issued invoice by crediting lines, whole or in part, with a reason (required, stored
+with the note).
 
-The clerk ticks the lines to credit (a line fully credited already cannot be ticked) and says why; OK calls
+The clerk ticks the lines to credit (a line fully credited already cannot be ticked), may lower a line's
+"Qty to credit" (F2 or typing on the cell; its full quantity credits the whole line, discount included;
+less credits that many units at the line's unit price and tax rate) and says why; OK calls
 ``billing.issue_credit_note`` through the runner. The service numbers the note (CN-<year>-<6 digits>) and
 refuses more than is left on a line; its answer shows beside the field it names.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
@@ -20,6 +23,7 @@ from hms_desktop.ui.forms.ui_credit_note_dialog import Ui_CreditNoteDialog
 from hms_desktop.ui.tasks import Runner
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
+QTY_COLUMN = 4
 MIN_REASON = 5  # the service's rule (issue_credit_note): a reason a reviewer can understand
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -74,10 +78,14 @@ class CreditNoteDialog(FormDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
             table.setItem(row, 0, item)
             for column, text in ((1, quantity(line.quantity)), (2, money(line.line_total)),
-                                 (3, money(line.credited))):
+                                 (3, money(line.credited)), (QTY_COLUMN, quantity(line.quantity))):
                 cell = QTableWidgetItem(text)
                 cell.setTextAlignment(RIGHT)
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if column == QTY_COLUMN and line.credited < line.line_total:
+                    cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsEditable)
+                    cell.setToolTip(self.tr("The quantity to credit: less than %1 credits part of the line.")
+                                    .replace("%1", quantity(line.quantity)))
                 table.setItem(row, column, cell)
         # Space toggles the tick of the current line, so the table works without a mouse.
         table.itemChanged.connect(lambda _item: self.revalidate())
@@ -88,13 +96,36 @@ class CreditNoteDialog(FormDialog):
         table.setFocus()
 
     def chosen_lines(self) -> list[CreditLine]:
+        """The ticked lines: the whole line at its full quantity, else that many units (None quantities are
+        whole lines). A quantity that is not valid is left out here and reported by ``validate``."""
         table = self.ui.linesTable
         chosen = []
-        for row in range(table.rowCount()):
+        for row, line in enumerate(self.invoice.lines):
             item = table.item(row, 0)
             if item is not None and item.checkState() == Qt.CheckState.Checked:
-                chosen.append(CreditLine(int(item.data(LINE_ROLE))))
+                wanted = self.quantity_to_credit(row)
+                if wanted is None:
+                    continue
+                chosen.append(CreditLine(int(item.data(LINE_ROLE)), None if wanted == line.quantity else wanted))
         return chosen
+
+    def quantity_to_credit(self, row: int) -> Decimal | None:
+        """The quantity typed for a line: above zero, at most the line's, three decimals at most; else None."""
+        cell = self.ui.linesTable.item(row, QTY_COLUMN)
+        try:
+            wanted = Decimal((cell.text() if cell is not None else "").strip().replace(",", "."))
+        except InvalidOperation:
+            return None
+        line = self.invoice.lines[row]
+        if not wanted.is_finite() or wanted <= 0 or wanted > line.quantity or wanted != wanted.quantize(
+                Decimal("0.001")):
+            return None
+        return wanted
+
+    def set_line_quantity(self, row: int, text: str) -> None:
+        cell = self.ui.linesTable.item(row, QTY_COLUMN)
+        if cell is not None and cell.flags() & Qt.ItemFlag.ItemIsEditable:
+            cell.setText(text)
 
     def set_line_checked(self, row: int, checked: bool) -> None:
         item = self.ui.linesTable.item(row, 0)
@@ -106,8 +137,15 @@ class CreditNoteDialog(FormDialog):
 
     def validate(self) -> Problems:
         problems: Problems = {}
-        if not self.chosen_lines():
+        table = self.ui.linesTable
+        ticked = [row for row in range(table.rowCount())
+                  if (item := table.item(row, 0)) is not None and item.checkState() == Qt.CheckState.Checked]
+        wrong = [self.invoice.lines[row] for row in ticked if self.quantity_to_credit(row) is None]
+        if not ticked:
             problems["lines"] = self.tr("Tick at least one invoice line to credit.")
+        elif wrong:
+            problems["lines"] = self.tr("“%1”: the quantity to credit is more than 0 and at most %2.") \
+                .replace("%1", wrong[0].description).replace("%2", quantity(wrong[0].quantity))
         if len(self.reason()) < MIN_REASON:
             problems["reason"] = self.tr("Say why the invoice is corrected (at least 5 characters).")
         elif len(self.reason()) > CREDIT_REASON_MAX:

@@ -426,6 +426,9 @@ class BillingTab(QWidget):
             item = grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Hidden at once: deleteLater waits for the event loop, and several refreshes in a row (a
+                # line added, then a discount) would otherwise paint the old rows under the new ones.
+                widget.hide()
                 widget.deleteLater()
         bold = {self.tr("Total"), self.tr("Balance due"), self.tr("Overpaid: to refund")}
         for row, (words, amount) in enumerate(rows):
