@@ -80,7 +80,7 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER discount_approval ON invoice_line")
     sql_objects.drop("hms_discount_approval")
     op.execute(sa.text("DELETE FROM hospital_setting WHERE key = :k").bindparams(k=SETTING_KEY))
-    op.drop_constraint("ck_invoice_line_discount_has_reason", "invoice_line", type_="check")
+    op.execute("ALTER TABLE invoice_line DROP CONSTRAINT ck_invoice_line_discount_has_reason")
     op.drop_column("invoice_line", "discount_reason")
     op.execute("RESET ROLE")
     # hms_billing_approver stays: roles belong to the whole cluster and other databases may use it.

@@ -26,6 +26,7 @@ from hms_desktop.services.billing.payments import (
 from hms_desktop.services.billing.printing import print_invoice, print_receipt
 from hms_desktop.services.billing.use_cases import (
     CREDIT_REASON_MAX,
+    LINE_DESCRIPTION_MAX,
     add_invoice_line,
     cancel_draft,
     create_draft_invoice,
@@ -42,6 +43,7 @@ from hms_desktop.services.billing.use_cases import (
 
 __all__ = [
     "CREDIT_REASON_MAX",
+    "LINE_DESCRIPTION_MAX",
     "CreditLine",
     "CreditNoteDTO",
     "DepositDTO",

@@ -49,6 +49,7 @@ from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, Va
 
 UNBILLED_LIMIT = 1000
 INVOICE_LIST_LIMIT = 200
+LINE_DESCRIPTION_MAX = 200  # invoice_line.description
 MAX_LINES = 500
 CREDIT_REASON_MAX = 500  # credit_note.reason is text: this rule is its limit (a paste gets a message)
 PATIENT_GONE = "This patient record no longer exists."
@@ -206,6 +207,7 @@ def add_invoice_line(ctx: ServiceContext, invoice_id: int, line: ManualLine) -> 
     """Add a typed line to a draft: priced from the fee schedule by its fee code, or at the price and tax rate
     typed; the draft's totals follow."""
     ctx.require(Group.BILLING, action="edit draft invoices")
+    _line_description(line.description, 1)  # before the transaction: a paste is refused without asking
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)
         if len(uow.billing.invoice_lines(invoice_id)) >= MAX_LINES:
@@ -393,11 +395,7 @@ def _priced(fields: dict[str, str], line: LineInput) -> PricedLine:
 
 def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int
                  ) -> tuple[None, str | None, str, date, PricedLine]:
-    description = " ".join(manual.description.split())
-    if not description:
-        raise ValidationFailed({"description": f"Line {number}: say what the line is for."})
-    if len(description) > 200:
-        raise ValidationFailed({"description": f"Line {number}: at most 200 characters."})
+    description = _line_description(manual.description, number)
     day = manual.service_date or today
     code = manual.fee_code.strip().upper() if manual.fee_code and manual.fee_code.strip() else None
     price, rate = manual.unit_price, manual.tax_rate
@@ -410,6 +408,15 @@ def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int
         rate = fee.tax_rate if rate is None else rate
     return None, code, description, day, _priced({}, LineInput(
         quantity=manual.quantity, unit_price=price, discount=manual.discount, tax_rate=rate))
+
+
+def _line_description(text: str, number: int) -> str:
+    description = " ".join(text.split())
+    if not description:
+        raise ValidationFailed({"description": f"Line {number}: say what the line is for."})
+    if len(description) > LINE_DESCRIPTION_MAX:
+        raise ValidationFailed({"description": f"Line {number}: at most {LINE_DESCRIPTION_MAX} characters."})
+    return description
 
 
 def _stored_line(row: Any) -> PricedLine:

@@ -28,7 +28,15 @@ from hms_desktop.domain.billing import (
     to_cents,
 )
 from hms_desktop.services import billing
-from hms_desktop.services.billing import DepositDTO, Discount, FeeDTO, InvoiceDTO, InvoiceLineDTO, ManualLine
+from hms_desktop.services.billing import (
+    LINE_DESCRIPTION_MAX,
+    DepositDTO,
+    Discount,
+    FeeDTO,
+    InvoiceDTO,
+    InvoiceLineDTO,
+    ManualLine,
+)
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.dialogs.credit_note_dialog import money
@@ -145,8 +153,8 @@ class InvoiceLineDialog(FormDialog):
         description = " ".join(self.ui.descriptionEdit.text().split())
         if not description:
             problems["description"] = self.tr("Say what the line is for.")
-        elif len(description) > 200:
-            problems["description"] = self.tr("At most 200 characters.")
+        elif len(description) > LINE_DESCRIPTION_MAX:
+            problems["description"] = self.tr("At most %1 characters.").replace("%1", str(LINE_DESCRIPTION_MAX))
         qty = typed_number(self.ui.quantityEdit.text(), places=3, most=MAX_QUANTITY)
         if not qty:
             problems["quantity"] = self.tr("Enter a quantity above zero, like 1 or 1.5 (three decimals at most).")

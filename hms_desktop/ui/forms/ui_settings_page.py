@@ -54,6 +54,21 @@ class Ui_SettingsPage(object):
 
         self.hospitalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.regionCombo)
 
+        self.discountThresholdLabel = QLabel(self.hospitalGroup)
+        self.discountThresholdLabel.setObjectName(u"discountThresholdLabel")
+
+        self.hospitalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.discountThresholdLabel)
+
+        self.discountThresholdSpin = QDoubleSpinBox(self.hospitalGroup)
+        self.discountThresholdSpin.setObjectName(u"discountThresholdSpin")
+        self.discountThresholdSpin.setDecimals(2)
+        self.discountThresholdSpin.setMinimum(0.000000000000000)
+        self.discountThresholdSpin.setMaximum(9999999.990000000223517)
+        self.discountThresholdSpin.setSingleStep(10.000000000000000)
+        self.discountThresholdSpin.setValue(100.000000000000000)
+
+        self.hospitalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.discountThresholdSpin)
+
 
         self.mainLayout.addWidget(self.hospitalGroup)
 
@@ -143,29 +158,6 @@ class Ui_SettingsPage(object):
 
         self.mainLayout.addWidget(self.schedulingGroup)
 
-        self.billingGroup = QGroupBox(SettingsPage)
-        self.billingGroup.setObjectName(u"billingGroup")
-        self.billingForm = QFormLayout(self.billingGroup)
-        self.billingForm.setObjectName(u"billingForm")
-        self.billingForm.setHorizontalSpacing(12)
-        self.discountThresholdLabel = QLabel(self.billingGroup)
-        self.discountThresholdLabel.setObjectName(u"discountThresholdLabel")
-
-        self.billingForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.discountThresholdLabel)
-
-        self.discountThresholdSpin = QDoubleSpinBox(self.billingGroup)
-        self.discountThresholdSpin.setObjectName(u"discountThresholdSpin")
-        self.discountThresholdSpin.setDecimals(2)
-        self.discountThresholdSpin.setMinimum(0.000000000000000)
-        self.discountThresholdSpin.setMaximum(9999999.990000000223517)
-        self.discountThresholdSpin.setSingleStep(10.000000000000000)
-        self.discountThresholdSpin.setValue(100.000000000000000)
-
-        self.billingForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.discountThresholdSpin)
-
-
-        self.mainLayout.addWidget(self.billingGroup)
-
         self.messageLabel = QLabel(SettingsPage)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -198,11 +190,11 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.regionLabel.setBuddy(self.regionCombo)
+        self.discountThresholdLabel.setBuddy(self.discountThresholdSpin)
         self.idleLabel.setBuddy(self.idleSpin)
         self.slotLabel.setBuddy(self.slotSpin)
         self.timeZoneLabel.setBuddy(self.timeZoneCombo)
         self.specialtyLabel.setBuddy(self.specialtyTable)
-        self.discountThresholdLabel.setBuddy(self.discountThresholdSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -217,6 +209,14 @@ class Ui_SettingsPage(object):
         self.hospitalGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Hospital", None))
         self.nameLabel.setText(QCoreApplication.translate("SettingsPage", u"Hospital &name", None))
         self.regionLabel.setText(QCoreApplication.translate("SettingsPage", u"&Phone numbers are in", None))
+        self.discountThresholdLabel.setText(QCoreApplication.translate("SettingsPage", u"Discounts need approval a&bove", None))
+#if QT_CONFIG(tooltip)
+        self.discountThresholdSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Discounts on one invoice adding up to more than this amount, and credit notes above it, can only be given by staff holding the billing approver right; the database itself refuses them to everyone else", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.discountThresholdSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Discounts and credit notes above this amount need a billing approver", None))
+#endif // QT_CONFIG(accessibility)
+        self.discountThresholdSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" (discounts on one invoice, or a credit note)", None))
         self.securityGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Workstation security", None))
         self.idleLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after", None))
         self.idleSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" minutes without input", None))
@@ -243,15 +243,6 @@ class Ui_SettingsPage(object):
         self.receptionReasonsCheck.setToolTip(QCoreApplication.translate("SettingsPage", u"Reasons for appointments and waiting-list notes are clinical information. When this is off, the database itself refuses reception logins these columns (with any program), and reception screens show \"\u2014\" instead of the reason. Doctors and administrators always read them; billing never does. Moving an appointment or booking from the waiting list still keeps the reason.", None))
 #endif // QT_CONFIG(tooltip)
         self.receptionReasonsCheck.setText(QCoreApplication.translate("SettingsPage", u"Rec&eption may read appointment reasons (and waiting-list notes)", None))
-        self.billingGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Billing", None))
-        self.discountThresholdLabel.setText(QCoreApplication.translate("SettingsPage", u"Approval needed a&bove", None))
-#if QT_CONFIG(tooltip)
-        self.discountThresholdSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Discounts on one invoice adding up to more than this amount, and credit notes above it, can only be given by staff holding the billing approver right; the database itself refuses them to everyone else", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.discountThresholdSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Discounts and credit notes above this amount need a billing approver", None))
-#endif // QT_CONFIG(accessibility)
-        self.discountThresholdSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" (discounts on one invoice, or a credit note)", None))
         self.messageLabel.setText("")
         self.revertButton.setText(QCoreApplication.translate("SettingsPage", u"&Revert", None))
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))
