@@ -8,6 +8,9 @@
 * The capability role ``hms_billing_approver`` (NOLOGIN, like ``hms_merge_patients``): granted to the clerks
   trusted to give large discounts and credit notes. The hospital setting ``discount_approval_threshold`` (an
   amount; administrators change it on the settings page) says what "large" is.
+* ``hms_set_billing_approver(username, granted)``: administrators grant or take back the capability from the
+  Users page (SECURITY DEFINER: only hms_owner holds the role WITH ADMIN OPTION; audited, the staff row's
+  version moves).
 * ``hms_discount_approval`` (trigger function): an invoice whose line discounts add up to more than the
   threshold (**HM025**, a deferred constraint trigger: checked at COMMIT, on the lines as they then stand,
   so spreading a whole-invoice discount over several lines is judged once) and a credit note whose total
@@ -51,6 +54,8 @@ $$;
 GRANTS_SQL = """
 GRANT INSERT (discount_reason), UPDATE (discount, discount_reason, line_total, tax_amount)
     ON invoice_line TO hms_billing;
+REVOKE ALL ON FUNCTION hms_set_billing_approver(text, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hms_set_billing_approver(text, boolean) TO hms_admin;
 """
 
 
@@ -63,6 +68,7 @@ def upgrade() -> None:
     op.execute(sa.text("INSERT INTO hospital_setting (key, value) VALUES (:k, CAST(:v AS jsonb)) "
                        "ON CONFLICT (key) DO NOTHING").bindparams(k=SETTING_KEY, v=f'"{DEFAULT_THRESHOLD}"'))
     sql_objects.create("hms_discount_approval", 1)
+    sql_objects.create("hms_set_billing_approver", 1)
     op.execute("CREATE CONSTRAINT TRIGGER discount_approval AFTER INSERT OR UPDATE ON invoice_line "
                "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.discount > 0) "
                "EXECUTE FUNCTION hms_discount_approval()")
@@ -79,6 +85,7 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER discount_approval ON credit_note")
     op.execute("DROP TRIGGER discount_approval ON invoice_line")
     sql_objects.drop("hms_discount_approval")
+    sql_objects.drop("hms_set_billing_approver")
     op.execute(sa.text("DELETE FROM hospital_setting WHERE key = :k").bindparams(k=SETTING_KEY))
     op.execute("ALTER TABLE invoice_line DROP CONSTRAINT ck_invoice_line_discount_has_reason")
     op.drop_column("invoice_line", "discount_reason")

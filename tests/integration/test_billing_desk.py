@@ -17,7 +17,7 @@ from factories import grant_billing_approver, new_patient, set_discount_threshol
 from sqlalchemy import text
 
 from hms_desktop.domain.staff import Group
-from hms_desktop.services import billing, settings
+from hms_desktop.services import billing, settings, users
 from hms_desktop.services.billing import CreditLine, Discount, ManualLine
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, PermissionDenied, ValidationFailed
@@ -265,3 +265,29 @@ def test_the_capability_is_a_nologin_role_granted_like_the_others(database) -> N
     with database.owner.engine.begin() as conn:
         conn.exec_driver_sql(f'REVOKE hms_billing_approver FROM "{login}"')
     assert not database.login(login).user.can_approve_billing
+
+
+def test_an_administrator_grants_the_capability_from_the_users_page(database) -> None:
+    """Through ``users.update_staff`` (the Users page's edit): granted, reported at the next login, audited;
+    it goes with the billing group; a billing login cannot grant it to itself."""
+    admin = database.context_for(Group.ADMIN)
+    login = database.add_user(Group.BILLING, stem="promoted")
+    member = users.get_staff(admin, login)
+    assert not member.billing_approver
+    changes = users.StaffChanges(full_name=member.full_name, title=member.title, department=member.department,
+                                 groups=member.groups, billing_approver=True)
+    granted = users.update_staff(admin, login, changes, expected_version=member.version)
+    assert granted.billing_approver and granted.version > member.version
+    assert database.login(login).user.can_approve_billing
+    with database.owner.engine.connect() as conn:
+        assert conn.execute(text("SELECT after FROM audit_log WHERE table_name = 'staff' AND row_key = :u "
+                                 "AND action = 'CAPABILITY'"), {"u": login}).scalar_one() == {
+            "hms_billing_approver": True}
+    # Left out of the billing group, the capability goes too.
+    moved = users.update_staff(admin, login, replace(changes, groups=frozenset({Group.RECEPTION})),
+                               expected_version=granted.version)
+    assert not moved.billing_approver
+    # Only administrators may call the function, whatever client is used.
+    with database.connect_as(login) as conn, pytest.raises(psycopg.Error) as refused:
+        conn.execute("SELECT hms_set_billing_approver(%s, true)", (login,))
+    assert refused.value.sqlstate in ("42501", "HM009")
