@@ -237,6 +237,29 @@ def test_a_large_discount_is_explained_and_needs_the_approver(qtbot, database, r
     assert str(approver_tab.invoice.discount) == "60.00" and str(approver_tab.invoice.total) == "20.00"
 
 
+def test_a_large_credit_note_is_explained_and_refused_without_the_approver(qtbot, database, tab) -> None:
+    draft_of(database, tab, "Creditwise")
+    issue(tab)
+    set_discount_threshold(database, "50.00")
+    tab.reload_charges()  # the account carries the threshold the dialog explains
+    tab.ui.creditNoteButton.click()
+    dialog = tab.active_dialog
+    assert isinstance(dialog, CreditNoteDialog)
+    dialog.set_line_checked(0, True)
+    dialog.ui.reasonEdit.setPlainText("Consultation not held")
+    assert dialog.ui.totalLabel.text().startswith("Credit note total: 80.00 — above 50.00")
+    assert not dialog.ok_button.isEnabled()
+    assert "needs a billing approver" in dialog.ok_button.toolTip()
+    screenshot(dialog, "billing_desk_credit_refused")
+    dialog.set_line_quantity(0, "0.5")
+    assert dialog.ui.totalLabel.text() == "Credit note total: 40.00" and dialog.ok_button.isEnabled()
+    dialog.set_line_quantity(0, "2")
+    assert "at most 1" in dialog.ok_button.toolTip()
+    dialog.set_line_quantity(0, "0.5")
+    dialog.ok_button.click()
+    assert tab.invoice.credit_notes[0].total.to_eng_string() == "40.00"
+
+
 def test_a_cancelled_draft_gives_its_charge_back(qtbot, database, tab) -> None:
     cons = draft_of(database, tab, "Rescind")
     tab.ui.cancelDraftButton.click()

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
+from hms_desktop.domain.billing import ZERO, LineInput, price_line
 from hms_desktop.services import billing
 from hms_desktop.services.billing import CREDIT_REASON_MAX, CreditLine, CreditNoteDTO, InvoiceDTO
 from hms_desktop.services.context import ServiceContext
@@ -45,6 +46,7 @@ class CreditNoteDialog(FormDialog):
     issued = Signal(object)
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, invoice: InvoiceDTO,
+                 threshold: Decimal | None = None, can_approve: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CreditNoteDialog()
@@ -52,6 +54,10 @@ class CreditNoteDialog(FormDialog):
         self._ctx = ctx
         self._runner = runner
         self.invoice = invoice
+        # A credit note above the hospital's approval threshold needs hms_billing_approver (migration 0019):
+        # said here before OK; the database refuses it anyway (HM026).
+        self.threshold = threshold
+        self.can_approve = can_approve
         self.credit_note: CreditNoteDTO | None = None
         self.ui.headingLabel.setText(self.tr("Credit note for invoice %1 (%2, total %3)")
                                      .replace("%1", invoice.number or "")
@@ -88,12 +94,43 @@ class CreditNoteDialog(FormDialog):
                                     .replace("%1", quantity(line.quantity)))
                 table.setItem(row, column, cell)
         # Space toggles the tick of the current line, so the table works without a mouse.
-        table.itemChanged.connect(lambda _item: self.revalidate())
+        table.itemChanged.connect(lambda _item: self._changed())
         self.setup_form(fields={
             "lines": (self.ui.linesError, table),
             "reason": (self.ui.reasonError, self.ui.reasonEdit),
         }, message_label=self.ui.messageLabel, accept_button=self.ok_button, submit=self.submit)
+        self._show_total()
         table.setFocus()
+
+    def _changed(self) -> None:
+        self._show_total()
+        self.revalidate()
+
+    def credit_total(self) -> Decimal:
+        """What the credit note will come to with tax, priced as the service prices it."""
+        lines = {line.id: line for line in self.invoice.lines}
+        total = ZERO
+        for credit in self.chosen_lines():
+            line = lines[credit.invoice_line_id]
+            if credit.quantity is None:
+                total += line.line_total + line.tax_amount
+            else:
+                priced = price_line(LineInput(quantity=credit.quantity, unit_price=line.unit_price,
+                                              tax_rate=line.tax_rate))
+                total += priced.total_with_tax
+        return total
+
+    def needs_approval(self) -> bool:
+        return self.threshold is not None and not self.can_approve and self.credit_total() > self.threshold
+
+    def _show_total(self) -> None:
+        total = self.credit_total()
+        text = self.tr("Credit note total: %1").replace("%1", money(total)) if total else ""
+        if self.needs_approval():
+            text += " — " + self.tr("above %1, which needs a billing approver; you do not have that right. Ask a "
+                                    "colleague who has it, or credit less here.").replace("%1",
+                                                                                          money(self.threshold or ZERO))
+        self.ui.totalLabel.setText(text)
 
     def chosen_lines(self) -> list[CreditLine]:
         """The ticked lines: the whole line at its full quantity, else that many units (None quantities are
@@ -146,6 +183,9 @@ class CreditNoteDialog(FormDialog):
         elif wrong:
             problems["lines"] = self.tr("“%1”: the quantity to credit is more than 0 and at most %2.") \
                 .replace("%1", wrong[0].description).replace("%2", quantity(wrong[0].quantity))
+        elif self.needs_approval():
+            problems["lines"] = self.tr("A credit note above %1 needs a billing approver.") \
+                .replace("%1", money(self.threshold or ZERO))
         if len(self.reason()) < MIN_REASON:
             problems["reason"] = self.tr("Say why the invoice is corrected (at least 5 characters).")
         elif len(self.reason()) > CREDIT_REASON_MAX:

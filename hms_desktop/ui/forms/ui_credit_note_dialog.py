@@ -63,6 +63,13 @@ class Ui_CreditNoteDialog(object):
 
         self.mainLayout.addWidget(self.linesTable)
 
+        self.totalLabel = QLabel(CreditNoteDialog)
+        self.totalLabel.setObjectName(u"totalLabel")
+        self.totalLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.totalLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.totalLabel)
+
         self.linesError = QLabel(CreditNoteDialog)
         self.linesError.setObjectName(u"linesError")
         self.linesError.setWordWrap(True)
@@ -128,6 +135,7 @@ class Ui_CreditNoteDialog(object):
 #if QT_CONFIG(accessibility)
         self.linesTable.setAccessibleName(QCoreApplication.translate("CreditNoteDialog", u"Invoice lines to credit", None))
 #endif // QT_CONFIG(accessibility)
+        self.totalLabel.setText("")
         self.linesError.setText("")
         self.reasonLabel.setText(QCoreApplication.translate("CreditNoteDialog", u"Re&ason (required)", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("CreditNoteDialog", u"e.g. consultation charged twice", None))

@@ -492,7 +492,10 @@ class BillingTab(QWidget):
     def open_credit_note(self) -> CreditNoteDialog | None:
         if self.invoice is None or self.invoice.status != "issued":
             return None
-        dialog = CreditNoteDialog(ctx=self._ctx, runner=self._runner, invoice=self.invoice, parent=self)
+        account = self.account
+        dialog = CreditNoteDialog(ctx=self._ctx, runner=self._runner, invoice=self.invoice,
+                                  threshold=account.discount_threshold if account is not None else None,
+                                  can_approve=account.can_approve if account is not None else True, parent=self)
         dialog.issued.connect(self._credit_note_issued)
         self._open(dialog)
         return dialog
