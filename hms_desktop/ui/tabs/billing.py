@@ -22,6 +22,7 @@ task runner.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -518,7 +519,7 @@ class BillingTab(QWidget):
     def select_line(self, row: int) -> None:
         self.ui.linesTable.selectRow(row)
 
-    def _edited(self, message: str) -> Any:
+    def _edited(self, message: str) -> Callable[[InvoiceDTO], None]:
         """What to do with the invoice a draft edit returns: show it, say what happened, refresh the account."""
         def done(invoice: InvoiceDTO) -> None:
             show_message(self.ui.messageLabel, message, role="info")
@@ -610,7 +611,8 @@ class BillingTab(QWidget):
     # --- money ---
 
     def open_money(self, mode: str) -> PaymentDialog | None:
-        """"payment", "refund", "apply" (a deposit) on the invoice shown; "deposit" for the patient."""
+        """Open the money dialog: ``mode`` "payment", "refund" or "apply" (a deposit) on the invoice shown,
+        "deposit" for the patient."""
         patient, invoice = self.patient, self.invoice
         if patient is None or (mode != "deposit" and (invoice is None or invoice.status != "issued")):
             return None
