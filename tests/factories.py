@@ -41,3 +41,17 @@ def open_cash_shift(database: Any, who: Any, opening_float: str = "100.00") -> i
         return int(conn.execute(text(
             "INSERT INTO cash_shift (staff_id, opening_float) SELECT id, :f FROM staff WHERE username = :u "
             "RETURNING id"), {"u": username, "f": opening_float}).scalar_one())
+
+
+def grant_billing_approver(database: Any, username: str) -> None:
+    """Give a login the capability role hms_billing_approver (large discounts and credit notes), as the owner
+    grants hms_merge_patients and hms_overbook."""
+    with database.owner.engine.begin() as conn:
+        conn.exec_driver_sql(f'GRANT hms_billing_approver TO "{username}"')
+
+
+def set_discount_threshold(database: Any, amount: str) -> None:
+    """The hospital setting discount_approval_threshold (migration 0019), written as the owner."""
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("UPDATE hospital_setting SET value = to_jsonb(CAST(:a AS text)) "
+                          "WHERE key = 'discount_approval_threshold'"), {"a": amount})

@@ -11,9 +11,9 @@ half-up for the non-negative amounts lines hold) in invoice_line's CHECK constra
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from hms_desktop.domain.errors import ValidationError
 
@@ -166,3 +166,43 @@ def cash_change(amount: Decimal, tendered: Decimal) -> Decimal:
         raise ValidationError({"tendered": f"The amount handed over ({tendered}) is less than the amount to pay "
                                            f"({amount})."})
     return tendered - amount
+
+
+# --- discounts (issue 9, item 2) ---
+
+DISCOUNT_REASON_MIN = 3
+DISCOUNT_REASON_MAX = 200  # invoice_line.discount_reason
+
+
+def percent_of(amount: Decimal, percent: Decimal) -> Decimal:
+    """``percent`` % of ``amount``, by the one rounding rule (a percent discount becomes an amount in cents)."""
+    if not percent.is_finite() or not ZERO <= percent <= HUNDRED:
+        raise ValidationError({"discount": "Enter a percentage between 0 and 100."})
+    return to_cents(amount * percent / HUNDRED)
+
+
+def spread_discount(total: Decimal, bases: Sequence[Decimal]) -> tuple[Decimal, ...]:
+    """A whole-invoice discount spread over the lines in proportion to ``bases`` (each line's gross): every
+    share in whole cents, never more than its line's base, and the shares add up to ``total`` exactly.
+
+    Largest remainder: each line first gets its exact share rounded down to the cent; the cents left over
+    (fewer than the number of lines) go one each to the lines whose exact share lost the most, earlier
+    lines first on a tie, so the result does not depend on anything but the inputs."""
+    if not total.is_finite() or total < 0 or total != total.quantize(CENT):
+        raise ValidationError({"discount": "Enter a discount of zero or more, in whole cents."})
+    whole = sum(bases, ZERO)
+    if total > whole:
+        raise ValidationError({"discount": f"The discount is more than the invoice's lines ({whole})."})
+    if total == 0 or whole == 0:
+        return tuple(ZERO for _ in bases)
+    exact = [total * base / whole for base in bases]
+    shares = [share.quantize(CENT, rounding=ROUND_DOWN) for share in exact]
+    left = int((total - sum(shares, ZERO)) / CENT)
+    order = sorted(range(len(bases)), key=lambda i: (-(exact[i] - shares[i]), i))
+    for i in order:
+        if left == 0:
+            break
+        if shares[i] + CENT <= bases[i]:
+            shares[i] += CENT
+            left -= 1
+    return tuple(shares)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -16,6 +17,7 @@ PHONE_MAX = 40
 EMAIL_MAX = 120
 TAX_NUMBER_MAX = 40
 _PHONE_CHARACTERS = frozenset("0123456789+-()./ ")
+DISCOUNT_THRESHOLD_MAX = Decimal("9999999999.99")  # NUMERIC(12,2), as every amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,9 @@ class HospitalSettings:
         too narrow for that line: it prints ``address_lines`` and ``contact_parts`` one under the other."""
         contact = "  ·  ".join(self.contact_parts)
         return (*self.address_lines, *((contact,) if contact else ()))
+    # Billing (migration 0019): discounts on one invoice adding up to more than this, and credit notes above
+    # it, need the capability role hms_billing_approver; the database reads it (hms_discount_approval).
+    discount_approval_threshold: Decimal = Decimal("100.00")
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -69,6 +74,10 @@ class HospitalSettings:
         if not is_time_zone(self.time_zone):
             problems["time_zone"] = "Choose the hospital's time zone from the list (for example Europe/London)."
         problems.update(self._identity_problems())
+        threshold = self.discount_approval_threshold
+        if not threshold.is_finite() or not 0 <= threshold <= DISCOUNT_THRESHOLD_MAX \
+                or threshold != threshold.quantize(Decimal("0.01")):
+            problems["discount_approval_threshold"] = "Enter an amount of zero or more, in whole cents."
         return problems
 
     def _identity_problems(self) -> dict[str, str]:
@@ -119,17 +128,23 @@ def is_time_zone(key: str) -> bool:
 
 def settings_from_stored(stored: dict[str, Any]) -> HospitalSettings:
     """Typed settings from stored JSON values; a missing or damaged value falls back to its default."""
-    values = {}
+    values: dict[str, Any] = {}
     defaults = HospitalSettings()
     for field in fields(HospitalSettings):
         if field.name in stored:
             kind = type(getattr(defaults, field.name))
             try:
-                values[field.name] = kind(stored[field.name])
-            except (TypeError, ValueError):
+                # An amount is stored as text ("100.00"): JSON numbers are floats, and money never is.
+                value = stored[field.name]
+                values[field.name] = Decimal(str(value)) if kind is Decimal else kind(value)
+            except (TypeError, ValueError, InvalidOperation):
                 continue  # a damaged value falls back to the default rather than stopping the app
     return HospitalSettings(**values)
 
 
 def settings_to_store(settings: HospitalSettings) -> dict[str, Any]:
-    return {field.name: getattr(settings, field.name) for field in fields(HospitalSettings)}
+    return {field.name: _storable(getattr(settings, field.name)) for field in fields(HospitalSettings)}
+
+
+def _storable(value: Any) -> Any:
+    return f"{value:.2f}" if isinstance(value, Decimal) else value

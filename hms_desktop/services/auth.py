@@ -68,7 +68,7 @@ def _current_user(uow: UnitOfWork, username: str) -> CurrentUser:
         raise AuthenticationFailed(BAD_LOGIN_MESSAGE)
     return CurrentUser(username=username, full_name=row.full_name,
                        groups=frozenset(Group(g) for g in row.groups), staff_id=row.id,
-                       can_merge_patients=row.can_merge_patients)
+                       can_merge_patients=row.can_merge_patients, can_approve_billing=row.can_approve_billing)
 
 
 def load_current_user(db: Database) -> CurrentUser:

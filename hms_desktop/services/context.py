@@ -22,6 +22,8 @@ class CurrentUser:
     is_owner: bool = False
     # Member of the capability role hms_merge_patients (granted to trusted reception staff).
     can_merge_patients: bool = False
+    # Member of the capability role hms_billing_approver (migration 0019): large discounts and credit notes.
+    can_approve_billing: bool = False
 
     def has(self, group: Group) -> bool:
         return self.is_owner or group in self.groups

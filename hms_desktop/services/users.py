@@ -31,6 +31,8 @@ class StaffMemberDTO:
     active: bool
     last_login_at: datetime | None
     version: int
+    # Holds the capability role hms_billing_approver (large discounts and credit notes; migration 0019).
+    billing_approver: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +41,14 @@ class StaffChanges:
     title: str
     department: str
     groups: frozenset[Group]
+    billing_approver: bool | None = None  # None: leave the capability as it is
 
 
 def _dto(row: StaffRow) -> StaffMemberDTO:
     return StaffMemberDTO(id=row.id, username=row.username, full_name=row.full_name, title=row.title,
                           department=row.department, groups=frozenset(Group(g) for g in row.groups),
-                          active=row.active, last_login_at=row.last_login_at, version=row.version)
+                          active=row.active, last_login_at=row.last_login_at, version=row.version,
+                          billing_approver=row.billing_approver)
 
 
 def _member(uow: UnitOfWork, username: str) -> StaffMemberDTO:
@@ -92,7 +96,8 @@ def add_staff(ctx: ServiceContext, member: NewStaffMember, password: str) -> Sta
 
 
 def update_staff(ctx: ServiceContext, username: str, changes: StaffChanges, *, expected_version: int) -> StaffMemberDTO:
-    """Save name, title, department and groups; refuse if someone saved in between."""
+    """Save name, title, department, groups and (when given) the billing approver capability; refuse if
+    someone saved in between."""
     ctx.require(Group.ADMIN, action=ACTION)
     full_name = " ".join(changes.full_name.split())
     problems = staff_details_problems(full_name, changes.title, changes.department, changes.groups)
@@ -110,6 +115,9 @@ def update_staff(ctx: ServiceContext, username: str, changes: StaffChanges, *, e
         staff.department_id = uow.staff.department_id(changes.department)
         uow.session.flush()
         uow.staff.set_groups(username, _group_names(changes.groups))
+        if changes.billing_approver is not None:
+            # The capability without the billing group would be a right to nothing: it goes with the group.
+            uow.staff.set_billing_approver(username, changes.billing_approver and Group.BILLING in changes.groups)
         saved = _member(uow, username)
         uow.commit()
     return saved

@@ -38,11 +38,12 @@ from sqlalchemy import text
 from hms_desktop.config import WorkstationSettings
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import doctors, scheduling
-from hms_desktop.services.billing import InvoiceDTO, InvoiceLineDTO
+from hms_desktop.services.billing import FeeDTO, InvoiceDTO, InvoiceLineDTO
 from hms_desktop.services.consultation.dtos import NO_SOCIAL_HISTORY
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
 from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
+from hms_desktop.ui.dialogs.billing_desk import DiscountDialog, InvoiceLineDialog, PaymentDialog
 from hms_desktop.ui.dialogs.book_dialog import BookDialog
 from hms_desktop.ui.dialogs.break_glass_dialog import BreakGlassDialog
 from hms_desktop.ui.dialogs.chart_history_dialogs import (
@@ -251,6 +252,16 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
     # Nothing is read or written until OK; the invoice is the one the Billing tab shows.
     "credit note": lambda ctx, runner, database, doctor_id: CreditNoteDialog(ctx=ctx, runner=runner,
                                                                             invoice=_issued_invoice()),
+    # The cash desk's dialogs (issue 9, items 2 and 5): nothing is written until OK.
+    "invoice line": lambda ctx, runner, database, doctor_id: InvoiceLineDialog(
+        ctx=ctx, runner=runner, invoice=_issued_invoice(),
+        fees=(FeeDTO("MISC", "Other service", "other", Decimal("10.00"), Decimal(20)),)),
+    "discount": lambda ctx, runner, database, doctor_id: DiscountDialog(
+        ctx=ctx, runner=runner, invoice=_issued_invoice(), line=None, threshold=Decimal(100), can_approve=False),
+    "payment": lambda ctx, runner, database, doctor_id: PaymentDialog(
+        ctx=ctx, runner=runner, mode="payment", patient_id=1, patient_name="KEYS, Pay", invoice=_issued_invoice()),
+    "deposit": lambda ctx, runner, database, doctor_id: PaymentDialog(
+        ctx=ctx, runner=runner, mode="deposit", patient_id=1, patient_name="KEYS, Pay"),
 }
 
 

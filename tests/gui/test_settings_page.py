@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from helpers import TODAY, fixed_clock
@@ -28,6 +29,20 @@ def test_admin_changes_idle_lock_region_and_remember_policy(qtbot, runner, datab
     assert (stored.idle_lock_minutes, stored.phone_region, stored.allow_remember_password, stored.hospital_name) \
         == (25, "KE", True, "Riverside Clinic")
     assert "Saved" in page.ui.messageLabel.text()
+
+
+def test_admin_sets_the_discount_approval_threshold_and_the_database_reads_it(qtbot, runner, database) -> None:
+    """Billing (migration 0019): discounts and credit notes above it need a billing approver."""
+    ctx = database.context_for(Group.ADMIN)
+    page = SettingsPage(ctx=ctx, runner=runner)
+    qtbot.addWidget(page)
+    assert page.ui.discountThresholdSpin.value() == float(settings.get_settings(ctx).discount_approval_threshold)
+    page.ui.discountThresholdSpin.setValue(250.5)
+    page.ui.saveButton.click()
+    assert settings.get_settings(ctx).discount_approval_threshold == Decimal("250.50")
+    with database.owner.engine.connect() as conn:
+        stored = conn.execute(text("SELECT value FROM hospital_setting WHERE key = 'discount_approval_threshold'"))
+        assert stored.scalar_one() == "250.50"  # text, never a float
 
 
 def test_an_empty_hospital_name_is_refused_and_nothing_saved(qtbot, runner, database) -> None:

@@ -132,6 +132,27 @@ def test_edit_changes_groups_and_a_stale_edit_is_refused(qtbot, page, database, 
     assert users.get_staff(admin_ctx, username).title == ""
 
 
+def test_an_administrator_makes_a_billing_clerk_an_approver(qtbot, page, database) -> None:
+    """The capability hms_billing_approver (issue 9: large discounts and credit notes) goes with billing."""
+    username = database.add_user(Group.RECEPTION, full_name="Ada Approver")
+    page.reload(select=username)
+    page.edit_selected()
+    dialog = page.active_dialog
+    assert not dialog.ui.approverCheck.isEnabled()  # not in billing: a right to nothing
+    dialog.ui.billingCheck.setChecked(True)
+    assert dialog.ui.approverCheck.isEnabled()
+    dialog.ui.approverCheck.setChecked(True)
+    save(dialog)
+    assert database.login(username).user.can_approve_billing
+    page.select_username(username)
+    page.edit_selected()
+    again = page.active_dialog
+    assert again.ui.approverCheck.isChecked()
+    again.ui.billingCheck.setChecked(False)
+    save(again)
+    assert not database.login(username).user.can_approve_billing
+
+
 def test_deactivate_after_confirmation_then_reactivate(qtbot, page, database) -> None:
     username = database.add_user(Group.DOCTOR)
     page.reload(select=username)

@@ -93,7 +93,8 @@ def test_a_draft_is_issued_with_the_next_number_and_its_charges_are_billed_once(
     cons = charge(database, patient, "CONS", date(2030, 6, 1), "Consultation")
     drug = charge(database, patient, "DRUG-B01AA03", date(2030, 6, 1), "Warfarin 1 mg", "prescription")
     draft = billing.create_draft_invoice(clerk, patient, [cons, drug],
-                                         [ManualLine("Dressing pack", D(3), D("3.33"), D(20), discount=D("1.00"))])
+                                         [ManualLine("Dressing pack", D(3), D("3.33"), D(20), discount=D("1.00"),
+                                                     discount_reason="Loyal patient")])
     assert draft.status == "draft" and draft.number is None
     # 80.00 + 6.50 (tax 0.33, 0.325 half-up) + 9.99 - 1.00 (tax 1.80, 1.798)
     assert (draft.subtotal, draft.discount, draft.tax, draft.total) == (D("96.49"), D("1.00"), D("2.13"),

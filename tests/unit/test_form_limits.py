@@ -23,6 +23,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +33,14 @@ from sqlalchemy import Column
 from hms_desktop import config
 from hms_desktop.db import models
 from hms_desktop.domain import clinical, labs, patients, settings, staff
+from hms_desktop.domain.billing import DISCOUNT_REASON_MAX
 from hms_desktop.domain.clock import FixedClock
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.prescribing import Drug, KnowledgeBase, PrescriptionLine
 from hms_desktop.domain.prescribing.model import INSTRUCTIONS_MAX
 from hms_desktop.services import admissions, billing, consultation, doctors
 from hms_desktop.services.billing import shifts as shift_services
+from hms_desktop.services.billing.payments import MAX_REFERENCE
 from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import ValidationFailed
 from hms_desktop.services.prescribing import medications as rx_medications
@@ -124,6 +127,9 @@ def _drug() -> Drug:
     drug = source.drug("aspirin-75-mg-dispersible-tablet")
     assert drug is not None
     return drug
+
+
+IL = models.InvoiceLine.__table__.c
 
 
 def _date_refused(text: str) -> dict[str, str]:
@@ -265,6 +271,23 @@ LIMITS: dict[str, Limit] = {
     "credit_note_dialog:reasonEdit": Limit(billing.CREDIT_REASON_MAX, models.CreditNote.__table__.c.reason, "reason",
                                            lambda t: _problems(lambda: billing.issue_credit_note(
                                                _ctx(), 1, [billing.CreditLine(1)], t))),
+    # The cash desk (issue 9, items 2 and 5): amounts and quantities are numbers the dialog parses (a paste is
+    # simply not a number); the texts have their rules.
+    "discount_dialog:reasonEdit": Limit(DISCOUNT_REASON_MAX, IL.discount_reason, "reason",
+                                        lambda t: _problems(lambda: billing.discount_line(
+                                            _ctx(), 1, 1, billing.Discount(t, amount=Decimal(1))))),
+    "discount_dialog:valueEdit": Limit.unsaved("an amount or a percentage, parsed as a number"),
+    "invoice_line_dialog:descriptionEdit": Limit(
+        billing.LINE_DESCRIPTION_MAX, IL.description, "description",
+        lambda t: _problems(lambda: billing.add_invoice_line(_ctx(), 1, billing.ManualLine(t, Decimal(1))))),
+    "invoice_line_dialog:priceEdit": Limit.unsaved("an amount, parsed as a number"),
+    "invoice_line_dialog:quantityEdit": Limit.unsaved("a quantity, parsed as a number"),
+    "invoice_line_dialog:taxEdit": Limit.unsaved("a tax rate, parsed as a number"),
+    "payment_dialog:amountEdit": Limit.unsaved("an amount, parsed as a number"),
+    "payment_dialog:tenderedEdit": Limit.unsaved("an amount, parsed as a number"),
+    "payment_dialog:referenceEdit": Limit(MAX_REFERENCE, models.Payment.__table__.c.reference, "reference",
+                                          lambda t: _problems(lambda: billing.take_payment(
+                                              _ctx(), 1, "card", Decimal(1), reference=t))),
     "problem_dialog:codeSearchEdit": Limit.unsaved("an ICD-10 search; only a code chosen from the list is saved"),
     "family_history_dialog:codeSearchEdit": Limit.unsaved("an ICD-10 search; only a code chosen from the list is "
                                                           "saved"),

@@ -71,9 +71,12 @@ class BillingRepository:
         return self._session.execute(_CHARGES_BY_ID, {"ids": list(charge_ids)}).all()
 
     def fee(self, code: str, day: date) -> Row[Any] | None:
+        # The casts: the code parameter appears three times, and PostgreSQL must not guess text for one and
+        # varchar for another (it refused every manual line priced by its code before).
         return self._row(
             "SELECT f.priced_code, f.fee_name, f.category, f.price, f.tax_rate FROM (SELECT 1) AS one "
-            + _FEE_FOR.format(code=":c", day=":d") + " WHERE f.priced_code IS NOT NULL", {"c": code, "d": day})
+            + _FEE_FOR.format(code="CAST(:c AS varchar)", day="CAST(:d AS date)") + " WHERE f.priced_code IS NOT NULL",
+            {"c": code, "d": day})
 
     # --- invoices ---
 
@@ -82,14 +85,72 @@ class BillingRepository:
             f"INSERT INTO invoice (patient_id, {_TOTAL_COLUMNS}) VALUES (:p, :s, :d, :t, :g) RETURNING id"),
             {"p": patient_id, **_totals(totals)}).scalar_one())
 
-    def insert_lines(self, invoice_id: int, lines: Sequence[tuple[int | None, str | None, str, date, PricedLine]]
-                     ) -> None:
-        """(charge id, fee code, description, service date, priced line) per line."""
+    def insert_lines(self, invoice_id: int, lines: Sequence[tuple[int | None, str | None, str, date, PricedLine]],
+                     reasons: Sequence[str | None] | None = None) -> None:
+        """(charge id, fee code, description, service date, priced line) per line; ``reasons``: the discount
+        reason of each line (migration 0019), in the same order."""
+        why = list(reasons) if reasons is not None else [None] * len(lines)
         self._session.execute(text(
-            f"INSERT INTO invoice_line (invoice_id, charge_id, {_LINE_COLUMNS}) VALUES (:i, :charge, :code, :text, "
-            ":day, :q, :price, :discount, :rate, :net, :tax)"),
-            [{"i": invoice_id, "charge": charge, "code": code, "text": description, "day": day, **_line(line)}
-             for charge, code, description, day, line in lines])
+            f"INSERT INTO invoice_line (invoice_id, charge_id, {_LINE_COLUMNS}, discount_reason) VALUES (:i, :charge, "
+            ":code, :text, :day, :q, :price, :discount, :rate, :net, :tax, :why)"),
+            [{"i": invoice_id, "charge": charge, "code": code, "text": description, "day": day, **_line(line),
+              "why": reason} for (charge, code, description, day, line), reason in zip(lines, why, strict=True)])
+
+    # --- draft editing (issue 9, item 2; hms_invoice_guard refuses all of it once issued) ---
+
+    def delete_line(self, invoice_id: int, line_id: int) -> bool:
+        result = self._session.execute(text("DELETE FROM invoice_line WHERE id = :l AND invoice_id = :i"),
+                                       {"l": line_id, "i": invoice_id})
+        return int(getattr(result, "rowcount", 0) or 0) == 1
+
+    def set_line_discount(self, line_id: int, line: PricedLine, reason: str | None) -> None:
+        self._session.execute(text(
+            "UPDATE invoice_line SET discount = :discount, discount_reason = :why, line_total = :net, "
+            "tax_amount = :tax WHERE id = :l"),
+            {"l": line_id, "discount": line.discount, "why": reason, "net": line.line_total,
+             "tax": line.tax_amount})
+
+    def retotal(self, invoice_id: int, totals: Totals) -> None:
+        """Store a draft's totals as the sums of its lines (kept current after every edit)."""
+        self._session.execute(text(
+            "UPDATE invoice SET subtotal = :s, discount = :d, tax = :t, total = :g WHERE id = :i AND status = 'draft'"),
+            {"i": invoice_id, **_totals(totals)})
+
+    def cancel(self, invoice_id: int) -> bool:
+        """Cancel a draft; the guard deletes its lines, so its charges are free again."""
+        result = self._session.execute(text(
+            "UPDATE invoice SET status = 'cancelled' WHERE id = :i AND status = 'draft'"), {"i": invoice_id})
+        return int(getattr(result, "rowcount", 0) or 0) == 1
+
+    def fees(self, day: date) -> Sequence[Row[Any]]:
+        """Every fee code with its price valid on ``day``, by code."""
+        return self._rows(
+            "SELECT DISTINCT ON (code) code, name, category, price, tax_rate FROM fee_schedule "
+            "WHERE effective_from <= :d ORDER BY code, effective_from DESC", {"d": day})
+
+    def patient_invoices(self, patient_id: int, limit: int) -> Sequence[Row[Any]]:
+        """The patient's drafts and issued invoices, newest first, with what is credited and paid on each."""
+        return self._rows(
+            "SELECT i.id, i.number, i.status, i.created_at, i.issued_at, i.total, "
+            "coalesce((SELECT sum(n.total) FROM credit_note n WHERE n.invoice_id = i.id), 0) AS credited, "
+            "coalesce((SELECT sum(CASE p.kind WHEN 'payment' THEN p.amount ELSE -p.amount END) FROM payment p "
+            "WHERE p.invoice_id = i.id), 0) AS paid "
+            "FROM invoice i WHERE i.patient_id = :p AND i.status <> 'cancelled' "
+            "ORDER BY i.status = 'draft' DESC, coalesce(i.issued_at, i.created_at) DESC, i.id DESC LIMIT :n",
+            {"p": patient_id, "n": limit})
+
+    def patient_deposits(self, patient_id: int) -> Sequence[Row[Any]]:
+        """The patient's deposits with what is applied of each (``applied``), oldest first."""
+        return self._rows(
+            "SELECT d.id, d.patient_id, d.method, d.amount, d.reference, d.taken_at, d.taken_by, "
+            "coalesce((SELECT sum(CASE p.kind WHEN 'payment' THEN p.amount ELSE -p.amount END) FROM payment p "
+            "WHERE p.deposit_id = d.id), 0) AS applied FROM deposit d WHERE d.patient_id = :p ORDER BY d.id",
+            {"p": patient_id})
+
+    def may_approve(self) -> bool:
+        """Whether the logged-in role holds the capability hms_billing_approver (migration 0019)."""
+        return bool(self._session.execute(
+            text("SELECT pg_has_role(session_user, 'hms_billing_approver', 'MEMBER')")).scalar())
 
     def issue(self, invoice_id: int, totals: Totals) -> Row[Any] | None:
         """Issue a draft with the totals of its lines; the database numbers it (FOR UPDATE on the counter row),
@@ -107,8 +168,8 @@ class BillingRepository:
             + (" FOR UPDATE OF i" if lock else ""), {"i": invoice_id})
 
     def invoice_lines(self, invoice_id: int) -> Sequence[Row[Any]]:
-        return self._rows(f"SELECT id, charge_id, {_LINE_COLUMNS} FROM invoice_line WHERE invoice_id = :i ORDER BY id",
-                          {"i": invoice_id})
+        return self._rows(f"SELECT id, charge_id, {_LINE_COLUMNS}, discount_reason FROM invoice_line "
+                          "WHERE invoice_id = :i ORDER BY id", {"i": invoice_id})
 
     # --- credit notes ---
 

@@ -42,6 +42,7 @@ class ManualLine:
     discount: Decimal = ZERO
     fee_code: str | None = None
     service_date: date | None = None
+    discount_reason: str | None = None  # required with a discount (migration 0019)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,12 @@ class InvoiceLineDTO:
     line_total: Decimal
     tax_amount: Decimal
     credited: Decimal  # before tax, by credit notes so far
+    discount_reason: str | None = None  # why the line was discounted (migration 0019)
+
+    @property
+    def gross(self) -> Decimal:
+        """Quantity x unit price before the discount (the line total plus its discount)."""
+        return self.line_total + self.discount
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +151,61 @@ class InvoiceDTO:
     paid: Decimal = ZERO
     balance: Decimal = ZERO  # what is still owed; negative when overpaid
     payment_status: str = "unpaid"  # unpaid, partly paid, paid, overpaid
+
+
+# --- the cash desk (issue 9, items 2 and 5 from the screen) ---
+
+@dataclass(frozen=True, slots=True)
+class Discount:
+    """A discount as the clerk gives it: an ``amount`` off, or a ``percent`` of the line (or of the whole
+    invoice), with the reason stored on each discounted line. Exactly one of amount and percent."""
+
+    reason: str
+    amount: Decimal | None = None
+    percent: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeeDTO:
+    """A fee code with the price valid on the day asked for."""
+
+    code: str
+    name: str
+    category: str
+    price: Decimal
+    tax_rate: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceSummaryDTO:
+    """One row of a patient's invoice list: a draft (no number) or an issued invoice with where it stands."""
+
+    id: int
+    number: str | None
+    status: str
+    created_at: datetime
+    issued_at: datetime | None
+    total: Decimal
+    due: Decimal  # total less credit notes
+    paid: Decimal
+    balance: Decimal
+    payment_status: str
+
+
+@dataclass(frozen=True, slots=True)
+class PatientAccountDTO:
+    """Everything the cash desk shows for one patient: what is not billed yet, their invoices, what they owe
+    on issued invoices (``balance``, negative: the hospital owes them) and deposits not yet used up."""
+
+    patient_id: int
+    charges: tuple[UnbilledChargeDTO, ...]
+    invoices: tuple[InvoiceSummaryDTO, ...]
+    balance: Decimal
+    deposits: tuple[DepositDTO, ...]  # only those with something left
+    discount_threshold: Decimal  # discounts and credit notes above it need hms_billing_approver
+    can_approve: bool  # whether the person logged in holds hms_billing_approver
+
+    @property
+    def held(self) -> Decimal:
+        """Deposits taken and not yet applied: money held, not paid."""
+        return sum((d.left for d in self.deposits), ZERO)

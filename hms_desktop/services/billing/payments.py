@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.billing import DEPOSIT_METHODS, PAYMENT_METHODS, ZERO, cash_change, money
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.billing.dtos import DepositDTO, InvoiceDTO, PaymentDTO
-from hms_desktop.services.billing.use_cases import INVOICE_GONE, PATIENT_GONE, invoice_of, payment_dto
+from hms_desktop.services.billing.use_cases import INVOICE_GONE, PATIENT_GONE, deposit_dto, invoice_of, payment_dto
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
@@ -97,7 +97,7 @@ def take_deposit(ctx: ServiceContext, patient_id: int, amount: Decimal | str, me
     with user_facing_errors(), ctx.uow() as uow:
         if uow.billing.patient(patient_id) is None:
             raise NotFound(PATIENT_GONE)
-        result = _deposit_dto(uow.billing.insert_deposit(patient_id, method, value, ref))
+        result = deposit_dto(uow.billing.insert_deposit(patient_id, method, value, ref))
         uow.commit()
     return result
 
@@ -176,10 +176,4 @@ def _deposit_of(uow: UnitOfWork, deposit_id: int) -> DepositDTO:
     row = uow.billing.deposit(deposit_id)
     if row is None:
         raise NotFound(DEPOSIT_GONE)
-    return _deposit_dto(row)
-
-
-def _deposit_dto(row: Any) -> DepositDTO:
-    return DepositDTO(id=row.id, patient_id=row.patient_id, method=row.method, amount=row.amount,
-                      applied=Decimal(row.applied), reference=row.reference, taken_at=row.taken_at,
-                      taken_by=row.taken_by)
+    return deposit_dto(row)

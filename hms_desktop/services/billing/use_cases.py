@@ -8,13 +8,24 @@ not the sum of the lines, so a client that skipped this code still could not sto
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from hms_desktop.db.unit_of_work import UnitOfWork
-from hms_desktop.domain.billing import ZERO, LineInput, PricedLine, price_line, settlement, totals
+from hms_desktop.domain.billing import (
+    DISCOUNT_REASON_MAX,
+    DISCOUNT_REASON_MIN,
+    ZERO,
+    LineInput,
+    PricedLine,
+    percent_of,
+    price_line,
+    settlement,
+    spread_discount,
+    totals,
+)
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
@@ -22,17 +33,24 @@ from hms_desktop.services.billing.bed_days import accrue_bed_days
 from hms_desktop.services.billing.dtos import (
     CreditLine,
     CreditNoteDTO,
+    DepositDTO,
+    Discount,
+    FeeDTO,
     InvoiceDTO,
     InvoiceLineDTO,
+    InvoiceSummaryDTO,
     ManualLine,
+    PatientAccountDTO,
     PaymentDTO,
     UnbilledChargeDTO,
 )
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
+from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
 
 UNBILLED_LIMIT = 1000
+INVOICE_LIST_LIMIT = 200
+LINE_DESCRIPTION_MAX = 200  # invoice_line.description
 MAX_LINES = 500
 CREDIT_REASON_MAX = 500  # credit_note.reason is text: this rule is its limit (a paste gets a message)
 PATIENT_GONE = "This patient record no longer exists."
@@ -64,6 +82,7 @@ def create_draft_invoice(ctx: ServiceContext, patient_id: int, charge_ids: Seque
             raise NotFound(PATIENT_GONE)
         today, _start, _end = hospital_today(ctx, uow)
         lines: list[tuple[int | None, str | None, str, date, PricedLine]] = []
+        reasons: list[str | None] = []
         found = {row.id: row for row in uow.billing.charges(wanted)}
         problems = _charge_problems(wanted, found, patient_id)
         if problems:
@@ -72,10 +91,12 @@ def create_draft_invoice(ctx: ServiceContext, patient_id: int, charge_ids: Seque
             row = found[charge_id]
             lines.append((charge_id, row.fee_code, row.description, row.service_date, price_line(LineInput(
                 quantity=Decimal(row.quantity), unit_price=row.price, tax_rate=row.tax_rate))))
+            reasons.append(None)
         for number, manual in enumerate(manual_lines, start=1):
             lines.append(_manual_line(uow, manual, today, number))
+            reasons.append(_discount_reason(manual.discount_reason) if manual.discount else None)
         invoice_id = uow.billing.insert_invoice(patient_id, totals(line for *_, line in lines))
-        uow.billing.insert_lines(invoice_id, lines)
+        uow.billing.insert_lines(invoice_id, lines, reasons)
         draft = invoice_of(uow, invoice_id)
         uow.commit()
     return draft
@@ -155,7 +176,187 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
     return result
 
 
+# --- the cash desk: the patient's account, draft editing, discounts (issue 9, items 2 and 5) ---
+
+def patient_account(ctx: ServiceContext, patient_id: int) -> PatientAccountDTO:
+    """One patient at the cash desk: unbilled charges, drafts and issued invoices (newest first, each with its
+    balance), what they owe, deposits with something left, and whether this clerk may approve large discounts."""
+    ctx.require(Group.BILLING, action="see patient accounts")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        if uow.billing.patient(patient_id) is None:
+            raise NotFound(PATIENT_GONE)
+        charges = tuple(_charge_dto(row) for row in uow.billing.unbilled_charges(patient_id, UNBILLED_LIMIT))
+        invoices = tuple(_summary(row) for row in uow.billing.patient_invoices(patient_id, INVOICE_LIST_LIMIT))
+        deposits = tuple(d for d in (deposit_dto(row) for row in uow.billing.patient_deposits(patient_id))
+                         if d.left > 0)
+        return PatientAccountDTO(
+            patient_id=patient_id, charges=charges, invoices=invoices,
+            balance=Decimal(uow.billing.patient_balance(patient_id)), deposits=deposits,
+            discount_threshold=uow.settings.read().discount_approval_threshold,
+            can_approve=uow.billing.may_approve())
+
+
+def fee_schedule(ctx: ServiceContext, on_date: date | None = None) -> tuple[FeeDTO, ...]:
+    """Every fee code with its price on ``on_date`` (default: the hospital's today), to pick a manual line."""
+    ctx.require(Group.BILLING, Group.ADMIN, action="read the fee schedule")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        day = on_date or hospital_today(ctx, uow)[0]
+        return tuple(FeeDTO(code=row.code, name=row.name, category=row.category, price=row.price,
+                            tax_rate=row.tax_rate) for row in uow.billing.fees(day))
+
+
+def add_invoice_line(ctx: ServiceContext, invoice_id: int, line: ManualLine) -> InvoiceDTO:
+    """Add a typed line to a draft: priced from the fee schedule by its fee code, or at the price and tax rate
+    typed; the draft's totals follow."""
+    ctx.require(Group.BILLING, action="edit draft invoices")
+    _line_description(line.description, 1)  # before the transaction: a paste is refused without asking
+    with user_facing_errors(), ctx.uow() as uow:
+        _draft(uow, invoice_id)
+        if len(uow.billing.invoice_lines(invoice_id)) >= MAX_LINES:
+            raise ValidationFailed({"lines": f"An invoice has at most {MAX_LINES} lines."})
+        today = hospital_today(ctx, uow)[0]
+        priced = _manual_line(uow, line, today, 1)
+        reason = _discount_reason(line.discount_reason) if line.discount else None
+        uow.billing.insert_lines(invoice_id, [priced], [reason])
+        return _retotalled(uow, invoice_id)
+
+
+def remove_invoice_line(ctx: ServiceContext, invoice_id: int, line_id: int) -> InvoiceDTO:
+    """Take a line off a draft (a charge's line frees the charge for another invoice)."""
+    ctx.require(Group.BILLING, action="edit draft invoices")
+    with user_facing_errors(), ctx.uow() as uow:
+        _draft(uow, invoice_id)
+        if not uow.billing.delete_line(invoice_id, line_id):
+            raise Conflict("This line is no longer on the draft. Reload it.")
+        return _retotalled(uow, invoice_id)
+
+
+def cancel_draft(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
+    """Cancel a draft: it keeps no number and no lines (the database removes them), so its charges are free
+    again for another invoice."""
+    ctx.require(Group.BILLING, action="cancel draft invoices")
+    with user_facing_errors(), ctx.uow() as uow:
+        _draft(uow, invoice_id)
+        if not uow.billing.cancel(invoice_id):
+            raise Conflict("This draft was issued or cancelled meanwhile. Reload it.")
+        result = invoice_of(uow, invoice_id)
+        uow.commit()
+    return result
+
+
+def discount_line(ctx: ServiceContext, invoice_id: int, line_id: int, discount: Discount) -> InvoiceDTO:
+    """Discount one line of a draft by an amount or a percent of the line, with a reason (replaces the line's
+    earlier discount; zero removes it). Discounts on one invoice above the hospital's threshold need the
+    capability hms_billing_approver: checked here in words, and by the database at commit (HM025)."""
+    ctx.require(Group.BILLING, action="give discounts")
+    reason = _discount_reason(discount.reason)
+    with user_facing_errors(), ctx.uow() as uow:
+        _draft(uow, invoice_id)
+        rows = {row.id: row for row in uow.billing.invoice_lines(invoice_id)}
+        row = rows.get(line_id)
+        if row is None:
+            raise Conflict("This line is no longer on the draft. Reload it.")
+        gross = _stored_line(row).gross
+        amount = _discount_amount(discount, gross)
+        priced = _priced({}, LineInput(quantity=row.quantity, unit_price=row.unit_price, discount=amount,
+                                       tax_rate=row.tax_rate))
+        others = sum((other.discount for other in rows.values() if other.id != line_id), ZERO)
+        _check_approval(uow, others + amount)
+        uow.billing.set_line_discount(line_id, priced, reason if amount else None)
+        return _retotalled(uow, invoice_id)
+
+
+def discount_invoice(ctx: ServiceContext, invoice_id: int, discount: Discount) -> InvoiceDTO:
+    """Discount the whole draft: an amount (or a percent of its subtotal) spread over its lines in proportion
+    to their amounts (``domain.billing.spread_discount``: whole cents, the shares add up exactly), replacing
+    the lines' own discounts, with the reason stored on every discounted line."""
+    ctx.require(Group.BILLING, action="give discounts")
+    reason = _discount_reason(discount.reason)
+    with user_facing_errors(), ctx.uow() as uow:
+        _draft(uow, invoice_id)
+        rows = list(uow.billing.invoice_lines(invoice_id))
+        if not rows:
+            raise ValidationFailed({"discount": "Add a line before discounting the invoice."})
+        grosses = [_stored_line(row).gross for row in rows]
+        amount = _discount_amount(discount, sum(grosses, ZERO))
+        shares = _call(lambda: spread_discount(amount, grosses))
+        _check_approval(uow, amount)
+        for row, share in zip(rows, shares, strict=True):
+            priced = _priced({}, LineInput(quantity=row.quantity, unit_price=row.unit_price, discount=share,
+                                           tax_rate=row.tax_rate))
+            uow.billing.set_line_discount(row.id, priced, reason if share else None)
+        return _retotalled(uow, invoice_id)
+
+
 # --- helpers ---
+
+def _draft(uow: UnitOfWork, invoice_id: int) -> Any:
+    """The invoice, locked, refused unless it is still a draft."""
+    head = uow.billing.invoice(invoice_id, lock=True)
+    if head is None:
+        raise NotFound(INVOICE_GONE)
+    if head.status != "draft":
+        raise Conflict(f"Invoice {head.number or invoice_id} is {head.status}: only a draft can be changed"
+                       + (" (correct it with a credit note)." if head.status == "issued" else "."))
+    return head
+
+
+def _retotalled(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
+    """Store the draft's totals as the sums of its lines, commit, and return it as it now stands."""
+    uow.billing.retotal(invoice_id, totals(_stored_line(row) for row in uow.billing.invoice_lines(invoice_id)))
+    result = invoice_of(uow, invoice_id)
+    uow.commit()  # the deferred discount approval check (HM025) runs here
+    return result
+
+
+def _discount_reason(reason: str | None) -> str:
+    text = " ".join((reason or "").split())
+    if len(text) < DISCOUNT_REASON_MIN:
+        raise ValidationFailed({"reason": "Say why the discount is given (at least 3 characters)."})
+    if len(text) > DISCOUNT_REASON_MAX:
+        raise ValidationFailed({"reason": f"The reason is too long: at most {DISCOUNT_REASON_MAX} characters."})
+    return text
+
+
+def _discount_amount(discount: Discount, base: Decimal) -> Decimal:
+    if (discount.amount is None) == (discount.percent is None):
+        raise ValidationFailed({"discount": "Enter the discount as an amount or as a percentage."})
+    if discount.percent is not None:
+        percent = discount.percent
+        return _call(lambda: percent_of(base, percent))
+    amount = discount.amount
+    assert amount is not None
+    if not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01")):
+        raise ValidationFailed({"discount": "Enter a discount of zero or more, in whole cents."})
+    if amount > base:
+        raise ValidationFailed({"discount": f"The discount is more than the amount it applies to ({base})."})
+    return amount
+
+
+def _check_approval(uow: UnitOfWork, invoice_discount: Decimal) -> None:
+    threshold = uow.settings.read().discount_approval_threshold
+    if invoice_discount > threshold and not uow.billing.may_approve():
+        raise PermissionDenied(f"Discounts above {threshold} on one invoice need a billing approver (this one: "
+                               f"{invoice_discount}); ask a colleague who has that right.")
+
+
+T = TypeVar("T")
+
+
+def _call(compute: Callable[[], T]) -> T:
+    """Run a domain rule, reporting its refusal as the services do."""
+    try:
+        return compute()
+    except ValidationError as error:
+        raise ValidationFailed(error.problems) from None
+
+
+def _summary(row: Any) -> InvoiceSummaryDTO:
+    settled = settlement(row.total, Decimal(row.credited), Decimal(row.paid))
+    return InvoiceSummaryDTO(id=row.id, number=row.number, status=row.status, created_at=row.created_at,
+                             issued_at=row.issued_at, total=row.total, due=settled.due, paid=settled.paid,
+                             balance=settled.balance, payment_status=settled.status)
+
 
 def _charge_dto(row: Any) -> UnbilledChargeDTO:
     return UnbilledChargeDTO(
@@ -196,11 +397,7 @@ def _priced(fields: dict[str, str], line: LineInput) -> PricedLine:
 
 def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int
                  ) -> tuple[None, str | None, str, date, PricedLine]:
-    description = " ".join(manual.description.split())
-    if not description:
-        raise ValidationFailed({"description": f"Line {number}: say what the line is for."})
-    if len(description) > 200:
-        raise ValidationFailed({"description": f"Line {number}: at most 200 characters."})
+    description = _line_description(manual.description, number)
     day = manual.service_date or today
     code = manual.fee_code.strip().upper() if manual.fee_code and manual.fee_code.strip() else None
     price, rate = manual.unit_price, manual.tax_rate
@@ -213,6 +410,15 @@ def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int
         rate = fee.tax_rate if rate is None else rate
     return None, code, description, day, _priced({}, LineInput(
         quantity=manual.quantity, unit_price=price, discount=manual.discount, tax_rate=rate))
+
+
+def _line_description(text: str, number: int) -> str:
+    description = " ".join(text.split())
+    if not description:
+        raise ValidationFailed({"description": f"Line {number}: say what the line is for."})
+    if len(description) > LINE_DESCRIPTION_MAX:
+        raise ValidationFailed({"description": f"Line {number}: at most {LINE_DESCRIPTION_MAX} characters."})
+    return description
 
 
 def _stored_line(row: Any) -> PricedLine:
@@ -246,7 +452,7 @@ def invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
             id=row.id, charge_id=row.charge_id, fee_code=row.fee_code, description=row.description,
             service_date=row.service_date, quantity=row.quantity, unit_price=row.unit_price, discount=row.discount,
             tax_rate=row.tax_rate, line_total=row.line_total, tax_amount=row.tax_amount,
-            credited=credited.get(row.id, ZERO)) for row in rows),
+            credited=credited.get(row.id, ZERO), discount_reason=row.discount_reason) for row in rows),
         credit_notes=notes, payments=payments, paid=settled.paid, balance=settled.balance,
         payment_status=settled.status)
 
@@ -255,3 +461,9 @@ def payment_dto(row: Any) -> PaymentDTO:
     return PaymentDTO(id=row.id, invoice_id=row.invoice_id, kind=row.kind, method=row.method, amount=row.amount,
                       tendered=row.amount_tendered, change=row.change_given, reference=row.reference,
                       deposit_id=row.deposit_id, taken_at=row.taken_at, taken_by=row.taken_by)
+
+
+def deposit_dto(row: Any) -> DepositDTO:
+    return DepositDTO(id=row.id, patient_id=row.patient_id, method=row.method, amount=row.amount,
+                      applied=Decimal(row.applied), reference=row.reference, taken_at=row.taken_at,
+                      taken_by=row.taken_by)

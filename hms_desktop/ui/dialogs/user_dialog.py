@@ -1,4 +1,5 @@
-"""Add or edit a staff member: name, user name, title, department, groups, first password."""
+"""Add or edit a staff member: name, user name, title, department, groups (and, on editing, the billing
+approver capability), first password."""
 
 from __future__ import annotations
 
@@ -39,7 +40,11 @@ class UserDialog(FormDialog):
             Group.BILLING: self.ui.billingCheck, Group.ADMIN: self.ui.adminCheck,
         }
         self.ui.departmentCombo.addItems(["", *departments])
+        # The capability hms_billing_approver goes with the billing group (given on editing an account).
+        self.ui.billingCheck.toggled.connect(self.ui.approverCheck.setEnabled)
+        self.ui.approverCheck.setEnabled(False)
         if existing is None:
+            self.ui.approverCheck.hide()
             self.setWindowTitle(self.tr("Add a staff member"))
             self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Add user"))
         else:
@@ -53,6 +58,7 @@ class UserDialog(FormDialog):
             self.ui.departmentCombo.setCurrentText(existing.department)
             for group, check in self._group_checks.items():
                 check.setChecked(group in existing.groups)
+            self.ui.approverCheck.setChecked(existing.billing_approver)
             for widget in (self.ui.passwordLabel, self.ui.passwordEdit, self.ui.repeatLabel, self.ui.repeatEdit,
                            self.ui.passwordError):
                 widget.hide()
@@ -66,7 +72,7 @@ class UserDialog(FormDialog):
             message_label=self.ui.messageLabel,
             accept_button=self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
             submit=self._submit, watch=[*self._group_checks.values(), self.ui.titleEdit, self.ui.departmentCombo,
-                                        self.ui.repeatEdit])
+                                        self.ui.repeatEdit, self.ui.approverCheck])
         self.setMinimumWidth(500)
         self.adjustSize()
 
@@ -107,6 +113,7 @@ class UserDialog(FormDialog):
         else:
             assert self._save_changes is not None
             save_changes = self._save_changes
-            changes = StaffChanges(full_name=full_name, title=title, department=department, groups=groups)
+            changes = StaffChanges(full_name=full_name, title=title, department=department, groups=groups,
+                                   billing_approver=self.ui.approverCheck.isChecked())
             version = self._existing.version
             self.save(lambda: save_changes(changes, version), done)

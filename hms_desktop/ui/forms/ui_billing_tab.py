@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
     QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QTabWidget, QTableView, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_BillingTab(object):
     def setupUi(self, billingTab):
@@ -36,7 +36,14 @@ class Ui_BillingTab(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
-        self.splitter = QSplitter(billingTab)
+        self.pageTabs = QTabWidget(billingTab)
+        self.pageTabs.setObjectName(u"pageTabs")
+        self.accountPage = QWidget()
+        self.accountPage.setObjectName(u"accountPage")
+        self.accountLayout = QVBoxLayout(self.accountPage)
+        self.accountLayout.setObjectName(u"accountLayout")
+        self.accountLayout.setContentsMargins(4, 4, 4, 4)
+        self.splitter = QSplitter(self.accountPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -80,6 +87,13 @@ class Ui_BillingTab(object):
         self.patientLabel.setWordWrap(True)
 
         self.workLayout.addWidget(self.patientLabel)
+
+        self.summaryLabel = QLabel(self.workPane)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.summaryLabel.setWordWrap(True)
+
+        self.workLayout.addWidget(self.summaryLabel)
 
         self.workStack = QStackedWidget(self.workPane)
         self.workStack.setObjectName(u"workStack")
@@ -139,7 +153,57 @@ class Ui_BillingTab(object):
 
         self.chargesLayout.addLayout(self.chargesButtons)
 
-        self.chargesLayout.setStretch(1, 1)
+        self.invoicesLabel = QLabel(self.chargesPage)
+        self.invoicesLabel.setObjectName(u"invoicesLabel")
+
+        self.chargesLayout.addWidget(self.invoicesLabel)
+
+        self.invoicesTable = QTableWidget(self.chargesPage)
+        if (self.invoicesTable.columnCount() < 6):
+            self.invoicesTable.setColumnCount(6)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.invoicesTable.setHorizontalHeaderItem(0, __qtablewidgetitem6)
+        __qtablewidgetitem7 = QTableWidgetItem()
+        self.invoicesTable.setHorizontalHeaderItem(1, __qtablewidgetitem7)
+        __qtablewidgetitem8 = QTableWidgetItem()
+        self.invoicesTable.setHorizontalHeaderItem(2, __qtablewidgetitem8)
+        __qtablewidgetitem9 = QTableWidgetItem()
+        self.invoicesTable.setHorizontalHeaderItem(3, __qtablewidgetitem9)
+        __qtablewidgetitem10 = QTableWidgetItem()
+        self.invoicesTable.setHorizontalHeaderItem(4, __qtablewidgetitem10)
+        __qtablewidgetitem11 = QTableWidgetItem()
+        self.invoicesTable.setHorizontalHeaderItem(5, __qtablewidgetitem11)
+        self.invoicesTable.setObjectName(u"invoicesTable")
+        self.invoicesTable.setAlternatingRowColors(True)
+        self.invoicesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.invoicesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.invoicesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.invoicesTable.verticalHeader().setVisible(False)
+
+        self.chargesLayout.addWidget(self.invoicesTable)
+
+        self.invoicesButtons = QHBoxLayout()
+        self.invoicesButtons.setObjectName(u"invoicesButtons")
+        self.invoicesStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.invoicesButtons.addItem(self.invoicesStretch)
+
+        self.takeDepositButton = QPushButton(self.chargesPage)
+        self.takeDepositButton.setObjectName(u"takeDepositButton")
+
+        self.invoicesButtons.addWidget(self.takeDepositButton)
+
+        self.openInvoiceButton = QPushButton(self.chargesPage)
+        self.openInvoiceButton.setObjectName(u"openInvoiceButton")
+
+        self.invoicesButtons.addWidget(self.openInvoiceButton)
+
+        self.invoicesButtons.setStretch(0, 1)
+
+        self.chargesLayout.addLayout(self.invoicesButtons)
+
+        self.chargesLayout.setStretch(1, 3)
+        self.chargesLayout.setStretch(4, 2)
         self.workStack.addWidget(self.chargesPage)
         self.invoicePage = QWidget()
         self.invoicePage.setObjectName(u"invoicePage")
@@ -156,22 +220,22 @@ class Ui_BillingTab(object):
         self.linesTable = QTableWidget(self.invoicePage)
         if (self.linesTable.columnCount() < 8):
             self.linesTable.setColumnCount(8)
-        __qtablewidgetitem6 = QTableWidgetItem()
-        self.linesTable.setHorizontalHeaderItem(0, __qtablewidgetitem6)
-        __qtablewidgetitem7 = QTableWidgetItem()
-        self.linesTable.setHorizontalHeaderItem(1, __qtablewidgetitem7)
-        __qtablewidgetitem8 = QTableWidgetItem()
-        self.linesTable.setHorizontalHeaderItem(2, __qtablewidgetitem8)
-        __qtablewidgetitem9 = QTableWidgetItem()
-        self.linesTable.setHorizontalHeaderItem(3, __qtablewidgetitem9)
-        __qtablewidgetitem10 = QTableWidgetItem()
-        self.linesTable.setHorizontalHeaderItem(4, __qtablewidgetitem10)
-        __qtablewidgetitem11 = QTableWidgetItem()
-        self.linesTable.setHorizontalHeaderItem(5, __qtablewidgetitem11)
         __qtablewidgetitem12 = QTableWidgetItem()
-        self.linesTable.setHorizontalHeaderItem(6, __qtablewidgetitem12)
+        self.linesTable.setHorizontalHeaderItem(0, __qtablewidgetitem12)
         __qtablewidgetitem13 = QTableWidgetItem()
-        self.linesTable.setHorizontalHeaderItem(7, __qtablewidgetitem13)
+        self.linesTable.setHorizontalHeaderItem(1, __qtablewidgetitem13)
+        __qtablewidgetitem14 = QTableWidgetItem()
+        self.linesTable.setHorizontalHeaderItem(2, __qtablewidgetitem14)
+        __qtablewidgetitem15 = QTableWidgetItem()
+        self.linesTable.setHorizontalHeaderItem(3, __qtablewidgetitem15)
+        __qtablewidgetitem16 = QTableWidgetItem()
+        self.linesTable.setHorizontalHeaderItem(4, __qtablewidgetitem16)
+        __qtablewidgetitem17 = QTableWidgetItem()
+        self.linesTable.setHorizontalHeaderItem(5, __qtablewidgetitem17)
+        __qtablewidgetitem18 = QTableWidgetItem()
+        self.linesTable.setHorizontalHeaderItem(6, __qtablewidgetitem18)
+        __qtablewidgetitem19 = QTableWidgetItem()
+        self.linesTable.setHorizontalHeaderItem(7, __qtablewidgetitem19)
         self.linesTable.setObjectName(u"linesTable")
         self.linesTable.setAlternatingRowColors(True)
         self.linesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -183,12 +247,30 @@ class Ui_BillingTab(object):
 
         self.totalsLayout = QHBoxLayout()
         self.totalsLayout.setObjectName(u"totalsLayout")
+        self.documentsLayout = QVBoxLayout()
+        self.documentsLayout.setObjectName(u"documentsLayout")
+        self.paymentsLabel = QLabel(self.invoicePage)
+        self.paymentsLabel.setObjectName(u"paymentsLabel")
+        self.paymentsLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.paymentsLabel.setWordWrap(True)
+        self.paymentsLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+
+        self.documentsLayout.addWidget(self.paymentsLabel)
+
         self.creditNotesLabel = QLabel(self.invoicePage)
         self.creditNotesLabel.setObjectName(u"creditNotesLabel")
         self.creditNotesLabel.setWordWrap(True)
         self.creditNotesLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.totalsLayout.addWidget(self.creditNotesLabel)
+        self.documentsLayout.addWidget(self.creditNotesLabel)
+
+        self.documentsStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.documentsLayout.addItem(self.documentsStretch)
+
+        self.documentsLayout.setStretch(2, 1)
+
+        self.totalsLayout.addLayout(self.documentsLayout)
 
         self.totalsBox = QWidget(self.invoicePage)
         self.totalsBox.setObjectName(u"totalsBox")
@@ -204,6 +286,51 @@ class Ui_BillingTab(object):
 
         self.invoiceLayout.addLayout(self.totalsLayout)
 
+        self.editButtons = QHBoxLayout()
+        self.editButtons.setObjectName(u"editButtons")
+        self.editStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.editButtons.addItem(self.editStretch)
+
+        self.addLineButton = QPushButton(self.invoicePage)
+        self.addLineButton.setObjectName(u"addLineButton")
+
+        self.editButtons.addWidget(self.addLineButton)
+
+        self.removeLineButton = QPushButton(self.invoicePage)
+        self.removeLineButton.setObjectName(u"removeLineButton")
+
+        self.editButtons.addWidget(self.removeLineButton)
+
+        self.discountLineButton = QPushButton(self.invoicePage)
+        self.discountLineButton.setObjectName(u"discountLineButton")
+
+        self.editButtons.addWidget(self.discountLineButton)
+
+        self.discountInvoiceButton = QPushButton(self.invoicePage)
+        self.discountInvoiceButton.setObjectName(u"discountInvoiceButton")
+
+        self.editButtons.addWidget(self.discountInvoiceButton)
+
+        self.paymentButton = QPushButton(self.invoicePage)
+        self.paymentButton.setObjectName(u"paymentButton")
+
+        self.editButtons.addWidget(self.paymentButton)
+
+        self.applyDepositButton = QPushButton(self.invoicePage)
+        self.applyDepositButton.setObjectName(u"applyDepositButton")
+
+        self.editButtons.addWidget(self.applyDepositButton)
+
+        self.refundButton = QPushButton(self.invoicePage)
+        self.refundButton.setObjectName(u"refundButton")
+
+        self.editButtons.addWidget(self.refundButton)
+
+        self.editButtons.setStretch(0, 1)
+
+        self.invoiceLayout.addLayout(self.editButtons)
+
         self.invoiceButtons = QHBoxLayout()
         self.invoiceButtons.setObjectName(u"invoiceButtons")
         self.backButton = QPushButton(self.invoicePage)
@@ -214,6 +341,21 @@ class Ui_BillingTab(object):
         self.invoiceStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.invoiceButtons.addItem(self.invoiceStretch)
+
+        self.cancelDraftButton = QPushButton(self.invoicePage)
+        self.cancelDraftButton.setObjectName(u"cancelDraftButton")
+
+        self.invoiceButtons.addWidget(self.cancelDraftButton)
+
+        self.printReceiptButton = QPushButton(self.invoicePage)
+        self.printReceiptButton.setObjectName(u"printReceiptButton")
+
+        self.invoiceButtons.addWidget(self.printReceiptButton)
+
+        self.printInvoiceButton = QPushButton(self.invoicePage)
+        self.printInvoiceButton.setObjectName(u"printInvoiceButton")
+
+        self.invoiceButtons.addWidget(self.printInvoiceButton)
 
         self.creditNoteButton = QPushButton(self.invoicePage)
         self.creditNoteButton.setObjectName(u"creditNoteButton")
@@ -234,27 +376,47 @@ class Ui_BillingTab(object):
 
         self.workLayout.addWidget(self.workStack)
 
-        self.workLayout.setStretch(1, 1)
+        self.workLayout.setStretch(2, 1)
         self.splitter.addWidget(self.workPane)
 
-        self.mainLayout.addWidget(self.splitter)
+        self.accountLayout.addWidget(self.splitter)
+
+        self.pageTabs.addTab(self.accountPage, "")
+
+        self.mainLayout.addWidget(self.pageTabs)
 
         self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
         self.chargesLabel.setBuddy(self.chargesTable)
+        self.invoicesLabel.setBuddy(self.invoicesTable)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.pageTabs, self.searchEdit)
         QWidget.setTabOrder(self.searchEdit, self.searchTable)
         QWidget.setTabOrder(self.searchTable, self.chargesTable)
         QWidget.setTabOrder(self.chargesTable, self.openDraftButton)
         QWidget.setTabOrder(self.openDraftButton, self.createDraftButton)
-        QWidget.setTabOrder(self.createDraftButton, self.linesTable)
-        QWidget.setTabOrder(self.linesTable, self.backButton)
-        QWidget.setTabOrder(self.backButton, self.creditNoteButton)
+        QWidget.setTabOrder(self.createDraftButton, self.invoicesTable)
+        QWidget.setTabOrder(self.invoicesTable, self.takeDepositButton)
+        QWidget.setTabOrder(self.takeDepositButton, self.openInvoiceButton)
+        QWidget.setTabOrder(self.openInvoiceButton, self.linesTable)
+        QWidget.setTabOrder(self.linesTable, self.addLineButton)
+        QWidget.setTabOrder(self.addLineButton, self.removeLineButton)
+        QWidget.setTabOrder(self.removeLineButton, self.discountLineButton)
+        QWidget.setTabOrder(self.discountLineButton, self.discountInvoiceButton)
+        QWidget.setTabOrder(self.discountInvoiceButton, self.paymentButton)
+        QWidget.setTabOrder(self.paymentButton, self.applyDepositButton)
+        QWidget.setTabOrder(self.applyDepositButton, self.refundButton)
+        QWidget.setTabOrder(self.refundButton, self.backButton)
+        QWidget.setTabOrder(self.backButton, self.cancelDraftButton)
+        QWidget.setTabOrder(self.cancelDraftButton, self.printReceiptButton)
+        QWidget.setTabOrder(self.printReceiptButton, self.printInvoiceButton)
+        QWidget.setTabOrder(self.printInvoiceButton, self.creditNoteButton)
         QWidget.setTabOrder(self.creditNoteButton, self.issueButton)
 
         self.retranslateUi(billingTab)
 
+        self.pageTabs.setCurrentIndex(0)
         self.workStack.setCurrentIndex(0)
 
 
@@ -263,12 +425,16 @@ class Ui_BillingTab(object):
 
     def retranslateUi(self, billingTab):
         self.messageLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.pageTabs.setAccessibleName(QCoreApplication.translate("BillingTab", u"Billing pages", None))
+#endif // QT_CONFIG(accessibility)
         self.searchLabel.setText(QCoreApplication.translate("BillingTab", u"Find &patient: name, MRN or phone", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("BillingTab", u"e.g. Okafor or 100234", None))
 #if QT_CONFIG(accessibility)
         self.searchTable.setAccessibleName(QCoreApplication.translate("BillingTab", u"Patients found", None))
 #endif // QT_CONFIG(accessibility)
         self.patientLabel.setText(QCoreApplication.translate("BillingTab", u"Choose a patient on the left to see what is not billed yet.", None))
+        self.summaryLabel.setText("")
         self.chargesLabel.setText(QCoreApplication.translate("BillingTab", u"Un&billed charges (tick the ones to invoice)", None))
         ___qtablewidgetitem = self.chargesTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("BillingTab", u"Date", None))
@@ -294,33 +460,98 @@ class Ui_BillingTab(object):
 #if QT_CONFIG(accessibility)
         self.createDraftButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Create a draft invoice of the ticked charges", None))
 #endif // QT_CONFIG(accessibility)
+        self.invoicesLabel.setText(QCoreApplication.translate("BillingTab", u"Invoi&ces (drafts first, then the newest)", None))
+        ___qtablewidgetitem6 = self.invoicesTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("BillingTab", u"Number", None))
+        ___qtablewidgetitem7 = self.invoicesTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("BillingTab", u"Status", None))
+        ___qtablewidgetitem8 = self.invoicesTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem8.setText(QCoreApplication.translate("BillingTab", u"Date", None))
+        ___qtablewidgetitem9 = self.invoicesTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem9.setText(QCoreApplication.translate("BillingTab", u"Total", None))
+        ___qtablewidgetitem10 = self.invoicesTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem10.setText(QCoreApplication.translate("BillingTab", u"Paid", None))
+        ___qtablewidgetitem11 = self.invoicesTable.horizontalHeaderItem(5)
+        ___qtablewidgetitem11.setText(QCoreApplication.translate("BillingTab", u"Balance", None))
+#if QT_CONFIG(accessibility)
+        self.invoicesTable.setAccessibleName(QCoreApplication.translate("BillingTab", u"The patient's invoices", None))
+#endif // QT_CONFIG(accessibility)
+        self.takeDepositButton.setText(QCoreApplication.translate("BillingTab", u"Take deposi&t\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.takeDepositButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Take a deposit from this patient", None))
+#endif // QT_CONFIG(accessibility)
+        self.openInvoiceButton.setText(QCoreApplication.translate("BillingTab", u"Open &invoice", None))
+#if QT_CONFIG(accessibility)
+        self.openInvoiceButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Open the chosen invoice", None))
+#endif // QT_CONFIG(accessibility)
         self.invoiceHeading.setText("")
-        ___qtablewidgetitem6 = self.linesTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem6.setText(QCoreApplication.translate("BillingTab", u"Date", None))
-        ___qtablewidgetitem7 = self.linesTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem7.setText(QCoreApplication.translate("BillingTab", u"Description", None))
-        ___qtablewidgetitem8 = self.linesTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem8.setText(QCoreApplication.translate("BillingTab", u"Fee code", None))
-        ___qtablewidgetitem9 = self.linesTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem9.setText(QCoreApplication.translate("BillingTab", u"Qty", None))
-        ___qtablewidgetitem10 = self.linesTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem10.setText(QCoreApplication.translate("BillingTab", u"Unit price", None))
-        ___qtablewidgetitem11 = self.linesTable.horizontalHeaderItem(5)
-        ___qtablewidgetitem11.setText(QCoreApplication.translate("BillingTab", u"Discount", None))
-        ___qtablewidgetitem12 = self.linesTable.horizontalHeaderItem(6)
-        ___qtablewidgetitem12.setText(QCoreApplication.translate("BillingTab", u"Tax %", None))
-        ___qtablewidgetitem13 = self.linesTable.horizontalHeaderItem(7)
-        ___qtablewidgetitem13.setText(QCoreApplication.translate("BillingTab", u"Line total", None))
+        ___qtablewidgetitem12 = self.linesTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem12.setText(QCoreApplication.translate("BillingTab", u"Date", None))
+        ___qtablewidgetitem13 = self.linesTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem13.setText(QCoreApplication.translate("BillingTab", u"Description", None))
+        ___qtablewidgetitem14 = self.linesTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem14.setText(QCoreApplication.translate("BillingTab", u"Fee code", None))
+        ___qtablewidgetitem15 = self.linesTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem15.setText(QCoreApplication.translate("BillingTab", u"Qty", None))
+        ___qtablewidgetitem16 = self.linesTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem16.setText(QCoreApplication.translate("BillingTab", u"Unit price", None))
+        ___qtablewidgetitem17 = self.linesTable.horizontalHeaderItem(5)
+        ___qtablewidgetitem17.setText(QCoreApplication.translate("BillingTab", u"Discount", None))
+        ___qtablewidgetitem18 = self.linesTable.horizontalHeaderItem(6)
+        ___qtablewidgetitem18.setText(QCoreApplication.translate("BillingTab", u"Tax %", None))
+        ___qtablewidgetitem19 = self.linesTable.horizontalHeaderItem(7)
+        ___qtablewidgetitem19.setText(QCoreApplication.translate("BillingTab", u"Line total", None))
 #if QT_CONFIG(accessibility)
         self.linesTable.setAccessibleName(QCoreApplication.translate("BillingTab", u"Invoice lines", None))
 #endif // QT_CONFIG(accessibility)
+        self.paymentsLabel.setText("")
         self.creditNotesLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.totalsBox.setAccessibleName(QCoreApplication.translate("BillingTab", u"Invoice totals", None))
 #endif // QT_CONFIG(accessibility)
-        self.backButton.setText(QCoreApplication.translate("BillingTab", u"&Back to charges", None))
+        self.addLineButton.setText(QCoreApplication.translate("BillingTab", u"Add &line\u2026", None))
 #if QT_CONFIG(accessibility)
-        self.backButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Back to the patient's unbilled charges", None))
+        self.addLineButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Add a line to this draft", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeLineButton.setText(QCoreApplication.translate("BillingTab", u"Re&move line", None))
+#if QT_CONFIG(accessibility)
+        self.removeLineButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Remove the chosen line from this draft", None))
+#endif // QT_CONFIG(accessibility)
+        self.discountLineButton.setText(QCoreApplication.translate("BillingTab", u"Discount li&ne\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.discountLineButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Discount the chosen line", None))
+#endif // QT_CONFIG(accessibility)
+        self.discountInvoiceButton.setText(QCoreApplication.translate("BillingTab", u"Discount &whole invoice\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.discountInvoiceButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Discount the whole draft invoice", None))
+#endif // QT_CONFIG(accessibility)
+        self.paymentButton.setText(QCoreApplication.translate("BillingTab", u"Take pa&yment\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.paymentButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Take a payment on this invoice", None))
+#endif // QT_CONFIG(accessibility)
+        self.applyDepositButton.setText(QCoreApplication.translate("BillingTab", u"Apply d&eposit\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.applyDepositButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Apply one of the patient's deposits to this invoice", None))
+#endif // QT_CONFIG(accessibility)
+        self.refundButton.setText(QCoreApplication.translate("BillingTab", u"Re&fund\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.refundButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Pay back what this invoice is overpaid by", None))
+#endif // QT_CONFIG(accessibility)
+        self.backButton.setText(QCoreApplication.translate("BillingTab", u"&Back to account", None))
+#if QT_CONFIG(accessibility)
+        self.backButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Back to the patient's account", None))
+#endif // QT_CONFIG(accessibility)
+        self.cancelDraftButton.setText(QCoreApplication.translate("BillingTab", u"&Cancel draft", None))
+#if QT_CONFIG(accessibility)
+        self.cancelDraftButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Cancel this draft invoice", None))
+#endif // QT_CONFIG(accessibility)
+        self.printReceiptButton.setText(QCoreApplication.translate("BillingTab", u"Print re&ceipt", None))
+#if QT_CONFIG(accessibility)
+        self.printReceiptButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Print the receipt of the payment just taken", None))
+#endif // QT_CONFIG(accessibility)
+        self.printInvoiceButton.setText(QCoreApplication.translate("BillingTab", u"Print in&voice", None))
+#if QT_CONFIG(accessibility)
+        self.printInvoiceButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Print this invoice", None))
 #endif // QT_CONFIG(accessibility)
         self.creditNoteButton.setText(QCoreApplication.translate("BillingTab", u"C&redit note\u2026", None))
 #if QT_CONFIG(accessibility)
@@ -330,6 +561,7 @@ class Ui_BillingTab(object):
 #if QT_CONFIG(accessibility)
         self.issueButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Issue this invoice", None))
 #endif // QT_CONFIG(accessibility)
+        self.pageTabs.setTabText(self.pageTabs.indexOf(self.accountPage), QCoreApplication.translate("BillingTab", u"Patient &account", None))
         pass
     # retranslateUi
 

@@ -42,8 +42,8 @@ class Ui_CreditNoteDialog(object):
         self.mainLayout.addWidget(self.linesLabel)
 
         self.linesTable = QTableWidget(CreditNoteDialog)
-        if (self.linesTable.columnCount() < 4):
-            self.linesTable.setColumnCount(4)
+        if (self.linesTable.columnCount() < 5):
+            self.linesTable.setColumnCount(5)
         __qtablewidgetitem = QTableWidgetItem()
         self.linesTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -52,14 +52,23 @@ class Ui_CreditNoteDialog(object):
         self.linesTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         __qtablewidgetitem3 = QTableWidgetItem()
         self.linesTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.linesTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         self.linesTable.setObjectName(u"linesTable")
         self.linesTable.setAlternatingRowColors(True)
         self.linesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.linesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.linesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.linesTable.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.linesTable.verticalHeader().setVisible(False)
 
         self.mainLayout.addWidget(self.linesTable)
+
+        self.totalLabel = QLabel(CreditNoteDialog)
+        self.totalLabel.setObjectName(u"totalLabel")
+        self.totalLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.totalLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.totalLabel)
 
         self.linesError = QLabel(CreditNoteDialog)
         self.linesError.setObjectName(u"linesError")
@@ -112,7 +121,7 @@ class Ui_CreditNoteDialog(object):
     def retranslateUi(self, CreditNoteDialog):
         CreditNoteDialog.setWindowTitle(QCoreApplication.translate("CreditNoteDialog", u"Credit note", None))
         self.headingLabel.setText("")
-        self.linesLabel.setText(QCoreApplication.translate("CreditNoteDialog", u"&Lines to credit (tick each line; the whole line is credited)", None))
+        self.linesLabel.setText(QCoreApplication.translate("CreditNoteDialog", u"&Lines to credit (tick each line; to credit part of a line, change its quantity to credit)", None))
         ___qtablewidgetitem = self.linesTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("CreditNoteDialog", u"Description", None))
         ___qtablewidgetitem1 = self.linesTable.horizontalHeaderItem(1)
@@ -121,9 +130,12 @@ class Ui_CreditNoteDialog(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("CreditNoteDialog", u"Line total", None))
         ___qtablewidgetitem3 = self.linesTable.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("CreditNoteDialog", u"Credited so far", None))
+        ___qtablewidgetitem4 = self.linesTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("CreditNoteDialog", u"Qty to credit", None))
 #if QT_CONFIG(accessibility)
         self.linesTable.setAccessibleName(QCoreApplication.translate("CreditNoteDialog", u"Invoice lines to credit", None))
 #endif // QT_CONFIG(accessibility)
+        self.totalLabel.setText("")
         self.linesError.setText("")
         self.reasonLabel.setText(QCoreApplication.translate("CreditNoteDialog", u"Re&ason (required)", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("CreditNoteDialog", u"e.g. consultation charged twice", None))

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -101,6 +102,21 @@ class Ui_SettingsPage(object):
         self.addressEdit.setSizePolicy(sizePolicy)
 
         self.hospitalGrid.addWidget(self.addressEdit, 0, 5, 3, 1)
+
+        self.discountThresholdLabel = QLabel(self.hospitalGroup)
+        self.discountThresholdLabel.setObjectName(u"discountThresholdLabel")
+
+        self.hospitalGrid.addWidget(self.discountThresholdLabel, 2, 2, 1, 1)
+
+        self.discountThresholdSpin = QDoubleSpinBox(self.hospitalGroup)
+        self.discountThresholdSpin.setObjectName(u"discountThresholdSpin")
+        self.discountThresholdSpin.setDecimals(2)
+        self.discountThresholdSpin.setMinimum(0.000000000000000)
+        self.discountThresholdSpin.setMaximum(9999999.990000000223517)
+        self.discountThresholdSpin.setSingleStep(10.000000000000000)
+        self.discountThresholdSpin.setValue(100.000000000000000)
+
+        self.hospitalGrid.addWidget(self.discountThresholdSpin, 2, 3, 1, 1)
 
         self.hospitalGrid.setColumnStretch(1, 3)
         self.hospitalGrid.setColumnStretch(3, 3)
@@ -230,6 +246,7 @@ class Ui_SettingsPage(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.addressLabel.setBuddy(self.addressEdit)
+        self.discountThresholdLabel.setBuddy(self.discountThresholdSpin)
         self.idleLabel.setBuddy(self.idleSpin)
         self.slotLabel.setBuddy(self.slotSpin)
         self.timeZoneLabel.setBuddy(self.timeZoneCombo)
@@ -266,6 +283,13 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(tooltip)
         self.addressEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"Up to 4 lines, printed under the hospital's name on invoices, receipts and prescriptions", None))
 #endif // QT_CONFIG(tooltip)
+        self.discountThresholdLabel.setText(QCoreApplication.translate("SettingsPage", u"Discounts need approval a&bove", None))
+#if QT_CONFIG(tooltip)
+        self.discountThresholdSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Discounts on one invoice adding up to more than this amount, and credit notes above it, can only be given by staff holding the billing approver right; the database itself refuses them to everyone else", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.discountThresholdSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Discounts and credit notes above this amount need a billing approver", None))
+#endif // QT_CONFIG(accessibility)
         self.securityGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Workstation security", None))
         self.idleLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after", None))
         self.idleSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" minutes without input", None))

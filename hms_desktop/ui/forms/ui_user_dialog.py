@@ -114,6 +114,11 @@ class Ui_UserDialog(object):
 
         self.groupsGrid.addWidget(self.adminCheck, 1, 1, 1, 1)
 
+        self.approverCheck = QCheckBox(UserDialog)
+        self.approverCheck.setObjectName(u"approverCheck")
+
+        self.groupsGrid.addWidget(self.approverCheck, 2, 0, 1, 2)
+
 
         self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.groupsGrid)
 
@@ -185,7 +190,8 @@ class Ui_UserDialog(object):
         QWidget.setTabOrder(self.receptionCheck, self.doctorCheck)
         QWidget.setTabOrder(self.doctorCheck, self.billingCheck)
         QWidget.setTabOrder(self.billingCheck, self.adminCheck)
-        QWidget.setTabOrder(self.adminCheck, self.passwordEdit)
+        QWidget.setTabOrder(self.adminCheck, self.approverCheck)
+        QWidget.setTabOrder(self.approverCheck, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.repeatEdit)
 
         self.retranslateUi(UserDialog)
@@ -208,6 +214,10 @@ class Ui_UserDialog(object):
         self.doctorCheck.setText(QCoreApplication.translate("UserDialog", u"D&octor", None))
         self.billingCheck.setText(QCoreApplication.translate("UserDialog", u"&Billing", None))
         self.adminCheck.setText(QCoreApplication.translate("UserDialog", u"&Administrator", None))
+#if QT_CONFIG(tooltip)
+        self.approverCheck.setToolTip(QCoreApplication.translate("UserDialog", u"May give discounts and credit notes above the hospital's approval threshold (Hospital settings); the database refuses them to other billing staff", None))
+#endif // QT_CONFIG(tooltip)
+        self.approverCheck.setText(QCoreApplication.translate("UserDialog", u"Billing appro&ver (large discounts and credit notes)", None))
         self.groupsError.setText("")
         self.passwordLabel.setText(QCoreApplication.translate("UserDialog", u"&Password", None))
         self.passwordEdit.setPlaceholderText(QCoreApplication.translate("UserDialog", u"at least 10 characters", None))

@@ -1,28 +1,51 @@
-"""The Billing tab: find a patient on the left; on the right their unbilled charges, then an invoice.
+"""The Billing tab: a set of pages (``add_page``), the first being the cash desk, "Patient account".
 
-Charges come from ``billing.unbilled_charges`` priced with the fee valid on their service date. A charge the
-fee schedule has no price for is listed, greyed and not tickable, with the reason in its row ("no price yet").
-"Create draft invoice" turns the ticked charges into a draft (``create_draft_invoice``) and shows the invoice:
-lines, tax per rate, totals, status and, once issued, its number. "Issue invoice" asks first (an issued
-invoice cannot be changed; corrections are credit notes), "Credit note…" opens ``CreditNoteDialog``.
-Payments and the printed invoice are a separate part of billing. Every service call runs on the task runner.
+Patient account: find a patient on the left; on the right their account (``billing.patient_account``): what
+they owe on issued invoices and the deposits held, the unbilled charges (priced with the fee valid on their
+service date; a charge without a price is listed greyed and not tickable, "no price yet"), and their
+invoices (drafts first, then the newest; any can be opened). "Create draft invoice" turns the ticked charges
+into a draft and shows it: lines, tax per rate, totals, status, payments and, once issued, its number.
+
+A draft is edited in place: "Add line…" (a fee code from the schedule, or a typed description with price and
+tax rate), "Remove line", "Discount line…" and "Discount whole invoice…" (an amount or a percentage, with a
+reason; above the hospital's threshold only for a billing approver), "Cancel draft" (its charges are free
+again), "Issue invoice" (asks first: an issued invoice cannot be changed). An issued invoice takes money:
+"Take payment…" (cash with the change shown as it is typed, card, transfer, insurance; partial payments),
+"Apply deposit…", "Refund…" when overpaid, "Print receipt" for the payment just taken, "Print invoice" and
+"Credit note…". Printing goes through the print preview, which logs the print (a reprint says COPY).
+
+Other parts of billing add their pages with ``add_page(title, page)``: a page is a QWidget with an
+``activate()`` method, called whenever it is shown (it loads its data then). Every service call runs on the
+task runner.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.services import billing
-from hms_desktop.services.billing import CreditNoteDTO, InvoiceDTO, UnbilledChargeDTO
+from hms_desktop.services.billing import (
+    CreditNoteDTO,
+    DepositDTO,
+    FeeDTO,
+    InvoiceDTO,
+    InvoiceLineDTO,
+    PatientAccountDTO,
+    PaymentDTO,
+    UnbilledChargeDTO,
+)
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientSummary
+from hms_desktop.services.printing import PrintJob
+from hms_desktop.ui.dialogs.billing_desk import DiscountDialog, InvoiceLineDialog, PaymentDialog
 from hms_desktop.ui.dialogs.credit_note_dialog import CreditNoteDialog, money, quantity
 from hms_desktop.ui.forms.ui_billing_tab import Ui_BillingTab
 from hms_desktop.ui.tasks import Runner
@@ -36,8 +59,14 @@ SEARCH_WIDTH = 420
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 STATUS_WORDS = {"draft": "Draft", "issued": "Issued", "cancelled": "Cancelled"}
+PAYMENT_WORDS = {"unpaid": "Unpaid", "partly paid": "Partly paid", "paid": "Paid", "overpaid": "Overpaid"}
+METHOD_WORDS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
+                "deposit": "Deposit applied"}
+INVOICE_ROLE = Qt.ItemDataRole.UserRole
 # Charge table columns
 C_DATE, C_DESCRIPTION, C_CODE, C_QTY, C_PRICE, C_TOTAL = range(6)
+# Invoice list columns
+I_NUMBER, I_STATUS, I_DATE, I_TOTAL, I_PAID, I_BALANCE = range(6)
 
 
 def _stretch_second(table: QTableWidget) -> None:
@@ -61,8 +90,12 @@ class BillingTab(QWidget):
         self.patient: PatientSummary | None = None
         self.charges: tuple[UnbilledChargeDTO, ...] = ()
         self.invoice: InvoiceDTO | None = None
+        self.account: PatientAccountDTO | None = None
+        self.fees: tuple[FeeDTO, ...] | None = None  # the fee schedule, read when a line is first added
+        self.last_payment: PaymentDTO | None = None  # the payment just taken on the invoice shown: its receipt
+        self.pages: list[QWidget] = []  # pages added by other parts of billing (add_page)
         self.active_confirm: QMessageBox | None = None
-        self.active_dialog: CreditNoteDialog | None = None
+        self.active_dialog: QDialog | None = None
         self.totals: list[tuple[str, str]] = []  # (words, amount) as shown under the lines
         show_message(self.ui.messageLabel, "")
         for heading in (self.ui.patientLabel, self.ui.invoiceHeading):
@@ -76,6 +109,26 @@ class BillingTab(QWidget):
         self.picker.picked.connect(self.show_patient)
         _stretch_second(self.ui.chargesTable)
         _stretch_second(self.ui.linesTable)
+        self.ui.invoicesTable.setTabKeyNavigation(False)
+        self.ui.invoicesTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ui.invoicesTable.verticalHeader().setDefaultSectionSize(self.ui.invoicesTable.fontMetrics().height()
+                                                                     + 8)
+        self.ui.pageTabs.currentChanged.connect(self._page_changed)
+        self.ui.invoicesTable.itemSelectionChanged.connect(self._update_buttons)
+        self.ui.invoicesTable.itemActivated.connect(lambda _item: self.open_chosen_invoice())
+        self.ui.openInvoiceButton.clicked.connect(self.open_chosen_invoice)
+        self.ui.takeDepositButton.clicked.connect(lambda: self.open_money("deposit"))
+        self.ui.linesTable.itemSelectionChanged.connect(self._update_buttons)
+        self.ui.addLineButton.clicked.connect(self.add_line)
+        self.ui.removeLineButton.clicked.connect(self.remove_line)
+        self.ui.discountLineButton.clicked.connect(lambda: self.open_discount(whole=False))
+        self.ui.discountInvoiceButton.clicked.connect(lambda: self.open_discount(whole=True))
+        self.ui.cancelDraftButton.clicked.connect(self.confirm_cancel)
+        self.ui.paymentButton.clicked.connect(lambda: self.open_money("payment"))
+        self.ui.applyDepositButton.clicked.connect(lambda: self.open_money("apply"))
+        self.ui.refundButton.clicked.connect(lambda: self.open_money("refund"))
+        self.ui.printReceiptButton.clicked.connect(self.print_receipt)
+        self.ui.printInvoiceButton.clicked.connect(self.print_invoice)
         self.ui.chargesTable.itemChanged.connect(lambda _item: self._update_buttons())
         self.ui.createDraftButton.clicked.connect(self.create_draft)
         self.ui.openDraftButton.clicked.connect(self.open_draft)
@@ -103,9 +156,30 @@ class BillingTab(QWidget):
 
     # --- charges ---
 
+    # --- pages ---
+
+    def add_page(self, title: str, page: QWidget) -> None:
+        """Add a page after the patient account (claims, my shift, revenue…). ``page.activate()``, if it has
+        one, is called each time the page is shown, so it loads its data then and not at start-up."""
+        self.pages.append(page)
+        self.ui.pageTabs.addTab(page, title)
+
+    def show_page(self, page: QWidget) -> None:
+        self.ui.pageTabs.setCurrentWidget(page)
+
+    def _page_changed(self, _index: int) -> None:
+        page = self.ui.pageTabs.currentWidget()
+        activate = getattr(page, "activate", None)
+        if page is not self.ui.accountPage and callable(activate):
+            activate()
+
+    # --- the patient's account ---
+
     def show_patient(self, patient: PatientSummary) -> None:
         self.patient = patient
         self.invoice = None
+        self.account = None
+        self.last_payment = None
         self.ui.patientLabel.setText(self.tr("%1 (MRN %2)").replace("%1", patient.display_name)
                                      .replace("%2", patient.mrn))
         self.ui.workStack.setCurrentWidget(self.ui.chargesPage)
@@ -113,16 +187,71 @@ class BillingTab(QWidget):
         self.reload_charges()
 
     def reload_charges(self) -> None:
+        """Reload the patient's account: charges, invoices, balance, deposits (the page shown stays)."""
         if self.patient is None:
             return
         ctx, patient_id = self._ctx, self.patient.id
-        self._runner.run(lambda: billing.unbilled_charges(ctx, patient_id),
-                         on_success=lambda charges: self._charges_loaded(patient_id, charges),
+        self._runner.run(lambda: billing.patient_account(ctx, patient_id),
+                         on_success=lambda account: self._account_loaded(patient_id, account),
                          on_failure=self._failed, owner=self)
 
-    def _charges_loaded(self, patient_id: int, charges: tuple[UnbilledChargeDTO, ...]) -> None:
+    def _account_loaded(self, patient_id: int, account: PatientAccountDTO) -> None:
         if self.patient is None or self.patient.id != patient_id:
             return  # another patient was chosen meanwhile
+        self.account = account
+        owes = account.balance
+        summary = (self.tr("Owes %1 on issued invoices.").replace("%1", money(owes)) if owes > 0 else
+                   self.tr("The hospital owes %1 back (overpaid).").replace("%1", money(-owes)) if owes < 0 else
+                   self.tr("Owes nothing on issued invoices."))
+        if account.deposits:
+            summary += " " + self.tr("Deposits held, not yet applied: %1 (%2).").replace("%1", money(account.held)) \
+                .replace("%2", str(len(account.deposits)))
+        self.ui.summaryLabel.setText(summary)
+        self._fill_invoices(account)
+        self._charges_loaded(account.charges)
+
+    def _fill_invoices(self, account: PatientAccountDTO) -> None:
+        table = self.ui.invoicesTable
+        chosen = self.chosen_invoice_id()
+        table.setRowCount(len(account.invoices))
+        for row, summary in enumerate(account.invoices):
+            when = summary.issued_at or summary.created_at
+            status = self.tr(STATUS_WORDS.get(summary.status, summary.status))
+            if summary.status == "issued":
+                status += " · " + self.tr(PAYMENT_WORDS.get(summary.payment_status, summary.payment_status))
+            cells = [summary.number or self.tr("Draft"), status, self.clock.local(when).strftime("%d %b %Y"),
+                     money(summary.total), money(summary.paid) if summary.status == "issued" else "—",
+                     money(summary.balance) if summary.status == "issued" else "—"]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(READ_ONLY)
+                cell.setData(INVOICE_ROLE, summary.id)
+                if column >= I_TOTAL:
+                    cell.setTextAlignment(RIGHT)
+                table.setItem(row, column, cell)
+            if summary.id == chosen:
+                table.selectRow(row)
+
+    def chosen_invoice_id(self) -> int | None:
+        item = self.ui.invoicesTable.item(self.ui.invoicesTable.currentRow(), I_NUMBER)
+        return int(item.data(INVOICE_ROLE)) if item is not None and item.isSelected() else None
+
+    def select_invoice(self, invoice_id: int) -> bool:
+        table = self.ui.invoicesTable
+        for row in range(table.rowCount()):
+            item = table.item(row, I_NUMBER)
+            if item is not None and item.data(INVOICE_ROLE) == invoice_id:
+                table.selectRow(row)
+                return True
+        return False
+
+    def open_chosen_invoice(self) -> None:
+        invoice_id = self.chosen_invoice_id()
+        if invoice_id is not None:
+            show_message(self.ui.messageLabel, "")
+            self.show_invoice(invoice_id)
+
+    def _charges_loaded(self, charges: tuple[UnbilledChargeDTO, ...]) -> None:
         self.charges = charges
         table = self.ui.chargesTable
         table.blockSignals(True)
@@ -163,7 +292,8 @@ class BillingTab(QWidget):
                     cell.setTextAlignment(RIGHT)
                 table.setItem(row, column, cell)
         table.blockSignals(False)
-        if not charges:
+        if not charges and self.ui.workStack.currentWidget() is self.ui.chargesPage \
+                and not self.ui.messageLabel.text():
             show_message(self.ui.messageLabel, self.tr("Nothing to bill: this patient has no unbilled charges."),
                          role="info")
         self._update_buttons()
@@ -223,6 +353,8 @@ class BillingTab(QWidget):
     # --- the invoice ---
 
     def _show_invoice(self, invoice: InvoiceDTO) -> None:
+        if self.invoice is None or self.invoice.id != invoice.id:
+            self.last_payment = None  # "Print receipt" is for a payment taken on the invoice shown
         self.invoice = invoice
         self.ui.workStack.setCurrentWidget(self.ui.invoicePage)
         status = self.tr(STATUS_WORDS.get(invoice.status, invoice.status))
@@ -232,8 +364,11 @@ class BillingTab(QWidget):
                 .replace("%3", issued).replace("%4", invoice.issued_by or "")
         else:
             heading = self.tr("Draft invoice (numbered when issued): %1").replace("%1", status)
+        if invoice.status == "issued":
+            heading += " · " + self.tr(PAYMENT_WORDS.get(invoice.payment_status, invoice.payment_status))
         self.ui.invoiceHeading.setText(heading)
         table = self.ui.linesTable
+        chosen_line = self.chosen_line()
         table.setRowCount(len(invoice.lines))
         for row, line in enumerate(invoice.lines):
             cells = [f"{line.service_date:%d %b %Y}", line.description, line.fee_code or "",
@@ -242,10 +377,15 @@ class BillingTab(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(READ_ONLY)
+                cell.setData(INVOICE_ROLE, line.id)
                 cell.setToolTip(text)  # a long description elides in its column
+                if column == 5 and line.discount_reason:
+                    cell.setToolTip(self.tr("Discount: %1").replace("%1", line.discount_reason))
                 if column >= 3:
                     cell.setTextAlignment(RIGHT)
                 table.setItem(row, column, cell)
+            if chosen_line is not None and line.id == chosen_line.id:
+                table.selectRow(row)
         rows = [(self.tr("Subtotal"), money(invoice.subtotal))]
         if invoice.discount:
             rows.append((self.tr("Discount"), "−" + money(invoice.discount)))
@@ -254,25 +394,49 @@ class BillingTab(QWidget):
                          money(band.tax)))
         rows.append((self.tr("Tax"), money(invoice.tax)))
         rows.append((self.tr("Total"), money(invoice.total)))
+        if invoice.status == "issued":
+            credited = sum((note.total for note in invoice.credit_notes), Decimal(0))
+            if credited:
+                rows.append((self.tr("Credited"), "−" + money(credited)))
+            rows.append((self.tr("Paid"), money(invoice.paid)))
+            rows.append((self.tr("Balance due") if invoice.balance >= 0 else self.tr("Overpaid: to refund"),
+                         money(abs(invoice.balance))))
         self._fill_totals(rows)
         notes = [self.tr("Credit note %1: %2 (%3)").replace("%1", note.number).replace("%2", money(note.total))
                  .replace("%3", note.reason) for note in invoice.credit_notes]
         self.ui.creditNotesLabel.setText("\n".join(notes))
+        payments = [self._payment_text(payment) for payment in invoice.payments]
+        self.ui.paymentsLabel.setText("\n".join(payments))
         self._update_buttons()
 
+    def _payment_text(self, payment: PaymentDTO) -> str:
+        when = self.clock.local(payment.taken_at).strftime("%d %b %Y %H:%M")
+        how = self.tr(METHOD_WORDS.get(payment.method, payment.method))
+        if payment.reference:
+            how += f" {payment.reference}"
+        if payment.tendered is not None and payment.change is not None:
+            how += " " + self.tr("(handed %1, change %2)").replace("%1", money(payment.tendered)) \
+                .replace("%2", money(payment.change))
+        words = self.tr("Refund %1: %2, %3") if payment.kind == "refund" else self.tr("Paid %1: %2, %3")
+        return words.replace("%1", money(payment.amount)).replace("%2", how).replace("%3", when)
+
     def _fill_totals(self, rows: list[tuple[str, str]]) -> None:
-        """One label pair a row (words left, amount right-aligned); the last row, the total, in bold."""
+        """One label pair a row (words left, amount right-aligned); the total and the balance in bold."""
         grid = self.ui.totalsGrid
         while grid.count():
             item = grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Hidden at once: deleteLater waits for the event loop, and several refreshes in a row (a
+                # line added, then a discount) would otherwise paint the old rows under the new ones.
+                widget.hide()
                 widget.deleteLater()
+        bold = {self.tr("Total"), self.tr("Balance due"), self.tr("Overpaid: to refund")}
         for row, (words, amount) in enumerate(rows):
             label = QLabel(words, self.ui.totalsBox)
             value = QLabel(amount, self.ui.totalsBox)
             value.setAlignment(RIGHT)
-            if row == len(rows) - 1:
+            if words in bold:
                 for part in (label, value):
                     font = part.font()
                     font.setBold(True)
@@ -321,25 +485,195 @@ class BillingTab(QWidget):
                          on_failure=self._failed, owner=self)
 
     def _issued(self, invoice: InvoiceDTO) -> None:
-        show_message(self.ui.messageLabel, self.tr("Invoice %1 issued.").replace("%1", invoice.number or ""),
-                     role="info")
+        show_message(self.ui.messageLabel, self.tr("Invoice %1 issued. Take a payment, or print it.")
+                     .replace("%1", invoice.number or ""), role="info")
         self._show_invoice(invoice)
+        self.reload_charges()
 
     def open_credit_note(self) -> CreditNoteDialog | None:
         if self.invoice is None or self.invoice.status != "issued":
             return None
-        dialog = CreditNoteDialog(ctx=self._ctx, runner=self._runner, invoice=self.invoice, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        account = self.account
+        dialog = CreditNoteDialog(ctx=self._ctx, runner=self._runner, invoice=self.invoice,
+                                  threshold=account.discount_threshold if account is not None else None,
+                                  can_approve=account.can_approve if account is not None else True, parent=self)
         dialog.issued.connect(self._credit_note_issued)
-        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
-        self.active_dialog = dialog
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def _credit_note_issued(self, note: CreditNoteDTO) -> None:
         show_message(self.ui.messageLabel, self.tr("Credit note %1 issued for %2.").replace("%1", note.number)
                      .replace("%2", money(note.total)), role="info")
         self.show_invoice(note.invoice_id)
+        self.reload_charges()
+
+    # --- editing a draft ---
+
+    def chosen_line(self) -> InvoiceLineDTO | None:
+        item = self.ui.linesTable.item(self.ui.linesTable.currentRow(), 0)
+        if self.invoice is None or item is None or not item.isSelected():
+            return None
+        line_id = item.data(INVOICE_ROLE)
+        return next((line for line in self.invoice.lines if line.id == line_id), None)
+
+    def select_line(self, row: int) -> None:
+        self.ui.linesTable.selectRow(row)
+
+    def _edited(self, message: str) -> Callable[[InvoiceDTO], None]:
+        """What to do with the invoice a draft edit returns: show it, say what happened, refresh the account."""
+        def done(invoice: InvoiceDTO) -> None:
+            show_message(self.ui.messageLabel, message, role="info")
+            self._show_invoice(invoice)
+            self.reload_charges()
+        return done
+
+    def add_line(self) -> None:
+        if self.invoice is None or self.invoice.status != "draft":
+            return
+        if self.fees is None:
+            ctx = self._ctx
+            self.ui.addLineButton.setEnabled(False)
+            self._runner.run(lambda: billing.fee_schedule(ctx), on_success=self._fees_loaded,
+                             on_failure=self._failed, owner=self)
+            return
+        self._open_line_dialog()
+
+    def _fees_loaded(self, fees: tuple[FeeDTO, ...]) -> None:
+        self.fees = fees
+        self._update_buttons()
+        self._open_line_dialog()
+
+    def _open_line_dialog(self) -> InvoiceLineDialog | None:
+        if self.invoice is None:
+            return None
+        dialog = InvoiceLineDialog(ctx=self._ctx, runner=self._runner, invoice=self.invoice, fees=self.fees or (),
+                                   parent=self)
+        dialog.saved.connect(self._edited(self.tr("Line added.")))
+        self._open(dialog)
+        return dialog
+
+    def remove_line(self) -> None:
+        line, invoice = self.chosen_line(), self.invoice
+        if line is None or invoice is None or invoice.status != "draft":
+            return
+        ctx, message = self._ctx, self.tr("Removed “%1” from the draft.").replace("%1", line.description)
+        self.ui.removeLineButton.setEnabled(False)
+        self._runner.run(lambda: billing.remove_invoice_line(ctx, invoice.id, line.id),
+                         on_success=self._edited(message), on_failure=self._failed, owner=self)
+
+    def open_discount(self, *, whole: bool) -> DiscountDialog | None:
+        invoice, account = self.invoice, self.account
+        line = None if whole else self.chosen_line()
+        if invoice is None or invoice.status != "draft" or (not whole and line is None):
+            return None
+        dialog = DiscountDialog(
+            ctx=self._ctx, runner=self._runner, invoice=invoice, line=line,
+            threshold=account.discount_threshold if account is not None else Decimal(0),
+            can_approve=account.can_approve if account is not None else self._ctx.user.can_approve_billing,
+            parent=self)
+        dialog.saved.connect(self._edited(self.tr("Discount applied.")))
+        self._open(dialog)
+        return dialog
+
+    def confirm_cancel(self) -> QMessageBox | None:
+        invoice = self.invoice
+        if invoice is None or invoice.status != "draft":
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel draft"),
+                          self.tr("Cancel this draft of %1?\n\nIts lines go; its charges are listed as unbilled "
+                                  "again, for another invoice.").replace("%1", money(invoice.total)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel &draft"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep it"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_confirm = box
+        box.finished.connect(lambda result: self._cancel_answered(invoice.id,
+                                                                  result == QMessageBox.StandardButton.Yes))
+        box.open()
+        return box
+
+    def _cancel_answered(self, invoice_id: int, yes: bool) -> None:
+        self.active_confirm = None
+        if not yes:
+            return
+        ctx = self._ctx
+        self.ui.cancelDraftButton.setEnabled(False)
+        self._runner.run(lambda: billing.cancel_draft(ctx, invoice_id), on_success=self._cancelled,
+                         on_failure=self._failed, owner=self)
+
+    def _cancelled(self, _invoice: InvoiceDTO) -> None:
+        self.invoice = None
+        self.back_to_charges()
+        show_message(self.ui.messageLabel, self.tr("Draft cancelled; its charges can go on another invoice."),
+                     role="info")
+
+    # --- money ---
+
+    def open_money(self, mode: str) -> PaymentDialog | None:
+        """Open the money dialog: ``mode`` "payment", "refund" or "apply" (a deposit) on the invoice shown,
+        "deposit" for the patient."""
+        patient, invoice = self.patient, self.invoice
+        if patient is None or (mode != "deposit" and (invoice is None or invoice.status != "issued")):
+            return None
+        deposits: tuple[DepositDTO, ...] = self.account.deposits if self.account is not None else ()
+        dialog = PaymentDialog(ctx=self._ctx, runner=self._runner, mode=mode, patient_id=patient.id,
+                               patient_name=patient.display_name, invoice=invoice if mode != "deposit" else None,
+                               deposits=deposits, parent=self)
+        dialog.saved.connect(self._money_taken)
+        self._open(dialog)
+        return dialog
+
+    def _money_taken(self, result: object) -> None:
+        if isinstance(result, PaymentDTO):
+            self.last_payment = result
+            words = self.tr("Refunded %1 (%2).") if result.kind == "refund" else self.tr("Took %1 (%2).")
+            message = words.replace("%1", money(result.amount)).replace(
+                "%2", self.tr(METHOD_WORDS.get(result.method, result.method)))
+            if result.change is not None:
+                message += " " + self.tr("Change to give: %1.").replace("%1", money(result.change))
+            show_message(self.ui.messageLabel, message + " " + self.tr("Print the receipt if the patient wants one."),
+                         role="info")
+            self.show_invoice(result.invoice_id)
+        elif isinstance(result, DepositDTO):
+            show_message(self.ui.messageLabel, self.tr("Deposit of %1 taken; it is held until applied to an "
+                                                       "invoice.").replace("%1", money(result.amount)), role="info")
+        elif isinstance(result, InvoiceDTO):
+            show_message(self.ui.messageLabel, self.tr("Deposit applied."), role="info")
+            self._show_invoice(result)
+        self.reload_charges()
+
+    # --- printing ---
+
+    def print_invoice(self) -> None:
+        invoice = self.invoice
+        if invoice is None or invoice.status != "issued":
+            return
+        ctx = self._ctx
+        self._runner.run(lambda: billing.print_invoice(ctx, invoice.id), on_success=self._preview,
+                         on_failure=self._failed, owner=self)
+
+    def print_receipt(self) -> None:
+        payment = self.last_payment
+        if payment is None:
+            return
+        ctx = self._ctx
+        self._runner.run(lambda: billing.print_receipt(ctx, payment.id), on_success=self._preview,
+                         on_failure=self._failed, owner=self)
+
+    def _preview(self, job: PrintJob) -> None:
+        """The print preview, as for wristbands and prescriptions: printing there logs it; a reprint says COPY."""
+        from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+        self._open(PrintPreviewDialog(runner=self._runner, ctx=self._ctx, job=job, parent=self))
+
+    def _open(self, dialog: Any) -> Any:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None)
+                                if self.active_dialog is dialog else None)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _update_buttons(self) -> None:
         self.ui.createDraftButton.setEnabled(self.patient is not None and bool(self.chosen_charge_ids()))
@@ -350,5 +684,28 @@ class BillingTab(QWidget):
                                        .replace("%2", money(ticked)) if self.charges else "")
         self.ui.openDraftButton.setEnabled(self.current_draft_id() is not None)
         invoice = self.invoice
-        self.ui.issueButton.setEnabled(invoice is not None and invoice.status == "draft")
-        self.ui.creditNoteButton.setEnabled(invoice is not None and invoice.status == "issued")
+        draft = invoice is not None and invoice.status == "draft"
+        issued = invoice is not None and invoice.status == "issued"
+        line = self.chosen_line()
+        # Only the actions of the invoice's state are shown (a draft is edited; an issued invoice takes money).
+        for button in (self.ui.addLineButton, self.ui.removeLineButton, self.ui.discountLineButton,
+                       self.ui.discountInvoiceButton, self.ui.cancelDraftButton, self.ui.issueButton):
+            button.setVisible(draft)
+        for button in (self.ui.paymentButton, self.ui.applyDepositButton, self.ui.refundButton,
+                       self.ui.printReceiptButton, self.ui.printInvoiceButton, self.ui.creditNoteButton):
+            button.setVisible(issued)
+        self.ui.issueButton.setEnabled(draft and bool(invoice and invoice.lines))
+        self.ui.addLineButton.setEnabled(draft)
+        self.ui.removeLineButton.setEnabled(draft and line is not None)
+        self.ui.discountLineButton.setEnabled(draft and line is not None)
+        self.ui.discountInvoiceButton.setEnabled(draft and bool(invoice and invoice.lines))
+        self.ui.cancelDraftButton.setEnabled(draft)
+        self.ui.creditNoteButton.setEnabled(issued)
+        self.ui.paymentButton.setEnabled(issued and invoice is not None and invoice.balance > 0)
+        self.ui.refundButton.setEnabled(issued and invoice is not None and invoice.balance < 0)
+        self.ui.applyDepositButton.setEnabled(issued and invoice is not None and invoice.balance > 0
+                                              and self.account is not None and bool(self.account.deposits))
+        self.ui.printInvoiceButton.setEnabled(issued)
+        self.ui.printReceiptButton.setEnabled(issued and self.last_payment is not None)
+        self.ui.openInvoiceButton.setEnabled(self.chosen_invoice_id() is not None)
+        self.ui.takeDepositButton.setEnabled(self.patient is not None)

@@ -1,11 +1,13 @@
 """Administration → Hospital settings: name, identity printed on invoices, receipts and prescriptions (postal
-address, phone, e-mail, tax number), phone region, idle lock, password remembering, and scheduling
-(default slot length, time zone, slot length by specialty, whether reception reads appointment reasons)."""
+address, phone, e-mail, tax number), phone region, idle lock, password remembering, scheduling (default slot
+length, time zone, slot length by specialty, whether reception reads appointment reasons), and billing (the
+amount above which discounts and credit notes need a billing approver)."""
 
 from __future__ import annotations
 
 import dataclasses
 import zoneinfo
+from decimal import Decimal
 
 import phonenumbers
 from PySide6.QtCore import QLocale, Qt
@@ -72,6 +74,7 @@ class SettingsPage(QWidget):
         self.ui.rememberCheck.setChecked(current.allow_remember_password)
         self.ui.slotSpin.setValue(current.default_slot_minutes)
         self.ui.timeZoneCombo.setCurrentText(current.time_zone)
+        self.ui.discountThresholdSpin.setValue(float(current.discount_approval_threshold))
         self.ui.receptionReasonsCheck.setChecked(self._reception_reads_reasons)
         self._show_specialties()
         show_message(self.ui.messageLabel, "")
@@ -102,7 +105,9 @@ class SettingsPage(QWidget):
                                        if line.strip()),
             hospital_phone=" ".join(self.ui.phoneEdit.text().split()),
             hospital_email=self.ui.emailEdit.text().strip(),
-            hospital_tax_number=" ".join(self.ui.taxNumberEdit.text().split()))
+            hospital_tax_number=" ".join(self.ui.taxNumberEdit.text().split()),
+            # The spin box holds two decimals; its text, not its float, becomes the amount.
+            discount_approval_threshold=Decimal(f"{self.ui.discountThresholdSpin.value():.2f}"))
 
     def edited_specialty_lengths(self) -> dict[int, int | None] | None:
         """The specialties whose slot length was changed (blank: the hospital default); None if one is not a
