@@ -34,7 +34,7 @@ from alembic import op
 from hms_desktop.db import sql_objects
 
 revision: str = "0022_cash_shifts"
-down_revision: str | None = "0018_payments"
+down_revision: str | None = "0019_discounts"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

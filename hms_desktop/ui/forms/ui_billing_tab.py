@@ -74,6 +74,11 @@ class Ui_BillingTab(object):
 
         self.searchLayout.addWidget(self.searchTable)
 
+        self.batchPrintButton = QPushButton(self.searchPane)
+        self.batchPrintButton.setObjectName(u"batchPrintButton")
+
+        self.searchLayout.addWidget(self.batchPrintButton)
+
         self.searchLayout.setStretch(2, 1)
         self.splitter.addWidget(self.searchPane)
         self.workPane = QWidget(self.splitter)
@@ -432,6 +437,13 @@ class Ui_BillingTab(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("BillingTab", u"e.g. Okafor or 100234", None))
 #if QT_CONFIG(accessibility)
         self.searchTable.setAccessibleName(QCoreApplication.translate("BillingTab", u"Patients found", None))
+#endif // QT_CONFIG(accessibility)
+        self.batchPrintButton.setText(QCoreApplication.translate("BillingTab", u"Print a batc&h of invoices\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.batchPrintButton.setToolTip(QCoreApplication.translate("BillingTab", u"Write the issued invoices of a period to PDF files, in the background", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.batchPrintButton.setAccessibleName(QCoreApplication.translate("BillingTab", u"Print the issued invoices of a period to PDF files", None))
 #endif // QT_CONFIG(accessibility)
         self.patientLabel.setText(QCoreApplication.translate("BillingTab", u"Choose a patient on the left to see what is not billed yet.", None))
         self.summaryLabel.setText("")

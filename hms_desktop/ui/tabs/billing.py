@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
+from hms_desktop.domain.staff import Group
 from hms_desktop.services import billing
 from hms_desktop.services.billing import (
     CreditNoteDTO,
@@ -45,9 +46,12 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.services.printing import PrintJob
+from hms_desktop.ui.dialogs.batch_print_dialog import BatchPrintDialog
 from hms_desktop.ui.dialogs.billing_desk import DiscountDialog, InvoiceLineDialog, PaymentDialog
 from hms_desktop.ui.dialogs.credit_note_dialog import CreditNoteDialog, money, quantity
 from hms_desktop.ui.forms.ui_billing_tab import Ui_BillingTab
+from hms_desktop.ui.tabs.revenue_page import RevenuePage
+from hms_desktop.ui.tabs.shift_page import ShiftPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
@@ -141,6 +145,19 @@ class BillingTab(QWidget):
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([SEARCH_WIDTH, 1280 - SEARCH_WIDTH])
         self.ui.workStack.setCurrentWidget(self.ui.chargesPage)
+        self.ui.batchPrintButton.clicked.connect(self.open_batch_print)
+        self.ui.batchPrintButton.setVisible(ctx.user.has(Group.BILLING) or ctx.user.has(Group.ADMIN))
+        # The other parts of billing, each a page of its own: the clerk's cash drawer, the day's revenue for
+        # administrators (who read every billing table but take no money).
+        self.shift_page: ShiftPage | None = None
+        self.revenue_page: RevenuePage | None = None
+        if ctx.user.has(Group.BILLING):
+            self.shift_page = ShiftPage(ctx=ctx, runner=runner, live=live, parent=self)
+            self.add_page(self.tr("My &shift"), self.shift_page)
+        if ctx.user.has(Group.ADMIN):
+            self.revenue_page = RevenuePage(ctx=ctx, runner=runner, live=live, parent=self)
+            # No Alt+letter: every letter of it is taken on the account page; Ctrl+Tab reaches it.
+            self.add_page(self.tr("Daily revenue"), self.revenue_page)
         self._update_buttons()
         runner.run(lambda: hospital_clock(ctx), on_success=self._clock_loaded,
                    on_failure=lambda error: log.info("Hospital clock not read: %s", error), owner=self)
@@ -489,6 +506,14 @@ class BillingTab(QWidget):
                      .replace("%1", invoice.number or ""), role="info")
         self._show_invoice(invoice)
         self.reload_charges()
+
+    def open_batch_print(self) -> BatchPrintDialog:
+        """The issued invoices of a period to PDF files, written in the background (the dialog owns the task)."""
+        dialog = BatchPrintDialog(ctx=self._ctx, runner=self._runner, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_credit_note(self) -> CreditNoteDialog | None:
         if self.invoice is None or self.invoice.status != "issued":
