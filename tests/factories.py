@@ -38,6 +38,12 @@ def open_cash_shift(database: Any, who: Any, opening_float: str = "100.00") -> i
     the person closes it as usual (``shifts.close_shift``)."""
     username = who if isinstance(who, str) else who.user.username
     with database.owner.engine.begin() as conn:
+        # One open shift per person: a test module's login may already have one from an earlier test.
+        already = conn.execute(text(
+            "SELECT s.id FROM cash_shift s JOIN staff ON staff.id = s.staff_id "
+            "WHERE staff.username = :u AND s.closed_at IS NULL"), {"u": username}).scalar()
+        if already is not None:
+            return int(already)
         return int(conn.execute(text(
             "INSERT INTO cash_shift (staff_id, opening_float) SELECT id, :f FROM staff WHERE username = :u "
             "RETURNING id"), {"u": username, "f": opening_float}).scalar_one())

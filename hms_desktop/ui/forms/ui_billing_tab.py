@@ -438,7 +438,7 @@ class Ui_BillingTab(object):
 #if QT_CONFIG(accessibility)
         self.searchTable.setAccessibleName(QCoreApplication.translate("BillingTab", u"Patients found", None))
 #endif // QT_CONFIG(accessibility)
-        self.batchPrintButton.setText(QCoreApplication.translate("BillingTab", u"Print a batc&h of invoices\u2026", None))
+        self.batchPrintButton.setText(QCoreApplication.translate("BillingTab", u"Bul&k print invoices\u2026", None))
 #if QT_CONFIG(tooltip)
         self.batchPrintButton.setToolTip(QCoreApplication.translate("BillingTab", u"Write the issued invoices of a period to PDF files, in the background", None))
 #endif // QT_CONFIG(tooltip)

@@ -106,7 +106,7 @@ class Ui_SettingsPage(object):
         self.discountThresholdLabel = QLabel(self.hospitalGroup)
         self.discountThresholdLabel.setObjectName(u"discountThresholdLabel")
 
-        self.hospitalGrid.addWidget(self.discountThresholdLabel, 2, 2, 1, 1)
+        self.hospitalGrid.addWidget(self.discountThresholdLabel, 3, 0, 1, 1)
 
         self.discountThresholdSpin = QDoubleSpinBox(self.hospitalGroup)
         self.discountThresholdSpin.setObjectName(u"discountThresholdSpin")
@@ -116,7 +116,7 @@ class Ui_SettingsPage(object):
         self.discountThresholdSpin.setSingleStep(10.000000000000000)
         self.discountThresholdSpin.setValue(100.000000000000000)
 
-        self.hospitalGrid.addWidget(self.discountThresholdSpin, 2, 3, 1, 1)
+        self.hospitalGrid.addWidget(self.discountThresholdSpin, 3, 1, 1, 1)
 
         self.hospitalGrid.setColumnStretch(1, 3)
         self.hospitalGrid.setColumnStretch(3, 3)
