@@ -144,3 +144,7 @@ class InvoiceDTO:
     paid: Decimal = ZERO
     balance: Decimal = ZERO  # what is still owed; negative when overpaid
     payment_status: str = "unpaid"  # unpaid, partly paid, paid, overpaid
+    # Insurance split made at issue (claims, services/billing/claims.py): what the patient pays and the
+    # insurer's share; ``balance`` above is the patient's, the insurer's share still expected taken off.
+    patient_share: Decimal = ZERO
+    insurer_share: Decimal = ZERO
