@@ -98,13 +98,13 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM028": Conflict,      # a payment or deposit cannot change or go (hms_payment_guard)
     "HM029": Conflict,      # a payment on an invoice not issued, or another patient's deposit (hms_payment_guard)
     "HM030": ValidationFailed,  # applying more than a deposit holds, refunding more than was overpaid
-    # Insurance claims (migration 0021, hms_claim_guard; hms_insurance_payment_only).
+    # Insurance claims (migration 0021, hms_claim_guard; hms_record_insurance_payment).
     "HM034": Conflict,      # a claim, line or batch is never removed; a change or status move not allowed
     "HM035": Conflict,      # a claim held until its pre-authorisation number is recorded
     "HM036": ValidationFailed,  # claim amounts that do not add up, or the insurer's answer recorded twice
     "HM037": Conflict,      # a claim for an invoice not issued, a policy not valid, another payer's batch
     "HM038": ValidationFailed,  # an empty batch submitted, or settled before every claim has its answer
-    "HM039": PermissionDenied,  # administrators record only insurers' payments
+    "HM039": Conflict,      # an insurer's payment outside the answer to a submitted claim
 }
 
 

@@ -13,15 +13,16 @@ claims (migration 0021)").
   batch is not submitted, a batch is settled only when every claim has the insurer's answer (HM038).
 * ``hms_patient_balance`` v2: the insurer's share of an open claim is not the patient's; once a remittance
   settles it, the rejected amount is.
-* Remittances are posted by billing and administrators: both update claims, lines and batches; administrators
-  get an INSERT grant on ``payment`` limited by ``hms_insurance_payment_only`` to method 'insurance' (HM039).
+* Remittances are posted by billing and administrators: both update claims, lines and batches, and record the
+  insurer's payment through ``hms_record_insurance_payment`` (SECURITY DEFINER, method 'insurance' only, only
+  for a submitted claim: HM039), so administrators still have no INSERT privilege on ``payment``.
 * GRANTs: billing and administrators read the three tables; billing inserts claims and lines (at issue) and
   batches, batches claims, records authorisation numbers; reception and doctors nothing. Audited, free text
   (reasons) left out of the JSON.
 
 SQLSTATEs: HM034 (kept / not that transition), HM035 (held for pre-authorisation), HM036 (amounts that do
-not add up), HM037 (wrong invoice, policy or batch), HM038 (empty or unanswered batch), HM039 (administrators
-record only insurance payments).
+not add up), HM037 (wrong invoice, policy or batch), HM038 (empty or unanswered batch), HM039 (an insurer's
+payment outside a submitted claim's answer).
 
 Revision ID: 0021_claims
 Revises: 0018_payments
@@ -54,7 +55,8 @@ GRANT UPDATE (batch_id, preauth_number, version) ON claim TO hms_billing;
 GRANT UPDATE (status, rejection_reason, version) ON claim TO hms_billing, hms_admin;
 GRANT INSERT (claim_id, invoice_line_id, insurer_amount, patient_amount, needs_preauth) ON claim_line TO hms_billing;
 GRANT UPDATE (approved_amount, rejection_reason) ON claim_line TO hms_billing, hms_admin;
-GRANT INSERT (invoice_id, kind, method, amount, reference) ON payment TO hms_admin;
+REVOKE ALL ON FUNCTION hms_record_insurance_payment(bigint, numeric, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hms_record_insurance_payment(bigint, numeric, text) TO hms_billing, hms_admin;
 """
 
 FORCED = {
@@ -159,7 +161,7 @@ def upgrade() -> None:
     _create_tables()
     sql_objects.create("hms_claim_guard", 1)
     sql_objects.create("hms_patient_balance", 2)
-    sql_objects.create("hms_insurance_payment_only", 1)
+    sql_objects.create("hms_record_insurance_payment", 1)
     for table in TABLES:
         op.execute(f"CREATE TRIGGER database_sets_defaults BEFORE INSERT ON {table} "
                    f"FOR EACH ROW EXECUTE FUNCTION hms_database_sets_defaults({FORCED[table]})")
@@ -170,19 +172,15 @@ def upgrade() -> None:
                    f"FOR EACH ROW EXECUTE FUNCTION hms_audit_trigger({AUDITED[table]})")
     for table in ("claim_batch", "claim"):
         op.execute(f"CREATE TRIGGER touch BEFORE UPDATE ON {table} FOR EACH ROW EXECUTE FUNCTION hms_touch_row()")
-    op.execute("CREATE TRIGGER insurance_payment_only BEFORE INSERT ON payment "
-               "FOR EACH ROW EXECUTE FUNCTION hms_insurance_payment_only()")
     op.execute(GRANTS_SQL)
     op.execute("RESET ROLE")
 
 
 def downgrade() -> None:
     op.execute("SET LOCAL ROLE hms_owner")
-    op.execute("REVOKE INSERT (invoice_id, kind, method, amount, reference) ON payment FROM hms_admin")
-    op.execute("DROP TRIGGER insurance_payment_only ON payment")
     for table in reversed(TABLES):
         op.drop_table(table)
-    sql_objects.drop("hms_insurance_payment_only")
+    sql_objects.drop("hms_record_insurance_payment")
     sql_objects.create("hms_patient_balance", 1)
     sql_objects.drop("hms_claim_guard")
     op.execute("RESET ROLE")

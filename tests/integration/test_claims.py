@@ -250,15 +250,13 @@ def test_csv_export_reads_back(database, clerk, tmp_path: Path) -> None:
         claims.export_batch_csv(clerk, batch.id, tmp_path / "missing" / "x.csv")
 
 
-def test_admins_record_only_insurance_payments(database, clerk) -> None:
-    invoice = issue(clerk, new_patient(database), "CONS")
+def test_an_insurers_payment_is_recorded_only_with_the_answer_to_a_submitted_claim(database, clerk) -> None:
+    ids = new_insured_patient(database)
+    invoice = issue(clerk, ids["patient"], "CONS")
     username = database.add_user(Group.ADMIN)
     with database.connect_as(username) as conn:
         with pytest.raises(psycopg.Error) as caught:
-            conn.execute("INSERT INTO payment (invoice_id, method, amount, reference) "
-                         "VALUES (%s, 'card', 1, 'T')", (invoice.id,))
+            conn.execute("SELECT hms_record_insurance_payment(%s, 1, 'REM')", (invoice.id,))
         assert caught.value.sqlstate == "HM039"
         conn.rollback()
-        conn.execute("INSERT INTO payment (invoice_id, method, amount) VALUES (%s, 'insurance', 1)", (invoice.id,))
-        conn.commit()
-    assert billing.invoice(clerk, invoice.id).paid == D("1.00")
+    assert billing.invoice(clerk, invoice.id).paid == D(0)

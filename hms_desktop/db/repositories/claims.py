@@ -169,9 +169,7 @@ class ClaimsRepository:
             {"c": claim_id, "s": status, "r": reason})
 
     def insert_insurance_payment(self, invoice_id: int, amount: Decimal, reference: str | None) -> int:
-        """The insurer's payment on an invoice (payment method 'insurance'); only the columns an administrator
-        is granted too (0021), so both groups post remittances through the same statement."""
-        return int(self._session.execute(text(
-            "INSERT INTO payment (invoice_id, kind, method, amount, reference) "
-            "VALUES (:i, 'payment', 'insurance', :a, :r) RETURNING id"),
-            {"i": invoice_id, "a": amount, "r": reference}).scalar_one())
+        """The insurer's payment on an invoice (method 'insurance'), through the one function both billing and
+        administrators may call (administrators have no INSERT privilege on payment: migration 0021)."""
+        return int(self._session.execute(text("SELECT hms_record_insurance_payment(:i, :a, :r)"),
+                                         {"i": invoice_id, "a": amount, "r": reference}).scalar_one())
