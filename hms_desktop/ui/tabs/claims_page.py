@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+LEFT_WIDTH = 600
 # Unbatched claims table
 U_INVOICE, U_PATIENT, U_DATE, U_AMOUNT, U_PREAUTH = range(5)
 # Batches table
@@ -46,11 +47,14 @@ B_ID, B_PAYER, B_STATUS, B_CLAIMS, B_CLAIMED, B_APPROVED, B_SUBMITTED = range(7)
 C_INVOICE, C_PATIENT, C_STATUS, C_CLAIMED, C_APPROVED, C_REASON = range(6)
 
 
-def _prepare(table: QTableWidget, stretch: int) -> None:
+def _prepare(table: QTableWidget, *stretch: int) -> None:
     table.setTabKeyNavigation(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    # Names and reasons may elide in their stretched column; every cell carries its full text as a tooltip.
+    table.setProperty("elideOk", True)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
 
 
@@ -85,9 +89,10 @@ class ClaimsPage(QWidget):
         show_message(self.ui.messageLabel, "")
         _prepare(self.ui.unbatchedTable, U_PATIENT)
         _prepare(self.ui.batchesTable, B_PAYER)
-        _prepare(self.ui.batchClaimsTable, C_REASON)
+        _prepare(self.ui.batchClaimsTable, C_PATIENT, C_REASON)
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([LEFT_WIDTH, 1280 - LEFT_WIDTH])  # the batches have more columns
         self.ui.refreshButton.clicked.connect(self.activate)
         self.ui.payerCombo.currentIndexChanged.connect(lambda _index: self._fill_unbatched())
         self.ui.unbatchedTable.itemSelectionChanged.connect(self._update_buttons)
@@ -137,7 +142,8 @@ class ClaimsPage(QWidget):
         combo.clear()
         for name, payer_id in payers:
             waiting = sum(1 for claim in found if claim.payer_id == payer_id)
-            combo.addItem(self.tr("%1 (%2 claims)").replace("%1", name).replace("%2", str(waiting)), payer_id)
+            words = self.tr("%1 (1 claim)") if waiting == 1 else self.tr("%1 (%2 claims)")
+            combo.addItem(words.replace("%1", name).replace("%2", str(waiting)), payer_id)
         index = combo.findData(chosen)
         combo.setCurrentIndex(index if index >= 0 else 0 if payers else -1)
         combo.blockSignals(False)
@@ -153,7 +159,7 @@ class ClaimsPage(QWidget):
             first = _cell(claim.invoice_number)
             first.setData(ID_ROLE, claim.id)
             if claim.held:
-                preauth = _cell(self.tr("Waiting for the number"),
+                preauth = _cell(self.tr("Waiting"),
                                 tip=self.tr("The insurer must authorise these services first: record its "
                                             "authorisation number below, then the claim can be batched."))
             else:
