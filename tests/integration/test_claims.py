@@ -260,3 +260,33 @@ def test_an_insurers_payment_is_recorded_only_with_the_answer_to_a_submitted_cla
         assert caught.value.sqlstate == "HM039"
         conn.rollback()
     assert billing.invoice(clerk, invoice.id).paid == D(0)
+
+
+def test_the_demo_makes_claims_a_paid_batch_and_a_submitted_one(database, clerk) -> None:
+    from datetime import date as day_type
+
+    from hms_desktop.services.demo_claims import add_demo_claims
+
+    first = new_insured_patient(database)
+    with database.owner.engine.begin() as conn:
+        second = new_patient(database)
+        conn.execute(text("INSERT INTO patient_policy (patient_id, plan_id, member_number, valid_from) "
+                          "VALUES (:pt, :p, 'DEMO-2', '2020-01-01')"), {"pt": second, "p": first["plan"]})
+    # Issued before the patient had a policy (as a loader writing invoices might): the demo makes its claim.
+    late = new_patient(database)
+    invoices = [issue(clerk, first["patient"], "CONS").id, issue(clerk, second, "CONS", "LAB-CRP").id,
+                issue(clerk, late, "CONS").id, issue(clerk, new_patient(database), "MISC").id]
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("INSERT INTO patient_policy (patient_id, plan_id, member_number, valid_from) "
+                          "VALUES (:pt, :p, 'DEMO-3', '2020-01-01')"), {"pt": late, "p": first["plan"]})
+    with database.owner.engine.begin() as conn:
+        made = add_demo_claims(conn, invoices, today=day_type.today())
+    assert made.claims == 3 and made.paid_batch_id and made.submitted_batch_id
+    paid = claims.batch_detail(clerk, made.paid_batch_id)
+    waiting = claims.batch_detail(clerk, made.submitted_batch_id)
+    assert (paid.batch.status, [c.status for c in paid.claims]) == ("paid", ["paid"])
+    assert (waiting.batch.status, {c.status for c in waiting.claims}) == ("submitted", {"submitted"})
+    assert len(waiting.claims) == 2
+    insured_paid = billing.invoice(clerk, paid.claims[0].invoice_id)
+    assert [p.method for p in insured_paid.payments] == ["insurance"]
+    assert insured_paid.balance == insured_paid.patient_share

@@ -29,7 +29,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
+
+from hms_desktop.db.repositories.billing import BillingRepository
 from hms_desktop.db.repositories.claims import ClaimsRepository
+from hms_desktop.db.repositories.insurance import InsuranceRepository
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.billing import ZERO
 from hms_desktop.domain.claims import (
@@ -41,13 +45,12 @@ from hms_desktop.domain.claims import (
     insurer_expected,
 )
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.domain.insurance import BillLine, Category, split
+from hms_desktop.domain.insurance import BillLine, Category, Coverage, PlanRules, split
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
-from hms_desktop.services.insurance import plan_rules
 
 CLAIM_GONE = "This claim no longer exists."
 BATCH_GONE = "This claim batch no longer exists."
@@ -142,36 +145,58 @@ def _repo(uow: UnitOfWork) -> ClaimsRepository:
 def claim_at_issue(ctx: ServiceContext, uow: UnitOfWork, invoice_id: int) -> None:
     """Split a just-issued invoice by the patient's policy valid today, and store the claim (module
     docstring). Runs in the issuing transaction: it commits or rolls back with the invoice."""
-    head = uow.billing.invoice(invoice_id)
+    today, _start, _end = hospital_today(ctx, uow)
+    claim_invoice(uow.connection, invoice_id, today)
+
+
+def claim_invoice(conn: Connection, invoice_id: int, day: date) -> int | None:
+    """The claim of an issued invoice by the patient's policy valid on ``day``: its id, or None when the
+    patient has no such policy or the insurer's share is 0.00. On the caller's connection and transaction
+    (the issue hook's unit of work, or the demo loader's)."""
+    billing, insurance, repo = BillingRepository(conn), InsuranceRepository(conn), ClaimsRepository(conn)
+    head = billing.invoice(invoice_id)
     if head is None:
         raise NotFound("This invoice no longer exists.")
-    today, _start, _end = hospital_today(ctx, uow)
-    policy = uow.insurance.active_policy(head.patient_id, today)
+    policy = insurance.active_policy(head.patient_id, day)
     if policy is None:
-        return
-    repo = _repo(uow)
+        return None
     repo.lock_policy(policy.id)
-    rules = plan_rules(uow, policy.plan_id)
-    used = repo.used_this_year(head.patient_id, policy.plan_id, date(today.year, 1, 1), date(today.year, 12, 31))
-    rows = uow.billing.invoice_lines(invoice_id)
-    lines = [BillLine(fee_code=row.fee_code or "", category=_category(uow, row.fee_code, row.service_date),
+    rules = _plan_rules(insurance, policy.plan_id)
+    used = repo.used_this_year(head.patient_id, policy.plan_id, date(day.year, 1, 1), date(day.year, 12, 31))
+    rows = billing.invoice_lines(invoice_id)
+    lines = [BillLine(fee_code=row.fee_code or "", category=_category(repo, row.fee_code, row.service_date),
                       total=row.line_total + row.tax_amount) for row in rows]
     result = split(lines, rules, used)
     if result.insurer_total <= 0:
-        return  # nothing for the insurer (excluded, not covered, or the year's limit used): the patient pays all
+        return None  # nothing for the insurer (excluded, not covered, or the year's limit used): all the patient's
     claim_id = repo.insert_claim(
-        invoice_id=invoice_id, policy_id=policy.id, claim_date=today,
+        invoice_id=invoice_id, policy_id=policy.id, claim_date=day,
         preauth_needed=any(share.needs_preauth and share.insurer > 0 for share in result.lines))
     repo.insert_lines(claim_id, [(row.id, share.insurer, share.patient, share.needs_preauth and share.insurer > 0)
                                  for row, share in zip(rows, result.lines, strict=True)])
+    return claim_id
 
 
-def _category(uow: UnitOfWork, fee_code: str | None, day: date) -> Category:
+def _plan_rules(insurance: InsuranceRepository, plan_id: int) -> PlanRules:
+    """The plan's rules as ``services.insurance.plan_rules`` reads them, from a bare connection (that function
+    takes a unit of work, which the demo loader does not have)."""
+    plan = insurance.plan(plan_id)
+    if plan is None:
+        raise NotFound("This insurance plan no longer exists.")
+    return PlanRules(
+        coverage={Category(c.category): Coverage(percent=Decimal(c.percent), preauth_required=c.preauth_required)
+                  for c in insurance.coverage([plan_id])},
+        excluded_fee_codes=frozenset(e.fee_code for e in insurance.exclusions([plan_id])),
+        copay_per_invoice=Decimal(plan.copay_per_invoice),
+        annual_limit=None if plan.annual_limit is None else Decimal(plan.annual_limit))
+
+
+def _category(repo: ClaimsRepository, fee_code: str | None, day: date) -> Category:
     """A line's service category: its fee code's in the fee schedule on the service date; a typed line
     without a code (or a code the schedule does not know) is "other"."""
     if not fee_code:
         return Category.OTHER
-    category = _repo(uow).fee_category(fee_code, day)
+    category = repo.fee_category(fee_code, day)
     try:
         return Category(category) if category is not None else Category.OTHER
     except ValueError:
@@ -215,7 +240,7 @@ def claim_batches(ctx: ServiceContext) -> tuple[BatchDTO, ...]:
 def batch_detail(ctx: ServiceContext, batch_id: int) -> BatchDetailDTO:
     ctx.require(Group.BILLING, Group.ADMIN, action="read claim batches")
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
-        return _detail(_repo(uow), batch_id)
+        return batch_detail_of(_repo(uow), batch_id)
 
 
 def create_batch(ctx: ServiceContext, payer_id: int, claim_ids: Sequence[int]) -> BatchDTO:
@@ -297,33 +322,40 @@ def post_remittance(ctx: ServiceContext, batch_id: int, answers: Sequence[Remitt
             raise NotFound(BATCH_GONE)
         if head.status != "submitted":
             raise Conflict(f"Only a submitted batch takes a remittance; batch {batch_id} is {head.status}.")
-        detail = _detail(repo, batch_id)
-        every_line = {line.id for claim in detail.claims for line in claim.lines}
-        if set(given) != every_line:
-            raise ValidationFailed({"lines": "Enter the insurer's answer for every line of the batch."})
-        outcomes: list[str] = []
-        for claim in detail.claims:
-            approved_total = ZERO
-            reasons: list[str] = []
-            for line in claim.lines:
-                label = f"{claim.invoice_number}, {line.description}"
-                try:
-                    answer = check_remittance_line(line.insurer_amount, given[line.id], label)
-                except ValidationError as error:
-                    raise ValidationFailed(error.problems) from None
-                repo.answer_line(line.id, answer.approved, answer.reason or None)
-                approved_total += answer.approved
-                if answer.reason:
-                    reasons.append(f"{line.description}: {answer.reason}")
-            status = claim_outcome(claim.insurer_amount, approved_total)
-            if approved_total > 0:
-                repo.insert_insurance_payment(claim.invoice_id, approved_total, ref)
-            repo.settle_claim(claim.id, status, "; ".join(reasons)[:2000] or None)
-            outcomes.append(status)
-        repo.set_batch_status(batch_id, "submitted", batch_outcome(outcomes))
-        result = _detail(repo, batch_id)
+        settle_batch(repo, batch_detail_of(repo, batch_id), given, ref)
+        result = batch_detail_of(repo, batch_id)
         uow.commit()
     return result
+
+
+def settle_batch(repo: ClaimsRepository, detail: BatchDetailDTO, given: dict[int, RemittanceLine],
+                 reference: str | None) -> None:
+    """Record the insurer's answer to every line of a submitted batch, its payments, and the claims' and the
+    batch's outcome (``post_remittance``'s work, also the demo's), in the caller's transaction."""
+    every_line = {line.id for claim in detail.claims for line in claim.lines}
+    if set(given) != every_line:
+        raise ValidationFailed({"lines": "Enter the insurer's answer for every line of the batch."})
+    outcomes: list[str] = []
+    for claim in detail.claims:
+        approved_total = ZERO
+        reasons: list[str] = []
+        for line in claim.lines:
+            label = f"{claim.invoice_number}, {line.description}"
+            try:
+                answer = check_remittance_line(line.insurer_amount, given[line.id], label)
+            except ValidationError as error:
+                raise ValidationFailed(error.problems) from None
+            repo.answer_line(line.id, answer.approved, answer.reason or None)
+            approved_total += answer.approved
+            if answer.reason:
+                reasons.append(f"{line.description}: {answer.reason}")
+        status = claim_outcome(claim.insurer_amount, approved_total)
+        if approved_total > 0:
+            repo.insert_insurance_payment(claim.invoice_id, approved_total, reference)
+        # Line reasons joined: the claim's own reason (text, checked present when anything was refused).
+        repo.settle_claim(claim.id, status, "; ".join(reasons) or None)
+        outcomes.append(status)
+    repo.set_batch_status(detail.batch.id, "submitted", batch_outcome(outcomes))
 
 
 def export_batch_csv(ctx: ServiceContext, batch_id: int, path: str | Path) -> int:
@@ -331,7 +363,7 @@ def export_batch_csv(ctx: ServiceContext, batch_id: int, path: str | Path) -> in
     returns the number of lines written. The file is written only after the batch was read in full."""
     ctx.require(Group.BILLING, Group.ADMIN, action="export claim batches")
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
-        detail = _detail(_repo(uow), batch_id)
+        detail = batch_detail_of(_repo(uow), batch_id)
     rows = [(detail.batch.payer_name, str(detail.batch.id), str(claim.id), claim.invoice_number, claim.patient_name,
              claim.mrn, claim.member_number, line.service_date.isoformat(), line.fee_code or "", line.description,
              f"{line.insurer_amount:.2f}")
@@ -350,7 +382,7 @@ def export_batch_csv(ctx: ServiceContext, batch_id: int, path: str | Path) -> in
 # --- helpers ---
 
 
-def _detail(repo: ClaimsRepository, batch_id: int) -> BatchDetailDTO:
+def batch_detail_of(repo: ClaimsRepository, batch_id: int) -> BatchDetailDTO:
     head = repo.batch(batch_id)
     if head is None:
         raise NotFound(BATCH_GONE)
