@@ -113,7 +113,6 @@ class Ui_ClaimsPage(object):
 
         self.preauthEdit = QLineEdit(self.unbatchedPane)
         self.preauthEdit.setObjectName(u"preauthEdit")
-        self.preauthEdit.setMaxLength(60)
 
         self.preauthRow.addWidget(self.preauthEdit)
 

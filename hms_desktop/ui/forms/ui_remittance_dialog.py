@@ -81,7 +81,6 @@ class Ui_RemittanceDialog(object):
 
         self.referenceEdit = QLineEdit(RemittanceDialog)
         self.referenceEdit.setObjectName(u"referenceEdit")
-        self.referenceEdit.setMaxLength(60)
 
         self.referenceRow.addWidget(self.referenceEdit)
 
