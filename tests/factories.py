@@ -61,3 +61,30 @@ def set_discount_threshold(database: Any, amount: str) -> None:
     with database.owner.engine.begin() as conn:
         conn.execute(text("UPDATE hospital_setting SET value = to_jsonb(CAST(:a AS text)) "
                           "WHERE key = 'discount_approval_threshold'"), {"a": amount})
+
+
+def new_insured_patient(database: Any, *, coverage: dict[str, tuple[str, bool]] | None = None,
+                        copay: str = "0", annual_limit: str | None = None, payer_code: str | None = None,
+                        excluded: tuple[str, ...] = ()) -> dict[str, int]:
+    """A payer, one plan (``coverage``: category -> (percent, pre-authorisation needed); default consultation
+    80 % and lab 50 %) and a new patient with an open-ended policy on it since 2020 (claims, issue 9 item 6).
+    Returns the ids: patient, payer, plan, policy."""
+    n = next(_numbers)
+    rules = coverage if coverage is not None else {"consultation": ("80", False), "lab": ("50", False)}
+    patient = new_patient(database)
+    with database.owner.engine.begin() as conn:
+        payer = int(conn.execute(text("INSERT INTO insurance_payer (code, name) VALUES (:c, :n) RETURNING id"),
+                                 {"c": payer_code or f"INS{n}", "n": f"Insurer {n}"}).scalar_one())
+        plan = int(conn.execute(text("INSERT INTO insurance_plan (payer_id, name, copay_per_invoice, annual_limit) "
+                                     "VALUES (:p, :n, :c, :l) RETURNING id"),
+                                {"p": payer, "n": f"Plan {n}", "c": copay, "l": annual_limit}).scalar_one())
+        for category, (percent, preauth) in rules.items():
+            conn.execute(text("INSERT INTO insurance_plan_coverage (plan_id, category, percent, preauth_required) "
+                              "VALUES (:p, :c, :pc, :a)"), {"p": plan, "c": category, "pc": percent, "a": preauth})
+        for code in excluded:
+            conn.execute(text("INSERT INTO insurance_plan_exclusion (plan_id, fee_code) VALUES (:p, :c)"),
+                         {"p": plan, "c": code})
+        policy = int(conn.execute(text("INSERT INTO patient_policy (patient_id, plan_id, member_number, valid_from) "
+                                       "VALUES (:pt, :p, :m, '2020-01-01') RETURNING id"),
+                                  {"pt": patient, "p": plan, "m": f"M-{n:05d}"}).scalar_one())
+    return {"patient": patient, "payer": payer, "plan": plan, "policy": policy}

@@ -1530,3 +1530,92 @@ class BedNight(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
     __table_args__ = (UniqueConstraint("admission_id", "night"),)
+
+
+# --- insurance claims (migration 0021; hms_claim_guard moves statuses and refuses DELETE) ---------------------
+
+_CLAIM_STATUSES = "('draft', 'submitted', 'approved', 'partly approved', 'rejected', 'paid')"
+
+
+class ClaimBatch(Base):
+    """One payer's claims sent together; submitted and settled times are the database's."""
+
+    __tablename__ = "claim_batch"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    payer_id: Mapped[int] = mapped_column(ForeignKey("insurance_payer.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    submitted_by: Mapped[str | None] = mapped_column(String(63))
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    settled_by: Mapped[str | None] = mapped_column(String(63))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (CheckConstraint(f"status IN {_CLAIM_STATUSES}", name="status_known"),)
+
+
+class Claim(Base):
+    """The insurer's share of one issued invoice; plan and payer are the policy's (set by the guard)."""
+
+    __tablename__ = "claim"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"))
+    policy_id: Mapped[int] = mapped_column(ForeignKey("patient_policy.id"))
+    plan_id: Mapped[int] = mapped_column(ForeignKey("insurance_plan.id"))
+    payer_id: Mapped[int] = mapped_column(ForeignKey("insurance_payer.id"))
+    claim_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("claim_batch.id"), index=True)
+    preauth_needed: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    preauth_number: Mapped[str | None] = mapped_column(String(60))
+    rejection_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint(f"status IN {_CLAIM_STATUSES}", name="status_known"),
+        CheckConstraint("status NOT IN ('rejected', 'partly approved') "
+                        "OR length(btrim(coalesce(rejection_reason, ''))) > 0", name="rejection_has_reason"),
+        CheckConstraint("preauth_number IS NULL OR length(btrim(preauth_number)) > 0", name="preauth_number_present"),
+        CheckConstraint("status = 'draft' OR batch_id IS NOT NULL", name="submitted_in_batch"),
+        UniqueConstraint("invoice_id"),
+        Index("ix_claim_policy_id_claim_date", "policy_id", "claim_date"),
+        Index("ix_claim_plan_id_claim_date", "plan_id", "claim_date"),
+        Index("ix_claim_unbatched_payer_id", "payer_id", postgresql_where=text("batch_id IS NULL")),
+    )
+
+
+class ClaimLine(Base):
+    """The insurer's and the patient's share of one invoice line (with tax), and later the insurer's answer."""
+
+    __tablename__ = "claim_line"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id"), index=True)
+    invoice_line_id: Mapped[int] = mapped_column(ForeignKey("invoice_line.id"))
+    insurer_amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    patient_amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    needs_preauth: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    approved_amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    rejection_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("insurer_amount >= 0 AND patient_amount >= 0", name="shares_not_negative"),
+        CheckConstraint("approved_amount IS NULL OR approved_amount BETWEEN 0 AND insurer_amount",
+                        name="approved_range"),
+        CheckConstraint("approved_amount IS NULL OR approved_amount = insurer_amount "
+                        "OR length(btrim(coalesce(rejection_reason, ''))) > 0", name="rejection_has_reason"),
+        UniqueConstraint("invoice_line_id"),
+    )

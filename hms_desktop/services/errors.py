@@ -107,6 +107,13 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     # desk (migration 0019_discounts; hms_discount_approval). HM027 and HM031-HM033 are desk's, unused so far.
     "HM025": PermissionDenied,  # discounts on one invoice above the threshold, without hms_billing_approver
     "HM026": PermissionDenied,  # a credit note above the threshold, without hms_billing_approver
+    # Insurance claims (migration 0021, hms_claim_guard; hms_record_insurance_payment).
+    "HM034": Conflict,      # a claim, line or batch is never removed; a change or status move not allowed
+    "HM035": Conflict,      # a claim held until its pre-authorisation number is recorded
+    "HM036": ValidationFailed,  # claim amounts that do not add up, or the insurer's answer recorded twice
+    "HM037": Conflict,      # a claim for an invoice not issued, a policy not valid, another payer's batch
+    "HM038": ValidationFailed,  # an empty batch submitted, or settled before every claim has its answer
+    "HM039": Conflict,      # an insurer's payment outside the answer to a submitted claim
 }
 
 

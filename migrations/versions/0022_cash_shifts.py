@@ -34,7 +34,7 @@ from alembic import op
 from hms_desktop.db import sql_objects
 
 revision: str = "0022_cash_shifts"
-down_revision: str | None = "0019_discounts"
+down_revision: str | None = "0021_claims"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

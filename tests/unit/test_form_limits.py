@@ -34,11 +34,13 @@ from hms_desktop import config
 from hms_desktop.db import models
 from hms_desktop.domain import clinical, labs, patients, settings, staff
 from hms_desktop.domain.billing import DISCOUNT_REASON_MAX
+from hms_desktop.domain.claims import MAX_PREAUTH
 from hms_desktop.domain.clock import FixedClock
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.prescribing import Drug, KnowledgeBase, PrescriptionLine
 from hms_desktop.domain.prescribing.model import INSTRUCTIONS_MAX
 from hms_desktop.services import admissions, billing, consultation, doctors
+from hms_desktop.services.billing import claims
 from hms_desktop.services.billing import shifts as shift_services
 from hms_desktop.services.billing.payments import MAX_REFERENCE
 from hms_desktop.services.context import CurrentUser, ServiceContext
@@ -268,6 +270,11 @@ LIMITS: dict[str, Limit] = {
                                                clinical.BreakGlass(kind="other", text=t)))),
     "consultation_tab:searchEdit": Limit.unsaved("a patient search: keeps whole words up to 200 characters"),
     "billing_tab:searchEdit": Limit.unsaved("a patient search: keeps whole words up to 200 characters"),
+    # Insurance claims (migration 0021): the authorisation number and the remittance's reference.
+    "claims_page:preauthEdit": Limit(MAX_PREAUTH, models.Claim.__table__.c.preauth_number, "preauth_number",
+                                     lambda t: _problems(lambda: claims.record_preauth(_ctx(), 1, t))),
+    "remittance_dialog:referenceEdit": Limit(claims.MAX_REFERENCE, models.Payment.__table__.c.reference, "reference",
+                                             lambda t: _problems(lambda: claims.post_remittance(_ctx(), 1, [], t))),
     "credit_note_dialog:reasonEdit": Limit(billing.CREDIT_REASON_MAX, models.CreditNote.__table__.c.reason, "reason",
                                            lambda t: _problems(lambda: billing.issue_credit_note(
                                                _ctx(), 1, [billing.CreditLine(1)], t))),

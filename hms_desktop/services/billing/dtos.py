@@ -151,6 +151,10 @@ class InvoiceDTO:
     paid: Decimal = ZERO
     balance: Decimal = ZERO  # what is still owed; negative when overpaid
     payment_status: str = "unpaid"  # unpaid, partly paid, paid, overpaid
+    # Insurance split made at issue (claims, services/billing/claims.py): what the patient pays and the
+    # insurer's share; ``balance`` above is the patient's, the insurer's share still expected taken off.
+    patient_share: Decimal = ZERO
+    insurer_share: Decimal = ZERO
 
 
 # --- the cash desk (issue 9, items 2 and 5 from the screen) ---

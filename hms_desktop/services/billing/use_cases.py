@@ -26,9 +26,11 @@ from hms_desktop.domain.billing import (
     spread_discount,
     totals,
 )
+from hms_desktop.domain.claims import patient_settlement
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
+from hms_desktop.services.billing import claims as insurance_claims
 from hms_desktop.services.billing.bed_days import accrue_bed_days
 from hms_desktop.services.billing.dtos import (
     CreditLine,
@@ -118,6 +120,9 @@ def issue_invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
             raise ValidationFailed({"lines": "An invoice without lines cannot be issued."})
         if uow.billing.issue(invoice_id, totals(priced)) is None:
             raise Conflict("This draft was issued or cancelled meanwhile. Reload it.")
+        # Insurance (claims, issue 9 item 6): split by the policy valid today and store the claim, in this
+        # transaction (services/billing/claims.py).
+        insurance_claims.claim_at_issue(ctx, uow, invoice_id)
         issued = invoice_of(uow, invoice_id)
         uow.commit()
     return issued
@@ -441,8 +446,10 @@ def invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
     bands = totals(_stored_line(row) for row in rows).bands
     notes = tuple(_credit_dto(row, invoice_id) for row in uow.billing.credit_notes(invoice_id))
     payments = tuple(payment_dto(row) for row in uow.billing.payments(invoice_id))
-    settled = settlement(head.total, sum((note.total for note in notes), ZERO),
-                         sum((payment.signed_amount for payment in payments), ZERO))
+    # Insurance (claims): the insurer's share still expected is not the patient's to pay (domain/claims.py).
+    shares = insurance_claims.invoice_shares(uow, invoice_id, head.total)
+    settled = patient_settlement(head.total, sum((note.total for note in notes), ZERO),
+                                 sum((payment.signed_amount for payment in payments), ZERO), shares.insurer_expected)
     return InvoiceDTO(
         id=head.id, number=head.number, status=head.status, patient_id=head.patient_id,
         patient_name=display_name(head.family_name, head.given_name), mrn=head.mrn, issued_at=head.issued_at,
@@ -454,7 +461,7 @@ def invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
             tax_rate=row.tax_rate, line_total=row.line_total, tax_amount=row.tax_amount,
             credited=credited.get(row.id, ZERO), discount_reason=row.discount_reason) for row in rows),
         credit_notes=notes, payments=payments, paid=settled.paid, balance=settled.balance,
-        payment_status=settled.status)
+        payment_status=settled.status, patient_share=shares.patient_share, insurer_share=shares.insurer_share)
 
 
 def payment_dto(row: Any) -> PaymentDTO:
