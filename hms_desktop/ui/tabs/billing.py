@@ -50,6 +50,7 @@ from hms_desktop.ui.dialogs.batch_print_dialog import BatchPrintDialog
 from hms_desktop.ui.dialogs.billing_desk import DiscountDialog, InvoiceLineDialog, PaymentDialog
 from hms_desktop.ui.dialogs.credit_note_dialog import CreditNoteDialog, money, quantity
 from hms_desktop.ui.forms.ui_billing_tab import Ui_BillingTab
+from hms_desktop.ui.tabs.claims_page import ClaimsPage
 from hms_desktop.ui.tabs.revenue_page import RevenuePage
 from hms_desktop.ui.tabs.shift_page import ShiftPage
 from hms_desktop.ui.tasks import Runner
@@ -147,13 +148,16 @@ class BillingTab(QWidget):
         self.ui.workStack.setCurrentWidget(self.ui.chargesPage)
         self.ui.batchPrintButton.clicked.connect(self.open_batch_print)
         self.ui.batchPrintButton.setVisible(ctx.user.has(Group.BILLING) or ctx.user.has(Group.ADMIN))
-        # The other parts of billing, each a page of its own: the clerk's cash drawer, the day's revenue for
-        # administrators (who read every billing table but take no money).
+        # The other parts of billing, each a page of its own: the clerk's cash drawer, insurance claims, the
+        # day's revenue for administrators (who read every billing table but take no money).
         self.shift_page: ShiftPage | None = None
         self.revenue_page: RevenuePage | None = None
         if ctx.user.has(Group.BILLING):
             self.shift_page = ShiftPage(ctx=ctx, runner=runner, live=live, parent=self)
             self.add_page(self.tr("My &shift"), self.shift_page)
+        # Billing files claims; administrators post remittances too.
+        self.claims_page = ClaimsPage(ctx=ctx, runner=runner, live=live, parent=self)
+        self.add_page(self.tr("Ins&urance claims"), self.claims_page)
         if ctx.user.has(Group.ADMIN):
             self.revenue_page = RevenuePage(ctx=ctx, runner=runner, live=live, parent=self)
             # No Alt+letter: every letter of it is taken on the account page; Ctrl+Tab reaches it.
