@@ -45,11 +45,13 @@ from hms_desktop.domain.wording import plural
 from hms_desktop.services import users
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.demo_billing import DemoBilling, add_demo_billing
+from hms_desktop.services.demo_claims import add_demo_claims
 from hms_desktop.services.demo_clinical import seed_demo_clinical
 from hms_desktop.services.demo_insurance import add_demo_insurance
 from hms_desktop.services.demo_labs import seed_demo_labs
 from hms_desktop.services.demo_prescriptions import add_demo_prescriptions
 from hms_desktop.services.demo_schedule import seed_demo_schedule
+from hms_desktop.services.demo_shifts import add_demo_shift
 from hms_desktop.services.demo_wards import admit_demo_patients, seed_demo_wards
 from hms_desktop.services.errors import Conflict, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.common import HospitalTime
@@ -226,6 +228,10 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
                 add_demo_insurance(uow.connection, adults[:4], today=today)
                 # Invoices of yesterday's and last week's charges, the insured patients first; bed days.
                 billed = add_demo_billing(uow.connection, adults, today=today)
+                # The insurers' shares of those invoices: a batch paid by remittance, one submitted.
+                add_demo_claims(uow.connection, billed.issued_ids, today=today)
+                # The demo clerk's drawer closed yesterday, so "My shift" has a Z-report to look at.
+                add_demo_shift(uow.connection, username="billing", today=today, zone=HospitalTime.read(uow).tz)
             uow.commit()
     else:
         say("Admissions, doctors' hours, appointments and clinical histories were not created: past times, "

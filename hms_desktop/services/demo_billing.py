@@ -25,12 +25,17 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from hms_desktop.db.repositories.billing import BillingRepository
+from hms_desktop.db.repositories.claims import ClaimsRepository
 from hms_desktop.domain.billing import LineInput, PricedLine, price_line, totals
+from hms_desktop.services.billing.claims import claim_invoice
 
 # What happens to the n-th demo invoice (by patient, the insured patients first).
 PAID_CARD, PART_CASH, CREDITED, UNPAID, PAID_CASH, PAID_TRANSFER, DRAFT = (
     "paid by card", "partly paid in cash", "credit note", "unpaid", "paid in cash", "paid by transfer", "draft")
-STORIES = (PAID_CARD, PART_CASH, CREDITED, UNPAID, PAID_CASH, DRAFT, PAID_TRANSFER, PAID_CARD, UNPAID)
+# The first three patients hold valid policies (demo_insurance: 80 % with a co-payment, 100 %, 60 %): their
+# invoices are split at issue and the patient pays their share (nothing on the 100 % plan); the credit note
+# goes to the fourth (policy lapsed), whose invoice has no claim for a credit to overtake.
+STORIES = (PAID_CARD, PAID_CASH, PART_CASH, CREDITED, UNPAID, DRAFT, PAID_TRANSFER, PAID_CARD, UNPAID)
 LOOK_BACK_DAYS = 8  # yesterday and last week
 CREDIT_REASON = "Charged twice at the desk: the duplicate line is credited (demo)."
 
@@ -44,6 +49,7 @@ class DemoBilling:
     bed_days_charged: int
     unbilled_left: int
     stories: tuple[tuple[int, str], ...] = ()  # (patient id, story) per invoice, in order
+    issued_ids: tuple[int, ...] = ()  # the invoices issued, for the demo's claims (services/demo_claims.py)
 
 
 def add_demo_billing(conn: Connection, patient_ids: Sequence[int], *, today: date) -> DemoBilling:
@@ -58,6 +64,7 @@ def add_demo_billing(conn: Connection, patient_ids: Sequence[int], *, today: dat
     # Leave some patients with recent charges unbilled: what a newcomer bills today.
     order = order[:min(len(STORIES), max(0, len(order) - 2))]
     issued = drafts = payments = credits = 0
+    issued_ids: list[int] = []
     stories: list[tuple[int, str]] = []
     for patient_id, story in zip(order, STORIES, strict=False):
         rows = recent[patient_id]
@@ -73,12 +80,18 @@ def add_demo_billing(conn: Connection, patient_ids: Sequence[int], *, today: dat
         repo.issue(invoice_id, totals(line for *_, line in lines))
         issued += 1
         total = totals(line for *_, line in lines).total
+        # Split as the issuing use case splits it (the claim hook): the patient pays their share only.
+        if claim_invoice(conn, invoice_id, today) is not None:
+            claim = ClaimsRepository(conn).invoice_claim(invoice_id)
+            total -= claim.insurer_amount if claim is not None else Decimal(0)
+        issued_ids.append(invoice_id)
         if story == CREDITED:
             credits += _credit_first_line(conn, repo, invoice_id)
         payments += _pay(repo, invoice_id, story, total)
     bed_days = int(conn.execute(text("SELECT hms_accrue_bed_days(NULL)")).scalar_one())
     return DemoBilling(invoices_issued=issued, drafts=drafts, payments=payments, credit_notes=credits,
-                       bed_days_charged=bed_days, unbilled_left=_unbilled(conn), stories=tuple(stories))
+                       bed_days_charged=bed_days, unbilled_left=_unbilled(conn), stories=tuple(stories),
+                       issued_ids=tuple(issued_ids))
 
 
 def _recent_charges(conn: Connection, today: date) -> dict[int, list[Any]]:
@@ -110,6 +123,8 @@ def _credit_first_line(conn: Connection, repo: BillingRepository, invoice_id: in
 
 
 def _pay(repo: BillingRepository, invoice_id: int, story: str, total: Decimal) -> int:
+    if total <= 0:
+        return 0  # the insurer pays it all
     if story == PAID_CARD:
         repo.insert_payment(invoice_id, "card", total, reference=f"TRM-{4000 + invoice_id}")
     elif story == PAID_TRANSFER:

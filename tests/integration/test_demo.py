@@ -412,3 +412,19 @@ def test_the_clinical_history_is_written_once(database, loaded) -> None:
     # The guard is back on: a signed demo encounter's diagnoses cannot be changed, even by the owner.
     with pytest.raises(Exception, match="signed"), database.owner.engine.begin() as conn:
         conn.execute(text("DELETE FROM encounter_diagnosis WHERE id = (SELECT min(id) FROM encounter_diagnosis)"))
+
+
+def test_the_demo_has_claims_in_batches_and_a_closed_shift(database, loaded) -> None:
+    """The insured patients' invoices were split at issue; one insurer's claims went out in a batch paid by
+    remittance and another submitted; the demo clerk closed a drawer yesterday (Z-report to look at)."""
+    batches = _owner_query(database, "SELECT status, count(*) FROM claim_batch GROUP BY status ORDER BY status")
+    assert {status for status, _count in batches} >= {"paid", "submitted"}
+    split = _owner_query(database, """
+        SELECT i.total, sum(l.insurer_amount), sum(l.patient_amount)
+        FROM claim c JOIN invoice i ON i.id = c.invoice_id JOIN claim_line l ON l.claim_id = c.id
+        GROUP BY i.id, i.total""")
+    assert split and all(insurer + patient == total and insurer > 0 for total, insurer, patient in split)
+    shifts = _owner_query(database, """
+        SELECT s.closed_at IS NOT NULL FROM cash_shift s JOIN staff ON staff.id = s.staff_id
+        WHERE staff.username = 'billing'""")
+    assert [closed for (closed,) in shifts] == [True]
