@@ -290,3 +290,26 @@ def test_the_demo_makes_claims_a_paid_batch_and_a_submitted_one(database, clerk)
     insured_paid = billing.invoice(clerk, paid.claims[0].invoice_id)
     assert [p.method for p in insured_paid.payments] == ["insurance"]
     assert insured_paid.balance == insured_paid.patient_share
+
+
+def test_merging_a_duplicate_moves_its_invoices_claims_payments_and_deposits(database, clerk) -> None:
+    """The patient merge follows every foreign key to ``patient`` (hms_merge_patients): the duplicate's issued
+    invoice with its claim and payment, and its deposit, become the survivor's, and the balance goes with them."""
+    from hms_desktop.services.patients import merge as merge_patients
+
+    ids = new_insured_patient(database, copay="5.00")
+    duplicate = ids["patient"]
+    invoice = issue(clerk, duplicate, "CONS")  # 80.00: insurer 59.00, patient 21.00
+    billing.take_payment(clerk, invoice.id, "card", D("10.00"), reference="T-2")
+    held = billing.take_deposit(clerk, duplicate, D("50.00"), "card", reference="T-3")
+    survivor = new_patient(database)
+    admin = database.context_for(Group.ADMIN)
+    try:
+        merge_patients(admin, survivor, duplicate)
+    finally:
+        admin.db.dispose()
+    moved = billing.invoice(clerk, invoice.id)
+    assert (moved.patient_id, moved.insurer_share, moved.balance) == (survivor, D("59.00"), D("11.00"))
+    assert billing.deposit(clerk, held.id).patient_id == survivor
+    assert claims.invoice_claim(clerk, invoice.id) is not None
+    assert (balance(database, survivor), balance(database, duplicate)) == (D("11.00"), D(0))
