@@ -98,6 +98,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM028": Conflict,      # a payment or deposit cannot change or go (hms_payment_guard)
     "HM029": Conflict,      # a payment on an invoice not issued, or another patient's deposit (hms_payment_guard)
     "HM030": ValidationFailed,  # applying more than a deposit holds, refunding more than was overpaid
+    # billadmin (issue 9, fee schedule and insurance editors; HM045-HM049 reserved):
+    "HM045": ValidationFailed,  # a fee or plan price dated before today (hms_price_not_backdated)
 }
 
 
