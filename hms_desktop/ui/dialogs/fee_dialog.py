@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -85,7 +86,7 @@ class FeeDialog(FormDialog):
         self.adjustSize()
 
     def _day(self) -> date:
-        return self.ui.fromEdit.date().toPython()  # type: ignore[no-any-return]
+        return cast(date, self.ui.fromEdit.date().toPython())  # typed as object; a QDate gives a date
 
     def validate(self) -> Problems:
         problems: Problems = {}

@@ -75,8 +75,8 @@ class FeeSchedulePage(QWidget):
         self.ui.table.itemDoubleClicked.connect(lambda _i: self.new_price())
         self.ui.newServiceButton.clicked.connect(self.new_service)
         self.ui.newPriceButton.clicked.connect(self.new_price)
-        self.ui.refreshButton.clicked.connect(lambda: self.reload())
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, lambda: self.reload(),
+        self.ui.refreshButton.clicked.connect(self._reload_now)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self._reload_now,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_buttons()
 
@@ -91,6 +91,9 @@ class FeeSchedulePage(QWidget):
         self.reload()
 
     # --- loading ---
+
+    def _reload_now(self) -> None:
+        self.reload()
 
     def reload(self, select: str | None = None) -> None:
         ctx = self._ctx
