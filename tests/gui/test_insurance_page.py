@@ -72,7 +72,7 @@ def test_an_insurer_and_a_plan_with_its_rules_and_a_price_through_the_dialogs(qt
     assert isinstance(dialog, PlanDialog)
     dialog.ui.nameEdit.setText("Silver")
     dialog.ui.copayEdit.setText("10")
-    consult, consult_preauth = dialog.coverage_edits[Category.CONSULTATION]
+    consult, _consult_preauth = dialog.coverage_edits[Category.CONSULTATION]
     procedure, procedure_preauth = dialog.coverage_edits[Category.PROCEDURE]
     lab, _lab_preauth = dialog.coverage_edits[Category.LAB]
     consult.setText("80")

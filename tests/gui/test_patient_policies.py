@@ -187,3 +187,23 @@ def test_billing_corrects_a_policy_and_reception_only_adds(qtbot, runner, recept
     assert add.isVisible()
     add.discard()
     screenshot(dialog, "policies-dialog")
+
+
+def test_billing_opens_the_policies_from_the_patient_overview(qtbot, runner, reception, clerk, plan) -> None:
+    from hms_desktop.ui.dialogs.patient_overview import PatientOverview
+
+    patient = patients.register(reception, patients.PatientDraft(
+        family_name=family(), given_name="Ines", sex="F", birth_date=date(1977, 5, 4)), confirmed_new=True)
+    overview = PatientOverview(ctx=clerk, runner=runner, patient_id=patient.id)
+    qtbot.addWidget(overview)
+    overview.show()
+    qtbot.waitUntil(lambda: overview.data is not None)
+    assert overview.ui.policiesButton.isVisible() and overview.ui.policiesButton.isEnabled()
+    overview.ui.policiesButton.click()
+    assert isinstance(overview.active_dialog, PoliciesDialog)
+    overview.active_dialog.discard()
+    desk = PatientOverview(ctx=reception, runner=runner, patient_id=patient.id)
+    qtbot.addWidget(desk)
+    desk.show()
+    qtbot.waitUntil(lambda: desk.data is not None)
+    assert not desk.ui.policiesButton.isVisible()  # reception adds policies in the patient form
