@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from hms_desktop.domain.billing import CENT, HUNDRED, MAX_AMOUNT
 from hms_desktop.domain.errors import ValidationError
@@ -20,6 +20,8 @@ from hms_desktop.domain.insurance import Category
 MAX_CODE = 40  # fee_schedule.code
 MAX_NAME = 200  # fee_schedule.name
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9-]*")
+TYPED_NUMBER_MAX = 20  # characters of a typed amount or percentage ("9,999,999,999.99" is 16)
+EXCLUDED_TEXT_MAX = 2000  # characters of a plan's typed list of excluded fee codes
 PAST_DATE = "A new price takes effect today or later ({today:%d %b %Y}); past prices stay as they were charged."
 
 
@@ -40,6 +42,53 @@ class ServiceDraft:
     price: Decimal
     tax_rate: Decimal
     effective_from: date
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """The number typed (spaces and thousands commas ignored), or None when it is empty or not a number. Read
+    exactly as ``Decimal``, never through float."""
+    cleaned = text.strip().replace(",", "").replace(" ", "")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def read_number(text: str, label: str, example: str) -> tuple[Decimal | None, str | None]:
+    """A typed amount or percentage: (the number or None when empty, the problem or None)."""
+    typed = text.strip()
+    if not typed:
+        return None, None
+    if len(typed) > TYPED_NUMBER_MAX:
+        return None, f"The {label} is too long: type a number such as {example}."
+    value = parse_decimal(typed)
+    if value is None:
+        return None, f"Type the {label} as a number, e.g. {example}."
+    return value, None
+
+
+def name_problem(name: str) -> str | None:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        return "Enter the service's name as it is printed on an invoice."
+    if len(cleaned) > MAX_NAME:
+        return f"A name has at most {MAX_NAME} characters."
+    return None
+
+
+def read_fee_codes(text: str) -> tuple[frozenset[str], str | None]:
+    """A typed list of fee codes (commas or semicolons between them): the codes, and the problem or None."""
+    if len(text) > EXCLUDED_TEXT_MAX:
+        return frozenset(), f"The list is too long (at most {EXCLUDED_TEXT_MAX} characters)."
+    codes = frozenset(normal_code(part) for part in text.replace(";", ",").split(",") if part.strip())
+    bad = sorted(code for code in codes if code_problem(code))
+    if bad:
+        shown = bad[0] if len(bad[0]) <= 20 else bad[0][:20] + "…"
+        return codes, f"Not a fee code: {shown} ({code_problem(bad[0])}) Separate codes with commas."
+    return codes, None
 
 
 def normal_code(code: str) -> str:
@@ -98,10 +147,8 @@ def validate_service(draft: ServiceDraft, today: date) -> ServiceDraft:
     problems: dict[str, str] = {}
     if problem := code_problem(code):
         problems["code"] = problem
-    if not name:
-        problems["name"] = "Enter the service's name as it is printed on an invoice."
-    elif len(name) > MAX_NAME:
-        problems["name"] = f"A name has at most {MAX_NAME} characters."
+    if problem := name_problem(name):
+        problems["name"] = problem
     try:
         category = Category(draft.category)
     except ValueError:

@@ -19,8 +19,11 @@ from hms_desktop.domain.fees import (
     ServiceDraft,
     code_problem,
     date_problem,
+    name_problem,
     normal_code,
+    parse_decimal,
     price_problem,
+    read_number,
     tax_rate_problem,
 )
 from hms_desktop.domain.insurance import CATEGORY_LABELS, Category
@@ -28,7 +31,7 @@ from hms_desktop.services.fees import FeeDTO, FeeRowDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_fee_dialog import Ui_FeeDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.amounts import amount_text, parse_decimal, percent_text
+from hms_desktop.ui.widgets.amounts import amount_text, percent_text
 
 
 class FeeDialog(FormDialog):
@@ -93,21 +96,15 @@ class FeeDialog(FormDialog):
         if self._existing is None:
             if problem := code_problem(normal_code(self.ui.codeEdit.text())):
                 problems["code"] = problem
-            if not self.ui.nameEdit.text().strip():
-                problems["name"] = self.tr("Enter the service's name as it is printed on an invoice.")
+            if problem := name_problem(self.ui.nameEdit.text()):
+                problems["name"] = problem
             if self.ui.categoryCombo.currentIndex() < 0:
                 problems["category"] = self.tr("Choose the service's category.")
-        price_typed = self.ui.priceEdit.text().strip()
-        price = parse_decimal(price_typed)
-        if price_typed and price is None:
-            problems["price"] = self.tr("Type the price as a number, e.g. 45.00.")
-        elif problem := price_problem(price):
+        price, problem = read_number(self.ui.priceEdit.text(), "price", "45.00")
+        if problem := problem or price_problem(price):
             problems["price"] = problem
-        tax_typed = self.ui.taxEdit.text().strip()
-        tax = parse_decimal(tax_typed)
-        if tax_typed and tax is None:
-            problems["tax_rate"] = self.tr("Type the tax rate as a number, e.g. 20 or 7.5.")
-        elif problem := tax_rate_problem(tax):
+        tax, problem = read_number(self.ui.taxEdit.text(), "tax rate", "20 or 7.5")
+        if problem := problem or tax_rate_problem(tax):
             problems["tax_rate"] = problem
         if problem := date_problem(self._day(), self._today):
             problems["effective_from"] = problem

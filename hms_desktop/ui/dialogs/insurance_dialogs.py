@@ -15,14 +15,25 @@ from typing import cast
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from hms_desktop.domain.fees import PriceDraft, code_problem, date_problem, normal_code, price_problem
+from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.fees import (
+    PriceDraft,
+    code_problem,
+    date_problem,
+    normal_code,
+    parse_decimal,
+    price_problem,
+    read_fee_codes,
+    read_number,
+)
 from hms_desktop.domain.insurance import (
     CATEGORY_LABELS,
     Category,
     Coverage,
     PayerDraft,
     PlanDraft,
-    normalise_fee_codes,
+    validate_payer,
+    validate_plan,
 )
 from hms_desktop.services.fees import FeeDTO, PlanPriceDTO
 from hms_desktop.services.insurance import PayerDTO, PlanDTO
@@ -31,7 +42,7 @@ from hms_desktop.ui.forms.ui_payer_dialog import Ui_PayerDialog
 from hms_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
 from hms_desktop.ui.forms.ui_plan_price_dialog import Ui_PlanPriceDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.amounts import amount_text, parse_decimal, percent_text
+from hms_desktop.ui.widgets.amounts import amount_text, percent_text
 
 
 def _qdate(day: date) -> QDate:
@@ -68,20 +79,19 @@ class PayerDialog(FormDialog):
         self.setMinimumWidth(480)
         self.adjustSize()
 
+    def draft(self) -> PayerDraft:
+        return PayerDraft(code=self.ui.codeEdit.text(), name=self.ui.nameEdit.text(),
+                          contact=self.ui.contactEdit.text(), active=self.ui.activeCheck.isChecked())
+
     def validate(self) -> Problems:
-        problems: Problems = {}
-        code = self.ui.codeEdit.text().strip()
-        if not code:
-            problems["code"] = self.tr("Enter a short code for the insurer (it appears on claims).")
-        elif not all(c.isalnum() or c in "-_" for c in code):
-            problems["code"] = self.tr("The insurer's code may contain only letters, digits, '-' and '_'.")
-        if not self.ui.nameEdit.text().strip():
-            problems["name"] = self.tr("Enter the insurer's name.")
-        return problems
+        try:
+            validate_payer(self.draft())
+        except ValidationError as error:
+            return dict(error.problems)
+        return {}
 
     def _submit(self) -> None:
-        draft = PayerDraft(code=self.ui.codeEdit.text(), name=self.ui.nameEdit.text(),
-                           contact=self.ui.contactEdit.text(), active=self.ui.activeCheck.isChecked())
+        draft = self.draft()
         version = None if self._existing is None else self._existing.version
         save = self._save
 
@@ -156,49 +166,53 @@ class PlanDialog(FormDialog):
     def _coverage(self) -> tuple[dict[Category, Coverage], str | None]:
         coverage: dict[Category, Coverage] = {}
         for category, (percent_edit, preauth) in self.coverage_edits.items():
-            typed = percent_edit.text().strip().rstrip("%").strip()
-            if not typed:
+            label = self.tr(CATEGORY_LABELS[category])
+            percent, problem = read_number(percent_edit.text().strip().rstrip("%"), "percentage", "80")
+            if problem:
+                return coverage, f"{label}: {problem}"
+            if percent is None:
                 if preauth.isChecked():
                     return coverage, self.tr("%1: enter the percentage the insurer pays, or untick "
-                                             "pre-authorisation.").replace("%1", self.tr(CATEGORY_LABELS[category]))
+                                             "pre-authorisation.").replace("%1", label)
                 continue
-            percent = parse_decimal(typed)
-            if percent is None or not Decimal(0) <= percent <= Decimal(100) or percent != percent.quantize(
-                    Decimal("0.01")):
+            if not Decimal(0) <= percent <= Decimal(100) or percent != percent.quantize(Decimal("0.01")):
                 return coverage, self.tr("%1: the insurer's share is a percentage from 0 to 100 (two decimals at "
-                                         "most).").replace("%1", self.tr(CATEGORY_LABELS[category]))
+                                         "most).").replace("%1", label)
             coverage[category] = Coverage(percent=percent, preauth_required=preauth.isChecked())
         return coverage, None
 
     def _money(self, edit: QLineEdit, label: str, problems: Problems, key: str) -> Decimal | None:
-        typed = edit.text().strip()
-        value = parse_decimal(typed)
-        if typed and value is None:
-            problems[key] = self.tr("Type the %1 as a number, e.g. 10.00.").replace("%1", label)
-        elif value is not None and (problem := price_problem(value, label)):
+        value, problem = read_number(edit.text(), label, "10.00")
+        if problem := problem or (price_problem(value, label) if value is not None else None):
             problems[key] = problem
         return value
 
     def validate(self) -> Problems:
         problems: Problems = {}
-        if not self.ui.nameEdit.text().strip():
-            problems["name"] = self.tr("Enter the plan's name.")
-        self._money(self.ui.copayEdit, self.tr("co-payment"), problems, "copay_per_invoice")
+        self._money(self.ui.copayEdit, "co-payment", problems, "copay_per_invoice")
         if not self.ui.noLimitCheck.isChecked():
-            limit = self._money(self.ui.limitEdit, self.tr("annual limit"), problems, "annual_limit")
+            limit = self._money(self.ui.limitEdit, "annual limit", problems, "annual_limit")
             if "annual_limit" not in problems and not limit:
                 problems["annual_limit"] = self.tr("Enter the most the insurer pays in a year, or tick “No limit”.")
         _coverage, problem = self._coverage()
         if problem:
             problems["coverage"] = problem
-        bad = sorted(code for code in self._excluded() if code_problem(code))
-        if bad:
-            problems["excluded_fee_codes"] = self.tr("Not a fee code: %1. Separate codes with commas.").replace(
-                "%1", bad[0])
+        _codes, problem = read_fee_codes(self.ui.excludedEdit.text())
+        if problem:
+            problems["excluded_fee_codes"] = problem
+        if not problems:  # the domain's rules for the rest (the name)
+            try:
+                validate_plan(self.draft())
+            except ValidationError as error:
+                for key, message in error.problems.items():
+                    problems.setdefault(key.split(".")[0], message)
+        elif not self.ui.nameEdit.text().strip():
+            problems["name"] = self.tr("Enter the plan's name.")
         return problems
 
     def _excluded(self) -> frozenset[str]:
-        return normalise_fee_codes(self.ui.excludedEdit.text().replace(";", ",").split(","))
+        codes, _problem = read_fee_codes(self.ui.excludedEdit.text())
+        return codes
 
     def draft(self) -> PlanDraft:
         coverage, _problem = self._coverage()
@@ -269,11 +283,8 @@ class PlanPriceDialog(FormDialog):
         elif code not in self._codes:
             problems["fee_code"] = self.tr("The fee schedule has no service %1: choose one from the list.").replace(
                 "%1", code)
-        typed = self.ui.priceEdit.text().strip()
-        price = parse_decimal(typed)
-        if typed and price is None:
-            problems["price"] = self.tr("Type the price as a number, e.g. 45.00.")
-        elif problem := price_problem(price):
+        price, problem = read_number(self.ui.priceEdit.text(), "price", "45.00")
+        if problem := problem or price_problem(price):
             problems["price"] = problem
         if problem := date_problem(self._day(), self._today):
             problems["effective_from"] = problem

@@ -16,7 +16,8 @@ from typing import cast
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
-from hms_desktop.domain.insurance import PolicyDraft
+from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.insurance import PolicyDraft, validate_policy
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import insurance
 from hms_desktop.services.context import ServiceContext
@@ -114,6 +115,11 @@ class PolicyDialog(FormDialog):
             problems["plan_id"] = self.tr("Choose the insurer and plan on the patient's card.")
         if not self.ui.memberEdit.text().strip():
             problems["member_number"] = self.tr("Enter the member number on the card.")
+        else:
+            try:
+                validate_policy(self.draft())
+            except ValidationError as error:  # the domain's length rule
+                problems.update({k: v for k, v in error.problems.items() if k == "member_number"})
         if not self.ui.openCheck.isChecked() and _date(self.ui.toEdit) < _date(self.ui.fromEdit):
             problems["valid_to"] = self.tr("The policy cannot end before it starts — check the dates.")
         return problems

@@ -46,7 +46,6 @@ class Ui_FeeDialog(object):
 
         self.codeEdit = QLineEdit(FeeDialog)
         self.codeEdit.setObjectName(u"codeEdit")
-        self.codeEdit.setMaxLength(40)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeEdit)
 
@@ -63,7 +62,6 @@ class Ui_FeeDialog(object):
 
         self.nameEdit = QLineEdit(FeeDialog)
         self.nameEdit.setObjectName(u"nameEdit")
-        self.nameEdit.setMaxLength(200)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -96,7 +94,6 @@ class Ui_FeeDialog(object):
 
         self.priceEdit = QLineEdit(FeeDialog)
         self.priceEdit.setObjectName(u"priceEdit")
-        self.priceEdit.setMaxLength(16)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.priceEdit)
 
@@ -113,7 +110,6 @@ class Ui_FeeDialog(object):
 
         self.taxEdit = QLineEdit(FeeDialog)
         self.taxEdit.setObjectName(u"taxEdit")
-        self.taxEdit.setMaxLength(8)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.taxEdit)
 

@@ -39,7 +39,6 @@ class Ui_PayerDialog(object):
 
         self.codeEdit = QLineEdit(PayerDialog)
         self.codeEdit.setObjectName(u"codeEdit")
-        self.codeEdit.setMaxLength(20)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeEdit)
 
@@ -56,7 +55,6 @@ class Ui_PayerDialog(object):
 
         self.nameEdit = QLineEdit(PayerDialog)
         self.nameEdit.setObjectName(u"nameEdit")
-        self.nameEdit.setMaxLength(200)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -73,7 +71,6 @@ class Ui_PayerDialog(object):
 
         self.contactEdit = QLineEdit(PayerDialog)
         self.contactEdit.setObjectName(u"contactEdit")
-        self.contactEdit.setMaxLength(300)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contactEdit)
 

@@ -46,7 +46,6 @@ class Ui_PlanDialog(object):
 
         self.nameEdit = QLineEdit(PlanDialog)
         self.nameEdit.setObjectName(u"nameEdit")
-        self.nameEdit.setMaxLength(200)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -63,7 +62,6 @@ class Ui_PlanDialog(object):
 
         self.copayEdit = QLineEdit(PlanDialog)
         self.copayEdit.setObjectName(u"copayEdit")
-        self.copayEdit.setMaxLength(16)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.copayEdit)
 
@@ -82,7 +80,6 @@ class Ui_PlanDialog(object):
         self.limitRow.setObjectName(u"limitRow")
         self.limitEdit = QLineEdit(PlanDialog)
         self.limitEdit.setObjectName(u"limitEdit")
-        self.limitEdit.setMaxLength(16)
 
         self.limitRow.addWidget(self.limitEdit)
 
@@ -131,7 +128,6 @@ class Ui_PlanDialog(object):
 
         self.consultationPercent = QLineEdit(self.coverageBox)
         self.consultationPercent.setObjectName(u"consultationPercent")
-        self.consultationPercent.setMaxLength(6)
 
         self.coverageGrid.addWidget(self.consultationPercent, 1, 1, 1, 1)
 
@@ -147,7 +143,6 @@ class Ui_PlanDialog(object):
 
         self.procedurePercent = QLineEdit(self.coverageBox)
         self.procedurePercent.setObjectName(u"procedurePercent")
-        self.procedurePercent.setMaxLength(6)
 
         self.coverageGrid.addWidget(self.procedurePercent, 2, 1, 1, 1)
 
@@ -163,7 +158,6 @@ class Ui_PlanDialog(object):
 
         self.labPercent = QLineEdit(self.coverageBox)
         self.labPercent.setObjectName(u"labPercent")
-        self.labPercent.setMaxLength(6)
 
         self.coverageGrid.addWidget(self.labPercent, 3, 1, 1, 1)
 
@@ -179,7 +173,6 @@ class Ui_PlanDialog(object):
 
         self.drugPercent = QLineEdit(self.coverageBox)
         self.drugPercent.setObjectName(u"drugPercent")
-        self.drugPercent.setMaxLength(6)
 
         self.coverageGrid.addWidget(self.drugPercent, 4, 1, 1, 1)
 
@@ -195,7 +188,6 @@ class Ui_PlanDialog(object):
 
         self.bedDayPercent = QLineEdit(self.coverageBox)
         self.bedDayPercent.setObjectName(u"bedDayPercent")
-        self.bedDayPercent.setMaxLength(6)
 
         self.coverageGrid.addWidget(self.bedDayPercent, 5, 1, 1, 1)
 
@@ -211,7 +203,6 @@ class Ui_PlanDialog(object):
 
         self.otherPercent = QLineEdit(self.coverageBox)
         self.otherPercent.setObjectName(u"otherPercent")
-        self.otherPercent.setMaxLength(6)
 
         self.coverageGrid.addWidget(self.otherPercent, 6, 1, 1, 1)
 

@@ -64,7 +64,6 @@ class Ui_PlanPriceDialog(object):
 
         self.priceEdit = QLineEdit(PlanPriceDialog)
         self.priceEdit.setObjectName(u"priceEdit")
-        self.priceEdit.setMaxLength(16)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.priceEdit)
 

@@ -62,7 +62,6 @@ class Ui_PolicyDialog(object):
 
         self.memberEdit = QLineEdit(PolicyDialog)
         self.memberEdit.setObjectName(u"memberEdit")
-        self.memberEdit.setMaxLength(60)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.memberEdit)
 

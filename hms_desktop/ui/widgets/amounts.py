@@ -1,21 +1,13 @@
-"""Typed amounts and percentages in admin forms: read exactly as ``Decimal`` (never through float, so 0.1
-stays 0.1), shown with two decimals."""
+"""Amounts and percentages in admin forms: read exactly as ``Decimal`` (``domain.fees.parse_decimal``, never
+through float, so 0.1 stays 0.1), shown with two decimals."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from hms_desktop.domain.fees import parse_decimal
 
-def parse_decimal(text: str) -> Decimal | None:
-    """The number typed (spaces and thousands commas ignored), or None when it is empty or not a number."""
-    cleaned = text.strip().replace(",", "").replace(" ", "")
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
+__all__ = ["amount_text", "parse_decimal", "percent_text"]
 
 
 def amount_text(value: Decimal) -> str:
