@@ -363,7 +363,7 @@ LIMITS: dict[str, Limit] = {
     "plan_dialog:limitEdit": Limit(fees.TYPED_NUMBER_MAX, None, "annual_limit", lambda t: _number(t, "annual_limit")),
     **{f"plan_dialog:{stem}Percent": Limit(fees.TYPED_NUMBER_MAX, None, "coverage", lambda t: _number(t, "coverage"))
        for stem in ("consultation", "procedure", "lab", "drug", "bedDay", "other")},
-    "plan_dialog:excludedEdit": Limit(fees.EXCLUDED_TEXT_MAX, None, "excluded_fee_codes", lambda t: _codes(t)),
+    "plan_dialog:excludedEdit": Limit(fees.EXCLUDED_TEXT_MAX, None, "excluded_fee_codes", _codes),
     "plan_price_dialog:codeCombo": Limit(fees.MAX_CODE, None, "fee_code",
                                          lambda t: {"fee_code": p} if (p := fees.code_problem(fees.normal_code(t)))
                                          else {}),
