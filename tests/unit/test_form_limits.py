@@ -364,7 +364,7 @@ LIMITS: dict[str, Limit] = {
     **{f"plan_dialog:{stem}Percent": Limit(fees.TYPED_NUMBER_MAX, None, "coverage", lambda t: _number(t, "coverage"))
        for stem in ("consultation", "procedure", "lab", "drug", "bedDay", "other")},
     "plan_dialog:excludedEdit": Limit(fees.EXCLUDED_TEXT_MAX, None, "excluded_fee_codes", _codes),
-    "plan_price_dialog:codeCombo": Limit(fees.MAX_CODE, None, "fee_code",
+    "plan_price_dialog:codeCombo": Limit(fees.MAX_CODE, models.InsurancePlanPrice.__table__.c.fee_code, "fee_code",
                                          lambda t: {"fee_code": p} if (p := fees.code_problem(fees.normal_code(t)))
                                          else {}),
     "plan_price_dialog:priceEdit": Limit(fees.TYPED_NUMBER_MAX, None, "price", lambda t: _number(t, "price")),
