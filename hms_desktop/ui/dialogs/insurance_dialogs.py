@@ -12,8 +12,8 @@ from datetime import date
 from decimal import Decimal
 from typing import cast
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.fees import (
@@ -43,6 +43,8 @@ from hms_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
 from hms_desktop.ui.forms.ui_plan_price_dialog import Ui_PlanPriceDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.amounts import amount_text, percent_text
+
+NAME_SHOWN = 36  # characters of a service's name in the plan price dialog's list
 
 
 def _qdate(day: date) -> QDate:
@@ -251,7 +253,14 @@ class PlanPriceDialog(FormDialog):
                                            "of the fee schedule's price. Earlier days keep their price.")
                                    .replace("%1", plan.name).replace("%2", plan.payer_name))
         for fee in codes:
-            self.ui.codeCombo.addItem(f"{fee.code} — {fee.name} ({amount_text(fee.price)})", fee.code)
+            # Short enough to show whole in the box; the full name and today's list price in the tooltip.
+            name = fee.name if len(fee.name) <= NAME_SHOWN else fee.name[:NAME_SHOWN - 1] + "…"
+            self.ui.codeCombo.addItem(f"{fee.code} — {name}", fee.code)
+            self.ui.codeCombo.setItemData(self.ui.codeCombo.count() - 1,
+                                          self.tr("%1: %2 today").replace("%1", fee.name)
+                                          .replace("%2", amount_text(fee.price)), Qt.ItemDataRole.ToolTipRole)
+        self.ui.codeCombo.setMinimumContentsLength(NAME_SHOWN + 16)
+        self.ui.codeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.ui.codeCombo.setCurrentIndex(-1)
         self.ui.codeCombo.setAccessibleName(self.tr("Service (fee code)"))
         self.ui.fromEdit.setDate(_qdate(today))
@@ -261,7 +270,7 @@ class PlanPriceDialog(FormDialog):
                                 "price": (self.ui.priceError, self.ui.priceEdit),
                                 "effective_from": (self.ui.fromError, self.ui.fromEdit)},
                         message_label=self.ui.messageLabel, accept_button=button, submit=self._submit)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self.adjustSize()
 
     def code(self) -> str:

@@ -129,7 +129,7 @@ class Ui_PayerDialog(object):
         self.contactLabel.setText(QCoreApplication.translate("PayerDialog", u"C&ontact", None))
         self.contactEdit.setPlaceholderText(QCoreApplication.translate("PayerDialog", u"claims address, phone", None))
         self.contactError.setText("")
-        self.activeCheck.setText(QCoreApplication.translate("PayerDialog", u"&Active (takes new members)", None))
+        self.activeCheck.setText(QCoreApplication.translate("PayerDialog", u"Ac&tive (takes new members)", None))
         self.messageLabel.setText("")
     # retranslateUi
 

@@ -372,7 +372,7 @@ class Ui_PlanDialog(object):
         self.excludedLabel.setText(QCoreApplication.translate("PlanDialog", u"&Excluded fee codes", None))
         self.excludedEdit.setPlaceholderText(QCoreApplication.translate("PlanDialog", u"separated by commas, e.g. PROC-COSMETIC, LAB-VITD", None))
         self.excludedError.setText("")
-        self.activeCheck.setText(QCoreApplication.translate("PlanDialog", u"&Active (takes new members)", None))
+        self.activeCheck.setText(QCoreApplication.translate("PlanDialog", u"Ac&tive (takes new members)", None))
         self.messageLabel.setText("")
     # retranslateUi
 
