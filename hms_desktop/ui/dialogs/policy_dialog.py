@@ -45,11 +45,6 @@ def plan_label(payer_name: str, plan_name: str) -> str:
     return f"{payer_name} — {plan_name}"
 
 
-def validity_text(policy: PolicyDTO) -> str:
-    end = f"{policy.valid_to:%d %b %Y}" if policy.valid_to else "no end date"
-    return f"{policy.valid_from:%d %b %Y} – {end}"
-
-
 class PolicyDialog(FormDialog):
     """Add a policy (``existing`` None: ``insurance.add_policy``) or correct one (billing:
     ``insurance.update_policy`` with the version it was opened with). ``saved`` holds the result."""
@@ -202,13 +197,17 @@ class PoliciesDialog(FormDialog):
             first = QTableWidgetItem(plan_label(policy.payer_name, policy.plan_name))
             first.setData(ID_ROLE, policy.id)
             for column, item in enumerate((first, QTableWidgetItem(policy.member_number),
-                                           QTableWidgetItem(validity_text(policy)), QTableWidgetItem(status))):
+                                           QTableWidgetItem(self.validity_text(policy)), QTableWidgetItem(status))):
                 table.setItem(row, column, item)
         if not self.policies:
             show_message(self.ui.messageLabel, self.tr("No policy recorded yet."), role="info")
         else:
             show_message(self.ui.messageLabel, "")
         self._update_buttons()
+
+    def validity_text(self, policy: PolicyDTO) -> str:
+        end = f"{policy.valid_to:%d %b %Y}" if policy.valid_to else self.tr("no end date")
+        return f"{policy.valid_from:%d %b %Y} – {end}"
 
     def selected(self) -> PolicyDTO | None:
         rows = self.ui.table.selectionModel().selectedRows()

@@ -139,6 +139,8 @@ class FeeSchedulePage(QWidget):
         table.blockSignals(False)
         if keep:
             self.select_code(keep)
+        if self.selected_code() is None and shown:
+            table.selectRow(0)  # its history shows at once (the signal is not blocked any more)
         total = len(self.listing.fees) if self.listing else 0
         self.ui.summaryLabel.setText(self.tr("%1 of %2 services shown. Prices are those valid today; a change "
                                              "takes effect on its day and never rewrites the past.")
