@@ -1398,6 +1398,27 @@ class InsurancePlanExclusion(Base):
     )
 
 
+class InsurancePlanPrice(Base):
+    """A plan's own price for a fee code from a day on (migration 0020); kept like ``fee_schedule``: a change is a
+    new row, and the price valid on a service date is the row with the latest ``effective_from`` on or before it."""
+
+    __tablename__ = "insurance_plan_price"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("insurance_plan.id"))
+    fee_code: Mapped[str] = mapped_column(String(40))
+    price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    effective_from: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("price >= 0", name="price_not_negative"),
+        CheckConstraint("fee_code ~ '^[A-Z0-9][A-Z0-9-]*$'", name="fee_code_format"),
+        UniqueConstraint("plan_id", "fee_code", "effective_from"),
+    )
+
+
 class PatientPolicy(Base):
     """A patient's policy on a plan: member number and validity (inclusive; open end when ``valid_to`` is
     NULL); may name the registration reference (``patient_insurance``) it resolves, of the same patient."""

@@ -23,6 +23,7 @@ from hms_desktop.db.repositories.billing import BillingRepository
 from hms_desktop.db.repositories.billing_print import BillingPrintRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
+from hms_desktop.db.repositories.fees import FeeRepository
 from hms_desktop.db.repositories.insurance import InsuranceRepository
 from hms_desktop.db.repositories.labs import LabRepository
 from hms_desktop.db.repositories.patients import PatientRepository
@@ -37,8 +38,8 @@ from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
     AuditRepository, BedDayRepository, BillingRepository, BillingPrintRepository, ConsultationRepository,
-    InsuranceRepository, LabRepository, PatientRepository, PrescriptionRepository, PrintLogRepository,
-    SettingsRepository, ShiftRepository})
+    FeeRepository, InsuranceRepository, LabRepository, PatientRepository, PrescriptionRepository,
+    PrintLogRepository, SettingsRepository, ShiftRepository})
 
 
 class UnitOfWork:
@@ -141,6 +142,10 @@ class UnitOfWork:
     @property
     def doctors(self) -> DoctorRepository:
         return self._repository(DoctorRepository)
+
+    @property
+    def fees(self) -> FeeRepository:
+        return self._repository(FeeRepository)
 
     @property
     def insurance(self) -> InsuranceRepository:

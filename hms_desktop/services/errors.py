@@ -114,6 +114,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM037": Conflict,      # a claim for an invoice not issued, a policy not valid, another payer's batch
     "HM038": ValidationFailed,  # an empty batch submitted, or settled before every claim has its answer
     "HM039": Conflict,      # an insurer's payment outside the answer to a submitted claim
+    # billadmin (issue 9, fee schedule and insurance editors; HM045-HM049 reserved):
+    "HM045": ValidationFailed,  # a fee or plan price dated before today (hms_price_not_backdated)
 }
 
 

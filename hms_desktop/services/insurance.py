@@ -272,16 +272,37 @@ def add_policy(ctx: ServiceContext, draft: PolicyDraft) -> PolicyDTO:
     with user_facing_errors():
         clean = validate_policy(draft)
         with ctx.uow() as uow, _integrity(_POLICY_CONFLICTS):
-            plan = uow.insurance.plan(clean.plan_id)
-            if plan is None:
-                raise ValidationFailed({"plan_id": PLAN_GONE})
-            if not (plan.active and plan.payer_active):
-                raise ValidationFailed({"plan_id": "This plan no longer takes new members. Choose another."})
-            policy_id = uow.insurance.insert_policy(
-                patient_id=clean.patient_id, plan_id=clean.plan_id, member_number=clean.member_number,
-                valid_from=clean.valid_from, valid_to=clean.valid_to,
-                patient_insurance_id=clean.patient_insurance_id)
-            row = uow.insurance.policy(policy_id)
+            row = _insert_policy(uow, clean)
+            uow.commit()
+    return _policy(row)
+
+
+def _insert_policy(uow: UnitOfWork, clean: PolicyDraft) -> Any:
+    plan = uow.insurance.plan(clean.plan_id)
+    if plan is None:
+        raise ValidationFailed({"plan_id": PLAN_GONE})
+    if not (plan.active and plan.payer_active):
+        raise ValidationFailed({"plan_id": "This plan no longer takes new members. Choose another."})
+    policy_id = uow.insurance.insert_policy(
+        patient_id=clean.patient_id, plan_id=clean.plan_id, member_number=clean.member_number,
+        valid_from=clean.valid_from, valid_to=clean.valid_to, patient_insurance_id=clean.patient_insurance_id)
+    return uow.insurance.policy(policy_id)
+
+
+def link_registration_policy(ctx: ServiceContext, draft: PolicyDraft) -> PolicyDTO:
+    """Registration's "Link to plan" (billadmin, issue 9 item 4): the policy of the insurance reference the form
+    saved, added once. Saving the form again with the same plan, reference, member number and dates returns the
+    policy already there instead of an overlap; anything else is ``add_policy`` (an overlap is refused in
+    words)."""
+    ctx.require(Group.RECEPTION, Group.BILLING, action="add an insurance policy")
+    with user_facing_errors():
+        clean = validate_policy(draft)
+        with ctx.uow() as uow, _integrity(_POLICY_CONFLICTS):
+            same = next((row for row in uow.insurance.policies(clean.patient_id)
+                         if (row.plan_id, row.patient_insurance_id, row.member_number, row.valid_from, row.valid_to)
+                         == (clean.plan_id, clean.patient_insurance_id, clean.member_number, clean.valid_from,
+                             clean.valid_to)), None)
+            row = same if same is not None else _insert_policy(uow, clean)
             uow.commit()
     return _policy(row)
 

@@ -39,7 +39,7 @@ from alembic import op
 from hms_desktop.db import sql_objects
 
 revision: str = "0021_claims"
-down_revision: str | None = "0019_discounts"
+down_revision: str | None = "0020_plan_prices"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -392,6 +392,21 @@ def test_every_dialog_fits_1280_by_720(qtbot, open_window) -> None:
     problems += _dialog_problems(qtbot, hours, "working-hours")
     admin.change_password()
     problems += _dialog_problems(qtbot, admin.password_dialog, "change-password")
+    # Administration → Fees and prices and → Insurance (billadmin): the demo's schedule, insurers and plans.
+    sections = {administration.sections.item(row).text(): row for row in range(administration.sections.count())}
+    admin.tabs.setCurrentWidget(administration)  # the pages load when first shown
+    administration.sections.setCurrentRow(sections["Fees and prices"])
+    fee_page = administration.fee_schedule_page
+    qtbot.waitUntil(lambda: fee_page.listing is not None)
+    fee_page.new_service()
+    problems += _dialog_problems(qtbot, fee_page.active_dialog, "new-service")
+    administration.sections.setCurrentRow(sections["Insurance"])
+    insurance_page = administration.insurance_page
+    qtbot.waitUntil(lambda: insurance_page.selected_plan() is not None)
+    insurance_page.edit_plan()
+    problems += _dialog_problems(qtbot, insurance_page.active_dialog, "edit-plan")
+    insurance_page.add_price()
+    problems += _dialog_problems(qtbot, insurance_page.active_dialog, "plan-price")
 
     reception = open_window("reception")
     registration = reception.module_widgets[Module.REGISTRATION]

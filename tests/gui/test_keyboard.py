@@ -18,7 +18,7 @@ from itertools import count
 
 import pytest
 from factories import new_patient
-from helpers import DEFAULT_PASSWORD, TOMORROW, YESTERDAY, fixed_clock, log_in
+from helpers import DEFAULT_PASSWORD, TODAY, TOMORROW, YESTERDAY, fixed_clock, log_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,11 +36,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from hms_desktop.config import WorkstationSettings
+from hms_desktop.domain.insurance import Category, PlanRules
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.billing import FeeDTO, InvoiceDTO, InvoiceLineDTO
 from hms_desktop.services.consultation.dtos import NO_SOCIAL_HISTORY
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.fees import ScheduledFeeDTO
+from hms_desktop.services.insurance import PayerDTO, PlanDTO
 from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
 from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
 from hms_desktop.ui.dialogs.billing_desk import DiscountDialog, InvoiceLineDialog, PaymentDialog
@@ -54,11 +57,14 @@ from hms_desktop.ui.dialogs.chart_history_dialogs import (
 )
 from hms_desktop.ui.dialogs.credit_note_dialog import CreditNoteDialog
 from hms_desktop.ui.dialogs.doctor_hours_dialog import DoctorHoursDialog
+from hms_desktop.ui.dialogs.fee_dialog import FeeDialog
 from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
+from hms_desktop.ui.dialogs.insurance_dialogs import PayerDialog, PlanDialog, PlanPriceDialog
 from hms_desktop.ui.dialogs.order_labs_dialog import OrderLabsDialog
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview
+from hms_desktop.ui.dialogs.policy_dialog import PolicyDialog
 from hms_desktop.ui.dialogs.prescription_dialog import PrescriptionDialog
 from hms_desktop.ui.dialogs.resource_booking_dialog import ResourceBookingDialog
 from hms_desktop.ui.dialogs.servers_dialog import ServersDialog
@@ -210,6 +216,13 @@ def _issued_invoice() -> InvoiceDTO:
                       lines=(line,), tax_bands=(), credit_notes=())
 
 
+_KEYS_FEE = ScheduledFeeDTO(code="CONS", name="Consultation", category=Category.CONSULTATION, price=Decimal(80),
+                   tax_rate=Decimal(0), effective_from=YESTERDAY)
+_KEYS_PAYER = PayerDTO(id=1, code="KEYS", name="Keys Health", contact="", active=True, version=1)
+_KEYS_PLAN = PlanDTO(id=1, payer_id=1, payer_code="KEYS", payer_name="Keys Health", name="Basic", active=True,
+                     version=1, rules=PlanRules())
+
+
 DIALOGS: dict[str, Callable[..., QDialog]] = {
     "patient (new)": lambda ctx, runner, database, doctor_id: PatientDialog(ctx=ctx, runner=runner),
     "book": lambda ctx, runner, database, doctor_id: BookDialog(
@@ -262,6 +275,19 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
         ctx=ctx, runner=runner, mode="payment", patient_id=1, patient_name="KEYS, Pay", invoice=_issued_invoice()),
     "deposit": lambda ctx, runner, database, doctor_id: PaymentDialog(
         ctx=ctx, runner=runner, mode="deposit", patient_id=1, patient_name="KEYS, Pay"),
+    # Administration → Fees and prices and → Insurance, and a patient's policy (billadmin): nothing is saved
+    # until OK.
+    "new service": lambda ctx, runner, database, doctor_id: FeeDialog(runner=runner, today=TODAY,
+                                                                      save_service=lambda draft: None),
+    "new price": lambda ctx, runner, database, doctor_id: FeeDialog(
+        runner=runner, today=TODAY, existing=_KEYS_FEE, save_price=lambda draft: None),
+    "insurer": lambda ctx, runner, database, doctor_id: PayerDialog(runner=runner, save=lambda draft, v: None),
+    "plan": lambda ctx, runner, database, doctor_id: PlanDialog(runner=runner, payer=_KEYS_PAYER,
+                                                                save=lambda draft, v: None),
+    "plan price": lambda ctx, runner, database, doctor_id: PlanPriceDialog(
+        runner=runner, plan=_KEYS_PLAN, today=TODAY, codes=(_KEYS_FEE,), save=lambda code, draft: None),
+    "policy": lambda ctx, runner, database, doctor_id: PolicyDialog(ctx=ctx, runner=runner, patient_id=1,
+                                                                    choices=(), today=TODAY),
 }
 
 

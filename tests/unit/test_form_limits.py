@@ -32,7 +32,8 @@ from sqlalchemy import Column
 
 from hms_desktop import config
 from hms_desktop.db import models
-from hms_desktop.domain import clinical, labs, patients, settings, staff
+from hms_desktop.domain import clinical, fees, labs, patients, settings, staff
+from hms_desktop.domain import insurance as insurance_rules
 from hms_desktop.domain.billing import DISCOUNT_REASON_MAX
 from hms_desktop.domain.claims import MAX_PREAUTH
 from hms_desktop.domain.clock import FixedClock
@@ -121,6 +122,37 @@ P, INS, A, AP, S, DP = (models.Patient.__table__.c, models.PatientInsurance.__ta
 
 RXL, RXO, RXM = (models.PrescriptionLine.__table__.c, models.PrescriptionOverride.__table__.c,
                  models.PrescriptionMedication.__table__.c)
+
+
+FS, IP = models.FeeSchedule.__table__.c, models.InsurancePayer.__table__.c
+
+
+def _fee_service(**fields: str) -> dict[str, str]:
+    draft = fees.ServiceDraft(**{"code": "X", "name": "x", "category": insurance_rules.Category.OTHER,
+                                 "price": Decimal(1), "tax_rate": Decimal(0), "effective_from": _LATER.date(),
+                                 **fields})
+    return _problems(lambda: fees.validate_service(draft, _LATER.date()))
+
+
+def _number(text: str, key: str) -> dict[str, str]:
+    """The admin forms read a typed amount or percentage with ``read_number`` before any other rule."""
+    _value, problem = fees.read_number(text, key, "1")
+    return {key: problem} if problem else {}
+
+
+def _codes(text: str) -> dict[str, str]:
+    _found, problem = fees.read_fee_codes(text)
+    return {"excluded_fee_codes": problem} if problem else {}
+
+
+def _payer(**fields: str) -> dict[str, str]:
+    return _problems(lambda: insurance_rules.validate_payer(insurance_rules.PayerDraft(
+        **{"code": "X", "name": "x", **fields})))
+
+
+def _plan(**fields: str) -> dict[str, str]:
+    return _problems(lambda: insurance_rules.validate_plan(insurance_rules.PlanDraft(
+        **{"payer_id": 1, "name": "x", **fields})))  # type: ignore[arg-type]
 
 
 def _drug() -> Drug:
@@ -356,6 +388,33 @@ LIMITS: dict[str, Limit] = {
     "medications_pane:externalDetailsEdit": Limit(rx_medications.DETAILS_MAX, RXM.details, "details",
                                                   lambda t: _problems(lambda: rx_medications.record_external_medication(
                                                       _ctx(), 1, name="aspirin", details=t))),
+    # --- fee schedule and insurance editors, patient policies (billadmin; domain/fees.py, domain/insurance.py) ---
+    "fee_schedule_page:filterEdit": Limit.unsaved("filters the fee schedule on the screen; never sent or stored"),
+    "fee_dialog:codeEdit": Limit(fees.MAX_CODE, FS.code, "code", lambda t: _fee_service(code=t)),
+    "fee_dialog:nameEdit": Limit(fees.MAX_NAME, FS.name, "name", lambda t: _fee_service(name=t)),
+    "fee_dialog:priceEdit": Limit(fees.TYPED_NUMBER_MAX, None, "price", lambda t: _number(t, "price")),
+    "fee_dialog:taxEdit": Limit(fees.TYPED_NUMBER_MAX, None, "tax_rate", lambda t: _number(t, "tax_rate")),
+    "payer_dialog:codeEdit": Limit(insurance_rules.MAX_PAYER_CODE, IP.code, "code", lambda t: _payer(code=t)),
+    "payer_dialog:nameEdit": Limit(insurance_rules.MAX_PAYER_NAME, IP.name, "name", lambda t: _payer(name=t)),
+    "payer_dialog:contactEdit": Limit(insurance_rules.MAX_CONTACT, IP.contact, "contact",
+                                      lambda t: _payer(contact=t)),
+    "plan_dialog:nameEdit": Limit(insurance_rules.MAX_PLAN_NAME, models.InsurancePlan.__table__.c.name, "name",
+                                  lambda t: _plan(name=t)),
+    "plan_dialog:copayEdit": Limit(fees.TYPED_NUMBER_MAX, None, "copay_per_invoice",
+                                   lambda t: _number(t, "copay_per_invoice")),
+    "plan_dialog:limitEdit": Limit(fees.TYPED_NUMBER_MAX, None, "annual_limit", lambda t: _number(t, "annual_limit")),
+    **{f"plan_dialog:{stem}Percent": Limit(fees.TYPED_NUMBER_MAX, None, "coverage", lambda t: _number(t, "coverage"))
+       for stem in ("consultation", "procedure", "lab", "drug", "bedDay", "other")},
+    "plan_dialog:excludedEdit": Limit(fees.EXCLUDED_TEXT_MAX, None, "excluded_fee_codes", _codes),
+    "plan_price_dialog:codeCombo": Limit(fees.MAX_CODE, models.InsurancePlanPrice.__table__.c.fee_code, "fee_code",
+                                         lambda t: {"fee_code": p} if (p := fees.code_problem(fees.normal_code(t)))
+                                         else {}),
+    "plan_price_dialog:priceEdit": Limit(fees.TYPED_NUMBER_MAX, None, "price", lambda t: _number(t, "price")),
+    "policy_dialog:memberEdit": Limit(insurance_rules.MAX_MEMBER_NUMBER,
+                                      models.PatientPolicy.__table__.c.member_number, "member_number",
+                                      lambda t: _problems(lambda: insurance_rules.validate_policy(
+                                          insurance_rules.PolicyDraft(patient_id=1, plan_id=1, member_number=t,
+                                                                      valid_from=date(2027, 1, 1))))),
     "medications_pane:externalByEdit": Limit(rx_medications.NAME_MAX, RXM.prescribed_elsewhere_by, "prescribed_by",
                                              lambda t: _problems(lambda: rx_medications.record_external_medication(
                                                  _ctx(), 1, name="aspirin", prescribed_by=t))),

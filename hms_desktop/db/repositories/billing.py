@@ -28,12 +28,15 @@ from hms_desktop.domain.billing import PricedLine, Totals
 _PAYMENT_COLUMNS = ("id, invoice_id, kind, method, amount, amount_tendered, change_given, reference, "
                     "deposit_id, taken_at, taken_by")
 # The fee valid for code :c on day :d, as a LATERAL subquery over "c.fee_code" and "c.service_date".
-_FEE_FOR = ("LEFT JOIN LATERAL (SELECT f.code AS priced_code, f.name AS fee_name, f.category, f.price, "
+# The price is the patient's plan override valid on the day when there is one (billadmin, migration 0020:
+# hms_plan_price, NULL without a policy or override), otherwise the fee schedule's.
+_FEE_FOR = ("LEFT JOIN LATERAL (SELECT f.code AS priced_code, f.name AS fee_name, f.category, "
+            "coalesce(hms_plan_price({patient}, f.code, {day}), f.price) AS price, "
             "f.tax_rate FROM fee_schedule f WHERE f.code IN ({code}, CASE WHEN {code} LIKE 'DRUG-%' THEN 'DRUG' END) "
             "AND f.effective_from <= {day} ORDER BY f.code = {code} DESC, f.effective_from DESC LIMIT 1) f ON true")
 _CHARGE_COLUMNS = ("c.id, c.patient_id, c.service_date, c.fee_code, c.description, c.quantity, c.source_kind, "
                    "c.status, f.priced_code, f.fee_name, f.category, f.price, f.tax_rate")
-_CHARGES_FROM = "charge c " + _FEE_FOR.format(code="c.fee_code", day="c.service_date")
+_CHARGES_FROM = "charge c " + _FEE_FOR.format(code="c.fee_code", day="c.service_date", patient="c.patient_id")
 _LINE_COLUMNS = ("fee_code, description, service_date, quantity, unit_price, discount, tax_rate, line_total, "
                  "tax_amount")
 _TOTAL_COLUMNS = "subtotal, discount, tax, total"
@@ -70,13 +73,14 @@ class BillingRepository:
     def charges(self, charge_ids: Sequence[int]) -> Sequence[Row[Any]]:
         return self._session.execute(_CHARGES_BY_ID, {"ids": list(charge_ids)}).all()
 
-    def fee(self, code: str, day: date) -> Row[Any] | None:
+    def fee(self, code: str, day: date, patient_id: int | None = None) -> Row[Any] | None:
+        """The price of ``code`` on ``day``; with ``patient_id``, the patient's plan override when there is one."""
         # The casts: the code parameter appears three times, and PostgreSQL must not guess text for one and
         # varchar for another (it refused every manual line priced by its code before).
         return self._row(
             "SELECT f.priced_code, f.fee_name, f.category, f.price, f.tax_rate FROM (SELECT 1) AS one "
-            + _FEE_FOR.format(code="CAST(:c AS varchar)", day="CAST(:d AS date)") + " WHERE f.priced_code IS NOT NULL",
-            {"c": code, "d": day})
+            + _FEE_FOR.format(code="CAST(:c AS varchar)", day="CAST(:d AS date)", patient="CAST(:p AS bigint)")
+            + " WHERE f.priced_code IS NOT NULL", {"c": code, "d": day, "p": patient_id})
 
     # --- invoices ---
 

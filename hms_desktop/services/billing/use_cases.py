@@ -95,7 +95,7 @@ def create_draft_invoice(ctx: ServiceContext, patient_id: int, charge_ids: Seque
                 quantity=Decimal(row.quantity), unit_price=row.price, tax_rate=row.tax_rate))))
             reasons.append(None)
         for number, manual in enumerate(manual_lines, start=1):
-            lines.append(_manual_line(uow, manual, today, number))
+            lines.append(_manual_line(uow, manual, today, number, patient_id))
             reasons.append(_discount_reason(manual.discount_reason) if manual.discount else None)
         invoice_id = uow.billing.insert_invoice(patient_id, totals(line for *_, line in lines))
         uow.billing.insert_lines(invoice_id, lines, reasons)
@@ -216,11 +216,11 @@ def add_invoice_line(ctx: ServiceContext, invoice_id: int, line: ManualLine) -> 
     ctx.require(Group.BILLING, action="edit draft invoices")
     _line_description(line.description, 1)  # before the transaction: a paste is refused without asking
     with user_facing_errors(), ctx.uow() as uow:
-        _draft(uow, invoice_id)
+        head = _draft(uow, invoice_id)
         if len(uow.billing.invoice_lines(invoice_id)) >= MAX_LINES:
             raise ValidationFailed({"lines": f"An invoice has at most {MAX_LINES} lines."})
         today = hospital_today(ctx, uow)[0]
-        priced = _manual_line(uow, line, today, 1)
+        priced = _manual_line(uow, line, today, 1, head.patient_id)
         reason = _discount_reason(line.discount_reason) if line.discount else None
         uow.billing.insert_lines(invoice_id, [priced], [reason])
         return _retotalled(uow, invoice_id)
@@ -400,14 +400,15 @@ def _priced(fields: dict[str, str], line: LineInput) -> PricedLine:
         raise ValidationFailed({fields.get(key, key): message for key, message in error.problems.items()}) from None
 
 
-def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int
+def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int, patient_id: int
                  ) -> tuple[None, str | None, str, date, PricedLine]:
     description = _line_description(manual.description, number)
     day = manual.service_date or today
     code = manual.fee_code.strip().upper() if manual.fee_code and manual.fee_code.strip() else None
     price, rate = manual.unit_price, manual.tax_rate
     if price is None or rate is None:
-        fee = uow.billing.fee(code, day) if code else None
+        # The patient's plan price for the code when their policy has one on that day (migration 0020).
+        fee = uow.billing.fee(code, day, patient_id) if code else None
         if fee is None:
             raise ValidationFailed({"unit_price": f"Line {number}: enter a price (the fee schedule has none for "
                                                   f"{code or 'a line without a code'} on {day:%d %b %Y})."})

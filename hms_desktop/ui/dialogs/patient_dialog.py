@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.insurance import PolicyDraft
 from hms_desktop.domain.patients import (
     ID_TYPES,
     MAX_AGE_YEARS,
@@ -37,15 +38,20 @@ from hms_desktop.domain.patients import (
     estimated_birth_date,
     validate_patient,
 )
+from hms_desktop.domain.permissions import may_read_insurance
 from hms_desktop.domain.phones import display_phone
+from hms_desktop.domain.staff import Group
+from hms_desktop.services import insurance as insurance_service
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.services.insurance import PlanChoice, PolicyDTO
 from hms_desktop.services.patients import DuplicateCandidate, EditConflict, PatientRecord, PossibleDuplicates
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
 from hms_desktop.ui.dialogs.duplicates_dialog import DuplicateChoice, DuplicatesDialog
+from hms_desktop.ui.dialogs.policy_dialog import PoliciesDialog, plan_label
 from hms_desktop.ui.forms.ui_patient_form import Ui_PatientDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
@@ -155,6 +161,7 @@ class PatientDialog(FormDialog):
             "insurance.valid_from": (ui.validityError, ui.validFromEdit),
             "insurance.valid_to": (ui.validityError, ui.validToEdit),
             "photo": (ui.photoError, ui.choosePhotoButton),
+            "plan": (ui.planError, ui.planCombo),
         }
         for code, label in SEX_LABELS.items():
             ui.sexCombo.addItem(self.tr(label), code)
@@ -172,6 +179,7 @@ class PatientDialog(FormDialog):
             widget.textChanged.connect(self._copy_emergency_if_same)
         ui.emergencyRelationCombo.currentTextChanged.connect(self._copy_emergency_if_same)
         ui.choosePhotoButton.clicked.connect(self.choose_photo)
+        self._setup_plan_link()
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         if existing is None:
             self.setWindowTitle(self.tr("Register a new patient"))
@@ -271,6 +279,77 @@ class PatientDialog(FormDialog):
 
         self._runner.run(lambda: patients.get_photo(ctx, patient_id), on_success=show,
                          on_failure=lambda _error: None, owner=self)
+
+    # --- insurance plan and policies (issue 9, item 6: patient policies at registration) ---
+
+    def _setup_plan_link(self) -> None:
+        """The plan the typed card belongs to (``plan_choices``); saving the form adds the patient's policy for
+        the insurance reference it saved (``link_registration_policy``). Hidden from those who read no
+        insurance (doctors)."""
+        ui = self.ui
+        ui.planCombo.addItem(self.tr("Not linked to a plan"), None)
+        ui.policiesButton.clicked.connect(self.show_policies)
+        ui.policiesButton.setEnabled(self.record is not None)
+        ui.policiesButton.setToolTip(self.tr("The patient's insurance policies: add one, or (billing) correct one."))
+        groups = self._ctx.user.acting_groups
+        if not may_read_insurance(groups) or not ({Group.RECEPTION, Group.BILLING} & set(groups)):
+            # Only reception and billing add policies (the GRANTs); others see no plan choice.
+            for widget in (ui.planLabel, ui.planCombo, ui.policiesButton, ui.planError):
+                widget.hide()
+            return
+        ctx, record = self._ctx, self.record
+
+        def load() -> tuple[tuple[PlanChoice, ...], tuple[PolicyDTO, ...]]:
+            policies = insurance_service.patient_policies(ctx, record.id) if record is not None else ()
+            return insurance_service.plan_choices(ctx), policies
+
+        self._runner.run(load, on_success=self._plans_loaded, on_failure=lambda _error: None, owner=self)
+
+    def _plans_loaded(self, result: tuple[tuple[PlanChoice, ...], tuple[PolicyDTO, ...]]) -> None:
+        choices, policies = result
+        combo = self.ui.planCombo
+        for choice in choices:
+            combo.addItem(plan_label(choice.payer_name, choice.name), choice.id)
+        # Editing: the plan of the policy already linked to the current insurance reference.
+        current = self.record.insurance[0].id if self.record is not None and self.record.insurance else None
+        linked = next((p for p in policies if current is not None and p.patient_insurance_id == current), None)
+        if linked is not None and combo.findData(linked.plan_id) >= 0:
+            combo.setCurrentIndex(combo.findData(linked.plan_id))
+
+    def _link_policy(self, record: PatientRecord) -> bool:
+        """After the patient is saved: add the policy of the chosen plan (a second step, like the photo; the
+        patient stays saved if it is refused). False when no plan is chosen."""
+        plan_id = self.ui.planCombo.currentData()
+        card = record.draft.insurance
+        if plan_id is None or card is None or not record.insurance:
+            return False
+        draft = PolicyDraft(patient_id=record.id, plan_id=int(plan_id), member_number=card.member_number,
+                            valid_from=card.valid_from or self._today(), valid_to=card.valid_to,
+                            patient_insurance_id=record.insurance[0].id)
+        ctx = self._ctx
+
+        def refused(error: ServiceError) -> Problems:
+            return {"plan": self.tr("The policy was not saved (see below)."),
+                    "": self.tr("The patient was saved (MRN %1), but not the insurance policy: %2 Correct it and "
+                                "press Save changes, or choose “Not linked to a plan”.")
+                    .replace("%1", record.mrn).replace("%2", str(error))}
+
+        self.save(lambda: insurance_service.link_registration_policy(ctx, draft),
+                  lambda _policy: self._save_photo(record), problems_for=refused, accept=False)
+        return True
+
+    def show_policies(self) -> None:
+        record = self.record
+        if record is None:
+            return
+        card = record.draft.insurance
+        dialog = PoliciesDialog(ctx=self._ctx, runner=self._runner, patient_id=record.id,
+                                patient_name=f"{record.draft.given_name} {record.draft.family_name}",
+                                insurance_ref=record.insurance[0].id if record.insurance else None,
+                                member_number=card.member_number if card else "", parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
 
     # --- form behaviour ---
 
@@ -407,6 +486,8 @@ class PatientDialog(FormDialog):
                 validate_patient(draft, region=self._region, today=self._today())
             except ValidationError as error:
                 problems = {**error.problems, **problems}
+        if self.ui.planCombo.currentData() is not None and not (draft.insurance and draft.insurance.member_number):
+            problems["plan"] = self.tr("Enter the member number on the card to link it to a plan.")
         return problems
 
     def submit(self, *, confirmed_new: bool = False) -> None:
@@ -434,6 +515,11 @@ class PatientDialog(FormDialog):
         # From here on a second Save updates this record: registering twice is impossible.
         self._show_existing(record)
         self.saved.emit(record)
+        self.ui.policiesButton.setEnabled(True)
+        if not self._link_policy(record):
+            self._save_photo(record)
+
+    def _save_photo(self, record: PatientRecord) -> None:
         if self._photo is None:
             self.accept()
             return

@@ -121,6 +121,7 @@ class PatientOverview(QDialog):
         self.ui.mergeButton.clicked.connect(self.merge)
         self.ui.allergyButton.clicked.connect(self.record_reported_allergy)
         self.ui.closeButton.clicked.connect(self.accept)
+        self.ui.policiesButton.clicked.connect(self.show_policies)
         self.ui.closeButton.setDefault(True)
         self._update_actions()
         self.reload()
@@ -337,6 +338,9 @@ class PatientOverview(QDialog):
         for button in self._action_buttons():
             button.setEnabled(editable)
         self.ui.allergyButton.setEnabled(loaded and not merged)
+        # Billing corrects policies here (reception adds them in the patient form, "View policies…").
+        self.ui.policiesButton.setVisible(Group.BILLING in self._ctx.user.acting_groups)
+        self.ui.policiesButton.setEnabled(loaded and not merged)
 
     def _action_buttons(self) -> tuple[QPushButton, ...]:
         ui = self.ui
@@ -411,6 +415,19 @@ class PatientOverview(QDialog):
         dialog = DischargeDialog(self._runner, self._ctx, self.data.current_admission, clock=self.clock,
                                  parent=self)
         dialog.accepted.connect(self._after_change)
+        self._open(dialog)
+
+    def show_policies(self) -> None:
+        if self.data is None:
+            return
+        from hms_desktop.ui.dialogs.policy_dialog import PoliciesDialog
+
+        record = self.data.record
+        card = record.draft.insurance
+        dialog = PoliciesDialog(ctx=self._ctx, runner=self._runner, patient_id=self.patient_id,
+                                patient_name=self._patient_name(),
+                                insurance_ref=record.insurance[0].id if record.insurance else None,
+                                member_number=card.member_number if card else "", parent=self)
         self._open(dialog)
 
     def _patient_name(self) -> str:

@@ -556,6 +556,33 @@ class Ui_PatientDialog(object):
 
         self.insuranceGrid.addWidget(self.validityError, 5, 1, 1, 1)
 
+        self.planLabel = QLabel(self.insuranceGroup)
+        self.planLabel.setObjectName(u"planLabel")
+
+        self.insuranceGrid.addWidget(self.planLabel, 6, 0, 1, 1)
+
+        self.planRow = QHBoxLayout()
+        self.planRow.setSpacing(6)
+        self.planRow.setObjectName(u"planRow")
+        self.planCombo = QComboBox(self.insuranceGroup)
+        self.planCombo.setObjectName(u"planCombo")
+
+        self.planRow.addWidget(self.planCombo)
+
+        self.policiesButton = QPushButton(self.insuranceGroup)
+        self.policiesButton.setObjectName(u"policiesButton")
+
+        self.planRow.addWidget(self.policiesButton)
+
+
+        self.insuranceGrid.addLayout(self.planRow, 6, 1, 1, 1)
+
+        self.planError = QLabel(self.insuranceGroup)
+        self.planError.setObjectName(u"planError")
+        self.planError.setWordWrap(True)
+
+        self.insuranceGrid.addWidget(self.planError, 7, 1, 1, 1)
+
         self.insuranceGrid.setColumnStretch(1, 1)
 
         self.insuranceGroupLayout.addLayout(self.insuranceGrid)
@@ -616,6 +643,7 @@ class Ui_PatientDialog(object):
         self.memberNumberLabel.setBuddy(self.memberNumberEdit)
         self.validFromLabel.setBuddy(self.validFromEdit)
         self.validToLabel.setBuddy(self.validToEdit)
+        self.planLabel.setBuddy(self.planCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.familyNameEdit, self.givenNameEdit)
         QWidget.setTabOrder(self.givenNameEdit, self.sexCombo)
@@ -640,7 +668,9 @@ class Ui_PatientDialog(object):
         QWidget.setTabOrder(self.payerEdit, self.memberNumberEdit)
         QWidget.setTabOrder(self.memberNumberEdit, self.validFromEdit)
         QWidget.setTabOrder(self.validFromEdit, self.validToEdit)
-        QWidget.setTabOrder(self.validToEdit, self.choosePhotoButton)
+        QWidget.setTabOrder(self.validToEdit, self.planCombo)
+        QWidget.setTabOrder(self.planCombo, self.policiesButton)
+        QWidget.setTabOrder(self.policiesButton, self.choosePhotoButton)
 
         self.retranslateUi(PatientDialog)
 
@@ -718,6 +748,12 @@ class Ui_PatientDialog(object):
         self.validToLabel.setText(QCoreApplication.translate("PatientDialog", u"&to", None))
         self.validToEdit.setPlaceholderText(QCoreApplication.translate("PatientDialog", u"dd/mm/yyyy", None))
         self.validityError.setText("")
+        self.planLabel.setText(QCoreApplication.translate("PatientDialog", u"Lin&k to plan", None))
+#if QT_CONFIG(tooltip)
+        self.planCombo.setToolTip(QCoreApplication.translate("PatientDialog", u"The insurer's plan this card belongs to: saving adds the patient's policy (member number and dates above), which billing uses to split invoices.", None))
+#endif // QT_CONFIG(tooltip)
+        self.policiesButton.setText(QCoreApplication.translate("PatientDialog", u"Vie&w policies\u2026", None))
+        self.planError.setText("")
         self.messageLabel.setText("")
         self.footerLabel.setText("")
     # retranslateUi

@@ -367,6 +367,11 @@ class Ui_PatientOverview(object):
 
         self.actionRow.addWidget(self.mergeButton)
 
+        self.policiesButton = QPushButton(PatientOverview)
+        self.policiesButton.setObjectName(u"policiesButton")
+
+        self.actionRow.addWidget(self.policiesButton)
+
         self.readOnlyLabel = QLabel(PatientOverview)
         self.readOnlyLabel.setObjectName(u"readOnlyLabel")
         self.readOnlyLabel.setWordWrap(False)
@@ -480,6 +485,10 @@ class Ui_PatientOverview(object):
         self.mergeButton.setText(QCoreApplication.translate("PatientOverview", u"&Merge\u2026", None))
 #if QT_CONFIG(tooltip)
         self.mergeButton.setToolTip(QCoreApplication.translate("PatientOverview", u"Merge a duplicate record into this one", None))
+#endif // QT_CONFIG(tooltip)
+        self.policiesButton.setText(QCoreApplication.translate("PatientOverview", u"Insurance &policies\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.policiesButton.setToolTip(QCoreApplication.translate("PatientOverview", u"The patient's insurance policies: correct a member number or the last day of a card", None))
 #endif // QT_CONFIG(tooltip)
         self.readOnlyLabel.setText("")
         self.closeButton.setText(QCoreApplication.translate("PatientOverview", u"Close", None))

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 from hms_desktop.domain.staff import Module
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.tabs.doctors_page import DoctorsPage
+from hms_desktop.ui.tabs.fee_schedule_page import FeeSchedulePage
+from hms_desktop.ui.tabs.insurance_page import InsurancePage
 from hms_desktop.ui.tabs.placeholder import PlannedModule
 from hms_desktop.ui.tabs.settings_page import SettingsPage
 from hms_desktop.ui.tabs.users_page import UsersPage
@@ -36,6 +38,11 @@ class AdministrationTab(QWidget):
         self._add("Doctors and hours", self.doctors_page)
         self.settings_page = SettingsPage(ctx=ctx, runner=runner, parent=self)
         self._add("Hospital settings", self.settings_page)
+        # Issue 9 (billadmin): these pages load when first shown, not when the tab is built.
+        self.fee_schedule_page = FeeSchedulePage(ctx=ctx, runner=runner, parent=self)
+        self._add("Fees and prices", self.fee_schedule_page)
+        self.insurance_page = InsurancePage(ctx=ctx, runner=runner, parent=self)
+        self._add("Insurance", self.insurance_page)
         for title, text in LATER_SECTIONS:
             self._add(title, PlannedModule(Module.ADMINISTRATION, title=f"{title}: not built yet", text=text))
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
