@@ -156,7 +156,11 @@ def visible_modules(groups: frozenset[Group]) -> list[Module]:
 
 def home_module(groups: frozenset[Group]) -> Module:
     """The tab a login opens on: Consultation (today's queue beside the chart) for doctors who do not work
-    the front desk, otherwise the first tab, where the search box waits for a name or a scanned wristband."""
+    the front desk, Billing for billing clerks, otherwise the first tab, where the search box waits for a
+    name or a scanned wristband."""
     if Group.DOCTOR in groups and not groups & {Group.RECEPTION, Group.ADMIN}:
         return Module.CONSULTATION
+    # A billing clerk's day is the cash desk: the patient search of the Billing tab is the one they need.
+    if Group.BILLING in groups and not groups & {Group.RECEPTION, Group.ADMIN, Group.DOCTOR}:
+        return Module.BILLING
     return visible_modules(groups)[0]

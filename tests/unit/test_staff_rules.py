@@ -176,3 +176,14 @@ def test_parse_groups_refuses_any_unknown_name(known: list[str], unknown: str, p
         parse_groups(names)
     assert set(caught.value.problems) == {"groups"}
     assert f"“{unknown}”" in caught.value.problems["groups"]
+
+
+def test_each_login_opens_on_the_tab_of_its_daily_work() -> None:
+    from hms_desktop.domain.staff import Module, home_module
+
+    assert home_module(frozenset({Group.DOCTOR})) is Module.CONSULTATION
+    assert home_module(frozenset({Group.BILLING})) is Module.BILLING
+    assert home_module(frozenset({Group.RECEPTION})) is Module.REGISTRATION
+    # Someone who also works the front desk or administers starts where the front desk does.
+    assert home_module(frozenset({Group.BILLING, Group.RECEPTION})) is Module.REGISTRATION
+    assert home_module(frozenset({Group.ADMIN, Group.BILLING})) is Module.REGISTRATION

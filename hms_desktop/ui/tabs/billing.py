@@ -185,6 +185,11 @@ class BillingTab(QWidget):
         self.pages.append(page)
         self.ui.pageTabs.addTab(page, title)
 
+    def focus_search(self) -> None:
+        """The main window calls this when a billing clerk's login opens on Billing: the patient search first."""
+        self.ui.pageTabs.setCurrentWidget(self.ui.accountPage)
+        self.ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_page(self, page: QWidget) -> None:
         self.ui.pageTabs.setCurrentWidget(page)
 
