@@ -26,6 +26,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from sqlalchemy import text
 
 from hms_desktop.app import load_style_sheet
 from hms_desktop.domain.demo import DEMO_ACCOUNTS
@@ -55,6 +56,11 @@ def main() -> int:
     connection = setup.resolve()
     ctx = setup.owner_context(connection)
     demo.load_demo(ctx, patients=200, if_empty=True)
+    with ctx.uow(read_only=True) as uow:
+        # An insured demo patient with an issued invoice (split into the insurer's and the patient's shares).
+        insured_family = uow.session.execute(text(
+            "SELECT p.family_name FROM claim c JOIN invoice i ON i.id = c.invoice_id "
+            "JOIN patient p ON p.id = i.patient_id ORDER BY i.id LIMIT 1")).scalar_one()
     ctx.db.dispose()
 
     # Remembered dialog sizes (FormDialog) go to the scratch folder: sizes chosen on this machine must not
@@ -148,12 +154,68 @@ def main() -> int:
             window.unlock()
         if account.username == "doctor":
             consultation_screens(window, out)
+        if account.username == "billing":
+            billing_screens(window, out, insured_family)
+        if account.username == "admin":
+            admin_billing_screens(window, out)
         window.logout_requested.emit()
         wait_until(lambda: controller.login_dialog is not None and ready["login"])
     QTimer.singleShot(0, controller.quit)
     app.exec()
     controller.shutdown()
     return 0
+
+
+def billing_screens(window: Any, out: Path, family: str) -> None:
+    """The demo billing clerk's Billing tab (their home): an insured patient's account and issued invoice with
+    the split, the payment dialog, My shift, Insurance claims, and the bulk print dialog."""
+    tab = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Billing"))]
+    window.tabs.setCurrentWidget(tab)
+    tab.picker.search(family)
+    wait_until(lambda: tab.account is not None)
+    QTest.qWait(500)
+    grab(window, out / "40-billing-account.png")
+    if tab.account.invoices:
+        tab.show_invoice(tab.account.invoices[-1].id)
+        wait_until(lambda: tab.invoice is not None)
+        QTest.qWait(300)
+        grab(window, out / "41-billing-invoice.png")
+        if tab.ui.paymentButton.isVisible() and tab.ui.paymentButton.isEnabled():
+            tab.ui.paymentButton.click()
+            QTest.qWait(300)
+            if tab.active_dialog is not None:
+                grab(tab.active_dialog, out / "42-billing-payment.png")
+                tab.active_dialog.reject()
+    for page, name in ((tab.shift_page, "43-billing-my-shift"), (tab.claims_page, "44-billing-claims")):
+        if page is not None:
+            tab.show_page(page)
+            QTest.qWait(1200)
+            grab(window, out / f"{name}.png")
+    tab.show_page(tab.ui.accountPage)
+    dialog = tab.open_batch_print()
+    QTest.qWait(800)
+    grab(dialog, out / "45-billing-bulk-print.png")
+    dialog.reject()
+
+
+def admin_billing_screens(window: Any, out: Path) -> None:
+    """The administrator's billing screens: Daily revenue, and Administration's fees and insurance pages."""
+    tab = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Billing"))]
+    window.tabs.setCurrentWidget(tab)
+    if tab.revenue_page is not None:
+        tab.show_page(tab.revenue_page)
+        QTest.qWait(1200)
+        grab(window, out / "46-billing-daily-revenue.png")
+    admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
+    window.tabs.setCurrentWidget(admin)
+    for number, attribute in ((47, "fee_schedule_page"), (48, "insurance_page"), (49, "settings_page")):
+        page = getattr(admin, attribute, None)
+        if page is None:
+            continue
+        admin.sections.setCurrentRow(admin.pages.indexOf(page))
+        QTest.qWait(1200)
+        grab(window, out / f"{number}-administration-{attribute.replace('_', '-')}.png")
+    admin.sections.setCurrentRow(0)
 
 
 def consultation_screens(window: Any, out: Path) -> None:
