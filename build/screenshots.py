@@ -186,11 +186,17 @@ def billing_screens(window: Any, out: Path, family: str) -> None:
             if tab.active_dialog is not None:
                 grab(tab.active_dialog, out / "42-billing-payment.png")
                 tab.active_dialog.reject()
-    for page, name in ((tab.shift_page, "43-billing-my-shift"), (tab.claims_page, "44-billing-claims")):
-        if page is not None:
-            tab.show_page(page)
-            QTest.qWait(1200)
-            grab(window, out / f"{name}.png")
+    if tab.shift_page is not None:
+        tab.show_page(tab.shift_page)
+        QTest.qWait(1200)
+        grab(window, out / "43-billing-my-shift.png")
+    tab.show_page(tab.claims_page)
+    claims = tab.claims_page.ui
+    wait_until(lambda: claims.batchesTable.rowCount() > 0 or claims.payerCombo.count() > 0)
+    if claims.batchesTable.rowCount():
+        claims.batchesTable.selectRow(0)
+    QTest.qWait(800)
+    grab(window, out / "44-billing-claims.png")
     tab.show_page(tab.ui.accountPage)
     dialog = tab.open_batch_print()
     QTest.qWait(800)

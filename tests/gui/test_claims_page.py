@@ -211,3 +211,15 @@ def test_the_page_at_1280x720(page, setup) -> None:
     page.activate()
     assert page.size() == QSize(1280, 720)
     screenshot(page, "claims_page")
+
+
+def test_the_billing_tab_loads_the_claims_page_when_it_is_shown(qtbot, runner, clerk, setup) -> None:
+    from hms_desktop.ui.tabs.billing import BillingTab
+
+    tab = BillingTab(ctx=clerk, runner=runner)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 690)
+    tab.show()
+    tab.show_page(tab.claims_page)
+    qtbot.waitUntil(lambda: tab.claims_page.ui.payerCombo.count() > 0, timeout=5000)
+    assert tab.claims_page.ui.unbatchedTable.rowCount() > 0
