@@ -210,7 +210,8 @@ def admin_billing_screens(window: Any, out: Path) -> None:
     window.tabs.setCurrentWidget(tab)
     if tab.revenue_page is not None:
         tab.show_page(tab.revenue_page)
-        QTest.qWait(1200)
+        wait_until(lambda page=tab.revenue_page: page.revenue is not None)
+        QTest.qWait(300)
         grab(window, out / "46-billing-daily-revenue.png")
     admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
     window.tabs.setCurrentWidget(admin)
