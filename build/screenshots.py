@@ -220,7 +220,9 @@ def admin_billing_screens(window: Any, out: Path) -> None:
         if page is None:
             continue
         admin.sections.setCurrentRow(admin.pages.indexOf(page))
-        QTest.qWait(1200)
+        QTest.qWait(300)
+        wait_until(lambda p=page: not any("Loading" in label.text() for label in p.findChildren(QLabel)
+                                          if label.isVisible()))
         grab(window, out / f"{number}-administration-{attribute.replace('_', '-')}.png")
     admin.sections.setCurrentRow(0)
 
