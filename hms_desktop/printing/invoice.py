@@ -245,9 +245,14 @@ def _summary(canvas: Canvas, rows: list[tuple[str, str, bool]], y: float, width:
     canvas.setFillColor(INK)
     for label, value, strong in rows:
         font = bold if strong else regular
-        draw_text(canvas, right - 85 * mm, y, fit_line(label, font, 9, 60 * mm if value else 85 * mm), font=font,
-                  size=9)
-        draw_text(canvas, right, y, value, font=font, size=9, align="right")
+        if value:
+            draw_text(canvas, right - 85 * mm, y, fit_line(label, font, 9, 60 * mm), font=font, size=9)
+            draw_text(canvas, right, y, value, font=font, size=9, align="right")
+        else:
+            # A row of words only (the insurer, plan and member number): right-aligned, and free to run left of
+            # the foot's column, so a long payer or plan name is printed whole.
+            draw_text(canvas, right, y, fit_line(label, font, 9, width - 2 * _MARGIN), font=font, size=9,
+                      align="right")
         y -= _ROW
 
 
