@@ -1,5 +1,8 @@
 """The invoice on A4 (issue 9, item 7): hospital header and tax number, patient and MRN, the invoice number
-with its Code 128 and date, the lines, tax per rate, totals, credit notes, payments and the balance.
+with its Code 128 and date, the lines (a discounted line's reason under it, small), tax per rate, totals,
+credit notes, payments and the balance. An invoice with an insurance claim names the insurer, plan and member
+number and shows the insurer's and the patient's shares; its balance is then the patient's (the insurer's share
+still expected taken off, as everywhere else: ``domain.claims.patient_settlement``).
 
 A long invoice runs over several pages: every page repeats the header (with "page i of n" and the barcode), a
 page that is not the last says where the invoice continues, and the totals, payments and balance come once,
@@ -60,6 +63,12 @@ class InvoicePrintLine:
     discount: Decimal
     tax_rate: Decimal
     line_total: Decimal
+    discount_reason: str = ""  # printed under the line, small, when the line is discounted
+
+    @property
+    def rows(self) -> int:
+        """Table rows the line takes: one, and one more for its discount reason."""
+        return 2 if self.discount_reason else 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +96,12 @@ class InvoicePrintData:
     credited: Decimal  # credit notes' totals
     payments: tuple[InvoicePrintPayment, ...]
     paid: Decimal
-    balance: Decimal
+    balance: Decimal  # the patient's when insured
     status: str
+    # Insurance claim made at issue: "" / 0.00 without one. ``insurer`` is "<payer> – <plan>, member <number>".
+    insurer: str = ""
+    insurer_share: Decimal = Decimal(0)
+    patient_share: Decimal = Decimal(0)
 
 
 def build_invoice(data: InvoicePrintData, *, copy: bool = False, created: datetime | None = None) -> bytes:
@@ -100,7 +113,7 @@ def build_invoice(data: InvoicePrintData, *, copy: bool = False, created: dateti
     summary = _summary_rows(data)
     regular = int((body_top - _MARGIN - _CONTINUED) // _ROW)
     last = max(1, int((body_top - _MARGIN - len(summary) * _ROW - 4 * mm) // _ROW))
-    pages = _paginate(len(data.lines), regular=regular, last=last)
+    pages = _paginate([line.rows for line in data.lines], regular=regular, last=last)
 
     buffer = io.BytesIO()
     title = f"Invoice {data.number} MRN {data.mrn}" + (" (COPY)" if copy else "")
@@ -112,7 +125,7 @@ def build_invoice(data: InvoicePrintData, *, copy: bool = False, created: dateti
         y = body_top
         for line in data.lines[start:start + count]:
             _line(canvas, line, y)
-            y -= _ROW
+            y -= _ROW * line.rows
         start += count
         if index < len(pages):
             draw_text(canvas, width - _MARGIN, _MARGIN, f"Continued on page {index + 1} of {len(pages)}",
@@ -124,17 +137,22 @@ def build_invoice(data: InvoicePrintData, *, copy: bool = False, created: dateti
     return buffer.getvalue()
 
 
-def _paginate(count: int, *, regular: int, last: int) -> list[int]:
-    """Lines per page: full pages while what is left does not fit above the totals of the last page."""
+def _paginate(heights: list[int], *, regular: int, last: int) -> list[int]:
+    """Lines per page, from each line's height in rows (a discount reason takes a second row): full pages while
+    what is left does not fit above the totals of the last page."""
     pages: list[int] = []
-    left = count
-    while left > last:
-        take = min(regular, left)
-        if take == left:  # all fit on a regular page but not with the totals: leave one for the last page
-            take = left - 1 if left > 1 else left
+    start, count = 0, len(heights)
+    while sum(heights[start:]) > last:
+        take = used = 0
+        while start + take < count and used + heights[start + take] <= regular:
+            used += heights[start + take]
+            take += 1
+        if start + take == count and take > 1:
+            take -= 1  # all fit on a regular page but not with the totals: leave one for the last page
+        take = max(take, 1)
         pages.append(take)
-        left -= take
-    pages.append(left)
+        start += take
+    pages.append(count - start)
     return pages
 
 
@@ -192,6 +210,12 @@ def _line(canvas: Canvas, line: InvoicePrintLine, y: float) -> None:
         else:
             draw_text(canvas, _MARGIN + (0 if align == "left" else edge), y, cell, font=regular, size=8.5,
                       align=align)
+    if line.discount_reason:
+        canvas.setFillColor(MUTED)
+        width = _COLUMNS[-2][1] - _DESCRIPTION_LEFT - 3 * mm  # under the description, up to the tax column
+        draw_text(canvas, _MARGIN + _DESCRIPTION_LEFT, y - _ROW + 1 * mm,
+                  fit_line(f"Discount: {line.discount_reason}", regular, 7, width), font=regular, size=7)
+        canvas.setFillColor(INK)
 
 
 def _summary_rows(data: InvoicePrintData) -> list[tuple[str, str, bool]]:
@@ -201,10 +225,15 @@ def _summary_rows(data: InvoicePrintData) -> list[tuple[str, str, bool]]:
         rows.append(("Discount", amount(-data.discount), False))
     rows += [(f"Tax {rate.normalize():f} % on {amount(base)}", amount(tax), False) for rate, base, tax in data.bands]
     rows.append(("Total", amount(data.total), True))
+    if data.insurer:
+        # The split made at issue; the label row has no amount and takes the whole width of the foot.
+        rows += [(f"Insurer: {data.insurer}", "", False), ("Insurer's share", amount(data.insurer_share), False),
+                 ("Patient's share", amount(data.patient_share), False)]
     if data.credited:
         rows.append(("Credit notes", amount(-data.credited), False))
     rows += [(f"{format_date(p.taken_on)} {p.label}", amount(-p.amount), False) for p in data.payments]
-    rows.append((f"Balance ({data.status})", amount(data.balance), True))
+    label = "Patient's balance" if data.insurer else "Balance"
+    rows.append((f"{label} ({data.status})", amount(data.balance), True))
     return rows
 
 
@@ -216,8 +245,14 @@ def _summary(canvas: Canvas, rows: list[tuple[str, str, bool]], y: float, width:
     canvas.setFillColor(INK)
     for label, value, strong in rows:
         font = bold if strong else regular
-        draw_text(canvas, right - 85 * mm, y, fit_line(label, font, 9, 60 * mm), font=font, size=9)
-        draw_text(canvas, right, y, value, font=font, size=9, align="right")
+        if value:
+            draw_text(canvas, right - 85 * mm, y, fit_line(label, font, 9, 60 * mm), font=font, size=9)
+            draw_text(canvas, right, y, value, font=font, size=9, align="right")
+        else:
+            # A row of words only (the insurer, plan and member number): right-aligned, and free to run left of
+            # the foot's column, so a long payer or plan name is printed whole.
+            draw_text(canvas, right, y, fit_line(label, font, 9, width - 2 * _MARGIN), font=font, size=9,
+                      align="right")
         y -= _ROW
 
 

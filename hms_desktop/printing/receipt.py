@@ -40,6 +40,8 @@ class ReceiptData:
     # The hospital's address and contact lines and its tax number, from the settings ("" / (): not printed).
     hospital_lines: tuple[str, ...] = ()
     tax_number: str = ""
+    # The insurer's share of the invoice (claim made at issue; 0.00: none): ``balance`` is then the patient's.
+    insurer_share: Decimal = Decimal(0)
 
     @property
     def identity_lines(self) -> tuple[str, ...]:
@@ -60,7 +62,10 @@ def receipt_rows(data: ReceiptData) -> list[tuple[str, str, bool]]:
         rows.append(("Cash tendered", amount(data.tendered), False))
     if data.change is not None:
         rows.append(("Change", amount(data.change), True))
-    rows += [(f"Balance ({data.status})", amount(data.balance), True), ("Taken by", data.taken_by, False)]
+    if data.insurer_share:
+        rows.append(("Insurer's share", amount(data.insurer_share), False))
+    label = "Your balance" if data.insurer_share else "Balance"
+    rows += [(f"{label} ({data.status})", amount(data.balance), True), ("Taken by", data.taken_by, False)]
     return rows
 
 

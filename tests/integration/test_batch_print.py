@@ -140,8 +140,8 @@ def test_the_data_of_many_invoices_is_read_in_a_few_statements(database, clerk, 
     with statements_of(clerk) as sent:
         result = batch_print.write_invoice_pdfs(clerk, ids, tmp_path)
     assert result.written == 30
-    # One chunk: heads, lines, credit notes, payments, printed before, settings; then one insert of the log
-    # (executemany), plus the transactions' own statements. Per invoice it would be about 7 each.
+    # One chunk: heads, lines, credited, credit notes, payments, claims, printed before, settings; then one
+    # insert of the log (executemany), plus the transactions' own statements. Per invoice it would be about 7 each.
     reads = [s for s in sent if s.lstrip().upper().startswith(("SELECT", "INSERT", "WITH"))]
     assert len(reads) <= 12, reads
 

@@ -102,3 +102,50 @@ def test_the_hospitals_address_contact_and_tax_number_print_whole_on_a_copy_too(
     (text,) = pages(build_invoice(invoice(hospital_lines=lines), copy=True, created=CREATED), tmp_path)
     for words in (*lines, "Tax number GB123456789", "COPY", "Bill to"):
         assert words in text, words  # the long e-mail is set smaller, not cut short
+
+
+# --- the insurer/patient split and discount reasons (issue 9, the split shown everywhere) ---
+
+INSURER = "Northwind Mutual Health Insurance Society – Gold 80 Family, member M-00012"
+
+
+def test_an_insured_invoice_names_the_insurer_and_both_shares_on_the_last_page(tmp_path: Path) -> None:
+    data = invoice(lines=90, insurer=INSURER, insurer_share=D("64.00"), patient_share=D("23.99"),
+                   balance=D("-16.01"), status="overpaid")
+    texts = pages(build_invoice(data, created=CREATED), tmp_path)
+    *before, last = texts
+    for words in (f"Insurer: {INSURER}", "Insurer's share 64.00", "Patient's share 23.99",
+                  "Patient's balance (overpaid) -16.01"):
+        assert words in last, words
+        assert not any(words in page for page in before)
+    assert "Balance (" not in last
+
+
+def test_discount_reasons_print_under_their_lines_and_every_line_still_prints(tmp_path: Path) -> None:
+    lines = tuple(InvoicePrintLine(date(2030, 6, 1), f"Visit Marker{n}", D(1), D("10.00"), D("1.00"), D(0),
+                                   D("9.00"), discount_reason=f"Reason{n} courtesy" if n % 2 else "")
+                  for n in range(1, 80))
+    pdf = build_invoice(invoice(lines=lines), created=CREATED)
+    texts = pages(pdf, tmp_path)
+    everything = " ".join(texts) + " "
+    assert all(f"Marker{n} " in everything for n in range(1, 80))
+    assert all(f"Discount: Reason{n} courtesy" in everything for n in range(1, 80, 2))
+    assert "Reason2 " not in everything
+    # A reason takes a row: these 79 lines need more pages than 79 lines without reasons.
+    plain = tuple(InvoicePrintLine(line.service_date, line.description, line.quantity, line.unit_price,
+                                   line.discount, line.tax_rate, line.line_total) for line in lines)
+    assert page_count(pdf, tmp_path) > page_count(build_invoice(invoice(lines=plain), created=CREATED), tmp_path)
+    # Each reason is on the page of its line.
+    for page in texts:
+        for n in range(1, 80, 2):
+            assert (f"Marker{n} " in page + " ") == (f"Reason{n} courtesy" in page)
+
+
+def test_an_insured_receipt_shows_the_insurers_share_and_the_patients_balance(tmp_path: Path) -> None:
+    data = ReceiptData(hospital_name="St Elsewhere", receipt_number="INV-2030-000123/5", taken_at="02 Jun 2030",
+                       taken_by="clerk", patient_name="Doe, Jane", mrn="10000019", invoice_number="INV-2030-000123",
+                       kind="payment", method="card", amount=D("20.00"), tendered=None, change=None,
+                       reference="T-11", invoice_total=D("98.00"), balance=D("13.40"), status="partly paid",
+                       insurer_share=D("64.60"))
+    text = " ".join(readable(pdf_text(build_receipt(data, created=CREATED), tmp_path)).split())
+    assert "Insurer's share 64.60" in text and "Your balance (partly paid) 13.40" in text

@@ -34,8 +34,14 @@ _HEADS = text("""
 """).bindparams(_IDS)
 _LINES = text("""
     SELECT id, invoice_id, charge_id, fee_code, description, service_date, quantity, unit_price, discount,
-           tax_rate, line_total, tax_amount
+           tax_rate, line_total, tax_amount, discount_reason
     FROM invoice_line WHERE invoice_id = ANY(:ids) ORDER BY invoice_id, id
+""").bindparams(_IDS)
+# Per invoice line, what credit notes took off it (as BillingRepository.credited, for many invoices).
+_CREDITED = text("""
+    SELECT n.invoice_id, cl.invoice_line_id, sum(cl.line_total) AS credited
+    FROM credit_note_line cl JOIN credit_note n ON n.id = cl.credit_note_id
+    WHERE n.invoice_id = ANY(:ids) GROUP BY n.invoice_id, cl.invoice_line_id
 """).bindparams(_IDS)
 _CREDIT_NOTES = text("""
     SELECT id, invoice_id, number, reason, issued_at, issued_by, subtotal, discount, tax, total
@@ -75,6 +81,9 @@ class BillingPrintRepository:
 
     def credit_notes(self, invoice_ids: Sequence[int]) -> Sequence[Row[Any]]:
         return self._session.execute(_CREDIT_NOTES, {"ids": list(invoice_ids)}).all()
+
+    def credited(self, invoice_ids: Sequence[int]) -> Sequence[Row[Any]]:
+        return self._session.execute(_CREDITED, {"ids": list(invoice_ids)}).all()
 
     def payments(self, invoice_ids: Sequence[int]) -> Sequence[Row[Any]]:
         return self._session.execute(_PAYMENTS, {"ids": list(invoice_ids)}).all()

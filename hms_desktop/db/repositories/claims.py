@@ -97,6 +97,12 @@ class ClaimsRepository:
     def invoice_claim(self, invoice_id: int) -> Row[Any] | None:
         return self._row(f"SELECT {_CLAIM_COLUMNS} FROM {_CLAIM_FROM} WHERE c.invoice_id = :i", {"i": invoice_id})
 
+    def invoice_claims(self, invoice_ids: Sequence[int]) -> Sequence[Row[Any]]:
+        """The claims of many invoices in one statement (batch printing, the patient's invoice list)."""
+        return self._session.execute(text(
+            f"SELECT {_CLAIM_COLUMNS} FROM {_CLAIM_FROM} WHERE c.invoice_id = ANY(:ids)").bindparams(_IDS),
+            {"ids": list(invoice_ids)}).all()
+
     def claim(self, claim_id: int, *, lock: bool = False) -> Row[Any] | None:
         return self._row(f"SELECT {_CLAIM_COLUMNS} FROM {_CLAIM_FROM} WHERE c.id = :c"
                          + (" FOR UPDATE OF c" if lock else ""), {"c": claim_id})

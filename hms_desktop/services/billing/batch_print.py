@@ -3,9 +3,11 @@
 
 **One service call for the whole batch, in chunks.** ``write_invoice_pdfs`` takes the invoice ids and a folder
 and works through them ``CHUNK`` at a time. Per chunk, one read-only transaction reads every row the PDFs show
-with one statement per kind of row (heads with the patient, lines, credit notes, payments, and which were
-printed before), whatever the number of invoices: 1,000 invoices cost about 70 queries, not the ~7,000 that
-calling ``print_invoice`` per invoice would. The PDFs are built and written outside any transaction (no
+with one statement per kind of row (heads with the patient, lines, per-line credited amounts, credit notes,
+payments, the insurers' claims, and which were printed before), whatever the number of invoices: 1,000
+invoices cost about 90 queries, not the ~7,000 that calling ``print_invoice`` per invoice would. Each invoice
+is then built by ``use_cases.invoice_dto``, as ``invoice_of`` builds it: the same numbers and the same split.
+The PDFs are built and written outside any transaction (no
 connection is held while reportlab works), and the prints of the chunk are logged in one short write
 transaction, after their files exist. A one-call-per-invoice loop in the dialog would have been simpler, but it
 would cost a round of queries and a transaction per invoice and would make the dialog own the batching; a
@@ -34,13 +36,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from hms_desktop.db.unit_of_work import UnitOfWork
-from hms_desktop.domain.billing import ZERO, LineInput, price_line, settlement, totals
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
 from hms_desktop.printing.invoice import InvoicePrintData, build_invoice
-from hms_desktop.services.billing.dtos import CreditNoteDTO, InvoiceDTO, InvoiceLineDTO
+from hms_desktop.services.billing import claims as insurance_claims
+from hms_desktop.services.billing.dtos import InvoiceDTO
 from hms_desktop.services.billing.printing import INVOICE, invoice_print_data
-from hms_desktop.services.billing.use_cases import payment_dto
+from hms_desktop.services.billing.use_cases import invoice_dto
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ValidationFailed, user_facing_errors
 from hms_desktop.services.hospital_clock import from_hospital, to_hospital
@@ -195,36 +197,17 @@ def _chunk_invoices(ctx: ServiceContext, uow: UnitOfWork, ids: Sequence[int]
     payments: dict[int, list[Any]] = defaultdict(list)
     for row in repo.payments(present):
         payments[row.invoice_id].append(row)
+    credited: dict[int, dict[int, Any]] = defaultdict(dict)
+    for row in repo.credited(present):
+        credited[row.invoice_id][row.invoice_line_id] = row.credited
+    # The insurer's split, as invoice_of shows it (one statement for the chunk's claims).
+    shares = insurance_claims.many_invoice_shares(uow, {row.id: row.total for row in found})
     printed = repo.printed_before(INVOICE, [row.number for row in found])
     settings = uow.settings.read()
     zone = front_desk_settings(ctx, uow).zone
     result = []
     for head in found:
-        invoice = _invoice(head, lines[head.id], notes[head.id], payments[head.id])
+        invoice = invoice_dto(head, lines[head.id], credited[head.id], notes[head.id], payments[head.id],
+                              shares=shares[head.id])
         result.append((invoice, invoice_print_data(invoice, settings, zone), head.number in printed))
     return result
-
-
-def _invoice(head: Any, line_rows: list[Any], note_rows: list[Any], payment_rows: list[Any]) -> InvoiceDTO:
-    """The InvoiceDTO that ``use_cases.invoice_of`` would give, from rows read for many invoices at once (the
-    per-line credited amounts are not printed and stay zero)."""
-    bands = totals(price_line(LineInput(quantity=row.quantity, unit_price=row.unit_price, discount=row.discount,
-                                        tax_rate=row.tax_rate)) for row in line_rows).bands
-    notes = tuple(CreditNoteDTO(id=row.id, number=row.number, invoice_id=head.id, reason=row.reason,
-                                issued_at=row.issued_at, issued_by=row.issued_by, subtotal=row.subtotal,
-                                discount=row.discount, tax=row.tax, total=row.total) for row in note_rows)
-    paid = tuple(payment_dto(row) for row in payment_rows)
-    settled = settlement(head.total, sum((note.total for note in notes), ZERO),
-                         sum((payment.signed_amount for payment in paid), ZERO))
-    return InvoiceDTO(
-        id=head.id, number=head.number, status=head.status, patient_id=head.patient_id,
-        patient_name=display_name(head.family_name, head.given_name), mrn=head.mrn, issued_at=head.issued_at,
-        issued_by=head.issued_by, created_at=head.created_at, subtotal=head.subtotal, discount=head.discount,
-        tax=head.tax, total=head.total, tax_bands=bands,
-        lines=tuple(InvoiceLineDTO(
-            id=row.id, charge_id=row.charge_id, fee_code=row.fee_code, description=row.description,
-            service_date=row.service_date, quantity=row.quantity, unit_price=row.unit_price, discount=row.discount,
-            tax_rate=row.tax_rate, line_total=row.line_total, tax_amount=row.tax_amount, credited=ZERO)
-            for row in line_rows),
-        credit_notes=notes, payments=paid, paid=settled.paid, balance=settled.balance,
-        payment_status=settled.status)

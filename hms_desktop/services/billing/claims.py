@@ -67,6 +67,10 @@ class InvoiceShares:
     patient_share: Decimal
     insurer_share: Decimal
     insurer_expected: Decimal
+    # Who pays the insurer's share, as the invoice, its PDF and the Billing tab name it ("" without a claim).
+    payer_name: str = ""
+    plan_name: str = ""
+    member_number: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +209,23 @@ def _category(repo: ClaimsRepository, fee_code: str | None, day: date) -> Catego
 
 def invoice_shares(uow: UnitOfWork, invoice_id: int, total: Decimal) -> InvoiceShares:
     """The split stored at issue (none: the patient's is the whole invoice)."""
-    row = _repo(uow).invoice_claim(invoice_id)
+    return shares_of(_repo(uow).invoice_claim(invoice_id), total)
+
+
+def many_invoice_shares(uow: UnitOfWork, totals: dict[int, Decimal]) -> dict[int, InvoiceShares]:
+    """``invoice_shares`` of many invoices (id -> total) in one statement, for lists and batch printing."""
+    rows = {row.invoice_id: row for row in _repo(uow).invoice_claims(list(totals))} if totals else {}
+    return {invoice_id: shares_of(rows.get(invoice_id), total) for invoice_id, total in totals.items()}
+
+
+def shares_of(row: Any, total: Decimal) -> InvoiceShares:
+    """The shares of an invoice from its claim row (``ClaimsRepository`` columns), or the whole invoice the
+    patient's when it has no claim."""
     if row is None:
         return InvoiceShares(patient_share=total, insurer_share=ZERO, insurer_expected=ZERO)
     return InvoiceShares(patient_share=row.patient_amount, insurer_share=row.insurer_amount,
-                         insurer_expected=insurer_expected(row.status, row.insurer_amount))
+                         insurer_expected=insurer_expected(row.status, row.insurer_amount),
+                         payer_name=row.payer_name, plan_name=row.plan_name, member_number=row.member_number)
 
 
 # --- use cases ---

@@ -155,6 +155,15 @@ class InvoiceDTO:
     # insurer's share; ``balance`` above is the patient's, the insurer's share still expected taken off.
     patient_share: Decimal = ZERO
     insurer_share: Decimal = ZERO
+    # Who the claim is on (issue 9, the split shown everywhere): "" when the invoice has no claim.
+    payer_name: str = ""
+    plan_name: str = ""
+    member_number: str = ""
+
+    @property
+    def insured(self) -> bool:
+        """Whether a claim was made at issue: the insurer pays part of this invoice."""
+        return self.insurer_share > 0
 
 
 # --- the cash desk (issue 9, items 2 and 5 from the screen) ---
@@ -192,14 +201,16 @@ class InvoiceSummaryDTO:
     total: Decimal
     due: Decimal  # total less credit notes
     paid: Decimal
-    balance: Decimal
+    balance: Decimal  # the patient's: the insurer's share still expected taken off
     payment_status: str
+    insurer_share: Decimal = ZERO  # the split made at issue (0.00: no claim)
 
 
 @dataclass(frozen=True, slots=True)
 class PatientAccountDTO:
     """Everything the cash desk shows for one patient: what is not billed yet, their invoices, what they owe
-    on issued invoices (``balance``, negative: the hospital owes them) and deposits not yet used up."""
+    on issued invoices (``balance``, the patient's, insurers' expected shares taken off, as
+    ``hms_patient_balance``; negative: the hospital owes them) and deposits not yet used up."""
 
     patient_id: int
     charges: tuple[UnbilledChargeDTO, ...]

@@ -68,7 +68,7 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
         patient_name=invoice.patient_name, mrn=invoice.mrn, invoice_number=invoice.number, kind=payment.kind,
         method=_METHODS[payment.method], amount=payment.amount, tendered=payment.tendered, change=payment.change,
         reference=payment.reference, invoice_total=invoice.total, balance=invoice.balance,
-        status=invoice.payment_status)
+        status=invoice.payment_status, insurer_share=invoice.insurer_share)
     created = ctx.clock.now()
     title = f"Receipt {subject} — {invoice.patient_name}"
     marked = build_receipt(data, copy=True, created=created)
@@ -98,10 +98,19 @@ def invoice_print_data(invoice: InvoiceDTO, settings: HospitalSettings, zone: tz
         patient_name=invoice.patient_name, mrn=invoice.mrn,
         lines=tuple(InvoicePrintLine(service_date=line.service_date, description=line.description,
                                      quantity=line.quantity, unit_price=line.unit_price, discount=line.discount,
-                                     tax_rate=line.tax_rate, line_total=line.line_total) for line in invoice.lines),
+                                     tax_rate=line.tax_rate, line_total=line.line_total,
+                                     discount_reason=line.discount_reason or "") for line in invoice.lines),
         bands=tuple((band.rate, band.base, band.tax) for band in invoice.tax_bands),
         subtotal=invoice.subtotal, discount=invoice.discount, tax=invoice.tax, total=invoice.total,
         credited=sum((note.total for note in invoice.credit_notes), ZERO),
         payments=tuple(InvoicePrintPayment(taken_on=to_hospital(p.taken_at, zone).date(), label=_payment_label(p),
                                            amount=p.signed_amount) for p in invoice.payments),
-        paid=invoice.paid, balance=invoice.balance, status=invoice.payment_status)
+        paid=invoice.paid, balance=invoice.balance, status=invoice.payment_status,
+        insurer=insurer_label(invoice), insurer_share=invoice.insurer_share, patient_share=invoice.patient_share)
+
+
+def insurer_label(invoice: InvoiceDTO) -> str:
+    """"<payer> – <plan>, member <number>" for an invoice with a claim, "" otherwise."""
+    if not invoice.insured:
+        return ""
+    return f"{invoice.payer_name} – {invoice.plan_name}, member {invoice.member_number}"

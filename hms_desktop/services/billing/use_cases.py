@@ -22,7 +22,6 @@ from hms_desktop.domain.billing import (
     PricedLine,
     percent_of,
     price_line,
-    settlement,
     spread_discount,
     totals,
 )
@@ -191,7 +190,10 @@ def patient_account(ctx: ServiceContext, patient_id: int) -> PatientAccountDTO:
         if uow.billing.patient(patient_id) is None:
             raise NotFound(PATIENT_GONE)
         charges = tuple(_charge_dto(row) for row in uow.billing.unbilled_charges(patient_id, UNBILLED_LIMIT))
-        invoices = tuple(_summary(row) for row in uow.billing.patient_invoices(patient_id, INVOICE_LIST_LIMIT))
+        rows = uow.billing.patient_invoices(patient_id, INVOICE_LIST_LIMIT)
+        # The split (claims): one statement for all the listed invoices' claims, not one per invoice.
+        shares = insurance_claims.many_invoice_shares(uow, {row.id: row.total for row in rows})
+        invoices = tuple(_summary(row, shares[row.id]) for row in rows)
         deposits = tuple(d for d in (deposit_dto(row) for row in uow.billing.patient_deposits(patient_id))
                          if d.left > 0)
         return PatientAccountDTO(
@@ -356,11 +358,13 @@ def _call(compute: Callable[[], T]) -> T:
         raise ValidationFailed(error.problems) from None
 
 
-def _summary(row: Any) -> InvoiceSummaryDTO:
-    settled = settlement(row.total, Decimal(row.credited), Decimal(row.paid))
+def _summary(row: Any, shares: insurance_claims.InvoiceShares) -> InvoiceSummaryDTO:
+    """One invoice of the list, settled as ``invoice_of`` settles it (the patient's balance)."""
+    settled = patient_settlement(row.total, Decimal(row.credited), Decimal(row.paid), shares.insurer_expected)
     return InvoiceSummaryDTO(id=row.id, number=row.number, status=row.status, created_at=row.created_at,
                              issued_at=row.issued_at, total=row.total, due=settled.due, paid=settled.paid,
-                             balance=settled.balance, payment_status=settled.status)
+                             balance=settled.balance, payment_status=settled.status,
+                             insurer_share=shares.insurer_share)
 
 
 def _charge_dto(row: Any) -> UnbilledChargeDTO:
@@ -442,13 +446,19 @@ def invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
     head = uow.billing.invoice(invoice_id)
     if head is None:
         raise NotFound(INVOICE_GONE)
-    rows = uow.billing.invoice_lines(invoice_id)
-    credited = uow.billing.credited(invoice_id)
-    bands = totals(_stored_line(row) for row in rows).bands
-    notes = tuple(_credit_dto(row, invoice_id) for row in uow.billing.credit_notes(invoice_id))
-    payments = tuple(payment_dto(row) for row in uow.billing.payments(invoice_id))
     # Insurance (claims): the insurer's share still expected is not the patient's to pay (domain/claims.py).
-    shares = insurance_claims.invoice_shares(uow, invoice_id, head.total)
+    return invoice_dto(head, uow.billing.invoice_lines(invoice_id), uow.billing.credited(invoice_id),
+                       uow.billing.credit_notes(invoice_id), uow.billing.payments(invoice_id),
+                       shares=insurance_claims.invoice_shares(uow, invoice_id, head.total))
+
+
+def invoice_dto(head: Any, line_rows: Sequence[Any], credited: dict[int, Any], note_rows: Sequence[Any],
+                payment_rows: Sequence[Any], *, shares: insurance_claims.InvoiceShares) -> InvoiceDTO:
+    """The invoice from its rows, however they were read: one invoice (``invoice_of``) or many at once
+    (``batch_print``), so that every place showing an invoice's money shows the same numbers."""
+    bands = totals(_stored_line(row) for row in line_rows).bands
+    notes = tuple(_credit_dto(row, head.id) for row in note_rows)
+    payments = tuple(payment_dto(row) for row in payment_rows)
     settled = patient_settlement(head.total, sum((note.total for note in notes), ZERO),
                                  sum((payment.signed_amount for payment in payments), ZERO), shares.insurer_expected)
     return InvoiceDTO(
@@ -460,9 +470,10 @@ def invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
             id=row.id, charge_id=row.charge_id, fee_code=row.fee_code, description=row.description,
             service_date=row.service_date, quantity=row.quantity, unit_price=row.unit_price, discount=row.discount,
             tax_rate=row.tax_rate, line_total=row.line_total, tax_amount=row.tax_amount,
-            credited=credited.get(row.id, ZERO), discount_reason=row.discount_reason) for row in rows),
+            credited=credited.get(row.id, ZERO), discount_reason=row.discount_reason) for row in line_rows),
         credit_notes=notes, payments=payments, paid=settled.paid, balance=settled.balance,
-        payment_status=settled.status, patient_share=shares.patient_share, insurer_share=shares.insurer_share)
+        payment_status=settled.status, patient_share=shares.patient_share, insurer_share=shares.insurer_share,
+        payer_name=shares.payer_name, plan_name=shares.plan_name, member_number=shares.member_number)
 
 
 def payment_dto(row: Any) -> PaymentDTO:

@@ -420,6 +420,12 @@ class BillingTab(QWidget):
                          money(band.tax)))
         rows.append((self.tr("Tax"), money(invoice.tax)))
         rows.append((self.tr("Total"), money(invoice.total)))
+        if invoice.insured:
+            # The split made at issue (claims): the balance below is the patient's, the insurer's share still
+            # expected taken off, as on the invoice PDF and in the patient's invoice list.
+            rows.append((self.tr("Insurer's share (%1)").replace("%1", invoice.payer_name),
+                         money(invoice.insurer_share)))
+            rows.append((self.tr("Patient's share"), money(invoice.patient_share)))
         if invoice.status == "issued":
             credited = sum((note.total for note in invoice.credit_notes), Decimal(0))
             if credited:
