@@ -21,6 +21,7 @@ from hms_desktop.domain.fees import PriceDraft, ServiceDraft
 from hms_desktop.domain.insurance import Category, Coverage, PayerDraft, PlanDraft, PolicyDraft
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import billing, fees, insurance
+from hms_desktop.services.billing import ManualLine
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
 
@@ -179,6 +180,10 @@ def test_a_plans_own_price_prices_its_members_charges_on_the_days_it_is_valid(da
         repo = BillingRepository(conn)
         assert repo.fee("GOLD-CHECK", after, member).price == D("40.00")
         assert repo.fee("GOLD-CHECK", after).price == D("50.00")
+    # A line the clerk types with only the code is priced the same way, for the draft's patient.
+    typed = billing.add_invoice_line(clerk, draft.id, ManualLine("Health check", fee_code="GOLD-CHECK",
+                                                                 service_date=after))
+    assert [line.unit_price for line in typed.lines] == [D("40.00"), D("40.00")]
     # A retired plan prices nothing of its own.
     current = insurance.get_plan(admin, plan.id)
     retired = insurance.update_plan(admin, plan.id, current.version, PlanDraft(
