@@ -14,6 +14,10 @@ log = logging.getLogger(__name__)
 class ServiceError(Exception):
     """Base class: a failure with a message the person at the keyboard can act on."""
 
+    # The SQLSTATE of one of our own codes (HMxxx) the error was translated from, so a service can put a
+    # database refusal in its caller's words (take_deposit: where reception opens a cash shift).
+    sqlstate: str | None = None
+
 
 class PermissionDenied(ServiceError):
     pass
@@ -153,7 +157,9 @@ def translate(error: BaseException) -> ServiceError:
     if state in _OUR_CODES:
         kind = _OUR_CODES[state]
         message = _primary_message(error)
-        return ValidationFailed({"": message}) if kind is ValidationFailed else kind(message)
+        translated = ValidationFailed({"": message}) if kind is ValidationFailed else kind(message)
+        translated.sqlstate = state
+        return translated
     if state == "42501" or isinstance(getattr(error, "orig", None), psycopg.errors.InsufficientPrivilege):
         return PermissionDenied("Your account is not allowed to do this. Ask an administrator if you need it.")
     if state == "55P03":  # lock_timeout: someone holds the row (or a login is misbehaving)
