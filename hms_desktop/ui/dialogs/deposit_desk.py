@@ -30,13 +30,14 @@ def can_take_deposit(ctx: ServiceContext) -> bool:
     return may_take_deposit(ctx.user.acting_groups) and not ctx.user.is_owner
 
 
-def deposit_taken_text(widget: QWidget, deposit: DepositDTO, change: Decimal | None) -> str:
-    """What the desk reads out after a deposit: the amount, how, the change to give, and what happens next."""
+def deposit_taken_text(widget: QWidget, deposit: DepositDTO, change: Decimal | None, *, brief: bool = False) -> str:
+    """What the desk reads out after a deposit: the amount, how, the change to give, and (unless ``brief``,
+    for a one-line status beside buttons) what happens to it next."""
     text = widget.tr("Deposit of %1 taken (%2).").replace("%1", money(deposit.amount)) \
         .replace("%2", widget.tr(METHOD_WORDS.get(deposit.method, deposit.method)))
     if change is not None:
         text += " " + widget.tr("Change to give: %1.").replace("%1", money(change))
-    return text + " " + widget.tr("It is held until billing applies it to an invoice.")
+    return text if brief else text + " " + widget.tr("It is held until billing applies it to an invoice.")
 
 
 def open_deposit_dialog(parent: QWidget, *, ctx: ServiceContext, runner: Runner, patient_id: int,

@@ -133,7 +133,7 @@ class Ui_RegistrationTab(object):
         self.myShiftPage.setObjectName(u"myShiftPage")
         self.myShiftLayout = QVBoxLayout(self.myShiftPage)
         self.myShiftLayout.setObjectName(u"myShiftLayout")
-        self.myShiftLayout.setContentsMargins(0, 0, 0, 0)
+        self.myShiftLayout.setContentsMargins(6, 4, 6, 2)
         self.sections.addTab(self.myShiftPage, "")
 
         self.mainLayout.addWidget(self.sections)

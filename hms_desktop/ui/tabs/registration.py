@@ -445,7 +445,7 @@ class RegistrationTab(QWidget):
                                    patient_name=patient_name, on_open=self._remember, on_taken=self._deposit_taken)
 
     def _deposit_taken(self, deposit: DepositDTO, change: Decimal | None) -> None:
-        show_message(self.ui.statusLabel, _escape(deposit_taken_text(self, deposit, change)), role="info")
+        show_message(self.ui.statusLabel, _escape(deposit_taken_text(self, deposit, change, brief=True)), role="info")
 
     def admit_to_bed(self, bed_id: int) -> None:
         """The bed board asks for a patient for a free bed: find them here, then Admit… preselects it."""
@@ -486,6 +486,7 @@ class RegistrationTab(QWidget):
         if self.shift_page is None:
             self.shift_page = ShiftPage(ctx=self._ctx, runner=self._runner, live=self._live)
             self.ui.myShiftLayout.addWidget(self.shift_page)
+            self.shift_page.show()  # added to a page already shown: a new child stays hidden until told
         return self.shift_page
 
     def show_shift_page(self) -> ShiftPage:
