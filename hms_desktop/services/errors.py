@@ -104,6 +104,7 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM030": ValidationFailed,  # applying more than a deposit holds, refunding more than was overpaid
     # Cash shifts (migration 0022_cash_shifts)
     "HM040": Conflict,      # cash taken without an open shift: "Open your cash shift first (Billing > My shift)."
+    #                         (take_deposit says "Registration > My shift" to reception: error.sqlstate)
     "HM041": Conflict,      # a closed shift cannot change, a shift is never removed (hms_cash_shift_guard)
     "HM042": PermissionDenied,  # another person's shift: only its own person closes it or reads its totals
     "HM043": ValidationFailed,  # closing without the counted cash, or a difference without a note
