@@ -92,3 +92,27 @@ def may_overbook(groups: Iterable[Group], *, overbook_capability: bool) -> bool:
     """Book over an existing appointment: administrators and members of ``hms_overbook``."""
     groups = set(groups)
     return Group.ADMIN in groups or (overbook_capability and may_book(groups))
+
+
+# --- money at the front desk (issue 9: deposits on admission) ----------------------------------------------
+
+# Take a deposit for a patient (the service and the deposit GRANTs say the same): reception on admission,
+# billing at the cash desk. Administrators read money but take none.
+DEPOSIT_TAKERS: tuple[Group, ...] = (Group.RECEPTION, Group.BILLING)
+# Who is shown a patient's balance where they see the patient: everyone who deals with the account. Doctors
+# may call hms_patient_balance too, but money has no place beside the chart.
+BALANCE_READERS: tuple[Group, ...] = (Group.RECEPTION, Group.BILLING, Group.ADMIN)
+
+
+def may_take_deposit(groups: Iterable[Group]) -> bool:
+    return _any_of(groups, DEPOSIT_TAKERS)
+
+
+def may_see_balance(groups: Iterable[Group]) -> bool:
+    return _any_of(groups, BALANCE_READERS)
+
+
+def cash_shift_place(groups: Iterable[Group]) -> str:
+    """Where this person opens their cash shift, as the screens name it: the Billing tab's page for billing
+    (their cash desk is there), the Registration tab's page for reception, which has no Billing tab."""
+    return "Billing > My shift" if Group.BILLING in set(groups) else "Registration > My shift"

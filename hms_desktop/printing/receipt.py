@@ -1,6 +1,7 @@
-"""A payment receipt for 80 mm thermal printers (issue 9, item 7): the hospital, the payment (amount, method,
-cash handed over and change, card reference), the invoice it was taken on, and the balance left. The page is
-80 mm wide and as long as its content; a reprint says COPY. reportlab only (no Qt)."""
+"""Receipts for 80 mm thermal printers (issue 9, item 7): a payment receipt (the hospital, the payment: amount,
+method, cash handed over and change, card reference; the invoice it was taken on, and the balance left) and a
+deposit receipt (the deposit taken for a patient before there is an invoice). The page is 80 mm wide and as
+long as its content; a reprint says COPY. reportlab only (no Qt)."""
 
 from __future__ import annotations
 
@@ -70,26 +71,75 @@ def receipt_rows(data: ReceiptData) -> list[tuple[str, str, bool]]:
 
 
 def build_receipt(data: ReceiptData, *, copy: bool = False, created: datetime | None = None) -> bytes:
-    rows = receipt_rows(data)
-    identity = data.identity_lines
+    return _draw(hospital_name=data.hospital_name, identity=data.identity_lines, number=data.receipt_number,
+                 heading="REFUND RECEIPT" if data.kind == "refund" else "PAYMENT RECEIPT", rows=receipt_rows(data),
+                 copy=copy, created=created)
+
+
+@dataclass(frozen=True, slots=True)
+class DepositReceiptData:
+    """A deposit taken for a patient before there is an invoice (issue 9: deposits on admission). The cash
+    handed over and the change are known only when the receipt is printed as the deposit is taken (the
+    ``deposit`` table keeps no tendered amount); a later reprint leaves them out."""
+
+    hospital_name: str
+    receipt_number: str  # "DEP-<deposit id>"
+    taken_at: str  # already in the hospital's time, formatted
+    taken_by: str
+    patient_name: str
+    mrn: str
+    method: str
+    amount: Decimal
+    reference: str | None
+    tendered: Decimal | None = None
+    change: Decimal | None = None
+    hospital_lines: tuple[str, ...] = ()
+    tax_number: str = ""
+
+    @property
+    def identity_lines(self) -> tuple[str, ...]:
+        return (*self.hospital_lines, *((f"Tax number {self.tax_number}",) if self.tax_number else ()))
+
+
+def deposit_receipt_rows(data: DepositReceiptData) -> list[tuple[str, str, bool]]:
+    rows: list[tuple[str, str, bool]] = [
+        ("Receipt", data.receipt_number, True), ("Date", data.taken_at, False),
+        ("Patient", data.patient_name, False), ("MRN", data.mrn, False),
+        ("Deposit", amount(data.amount), True), ("Method", data.method.capitalize(), False)]
+    if data.reference:
+        rows.append(("Reference", data.reference, False))
+    if data.tendered is not None:
+        rows.append(("Cash tendered", amount(data.tendered), False))
+    if data.change is not None:
+        rows.append(("Change", amount(data.change), True))
+    rows += [("Held until", "applied to an invoice", False), ("Taken by", data.taken_by, False)]
+    return rows
+
+
+def build_deposit_receipt(data: DepositReceiptData, *, copy: bool = False, created: datetime | None = None) -> bytes:
+    return _draw(hospital_name=data.hospital_name, identity=data.identity_lines, number=data.receipt_number,
+                 heading="DEPOSIT RECEIPT", rows=deposit_receipt_rows(data), copy=copy, created=created)
+
+
+def _draw(*, hospital_name: str, identity: tuple[str, ...], number: str, heading: str,
+          rows: list[tuple[str, str, bool]], copy: bool, created: datetime | None) -> bytes:
     height = (2 * _MARGIN + 12 * mm + len(identity) * _IDENTITY_ROW + len(rows) * _ROW + (14 * mm if copy else 0)
               + 8 * mm)
     buffer = io.BytesIO()
-    title = f"Receipt {data.receipt_number}" + (" (COPY)" if copy else "")
+    title = f"Receipt {number}" + (" (COPY)" if copy else "")
     canvas = new_canvas(buffer, page_size=(RECEIPT_WIDTH, height), title=title, created=created or datetime.now(UTC))
     canvas.setSubject("Receipt")
     regular, bold = fonts().regular, fonts().bold
     middle, right = RECEIPT_WIDTH / 2, RECEIPT_WIDTH - _MARGIN
     y = height - _MARGIN - 4 * mm
-    draw_text(canvas, middle, y, fit_line(data.hospital_name, bold, 10.5, RECEIPT_WIDTH - 2 * _MARGIN), font=bold,
+    draw_text(canvas, middle, y, fit_line(hospital_name, bold, 10.5, RECEIPT_WIDTH - 2 * _MARGIN), font=bold,
               size=10.5, align="centre")
     for line in identity:
         y -= _IDENTITY_ROW
         draw_text(canvas, middle, y, fit_line(line, regular, 7, RECEIPT_WIDTH - 2 * _MARGIN), font=regular, size=7,
                   align="centre")
     y -= 6 * mm
-    draw_text(canvas, middle, y, "REFUND RECEIPT" if data.kind == "refund" else "PAYMENT RECEIPT", font=bold,
-              size=9.5, align="centre")
+    draw_text(canvas, middle, y, heading, font=bold, size=9.5, align="centre")
     y -= 2 * mm
     if copy:
         draw_copy_tag(canvas, middle - 14 * mm, y - 11 * mm, 28 * mm, 10 * mm)
@@ -104,4 +154,3 @@ def build_receipt(data: ReceiptData, *, copy: bool = False, created: datetime | 
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-

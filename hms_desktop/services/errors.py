@@ -14,6 +14,10 @@ log = logging.getLogger(__name__)
 class ServiceError(Exception):
     """Base class: a failure with a message the person at the keyboard can act on."""
 
+    # The SQLSTATE of one of our own codes (HMxxx) the error was translated from, so a service can put a
+    # database refusal in its caller's words (take_deposit: where reception opens a cash shift).
+    sqlstate: str | None = None
+
 
 class PermissionDenied(ServiceError):
     pass
@@ -100,6 +104,7 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM030": ValidationFailed,  # applying more than a deposit holds, refunding more than was overpaid
     # Cash shifts (migration 0022_cash_shifts)
     "HM040": Conflict,      # cash taken without an open shift: "Open your cash shift first (Billing > My shift)."
+    #                         (take_deposit says "Registration > My shift" to reception: error.sqlstate)
     "HM041": Conflict,      # a closed shift cannot change, a shift is never removed (hms_cash_shift_guard)
     "HM042": PermissionDenied,  # another person's shift: only its own person closes it or reads its totals
     "HM043": ValidationFailed,  # closing without the counted cash, or a difference without a note
@@ -155,7 +160,9 @@ def translate(error: BaseException) -> ServiceError:
     if state in _OUR_CODES:
         kind = _OUR_CODES[state]
         message = _primary_message(error)
-        return ValidationFailed({"": message}) if kind is ValidationFailed else kind(message)
+        translated = ValidationFailed({"": message}) if kind is ValidationFailed else kind(message)
+        translated.sqlstate = state
+        return translated
     if state == "42501" or isinstance(getattr(error, "orig", None), psycopg.errors.InsufficientPrivilege):
         return PermissionDenied("Your account is not allowed to do this. Ask an administrator if you need it.")
     if state == "55P03":  # lock_timeout: someone holds the row (or a login is misbehaving)

@@ -135,7 +135,7 @@ def assert_no_duplicates(window: QWidget, where: str) -> None:
     assert not found, f"{where}: the same Alt+letter twice: {found}"
 
 
-@pytest.mark.parametrize("group", [Group.ADMIN, Group.DOCTOR, Group.RECEPTION])
+@pytest.mark.parametrize("group", [Group.ADMIN, Group.DOCTOR, Group.RECEPTION, Group.BILLING])
 def test_every_screen_of_the_main_window_has_distinct_mnemonics(qtbot, controller, database, group) -> None:
     username = database.add_user(group)
     controller.start()

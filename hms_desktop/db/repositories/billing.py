@@ -235,6 +235,14 @@ class BillingRepository:
             "coalesce((SELECT sum(CASE p.kind WHEN 'payment' THEN p.amount ELSE -p.amount END) FROM payment p "
             "WHERE p.deposit_id = d.id), 0) AS applied FROM deposit d WHERE d.id = :i", {"i": deposit_id})
 
+    def deposit_receipt(self, deposit_id: int) -> Row[Any] | None:
+        """A deposit with its patient, for the deposit receipt: reads ``deposit`` and ``patient`` only, which
+        reception may (it reads no ``payment``, so nothing here says what is applied of it; recdeposit)."""
+        return self._row(
+            "SELECT d.id, d.patient_id, d.method, d.amount, d.reference, d.taken_at, d.taken_by, p.mrn, "
+            "p.family_name, p.given_name FROM deposit d JOIN patient p ON p.id = d.patient_id WHERE d.id = :i",
+            {"i": deposit_id})
+
     def patient_balance(self, patient_id: int) -> Any:
         return self._session.execute(text("SELECT hms_patient_balance(:p)"), {"p": patient_id}).scalar_one()
 

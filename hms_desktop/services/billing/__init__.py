@@ -23,7 +23,7 @@ from hms_desktop.services.billing.payments import (
     take_deposit,
     take_payment,
 )
-from hms_desktop.services.billing.printing import print_invoice, print_receipt
+from hms_desktop.services.billing.printing import print_deposit_receipt, print_invoice, print_receipt
 from hms_desktop.services.billing.use_cases import (
     CREDIT_REASON_MAX,
     LINE_DESCRIPTION_MAX,
@@ -69,6 +69,7 @@ __all__ = [
     "issue_invoice",
     "patient_account",
     "patient_balance",
+    "print_deposit_receipt",
     "print_invoice",
     "print_receipt",
     "refund",

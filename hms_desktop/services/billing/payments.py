@@ -15,6 +15,7 @@ from typing import TypeVar
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.billing import DEPOSIT_METHODS, PAYMENT_METHODS, ZERO, cash_change, money
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.permissions import cash_shift_place
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.billing.dtos import DepositDTO, InvoiceDTO, PaymentDTO
 from hms_desktop.services.billing.use_cases import INVOICE_GONE, PATIENT_GONE, deposit_dto, invoice_of, payment_dto
@@ -22,6 +23,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
 T = TypeVar("T")
+NO_CASH_SHIFT = "HM040"  # hms_cash_shift_stamp: cash without an open shift (migration 0022)
 DEPOSIT_GONE = "This deposit no longer exists."
 MAX_REFERENCE = 60
 
@@ -94,12 +96,25 @@ def take_deposit(ctx: ServiceContext, patient_id: int, amount: Decimal | str, me
         raise ValidationFailed({"method": "Choose how the deposit is paid: cash, card or transfer."})
     value = _amount(amount)
     ref = _reference(method, reference)
-    with user_facing_errors(), ctx.uow() as uow:
-        if uow.billing.patient(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
-        result = deposit_dto(uow.billing.insert_deposit(patient_id, method, value, ref))
-        uow.commit()
+    try:
+        with user_facing_errors(), ctx.uow() as uow:
+            if uow.billing.patient(patient_id) is None:
+                raise NotFound(PATIENT_GONE)
+            result = deposit_dto(uow.billing.insert_deposit(patient_id, method, value, ref))
+            uow.commit()
+    except Conflict as error:
+        # The database refuses cash without an open shift (HM040) naming the Billing tab; reception has none,
+        # so say where this person opens theirs (recdeposit: deposits taken at the Registration tab).
+        if error.sqlstate == NO_CASH_SHIFT:
+            raise Conflict(cash_shift_first(ctx)) from error
+        raise
     return result
+
+
+def cash_shift_first(ctx: ServiceContext) -> str:
+    """The refusal of cash without an open cash shift, naming where this person opens one."""
+    return (f"Open your cash shift first ({cash_shift_place(ctx.user.acting_groups)}), or take the deposit by "
+            "card or transfer.")
 
 
 def apply_deposit(ctx: ServiceContext, deposit_id: int, invoice_id: int) -> InvoiceDTO:

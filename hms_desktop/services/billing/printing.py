@@ -6,23 +6,28 @@ receipt, "<invoice number>/<payment id>"). The preview prints the job and logs i
 from __future__ import annotations
 
 from datetime import tzinfo
+from decimal import Decimal
 
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.billing import ZERO
+from hms_desktop.domain.names import display_name
 from hms_desktop.domain.settings import HospitalSettings
 from hms_desktop.domain.staff import Group
 from hms_desktop.printing.invoice import InvoicePrintData, InvoicePrintLine, InvoicePrintPayment, build_invoice
-from hms_desktop.printing.receipt import ReceiptData, build_receipt
+from hms_desktop.printing.receipt import DepositReceiptData, ReceiptData, build_deposit_receipt, build_receipt
 from hms_desktop.services.billing.dtos import InvoiceDTO, PaymentDTO
 from hms_desktop.services.billing.use_cases import INVOICE_GONE, invoice_of, payment_dto
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import Conflict, NotFound, user_facing_errors
+from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.hospital_clock import to_hospital
 from hms_desktop.services.patients.front_desk import front_desk_settings
+from hms_desktop.services.patients.records import changed_by
 from hms_desktop.services.printing import PrintJob
 
 INVOICE = "invoice"
 RECEIPT = "receipt"
+DEPOSIT_RECEIPT = "deposit_receipt"
+DEPOSIT_GONE = "This deposit no longer exists."
 PAYMENT_GONE = "This payment no longer exists."
 _METHODS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
             "deposit": "Deposit applied"}
@@ -76,6 +81,42 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
         return PrintJob(document=RECEIPT, subject=subject, pdf=marked, is_copy=True, title=title)
     return PrintJob(document=RECEIPT, subject=subject, pdf=build_receipt(data, created=created), is_copy=False,
                     title=title, copy_pdf=marked)
+
+
+def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Decimal | None = None) -> PrintJob:
+    """The 80 mm receipt of a deposit, for reception (who takes deposits on admission) and billing. Marked COPY
+    when ``print_log`` holds a print of ``deposit_receipt`` / "DEP-<id>". ``tendered``: the cash handed over,
+    known only at the desk as the deposit is taken (the database keeps no tendered amount for a deposit), so
+    the first receipt shows it with the change and a later reprint does not."""
+    ctx.require(Group.RECEPTION, Group.BILLING, action="print deposit receipts")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        row = uow.billing.deposit_receipt(deposit_id)
+        if row is None:
+            raise NotFound(DEPOSIT_GONE)
+        subject = f"DEP-{row.id}"
+        is_copy = uow.print_log.printed_before(DEPOSIT_RECEIPT, subject)
+        zone = front_desk_settings(ctx, uow).zone
+        hospital = uow.settings.read()
+        taken_by = changed_by(ctx, uow, row.taken_by)
+    change = None
+    if tendered is not None and row.method == "cash":
+        if tendered < row.amount:
+            raise ValidationFailed({"tendered": "The cash handed over is less than the deposit."})
+        change = tendered - row.amount
+    patient_name = display_name(row.family_name, row.given_name)
+    data = DepositReceiptData(
+        hospital_name=hospital.hospital_name, hospital_lines=(*hospital.address_lines, *hospital.contact_parts),
+        tax_number=hospital.hospital_tax_number, receipt_number=subject,
+        taken_at=f"{to_hospital(row.taken_at, zone):%d %b %Y %H:%M}", taken_by=taken_by,
+        patient_name=patient_name, mrn=row.mrn, method=_METHODS[row.method], amount=row.amount,
+        reference=row.reference, tendered=tendered if change is not None else None, change=change)
+    created = ctx.clock.now()
+    title = f"Deposit receipt {subject} — {patient_name}"
+    marked = build_deposit_receipt(data, copy=True, created=created)
+    if is_copy:
+        return PrintJob(document=DEPOSIT_RECEIPT, subject=subject, pdf=marked, is_copy=True, title=title)
+    return PrintJob(document=DEPOSIT_RECEIPT, subject=subject, pdf=build_deposit_receipt(data, created=created),
+                    is_copy=False, title=title, copy_pdf=marked)
 
 
 def _payment_label(payment: PaymentDTO) -> str:

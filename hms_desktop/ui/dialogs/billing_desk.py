@@ -403,8 +403,14 @@ class PaymentDialog(FormDialog):
 
     @property
     def takes_cash(self) -> bool:
-        """Cash received: the amount handed over and the change (a cash refund or deposit has neither)."""
-        return self.mode == "payment" and self.method() == "cash"
+        """Cash received: the amount handed over and the change (a cash refund has neither). A cash deposit
+        asks for them too, so the desk sees the change to give; only the receipt keeps them (the deposit
+        table holds the amount alone)."""
+        return self.mode in ("payment", "deposit") and self.method() == "cash"
+
+    def tendered(self) -> Decimal | None:
+        """The cash handed over as typed (None unless cash is taken and the amount is valid)."""
+        return typed_amount(self.ui.tenderedEdit.text()) if self.takes_cash else None
 
     def _method_changed(self) -> None:
         if self.mode == "apply":
@@ -455,7 +461,8 @@ class PaymentDialog(FormDialog):
             if given is None:
                 problems["tendered"] = self.tr("Enter the cash handed over, like 50.00.")
             elif amount is not None and given < amount:
-                problems["tendered"] = self.tr("That is less than the amount to pay.")
+                problems["tendered"] = (self.tr("That is less than the deposit.") if self.mode == "deposit"
+                                        else self.tr("That is less than the amount to pay."))
         reference = " ".join(self.ui.referenceEdit.text().split())
         if self.method() == "card" and not reference:
             problems["reference"] = self.tr("Enter the card terminal's reference from the slip.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,16 +29,20 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import SEX_LABELS, age_on
-from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insurance, may_register
+from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insurance, may_register, may_see_balance
 from hms_desktop.domain.phones import display_phone
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
-from hms_desktop.services import patients
+from hms_desktop.services import billing, patients
+from hms_desktop.services.billing import DepositDTO
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.services.patients import PatientOverview as OverviewDTO
 from hms_desktop.services.patients import PatientSummary
+from hms_desktop.ui.dialogs.billing_desk import PaymentDialog
+from hms_desktop.ui.dialogs.credit_note_dialog import money
+from hms_desktop.ui.dialogs.deposit_desk import can_take_deposit, deposit_taken_text, offer_deposit, open_deposit_dialog
 from hms_desktop.ui.forms.ui_patient_overview import Ui_PatientOverview
 from hms_desktop.ui.models.patient_search import format_date
 from hms_desktop.ui.tasks import Runner
@@ -99,6 +104,15 @@ class PatientOverview(QDialog):
         self._merge_candidate: PatientSummary | None = None
         self.active_dialog: QDialog | None = None
         self.editable = can_register(ctx)
+        self.takes_deposits = can_take_deposit(ctx)
+        self.shows_balance = may_see_balance(ctx.user.acting_groups)
+        self.balance: Decimal | None = None
+        self.active_confirm: QMessageBox | None = None
+        self.ui.demographicsForm.setRowVisible(self.ui.balanceValue, self.shows_balance)
+        self.ui.balanceValue.setText(self.tr("Reading the balance…") if self.shows_balance else "")
+        self.ui.balanceValue.setToolTip(self.tr("What the patient owes on issued invoices, less credit notes and "
+                                                "payments. A deposit counts once billing applies it to an "
+                                                "invoice."))
         self.ui.messageLabel.hide()
         self.ui.titleLabel.setText(self.tr("Loading…"))
         self.ui.allergyLabel.setText("")
@@ -120,6 +134,7 @@ class PatientOverview(QDialog):
         self.ui.labelsButton.clicked.connect(self.print_label_sheet)
         self.ui.mergeButton.clicked.connect(self.merge)
         self.ui.allergyButton.clicked.connect(self.record_reported_allergy)
+        self.ui.depositButton.clicked.connect(self.take_deposit)
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.policiesButton.clicked.connect(self.show_policies)
         self.ui.closeButton.setDefault(True)
@@ -137,6 +152,23 @@ class PatientOverview(QDialog):
         # The photo is a nicety: a role that may not read photos still gets the overview.
         self._runner.run(lambda: patients.get_photo(ctx, patient_id), on_success=self._show_photo,
                          on_failure=lambda error: log.info("Photo not shown: %s", error), owner=self)
+        if self.shows_balance:  # its own call: hms_patient_balance, which reception may ask without reading billing
+            self._runner.run(lambda: billing.patient_balance(ctx, patient_id), on_success=self._show_balance,
+                             on_failure=self._balance_failed, owner=self)
+
+    def _show_balance(self, balance: Decimal) -> None:
+        self.balance = balance
+        if balance > 0:
+            text = self.tr("Owes %1 on issued invoices").replace("%1", money(balance))
+        elif balance < 0:
+            text = self.tr("Overpaid by %1: a refund is owed at the billing desk").replace("%1", money(-balance))
+        else:
+            text = self.tr("Nothing owed on issued invoices")
+        self.ui.balanceValue.setText(text)
+
+    def _balance_failed(self, error: ServiceError) -> None:
+        log.info("Balance not shown: %s", error)
+        self.ui.balanceValue.setText(self.tr("The balance could not be read just now."))
 
     def _failed(self, error: ServiceError) -> None:
         show_message(self.ui.messageLabel, str(error))
@@ -334,6 +366,8 @@ class PatientOverview(QDialog):
         self.ui.labelsButton.setVisible(self.editable)
         self.ui.mergeButton.setVisible(can_merge(self._ctx))
         self.ui.allergyButton.setVisible(can_report_allergy(self._ctx))
+        self.ui.depositButton.setVisible(self.takes_deposits)
+        self.ui.depositButton.setEnabled(loaded and not merged)
         self.ui.readOnlyLabel.setVisible(not self.editable and not can_merge(self._ctx))
         for button in self._action_buttons():
             button.setEnabled(editable)
@@ -395,7 +429,24 @@ class PatientOverview(QDialog):
 
         dialog = AdmitDialog(self._runner, self._ctx, self.patient_id, self._patient_name(), parent=self)
         dialog.accepted.connect(self._after_change)
+        dialog.accepted.connect(self._offer_deposit)
         self._open(dialog)
+
+    def _offer_deposit(self) -> None:
+        """Deposits are taken on admission: ask while the patient is still at the desk."""
+        if self.takes_deposits:
+            self.active_confirm = offer_deposit(self, self._patient_name(), self.take_deposit)
+
+    def take_deposit(self) -> PaymentDialog | None:
+        if self.data is None or self.data.record.merged_into_mrn is not None:
+            return None
+        self.active_confirm = None
+        return open_deposit_dialog(self, ctx=self._ctx, runner=self._runner, patient_id=self.patient_id,
+                                   patient_name=self._patient_name(), on_open=self._remember,
+                                   on_taken=self._deposit_taken)
+
+    def _deposit_taken(self, deposit: DepositDTO, change: Decimal | None) -> None:
+        show_message(self.ui.messageLabel, deposit_taken_text(self, deposit, change), role="info")
 
     def transfer(self) -> None:
         if self.data is None or self.data.current_admission is None:

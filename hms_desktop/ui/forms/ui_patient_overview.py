@@ -231,6 +231,19 @@ class Ui_PatientOverview(object):
 
         self.demographicsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.recordValue)
 
+        self.balanceCaption = QLabel(self.demographicsGroup)
+        self.balanceCaption.setObjectName(u"balanceCaption")
+        self.balanceCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
+
+        self.demographicsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.balanceCaption)
+
+        self.balanceValue = QLabel(self.demographicsGroup)
+        self.balanceValue.setObjectName(u"balanceValue")
+        self.balanceValue.setWordWrap(True)
+        self.balanceValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.demographicsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.balanceValue)
+
 
         self.demographicsGroupLayout.addLayout(self.demographicsForm)
 
@@ -357,6 +370,11 @@ class Ui_PatientOverview(object):
 
         self.actionRow.addWidget(self.labelsButton)
 
+        self.depositButton = QPushButton(PatientOverview)
+        self.depositButton.setObjectName(u"depositButton")
+
+        self.actionRow.addWidget(self.depositButton)
+
         self.allergyButton = QPushButton(PatientOverview)
         self.allergyButton.setObjectName(u"allergyButton")
 
@@ -397,7 +415,8 @@ class Ui_PatientOverview(object):
         QWidget.setTabOrder(self.transferButton, self.dischargeButton)
         QWidget.setTabOrder(self.dischargeButton, self.wristbandButton)
         QWidget.setTabOrder(self.wristbandButton, self.labelsButton)
-        QWidget.setTabOrder(self.labelsButton, self.allergyButton)
+        QWidget.setTabOrder(self.labelsButton, self.depositButton)
+        QWidget.setTabOrder(self.depositButton, self.allergyButton)
         QWidget.setTabOrder(self.allergyButton, self.mergeButton)
         QWidget.setTabOrder(self.mergeButton, self.closeButton)
         QWidget.setTabOrder(self.closeButton, self.visitsTable)
@@ -436,6 +455,8 @@ class Ui_PatientOverview(object):
         self.insuranceValue.setText("")
         self.recordCaption.setText(QCoreApplication.translate("PatientOverview", u"Record", None))
         self.recordValue.setText("")
+        self.balanceCaption.setText(QCoreApplication.translate("PatientOverview", u"Account", None))
+        self.balanceValue.setText("")
         self.admissionGroup.setTitle(QCoreApplication.translate("PatientOverview", u"Current admission", None))
         self.admissionLabel.setText("")
         self.appointmentsGroup.setTitle(QCoreApplication.translate("PatientOverview", u"Upcoming appointments", None))
@@ -477,6 +498,10 @@ class Ui_PatientOverview(object):
         self.labelsButton.setText(QCoreApplication.translate("PatientOverview", u"Print &label sheet\u2026", None))
 #if QT_CONFIG(tooltip)
         self.labelsButton.setToolTip(QCoreApplication.translate("PatientOverview", u"Preview and print an A4 sheet of patient labels", None))
+#endif // QT_CONFIG(tooltip)
+        self.depositButton.setText(QCoreApplication.translate("PatientOverview", u"Take de&posit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.depositButton.setToolTip(QCoreApplication.translate("PatientOverview", u"Take a deposit from the patient and print its receipt (cash needs your cash shift open)", None))
 #endif // QT_CONFIG(tooltip)
         self.allergyButton.setText(QCoreApplication.translate("PatientOverview", u"Reported alle&rgy\u2026", None))
 #if QT_CONFIG(tooltip)

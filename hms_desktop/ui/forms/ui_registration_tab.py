@@ -107,6 +107,11 @@ class Ui_RegistrationTab(object):
 
         self.bottomRow.addWidget(self.labelsButton)
 
+        self.depositButton = QPushButton(self.patientsPage)
+        self.depositButton.setObjectName(u"depositButton")
+
+        self.bottomRow.addWidget(self.depositButton)
+
 
         self.patientsLayout.addLayout(self.bottomRow)
 
@@ -124,6 +129,12 @@ class Ui_RegistrationTab(object):
         self.bedBoardLayout.addWidget(self.bedBoardPlaceholder)
 
         self.sections.addTab(self.bedBoardPage, "")
+        self.myShiftPage = QWidget()
+        self.myShiftPage.setObjectName(u"myShiftPage")
+        self.myShiftLayout = QVBoxLayout(self.myShiftPage)
+        self.myShiftLayout.setObjectName(u"myShiftLayout")
+        self.myShiftLayout.setContentsMargins(6, 4, 6, 2)
+        self.sections.addTab(self.myShiftPage, "")
 
         self.mainLayout.addWidget(self.sections)
 
@@ -134,6 +145,7 @@ class Ui_RegistrationTab(object):
         QWidget.setTabOrder(self.editButton, self.admitButton)
         QWidget.setTabOrder(self.admitButton, self.wristbandButton)
         QWidget.setTabOrder(self.wristbandButton, self.labelsButton)
+        QWidget.setTabOrder(self.labelsButton, self.depositButton)
 
         self.retranslateUi(RegistrationTab)
 
@@ -164,9 +176,14 @@ class Ui_RegistrationTab(object):
 #if QT_CONFIG(tooltip)
         self.labelsButton.setToolTip(QCoreApplication.translate("RegistrationTab", u"Preview and print an A4 sheet of labels for the selected patient", None))
 #endif // QT_CONFIG(tooltip)
+        self.depositButton.setText(QCoreApplication.translate("RegistrationTab", u"Take &deposit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.depositButton.setToolTip(QCoreApplication.translate("RegistrationTab", u"Take a deposit from the selected patient and print its receipt (cash needs your shift open: My shift)", None))
+#endif // QT_CONFIG(tooltip)
         self.sections.setTabText(self.sections.indexOf(self.patientsPage), QCoreApplication.translate("RegistrationTab", u"&Patients", None))
         self.bedBoardPlaceholder.setText(QCoreApplication.translate("RegistrationTab", u"Loading the bed board\u2026", None))
         self.sections.setTabText(self.sections.indexOf(self.bedBoardPage), QCoreApplication.translate("RegistrationTab", u"&Bed board", None))
+        self.sections.setTabText(self.sections.indexOf(self.myShiftPage), QCoreApplication.translate("RegistrationTab", u"&My shift", None))
         pass
     # retranslateUi
 

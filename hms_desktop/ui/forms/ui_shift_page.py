@@ -344,7 +344,7 @@ class Ui_ShiftPage(object):
         ___qtablewidgetitem9.setText(QCoreApplication.translate("ShiftPage", u"Difference", None))
         ___qtablewidgetitem10 = self.historyTable.horizontalHeaderItem(6)
         ___qtablewidgetitem10.setText(QCoreApplication.translate("ShiftPage", u"Note", None))
-        self.printButton.setText(QCoreApplication.translate("ShiftPage", u"&Print Z-report\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("ShiftPage", u"Print &Z-report\u2026", None))
         pass
     # retranslateUi
 

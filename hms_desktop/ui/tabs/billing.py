@@ -154,7 +154,8 @@ class BillingTab(QWidget):
         self.revenue_page: RevenuePage | None = None
         if ctx.user.has(Group.BILLING):
             self.shift_page = ShiftPage(ctx=ctx, runner=runner, live=live, parent=self)
-            self.add_page(self.tr("My &shift"), self.shift_page)
+            # No Alt+letter: S is the Session menu's, and every other letter of it is taken on the account page.
+            self.add_page(self.tr("My shift"), self.shift_page)
         # Billing files claims; administrators post remittances too.
         self.claims_page = ClaimsPage(ctx=ctx, runner=runner, live=live, parent=self)
         self.add_page(self.tr("Ins&urance claims"), self.claims_page)

@@ -11,25 +11,36 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import MRN_LENGTH, PatientDraft, mrn_is_valid, parse_search
+from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
 from hms_desktop.services import patients
+from hms_desktop.services.billing import DepositDTO
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientRecord, PatientSummary, SortKey
+from hms_desktop.ui.dialogs.billing_desk import PaymentDialog
+from hms_desktop.ui.dialogs.deposit_desk import (
+    can_take_deposit,
+    deposit_taken_text,
+    offer_deposit,
+    open_deposit_dialog,
+)
 from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview, can_register, open_wristband_preview
 from hms_desktop.ui.forms.ui_registration_tab import Ui_RegistrationTab
 from hms_desktop.ui.models.patient_search import PAGE_SIZE, SORT_KEYS, PatientSearchModel, page_fetcher
 from hms_desktop.ui.tabs.bed_board import BedBoard
+from hms_desktop.ui.tabs.shift_page import ShiftPage
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.feedback import show_message
 
@@ -46,6 +57,7 @@ def _escape(text: str) -> str:
 class RegistrationTab(QWidget):
     PATIENTS_PAGE = 0
     BED_BOARD_PAGE = 1
+    SHIFT_PAGE = 2  # reception's cash drawer (they have no Billing tab): cash deposits need it open
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, live: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -61,6 +73,9 @@ class RegistrationTab(QWidget):
         self.bed_board: BedBoard | None = None
         self.bed_for_admission: int | None = None  # a free bed chosen on the bed board, waiting for a patient
         self.editable = can_register(ctx)
+        self.takes_deposits = can_take_deposit(ctx)
+        self.shift_page: ShiftPage | None = None
+        self.active_confirm: QMessageBox | None = None
 
         self.model = PatientSearchModel(runner=runner, fetch=page_fetcher(ctx), page_size=PAGE_SIZE,
                                         parent=self)
@@ -98,6 +113,10 @@ class RegistrationTab(QWidget):
         self.ui.admitButton.clicked.connect(self.admit_selected)
         self.ui.wristbandButton.clicked.connect(self.print_wristband_selected)
         self.ui.labelsButton.clicked.connect(self.print_label_sheet_selected)
+        self.ui.depositButton.clicked.connect(self.take_deposit_selected)
+        self.ui.depositButton.setVisible(self.takes_deposits)
+        # Billing keeps its shift on the Billing tab; reception keeps it here.
+        self.ui.sections.setTabVisible(self.SHIFT_PAGE, ctx.user.has(Group.RECEPTION) and not ctx.user.is_owner)
         for button in (self.ui.newButton, self.ui.editButton, self.ui.admitButton, self.ui.wristbandButton,
                        self.ui.labelsButton):
             button.setVisible(self.editable)
@@ -306,7 +325,8 @@ class RegistrationTab(QWidget):
         patient = self.selected()
         usable = patient is not None and patient.merged_into_mrn is None
         self.ui.openButton.setEnabled(patient is not None)
-        for button in (self.ui.editButton, self.ui.admitButton, self.ui.wristbandButton, self.ui.labelsButton):
+        for button in (self.ui.editButton, self.ui.admitButton, self.ui.wristbandButton, self.ui.labelsButton,
+                       self.ui.depositButton):
             button.setEnabled(usable)
 
     # --- actions ---
@@ -398,14 +418,34 @@ class RegistrationTab(QWidget):
 
         dialog = AdmitDialog(self._runner, self._ctx, patient.id, patient.display_name,
                              self.bed_for_admission, parent=self)
-        dialog.accepted.connect(self._admitted)
+        dialog.accepted.connect(lambda: self._admitted(patient))
         self._open(dialog)
 
-    def _admitted(self) -> None:
+    def _admitted(self, patient: PatientSummary) -> None:
         self.bed_for_admission = None
         self.model.refresh()
         if self.bed_board is not None and self._live is None:
             self.bed_board.reload()  # with live updates the board hears about the admission by itself
+        if self.takes_deposits:  # deposits are taken on admission: ask while the patient is at the desk
+            self.active_confirm = offer_deposit(self, patient.display_name,
+                                                lambda: self.take_deposit(patient.id, patient.display_name))
+
+    # --- deposits ---
+
+    def take_deposit_selected(self) -> None:
+        patient = self.selected()
+        if patient is not None and patient.merged_into_mrn is None:
+            self.take_deposit(patient.id, patient.display_name)
+
+    def take_deposit(self, patient_id: int, patient_name: str) -> PaymentDialog:
+        """The deposit dialog for the patient; once taken, the message says the change to give and the
+        receipt opens in the print preview."""
+        self.active_confirm = None
+        return open_deposit_dialog(self, ctx=self._ctx, runner=self._runner, patient_id=patient_id,
+                                   patient_name=patient_name, on_open=self._remember, on_taken=self._deposit_taken)
+
+    def _deposit_taken(self, deposit: DepositDTO, change: Decimal | None) -> None:
+        show_message(self.ui.statusLabel, _escape(deposit_taken_text(self, deposit, change, brief=True)), role="info")
 
     def admit_to_bed(self, bed_id: int) -> None:
         """The bed board asks for a patient for a free bed: find them here, then Admit… preselects it."""
@@ -438,6 +478,20 @@ class RegistrationTab(QWidget):
     def _section_changed(self, index: int) -> None:
         if index == self.BED_BOARD_PAGE:
             self.ensure_bed_board()
+        elif index == self.SHIFT_PAGE:
+            self.ensure_shift_page().activate()
+
+    def ensure_shift_page(self) -> ShiftPage:
+        """Build "My shift" the first time it is shown; ``activate()`` (re)loads it every time it is."""
+        if self.shift_page is None:
+            self.shift_page = ShiftPage(ctx=self._ctx, runner=self._runner, live=self._live)
+            self.ui.myShiftLayout.addWidget(self.shift_page)
+            self.shift_page.show()  # added to a page already shown: a new child stays hidden until told
+        return self.shift_page
+
+    def show_shift_page(self) -> ShiftPage:
+        self.ui.sections.setCurrentIndex(self.SHIFT_PAGE)
+        return self.ensure_shift_page()
 
     def ensure_bed_board(self) -> BedBoard | None:
         """Build the bed board the first time its page is shown (it loads the wards and listens)."""

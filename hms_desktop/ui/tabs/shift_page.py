@@ -1,5 +1,6 @@
-"""My shift (a page of the Billing tab, issue 9 item 8): the clerk's cash drawer from the opening float to the
-counted close, and the Z-report.
+"""My shift (a page of the Billing tab for billing and of the Registration tab for reception, who take cash
+deposits; issue 9 item 8): the clerk's cash drawer from the opening float to the counted close, and the
+Z-report.
 
 With no shift open the page offers "Open shift" with the float. With one open it shows what the shift took so
 far (payments and refunds by method, deposits, the cash expected in the drawer), refreshed when the page is
