@@ -34,6 +34,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     QSizeF,
+    Qt,
     Signal,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -351,6 +352,16 @@ class PrintPreviewDialog(QDialog):
     def _show_problem(self, title: str, message: str) -> None:
         self.statusLabel.setText(message)
         QMessageBox.warning(self, title, message)
+
+
+def open_print_preview(job: PrintJob, *, ctx: ServiceContext, runner: Runner,
+                       parent: QWidget | None) -> PrintPreviewDialog:
+    """The preview of ``job``, opened window-modal and deleted when closed: what a screen does after a print
+    service answered (the preview logs the print)."""
+    dialog = PrintPreviewDialog(runner=runner, ctx=ctx, job=job, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def _print_with_qt(pdf: bytes, printer: QPrinter) -> None:

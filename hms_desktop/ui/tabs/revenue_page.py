@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 
 from hms_desktop.domain.staff import Group
@@ -165,12 +165,9 @@ class RevenuePage(QWidget):
                          on_failure=self._failed, owner=self)
 
     def _preview(self, job: PrintJob) -> None:
-        from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+        from hms_desktop.ui.dialogs.print_preview import open_print_preview
 
-        dialog = PrintPreviewDialog(runner=self._runner, ctx=self._ctx, job=job, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = dialog
-        dialog.open()
+        self.active_dialog = open_print_preview(job, ctx=self._ctx, runner=self._runner, parent=self)
 
     def choose_csv_file(self) -> None:
         if self.revenue is None:

@@ -392,9 +392,6 @@ class ShiftPage(QWidget):
                          on_failure=self._failed, owner=self)
 
     def _preview(self, job: PrintJob) -> None:
-        from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+        from hms_desktop.ui.dialogs.print_preview import open_print_preview
 
-        dialog = PrintPreviewDialog(runner=self._runner, ctx=self._ctx, job=job, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = dialog
-        dialog.open()
+        self.active_dialog = open_print_preview(job, ctx=self._ctx, runner=self._runner, parent=self)
