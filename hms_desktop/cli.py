@@ -14,6 +14,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 
 from hms_desktop import __version__
 
@@ -62,7 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="audit trail")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
-    _add_target_options(audit_sub.add_parser("verify", help="check the hash chain of the audit trail"))
+    verify = audit_sub.add_parser("verify", help="check the hash chain of the audit trail")
+    verify.add_argument("--anchor", type=Path, help="an anchor file written by 'hms audit anchor': also "
+                        "detects entries removed from the end of the trail")
+    _add_target_options(verify)
+    anchor = audit_sub.add_parser("anchor", help="write the chain's head with a timestamp to a file kept "
+                                  "elsewhere (for 'hms audit verify --anchor')")
+    anchor.add_argument("--out", type=Path, required=True, help="the anchor file to write")
+    _add_target_options(anchor)
 
     demo = sub.add_parser("demo", help="fill the embedded database with a believable demo hospital")
     demo.add_argument("--patients", type=int, default=2000, help="how many patients (default 2000)")
@@ -175,7 +183,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from hms_desktop.services import audit
 
     def run(ctx):  # type: ignore[no-untyped-def]
-        verdict = audit.verify(ctx)
+        if args.audit_command == "anchor":
+            anchored = audit.anchor(ctx)
+            audit.write_anchor_file(anchored, args.out)
+            print(f"Anchored the audit trail at entry {anchored.head.last_id} ({anchored.head.count} entries) "
+                  f"in {args.out}. Keep this file away from the database server.")
+            return 0
+        anchor_file = audit.read_anchor_file(args.anchor) if args.anchor is not None else None
+        verdict = audit.verify(ctx, anchor=anchor_file)
         print(verdict.reason)
         return 0 if verdict.intact else 3
 

@@ -34,6 +34,15 @@ class SettingsRepository:
         """GRANT or REVOKE through ``hms_set_reception_reads_reasons`` (administrators; audited)."""
         self._session.execute(text("SELECT hms_set_reception_reads_reasons(:allowed)"), {"allowed": allowed})
 
+    def value(self, key: str) -> object:
+        """One stored value (JSON decoded), None when the key is not set: for keys the typed settings leave
+        out, such as ``audit_last_anchor``, which the anchoring service writes."""
+        return self._session.execute(text("SELECT value FROM hospital_setting WHERE key = :k"),
+                                     {"k": key}).scalar_one_or_none()
+
+    def write_value(self, key: str, value: object) -> None:
+        self._session.execute(_UPSERT, {"k": key, "v": json.dumps(value)})
+
     def write(self, settings: HospitalSettings) -> None:
         """Store every value; unchanged ones are not rewritten (so they are not audited either)."""
         for key, value in settings_to_store(settings).items():
