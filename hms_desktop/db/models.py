@@ -343,6 +343,11 @@ class AuditLog(Base):
     __table_args__ = (
         Index("ix_audit_log_table_name_row_key", "table_name", "row_key"),
         Index("ix_audit_log_at", "at"),
+        # Migration 0024: a patient's entries in other tables' rows, for "who opened or changed this record".
+        Index("ix_audit_log_after_patient_id", text("(after ->> 'patient_id')"),
+              postgresql_where=text("after ? 'patient_id'")),
+        Index("ix_audit_log_before_patient_id", text("(before ->> 'patient_id')"),
+              postgresql_where=text("before ? 'patient_id'")),
     )
 
 
