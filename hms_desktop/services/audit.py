@@ -97,11 +97,13 @@ def record_access(ctx: ServiceContext, table: str, key: str) -> None:
 class AuditFilter:
     """What the administrator narrows the audit trail to; None (or empty) leaves a criterion out.
 
-    ``person``: part of a login name or of a staff member's full name. Days are the hospital's calendar
-    days, both included."""
+    ``person``: part of a login name or of a staff member's full name. A patient by ``patient_id`` or by
+    record number (``patient_mrn``, what staff read on the chart). Days are the hospital's calendar days,
+    both included."""
 
     person: str | None = None
     patient_id: int | None = None
+    patient_mrn: str | None = None
     table: str | None = None
     action: str | None = None
     from_day: date | None = None
@@ -240,11 +242,17 @@ def _entries(uow: UnitOfWork, audit_filter: AuditFilter, *, before_id: int | Non
     f = audit_filter
     if f.from_day and f.to_day and f.from_day > f.to_day:
         raise ValidationError({"to_day": "The last day is before the first day."})
+    patient_id = f.patient_id
+    mrn = (f.patient_mrn or "").strip()
+    if mrn:
+        patient_id = uow.audit.patient_id_for_mrn(mrn)
+        if patient_id is None:
+            raise NotFound(f"No patient has the record number {mrn}.")
     hospital = HospitalTime.read(uow)
     zone = hospital.tz
     since = hospital.day_bounds(f.from_day)[0] if f.from_day else None
     until = hospital.day_bounds(f.to_day)[1] if f.to_day else None
-    rows = uow.audit.search(before_id=before_id, person=(f.person or "").strip() or None, patient_id=f.patient_id,
+    rows = uow.audit.search(before_id=before_id, person=(f.person or "").strip() or None, patient_id=patient_id,
                             table=f.table or None, action=f.action or None, since=since, until=until, limit=limit)
     for row in rows:
         yield AuditEntry(

@@ -17,7 +17,7 @@ from hms_desktop import cli
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import audit
 from hms_desktop.services.audit import AuditFilter
-from hms_desktop.services.errors import PermissionDenied, ValidationFailed
+from hms_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
 from hms_desktop.services.hospital_clock import hospital_clock
 
 
@@ -181,3 +181,12 @@ def test_removed_tail_is_reported_with_the_anchor_and_not_without(
                           (*removed[:6], json.dumps(removed[6]) if removed[6] is not None else None,
                            json.dumps(removed[7]) if removed[7] is not None else None, *removed[8:]))
     assert cli.main(["audit", "verify", "--anchor", str(anchor_file), "--url", url]) == 0
+
+
+def test_a_patient_is_found_by_record_number(admin, database, changed_phone: int) -> None:
+    with database.owner.engine.connect() as conn:
+        mrn = conn.execute(text("SELECT mrn FROM patient WHERE id = :id"), {"id": changed_phone}).scalar_one()
+    by_mrn = audit.search_audit(admin, AuditFilter(patient_mrn=f" {mrn} "))
+    assert [e.id for e in by_mrn.entries] == [e.id for e in audit.patient_audit(admin, changed_phone).entries]
+    with pytest.raises(NotFound, match="No patient has the record number 999"):
+        audit.search_audit(admin, AuditFilter(patient_mrn="999"))

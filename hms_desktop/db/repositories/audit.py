@@ -57,6 +57,10 @@ class AuditRepository:
             "patient": None if patient_id is None else str(patient_id), "table_name": table, "action": action,
             "since": since, "until": until, "limit": limit}).all()
 
+    def patient_id_for_mrn(self, mrn: str) -> int | None:
+        return self._session.execute(text("SELECT id FROM patient WHERE mrn = :mrn"),
+                                     {"mrn": mrn}).scalar_one_or_none()
+
     def table_names(self) -> list[str]:
         return list(self._session.execute(text(
             "SELECT DISTINCT table_name FROM audit_log ORDER BY table_name")).scalars())
