@@ -65,7 +65,7 @@ def verify_chain(conn: Connection | Session, *, batch: int = 5000,
 
 
 def verify(ctx: ServiceContext, *, anchor: AuditAnchor | None = None,
-           progress: Callable[[int, int], None] | None = None) -> ChainVerdict:
+           progress: Callable[[int, int], None] | None = None, batch: int = 5000) -> ChainVerdict:
     """Check the chain; with ``anchor`` also that the anchored head is still there, as it was.
 
     A chain alone cannot show that its newest entries were removed: the rest still links up. The anchor,
@@ -73,7 +73,7 @@ def verify(ctx: ServiceContext, *, anchor: AuditAnchor | None = None,
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         total = uow.audit.count() if progress is not None else 0
         report = None if progress is None else (lambda checked: progress(checked, total))
-        verdict = verify_chain(uow.session, progress=report)
+        verdict = verify_chain(uow.session, batch=batch, progress=report)
         if anchor is None or not verdict.intact:
             return verdict
         stored = uow.audit.at_id(anchor.head.last_id)
@@ -128,9 +128,11 @@ class AuditEntry:
         return f"{self.actor_name} ({self.actor})" if self.actor_name else self.actor
 
     def field_rows(self) -> list[tuple[str, str, str, bool]]:
-        """(field, before, after, changed) for each field: the side-by-side comparison."""
+        """(field, before, after, changed) for each field: the side-by-side comparison, the changed fields
+        first (what the reader is looking for), then the rest as the row has them."""
         before, after = self.before or {}, self.after or {}
-        names = list(after) + [n for n in before if n not in after]
+        names = list(self.changed) + [n for n in [*after, *(k for k in before if k not in after)]
+                                      if n not in self.changed]
         return [(n, json_text(before.get(n)), json_text(after.get(n)), n in self.changed) for n in names]
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from hms_desktop.domain.staff import Module
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.ui.tabs.audit_page import AuditPage
 from hms_desktop.ui.tabs.doctors_page import DoctorsPage
 from hms_desktop.ui.tabs.fee_schedule_page import FeeSchedulePage
 from hms_desktop.ui.tabs.insurance_page import InsurancePage
@@ -19,8 +20,6 @@ LATER_SECTIONS = (
     ("Rooms, beds and equipment", "Adding and changing wards, rooms, beds and bookable equipment is not "
      "possible here yet; the demo data defines them. The bed board (Registration) and Rooms & equipment "
      "(Scheduling) show and book the ones that exist."),
-    ("Audit trail", "Browsing the audit trail comes later. Its integrity can be checked today with "
-     "“hms audit verify”."),
 )
 
 
@@ -43,6 +42,8 @@ class AdministrationTab(QWidget):
         self._add("Fees and prices", self.fee_schedule_page)
         self.insurance_page = InsurancePage(ctx=ctx, runner=runner, parent=self)
         self._add("Insurance", self.insurance_page)
+        self.audit_page = AuditPage(ctx=ctx, runner=runner, parent=self)
+        self._add("Audit trail", self.audit_page)
         for title, text in LATER_SECTIONS:
             self._add(title, PlannedModule(Module.ADMINISTRATION, title=f"{title}: not built yet", text=text))
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
