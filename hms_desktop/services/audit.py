@@ -19,11 +19,12 @@ from hms_desktop.domain.audit import AuditAnchor, ChainHead, changed_fields, com
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import NotFound, ServiceError, user_facing_errors
+from hms_desktop.services.errors import NotFound, ServiceError, ValidationFailed, user_facing_errors
 from hms_desktop.services.hospital_clock import to_hospital
 from hms_desktop.services.scheduling.common import HospitalTime
 
 PAGE_SIZE = 200
+MRN_MAX = 20  # patient.mrn is varchar(20)
 # hospital_setting key: when the chain was last anchored (the admin page shows it).
 LAST_ANCHOR_KEY = "audit_last_anchor"
 
@@ -246,6 +247,8 @@ def _entries(uow: UnitOfWork, audit_filter: AuditFilter, *, before_id: int | Non
         raise ValidationError({"to_day": "The last day is before the first day."})
     patient_id = f.patient_id
     mrn = (f.patient_mrn or "").strip()
+    if len(mrn) > MRN_MAX:
+        raise ValidationFailed({"patient_mrn": f"A record number has at most {MRN_MAX} digits."})
     if mrn:
         patient_id = uow.audit.patient_id_for_mrn(mrn)
         if patient_id is None:

@@ -68,7 +68,7 @@ def test_find_who_changed_a_phone_number_and_see_before_and_after(page, phone_ch
     page.ui.actionCombo.setCurrentIndex(page.ui.actionCombo.findData("UPDATE"))
     qtbot.mouseClick(page.ui.searchButton, Qt.MouseButton.LeftButton)
     assert page.ui.table.rowCount() == 1
-    time, who, table, _row, action, changed = cells(page, 0)
+    _time, who, table, _row, action, changed = cells(page, 0)
     assert who == f"Gus Guiclerk ({clerk})" and table == "patient" and action == "UPDATE"
     assert "phone" in changed.split(", ")
     assert page.selected_entry() is page.entries[0]  # the first entry is shown at once

@@ -190,3 +190,5 @@ def test_a_patient_is_found_by_record_number(admin, database, changed_phone: int
     assert [e.id for e in by_mrn.entries] == [e.id for e in audit.patient_audit(admin, changed_phone).entries]
     with pytest.raises(NotFound, match="No patient has the record number 999"):
         audit.search_audit(admin, AuditFilter(patient_mrn="999"))
+    with pytest.raises(ValidationFailed, match="at most 20 digits"):
+        audit.search_audit(admin, AuditFilter(patient_mrn="1" * 10_000))

@@ -390,6 +390,8 @@ LIMITS: dict[str, Limit] = {
                                                       _ctx(), 1, name="aspirin", details=t))),
     # --- fee schedule and insurance editors, patient policies (billadmin; domain/fees.py, domain/insurance.py) ---
     "fee_schedule_page:filterEdit": Limit.unsaved("filters the fee schedule on the screen; never sent or stored"),
+    "audit_page:personEdit": Limit.unsaved("filters the audit trail (a search, never stored)"),
+    "audit_page:patientEdit": Limit.unsaved("a record number to look up; one longer than any MRN is refused in words"),
     "fee_dialog:codeEdit": Limit(fees.MAX_CODE, FS.code, "code", lambda t: _fee_service(code=t)),
     "fee_dialog:nameEdit": Limit(fees.MAX_NAME, FS.name, "name", lambda t: _fee_service(name=t)),
     "fee_dialog:priceEdit": Limit(fees.TYPED_NUMBER_MAX, None, "price", lambda t: _number(t, "price")),

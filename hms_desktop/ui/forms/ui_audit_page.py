@@ -60,7 +60,7 @@ class Ui_AuditPage(object):
 
         self.tableCombo = QComboBox(AuditPage)
         self.tableCombo.setObjectName(u"tableCombo")
-        self.tableCombo.setMinimumContentsLength(14)
+        self.tableCombo.setMinimumContentsLength(26)
         self.tableCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterRow.addWidget(self.tableCombo)

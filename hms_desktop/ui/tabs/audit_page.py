@@ -82,6 +82,9 @@ class AuditPage(QWidget):
         fields.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for table in (self.ui.table, self.ui.fieldsTable):
             table.setWordWrap(False)
+            # Values (times, JSON, lists of fields) can be long: they elide, and each cell's tooltip has it all.
+            table.setProperty("elideOk", True)
+            table.setToolTip(self.tr("A value cut short is shown in full when you point at it."))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([600, 400])
@@ -196,8 +199,7 @@ class AuditPage(QWidget):
                      ", ".join(entry.changed) if entry.action == "UPDATE" else ""]
             for column, text in enumerate(cells):
                 item = _item(text)
-                if column in (1, 5):
-                    item.setToolTip(text)  # the columns that may be cut short
+                item.setToolTip(text)
                 item.setData(ENTRY_ROLE, len(self.entries))
                 table.setItem(row, column, item)
             self.entries.append(entry)
