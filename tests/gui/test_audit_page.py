@@ -197,3 +197,40 @@ def test_changed_fields_come_first(page, phone_change) -> None:
     fields = page.ui.fieldsTable
     changed = page.changed_field_names()
     assert [fields.item(r, 0).text() for r in range(len(changed))] == changed
+
+
+def test_who_opened_or_changed_this_record_from_the_overview(qtbot, runner, admin, database, phone_change) -> None:
+    """Administrators reach the patient's audit from the overview; reception does not see the button."""
+    from hms_desktop.ui.dialogs.patient_audit_dialog import PatientAuditDialog
+    from hms_desktop.ui.dialogs.patient_overview import PatientOverview
+
+    mrn, clerk = phone_change
+    with database.owner.engine.connect() as conn:
+        patient_id = conn.execute(text("SELECT id FROM patient WHERE mrn = :m"), {"m": mrn}).scalar_one()
+    overview = PatientOverview(ctx=admin, runner=runner, patient_id=patient_id)
+    qtbot.addWidget(overview)
+    overview.resize(1280, 720)
+    overview.show()
+    assert overview.ui.auditButton.isVisible() and overview.ui.auditButton.isEnabled()
+    qtbot.mouseClick(overview.ui.auditButton, Qt.MouseButton.LeftButton)
+    dialog = overview.active_dialog
+    assert isinstance(dialog, PatientAuditDialog)
+    dialog.resize(1280, 720)
+    QApplication.processEvents()
+    page = dialog.page
+    assert page.patient_id == patient_id and not page.ui.patientEdit.isVisible()
+    assert not page.ui.verifyButton.isVisible() and not page.ui.anchorButton.isVisible()
+    actions = [(e.action, e.actor) for e in page.entries]
+    assert ("UPDATE", clerk) in actions and actions[-1][0] == "INSERT"
+    assert all(e.table == "patient" or e.after is None or e.after.get("patient_id") == patient_id
+               or (e.before or {}).get("patient_id") == patient_id for e in page.entries)
+    if page.entries[0].action == "READ":  # the admin's own opening of the overview, shown first
+        assert "The record was opened; nothing was changed." in page.ui.entryLabel.text()
+    screenshot(dialog, "patient_audit_dialog")
+    dialog.reject()
+
+    for desk in database.logged_in(Group.RECEPTION):
+        reception_view = PatientOverview(ctx=desk, runner=runner, patient_id=patient_id)
+        qtbot.addWidget(reception_view)
+        reception_view.show()
+        assert not reception_view.ui.auditButton.isVisible()

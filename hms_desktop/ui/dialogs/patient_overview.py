@@ -137,6 +137,7 @@ class PatientOverview(QDialog):
         self.ui.depositButton.clicked.connect(self.take_deposit)
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.policiesButton.clicked.connect(self.show_policies)
+        self.ui.auditButton.clicked.connect(self.show_audit)
         self.ui.closeButton.setDefault(True)
         self._update_actions()
         self.reload()
@@ -375,6 +376,9 @@ class PatientOverview(QDialog):
         # Billing corrects policies here (reception adds them in the patient form, "View policies…").
         self.ui.policiesButton.setVisible(Group.BILLING in self._ctx.user.acting_groups)
         self.ui.policiesButton.setEnabled(loaded and not merged)
+        # Administrators read the audit trail (the GRANT on audit_log); the owner too.
+        self.ui.auditButton.setVisible(Group.ADMIN in self._ctx.user.acting_groups)
+        self.ui.auditButton.setEnabled(loaded)
 
     def _action_buttons(self) -> tuple[QPushButton, ...]:
         ui = self.ui
@@ -467,6 +471,14 @@ class PatientOverview(QDialog):
                                  parent=self)
         dialog.accepted.connect(self._after_change)
         self._open(dialog)
+
+    def show_audit(self) -> None:
+        if self.data is None:
+            return
+        from hms_desktop.ui.dialogs.patient_audit_dialog import PatientAuditDialog
+
+        self._open(PatientAuditDialog(ctx=self._ctx, runner=self._runner, patient_id=self.patient_id,
+                                      patient_name=self._patient_name(), parent=self))
 
     def show_policies(self) -> None:
         if self.data is None:

@@ -390,6 +390,11 @@ class Ui_PatientOverview(object):
 
         self.actionRow.addWidget(self.policiesButton)
 
+        self.auditButton = QPushButton(PatientOverview)
+        self.auditButton.setObjectName(u"auditButton")
+
+        self.actionRow.addWidget(self.auditButton)
+
         self.readOnlyLabel = QLabel(PatientOverview)
         self.readOnlyLabel.setObjectName(u"readOnlyLabel")
         self.readOnlyLabel.setWordWrap(False)
@@ -418,7 +423,8 @@ class Ui_PatientOverview(object):
         QWidget.setTabOrder(self.labelsButton, self.depositButton)
         QWidget.setTabOrder(self.depositButton, self.allergyButton)
         QWidget.setTabOrder(self.allergyButton, self.mergeButton)
-        QWidget.setTabOrder(self.mergeButton, self.closeButton)
+        QWidget.setTabOrder(self.mergeButton, self.auditButton)
+        QWidget.setTabOrder(self.auditButton, self.closeButton)
         QWidget.setTabOrder(self.closeButton, self.visitsTable)
 
         self.retranslateUi(PatientOverview)
@@ -514,6 +520,10 @@ class Ui_PatientOverview(object):
         self.policiesButton.setText(QCoreApplication.translate("PatientOverview", u"Insurance &policies\u2026", None))
 #if QT_CONFIG(tooltip)
         self.policiesButton.setToolTip(QCoreApplication.translate("PatientOverview", u"The patient's insurance policies: correct a member number or the last day of a card", None))
+#endif // QT_CONFIG(tooltip)
+        self.auditButton.setText(QCoreApplication.translate("PatientOverview", u"Record &history\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.auditButton.setToolTip(QCoreApplication.translate("PatientOverview", u"Who opened or changed this record, and what they changed (administrators)", None))
 #endif // QT_CONFIG(tooltip)
         self.readOnlyLabel.setText("")
         self.closeButton.setText(QCoreApplication.translate("PatientOverview", u"Close", None))

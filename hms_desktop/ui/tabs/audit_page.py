@@ -42,12 +42,20 @@ def _when(instant: datetime) -> str:
 
 
 class AuditPage(QWidget):
-    def __init__(self, *, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, *, ctx: ServiceContext, runner: Runner, patient_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``patient_id``: the page shows that patient's entries only ("Who opened or changed this record",
+        from the patient overview): no patient field, and the chain's controls stay in Administration."""
         super().__init__(parent)
         self.ui = Ui_AuditPage()
         self.ui.setupUi(self)
         self._ctx = ctx
         self._runner = runner
+        self.patient_id = patient_id
+        if patient_id is not None:
+            for widget in (self.ui.patientLabel, self.ui.patientEdit, self.ui.verifyButton, self.ui.anchorButton,
+                           self.ui.anchorLabel):
+                widget.setVisible(False)
         self._loaded = False
         # The tint of changed fields: resources/style.qss sets it (qproperty-changedBackground).
         self._changed_background = QColor("#fff1c2")
@@ -151,8 +159,8 @@ class AuditPage(QWidget):
             return date(edit_date.year(), edit_date.month(), edit_date.day())
 
         return AuditFilter(
-            person=self.ui.personEdit.text().strip() or None,
-            patient_mrn=self.ui.patientEdit.text().strip() or None,
+            person=self.ui.personEdit.text().strip() or None, patient_id=self.patient_id,
+            patient_mrn=None if self.patient_id is not None else self.ui.patientEdit.text().strip() or None,
             table=self.ui.tableCombo.currentData(), action=self.ui.actionCombo.currentData(),
             from_day=day(self.ui.fromDate.date()) if self.ui.fromCheck.isChecked() else None,
             to_day=day(self.ui.toDate.date()) if self.ui.toCheck.isChecked() else None)
@@ -245,6 +253,10 @@ class AuditPage(QWidget):
                                    .replace("%3", entry.who).replace("%4", entry.table)
                                    .replace("%5", entry.row_key or "–").replace("%6", _when(entry.at)))
         rows = entry.field_rows()
+        if not rows:  # a READ (an opening of the chart) and the staff functions' entries carry no fields
+            self.ui.entryLabel.setText(self.ui.entryLabel.text() + " " + (
+                self.tr("The record was opened; nothing was changed.") if entry.action == "READ"
+                else self.tr("This entry records no field values.")))
         fields.setRowCount(len(rows))
         for row, (name, before, after, changed) in enumerate(rows):
             for column, text in enumerate((name, before, after)):
