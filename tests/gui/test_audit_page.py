@@ -127,9 +127,9 @@ def test_export_csv_writes_what_the_filters_select(page, phone_change, tmp_path,
 
 
 def test_verify_shows_progress_and_the_verdict(page, runner, qtbot, monkeypatch) -> None:
-    from hms_desktop.ui.tabs import audit_page
+    from hms_desktop.ui.widgets import audit_browser
 
-    monkeypatch.setattr(audit_page, "VERIFY_BATCH", 20)  # several reports, as on a big trail
+    monkeypatch.setattr(audit_browser, "VERIFY_BATCH", 20)  # several reports, as on a big trail
     seen: list[int] = []
     page.ui.verifyProgress.valueChanged.connect(seen.append)
     qtbot.mouseClick(page.ui.verifyButton, Qt.MouseButton.LeftButton)

@@ -1,6 +1,6 @@
 """From the patient overview (administrators): who opened or changed this record, and what they changed.
 
-The Administration tab's audit page, fixed to one patient: the patient row's own entries (openings of the
+The audit browser of Administration → Audit trail, fixed to one patient: the patient row's own entries (openings of the
 chart, changes of its fields) and every row naming the patient (appointments, admissions, chart openings,
 …), newest first, with before and after side by side."""
 
@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.forms.ui_patient_audit_dialog import Ui_PatientAuditDialog
-from hms_desktop.ui.tabs.audit_page import AuditPage
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.audit_browser import AuditBrowser
 
 
 class PatientAuditDialog(QDialog):
@@ -25,6 +25,6 @@ class PatientAuditDialog(QDialog):
             "Every opening of %1's chart and every change to the record, the visits, stays and orders that name "
             "the patient, newest first. Notes and results are not in the audit trail: it says who did what "
             "when.").replace("%1", patient_name))
-        self.page = AuditPage(ctx=ctx, runner=runner, patient_id=patient_id, parent=self.ui.pageHost)
+        self.page = AuditBrowser(ctx=ctx, runner=runner, patient_id=patient_id, parent=self.ui.pageHost)
         self.ui.pageLayout.addWidget(self.page)
         self.ui.buttonBox.rejected.connect(self.reject)
