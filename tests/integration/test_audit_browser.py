@@ -192,3 +192,17 @@ def test_a_patient_is_found_by_record_number(admin, database, changed_phone: int
         audit.search_audit(admin, AuditFilter(patient_mrn="999"))
     with pytest.raises(ValidationFailed, match="at most 20 digits"):
         audit.search_audit(admin, AuditFilter(patient_mrn="1" * 10_000))
+
+
+def test_a_patients_entries_are_found_through_the_indexes(database, changed_phone: int) -> None:
+    """Migration 0024's partial indexes serve the patient filter (the planner is kept off a full scan, as it
+    would keep itself on a trail of millions of rows)."""
+    from hms_desktop.db.repositories.audit import _SEARCH_SQL
+
+    with database.owner.engine.connect() as conn, conn.begin() as tx:
+        conn.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(conn.execute(text("EXPLAIN " + _SEARCH_SQL.text), {
+            "before_id": None, "person": None, "patient": str(changed_phone), "table_name": None, "action": None,
+            "since": None, "until": None, "limit": 200}).scalars())
+        tx.rollback()
+    assert "ix_audit_log_after_patient_id" in plan and "ix_audit_log_before_patient_id" in plan, plan
