@@ -38,16 +38,15 @@ Cancelled = Callable[[], bool]
 
 BACKUP_SUFFIX = ".dump"
 LAST_BACKUP_KEY = "last_backup"
-GROUPS = ("hms_reception", "hms_doctor", "hms_billing", "hms_admin")
 # Migration 0001's roles, for a server that has never held an hms_desktop database.
-ROLES_SQL = f"""
+ROLES_SQL = """
 DO $$
 DECLARE g text;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hms_owner') THEN
         CREATE ROLE hms_owner NOLOGIN CREATEROLE;
     END IF;
-    FOREACH g IN ARRAY ARRAY['{"','".join(GROUPS)}'] LOOP
+    FOREACH g IN ARRAY ARRAY['hms_reception', 'hms_doctor', 'hms_billing', 'hms_admin'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g) THEN
             EXECUTE format('CREATE ROLE %I NOLOGIN', g);
         END IF;
@@ -119,7 +118,8 @@ def _environment(target: ServerTarget, who: Credentials) -> dict[str, str]:
 
 def _major_version(program: Path) -> int | None:
     try:
-        out = subprocess.run([str(program), "--version"], capture_output=True, text=True, timeout=20).stdout
+        out = subprocess.run([str(program), "--version"], check=False, capture_output=True, text=True,
+                             timeout=20).stdout
     except OSError:
         return None
     found = _VERSION.search(out)
@@ -165,7 +165,7 @@ def _hospital_and_revision(conn: psycopg.Connection) -> tuple[str, str, int, lis
     return hospital, revision, major, tables
 
 
-def _run_with_progress(command: list[str], env: dict[str, str], pattern: re.Pattern[str], total: int,
+def _run_with_progress(command: list[str], env: dict[str, str], pattern: re.Pattern[str], *, total: int,
                        verb: str, progress: Progress | None, cancelled: Cancelled | None) -> None:
     """Run pg_dump / pg_restore --verbose, turning its per-table lines into percentages."""
     process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -214,7 +214,8 @@ def backup(target: ServerTarget, out_dir: Path, progress: Progress | None = None
         progress(0, f"Backing up {len(tables)} tables…")
     try:
         _run_with_progress([str(pg_dump), "--format=custom", "--verbose", "--file", str(partial)],
-                           _environment(target, who), _DUMPING, len(tables), "Backup", progress, cancelled)
+                           _environment(target, who), _DUMPING, total=len(tables), verb="Backup", progress=progress,
+                           cancelled=cancelled)
         os.replace(partial, final)
     except OSError as error:
         raise ServiceError(f"Cannot write the backup in {out_dir}: {error.strerror}.") from None
@@ -293,7 +294,8 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
             raise ServiceError("Restoring needs an account that may create roles (a superuser): "
                                f"{error.diag.message_primary or error}.") from None
     pg_restore = find_program("pg_restore", major, embedded=target.embedded)
-    listing = subprocess.run([str(pg_restore), "--list", str(file)], capture_output=True, text=True, timeout=120)
+    listing = subprocess.run([str(pg_restore), "--list", str(file)], check=False, capture_output=True,
+                             text=True, timeout=120)
     if listing.returncode != 0:
         raise ServiceError(f"{file.name} is not a backup this program can read "
                            f"({listing.stderr.strip().splitlines()[-1] if listing.stderr.strip() else 'unknown'}).")
@@ -310,7 +312,8 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
     # One transaction: a failed restore leaves the database as empty as it was.
     _run_with_progress([str(pg_restore), "--verbose", "--exit-on-error", "--single-transaction",
                         "--dbname", target.database, str(file)],
-                       _environment(target, who), _RESTORING, total, "Restore", progress, cancelled)
+                       _environment(target, who), _RESTORING, total=total, verb="Restore", progress=progress,
+                       cancelled=cancelled)
     db = Database(target, who.username, who.password, pool_size=1)
     try:
         setup.upgrade_to_head(db)

@@ -131,7 +131,8 @@ def test_prune_keeps_the_newest(tmp_path: Path) -> None:
 
 def test_file_names_carry_hospital_date_and_revision() -> None:
     when = datetime(2026, 1, 5, 7, 9)
-    assert backups.backup_file_name("St Mary's Hospital", when, "0023") == "st-mary-s-hospital_2026-01-05_0709_0023.dump"
+    name = backups.backup_file_name("St Mary's Hospital", when, "0023")
+    assert name == "st-mary-s-hospital_2026-01-05_0709_0023.dump"
     assert backups.slug("***") == "hospital"
 
 
