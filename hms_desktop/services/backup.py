@@ -26,10 +26,13 @@ from pathlib import Path
 
 import psycopg
 from psycopg import sql
+from sqlalchemy import text
 
-from hms_desktop.db.embedded import program_path
+from hms_desktop.db.embedded import OWNER_ROLE, program_path
 from hms_desktop.db.engine import ServerTarget
-from hms_desktop.services.errors import ServiceError
+from hms_desktop.domain.staff import Group
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import ServiceError, user_facing_errors
 
 log = logging.getLogger(__name__)
 
@@ -327,3 +330,59 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
     if progress is not None:
         progress(100, "Restore finished.")
     return RestoreReport(database=target.database, tables=tables, logins_missing=missing)
+
+
+# --- for the Administration tab: a logged-in administrator backs up the database this workstation uses ---
+
+SHARED_SERVER_MESSAGE = ("This workstation works on a shared server. Back it up on the server, with an account that "
+                         "can read every table: hms backup --url postgresql://OWNER@HOST/DATABASE --out FOLDER.")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupState:
+    """What the Backups page shows: the last backup, and whether this workstation can take one."""
+
+    last: BackupInfo | None
+    can_back_up: bool
+    reason: str  # why not, when it cannot
+
+
+def _embedded_owner(ctx: ServiceContext) -> Credentials:
+    # The embedded cluster's owner is reachable only by this OS account (peer authentication), the same
+    # account the app runs as; a staff login could not read every table (billing cannot read clinical ones).
+    if not ctx.db.target.embedded:
+        raise ServiceError(SHARED_SERVER_MESSAGE)
+    return Credentials(OWNER_ROLE)
+
+
+def backup_state(ctx: ServiceContext) -> BackupState:
+    ctx.require(Group.ADMIN, action="see the database's backups")
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        value = uow.session.execute(text("SELECT value FROM hospital_setting WHERE key = :key"),
+                                    {"key": LAST_BACKUP_KEY}).scalar()
+    last = None
+    if isinstance(value, dict):
+        last = BackupInfo(path=Path(value["file"]), size=int(value["size"]),
+                          taken_at=datetime.fromisoformat(value["at"]))
+    embedded = ctx.db.target.embedded
+    return BackupState(last=last, can_back_up=embedded, reason="" if embedded else SHARED_SERVER_MESSAGE)
+
+
+def backup_now(ctx: ServiceContext, out_dir: Path, progress: Progress | None = None,
+               cancelled: Cancelled | None = None, *, keep: int | None = None) -> BackupInfo:
+    """The "Back up now…" button: a backup of the embedded database into ``out_dir``."""
+    ctx.require(Group.ADMIN, action="back up the database")
+    path = backup(ctx.db.target, out_dir, progress, who=_embedded_owner(ctx), cancelled=cancelled)
+    if keep is not None:
+        prune_backups(path.parent, keep)
+    stat = path.stat()
+    return BackupInfo(path=path, size=stat.st_size, taken_at=datetime.fromtimestamp(stat.st_mtime).astimezone())
+
+
+def size_words(size: int) -> str:
+    """A file size as people say it: 812 KB, 3.4 MB."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    if size < 1024 ** 3:
+        return f"{size / 1024 ** 2:.1f} MB"
+    return f"{size / 1024 ** 3:.2f} GB"
