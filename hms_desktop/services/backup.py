@@ -21,7 +21,7 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -41,6 +41,7 @@ Cancelled = Callable[[], bool]
 
 BACKUP_SUFFIX = ".dump"
 LAST_BACKUP_KEY = "last_backup"
+DAILY_KEEP = 7  # daily backups kept in the data folder's backups/ (a week)
 # Migration 0001's roles, for a server that has never held an hms_desktop database.
 ROLES_SQL = """
 DO $$
@@ -251,6 +252,22 @@ def last_backup(target: ServerTarget, who: Credentials) -> BackupInfo | None:
         return None
     value = row[0]
     return BackupInfo(path=Path(value["file"]), size=int(value["size"]), taken_at=datetime.fromisoformat(value["at"]))
+
+
+def daily_backup_if_due(target: ServerTarget, folder: Path, *, keep: int = DAILY_KEEP, now: datetime | None = None,
+                        cancelled: Cancelled | None = None) -> Path | None:
+    """The embedded database's daily backup, at app start: when the last backup (from here, the CLI or the
+    daily one) is more than a day old, back up into ``folder`` and keep the newest ``keep`` there."""
+    if not target.embedded:
+        return None  # a shared server is backed up on the server, by its administrators
+    who = Credentials(OWNER_ROLE)
+    when = now or datetime.now().astimezone()
+    last = last_backup(target, who)
+    if last is not None and when - last.taken_at < timedelta(days=1):
+        return None
+    path = backup(target, folder, who=who, cancelled=cancelled, now=when)
+    prune_backups(folder, keep)
+    return path
 
 
 def prune_backups(directory: Path, keep: int) -> list[Path]:

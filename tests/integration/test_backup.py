@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -150,3 +150,17 @@ def test_cli_backup_and_restore(database, cluster, filled, fresh_name, tmp_path:
     assert "Restored" in capsys.readouterr().out
     assert cli.main(["restore", str(written[0]), "--url", target_url]) == 2
     assert "not empty" in capsys.readouterr().err
+
+
+def test_the_daily_backup_runs_when_the_last_is_a_day_old(database, cluster, filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    if cluster.embedded is None:
+        pytest.skip("daily backups are for the embedded database")
+    first = datetime(2030, 1, 1, 8, 0).astimezone()
+    made = backups.daily_backup_if_due(database.target, tmp_path, keep=2, now=first)
+    assert made is not None and made.exists()
+    assert backups.daily_backup_if_due(database.target, tmp_path, keep=2, now=first + timedelta(hours=23)) is None
+    for day in (1, 2):
+        assert backups.daily_backup_if_due(database.target, tmp_path, keep=2,
+                                           now=first + timedelta(days=day, minutes=1)) is not None
+    kept = sorted(p.name for p in tmp_path.glob("*.dump"))
+    assert len(kept) == 2 and made.name not in kept  # the oldest went: keep 2
