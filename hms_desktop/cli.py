@@ -244,7 +244,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.keep is not None:
         removed = backup.prune_backups(path.parent, args.keep)
         if removed:
-            print(f"Removed {len(removed)} older backup(s), keeping the newest {args.keep}.")
+            print(f"Removed the {len(removed)} oldest backups, keeping the newest {args.keep}." if len(removed) > 1
+                  else f"Removed the oldest backup, keeping the newest {args.keep}.")
     return 0
 
 
