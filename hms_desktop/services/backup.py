@@ -28,6 +28,7 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import text
 
+from hms_desktop.config import data_dir
 from hms_desktop.db.embedded import OWNER_ROLE, program_path
 from hms_desktop.db.engine import ServerTarget
 from hms_desktop.domain.staff import Group
@@ -254,6 +255,11 @@ def last_backup(target: ServerTarget, who: Credentials) -> BackupInfo | None:
     return BackupInfo(path=Path(value["file"]), size=int(value["size"]), taken_at=datetime.fromisoformat(value["at"]))
 
 
+def daily_backup_folder() -> Path:
+    """The embedded database's daily backups: beside its data, in the per-user data folder."""
+    return data_dir() / "backups"
+
+
 def daily_backup_if_due(target: ServerTarget, folder: Path, *, keep: int = DAILY_KEEP, now: datetime | None = None,
                         cancelled: Cancelled | None = None) -> Path | None:
     """The embedded database's daily backup, at app start: when the last backup (from here, the CLI or the
@@ -362,6 +368,7 @@ class BackupState:
     last: BackupInfo | None
     can_back_up: bool
     reason: str  # why not, when it cannot
+    daily_folder: Path | None  # where the embedded database's daily backups go; None on a shared server
 
 
 def _embedded_owner(ctx: ServiceContext) -> Credentials:
@@ -382,7 +389,8 @@ def backup_state(ctx: ServiceContext) -> BackupState:
         last = BackupInfo(path=Path(value["file"]), size=int(value["size"]),
                           taken_at=datetime.fromisoformat(value["at"]))
     embedded = ctx.db.target.embedded
-    return BackupState(last=last, can_back_up=embedded, reason="" if embedded else SHARED_SERVER_MESSAGE)
+    return BackupState(last=last, can_back_up=embedded, reason="" if embedded else SHARED_SERVER_MESSAGE,
+                       daily_folder=daily_backup_folder() if embedded else None)
 
 
 def backup_now(ctx: ServiceContext, out_dir: Path, progress: Progress | None = None,

@@ -146,12 +146,13 @@ class AppController(QObject):
         in the background while people work; a failure is logged, never shown in a dialog at start."""
         if connection.embedded is None or self._daily_backup is not None or smoke_mode():
             return
-        target, folder = connection.target, data_dir() / "backups"
+        target = connection.target
 
         def work(control: TaskControl) -> Path | None:
             from hms_desktop.services import backup
 
-            return backup.daily_backup_if_due(target, folder, cancelled=lambda: control.cancelled)
+            return backup.daily_backup_if_due(target, backup.daily_backup_folder(),
+                                              cancelled=lambda: control.cancelled)
 
         def done(path: Path | None) -> None:
             if path is not None:

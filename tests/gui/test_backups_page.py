@@ -30,6 +30,7 @@ def test_back_up_now_writes_the_file_and_says_its_name_and_size(qtbot, runner, a
     page.resize(1280, 720)
     page.show()
     assert page.state is not None and page.state.can_back_up
+    assert str(backup.daily_backup_folder()) in page.ui.dailyValue.text()
     progress: list[int] = []
     page.ui.progressBar.valueChanged.connect(progress.append)
 

@@ -40,7 +40,7 @@ class Ui_BackupsPage(object):
 
         self.backupForm = QFormLayout()
         self.backupForm.setObjectName(u"backupForm")
-        self.backupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.backupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.backupForm.setHorizontalSpacing(12)
         self.lastLabel = QLabel(self.backupGroup)
         self.lastLabel.setObjectName(u"lastLabel")
@@ -53,6 +53,18 @@ class Ui_BackupsPage(object):
 
         self.backupForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lastValue)
 
+        self.dailyLabel = QLabel(self.backupGroup)
+        self.dailyLabel.setObjectName(u"dailyLabel")
+
+        self.backupForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dailyLabel)
+
+        self.dailyValue = QLabel(self.backupGroup)
+        self.dailyValue.setObjectName(u"dailyValue")
+        self.dailyValue.setWordWrap(True)
+        self.dailyValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backupForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dailyValue)
+
         self.keepLabel = QLabel(self.backupGroup)
         self.keepLabel.setObjectName(u"keepLabel")
 
@@ -60,6 +72,11 @@ class Ui_BackupsPage(object):
 
         self.keepSpin = QSpinBox(self.backupGroup)
         self.keepSpin.setObjectName(u"keepSpin")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.keepSpin.sizePolicy().hasHeightForWidth())
+        self.keepSpin.setSizePolicy(sizePolicy)
         self.keepSpin.setMinimum(0)
         self.keepSpin.setMaximum(365)
         self.keepSpin.setValue(14)
@@ -117,6 +134,7 @@ class Ui_BackupsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.lastLabel.setBuddy(self.lastValue)
+        self.dailyLabel.setBuddy(self.dailyValue)
         self.keepLabel.setBuddy(self.keepSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.keepSpin, self.backUpButton)
@@ -134,6 +152,10 @@ class Ui_BackupsPage(object):
         self.lastValue.setText(QCoreApplication.translate("BackupsPage", u"Not known yet", None))
 #if QT_CONFIG(accessibility)
         self.lastValue.setAccessibleName(QCoreApplication.translate("BackupsPage", u"Last backup", None))
+#endif // QT_CONFIG(accessibility)
+        self.dailyLabel.setText(QCoreApplication.translate("BackupsPage", u"Daily backups", None))
+#if QT_CONFIG(accessibility)
+        self.dailyValue.setAccessibleName(QCoreApplication.translate("BackupsPage", u"Daily backups", None))
 #endif // QT_CONFIG(accessibility)
         self.keepLabel.setText(QCoreApplication.translate("BackupsPage", u"&Keep in the folder", None))
 #if QT_CONFIG(tooltip)

@@ -54,6 +54,14 @@ class BackupsPage(QWidget):
         self._show_last(self.state.last)
         self.ui.backUpButton.setEnabled(self.state.can_back_up and self._control is None)
         self.ui.keepSpin.setEnabled(self.state.can_back_up)
+        if self.state.daily_folder is not None:
+            self.ui.dailyValue.setText(self.tr(
+                "When the program starts and the last backup is more than a day old, it backs up by itself into "
+                "{folder}, keeping the newest {keep} there.").format(folder=str(self.state.daily_folder),
+                                                                     keep=backup.DAILY_KEEP))
+        else:
+            self.ui.dailyValue.setText(self.tr("None from this workstation: the server's administrators "
+                                               "schedule them."))
         if not self.state.can_back_up:
             show_message(self.ui.messageLabel, self.tr(self.state.reason), role="hint")
 
