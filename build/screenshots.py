@@ -215,7 +215,8 @@ def admin_billing_screens(window: Any, out: Path) -> None:
         grab(window, out / "46-billing-daily-revenue.png")
     admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
     window.tabs.setCurrentWidget(admin)
-    for number, attribute in ((47, "fee_schedule_page"), (48, "insurance_page"), (49, "settings_page")):
+    for number, attribute in ((47, "fee_schedule_page"), (48, "insurance_page"), (49, "settings_page"),
+                              (50, "backups_page"), (51, "audit_page")):
         page = getattr(admin, attribute, None)
         if page is None:
             continue

