@@ -85,6 +85,8 @@ class AuditBrowser(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # Interactive starts at the default section width, which cut "Staff member"; names elide past this.
+        header.resizeSection(1, max(header.sectionSizeFromContents(1).width(), 150))
         fields = self.ui.fieldsTable.horizontalHeader()
         fields.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         fields.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
