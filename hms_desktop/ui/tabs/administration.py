@@ -4,24 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
-from hms_desktop.domain.staff import Module
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.tabs.audit_page import AuditPage
 from hms_desktop.ui.tabs.backups_page import BackupsPage
 from hms_desktop.ui.tabs.doctors_page import DoctorsPage
 from hms_desktop.ui.tabs.fee_schedule_page import FeeSchedulePage
 from hms_desktop.ui.tabs.insurance_page import InsurancePage
-from hms_desktop.ui.tabs.placeholder import PlannedModule
 from hms_desktop.ui.tabs.settings_page import SettingsPage
 from hms_desktop.ui.tabs.users_page import UsersPage
 from hms_desktop.ui.tasks import Runner
-
-# Sections whose screens do not exist yet; each says what works today instead.
-LATER_SECTIONS = (
-    ("Rooms, beds and equipment", "Adding and changing wards, rooms, beds and bookable equipment is not "
-     "possible here yet; the demo data defines them. The bed board (Registration) and Rooms & equipment "
-     "(Scheduling) show and book the ones that exist."),
-)
 
 
 class AdministrationTab(QWidget):
@@ -47,8 +38,6 @@ class AdministrationTab(QWidget):
         self._add("Backups", self.backups_page)
         self.audit_page = AuditPage(ctx=ctx, runner=runner, parent=self)
         self._add("Audit trail", self.audit_page)
-        for title, text in LATER_SECTIONS:
-            self._add(title, PlannedModule(Module.ADMINISTRATION, title=f"{title}: not built yet", text=text))
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
         # As wide as the longest section's name, no wider: the pages need the room on a 1280 px screen.
