@@ -109,6 +109,28 @@ class HospitalSetting(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class HospitalLogo(Base):
+    """The logo printed on A4/A5 documents (migration 0028): at most one row, hospital-wide; administrators write
+    it, everyone reads it. ``sha256`` stands for the bytes in the audit trail."""
+
+    __tablename__ = "hospital_logo"
+
+    id: Mapped[int] = mapped_column(SmallInteger, primary_key=True, server_default=text("1"))
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    media_type: Mapped[str] = mapped_column(String(20))
+    width_px: Mapped[int] = mapped_column(Integer)
+    height_px: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("id = 1", name="one_row"),
+        CheckConstraint("media_type IN ('image/png', 'image/jpeg')", name="media_type"),
+        CheckConstraint("width_px BETWEEN 1 AND 4000 AND height_px BETWEEN 1 AND 4000", name="size"),
+    )
+
+
 class Patient(Base):
     """Demographics and contacts. The MRN comes from the database (sequence + Luhn check digit)."""
 

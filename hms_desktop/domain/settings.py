@@ -58,6 +58,17 @@ class HospitalSettings:
     # Billing (migration 0019): discounts on one invoice adding up to more than this, and credit notes above
     # it, need the capability role hms_billing_approver; the database reads it (hms_discount_approval).
     discount_approval_threshold: Decimal = Decimal("100.00")
+    # Printing (issue 10, item 6): the hospital's currency. ``currency_code`` is ISO 4217 (printed where a
+    # document names its currency); ``currency_symbol`` goes before every printed and shown amount ("£12.50"),
+    # or after it with ``currency_symbol_after`` ("12.50 kr"). No symbol (the default) prints bare amounts,
+    # as before the setting existed.
+    currency_code: str = "GBP"
+    currency_symbol: str = ""
+    currency_symbol_after: bool = False
+
+    @property
+    def currency(self) -> CurrencyFormat:
+        return CurrencyFormat(self.currency_code, self.currency_symbol, self.currency_symbol_after)
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -74,6 +85,7 @@ class HospitalSettings:
         if not is_time_zone(self.time_zone):
             problems["time_zone"] = "Choose the hospital's time zone from the list (for example Europe/London)."
         problems.update(self._identity_problems())
+        problems.update(self.currency.problems())
         threshold = self.discount_approval_threshold
         if not threshold.is_finite() or not 0 <= threshold <= DISCOUNT_THRESHOLD_MAX \
                 or threshold != threshold.quantize(Decimal("0.01")):
@@ -104,6 +116,44 @@ class HospitalSettings:
             problems["hospital_tax_number"] = f"The tax number is too long (at most {TAX_NUMBER_MAX} characters)."
         elif any(c.isspace() and c != " " for c in self.hospital_tax_number):
             problems["hospital_tax_number"] = "The tax number is one line."
+        return problems
+
+
+CURRENCY_SYMBOL_MAX = 5
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyFormat:
+    """How an amount of money is written, everywhere it is printed or shown (``format``): two decimals, thousands
+    separated by commas, a minus in front for what the hospital owes, and the hospital's symbol before or after."""
+
+    code: str = "GBP"
+    symbol: str = ""
+    symbol_after: bool = False
+
+    def format(self, value: Decimal, *, signed: bool = False) -> str:
+        """``£1,234.50``, ``-£3.00``, ``1,234.50 kr``; ``signed`` writes a plus too (a cash difference)."""
+        sign = "-" if value < 0 else ("+" if signed and value > 0 else "")
+        number = f"{abs(value):,.2f}"
+        if not self.symbol:
+            return sign + number
+        if self.symbol_after:
+            return f"{sign}{number} {self.symbol}"
+        return f"{sign}{self.symbol}{number}"
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        code = self.code
+        if not (len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()):
+            problems["currency_code"] = ("Type the currency as its three-letter code in capitals, for example GBP, "
+                                         "EUR, USD or KES.")
+        symbol = self.symbol
+        if len(symbol) > CURRENCY_SYMBOL_MAX:
+            problems["currency_symbol"] = (f"The currency symbol is too long (at most {CURRENCY_SYMBOL_MAX} "
+                                           "characters, for example £, € or KSh).")
+        elif symbol != symbol.strip() or any(c.isspace() or c.isdigit() or c in "-+.," for c in symbol):
+            problems["currency_symbol"] = ("The currency symbol cannot hold spaces, digits, signs or separators; "
+                                           "type only the symbol, for example £ or KSh.")
         return problems
 
 

@@ -23,10 +23,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.printing.layout import (
     display_form,
     draw_code128,
     draw_copy_tag,
+    draw_logo,
     draw_text,
     fonts,
     format_date,
@@ -47,11 +49,17 @@ _COLUMNS = (("Date", 22 * mm, "left"), ("Description", 96 * mm, "left"), ("Qty",
             ("Unit price", 131 * mm, "right"), ("Discount", 148 * mm, "right"), ("Tax %", 161 * mm, "right"),
             ("Amount", 180 * mm, "right"))
 _DESCRIPTION_LEFT = 24 * mm
+# The logo sits left of the hospital's name and address; they move right by its width.
+LOGO_MAX = (30 * mm, 18 * mm)
+_HEADER_TEXT = 105 * mm  # the name and address lines' width without a logo
+_BARCODE_LEFT = 120 * mm  # from the left margin: the header text stays left of the invoice's barcode
+PLAIN = CurrencyFormat()
 
 
-def amount(value: Decimal) -> str:
-    """Money as printed: two decimals, thousands separated, a minus for what the hospital owes."""
-    return f"{value:,.2f}"
+def amount(value: Decimal, currency: CurrencyFormat = PLAIN) -> str:
+    """Money as printed: two decimals, thousands separated, a minus for what the hospital owes, and the
+    hospital's currency symbol (``domain.settings.CurrencyFormat``; none by default)."""
+    return currency.format(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +110,9 @@ class InvoicePrintData:
     insurer: str = ""
     insurer_share: Decimal = Decimal(0)
     patient_share: Decimal = Decimal(0)
+    # Printing settings (issue 10, item 6): the hospital's currency and logo (None: no logo).
+    currency: CurrencyFormat = PLAIN
+    logo: bytes | None = None
 
 
 def build_invoice(data: InvoicePrintData, *, copy: bool = False, created: datetime | None = None) -> bytes:
@@ -124,7 +135,7 @@ def build_invoice(data: InvoicePrintData, *, copy: bool = False, created: dateti
         _header(canvas, data, width, height, page=index, pages=len(pages), copy=copy)
         y = body_top
         for line in data.lines[start:start + count]:
-            _line(canvas, line, y)
+            _line(canvas, line, y, data.currency)
             y -= _ROW * line.rows
         start += count
         if index < len(pages):
@@ -161,15 +172,18 @@ def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float,
     regular, bold = fonts().regular, fonts().bold
     canvas.setFillColor(INK)
     top = height - _MARGIN
-    draw_text(canvas, _MARGIN, top - 5 * mm, fit_line(data.hospital_name, bold, 14, 105 * mm), font=bold, size=14)
+    logo_width, _ = draw_logo(canvas, data.logo, _MARGIN, top, max_width=LOGO_MAX[0], max_height=LOGO_MAX[1])
+    left = _MARGIN + (logo_width + 4 * mm if logo_width else 0)
+    text_width = min(_HEADER_TEXT, _MARGIN + _BARCODE_LEFT - left)
+    draw_text(canvas, left, top - 5 * mm, fit_line(data.hospital_name, bold, 14, text_width), font=bold, size=14)
     y = top - 10 * mm
     canvas.setFillColor(MUTED)
     for text in (*data.hospital_lines, *( (f"Tax number {data.tax_number}",) if data.tax_number else ())):
         # A long line (an e-mail address) is set smaller before it is cut short.
         size = 8.5
-        while size > 6.5 and pdfmetrics.stringWidth(display_form(text, regular), regular, size) > 105 * mm:
+        while size > 6.5 and pdfmetrics.stringWidth(display_form(text, regular), regular, size) > text_width:
             size -= 0.5
-        draw_text(canvas, _MARGIN, y, fit_line(text, regular, size, 105 * mm), font=regular, size=size)
+        draw_text(canvas, left, y, fit_line(text, regular, size, text_width), font=regular, size=size)
         y -= 4 * mm
     canvas.setFillColor(INK)
     right = width - _MARGIN
@@ -197,12 +211,12 @@ def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float,
         draw_text(canvas, x, y, title, font=bold, size=8.5, align=align)
 
 
-def _line(canvas: Canvas, line: InvoicePrintLine, y: float) -> None:
+def _line(canvas: Canvas, line: InvoicePrintLine, y: float, currency: CurrencyFormat) -> None:
     regular = fonts().regular
     canvas.setFillColor(INK)
     cells = (format_date(line.service_date), line.description, f"{line.quantity.normalize():f}",
-             amount(line.unit_price), amount(line.discount) if line.discount else "",
-             f"{line.tax_rate.normalize():f}", amount(line.line_total))
+             amount(line.unit_price, currency), amount(line.discount, currency) if line.discount else "",
+             f"{line.tax_rate.normalize():f}", amount(line.line_total, currency))
     for (title, edge, align), cell in zip(_COLUMNS, cells, strict=True):
         if title == "Description":
             shown = fit_line(cell, regular, 8.5, edge - _DESCRIPTION_LEFT - 3 * mm)
@@ -220,20 +234,23 @@ def _line(canvas: Canvas, line: InvoicePrintLine, y: float) -> None:
 
 def _summary_rows(data: InvoicePrintData) -> list[tuple[str, str, bool]]:
     """(label, amount, bold) rows of the last page's foot: totals, tax per rate, credit notes, payments."""
-    rows: list[tuple[str, str, bool]] = [("Subtotal", amount(data.subtotal), False)]
+    def money(value: Decimal) -> str:
+        return amount(value, data.currency)
+
+    rows: list[tuple[str, str, bool]] = [("Subtotal", money(data.subtotal), False)]
     if data.discount:
-        rows.append(("Discount", amount(-data.discount), False))
-    rows += [(f"Tax {rate.normalize():f} % on {amount(base)}", amount(tax), False) for rate, base, tax in data.bands]
-    rows.append(("Total", amount(data.total), True))
+        rows.append(("Discount", money(-data.discount), False))
+    rows += [(f"Tax {rate.normalize():f} % on {money(base)}", money(tax), False) for rate, base, tax in data.bands]
+    rows.append(("Total", money(data.total), True))
     if data.insurer:
         # The split made at issue; the label row has no amount and takes the whole width of the foot.
-        rows += [(f"Insurer: {data.insurer}", "", False), ("Insurer's share", amount(data.insurer_share), False),
-                 ("Patient's share", amount(data.patient_share), False)]
+        rows += [(f"Insurer: {data.insurer}", "", False), ("Insurer's share", money(data.insurer_share), False),
+                 ("Patient's share", money(data.patient_share), False)]
     if data.credited:
-        rows.append(("Credit notes", amount(-data.credited), False))
-    rows += [(f"{format_date(p.taken_on)} {p.label}", amount(-p.amount), False) for p in data.payments]
+        rows.append(("Credit notes", money(-data.credited), False))
+    rows += [(f"{format_date(p.taken_on)} {p.label}", money(-p.amount), False) for p in data.payments]
     label = "Patient's balance" if data.insurer else "Balance"
-    rows.append((f"{label} ({data.status})", amount(data.balance), True))
+    rows.append((f"{label} ({data.status})", money(data.balance), True))
     return rows
 
 

@@ -12,6 +12,7 @@ reportlab alone draws them unjoined and reversed.
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import sys
 import threading
@@ -29,6 +30,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -554,3 +556,42 @@ def new_canvas(buffer: object, *, page_size: tuple[float, float], title: str,
     return canvas
 
 
+
+
+# --- the hospital's logo ----------------------------------------------------------------------------------
+
+def logo_size(logo: bytes | None, *, max_width: float, max_height: float) -> tuple[float, float]:
+    """The logo's printed size inside ``max_width`` x ``max_height``, its proportions kept; (0, 0) without a
+    logo or when the bytes cannot be read (a damaged logo must not stop a printout: it is left out, logged)."""
+    reader = _logo_reader(logo)
+    if reader is None:
+        return 0.0, 0.0
+    width, height = reader.getSize()
+    scale = min(max_width / width, max_height / height)
+    return width * scale, height * scale
+
+
+def draw_logo(canvas: Canvas, logo: bytes | None, x: float, top: float, *, max_width: float, max_height: float,
+              align: str = "left") -> tuple[float, float]:
+    """Draw the logo with its top edge at ``top``, from ``x`` (or centred on ``x``); return its (width, height)."""
+    width, height = logo_size(logo, max_width=max_width, max_height=max_height)
+    reader = _logo_reader(logo)
+    if reader is None or not width:
+        return 0.0, 0.0
+    left = x - width / 2 if align == "centre" else x
+    # mask="auto": a PNG's transparency stays transparent instead of printing as a black or white box.
+    canvas.drawImage(reader, left, top - height, width=width, height=height, mask="auto")
+    return width, height
+
+
+def _logo_reader(logo: bytes | None) -> ImageReader | None:
+    """A fresh reader each time: one shared between documents built on different worker threads is not safe."""
+    if not logo:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(logo))
+        width, height = reader.getSize()
+    except Exception:  # Pillow raises many kinds for a damaged image
+        _registry.warn_once("logo", "The hospital's logo could not be read; documents print without it")
+        return None
+    return reader if width > 0 and height > 0 else None

@@ -39,12 +39,14 @@ from hms_desktop.printing.layout import (
     draw_code128,
     draw_copy_tag,
     draw_fitted,
+    draw_logo,
     draw_text,
     fit_text,
     fonts,
     format_age,
     format_birth_date,
     format_date,
+    logo_size,
     new_canvas,
     wrap_text,
 )
@@ -61,6 +63,7 @@ RULE = colors.HexColor("#b8c1cc")
 _COPY_SIZE = (24 * mm, 10 * mm)
 _RIGHT_COLUMN = 48 * mm          # date / Rx number / page, and the barcode
 _GAP = 3 * mm
+LOGO_MAX = (26 * mm, 14 * mm)  # left of the hospital's name; the same on A5 and A4
 _BAR_HEIGHT = 9 * mm
 _BAR_WIDTH = 0.33 * mm
 # Body
@@ -117,6 +120,7 @@ class PrescriptionData:
     # otherwise one entry per allergy, as it should print: "penicillin (severe)".
     allergies: tuple[str, ...] | None
     notes: str = ""
+    logo: bytes | None = None  # the hospital's logo (issue 10, item 6), left of its name; None: no logo
 
     @property
     def display_name(self) -> str:
@@ -210,11 +214,13 @@ class _Header:
     patient: FittedText
     details: FittedText
     height: float
+    logo: tuple[float, float] = (0.0, 0.0)  # the logo's printed width and height; (0, 0): none
 
     @classmethod
     def of(cls, data: PrescriptionData, page: _Page, *, copy: bool, today: date) -> _Header:
         # The COPY tag's corner is kept free on the original too: a copy is laid out exactly like it.
-        head_width = page.inner - _COPY_SIZE[0] - _GAP
+        logo = logo_size(data.logo, max_width=LOGO_MAX[0], max_height=LOGO_MAX[1])
+        head_width = page.inner - _COPY_SIZE[0] - _GAP - (logo[0] + _GAP if logo[0] else 0)
         left = page.inner - _RIGHT_COLUMN - _GAP
         hospital = fit_text(data.hospital_name, width=head_width, height=10 * mm, max_size=13, min_size=7,
                             max_lines=2, bold=True)
@@ -238,7 +244,7 @@ class _Header:
             f"DOB {format_birth_date(data.birth_date, data.birth_date_estimated)}"
         details = fit_text(details_text, width=left, height=3.6 * mm, max_size=8.5, min_size=6)
         header = cls(page, data, copy, hospital, contact, doctor, registration, dated, number, patient, details,
-                     height=0)
+                     height=0, logo=logo)
         return replace(header, height=header._layout(None, 0, 0))
 
     def draw(self, canvas: Canvas, *, page_number: int, page_count: int) -> None:
@@ -254,16 +260,18 @@ class _Header:
             draw_copy_tag(canvas, page.width - margin - _COPY_SIZE[0], top - _COPY_SIZE[1], *_COPY_SIZE)
 
         y = top
+        head_x = margin + (self.logo[0] + _GAP if self.logo[0] else 0)
         if canvas is not None:
+            draw_logo(canvas, self.data.logo, margin, top, max_width=LOGO_MAX[0], max_height=LOGO_MAX[1])
             canvas.setFillColor(INK)
-            draw_fitted(canvas, self.hospital, margin, y)
+            draw_fitted(canvas, self.hospital, head_x, y)
         y -= self.hospital.block_height + 1.2 * mm
         if self.contact is not None:
             if canvas is not None:
                 canvas.setFillColor(MUTED)
-                draw_fitted(canvas, self.contact, margin, y)
+                draw_fitted(canvas, self.contact, head_x, y)
             y -= self.contact.block_height + 1.2 * mm
-        y = min(y, top - _COPY_SIZE[1] - 1.2 * mm)
+        y = min(y, top - _COPY_SIZE[1] - 1.2 * mm, top - self.logo[1] - 1.2 * mm)
         y -= 1.5 * mm
         if canvas is not None:
             _rule(canvas, page, y, width=0.8)

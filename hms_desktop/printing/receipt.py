@@ -12,12 +12,16 @@ from decimal import Decimal
 
 from reportlab.lib.units import mm
 
-from hms_desktop.printing.invoice import amount, fit_line
-from hms_desktop.printing.layout import RECEIPT_WIDTH, draw_copy_tag, draw_text, fonts, new_canvas
+from hms_desktop.domain.settings import CurrencyFormat
+from hms_desktop.printing.invoice import PLAIN, amount, fit_line
+from hms_desktop.printing.layout import RECEIPT_WIDTH, draw_copy_tag, draw_logo, draw_text, fonts, logo_size, new_canvas
 
 _MARGIN = 4 * mm
 _ROW = 4.6 * mm
 _IDENTITY_ROW = 3.4 * mm
+# A receipt is the patient's proof of payment, so it carries the logo, small: 12 mm high at most, centred above
+# the name (a thermal printer dithers an image; a big one wastes paper and prints slowly).
+RECEIPT_LOGO_MAX = (40 * mm, 12 * mm)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,8 @@ class ReceiptData:
     tax_number: str = ""
     # The insurer's share of the invoice (claim made at issue; 0.00: none): ``balance`` is then the patient's.
     insurer_share: Decimal = Decimal(0)
+    currency: CurrencyFormat = PLAIN
+    logo: bytes | None = None
 
     @property
     def identity_lines(self) -> tuple[str, ...]:
@@ -54,26 +60,27 @@ def receipt_rows(data: ReceiptData) -> list[tuple[str, str, bool]]:
     rows: list[tuple[str, str, bool]] = [
         ("Receipt", data.receipt_number, True), ("Date", data.taken_at, False),
         ("Patient", data.patient_name, False), ("MRN", data.mrn, False), ("Invoice", data.invoice_number, False),
-        ("Invoice total", amount(data.invoice_total), False),
-        ("Refunded" if data.kind == "refund" else "Paid", amount(data.amount), True),
+        ("Invoice total", amount(data.invoice_total, data.currency), False),
+        ("Refunded" if data.kind == "refund" else "Paid", amount(data.amount, data.currency), True),
         ("Method", data.method.capitalize(), False)]
     if data.reference:
         rows.append(("Reference", data.reference, False))
     if data.tendered is not None:
-        rows.append(("Cash tendered", amount(data.tendered), False))
+        rows.append(("Cash tendered", amount(data.tendered, data.currency), False))
     if data.change is not None:
-        rows.append(("Change", amount(data.change), True))
+        rows.append(("Change", amount(data.change, data.currency), True))
     if data.insurer_share:
-        rows.append(("Insurer's share", amount(data.insurer_share), False))
+        rows.append(("Insurer's share", amount(data.insurer_share, data.currency), False))
     label = "Your balance" if data.insurer_share else "Balance"
-    rows += [(f"{label} ({data.status})", amount(data.balance), True), ("Taken by", data.taken_by, False)]
+    rows += [(f"{label} ({data.status})", amount(data.balance, data.currency), True),
+             ("Taken by", data.taken_by, False)]
     return rows
 
 
 def build_receipt(data: ReceiptData, *, copy: bool = False, created: datetime | None = None) -> bytes:
     return _draw(hospital_name=data.hospital_name, identity=data.identity_lines, number=data.receipt_number,
                  heading="REFUND RECEIPT" if data.kind == "refund" else "PAYMENT RECEIPT", rows=receipt_rows(data),
-                 copy=copy, created=created)
+                 copy=copy, created=created, logo=data.logo)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +102,8 @@ class DepositReceiptData:
     change: Decimal | None = None
     hospital_lines: tuple[str, ...] = ()
     tax_number: str = ""
+    currency: CurrencyFormat = PLAIN
+    logo: bytes | None = None
 
     @property
     def identity_lines(self) -> tuple[str, ...]:
@@ -105,33 +114,39 @@ def deposit_receipt_rows(data: DepositReceiptData) -> list[tuple[str, str, bool]
     rows: list[tuple[str, str, bool]] = [
         ("Receipt", data.receipt_number, True), ("Date", data.taken_at, False),
         ("Patient", data.patient_name, False), ("MRN", data.mrn, False),
-        ("Deposit", amount(data.amount), True), ("Method", data.method.capitalize(), False)]
+        ("Deposit", amount(data.amount, data.currency), True), ("Method", data.method.capitalize(), False)]
     if data.reference:
         rows.append(("Reference", data.reference, False))
     if data.tendered is not None:
-        rows.append(("Cash tendered", amount(data.tendered), False))
+        rows.append(("Cash tendered", amount(data.tendered, data.currency), False))
     if data.change is not None:
-        rows.append(("Change", amount(data.change), True))
+        rows.append(("Change", amount(data.change, data.currency), True))
     rows += [("Held until", "applied to an invoice", False), ("Taken by", data.taken_by, False)]
     return rows
 
 
 def build_deposit_receipt(data: DepositReceiptData, *, copy: bool = False, created: datetime | None = None) -> bytes:
     return _draw(hospital_name=data.hospital_name, identity=data.identity_lines, number=data.receipt_number,
-                 heading="DEPOSIT RECEIPT", rows=deposit_receipt_rows(data), copy=copy, created=created)
+                 heading="DEPOSIT RECEIPT", rows=deposit_receipt_rows(data), copy=copy, created=created,
+                 logo=data.logo)
 
 
 def _draw(*, hospital_name: str, identity: tuple[str, ...], number: str, heading: str,
-          rows: list[tuple[str, str, bool]], copy: bool, created: datetime | None) -> bytes:
+          rows: list[tuple[str, str, bool]], copy: bool, created: datetime | None, logo: bytes | None) -> bytes:
+    _, logo_height = logo_size(logo, max_width=RECEIPT_LOGO_MAX[0], max_height=RECEIPT_LOGO_MAX[1])
+    logo_room = logo_height + 2 * mm if logo_height else 0
     height = (2 * _MARGIN + 12 * mm + len(identity) * _IDENTITY_ROW + len(rows) * _ROW + (14 * mm if copy else 0)
-              + 8 * mm)
+              + 8 * mm + logo_room)
     buffer = io.BytesIO()
     title = f"Receipt {number}" + (" (COPY)" if copy else "")
     canvas = new_canvas(buffer, page_size=(RECEIPT_WIDTH, height), title=title, created=created or datetime.now(UTC))
     canvas.setSubject("Receipt")
     regular, bold = fonts().regular, fonts().bold
     middle, right = RECEIPT_WIDTH / 2, RECEIPT_WIDTH - _MARGIN
-    y = height - _MARGIN - 4 * mm
+    if logo_room:
+        draw_logo(canvas, logo, middle, height - _MARGIN, max_width=RECEIPT_LOGO_MAX[0],
+                  max_height=RECEIPT_LOGO_MAX[1], align="centre")
+    y = height - _MARGIN - 4 * mm - logo_room
     draw_text(canvas, middle, y, fit_line(hospital_name, bold, 10.5, RECEIPT_WIDTH - 2 * _MARGIN), font=bold,
               size=10.5, align="centre")
     for line in identity:

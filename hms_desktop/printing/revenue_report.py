@@ -11,11 +11,12 @@ from datetime import UTC, date, datetime
 from reportlab.lib.units import mm
 
 from hms_desktop.printing.invoice import INK, MUTED, RULE, fit_line
-from hms_desktop.printing.layout import PAGE_A4, draw_copy_tag, draw_text, fonts, format_date, new_canvas
+from hms_desktop.printing.layout import PAGE_A4, draw_copy_tag, draw_logo, draw_text, fonts, format_date, new_canvas
 
 _MARGIN = 15 * mm
 _ROW = 5.2 * mm
 _TOP = 40 * mm  # from the top of the page to the first row
+LOGO_MAX = (30 * mm, 14 * mm)  # left of the name and date, above the table
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,8 @@ class RevenueReportData:
     day: date
     rows: tuple[RevenueRow, ...]
     printed_at: str  # on the hospital's wall clock, formatted
+    currency_code: str = ""  # ISO 4217, named in the foot; "" says "the hospital's currency"
+    logo: bytes | None = None
 
 
 def build_revenue_report(data: RevenueReportData, *, copy: bool = False, created: datetime | None = None) -> bytes:
@@ -45,11 +48,15 @@ def build_revenue_report(data: RevenueReportData, *, copy: bool = False, created
     right = width - _MARGIN
     for number, rows in enumerate(pages, start=1):
         canvas.setFillColor(INK)
+        logo_width, _ = draw_logo(canvas, data.logo, _MARGIN, height - _MARGIN, max_width=LOGO_MAX[0],
+                                  max_height=LOGO_MAX[1])
+        left = _MARGIN + (logo_width + 4 * mm if logo_width else 0)
         y = height - _MARGIN - 5 * mm
-        draw_text(canvas, _MARGIN, y, fit_line(data.hospital_name, bold, 13, 120 * mm), font=bold, size=13)
+        draw_text(canvas, left, y, fit_line(data.hospital_name, bold, 13, 120 * mm - (left - _MARGIN)), font=bold,
+                  size=13)
         draw_text(canvas, right, y, "DAILY REVENUE", font=bold, size=13, align="right")
         y -= 7 * mm
-        draw_text(canvas, _MARGIN, y, format_date(data.day), font=regular, size=10)
+        draw_text(canvas, left, y, format_date(data.day), font=regular, size=10)
         draw_text(canvas, right, y, f"Page {number} of {len(pages)}", font=regular, size=9, align="right")
         if copy:
             draw_copy_tag(canvas, width / 2 - 16 * mm, y - 3 * mm, 32 * mm, 11 * mm)
@@ -62,8 +69,9 @@ def build_revenue_report(data: RevenueReportData, *, copy: bool = False, created
             draw_text(canvas, right, y, row.amount, font=regular, size=9, align="right")
             y -= _ROW
         canvas.setFillColor(MUTED)
-        draw_text(canvas, _MARGIN, _MARGIN - 5 * mm, f"Printed {data.printed_at}. Amounts in the hospital's "
-                  "currency; a clerk's amount is their net cash, a shift's its difference.", font=regular, size=7.5)
+        currency = data.currency_code or "the hospital's currency"
+        draw_text(canvas, _MARGIN, _MARGIN - 5 * mm, f"Printed {data.printed_at}. Amounts in {currency}; a clerk's "
+                  "amount is their net cash, a shift's its difference.", font=regular, size=7.5)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -6,6 +6,9 @@ report of a few dozen lines, and the desk needs no A4 printer for it. What it sa
 opened and closed, the opening float, payments, refunds and deposits by method, the cash taken, paid back and
 expected, the cash counted, the difference and its note, and space for two signatures. A reprint says COPY.
 reportlab only (no Qt).
+
+No logo (issue 10, item 6): the Z-report is an internal count that goes into the cash bag, not a document a
+patient or insurer reads; the thermal roll is better spent on its figures.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from decimal import Decimal
 
 from reportlab.lib.units import mm
 
-from hms_desktop.printing.invoice import amount, fit_line
+from hms_desktop.domain.settings import CurrencyFormat
+from hms_desktop.printing.invoice import PLAIN, fit_line
 from hms_desktop.printing.layout import RECEIPT_WIDTH, draw_copy_tag, draw_text, fonts, new_canvas, wrap_text
 
 _MARGIN = 4 * mm
@@ -50,22 +54,24 @@ class ZReportData:
     difference: Decimal
     note: str | None
     printed_at: str
+    currency: CurrencyFormat = PLAIN
 
 
 def z_report_rows(data: ZReportData) -> list[tuple[str, str, bool]]:
     """(label, value, bold) rows, top to bottom, after the title; a row with an empty value is a heading."""
+    money = data.currency.format
     rows: list[tuple[str, str, bool]] = [
         ("Report", data.report_number, True), ("Clerk", data.clerk_name, False),
         ("User name", data.clerk_username, False), ("Opened", data.opened_at, False),
-        ("Closed", data.closed_at, False), ("Opening float", amount(data.opening_float), False)]
+        ("Closed", data.closed_at, False), ("Opening float", money(data.opening_float), False)]
     for heading, lines in (("Payments", data.payments), ("Refunds", data.refunds), ("Deposits", data.deposits)):
         rows.append((heading, "", True))
-        rows += [(f"  {line.label}", amount(line.amount), False) for line in lines] or [("  None", "", False)]
-    rows += [("Cash", "", True), ("  Opening float", amount(data.opening_float), False),
-             ("  Cash taken", amount(data.cash_in), False), ("  Cash paid back", amount(-data.cash_refunds), False),
-             ("Expected in drawer", amount(data.expected_cash), True),
-             ("Counted", amount(data.counted_cash), True),
-             ("Difference", f"{data.difference:+,.2f}" if data.difference else "0.00", True)]
+        rows += [(f"  {line.label}", money(line.amount), False) for line in lines] or [("  None", "", False)]
+    rows += [("Cash", "", True), ("  Opening float", money(data.opening_float), False),
+             ("  Cash taken", money(data.cash_in), False), ("  Cash paid back", money(-data.cash_refunds), False),
+             ("Expected in drawer", money(data.expected_cash), True),
+             ("Counted", money(data.counted_cash), True),
+             ("Difference", data.currency.format(data.difference, signed=True), True)]
     return rows
 
 

@@ -121,6 +121,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM039": Conflict,      # an insurer's payment outside the answer to a submitted claim
     # billadmin (issue 9, fee schedule and insurance editors; HM045-HM049 reserved):
     "HM045": ValidationFailed,  # a fee or plan price dated before today (hms_price_not_backdated)
+    # printing (issue 10, item 6; migration 0028_printing):
+    "HM027": ValidationFailed,  # a logo that is not a PNG/JPEG, mislabelled, or over 1 MB (hms_hospital_logo_guard)
 }
 
 

@@ -204,10 +204,11 @@ def _chunk_invoices(ctx: ServiceContext, uow: UnitOfWork, ids: Sequence[int]
     shares = insurance_claims.many_invoice_shares(uow, {row.id: row.total for row in found})
     printed = repo.printed_before(INVOICE, [row.number for row in found])
     settings = uow.settings.read()
+    logo = uow.settings.logo_image()
     zone = front_desk_settings(ctx, uow).zone
     result = []
     for head in found:
         invoice = invoice_dto(head, lines[head.id], credited[head.id], notes[head.id], payments[head.id],
                               shares=shares[head.id])
-        result.append((invoice, invoice_print_data(invoice, settings, zone), head.number in printed))
+        result.append((invoice, invoice_print_data(invoice, settings, zone, logo), head.number in printed))
     return result

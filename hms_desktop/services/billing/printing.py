@@ -66,6 +66,7 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
         is_copy = uow.print_log.printed_before(RECEIPT, subject)
         zone = front_desk_settings(ctx, uow).zone
         hospital = uow.settings.read()
+        logo = uow.settings.logo_image()
     data = ReceiptData(
         hospital_name=hospital.hospital_name, hospital_lines=(*hospital.address_lines, *hospital.contact_parts),
         tax_number=hospital.hospital_tax_number, receipt_number=subject,
@@ -73,7 +74,7 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
         patient_name=invoice.patient_name, mrn=invoice.mrn, invoice_number=invoice.number, kind=payment.kind,
         method=_METHODS[payment.method], amount=payment.amount, tendered=payment.tendered, change=payment.change,
         reference=payment.reference, invoice_total=invoice.total, balance=invoice.balance,
-        status=invoice.payment_status, insurer_share=invoice.insurer_share)
+        status=invoice.payment_status, insurer_share=invoice.insurer_share, currency=hospital.currency, logo=logo)
     created = ctx.clock.now()
     title = f"Receipt {subject} — {invoice.patient_name}"
     marked = build_receipt(data, copy=True, created=created)
@@ -97,6 +98,7 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
         is_copy = uow.print_log.printed_before(DEPOSIT_RECEIPT, subject)
         zone = front_desk_settings(ctx, uow).zone
         hospital = uow.settings.read()
+        logo = uow.settings.logo_image()
         taken_by = changed_by(ctx, uow, row.taken_by)
     change = None
     if tendered is not None and row.method == "cash":
@@ -109,7 +111,8 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
         tax_number=hospital.hospital_tax_number, receipt_number=subject,
         taken_at=f"{to_hospital(row.taken_at, zone):%d %b %Y %H:%M}", taken_by=taken_by,
         patient_name=patient_name, mrn=row.mrn, method=_METHODS[row.method], amount=row.amount,
-        reference=row.reference, tendered=tendered if change is not None else None, change=change)
+        reference=row.reference, tendered=tendered if change is not None else None, change=change,
+        currency=hospital.currency, logo=logo)
     created = ctx.clock.now()
     title = f"Deposit receipt {subject} — {patient_name}"
     marked = build_deposit_receipt(data, copy=True, created=created)
@@ -125,11 +128,14 @@ def _payment_label(payment: PaymentDTO) -> str:
 
 
 def _invoice_data(ctx: ServiceContext, uow: UnitOfWork, invoice: InvoiceDTO) -> InvoicePrintData:
-    return invoice_print_data(invoice, uow.settings.read(), front_desk_settings(ctx, uow).zone)
+    return invoice_print_data(invoice, uow.settings.read(), front_desk_settings(ctx, uow).zone,
+                              uow.settings.logo_image())
 
 
-def invoice_print_data(invoice: InvoiceDTO, settings: HospitalSettings, zone: tzinfo) -> InvoicePrintData:
-    """What the A4 invoice shows of an issued invoice (also used by the batch print, billing.batch_print)."""
+def invoice_print_data(invoice: InvoiceDTO, settings: HospitalSettings, zone: tzinfo,
+                       logo: bytes | None = None) -> InvoicePrintData:
+    """What the A4 invoice shows of an issued invoice (also used by the batch print, billing.batch_print), in the
+    hospital's currency, with its logo (``uow.settings.logo_image()``) when there is one."""
     assert invoice.number is not None and invoice.issued_at is not None  # checked by the caller
     return InvoicePrintData(
         # Phone and e-mail on lines of their own: a long e-mail address is never cut short.
@@ -147,7 +153,8 @@ def invoice_print_data(invoice: InvoiceDTO, settings: HospitalSettings, zone: tz
         payments=tuple(InvoicePrintPayment(taken_on=to_hospital(p.taken_at, zone).date(), label=_payment_label(p),
                                            amount=p.signed_amount) for p in invoice.payments),
         paid=invoice.paid, balance=invoice.balance, status=invoice.payment_status,
-        insurer=insurer_label(invoice), insurer_share=invoice.insurer_share, patient_share=invoice.patient_share)
+        insurer=insurer_label(invoice), insurer_share=invoice.insurer_share, patient_share=invoice.patient_share,
+        currency=settings.currency, logo=logo)
 
 
 def insurer_label(invoice: InvoiceDTO) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 
 from hms_desktop.domain.billing import ZERO, money
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
 from hms_desktop.printing.revenue_report import RevenueReportData, RevenueRow, build_revenue_report
@@ -208,7 +209,8 @@ def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
         subject = f"Z-{shift.id}"
         is_copy = uow.print_log.printed_before(Z_REPORT, subject)
         zone = front_desk_settings(ctx, uow).zone
-        hospital = uow.settings.read().hospital_name
+        settings = uow.settings.read()
+    hospital = settings.hospital_name
     assert shift.counted_cash is not None and shift.expected_cash is not None and shift.difference is not None
     created = ctx.clock.now()
     data = ZReportData(
@@ -219,7 +221,7 @@ def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
         payments=_z_lines(summary.payments), refunds=_z_lines(summary.refunds), deposits=_z_lines(summary.deposits),
         cash_in=summary.cash_in, cash_refunds=summary.cash_refunds, expected_cash=shift.expected_cash,
         counted_cash=shift.counted_cash, difference=shift.difference, note=shift.note,
-        printed_at=f"{to_hospital(created, zone):{_WHEN}}")
+        printed_at=f"{to_hospital(created, zone):{_WHEN}}", currency=settings.currency)
     title = f"Z-report {subject} — {shift.staff_name}"
     marked = build_z_report(data, copy=True, created=created)
     if is_copy:
@@ -248,24 +250,31 @@ def daily_revenue(ctx: ServiceContext, day: date) -> DailyRevenue:
                         refunds=refunds, deposits=deposits, clerks=clerks, shifts=shifts)
 
 
-def revenue_rows(revenue: DailyRevenue) -> list[tuple[str, str, str]]:
-    """The summary as (section, item, amount) rows, in the order the page, the CSV and the printout show it."""
+def revenue_rows(revenue: DailyRevenue, currency: CurrencyFormat | None = None) -> list[tuple[str, str, str]]:
+    """The summary as (section, item, amount) rows, in the order the page, the CSV and the printout show it.
+    Without ``currency`` the amounts are bare numbers (the CSV, for a spreadsheet); with it, written in the
+    hospital's currency (the printout)."""
+    def written(value: Decimal, *, signed: bool = False) -> str:
+        if currency is None:
+            return f"{value:+.2f}" if signed else f"{value:.2f}"
+        return currency.format(value, signed=signed)
+
     rows: list[tuple[str, str, str]] = [
         ("Invoiced", plural(revenue.invoiced_count, "%n issued invoice", "%n issued invoices"),
-         f"{revenue.invoiced:.2f}"),
-        ("Credited", plural(revenue.credited_count, "%n credit note", "%n credit notes"), f"{revenue.credited:.2f}")]
-    rows += [("Taken", f"{m.label} ({m.items})", f"{m.amount:.2f}") for m in revenue.taken]
-    rows += [("Refunds", f"{m.label} ({m.items})", f"{m.amount:.2f}") for m in revenue.refunds]
-    rows += [("Deposits", f"{m.label} ({m.items})", f"{m.amount:.2f}") for m in revenue.deposits]
+         written(revenue.invoiced)),
+        ("Credited", plural(revenue.credited_count, "%n credit note", "%n credit notes"), written(revenue.credited))]
+    rows += [("Taken", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.taken]
+    rows += [("Refunds", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.refunds]
+    rows += [("Deposits", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.deposits]
     rows.append(("Net takings", "Taken (deposits applied left out) - refunds + deposits",
-                 f"{revenue.net_takings:.2f}"))
+                 written(revenue.net_takings)))
     for clerk in revenue.clerks:
-        rows.append(("Clerk", f"{clerk.name}: payments {clerk.payments:.2f}, refunds {clerk.refunds:.2f}, "
-                              f"deposits {clerk.deposits:.2f}", f"{clerk.cash_net:.2f}"))
+        rows.append(("Clerk", f"{clerk.name}: payments {written(clerk.payments)}, refunds {written(clerk.refunds)}, "
+                              f"deposits {written(clerk.deposits)}", written(clerk.cash_net)))
     for shift in revenue.shifts:
         assert shift.difference is not None
         rows.append(("Shift closed", f"Z-{shift.id} {shift.staff_name}" + (f": {shift.note}" if shift.note else ""),
-                     f"{shift.difference:+.2f}"))
+                     written(shift.difference, signed=True)))
     return rows
 
 
@@ -286,12 +295,14 @@ def print_daily_revenue(ctx: ServiceContext, day: date) -> PrintJob:
     subject = day.isoformat()
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         is_copy = uow.print_log.printed_before(REVENUE_REPORT, subject)
-        hospital = uow.settings.read().hospital_name
+        settings = uow.settings.read()
+        logo = uow.settings.logo_image()
         zone = front_desk_settings(ctx, uow).zone
     created = ctx.clock.now()
-    data = RevenueReportData(hospital_name=hospital, day=day,
-                             rows=tuple(RevenueRow(*row) for row in revenue_rows(revenue)),
-                             printed_at=f"{to_hospital(created, zone):{_WHEN}}")
+    data = RevenueReportData(hospital_name=settings.hospital_name, day=day,
+                             rows=tuple(RevenueRow(*row) for row in revenue_rows(revenue, settings.currency)),
+                             printed_at=f"{to_hospital(created, zone):{_WHEN}}", currency_code=settings.currency_code,
+                             logo=logo)
     title = f"Daily revenue {day:%d %b %Y}"
     marked = build_revenue_report(data, copy=True, created=created)
     if is_copy:

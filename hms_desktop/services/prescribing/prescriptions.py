@@ -189,6 +189,7 @@ def print_prescription(ctx: ServiceContext, prescription_id: int, *,
                               if a.status == "active")
         lines = uow.prescriptions.lines_of([prescription_id])
         hospital = uow.settings.read()
+        logo = uow.settings.logo_image()
     data = PrescriptionData(
         hospital_name=hospital.hospital_name, hospital_lines=hospital.contact_lines,
         doctor_name=rx.prescriber_name or rx.issued_by,
@@ -196,7 +197,7 @@ def print_prescription(ctx: ServiceContext, prescription_id: int, *,
         given_name=patient.given_name, sex=patient.sex, birth_date=patient.birth_date,
         birth_date_estimated=bool(patient.birth_date_estimated), mrn=patient.mrn, prescription_number=rx.number,
         prescribed_on=rx.issued_at.astimezone(zone).date(), lines=tuple(_print_line(line) for line in lines),
-        allergies=allergies, notes=rx.notes)
+        allergies=allergies, notes=rx.notes, logo=logo)
     created = ctx.clock.now()
     title = f"Prescription {rx.number} — {display_name(patient.family_name, patient.given_name)}"
     marked = build_prescription(data, copy=True, page_size=page_size, created=created)
