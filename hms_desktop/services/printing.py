@@ -31,6 +31,32 @@ _DESTINATION_MAX = 200  # print_log.destination is VARCHAR(200)
 
 
 @dataclass(frozen=True, slots=True)
+class PrinterKind:
+    """A kind of printer a workstation sends documents to (issue 10, item 6): one printer is chosen per kind on
+    each workstation ("Printers on this workstation"), and every document of the kind goes to it. The 80 mm
+    receipt roll also takes deposit receipts and Z-reports; the A4 printer for invoices takes the daily revenue."""
+
+    key: str  # in the workstation's printers.ini: assigned/<key>
+    label: str
+    documents: tuple[str, ...]
+
+
+PRINTER_KINDS: tuple[PrinterKind, ...] = (
+    PrinterKind(WRISTBAND, "Wristbands", (WRISTBAND,)),
+    PrinterKind(LABELS, "Labels", (LABELS,)),
+    PrinterKind("slip", "Appointment slips", ("appointment_slip",)),
+    PrinterKind("prescription", "Prescriptions", ("prescription",)),
+    PrinterKind("invoice", "Invoices and A4 reports", ("invoice", "revenue_report")),
+    PrinterKind("receipt", "Receipts and Z-reports (80 mm)", ("receipt", "deposit_receipt", "z_report")),
+)
+
+
+def printer_kind_of(document: str) -> PrinterKind | None:
+    """The kind of printer ``document`` (a ``print_log`` document name) is sent to; None for one not listed."""
+    return next((kind for kind in PRINTER_KINDS if document in kind.documents), None)
+
+
+@dataclass(frozen=True, slots=True)
 class PrintJob:
     """A document ready to preview and print. ``subject`` is what it is about (the MRN for patient
     documents); ``is_copy`` whether ``pdf`` is marked COPY."""

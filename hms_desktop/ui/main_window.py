@@ -24,6 +24,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError
 from hms_desktop.services.throttle import LoginThrottle
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
+from hms_desktop.ui.dialogs.printers_dialog import PrintersDialog
 from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.administration import AdministrationTab
 from hms_desktop.ui.tabs.billing import BillingTab
@@ -101,7 +102,10 @@ class MainWindow(QMainWindow):
         self.logout_action = QAction(self.tr("Log &out"), self, triggered=self._logout)
         self.quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit,
                                    triggered=self.close)
-        for action in (self.lock_action, self.password_action, self.logout_action):
+        # Every user's: the printer for each kind of document belongs to the computer (issue 10, item 6).
+        self.printers_action = QAction(self.tr("P&rinters on this workstation…"), self,
+                                       triggered=self.choose_printers)
+        for action in (self.lock_action, self.password_action, self.printers_action, self.logout_action):
             session.addAction(action)
         self.profile_action: QAction | None = None
         if self.ctx.user.has(Group.DOCTOR) and not self.ctx.user.has(Group.ADMIN):
@@ -223,6 +227,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 8000))
         self.password_dialog = dialog
+        dialog.open()
+
+    def choose_printers(self) -> None:
+        """Session → Printers on this workstation: kept in this computer's printers.ini, no database."""
+        dialog = PrintersDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Printers saved for this workstation."), 8000))
+        self.printers_dialog = dialog
         dialog.open()
 
     def open_my_profile(self) -> None:

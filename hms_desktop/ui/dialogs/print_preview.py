@@ -14,13 +14,17 @@ place). Then the document is sent off the GUI thread, one of three ways:
 A print is logged only once the printer or CUPS accepted it; a refusal (queue not accepting jobs,
 printer gone) is shown and leaves the preview as it was. Once an original has been printed or saved,
 the dialog switches to the COPY version of the document, so a second print from it says COPY too.
-The printer chosen for each kind of document (wristband, labels, slip) is remembered per workstation.
+The printer chosen in the print dialog for each kind of document is remembered per workstation
+(``printers/<document>``) and preselected next time. A printer *set* for the document's kind in "Printers on
+this workstation" (Session menu, ``ui/dialogs/printers_dialog.py``; ``assigned/<kind>`` in the same file) goes
+further: Print sends to it straight away, without the print dialog ("Print on another printer…" still asks). A
+set printer that is not installed any more is said so, and Print asks.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +76,17 @@ def printer_settings() -> QSettings:
     return QSettings(str(config_dir() / "printers.ini"), QSettings.Format.IniFormat)
 
 
+def assigned_key(kind: str) -> str:
+    """Where the printer set for a kind of printer (``services.printing.PRINTER_KINDS``) is kept."""
+    return f"assigned/{kind}"
+
+
+def assigned_printer(settings: QSettings, document: str) -> str:
+    """The printer set on this workstation for ``document``'s kind; "" when it asks every time."""
+    kind = printing.printer_kind_of(document)
+    return str(settings.value(assigned_key(kind.key), "", type=str)) if kind is not None else ""
+
+
 def _tr(text: str) -> str:
     # Safe on a worker thread, where no widget's tr() may be called.
     return QCoreApplication.translate("PrintPreviewDialog", text)
@@ -93,12 +108,15 @@ class PrintPreviewDialog(QDialog):
     printFinished = Signal(bool)
 
     def __init__(self, *, runner: Runner, ctx: ServiceContext, job: PrintJob, parent: QWidget | None = None,
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None,
+                 available_printers: Callable[[], Sequence[str]] | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._ctx = ctx
         self._job = job
         self._settings = settings if settings is not None else printer_settings()
+        # The installed printers' names (tests give their own: an offscreen test machine has none).
+        self._available = available_printers or QPrinterInfo.availablePrinterNames
         # The document before its buffer: children are deleted in the order they were made, and the
         # document must go (closing itself) before the device it reads from (issue 13.1).
         self.document = QPdfDocument(self)
@@ -119,17 +137,22 @@ class PrintPreviewDialog(QDialog):
 
         buttons = QDialogButtonBox(self)
         self.printButton = QPushButton(self.tr("Print…"), self)
+        # Shown when this workstation has a printer set for the document's kind: Print goes straight to it.
+        self.otherPrinterButton = QPushButton(self.tr("Print on another printer…"), self)
         self.saveButton = QPushButton(self.tr("Save as PDF…"), self)
         buttons.addButton(self.printButton, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.otherPrinterButton, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.saveButton, QDialogButtonBox.ButtonRole.ActionRole)
         self.closeButton = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(buttons)
-        self.printButton.clicked.connect(self._choose_printer_and_print)
+        self.printButton.clicked.connect(self._print)
+        self.otherPrinterButton.clicked.connect(self._choose_printer_and_print)
         self.saveButton.clicked.connect(self._choose_file_and_save)
         self.closeButton.clicked.connect(self.reject)
         self.printButton.setDefault(True)
 
         self._load(job)
+        self._show_assigned_printer()
         self.resize(self._initial_size())
 
     # --- what tests and callers use -------------------------------------------------------------------
@@ -198,7 +221,34 @@ class PrintPreviewDialog(QDialog):
         printer.setFullPage(True)  # after the layout, which resets it
         printer.setDocName(self._queue_title())
 
+    def direct_printer(self) -> str:
+        """The printer Print sends to without asking: the one set on this workstation for the document's kind,
+        when it is installed; "" when Print asks (none set, "Ask every time", or the set one is gone)."""
+        name = assigned_printer(self._settings, self._job.document)
+        return name if name and name in self._available() else ""
+
     # --- buttons ---------------------------------------------------------------------------------------
+
+    def _show_assigned_printer(self) -> None:
+        direct = self.direct_printer()
+        self.otherPrinterButton.setVisible(bool(direct))
+        if direct:
+            self.printButton.setText(self.tr("Print on {0}").format(direct))
+            self.printButton.setToolTip(self.tr("This workstation prints {0} on {1} (Session → Printers on this "
+                                                "workstation).").format(self._document_label().lower(), direct))
+            return
+        self.printButton.setText(self.tr("Print…"))
+        missing = assigned_printer(self._settings, self._job.document)
+        if missing:
+            self.statusLabel.setText(self.statusLabel.text() + " " + self.tr(
+                "The printer set for this document on this workstation, {0}, is not installed now: Print… asks "
+                "which printer to use.").format(missing))
+
+    def _print(self) -> None:
+        if self.direct_printer():
+            self.print_to(self.prepared_printer())
+        else:
+            self._choose_printer_and_print()
 
     def _choose_printer_and_print(self) -> None:
         printer = self.prepared_printer()
@@ -222,10 +272,11 @@ class PrintPreviewDialog(QDialog):
         self.save_to(path)
 
     def prepared_printer(self) -> QPrinter:
-        """A printer set up for this document: the remembered printer, the document's paper, no margins."""
+        """A printer set up for this document: the printer set for its kind on this workstation, else the one
+        chosen last time for it; the document's paper, no margins."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        remembered = self._settings.value(self._printer_key(), "", type=str)
-        if remembered and remembered in QPrinterInfo.availablePrinterNames():
+        remembered = self.direct_printer() or str(self._settings.value(self._printer_key(), "", type=str))
+        if remembered and remembered in self._available():
             printer.setPrinterName(remembered)
         self.apply_document_layout(printer)
         return printer
@@ -316,6 +367,7 @@ class PrintPreviewDialog(QDialog):
     def _set_sending(self, sending: bool) -> None:
         self._sending = sending
         self.printButton.setEnabled(not sending)
+        self.otherPrinterButton.setEnabled(not sending)
         self.saveButton.setEnabled(not sending)
 
     def _sent(self, sent: _Sent) -> None:
