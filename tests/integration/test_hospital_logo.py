@@ -106,7 +106,7 @@ def test_only_administrators_change_the_logo(database, logo_file) -> None:
     for group in (Group.RECEPTION, Group.DOCTOR, Group.BILLING):
         ctx = database.context_for(group)
         try:
-            with pytest.raises(PermissionDenied, match="Only an? administrator"):
+            with pytest.raises(PermissionDenied, match=r"Only an? administrator"):
                 hospital_logo.set_logo(ctx, logo_file)
             with pytest.raises(PermissionDenied):
                 hospital_logo.remove_logo(ctx)
