@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
@@ -12,7 +14,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
 
 __all__ = ["HospitalSettings", "get_settings", "is_time_zone", "read_settings", "reception_reads_reasons",
-           "save_settings", "set_reception_reads_reasons", "write_settings"]
+           "save_currency", "save_settings", "set_reception_reads_reasons", "write_settings"]
 
 
 def read_settings(conn: Connection | Session) -> HospitalSettings:
@@ -35,6 +37,21 @@ def save_settings(ctx: ServiceContext, settings: HospitalSettings) -> HospitalSe
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
         uow.settings.write(settings)
+        saved = uow.settings.read()
+        uow.commit()
+    return saved
+
+
+def save_currency(ctx: ServiceContext, code: str, symbol: str, symbol_after: bool) -> HospitalSettings:
+    """Set the hospital's currency (administrators), leaving every other setting as it is now in the database:
+    the Printouts page edits only these three, and must not write back another page's older values."""
+    ctx.require(Group.ADMIN, action="change the hospital's currency")
+    with user_facing_errors(), ctx.uow() as uow:
+        wanted = replace(uow.settings.read(), currency_code=code.strip().upper(), currency_symbol=symbol.strip(),
+                         currency_symbol_after=symbol_after)
+        if problems := wanted.currency.problems():
+            raise ValidationFailed(problems)
+        uow.settings.write(wanted)
         saved = uow.settings.read()
         uow.commit()
     return saved

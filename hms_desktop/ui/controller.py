@@ -19,6 +19,7 @@ from hms_desktop.services.errors import AuthenticationFailed, ServiceError, TooM
 from hms_desktop.services.throttle import LoginThrottle
 from hms_desktop.ui.dialogs.login_dialog import LoginDialog
 from hms_desktop.ui.tasks import Runner, TaskControl
+from hms_desktop.ui.widgets.amounts import set_currency
 
 if TYPE_CHECKING:
     # The services below load SQLAlchemy, psycopg and alembic: they are imported inside the tasks that use
@@ -262,6 +263,7 @@ class AppController(QObject):
 
         self.ctx = ctx
         self.hospital = hospital
+        set_currency(hospital.currency)  # every amount shown this session, as the printouts write it
         # Live updates first, so every tab can LISTEN on the channels it shows.
         live = LiveUpdates(ctx)
         self.live = live

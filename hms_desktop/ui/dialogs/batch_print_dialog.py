@@ -27,6 +27,7 @@ from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.forms.ui_batch_print_dialog import Ui_BatchPrintDialog
 from hms_desktop.ui.tasks import Runner, TaskControl
+from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
@@ -284,4 +285,4 @@ class BatchPrintDialog(QDialog):
 
 
 def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
+    return money_text(value)

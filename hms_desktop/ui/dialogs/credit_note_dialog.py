@@ -22,6 +22,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_credit_note_dialog import Ui_CreditNoteDialog
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.amounts import money_text
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 QTY_COLUMN = 4
@@ -30,8 +31,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def money(value: Decimal) -> str:
-    """An amount with two decimals and thousands separators: 1,234.50."""
-    return f"{value:,.2f}"
+    """An amount as shown: two decimals, thousands separators and the hospital's currency (£1,234.50)."""
+    return money_text(value)
 
 
 def quantity(value: Decimal) -> str:

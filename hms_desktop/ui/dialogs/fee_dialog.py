@@ -31,7 +31,7 @@ from hms_desktop.services.fees import FeeRowDTO, ScheduledFeeDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_fee_dialog import Ui_FeeDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.amounts import amount_text, percent_text
+from hms_desktop.ui.widgets.amounts import money_text, percent_text
 
 
 class FeeDialog(FormDialog):
@@ -66,7 +66,7 @@ class FeeDialog(FormDialog):
             self.ui.introLabel.setText(
                 self.tr("Prices are never changed: the new price applies to services given on or after the day "
                         "below; earlier ones keep the price of their day. Today: %1 (tax %2 %).")
-                .replace("%1", amount_text(existing.price)).replace("%2", percent_text(existing.tax_rate)))
+                .replace("%1", money_text(existing.price)).replace("%2", percent_text(existing.tax_rate)))
             save.setText(self.tr("&Add price"))
             self.ui.codeEdit.setText(existing.code)
             self.ui.nameEdit.setText(existing.name)

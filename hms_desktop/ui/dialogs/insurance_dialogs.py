@@ -42,7 +42,7 @@ from hms_desktop.ui.forms.ui_payer_dialog import Ui_PayerDialog
 from hms_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
 from hms_desktop.ui.forms.ui_plan_price_dialog import Ui_PlanPriceDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.amounts import amount_text, percent_text
+from hms_desktop.ui.widgets.amounts import amount_text, money_text, percent_text
 
 NAME_SHOWN = 36  # characters of a service's name in the plan price dialog's list
 
@@ -258,7 +258,7 @@ class PlanPriceDialog(FormDialog):
             self.ui.codeCombo.addItem(f"{fee.code} — {name}", fee.code)
             self.ui.codeCombo.setItemData(self.ui.codeCombo.count() - 1,
                                           self.tr("%1: %2 today").replace("%1", fee.name)
-                                          .replace("%2", amount_text(fee.price)), Qt.ItemDataRole.ToolTipRole)
+                                          .replace("%2", money_text(fee.price)), Qt.ItemDataRole.ToolTipRole)
         self.ui.codeCombo.setMinimumContentsLength(NAME_SHOWN + 16)
         self.ui.codeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.ui.codeCombo.setCurrentIndex(-1)

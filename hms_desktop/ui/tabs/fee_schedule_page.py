@@ -20,7 +20,7 @@ from hms_desktop.services.fees import FeeList, FeeRowDTO, ScheduledFeeDTO
 from hms_desktop.ui.dialogs.fee_dialog import FeeDialog
 from hms_desktop.ui.forms.ui_fee_schedule_page import Ui_FeeSchedulePage
 from hms_desktop.ui.tasks import Runner, show_error
-from hms_desktop.ui.widgets.amounts import amount_text, percent_text
+from hms_desktop.ui.widgets.amounts import money_text, percent_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -129,9 +129,9 @@ class FeeSchedulePage(QWidget):
             code = _item(fee.code)
             code.setData(CODE_ROLE, fee.code)
             upcoming = "" if fee.next_from is None or fee.next_price is None else self.tr("%1 from %2").replace(
-                "%1", amount_text(fee.next_price)).replace("%2", _day(fee.next_from))
+                "%1", money_text(fee.next_price)).replace("%2", _day(fee.next_from))
             for column, item in enumerate((code, _item(fee.name), _item(self.tr(CATEGORY_LABELS[fee.category])),
-                                           _item(amount_text(fee.price), right=True),
+                                           _item(money_text(fee.price), right=True),
                                            _item(percent_text(fee.tax_rate), right=True),
                                            _item(_day(fee.effective_from)), _item(upcoming))):
                 table.setItem(row, column, item)
@@ -186,7 +186,7 @@ class FeeSchedulePage(QWidget):
         table: QTableWidget = self.ui.historyTable
         table.setRowCount(len(rows))
         for row, fee in enumerate(rows):
-            for column, item in enumerate((_item(_day(fee.effective_from)), _item(amount_text(fee.price), right=True),
+            for column, item in enumerate((_item(_day(fee.effective_from)), _item(money_text(fee.price), right=True),
                                            _item(percent_text(fee.tax_rate), right=True), _item(fee.name),
                                            _item(fee.created_by), _item(_day(fee.created_at)))):
                 table.setItem(row, column, item)

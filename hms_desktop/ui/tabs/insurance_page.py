@@ -26,7 +26,7 @@ from hms_desktop.services.insurance import PayerDTO, PlanDTO
 from hms_desktop.ui.dialogs.insurance_dialogs import PayerDialog, PlanDialog, PlanPriceDialog
 from hms_desktop.ui.forms.ui_insurance_page import Ui_InsurancePage
 from hms_desktop.ui.tasks import Runner, show_error
-from hms_desktop.ui.widgets.amounts import amount_text, percent_text
+from hms_desktop.ui.widgets.amounts import money_text, percent_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -192,9 +192,9 @@ class InsurancePage(QWidget):
         table.setRowCount(len(plans))
         for row, plan in enumerate(plans):
             rules = plan.rules
-            limit = self.tr("none") if rules.annual_limit is None else amount_text(rules.annual_limit)
+            limit = self.tr("none") if rules.annual_limit is None else money_text(rules.annual_limit)
             for column, item in enumerate((
-                    _item(plan.name, plan.id), _item(amount_text(rules.copay_per_invoice), right=True),
+                    _item(plan.name, plan.id), _item(money_text(rules.copay_per_invoice), right=True),
                     _item(limit, right=True), _item(", ".join(sorted(rules.excluded_fee_codes)) or "—"),
                     _item(self._status(plan.active)))):
                 table.setItem(row, column, item)
@@ -244,7 +244,7 @@ class InsurancePage(QWidget):
         table.setRowCount(len(self.prices))
         for row, price in enumerate(self.prices):
             for column, item in enumerate((_item(price.fee_code), _item(price.fee_name),
-                                           _item(amount_text(price.price), right=True),
+                                           _item(money_text(price.price), right=True),
                                            _item(f"{price.effective_from:%d %b %Y}"), _item(price.created_by))):
                 table.setItem(row, column, item)
 

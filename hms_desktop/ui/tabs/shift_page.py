@@ -31,6 +31,7 @@ from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.forms.ui_shift_page import Ui_ShiftPage
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
 
 log = logging.getLogger(__name__)
@@ -49,11 +50,11 @@ def method_words(widget: QWidget) -> dict[str, str]:
 
 
 def money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
+    return money_text(value)
 
 
 def signed(value: Decimal) -> str:
-    return f"{value:+,.2f}" if value else "0.00"
+    return money_text(value, signed=True)
 
 
 def prepare_table(table: QTableWidget, stretch: int) -> None:
