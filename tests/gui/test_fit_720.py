@@ -425,6 +425,8 @@ def test_every_dialog_fits_1280_by_720(qtbot, open_window) -> None:
     panel = scheduling.waiting_panel
     panel.open_add()
     problems += _dialog_problems(qtbot, panel.active_dialog, "waiting-list-entry")
+    reception.choose_printers()  # Session → Printers on this workstation (issue 10, item 6)
+    problems += _dialog_problems(qtbot, reception.printers_dialog, "printers-on-this-workstation")
 
     doctor = open_window("doctor")
     doctor.open_my_profile()

@@ -12,6 +12,7 @@ import pytest
 from helpers import DEFAULT_PASSWORD, log_in
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import text
 
 from hms_desktop.domain.staff import Group
@@ -62,6 +63,10 @@ def test_every_kind_of_document_has_a_choice_of_the_installed_printers(qtbot, se
         "Ask every time", "Ward-A4 (this computer's default)", "Desk-Receipts", "Zebra-Bands"]
     assert dialog.chosen() == dict.fromkeys(dialog.combos, "")
     assert all(combo.accessibleName().startswith("Printer for ") for combo in dialog.combos.values())
+    # Alt + a letter reaches each choice: six kinds, six different letters.
+    letters = [label.text()[1].lower() for label in dialog.findChildren(QLabel) if label.buddy() in
+               dialog.combos.values()]
+    assert len(letters) == len(set(letters)) == 6
     assert dialog.ui.messageLabel.isHidden()
 
 

@@ -47,7 +47,8 @@ class PrintersDialog(QDialog):
             if saved and saved not in available:
                 combo.addItem(self.tr("%1 (not installed)").replace("%1", saved), saved)
             combo.setCurrentIndex(max(0, combo.findData(saved)))
-            label = QLabel(self.tr(kind.label), self)
+            # Alt + the first letter: the six kinds start with six different letters.
+            label = QLabel("&" + self.tr(kind.label), self)
             label.setBuddy(combo)
             self.ui.printerForm.addRow(label, combo)
             self.combos[kind.key] = combo

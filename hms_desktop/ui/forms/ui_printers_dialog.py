@@ -23,7 +23,7 @@ class Ui_PrintersDialog(object):
     def setupUi(self, PrintersDialog):
         if not PrintersDialog.objectName():
             PrintersDialog.setObjectName(u"PrintersDialog")
-        PrintersDialog.resize(620, 400)
+        PrintersDialog.resize(620, 340)
         self.mainLayout = QVBoxLayout(PrintersDialog)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")
