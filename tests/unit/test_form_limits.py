@@ -355,6 +355,11 @@ LIMITS: dict[str, Limit] = {
     "settings_page:taxNumberEdit": Limit(settings.TAX_NUMBER_MAX, None, "hospital_tax_number",
                                          lambda t: settings.HospitalSettings(hospital_tax_number=t).problems()),
     "settings_page:timeZoneCombo": Limit(None, why="must name a zone of the time zone database (is_time_zone)"),
+    # --- printouts: the currency (domain/settings.py CurrencyFormat; stored as JSON in hospital_setting) ---
+    "printouts_page:codeEdit": Limit(3, None, "currency_code",
+                                     lambda t: settings.CurrencyFormat(code=t).problems()),
+    "printouts_page:symbolEdit": Limit(settings.CURRENCY_SYMBOL_MAX, None, "currency_symbol",
+                                       lambda t: settings.CurrencyFormat(symbol=t).problems()),
     # --- batch printing of invoices (services/billing/batch_print.py) ---
     "batch_print_dialog:patientEdit": Limit.unsaved("searches patients; never stored"),
     "batch_print_dialog:folderEdit": Limit.unsaved("a folder on this workstation, checked to exist; the print log "

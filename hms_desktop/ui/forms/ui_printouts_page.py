@@ -107,7 +107,6 @@ class Ui_PrintoutsPage(object):
         self.codeEdit = QLineEdit(self.currencyGroup)
         self.codeEdit.setObjectName(u"codeEdit")
         self.codeEdit.setMaximumSize(QSize(90, 16777215))
-        self.codeEdit.setMaxLength(3)
 
         self.currencyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeEdit)
 
@@ -119,7 +118,6 @@ class Ui_PrintoutsPage(object):
         self.symbolEdit = QLineEdit(self.currencyGroup)
         self.symbolEdit.setObjectName(u"symbolEdit")
         self.symbolEdit.setMaximumSize(QSize(90, 16777215))
-        self.symbolEdit.setMaxLength(5)
 
         self.currencyForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.symbolEdit)
 
@@ -188,7 +186,6 @@ class Ui_PrintoutsPage(object):
 #if QT_CONFIG(accessibility)
         self.logoPreview.setAccessibleName(QCoreApplication.translate("PrintoutsPage", u"Logo preview", None))
 #endif // QT_CONFIG(accessibility)
-        self.logoPreview.setStyleSheet(QCoreApplication.translate("PrintoutsPage", u"background: white; color: #505050;", None))
 #if QT_CONFIG(tooltip)
         self.logoPreview.setToolTip(QCoreApplication.translate("PrintoutsPage", u"The logo as stored, on white as on paper", None))
 #endif // QT_CONFIG(tooltip)
