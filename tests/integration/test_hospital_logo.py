@@ -9,6 +9,7 @@ import dataclasses
 import io
 import subprocess
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from sqlalchemy import text
 from hms_desktop.domain.prescribing import PrescriptionLine
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import billing, consultation, hospital_logo, prescribing, settings
-from hms_desktop.services.billing import ManualLine
+from hms_desktop.services.billing import ManualLine, shifts
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import PermissionDenied, ValidationFailed
 
@@ -161,8 +162,9 @@ def test_a_file_that_is_no_image_is_refused_in_words(admin, tmp_path) -> None:
 
 
 def test_a_new_hospital_name_and_currency_are_on_the_next_invoice_and_prescription(database, admin, clerk,
-                                                                                    tmp_path) -> None:
+                                                                                    logo_file, tmp_path) -> None:
     saved = settings.get_settings(admin)
+    hospital_logo.set_logo(admin, logo_file)  # and the logo: the doctor's printout reads it as well
     invoice = issued_invoice(database, clerk)
     assert "Royal Harbour Infirmary" not in words(billing.print_invoice(clerk, invoice.id).pdf, tmp_path)
     settings.save_settings(admin, dataclasses.replace(saved, hospital_name="Royal Harbour Infirmary",
@@ -183,7 +185,12 @@ def test_a_new_hospital_name_and_currency_are_on_the_next_invoice_and_prescripti
             assert drug is not None
             prescribing.issue_prescription(doctor, encounter, [PrescriptionLine.new(1, drug)])
             rx = prescribing.prescriptions_of(doctor, patient)[0]
-            assert "Royal Harbour Infirmary" in words(prescribing.print_prescription(doctor, rx.id).pdf, tmp_path)
+            pdf = prescribing.print_prescription(doctor, rx.id).pdf
+            assert "Royal Harbour Infirmary" in words(pdf, tmp_path)
+            assert images(pdf, tmp_path) == [(600, 200)]
+        revenue = shifts.print_daily_revenue(admin, date.today()).pdf
+        assert "Royal Harbour Infirmary" in words(revenue, tmp_path) and "Amounts in EUR" in words(revenue, tmp_path)
+        assert images(revenue, tmp_path) == [(600, 200)]
     finally:
         settings.save_settings(admin, saved)
 
