@@ -1,6 +1,6 @@
 -- BEFORE INSERT OR UPDATE on department, ward, room and bed (migration 0025): the rules of retiring and of
 -- taking a bed out of service, whichever client writes.
--- * retired_at / retired_by follow ``active``: the database says when and by whom, never the client.
+-- * retired_at / retired_by follow ``active``: the database says when and by whom, never a staff login.
 -- * A ward, room or bed with a patient in one of its beds cannot be retired (HM046); its beds are locked
 --   first, so an admission committing at the same moment is either seen here or refused by
 --   hms_bed_stay_guard. A department with an active ward cannot be retired (HM047).
@@ -14,18 +14,18 @@ DECLARE
     v_placing boolean := NEW.active AND (TG_OP = 'INSERT' OR NOT OLD.active);
     v_parent_active boolean;
     v_parent text;
+    v_owner boolean := pg_has_role(session_user, 'hms_owner', 'MEMBER');
 BEGIN
-    IF TG_OP = 'INSERT' OR NEW.active IS DISTINCT FROM OLD.active THEN
-        IF NEW.active THEN
-            NEW.retired_at := NULL;
-            NEW.retired_by := NULL;
-        ELSE
-            NEW.retired_at := now();
-            NEW.retired_by := session_user;
-        END IF;
-    ELSE
+    IF NEW.active THEN
+        NEW.retired_at := NULL;
+        NEW.retired_by := NULL;
+    ELSIF TG_OP = 'UPDATE' AND NOT OLD.active AND NOT v_owner THEN
         NEW.retired_at := OLD.retired_at;
         NEW.retired_by := OLD.retired_by;
+    ELSIF NOT v_owner OR NEW.retired_at IS NULL THEN
+        -- The owner (migrations, demo and test data) may write a retirement in the past; nobody else.
+        NEW.retired_at := now();
+        NEW.retired_by := session_user;
     END IF;
 
     IF TG_TABLE_NAME = 'department' THEN
