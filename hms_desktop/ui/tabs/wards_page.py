@@ -33,6 +33,7 @@ from hms_desktop.domain.wards import (
     BedDraft,
     WardDraft,
 )
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import wards
 from hms_desktop.services.admissions import BED_STATUS_LABELS, BED_TYPE_LABELS
 from hms_desktop.services.context import ServiceContext
@@ -56,8 +57,17 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 NAME_LIMITS = {"department": DEPARTMENT_NAME_MAX, "ward": WARD_NAME_MAX, "room": ROOM_NAME_MAX,
                "bed": BED_LABEL_MAX}
 KIND_TITLES = {"department": "Department", "ward": "Ward", "room": "Room", "bed": "Bed"}
-OCCUPANCY_COLUMNS = ("Ward", "Beds in service", "Bed-nights available", "Bed-nights occupied", "Utilisation",
-                     "Admissions", "Discharges", "Average stay (days)")
+# (heading, what it means): the headings are short so the ward's name has the room.
+OCCUPANCY_COLUMNS = (
+    ("Ward", ""),
+    ("Beds", "Beds in service now: in use, not retired, not out of service"),
+    ("Bed-nights", "Bed-nights available: each night, the beds that existed and were not retired"),
+    ("Occupied", "Bed-nights occupied: each night, the beds with a patient at the hospital's midnight"),
+    ("Utilisation", "Occupied bed-nights as a share of the available ones"),
+    ("Admissions", "Patients admitted in the period whose first bed was in this ward"),
+    ("Discharges", "Patients discharged in the period whose last bed was in this ward"),
+    ("Avg stay", "Average length of stay, in days, of the patients discharged in the period"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +112,19 @@ class WardsPage(QWidget):
         ui.verticalSplitter.setStretchFactor(0, 3)
         ui.verticalSplitter.setStretchFactor(1, 2)
         ui.occupancyTable.setColumnCount(len(OCCUPANCY_COLUMNS))
-        ui.occupancyTable.setHorizontalHeaderLabels([self.tr(c) for c in OCCUPANCY_COLUMNS])
+        ui.occupancyTable.setHorizontalHeaderLabels([self.tr(heading) for heading, _tip in OCCUPANCY_COLUMNS])
+        for column, (_heading, tip) in enumerate(OCCUPANCY_COLUMNS):
+            header_item = ui.occupancyTable.horizontalHeaderItem(column)
+            if header_item is not None and tip:
+                header_item.setToolTip(self.tr(tip))
         occupancy_header = ui.occupancyTable.horizontalHeader()
         occupancy_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         occupancy_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.occupancyTable.setWordWrap(False)
+        heading = ui.headingLabel.font()
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.15)
+        ui.headingLabel.setFont(heading)
         ui.returnDate.setEnabled(False)
         for edit in (ui.returnDate, ui.fromDate, ui.toDate):
             edit.setMinimumWidth(125)
@@ -198,7 +216,8 @@ class WardsPage(QWidget):
     def _count_text(self, beds: list[BedAdminDTO]) -> str:
         in_use = [b for b in beds if b.active]
         free = sum(1 for b in in_use if not b.occupied and b.status == "available")
-        return self.tr("%1 beds · %2 free").replace("%1", str(len(in_use))).replace("%2", str(free))
+        return plural(len(in_use), self.tr("%n bed"), self.tr("%n beds")) + " · " + self.tr("%1 free").replace(
+            "%1", str(free))
 
     def _fill(self, select: tuple[str, int] | None = None) -> None:
         keep = select or self.selected_key()
@@ -235,7 +254,7 @@ class WardsPage(QWidget):
             for department in data.departments:
                 if not self._visible(department.active):
                     continue
-                state = (self.tr("%1 wards").replace("%1", str(department.active_wards)) if department.active
+                state = (plural(department.active_wards, self.tr("%n ward"), self.tr("%n wards")) if department.active
                          else self.tr("retired"))
                 item = self._item(None, ("department", department.id), department.name, state,
                                   active=department.active)
@@ -249,12 +268,15 @@ class WardsPage(QWidget):
                 for ward in loose:
                     add_ward(heading, ward)
         tree.expandAll()
-        tree.blockSignals(False)
+        # Selecting again after a reload is not the person choosing: the message (e.g. "Saved.") stays.
         if keep is None or not self.select(*keep):
             tree.setCurrentItem(None)
             if self.editing is not None and self.editing.row_id is not None:
                 self.editing = None
-            self._show_form()
+        else:
+            self.editing = Editing(kind=keep[0], row_id=keep[1])
+        tree.blockSignals(False)
+        self._show_form()
 
     def _items(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []
