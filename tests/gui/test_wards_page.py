@@ -196,29 +196,3 @@ def test_the_occupancy_table_fills_for_the_last_thirty_nights(page) -> None:
     page.ui.calculateButton.click()
     assert "ends before it starts" in page.ui.occupancySummary.text()
 
-
-def test_the_page_with_the_demo_wards_and_patients(qtbot, runner, database, admin) -> None:
-    from datetime import timedelta
-
-    from helpers import TODAY
-
-    from hms_desktop.services import demo_wards
-
-    for i in range(40):
-        new_patient(database, f"Demo{i}", "Adult", sex="F", birth=TODAY - timedelta(days=365 * 40 + i))
-    with database.owner.engine.begin() as conn:
-        assert demo_wards.seed_demo_wards(conn) == 60
-        assert demo_wards.admit_demo_patients(conn, 12) > 0
-    page = WardsPage(ctx=admin, runner=runner)
-    qtbot.addWidget(page)
-    page.resize(1100, 640)
-    page.show()
-    assert page.report is not None
-    busy = [w for w in page.report.wards if w.bed_nights_occupied > 0]
-    assert busy and all(w.utilisation is not None and w.utilisation > 0 for w in busy)
-    # The demo's broken beds say why.
-    broken = [b for b in page.data.beds if b.status == "out_of_service"] if page.data else []
-    assert len(broken) == 2 and all(b.out_of_service_reason for b in broken)
-    page.select("bed", broken[0].id)
-    assert broken[0].out_of_service_reason in page.ui.stateLabel.text()
-    screenshot(page, "wards-page-demo")

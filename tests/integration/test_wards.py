@@ -191,7 +191,7 @@ def test_other_groups_read_but_do_not_write(database, admin, group) -> None:
     bed = tree_beds(admin, room_id)[0]
     with database.connect_as(database.add_user(group)) as conn:
         for table in ("department", "ward", "room", "bed"):
-            conn.execute(f"SELECT count(*) FROM {table}")  # noqa: S608 - fixed table names
+            conn.execute(f"SELECT count(*) FROM {table}")
         _refused(conn, "INSERT INTO ward (name) VALUES ('Forged')")
         _refused(conn, "INSERT INTO department (name) VALUES ('Forged')")
         _refused(conn, "INSERT INTO room (ward_id, name) VALUES (%s, 'Forged')", (_ward,))
@@ -292,3 +292,17 @@ def test_occupancy_and_utilisation_on_known_data(database, admin) -> None:
     assert row.average_stay_days == Decimal("2.8")  # 1 Mar 14:00 to 4 Mar 10:00
     with pytest.raises(ValidationFailed):
         wards.occupancy(admin, march, march - timedelta(days=1))
+
+
+def test_a_bed_is_relabelled_and_retyped_and_a_taken_label_is_refused(admin, reception) -> None:
+    _ward, room_id = new_ward(admin, "Relabel Ward", beds=2)
+    first, second = tree_beds(admin, room_id)
+    saved = wards.save_bed(admin, BedDraft(label=" A1x ", bed_type="isolation"), bed_id=first.id,
+                           version=first.version)
+    assert (saved.label, saved.bed_type, saved.version) == ("A1x", "isolation", first.version + 1)
+    on_board = next(b for w in admissions.bed_board(reception) for b in w.beds if b.id == first.id)
+    assert (on_board.label, on_board.bed_type) == ("A1x", "isolation")
+    with pytest.raises(Conflict, match="already has a bed labelled"):
+        wards.save_bed(admin, BedDraft(label="A1x", bed_type="general"), bed_id=second.id, version=second.version)
+    with pytest.raises(ValidationFailed):
+        wards.save_bed(admin, BedDraft(label="A2", bed_type="hammock"), bed_id=second.id, version=second.version)
