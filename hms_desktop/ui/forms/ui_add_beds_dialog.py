@@ -46,7 +46,6 @@ class Ui_AddBedsDialog(object):
 
         self.prefixEdit = QLineEdit(AddBedsDialog)
         self.prefixEdit.setObjectName(u"prefixEdit")
-        self.prefixEdit.setMaxLength(16)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.prefixEdit)
 

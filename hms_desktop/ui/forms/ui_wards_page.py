@@ -107,7 +107,6 @@ class Ui_WardsPage(object):
 
         self.nameEdit = QLineEdit(self.detailsPanel)
         self.nameEdit.setObjectName(u"nameEdit")
-        self.nameEdit.setMaxLength(100)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -128,7 +127,6 @@ class Ui_WardsPage(object):
 
         self.floorEdit = QLineEdit(self.detailsPanel)
         self.floorEdit.setObjectName(u"floorEdit")
-        self.floorEdit.setMaxLength(40)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.floorEdit)
 
@@ -188,7 +186,6 @@ class Ui_WardsPage(object):
 
         self.reasonEdit = QLineEdit(self.serviceBox)
         self.reasonEdit.setObjectName(u"reasonEdit")
-        self.reasonEdit.setMaxLength(200)
 
         self.serviceLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 

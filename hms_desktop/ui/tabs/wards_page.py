@@ -25,14 +25,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QTreeWidgetItem, QWidget
 
-from hms_desktop.domain.wards import (
-    BED_LABEL_MAX,
-    DEPARTMENT_NAME_MAX,
-    ROOM_NAME_MAX,
-    WARD_NAME_MAX,
-    BedDraft,
-    WardDraft,
-)
+from hms_desktop.domain.wards import BedDraft, WardDraft
 from hms_desktop.domain.wording import plural
 from hms_desktop.services import wards
 from hms_desktop.services.admissions import BED_STATUS_LABELS, BED_TYPE_LABELS
@@ -54,8 +47,6 @@ from hms_desktop.ui.widgets.feedback import show_message
 KEY_ROLE = Qt.ItemDataRole.UserRole
 RETIRED_COLOUR = QColor("#7c8796")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-NAME_LIMITS = {"department": DEPARTMENT_NAME_MAX, "ward": WARD_NAME_MAX, "room": ROOM_NAME_MAX,
-               "bed": BED_LABEL_MAX}
 KIND_TITLES = {"department": "Department", "ward": "Ward", "room": "Room", "bed": "Bed"}
 # (heading, what it means): the headings are short so the ward's name has the room.
 OCCUPANCY_COLUMNS = (
@@ -378,7 +369,6 @@ class WardsPage(QWidget):
         if kind is None:
             ui.headingLabel.setText(self.tr("Choose a department, ward, room or bed on the left, or add one."))
             return
-        ui.nameEdit.setMaxLength(NAME_LIMITS[kind])
         ui.nameLabel.setText(self.tr("&Label") if kind == "bed" else self.tr("&Name"))
         title = self.tr(KIND_TITLES[kind])
         if is_new:
