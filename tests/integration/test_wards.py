@@ -11,7 +11,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 from factories import new_patient
-from helpers import HOSPITAL_ZONE, TODAY, with_fixed_clock
+from helpers import DEFAULT_PASSWORD, HOSPITAL_ZONE, TODAY, with_fixed_clock
 from psycopg import errors
 from sqlalchemy import text
 
@@ -306,3 +306,40 @@ def test_a_bed_is_relabelled_and_retyped_and_a_taken_label_is_refused(admin, rec
         wards.save_bed(admin, BedDraft(label="A1x", bed_type="general"), bed_id=second.id, version=second.version)
     with pytest.raises(ValidationFailed):
         wards.save_bed(admin, BedDraft(label="A2", bed_type="hammock"), bed_id=second.id, version=second.version)
+
+
+def test_retiring_a_ward_while_a_patient_is_admitted_to_it_waits_then_refuses(database, admin) -> None:
+    """The guard locks the ward's beds before looking for patients: a retirement that starts while an admission
+    to one of them is still open waits for it, then sees the patient (HM046) instead of retiring a full ward."""
+    import threading
+
+    ward_id, room_id = new_ward(admin, "Race Ward", beds=1)
+    bed = tree_beds(admin, room_id)[0]
+    patient = new_patient(database, "Race", "Patient")
+    desk = psycopg.connect(**database.target.connect_kwargs(database.add_user(Group.RECEPTION), DEFAULT_PASSWORD))
+    admin_conn = database.connect_as(database.add_user(Group.ADMIN))
+    outcome: list[BaseException | None] = []
+    try:
+        desk.execute("SELECT id FROM bed WHERE id = %s FOR UPDATE", (bed.id,))
+        admission = desk.execute("INSERT INTO admission (patient_id, reason) VALUES (%s, 'Race') RETURNING id",
+                                 (patient,)).fetchone()[0]
+        desk.execute("INSERT INTO bed_stay (admission_id, bed_id) VALUES (%s, %s)", (admission, bed.id))
+
+        def retire() -> None:
+            try:
+                admin_conn.execute("UPDATE ward SET active = false WHERE id = %s", (ward_id,))
+                outcome.append(None)
+            except psycopg.Error as error:
+                outcome.append(error)
+
+        worker = threading.Thread(target=retire)
+        worker.start()
+        worker.join(1.0)
+        assert worker.is_alive(), "the retirement did not wait for the open admission"
+        desk.commit()
+        worker.join(10)
+        assert len(outcome) == 1 and isinstance(outcome[0], psycopg.Error)
+        assert outcome[0].sqlstate == "HM046"
+    finally:
+        desk.close()
+        admin_conn.close()

@@ -81,7 +81,8 @@ class FreeBedChooser(QObject):
             live.notified.connect(self._notified)
 
     def _notified(self, channel: str, _payload: str) -> None:
-        if channel == LIVE_CHANNEL:
+        # A closed dialog waiting to be deleted asks nothing of the database.
+        if channel == LIVE_CHANNEL and self._owner.isVisible():
             self.live_debounce.start()
 
     def reload(self, *, select: int | None = None) -> None:
