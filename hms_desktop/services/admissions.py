@@ -414,6 +414,8 @@ def set_bed_status(ctx: ServiceContext, bed_id: int, status: str) -> BedDTO:
         if uow.admissions.open_stay_of_bed(bed_id) is not None:
             raise Conflict(f"{_bed_words(uow, bed)} has a patient in it. Transfer or discharge the patient "
                            "first.")
+        if not bed.active:
+            raise Conflict(f"{_bed_words(uow, bed)} has been retired by an administrator. Reload the bed board.")
         uow.admissions.set_bed_status(bed, status)
         changed = _bed(uow, bed_id)
         uow.commit()

@@ -118,6 +118,8 @@ def test_retiring_an_occupied_ward_room_or_bed_is_refused(database, admin, recep
     with pytest.raises(Conflict, match="retired"):
         admissions.admit(reception, new_patient(database, "Retired", "Bed"), empty.id, doctor_id=None,
                          reason="x", expected_days=None)
+    with pytest.raises(Conflict, match="retired"):
+        admissions.set_bed_status(reception, empty.id, "cleaning")  # from a bed board not yet reloaded
     wards.set_active(admin, "bed", empty.id, retired.version, active=True)
     assert empty.id in {b.id for b in admissions.free_beds(reception)}
 
