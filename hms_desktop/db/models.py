@@ -63,6 +63,16 @@ class Department(Base):
     id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # Migration 0025: retired, never deleted; ``retired_at``/``retired_by`` and ``updated_*`` are the database's.
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    retired_by: Mapped[str | None] = mapped_column(String(63))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (CheckConstraint("active = (retired_at IS NULL)", name="retired_when_inactive"),)
 
 
 class Staff(Base):
@@ -229,6 +239,17 @@ class Ward(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     floor: Mapped[str] = mapped_column(String(40), server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # Migration 0025: retired, never deleted; ``retired_at``/``retired_by`` and ``updated_*`` are the database's.
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    retired_by: Mapped[str | None] = mapped_column(String(63))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (CheckConstraint("active = (retired_at IS NULL)", name="retired_when_inactive"),)
 
 
 class Room(Base):
@@ -237,8 +258,18 @@ class Room(Base):
     id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     ward_id: Mapped[int] = mapped_column(ForeignKey("ward.id"))
     name: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # Migration 0025: retired, never deleted; ``retired_at``/``retired_by`` and ``updated_*`` are the database's.
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    retired_by: Mapped[str | None] = mapped_column(String(63))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
-    __table_args__ = (UniqueConstraint("ward_id", "name"),)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (UniqueConstraint("ward_id", "name"),
+                      CheckConstraint("active = (retired_at IS NULL)", name="retired_when_inactive"))
 
 
 class Bed(Base):
@@ -251,6 +282,18 @@ class Bed(Base):
     label: Mapped[str] = mapped_column(String(20))
     bed_type: Mapped[str] = mapped_column(String(20), server_default="general")
     status: Mapped[str] = mapped_column(String(20), server_default="available")
+    # Migration 0025: why a bed is out of service and when it should be back; cleared by the database when
+    # it returns (hms_bed_structure_guard), ``out_of_service_since`` stamped by it.
+    out_of_service_reason: Mapped[str | None] = mapped_column(String(200))
+    out_of_service_until: Mapped[date | None] = mapped_column(Date)
+    out_of_service_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # Migration 0025: retired, never deleted; ``retired_at``/``retired_by`` and ``updated_*`` are the database's.
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    retired_by: Mapped[str | None] = mapped_column(String(63))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     __mapper_args__ = {"version_id_col": version}
@@ -258,6 +301,9 @@ class Bed(Base):
         UniqueConstraint("room_id", "label"),
         CheckConstraint("bed_type IN ('general', 'icu', 'maternity', 'isolation')", name="type_known"),
         CheckConstraint("status IN ('available', 'cleaning', 'out_of_service')", name="status_known"),
+        CheckConstraint("active = (retired_at IS NULL)", name="retired_when_inactive"),
+        CheckConstraint("status = 'out_of_service' OR (out_of_service_reason IS NULL AND out_of_service_until IS NULL "
+                        "AND out_of_service_since IS NULL)", name="out_of_service_details"),
     )
 
 

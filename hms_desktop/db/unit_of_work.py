@@ -34,12 +34,14 @@ from hms_desktop.db.repositories.settings import SettingsRepository
 from hms_desktop.db.repositories.shifts import ShiftRepository
 from hms_desktop.db.repositories.staff import StaffRepository
 from hms_desktop.db.repositories.waiting_list import WaitingListRepository
+from hms_desktop.db.repositories.wards import WardRepository
 
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
     AuditRepository, BedDayRepository, BillingRepository, BillingPrintRepository, ConsultationRepository,
     FeeRepository, InsuranceRepository, LabRepository, PatientRepository, PrescriptionRepository,
     PrintLogRepository, SettingsRepository, ShiftRepository})
+_CORE_REPOSITORIES |= {WardRepository}  # issue 10, item 1 (wards and beds editor)
 
 
 class UnitOfWork:
@@ -186,3 +188,7 @@ class UnitOfWork:
     @property
     def waiting_list(self) -> WaitingListRepository:
         return self._repository(WaitingListRepository)
+
+    @property
+    def wards(self) -> WardRepository:
+        return self._repository(WardRepository)

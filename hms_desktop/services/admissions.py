@@ -15,7 +15,7 @@ import contextlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Row
@@ -83,6 +83,9 @@ class BedDTO:
     admission_id: int | None
     # When the current patient was admitted (not when they came to this bed); None for an empty bed.
     admitted_at: datetime | None = None
+    # Why it is out of service and when it should be back (migration 0025); None otherwise.
+    out_of_service_reason: str | None = None
+    out_of_service_until: date | None = None
 
     @property
     def status_label(self) -> str:
@@ -155,6 +158,7 @@ def _bed_from_row(row: Row[Any]) -> BedDTO:
         patient_name=display_name(row.family_name, row.given_name) if occupied else None,
         patient_mrn=row.mrn if occupied else None,
         admission_id=row.admission_id, admitted_at=row.admitted_at if occupied else None,
+        out_of_service_reason=row.out_of_service_reason, out_of_service_until=row.out_of_service_until,
     )
 
 
@@ -293,6 +297,8 @@ def _check_bed_ready(uow: UnitOfWork, bed: Bed) -> None:
     """Refuse a bed that has a patient, is being cleaned or is out of service, in words."""
     if uow.admissions.open_stay_of_bed(bed.id) is not None:
         raise BedTaken()
+    if not bed.active:  # retired meanwhile (a retired room or ward: hms_bed_stay_guard refuses, HM049)
+        raise Conflict(f"{_bed_words(uow, bed)} has been retired. Choose another bed.")
     if bed.status == "cleaning":
         raise Conflict(f"{_bed_words(uow, bed)} is waiting to be cleaned. Choose another bed, or mark it "
                        "ready on the bed board once it is clean.")
@@ -408,6 +414,8 @@ def set_bed_status(ctx: ServiceContext, bed_id: int, status: str) -> BedDTO:
         if uow.admissions.open_stay_of_bed(bed_id) is not None:
             raise Conflict(f"{_bed_words(uow, bed)} has a patient in it. Transfer or discharge the patient "
                            "first.")
+        if not bed.active:
+            raise Conflict(f"{_bed_words(uow, bed)} has been retired by an administrator. Reload the bed board.")
         uow.admissions.set_bed_status(bed, status)
         changed = _bed(uow, bed_id)
         uow.commit()

@@ -65,6 +65,12 @@ DEMO_BED_STATUSES: tuple[tuple[str, str, str], ...] = (
     ("Paediatrics", "5", "out_of_service"),
 )
 
+# Why the broken ones are out of service, and in how many days they should be back (None: nobody knows).
+DEMO_OUT_OF_SERVICE: dict[tuple[str, str], tuple[str, int | None]] = {
+    ("General Medicine A", "16"): ("Side rail broken; part ordered", 5),
+    ("Paediatrics", "5"): ("Mattress replacement", None),
+}
+
 DEMO_REASONS: dict[str, tuple[str, ...]] = {
     "General Medicine A": ("Community-acquired pneumonia", "Exacerbation of COPD", "Decompensated heart failure",
                            "Cellulitis of the left leg", "Urinary tract infection with confusion",
@@ -86,22 +92,30 @@ def seed_demo_wards(conn: Connection) -> int:
     if conn.execute(text("SELECT EXISTS (SELECT 1 FROM ward)")).scalar():
         return 0
     beds = 0
+    # Demo wards, rooms and beds count as in service for a year before the day they are loaded, so the occupancy
+    # report of the Wards and beds page has history for any recent period (0025: nights count from created_at).
     for ward in DEMO_WARDS:
         ward_id = conn.execute(text(
-            "INSERT INTO ward (name, floor, department_id) "
-            "VALUES (:name, :floor, (SELECT id FROM department WHERE lower(name) = lower(:department))) "
-            "RETURNING id"), {"name": ward.name, "floor": ward.floor, "department": ward.department or ""},
+            "INSERT INTO ward (name, floor, department_id, created_at) "
+            "VALUES (:name, :floor, (SELECT id FROM department WHERE lower(name) = lower(:department) AND active), "
+            "now() - interval '1 year') RETURNING id"),
+            {"name": ward.name, "floor": ward.floor, "department": ward.department or ""},
         ).scalar_one()
         number = 0
         for room in ward.rooms:
-            room_id = conn.execute(text("INSERT INTO room (ward_id, name) VALUES (:w, :n) RETURNING id"),
+            room_id = conn.execute(text("INSERT INTO room (ward_id, name, created_at) "
+                                        "VALUES (:w, :n, now() - interval '1 year') RETURNING id"),
                                    {"w": ward_id, "n": room.name}).scalar_one()
             for _ in range(room.beds):
                 number += 1
                 label = str(number)
                 status = next((s for w, b, s in DEMO_BED_STATUSES if w == ward.name and b == label), "available")
-                conn.execute(text("INSERT INTO bed (room_id, label, bed_type, status) VALUES (:r, :l, :t, :s)"),
-                             {"r": room_id, "l": label, "t": room.bed_type, "s": status})
+                reason, days = DEMO_OUT_OF_SERVICE.get((ward.name, label), (None, None))
+                conn.execute(text(
+                    "INSERT INTO bed (room_id, label, bed_type, status, out_of_service_reason, out_of_service_until, "
+                    "created_at) VALUES (:r, :l, :t, :s, :reason, current_date + CAST(:days AS integer), "
+                    "now() - interval '1 year')"),
+                    {"r": room_id, "l": label, "t": room.bed_type, "s": status, "reason": reason, "days": days})
                 beds += 1
     return beds
 
@@ -136,7 +150,7 @@ def admit_demo_patients(conn: Connection, count: int) -> int:
     beds = conn.execute(text("""
         SELECT b.id, w.name AS ward, w.department_id
         FROM bed b JOIN room r ON r.id = b.room_id JOIN ward w ON w.id = r.ward_id
-        WHERE b.status = 'available'
+        WHERE b.status = 'available' AND b.active
           AND NOT EXISTS (SELECT 1 FROM bed_stay s WHERE s.bed_id = b.id AND s.ends_at IS NULL)
         ORDER BY b.id
     """)).all()

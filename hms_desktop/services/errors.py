@@ -123,6 +123,11 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM045": ValidationFailed,  # a fee or plan price dated before today (hms_price_not_backdated)
     # printing (issue 10, item 6; migration 0028_printing):
     "HM027": ValidationFailed,  # a logo that is not a PNG/JPEG, mislabelled, or over 1 MB (hms_hospital_logo_guard)
+    # wards (issue 10, item 1; migration 0025_wards, hms_bed_structure_guard and hms_bed_stay_guard):
+    "HM046": Conflict,      # retiring a ward, room or bed that has a patient in one of its beds
+    "HM047": Conflict,      # retiring a department that still has wards in use
+    "HM048": Conflict,      # adding to, moving under or reactivating under a retired department, ward or room
+    "HM049": Conflict,      # a patient into a retired or out-of-service bed
 }
 
 

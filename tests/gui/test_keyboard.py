@@ -44,6 +44,7 @@ from hms_desktop.services.consultation.dtos import NO_SOCIAL_HISTORY
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.fees import ScheduledFeeDTO
 from hms_desktop.services.insurance import PayerDTO, PlanDTO
+from hms_desktop.ui.dialogs.add_beds_dialog import AddBedsDialog
 from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
 from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
 from hms_desktop.ui.dialogs.billing_desk import DiscountDialog, InvoiceLineDialog, PaymentDialog
@@ -291,6 +292,8 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
         runner=runner, plan=_KEYS_PLAN, today=TODAY, codes=(_KEYS_FEE,), save=lambda code, draft: None),
     "policy": lambda ctx, runner, database, doctor_id: PolicyDialog(ctx=ctx, runner=runner, patient_id=1,
                                                                     choices=(), today=TODAY),
+    "add beds": lambda ctx, runner, database, doctor_id: AddBedsDialog(runner=runner, room="Garden Ward · Bay 1",
+                                                                       save=lambda *args: ()),
 }
 
 
@@ -380,3 +383,31 @@ def test_the_consultation_tab_with_a_chart_open_has_distinct_mnemonics(qtbot, co
             if view.isVisibleTo(window) and view.tabKeyNavigation():
                 problems.setdefault(screen, {})[view.objectName()] = "Tab stays in the table"
     assert not problems, problems
+
+
+def test_the_wards_and_beds_page_has_distinct_mnemonics_and_tab_leaves_its_views(qtbot, controller,
+                                                                                  database) -> None:
+    from hms_desktop.domain.staff import Module
+
+    username = database.add_user(Group.ADMIN)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    administration = window.module_widgets[Module.ADMINISTRATION]
+    window.tabs.setCurrentWidget(administration)
+    sections = [administration.sections.item(row).text() for row in range(administration.sections.count())]
+    administration.sections.setCurrentRow(sections.index("Wards and beds"))
+    page = administration.wards_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=5000)
+    assert_no_duplicates(window, "Administration/Wards and beds")
+    for kind in ("department", "ward"):  # the form shows other fields per kind
+        getattr(page, f"new_{kind}")()
+        assert_no_duplicates(window, f"Administration/Wards and beds, new {kind}")
+    for view in page.findChildren(QAbstractItemView):
+        assert not view.tabKeyNavigation(), view.objectName()
+    # From the tree, Tab goes on to the form rather than moving between the tree's cells.
+    page.ui.tree.setFocus()
+    qtbot.keyClick(page.ui.tree, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not page.ui.tree
+

@@ -34,6 +34,7 @@ from hms_desktop import config
 from hms_desktop.db import models
 from hms_desktop.domain import clinical, fees, labs, patients, settings, staff
 from hms_desktop.domain import insurance as insurance_rules
+from hms_desktop.domain import wards as ward_rules
 from hms_desktop.domain.billing import DISCOUNT_REASON_MAX
 from hms_desktop.domain.claims import MAX_PREAUTH
 from hms_desktop.domain.clock import FixedClock
@@ -432,6 +433,20 @@ LIMITS: dict[str, Limit] = {
                                               "not an amount and is refused beside the field"),
     "shift_page:noteEdit": Limit(shift_services.NOTE_MAX, models.CashShift.__table__.c.note, "note",
                                  lambda t: _problems(lambda: shift_services.close_shift(_ctx(), 1, "1.00", t))),
+    # --- wards and beds (domain/wards.py; migration 0025). The page's one name field is a ward's, room's,
+    # department's name or a bed's label: the ward's rule is checked here, the others in test_domain_wards.
+    "wards_page:nameEdit": Limit(ward_rules.WARD_NAME_MAX, models.Ward.__table__.c.name, "name",
+                                 lambda t: _problems(lambda: ward_rules.WardDraft(name=t,
+                                                                                  department_id=None).cleaned())),
+    "wards_page:floorEdit": Limit(ward_rules.FLOOR_MAX, models.Ward.__table__.c.floor, "floor",
+                                  lambda t: _problems(lambda: ward_rules.WardDraft(name="W", department_id=None,
+                                                                                   floor=t).cleaned())),
+    "wards_page:reasonEdit": Limit(ward_rules.REASON_MAX, models.Bed.__table__.c.out_of_service_reason, "reason",
+                                   lambda t: _problems(lambda: ward_rules.out_of_service_details(
+                                       t, None, today=date(2026, 12, 1)))),
+    # A prefix leaves room for at least one digit in a bed's label.
+    "add_beds_dialog:prefixEdit": Limit(ward_rules.BED_LABEL_MAX - 1, models.Bed.__table__.c.label, "prefix",
+                                        lambda t: _problems(lambda: ward_rules.bed_labels(t, 1, 1))),
 }
 
 

@@ -1,6 +1,8 @@
 """Admit a patient: choose a free bed (grouped by ward, filtered by type), the doctor, reason, expected stay.
 
-``FreeBedChooser`` (the type filter and the bed list) is shared with the transfer dialog.
+``FreeBedChooser`` (the type filter and the bed list) is shared with the transfer dialog. Given the session's
+``LiveUpdates`` (``live``), it reloads when the "beds" channel says a bed, room, ward or stay changed on any
+workstation (a bed taken, retired, out of service or added), keeping the chosen bed if it is still free.
 If another desk takes the chosen bed first, the service answers ``BedTaken``: the message
 appears next to the bed list, which reloads, and everything else typed stays as it was.
 """
@@ -8,8 +10,9 @@ appears next to the bed list, which reloads, and everything else typed stays as 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +31,10 @@ from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_admit_dialog import Ui_AdmitDialog
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.live_screen import DEBOUNCE_MS, DEBOUNCE_TIMER_NAME
 
 BED_ROLE = Qt.ItemDataRole.UserRole
+LIVE_CHANNEL = "beds"
 
 
 def format_moment(value: datetime | None, clock: HospitalClock) -> str:
@@ -44,7 +49,7 @@ class FreeBedChooser(QObject):
     activated = Signal(int)  # a bed was double-clicked or Enter was pressed on it
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, type_combo: QComboBox, tree: QTreeWidget,
-                 owner: QWidget, exclude_bed_id: int | None = None) -> None:
+                 owner: QWidget, exclude_bed_id: int | None = None, live: Any = None) -> None:
         super().__init__(owner)
         self._ctx = ctx
         self._runner = runner
@@ -65,6 +70,20 @@ class FreeBedChooser(QObject):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tree.itemActivated.connect(self._item_activated)
+        # A burst of notifications (one admission touches three tables) becomes one reload.
+        self.live_debounce = QTimer(self)
+        self.live_debounce.setObjectName(DEBOUNCE_TIMER_NAME)
+        self.live_debounce.setSingleShot(True)
+        self.live_debounce.setInterval(DEBOUNCE_MS)
+        self.live_debounce.timeout.connect(self.reload)
+        if live is not None:
+            live.listen(LIVE_CHANNEL)
+            live.notified.connect(self._notified)
+
+    def _notified(self, channel: str, _payload: str) -> None:
+        # A closed dialog waiting to be deleted asks nothing of the database.
+        if channel == LIVE_CHANNEL and self._owner.isVisible():
+            self.live_debounce.start()
 
     def reload(self, *, select: int | None = None) -> None:
         keep = select if select is not None else self.selected_bed_id()
@@ -185,7 +204,7 @@ class AdmitDialog(FormDialog):
 
     def __init__(self, runner: Runner, ctx: ServiceContext, patient_id: int, patient_name: str = "",
                  preselected_bed_id: int | None = None, *, patient_label: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 live: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AdmitDialog()
         self.ui.setupUi(self)
@@ -204,7 +223,7 @@ class AdmitDialog(FormDialog):
         self.ui.expectedSpin.setToolTip(self.tr("Leave at “Not known” if nobody can say yet."))
 
         self.beds = FreeBedChooser(ctx=ctx, runner=runner, type_combo=self.ui.bedTypeCombo, tree=self.ui.bedTree,
-                                   owner=self)
+                                   owner=self, live=live)
         self.beds.loaded.connect(self._beds_loaded)
         self.beds.loaded.connect(self.revalidate)
         self.setup_form(fields={

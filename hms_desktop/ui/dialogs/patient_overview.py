@@ -431,7 +431,8 @@ class PatientOverview(QDialog):
             return
         from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
 
-        dialog = AdmitDialog(self._runner, self._ctx, self.patient_id, self._patient_name(), parent=self)
+        dialog = AdmitDialog(self._runner, self._ctx, self.patient_id, self._patient_name(), live=self._live,
+                             parent=self)
         dialog.accepted.connect(self._after_change)
         dialog.accepted.connect(self._offer_deposit)
         self._open(dialog)
@@ -458,7 +459,7 @@ class PatientOverview(QDialog):
         from hms_desktop.ui.dialogs.transfer_dialog import TransferDialog
 
         dialog = TransferDialog(self._runner, self._ctx, self.data.current_admission, clock=self.clock,
-                                parent=self)
+                                live=self._live, parent=self)
         dialog.accepted.connect(self._after_change)
         self._open(dialog)
 

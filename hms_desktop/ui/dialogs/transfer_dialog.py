@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -23,7 +25,7 @@ class TransferDialog(FormDialog):
     transferred = Signal(object)
 
     def __init__(self, runner: Runner, ctx: ServiceContext, admission: AdmissionDTO, *,
-                 clock: HospitalClock | None = None, parent: QWidget | None = None) -> None:
+                 clock: HospitalClock | None = None, live: Any = None, parent: QWidget | None = None) -> None:
         """``clock``: the opener's ``HospitalClock`` (the admission time on the hospital's wall clock)."""
         super().__init__(parent)
         clock = clock or HospitalClock.unloaded(ctx)
@@ -44,7 +46,7 @@ class TransferDialog(FormDialog):
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Transfer"))
         self.beds = FreeBedChooser(ctx=ctx, runner=runner, type_combo=self.ui.bedTypeCombo, tree=self.ui.bedTree,
-                                   owner=self, exclude_bed_id=bed.id if bed is not None else None)
+                                   owner=self, exclude_bed_id=bed.id if bed is not None else None, live=live)
         if bed is not None:  # same kind of bed first: an ICU patient usually moves to another ICU bed
             index = self.ui.bedTypeCombo.findData(bed.bed_type)
             self.ui.bedTypeCombo.blockSignals(True)

@@ -13,6 +13,7 @@ from hms_desktop.ui.tabs.insurance_page import InsurancePage
 from hms_desktop.ui.tabs.printouts_page import PrintoutsPage
 from hms_desktop.ui.tabs.settings_page import SettingsPage
 from hms_desktop.ui.tabs.users_page import UsersPage
+from hms_desktop.ui.tabs.wards_page import WardsPage
 from hms_desktop.ui.tasks import Runner
 
 
@@ -37,6 +38,8 @@ class AdministrationTab(QWidget):
         self._add("Insurance", self.insurance_page)
         self.printouts_page = PrintoutsPage(ctx=ctx, runner=runner, parent=self)
         self._add("Printouts", self.printouts_page)
+        self.wards_page = WardsPage(ctx=ctx, runner=runner, parent=self)
+        self._add("Wards and beds", self.wards_page)
         self.backups_page = BackupsPage(ctx=ctx, runner=runner, parent=self)
         self._add("Backups", self.backups_page)
         self.audit_page = AuditPage(ctx=ctx, runner=runner, parent=self)

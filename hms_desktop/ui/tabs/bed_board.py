@@ -213,6 +213,11 @@ class BedTile(QFrame):
                  f"{html.escape(bed.ward)}, {html.escape(bed.room)}",
                  html.escape(f"{self.tr('%1 bed').replace('%1', bed.type_label)} · "
                              f"{self.tr(BED_STATUS_LABELS[bed.status])}")]
+        if bed.status == "out_of_service" and bed.out_of_service_reason:
+            why = self.tr("Why: %1").replace("%1", html.escape(bed.out_of_service_reason))
+            if bed.out_of_service_until is not None:
+                why += " · " + self.tr("expected back %1").replace("%1", f"{bed.out_of_service_until:%d %b %Y}")
+            lines.append(why)
         if bed.status == "occupied":
             lines.append(self.tr("Patient: %1").replace("%1", f"<b>{html.escape(bed.patient_name or '')}</b>"))
             lines.append(self.tr("MRN %1").replace("%1", html.escape(bed.patient_mrn or "")))
@@ -485,7 +490,7 @@ class BedBoard(QWidget):
         from hms_desktop.ui.dialogs.transfer_dialog import TransferDialog
 
         self._with_admission(bed, lambda admission: self._open(
-            TransferDialog(self._runner, self._ctx, admission, clock=self.clock, parent=self)))
+            TransferDialog(self._runner, self._ctx, admission, clock=self.clock, live=self._live, parent=self)))
 
     def discharge(self, bed: BedDTO) -> None:
         from hms_desktop.ui.dialogs.discharge_dialog import DischargeDialog

@@ -417,7 +417,7 @@ class RegistrationTab(QWidget):
         from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
 
         dialog = AdmitDialog(self._runner, self._ctx, patient.id, patient.display_name,
-                             self.bed_for_admission, parent=self)
+                             self.bed_for_admission, live=self._live, parent=self)
         dialog.accepted.connect(lambda: self._admitted(patient))
         self._open(dialog)
 
