@@ -31,11 +31,15 @@ class LiveUpdates(QObject):
 
     notified = Signal(str, str)  # channel, payload
     connection_changed = Signal(bool)
+    # The server refused the person: an administrator deactivated their account (the controller returns to
+    # the login window and says so). Emitted once.
+    account_deactivated = Signal()
 
     # Emitted on worker threads; delivered (queued) to this object's slots in the GUI thread.
     _listener_notified = Signal(str, str)
     _listener_state = Signal(bool)
     _watch_state = Signal(bool)
+    _watch_deactivated = Signal()
 
     def __init__(self, ctx: ServiceContext, channels: Iterable[str] = (), *, interval: float = 2.0,
                  parent: QObject | None = None) -> None:
@@ -51,11 +55,14 @@ class LiveUpdates(QObject):
         self._listener_notified.connect(self._on_listener_notified, queued)
         self._listener_state.connect(self._on_listener_state, queued)
         self._watch_state.connect(self._on_watch_state, queued)
+        self._watch_deactivated.connect(self._on_watch_deactivated, queued)
+        self._deactivated = False
         # The callbacks only emit signals: they never touch this object's state or any widget.
         self._listener = live_service.make_listener(
             ctx, on_notify=self._listener_notified.emit, on_state=self._listener_state.emit,
             channels=channels)
-        self._watch = live_service.make_watch(ctx, self._watch_state.emit, interval)
+        self._watch = live_service.make_watch(ctx, self._watch_state.emit, interval,
+                                              on_deactivated=self._watch_deactivated.emit)
         # If the owner forgets stop(), do not leave threads emitting into a deleted object.
         # (Captures the workers, not self: it runs after the C++ object is gone.)
         listener, watch = self._listener, self._watch
@@ -101,9 +108,15 @@ class LiveUpdates(QObject):
         self._watch_ok = ok
         self._update_connected()
 
+    @Slot()
+    def _on_watch_deactivated(self) -> None:
+        if self._running and not self._deactivated:
+            self._deactivated = True
+            self.account_deactivated.emit()
+
     def _update_connected(self) -> None:
         known = [state for state in (self._listener_ok, self._watch_ok) if state is not None]
-        if not known or not self._running:
+        if not known or not self._running or self._deactivated:  # not "connection lost": account_deactivated
             return
         connected = all(known)
         if connected is not self._connected:
