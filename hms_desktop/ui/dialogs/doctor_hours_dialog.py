@@ -257,6 +257,11 @@ class DoctorHoursDialog(FormDialog):
     def tz(self) -> tzinfo:
         return self._loaded.tz if self._loaded else UTC
 
+    def _today(self) -> QDate:
+        """The hospital's today (new rows start from it), not the workstation's."""
+        today = self._ctx.clock.now().astimezone(self.tz).date()
+        return QDate(today.year, today.month, today.day)
+
     # --- rows --------------------------------------------------------------------------------------------
 
     def add_session_row(self, existing: TemplateDTO | None = None) -> int:
@@ -288,7 +293,7 @@ class DoctorHoursDialog(FormDialog):
         if existing is None:
             starts.setTime(QTime(9, 0))
             ends.setTime(QTime(12, 30))
-            valid_from.setDate(QDate.currentDate())
+            valid_from.setDate(self._today())
             valid_to.setDate(OPEN_ENDED)
         else:
             day.setCurrentIndex(existing.weekday)
@@ -318,7 +323,7 @@ class DoctorHoursDialog(FormDialog):
         note = QLineEdit()
         note.setPlaceholderText(self.tr("e.g. conference, annual leave"))
         if existing is None:
-            tomorrow = QDate.currentDate().addDays(1)
+            tomorrow = self._today().addDays(1)
             starts.setDateTime(QDateTime(tomorrow, QTime(0, 0)))
             ends.setDateTime(QDateTime(tomorrow.addDays(1), QTime(0, 0)))
         else:
