@@ -7,6 +7,9 @@ within its interval, or by the next call a screen makes, whichever comes first.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from helpers import DEFAULT_PASSWORD, log_in
 
@@ -66,6 +69,9 @@ def test_the_session_ends_and_the_login_window_says_why(qtbot, controller, datab
     assert dialog.ui.messageLabel.isVisible() and dialog.ui.messageLabel.text() == MESSAGE
     assert "connection" not in dialog.ui.messageLabel.text().lower()
     assert dialog.ui.usernameEdit.text() == username
+    if folder := os.environ.get("HMS_SCREENSHOT_DIR"):
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(Path(folder) / "login_after_deactivation.png"))
     # Logging in again is refused with the login window's one message for every refusal.
     users.set_active(admin, username, True)
     users.set_active(admin, username, False)
