@@ -30,12 +30,15 @@ def check_connection(ctx: ServiceContext) -> None:
     """Round trip to the server; raises ConnectionLost (or another ServiceError) when it fails, and
     AccountDeactivated when the person's role has lost LOGIN.
 
-    The role is read, not only reached: ``hms_set_staff_active`` ends the person's sessions before its
-    NOLOGIN commits, so a session reconnected in that moment would otherwise live on."""
+    The role and the staff row are read, not only reached: ``hms_set_staff_active`` ends the person's sessions
+    before its NOLOGIN commits, so a session reconnected in that moment would otherwise live on; and a staff
+    row made inactive by other means (the owner, a restore) counts as deactivated too. The owner has no staff
+    row."""
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
-        can_login = uow.session.execute(text(
-            "SELECT rolcanlogin FROM pg_roles WHERE rolname = session_user")).scalar()
-    if can_login is False:
+        may_work = uow.session.execute(text(
+            "SELECT r.rolcanlogin AND coalesce((SELECT s.active FROM staff s WHERE s.username = session_user), true) "
+            "FROM pg_roles r WHERE r.rolname = session_user")).scalar()
+    if may_work is False:
         raise AccountDeactivated()
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import DEFAULT_PASSWORD, log_in
+from sqlalchemy import text
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import live as live_service
@@ -124,6 +125,19 @@ def test_a_session_that_outlived_its_nologin_is_found_by_the_check(database) -> 
         live_service.check_connection(ctx)
         with database.owner.engine.begin() as conn:
             conn.exec_driver_sql(f'ALTER ROLE "{username}" NOLOGIN')  # no sessions ended
+        with pytest.raises(AccountDeactivated):
+            live_service.check_connection(ctx)
+    finally:
+        ctx.db.dispose()
+
+
+def test_a_staff_row_made_inactive_otherwise_ends_the_session_too(database) -> None:
+    username = database.add_user(Group.BILLING)
+    ctx = database.login(username)
+    try:
+        live_service.check_connection(ctx)
+        with database.owner.engine.begin() as conn:
+            conn.execute(text("UPDATE staff SET active = false WHERE username = :u"), {"u": username})
         with pytest.raises(AccountDeactivated):
             live_service.check_connection(ctx)
     finally:
