@@ -277,6 +277,7 @@ class ConnectionWatch:
         self._name = name
         self._state: bool | None = None
         self._stopping = threading.Event()
+        self._wake = threading.Event()  # check_now(), or stop(): end the wait between checks early
         self._thread: threading.Thread | None = None
         self._attempt: threading.Thread | None = None  # the check running now, on a thread of its own
 
@@ -296,11 +297,17 @@ class ConnectionWatch:
         taking milliseconds): one left running would still use the engine while the caller disposes it, or
         while the interpreter exits. A check hanging on a server that does not answer is not waited for."""
         self._stopping.set()
+        self._wake.set()
         thread, attempt = self._thread, self._attempt
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
         if attempt is not None and attempt is not threading.current_thread():
             attempt.join(min(timeout, CHECK_GRACE_SECONDS))
+
+    def check_now(self) -> None:
+        """Check at once instead of at the end of the interval (the listener just lost its connection: is the
+        server gone, or was this person deactivated?). A check already running is not repeated."""
+        self._wake.set()
 
     @property
     def running(self) -> bool:
@@ -308,11 +315,12 @@ class ConnectionWatch:
 
     def _run(self) -> None:
         while not self._stopping.is_set():
+            self._wake.clear()
             ok = self._check_once()
             if ok is None:  # stopped while a check hung
                 break
             self._report(ok)
-            self._stopping.wait(self.interval)
+            self._wake.wait(self.interval)
 
     def _check_once(self) -> bool | None:
         outcome: list[bool] = []

@@ -44,6 +44,21 @@ _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
 _CORE_REPOSITORIES |= {WardRepository}  # issue 10, item 1 (wards and beds editor)
 
 
+LOGIN_REFUSED = "is not permitted to log in"  # the server's words for a role without LOGIN
+# A session ended by the server at once (not a network that stopped answering): pg_terminate_backend gives
+# 57P01 (admin_shutdown), or the socket closes before the notice is read.
+_ENDED_SQLSTATE = "57P01"
+_ENDED_WORDS = ("terminating connection due to administrator command", "server closed the connection unexpectedly")
+
+
+def _ended_by_the_server(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", None) or exc
+    if getattr(orig, "sqlstate", None) == _ENDED_SQLSTATE:
+        return True
+    text = str(orig)
+    return any(words in text for words in _ENDED_WORDS)
+
+
 class UnitOfWork:
     """``read_only``: the transaction is ``BEGIN READ ONLY`` (the server refuses any write) and a clean exit
     ends it with COMMIT. psycopg forgets every prepared statement on ROLLBACK (and sends DEALLOCATE ALL),
@@ -95,6 +110,24 @@ class UnitOfWork:
             self._call = None
         if timed_out and exc is not None and not isinstance(exc, ServerDidNotAnswer):
             raise ServerDidNotAnswer() from exc
+        if exc is not None and _ended_by_the_server(exc):
+            self._raise_if_login_refused(exc)
+
+    def _raise_if_login_refused(self, exc: BaseException) -> None:
+        """The server ended this session (``pg_terminate_backend``). When that was because an administrator
+        deactivated the person (``hms_set_staff_active`` ends their sessions after NOLOGIN), one new
+        connection says so — "role … is not permitted to log in" — and that refusal is raised instead, so the
+        screen says why (services/errors.py: AccountDeactivated) rather than "connection lost". Any other
+        outcome (the server going down, or a fresh connection that works) leaves the original error."""
+        engine = self._sessions.kw.get("bind")
+        if engine is None:
+            return
+        try:
+            with engine.connect():
+                pass
+        except Exception as refusal:
+            if LOGIN_REFUSED in str(refusal):
+                raise refusal from exc
 
     def commit(self) -> None:
         self.session.commit()

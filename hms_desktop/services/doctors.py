@@ -127,10 +127,10 @@ def _clean_block(value: str) -> str:
     return "\n".join(line.rstrip() for line in value.replace("\r\n", "\n").split("\n")).strip()
 
 
-def update_profile(ctx: ServiceContext, staff_id: int, *, qualifications: str, availability_notes: str,
-                   expected_version: int, registration_number: str | None = None,
-                   consultation_fee_code: str | None = None, slot_minutes: int | None = None) -> DoctorProfileDTO:
-    """A doctor saves their own qualifications and notes; an administrator saves any profile, all fields."""
+def _clean_profile(ctx: ServiceContext, staff_id: int, *, qualifications: str, availability_notes: str,
+                   registration_number: str | None, consultation_fee_code: str | None,
+                   slot_minutes: int | None) -> tuple[bool, str, str]:
+    """Who may save (admin: True) and the cleaned text blocks; ValidationFailed with every problem."""
     is_admin = ctx.user.is_owner or ctx.user.has(Group.ADMIN)
     if not is_admin:
         ctx.require(Group.DOCTOR, action="edit doctor profiles")
@@ -151,22 +151,66 @@ def update_profile(ctx: ServiceContext, staff_id: int, *, qualifications: str, a
         problems["slot_minutes"] = "A slot is 5 to 240 minutes long."
     if problems:
         raise ValidationFailed(problems)
-    with user_facing_errors(), ctx.uow() as uow:
-        profile = uow.doctors.profile_for_update(staff_id)
-        if profile is None:
-            if not is_admin:
-                raise Conflict("Your profile has not been set up yet. Ask an administrator to create it.")
-            if expected_version != 0:
-                raise Conflict(STALE)
-            profile = uow.doctors.add_profile(staff_id)
-        elif profile.version != expected_version:
+    return is_admin, qualifications, availability_notes
+
+
+def _write_profile(uow: UnitOfWork, staff_id: int, *, is_admin: bool, qualifications: str,
+                   availability_notes: str, expected_version: int, registration_number: str | None,
+                   consultation_fee_code: str | None, slot_minutes: int | None) -> None:
+    profile = uow.doctors.profile_for_update(staff_id)
+    if profile is None:
+        if not is_admin:
+            raise Conflict("Your profile has not been set up yet. Ask an administrator to create it.")
+        if expected_version != 0:
             raise Conflict(STALE)
-        profile.qualifications = qualifications
-        profile.availability_notes = availability_notes
-        if is_admin:
-            profile.registration_number = (registration_number or "").strip() or None
-            profile.consultation_fee_code = (consultation_fee_code or "").strip() or None
-            profile.slot_minutes = slot_minutes
+        profile = uow.doctors.add_profile(staff_id)
+    elif profile.version != expected_version:
+        raise Conflict(STALE)
+    profile.qualifications = qualifications
+    profile.availability_notes = availability_notes
+    if is_admin:
+        profile.registration_number = (registration_number or "").strip() or None
+        profile.consultation_fee_code = (consultation_fee_code or "").strip() or None
+        profile.slot_minutes = slot_minutes
+    uow.session.flush()
+
+
+def update_profile(ctx: ServiceContext, staff_id: int, *, qualifications: str, availability_notes: str,
+                   expected_version: int, registration_number: str | None = None,
+                   consultation_fee_code: str | None = None, slot_minutes: int | None = None) -> DoctorProfileDTO:
+    """A doctor saves their own qualifications and notes; an administrator saves any profile, all fields."""
+    is_admin, qualifications, availability_notes = _clean_profile(
+        ctx, staff_id, qualifications=qualifications, availability_notes=availability_notes,
+        registration_number=registration_number, consultation_fee_code=consultation_fee_code,
+        slot_minutes=slot_minutes)
+    with user_facing_errors(), ctx.uow() as uow:
+        _write_profile(uow, staff_id, is_admin=is_admin, qualifications=qualifications,
+                       availability_notes=availability_notes, expected_version=expected_version,
+                       registration_number=registration_number, consultation_fee_code=consultation_fee_code,
+                       slot_minutes=slot_minutes)
+        result = _profile(uow, staff_id)
+        uow.commit()
+    return result
+
+
+def save_doctor(ctx: ServiceContext, staff_id: int, *, qualifications: str, availability_notes: str,
+                expected_version: int, registration_number: str | None, consultation_fee_code: str | None,
+                slot_minutes: int | None, specialty_ids: Sequence[int], resource_ids: Sequence[int]
+                ) -> DoctorProfileDTO:
+    """An administrator's Save on the doctors page: the profile, its specialties and its rooms in ONE
+    transaction, so a refused room (retired, or removed meanwhile) leaves the profile as it was too."""
+    ctx.require(Group.ADMIN, action="change a doctor's specialties and rooms")
+    _is_admin, qualifications, availability_notes = _clean_profile(
+        ctx, staff_id, qualifications=qualifications, availability_notes=availability_notes,
+        registration_number=registration_number, consultation_fee_code=consultation_fee_code,
+        slot_minutes=slot_minutes)
+    with user_facing_errors(), ctx.uow() as uow:
+        _write_profile(uow, staff_id, is_admin=True, qualifications=qualifications,
+                       availability_notes=availability_notes, expected_version=expected_version,
+                       registration_number=registration_number, consultation_fee_code=consultation_fee_code,
+                       slot_minutes=slot_minutes)
+        uow.doctors.set_specialties(staff_id, specialty_ids)
+        uow.doctors.set_rooms(staff_id, resource_ids)
         uow.session.flush()
         result = _profile(uow, staff_id)
         uow.commit()
@@ -195,23 +239,31 @@ def set_specialty_slot_minutes(ctx: ServiceContext, lengths: Mapping[int, int | 
     Returns every specialty, by name.
     """
     ctx.require(Group.ADMIN, action="change the slot length of specialties")
-    problems = {f"slot_minutes_{sid}": "A slot is 5 to 240 minutes long."
-                for sid, minutes in lengths.items() if minutes is not None and not 5 <= minutes <= 240}
-    if problems:
+    if problems := specialty_slot_problems(lengths):
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
-        found = uow.doctors.specialties_for_update(list(lengths))
-        if missing := set(lengths) - set(found):
-            raise NotFound(plural(len(missing), "%n of these specialties no longer exists.",
-                                  "%n of these specialties no longer exist.") + " Reload and try again.")
-        for sid, minutes in lengths.items():
-            if found[sid].slot_minutes != minutes:
-                found[sid].slot_minutes = minutes
-        uow.session.flush()
-        result = tuple(SpecialtyDTO(id=r.id, name=r.name, slot_minutes=r.slot_minutes)
-                       for r in uow.doctors.specialties())
+        result = write_specialty_slot_minutes(uow, lengths)
         uow.commit()
     return result
+
+
+def specialty_slot_problems(lengths: Mapping[int, int | None]) -> dict[str, str]:
+    return {f"slot_minutes_{sid}": "A slot is 5 to 240 minutes long."
+            for sid, minutes in lengths.items() if minutes is not None and not 5 <= minutes <= 240}
+
+
+def write_specialty_slot_minutes(uow: UnitOfWork, lengths: Mapping[int, int | None]) -> tuple[SpecialtyDTO, ...]:
+    """The write of ``set_specialty_slot_minutes`` inside a caller's transaction (the settings page's
+    Save); checked by ``specialty_slot_problems`` and the caller's permission check first."""
+    found = uow.doctors.specialties_for_update(list(lengths))
+    if missing := set(lengths) - set(found):
+        raise NotFound(plural(len(missing), "%n of these specialties no longer exists.",
+                              "%n of these specialties no longer exist.") + " Reload and try again.")
+    for sid, minutes in lengths.items():
+        if found[sid].slot_minutes != minutes:
+            found[sid].slot_minutes = minutes
+    uow.session.flush()
+    return tuple(SpecialtyDTO(id=r.id, name=r.name, slot_minutes=r.slot_minutes) for r in uow.doctors.specialties())
 
 
 def set_specialties(ctx: ServiceContext, staff_id: int, specialty_ids: Sequence[int]) -> DoctorProfileDTO:
@@ -359,6 +411,77 @@ def end_template(ctx: ServiceContext, template_id: int, last_day: date | None, *
     return change
 
 
+@dataclass(frozen=True, slots=True)
+class NewSession:
+    weekday: int
+    starts: time
+    ends: time
+    resource_id: int | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    slot_minutes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewAbsence:
+    starts_at: datetime
+    ends_at: datetime
+    kind: str
+    hospital_wide: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HoursEdit:
+    """One Save of the hours dialog: sessions removed (id, the version the screen showed), sessions added,
+    absences removed (ids) and added."""
+
+    remove_sessions: tuple[tuple[int, int], ...] = ()
+    add_sessions: tuple[NewSession, ...] = ()
+    remove_absences: tuple[int, ...] = ()
+    add_absences: tuple[NewAbsence, ...] = ()
+
+
+def save_hours(ctx: ServiceContext, staff_id: int, edit: HoursEdit) -> ScheduleChange:
+    """Apply a whole edit of a doctor's hours in ONE transaction (nothing half-saved when a part is refused:
+    a session changed meanwhile, an absence gone, a room the database refuses). ``affected``: the booked
+    appointments now outside the hours — the doctor's, and every doctor's when a hospital-wide absence was
+    added."""
+    ctx.require(Group.ADMIN, action="change working hours")
+    for session in edit.add_sessions:
+        _check_template(session.weekday, session.starts, session.ends, valid_from=session.valid_from,
+                        valid_to=session.valid_to, slot_minutes=session.slot_minutes)
+    for absence in edit.add_absences:
+        _check_absence(absence.starts_at, absence.ends_at, absence.kind, absence.note)
+    with user_facing_errors(), ctx.uow() as uow:
+        for template_id, version in edit.remove_sessions:
+            template = uow.doctors.template_for_update(template_id)
+            if template is None:
+                raise NotFound("A session you changed no longer exists. Nothing was saved; reload the hours.")
+            if template.version != version:
+                raise Conflict("Someone else changed these hours. Nothing was saved; reload them and try again.")
+            uow.doctors.remove_template(template)
+        for session in edit.add_sessions:
+            uow.doctors.add_template(staff_id=staff_id, weekday=session.weekday, starts=session.starts,
+                                     ends=session.ends, resource_id=session.resource_id,
+                                     valid_from=session.valid_from, valid_to=session.valid_to,
+                                     slot_minutes=session.slot_minutes)
+        for absence_id in edit.remove_absences:
+            if not uow.doctors.remove_exception(absence_id):
+                raise NotFound("An absence you removed was already gone. Nothing was saved; reload the hours.")
+        for absence in edit.add_absences:
+            uow.doctors.add_exception(staff_id=None if absence.hospital_wide else staff_id,
+                                      starts_at=absence.starts_at, ends_at=absence.ends_at, kind=absence.kind,
+                                      note=absence.note.strip())
+        uow.session.flush()
+        found = {a.id: a for a in _outside_hours(ctx, uow, staff_id)}
+        if any(a.hospital_wide for a in edit.add_absences):
+            found.update({a.id: a for a in _outside_hours(ctx, uow, None)})
+        change = ScheduleChange(affected=tuple(sorted(found.values(), key=lambda a: a.starts_at)))
+        uow.commit()
+    return change
+
+
 def exceptions(ctx: ServiceContext, *, staff_id: int | None = None, start: datetime | None = None,
                end: datetime | None = None) -> tuple[ExceptionDTO, ...]:
     """Absences of a doctor (and the hospital-wide ones) overlapping ``start``–``end``."""
@@ -367,10 +490,7 @@ def exceptions(ctx: ServiceContext, *, staff_id: int | None = None, start: datet
         return tuple(_exception_dto(e) for e in uow.doctors.exceptions(staff_id=staff_id, start=start, end=end))
 
 
-def add_exception(ctx: ServiceContext, staff_id: int | None, starts_at: datetime, ends_at: datetime, *, kind: str,
-                  note: str = "") -> ScheduleChange:
-    """Record leave, training or a public holiday (``staff_id`` None: the whole hospital)."""
-    ctx.require(Group.ADMIN, action="record absences")
+def _check_absence(starts_at: datetime, ends_at: datetime, kind: str, note: str) -> None:
     problems: dict[str, str] = {}
     if starts_at.tzinfo is None or ends_at.tzinfo is None:
         problems["starts_at"] = "The times have no time zone; this is a bug in the calling screen."
@@ -382,6 +502,13 @@ def add_exception(ctx: ServiceContext, staff_id: int | None, starts_at: datetime
         problems["note"] = f"Keep the note under {ABSENCE_NOTE_MAX} characters."
     if problems:
         raise ValidationFailed(problems)
+
+
+def add_exception(ctx: ServiceContext, staff_id: int | None, starts_at: datetime, ends_at: datetime, *, kind: str,
+                  note: str = "") -> ScheduleChange:
+    """Record leave, training or a public holiday (``staff_id`` None: the whole hospital)."""
+    ctx.require(Group.ADMIN, action="record absences")
+    _check_absence(starts_at, ends_at, kind, note)
     with user_facing_errors(), ctx.uow() as uow:
         absence = uow.doctors.add_exception(staff_id=staff_id, starts_at=starts_at, ends_at=ends_at, kind=kind,
                                             note=note.strip())

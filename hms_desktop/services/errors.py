@@ -54,6 +54,18 @@ class AuthenticationFailed(ServiceError):
     pass
 
 
+ACCOUNT_DEACTIVATED_MESSAGE = "Your account was deactivated by an administrator."
+
+
+class AccountDeactivated(ServiceError):
+    """The person's login was deactivated while they worked (``hms_set_staff_active``: NOLOGIN, their sessions
+    ended): the server refuses to reconnect them. Not a ConnectionLost — retrying cannot help and the screens
+    must not say "connection lost" — the application returns to the login window and says this."""
+
+    def __init__(self, message: str = ACCOUNT_DEACTIVATED_MESSAGE) -> None:
+        super().__init__(message)
+
+
 class NotThisDatabase(PermissionDenied):
     """The password was right, but the login belongs to another hospital database on the same server."""
 
@@ -142,6 +154,12 @@ def _primary_message(error: BaseException) -> str:
     return (getattr(diag, "message_primary", None) or str(orig)).strip()
 
 
+def _login_refused(error: BaseException) -> bool:
+    """A reconnect of a logged-in person refused because their role lost LOGIN (deactivated): libpq gives
+    no SQLSTATE for a failed connection, only the server's words (as ``auth`` reads them at login)."""
+    return "is not permitted to log in" in str(getattr(error, "orig", None) or error)  # as db.unit_of_work
+
+
 def translate(error: BaseException) -> ServiceError:
     """Turn a low-level exception into one with a message for people."""
     # Imported here, not at the top: the login window's code imports this module, and showing that window
@@ -184,6 +202,8 @@ def translate(error: BaseException) -> ServiceError:
         return Conflict("This time overlaps another booking.")
     if state == "23505":
         return Conflict("This record already exists.")
+    if _login_refused(error):
+        return AccountDeactivated()
     if isinstance(error, sa_exc.TimeoutError):  # every pooled connection busy or hanging on a dead server
         return ConnectionLost(CONNECTION_LOST_MESSAGE)
     if isinstance(error, (sa_exc.OperationalError, sa_exc.InterfaceError, psycopg.OperationalError,

@@ -8,7 +8,7 @@ second copy of the password is kept anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import text
 
@@ -21,15 +21,25 @@ from hms_desktop.db.listen import (
     validate_channel,
 )
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import user_facing_errors
+from hms_desktop.services.errors import AccountDeactivated, user_facing_errors
 
 __all__ = ["check_connection", "make_listener", "make_watch", "validate_channel"]
 
 
 def check_connection(ctx: ServiceContext) -> None:
-    """Round trip to the server; raises ConnectionLost (or another ServiceError) when it fails."""
+    """Round trip to the server; raises ConnectionLost (or another ServiceError) when it fails, and
+    AccountDeactivated when the person's role has lost LOGIN.
+
+    The role and the staff row are read, not only reached: ``hms_set_staff_active`` ends the person's sessions
+    before its NOLOGIN commits, so a session reconnected in that moment would otherwise live on; and a staff
+    row made inactive by other means (the owner, a restore) counts as deactivated too. The owner has no staff
+    row."""
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
-        uow.session.execute(text("SELECT 1"))
+        may_work = uow.session.execute(text(
+            "SELECT r.rolcanlogin AND coalesce((SELECT s.active FROM staff s WHERE s.username = session_user), true) "
+            "FROM pg_roles r WHERE r.rolname = session_user")).scalar()
+    if may_work is False:
+        raise AccountDeactivated()
 
 
 def make_listener(
@@ -45,14 +55,24 @@ def make_listener(
 
 
 def make_watch(ctx: ServiceContext, on_state: StateCallback, interval: float = 2.0, *,
-               timeout: float = 3.0) -> ConnectionWatch:
+               timeout: float = 3.0, on_deactivated: Callable[[], None] | None = None) -> ConnectionWatch:
     """A watch (not started) that runs ``SELECT 1`` through the user's engine every ``interval`` s.
 
     With the defaults a lost server is reported within 5 s: at most 2 s until the next
-    check, and a check that has not answered after 3 s counts as failed.
+    check, and a check that has not answered after 3 s counts as failed. ``on_deactivated`` (on the watch's
+    thread) runs when the server refuses the person because an administrator deactivated them (the check
+    fails then too): their sessions were ended, so the next check is the one that finds out.
     """
-    return ConnectionWatch(lambda: check_connection(ctx), on_state=on_state, interval=interval,
-                           timeout=timeout)
+
+    def check() -> None:
+        try:
+            check_connection(ctx)
+        except AccountDeactivated:
+            if on_deactivated is not None:
+                on_deactivated()
+            raise
+
+    return ConnectionWatch(check, on_state=on_state, interval=interval, timeout=timeout)
 
 
 def send_notifications(ctx: ServiceContext, channels: Iterable[str], *, payload: str = "") -> None:

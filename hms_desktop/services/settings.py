@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -11,10 +12,23 @@ from hms_desktop.db.repositories.settings import SettingsRepository
 from hms_desktop.domain.settings import HospitalSettings, is_time_zone
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.doctors import specialty_slot_problems, write_specialty_slot_minutes
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
+from hms_desktop.services.scheduling.dtos import SpecialtyDTO
 
-__all__ = ["HospitalSettings", "get_settings", "is_time_zone", "read_settings", "reception_reads_reasons",
-           "save_currency", "save_settings", "set_reception_reads_reasons", "write_settings"]
+__all__ = [
+    "HospitalSettings",
+    "SettingsPageSaved",
+    "get_settings",
+    "is_time_zone",
+    "read_settings",
+    "reception_reads_reasons",
+    "save_currency",
+    "save_settings",
+    "save_settings_page",
+    "set_reception_reads_reasons",
+    "write_settings",
+]
 
 
 def read_settings(conn: Connection | Session) -> HospitalSettings:
@@ -75,3 +89,31 @@ def set_reception_reads_reasons(ctx: ServiceContext, allowed: bool) -> bool:
         now = uow.settings.reception_reads_reasons()
         uow.commit()
     return now
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsPageSaved:
+    settings: HospitalSettings
+    specialties: tuple[SpecialtyDTO, ...]  # every specialty, by name, with its slot length
+    reception_reads_reasons: bool
+
+
+def save_settings_page(ctx: ServiceContext, settings: HospitalSettings, *,
+                       specialty_slot_minutes: Mapping[int, int | None],
+                       reception_reads_reasons: bool | None) -> SettingsPageSaved:
+    """The settings page's Save: the settings, the specialties' slot lengths that changed and (not None)
+    whether reception reads reasons, in ONE transaction — a refused part (a specialty removed meanwhile)
+    saves nothing of the rest."""
+    ctx.require(Group.ADMIN, action="change hospital settings")
+    problems = settings.problems() | specialty_slot_problems(specialty_slot_minutes)
+    if problems:
+        raise ValidationFailed(problems)
+    with user_facing_errors(), ctx.uow() as uow:
+        uow.settings.write(settings)
+        specialties = write_specialty_slot_minutes(uow, specialty_slot_minutes)
+        if reception_reads_reasons is not None:
+            uow.settings.set_reception_reads_reasons(reception_reads_reasons)
+        result = SettingsPageSaved(settings=uow.settings.read(), specialties=specialties,
+                                   reception_reads_reasons=uow.settings.reception_reads_reasons())
+        uow.commit()
+    return result

@@ -72,6 +72,10 @@ class AppController(QObject):
         # Set when the user ticked "remember" but the hospital does not allow it; said in the status bar.
         self._remember_refused = False
         self._daily_backup: TaskControl | None = None  # the embedded database's daily backup, once per run
+        # A call refused because the account was deactivated ends the session like the connection watch does.
+        deactivated = getattr(runner, "account_deactivated", None)
+        if deactivated is not None:
+            deactivated.connect(self.account_deactivated)
 
     # --- login ---
 
@@ -273,6 +277,7 @@ class AppController(QObject):
         window.logout_requested.connect(self.logout)
         window.switch_user_requested.connect(self.switch_user)
         window.quit_requested.connect(self.quit)
+        live.account_deactivated.connect(self.account_deactivated)
         self.main_window = window
         live.start()
         if self.login_dialog is not None:
@@ -306,6 +311,18 @@ class AppController(QObject):
     def logout(self) -> None:
         self._end_session()
         self.show_login()
+
+    def account_deactivated(self) -> None:
+        """An administrator deactivated this person while they were logged in (the connection watch, or a call,
+        found the server refusing them): end the session and say so in the login window, in words — not
+        "connection lost", which would have them wait for a connection that will not come back."""
+        if self.main_window is None:  # already back at the login window (the watch and a call both noticed)
+            return
+        log.info("The account was deactivated by an administrator; back to the login window")
+        self._end_session()
+        self.show_login()
+        assert self.login_dialog is not None
+        self.login_dialog.show_error(self.tr("Your account was deactivated by an administrator."))
 
     def switch_user(self) -> None:
         """From the lock screen: end this session and let another person log in with their own name."""

@@ -14,12 +14,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from hms_desktop.services import live as live_service
 from hms_desktop.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
+
+HOLD_MS = 1500  # a check answers in milliseconds; the watch's own timeout (3 s) still bounds a hung one
+ASK_AFTER_MS = 300
 
 
 class LiveUpdates(QObject):
@@ -31,11 +34,15 @@ class LiveUpdates(QObject):
 
     notified = Signal(str, str)  # channel, payload
     connection_changed = Signal(bool)
+    # The server refused the person: an administrator deactivated their account (the controller returns to
+    # the login window and says so). Emitted once.
+    account_deactivated = Signal()
 
     # Emitted on worker threads; delivered (queued) to this object's slots in the GUI thread.
     _listener_notified = Signal(str, str)
     _listener_state = Signal(bool)
     _watch_state = Signal(bool)
+    _watch_deactivated = Signal()
 
     def __init__(self, ctx: ServiceContext, channels: Iterable[str] = (), *, interval: float = 2.0,
                  parent: QObject | None = None) -> None:
@@ -51,11 +58,25 @@ class LiveUpdates(QObject):
         self._listener_notified.connect(self._on_listener_notified, queued)
         self._listener_state.connect(self._on_listener_state, queued)
         self._watch_state.connect(self._on_watch_state, queued)
+        self._watch_deactivated.connect(self._on_watch_deactivated, queued)
+        self._deactivated = False
         # The callbacks only emit signals: they never touch this object's state or any widget.
         self._listener = live_service.make_listener(
             ctx, on_notify=self._listener_notified.emit, on_state=self._listener_state.emit,
             channels=channels)
-        self._watch = live_service.make_watch(ctx, self._watch_state.emit, interval)
+        self._watch = live_service.make_watch(ctx, self._watch_state.emit, interval,
+                                              on_deactivated=self._watch_deactivated.emit)
+        # When the listener drops, the watch checks at once and "disconnected" waits for its answer (at most
+        # this long): a person deactivated by an administrator sees why, not "connection lost" first.
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(HOLD_MS)
+        self._hold.timeout.connect(self._update_connected)
+        # The check waits a moment: hms_set_staff_active ends the sessions just before its NOLOGIN commits.
+        self._ask = QTimer(self)
+        self._ask.setSingleShot(True)
+        self._ask.setInterval(ASK_AFTER_MS)
+        self._ask.timeout.connect(self._watch.check_now)
         # If the owner forgets stop(), do not leave threads emitting into a deleted object.
         # (Captures the workers, not self: it runs after the C++ object is gone.)
         listener, watch = self._listener, self._watch
@@ -79,6 +100,8 @@ class LiveUpdates(QObject):
     def stop(self) -> None:
         """Stop both threads and close the listener's connection. Call it before logging out."""
         self._running = False
+        self._hold.stop()
+        self._ask.stop()
         self._listener.stop()
         self._watch.stop()
 
@@ -93,17 +116,36 @@ class LiveUpdates(QObject):
 
     @Slot(bool)
     def _on_listener_state(self, ok: bool) -> None:
+        if not ok and self._listener_ok and self._running:
+            self._hold.start()
+            self._ask.start()
+        elif ok and self._hold.isActive():
+            # Back before the watch answered: notifications may still have been missed meanwhile, so the
+            # screens hear "disconnected" then "connected" and reload, as after any outage.
+            self._hold.stop()
+            if self._connected and not self._deactivated:
+                self._connected = False
+                self.connection_changed.emit(False)
         self._listener_ok = ok
         self._update_connected()
 
     @Slot(bool)
     def _on_watch_state(self, ok: bool) -> None:
         self._watch_ok = ok
+        self._hold.stop()
         self._update_connected()
+
+    @Slot()
+    def _on_watch_deactivated(self) -> None:
+        if self._running and not self._deactivated:
+            self._deactivated = True
+            self.account_deactivated.emit()
 
     def _update_connected(self) -> None:
         known = [state for state in (self._listener_ok, self._watch_ok) if state is not None]
-        if not known or not self._running:
+        if not known or not self._running or self._deactivated:  # not "connection lost": account_deactivated
+            return
+        if self._hold.isActive() and not self._listener_ok:  # the watch is asked why; its answer decides
             return
         connected = all(known)
         if connected is not self._connected:

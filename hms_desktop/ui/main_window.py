@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -30,7 +32,6 @@ from hms_desktop.ui.tabs.administration import AdministrationTab
 from hms_desktop.ui.tabs.billing import BillingTab
 from hms_desktop.ui.tabs.consultation import ConsultationTab
 from hms_desktop.ui.tabs.doctors_page import DoctorsPage
-from hms_desktop.ui.tabs.placeholder import PlannedModule
 from hms_desktop.ui.tabs.registration import RegistrationTab
 from hms_desktop.ui.tabs.scheduling import SchedulingTab
 from hms_desktop.ui.tasks import Runner
@@ -63,18 +64,19 @@ class MainWindow(QMainWindow):
         self.module_widgets: dict[Module, QWidget] = {}
         for module in visible_modules(ctx.user.groups):
             widget: QWidget
-            if module is Module.ADMINISTRATION:
-                widget = AdministrationTab(ctx=ctx, runner=runner, parent=self.tabs)
-            elif module is Module.REGISTRATION:
-                widget = RegistrationTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
-            elif module is Module.SCHEDULING:
-                widget = SchedulingTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
-            elif module is Module.CONSULTATION:  # doctors only (visible_modules)
-                widget = ConsultationTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
-            elif module is Module.BILLING:
-                widget = BillingTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
-            else:
-                widget = PlannedModule(module, parent=self.tabs)
+            match module:  # every Module has its tab: assert_never makes mypy say so when one is added
+                case Module.ADMINISTRATION:
+                    widget = AdministrationTab(ctx=ctx, runner=runner, parent=self.tabs)
+                case Module.REGISTRATION:
+                    widget = RegistrationTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
+                case Module.SCHEDULING:
+                    widget = SchedulingTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
+                case Module.CONSULTATION:  # doctors only (visible_modules)
+                    widget = ConsultationTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
+                case Module.BILLING:
+                    widget = BillingTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
+                case _:
+                    assert_never(module)
             self.module_widgets[module] = widget
             self.tabs.addTab(widget, self.tr(module.value))
         self.tabs.setCurrentWidget(self.module_widgets[home_module(ctx.user.groups)])

@@ -17,7 +17,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from hms_desktop.services.errors import SERVER_DID_NOT_ANSWER_MESSAGE, ConnectionLost, ServiceError, translate
+from hms_desktop.services.errors import (
+    SERVER_DID_NOT_ANSWER_MESSAGE,
+    AccountDeactivated,
+    ConnectionLost,
+    ServiceError,
+    translate,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -110,6 +116,10 @@ class TaskRunner(QObject):
     request id (migration 0007). Tasks with a progress dialog (``run_with_progress``) are not bounded.
     """
 
+    # A task was refused because an administrator deactivated the person's account: the controller returns
+    # to the login window (the task's own on_failure still runs and shows the same words).
+    account_deactivated = Signal()
+
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 4,
                  task_timeout: float | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +159,8 @@ class TaskRunner(QObject):
 
         def failed(error: ServiceError) -> None:
             finished()
+            if isinstance(error, AccountDeactivated):
+                self.account_deactivated.emit()
             if given_up:
                 return
             report(error)
@@ -269,6 +281,8 @@ class SyncTaskRunner(QObject):
     test if anything is left there, so a screen that silently swallows a failure cannot pass.
     """
 
+    account_deactivated = Signal()  # as TaskRunner's
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.errors: list[ServiceError] = []
@@ -283,6 +297,8 @@ class SyncTaskRunner(QObject):
         except BaseException as error:
             translated = translate(error)
             self.errors.append(translated)
+            if isinstance(translated, AccountDeactivated):
+                self.account_deactivated.emit()
             if owner is not None and not isValid(owner):
                 return
             if on_failure is not None:

@@ -217,8 +217,9 @@ def _earlier_booking(uow: UnitOfWork, appointment_id: int, *, patient_id: int, d
         raise NotFound("This appointment no longer exists.")
     earlier = appointment_dto(row)
     if (earlier.patient_id, earlier.doctor_id, earlier.starts_at) != (patient_id, doctor_id, starts_at):
+        when = earlier.starts_at.astimezone(HospitalTime.read(uow).tz)  # the hospital's wall clock, as shown
         raise Conflict(f"Your earlier attempt from this window booked {earlier.doctor_name} at "
-                       f"{earlier.starts_at:%d %b %Y %H:%M} UTC while the server was slow; nothing more was "
+                       f"{when:%d %b %Y %H:%M} while the server was slow; nothing more was "
                        "booked. Close this window and change that appointment in the calendar if needed.")
     return earlier
 

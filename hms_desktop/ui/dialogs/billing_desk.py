@@ -38,6 +38,7 @@ from hms_desktop.services.billing import (
     ManualLine,
 )
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.dialogs.credit_note_dialog import money
 from hms_desktop.ui.forms.ui_discount_dialog import Ui_DiscountDialog
@@ -320,8 +321,10 @@ class PaymentDialog(FormDialog):
 
     def __init__(self, *, ctx: ServiceContext, runner: Runner, mode: str, patient_id: int,
                  patient_name: str, invoice: InvoiceDTO | None = None, deposits: Sequence[DepositDTO] = (),
-                 parent: QWidget | None = None) -> None:
+                 clock: HospitalClock | None = None, parent: QWidget | None = None) -> None:
+        """``clock``: the screen's, on whose wall clock the deposits' dates are shown (the hospital's)."""
         super().__init__(parent)
+        clock = clock or HospitalClock.unloaded(ctx)
         self.ui = Ui_PaymentDialog()
         self.ui.setupUi(self)
         self._ctx = ctx
@@ -361,7 +364,7 @@ class PaymentDialog(FormDialog):
             ok = self.tr("&Apply deposit")
             methods = ()
             for deposit in deposits:
-                taken = f"{deposit.taken_at:%d %b %Y}"
+                taken = f"{clock.local(deposit.taken_at):%d %b %Y}"
                 self.ui.depositCombo.addItem(self.tr("%1 left of %2 (%3, %4)").replace("%1", money(deposit.left))
                                              .replace("%2", money(deposit.amount)).replace("%3", taken)
                                              .replace("%4", METHOD_WORDS.get(deposit.method, deposit.method)),

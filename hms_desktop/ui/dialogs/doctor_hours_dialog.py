@@ -7,10 +7,9 @@ never touched — after saving they are listed again for reception to move (``af
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from functools import partial
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -34,8 +33,8 @@ from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, Interval, WorkS
 from hms_desktop.domain.wording import plural
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.doctors import ExceptionDTO, ResourceDTO, ScheduleChange, TemplateDTO
-from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.doctors import ExceptionDTO, ResourceDTO, TemplateDTO
+from hms_desktop.services.errors import Conflict, NotFound, ServiceError
 from hms_desktop.services.scheduling import AppointmentDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems, edited_signal, problems_of
 from hms_desktop.ui.forms.ui_doctor_hours_dialog import Ui_DoctorHoursDialog
@@ -258,6 +257,11 @@ class DoctorHoursDialog(FormDialog):
     def tz(self) -> tzinfo:
         return self._loaded.tz if self._loaded else UTC
 
+    def _today(self) -> QDate:
+        """The hospital's today (new rows start from it), not the workstation's."""
+        today = self._ctx.clock.now().astimezone(self.tz).date()
+        return QDate(today.year, today.month, today.day)
+
     # --- rows --------------------------------------------------------------------------------------------
 
     def add_session_row(self, existing: TemplateDTO | None = None) -> int:
@@ -289,7 +293,7 @@ class DoctorHoursDialog(FormDialog):
         if existing is None:
             starts.setTime(QTime(9, 0))
             ends.setTime(QTime(12, 30))
-            valid_from.setDate(QDate.currentDate())
+            valid_from.setDate(self._today())
             valid_to.setDate(OPEN_ENDED)
         else:
             day.setCurrentIndex(existing.weekday)
@@ -319,7 +323,7 @@ class DoctorHoursDialog(FormDialog):
         note = QLineEdit()
         note.setPlaceholderText(self.tr("e.g. conference, annual leave"))
         if existing is None:
-            tomorrow = QDate.currentDate().addDays(1)
+            tomorrow = self._today().addDays(1)
             starts.setDateTime(QDateTime(tomorrow, QTime(0, 0)))
             ends.setDateTime(QDateTime(tomorrow.addDays(1), QTime(0, 0)))
         else:
@@ -531,33 +535,26 @@ class DoctorHoursDialog(FormDialog):
 
     def _apply(self, plan: HoursChange) -> None:
         ctx, staff_id = self._ctx, self._staff_id
-        calls: list[Callable[[], ScheduleChange | None]] = []
-        for t in plan.remove_sessions:
-            calls.append(partial(doctors.end_template, ctx, t.id, None, expected_version=t.version))
-        for s in plan.add_sessions:
-            calls.append(partial(
-                doctors.add_template, ctx, staff_id, s.weekday, s.starts, s.ends, resource_id=s.resource_id,
-                valid_from=s.valid_from, valid_to=s.valid_to, slot_minutes=s.slot_minutes))
-        for e in plan.remove_absences:
-            calls.append(partial(doctors.remove_exception, ctx, e.id))
-        for a in plan.add_absences:
-            calls.append(partial(doctors.add_exception, ctx, None if a.hospital_wide else staff_id, a.starts_at,
-                                 a.ends_at, kind=a.kind, note=a.note))
+        # The whole edit is one service call, one transaction: a refused part saves nothing of the others.
+        edit = doctors.HoursEdit(
+            remove_sessions=tuple((t.id, t.version) for t in plan.remove_sessions),
+            add_sessions=tuple(doctors.NewSession(s.weekday, s.starts, s.ends, resource_id=s.resource_id,
+                                                  valid_from=s.valid_from, valid_to=s.valid_to,
+                                                  slot_minutes=s.slot_minutes) for s in plan.add_sessions),
+            remove_absences=tuple(e.id for e in plan.remove_absences),
+            add_absences=tuple(doctors.NewAbsence(a.starts_at, a.ends_at, a.kind, hospital_wide=a.hospital_wide,
+                                                  note=a.note) for a in plan.add_absences))
 
         def work() -> tuple[AppointmentDTO, ...]:
-            for call in calls:
-                call()
-            found = {a.id: a for a in doctors.appointments_outside_hours(ctx, staff_id)}
-            if any(a.hospital_wide for a in plan.add_absences):
-                found.update({a.id: a for a in doctors.appointments_outside_hours(ctx, None)})
-            return tuple(sorted(found.values(), key=lambda a: a.starts_at))
+            return doctors.save_hours(ctx, staff_id, edit).affected
 
         def done(affected: tuple[AppointmentDTO, ...]) -> None:
             self.affected = affected
 
-        def reload_after(_error: ServiceError) -> Problems | None:
-            # Part of the change may be saved already: show what is stored now, with the reason.
-            self.load()
+        def reload_when_stale(error: ServiceError) -> Problems | None:
+            # Nothing was saved; when the stored hours changed meanwhile, show them, with the reason.
+            if isinstance(error, Conflict | NotFound):
+                self.load()
             return None
 
-        self.save(work, done, problems_for=reload_after)
+        self.save(work, done, problems_for=reload_when_stale)

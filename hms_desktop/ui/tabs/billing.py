@@ -660,7 +660,7 @@ class BillingTab(QWidget):
         deposits: tuple[DepositDTO, ...] = self.account.deposits if self.account is not None else ()
         dialog = PaymentDialog(ctx=self._ctx, runner=self._runner, mode=mode, patient_id=patient.id,
                                patient_name=patient.display_name, invoice=invoice if mode != "deposit" else None,
-                               deposits=deposits, parent=self)
+                               deposits=deposits, clock=self.clock, parent=self)
         dialog.saved.connect(self._money_taken)
         self._open(dialog)
         return dialog

@@ -248,11 +248,11 @@ class DoctorsPage(QWidget):
             if not admin:
                 return doctors.update_profile(ctx, staff_id, qualifications=qualifications,
                                               availability_notes=notes, expected_version=version)
-            doctors.update_profile(ctx, staff_id, qualifications=qualifications, availability_notes=notes,
-                                   expected_version=version, registration_number=registration,
-                                   consultation_fee_code=fee, slot_minutes=slot)
-            doctors.set_specialties(ctx, staff_id, specialty_ids)
-            return doctors.set_rooms(ctx, staff_id, room_ids)
+            # One call, one transaction: a refused room leaves the profile and specialties unsaved too.
+            return doctors.save_doctor(ctx, staff_id, qualifications=qualifications, availability_notes=notes,
+                                       expected_version=version, registration_number=registration,
+                                       consultation_fee_code=fee, slot_minutes=slot, specialty_ids=specialty_ids,
+                                       resource_ids=room_ids)
 
         def saved(result: DoctorProfileDTO) -> None:
             self.ui.saveButton.setEnabled(True)

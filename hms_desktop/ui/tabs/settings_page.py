@@ -13,7 +13,7 @@ import phonenumbers
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from hms_desktop.services import doctors, scheduling, settings
+from hms_desktop.services import scheduling, settings
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.scheduling import SpecialtyDTO
@@ -141,12 +141,10 @@ class SettingsPage(QWidget):
         reasons_changed = reasons != self._reception_reads_reasons
 
         def work() -> _Loaded:
-            saved = settings.save_settings(ctx, wanted)
-            specialties = (doctors.set_specialty_slot_minutes(ctx, lengths) if lengths
-                           else scheduling.specialties(ctx))
-            reads = (settings.set_reception_reads_reasons(ctx, reasons) if reasons_changed
-                     else settings.reception_reads_reasons(ctx))
-            return saved, specialties, reads
+            # One call, one transaction: a refused slot length leaves the settings unsaved too.
+            saved = settings.save_settings_page(ctx, wanted, specialty_slot_minutes=lengths,
+                                                reception_reads_reasons=reasons if reasons_changed else None)
+            return saved.settings, saved.specialties, saved.reception_reads_reasons
 
         def saved(result: _Loaded) -> None:
             self._show(result)

@@ -25,7 +25,7 @@ from hms_desktop.services import audit
 from hms_desktop.services.audit import AuditEntry, AuditFilter, AuditResults, ChainVerdict
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
-from hms_desktop.services.hospital_clock import hospital_clock
+from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.forms.ui_audit_page import Ui_AuditPage
 from hms_desktop.ui.tasks import Cancelled, Runner, TaskControl
 from hms_desktop.ui.widgets.feedback import show_message
@@ -70,7 +70,7 @@ class AuditBrowser(QWidget):
         self.ui.actionCombo.addItem(self.tr("All actions"), None)
         for action in AUDIT_ACTIONS:
             self.ui.actionCombo.addItem(action.replace("_", " ").capitalize(), action)
-        self._today = date.today()  # the workstation's until the hospital's is read (activate)
+        self._today = HospitalClock.unloaded(ctx).today()  # ctx.clock on this workstation until activate
         today = QDate(self._today.year, self._today.month, self._today.day)
         for check, edit in ((self.ui.fromCheck, self.ui.fromDate), (self.ui.toCheck, self.ui.toDate)):
             edit.setDate(today)

@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
@@ -28,8 +28,13 @@ BAND_COLOUR = QColor(47, 107, 47, 40)
 LINE_COLOUR = QColor("#1d3557")
 
 
-def _ms(instant: datetime) -> float:
-    return float(QDateTime(instant).toMSecsSinceEpoch())
+def _ms(instant: datetime, clock: HospitalClock) -> float:
+    """The chart's x value for ``instant``. QDateTimeAxis labels its values on the workstation's clock, so the
+    value is the moment the workstation's clock reads the hospital's wall-clock time of ``instant``: the
+    labels then show the hospital's times whatever the workstation's zone."""
+    wall = clock.local(instant)
+    return float(QDateTime(QDate(wall.year, wall.month, wall.day),
+                           QTime(wall.hour, wall.minute, wall.second)).toMSecsSinceEpoch())
 
 
 class LabResultsPane(QWidget):
@@ -163,7 +168,7 @@ class LabResultsPane(QWidget):
         self.chart.setTitle(f"{series.test_name} ({series.unit})" if series.unit else series.test_name)
         self.chart_view.setAccessibleName(self.tr("Chart of %1 over time").replace("%1", series.test_name))
         first, last = points[0][0], points[-1][0]
-        start, end = _ms(first), _ms(last)
+        start, end = _ms(first, self.clock), _ms(last, self.clock)
         if end - start < 86_400_000:  # a single day: a day either side, so the points are not on the edges
             start, end = start - 86_400_000, end + 86_400_000
         values = [float(v) for _, v in points]
@@ -190,7 +195,7 @@ class LabResultsPane(QWidget):
         line = QLineSeries()
         line.setName(series.test_name)
         for instant, value in points:
-            line.append(_ms(instant), float(Decimal(value)))
+            line.append(_ms(instant, self.clock), float(Decimal(value)))
         line.setPointsVisible(True)
         line.setPen(QPen(LINE_COLOUR, 2))
         self.chart.addSeries(line)
