@@ -52,11 +52,13 @@ def lab_draft(**changes: object) -> LabTestDraft:
 def test_a_lab_test_is_added_changed_at_its_version_and_the_database_says_who(admin, other_admin) -> None:
     added = catalogues.save_lab_test(admin, None, None, lab_draft(code=" ct-new" + unique(""), name="  Ferritin "))
     assert added.code.startswith("CT-NEW") and added.name == "Ferritin" and added.version == 1 and added.active
-    assert added.changed_by == admin.user.username
+    assert added.changed_by == admin.user.full_name
     changed = catalogues.save_lab_test(other_admin, added.id, added.version,
                                        lab_draft(code=added.code, name="Ferritin, serum", unit="µg/L"))
     assert (changed.name, changed.unit, changed.version) == ("Ferritin, serum", "µg/L", 2)
-    assert changed.changed_by == other_admin.user.username
+    assert changed.changed_by == other_admin.user.full_name
+    seeded = {t.code: t for t in catalogues.list_lab_tests(admin)}["HGB"]
+    assert seeded.changed_by == "the system", "the migration's seed: no staff member, and no login name shown"
     with pytest.raises(Conflict, match="Someone else changed this test"):
         catalogues.save_lab_test(admin, added.id, added.version, lab_draft(code=added.code, name="Stale"))
     assert {t.id: t for t in catalogues.list_lab_tests(admin)}[added.id].name == "Ferritin, serum"
@@ -145,7 +147,7 @@ def test_a_specialty_is_added_changed_retired_and_kept_by_its_doctors(database, 
     added = catalogues.save_specialty(admin, None, None, SpecialtyDraft(name=f"  {name} ", slot_minutes=20))
     assert (added.name, added.slot_minutes, added.version, added.active) == (name, 20, 1, True)
     changed = catalogues.save_specialty(other_admin, added.id, added.version, SpecialtyDraft(name=name))
-    assert changed.slot_minutes is None and changed.version == 2 and changed.changed_by == other_admin.user.username
+    assert changed.slot_minutes is None and changed.version == 2 and changed.changed_by == other_admin.user.full_name
     with pytest.raises(Conflict, match="Someone else changed this specialty"):
         catalogues.save_specialty(admin, added.id, added.version, SpecialtyDraft(name=name, slot_minutes=30))
     with pytest.raises(ValidationFailed) as refused:

@@ -791,7 +791,8 @@ class CatalogueEditor(QWidget):
                 rows.append((spec_field.key, self.tr(spec_field.label), yours, saved))
         if theirs.active != (self._current.active if self._current is not None else True):
             rows.append(("active", self.tr("Status"), self._status(self._current), self._status(theirs)))
-        who = getattr(theirs, "changed_by", None) or self.tr("Someone else")
+        who = getattr(theirs, "changed_by", None) or self.tr("someone else")
+        who = who[:1].upper() + who[1:]  # "The system" starts the sentence too
         at = getattr(theirs, "changed_at", None)
         message = (self.tr("%1 changed this %2 on %3 while you were editing.").replace("%3", self._when(at))
                    if at is not None else self.tr("%1 changed this %2 while you were editing."))
