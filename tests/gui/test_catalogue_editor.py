@@ -298,3 +298,22 @@ def test_a_new_room_that_clashes_is_refused_beside_its_name(qtbot, runner, admin
     assert page._errors["name"].text() == f"There is already a room or device called {existing.name}."
     assert page.has_unsaved_changes(), "what was typed is kept"
 
+
+
+def test_a_field_that_does_not_apply_is_disabled_and_sent_empty(qtbot, page, admin) -> None:
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    result = page.field_widget("result_kind")
+    assert isinstance(result, QComboBox)
+    assert page.field_widget("unit").isEnabled() and not page.field_widget("normal_text").isEnabled()
+    type_into(qtbot, page, "unit", "g/L")
+    result.setCurrentIndex(result.findData("text"))
+    assert not page.field_widget("unit").isEnabled() and page.field_widget("normal_text").isEnabled()
+    code = unique_code()
+    type_into(qtbot, page, "code", code)
+    type_into(qtbot, page, "name", "Gui dipstick")
+    type_into(qtbot, page, "specimen", "Urine")
+    type_into(qtbot, page, "normal_text", "Negative")
+    assert page.values()["unit"] == ""
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    saved = page.selected()
+    assert saved is not None and (saved.result_kind, saved.unit, saved.normal_text) == ("text", "", "Negative")

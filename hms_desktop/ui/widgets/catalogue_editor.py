@@ -52,10 +52,11 @@ CHOICE. A field with ``fixed_once_saved`` can only be set on a new entry (the da
 it); ``save`` still receives its stored value.
 
 ``Field(key, label, kind, *, max_length=None, choices=(), required=False, fixed_once_saved=False,
-placeholder="", tooltip="")``: ``choices`` are ``(value, label)`` pairs (static; the spec's ``choices``
-callable adds or replaces them per key); ``required`` only adds no "—" to a choice list and a "*" hint —
-validation is the service's, except a number that is not one and text longer than ``max_length`` (said
-beside the field at once; no Qt maxLength, which would cut a paste silently).
+placeholder="", tooltip="", applies=None)``: ``applies(values)`` says from the form's raw values whether
+the field applies (disabled and sent empty when not); ``choices`` are ``(value, label)`` pairs (static; the
+spec's ``choices`` callable adds or replaces them per key); ``required`` only adds no "—" to a choice list
+and a "*" hint — validation is the service's, except a number that is not one and text longer than
+``max_length`` (said beside the field at once; no Qt maxLength, which would cut a paste silently).
 ``Column(title, value, *, stretch=False, right=False)``: ``value`` is a field key or a function of the row;
 None shows empty, booleans "Yes"/"No", a choice field's key its choice's label.
 
@@ -126,6 +127,9 @@ class Field:
     fixed_once_saved: bool = False
     placeholder: str = ""
     tooltip: str = ""
+    # Whether the field applies, from the form's other values (a lab test's unit only for a numeric result);
+    # a field that does not apply is disabled and sends its empty value.
+    applies: Callable[[Mapping[str, Any]], bool] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +168,12 @@ class _Loaded:
 
 class _NotANumber(ValueError):
     pass
+
+
+# What a field that does not apply sends (Field.applies).
+_EMPTY: dict[FieldKind, Any] = {FieldKind.TEXT: "", FieldKind.CODE: "", FieldKind.MULTILINE: "",
+                                FieldKind.INTEGER: None, FieldKind.DECIMAL: None, FieldKind.YES_NO: False,
+                                FieldKind.CHOICE: None}
 
 
 def _shown(value: object, yes: str, no: str) -> str:
@@ -621,6 +631,8 @@ class CatalogueEditor(QWidget):
         problems: dict[str, str] = {}
         raw = self._raw_values()
         for spec_field in self.spec.fields:
+            if not self._applies(spec_field, raw):
+                continue
             value = raw[spec_field.key]
             limit = spec_field.max_length
             if limit is not None and isinstance(value, str) and len(value) > limit:
@@ -633,10 +645,15 @@ class CatalogueEditor(QWidget):
                 problems[spec_field.key] = str(error)
         return problems
 
+    def _applies(self, spec_field: Field, raw: Mapping[str, Any]) -> bool:
+        return spec_field.applies is None or spec_field.applies(raw)
+
     def values(self) -> dict[str, Any]:
-        """The form's values as ``save`` receives them (a field fixed once saved keeps the stored value)."""
+        """The form's values as ``save`` receives them (a field fixed once saved keeps the stored value; one
+        that does not apply sends its empty value)."""
         raw = self._raw_values()
-        values = {f.key: self._parse(f, raw[f.key]) for f in self.spec.fields}
+        values = {f.key: self._parse(f, raw[f.key]) if self._applies(f, raw) else _EMPTY[f.kind]
+                  for f in self.spec.fields}
         if self._current is not None and not self._new:
             for spec_field in self.spec.fields:
                 if spec_field.fixed_once_saved:
@@ -684,10 +701,15 @@ class CatalogueEditor(QWidget):
     def _update(self) -> None:
         editing = self._new or self._current is not None
         editable = self.spec.editable and editing and not self._busy
+        raw = self._raw_values()
         for spec_field in self.spec.fields:
             widget = self._widgets[spec_field.key]
             fixed = spec_field.fixed_once_saved and not self._new
-            widget.setEnabled(editing and not (fixed and self._current is not None))
+            applies = self._applies(spec_field, raw)
+            widget.setEnabled(editing and applies and not (fixed and self._current is not None))
+            self._labels[spec_field.key].setEnabled(applies)
+            if not applies:
+                self._set_problem(spec_field.key, "")
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setReadOnly(not self.spec.editable)
             if fixed and self._current is not None:
