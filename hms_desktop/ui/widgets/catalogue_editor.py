@@ -103,6 +103,7 @@ from hms_desktop.ui.widgets.field_conflict import ConflictChoice, FieldConflictD
 ID_ROLE = Qt.ItemDataRole.UserRole
 RETIRED = QColor("#7a7a7a")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+FORM_WIDTH = 370
 Row = Any  # a frozen DTO with id, version, active and one attribute per field key
 
 
@@ -233,8 +234,11 @@ class CatalogueEditor(QWidget):
         for index, column in enumerate(spec.columns):
             if column.stretch:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
-        ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 2)
+        # The form keeps a readable width; every other pixel goes to the list (its names must not be cut at
+        # 1280 px: tests/gui/test_fit_720.py).
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 0)
+        ui.splitter.setSizes([800, FORM_WIDTH])
         self._build_fields()
         for widget in (ui.newButton, ui.saveButton, ui.undoButton, ui.retireButton):
             widget.setVisible(spec.editable)
