@@ -155,6 +155,22 @@ def test_a_stale_save_shows_what_the_other_person_changed(qtbot, page, admin, co
     assert edit(page, "name").text() == "Gui conflict (theirs)" and edit(page, "specimen").text() == "Plasma"
     assert not page.has_unsaved_changes()
 
+    # "Back to my changes" keeps the form as typed and saves nothing; the next Save compares again.
+    current = page.selected()
+    catalogues.save_lab_test(colleague, test.id, current.version, LabTestDraft(
+        code=test.code, name="Gui conflict (theirs, 2)", specimen="Plasma", unit="mmol/L"))
+    type_into(qtbot, page, "name", "Gui conflict (mine, 2)")
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, FieldConflictDialog)
+    qtbot.mouseClick(dialog.ui.backButton, Qt.MouseButton.LeftButton)
+    assert edit(page, "name").text() == "Gui conflict (mine, 2)" and page.has_unsaved_changes()
+    assert page.ui.messageLabel.text() == "Nothing was saved. Your changes are still in the form."
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, FieldConflictDialog), "compared again"
+    qtbot.mouseClick(dialog.ui.keepTheirsButton, Qt.MouseButton.LeftButton)
+
     # Once more, and this time mine goes over theirs.
     current = page.selected()
     catalogues.save_lab_test(colleague, test.id, current.version, LabTestDraft(

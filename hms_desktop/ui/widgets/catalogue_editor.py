@@ -16,7 +16,8 @@ What a person gets
   older version (``Conflict``). The editor then reloads the list and, if the entry did change, opens the
   comparison dialog (``FieldConflictDialog`` of ``widgets/field_conflict.py``: yours and theirs per field,
   who changed it and when); "Keep theirs" loads the saved entry into the form, "Save mine over theirs"
-  saves again on the new version, "Back to my changes" leaves the form as typed.
+  saves again on the new version, "Back to my changes" leaves the form as typed (the next Save compares
+  again).
 * Data is loaded the first time the editor is shown (``activate()``), on the task runner, as every save is:
   the GUI thread never touches the database. F5 or Reload reloads.
 * Keyboard: Tab leaves the table; Alt+F filter, Alt+T show retired, Alt+N new, Alt+V save, Alt+U undo,
@@ -792,7 +793,6 @@ class CatalogueEditor(QWidget):
 
     def _stale(self, entry_id: int, mine: dict[str, Any], error: ServiceError) -> None:
         """A save refused: reload; if the entry changed meanwhile, compare (else say what the service said)."""
-        typed = self._raw_values()
         version = self._editing_version
 
         def compare() -> None:
@@ -804,11 +804,12 @@ class CatalogueEditor(QWidget):
             if theirs.version == version:
                 show_message(self.ui.messageLabel, str(error))  # a rule of the database, not a race
                 return
-            self._conflict(theirs, mine, typed)
+            self._conflict(theirs, mine)
 
         self.reload(then=compare)
 
-    def _conflict(self, theirs: Row, mine: dict[str, Any], typed: dict[str, Any]) -> None:
+    def _conflict(self, theirs: Row, mine: dict[str, Any]) -> None:
+        """Compare what was sent (``mine``) with the entry as saved now; the form keeps what was typed."""
         rows = []
         for spec_field in self.spec.fields:
             yours = self._display(spec_field, mine.get(spec_field.key))
@@ -841,19 +842,13 @@ class CatalogueEditor(QWidget):
                 self._editing_version = theirs.version
                 self._send(mine, theirs, theirs.version)
             else:
-                # Back to the form as typed; the next save compares again with what is saved now.
-                self._current = theirs
-                self._editing_version = theirs.version
-                self._show_state()
-                show_message(self.ui.messageLabel, self.tr("Your changes are kept in the form; Save puts them "
-                                                           "over the saved %1.").replace("%1",
-                                                                                         self.tr(self.spec.noun)),
-                             role="info")
-                self._update()
+                # Back to the form as typed, at the version it was opened from: the next Save compares again,
+                # so only "Save mine over theirs" ever overwrites (as the patient form does).
+                show_message(self.ui.messageLabel, self.tr("Nothing was saved. Your changes are still in the "
+                                                           "form."), role="info")
 
         dialog.decided.connect(decided)
         dialog.open()
-        del typed  # the form still holds what was typed: the dialog never touches it
 
     def _status(self, row: Row | None) -> str:
         return self.tr("Active") if row is None or row.active else self.tr("Retired")
