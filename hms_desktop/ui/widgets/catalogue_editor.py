@@ -65,7 +65,9 @@ Public interface: ``CatalogueEditor(spec, runner=…, parent=None)``; ``activate
 ``new_entry()``; ``save()``; ``toggle_active()``; ``selected()`` (the row shown in the form, or None for a new
 one); ``field_widget(key)``; ``values()``; ``has_unsaved_changes()``; ``rows`` (all loaded); signals
 ``loaded()`` (after every load) and ``saved(row)`` (after a save, retire or reactivate); ``active_dialog``
-(the conflict dialog or discard question showing, for tests).
+(the conflict dialog or discard question showing, for tests). A page that needs more (a "Stock…" button)
+subclasses the editor and adds its widgets to ``ui.toolbarRow`` or ``ui.buttonRow`` (the form's layout),
+reading ``selected()``; it keeps the letters above free.
 """
 
 from __future__ import annotations
