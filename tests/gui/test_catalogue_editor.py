@@ -226,6 +226,13 @@ def test_tab_leaves_the_table_for_the_form(qtbot, page) -> None:
     qtbot.keyClick(page.ui.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not page.ui.table
     assert page.ui.table.tabKeyNavigation() is False
+    test = page.selected()
+    assert test is not None
+    edit(page, "name").setFocus()
+    edit(page, "name").end(False)
+    qtbot.keyClicks(edit(page, "name"), " (edited)")
+    qtbot.keyClick(edit(page, "name"), Qt.Key.Key_Return)  # Enter saves
+    assert page.selected().name == f"{test.name} (edited)" and page.ui.messageLabel.text() == "Saved."
     for key in ("code", "name", "specimen", "fee_code"):
         assert page.field_widget(key).accessibleName()
 

@@ -20,8 +20,9 @@ What a person gets
   again).
 * Data is loaded the first time the editor is shown (``activate()``), on the task runner, as every save is:
   the GUI thread never touches the database. F5 or Reload reloads.
-* Keyboard: Tab leaves the table; Alt+F filter, Alt+T show retired, Alt+N new, Alt+V save, Alt+U undo,
-  Alt+R retire/reactivate (a page embedding the editor must not use these letters, nor S and H of the menus).
+* Keyboard: Tab leaves the table; Enter in a one-line field saves; Alt+F filter, Alt+T show retired, Alt+N
+  new, Alt+V save, Alt+U undo, Alt+R retire/reactivate (a page embedding the editor must not use these
+  letters, nor S and H of the menus).
   Every field has its label as buddy and accessible name; strings go through ``tr()``.
 
 The spec
@@ -318,6 +319,7 @@ class CatalogueEditor(QWidget):
         if kind in (FieldKind.INTEGER, FieldKind.DECIMAL):
             line.setAlignment(RIGHT)
             line.setMaximumWidth(160)
+        line.returnPressed.connect(self._enter)  # Enter in a one-line field saves, as in a form dialog
         return line
 
     @staticmethod
@@ -738,6 +740,10 @@ class CatalogueEditor(QWidget):
             self.ui.retireButton.setText(self.tr("&Retire"))
             self.ui.retireButton.setAccessibleName(self.tr("Retire"))
         self.ui.newButton.setEnabled(self.spec.editable and not self._busy)
+
+    def _enter(self) -> None:
+        if self.ui.saveButton.isEnabled():
+            self.save()
 
     def undo(self) -> None:
         if self._new:
