@@ -21,6 +21,7 @@ from hms_desktop.db.repositories.audit import AuditRepository
 from hms_desktop.db.repositories.bed_days import BedDayRepository
 from hms_desktop.db.repositories.billing import BillingRepository
 from hms_desktop.db.repositories.billing_print import BillingPrintRepository
+from hms_desktop.db.repositories.catalogues import CatalogueRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
 from hms_desktop.db.repositories.fees import FeeRepository
@@ -38,10 +39,9 @@ from hms_desktop.db.repositories.wards import WardRepository
 
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
-    AuditRepository, BedDayRepository, BillingRepository, BillingPrintRepository, ConsultationRepository,
-    FeeRepository, InsuranceRepository, LabRepository, PatientRepository, PrescriptionRepository,
-    PrintLogRepository, SettingsRepository, ShiftRepository})
-_CORE_REPOSITORIES |= {WardRepository}  # issue 10, item 1 (wards and beds editor)
+    AuditRepository, BedDayRepository, BillingRepository, BillingPrintRepository, CatalogueRepository,
+    ConsultationRepository, FeeRepository, InsuranceRepository, LabRepository, PatientRepository,
+    PrescriptionRepository, PrintLogRepository, SettingsRepository, ShiftRepository, WardRepository})
 
 
 LOGIN_REFUSED = "is not permitted to log in"  # the server's words for a role without LOGIN
@@ -169,6 +169,10 @@ class UnitOfWork:
     @property
     def billing_print(self) -> BillingPrintRepository:
         return self._repository(BillingPrintRepository)
+
+    @property
+    def catalogues(self) -> CatalogueRepository:
+        return self._repository(CatalogueRepository)
 
     @property
     def consultation(self) -> ConsultationRepository:

@@ -140,6 +140,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM047": Conflict,      # retiring a department that still has wards in use
     "HM048": Conflict,      # adding to, moving under or reactivating under a retired department, ward or room
     "HM049": Conflict,      # a patient into a retired or out-of-service bed
+    # catalogue (issue 10, item 2; migration 0026_catalogues). HM051-HM052 reserved, unused so far.
+    "HM050": Conflict,      # a retired lab test ordered (hms_lab_test_orderable)
 }
 
 
