@@ -7,8 +7,11 @@ helpers give every staff account a unique name.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
+import shutil
+import time
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -25,6 +28,21 @@ _SCRATCH.chmod(0o755)
 os.environ["HMS_DATA_DIR"] = str(_SCRATCH / "data")
 os.environ["HMS_CONFIG_DIR"] = str(_SCRATCH / "config")
 os.environ.pop("HMS_DATABASE_URL", None)
+
+
+def _remove_scratch() -> None:
+    # Each run made a folder of several hundred MB (the cluster, backups, PDFs); hundreds of runs filled the
+    # disk. A server still running (a test process killed half-way) keeps its folder: it is not ours to pull.
+    # The server stops in the background once the session fixture lets it go: give it a few seconds.
+    pid_file = _SCRATCH / "pgdata" / "postmaster.pid"
+    deadline = time.monotonic() + 15
+    while pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if not pid_file.exists():
+        shutil.rmtree(_SCRATCH, ignore_errors=True)
+
+
+atexit.register(_remove_scratch)
 
 import psycopg
 import pytest
