@@ -121,6 +121,13 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM039": Conflict,      # an insurer's payment outside the answer to a submitted claim
     # billadmin (issue 9, fee schedule and insurance editors; HM045-HM049 reserved):
     "HM045": ValidationFailed,  # a fee or plan price dated before today (hms_price_not_backdated)
+    # inventory (issue 10, item 3; migration 0027_inventory; HM059 reserved):
+    "HM053": PermissionDenied,  # stock moved by a non-administrator, or dispensing without hms_dispenser
+    "HM054": ValidationFailed,  # stock input refused: batch number reused with another expiry/cost, closed location
+    "HM055": Conflict,      # not enough in stock: "Only 0 left in stock of …" (hms_stock_take, hms_stock_dispense)
+    "HM056": Conflict,      # a line not issued, or more than is left to dispense on it (hms_stock_dispense)
+    "HM057": Conflict,      # the prescribed drug is not an active stock item
+    "HM058": Conflict,      # the stock movement history cannot change (hms_stock_movement_guard)
 }
 
 

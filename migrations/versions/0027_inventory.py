@@ -47,9 +47,6 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 TABLES = ("stock_item", "stock_location", "stock_batch", "stock_batch_level", "stock_movement")
-FUNCTIONS = ("hms_stock_take", "hms_stock_put", "hms_stock_receive", "hms_stock_transfer", "hms_stock_adjust",
-             "hms_stock_dispense", "hms_dispensing_queue", "hms_set_dispenser", "hms_stock_movement_guard")
-
 CAPABILITY_ROLE_SQL = """
 DO $$
 BEGIN
@@ -226,8 +223,15 @@ def upgrade() -> None:
     op.execute(CAPABILITY_ROLE_SQL)
     op.execute("SET LOCAL ROLE hms_owner")
     _create_tables()
-    for name in FUNCTIONS:
-        sql_objects.create(name, 1)
+    sql_objects.create("hms_stock_take", 1)
+    sql_objects.create("hms_stock_put", 1)
+    sql_objects.create("hms_stock_receive", 1)
+    sql_objects.create("hms_stock_transfer", 1)
+    sql_objects.create("hms_stock_adjust", 1)
+    sql_objects.create("hms_stock_dispense", 1)
+    sql_objects.create("hms_dispensing_queue", 1)
+    sql_objects.create("hms_set_dispenser", 1)
+    sql_objects.create("hms_stock_movement_guard", 1)
     for table, args in FORCED.items():
         op.execute(f"CREATE TRIGGER database_sets_defaults BEFORE INSERT ON {table} "
                    f"FOR EACH ROW EXECUTE FUNCTION hms_database_sets_defaults({args})")
@@ -246,7 +250,14 @@ def downgrade() -> None:
     op.execute("SET LOCAL ROLE hms_owner")
     for table in reversed(TABLES):
         op.drop_table(table)
-    for name in reversed(FUNCTIONS):
-        sql_objects.drop(name)
+    sql_objects.drop("hms_stock_movement_guard")
+    sql_objects.drop("hms_set_dispenser")
+    sql_objects.drop("hms_dispensing_queue")
+    sql_objects.drop("hms_stock_dispense")
+    sql_objects.drop("hms_stock_adjust")
+    sql_objects.drop("hms_stock_transfer")
+    sql_objects.drop("hms_stock_receive")
+    sql_objects.drop("hms_stock_put")
+    sql_objects.drop("hms_stock_take")
     op.execute("RESET ROLE")
     # hms_dispenser stays: roles belong to the whole cluster and other databases may use it.
