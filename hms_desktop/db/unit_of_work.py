@@ -25,6 +25,7 @@ from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
 from hms_desktop.db.repositories.fees import FeeRepository
 from hms_desktop.db.repositories.insurance import InsuranceRepository
+from hms_desktop.db.repositories.inventory import InventoryRepository
 from hms_desktop.db.repositories.labs import LabRepository
 from hms_desktop.db.repositories.patients import PatientRepository
 from hms_desktop.db.repositories.prescriptions import PrescriptionRepository
@@ -38,7 +39,7 @@ from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
     AuditRepository, BedDayRepository, BillingRepository, BillingPrintRepository, ConsultationRepository,
-    FeeRepository, InsuranceRepository, LabRepository, PatientRepository, PrescriptionRepository,
+    FeeRepository, InsuranceRepository, InventoryRepository, LabRepository, PatientRepository, PrescriptionRepository,
     PrintLogRepository, SettingsRepository, ShiftRepository})
 
 
@@ -150,6 +151,10 @@ class UnitOfWork:
     @property
     def insurance(self) -> InsuranceRepository:
         return self._repository(InsuranceRepository)
+
+    @property
+    def inventory(self) -> InventoryRepository:
+        return self._repository(InventoryRepository)
 
     @property
     def labs(self) -> LabRepository:

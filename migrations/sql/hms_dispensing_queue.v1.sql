@@ -10,7 +10,7 @@ RETURNS TABLE (prescription_id bigint, number text, issued_at timestamptz, patie
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 #variable_conflict use_column
 BEGIN
-    IF NOT pg_has_role(session_user, 'hms_dispenser', 'MEMBER') THEN
+    IF NOT (pg_has_role(session_user, 'hms_dispenser', 'MEMBER') OR pg_has_role(session_user, 'hms_owner', 'MEMBER')) THEN
         RAISE EXCEPTION 'Dispensing needs the dispensing permission; an administrator grants it on the Users page.'
             USING ERRCODE = 'HM053';
     END IF;

@@ -8,7 +8,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     v_id bigint;
 BEGIN
-    IF NOT pg_has_role(session_user, 'hms_admin', 'MEMBER') THEN
+    IF NOT (pg_has_role(session_user, 'hms_admin', 'MEMBER') OR pg_has_role(session_user, 'hms_owner', 'MEMBER')) THEN
         RAISE EXCEPTION 'Only an administrator adjusts stock.' USING ERRCODE = 'HM053';
     END IF;
     IF p_reason IS NULL OR p_reason NOT IN ('loss', 'breakage', 'expired', 'count') THEN

@@ -28,7 +28,7 @@ DECLARE
     v_take integer;
     r record;
 BEGIN
-    IF NOT pg_has_role(session_user, 'hms_dispenser', 'MEMBER') THEN
+    IF NOT (pg_has_role(session_user, 'hms_dispenser', 'MEMBER') OR pg_has_role(session_user, 'hms_owner', 'MEMBER')) THEN
         RAISE EXCEPTION 'Dispensing needs the dispensing permission; an administrator grants it on the Users page.'
             USING ERRCODE = 'HM053';
     END IF;

@@ -11,7 +11,7 @@ DECLARE
     v_batch stock_batch%ROWTYPE;
     v_number text := btrim(coalesce(p_batch_number, ''));
 BEGIN
-    IF NOT pg_has_role(session_user, 'hms_admin', 'MEMBER') THEN
+    IF NOT (pg_has_role(session_user, 'hms_admin', 'MEMBER') OR pg_has_role(session_user, 'hms_owner', 'MEMBER')) THEN
         RAISE EXCEPTION 'Only an administrator receives stock.' USING ERRCODE = 'HM053';
     END IF;
     IF p_quantity IS NULL OR p_quantity <= 0 THEN

@@ -8,7 +8,7 @@ DECLARE
     v_kind text;
     v_id bigint;
 BEGIN
-    IF NOT pg_has_role(session_user, 'hms_admin', 'MEMBER') THEN
+    IF NOT (pg_has_role(session_user, 'hms_admin', 'MEMBER') OR pg_has_role(session_user, 'hms_owner', 'MEMBER')) THEN
         RAISE EXCEPTION 'Only an administrator moves stock between locations.' USING ERRCODE = 'HM053';
     END IF;
     IF p_quantity IS NULL OR p_quantity <= 0 THEN
