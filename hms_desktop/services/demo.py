@@ -48,6 +48,7 @@ from hms_desktop.services.demo_billing import DemoBilling, add_demo_billing
 from hms_desktop.services.demo_claims import add_demo_claims
 from hms_desktop.services.demo_clinical import seed_demo_clinical
 from hms_desktop.services.demo_insurance import add_demo_insurance
+from hms_desktop.services.demo_inventory import add_demo_inventory
 from hms_desktop.services.demo_labs import seed_demo_labs
 from hms_desktop.services.demo_prescriptions import add_demo_prescriptions
 from hms_desktop.services.demo_schedule import seed_demo_schedule
@@ -232,6 +233,8 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
                 add_demo_claims(uow.connection, billed.issued_ids, today=today)
                 # The demo clerk's drawer closed yesterday, so "My shift" has a Z-report to look at.
                 add_demo_shift(uow.connection, username="billing", today=today, zone=HospitalTime.read(uow).tz)
+                # Pharmacy and stores; the demo clerk may dispense the amoxicillin course (Billing > Pharmacy).
+                add_demo_inventory(uow.connection, today=today, dispenser="billing")
             uow.commit()
     else:
         say("Admissions, doctors' hours, appointments and clinical histories were not created: past times, "

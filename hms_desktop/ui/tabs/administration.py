@@ -11,6 +11,7 @@ from hms_desktop.ui.tabs.doctors_page import DoctorsPage
 from hms_desktop.ui.tabs.fee_schedule_page import FeeSchedulePage
 from hms_desktop.ui.tabs.insurance_page import InsurancePage
 from hms_desktop.ui.tabs.settings_page import SettingsPage
+from hms_desktop.ui.tabs.stock_page import StockPage
 from hms_desktop.ui.tabs.users_page import UsersPage
 from hms_desktop.ui.tasks import Runner
 
@@ -34,6 +35,8 @@ class AdministrationTab(QWidget):
         self._add("Fees and prices", self.fee_schedule_page)
         self.insurance_page = InsurancePage(ctx=ctx, runner=runner, parent=self)
         self._add("Insurance", self.insurance_page)
+        self.stock_page = StockPage(ctx=ctx, runner=runner, parent=self)
+        self._add("Pharmacy and stores", self.stock_page)
         self.backups_page = BackupsPage(ctx=ctx, runner=runner, parent=self)
         self._add("Backups", self.backups_page)
         self.audit_page = AuditPage(ctx=ctx, runner=runner, parent=self)

@@ -1,0 +1,81 @@
+"""Administration → Pharmacy and stores → Items: the item catalogue (the hospital's drug formulary items and its
+supplies) as a spec for the catalogue engineer's reusable editor (``ui/widgets/catalogue_editor.py``), bound
+to ``services.inventory`` (``list_items``, ``save_item``, ``set_item_active``).
+
+A drug item names its formulary drug (``resources/clinical/formulary.json`` through the knowledge base), which is
+how dispensing finds the item of a prescription line; a supply has none. Retiring an item keeps its batches
+and history; it is then no longer received or dispensed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from hms_desktop.domain.inventory import ITEM_KINDS, ItemDraft
+from hms_desktop.domain.staff import Group
+from hms_desktop.services import inventory
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.hospital_clock import hospital_clock
+from hms_desktop.services.inventory import StockItemDTO
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.catalogue_editor import CatalogueEditor, CatalogueSpec, Column, Field, FieldKind
+
+ALL_DRUGS = 10_000  # the formulary holds some 560 drugs: the choice list offers every one
+
+
+def _draft(values: Mapping[str, Any]) -> ItemDraft:
+    # An empty number is a missing one: the service's check says so beside the field ("A pack holds at least 1").
+    return ItemDraft(kind=values.get("kind") or "", drug_id=values.get("drug_id"), name=values.get("name") or "",
+                     unit=values.get("unit") or "", pack_size=values.get("pack_size") or 0,
+                     reorder_level=-1 if values.get("reorder_level") is None else int(values["reorder_level"]),
+                     fee_code=values.get("fee_code") or "")
+
+
+def _drug_choices() -> Mapping[str, Sequence[tuple[Any, str]]]:
+    return {"drug_id": tuple((d.drug_id, d.label) for d in inventory.formulary_drugs(limit=ALL_DRUGS))}
+
+
+def stock_items_spec(ctx: ServiceContext) -> CatalogueSpec:
+    def save(item_id: int | None, version: int | None, values: dict[str, Any]) -> StockItemDTO:
+        return inventory.save_item(ctx, item_id, _draft(values), expected_version=version)
+
+    def set_active(item_id: int, version: int, active: bool) -> StockItemDTO:
+        return inventory.set_item_active(ctx, item_id, active, expected_version=version)
+
+    return CatalogueSpec(
+        title="Stock items", noun="item", plural="items",
+        hint="Drugs of the formulary the pharmacy stocks, and supplies. Dispensing finds a prescribed drug's item "
+             "by its formulary drug; the reorder level is compared with the stock of every location together.",
+        columns=(Column("Name", "name", stretch=True), Column("Kind", "kind"), Column("Unit", "unit"),
+                 Column("Pack", "pack_size", right=True), Column("Reorder at", "reorder_level", right=True),
+                 Column("Fee code", "fee_code")),
+        fields=(
+            Field("kind", "Kind", FieldKind.CHOICE, required=True,
+                  choices=tuple((key, label) for key, label in ITEM_KINDS.items())),
+            Field("drug_id", "Formulary drug", FieldKind.CHOICE,
+                  tooltip="The drug of the formulary this item supplies (drugs only); prescriptions name it."),
+            Field("name", "Name", max_length=200, required=True, placeholder="Amoxicillin 500 mg capsule"),
+            Field("unit", "Unit", max_length=30, required=True, placeholder="capsule",
+                  tooltip="What is counted when stock is received, moved and dispensed."),
+            Field("pack_size", "Pack size", FieldKind.INTEGER, required=True, placeholder="21"),
+            Field("reorder_level", "Reorder level", FieldKind.INTEGER, required=True, placeholder="100",
+                  tooltip="The item is on the reorder list when the stock of all locations is at or below this."),
+            Field("fee_code", "Fee code", FieldKind.CODE, max_length=40, placeholder="DRUG-J01CA04",
+                  tooltip="Empty for a drug: dispensing charges DRUG-<ATC code> as issuing does."),
+        ),
+        load=lambda: inventory.list_items(ctx, include_retired=True),
+        save=save,
+        set_active=set_active,
+        choices=_drug_choices,
+        zone=lambda: hospital_clock(ctx).zone,
+        describe=lambda row: f"{row.name} ({row.unit})",
+        defaults={"kind": "drug", "pack_size": 1, "reorder_level": 0},
+        editable=Group.ADMIN in ctx.user.groups,
+    )
+
+
+def build_stock_item_editor(*, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> CatalogueEditor:
+    return CatalogueEditor(stock_items_spec(ctx), runner=runner, parent=parent)
