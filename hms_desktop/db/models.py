@@ -367,7 +367,13 @@ class Specialty(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     # NULL: the hospital default (setting ``default_slot_minutes``); a doctor's own length comes first.
     slot_minutes: Mapped[int | None] = mapped_column(Integer)
+    # 0026_catalogues: retired (not offered for new doctors or bookings), versioned, touched.
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
 
+    __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint("slot_minutes IS NULL OR slot_minutes BETWEEN 5 AND 240", name="slot_minutes_range"),
     )
@@ -411,7 +417,12 @@ class Resource(Base):
     kind: Mapped[str] = mapped_column(String(20))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    # 0026_catalogues: versioned and touched, edited in Administration > Rooms and equipment.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
 
+    __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint("kind IN ('consulting_room', 'procedure_room', 'equipment')", name="kind_known"),
     )

@@ -21,6 +21,7 @@ from hms_desktop.db.repositories.audit import AuditRepository
 from hms_desktop.db.repositories.bed_days import BedDayRepository
 from hms_desktop.db.repositories.billing import BillingRepository
 from hms_desktop.db.repositories.billing_print import BillingPrintRepository
+from hms_desktop.db.repositories.catalogues import CatalogueRepository
 from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
 from hms_desktop.db.repositories.fees import FeeRepository
@@ -38,9 +39,10 @@ from hms_desktop.db.repositories.waiting_list import WaitingListRepository
 
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
-    AuditRepository, BedDayRepository, BillingRepository, BillingPrintRepository, ConsultationRepository,
-    FeeRepository, InsuranceRepository, InventoryRepository, LabRepository, PatientRepository, PrescriptionRepository,
-    PrintLogRepository, SettingsRepository, ShiftRepository})
+    AuditRepository, BedDayRepository, BillingRepository, BillingPrintRepository, CatalogueRepository,
+    ConsultationRepository, FeeRepository, InsuranceRepository, InventoryRepository,
+    LabRepository, PatientRepository,
+    PrescriptionRepository, PrintLogRepository, SettingsRepository, ShiftRepository})
 
 
 class UnitOfWork:
@@ -135,6 +137,10 @@ class UnitOfWork:
     @property
     def billing_print(self) -> BillingPrintRepository:
         return self._repository(BillingPrintRepository)
+
+    @property
+    def catalogues(self) -> CatalogueRepository:
+        return self._repository(CatalogueRepository)
 
     @property
     def consultation(self) -> ConsultationRepository:

@@ -121,6 +121,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM039": Conflict,      # an insurer's payment outside the answer to a submitted claim
     # billadmin (issue 9, fee schedule and insurance editors; HM045-HM049 reserved):
     "HM045": ValidationFailed,  # a fee or plan price dated before today (hms_price_not_backdated)
+    # catalogue (issue 10, item 2; migration 0026_catalogues). HM051-HM052 reserved, unused so far.
+    "HM050": Conflict,      # a retired lab test ordered (hms_lab_test_orderable)
     # inventory (issue 10, item 3; migration 0027_inventory; HM059 reserved):
     "HM053": PermissionDenied,  # stock moved by a non-administrator, or dispensing without hms_dispenser
     "HM054": ValidationFailed,  # stock input refused: batch number reused with another expiry/cost, closed location

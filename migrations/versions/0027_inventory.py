@@ -28,7 +28,7 @@
   items, locations, batches, levels and movements; reception nothing. Audited (a movement's note left out).
 
 Revision ID: 0027_inventory
-Revises: 0024_audit_browser
+Revises: 0026_catalogues (chained after merging the catalogue branch; the brief chained it off 0024)
 Create Date: 2026-12-02
 """
 
@@ -42,7 +42,7 @@ from alembic import op
 from hms_desktop.db import sql_objects
 
 revision: str = "0027_inventory"
-down_revision: str | None = "0024_audit_browser"
+down_revision: str | None = "0026_catalogues"  # after merging catalogue (was 0024_audit_browser)
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -225,6 +225,7 @@ LIMITS: dict[str, Limit] = {
                                           lambda t: _problems(lambda: add_to_waiting_list(
                                               _ctx(), 1, doctor_id=1, note=t))),
     "waiting_list_dialog:patientSearchEdit": Limit.unsaved("a patient search"),
+    "catalogue_editor:filterEdit": Limit.unsaved("a filter of the list on screen"),
     "resource_booking_dialog:purposeEdit": Limit(REASON_MAX, models.ResourceBooking.__table__.c.purpose, "purpose",
                                                  lambda t: _problems(lambda: resources.book_resource(
                                                      _ctx(), 1, _LATER, _LATER + timedelta(hours=1), purpose=t))),

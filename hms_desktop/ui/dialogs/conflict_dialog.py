@@ -1,25 +1,23 @@
-"""A stale save: what you typed and what is saved now, side by side, and an explicit choice.
+"""A stale save of a patient: what you typed and what is saved now, side by side, and an explicit choice.
 
-Nothing is lost by opening this dialog: "Back to my changes" returns to the form as it was.
+Nothing is lost by opening this dialog: "Back to my changes" returns to the form as it was. The dialog itself
+is the generic ``FieldConflictDialog`` (ui/widgets/field_conflict.py, also the catalogue editor's); this module
+adds the patient's fields.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from hms_desktop.domain.patients import SEX_LABELS, PatientDraft
 from hms_desktop.domain.phones import display_phone
 from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.patients import PatientRecord
-from hms_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from hms_desktop.ui.models.patient_search import format_date
-
-DIFFERENT = QColor("#fff1c2")
+from hms_desktop.ui.widgets.field_conflict import FieldConflictDialog
 
 
 def _tr(text: str) -> str:
@@ -85,79 +83,20 @@ def compare(mine: PatientDraft, theirs: PatientDraft, *, region: str | None = No
     return rows
 
 
-class ConflictChoice(Enum):
-    BACK = "back"
-    KEEP_THEIRS = "keep_theirs"
-    SAVE_MINE = "save_mine"
-
-
-class ConflictDialog(QDialog):
-    """``decided(choice)`` is emitted when it closes, whichever way."""
-
-    decided = Signal(object)  # ConflictChoice
+class ConflictDialog(FieldConflictDialog):
+    """A patient saved by someone else while this person edited it."""
 
     def __init__(self, *, mine: PatientDraft, theirs: PatientRecord, message: str = "",
                  region: str | None = None, clock: HospitalClock | None = None,
                  parent: QWidget | None = None) -> None:
         """``clock``: the hospital's, whose wall clock says when the other person saved."""
-        super().__init__(parent)
-        self.ui = Ui_ConflictDialog()
-        self.ui.setupUi(self)
         self.mine = mine
         self.theirs = theirs
-        self.choice = ConflictChoice.BACK
-        self.rows = compare(mine, theirs.draft, region=region)
-        self.differences = [row for row in self.rows if row[2] != row[3]]
-        count = len(self.differences)
         if not message:
             saved_at = to_hospital(theirs.updated_at, clock.zone if clock is not None else None)
             who = theirs.changed_by[:1].upper() + theirs.changed_by[1:]  # "The system" starts a sentence too
-            message = (self.tr("%1 changed this patient at %2 on %3 while you were editing.")
+            message = (QCoreApplication.translate("ConflictDialog",
+                                                  "%1 changed this patient at %2 on %3 while you were editing.")
                        .replace("%1", who).replace("%2", saved_at.strftime("%H:%M"))
                        .replace("%3", format_date(saved_at.date())))
-        # The service's sentence ends "Compare and save again."; the buttons below say how.
-        message = message.removesuffix(" Compare and save again.")
-        self.ui.introLabel.setText(
-            self.tr("<b>%1</b><br>Nothing of yours has been saved yet. %2 highlighted below. Keep their "
-                    "version, or save yours over it.")
-            .replace("%1", message.replace("&", "&amp;").replace("<", "&lt;"))
-            .replace("%2", self.tr("One field differs; it is") if count == 1
-                     else self.tr("%1 fields differ; they are").replace("%1", str(count))))
-        self._fill()
-        header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.ui.differencesOnlyCheck.toggled.connect(lambda _checked: self._fill())
-        self.ui.backButton.clicked.connect(self.reject)
-        self.ui.keepTheirsButton.clicked.connect(lambda: self._choose(ConflictChoice.KEEP_THEIRS))
-        self.ui.saveMineButton.clicked.connect(lambda: self._choose(ConflictChoice.SAVE_MINE))
-        self.ui.backButton.setDefault(True)
-        self.finished.connect(self._finished)
-
-    def _finished(self, _result: int) -> None:
-        self.decided.emit(self.choice)
-
-    def _fill(self) -> None:
-        rows = self.differences if self.ui.differencesOnlyCheck.isChecked() else self.rows
-        table = self.ui.table
-        table.setRowCount(len(rows))
-        for index, (_key, label, yours, theirs) in enumerate(rows):
-            differs = yours != theirs
-            for column, value in enumerate((label, yours or "—", theirs or "—")):
-                item = QTableWidgetItem(value)
-                if differs:
-                    item.setBackground(QBrush(DIFFERENT))
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(index, column, item)
-        table.resizeRowsToContents()
-
-    def highlighted_fields(self) -> list[str]:
-        """The labels of the rows shown as different (what the user sees highlighted)."""
-        return [label for _key, label, yours, theirs in self.rows if yours != theirs]
-
-    def _choose(self, choice: ConflictChoice) -> None:
-        self.choice = choice
-        self.accept()
+        super().__init__(rows=compare(mine, theirs.draft, region=region), message=message, parent=parent)

@@ -49,12 +49,13 @@ from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.insurance import PlanChoice, PolicyDTO
 from hms_desktop.services.patients import DuplicateCandidate, EditConflict, PatientRecord, PossibleDuplicates
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
-from hms_desktop.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+from hms_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from hms_desktop.ui.dialogs.duplicates_dialog import DuplicateChoice, DuplicatesDialog
 from hms_desktop.ui.dialogs.policy_dialog import PoliciesDialog, plan_label
 from hms_desktop.ui.forms.ui_patient_form import Ui_PatientDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.field_conflict import ConflictChoice
 
 RELATIONS = ("Spouse", "Partner", "Parent", "Child", "Sibling", "Guardian", "Friend", "Other")
 LANGUAGES = ("English", "French", "Spanish", "Portuguese", "Arabic", "Polish", "Urdu", "Bengali", "Mandarin")

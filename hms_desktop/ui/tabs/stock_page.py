@@ -31,6 +31,7 @@ from hms_desktop.services.inventory import (
 )
 from hms_desktop.ui.dialogs.stock_dialogs import AdjustStockDialog, MoveStockDialog, ReceiveStockDialog
 from hms_desktop.ui.forms.ui_stock_page import Ui_StockPage
+from hms_desktop.ui.tabs.stock_items import build_stock_item_editor
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import amount_text
 
@@ -109,8 +110,6 @@ class StockPage(QWidget):
 
     def _build_items_editor(self) -> None:
         """The item catalogue: the catalogue engineer's reusable editor, bound to the inventory's services."""
-        from hms_desktop.ui.tabs.stock_items import build_stock_item_editor
-
         self.items_editor = build_stock_item_editor(ctx=self._ctx, runner=self._runner, parent=self.ui.itemsTab)
         self.ui.itemsLayout.addWidget(self.items_editor)
 
