@@ -42,7 +42,7 @@ from alembic import op
 from hms_desktop.db import sql_objects
 
 revision: str = "0027_inventory"
-down_revision: str | None = "0026_catalogues"  # after merging catalogue (was 0024_audit_browser)
+down_revision: str | None = "0026_catalogues"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
