@@ -180,3 +180,11 @@ def fefo(batches: Sequence[BatchAvailable], quantity: int, today: date) -> tuple
         takes.append(Take(batch.batch_id, batch.batch_number, batch.expiry_date, taken))
         need -= taken
     return tuple(takes), max(need, 0)
+
+
+def counted(quantity: int, unit: str) -> str:
+    """"1 capsule", "15 capsules", "2 boxes": a quantity with its unit as people write it."""
+    if quantity == 1 or not unit:
+        return f"{quantity} {unit}".strip()
+    plural = unit + ("es" if unit.endswith(("s", "x", "ch", "sh")) else "s")
+    return f"{quantity} {plural}"

@@ -18,7 +18,7 @@ from typing import cast
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from hms_desktop.domain.inventory import ADJUST_REASONS, ReceiptDraft, adjustment_problems, receipt_problems
+from hms_desktop.domain.inventory import ADJUST_REASONS, ReceiptDraft, adjustment_problems, counted, receipt_problems
 from hms_desktop.services.inventory import StockItemDTO, StockLevelDTO, StockLocationDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_stock_adjust_dialog import Ui_StockAdjustDialog
@@ -112,13 +112,13 @@ class MoveStockDialog(FormDialog):
                                            "transfer."))
         self.ui.batchValue.setText(_batch_text(level))
         self.ui.fromValue.setText(self.tr("%1 (%2 in stock)").replace("%1", level.location_name)
-                                  .replace("%2", str(level.quantity)))
+                                  .replace("%2", counted(level.quantity, level.unit)))
         for location in locations:
             if location.id != level.location_id:
                 self.ui.toEdit.addItem(f"{location.name} — {self.tr(location.kind_label)}", location.id)
         self.ui.toEdit.setCurrentIndex(-1)
         self.ui.quantityEdit.setMaximum(max(level.quantity, 1))
-        self.ui.quantityEdit.setSuffix(f" {level.unit}")
+        self.ui.quantityEdit.setSuffix(" " + counted(2, level.unit).split(" ", 1)[1])
         save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save_button.setText(self.tr("&Move"))
         self.setup_form(fields={"to": (self.ui.toError, self.ui.toEdit),
@@ -163,12 +163,12 @@ class AdjustStockDialog(FormDialog):
                                            "fewer or more. Type a negative number to take away."))
         self.ui.batchValue.setText(_batch_text(level))
         self.ui.locationValue.setText(level.location_name)
-        self.ui.levelValue.setText(f"{level.quantity} {level.unit}")
+        self.ui.levelValue.setText(counted(level.quantity, level.unit))
         for key, words in ADJUST_REASONS.items():
             self.ui.reasonEdit.addItem(self.tr(words), key)
         self.ui.reasonEdit.setCurrentIndex(-1)
         self.ui.changeEdit.setMinimum(-level.quantity)
-        self.ui.changeEdit.setSuffix(f" {level.unit}")
+        self.ui.changeEdit.setSuffix(" " + counted(2, level.unit).split(" ", 1)[1])
         save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save_button.setText(self.tr("Ad&just"))
         self.setup_form(fields={"reason": (self.ui.reasonError, self.ui.reasonEdit),

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from hms_desktop.domain.inventory import Take
+from hms_desktop.domain.inventory import Take, counted
 from hms_desktop.services import inventory
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -90,6 +90,7 @@ class PharmacyPage(QWidget):
         self.ui.prescriptionsTable.itemSelectionChanged.connect(self._prescription_changed)
         self.ui.linesTable.itemSelectionChanged.connect(self._line_changed)
         self.ui.locationCombo.currentIndexChanged.connect(lambda _i: self._ask_preview())
+        self.ui.quantitySpin.valueChanged.connect(lambda _v: self._unit_changed())
         self.ui.quantitySpin.valueChanged.connect(lambda _v: self._ask_preview())
         self.ui.dispenseButton.clicked.connect(self.dispense)
         self.ui.refreshButton.clicked.connect(self.reload)
@@ -194,11 +195,10 @@ class PharmacyPage(QWidget):
             self.ui.prescriptionHeading.setText(self.tr("%1 — %2 (MRN %3)").replace("%1", rx.number)
                                                 .replace("%2", rx.patient_name).replace("%3", rx.mrn))
             for row, line in enumerate(rx.lines):
-                unit = line.quantity_unit or ""
                 drug = line.drug if line.item_id is not None else self.tr("%1 (not stocked)").replace("%1", line.drug)
                 for column, cell in enumerate((_cell(str(line.line_number), key=line.line_id), _cell(drug),
                                                _cell(line.directions),
-                                               _cell(f"{line.prescribed} {unit}".strip(), right=True),
+                                               _cell(counted(line.prescribed, line.quantity_unit or ""), right=True),
                                                _cell(str(line.dispensed), right=True),
                                                _cell(str(line.remaining), right=True))):
                     table.setItem(row, column, cell)
@@ -228,9 +228,16 @@ class PharmacyPage(QWidget):
         spin.blockSignals(True)
         spin.setMaximum(line.remaining if line is not None else 0)
         spin.setValue(line.remaining if line is not None else 0)
-        spin.setSuffix(f" {line.quantity_unit}" if line is not None and line.quantity_unit else "")
         spin.blockSignals(False)
+        self._unit_changed()
         self._ask_preview()
+
+    def _unit_changed(self) -> None:
+        """The spin box says "15 capsules", "1 capsule" as the number changes."""
+        line = self.selected_line()
+        unit = line.quantity_unit if line is not None and line.quantity_unit else ""
+        spin = self.ui.quantitySpin
+        spin.setSuffix(counted(spin.value(), unit)[len(str(spin.value())):] if unit else "")
 
     # --- FEFO preview ---
 
@@ -274,7 +281,10 @@ class PharmacyPage(QWidget):
             for column, cell in enumerate((_cell(take.batch_number), _cell(f"{take.expiry_date:%d %b %Y}"),
                                            _cell(str(take.quantity), right=True))):
                 table.setItem(row, column, cell)
-        if preview.short:
+        if preview.available == 0:
+            self.ui.previewHeading.setText(self.tr("None in stock here (batches not expired). Choose another "
+                                                   "location, or receive stock first."))
+        elif preview.short:
             self.ui.previewHeading.setText(
                 self.tr("Only %1 in stock here (batches not expired): %2 short. Choose another location or "
                         "dispense fewer.").replace("%1", str(preview.available)).replace("%2", str(preview.short)))

@@ -63,7 +63,7 @@ def stock_items_spec(ctx: ServiceContext) -> CatalogueSpec:
             Field("pack_size", "Pack size", FieldKind.INTEGER, required=True, placeholder="21"),
             Field("reorder_level", "Reorder level", FieldKind.INTEGER, required=True, placeholder="100",
                   tooltip="The item is on the reorder list when the stock of all locations is at or below this."),
-            Field("fee_code", "Fee code", FieldKind.CODE, max_length=40, placeholder="DRUG-J01CA04",
+            Field("fee_code", "Fee code", FieldKind.CODE, max_length=40, placeholder="empty: DRUG-<ATC code>",
                   tooltip="Empty for a drug: dispensing charges DRUG-<ATC code> as issuing does."),
         ),
         load=lambda: inventory.list_items(ctx, include_retired=True),

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from hms_desktop.domain.inventory import ADJUST_REASONS, MOVEMENT_KINDS, ReceiptDraft
+from hms_desktop.domain.inventory import ADJUST_REASONS, MOVEMENT_KINDS, ReceiptDraft, counted
 from hms_desktop.services import inventory
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -194,7 +194,7 @@ class StockPage(QWidget):
             if today is not None and level.expiry_date < today:
                 expires.setText(self.tr("%1 (expired)").replace("%1", expires.text()))
             rows.append((item, _cell(level.location_name), _cell(level.batch_number), expires,
-                         _cell(f"{level.quantity} {level.unit}", right=True),
+                         _cell(counted(level.quantity, level.unit), right=True),
                          _cell(amount_text(level.unit_cost), right=True),
                          _cell(amount_text(level.value), right=True), _cell(level.supplier)))
         table = self.ui.stockTable
@@ -217,7 +217,7 @@ class StockPage(QWidget):
     def _show_reorder(self, rows: tuple[ReorderDTO, ...]) -> None:
         self.reorder = rows
         _fill(self.ui.reorderTable, [
-            (_cell(r.item_name), _cell(f"{r.on_hand} {r.unit}", right=True), _cell(str(r.reorder_level), right=True),
+            (_cell(r.item_name), _cell(counted(r.on_hand, r.unit), right=True), _cell(str(r.reorder_level), right=True),
              _cell(str(max(r.reorder_level - r.on_hand, 0)), right=True), _cell(str(r.pack_size), right=True))
             for r in rows])
         self.ui.reorderIntro.setText(self.tr("%1 items at or below their reorder level (stock summed over every "
@@ -233,7 +233,7 @@ class StockPage(QWidget):
         self.expiring = rows
         _fill(self.ui.expiringTable, [
             (_cell(f"{r.expiry_date:%d %b %Y}"), _cell(r.item_name), _cell(r.batch_number), _cell(r.location_name),
-             _cell(f"{r.quantity} {r.unit}", right=True),
+             _cell(counted(r.quantity, r.unit), right=True),
              _cell(self.tr("Expired: adjust it out") if r.expired else self.tr("Expiring")))
             for r in rows])
         self.ui.expiringSummary.setText(self.tr("%1 batch levels expire within %2 days or have expired.")
@@ -248,7 +248,7 @@ class StockPage(QWidget):
     def _show_valuation(self, value: ValuationDTO) -> None:
         self.valuation = value
         _fill(self.ui.valuationTable, [
-            (_cell(v.item_name), _cell(v.location_name), _cell(f"{v.quantity} {v.unit}", right=True),
+            (_cell(v.item_name), _cell(v.location_name), _cell(counted(v.quantity, v.unit), right=True),
              _cell(amount_text(v.value), right=True)) for v in value.lines])
         parts = [f"{name}: {amount_text(amount)}" for name, amount in value.per_location]
         self.ui.valuationTotal.setText(self.tr("Total at cost: %1").replace("%1", amount_text(value.total))
