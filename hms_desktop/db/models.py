@@ -1736,10 +1736,10 @@ class StockBatch(Base):
     )
 
 
-class StockBatchLevel(Base):
+class StockOnHand(Base):
     """How many of a batch are at a location; never below zero (the CHECK holds for every writer)."""
 
-    __tablename__ = "stock_batch_level"
+    __tablename__ = "stock_on_hand"
 
     batch_id: Mapped[int] = mapped_column(ForeignKey("stock_batch.id"), primary_key=True)
     location_id: Mapped[int] = mapped_column(ForeignKey("stock_location.id"), primary_key=True, index=True)

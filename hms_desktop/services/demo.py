@@ -225,6 +225,8 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
                                             doctor_id=clinical.demo_doctor_id, now=now).results
                 prescriptions_added = add_demo_prescriptions(uow.connection, adults, clinical.demo_doctor_id,
                                                              today=today)
+                # Pharmacy and stores; the demo clerk may dispense the amoxicillin course (Billing > Pharmacy).
+                add_demo_inventory(uow.connection, today=today, dispenser="billing")
                 # Two insurers with plans; the first adults of the day are insured (one policy lapsed).
                 add_demo_insurance(uow.connection, adults[:4], today=today)
                 # Invoices of yesterday's and last week's charges, the insured patients first; bed days.
@@ -233,8 +235,6 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
                 add_demo_claims(uow.connection, billed.issued_ids, today=today)
                 # The demo clerk's drawer closed yesterday, so "My shift" has a Z-report to look at.
                 add_demo_shift(uow.connection, username="billing", today=today, zone=HospitalTime.read(uow).tz)
-                # Pharmacy and stores; the demo clerk may dispense the amoxicillin course (Billing > Pharmacy).
-                add_demo_inventory(uow.connection, today=today, dispenser="billing")
             uow.commit()
     else:
         say("Admissions, doctors' hours, appointments and clinical histories were not created: past times, "

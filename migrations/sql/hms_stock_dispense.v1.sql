@@ -65,7 +65,7 @@ BEGIN
     -- Lock, then count: a concurrent dispenser's rows are re-read after it commits (READ COMMITTED), and a level
     -- it emptied no longer qualifies.
     SELECT coalesce(sum(s.quantity), 0) INTO v_available FROM (
-        SELECT lv.quantity FROM stock_batch_level lv JOIN stock_batch b ON b.id = lv.batch_id
+        SELECT lv.quantity FROM stock_on_hand lv JOIN stock_batch b ON b.id = lv.batch_id
         WHERE b.item_id = v_item.id AND lv.location_id = p_location_id AND b.expiry_date >= v_today
           AND lv.quantity > 0
         FOR UPDATE OF lv) s;
@@ -76,7 +76,7 @@ BEGIN
 
     v_need := p_quantity;
     FOR r IN SELECT lv.batch_id AS id, b.batch_number AS number, b.expiry_date AS expiry, lv.quantity AS level
-             FROM stock_batch_level lv JOIN stock_batch b ON b.id = lv.batch_id
+             FROM stock_on_hand lv JOIN stock_batch b ON b.id = lv.batch_id
              WHERE b.item_id = v_item.id AND lv.location_id = p_location_id AND b.expiry_date >= v_today
                AND lv.quantity > 0
              ORDER BY b.expiry_date, b.id LOOP

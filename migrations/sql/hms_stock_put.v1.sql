@@ -4,8 +4,8 @@ CREATE OR REPLACE FUNCTION hms_stock_put(p_batch_id bigint, p_location_id intege
 RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-    INSERT INTO stock_batch_level (batch_id, location_id, quantity) VALUES (p_batch_id, p_location_id, p_quantity)
+    INSERT INTO stock_on_hand (batch_id, location_id, quantity) VALUES (p_batch_id, p_location_id, p_quantity)
     ON CONFLICT (batch_id, location_id)
-    DO UPDATE SET quantity = stock_batch_level.quantity + EXCLUDED.quantity, updated_at = now();
+    DO UPDATE SET quantity = stock_on_hand.quantity + EXCLUDED.quantity, updated_at = now();
 END
 $$;

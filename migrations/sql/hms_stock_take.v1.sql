@@ -1,5 +1,5 @@
 -- Take p_quantity of a batch from a location's level (migration 0027), refusing in words when there are not
--- that many: "Only 3 left in stock of …" (HM055). The CHECK (quantity >= 0) on stock_batch_level is the last
+-- that many: "Only 3 left in stock of …" (HM055). The CHECK (quantity >= 0) on stock_on_hand is the last
 -- line; this message is what a person reads. The UPDATE's WHERE re-reads the row after a concurrent
 -- transaction commits (READ COMMITTED), so two takers of the last box cannot both succeed.
 -- Internal: called by the movement functions, EXECUTE for nobody else.
@@ -12,12 +12,12 @@ DECLARE
     v_batch text;
     v_location text;
 BEGIN
-    UPDATE stock_batch_level SET quantity = quantity - p_quantity, updated_at = now()
+    UPDATE stock_on_hand SET quantity = quantity - p_quantity, updated_at = now()
     WHERE batch_id = p_batch_id AND location_id = p_location_id AND quantity >= p_quantity;
     IF FOUND THEN
         RETURN;
     END IF;
-    SELECT coalesce((SELECT quantity FROM stock_batch_level WHERE batch_id = p_batch_id
+    SELECT coalesce((SELECT quantity FROM stock_on_hand WHERE batch_id = p_batch_id
                      AND location_id = p_location_id), 0) INTO v_left;
     SELECT i.name, b.batch_number INTO v_item, v_batch
     FROM stock_batch b JOIN stock_item i ON i.id = b.item_id WHERE b.id = p_batch_id;

@@ -6,7 +6,7 @@
   level (summed over every location), fee code, active, version. Administrators edit it (column GRANTs).
 * ``stock_location``: the main pharmacy, ward stores (``ward_id``) and other stores. Administrators edit it.
 * ``stock_batch``: one delivered batch of an item: batch number, expiry date, unit cost, supplier.
-* ``stock_batch_level``: how many of a batch are at a location, ``CHECK (quantity >= 0)``: stock never goes
+* ``stock_on_hand``: how many of a batch are at a location, ``CHECK (quantity >= 0)``: stock never goes
   negative, whoever writes, the table owner included.
 * ``stock_movement``: every change of a level, append-only (``hms_stock_movement_guard``, HM058, for every role):
   receive, dispense (with ``prescription_line_id``), issue (to a ward store), transfer, adjust (with a reason:
@@ -46,7 +46,7 @@ down_revision: str | None = "0026_catalogues"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TABLES = ("stock_item", "stock_location", "stock_batch", "stock_batch_level", "stock_movement")
+TABLES = ("stock_item", "stock_location", "stock_batch", "stock_on_hand", "stock_movement")
 CAPABILITY_ROLE_SQL = """
 DO $$
 BEGIN
@@ -61,7 +61,7 @@ $$;
 
 GRANTS_SQL = """
 GRANT SELECT ON stock_item, stock_location TO hms_admin, hms_doctor, hms_billing, hms_dispenser;
-GRANT SELECT ON stock_batch, stock_batch_level TO hms_admin, hms_doctor, hms_dispenser;
+GRANT SELECT ON stock_batch, stock_on_hand TO hms_admin, hms_doctor, hms_dispenser;
 GRANT SELECT ON stock_movement TO hms_admin, hms_dispenser;
 GRANT INSERT (kind, drug_id, name, unit, pack_size, reorder_level, fee_code, active, version),
       UPDATE (kind, drug_id, name, unit, pack_size, reorder_level, fee_code, active, version)
@@ -86,7 +86,7 @@ GRANT EXECUTE ON FUNCTION hms_set_dispenser(text, boolean) TO hms_admin;
 
 FORCED = {"stock_item": "'{}'", "stock_location": "'{}'", "stock_movement": "'{}'"}
 AUDITED = {"stock_item": "'id'", "stock_location": "'id'", "stock_batch": "'id'",
-           "stock_batch_level": "'batch_id'", "stock_movement": "'id', 'note'"}
+           "stock_on_hand": "'batch_id'", "stock_movement": "'id', 'note'"}
 
 
 def _created() -> list[sa.Column[object]]:
@@ -161,20 +161,20 @@ def _create_tables() -> None:
     op.create_index("ix_stock_batch_expiry_date", "stock_batch", ["expiry_date"])
 
     op.create_table(
-        "stock_batch_level",
+        "stock_on_hand",
         sa.Column("batch_id", sa.BigInteger(), nullable=False),
         sa.Column("location_id", sa.Integer(), nullable=False),
         sa.Column("quantity", sa.Integer(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
         # The rule of the whole module: no level below zero, whoever writes (the owner and direct SQL too).
-        sa.CheckConstraint("quantity >= 0", name=op.f("ck_stock_batch_level_quantity_not_negative")),
+        sa.CheckConstraint("quantity >= 0", name=op.f("ck_stock_on_hand_quantity_not_negative")),
         sa.ForeignKeyConstraint(["batch_id"], ["stock_batch.id"],
-                                name=op.f("fk_stock_batch_level_batch_id_stock_batch")),
+                                name=op.f("fk_stock_on_hand_batch_id_stock_batch")),
         sa.ForeignKeyConstraint(["location_id"], ["stock_location.id"],
-                                name=op.f("fk_stock_batch_level_location_id_stock_location")),
-        sa.PrimaryKeyConstraint("batch_id", "location_id", name=op.f("pk_stock_batch_level")),
+                                name=op.f("fk_stock_on_hand_location_id_stock_location")),
+        sa.PrimaryKeyConstraint("batch_id", "location_id", name=op.f("pk_stock_on_hand")),
     )
-    op.create_index("ix_stock_batch_level_location_id", "stock_batch_level", ["location_id"])
+    op.create_index("ix_stock_on_hand_location_id", "stock_on_hand", ["location_id"])
 
     op.create_table(
         "stock_movement",

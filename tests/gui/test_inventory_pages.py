@@ -235,8 +235,9 @@ def test_the_item_catalogue_uses_the_catalogue_editor(qtbot, stock_page) -> None
     assert any(row.name == "Amoxicillin 500 mg capsule" for row in editor.rows)
     editor.new_entry()
     editor.field_widget("name").setText("Paracetamol 500 mg tablet")
-    drugs = editor.field_widget("drug_id")
-    drugs.setCurrentIndex(drugs.findData("paracetamol-500-mg-tablet"))
+    drug = editor.field_widget("drug_id")
+    assert "paracetamol-500-mg-tablet" in drug.completer().model().stringList()  # completion from the formulary
+    drug.setText("paracetamol-500-mg-tablet")
     editor.field_widget("unit").setText("tablet")
     editor.field_widget("pack_size").setText("32")
     editor.field_widget("reorder_level").setText("100")

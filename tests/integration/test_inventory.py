@@ -181,13 +181,13 @@ def test_stock_never_goes_negative_even_for_the_owner_in_direct_sql(database, wo
     item = new_stock_item(database, "Tongue depressor", unit="piece")
     batch = receive_stock(database, item, world.pharmacy, "TD-1", FAR, 3)
     with database.owner.engine.connect() as conn:
-        with pytest.raises(Exception, match="ck_stock_batch_level_quantity_not_negative"):
-            conn.execute(text("UPDATE stock_batch_level SET quantity = quantity - 4 WHERE batch_id = :b"),
+        with pytest.raises(Exception, match="ck_stock_on_hand_quantity_not_negative"):
+            conn.execute(text("UPDATE stock_on_hand SET quantity = quantity - 4 WHERE batch_id = :b"),
                          {"b": batch})
         conn.rollback()
         with pytest.raises(Exception, match="A stock movement cannot be changed"):
             conn.execute(text("DELETE FROM stock_movement WHERE batch_id = :b"), {"b": batch})
-    assert owner_value(database, "SELECT quantity FROM stock_batch_level WHERE batch_id = :b", b=batch) == 3
+    assert owner_value(database, "SELECT quantity FROM stock_on_hand WHERE batch_id = :b", b=batch) == 3
 
 
 # --- dispensing ---
@@ -216,7 +216,7 @@ def test_dispensing_takes_the_earliest_unexpired_batch_first_and_creates_a_missi
     takes = inventory.dispense(dispenser, line, world.pharmacy, 12)
     assert [(t.batch_id, t.quantity) for t in takes] == [(soon, 8), (later, 4)]
     with database.owner.engine.connect() as conn:
-        levels = dict(conn.execute(text("SELECT batch_id, quantity FROM stock_batch_level WHERE batch_id = ANY(:b)"),
+        levels = dict(conn.execute(text("SELECT batch_id, quantity FROM stock_on_hand WHERE batch_id = ANY(:b)"),
                                    {"b": [expired, soon, later]}).all())
         charges = conn.execute(text("SELECT fee_code, quantity, created_by FROM charge "
                                     "WHERE source_kind = 'prescription' AND source_id = :l"), {"l": line}).all()
@@ -398,7 +398,7 @@ def test_only_administrators_receive_move_and_adjust(database, world, group: Gro
         for call in ("SELECT hms_stock_receive(1, 1, 'X', current_date + 30, 1, 1, '')",
                      "SELECT hms_stock_transfer(1, 1, 2, 1)", "SELECT hms_stock_adjust(1, 1, -1, 'loss', '')",
                      "INSERT INTO stock_item (kind, name, unit) VALUES ('supply', 'x', 'y')",
-                     "UPDATE stock_batch_level SET quantity = 0", "INSERT INTO stock_movement (kind) VALUES ('x')"):
+                     "UPDATE stock_on_hand SET quantity = 0", "INSERT INTO stock_movement (kind) VALUES ('x')"):
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(call)
 
@@ -406,13 +406,13 @@ def test_only_administrators_receive_move_and_adjust(database, world, group: Gro
 def test_what_each_group_reads(database) -> None:
     readable = {
         Group.RECEPTION: set(),
-        Group.DOCTOR: {"stock_item", "stock_location", "stock_batch", "stock_batch_level"},
+        Group.DOCTOR: {"stock_item", "stock_location", "stock_batch", "stock_on_hand"},
         Group.BILLING: {"stock_item", "stock_location"},
-        Group.ADMIN: {"stock_item", "stock_location", "stock_batch", "stock_batch_level", "stock_movement"},
+        Group.ADMIN: {"stock_item", "stock_location", "stock_batch", "stock_on_hand", "stock_movement"},
     }
     for group, tables in readable.items():
         with database.connect_as(database.add_user(group)) as conn:
-            for table in ("stock_item", "stock_location", "stock_batch", "stock_batch_level", "stock_movement"):
+            for table in ("stock_item", "stock_location", "stock_batch", "stock_on_hand", "stock_movement"):
                 if table in tables:
                     conn.execute(f"SELECT count(*) FROM {table}")
                 else:

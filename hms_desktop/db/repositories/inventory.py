@@ -87,7 +87,7 @@ class InventoryRepository:
         sql = """
             SELECT i.id AS item_id, i.name AS item_name, i.unit, l.id AS location_id, l.name AS location_name,
                    b.id AS batch_id, b.batch_number, b.expiry_date, b.unit_cost, b.supplier, lv.quantity
-            FROM stock_batch_level lv JOIN stock_batch b ON b.id = lv.batch_id
+            FROM stock_on_hand lv JOIN stock_batch b ON b.id = lv.batch_id
             JOIN stock_item i ON i.id = b.item_id JOIN stock_location l ON l.id = lv.location_id
             WHERE lv.quantity > 0"""
         params: dict[str, Any] = {}
@@ -104,7 +104,7 @@ class InventoryRepository:
 
     def level(self, batch_id: int, location_id: int) -> int:
         return int(self._session.execute(text(
-            "SELECT coalesce((SELECT quantity FROM stock_batch_level WHERE batch_id = :b AND location_id = :l), 0)"),
+            "SELECT coalesce((SELECT quantity FROM stock_on_hand WHERE batch_id = :b AND location_id = :l), 0)"),
             {"b": batch_id, "l": location_id}).scalar_one())
 
     def reorder(self) -> Sequence[Row[Any]]:
@@ -114,7 +114,7 @@ class InventoryRepository:
             SELECT i.id AS item_id, i.name AS item_name, i.unit, i.pack_size, i.reorder_level,
                    coalesce(sum(lv.quantity), 0)::integer AS on_hand
             FROM stock_item i LEFT JOIN stock_batch b ON b.item_id = i.id
-            LEFT JOIN stock_batch_level lv ON lv.batch_id = b.id
+            LEFT JOIN stock_on_hand lv ON lv.batch_id = b.id
             WHERE i.active
             GROUP BY i.id
             HAVING coalesce(sum(lv.quantity), 0) <= i.reorder_level
@@ -125,7 +125,7 @@ class InventoryRepository:
         return self._rows("""
             SELECT i.name AS item_name, i.unit, l.name AS location_name, b.id AS batch_id, b.batch_number,
                    b.expiry_date, lv.quantity, lv.location_id, b.unit_cost
-            FROM stock_batch_level lv JOIN stock_batch b ON b.id = lv.batch_id
+            FROM stock_on_hand lv JOIN stock_batch b ON b.id = lv.batch_id
             JOIN stock_item i ON i.id = b.item_id JOIN stock_location l ON l.id = lv.location_id
             WHERE lv.quantity > 0 AND b.expiry_date <= :until
             ORDER BY b.expiry_date, lower(i.name), lower(l.name)""", {"until": until})
@@ -135,7 +135,7 @@ class InventoryRepository:
         sql = """
             SELECT i.id AS item_id, i.name AS item_name, i.unit, l.id AS location_id, l.name AS location_name,
                    sum(lv.quantity)::integer AS quantity, sum(lv.quantity * b.unit_cost) AS value
-            FROM stock_batch_level lv JOIN stock_batch b ON b.id = lv.batch_id
+            FROM stock_on_hand lv JOIN stock_batch b ON b.id = lv.batch_id
             JOIN stock_item i ON i.id = b.item_id JOIN stock_location l ON l.id = lv.location_id
             WHERE lv.quantity > 0"""
         params: dict[str, Any] = {}

@@ -44,7 +44,7 @@ class Ui_PharmacyPage(object):
 
         self.locationCombo = QComboBox(PharmacyPage)
         self.locationCombo.setObjectName(u"locationCombo")
-        self.locationCombo.setMinimumContentsLength(16)
+        self.locationCombo.setMinimumContentsLength(24)
 
         self.toolbar.addWidget(self.locationCombo)
 

@@ -50,7 +50,7 @@ class Ui_StockPage(object):
 
         self.locationCombo = QComboBox(self.stockTab)
         self.locationCombo.setObjectName(u"locationCombo")
-        self.locationCombo.setMinimumContentsLength(16)
+        self.locationCombo.setMinimumContentsLength(24)
 
         self.stockToolbar.addWidget(self.locationCombo)
 
@@ -179,7 +179,7 @@ class Ui_StockPage(object):
 
         self.valuationCombo = QComboBox(self.valuationTab)
         self.valuationCombo.setObjectName(u"valuationCombo")
-        self.valuationCombo.setMinimumContentsLength(16)
+        self.valuationCombo.setMinimumContentsLength(24)
 
         self.valuationToolbar.addWidget(self.valuationCombo)
 

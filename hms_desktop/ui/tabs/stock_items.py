@@ -9,10 +9,11 @@ and history; it is then no longer received or dispensed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from hms_desktop.domain.inventory import ITEM_KINDS, ItemDraft
 from hms_desktop.domain.staff import Group
@@ -34,10 +35,6 @@ def _draft(values: Mapping[str, Any]) -> ItemDraft:
                      fee_code=values.get("fee_code") or "")
 
 
-def _drug_choices() -> Mapping[str, Sequence[tuple[Any, str]]]:
-    return {"drug_id": tuple((d.drug_id, d.label) for d in inventory.formulary_drugs(limit=ALL_DRUGS))}
-
-
 def stock_items_spec(ctx: ServiceContext) -> CatalogueSpec:
     def save(item_id: int | None, version: int | None, values: dict[str, Any]) -> StockItemDTO:
         return inventory.save_item(ctx, item_id, _draft(values), expected_version=version)
@@ -49,14 +46,17 @@ def stock_items_spec(ctx: ServiceContext) -> CatalogueSpec:
         title="Stock items", noun="item", plural="items",
         hint="Drugs of the formulary the pharmacy stocks, and supplies. Dispensing finds a prescribed drug's item "
              "by its formulary drug; the reorder level is compared with the stock of every location together.",
-        columns=(Column("Name", "name", stretch=True), Column("Kind", "kind"), Column("Unit", "unit"),
-                 Column("Pack", "pack_size", right=True), Column("Reorder at", "reorder_level", right=True),
-                 Column("Fee code", "fee_code")),
+        # Few columns: the form beside the list takes half the width at 1280 px; the rest is in the form.
+        columns=(Column("Name", "name", stretch=True), Column("Kind", lambda row: "Drug" if row.kind == "drug"
+                                                              else "Supply"),
+                 Column("Unit", "unit"), Column("Reorder at", "reorder_level", right=True)),
         fields=(
             Field("kind", "Kind", FieldKind.CHOICE, required=True,
                   choices=tuple((key, label) for key, label in ITEM_KINDS.items())),
-            Field("drug_id", "Formulary drug", FieldKind.CHOICE,
-                  tooltip="The drug of the formulary this item supplies (drugs only); prescriptions name it."),
+            # A line with completion, not a choice list: the formulary's 560 names are longer than the form is wide.
+            Field("drug_id", "Formulary drug", max_length=100, placeholder="type a few letters: amox…",
+                  tooltip="The formulary drug this item supplies (drugs only; empty for a supply), as prescriptions "
+                          "name it: amoxicillin-500-mg-capsule."),
             Field("name", "Name", max_length=200, required=True, placeholder="Amoxicillin 500 mg capsule"),
             Field("unit", "Unit", max_length=30, required=True, placeholder="capsule",
                   tooltip="What is counted when stock is received, moved and dispensed."),
@@ -69,7 +69,6 @@ def stock_items_spec(ctx: ServiceContext) -> CatalogueSpec:
         load=lambda: inventory.list_items(ctx, include_retired=True),
         save=save,
         set_active=set_active,
-        choices=_drug_choices,
         zone=lambda: hospital_clock(ctx).zone,
         describe=lambda row: f"{row.name} ({row.unit})",
         defaults={"kind": "drug", "pack_size": 1, "reorder_level": 0},
@@ -78,4 +77,22 @@ def stock_items_spec(ctx: ServiceContext) -> CatalogueSpec:
 
 
 def build_stock_item_editor(*, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> CatalogueEditor:
-    return CatalogueEditor(stock_items_spec(ctx), runner=runner, parent=parent)
+    """The editor, its "Formulary drug" line completing from the knowledge base (read once, on the task runner,
+    when the catalogue is first loaded)."""
+    editor = CatalogueEditor(stock_items_spec(ctx), runner=runner, parent=parent)
+    field = editor.field_widget("drug_id")
+    model = QStringListModel(editor)
+    completer = QCompleter(model, editor)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    if isinstance(field, QLineEdit):
+        field.setCompleter(completer)
+
+    def load_drugs() -> None:
+        editor.loaded.disconnect(load_drugs)
+        runner.run(lambda: inventory.formulary_drugs(limit=ALL_DRUGS),
+                   on_success=lambda drugs: model.setStringList([d.drug_id for d in drugs]),
+                   on_failure=lambda _error: None, owner=editor)  # without completion the id is still typed
+
+    editor.loaded.connect(load_drugs)
+    return editor
