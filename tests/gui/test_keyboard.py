@@ -17,7 +17,7 @@ from decimal import Decimal
 from itertools import count
 
 import pytest
-from factories import new_patient
+from factories import grant_dispenser, new_patient
 from helpers import DEFAULT_PASSWORD, TODAY, TOMORROW, YESTERDAY, fixed_clock, log_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -44,6 +44,7 @@ from hms_desktop.services.consultation.dtos import NO_SOCIAL_HISTORY
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.fees import ScheduledFeeDTO
 from hms_desktop.services.insurance import PayerDTO, PlanDTO
+from hms_desktop.services.inventory import StockItemDTO, StockLevelDTO, StockLocationDTO
 from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
 from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
 from hms_desktop.ui.dialogs.billing_desk import DiscountDialog, InvoiceLineDialog, PaymentDialog
@@ -68,6 +69,7 @@ from hms_desktop.ui.dialogs.policy_dialog import PolicyDialog
 from hms_desktop.ui.dialogs.prescription_dialog import PrescriptionDialog
 from hms_desktop.ui.dialogs.resource_booking_dialog import ResourceBookingDialog
 from hms_desktop.ui.dialogs.servers_dialog import ServersDialog
+from hms_desktop.ui.dialogs.stock_dialogs import AdjustStockDialog, MoveStockDialog, ReceiveStockDialog
 from hms_desktop.ui.dialogs.user_dialog import UserDialog
 from hms_desktop.ui.dialogs.waiting_list_dialog import WaitingListDialog
 
@@ -154,6 +156,23 @@ def test_every_screen_of_the_main_window_has_distinct_mnemonics(qtbot, controlle
     assert_no_duplicates(window, "the lock screen")
 
 
+def test_a_dispensers_pharmacy_page_has_distinct_mnemonics(qtbot, controller, database) -> None:
+    """Billing → Pharmacy is there only for holders of hms_dispenser: walk it as one."""
+    username = database.add_user(Group.BILLING)
+    grant_dispenser(database, username)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    walked = []
+    for screen in every_screen(window):  # each screen is showing while the loop is on it
+        if "Pharmac" in screen:
+            walked.append(screen)
+            assert_no_duplicates(window, screen)
+            assert mnemonics(window).get("s") == ["menu '&Session'"]
+    assert walked
+
+
 def test_the_login_window_has_distinct_mnemonics(qtbot, controller) -> None:
     controller.start()
     dialog = controller.login_dialog
@@ -223,6 +242,17 @@ _KEYS_PLAN = PlanDTO(id=1, payer_id=1, payer_code="KEYS", payer_name="Keys Healt
                      version=1, rules=PlanRules())
 
 
+_KEYS_ITEM = StockItemDTO(id=1, kind="drug", drug_id="amoxicillin-500-mg-capsule", name="Amoxicillin 500 mg capsule",
+                          unit="capsule", pack_size=21, reorder_level=100, fee_code="", active=True, version=1)
+_KEYS_PHARMACY = StockLocationDTO(id=1, name="Main pharmacy", kind="pharmacy", ward_id=None, ward_name=None,
+                                  active=True)
+_KEYS_WARD_STORE = StockLocationDTO(id=2, name="Ward A store", kind="ward_store", ward_id=1, ward_name="Ward A",
+                                    active=True)
+_KEYS_LEVEL = StockLevelDTO(item_id=1, item_name="Amoxicillin 500 mg capsule", unit="capsule", location_id=1,
+                            location_name="Main pharmacy", batch_id=1, batch_number="AMX-1",
+                            expiry_date=TODAY + timedelta(days=300), unit_cost=Decimal("0.10"), supplier="Keys",
+                            quantity=40)
+
 DIALOGS: dict[str, Callable[..., QDialog]] = {
     "patient (new)": lambda ctx, runner, database, doctor_id: PatientDialog(ctx=ctx, runner=runner),
     "book": lambda ctx, runner, database, doctor_id: BookDialog(
@@ -288,6 +318,15 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
         runner=runner, plan=_KEYS_PLAN, today=TODAY, codes=(_KEYS_FEE,), save=lambda code, draft: None),
     "policy": lambda ctx, runner, database, doctor_id: PolicyDialog(ctx=ctx, runner=runner, patient_id=1,
                                                                     choices=(), today=TODAY),
+    # Administration → Pharmacy and stores (inventory): nothing is moved until OK.
+    "receive stock": lambda ctx, runner, database, doctor_id: ReceiveStockDialog(
+        runner=runner, today=TODAY, items=(_KEYS_ITEM,), locations=(_KEYS_PHARMACY, _KEYS_WARD_STORE),
+        save=lambda draft: None),
+    "move stock": lambda ctx, runner, database, doctor_id: MoveStockDialog(
+        runner=runner, level=_KEYS_LEVEL, locations=(_KEYS_PHARMACY, _KEYS_WARD_STORE),
+        save=lambda to_id, quantity: "issue"),
+    "adjust stock": lambda ctx, runner, database, doctor_id: AdjustStockDialog(
+        runner=runner, level=_KEYS_LEVEL, save=lambda change, reason, note: 0),
 }
 
 
