@@ -19,6 +19,10 @@ MOVEMENT_KINDS: dict[str, str] = {"receive": "Received", "dispense": "Dispensed"
                                   "transfer": "Transferred", "adjust": "Adjusted"}
 MAX_QUANTITY = 1_000_000
 MAX_UNIT_COST = Decimal("99999999.9999")
+MAX_BATCH_NUMBER = 40  # stock_batch.batch_number
+MAX_SUPPLIER = 200  # stock_batch.supplier
+MAX_NOTE = 500  # stock_movement.note is text: this is the only limit
+TYPED_COST_MAX = 20  # characters of a typed unit cost ("12345678.1234" and some spaces)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,19 +111,19 @@ def receipt_problems(draft: ReceiptDraft, today: date) -> dict[str, str]:
     number = draft.batch_number.strip()
     if not number:
         problems["batch_number"] = "Type the batch number printed on the pack."
-    elif len(number) > 40:
-        problems["batch_number"] = "The batch number is too long (40 characters at most)."
+    elif len(number) > MAX_BATCH_NUMBER:
+        problems["batch_number"] = f"The batch number is too long ({MAX_BATCH_NUMBER} characters at most)."
     if draft.expiry_date is None:
         problems["expiry_date"] = "Give the expiry date printed on the pack."
     elif draft.expiry_date <= today:
         problems["expiry_date"] = "This batch has already expired: do not receive it."
     if not 1 <= draft.quantity <= MAX_QUANTITY:
         problems["quantity"] = "Receive at least 1."
-    cost = parse_cost(draft.unit_cost)
+    cost = parse_cost(draft.unit_cost) if len(draft.unit_cost) <= TYPED_COST_MAX else None
     if cost is None or cost < 0 or cost > MAX_UNIT_COST:
         problems["unit_cost"] = "Type the cost of one unit, e.g. 0.35 (0 for a donation)."
-    if len(draft.supplier.strip()) > 200:
-        problems["supplier"] = "The supplier's name is too long (200 characters at most)."
+    if len(draft.supplier.strip()) > MAX_SUPPLIER:
+        problems["supplier"] = f"The supplier's name is too long ({MAX_SUPPLIER} characters at most)."
     return problems
 
 
@@ -136,9 +140,11 @@ def validate_receipt(draft: ReceiptDraft, today: date) -> Receipt:
                    supplier=" ".join(draft.supplier.split()))
 
 
-def adjustment_problems(change: int, reason: str, level: int) -> dict[str, str]:
-    """An adjustment by ``change`` (negative takes away) of a level holding ``level``."""
+def adjustment_problems(change: int, reason: str, level: int, note: str = "") -> dict[str, str]:
+    """An adjustment by ``change`` (negative takes away) of a level holding ``level``, with an optional note."""
     problems: dict[str, str] = {}
+    if len(note.strip()) > MAX_NOTE:
+        problems["note"] = f"The note is too long ({MAX_NOTE} characters at most)."
     if reason not in ADJUST_REASONS:
         problems["reason"] = "Choose why: loss, breakage, expired or stock count."
     if change == 0:

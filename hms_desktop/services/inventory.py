@@ -411,9 +411,9 @@ def adjust(ctx: ServiceContext, batch_id: int, location_id: int, change: int, *,
     _require_manager(ctx)
     with user_facing_errors(), ctx.uow() as uow:
         repo = uow.inventory
-        if problems := adjustment_problems(change, reason, repo.level(batch_id, location_id)):
+        if problems := adjustment_problems(change, reason, repo.level(batch_id, location_id), note):
             raise ValidationFailed(problems)
-        repo.adjust(batch_id, location_id, change, reason, " ".join(note.split())[:500])
+        repo.adjust(batch_id, location_id, change, reason, " ".join(note.split()))
         after = repo.level(batch_id, location_id)
         uow.commit()
     return after

@@ -181,7 +181,7 @@ class AdjustStockDialog(FormDialog):
     def validate(self) -> Problems:
         reason = self.ui.reasonEdit.currentData()
         return adjustment_problems(self.ui.changeEdit.value(), "" if reason is None else str(reason),
-                                   self._level.quantity)
+                                   self._level.quantity, self.ui.noteEdit.text())
 
     def _submit(self) -> None:
         change = self.ui.changeEdit.value()

@@ -116,7 +116,6 @@ class Ui_StockAdjustDialog(object):
 
         self.noteEdit = QLineEdit(StockAdjustDialog)
         self.noteEdit.setObjectName(u"noteEdit")
-        self.noteEdit.setMaxLength(500)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 

@@ -78,7 +78,6 @@ class Ui_StockReceiveDialog(object):
 
         self.batchEdit = QLineEdit(StockReceiveDialog)
         self.batchEdit.setObjectName(u"batchEdit")
-        self.batchEdit.setMaxLength(40)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.batchEdit)
 
@@ -146,7 +145,6 @@ class Ui_StockReceiveDialog(object):
 
         self.supplierEdit = QLineEdit(StockReceiveDialog)
         self.supplierEdit.setObjectName(u"supplierEdit")
-        self.supplierEdit.setMaxLength(200)
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.supplierEdit)
 
