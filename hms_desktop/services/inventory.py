@@ -68,6 +68,7 @@ class StockLocationDTO:
     ward_id: int | None
     ward_name: str | None
     active: bool
+    version: int = 1
 
     @property
     def kind_label(self) -> str:
@@ -218,7 +219,7 @@ def _item(row: Any) -> StockItemDTO:
 
 def _location(row: Any) -> StockLocationDTO:
     return StockLocationDTO(id=row.id, name=row.name, kind=row.kind, ward_id=row.ward_id, ward_name=row.ward_name,
-                            active=row.active)
+                            active=row.active, version=row.version)
 
 
 def _level(row: Any) -> StockLevelDTO:
@@ -326,25 +327,60 @@ def list_locations(ctx: ServiceContext, *, include_closed: bool = False) -> tupl
         return tuple(_location(r) for r in uow.inventory.locations(include_closed=include_closed))
 
 
-def add_location(ctx: ServiceContext, name: str, kind: str, ward_id: int | None = None) -> StockLocationDTO:
-    _require_manager(ctx)
-    name = " ".join(name.split())
+def _location_problems(name: str, kind: str, ward_id: int | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not name or len(name) > 100:
         problems["name"] = "Give the location a name (100 characters at most)."
     if kind not in LOCATION_KINDS:
         problems["kind"] = "Choose the kind of location."
     elif ward_id is not None and kind != "ward_store":
-        problems["ward"] = "Only a ward store belongs to a ward."
-    if problems:
+        problems["ward_id"] = "Only a ward store belongs to a ward."
+    return problems
+
+
+def save_location(ctx: ServiceContext, location_id: int | None, name: str, kind: str, ward_id: int | None = None,
+                  *, expected_version: int | None = None) -> StockLocationDTO:
+    """Add a location (``location_id`` None) or change one saved at ``expected_version``."""
+    _require_manager(ctx)
+    name = " ".join(name.split())
+    if problems := _location_problems(name, kind, ward_id):
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
-        if any(row.name.lower() == name.lower() for row in uow.inventory.locations(include_closed=True)):
+        repo = uow.inventory
+        same = repo.location_named(name)
+        if same is not None and same != location_id:
             raise ValidationFailed({"name": f"There is already a location called {name}."})
-        new_id = uow.inventory.insert_location(name, kind, ward_id)
-        row = next(r for r in uow.inventory.locations(include_closed=True) if r.id == new_id)
+        if location_id is None:
+            location_id = repo.insert_location(name, kind, ward_id)
+        elif not repo.update_location(location_id, expected_version or 0, name, kind, ward_id):
+            _stale(repo.location(location_id), name)
+        row = repo.location(location_id)
         uow.commit()
     return _location(row)
+
+
+def add_location(ctx: ServiceContext, name: str, kind: str, ward_id: int | None = None) -> StockLocationDTO:
+    return save_location(ctx, None, name, kind, ward_id)
+
+
+def set_location_active(ctx: ServiceContext, location_id: int, active: bool, *,
+                        expected_version: int) -> StockLocationDTO:
+    """Close a location (its stock and history stay; nothing is received, moved or dispensed there) or reopen it."""
+    _require_manager(ctx)
+    with user_facing_errors(), ctx.uow() as uow:
+        repo = uow.inventory
+        if not repo.set_location_active(location_id, expected_version, active):
+            _stale(repo.location(location_id), "This location")
+        row = repo.location(location_id)
+        uow.commit()
+    return _location(row)
+
+
+def ward_choices(ctx: ServiceContext) -> tuple[tuple[int, str], ...]:
+    """The wards a ward store may belong to."""
+    _require_manager(ctx)
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        return tuple((int(r.id), str(r.name)) for r in uow.inventory.wards())
 
 
 # --- stock on hand and movements ---
@@ -518,5 +554,6 @@ __all__ = [
     "StockLevelDTO", "StockLocationDTO", "StockOverview", "Take", "ValidationError", "ValuationDTO",
     "ValuationLineDTO", "add_location", "adjust", "dispense", "dispense_preview", "dispensing_queue", "expiring",
     "formulary_drugs", "list_items", "list_locations", "move", "receive", "recent_movements", "reorder_list",
-    "save_item", "set_item_active", "stock_overview", "valuation",
+    "save_item", "save_location", "set_item_active", "set_location_active", "stock_overview", "valuation",
+    "ward_choices",
 ]

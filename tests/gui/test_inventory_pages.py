@@ -247,6 +247,22 @@ def test_the_item_catalogue_uses_the_catalogue_editor(qtbot, stock_page) -> None
     screenshot(stock_page, "stock_items")
 
 
+def test_a_ward_store_is_added_in_the_locations_editor_and_offered_at_once(qtbot, stock_page) -> None:
+    stock_page.ui.sectionTabs.setCurrentWidget(stock_page.ui.locationsTab)
+    editor = stock_page.locations_editor
+    assert editor is not None
+    assert {"Main pharmacy", "Surgical ward store"} <= {row.name for row in editor.rows}
+    editor.new_entry()
+    editor.field_widget("name").setText("Maternity store")
+    kind = editor.field_widget("kind")
+    kind.setCurrentIndex(kind.findData("ward_store"))
+    editor.save()
+    assert any(row.name == "Maternity store" for row in editor.rows)
+    assert stock_page.overview is not None
+    assert "Maternity store" in {location.name for location in stock_page.overview.locations}
+    screenshot(stock_page, "stock_locations")
+
+
 def test_a_clerk_without_the_capability_has_no_pharmacy_page(qtbot, database, runner) -> None:
     ctx = database.login(database.add_user(Group.BILLING, stem="guinodisp"))
     try:

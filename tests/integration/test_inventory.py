@@ -383,6 +383,25 @@ def test_items_are_saved_with_optimistic_locking_and_retired(database, admin) ->
         conn.execute("SELECT hms_stock_receive(%s, 1, 'P-1', %s, 1, 0.1, '')", (saved.id, FAR))
 
 
+def test_locations_are_named_once_closed_not_removed_and_only_ward_stores_have_a_ward(database, admin) -> None:
+    with database.owner.engine.begin() as conn:
+        ward = conn.execute(text("INSERT INTO ward (name) VALUES ('Locations ward') RETURNING id")).scalar_one()
+    store = inventory.save_location(admin, None, " Locations  ward store ", "ward_store", ward)
+    assert (store.name, store.ward_name, store.version) == ("Locations ward store", "Locations ward", 1)
+    with pytest.raises(ValidationFailed) as refused:
+        inventory.save_location(admin, None, "Side store", "store", ward)
+    assert refused.value.problems == {"ward_id": "Only a ward store belongs to a ward."}
+    with pytest.raises(ValidationFailed, match="already a location"):
+        inventory.save_location(admin, None, "locations WARD store", "store")
+    renamed = inventory.save_location(admin, store.id, "Locations store", "ward_store", ward, expected_version=1)
+    with pytest.raises(Conflict, match="changed by someone else"):
+        inventory.save_location(admin, store.id, "Again", "ward_store", ward, expected_version=1)
+    closed = inventory.set_location_active(admin, store.id, False, expected_version=renamed.version)
+    assert not closed.active
+    assert store.id not in {loc.id for loc in inventory.list_locations(admin)}
+    assert store.id in {loc.id for loc in inventory.list_locations(admin, include_closed=True)}
+
+
 def test_formulary_search_offers_drugs_for_the_catalogue() -> None:
     found = inventory.formulary_drugs("amoxicillin 500")
     assert AMOXICILLIN in {d.drug_id for d in found}

@@ -14,7 +14,8 @@ from sqlalchemy import Connection, Row, text
 from sqlalchemy.orm import Session
 
 _ITEM_COLUMNS = "id, kind, drug_id, name, unit, pack_size, reorder_level, fee_code, active, version, updated_by"
-_LOCATION_COLUMNS = "l.id, l.name, l.kind, l.ward_id, w.name AS ward_name, l.active, l.version"
+_LOCATION_COLUMNS = ("l.id, l.name, l.kind, l.ward_id, w.name AS ward_name, l.active, l.version, "
+                     "l.updated_by")
 # The hospital's today as the database's functions see it (hms_stock_dispense skips batches expired before it).
 _DB_TODAY = ("(now() AT TIME ZONE coalesce((SELECT value #>> '{}' FROM hospital_setting "
              "WHERE key = 'time_zone'), 'UTC'))::date")
@@ -78,6 +79,32 @@ class InventoryRepository:
         return int(self._session.execute(text(
             "INSERT INTO stock_location (name, kind, ward_id) VALUES (:n, :k, :w) RETURNING id"),
             {"n": name, "k": kind, "w": ward_id}).scalar_one())
+
+    def location(self, location_id: int) -> Row[Any] | None:
+        return self._session.execute(text(f"SELECT {_LOCATION_COLUMNS} FROM stock_location l "  # noqa: S608
+                                          "LEFT JOIN ward w ON w.id = l.ward_id WHERE l.id = :i"),
+                                     {"i": location_id}).one_or_none()
+
+    def location_named(self, name: str) -> int | None:
+        return self._session.execute(text("SELECT id FROM stock_location WHERE lower(name) = lower(:n)"),
+                                     {"n": name}).scalar()
+
+    def update_location(self, location_id: int, expected_version: int, name: str, kind: str,
+                        ward_id: int | None) -> bool:
+        result = self._session.execute(text(
+            "UPDATE stock_location SET name = :n, kind = :k, ward_id = :w, version = version + 1 "
+            "WHERE id = :id AND version = :v"),
+            {"n": name, "k": kind, "w": ward_id, "id": location_id, "v": expected_version})
+        return int(getattr(result, "rowcount", 0) or 0) == 1
+
+    def set_location_active(self, location_id: int, expected_version: int, active: bool) -> bool:
+        result = self._session.execute(text(
+            "UPDATE stock_location SET active = :a, version = version + 1 WHERE id = :id AND version = :v"),
+            {"a": active, "id": location_id, "v": expected_version})
+        return int(getattr(result, "rowcount", 0) or 0) == 1
+
+    def wards(self) -> Sequence[Row[Any]]:
+        return self._rows("SELECT id, name FROM ward ORDER BY lower(name)")
 
     # --- levels and reports ---
 

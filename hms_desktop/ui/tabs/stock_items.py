@@ -1,6 +1,7 @@
-"""Administration → Pharmacy and stores → Items: the item catalogue (the hospital's drug formulary items and its
-supplies) as a spec for the catalogue engineer's reusable editor (``ui/widgets/catalogue_editor.py``), bound
-to ``services.inventory`` (``list_items``, ``save_item``, ``set_item_active``).
+"""Administration → Pharmacy and stores → Items and → Locations: the item catalogue (the hospital's drug
+formulary items and its supplies) and the stock locations, each a spec for the catalogue engineer's reusable
+editor (``ui/widgets/catalogue_editor.py``) bound to ``services.inventory`` (``list_items``, ``save_item``,
+``set_item_active``; ``list_locations``, ``save_location``, ``set_location_active``).
 
 A drug item names its formulary drug (``resources/clinical/formulary.json`` through the knowledge base), which is
 how dispensing finds the item of a prescription line; a supply has none. Retiring an item keeps its batches
@@ -15,12 +16,12 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from hms_desktop.domain.inventory import ITEM_KINDS, ItemDraft
+from hms_desktop.domain.inventory import ITEM_KINDS, LOCATION_KINDS, ItemDraft
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import inventory
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.hospital_clock import hospital_clock
-from hms_desktop.services.inventory import StockItemDTO
+from hms_desktop.services.inventory import StockItemDTO, StockLocationDTO
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.catalogue_editor import CatalogueEditor, CatalogueSpec, Column, Field, FieldKind
 
@@ -96,3 +97,40 @@ def build_stock_item_editor(*, ctx: ServiceContext, runner: Runner, parent: QWid
 
     editor.loaded.connect(load_drugs)
     return editor
+
+
+
+def stock_locations_spec(ctx: ServiceContext) -> CatalogueSpec:
+    """Where stock is kept: the main pharmacy, ward stores (each belonging to a ward), other stores."""
+
+    def save(location_id: int | None, version: int | None, values: dict[str, Any]) -> StockLocationDTO:
+        return inventory.save_location(ctx, location_id, values.get("name") or "", values.get("kind") or "",
+                                       values.get("ward_id"), expected_version=version)
+
+    def set_active(location_id: int, version: int, active: bool) -> StockLocationDTO:
+        return inventory.set_location_active(ctx, location_id, active, expected_version=version)
+
+    return CatalogueSpec(
+        title="Stock locations", noun="location", plural="locations",
+        hint="A closed location keeps its stock and history; nothing is received, moved or dispensed there.",
+        columns=(Column("Name", "name", stretch=True), Column("Kind", "kind"), Column("Ward", "ward_id")),
+        fields=(
+            Field("name", "Name", max_length=100, required=True, placeholder="Main pharmacy"),
+            Field("kind", "Kind", FieldKind.CHOICE, required=True,
+                  choices=tuple((key, label) for key, label in LOCATION_KINDS.items())),
+            Field("ward_id", "Ward", FieldKind.CHOICE, tooltip="The ward a ward store supplies (ward stores only)."),
+        ),
+        load=lambda: inventory.list_locations(ctx, include_closed=True),
+        save=save,
+        set_active=set_active,
+        choices=lambda: {"ward_id": inventory.ward_choices(ctx)},
+        zone=lambda: hospital_clock(ctx).zone,
+        describe=lambda row: str(row.name),
+        defaults={"kind": "ward_store"},
+        editable=Group.ADMIN in ctx.user.groups,
+    )
+
+
+def build_stock_location_editor(*, ctx: ServiceContext, runner: Runner,
+                                parent: QWidget | None = None) -> CatalogueEditor:
+    return CatalogueEditor(stock_locations_spec(ctx), runner=runner, parent=parent)

@@ -1,7 +1,7 @@
 """Administration → Pharmacy and stores (issue 10, item 3): stock on hand per batch and location (filter by item
 or batch, choose a location), with "Receive…", "Issue or transfer…" and "Adjust…"; the reorder list; batches
 expiring within N days; the stock's value at cost per item and location with the total; the item catalogue
-(the hospital's drug formulary items and supplies); the latest movements.
+(the hospital's drug formulary items and supplies); the locations (pharmacy, ward stores); the latest movements.
 
 Data is loaded when the page is first shown (``activate``), each section when it is opened; every service call
 goes through the task runner.
@@ -31,7 +31,7 @@ from hms_desktop.services.inventory import (
 )
 from hms_desktop.ui.dialogs.stock_dialogs import AdjustStockDialog, MoveStockDialog, ReceiveStockDialog
 from hms_desktop.ui.forms.ui_stock_page import Ui_StockPage
-from hms_desktop.ui.tabs.stock_items import build_stock_item_editor
+from hms_desktop.ui.tabs.stock_items import build_stock_item_editor, build_stock_location_editor
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import amount_text
 
@@ -105,13 +105,21 @@ class StockPage(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.items_editor: QWidget | None = None
+        self.locations_editor: QWidget | None = None
         self._build_items_editor()
         self._update_buttons()
 
     def _build_items_editor(self) -> None:
-        """The item catalogue: the catalogue engineer's reusable editor, bound to the inventory's services."""
+        """The item catalogue and the locations: the catalogue engineer's reusable editor, bound to the inventory's
+        services."""
         self.items_editor = build_stock_item_editor(ctx=self._ctx, runner=self._runner, parent=self.ui.itemsTab)
         self.ui.itemsLayout.addWidget(self.items_editor)
+        self.locations_editor = build_stock_location_editor(ctx=self._ctx, runner=self._runner,
+                                                            parent=self.ui.locationsTab)
+        self.ui.locationsLayout.addWidget(self.locations_editor)
+        # The editors load when first shown; what they save is offered by the stock dialogs at once.
+        for editor in (self.items_editor, self.locations_editor):
+            editor.saved.connect(lambda _row: self.reload())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -150,10 +158,7 @@ class StockPage(QWidget):
             self.load_valuation()
         elif current is self.ui.movementsTab:
             self.load_movements()
-        elif current is self.ui.itemsTab and self.items_editor is not None:
-            activate = getattr(self.items_editor, "activate", None)
-            if callable(activate):
-                activate()
+
 
     def _failed(self, error: ServiceError) -> None:
         self.ui.stockSummary.setText(str(error))
