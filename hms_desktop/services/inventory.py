@@ -437,9 +437,9 @@ def move(ctx: ServiceContext, batch_id: int, from_location_id: int, to_location_
         if problems:
             raise ValidationFailed(problems)
         movement_id = repo.transfer(batch_id, from_location_id, to_location_id, quantity)
-        kind = next(m.kind for m in repo.movements(limit=5) if m.id == movement_id)
+        kind = repo.movement_kind(movement_id)
         uow.commit()
-    return str(kind)
+    return kind
 
 
 def adjust(ctx: ServiceContext, batch_id: int, location_id: int, change: int, *, reason: str, note: str = "") -> int:

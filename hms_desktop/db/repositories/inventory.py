@@ -180,6 +180,10 @@ class InventoryRepository:
             LEFT JOIN stock_location t ON t.id = m.to_location_id
             ORDER BY m.id DESC LIMIT :n""", {"n": limit})
 
+    def movement_kind(self, movement_id: int) -> str:
+        return str(self._session.execute(text("SELECT kind FROM stock_movement WHERE id = :i"),
+                                         {"i": movement_id}).scalar_one())
+
     def database_today(self) -> date:
         value: date = self._session.execute(text("SELECT " + _DB_TODAY)).scalar_one()
         return value
