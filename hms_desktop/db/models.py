@@ -20,6 +20,7 @@ from sqlalchemy import (
     Computed,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     ForeignKeyConstraint,
     Identity,
@@ -370,8 +371,10 @@ class Specialty(Base):
     # 0026_catalogues: retired (not offered for new doctors or bookings), versioned, touched.
     active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    updated_by: Mapped[str | None] = mapped_column(String(63))
+    # The database's (hms_database_sets_defaults, hms_touch_row): FetchedValue keeps them out of the ORM's
+    # INSERT, which the column grants would refuse.
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), server_default=FetchedValue())
+    updated_by: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
@@ -419,8 +422,10 @@ class Resource(Base):
     active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
     # 0026_catalogues: versioned and touched, edited in Administration > Rooms and equipment.
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    updated_by: Mapped[str | None] = mapped_column(String(63))
+    # The database's (hms_database_sets_defaults, hms_touch_row): FetchedValue keeps them out of the ORM's
+    # INSERT, which the column grants would refuse.
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), server_default=FetchedValue())
+    updated_by: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (

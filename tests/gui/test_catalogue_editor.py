@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
-from hms_desktop.domain.catalogues import LabTestDraft
+from hms_desktop.domain.catalogues import LabTestDraft, ResourceDraft, SpecialtyDraft
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import catalogues
-from hms_desktop.ui.tabs.catalogue_pages import LabTestsPage
+from hms_desktop.ui.tabs.catalogue_pages import LabTestsPage, ResourcesCataloguePage, SpecialtiesPage
 from hms_desktop.ui.widgets.catalogue_editor import CatalogueEditor
 from hms_desktop.ui.widgets.field_conflict import FieldConflictDialog
 
@@ -143,7 +143,7 @@ def test_a_stale_save_shows_what_the_other_person_changed(qtbot, page, admin, co
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     dialog = page.active_dialog
     assert isinstance(dialog, FieldConflictDialog) and dialog.isVisible()
-    assert colleague.user.username in dialog.ui.introLabel.text()
+    assert colleague.user.full_name in dialog.ui.introLabel.text()
     assert set(dialog.highlighted_fields()) == {"Name", "Specimen"}
     shown = {dialog.ui.table.item(r, 0).text(): (dialog.ui.table.item(r, 1).text(),
                                                  dialog.ui.table.item(r, 2).text())
@@ -154,6 +154,22 @@ def test_a_stale_save_shows_what_the_other_person_changed(qtbot, page, admin, co
     qtbot.mouseClick(dialog.ui.keepTheirsButton, Qt.MouseButton.LeftButton)
     assert edit(page, "name").text() == "Gui conflict (theirs)" and edit(page, "specimen").text() == "Plasma"
     assert not page.has_unsaved_changes()
+
+    # "Back to my changes" keeps the form as typed and saves nothing; the next Save compares again.
+    current = page.selected()
+    catalogues.save_lab_test(colleague, test.id, current.version, LabTestDraft(
+        code=test.code, name="Gui conflict (theirs, 2)", specimen="Plasma", unit="mmol/L"))
+    type_into(qtbot, page, "name", "Gui conflict (mine, 2)")
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, FieldConflictDialog)
+    qtbot.mouseClick(dialog.ui.backButton, Qt.MouseButton.LeftButton)
+    assert edit(page, "name").text() == "Gui conflict (mine, 2)" and page.has_unsaved_changes()
+    assert page.ui.messageLabel.text() == "Nothing was saved. Your changes are still in the form."
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, FieldConflictDialog), "compared again"
+    qtbot.mouseClick(dialog.ui.keepTheirsButton, Qt.MouseButton.LeftButton)
 
     # Once more, and this time mine goes over theirs.
     current = page.selected()
@@ -219,3 +235,101 @@ def test_the_page_at_1280_by_720(qtbot, page) -> None:
     page.select(page.visible_rows()[0].id)
     screenshot(page, "catalogue_lab_tests")
     assert page.ui.saveButton.isVisible() and page.ui.retireButton.isVisible()
+
+
+# --- the other catalogues: the same editor, another spec ---
+
+
+def open_page(qtbot, page: CatalogueEditor) -> CatalogueEditor:
+    qtbot.addWidget(page)
+    page.resize(1080, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_specialties_slot_minutes_is_a_number_said_at_once_and_saved(qtbot, runner, admin) -> None:
+    page = open_page(qtbot, SpecialtiesPage(ctx=admin, runner=runner))
+    name = f"Gui specialty {unique_code()}"
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    type_into(qtbot, page, "name", name)
+    type_into(qtbot, page, "slot_minutes", "twenty")
+    assert page._errors["slot_minutes"].text() == "Enter a whole number, or leave it empty."
+    assert not page.ui.saveButton.isEnabled()
+    type_into(qtbot, page, "slot_minutes", "3")
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert page._errors["slot_minutes"].text().startswith("An appointment slot is 5 to 240 minutes long")
+    type_into(qtbot, page, "slot_minutes", "20")
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    saved = page.selected()
+    assert saved is not None and (saved.name, saved.slot_minutes) == (name, 20)
+    assert [page.ui.table.item(page.ui.table.currentRow(), c).text() for c in (0, 1)] == [name, "20"]
+    screenshot(page, "catalogue_specialties")
+
+
+def test_a_specialty_changed_elsewhere_then_retired_here_says_so(qtbot, runner, admin, colleague) -> None:
+    specialty = catalogues.save_specialty(admin, None, None, SpecialtyDraft(name=f"Gui stale {unique_code()}"))
+    page = open_page(qtbot, SpecialtiesPage(ctx=admin, runner=runner))
+    page.select(specialty.id)
+    catalogues.save_specialty(colleague, specialty.id, specialty.version,
+                              SpecialtyDraft(name=specialty.name, slot_minutes=30))
+    qtbot.mouseClick(page.ui.retireButton, Qt.MouseButton.LeftButton)
+    assert "Someone else changed this specialty meanwhile" in page.ui.messageLabel.text()
+    assert page.selected().slot_minutes == 30 and page.selected().active, "shown as saved now, not retired"
+    qtbot.mouseClick(page.ui.retireButton, Qt.MouseButton.LeftButton)
+    assert not page.selected().active
+
+
+def test_rooms_offer_kinds_and_departments_and_keep_a_department_no_longer_listed(qtbot, runner, admin) -> None:
+    page = open_page(qtbot, ResourcesCataloguePage(ctx=admin, runner=runner))
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    kind = page.field_widget("kind")
+    department = page.field_widget("department_id")
+    assert isinstance(kind, QComboBox) and isinstance(department, QComboBox)
+    assert [kind.itemText(i) for i in range(kind.count())] == ["Consulting room", "Procedure room", "Equipment"]
+    assert department.itemText(0) == "—"
+    departments = catalogues.list_departments(admin)
+    assert [department.itemText(i) for i in range(1, department.count())] == [d.name for d in departments]
+    name = f"Gui ultrasound {unique_code()}"
+    type_into(qtbot, page, "name", name)
+    kind.setCurrentIndex(kind.findData("equipment"))
+    if departments:
+        department.setCurrentIndex(1)
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    saved = page.selected()
+    assert saved is not None and saved.kind == "equipment"
+    assert saved.department_id == (departments[0].id if departments else None)
+    row = page.ui.table.currentRow()
+    assert page.ui.table.item(row, 1).text() == "Equipment"
+    screenshot(page, "catalogue_rooms")
+
+
+def test_a_new_room_that_clashes_is_refused_beside_its_name(qtbot, runner, admin) -> None:
+    existing = catalogues.save_resource(admin, None, None, ResourceDraft(name=f"Gui room {unique_code()}",
+                                                                          kind="consulting_room"))
+    page = open_page(qtbot, ResourcesCataloguePage(ctx=admin, runner=runner))
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    type_into(qtbot, page, "name", existing.name)
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert page._errors["name"].text() == f"There is already a room or device called {existing.name}."
+    assert page.has_unsaved_changes(), "what was typed is kept"
+
+
+
+def test_a_field_that_does_not_apply_is_disabled_and_sent_empty(qtbot, page, admin) -> None:
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    result = page.field_widget("result_kind")
+    assert isinstance(result, QComboBox)
+    assert page.field_widget("unit").isEnabled() and not page.field_widget("normal_text").isEnabled()
+    type_into(qtbot, page, "unit", "g/L")
+    result.setCurrentIndex(result.findData("text"))
+    assert not page.field_widget("unit").isEnabled() and page.field_widget("normal_text").isEnabled()
+    code = unique_code()
+    type_into(qtbot, page, "code", code)
+    type_into(qtbot, page, "name", "Gui dipstick")
+    type_into(qtbot, page, "specimen", "Urine")
+    type_into(qtbot, page, "normal_text", "Negative")
+    assert page.values()["unit"] == ""
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    saved = page.selected()
+    assert saved is not None and (saved.result_kind, saved.unit, saved.normal_text) == ("text", "", "Negative")

@@ -342,3 +342,36 @@ def test_a_hospital_wide_holiday_lists_other_doctors_appointments_first(qtbot, r
     assert [(e.staff_id, e.kind) for e in doctors.exceptions(admin, staff_id=other)] == [(None, "holiday")]
     assert booked.id in {a.id for a in dialog.affected}
     assert scheduling.get_appointment(reception, booked.id).status == "booked"
+
+
+def test_a_retired_specialty_or_room_stays_with_its_doctor_and_is_offered_to_no_one_else(
+        qtbot, runner, database, admin) -> None:
+    """Issue 10, item 2: retired in Administration → Specialties / Rooms and equipment. The doctor who has one
+    keeps it (listed, ticked, "(retired)") and saving the profile keeps it; another doctor is not offered it."""
+    with database.owner.engine.begin() as conn:
+        specialty = conn.execute(text("INSERT INTO specialty (name) VALUES ('Tropical medicine') "
+                                      "RETURNING id")).scalar_one()
+        room = conn.execute(text("INSERT INTO resource (name, kind) VALUES ('Room T9', 'consulting_room') "
+                                 "RETURNING id")).scalar_one()
+    _user, keeper = new_doctor(database, "Dr Kept Retired")
+    _user, other = new_doctor(database, "Dr Not Offered")
+    doctors.set_specialties(admin, keeper, [specialty])
+    doctors.set_rooms(admin, keeper, [room])
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("UPDATE specialty SET active = false WHERE id = :i"), {"i": specialty})
+        conn.execute(text("UPDATE resource SET active = false WHERE id = :i"), {"i": room})
+    page = admin_page(qtbot, admin, runner, keeper)
+    shown = {page.ui.specialtiesList.item(i).text(): page.ui.specialtiesList.item(i)
+             for i in range(page.ui.specialtiesList.count())}
+    kept = shown["Tropical medicine (retired)"]
+    assert not kept.isHidden() and kept.checkState() == Qt.CheckState.Checked
+    kept_room = page.ui.roomsList.findItems("Room T9", Qt.MatchFlag.MatchStartsWith)[0]
+    assert kept_room.text().endswith("(retired)") and not kept_room.isHidden()
+    assert kept_room.checkState() == Qt.CheckState.Checked
+    page.ui.saveButton.click()
+    assert page.ui.messageLabel.text() == "Saved."
+    stored = doctors.get_profile(admin, keeper)
+    assert [s.name for s in stored.specialties] == ["Tropical medicine"] and stored.rooms == ("Room T9",)
+
+    page.select_doctor(other)
+    assert kept.isHidden() and kept_room.isHidden()

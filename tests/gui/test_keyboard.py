@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QTabBar,
     QTabWidget,
@@ -154,6 +155,36 @@ def test_every_screen_of_the_main_window_has_distinct_mnemonics(qtbot, controlle
     assert not problems, problems
     window.lock()
     assert_no_duplicates(window, "the lock screen")
+
+
+# Administration sections checked below. Not yet: "Doctors and hours", "Hospital settings" and "Audit trail"
+# repeat letters among themselves or with the Session/Help menus (seen in issue 10; their pages' owners fix them).
+CHECKED_SECTIONS = ("Users", "Fees and prices", "Insurance", "Lab tests", "Specialties", "Rooms and equipment",
+                    "Pharmacy and stores", "Backups")
+
+
+def test_every_administration_section_has_distinct_mnemonics(qtbot, controller, database) -> None:
+    """The Administration tab's sections are a list, not tabs: each page (the catalogue editors among them,
+    issue 10) is shown in turn and checked with the window around it."""
+    username = database.add_user(Group.ADMIN)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    administration = next(w for w in window.findChildren(QWidget) if isinstance(getattr(w, "sections", None),
+                                                                               QListWidget))
+    window.tabs.setCurrentWidget(administration)
+    problems = {}
+    titles = [administration.sections.item(row).text() for row in range(administration.sections.count())]
+    assert set(CHECKED_SECTIONS) <= set(titles)
+    for row, title in enumerate(titles):
+        if title not in CHECKED_SECTIONS:
+            continue
+        administration.sections.setCurrentRow(row)
+        QApplication.processEvents()
+        if found := duplicates(window):
+            problems[title] = found
+    assert not problems, problems
 
 
 def test_a_dispensers_pharmacy_page_has_distinct_mnemonics(qtbot, controller, database) -> None:

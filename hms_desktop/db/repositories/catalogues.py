@@ -18,6 +18,13 @@ from sqlalchemy import Connection, Row, text
 from sqlalchemy.orm import Session
 
 
+def _who(login: str) -> str:
+    """Who saved last as staff know them: the full name, "the system" for a role that is no staff member (the
+    database owner: migrations, the demo loader); a login name never reaches a screen."""
+    return (f"CASE WHEN {login} IS NULL THEN NULL ELSE coalesce((SELECT s.full_name FROM staff s "
+            f"WHERE s.username = {login}), 'the system') END AS changed_by")
+
+
 @dataclass(frozen=True, slots=True)
 class CatalogueTable:
     name: str
@@ -30,18 +37,18 @@ class CatalogueTable:
 LAB_TESTS = CatalogueTable(
     "lab_test",
     "id, code, name, loinc_code, specimen, unit, result_kind, normal_text, fee_code, active, version, "
-    "coalesce(updated_at, created_at) AS changed_at, coalesce(updated_by, created_by) AS changed_by",
+    f"coalesce(updated_at, created_at) AS changed_at, {_who('coalesce(updated_by, created_by)')}",
     ("code", "name", "loinc_code", "specimen", "unit", "result_kind", "normal_text", "fee_code"),
     # code and result_kind are fixed once created (0014 grants no UPDATE on them).
     ("name", "loinc_code", "specimen", "unit", "normal_text", "fee_code"),
     "name, code")
 SPECIALTIES = CatalogueTable(
-    "specialty", "id, name, slot_minutes, active, version, updated_at AS changed_at, updated_by AS changed_by",
+    "specialty", f"id, name, slot_minutes, active, version, updated_at AS changed_at, {_who('updated_by')}",
     ("name", "slot_minutes"), ("name", "slot_minutes"), "name")
 RESOURCES = CatalogueTable(
     "resource",
     "id, name, kind, department_id, (SELECT d.name FROM department d WHERE d.id = resource.department_id) "
-    "AS department, active, version, updated_at AS changed_at, updated_by AS changed_by",
+    f"AS department, active, version, updated_at AS changed_at, {_who('updated_by')}",
     ("name", "kind", "department_id"), ("name", "kind", "department_id"), "kind, name")
 
 

@@ -38,6 +38,7 @@ class SpecialtyRow:
     id: int
     name: str
     slot_minutes: int | None
+    active: bool = True  # False: retired (0026), not offered for anything new
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +155,11 @@ class DoctorRepository:
 
     # --- specialties ---
 
-    def specialties(self) -> list[SpecialtyRow]:
-        rows = self._session.execute(text("SELECT id, name, slot_minutes FROM specialty ORDER BY name"))
-        return [SpecialtyRow(id=r.id, name=r.name, slot_minutes=r.slot_minutes) for r in rows]
+    def specialties(self, *, include_retired: bool = False) -> list[SpecialtyRow]:
+        where = "" if include_retired else "WHERE active"
+        rows = self._session.execute(text(f"SELECT id, name, slot_minutes, active FROM specialty {where} "  # noqa: S608
+                                          "ORDER BY name"))
+        return [SpecialtyRow(id=r.id, name=r.name, slot_minutes=r.slot_minutes, active=r.active) for r in rows]
 
     def specialties_of(self, staff_id: int) -> list[SpecialtyRow]:
         rows = self._session.execute(

@@ -50,11 +50,13 @@ def doctors(ctx: ServiceContext, *, specialty_id: int | None = None,
         return tuple(active_doctors(uow, specialty_id=specialty_id, department_id=department_id))
 
 
-def specialties(ctx: ServiceContext) -> tuple[SpecialtyDTO, ...]:
+def specialties(ctx: ServiceContext, *, include_retired: bool = False) -> tuple[SpecialtyDTO, ...]:
+    """Active specialties by name (what booking, the waiting list and filters offer); ``include_retired``:
+    retired ones too (a doctor's page keeps showing one the doctor already has)."""
     ctx.require(*READERS, action="see the specialties")
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
-        return tuple(SpecialtyDTO(id=r.id, name=r.name, slot_minutes=r.slot_minutes)
-                     for r in uow.doctors.specialties())
+        return tuple(SpecialtyDTO(id=r.id, name=r.name, slot_minutes=r.slot_minutes, active=r.active)
+                     for r in uow.doctors.specialties(include_retired=include_retired))
 
 
 def hospital_time_zone(ctx: ServiceContext) -> ZoneInfo:

@@ -28,6 +28,7 @@ class SpecialtyDTO:
     id: int
     name: str
     slot_minutes: int | None = None  # NULL: the hospital default
+    active: bool = True  # False: retired (Administration > Specialties), listed only when asked for
 
 
 @dataclass(frozen=True, slots=True)

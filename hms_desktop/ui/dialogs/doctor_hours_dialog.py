@@ -229,7 +229,7 @@ class DoctorHoursDialog(FormDialog):
             tz = scheduling.hospital_time_zone(ctx)
             return _Loaded(templates=doctors.templates(ctx, staff_id),
                            absences=doctors.exceptions(ctx, staff_id=staff_id, start=ctx.clock.now()),
-                           rooms=doctors.resources(ctx), tz=tz)
+                           rooms=doctors.resources(ctx, include_inactive=True), tz=tz)
 
         self._runner.run(work, on_success=self._show_hours,
                          on_failure=lambda error: self.show_problems(problems_of(error), focus=False), owner=self)
@@ -273,8 +273,9 @@ class DoctorHoursDialog(FormDialog):
         room = QComboBox()
         room.addItem(self.tr("(no room)"), None)
         for r in (self._loaded.rooms if self._loaded else ()):
-            if r.kind != "equipment":
-                room.addItem(r.name, r.id)
+            # A retired room (Administration > Rooms and equipment) only for the session that already has it.
+            if r.kind != "equipment" and (r.active or (existing is not None and existing.resource_id == r.id)):
+                room.addItem(r.name if r.active else self.tr("%1 (retired)").replace("%1", r.name), r.id)
         slot = QSpinBox()
         slot.setRange(0, 240)
         slot.setSingleStep(5)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.tabs.audit_page import AuditPage
 from hms_desktop.ui.tabs.backups_page import BackupsPage
-from hms_desktop.ui.tabs.catalogue_pages import LabTestsPage
+from hms_desktop.ui.tabs.catalogue_pages import LabTestsPage, ResourcesCataloguePage, SpecialtiesPage
 from hms_desktop.ui.tabs.doctors_page import DoctorsPage
 from hms_desktop.ui.tabs.fee_schedule_page import FeeSchedulePage
 from hms_desktop.ui.tabs.insurance_page import InsurancePage
@@ -38,6 +38,10 @@ class AdministrationTab(QWidget):
         self._add("Insurance", self.insurance_page)
         self.lab_tests_page = LabTestsPage(ctx=ctx, runner=runner, parent=self)
         self._add("Lab tests", self.lab_tests_page)
+        self.specialties_page = SpecialtiesPage(ctx=ctx, runner=runner, parent=self)
+        self._add("Specialties", self.specialties_page)
+        self.rooms_equipment_page = ResourcesCataloguePage(ctx=ctx, runner=runner, parent=self)
+        self._add("Rooms and equipment", self.rooms_equipment_page)
         self.stock_page = StockPage(ctx=ctx, runner=runner, parent=self)
         self._add("Pharmacy and stores", self.stock_page)
         self.backups_page = BackupsPage(ctx=ctx, runner=runner, parent=self)

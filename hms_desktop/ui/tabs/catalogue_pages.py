@@ -7,6 +7,9 @@ limits), which is a table of its own rather than a field; they stay as migration
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
 from hms_desktop.domain.catalogues import (
@@ -22,6 +25,7 @@ from hms_desktop.domain.catalogues import (
     RESULT_KIND_LABELS,
     LabTestDraft,
     ResourceDraft,
+    ResultKind,
     SpecialtyDraft,
 )
 from hms_desktop.domain.staff import Group
@@ -30,6 +34,10 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.hospital_clock import hospital_clock
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.catalogue_editor import CatalogueEditor, CatalogueSpec, Column, Field, FieldKind
+
+
+def _numeric(values: Mapping[str, Any]) -> bool:
+    return values.get("result_kind") != ResultKind.TEXT.value
 
 
 def lab_tests_spec(ctx: ServiceContext) -> CatalogueSpec:
@@ -46,10 +54,10 @@ def lab_tests_spec(ctx: ServiceContext) -> CatalogueSpec:
             Field("specimen", "Specimen", max_length=MAX_SPECIMEN, required=True, placeholder="Serum"),
             Field("result_kind", "Result", FieldKind.CHOICE, required=True, fixed_once_saved=True,
                   choices=tuple((kind.value, label) for kind, label in RESULT_KIND_LABELS.items())),
-            Field("unit", "Unit", max_length=MAX_UNIT, placeholder="mmol/L",
-                  tooltip="The unit of a numeric result; empty for a text result."),
+            Field("unit", "Unit", max_length=MAX_UNIT, placeholder="mmol/L", applies=_numeric,
+                  tooltip="The unit of a numeric result."),
             Field("normal_text", "Normal answer", max_length=MAX_NORMAL_TEXT, placeholder="Negative",
-                  tooltip="For a text result: the answer that is normal."),
+                  applies=lambda values: not _numeric(values), tooltip="For a text result: the normal answer."),
             Field("loinc_code", "LOINC code", max_length=10, placeholder="718-7"),
             Field("fee_code", "Fee code", FieldKind.CODE, max_length=MAX_FEE_CODE, placeholder="LAB-HGB",
                   tooltip="The service in Fees and prices charged for each test ordered."),

@@ -20,6 +20,9 @@ from hms_desktop.ui.forms.ui_doctors_page import Ui_DoctorsPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message, show_problems
 
+# A specialty or room retired in Administration (0026): listed only for a doctor who already has it.
+RETIRED_ROLE = Qt.ItemDataRole.UserRole + 2
+
 
 @dataclass(frozen=True, slots=True)
 class _Loaded:
@@ -97,7 +100,10 @@ class DoctorsPage(QWidget):
             else:
                 ids = [ctx.user.staff_id] if ctx.user.staff_id is not None else []
             return _Loaded(profiles=tuple(doctors.get_profile(ctx, i) for i in ids),
-                           specialties=scheduling.specialties(ctx), rooms=doctors.resources(ctx))
+                           # Retired ones too: a doctor keeps a retired specialty or room until unticked
+                           # (_show_profile lists them only for the doctors who have them).
+                           specialties=scheduling.specialties(ctx, include_retired=True),
+                           rooms=doctors.resources(ctx, include_inactive=True))
 
         def loaded(result: _Loaded) -> None:
             self._show(result, select_staff_id)
@@ -114,8 +120,9 @@ class DoctorsPage(QWidget):
         self._rooms = tuple(r for r in loaded.rooms if r.kind != "equipment")
         self.ui.specialtiesList.clear()
         for s in loaded.specialties:
-            item = QListWidgetItem(s.name)
+            item = QListWidgetItem(s.name if s.active else self.tr("%1 (retired)").replace("%1", s.name))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setData(RETIRED_ROLE, not s.active)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.ui.specialtiesList.addItem(item)
@@ -127,6 +134,9 @@ class DoctorsPage(QWidget):
             item.setToolTip(f"{r.name} ({kind})")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, r.name)
+            item.setData(RETIRED_ROLE, not r.active)
+            if not r.active:
+                item.setText(self.tr("%1 (retired)").replace("%1", item.text()))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.ui.roomsList.addItem(item)
@@ -191,13 +201,15 @@ class DoctorsPage(QWidget):
         chosen = {s.id for s in p.specialties}
         for i in range(self.ui.specialtiesList.count()):
             item = self.ui.specialtiesList.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
-                               else Qt.CheckState.Unchecked)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setHidden(bool(item.data(RETIRED_ROLE)) and not checked)  # retired: offered to no one new
         rooms = set(p.rooms)
         for i in range(self.ui.roomsList.count()):
             item = self.ui.roomsList.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole + 1) in rooms
-                               else Qt.CheckState.Unchecked)
+            checked = item.data(Qt.ItemDataRole.UserRole + 1) in rooms
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setHidden(bool(item.data(RETIRED_ROLE)) and not checked)
         self._show_problems({})
         show_message(self.ui.messageLabel, "" if p.version or not self.is_admin else self.tr(
             "No profile has been saved for this doctor yet; saving creates it."), role="hint")

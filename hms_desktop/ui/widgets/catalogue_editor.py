@@ -16,7 +16,8 @@ What a person gets
   older version (``Conflict``). The editor then reloads the list and, if the entry did change, opens the
   comparison dialog (``FieldConflictDialog`` of ``widgets/field_conflict.py``: yours and theirs per field,
   who changed it and when); "Keep theirs" loads the saved entry into the form, "Save mine over theirs"
-  saves again on the new version, "Back to my changes" leaves the form as typed.
+  saves again on the new version, "Back to my changes" leaves the form as typed (the next Save compares
+  again).
 * Data is loaded the first time the editor is shown (``activate()``), on the task runner, as every save is:
   the GUI thread never touches the database. F5 or Reload reloads.
 * Keyboard: Tab leaves the table; Alt+F filter, Alt+T show retired, Alt+N new, Alt+V save, Alt+U undo,
@@ -52,10 +53,11 @@ CHOICE. A field with ``fixed_once_saved`` can only be set on a new entry (the da
 it); ``save`` still receives its stored value.
 
 ``Field(key, label, kind, *, max_length=None, choices=(), required=False, fixed_once_saved=False,
-placeholder="", tooltip="")``: ``choices`` are ``(value, label)`` pairs (static; the spec's ``choices``
-callable adds or replaces them per key); ``required`` only adds no "—" to a choice list and a "*" hint —
-validation is the service's, except a number that is not one and text longer than ``max_length`` (said
-beside the field at once; no Qt maxLength, which would cut a paste silently).
+placeholder="", tooltip="", applies=None)``: ``applies(values)`` says from the form's raw values whether
+the field applies (disabled and sent empty when not); ``choices`` are ``(value, label)`` pairs (static; the
+spec's ``choices`` callable adds or replaces them per key); ``required`` only adds no "—" to a choice list
+and a "*" hint — validation is the service's, except a number that is not one and text longer than
+``max_length`` (said beside the field at once; no Qt maxLength, which would cut a paste silently).
 ``Column(title, value, *, stretch=False, right=False)``: ``value`` is a field key or a function of the row;
 None shows empty, booleans "Yes"/"No", a choice field's key its choice's label.
 
@@ -63,7 +65,9 @@ Public interface: ``CatalogueEditor(spec, runner=…, parent=None)``; ``activate
 ``new_entry()``; ``save()``; ``toggle_active()``; ``selected()`` (the row shown in the form, or None for a new
 one); ``field_widget(key)``; ``values()``; ``has_unsaved_changes()``; ``rows`` (all loaded); signals
 ``loaded()`` (after every load) and ``saved(row)`` (after a save, retire or reactivate); ``active_dialog``
-(the conflict dialog or discard question showing, for tests).
+(the conflict dialog or discard question showing, for tests). A page that needs more (a "Stock…" button)
+subclasses the editor and adds its widgets to ``ui.toolbarRow`` or ``ui.buttonRow`` (the form's layout),
+reading ``selected()``; it keeps the letters above free.
 """
 
 from __future__ import annotations
@@ -102,6 +106,7 @@ from hms_desktop.ui.widgets.field_conflict import ConflictChoice, FieldConflictD
 ID_ROLE = Qt.ItemDataRole.UserRole
 RETIRED = QColor("#7a7a7a")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+FORM_WIDTH = 370
 Row = Any  # a frozen DTO with id, version, active and one attribute per field key
 
 
@@ -126,6 +131,9 @@ class Field:
     fixed_once_saved: bool = False
     placeholder: str = ""
     tooltip: str = ""
+    # Whether the field applies, from the form's other values (a lab test's unit only for a numeric result);
+    # a field that does not apply is disabled and sends its empty value.
+    applies: Callable[[Mapping[str, Any]], bool] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +172,12 @@ class _Loaded:
 
 class _NotANumber(ValueError):
     pass
+
+
+# What a field that does not apply sends (Field.applies).
+_EMPTY: dict[FieldKind, Any] = {FieldKind.TEXT: "", FieldKind.CODE: "", FieldKind.MULTILINE: "",
+                                FieldKind.INTEGER: None, FieldKind.DECIMAL: None, FieldKind.YES_NO: False,
+                                FieldKind.CHOICE: None}
 
 
 def _shown(value: object, yes: str, no: str) -> str:
@@ -223,8 +237,11 @@ class CatalogueEditor(QWidget):
         for index, column in enumerate(spec.columns):
             if column.stretch:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
-        ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 2)
+        # The form keeps a readable width; every other pixel goes to the list (its names must not be cut at
+        # 1280 px: tests/gui/test_fit_720.py).
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 0)
+        ui.splitter.setSizes([800, FORM_WIDTH])
         self._build_fields()
         for widget in (ui.newButton, ui.saveButton, ui.undoButton, ui.retireButton):
             widget.setVisible(spec.editable)
@@ -621,6 +638,8 @@ class CatalogueEditor(QWidget):
         problems: dict[str, str] = {}
         raw = self._raw_values()
         for spec_field in self.spec.fields:
+            if not self._applies(spec_field, raw):
+                continue
             value = raw[spec_field.key]
             limit = spec_field.max_length
             if limit is not None and isinstance(value, str) and len(value) > limit:
@@ -633,10 +652,15 @@ class CatalogueEditor(QWidget):
                 problems[spec_field.key] = str(error)
         return problems
 
+    def _applies(self, spec_field: Field, raw: Mapping[str, Any]) -> bool:
+        return spec_field.applies is None or spec_field.applies(raw)
+
     def values(self) -> dict[str, Any]:
-        """The form's values as ``save`` receives them (a field fixed once saved keeps the stored value)."""
+        """The form's values as ``save`` receives them (a field fixed once saved keeps the stored value; one
+        that does not apply sends its empty value)."""
         raw = self._raw_values()
-        values = {f.key: self._parse(f, raw[f.key]) for f in self.spec.fields}
+        values = {f.key: self._parse(f, raw[f.key]) if self._applies(f, raw) else _EMPTY[f.kind]
+                  for f in self.spec.fields}
         if self._current is not None and not self._new:
             for spec_field in self.spec.fields:
                 if spec_field.fixed_once_saved:
@@ -684,10 +708,15 @@ class CatalogueEditor(QWidget):
     def _update(self) -> None:
         editing = self._new or self._current is not None
         editable = self.spec.editable and editing and not self._busy
+        raw = self._raw_values()
         for spec_field in self.spec.fields:
             widget = self._widgets[spec_field.key]
             fixed = spec_field.fixed_once_saved and not self._new
-            widget.setEnabled(editing and not (fixed and self._current is not None))
+            applies = self._applies(spec_field, raw)
+            widget.setEnabled(editing and applies and not (fixed and self._current is not None))
+            self._labels[spec_field.key].setEnabled(applies)
+            if not applies:
+                self._set_problem(spec_field.key, "")
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setReadOnly(not self.spec.editable)
             if fixed and self._current is not None:
@@ -766,7 +795,6 @@ class CatalogueEditor(QWidget):
 
     def _stale(self, entry_id: int, mine: dict[str, Any], error: ServiceError) -> None:
         """A save refused: reload; if the entry changed meanwhile, compare (else say what the service said)."""
-        typed = self._raw_values()
         version = self._editing_version
 
         def compare() -> None:
@@ -778,11 +806,12 @@ class CatalogueEditor(QWidget):
             if theirs.version == version:
                 show_message(self.ui.messageLabel, str(error))  # a rule of the database, not a race
                 return
-            self._conflict(theirs, mine, typed)
+            self._conflict(theirs, mine)
 
         self.reload(then=compare)
 
-    def _conflict(self, theirs: Row, mine: dict[str, Any], typed: dict[str, Any]) -> None:
+    def _conflict(self, theirs: Row, mine: dict[str, Any]) -> None:
+        """Compare what was sent (``mine``) with the entry as saved now; the form keeps what was typed."""
         rows = []
         for spec_field in self.spec.fields:
             yours = self._display(spec_field, mine.get(spec_field.key))
@@ -791,7 +820,8 @@ class CatalogueEditor(QWidget):
                 rows.append((spec_field.key, self.tr(spec_field.label), yours, saved))
         if theirs.active != (self._current.active if self._current is not None else True):
             rows.append(("active", self.tr("Status"), self._status(self._current), self._status(theirs)))
-        who = getattr(theirs, "changed_by", None) or self.tr("Someone else")
+        who = getattr(theirs, "changed_by", None) or self.tr("someone else")
+        who = who[:1].upper() + who[1:]  # "The system" starts the sentence too
         at = getattr(theirs, "changed_at", None)
         message = (self.tr("%1 changed this %2 on %3 while you were editing.").replace("%3", self._when(at))
                    if at is not None else self.tr("%1 changed this %2 while you were editing."))
@@ -814,19 +844,13 @@ class CatalogueEditor(QWidget):
                 self._editing_version = theirs.version
                 self._send(mine, theirs, theirs.version)
             else:
-                # Back to the form as typed; the next save compares again with what is saved now.
-                self._current = theirs
-                self._editing_version = theirs.version
-                self._show_state()
-                show_message(self.ui.messageLabel, self.tr("Your changes are kept in the form; Save puts them "
-                                                           "over the saved %1.").replace("%1",
-                                                                                         self.tr(self.spec.noun)),
-                             role="info")
-                self._update()
+                # Back to the form as typed, at the version it was opened from: the next Save compares again,
+                # so only "Save mine over theirs" ever overwrites (as the patient form does).
+                show_message(self.ui.messageLabel, self.tr("Nothing was saved. Your changes are still in the "
+                                                           "form."), role="info")
 
         dialog.decided.connect(decided)
         dialog.open()
-        del typed  # the form still holds what was typed: the dialog never touches it
 
     def _status(self, row: Row | None) -> str:
         return self.tr("Active") if row is None or row.active else self.tr("Retired")
