@@ -176,6 +176,8 @@ def test_receive_amoxicillin_then_dispense_a_prescription_and_the_reorder_list_f
 
 
 def test_someone_else_took_the_last_ones_and_the_page_says_so(database, world, admin, doctor, pharmacy) -> None:
+    receive_stock(database, int(str(world["item"])), int(str(world["pharmacy"])), "AMX-GUI-LAST",
+                  TODAY + timedelta(days=200), 1, "0.10")
     number, line = issue_amoxicillin(database, doctor)
     pharmacy.reload()
     pharmacy.ui.filterEdit.setText(number)
@@ -228,7 +230,7 @@ def test_issue_and_adjust_dialogs_from_the_selected_batch(qtbot, database, world
     screenshot(stock_page, "stock_valuation")
 
 
-def test_the_item_catalogue_uses_the_catalogue_editor(qtbot, stock_page) -> None:
+def test_the_item_catalogue_uses_the_catalogue_editor(qtbot, world, stock_page) -> None:
     stock_page.ui.sectionTabs.setCurrentWidget(stock_page.ui.itemsTab)
     editor = stock_page.items_editor
     assert editor is not None
@@ -247,7 +249,7 @@ def test_the_item_catalogue_uses_the_catalogue_editor(qtbot, stock_page) -> None
     screenshot(stock_page, "stock_items")
 
 
-def test_a_ward_store_is_added_in_the_locations_editor_and_offered_at_once(qtbot, stock_page) -> None:
+def test_a_ward_store_is_added_in_the_locations_editor_and_offered_at_once(qtbot, world, stock_page) -> None:
     stock_page.ui.sectionTabs.setCurrentWidget(stock_page.ui.locationsTab)
     editor = stock_page.locations_editor
     assert editor is not None

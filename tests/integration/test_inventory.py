@@ -331,6 +331,7 @@ def test_reorder_list_expiring_batches_and_valuation(database, world, admin) -> 
     never = new_stock_item(database, "Sterile gloves size 7", unit="pair", reorder_level=1)
     plenty = new_stock_item(database, "Cotton wool 500 g", unit="roll", reorder_level=1)
     receive_stock(database, plenty, world.pharmacy, "CW-1", FAR, 30, "3.10")
+    receive_stock(database, plenty, world.pharmacy, "CW-OLD", TODAY - timedelta(days=3), 1, "0.00")
 
     reorder = {r.item_id: r for r in inventory.reorder_list(admin)}
     assert (reorder[low].on_hand, reorder[low].reorder_level) == (18, 20)  # summed over both locations
@@ -340,7 +341,7 @@ def test_reorder_list_expiring_batches_and_valuation(database, world, admin) -> 
     soon = inventory.expiring(admin, 30)
     assert [(e.batch_number, e.quantity) for e in soon if e.item_name == "Crepe bandage 10 cm"] == [("CB-1", 12)]
     assert all(e.expiry_date <= TODAY + timedelta(days=30) for e in soon)
-    assert any(e.expired for e in soon)  # the expired amoxicillin batch of the FEFO test, if it ran first
+    assert [(e.batch_number, e.expired) for e in soon if e.item_name == "Cotton wool 500 g"] == [("CW-OLD", True)]
     later = inventory.expiring(admin, 365)
     assert ("CB-2", 4) in [(e.batch_number, e.quantity) for e in later]
 
