@@ -11,8 +11,8 @@ import atexit
 import itertools
 import os
 import shutil
-import time
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass

@@ -88,3 +88,37 @@ def new_insured_patient(database: Any, *, coverage: dict[str, tuple[str, bool]] 
                                        "VALUES (:pt, :p, :m, '2020-01-01') RETURNING id"),
                                   {"pt": patient, "p": plan, "m": f"M-{n:05d}"}).scalar_one())
     return {"patient": patient, "payer": payer, "plan": plan, "policy": policy}
+
+
+def grant_dispenser(database: Any, username: str) -> None:
+    """Give a login the capability role hms_dispenser (migration 0027: dispensing), as the owner grants the
+    other capability roles."""
+    with database.owner.engine.begin() as conn:
+        conn.exec_driver_sql(f'GRANT hms_dispenser TO "{username}"')
+
+
+def new_stock_location(database: Any, name: str, kind: str = "pharmacy", ward_id: int | None = None) -> int:
+    """A stock location (migration 0027), written as the owner."""
+    with database.owner.engine.begin() as conn:
+        return int(conn.execute(text("INSERT INTO stock_location (name, kind, ward_id) VALUES (:n, :k, :w) "
+                                     "RETURNING id"), {"n": name, "k": kind, "w": ward_id}).scalar_one())
+
+
+def new_stock_item(database: Any, name: str, *, drug_id: str | None = None, unit: str = "capsule",
+                   reorder_level: int = 0, pack_size: int = 1) -> int:
+    """A stock item (migration 0027): a formulary drug when ``drug_id`` is given, else a supply."""
+    with database.owner.engine.begin() as conn:
+        return int(conn.execute(text(
+            "INSERT INTO stock_item (kind, drug_id, name, unit, pack_size, reorder_level) "
+            "VALUES (:k, :d, :n, :u, :p, :r) RETURNING id"),
+            {"k": "drug" if drug_id else "supply", "d": drug_id, "n": name, "u": unit, "p": pack_size,
+             "r": reorder_level}).scalar_one())
+
+
+def receive_stock(database: Any, item_id: int, location_id: int, batch: str, expiry: date, quantity: int,
+                  unit_cost: str = "0.50") -> int:
+    """Receive a batch as the owner through ``hms_stock_receive`` (the movement is written too); its id."""
+    with database.owner.engine.begin() as conn:
+        return int(conn.execute(text("SELECT hms_stock_receive(:i, :l, :b, :e, :q, CAST(:c AS numeric), 'Test')"),
+                                {"i": item_id, "l": location_id, "b": batch, "e": expiry, "q": quantity,
+                                 "c": unit_cost}).scalar_one())

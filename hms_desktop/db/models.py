@@ -1729,3 +1729,130 @@ class ClaimLine(Base):
                         "OR length(btrim(coalesce(rejection_reason, ''))) > 0", name="rejection_has_reason"),
         UniqueConstraint("invoice_line_id"),
     )
+
+
+# --- pharmacy and stores inventory (migration 0027) ----------------------------------------------------------
+
+class StockItem(Base):
+    """A drug of the formulary (``drug_id``) or a supply the hospital stocks; levels come from its batches."""
+
+    __tablename__ = "stock_item"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), server_default="drug")
+    drug_id: Mapped[str | None] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    unit: Mapped[str] = mapped_column(String(30))
+    pack_size: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    reorder_level: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    fee_code: Mapped[str | None] = mapped_column(String(40))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("kind IN ('drug', 'supply')", name="kind_known"),
+        CheckConstraint("(kind = 'drug') = (drug_id IS NOT NULL)", name="drug_has_id"),
+        CheckConstraint("length(btrim(name)) > 0 AND length(btrim(unit)) > 0", name="named"),
+        CheckConstraint("pack_size >= 1", name="pack_size_positive"),
+        CheckConstraint("reorder_level >= 0", name="reorder_level_not_negative"),
+        Index("uq_stock_item_drug_id", "drug_id", unique=True, postgresql_where=text("drug_id IS NOT NULL")),
+    )
+
+
+class StockLocation(Base):
+    """The main pharmacy, a ward store (``ward_id``) or another store."""
+
+    __tablename__ = "stock_location"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    ward_id: Mapped[int | None] = mapped_column(ForeignKey("ward.id"))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("kind IN ('pharmacy', 'ward_store', 'store')", name="kind_known"),
+        CheckConstraint("ward_id IS NULL OR kind = 'ward_store'", name="ward_store"),
+        CheckConstraint("length(btrim(name)) > 0", name="named"),
+    )
+
+
+class StockBatch(Base):
+    """One delivered batch of an item: number, expiry, unit cost, supplier (written by ``hms_stock_receive``)."""
+
+    __tablename__ = "stock_batch"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("stock_item.id"))
+    batch_number: Mapped[str] = mapped_column(String(40))
+    expiry_date: Mapped[date] = mapped_column(Date, index=True)
+    unit_cost: Mapped[Decimal] = mapped_column(Numeric(12, 4))
+    supplier: Mapped[str] = mapped_column(String(200), server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("unit_cost >= 0", name="unit_cost_not_negative"),
+        CheckConstraint("length(btrim(batch_number)) > 0", name="numbered"),
+        UniqueConstraint("item_id", "batch_number"),
+    )
+
+
+class StockOnHand(Base):
+    """How many of a batch are at a location; never below zero (the CHECK holds for every writer)."""
+
+    __tablename__ = "stock_on_hand"
+
+    batch_id: Mapped[int] = mapped_column(ForeignKey("stock_batch.id"), primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("stock_location.id"), primary_key=True, index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    __table_args__ = (CheckConstraint("quantity >= 0", name="quantity_not_negative"),)
+
+
+class StockMovement(Base):
+    """Every change of a level, append-only: receive, dispense, issue, transfer, adjust (with its reason)."""
+
+    __tablename__ = "stock_movement"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    batch_id: Mapped[int] = mapped_column(ForeignKey("stock_batch.id"), index=True)
+    from_location_id: Mapped[int | None] = mapped_column(ForeignKey("stock_location.id"))
+    to_location_id: Mapped[int | None] = mapped_column(ForeignKey("stock_location.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, server_default="")
+    prescription_line_id: Mapped[int | None] = mapped_column(ForeignKey("prescription_line.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('receive', 'dispense', 'issue', 'transfer', 'adjust')", name="kind_known"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint(
+            "(kind = 'receive' AND from_location_id IS NULL AND to_location_id IS NOT NULL) OR "
+            "(kind = 'dispense' AND from_location_id IS NOT NULL AND to_location_id IS NULL) OR "
+            "(kind IN ('issue', 'transfer') AND from_location_id IS NOT NULL AND to_location_id IS NOT NULL "
+            " AND from_location_id <> to_location_id) OR "
+            "(kind = 'adjust' AND (from_location_id IS NULL) <> (to_location_id IS NULL))",
+            name="locations_match_kind"),
+        CheckConstraint("(kind = 'adjust') = (reason IS NOT NULL)", name="adjust_reason"),
+        CheckConstraint("reason IS NULL OR reason IN ('loss', 'breakage', 'expired', 'count') AND "
+                        "(to_location_id IS NULL OR reason = 'count')", name="reason_known"),
+        CheckConstraint("(kind = 'dispense') = (prescription_line_id IS NOT NULL)", name="dispense_line"),
+        Index("ix_stock_movement_prescription_line_id", "prescription_line_id",
+              postgresql_where=text("prescription_line_id IS NOT NULL")),
+    )

@@ -26,6 +26,7 @@ from hms_desktop.db.repositories.consultation import ConsultationRepository
 from hms_desktop.db.repositories.doctors import DoctorRepository
 from hms_desktop.db.repositories.fees import FeeRepository
 from hms_desktop.db.repositories.insurance import InsuranceRepository
+from hms_desktop.db.repositories.inventory import InventoryRepository
 from hms_desktop.db.repositories.labs import LabRepository
 from hms_desktop.db.repositories.patients import PatientRepository
 from hms_desktop.db.repositories.prescriptions import PrescriptionRepository
@@ -40,8 +41,9 @@ from hms_desktop.db.repositories.wards import WardRepository
 R = TypeVar("R")
 _CORE_REPOSITORIES: frozenset[type[Any]] = frozenset({
     AuditRepository, BedDayRepository, BillingRepository, BillingPrintRepository, CatalogueRepository,
-    ConsultationRepository, FeeRepository, InsuranceRepository, LabRepository, PatientRepository,
-    PrescriptionRepository, PrintLogRepository, SettingsRepository, ShiftRepository, WardRepository})
+    ConsultationRepository, FeeRepository, InsuranceRepository, InventoryRepository, LabRepository,
+    PatientRepository, PrescriptionRepository, PrintLogRepository, SettingsRepository, ShiftRepository,
+    WardRepository})
 
 
 LOGIN_REFUSED = "is not permitted to log in"  # the server's words for a role without LOGIN
@@ -189,6 +191,10 @@ class UnitOfWork:
     @property
     def insurance(self) -> InsuranceRepository:
         return self._repository(InsuranceRepository)
+
+    @property
+    def inventory(self) -> InventoryRepository:
+        return self._repository(InventoryRepository)
 
     @property
     def labs(self) -> LabRepository:

@@ -68,7 +68,8 @@ def _current_user(uow: UnitOfWork, username: str) -> CurrentUser:
         raise AuthenticationFailed(BAD_LOGIN_MESSAGE)
     return CurrentUser(username=username, full_name=row.full_name,
                        groups=frozenset(Group(g) for g in row.groups), staff_id=row.id,
-                       can_merge_patients=row.can_merge_patients, can_approve_billing=row.can_approve_billing)
+                       can_merge_patients=row.can_merge_patients, can_approve_billing=row.can_approve_billing,
+                       can_dispense=row.can_dispense)
 
 
 def load_current_user(db: Database) -> CurrentUser:

@@ -24,6 +24,8 @@ class CurrentUser:
     can_merge_patients: bool = False
     # Member of the capability role hms_billing_approver (migration 0019): large discounts and credit notes.
     can_approve_billing: bool = False
+    # Member of the capability role hms_dispenser (migration 0027): dispensing against issued prescriptions.
+    can_dispense: bool = False
 
     def has(self, group: Group) -> bool:
         return self.is_owner or group in self.groups

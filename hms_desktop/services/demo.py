@@ -48,6 +48,7 @@ from hms_desktop.services.demo_billing import DemoBilling, add_demo_billing
 from hms_desktop.services.demo_claims import add_demo_claims
 from hms_desktop.services.demo_clinical import seed_demo_clinical
 from hms_desktop.services.demo_insurance import add_demo_insurance
+from hms_desktop.services.demo_inventory import add_demo_inventory
 from hms_desktop.services.demo_labs import seed_demo_labs
 from hms_desktop.services.demo_prescriptions import add_demo_prescriptions
 from hms_desktop.services.demo_schedule import seed_demo_schedule
@@ -224,6 +225,8 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
                                             doctor_id=clinical.demo_doctor_id, now=now).results
                 prescriptions_added = add_demo_prescriptions(uow.connection, adults, clinical.demo_doctor_id,
                                                              today=today)
+                # Pharmacy and stores; the demo clerk may dispense the amoxicillin course (Billing > Pharmacy).
+                add_demo_inventory(uow.connection, today=today, dispenser="billing")
                 # Two insurers with plans; the first adults of the day are insured (one policy lapsed).
                 add_demo_insurance(uow.connection, adults[:4], today=today)
                 # Invoices of yesterday's and last week's charges, the insured patients first; bed days.

@@ -142,6 +142,13 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM049": Conflict,      # a patient into a retired or out-of-service bed
     # catalogue (issue 10, item 2; migration 0026_catalogues). HM051-HM052 reserved, unused so far.
     "HM050": Conflict,      # a retired lab test ordered (hms_lab_test_orderable)
+    # inventory (issue 10, item 3; migration 0027_inventory; HM059 reserved):
+    "HM053": PermissionDenied,  # stock moved by a non-administrator, or dispensing without hms_dispenser
+    "HM054": ValidationFailed,  # stock input refused: batch number reused with another expiry/cost, closed location
+    "HM055": Conflict,      # not enough in stock: "Only 0 left in stock of …" (hms_stock_take, hms_stock_dispense)
+    "HM056": Conflict,      # a line not issued, or more than is left to dispense on it (hms_stock_dispense)
+    "HM057": Conflict,      # the prescribed drug is not an active stock item
+    "HM058": Conflict,      # the stock movement history cannot change (hms_stock_movement_guard)
 }
 
 

@@ -18,6 +18,8 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
 ACTION = "manage staff accounts"
+# The groups the capability hms_dispenser goes with: those who see the Billing tab and its Pharmacy page.
+DISPENSING_GROUPS = frozenset({Group.BILLING, Group.ADMIN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,8 @@ class StaffMemberDTO:
     version: int
     # Holds the capability role hms_billing_approver (large discounts and credit notes; migration 0019).
     billing_approver: bool = False
+    # Holds the capability role hms_dispenser (dispensing against issued prescriptions; migration 0027).
+    dispenser: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +46,14 @@ class StaffChanges:
     department: str
     groups: frozenset[Group]
     billing_approver: bool | None = None  # None: leave the capability as it is
+    dispenser: bool | None = None  # None: leave the capability as it is
 
 
 def _dto(row: StaffRow) -> StaffMemberDTO:
     return StaffMemberDTO(id=row.id, username=row.username, full_name=row.full_name, title=row.title,
                           department=row.department, groups=frozenset(Group(g) for g in row.groups),
                           active=row.active, last_login_at=row.last_login_at, version=row.version,
-                          billing_approver=row.billing_approver)
+                          billing_approver=row.billing_approver, dispenser=row.dispenser)
 
 
 def _member(uow: UnitOfWork, username: str) -> StaffMemberDTO:
@@ -118,6 +123,9 @@ def update_staff(ctx: ServiceContext, username: str, changes: StaffChanges, *, e
         if changes.billing_approver is not None:
             # The capability without the billing group would be a right to nothing: it goes with the group.
             uow.staff.set_billing_approver(username, changes.billing_approver and Group.BILLING in changes.groups)
+        if changes.dispenser is not None:
+            # Dispensing is done from the Billing tab, which billing clerks and administrators see.
+            uow.staff.set_dispenser(username, changes.dispenser and bool(DISPENSING_GROUPS & changes.groups))
         saved = _member(uow, username)
         uow.commit()
     return saved

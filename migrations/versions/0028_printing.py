@@ -28,7 +28,7 @@ from alembic import op
 from hms_desktop.db import sql_objects
 
 revision: str = "0028_printing"
-down_revision: str | None = "0026_catalogues"
+down_revision: str | None = "0027_inventory"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

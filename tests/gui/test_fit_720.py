@@ -434,6 +434,40 @@ def test_every_dialog_fits_1280_by_720(qtbot, open_window) -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_the_pharmacy_and_stores_pages_and_their_dialogs_fit_1280_by_720(qtbot, open_window) -> None:
+    """Administration → Pharmacy and stores (every section, the receive, move and adjust dialogs, with the demo's
+    stock) and Billing → Pharmacy (the demo clerk holds hms_dispenser; the amoxicillin course waits)."""
+    problems: list[str] = []
+    admin = open_window("admin")
+    administration = admin.module_widgets[Module.ADMINISTRATION]
+    admin.tabs.setCurrentWidget(administration)
+    sections = {administration.sections.item(row).text(): row for row in range(administration.sections.count())}
+    administration.sections.setCurrentRow(sections["Pharmacy and stores"])
+    page = administration.stock_page
+    qtbot.waitUntil(lambda: page.overview is not None and page.ui.stockTable.rowCount() > 0)
+    for index in range(page.ui.sectionTabs.count()):
+        page.ui.sectionTabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += check(admin, SMALL, f"admin-stock-{_plain(page.ui.sectionTabs.tabText(index)).split()[0].lower()}")
+    page.ui.sectionTabs.setCurrentIndex(0)
+    page.receive()
+    problems += _dialog_problems(qtbot, page.active_dialog, "receive-stock")
+    page.ui.stockTable.selectRow(0)
+    page.move_selected()
+    problems += _dialog_problems(qtbot, page.active_dialog, "move-stock")
+    page.adjust_selected()
+    problems += _dialog_problems(qtbot, page.active_dialog, "adjust-stock")
+
+    billing = open_window("billing")
+    tab = billing.module_widgets[Module.BILLING]
+    assert tab.pharmacy_page is not None
+    tab.show_page(tab.pharmacy_page)
+    qtbot.waitUntil(lambda: tab.pharmacy_page.queue is not None)
+    # The page itself: the Billing tab's own tab bar (its selected tab drawn bold) is the Billing tab's.
+    problems += check(tab.pharmacy_page, SMALL, "billing-pharmacy")
+    assert not problems, "\n".join(problems)
+
+
 def test_the_encounter_editor_fits_1280_by_720_as_a_draft_and_signed(qtbot, runner, hospital) -> None:
     """The editor the Consultation tab shows (issue 8.4), with a long chief complaint, a flagged set of vitals
     and two diagnoses, then signed with an addendum; and its addendum dialog."""

@@ -17,7 +17,7 @@ from decimal import Decimal
 from itertools import count
 
 import pytest
-from factories import new_patient
+from factories import grant_dispenser, new_patient
 from helpers import DEFAULT_PASSWORD, TODAY, TOMORROW, YESTERDAY, fixed_clock, log_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,6 +45,7 @@ from hms_desktop.services.consultation.dtos import NO_SOCIAL_HISTORY
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.fees import ScheduledFeeDTO
 from hms_desktop.services.insurance import PayerDTO, PlanDTO
+from hms_desktop.services.inventory import StockItemDTO, StockLevelDTO, StockLocationDTO
 from hms_desktop.ui.dialogs.add_beds_dialog import AddBedsDialog
 from hms_desktop.ui.dialogs.admit_dialog import AdmitDialog
 from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
@@ -71,6 +72,7 @@ from hms_desktop.ui.dialogs.prescription_dialog import PrescriptionDialog
 from hms_desktop.ui.dialogs.printers_dialog import PrintersDialog
 from hms_desktop.ui.dialogs.resource_booking_dialog import ResourceBookingDialog
 from hms_desktop.ui.dialogs.servers_dialog import ServersDialog
+from hms_desktop.ui.dialogs.stock_dialogs import AdjustStockDialog, MoveStockDialog, ReceiveStockDialog
 from hms_desktop.ui.dialogs.user_dialog import UserDialog
 from hms_desktop.ui.dialogs.waiting_list_dialog import WaitingListDialog
 
@@ -160,7 +162,7 @@ def test_every_screen_of_the_main_window_has_distinct_mnemonics(qtbot, controlle
 # Administration sections checked below. Not yet: "Doctors and hours", "Hospital settings" and "Audit trail"
 # repeat letters among themselves or with the Session/Help menus (seen in issue 10; their pages' owners fix them).
 CHECKED_SECTIONS = ("Users", "Fees and prices", "Insurance", "Lab tests", "Specialties", "Rooms and equipment",
-                    "Backups")
+                    "Pharmacy and stores", "Backups")
 
 
 def test_every_administration_section_has_distinct_mnemonics(qtbot, controller, database) -> None:
@@ -185,6 +187,23 @@ def test_every_administration_section_has_distinct_mnemonics(qtbot, controller, 
         if found := duplicates(window):
             problems[title] = found
     assert not problems, problems
+
+
+def test_a_dispensers_pharmacy_page_has_distinct_mnemonics(qtbot, controller, database) -> None:
+    """Billing → Pharmacy is there only for holders of hms_dispenser: walk it as one."""
+    username = database.add_user(Group.BILLING)
+    grant_dispenser(database, username)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    walked = []
+    for screen in every_screen(window):  # each screen is showing while the loop is on it
+        if "Pharmac" in screen:
+            walked.append(screen)
+            assert_no_duplicates(window, screen)
+            assert mnemonics(window).get("s") == ["menu '&Session'"]
+    assert walked
 
 
 def test_the_login_window_has_distinct_mnemonics(qtbot, controller) -> None:
@@ -256,6 +275,17 @@ _KEYS_PLAN = PlanDTO(id=1, payer_id=1, payer_code="KEYS", payer_name="Keys Healt
                      version=1, rules=PlanRules())
 
 
+_KEYS_ITEM = StockItemDTO(id=1, kind="drug", drug_id="amoxicillin-500-mg-capsule", name="Amoxicillin 500 mg capsule",
+                          unit="capsule", pack_size=21, reorder_level=100, fee_code="", active=True, version=1)
+_KEYS_PHARMACY = StockLocationDTO(id=1, name="Main pharmacy", kind="pharmacy", ward_id=None, ward_name=None,
+                                  active=True)
+_KEYS_WARD_STORE = StockLocationDTO(id=2, name="Ward A store", kind="ward_store", ward_id=1, ward_name="Ward A",
+                                    active=True)
+_KEYS_LEVEL = StockLevelDTO(item_id=1, item_name="Amoxicillin 500 mg capsule", unit="capsule", location_id=1,
+                            location_name="Main pharmacy", batch_id=1, batch_number="AMX-1",
+                            expiry_date=TODAY + timedelta(days=300), unit_cost=Decimal("0.10"), supplier="Keys",
+                            quantity=40)
+
 DIALOGS: dict[str, Callable[..., QDialog]] = {
     "patient (new)": lambda ctx, runner, database, doctor_id: PatientDialog(ctx=ctx, runner=runner),
     "book": lambda ctx, runner, database, doctor_id: BookDialog(
@@ -325,6 +355,15 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
                                                                     choices=(), today=TODAY),
     "add beds": lambda ctx, runner, database, doctor_id: AddBedsDialog(runner=runner, room="Garden Ward · Bay 1",
                                                                        save=lambda *args: ()),
+    # Administration → Pharmacy and stores (inventory): nothing is moved until OK.
+    "receive stock": lambda ctx, runner, database, doctor_id: ReceiveStockDialog(
+        runner=runner, today=TODAY, items=(_KEYS_ITEM,), locations=(_KEYS_PHARMACY, _KEYS_WARD_STORE),
+        save=lambda draft: None),
+    "move stock": lambda ctx, runner, database, doctor_id: MoveStockDialog(
+        runner=runner, level=_KEYS_LEVEL, locations=(_KEYS_PHARMACY, _KEYS_WARD_STORE),
+        save=lambda to_id, quantity: "issue"),
+    "adjust stock": lambda ctx, runner, database, doctor_id: AdjustStockDialog(
+        runner=runner, level=_KEYS_LEVEL, save=lambda change, reason, note: 0),
 }
 
 

@@ -153,6 +153,27 @@ def test_an_administrator_makes_a_billing_clerk_an_approver(qtbot, page, databas
     assert not database.login(username).user.can_approve_billing
 
 
+def test_an_administrator_lets_a_billing_clerk_dispense(qtbot, page, database) -> None:
+    """The capability hms_dispenser (issue 10, item 3: Billing > Pharmacy) goes with billing or administrator."""
+    username = database.add_user(Group.RECEPTION, full_name="Dora Dispenser")
+    page.reload(select=username)
+    page.edit_selected()
+    dialog = page.active_dialog
+    assert not dialog.ui.dispenserCheck.isEnabled()  # reception does not see the Billing tab
+    dialog.ui.billingCheck.setChecked(True)
+    assert dialog.ui.dispenserCheck.isEnabled()
+    dialog.ui.dispenserCheck.setChecked(True)
+    save(dialog)
+    assert database.login(username).user.can_dispense
+    page.select_username(username)
+    page.edit_selected()
+    again = page.active_dialog
+    assert again.ui.dispenserCheck.isChecked()
+    again.ui.dispenserCheck.setChecked(False)
+    save(again)
+    assert not database.login(username).user.can_dispense
+
+
 def test_deactivate_after_confirmation_then_reactivate(qtbot, page, database) -> None:
     username = database.add_user(Group.DOCTOR)
     page.reload(select=username)

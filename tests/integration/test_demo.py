@@ -137,6 +137,29 @@ def test_each_demo_account_logs_in_with_its_groups(database, loaded, account) ->
         ctx.db.dispose()
 
 
+def test_the_demo_pharmacy_has_stock_to_reorder_and_a_course_to_dispense(database, loaded) -> None:
+    """services/demo_inventory.py: the reorder list and expiring batches show something; the demo billing clerk
+    holds hms_dispenser and finds the amoxicillin course, stocked, waiting at Billing > Pharmacy."""
+    from hms_desktop.services import inventory
+
+    clerk = next(a for a in DEMO_ACCOUNTS if a.username == "billing")
+    ctx = database.login(clerk.username, clerk.password)
+    try:
+        assert ctx.user.can_dispense
+        lines = [line for rx in inventory.dispensing_queue(ctx).prescriptions for line in rx.lines]
+        amoxicillin = next(line for line in lines if line.drug_id == "amoxicillin-500-mg-capsule")
+        assert amoxicillin.item_id is not None and amoxicillin.remaining > 0
+        preview = inventory.dispense_preview(ctx, amoxicillin.item_id, inventory.dispensing_queue(ctx).locations[0].id,
+                                             amoxicillin.remaining)
+        assert preview.short == 0 and preview.takes[0].batch_number == "AMX-24-117"  # the earlier expiry first
+    finally:
+        ctx.db.dispose()
+    owner = database.owner_context()
+    assert len(inventory.reorder_list(owner)) >= 3
+    assert any(e.expired for e in inventory.expiring(owner, 30))
+    assert inventory.valuation(owner).total > 0
+
+
 def test_a_generated_doctor_logs_in(database, loaded) -> None:
     doctor = next(m for m in PLAN[len(DEMO_ACCOUNTS):] if Group.DOCTOR in m.groups)
     ctx = database.login(doctor.username, DEMO_PASSWORD)

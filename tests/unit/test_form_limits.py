@@ -34,6 +34,7 @@ from hms_desktop import config
 from hms_desktop.db import models
 from hms_desktop.domain import clinical, fees, labs, patients, settings, staff
 from hms_desktop.domain import insurance as insurance_rules
+from hms_desktop.domain import inventory as inventory_rules
 from hms_desktop.domain import wards as ward_rules
 from hms_desktop.domain.billing import DISCOUNT_REASON_MAX
 from hms_desktop.domain.claims import MAX_PREAUTH
@@ -133,6 +134,16 @@ def _fee_service(**fields: str) -> dict[str, str]:
                                  "price": Decimal(1), "tax_rate": Decimal(0), "effective_from": _LATER.date(),
                                  **fields})
     return _problems(lambda: fees.validate_service(draft, _LATER.date()))
+
+
+SB = models.StockBatch.__table__.c
+
+
+def _receipt(**fields: str) -> dict[str, str]:
+    draft = inventory_rules.ReceiptDraft(**{"item_id": 1, "location_id": 1, "batch_number": "B-1",  # type: ignore[arg-type]
+                                            "expiry_date": _LATER.date() + timedelta(days=365), "quantity": 1,
+                                            "unit_cost": "0.10", "supplier": "", **fields})
+    return inventory_rules.receipt_problems(draft, _LATER.date())
 
 
 def _number(text: str, key: str) -> dict[str, str]:
@@ -396,6 +407,16 @@ LIMITS: dict[str, Limit] = {
                                                   lambda t: _problems(lambda: rx_medications.record_external_medication(
                                                       _ctx(), 1, name="aspirin", details=t))),
     # --- fee schedule and insurance editors, patient policies (billadmin; domain/fees.py, domain/insurance.py) ---
+    "stock_page:filterEdit": Limit.unsaved("filters the stock on the screen; never sent or stored"),
+    "pharmacy_page:filterEdit": Limit.unsaved("filters the prescriptions awaiting dispensing on the screen"),
+    "stock_receive_dialog:batchEdit": Limit(inventory_rules.MAX_BATCH_NUMBER, SB.batch_number, "batch_number",
+                                            lambda t: _receipt(batch_number=t)),
+    "stock_receive_dialog:costEdit": Limit(inventory_rules.TYPED_COST_MAX, None, "unit_cost",
+                                           lambda t: _receipt(unit_cost=t)),
+    "stock_receive_dialog:supplierEdit": Limit(inventory_rules.MAX_SUPPLIER, SB.supplier, "supplier",
+                                               lambda t: _receipt(supplier=t)),
+    "stock_adjust_dialog:noteEdit": Limit(inventory_rules.MAX_NOTE, None, "note",
+                                          lambda t: inventory_rules.adjustment_problems(-1, "loss", 5, t)),
     "fee_schedule_page:filterEdit": Limit.unsaved("filters the fee schedule on the screen; never sent or stored"),
     "audit_page:personEdit": Limit.unsaved("filters the audit trail (a search, never stored)"),
     "audit_page:patientEdit": Limit.unsaved("a record number to look up; one longer than any MRN is refused in words"),

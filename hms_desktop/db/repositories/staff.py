@@ -28,6 +28,7 @@ class StaffRow:
     last_login_at: datetime | None  # None also when the login may not read it (administrators only)
     version: int
     billing_approver: bool = False  # holds hms_billing_approver (migration 0019)
+    dispenser: bool = False  # holds hms_dispenser (migration 0027)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +41,15 @@ class SessionUserRow:
     groups: tuple[str, ...]
     can_merge_patients: bool
     can_approve_billing: bool = False  # hms_billing_approver (migration 0019)
+    can_dispense: bool = False  # hms_dispenser (migration 0027)
 
 
 # ``last_login_at`` is for administrators only (migration 0008); others get NULL in its place.
 _STAFF_SELECT = """
     SELECT s.id, s.username, s.full_name, s.title, coalesce(d.name, '') AS department,
            hms_staff_groups(s.username) AS groups, s.active, {last_login} AS last_login_at, s.version,
-           pg_has_role(s.username, 'hms_billing_approver', 'MEMBER') AS billing_approver
+           pg_has_role(s.username, 'hms_billing_approver', 'MEMBER') AS billing_approver,
+           pg_has_role(s.username, 'hms_dispenser', 'MEMBER') AS dispenser
     FROM staff s LEFT JOIN department d ON d.id = s.department_id
 """
 
@@ -60,7 +63,8 @@ def _row(row: object) -> StaffRow:
                     title=row.title, department=row.department,  # type: ignore[attr-defined]
                     groups=tuple(row.groups or ()), active=row.active,  # type: ignore[attr-defined]
                     last_login_at=row.last_login_at, version=row.version,  # type: ignore[attr-defined]
-                    billing_approver=bool(row.billing_approver))  # type: ignore[attr-defined]
+                    billing_approver=bool(row.billing_approver),  # type: ignore[attr-defined]
+                    dispenser=bool(row.dispenser))  # type: ignore[attr-defined]
 
 
 class StaffRepository:
@@ -94,13 +98,14 @@ class StaffRepository:
         row = self._session.execute(text(
             "SELECT id, full_name, active, hms_staff_groups(username) AS groups, "
             "pg_has_role(session_user, 'hms_merge_patients', 'MEMBER') AS can_merge, "
-            "pg_has_role(session_user, 'hms_billing_approver', 'MEMBER') AS can_approve FROM staff "
+            "pg_has_role(session_user, 'hms_billing_approver', 'MEMBER') AS can_approve, "
+            "pg_has_role(session_user, 'hms_dispenser', 'MEMBER') AS can_dispense FROM staff "
             "WHERE username = session_user")).one_or_none()
         if row is None:
             return None
         return SessionUserRow(id=row.id, full_name=row.full_name, active=row.active,
                               groups=tuple(row.groups or ()), can_merge_patients=bool(row.can_merge),
-                              can_approve_billing=bool(row.can_approve))
+                              can_approve_billing=bool(row.can_approve), can_dispense=bool(row.can_dispense))
 
     def administrator_exists(self) -> bool:
         return bool(self._session.execute(text(
@@ -141,6 +146,10 @@ class StaffRepository:
     def set_billing_approver(self, username: str, granted: bool) -> None:
         """Grant or take back hms_billing_approver through ``hms_set_billing_approver`` (administrators)."""
         self._session.execute(text("SELECT hms_set_billing_approver(:u, :g)"), {"u": username, "g": granted})
+
+    def set_dispenser(self, username: str, granted: bool) -> None:
+        """Grant or take back hms_dispenser through ``hms_set_dispenser`` (administrators; migration 0027)."""
+        self._session.execute(text("SELECT hms_set_dispenser(:u, :g)"), {"u": username, "g": granted})
 
     def set_active(self, username: str, active: bool) -> None:
         self._session.execute(text("SELECT hms_set_staff_active(:u, :a)"), {"u": username, "a": active})

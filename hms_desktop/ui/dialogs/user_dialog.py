@@ -43,8 +43,14 @@ class UserDialog(FormDialog):
         # The capability hms_billing_approver goes with the billing group (given on editing an account).
         self.ui.billingCheck.toggled.connect(self.ui.approverCheck.setEnabled)
         self.ui.approverCheck.setEnabled(False)
+        # The capability hms_dispenser goes with the billing or administrator group: the Pharmacy page is in the
+        # Billing tab, which those two see.
+        self.ui.billingCheck.toggled.connect(self._update_dispenser)
+        self.ui.adminCheck.toggled.connect(self._update_dispenser)
+        self.ui.dispenserCheck.setEnabled(False)
         if existing is None:
             self.ui.approverCheck.hide()
+            self.ui.dispenserCheck.hide()
             self.setWindowTitle(self.tr("Add a staff member"))
             self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Add user"))
         else:
@@ -59,6 +65,7 @@ class UserDialog(FormDialog):
             for group, check in self._group_checks.items():
                 check.setChecked(group in existing.groups)
             self.ui.approverCheck.setChecked(existing.billing_approver)
+            self.ui.dispenserCheck.setChecked(existing.dispenser)
             for widget in (self.ui.passwordLabel, self.ui.passwordEdit, self.ui.repeatLabel, self.ui.repeatEdit,
                            self.ui.passwordError):
                 widget.hide()
@@ -72,9 +79,12 @@ class UserDialog(FormDialog):
             message_label=self.ui.messageLabel,
             accept_button=self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
             submit=self._submit, watch=[*self._group_checks.values(), self.ui.titleEdit, self.ui.departmentCombo,
-                                        self.ui.repeatEdit, self.ui.approverCheck])
+                                        self.ui.repeatEdit, self.ui.approverCheck, self.ui.dispenserCheck])
         self.setMinimumWidth(500)
         self.adjustSize()
+
+    def _update_dispenser(self) -> None:
+        self.ui.dispenserCheck.setEnabled(self.ui.billingCheck.isChecked() or self.ui.adminCheck.isChecked())
 
     def groups(self) -> frozenset[Group]:
         return frozenset(g for g, check in self._group_checks.items() if check.isChecked())
@@ -114,6 +124,7 @@ class UserDialog(FormDialog):
             assert self._save_changes is not None
             save_changes = self._save_changes
             changes = StaffChanges(full_name=full_name, title=title, department=department, groups=groups,
-                                   billing_approver=self.ui.approverCheck.isChecked())
+                                   billing_approver=self.ui.approverCheck.isChecked(),
+                                   dispenser=self.ui.dispenserCheck.isChecked())
             version = self._existing.version
             self.save(lambda: save_changes(changes, version), done)

@@ -119,6 +119,11 @@ class Ui_UserDialog(object):
 
         self.groupsGrid.addWidget(self.approverCheck, 2, 0, 1, 2)
 
+        self.dispenserCheck = QCheckBox(UserDialog)
+        self.dispenserCheck.setObjectName(u"dispenserCheck")
+
+        self.groupsGrid.addWidget(self.dispenserCheck, 3, 0, 1, 2)
+
 
         self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.groupsGrid)
 
@@ -191,7 +196,8 @@ class Ui_UserDialog(object):
         QWidget.setTabOrder(self.doctorCheck, self.billingCheck)
         QWidget.setTabOrder(self.billingCheck, self.adminCheck)
         QWidget.setTabOrder(self.adminCheck, self.approverCheck)
-        QWidget.setTabOrder(self.approverCheck, self.passwordEdit)
+        QWidget.setTabOrder(self.approverCheck, self.dispenserCheck)
+        QWidget.setTabOrder(self.dispenserCheck, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.repeatEdit)
 
         self.retranslateUi(UserDialog)
@@ -218,6 +224,10 @@ class Ui_UserDialog(object):
         self.approverCheck.setToolTip(QCoreApplication.translate("UserDialog", u"May give discounts and credit notes above the hospital's approval threshold (Hospital settings); the database refuses them to other billing staff", None))
 #endif // QT_CONFIG(tooltip)
         self.approverCheck.setText(QCoreApplication.translate("UserDialog", u"Billing appro&ver (large discounts and credit notes)", None))
+#if QT_CONFIG(tooltip)
+        self.dispenserCheck.setToolTip(QCoreApplication.translate("UserDialog", u"May dispense issued prescriptions from the pharmacy's stock (Billing > Pharmacy); the database refuses dispensing to everyone else", None))
+#endif // QT_CONFIG(tooltip)
+        self.dispenserCheck.setText(QCoreApplication.translate("UserDialog", u"Dispen&ses prescriptions (pharmacy)", None))
         self.groupsError.setText("")
         self.passwordLabel.setText(QCoreApplication.translate("UserDialog", u"&Password", None))
         self.passwordEdit.setPlaceholderText(QCoreApplication.translate("UserDialog", u"at least 10 characters", None))

@@ -13,6 +13,7 @@ from hms_desktop.ui.tabs.fee_schedule_page import FeeSchedulePage
 from hms_desktop.ui.tabs.insurance_page import InsurancePage
 from hms_desktop.ui.tabs.printouts_page import PrintoutsPage
 from hms_desktop.ui.tabs.settings_page import SettingsPage
+from hms_desktop.ui.tabs.stock_page import StockPage
 from hms_desktop.ui.tabs.users_page import UsersPage
 from hms_desktop.ui.tabs.wards_page import WardsPage
 from hms_desktop.ui.tasks import Runner
@@ -47,6 +48,8 @@ class AdministrationTab(QWidget):
         self._add("Specialties", self.specialties_page)
         self.rooms_equipment_page = ResourcesCataloguePage(ctx=ctx, runner=runner, parent=self)
         self._add("Rooms and equipment", self.rooms_equipment_page)
+        self.stock_page = StockPage(ctx=ctx, runner=runner, parent=self)
+        self._add("Pharmacy and stores", self.stock_page)
         self.backups_page = BackupsPage(ctx=ctx, runner=runner, parent=self)
         self._add("Backups", self.backups_page)
         self.audit_page = AuditPage(ctx=ctx, runner=runner, parent=self)

@@ -51,6 +51,7 @@ from hms_desktop.ui.dialogs.billing_desk import DiscountDialog, InvoiceLineDialo
 from hms_desktop.ui.dialogs.credit_note_dialog import CreditNoteDialog, money, quantity
 from hms_desktop.ui.forms.ui_billing_tab import Ui_BillingTab
 from hms_desktop.ui.tabs.claims_page import ClaimsPage
+from hms_desktop.ui.tabs.pharmacy_page import PharmacyPage
 from hms_desktop.ui.tabs.revenue_page import RevenuePage
 from hms_desktop.ui.tabs.shift_page import ShiftPage
 from hms_desktop.ui.tasks import Runner
@@ -163,6 +164,12 @@ class BillingTab(QWidget):
             self.revenue_page = RevenuePage(ctx=ctx, runner=runner, live=live, parent=self)
             # No Alt+letter: every letter of it is taken on the account page; Ctrl+Tab reaches it.
             self.add_page(self.tr("Daily revenue"), self.revenue_page)
+        # Dispensing against issued prescriptions, for holders of hms_dispenser (billing clerks or administrators
+        # it was granted to on the Users page); the database refuses everyone else.
+        self.pharmacy_page: PharmacyPage | None = None
+        if ctx.user.can_dispense or ctx.user.is_owner:
+            self.pharmacy_page = PharmacyPage(ctx=ctx, runner=runner, parent=self)
+            self.add_page(self.tr("Pharmac&y"), self.pharmacy_page)
         self._update_buttons()
         runner.run(lambda: hospital_clock(ctx), on_success=self._clock_loaded,
                    on_failure=lambda error: log.info("Hospital clock not read: %s", error), owner=self)
