@@ -202,6 +202,10 @@ def billing_screens(window: Any, out: Path, family: str) -> None:
     QTest.qWait(800)
     grab(dialog, out / "45-billing-bulk-print.png")
     dialog.reject()
+    if tab.pharmacy_page is not None:  # the demo billing clerk holds hms_dispenser
+        tab.show_page(tab.pharmacy_page)
+        QTest.qWait(1500)
+        grab(window, out / "58-billing-pharmacy.png")
 
 
 def admin_billing_screens(window: Any, out: Path) -> None:
@@ -216,7 +220,9 @@ def admin_billing_screens(window: Any, out: Path) -> None:
     admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
     window.tabs.setCurrentWidget(admin)
     for number, attribute in ((47, "fee_schedule_page"), (48, "insurance_page"), (49, "settings_page"),
-                              (50, "backups_page"), (51, "audit_page")):
+                              (50, "backups_page"), (51, "audit_page"), (52, "wards_page"), (53, "specialties_page"),
+                              (54, "rooms_equipment_page"), (55, "lab_tests_page"), (56, "stock_page"),
+                              (57, "printouts_page")):
         page = getattr(admin, attribute, None)
         if page is None:
             continue

@@ -121,7 +121,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM042": PermissionDenied,  # another person's shift: only its own person closes it or reads its totals
     "HM043": ValidationFailed,  # closing without the counted cash, or a difference without a note
     "HM044": Conflict,      # a second open shift for the same person
-    # desk (migration 0019_discounts; hms_discount_approval). HM027 and HM031-HM033 are desk's, unused so far.
+    # desk (migration 0019_discounts; hms_discount_approval). HM027 went to printing (issue 10), HM031-HM033 to
+    # issue 10 follow-ups.
     "HM025": PermissionDenied,  # discounts on one invoice above the threshold, without hms_billing_approver
     "HM026": PermissionDenied,  # a credit note above the threshold, without hms_billing_approver
     # Insurance claims (migration 0021, hms_claim_guard; hms_record_insurance_payment).

@@ -164,7 +164,9 @@ def test_administration_lists_doctors_and_hours(qtbot, controller, database) -> 
     log_in(qtbot, controller, username, DEFAULT_PASSWORD)
     admin_tab = controller.main_window.module_widgets[Module.ADMINISTRATION]
     sections = [admin_tab.sections.item(i).text() for i in range(admin_tab.sections.count())]
-    assert sections[:3] == ["Users", "Doctors and hours", "Hospital settings"]
+    assert sections == ["Users", "Doctors and hours", "Specialties", "Wards and beds", "Rooms and equipment",
+                        "Lab tests", "Pharmacy and stores", "Fees and prices", "Insurance", "Hospital settings",
+                        "Printouts", "Backups", "Audit trail"]
     assert controller.main_window.profile_action is None
 
 
