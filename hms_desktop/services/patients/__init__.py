@@ -1,9 +1,10 @@
 """Patients at the front desk: find, register, edit, merge; photos; the overview a receptionist opens.
 
 One module per use case (``records``, ``registration`` — the patient form's one Save —, ``search``,
-``merge``, ``photos``, ``overview``); everything a screen or a test uses is importable from here: ``from hms_desktop.services import patients; patients.register(...)``.
-Every function takes the ``ServiceContext`` of the person at the keyboard, checks what they may do (the
-GRANTs check again), validates with ``domain.patients``, runs one unit of work and returns frozen DTOs.
+``merge``, ``photos``, ``overview``); everything a screen or a test uses is importable from here:
+``from hms_desktop.services import patients; patients.register(...)``. Every function takes the
+``ServiceContext`` of the person at the keyboard, checks what they may do (the GRANTs check again),
+validates with ``domain.patients``, runs one unit of work and returns frozen DTOs.
 """
 
 from __future__ import annotations

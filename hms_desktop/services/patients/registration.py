@@ -86,10 +86,10 @@ def save_registration(ctx: ServiceContext, draft: PatientDraft, *, patient_id: i
             current = locked_for_update(ctx, uow, patient_id, draft, expected_version=expected_version,
                                         settings=settings)
             record = write_changes(ctx, uow, clean, current)
-        if policy is not None:
-            _link_policy(uow, record, policy)
         if photo is not None:
             write_photo(uow, record.id, photo.image, photo.mime_type)
+        if policy is not None:  # last: the step the database may still refuse (an overlapping policy)
+            _link_policy(uow, record, policy)
         uow.commit()
     log.info("Saved patient id %d (version %d) with%s plan, with%s photo", record.id, record.version,
              "" if policy is not None else "out", "" if photo is not None else "out")
