@@ -343,3 +343,16 @@ def test_save_registration_permissions(database, plans) -> None:
         for ctx in database.logged_in(group):
             with pytest.raises(PermissionDenied):
                 patients.save_registration(ctx, card_draft(family_name()), plan_id=plan, confirmed_new=True)
+
+
+def test_link_registration_policy_alone_still_adds_once_and_refuses_an_overlap(desk, clerk, plans) -> None:
+    """The step ``save_registration`` shares, as its own service call (one transaction of its own)."""
+    plan, _closed = plans
+    record = patients.register(desk, card_draft(family_name(), member="OS-8"), confirmed_new=True)
+    wanted = PolicyDraft(patient_id=record.id, plan_id=plan, member_number="OS-8", valid_from=date(2031, 1, 1),
+                         patient_insurance_id=record.insurance[0].id)
+    first = insurance.link_registration_policy(desk, wanted)
+    assert insurance.link_registration_policy(desk, wanted) == first
+    with pytest.raises(Conflict, match="already has a policy on this plan"):
+        insurance.link_registration_policy(clerk, replace(wanted, member_number="OS-8B"))
+    assert insurance.patient_policies(desk, record.id) == (first,)
