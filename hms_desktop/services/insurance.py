@@ -38,6 +38,7 @@ STALE = ("Someone else changed this {what} while you were editing it. Reload it 
 PAYER_GONE = "This insurer no longer exists."
 PLAN_GONE = "This insurance plan no longer exists."
 POLICY_GONE = "This insurance policy no longer exists."
+PLAN_CLOSED = "This plan no longer takes new members. Choose another."
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,12 +278,19 @@ def add_policy(ctx: ServiceContext, draft: PolicyDraft) -> PolicyDTO:
     return _policy(row)
 
 
-def _insert_policy(uow: UnitOfWork, clean: PolicyDraft) -> Any:
-    plan = uow.insurance.plan(clean.plan_id)
+def plan_refusal(uow: UnitOfWork, plan_id: int) -> str | None:
+    """Why a new policy cannot join ``plan_id`` (the plan is gone, or it or its insurer is closed), or None."""
+    plan = uow.insurance.plan(plan_id)
     if plan is None:
-        raise ValidationFailed({"plan_id": PLAN_GONE})
+        return PLAN_GONE
     if not (plan.active and plan.payer_active):
-        raise ValidationFailed({"plan_id": "This plan no longer takes new members. Choose another."})
+        return PLAN_CLOSED
+    return None
+
+
+def _insert_policy(uow: UnitOfWork, clean: PolicyDraft) -> Any:
+    if (refusal := plan_refusal(uow, clean.plan_id)) is not None:
+        raise ValidationFailed({"plan_id": refusal})
     policy_id = uow.insurance.insert_policy(
         patient_id=clean.patient_id, plan_id=clean.plan_id, member_number=clean.member_number,
         valid_from=clean.valid_from, valid_to=clean.valid_to, patient_insurance_id=clean.patient_insurance_id)
@@ -297,13 +305,24 @@ def link_registration_policy(ctx: ServiceContext, draft: PolicyDraft) -> PolicyD
     ctx.require(Group.RECEPTION, Group.BILLING, action="add an insurance policy")
     with user_facing_errors():
         clean = validate_policy(draft)
-        with ctx.uow() as uow, _integrity(_POLICY_CONFLICTS):
-            same = next((row for row in uow.insurance.policies(clean.patient_id)
-                         if (row.plan_id, row.patient_insurance_id, row.member_number, row.valid_from, row.valid_to)
-                         == (clean.plan_id, clean.patient_insurance_id, clean.member_number, clean.valid_from,
-                             clean.valid_to)), None)
-            row = same if same is not None else _insert_policy(uow, clean)
+        with ctx.uow() as uow:
+            policy = write_registration_policy(uow, clean)
             uow.commit()
+    return policy
+
+
+def write_registration_policy(uow: UnitOfWork, clean: PolicyDraft) -> PolicyDTO:
+    """``link_registration_policy`` inside the caller's transaction (the patient form's one Save:
+    ``patients.save_registration``), for a draft ``validate_policy`` cleaned and a caller allowed to add
+    policies. The same policy already there is returned; a closed or vanished plan raises ValidationFailed
+    ("plan_id"), an overlap or a reference that is not the patient's a Conflict in words. After a refusal
+    the transaction is spoilt: the caller lets it roll back."""
+    with _integrity(_POLICY_CONFLICTS):
+        same = next((row for row in uow.insurance.policies(clean.patient_id)
+                     if (row.plan_id, row.patient_insurance_id, row.member_number, row.valid_from, row.valid_to)
+                     == (clean.plan_id, clean.patient_insurance_id, clean.member_number, clean.valid_from,
+                         clean.valid_to)), None)
+        row = same if same is not None else _insert_policy(uow, clean)
     return _policy(row)
 
 

@@ -1,7 +1,8 @@
 """Patient policies at registration (issue 9, item 6) on a real database: reception links the typed insurance
-card to a plan in the patient form (the policy is tied to the registration's insurance reference, added once),
-an overlapping policy is refused in words while the patient stays saved, and billing corrects a policy (member
-number, end date) in the policies dialog. PNGs go to HMS_SCREENSHOT_DIR when it is set."""
+card to a plan in the patient form (the policy is tied to the registration's insurance reference, added once,
+in the same transaction as the patient and its photo), an overlapping policy or a refused photo is said in words
+and nothing of the save is stored, and billing corrects a policy (member number, end date) in the policies
+dialog. PNGs go to HMS_SCREENSHOT_DIR when it is set."""
 
 from __future__ import annotations
 
@@ -77,6 +78,17 @@ def save(dialog) -> None:
     submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
 
 
+def picture_file(folder: Path) -> Path:
+    """A photo file as a person would choose it (larger than the form stores: it is scaled down)."""
+    from PySide6.QtGui import QColor, QImage
+
+    path = folder / f"photo-{uuid.uuid4().hex[:8]}.png"
+    picture = QImage(900, 1200, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#7fa7d9"))
+    assert picture.save(str(path))
+    return path
+
+
 def family() -> str:
     return "Polic" + "".join(chr(ord("a") + int(c, 16) % 26) for c in uuid.uuid4().hex[:6])
 
@@ -119,30 +131,96 @@ def test_a_plan_needs_the_member_number(qtbot, runner, reception, plan) -> None:
     dialog.discard()
 
 
-def test_an_overlapping_policy_is_refused_in_words_and_the_patient_stays_saved(qtbot, runner, reception, clerk,
-                                                                            plan) -> None:
+def test_an_overlapping_policy_is_refused_in_words_and_nothing_is_saved(qtbot, runner, reception, clerk, plan,
+                                                                        tmp_path) -> None:
+    """One Save is one transaction (issue 10, item 7): the database refuses the second policy on the plan, so
+    neither the changed phone nor the photo is stored; choosing "Not linked to a plan" then saves the rest."""
+    before = patients.register(reception, patients.PatientDraft(
+        family_name=family(), given_name="Ines", sex="F", birth_date=date(1977, 5, 4),
+        insurance=patients.InsuranceDraft(payer="Reg Care", member_number="RC-200",
+                                          valid_from=date(2031, 1, 1), valid_to=None)), confirmed_new=True)
+    # Billing had recorded a policy on the same plan for these dates.
+    insurance.add_policy(clerk, PolicyDraft(patient_id=before.id, plan_id=plan.id, member_number="OLD-1",
+                                            valid_from=date(2030, 1, 1)))
+    policies = insurance.patient_policies(reception, before.id)
+    dialog = new_form(qtbot, runner, reception, existing=before)
+    ui = dialog.ui
+    ui.planCombo.setCurrentIndex(ui.planCombo.findData(plan.id))
+    qtbot.keyClicks(ui.phoneEdit, "07700 900556")
+    assert dialog.load_photo_file(str(picture_file(tmp_path)))
+    save(dialog)
+    assert dialog.isVisible()
+    assert ui.planError.text() == "Not saved: see the message below."
+    message = ui.messageLabel.text()
+    assert message.startswith("Nothing was saved: This patient already has a policy on this plan"), message
+    assert "Not linked to a plan" in message and "MRN" not in message
+    assert patients.get(reception, before.id) == before  # not the phone either
+    assert patients.get_photo(reception, before.id) is None
+    assert insurance.patient_policies(reception, before.id) == policies
+    assert ui.phoneEdit.text() == "07700 900556"  # what was typed is kept
+    screenshot(dialog, "registration-plan-overlap")
+
+    ui.planCombo.setCurrentIndex(ui.planCombo.findData(None))
+    save(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted, ui.messageLabel.text()
+    after = patients.get(reception, before.id)
+    assert after.draft.phone == "+447700900556" and after.version == before.version + 1
+    assert patients.get_photo(reception, before.id) is not None
+    assert insurance.patient_policies(reception, before.id) == policies
+
+
+def test_registration_with_plan_and_photo_is_one_save(qtbot, runner, reception, plan, tmp_path) -> None:
     dialog = new_form(qtbot, runner, reception)
-    fill(qtbot, dialog, family(), member="RC-200")
+    surname = family()
+    fill(qtbot, dialog, surname, member="RC-400")
     dialog.ui.planCombo.setCurrentIndex(dialog.ui.planCombo.findData(plan.id))
-    # The first save registers the patient; meanwhile billing had recorded a policy on the same plan.
-    original = insurance.link_registration_policy
+    assert dialog.load_photo_file(str(picture_file(tmp_path)))
+    calls: list[str] = []
+    original = patients.save_registration
 
-    def billing_first(ctx, draft: PolicyDraft):
-        insurance.add_policy(clerk, PolicyDraft(patient_id=draft.patient_id, plan_id=plan.id,
-                                                member_number="OLD-1", valid_from=date(2030, 1, 1)))
-        return original(ctx, draft)
+    def counted(*args, **kwargs):
+        calls.append("save_registration")
+        return original(*args, **kwargs)
 
-    insurance.link_registration_policy = billing_first  # type: ignore[assignment]
+    patients.save_registration = counted  # type: ignore[assignment]
     try:
         save(dialog)
     finally:
-        insurance.link_registration_policy = original  # type: ignore[assignment]
-    assert dialog.isVisible() and dialog.record is not None
-    assert "not saved" in dialog.ui.planError.text()
+        patients.save_registration = original  # type: ignore[assignment]
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.messageLabel.text()
+    assert calls == ["save_registration"]  # one service call, so one transaction
+    record = dialog.record
+    assert record is not None and record.draft.family_name == surname
+    [policy] = insurance.patient_policies(reception, record.id)
+    assert (policy.plan_id, policy.member_number, policy.patient_insurance_id) == (
+        plan.id, "RC-400", record.insurance[0].id)
+    stored = patients.get_photo(reception, record.id)
+    assert stored is not None and stored.startswith(b"\xff\xd8\xff")
+
+
+def test_a_refused_photo_registers_nobody_and_says_so_beside_the_photo(qtbot, runner, reception, plan,
+                                                                       monkeypatch, tmp_path) -> None:
+    from hms_desktop.services.patients import photos
+
+    monkeypatch.setattr(photos, "PHOTO_MAX_BYTES", 64)  # the scaled JPEG is larger: refused before writing
+    dialog = new_form(qtbot, runner, reception)
+    surname = family()
+    fill(qtbot, dialog, surname, member="RC-500")
+    dialog.ui.planCombo.setCurrentIndex(dialog.ui.planCombo.findData(plan.id))
+    assert dialog.load_photo_file(str(picture_file(tmp_path)))
+    save(dialog)
+    assert dialog.isVisible() and dialog.record is None
+    assert "too large" in dialog.ui.photoError.text()
     message = dialog.ui.messageLabel.text()
-    assert dialog.record.mrn in message and "already has a policy on this plan" in message
-    screenshot(dialog, "registration-plan-overlap")
-    dialog.discard()
+    assert message.startswith("Nothing was saved: The photo is too large"), message
+    assert not patients.search(reception, surname).rows
+    screenshot(dialog, "registration-photo-refused")
+    # A smaller photo limit lifted: the same window registers once, with its plan and photo.
+    monkeypatch.undo()
+    save(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.messageLabel.text()
+    assert len(patients.search(reception, surname).rows) == 1
+    assert len(insurance.patient_policies(reception, dialog.record.id)) == 1
 
 
 def test_billing_corrects_a_policy_and_reception_only_adds(qtbot, runner, reception, clerk, plan, database) -> None:

@@ -14,7 +14,7 @@ def test_the_public_names_are_importable_from_the_package() -> None:
     for name in ("register", "get", "update", "search", "find_by_mrn", "find_duplicates", "merge", "set_photo",
                  "get_photo", "overview", "phone_region", "PatientDraft", "InsuranceDraft", "PatientRecord",
                  "PatientSummary", "SearchPage", "SortKey", "DuplicateCandidate", "PossibleDuplicates",
-                 "EditConflict", "PatientOverview"):
+                 "EditConflict", "PatientOverview", "save_registration", "Photo"):
         assert hasattr(patients, name), name
 
 

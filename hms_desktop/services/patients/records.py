@@ -108,26 +108,49 @@ def register(ctx: ServiceContext, draft: PatientDraft, *, confirmed_new: bool = 
     ctx.require(*PATIENT_WRITERS, action="register patients")
     with user_facing_errors(), ctx.uow() as uow:
         clean = validated(ctx, draft, front_desk_settings(ctx, uow))
-        if request_id is not None and (earlier := uow.patients.registered_by(request_id)) is not None:
-            return _earlier_registration(ctx, uow, earlier, clean)
-        if not confirmed_new and (candidates := duplicates_of(uow, clean, exclude_id=None)):
-            raise PossibleDuplicates(candidates)
-        row = uow.patients.insert(_draft_values(clean), request_id=request_id)
-        insurance = _write_insurance(uow, row.id, clean.insurance, ())
-        record = record_from_row(row, insurance, None, changed_by=changed_by(ctx, uow, row.updated_by))
+        if (earlier := earlier_registration(ctx, uow, request_id, clean)) is not None:
+            return earlier
+        ask_about_duplicates(uow, clean, confirmed_new=confirmed_new)
+        record = insert_patient(ctx, uow, clean, request_id=request_id)
         uow.commit()
     log.info("Registered patient id %d", record.id)  # the id only: no patient data in logs
     return record
 
 
-def _earlier_registration(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, clean: PatientDraft) -> PatientRecord:
-    """The record an earlier attempt of this form registered: this attempt's result when it is the same
-    person; if the form was changed since (a typo fixed after the timeout), say so rather than add a second."""
+# The steps of ``register`` and ``update``, each inside the caller's unit of work, so that the patient form's
+# one Save (``save_registration``: the patient, its insurance plan and its photo) runs the same code.
+
+
+def earlier_registration(ctx: ServiceContext, uow: UnitOfWork, request_id: UUID | None,
+                         clean: PatientDraft) -> PatientRecord | None:
+    """The record an earlier attempt of this form registered, or None: this attempt's result when it is the
+    same person; if the form was changed since (a typo fixed after the timeout), say so rather than add a
+    second."""
+    if request_id is None or (patient_id := uow.patients.registered_by(request_id)) is None:
+        return None
     record = load_record(ctx, uow, patient_id)
     if _draft_values(record.draft) != _draft_values(clean):
-        raise Conflict(f"Your earlier attempt from this window registered this patient as MRN {record.mrn} while "
-                       "the server was slow; nothing more was saved. Open that record to make your changes.")
+        raise Conflict(earlier_attempt_message(record.mrn))
     return record
+
+
+def earlier_attempt_message(mrn: str) -> str:
+    return (f"Your earlier attempt from this window registered this patient as MRN {mrn} while the server was "
+            "slow; nothing more was saved. Open that record to make your changes.")
+
+
+def ask_about_duplicates(uow: UnitOfWork, clean: PatientDraft, *, confirmed_new: bool) -> None:
+    """PossibleDuplicates unless the person has already said this is a new patient."""
+    if not confirmed_new and (candidates := duplicates_of(uow, clean, exclude_id=None)):
+        raise PossibleDuplicates(candidates)
+
+
+def insert_patient(ctx: ServiceContext, uow: UnitOfWork, clean: PatientDraft, *,
+                   request_id: UUID | None) -> PatientRecord:
+    """Insert a validated draft and its insurance reference; the database sets the id and the MRN."""
+    row = uow.patients.insert(_draft_values(clean), request_id=request_id)
+    insurance = _write_insurance(uow, row.id, clean.insurance, ())
+    return record_from_row(row, insurance, None, changed_by=changed_by(ctx, uow, row.updated_by))
 
 
 def get(ctx: ServiceContext, patient_id: int) -> PatientRecord:
@@ -159,22 +182,38 @@ def update(ctx: ServiceContext, patient_id: int, draft: PatientDraft, *, expecte
     with user_facing_errors(), ctx.uow() as uow:
         settings = front_desk_settings(ctx, uow)
         clean = validated(ctx, draft, settings)
-        # The row lock makes "check the version, then write" one step against other savers.
-        current = load_record(ctx, uow, patient_id, for_update=True)
-        if current.merged_into_mrn is not None:
-            raise Conflict(f"This record was merged into {current.merged_into_mrn}. Open that record and make "
-                           "your changes there; nothing was saved.")
-        if current.version != expected_version:
-            raise EditConflict(_conflict_message(ctx, uow, current, settings), mine=draft, theirs=current)
-        if clean == current.draft:
-            return current  # nothing changed: no new version, no audit entry
-        row = uow.patients.update(patient_id, _draft_values(clean), expected_version=expected_version)
-        if row is None:  # cannot happen while we hold the row lock; never overwrite if it somehow does
-            raise Conflict("This patient was changed by someone else while you were editing. Reload and save again.")
-        insurance = current.insurance
-        if clean.insurance != current.draft.insurance:
-            insurance = _write_insurance(uow, patient_id, clean.insurance, current.insurance)
-        record = record_from_row(row, insurance, None, changed_by=changed_by(ctx, uow, row.updated_by))
+        current = locked_for_update(ctx, uow, patient_id, draft, expected_version=expected_version,
+                                    settings=settings)
+        record = write_changes(ctx, uow, clean, current)
         uow.commit()
-    log.info("Updated patient id %d to version %d", record.id, record.version)
+    if record is not current:
+        log.info("Updated patient id %d to version %d", record.id, record.version)
     return record
+
+
+def locked_for_update(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, draft: PatientDraft, *,
+                      expected_version: int, settings: FrontDeskSettings) -> PatientRecord:
+    """The record as stored, locked, if it is still the version the person loaded (``draft``: what they
+    typed, for the conflict dialog); Conflict for a merged record, EditConflict if someone saved meanwhile."""
+    # The row lock makes "check the version, then write" one step against other savers.
+    current = load_record(ctx, uow, patient_id, for_update=True)
+    if current.merged_into_mrn is not None:
+        raise Conflict(f"This record was merged into {current.merged_into_mrn}. Open that record and make "
+                       "your changes there; nothing was saved.")
+    if current.version != expected_version:
+        raise EditConflict(_conflict_message(ctx, uow, current, settings), mine=draft, theirs=current)
+    return current
+
+
+def write_changes(ctx: ServiceContext, uow: UnitOfWork, clean: PatientDraft, current: PatientRecord) -> PatientRecord:
+    """Write a validated draft over ``current`` (from ``locked_for_update``); ``current`` itself when nothing
+    changed (no new version, no audit entry)."""
+    if clean == current.draft:
+        return current
+    row = uow.patients.update(current.id, _draft_values(clean), expected_version=current.version)
+    if row is None:  # cannot happen while we hold the row lock; never overwrite if it somehow does
+        raise Conflict("This patient was changed by someone else while you were editing. Reload and save again.")
+    insurance = current.insurance
+    if clean.insurance != current.draft.insurance:
+        insurance = _write_insurance(uow, current.id, clean.insurance, current.insurance)
+    return record_from_row(row, insurance, None, changed_by=changed_by(ctx, uow, row.updated_by))

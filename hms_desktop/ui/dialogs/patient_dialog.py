@@ -1,9 +1,10 @@
 """Register a new patient or edit one: grouped sections, messages under each field, nothing lost on error.
 
-New: Save calls ``services.patients.register``; possible duplicates are shown first (open the existing
-record, or register as new). Edit: ``update`` with the version the form was loaded at; a stale save
-shows both versions side by side. Whatever goes wrong (invalid input, a lost connection, a conflict),
-the form keeps what was typed.
+Save is one call, ``services.patients.save_registration``: the patient, the policy of the plan chosen for the
+typed card, and the chosen photo in one transaction, so a refused plan or photo leaves nothing saved (said
+above the form and beside the field). New: possible duplicates are asked first (open the existing record, or
+register as new). Edit: the version the form was loaded at; a stale save shows both versions side by side.
+Whatever goes wrong (invalid input, a lost connection, a conflict), the form keeps what was typed.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.domain.insurance import PolicyDraft
 from hms_desktop.domain.patients import (
     ID_TYPES,
     MAX_AGE_YEARS,
@@ -44,7 +44,7 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services import insurance as insurance_service
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import ServiceError
+from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.insurance import PlanChoice, PolicyDTO
 from hms_desktop.services.patients import DuplicateCandidate, EditConflict, PatientRecord, PossibleDuplicates
@@ -285,8 +285,8 @@ class PatientDialog(FormDialog):
 
     def _setup_plan_link(self) -> None:
         """The plan the typed card belongs to (``plan_choices``); saving the form adds the patient's policy for
-        the insurance reference it saved (``link_registration_policy``). Hidden from those who read no
-        insurance (doctors)."""
+        the insurance reference it saves, in the same transaction (``save_registration``'s ``plan_id``).
+        Hidden from those who read no insurance (doctors), and from those who add no policies."""
         ui = self.ui
         ui.planCombo.addItem(self.tr("Not linked to a plan"), None)
         ui.policiesButton.clicked.connect(self.show_policies)
@@ -316,28 +316,6 @@ class PatientDialog(FormDialog):
         linked = next((p for p in policies if current is not None and p.patient_insurance_id == current), None)
         if linked is not None and combo.findData(linked.plan_id) >= 0:
             combo.setCurrentIndex(combo.findData(linked.plan_id))
-
-    def _link_policy(self, record: PatientRecord) -> bool:
-        """After the patient is saved: add the policy of the chosen plan (a second step, like the photo; the
-        patient stays saved if it is refused). False when no plan is chosen."""
-        plan_id = self.ui.planCombo.currentData()
-        card = record.draft.insurance
-        if plan_id is None or card is None or not record.insurance:
-            return False
-        draft = PolicyDraft(patient_id=record.id, plan_id=int(plan_id), member_number=card.member_number,
-                            valid_from=card.valid_from or self._today(), valid_to=card.valid_to,
-                            patient_insurance_id=record.insurance[0].id)
-        ctx = self._ctx
-
-        def refused(error: ServiceError) -> Problems:
-            return {"plan": self.tr("The policy was not saved (see below)."),
-                    "": self.tr("The patient was saved (MRN %1), but not the insurance policy: %2 Correct it and "
-                                "press Save changes, or choose “Not linked to a plan”.")
-                    .replace("%1", record.mrn).replace("%2", str(error))}
-
-        self.save(lambda: insurance_service.link_registration_policy(ctx, draft),
-                  lambda _policy: self._save_photo(record), problems_for=refused, accept=False)
-        return True
 
     def show_policies(self) -> None:
         record = self.record
@@ -498,49 +476,43 @@ class PatientDialog(FormDialog):
 
     def _save(self, draft: PatientDraft, *, confirmed_new: bool = False,
               expected_version: int | None = None) -> None:
+        """One service call, one transaction: the patient, the chosen plan's policy and the chosen photo are
+        saved together or not at all (``patients.save_registration``)."""
         ctx = self._ctx
         record = self.record
-        saying = self.tr("Saving…")
-        if record is None:
-            request_id = self.request_id
-            self.save(lambda: patients.register(ctx, draft, confirmed_new=confirmed_new, request_id=request_id),
-                      self._saved,
-                      problems_for=self._placed, accept=False, saying=saying)
-        else:
-            version = record.version if expected_version is None else expected_version
-            patient_id = record.id
-            self.save(lambda: patients.update(ctx, patient_id, draft, expected_version=version), self._saved,
-                      problems_for=self._placed, accept=False, saying=saying)
+        plan = self.ui.planCombo.currentData()
+        plan_id = int(plan) if plan is not None and draft.insurance is not None else None
+        photo = patients.Photo(*self._photo) if self._photo is not None else None
+        patient_id = record.id if record is not None else None
+        version = (record.version if expected_version is None else expected_version) if record is not None else None
+        # Registering: the window's token, so a retry after a lost answer cannot register the patient twice.
+        request_id = self.request_id if record is None else None
+        self.save(lambda: patients.save_registration(ctx, draft, patient_id=patient_id, expected_version=version,
+                                                     confirmed_new=confirmed_new, request_id=request_id,
+                                                     plan_id=plan_id, photo=photo),
+                  self._saved, problems_for=self._placed, saying=self.tr("Saving…"))
 
     def _saved(self, record: PatientRecord) -> None:
-        # From here on a second Save updates this record: registering twice is impossible.
+        self._photo = None  # stored with the patient
         self._show_existing(record)
         self.saved.emit(record)
         self.ui.policiesButton.setEnabled(True)
-        if not self._link_policy(record):
-            self._save_photo(record)
-
-    def _save_photo(self, record: PatientRecord) -> None:
-        if self._photo is None:
-            self.accept()
-            return
-        ctx = self._ctx
-        image, mime = self._photo
-
-        def photo_saved(_result: object) -> None:
-            self._photo = None
-
-        def photo_failed(error: ServiceError) -> Problems:
-            return {"photo": self.tr("Not saved."),
-                    "": self.tr("The patient was saved (MRN %1), but the photo was not: %2 "
-                                "Press Save changes to try the photo again.")
-                    .replace("%1", record.mrn).replace("%2", str(error))}
-
-        self.save(lambda: patients.set_photo(ctx, record.id, image, mime), photo_saved,
-                  problems_for=photo_failed)
 
     def _placed(self, error: ServiceError) -> Problems | None:
-        """Possible duplicates and an edit conflict are questions for the person, asked in a dialog."""
+        """Possible duplicates and an edit conflict are questions for the person, asked in a dialog. A refused
+        plan or photo shows beside its field, and above the form in words: nothing of the save was stored."""
+        if isinstance(error, ValidationFailed):
+            refused = [error.problems[key] for key in ("plan", "photo") if key in error.problems]
+            if not refused:
+                return None
+            advice = (self.tr("Correct it, or choose “Not linked to a plan” to save the rest.")
+                      if "plan" in error.problems else self.tr("Correct it, or choose another photo."))
+            problems = dict(error.problems)
+            if "plan" in problems:
+                # The reason is a sentence or two: the narrow space under the plan points to it instead.
+                problems["plan"] = self.tr("Not saved: see the message below.")
+            problems[""] = self.tr("Nothing was saved: %1 %2").replace("%1", " ".join(refused)).replace("%2", advice)
+            return problems
         if isinstance(error, PossibleDuplicates):
             self._ask_about_duplicates(error)
             return {}
