@@ -121,7 +121,7 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM042": PermissionDenied,  # another person's shift: only its own person closes it or reads its totals
     "HM043": ValidationFailed,  # closing without the counted cash, or a difference without a note
     "HM044": Conflict,      # a second open shift for the same person
-    # desk (migration 0019_discounts; hms_discount_approval). HM027 and HM031-HM033 are desk's, unused so far.
+    # desk (migration 0019_discounts; hms_discount_approval). HM032-HM033 are desk's, unused so far.
     "HM025": PermissionDenied,  # discounts on one invoice above the threshold, without hms_billing_approver
     "HM026": PermissionDenied,  # a credit note above the threshold, without hms_billing_approver
     # Insurance claims (migration 0021, hms_claim_guard; hms_record_insurance_payment).
@@ -140,6 +140,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM047": Conflict,      # retiring a department that still has wards in use
     "HM048": Conflict,      # adding to, moving under or reactivating under a retired department, ward or room
     "HM049": Conflict,      # a patient into a retired or out-of-service bed
+    # bedreason (issue 10, item 1 follow-up; migration 0030_bed_reason, hms_bed_structure_guard v2):
+    "HM031": ValidationFailed,  # a bed out of service without a reason: "Say why the bed is out of service."
 }
 
 
