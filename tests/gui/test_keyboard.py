@@ -39,6 +39,7 @@ from hms_desktop.config import WorkstationSettings
 from hms_desktop.domain.insurance import Category, PlanRules
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import doctors, scheduling
+from hms_desktop.services.admissions import BedDTO
 from hms_desktop.services.billing import FeeDTO, InvoiceDTO, InvoiceLineDTO
 from hms_desktop.services.consultation.dtos import NO_SOCIAL_HISTORY
 from hms_desktop.services.context import ServiceContext
@@ -58,6 +59,7 @@ from hms_desktop.ui.dialogs.chart_history_dialogs import (
 )
 from hms_desktop.ui.dialogs.credit_note_dialog import CreditNoteDialog
 from hms_desktop.ui.dialogs.doctor_hours_dialog import DoctorHoursDialog
+from hms_desktop.ui.dialogs.out_of_service_dialog import OutOfServiceDialog
 from hms_desktop.ui.dialogs.fee_dialog import FeeDialog
 from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from hms_desktop.ui.dialogs.insurance_dialogs import PayerDialog, PlanDialog, PlanPriceDialog
@@ -223,6 +225,8 @@ _KEYS_FEE = ScheduledFeeDTO(code="CONS", name="Consultation", category=Category.
 _KEYS_PAYER = PayerDTO(id=1, code="KEYS", name="Keys Health", contact="", active=True, version=1)
 _KEYS_PLAN = PlanDTO(id=1, payer_id=1, payer_code="KEYS", payer_name="Keys Health", name="Basic", active=True,
                      version=1, rules=PlanRules())
+_KEYS_BED = BedDTO(id=1, ward="Garden Ward", room="Bay 1", label="A1", bed_type="general", status="available",
+                   patient_id=None, patient_name=None, patient_mrn=None, admission_id=None)
 
 
 DIALOGS: dict[str, Callable[..., QDialog]] = {
@@ -294,6 +298,8 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
                                                                     choices=(), today=TODAY),
     "add beds": lambda ctx, runner, database, doctor_id: AddBedsDialog(runner=runner, room="Garden Ward · Bay 1",
                                                                        save=lambda *args: ()),
+    "mark out of service": lambda ctx, runner, database, doctor_id: OutOfServiceDialog(
+        runner=runner, bed=_KEYS_BED, today=TODAY, save=lambda reason, until: _KEYS_BED),
 }
 
 
