@@ -59,11 +59,11 @@ from hms_desktop.ui.dialogs.chart_history_dialogs import (
 )
 from hms_desktop.ui.dialogs.credit_note_dialog import CreditNoteDialog
 from hms_desktop.ui.dialogs.doctor_hours_dialog import DoctorHoursDialog
-from hms_desktop.ui.dialogs.out_of_service_dialog import OutOfServiceDialog
 from hms_desktop.ui.dialogs.fee_dialog import FeeDialog
 from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from hms_desktop.ui.dialogs.insurance_dialogs import PayerDialog, PlanDialog, PlanPriceDialog
 from hms_desktop.ui.dialogs.order_labs_dialog import OrderLabsDialog
+from hms_desktop.ui.dialogs.out_of_service_dialog import OutOfServiceDialog
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview

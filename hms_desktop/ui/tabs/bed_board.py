@@ -2,7 +2,8 @@
 
 A tile says its state in words as well as in colour (free, occupied, cleaning, out of service),
 so it reads the same to a colour-blind person and on a washed-out screen. Right-click, double-click
-or Enter on a tile offers what can be done with that bed. The board reloads through the task
+or Enter on a tile offers what can be done with that bed ("Mark out of service…" asks why and until when:
+``OutOfServiceDialog``, migration 0030). The board reloads through the task
 runner; with ``live`` it listens on the "beds" channel, which the database notifies whenever a
 bed, stay or admission changes, and reloads (debounced) — and after a lost connection comes back,
 since notifications may have been missed meanwhile.
