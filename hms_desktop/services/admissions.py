@@ -24,8 +24,10 @@ from sqlalchemy import exc as sa_exc
 from hms_desktop.db.models import Admission, Bed
 from hms_desktop.db.queries import bed_board as bed_board_query
 from hms_desktop.db.unit_of_work import UnitOfWork
+from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.permissions import ADMISSION_READERS, ADMISSION_WRITERS
+from hms_desktop.domain.wards import out_of_service_details
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import (
     Conflict,
@@ -35,6 +37,7 @@ from hms_desktop.services.errors import (
     translate,
     user_facing_errors,
 )
+from hms_desktop.services.scheduling.common import HospitalTime
 
 BED_TYPE_LABELS = {"general": "General", "icu": "ICU", "maternity": "Maternity", "isolation": "Isolation"}
 BED_STATUS_LABELS = {"available": "Free", "occupied": "Occupied", "cleaning": "Cleaning",
@@ -402,12 +405,25 @@ def discharge(ctx: ServiceContext, admission_id: int, *, disposition: str, summa
     return discharged
 
 
-def set_bed_status(ctx: ServiceContext, bed_id: int, status: str) -> BedDTO:
-    """Mark a bed ready ("available"), waiting for cleaning, or out of service. Not while occupied."""
+def set_bed_status(ctx: ServiceContext, bed_id: int, status: str, *, reason: str = "",
+                   expected_return: date | None = None) -> BedDTO:
+    """Mark a bed ready ("available"), waiting for cleaning, or out of service. Not while occupied.
+
+    Out of service needs a reason (what is wrong, in a few words) and may say when the bed should be back
+    (not in the past); on a bed already out of service this changes them. For the other statuses they are
+    ignored: the database clears them when a bed comes back (hms_bed_structure_guard).
+    """
     ctx.require(*ADMISSION_WRITERS, action="change the status of beds")
     if status not in SETTABLE_BED_STATUSES:
         raise ValidationFailed({"status": "A bed can be marked free, cleaning or out of service."})
     with _write_errors(), ctx.uow() as uow:
+        details: tuple[str, date | None] | None = None
+        if status == "out_of_service":
+            today = ctx.clock.now().astimezone(HospitalTime.read(uow).tz).date()
+            try:
+                details = out_of_service_details(reason, expected_return, today=today)
+            except ValidationError as error:
+                raise ValidationFailed(error.problems) from error
         bed = uow.admissions.lock_beds([bed_id]).get(bed_id)
         if bed is None:
             raise NotFound("This bed no longer exists. Reload the bed board.")
@@ -416,7 +432,10 @@ def set_bed_status(ctx: ServiceContext, bed_id: int, status: str) -> BedDTO:
                            "first.")
         if not bed.active:
             raise Conflict(f"{_bed_words(uow, bed)} has been retired by an administrator. Reload the bed board.")
-        uow.admissions.set_bed_status(bed, status)
+        if details is not None:
+            uow.admissions.set_bed_out_of_service(bed, reason=details[0], until=details[1])
+        else:
+            uow.admissions.set_bed_status(bed, status)
         changed = _bed(uow, bed_id)
         uow.commit()
     return changed

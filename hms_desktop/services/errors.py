@@ -121,8 +121,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM042": PermissionDenied,  # another person's shift: only its own person closes it or reads its totals
     "HM043": ValidationFailed,  # closing without the counted cash, or a difference without a note
     "HM044": Conflict,      # a second open shift for the same person
-    # desk (migration 0019_discounts; hms_discount_approval). HM027 went to printing (issue 10), HM031-HM033 to
-    # issue 10 follow-ups.
+    # desk (migration 0019_discounts; hms_discount_approval). HM027 went to printing and HM031 to the bed
+    # reason (issue 10); HM032-HM033 are free.
     "HM025": PermissionDenied,  # discounts on one invoice above the threshold, without hms_billing_approver
     "HM026": PermissionDenied,  # a credit note above the threshold, without hms_billing_approver
     # Insurance claims (migration 0021, hms_claim_guard; hms_record_insurance_payment).
@@ -150,6 +150,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM056": Conflict,      # a line not issued, or more than is left to dispense on it (hms_stock_dispense)
     "HM057": Conflict,      # the prescribed drug is not an active stock item
     "HM058": Conflict,      # the stock movement history cannot change (hms_stock_movement_guard)
+    # bedreason (issue 10, item 1 follow-up; migration 0030_bed_reason, hms_bed_structure_guard v2):
+    "HM031": ValidationFailed,  # a bed out of service without a reason: "Say why the bed is out of service."
 }
 
 

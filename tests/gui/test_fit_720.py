@@ -427,6 +427,12 @@ def test_every_dialog_fits_1280_by_720(qtbot, open_window) -> None:
     problems += _dialog_problems(qtbot, panel.active_dialog, "waiting-list-entry")
     reception.choose_printers()  # Session → Printers on this workstation (issue 10, item 6)
     problems += _dialog_problems(qtbot, reception.printers_dialog, "printers-on-this-workstation")
+    board = registration.ensure_bed_board()  # the bed board's "Mark out of service…" (migration 0030)
+    assert board is not None
+    qtbot.waitUntil(lambda: bool(board.tiles))
+    free = next(tile.bed for tile in board.tiles.values() if tile.status == "available")
+    board.mark_out_of_service(free)
+    problems += _dialog_problems(qtbot, board.active_dialog, "mark-out-of-service")
 
     doctor = open_window("doctor")
     doctor.open_my_profile()

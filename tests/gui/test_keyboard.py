@@ -40,6 +40,7 @@ from hms_desktop.config import WorkstationSettings
 from hms_desktop.domain.insurance import Category, PlanRules
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import doctors, scheduling
+from hms_desktop.services.admissions import BedDTO
 from hms_desktop.services.billing import FeeDTO, InvoiceDTO, InvoiceLineDTO
 from hms_desktop.services.consultation.dtos import NO_SOCIAL_HISTORY
 from hms_desktop.services.context import ServiceContext
@@ -64,6 +65,7 @@ from hms_desktop.ui.dialogs.fee_dialog import FeeDialog
 from hms_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from hms_desktop.ui.dialogs.insurance_dialogs import PayerDialog, PlanDialog, PlanPriceDialog
 from hms_desktop.ui.dialogs.order_labs_dialog import OrderLabsDialog
+from hms_desktop.ui.dialogs.out_of_service_dialog import OutOfServiceDialog
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview
@@ -273,6 +275,8 @@ _KEYS_FEE = ScheduledFeeDTO(code="CONS", name="Consultation", category=Category.
 _KEYS_PAYER = PayerDTO(id=1, code="KEYS", name="Keys Health", contact="", active=True, version=1)
 _KEYS_PLAN = PlanDTO(id=1, payer_id=1, payer_code="KEYS", payer_name="Keys Health", name="Basic", active=True,
                      version=1, rules=PlanRules())
+_KEYS_BED = BedDTO(id=1, ward="Garden Ward", room="Bay 1", label="A1", bed_type="general", status="available",
+                   patient_id=None, patient_name=None, patient_mrn=None, admission_id=None)
 
 
 _KEYS_ITEM = StockItemDTO(id=1, kind="drug", drug_id="amoxicillin-500-mg-capsule", name="Amoxicillin 500 mg capsule",
@@ -364,6 +368,8 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
         save=lambda to_id, quantity: "issue"),
     "adjust stock": lambda ctx, runner, database, doctor_id: AdjustStockDialog(
         runner=runner, level=_KEYS_LEVEL, save=lambda change, reason, note: 0),
+    "mark out of service": lambda ctx, runner, database, doctor_id: OutOfServiceDialog(
+        runner=runner, bed=_KEYS_BED, today=TODAY, save=lambda reason, until: _KEYS_BED),
 }
 
 

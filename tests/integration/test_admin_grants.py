@@ -2,7 +2,8 @@
 as any SQL tool could: the database is the boundary, not the Administration tab.
 
 For every table below and every group but administrators: INSERT, DELETE, TRUNCATE and an UPDATE of each
-column are refused (the one intended exception: reception marks a bed's status, migration 0011). For
+column are refused (the one intended exception: reception marks a bed's status, migration 0011, and says why
+it is out of service, migration 0030). For
 administrators the intended path — the service an Administration page calls — saves.
 
 The wards and catalogue engineers are changing grants on department/ward/room/bed and specialty/resource/
@@ -35,7 +36,9 @@ CATALOGUES = ("hospital_setting", "fee_schedule", "insurance_payer", "insurance_
               "doctor_specialty", "doctor_room", "work_template", "schedule_exception")
 # Writes a group other than administrators is meant to have on these tables: (group, table) → columns.
 INTENDED: dict[tuple[Group, str], frozenset[str]] = {
-    (Group.RECEPTION, "bed"): frozenset({"status", "version"}),  # cleaning / ready, from the bed board
+    # cleaning / ready / out of service, from the bed board; out of service says why and when it should be back
+    # (migration 0030_bed_reason: the database refuses out of service without a reason, HM031).
+    (Group.RECEPTION, "bed"): frozenset({"status", "version", "out_of_service_reason", "out_of_service_until"}),
 }
 NON_ADMINS = (Group.RECEPTION, Group.DOCTOR, Group.BILLING)
 
@@ -82,9 +85,10 @@ def test_non_administrators_cannot_call_the_settings_function(database, group: G
         refused(conn, sql.SQL("SELECT hms_set_reception_reads_reasons(true)"))
 
 
-def test_reception_may_only_mark_a_beds_status(database) -> None:
+def test_reception_may_only_mark_a_beds_status_and_why_it_is_out(database) -> None:
     with database.connect_as(database.add_user(Group.RECEPTION)) as conn, conn.transaction():
-        conn.execute("UPDATE bed SET status = status, version = version WHERE false")
+        conn.execute("UPDATE bed SET status = status, version = version, out_of_service_reason = "
+                     "out_of_service_reason, out_of_service_until = out_of_service_until WHERE false")
 
 
 @pytest.mark.parametrize("group", (Group.ADMIN,), ids=lambda g: g.value)

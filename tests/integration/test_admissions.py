@@ -219,7 +219,8 @@ def test_bed_status_transitions(database, reception) -> None:
     bed = free_bed(reception, skip=2)
     assert admissions.set_bed_status(reception, bed.id, "cleaning").status == "cleaning"
     assert bed.id not in {b.id for b in admissions.free_beds(reception)}
-    assert admissions.set_bed_status(reception, bed.id, "out_of_service").status == "out_of_service"
+    assert admissions.set_bed_status(reception, bed.id, "out_of_service",
+                                     reason="Broken rail").status == "out_of_service"
     ready = admissions.set_bed_status(reception, bed.id, "available")
     assert ready.status == "available" and ready.id in {b.id for b in admissions.free_beds(reception)}
     with pytest.raises(ValidationFailed):
@@ -227,7 +228,7 @@ def test_bed_status_transitions(database, reception) -> None:
     admission = admissions.admit(reception, new_patient(database), bed.id, doctor_id=None, reason="Stroke",
                                  expected_days=10)
     with pytest.raises(Conflict, match="has a patient in it"):
-        admissions.set_bed_status(reception, bed.id, "out_of_service")
+        admissions.set_bed_status(reception, bed.id, "out_of_service", reason="Broken rail")
     admissions.discharge(reception, admission.id, disposition="deceased", summary="Died peacefully.")
     assert board_bed(reception, bed.id).status == "cleaning"
     with pytest.raises(NotFound):

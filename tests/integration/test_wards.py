@@ -200,12 +200,14 @@ def test_other_groups_read_but_do_not_write(database, admin, group) -> None:
         _refused(conn, "UPDATE ward SET name = 'Forged' WHERE id = %s", (_ward,))
         _refused(conn, "UPDATE room SET active = false WHERE id = %s", (room_id,))
         _refused(conn, "UPDATE bed SET active = false WHERE id = %s", (bed.id,))
-        _refused(conn, "UPDATE bed SET out_of_service_reason = 'x' WHERE id = %s", (bed.id,))
         _refused(conn, "DELETE FROM bed WHERE id = %s", (bed.id,))
-        if group is Group.RECEPTION:  # the bed board's "Mark for cleaning" / "Mark ready"
+        if group is Group.RECEPTION:  # the bed board's "Mark for cleaning" / "Mark ready" / "Mark out of service…"
             conn.execute("UPDATE bed SET status = 'cleaning', version = version + 1 WHERE id = %s", (bed.id,))
+            conn.execute("UPDATE bed SET status = 'out_of_service', out_of_service_reason = 'x', "
+                         "out_of_service_until = NULL WHERE id = %s", (bed.id,))  # migration 0030
         else:
             _refused(conn, "UPDATE bed SET status = 'cleaning' WHERE id = %s", (bed.id,))
+            _refused(conn, "UPDATE bed SET out_of_service_reason = 'x' WHERE id = %s", (bed.id,))
 
 
 def test_administrators_write_named_columns_and_the_database_says_who_and_when(database, admin) -> None:

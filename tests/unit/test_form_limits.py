@@ -466,6 +466,10 @@ LIMITS: dict[str, Limit] = {
     "wards_page:reasonEdit": Limit(ward_rules.REASON_MAX, models.Bed.__table__.c.out_of_service_reason, "reason",
                                    lambda t: _problems(lambda: ward_rules.out_of_service_details(
                                        t, None, today=date(2026, 12, 1)))),
+    # The bed board's "Mark out of service…" (migration 0030): the same rule as the Wards and beds page.
+    "out_of_service_dialog:reasonEdit": Limit(ward_rules.REASON_MAX, models.Bed.__table__.c.out_of_service_reason,
+                                              "reason", lambda t: _problems(lambda: ward_rules.out_of_service_details(
+                                                  t, None, today=date(2026, 12, 1)))),
     # A prefix leaves room for at least one digit in a bed's label.
     "add_beds_dialog:prefixEdit": Limit(ward_rules.BED_LABEL_MAX - 1, models.Bed.__table__.c.label, "prefix",
                                         lambda t: _problems(lambda: ward_rules.bed_labels(t, 1, 1))),

@@ -9,6 +9,7 @@ clerks choosing the same bed wait, then see the first one's patient.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -164,4 +165,13 @@ class AdmissionRepository:
     def set_bed_status(self, bed: Bed, status: str) -> None:
         if bed.status != status:
             bed.status = status
+            self._session.flush()
+
+    def set_bed_out_of_service(self, bed: Bed, *, reason: str, until: date | None) -> None:
+        """Status, reason and expected return in one UPDATE: the database refuses out of service without a
+        reason (hms_bed_structure_guard v2, HM031), so they cannot be written one after the other."""
+        if (bed.status, bed.out_of_service_reason, bed.out_of_service_until) != ("out_of_service", reason, until):
+            bed.status = "out_of_service"
+            bed.out_of_service_reason = reason
+            bed.out_of_service_until = until
             self._session.flush()

@@ -2,7 +2,8 @@
 
 A tile says its state in words as well as in colour (free, occupied, cleaning, out of service),
 so it reads the same to a colour-blind person and on a washed-out screen. Right-click, double-click
-or Enter on a tile offers what can be done with that bed. The board reloads through the task
+or Enter on a tile offers what can be done with that bed ("Mark out of service…" asks why and until when:
+``OutOfServiceDialog``, migration 0030). The board reloads through the task
 runner; with ``live`` it listens on the "beds" channel, which the database notifies whenever a
 bed, stay or admission changes, and reloads (debounced) — and after a lost connection comes back,
 since notifications may have been missed meanwhile.
@@ -426,7 +427,7 @@ class BedBoard(QWidget):
             return [(self.tr("Only reception or an administrator can change beds."), None)]
         ready = (self.tr("Mark ready"), lambda: self.set_status(bed.id, "available"))
         cleaning = (self.tr("Mark for cleaning"), lambda: self.set_status(bed.id, "cleaning"))
-        broken = (self.tr("Mark out of service"), lambda: self.set_status(bed.id, "out_of_service"))
+        broken = (self.tr("Mark out of service…"), lambda: self.mark_out_of_service(bed))
         if bed.status == "occupied":
             return [(self.tr("Transfer %1…").replace("%1", bed.patient_name or ""), lambda: self.transfer(bed)),
                     (self.tr("Discharge %1…").replace("%1", bed.patient_name or ""), lambda: self.discharge(bed))]
@@ -437,7 +438,8 @@ class BedBoard(QWidget):
             return [*items, cleaning, broken]
         if bed.status == "cleaning":
             return [ready, broken]
-        return [(self.tr("Mark ready (back in service)"), ready[1]), cleaning]
+        return [(self.tr("Mark ready (back in service)"), ready[1]), cleaning,
+                (self.tr("Change why it is out of service…"), lambda: self.mark_out_of_service(bed))]
 
     def _tile_menu(self, tile: BedTile, position: QPoint) -> None:
         self.open_menu(tile.bed, position)
@@ -464,6 +466,17 @@ class BedBoard(QWidget):
         ctx = self._ctx
         self._runner.run(lambda: admissions.set_bed_status(ctx, bed_id, status),
                          on_success=lambda _bed: self.reload(), on_failure=self._action_failed, owner=self)
+
+    def mark_out_of_service(self, bed: BedDTO) -> None:
+        """Ask why (required) and until when (optional), then take the bed out of service (migration 0030:
+        the database refuses it without a reason). Cancel changes nothing."""
+        from hms_desktop.ui.dialogs.out_of_service_dialog import OutOfServiceDialog
+
+        ctx, bed_id = self._ctx, bed.id
+        self._open(OutOfServiceDialog(
+            runner=self._runner, bed=bed, today=self.clock.today(), parent=self,
+            save=lambda reason, until: admissions.set_bed_status(ctx, bed_id, "out_of_service", reason=reason,
+                                                                 expected_return=until)))
 
     def _action_failed(self, error: ServiceError) -> None:
         show_message(self.message_label, str(error))
