@@ -305,7 +305,7 @@ class Bed(Base):
         CheckConstraint("active = (retired_at IS NULL)", name="retired_when_inactive"),
         CheckConstraint("status = 'out_of_service' OR (out_of_service_reason IS NULL AND out_of_service_until IS NULL "
                         "AND out_of_service_since IS NULL)", name="out_of_service_details"),
-        # Migration 0030: out of service always says why (hms_bed_structure_guard v2 says so in words, HM031).
+        # Migration 0029: out of service always says why (hms_bed_structure_guard v2 says so in words, HM031).
         CheckConstraint("status <> 'out_of_service' OR btrim(coalesce(out_of_service_reason, '')) <> ''",
                         name="out_of_service_has_reason"),
     )

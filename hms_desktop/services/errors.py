@@ -150,7 +150,7 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM056": Conflict,      # a line not issued, or more than is left to dispense on it (hms_stock_dispense)
     "HM057": Conflict,      # the prescribed drug is not an active stock item
     "HM058": Conflict,      # the stock movement history cannot change (hms_stock_movement_guard)
-    # bedreason (issue 10, item 1 follow-up; migration 0030_bed_reason, hms_bed_structure_guard v2):
+    # bedreason (issue 10, item 1 follow-up; migration 0029_bed_reason, hms_bed_structure_guard v2):
     "HM031": ValidationFailed,  # a bed out of service without a reason: "Say why the bed is out of service."
 }
 

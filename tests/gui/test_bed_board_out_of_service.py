@@ -1,4 +1,4 @@
-"""The bed board's "Mark out of service…" asks why and until when (migration 0030), driven as a person would,
+"""The bed board's "Mark out of service…" asks why and until when (migration 0029), driven as a person would,
 on a real database: nothing is saved without a reason, Cancel changes nothing, and the tile's tooltip then
 says why and when the bed should be back.
 

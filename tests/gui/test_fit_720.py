@@ -427,7 +427,7 @@ def test_every_dialog_fits_1280_by_720(qtbot, open_window) -> None:
     problems += _dialog_problems(qtbot, panel.active_dialog, "waiting-list-entry")
     reception.choose_printers()  # Session → Printers on this workstation (issue 10, item 6)
     problems += _dialog_problems(qtbot, reception.printers_dialog, "printers-on-this-workstation")
-    board = registration.ensure_bed_board()  # the bed board's "Mark out of service…" (migration 0030)
+    board = registration.ensure_bed_board()  # the bed board's "Mark out of service…" (migration 0029)
     assert board is not None
     qtbot.waitUntil(lambda: bool(board.tiles))
     free = next(tile.bed for tile in board.tiles.values() if tile.status == "available")

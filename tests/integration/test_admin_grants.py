@@ -3,7 +3,7 @@ as any SQL tool could: the database is the boundary, not the Administration tab.
 
 For every table below and every group but administrators: INSERT, DELETE, TRUNCATE and an UPDATE of each
 column are refused (the one intended exception: reception marks a bed's status, migration 0011, and says why
-it is out of service, migration 0030). For
+it is out of service, migration 0029). For
 administrators the intended path — the service an Administration page calls — saves.
 
 The wards and catalogue engineers are changing grants on department/ward/room/bed and specialty/resource/
@@ -37,7 +37,7 @@ CATALOGUES = ("hospital_setting", "fee_schedule", "insurance_payer", "insurance_
 # Writes a group other than administrators is meant to have on these tables: (group, table) → columns.
 INTENDED: dict[tuple[Group, str], frozenset[str]] = {
     # cleaning / ready / out of service, from the bed board; out of service says why and when it should be back
-    # (migration 0030_bed_reason: the database refuses out of service without a reason, HM031).
+    # (migration 0029_bed_reason: the database refuses out of service without a reason, HM031).
     (Group.RECEPTION, "bed"): frozenset({"status", "version", "out_of_service_reason", "out_of_service_until"}),
 }
 NON_ADMINS = (Group.RECEPTION, Group.DOCTOR, Group.BILLING)

@@ -1,4 +1,4 @@
-"""A bed out of service always says why (migration 0030_bed_reason): the bed board's service asks for the
+"""A bed out of service always says why (migration 0029_bed_reason): the bed board's service asks for the
 reason, and the database refuses one without it whoever writes, connecting as each group as any SQL tool
 could. Reception writes the reason and expected return, doctors and billing nothing; the audit trail leaves
 the free-text reason out (as 0025 does).
@@ -168,7 +168,7 @@ def test_the_audit_trail_leaves_the_reason_out(database, reception) -> None:
 
 
 def test_the_migration_gives_existing_beds_a_reason(database, reception) -> None:
-    """Beds out of service before 0030 (no reason was asked for then) come out of it with "Not recorded"."""
+    """Beds out of service before 0029 (no reason was asked for then) come out of it with "Not recorded"."""
     bed_id = free_bed_id(reception, skip=5)
     migrate.downgrade(database.owner.engine, "0028_printing")
     try:

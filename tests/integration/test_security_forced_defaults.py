@@ -109,7 +109,7 @@ HONEST: dict[str, tuple[str, frozenset[Group]]] = {
     "hospital_setting": ("INSERT INTO hospital_setting (key, value) VALUES ('honest', '1')", frozenset({ADMIN})),
     "ward": ("INSERT INTO ward (name, department_id, floor) VALUES ('Honest ward', NULL, '')", frozenset({ADMIN})),
     "room": ("INSERT INTO room (ward_id, name) VALUES ({ward}, 'Honest room')", frozenset({ADMIN})),
-    # Not out of service: that needs a reason (0030), which a new bed's INSERT does not carry.
+    # Not out of service: that needs a reason (0029), which a new bed's INSERT does not carry.
     "bed": ("INSERT INTO bed (room_id, label, bed_type, status, version) "
             "VALUES ({room}, 'H1', 'general', 'cleaning', 1)", frozenset({ADMIN})),
     "specialty": ("INSERT INTO specialty (name, slot_minutes) VALUES ('Honest specialty', 20)", frozenset({ADMIN})),

@@ -204,7 +204,7 @@ def test_other_groups_read_but_do_not_write(database, admin, group) -> None:
         if group is Group.RECEPTION:  # the bed board's "Mark for cleaning" / "Mark ready" / "Mark out of service…"
             conn.execute("UPDATE bed SET status = 'cleaning', version = version + 1 WHERE id = %s", (bed.id,))
             conn.execute("UPDATE bed SET status = 'out_of_service', out_of_service_reason = 'x', "
-                         "out_of_service_until = NULL WHERE id = %s", (bed.id,))  # migration 0030
+                         "out_of_service_until = NULL WHERE id = %s", (bed.id,))  # migration 0029
         else:
             _refused(conn, "UPDATE bed SET status = 'cleaning' WHERE id = %s", (bed.id,))
             _refused(conn, "UPDATE bed SET out_of_service_reason = 'x' WHERE id = %s", (bed.id,))

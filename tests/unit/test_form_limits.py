@@ -466,7 +466,7 @@ LIMITS: dict[str, Limit] = {
     "wards_page:reasonEdit": Limit(ward_rules.REASON_MAX, models.Bed.__table__.c.out_of_service_reason, "reason",
                                    lambda t: _problems(lambda: ward_rules.out_of_service_details(
                                        t, None, today=date(2026, 12, 1)))),
-    # The bed board's "Mark out of service…" (migration 0030): the same rule as the Wards and beds page.
+    # The bed board's "Mark out of service…" (migration 0029): the same rule as the Wards and beds page.
     "out_of_service_dialog:reasonEdit": Limit(ward_rules.REASON_MAX, models.Bed.__table__.c.out_of_service_reason,
                                               "reason", lambda t: _problems(lambda: ward_rules.out_of_service_details(
                                                   t, None, today=date(2026, 12, 1)))),

@@ -1,6 +1,6 @@
 """Mark out of service…: why a bed takes no patients (required) and when it should be back (optional).
 
-The bed board opens it for reception and administrators (migration 0030: the database refuses a bed out of
+The bed board opens it for reception and administrators (migration 0029: the database refuses a bed out of
 service without a reason, HM031). ``save(reason, expected_return)`` is the service call bound to the bed
 (``admissions.set_bed_status(ctx, bed_id, "out_of_service", ...)``); Cancel changes nothing. On a bed
 already out of service it opens with the reason and date it has, to correct them.

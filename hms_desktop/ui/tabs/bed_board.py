@@ -3,7 +3,7 @@
 A tile says its state in words as well as in colour (free, occupied, cleaning, out of service),
 so it reads the same to a colour-blind person and on a washed-out screen. Right-click, double-click
 or Enter on a tile offers what can be done with that bed ("Mark out of service…" asks why and until when:
-``OutOfServiceDialog``, migration 0030). The board reloads through the task
+``OutOfServiceDialog``, migration 0029). The board reloads through the task
 runner; with ``live`` it listens on the "beds" channel, which the database notifies whenever a
 bed, stay or admission changes, and reloads (debounced) — and after a lost connection comes back,
 since notifications may have been missed meanwhile.
@@ -468,7 +468,7 @@ class BedBoard(QWidget):
                          on_success=lambda _bed: self.reload(), on_failure=self._action_failed, owner=self)
 
     def mark_out_of_service(self, bed: BedDTO) -> None:
-        """Ask why (required) and until when (optional), then take the bed out of service (migration 0030:
+        """Ask why (required) and until when (optional), then take the bed out of service (migration 0029:
         the database refuses it without a reason). Cancel changes nothing."""
         from hms_desktop.ui.dialogs.out_of_service_dialog import OutOfServiceDialog
 

@@ -15,7 +15,7 @@ them: reception's "Mark out of service" on the bed board set the status alone, w
 
 New SQLSTATE: HM031.
 
-Revision ID: 0030_bed_reason
+Revision ID: 0029_bed_reason
 Revises: 0028_printing
 Create Date: 2026-12-02
 """
@@ -28,7 +28,7 @@ from alembic import op
 
 from hms_desktop.db import sql_objects
 
-revision: str = "0030_bed_reason"
+revision: str = "0029_bed_reason"
 down_revision: str | None = "0028_printing"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
