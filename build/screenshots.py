@@ -204,7 +204,11 @@ def billing_screens(window: Any, out: Path, family: str) -> None:
     dialog.reject()
     if tab.pharmacy_page is not None:  # the demo billing clerk holds hms_dispenser
         tab.show_page(tab.pharmacy_page)
-        QTest.qWait(1500)
+        pharmacy = tab.pharmacy_page.ui
+        wait_until(lambda: pharmacy.locationCombo.count() > 0)
+        if pharmacy.prescriptionsTable.rowCount():
+            pharmacy.prescriptionsTable.selectRow(0)
+        QTest.qWait(1000)
         grab(window, out / "58-billing-pharmacy.png")
 
 
@@ -228,6 +232,9 @@ def admin_billing_screens(window: Any, out: Path) -> None:
             continue
         admin.sections.setCurrentRow(admin.pages.indexOf(page))
         QTest.qWait(300)
+        if attribute == "wards_page":  # its tree fills when the page is first shown
+            wait_until(lambda p=page: p.ui.tree.topLevelItemCount() > 0)
+            page.ui.tree.expandAll()
         wait_until(lambda p=page: not any("Loading" in label.text() for label in p.findChildren(QLabel)
                                           if label.isVisible()))
         grab(window, out / f"{number}-administration-{attribute.replace('_', '-')}.png")

@@ -305,3 +305,11 @@ def test_every_catalogue_change_is_audited(database, admin) -> None:
             "SELECT action FROM audit_log WHERE table_name = 'specialty' AND row_key = :k ORDER BY id"),
             {"k": str(added.id)})]
     assert actions == ["INSERT", "UPDATE"]
+
+
+def test_rooms_are_listed_by_their_number_not_letter_by_letter(admin) -> None:
+    stem = "Ward room " + "".join(chr(ord("a") + int(digit)) for digit in unique(""))  # no digit before ours
+    for number in (10, 2, 1):
+        catalogues.save_resource(admin, None, None, ResourceDraft(name=f"{stem} {number}", kind="procedure_room"))
+    listed = [row.name for row in catalogues.list_resources(admin, include_retired=True) if row.name.startswith(stem)]
+    assert listed == [f"{stem} 1", f"{stem} 2", f"{stem} 10"]

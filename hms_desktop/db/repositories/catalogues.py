@@ -49,7 +49,9 @@ RESOURCES = CatalogueTable(
     "resource",
     "id, name, kind, department_id, (SELECT d.name FROM department d WHERE d.id = resource.department_id) "
     f"AS department, active, version, updated_at AS changed_at, {_who('updated_by')}",
-    ("name", "kind", "department_id"), ("name", "kind", "department_id"), "kind, name")
+    ("name", "kind", "department_id"), ("name", "kind", "department_id"),
+    # "Consulting room 2" before "Consulting room 10": the text without its first number, then that number.
+    "kind, regexp_replace(name, '[0-9]+', '#'), substring(name from '[0-9]+')::numeric NULLS FIRST, name")
 
 
 class CatalogueRepository:
