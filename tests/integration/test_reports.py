@@ -320,3 +320,119 @@ def test_a_cancel_before_the_start_runs_nothing(admin, slow_report) -> None:
     token.cancel()
     with pytest.raises(Cancelled):
         reports.run_report(admin, "slow-test", YEAR, cancel=token)
+
+
+# --- exports (issue 12, item 4) and the small-count rule (item 7) ---
+
+
+def test_csv_hides_small_counts_unless_an_admin_asks(admin, doctor, known, tmp_path) -> None:
+    result = reports.run_report(admin, "appointment-volume", YEAR)
+    hidden = reports.export_report(admin, result, "csv", tmp_path / "v.csv").read_text(encoding="utf-8-sig")
+    lines = hidden.splitlines()
+    assert lines[0] == "Doctor,Specialty,Booked,Seen,No-shows,Cancelled"
+    assert "Dr Derm,Dermatology rpt,<5,<5,0,0" in lines
+    shown = reports.export_report(admin, result, "csv", tmp_path / "s.csv", show_small_counts=True)
+    assert "Dr Derm,Dermatology rpt,2,2,0,0" in shown.read_text(encoding="utf-8-sig").splitlines()
+    mine = reports.run_report(doctor, "appointment-volume", YEAR)
+    not_admin = reports.export_report(doctor, mine, "csv", tmp_path / "d.csv", show_small_counts=True)
+    assert "Dr Derm,Dermatology rpt,<5,<5,0,0" in not_admin.read_text(encoding="utf-8-sig").splitlines()
+
+
+def test_xlsx_has_a_bold_frozen_header_and_number_formats(admin, known, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    result = reports.run_report(admin, "no-show-rate", YEAR)
+    path = reports.export_report(admin, result, "xlsx", tmp_path / "r.xlsx", show_small_counts=True)
+    sheet = load_workbook(path)["no-show-rate"]
+    assert [c.value for c in sheet[1]] == ["Month", "Specialty", "Due", "No-shows", "No-show rate"]
+    assert all(c.font.bold for c in sheet[1])
+    assert sheet.freeze_panes == "A2"
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    cardio = [r for r in rows if r[1] == "Cardiology rpt"]
+    assert cardio[0][0].date() == date(2025, 1, 1) and cardio[0][2:4] == [4, 1] and float(cardio[0][4]) == 0.25
+    assert sheet["A2"].number_format == "yyyy-mm-dd" and sheet["E2"].number_format == "0.0%"
+    assert sheet["C2"].number_format == "#,##0"
+
+
+def test_pdf_has_the_header_filters_table_and_chart(admin, known, tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    params = ReportParams(YEAR.first, YEAR.last, doctor_id=known["cardio"])
+    result = reports.run_report(admin, "appointment-volume", params)
+    path = reports.export_report(admin, result, "pdf", tmp_path / "r.pdf", filter_names={"doctor": "Dr Cardio"})
+    assert path.read_bytes().startswith(b"%PDF")
+    words = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Appointment volume by doctor and specialty" in words
+    assert "01 Jan 2025 to 31 Dec 2025; doctor: Dr Cardio" in words
+    assert "Cardiology rpt" in words and "No-shows" in words
+    assert "<5" in words  # 3 seen, 2 no-shows, 1 cancelled: all hidden
+    assert "Seen" in words  # the chart's legend
+
+
+def test_every_report_exports_to_every_format(admin, known, tmp_path) -> None:
+    for definition in catalogue.REPORTS:
+        result = reports.run_report(admin, definition.name, YEAR)
+        for fmt in ("csv", "xlsx", "pdf"):
+            path = reports.export_report(admin, result, fmt, tmp_path / f"{definition.name}.{fmt}")
+            assert path.stat().st_size > 0
+
+
+# --- the command line ---
+
+
+def owner_url(database) -> str:
+    from urllib.parse import quote
+
+    cluster, target = database.cluster, database.target
+    if cluster.embedded is not None:
+        return f"postgresql://{cluster.owner}@:{target.port}/{database.name}?host={target.host}"
+    password = f":{quote(cluster.owner_password, safe='')}" if cluster.owner_password else ""
+    return f"postgresql://{cluster.owner}{password}@{target.host}:{target.port}/{database.name}"
+
+
+def test_cli_lists_one_report_a_line_name_first(capsys) -> None:
+    from hms_desktop import cli
+
+    assert cli.main(["report", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == [r.name for r in catalogue.REPORTS]
+    assert all(line.split()[0] == line.split()[0].lower() for line in lines)
+
+
+def test_cli_runs_a_report_to_a_file(database, known, tmp_path, capsys) -> None:
+    from openpyxl import load_workbook
+
+    from hms_desktop import cli
+
+    out = tmp_path / "monthly.xlsx"
+    assert cli.main(["report", "run", "no-show-rate", "--from", "2025-01-01", "--to", "2025-02-28", "--format",
+                     "xlsx", "--out", str(out), "--url", owner_url(database)]) == 0
+    assert "rows written" in capsys.readouterr().out
+    assert load_workbook(out)["no-show-rate"]["A1"].value == "Month"
+    csv_out = tmp_path / "volume.csv"
+    assert cli.main(["report", "run", "appointment-volume", "--from", "2025-01-01", "--to", "2025-12-31",
+                     "--out", str(csv_out), "--doctor", str(known["derm"]), "--url", owner_url(database)]) == 0
+    assert csv_out.read_text(encoding="utf-8-sig").splitlines()[1] == "Dr Derm,Dermatology rpt,<5,<5,0,0"
+
+
+def test_cli_refuses_in_words_with_exit_codes(database, tmp_path, capsys) -> None:
+    from hms_desktop import cli
+
+    url = owner_url(database)
+    assert cli.main(["report", "run", "no-such-report", "--from", "2025-01-01", "--to", "2025-01-31",
+                     "--out", str(tmp_path / "x.csv"), "--url", url]) == 2
+    assert "no report called" in capsys.readouterr().err
+    assert cli.main(["report", "run", "no-show-rate", "--from", "2025-02-01", "--to", "2025-01-01",
+                     "--out", str(tmp_path / "x.csv"), "--url", url]) == 2
+    assert "before the first" in capsys.readouterr().err
+    assert cli.main(["report", "run", "no-show-rate", "--from", "2025-01-01", "--to", "2025-01-31",
+                     "--out", str(tmp_path / "x.txt"), "--url", url]) == 2
+    with pytest.raises(SystemExit) as bad_day:
+        cli.main(["report", "run", "no-show-rate", "--from", "1st January", "--to", "2025-01-31",
+                  "--out", str(tmp_path / "x.csv")])
+    assert bad_day.value.code == 2
+    assert not (tmp_path / "x.csv").exists()
