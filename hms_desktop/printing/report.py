@@ -216,7 +216,8 @@ def build_report_pdf(data: ReportPdfData, *, created: datetime | None = None) ->
         story += [drawing, Spacer(1, 6 * mm)]  # a Drawing is a flowable itself
     columns = data.definition.columns
     rows = [[c.label for c in columns]]
-    rows += [[cell_text(c.kind, v, data.currency, c.key) for c, v in zip(columns, row, strict=True)] for row in data.cells]
+    rows += [[cell_text(c.kind, v, data.currency, c.key) for c, v in zip(columns, row, strict=True)]
+             for row in data.cells]
     if not data.cells:
         rows.append(["No rows for this range and these filters."] + [""] * (len(columns) - 1))
     table = LongTable(rows, repeatRows=1, hAlign="LEFT")
