@@ -4,6 +4,8 @@ and nothing typed reaches SQL."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import threading
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -225,7 +227,8 @@ def test_services_refuse_in_words(billing, doctor, known) -> None:
 
 def test_filter_choices_for_every_group(reception, billing, known) -> None:
     choices = reports.filter_choices(billing)
-    assert ("Cardiology rpt" in {name for _id, name in choices.specialties})
+    assert "Cardiology rpt" in {name for _id, name in choices.specialties}
+    assert (known["cardio"], "Dr Cardio") in choices.doctors
     assert {name for _id, name in reports.filter_choices(reception).specialties} == {
         name for _id, name in choices.specialties}
 
@@ -355,9 +358,6 @@ def test_xlsx_has_a_bold_frozen_header_and_number_formats(admin, known, tmp_path
 
 
 def test_pdf_has_the_header_filters_table_and_chart(admin, known, tmp_path) -> None:
-    import shutil
-    import subprocess
-
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     params = ReportParams(YEAR.first, YEAR.last, doctor_id=known["cardio"])
@@ -417,6 +417,12 @@ def test_cli_runs_a_report_to_a_file(database, known, tmp_path, capsys) -> None:
     assert cli.main(["report", "run", "appointment-volume", "--from", "2025-01-01", "--to", "2025-12-31",
                      "--out", str(csv_out), "--doctor", str(known["derm"]), "--url", owner_url(database)]) == 0
     assert csv_out.read_text(encoding="utf-8-sig").splitlines()[1] == "Dr Derm,Dermatology rpt,<5,<5,0,0"
+    if shutil.which("pdftotext") is not None:  # the PDF names the filter, though the command line gave an id
+        pdf_out = tmp_path / "volume.pdf"
+        assert cli.main(["report", "run", "appointment-volume", "--from", "2025-01-01", "--to", "2025-12-31",
+                         "--out", str(pdf_out), "--doctor", str(known["derm"]), "--url", owner_url(database)]) == 0
+        words = subprocess.run(["pdftotext", str(pdf_out), "-"], capture_output=True, text=True, check=True).stdout
+        assert "doctor: Dr Derm" in words
 
 
 def test_cli_refuses_in_words_with_exit_codes(database, tmp_path, capsys) -> None:
