@@ -220,6 +220,14 @@ REPORTS: tuple[ReportDefinition, ...] = (
         (),
         (_c("age", "Age", "text"), _c("invoices", "Invoices", "int"), _c("amount", "Owed", "money")),
         ChartSpec("bar", "age", ("amount",)), MONEY),
+    # --- resources ---
+    ReportDefinition(
+        "resource-utilisation", "Utilisation of rooms and equipment", "resources",
+        "Bookings of each room and device in the range (cancelled ones left out) and the hours they hold.",
+        ("department",),
+        (_c("resource", "Resource", "text"), _c("kind", "Kind", "text"), _c("bookings", "Bookings", "int"),
+         _c("hours", "Hours booked", "decimal"), _c("hours_per_day", "Hours a day", "decimal")),
+        ChartSpec("bar", "resource", ("hours",)), ADMIN_ONLY),
     # --- pharmacy ---
     ReportDefinition(
         "stock-valuation", "Stock valuation", "pharmacy",

@@ -43,6 +43,7 @@ REPORTS: dict[str, tuple[str, ...]] = {
     "bed_occupancy": CLINICAL, "length_of_stay": CLINICAL, "admissions_discharges": CLINICAL,
     "revenue_by_day": MONEY, "revenue_by_category": MONEY, "revenue_by_doctor": MONEY, "revenue_by_payer": MONEY,
     "outstanding_balances": MONEY,
+    "resource_utilisation": ADMIN,
     "stock_valuation": ADMIN, "stock_consumption": ADMIN, "expiring_batches": ADMIN,
     "top_diagnoses": CLINICAL, "diagnosis_chapters": CLINICAL,
     "age_pyramid": ADMIN, "new_registrations": ADMIN,
@@ -88,6 +89,7 @@ def upgrade() -> None:
     sql_objects.create("hms_report_revenue_by_doctor", 1)
     sql_objects.create("hms_report_revenue_by_payer", 1)
     sql_objects.create("hms_report_outstanding_balances", 1)
+    sql_objects.create("hms_report_resource_utilisation", 1)
     sql_objects.create("hms_report_stock_valuation", 1)
     sql_objects.create("hms_report_stock_consumption", 1)
     sql_objects.create("hms_report_expiring_batches", 1)
@@ -120,6 +122,7 @@ def downgrade() -> None:
     sql_objects.drop("hms_report_revenue_by_doctor")
     sql_objects.drop("hms_report_revenue_by_payer")
     sql_objects.drop("hms_report_outstanding_balances")
+    sql_objects.drop("hms_report_resource_utilisation")
     sql_objects.drop("hms_report_stock_valuation")
     sql_objects.drop("hms_report_stock_consumption")
     sql_objects.drop("hms_report_expiring_batches")

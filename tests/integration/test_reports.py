@@ -172,7 +172,8 @@ def test_outstanding_balances_has_the_four_age_bands(admin, known) -> None:
 
 FAMILY_GROUPS = {"appointments": {Group.ADMIN, Group.DOCTOR}, "inpatients": {Group.ADMIN, Group.DOCTOR},
                  "diagnoses": {Group.ADMIN, Group.DOCTOR}, "revenue": {Group.ADMIN, Group.BILLING},
-                 "insurance": {Group.ADMIN, Group.BILLING}, "pharmacy": {Group.ADMIN}, "patients": {Group.ADMIN}}
+                 "insurance": {Group.ADMIN, Group.BILLING}, "pharmacy": {Group.ADMIN}, "patients": {Group.ADMIN},
+                 "resources": {Group.ADMIN}}
 
 
 def test_available_reports_follow_the_groups(admin, doctor, billing, reception) -> None:
@@ -564,3 +565,20 @@ def test_lead_time_average_and_median(database, admin, known) -> None:
                      {"d": known["derm"]})
     rows = {r[0]: (r[1], float(r[2]), float(r[3])) for r in rows_of(admin, "lead-time")}
     assert rows["Dermatology rpt"] == (2, 2.0, 1.0)
+
+
+def test_resource_utilisation(database, admin) -> None:
+    """Two bookings of a room in January 2025 (1 h and 30 min) and a cancelled one: 2 bookings, 1.5 h."""
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        room = conn.execute(text("INSERT INTO resource (name, kind) VALUES ('Rpt room', 'procedure_room') "
+                                 "RETURNING id")).scalar_one()
+        for starts, minutes, cancelled in ((at(date(2025, 1, 6), 9), 60, False), (at(date(2025, 1, 7), 9), 30, False),
+                                           (at(date(2025, 1, 8), 9), 60, True)):
+            conn.execute(text("INSERT INTO resource_booking (resource_id, starts_at, ends_at, cancelled) "
+                              "VALUES (:r, :s, :e, :c)"),
+                         {"r": room, "s": starts, "e": starts + timedelta(minutes=minutes), "c": cancelled})
+    rows = {r[0]: r[1:] for r in rows_of(admin, "resource-utilisation", ReportParams(date(2025, 1, 1),
+                                                                                   date(2025, 1, 30)))}
+    kind, bookings, hours, per_day = rows["Rpt room"]
+    assert (kind, bookings, float(hours), float(per_day)) == ("procedure room", 2, 1.5, 0.05)
