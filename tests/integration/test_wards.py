@@ -298,6 +298,57 @@ def test_occupancy_and_utilisation_on_known_data(database, admin) -> None:
         wards.occupancy(admin, march, march - timedelta(days=1))
 
 
+# The first occupancy query, kept as the oracle: every night compared with every stay (correct, but 365 x stays).
+_NIGHTS_TIMES_STAYS = """
+SELECT count(*) FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 day') AS n
+JOIN bed_stay s ON s.starts_at <= ((n::date + 1)::timestamp AT TIME ZONE CAST(:tz AS text))
+               AND (s.ends_at IS NULL OR s.ends_at > ((n::date + 1)::timestamp AT TIME ZONE CAST(:tz AS text)))
+JOIN bed b ON b.id = s.bed_id JOIN room r ON r.id = b.room_id WHERE r.ward_id = :ward
+"""
+
+
+def test_occupied_nights_counted_per_stay_agree_with_every_night_against_every_stay(database, admin) -> None:
+    """Stays starting and ending at, just before and just after the hospital's midnights, across the change to
+    summer time (29 March 2026 in London), one still open: the per-stay count equals the night-by-night one."""
+    import random
+    from datetime import datetime, time
+
+    rng = random.Random(20261202)
+    patients = [new_patient(database, f"Census{n}", "Patient") for n in range(4)]  # before the owner's transaction
+    with database.owner.engine.begin() as conn:
+        ward = conn.execute(text("INSERT INTO ward (name, created_at) VALUES ('Census Ward', :c) RETURNING id"),
+                            {"c": _local(date(2026, 1, 1), 0)}).scalar_one()
+        room = conn.execute(text("INSERT INTO room (ward_id, name) VALUES (:w, 'Bay') RETURNING id"),
+                            {"w": ward}).scalar_one()
+        for number, patient in enumerate(patients):
+            bed = conn.execute(text("INSERT INTO bed (room_id, label, created_at) VALUES (:r, :l, :c) RETURNING id"),
+                               {"r": room, "l": f"C{number}", "c": _local(date(2026, 1, 1), 0)}).scalar_one()
+            at = datetime.combine(date(2026, 3, 10), time(0), tzinfo=HOSPITAL_ZONE)
+            for stay in range(8):
+                starts = at + timedelta(hours=rng.choice((0, 1, 13, 23)), minutes=rng.choice((0, 0, 59)))
+                ends = starts + timedelta(days=rng.randint(0, 4), hours=rng.choice((0, 1, 11)),
+                                          minutes=rng.choice((0, 1)))
+                ends = max(ends, starts + timedelta(days=1))  # a stay ends after it starts (a CHECK)
+                still_in = number == 0 and stay == 7
+                admission = conn.execute(text(
+                    "INSERT INTO admission (patient_id, reason, admitted_at, discharged_at, disposition, "
+                    "discharge_summary) VALUES (:p, 'x', :a, :d, :disp, :summary) RETURNING id"),
+                    {"p": patient, "a": starts, "d": None if still_in else ends,
+                     "disp": None if still_in else "home", "summary": None if still_in else "ok"}).scalar_one()
+                conn.execute(text("INSERT INTO bed_stay (admission_id, bed_id, starts_at, ends_at) "
+                                  "VALUES (:a, :b, :s, :e)"),
+                             {"a": admission, "b": bed, "s": starts, "e": None if still_in else ends})
+                at = ends + timedelta(hours=rng.choice((0, 5, 30)))
+    for first, last in ((date(2026, 3, 20), date(2026, 4, 10)), (date(2026, 3, 28), date(2026, 3, 30)),
+                        (date(2026, 3, 1), date(2026, 6, 30))):
+        with database.owner.engine.connect() as conn:
+            expected = conn.execute(text(_NIGHTS_TIMES_STAYS), {"first": first, "last": last, "ward": ward,
+                                                                "tz": str(HOSPITAL_ZONE)}).scalar_one()
+        row = next(w for w in wards.occupancy(admin, first, last).wards if w.ward == "Census Ward")
+        assert expected > 0
+        assert row.bed_nights_occupied == expected, (first, last)
+
+
 def test_a_bed_is_relabelled_and_retyped_and_a_taken_label_is_refused(admin, reception) -> None:
     _ward, room_id = new_ward(admin, "Relabel Ward", beds=2)
     first, second = tree_beds(admin, room_id)

@@ -57,9 +57,22 @@ WITH period AS (
     FROM beds bd JOIN nights n ON bd.created_at <= n.census AND (bd.retired_at IS NULL OR bd.retired_at > n.census)
     GROUP BY bd.ward_id
 ), occupied AS (
-    SELECT bd.ward_id, count(*) AS bed_nights
-    FROM nights n
-    JOIN bed_stay s ON s.starts_at <= n.census AND (s.ends_at IS NULL OR s.ends_at > n.census)
+    -- Nights counted per stay, not by comparing every night with every stay (365 x stays grew to 0.5 s with a
+    -- year of 5,000 stays): the census of night D is the hospital's midnight starting day D + 1, so a stay covers
+    -- the census days from its first midnight at or after it starts to its last midnight before it ends, in
+    -- local dates (right across a daylight-saving change), clipped to the period's census days.
+    SELECT bd.ward_id,
+           sum(greatest(0, least(x.last_census, CAST(:last AS date) + 1)
+                           - greatest(x.first_census, CAST(:first AS date) + 1) + 1)) AS bed_nights
+    FROM period p
+    JOIN bed_stay s ON s.starts_at <= p.ends AND (s.ends_at IS NULL OR s.ends_at > p.starts)
+    CROSS JOIN LATERAL (SELECT s.starts_at AT TIME ZONE CAST(:tz AS text) AS starts,
+                               s.ends_at AT TIME ZONE CAST(:tz AS text) AS ends) l
+    CROSS JOIN LATERAL (
+        SELECT CASE WHEN l.starts::time = time '00:00' THEN l.starts::date ELSE l.starts::date + 1 END
+                   AS first_census,
+               CASE WHEN l.ends IS NULL THEN CAST(:last AS date) + 1
+                    WHEN l.ends::time = time '00:00' THEN l.ends::date - 1 ELSE l.ends::date END AS last_census) x
     JOIN beds bd ON bd.id = s.bed_id
     GROUP BY bd.ward_id
 ), admitted AS (
