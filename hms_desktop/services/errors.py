@@ -46,6 +46,10 @@ class BreakGlassRequired(ServiceError):
                          "this chart: an emergency, covering for a colleague, or another reason. It is recorded.")
 
 
+class Cancelled(ServiceError):
+    """The person cancelled a long-running task (a report); the server stopped its query."""
+
+
 class ConnectionLost(ServiceError):
     pass
 
@@ -152,6 +156,9 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM058": Conflict,      # the stock movement history cannot change (hms_stock_movement_guard)
     # bedreason (issue 10, item 1 follow-up; migration 0029_bed_reason, hms_bed_structure_guard v2):
     "HM031": ValidationFailed,  # a bed out of service without a reason: "Say why the bed is out of service."
+    # reports (issue 12; migration 0030_reports, hms_report_* functions). HM062-HM064 reserved, unused so far.
+    "HM060": PermissionDenied,  # a report of another group's: "Your account may not run the report …"
+    "HM061": ValidationFailed,  # a report's range backwards or too long, checked again by the function
 }
 
 

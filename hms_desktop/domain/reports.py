@@ -1,0 +1,298 @@
+"""Predefined reports (issue 12): what each report is, who may run it, and the small-count rule. Pure.
+
+A report is only a name the program knows: its rows come from one SQL function of migration 0030
+(``hms_report_<name with underscores>``), which checks the caller's group itself (SECURITY DEFINER, EXECUTE
+granted per group) and returns aggregates only. Nothing a person types reaches SQL: the function name comes
+from this registry, the date range and the filters are bound parameters (ids and dates, never text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+
+from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.staff import Group
+
+ColumnKind = Literal["text", "int", "decimal", "money", "percent", "date", "days"]
+ChartKind = Literal["bar", "line", "pie", "pyramid", "stacked_bar"]
+ExportFormat = Literal["csv", "xlsx", "pdf"]
+
+# The filters a report may offer, in the order a screen shows them.
+FILTERS: tuple[str, ...] = ("department", "doctor", "specialty", "payer", "ward")
+
+# A count below this is shown as "<5" in exported files (issue 12, item 7), unless an admin asks otherwise.
+SMALL_COUNT = 5
+SMALL_COUNT_TEXT = "<5"
+
+# A year and a day at most: a longer range is refused in words (and the benchmarks are for one year).
+MAX_RANGE_DAYS = 366 * 5
+
+
+@dataclass(frozen=True, slots=True)
+class ReportColumn:
+    key: str
+    label: str
+    kind: ColumnKind
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSpec:
+    """``category``: the column along the axis (or the slices); ``series``: the value columns drawn.
+    A "pyramid" has two series drawn to either side (male left, female right)."""
+
+    kind: ChartKind
+    category: str
+    series: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDefinition:
+    name: str  # lowercase-hyphen, e.g. "no-show-rate" (the CLI name)
+    title: str
+    family: str
+    description: str
+    filters: tuple[str, ...]  # subset of FILTERS
+    columns: tuple[ReportColumn, ...]
+    chart: ChartSpec | None
+    groups: frozenset[Group]  # who may run it (the database checks it too)
+
+    @property
+    def function(self) -> str:
+        """The SQL function returning the rows (migration 0030); only ever built from this registry."""
+        return "hms_report_" + self.name.replace("-", "_")
+
+    def column(self, key: str) -> ReportColumn:
+        return next(c for c in self.columns if c.key == key)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportParams:
+    first: date
+    last: date
+    department_id: int | None = None
+    doctor_id: int | None = None
+    specialty_id: int | None = None
+    payer_id: int | None = None
+    ward_id: int | None = None
+
+    def filter_value(self, name: str) -> int | None:
+        return {"department": self.department_id, "doctor": self.doctor_id, "specialty": self.specialty_id,
+                "payer": self.payer_id, "ward": self.ward_id}[name]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportResult:
+    definition: ReportDefinition
+    params: ReportParams
+    rows: tuple[tuple[Any, ...], ...]
+    generated_at: datetime
+    source: str = "primary"  # or "replica (N s behind)"
+
+
+def validate_params(definition: ReportDefinition, params: ReportParams) -> ReportParams:
+    """The range in order and not too long, filters the report has, ids that are ids: refused in words."""
+    problems: dict[str, str] = {}
+    if params.last < params.first:
+        problems["last"] = "The last day is before the first. Choose a range that runs forward."
+    elif (params.last - params.first).days >= MAX_RANGE_DAYS:
+        problems["last"] = "Choose a range of at most five years."
+    for name in FILTERS:
+        value = params.filter_value(name)
+        if value is None:
+            continue
+        if name not in definition.filters:
+            problems[name] = f"The report “{definition.title}” cannot be filtered by {name}."
+        elif type(value) is not int or value <= 0:  # bool is not an id either
+            problems[name] = f"Choose a {name} from the list."
+    if problems:
+        raise ValidationError(problems)
+    return params
+
+
+def is_count(column: ReportColumn) -> bool:
+    """Counts of people or events: the cells the small-count rule hides."""
+    return column.kind == "int"
+
+
+def shown_value(column: ReportColumn, value: Any, *, show_small_counts: bool) -> Any:
+    """A cell as an exported file shows it: a count of 1-4 becomes "<5" unless small counts are shown."""
+    if (not show_small_counts and is_count(column) and isinstance(value, int) and not isinstance(value, bool)
+            and 0 < value < SMALL_COUNT):
+        return SMALL_COUNT_TEXT
+    return value
+
+
+def _c(key: str, label: str, kind: ColumnKind) -> ReportColumn:
+    return ReportColumn(key, label, kind)
+
+
+CLINICAL = frozenset({Group.ADMIN, Group.DOCTOR})
+MONEY = frozenset({Group.ADMIN, Group.BILLING})
+ADMIN_ONLY = frozenset({Group.ADMIN})
+
+APPOINTMENT_FILTERS = ("department", "doctor", "specialty")
+
+REPORTS: tuple[ReportDefinition, ...] = (
+    # --- appointments ---
+    ReportDefinition(
+        "appointment-volume", "Appointment volume by doctor and specialty", "appointments",
+        "Appointments starting in the range, by doctor and specialty, and what became of them.",
+        APPOINTMENT_FILTERS,
+        (_c("doctor", "Doctor", "text"), _c("specialty", "Specialty", "text"), _c("booked", "Booked", "int"),
+         _c("seen", "Seen", "int"), _c("no_shows", "No-shows", "int"), _c("cancelled", "Cancelled", "int")),
+        ChartSpec("stacked_bar", "doctor", ("seen", "no_shows", "cancelled")), CLINICAL),
+    ReportDefinition(
+        "no-show-rate", "No-show rate by specialty by month", "appointments",
+        "Of the appointments due in each month, the share marked a no-show, by specialty.",
+        APPOINTMENT_FILTERS,
+        (_c("month", "Month", "date"), _c("specialty", "Specialty", "text"), _c("due", "Due", "int"),
+         _c("no_shows", "No-shows", "int"), _c("rate", "No-show rate", "percent")),
+        ChartSpec("line", "month", ("rate",)), CLINICAL),
+    ReportDefinition(
+        "lead-time", "Lead time from booking to appointment", "appointments",
+        "Days between booking and the appointment, by specialty.",
+        APPOINTMENT_FILTERS,
+        (_c("specialty", "Specialty", "text"), _c("appointments", "Appointments", "int"),
+         _c("average_days", "Average (days)", "days"), _c("median_days", "Median (days)", "days")),
+        ChartSpec("bar", "specialty", ("average_days", "median_days")), CLINICAL),
+    ReportDefinition(
+        "waiting-time", "Waiting time from check-in to the doctor", "appointments",
+        "Minutes between check-in and being called, by doctor.",
+        APPOINTMENT_FILTERS,
+        (_c("doctor", "Doctor", "text"), _c("seen", "Seen", "int"),
+         _c("average_minutes", "Average wait (min)", "decimal"), _c("longest_minutes", "Longest (min)", "decimal")),
+        ChartSpec("bar", "doctor", ("average_minutes",)), CLINICAL),
+    # --- inpatients ---
+    ReportDefinition(
+        "bed-occupancy", "Bed occupancy by ward", "inpatients",
+        "Bed-days used over bed-days available in the range, by ward.",
+        ("department", "ward"),
+        (_c("ward", "Ward", "text"), _c("beds", "Beds", "int"), _c("bed_days", "Bed-days used", "decimal"),
+         _c("occupancy", "Occupancy", "percent")),
+        ChartSpec("bar", "ward", ("occupancy",)), CLINICAL),
+    ReportDefinition(
+        "length-of-stay", "Average length of stay", "inpatients",
+        "Admissions discharged in the range: how many days they stayed, by ward of discharge.",
+        ("department", "ward", "doctor"),
+        (_c("ward", "Ward", "text"), _c("discharges", "Discharges", "int"),
+         _c("average_days", "Average stay (days)", "days"), _c("longest_days", "Longest (days)", "days")),
+        ChartSpec("bar", "ward", ("average_days",)), CLINICAL),
+    ReportDefinition(
+        "admissions-discharges", "Admissions and discharges by disposition", "inpatients",
+        "Admissions and discharges per month; discharges by where the patient went.",
+        ("doctor",),
+        (_c("month", "Month", "date"), _c("admissions", "Admissions", "int"), _c("home", "Home", "int"),
+         _c("referred", "Referred", "int"), _c("against_advice", "Against advice", "int"),
+         _c("deceased", "Deceased", "int")),
+        ChartSpec("stacked_bar", "month", ("home", "referred", "against_advice", "deceased")), CLINICAL),
+    # --- revenue ---
+    ReportDefinition(
+        "revenue-by-day", "Revenue by day and payment method", "revenue",
+        "Payments taken each day, by method (refunds subtracted).",
+        (),
+        (_c("day", "Day", "date"), _c("method", "Method", "text"), _c("payments", "Payments", "int"),
+         _c("amount", "Amount", "money")),
+        ChartSpec("stacked_bar", "day", ("amount",)), MONEY),
+    ReportDefinition(
+        "revenue-by-category", "Revenue by service category", "revenue",
+        "Invoiced amounts (invoices issued in the range) by the fee schedule's category.",
+        ("department",),
+        (_c("category", "Category", "text"), _c("lines", "Lines", "int"), _c("amount", "Amount", "money")),
+        ChartSpec("pie", "category", ("amount",)), MONEY),
+    ReportDefinition(
+        "revenue-by-payer", "Revenue by payer", "revenue",
+        "Invoiced amounts in the range: what patients owe themselves and what each insurer covers.",
+        ("payer",),
+        (_c("payer", "Payer", "text"), _c("invoices", "Invoices", "int"), _c("amount", "Amount", "money")),
+        ChartSpec("bar", "payer", ("amount",)), MONEY),
+    ReportDefinition(
+        "outstanding-balances", "Outstanding balances by age", "revenue",
+        "Issued invoices still owed on the last day of the range, by days since issue.",
+        (),
+        (_c("age", "Age", "text"), _c("invoices", "Invoices", "int"), _c("amount", "Owed", "money")),
+        ChartSpec("bar", "age", ("amount",)), MONEY),
+    # --- pharmacy ---
+    ReportDefinition(
+        "stock-valuation", "Stock valuation", "pharmacy",
+        "What is in stock now, at each batch's cost, by item.",
+        (),
+        (_c("item", "Item", "text"), _c("quantity", "Quantity", "int"), _c("value", "Value", "money")),
+        ChartSpec("bar", "item", ("value",)), ADMIN_ONLY),
+    ReportDefinition(
+        "stock-consumption", "Stock consumption", "pharmacy",
+        "Quantities dispensed, issued or written off in the range, by item.",
+        (),
+        (_c("item", "Item", "text"), _c("dispensed", "Dispensed", "int"), _c("other", "Other use", "int"),
+         _c("value", "Value", "money")),
+        ChartSpec("bar", "item", ("dispensed", "other")), ADMIN_ONLY),
+    ReportDefinition(
+        "expiring-batches", "Expiring batches", "pharmacy",
+        "Batches in stock whose expiry falls in the range.",
+        (),
+        (_c("item", "Item", "text"), _c("batch", "Batch", "text"), _c("expires", "Expires", "date"),
+         _c("quantity", "Quantity", "int"), _c("value", "Value", "money")),
+        None, ADMIN_ONLY),
+    # --- diagnoses ---
+    ReportDefinition(
+        "top-diagnoses", "Top diagnoses (ICD-10)", "diagnoses",
+        "The most frequent ICD-10 codes on encounters in the range.",
+        ("department", "doctor", "specialty"),
+        (_c("code", "ICD-10", "text"), _c("encounters", "Encounters", "int"), _c("patients", "Patients", "int")),
+        ChartSpec("bar", "code", ("encounters",)), CLINICAL),
+    ReportDefinition(
+        "diagnosis-chapters", "Diagnoses by ICD-10 chapter over time", "diagnoses",
+        "Diagnoses per month by ICD-10 chapter.",
+        ("department", "doctor", "specialty"),
+        (_c("month", "Month", "date"), _c("chapter", "Chapter", "text"), _c("diagnoses", "Diagnoses", "int")),
+        ChartSpec("stacked_bar", "month", ("diagnoses",)), CLINICAL),
+    # --- patients ---
+    ReportDefinition(
+        "age-pyramid", "Age pyramid by sex", "patients",
+        "Patients seen in the range (an appointment or an admission), by age band and sex.",
+        (),
+        (_c("age_band", "Age", "text"), _c("male", "Male", "int"), _c("female", "Female", "int"),
+         _c("other", "Other", "int")),
+        ChartSpec("pyramid", "age_band", ("male", "female")), ADMIN_ONLY),
+    ReportDefinition(
+        "new-registrations", "New registrations over time", "patients",
+        "Patients registered per month.",
+        (),
+        (_c("month", "Month", "date"), _c("registrations", "Registrations", "int")),
+        ChartSpec("line", "month", ("registrations",)), ADMIN_ONLY),
+    # --- insurance ---
+    ReportDefinition(
+        "claims-by-status", "Claims by status and payer", "insurance",
+        "Claims created in the range, by payer and status.",
+        ("payer",),
+        (_c("payer", "Payer", "text"), _c("status", "Status", "text"), _c("claims", "Claims", "int"),
+         _c("amount", "Claimed", "money")),
+        ChartSpec("stacked_bar", "payer", ("claims",)), MONEY),
+    ReportDefinition(
+        "claim-rejection-rate", "Claim rejection rate", "insurance",
+        "Of the claims answered in the range, the share rejected (wholly or in part), by payer.",
+        ("payer",),
+        (_c("payer", "Payer", "text"), _c("answered", "Answered", "int"), _c("rejected", "Rejected", "int"),
+         _c("rate", "Rejection rate", "percent")),
+        ChartSpec("bar", "payer", ("rate",)), MONEY),
+    ReportDefinition(
+        "days-to-payment", "Days to payment", "insurance",
+        "Claims paid in the range: days from submission to the insurer's payment, by payer.",
+        ("payer",),
+        (_c("payer", "Payer", "text"), _c("paid", "Paid claims", "int"),
+         _c("average_days", "Average (days)", "days"), _c("longest_days", "Longest (days)", "days")),
+        ChartSpec("bar", "payer", ("average_days",)), MONEY),
+)
+
+BY_NAME: dict[str, ReportDefinition] = {r.name: r for r in REPORTS}
+FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(r.family for r in REPORTS))
+
+
+def find(name: str) -> ReportDefinition | None:
+    """The report of that name (as typed on a command line: case and spaces forgiven), or None."""
+    return BY_NAME.get(name.strip().lower())
+
+
+def runnable_by(groups: frozenset[Group]) -> tuple[ReportDefinition, ...]:
+    return tuple(r for r in REPORTS if r.groups & groups)

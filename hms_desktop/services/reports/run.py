@@ -1,0 +1,154 @@
+"""Running a report: permission, one read-only transaction on its own connection, a Cancel on the server."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+
+from hms_desktop.domain import reports as catalogue
+from hms_desktop.domain.reports import ReportDefinition, ReportParams, ReportResult
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.errors import Cancelled, NotFound, translate, user_facing_errors
+from hms_desktop.services.settings import read_settings
+
+# A report may take longer than a screen's save (the GUI's statement_timeout): it runs in the background
+# and has its own Cancel. Five minutes bounds a report nobody cancels.
+REPORT_STATEMENT_TIMEOUT = "300s"
+
+_FUNCTION_NAME = re.compile(r"^hms_report_[a-z0-9_]+$")
+
+# The one statement shape: every report function takes the same arguments (migration 0030), whichever
+# filters it uses. Only the function name varies, and it comes from the registry (checked against the pattern).
+_CALL = ("SELECT * FROM {function}(CAST(:first AS date), CAST(:last AS date), CAST(:zone AS text), "
+         "CAST(:department AS integer), CAST(:doctor AS integer), CAST(:specialty AS integer), "
+         "CAST(:payer AS integer), CAST(:ward AS integer))")
+
+CANCELLED_MESSAGE = "The report was cancelled."
+
+
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """(id, name) pairs for each filter, by name."""
+
+    departments: tuple[tuple[int, str], ...]
+    doctors: tuple[tuple[int, str], ...]
+    specialties: tuple[tuple[int, str], ...]
+    payers: tuple[tuple[int, str], ...]
+    wards: tuple[tuple[int, str], ...]
+
+
+class CancelToken:
+    """Handed to ``run_report``; ``cancel()`` from any thread (the GUI's Cancel button) asks the server to
+    stop the running query (libpq's cancel request, on a connection of its own, as ``pg_cancel_backend``).
+
+    A cancel before the query starts stops it from starting; a cancel that reaches the server between two
+    statements is caught by the check after the query: the result is thrown away either way."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._connection: Any = None
+
+    @property
+    def cancelled(self) -> bool:
+        with self._lock:
+            return self._cancelled
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            connection = self._connection
+        if connection is not None:
+            _cancel_on_server(connection)
+
+    def _attach(self, connection: Any) -> None:
+        with self._lock:
+            if self._cancelled:
+                raise Cancelled(CANCELLED_MESSAGE)
+            self._connection = connection
+
+    def _detach(self) -> None:
+        with self._lock:
+            self._connection = None
+
+
+def _cancel_on_server(connection: Any) -> None:
+    """psycopg's cancel: a separate connection to the server naming the backend. ``cancel_safe`` (3.2+)
+    waits for the server's answer without blocking the caller's other work on this connection."""
+    try:
+        if hasattr(connection, "cancel_safe"):
+            connection.cancel_safe(timeout=5.0)
+        else:  # pragma: no cover - psycopg < 3.2
+            connection.cancel()
+    except Exception:  # the query ended meanwhile, or the server is gone: nothing left to cancel
+        return
+
+
+def _definition(ctx: ServiceContext, name: str) -> ReportDefinition:
+    definition = catalogue.find(name)
+    if definition is None:
+        raise NotFound(f"There is no report called “{name.strip()}”. `hms report list` lists them.")
+    ctx.require(*definition.groups, action=f"run the report “{definition.title}”")
+    return definition
+
+
+def available_reports(ctx: ServiceContext) -> tuple[ReportDefinition, ...]:
+    """The reports this person may run, in the registry's order (family by family)."""
+    return catalogue.runnable_by(ctx.user.acting_groups)
+
+
+def filter_choices(ctx: ServiceContext) -> FilterChoices:
+    """Names for the filter lists: only names of departments, doctors, specialties, payers and wards, which
+    every group may see (``hms_report_filter_choices``, migration 0030)."""
+    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+        rows = uow.connection.execute(text("SELECT kind, id, name FROM hms_report_filter_choices()")).all()
+    by_kind: dict[str, list[tuple[int, str]]] = {k: [] for k in catalogue.FILTERS}
+    for row in rows:
+        by_kind[row.kind].append((row.id, row.name))
+    return FilterChoices(departments=tuple(by_kind["department"]), doctors=tuple(by_kind["doctor"]),
+                         specialties=tuple(by_kind["specialty"]), payers=tuple(by_kind["payer"]),
+                         wards=tuple(by_kind["ward"]))
+
+
+def run_report(ctx: ServiceContext, name: str, params: ReportParams, *,
+               cancel: CancelToken | None = None) -> ReportResult:
+    """Run one report: its rows for the range and filters. Raises ``Cancelled`` when ``cancel`` was used,
+    ``PermissionDenied`` for a report of another group's, ``ValidationFailed`` for a bad range or filter."""
+    definition = _definition(ctx, name)
+    with user_facing_errors():
+        catalogue.validate_params(definition, params)
+    function = definition.function
+    if not _FUNCTION_NAME.match(function):  # the registry's own names only; never reached by user text
+        raise NotFound(f"There is no report called “{name.strip()}”.")
+    token = cancel or CancelToken()
+    statement = text(_CALL.format(function=function))
+    binds = {"first": params.first, "last": params.last, "department": params.department_id,
+             "doctor": params.doctor_id, "specialty": params.specialty_id, "payer": params.payer_id,
+             "ward": params.ward_id}
+    try:
+        with ctx.db.engine.connect() as pooled:
+            connection = pooled.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            token._attach(connection.connection.dbapi_connection)
+            try:
+                with connection.begin():
+                    connection.exec_driver_sql(f"SET LOCAL statement_timeout = '{REPORT_STATEMENT_TIMEOUT}'")
+                    zone = read_settings(connection).time_zone
+                    rows = connection.execute(statement, {**binds, "zone": zone}).all()
+            finally:
+                token._detach()
+    except Cancelled:
+        raise
+    except Exception as error:
+        if token.cancelled:
+            raise Cancelled(CANCELLED_MESSAGE) from error
+        raise translate(error) from error
+    if token.cancelled:
+        raise Cancelled(CANCELLED_MESSAGE)
+    generated_at: datetime = ctx.clock.now()
+    return ReportResult(definition=definition, params=params,
+                        rows=tuple(tuple(row) for row in rows), generated_at=generated_at)
