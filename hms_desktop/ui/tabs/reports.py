@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.forms.ui_reports_tab import Ui_ReportsTab
+from hms_desktop.ui.tabs.report_runner import ReportRunner
 from hms_desktop.ui.tabs.reports_dashboard import ReportsDashboard
 from hms_desktop.ui.tasks import Runner
 
@@ -25,4 +26,6 @@ class ReportsTab(QWidget):
         self.ui.setupUi(self)
         self.dashboard = ReportsDashboard(ctx=ctx, runner=runner, live=live, parent=self.ui.dashboardPage)
         self.ui.dashboardLayout.addWidget(self.dashboard)
+        self.runner_page = ReportRunner(ctx=ctx, runner=runner, parent=self.ui.runnerPage)
+        self.ui.runnerLayout.addWidget(self.runner_page)
         self.ui.sections.setCurrentIndex(0)
