@@ -177,7 +177,8 @@ class Patient(Base):
     name_search: Mapped[str | None] = mapped_column(
         Text, Computed("hms_fold((((family_name)::text || ' '::text) || (given_name)::text))",
                        persisted=True))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(),
+                                                 index=True)  # new registrations (migration 0030)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     updated_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
@@ -320,8 +321,9 @@ class Admission(Base):
     # Clinical text, not granted to billing (migration 0008): deferred, so loading an Admission never selects it.
     reason: Mapped[str] = mapped_column(Text, deferred=True)
     expected_days: Mapped[int | None] = mapped_column(Integer)
-    admitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
-    discharged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    admitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(),
+                                                  index=True)  # reports (migration 0030)
+    discharged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)  # reports (0030)
     disposition: Mapped[str | None] = mapped_column(String(20))
     discharge_summary: Mapped[str | None] = mapped_column(Text, deferred=True)
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
@@ -592,6 +594,7 @@ class Appointment(Base):
         CheckConstraint("NOT overbooked OR length(btrim(coalesce(overbook_reason, ''))) > 0",
                         name="overbook_has_reason"),
         Index("ix_appointment_doctor_id_starts_at", "doctor_id", "starts_at"),
+        Index("ix_appointment_starts_at", "starts_at"),  # reports over every doctor (migration 0030)
         Index("uq_appointment_request_id", "request_id", unique=True,
               postgresql_where=text("request_id IS NOT NULL")),
         Index("ix_appointment_patient_id_starts_at", "patient_id", "starts_at"),
@@ -728,6 +731,7 @@ class Encounter(Base):
         CheckConstraint("(status = 'signed') = (signed_at IS NOT NULL AND signed_by IS NOT NULL)",
                         name="signed_complete"),
         Index("ix_encounter_patient_id_created_at", "patient_id", "created_at"),
+        Index("ix_encounter_created_at", "created_at"),  # diagnosis reports (migration 0030)
         Index("ix_encounter_doctor_id_status", "doctor_id", "status"),
         # One consultation per appointment.
         Index("uq_encounter_appointment_id", "appointment_id", unique=True,
@@ -1350,6 +1354,7 @@ class Invoice(_Totals, Base):
                         "AND issued_by IS NOT NULL)", name="issued_complete"),
         CheckConstraint(_TOTALS_CHECKS[1], name="total_adds_up"),
         Index("ix_invoice_patient_id_created_at", "patient_id", "created_at"),
+        Index("ix_invoice_issued_at", "issued_at"),  # revenue reports (migration 0030)
     )
 
 
@@ -1583,7 +1588,8 @@ class Payment(Base):
     change_given: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     reference: Mapped[str | None] = mapped_column(String(60))
     deposit_id: Mapped[int | None] = mapped_column(ForeignKey("deposit.id"), index=True)
-    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(),
+                                               index=True)  # revenue by day (migration 0030)
     taken_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
     # The taker's open cash shift, set by the database (migration 0022_cash_shifts).
     shift_id: Mapped[int | None] = mapped_column(ForeignKey("cash_shift.id"), index=True)
@@ -1703,6 +1709,7 @@ class Claim(Base):
         CheckConstraint("status = 'draft' OR batch_id IS NOT NULL", name="submitted_in_batch"),
         UniqueConstraint("invoice_id"),
         Index("ix_claim_policy_id_claim_date", "policy_id", "claim_date"),
+        Index("ix_claim_claim_date", "claim_date"),  # insurance reports (migration 0030)
         Index("ix_claim_plan_id_claim_date", "plan_id", "claim_date"),
         Index("ix_claim_unbatched_payer_id", "payer_id", postgresql_where=text("batch_id IS NULL")),
     )
@@ -1839,7 +1846,8 @@ class StockMovement(Base):
     reason: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, server_default="")
     prescription_line_id: Mapped[int | None] = mapped_column(ForeignKey("prescription_line.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(),
+                                                 index=True)  # consumption (migration 0030)
     created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
 
     __table_args__ = (
