@@ -37,8 +37,8 @@ class Ui_ReportRunner(object):
 
         self.reportTree = QTreeWidget(ReportRunner)
         self.reportTree.setObjectName(u"reportTree")
-        self.reportTree.setMinimumSize(QSize(270, 0))
-        self.reportTree.setMaximumSize(QSize(320, 16777215))
+        self.reportTree.setMinimumSize(QSize(300, 0))
+        self.reportTree.setMaximumSize(QSize(340, 16777215))
         self.reportTree.setTabKeyNavigation(False)
         self.reportTree.setHeaderHidden(True)
 
@@ -183,12 +183,13 @@ class Ui_ReportRunner(object):
 
         self.statusLabel = QLabel(ReportRunner)
         self.statusLabel.setObjectName(u"statusLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
+        self.statusLabel.setSizePolicy(sizePolicy)
 
         self.runLayout.addWidget(self.statusLabel)
-
-        self.runSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.runLayout.addItem(self.runSpacer)
 
         self.smallCountsCheck = QCheckBox(ReportRunner)
         self.smallCountsCheck.setObjectName(u"smallCountsCheck")
@@ -237,7 +238,7 @@ class Ui_ReportRunner(object):
 
         self.reportLayout.addWidget(self.footLabel)
 
-        self.reportLayout.setStretch(4, 1)
+        self.reportLayout.setStretch(5, 1)
 
         self.mainLayout.addLayout(self.reportLayout)
 

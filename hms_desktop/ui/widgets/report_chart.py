@@ -87,6 +87,7 @@ class ReportChart(QChartView):
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.series_names: list[str] = []
         self.categories: list[str] = []
+        self._label_format = "%.0f"
 
     def clear(self) -> None:
         self._chart.removeAllSeries()
@@ -109,6 +110,8 @@ class ReportChart(QChartView):
         categories, table = self._pivot(result.rows, columns, index, category_column, series_columns)
         self.categories = categories
         self.series_names = list(table)
+        # Whole numbers on the axis for counts and money; one decimal for days, rates and averages.
+        self._label_format = "%.0f" if all(c.kind in ("int", "money") for c in series_columns) else "%.1f"
         self._chart.setTitle(result.definition.title)
         match spec.kind:
             case "pie":
@@ -160,6 +163,7 @@ class ReportChart(QChartView):
         value_axis = QValueAxis()
         value_axis.setRange(bottom, top if top is not None else 1.0)
         value_axis.applyNiceNumbers()
+        value_axis.setLabelFormat(self._label_format)
         self._chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         self._chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(category_axis)
@@ -226,6 +230,7 @@ class ReportChart(QChartView):
         value_axis = QValueAxis()
         value_axis.setRange(0.0, highest * 1.15)
         value_axis.applyNiceNumbers()
+        value_axis.setLabelFormat(self._label_format)
         self._chart.addAxis(category_axis, Qt.AlignmentFlag.AlignBottom)
         self._chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
         for drawn in self._chart.series():
