@@ -288,11 +288,10 @@ class ReportsDashboard(QWidget):
         series.setLabelsVisible(True)
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
-        series.setLabelsPrecision(12)  # "75.5" stays 75.5, not 75; the category says the exact amount
+        series.setLabelsPrecision(12)  # "75.5" stays 75.5, not 75; the tile and the description say it exactly
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([f"{self.tr(line.label)}\n{money_text(line.amount)}" for line in board.revenue]
-                          or [self.tr("Nothing yet")])
+        categories.append([self.tr(line.label) for line in board.revenue] or [self.tr("Nothing yet")])
         values = QValueAxis()
         top = max([float(line.amount) for line in board.revenue] + [1.0])
         bottom = min([0.0] + [float(line.amount) for line in board.revenue])  # a day of refunds goes below 0

@@ -20,6 +20,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QLineSeries,
     QPieSeries,
@@ -120,8 +121,17 @@ class ReportChart(QChartView):
                 self._line(categories, table)
             case "pyramid":
                 self._pyramid(categories, table)
+            case "stacked_bar" | "bar" if category_column.kind == "text":
+                # Names (doctors, wards, payers) read across, not squeezed under narrow bars; listed top
+                # down in the table's order.
+                stacked = spec.kind == "stacked_bar"
+                categories.reverse()
+                for values in table.values():
+                    values.reverse()
+                self._bars(categories, table, QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries(),
+                           horizontal=True, stacked=stacked)
             case "stacked_bar":
-                self._bars(categories, table, QStackedBarSeries())
+                self._bars(categories, table, QStackedBarSeries(), stacked=True)
             case _:
                 self._bars(categories, table, QBarSeries())
         self.setAccessibleDescription("; ".join(
@@ -181,18 +191,18 @@ class ReportChart(QChartView):
             sets.append(bar_set)
         return sets
 
-    def _bars(self, categories: list[str], table: dict[str, list[float]], series: Any) -> None:
+    def _bars(self, categories: list[str], table: dict[str, list[float]], series: Any, *,
+              horizontal: bool = False, stacked: bool = False) -> None:
         for bar_set in self._bar_sets(table):
             series.append(bar_set)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
         series.setLabelsPrecision(6)
         self._chart.addSeries(series)
-        stacked = isinstance(series, QStackedBarSeries)
         sums = [sum(values[i] for values in table.values()) for i in range(len(categories))]
         highest = max(sums if stacked else [v for values in table.values() for v in values] + [1.0])
         lowest = min([0.0] + [v for values in table.values() for v in values])
-        self._axes(series, categories, top=highest * 1.1, bottom=lowest)
+        self._axes(series, categories, top=highest * 1.1, bottom=lowest, horizontal=horizontal)
         self._chart.legend().setVisible(len(table) > 1)
 
     def _pyramid(self, categories: list[str], table: dict[str, list[float]]) -> None:
