@@ -158,6 +158,7 @@ def main() -> int:
             billing_screens(window, out, insured_family)
         if account.username == "admin":
             admin_billing_screens(window, out)
+            reports_screens(window, out)
         window.logout_requested.emit()
         wait_until(lambda: controller.login_dialog is not None and ready["login"])
     QTimer.singleShot(0, controller.quit)
@@ -239,6 +240,34 @@ def admin_billing_screens(window: Any, out: Path) -> None:
                                           if label.isVisible()))
         grab(window, out / f"{number}-administration-{attribute.replace('_', '-')}.png")
     admin.sections.setCurrentRow(0)
+
+
+def reports_screens(window: Any, out: Path) -> None:
+    """Reports (issue 12): the administrator's live dashboard, and a report run over the last two months."""
+    from datetime import timedelta
+
+    tab = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Reports"))]
+    window.tabs.setCurrentWidget(tab)
+    tab.ui.sections.setCurrentIndex(0)
+    wait_until(lambda: tab.dashboard.board is not None)
+    QTest.qWait(300)  # QtCharts lays out its axes on the next turns of the event loop
+    grab(window, out / "60-reports-dashboard.png")
+    tab.ui.sections.setCurrentIndex(1)
+    page = tab.runner_page
+    wait_until(lambda: bool(page.definitions))
+    for number, name in ((61, "appointment-volume"), (62, "revenue-by-day")):
+        page.select_report(name)
+        today = page.clock.today()
+        page.set_range(today - timedelta(days=60), today)
+        finished: list[str] = []
+        record = finished.append  # one bound method, so the same one is disconnected
+        page.finished.connect(record)
+        page.run()
+        wait_until(lambda done=finished: bool(done))
+        page.finished.disconnect(record)
+        QTest.qWait(300)
+        grab(window, out / f"{number}-reports-{name}.png")
+    tab.ui.sections.setCurrentIndex(0)
 
 
 def consultation_screens(window: Any, out: Path) -> None:

@@ -122,3 +122,58 @@ def receive_stock(database: Any, item_id: int, location_id: int, batch: str, exp
         return int(conn.execute(text("SELECT hms_stock_receive(:i, :l, :b, :e, :q, CAST(:c AS numeric), 'Test')"),
                                 {"i": item_id, "l": location_id, "b": batch, "e": expiry, "q": quantity,
                                  "c": unit_cost}).scalar_one())
+
+
+def seed_dashboard_day(database: Any) -> dict[str, int]:
+    """The Reports dashboard's known day (issue 12): six appointments today (one cancelled), one yesterday; a
+    ward of three beds with two patients; one discharge today; deposits taken today (95.50: cash 75.50, card
+    20.00); two stock items, one below its reorder level."""
+    # Imported here: this block is appended by the Reports work, and the file's head is shared.
+    from datetime import timedelta
+
+    from helpers import TODAY, YESTERDAY, at
+
+    from hms_desktop.domain.staff import Group
+
+    doctor = database.add_user(Group.DOCTOR)
+    patients = [new_patient(database, f"Dash{n}", "Dee") for n in range(6)]
+    with database.owner.engine.begin() as conn:
+        doctor_id = conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": doctor}).scalar_one()
+        insert = text("INSERT INTO appointment (patient_id, doctor_id, starts_at, ends_at, status, checked_in_at) "
+                      "VALUES (:p, :d, :s, :s + interval '15 minutes', :status, :checked)")
+        rows = [  # (patient, start, status, checked in at)
+            (0, at(TODAY, 8), "completed", at(TODAY, 7, 50)),
+            (1, at(TODAY, 8, 30), "no_show", None),
+            (2, at(TODAY, 9, 30), "checked_in", at(TODAY, 9, 30)),  # waiting 30 min at 10:00
+            (3, at(TODAY, 9, 45), "checked_in", at(TODAY, 9, 50)),  # waiting 10 min
+            (4, at(TODAY, 11), "booked", None),
+            (5, at(TODAY, 12), "cancelled", None),
+            (0, at(YESTERDAY, 9), "completed", at(YESTERDAY, 8, 55)),
+        ]
+        for patient, starts, status, checked in rows:
+            conn.execute(insert, {"p": patients[patient], "d": doctor_id, "s": starts, "status": status,
+                                  "checked": checked})
+        ward = conn.execute(text("INSERT INTO ward (name, floor) VALUES ('Dash ward', '1') RETURNING id")).scalar_one()
+        room = conn.execute(text("INSERT INTO room (ward_id, name) VALUES (:w, 'Bay 1') RETURNING id"),
+                            {"w": ward}).scalar_one()
+        beds = [conn.execute(text("INSERT INTO bed (room_id, label) VALUES (:r, :l) RETURNING id"),
+                             {"r": room, "l": f"D{n}"}).scalar_one() for n in range(3)]
+        admit = text("INSERT INTO admission (patient_id, reason, admitted_at) VALUES (:p, 'Obs', :a) RETURNING id")
+        for n, admitted in ((0, at(TODAY, 7)), (1, at(YESTERDAY, 15))):
+            admission = conn.execute(admit, {"p": patients[n], "a": admitted}).scalar_one()
+            conn.execute(text("INSERT INTO bed_stay (admission_id, bed_id, starts_at) VALUES (:a, :b, :s)"),
+                         {"a": admission, "b": beds[n], "s": admitted})
+        gone = conn.execute(admit, {"p": patients[2], "a": at(YESTERDAY, 10)}).scalar_one()
+        conn.execute(text("UPDATE admission SET discharged_at = :d, disposition = 'home' WHERE id = :a"),
+                     {"d": at(TODAY, 9), "a": gone})
+        # The database stamps taken_at itself (now(), migration 0010): these are all "today".
+        deposit = text("INSERT INTO deposit (patient_id, method, amount, reference) VALUES (:p, :m, :a, :r)")
+        conn.execute(deposit, {"p": patients[0], "m": "cash", "a": "50.00", "r": None})
+        conn.execute(deposit, {"p": patients[1], "m": "cash", "a": "25.50", "r": None})
+        conn.execute(deposit, {"p": patients[1], "m": "card", "a": "20.00", "r": "4242"})
+    store = new_stock_location(database, "Dash pharmacy")
+    low = new_stock_item(database, "Dash gauze", unit="pack", reorder_level=10)
+    plenty = new_stock_item(database, "Dash tape", unit="roll", reorder_level=2)
+    receive_stock(database, low, store, "G1", TODAY + timedelta(days=300), 4)
+    receive_stock(database, plenty, store, "T1", TODAY + timedelta(days=300), 5)
+    return {"ward": ward, "low": low}

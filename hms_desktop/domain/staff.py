@@ -135,6 +135,9 @@ class Module(StrEnum):
     SCHEDULING = "Scheduling"
     CONSULTATION = "Consultation"
     BILLING = "Billing"
+    # After the desks' daily work and before Administration: the figures read what the tabs before it
+    # record, and Administration (setting the hospital up) stays the last tab, as it is used least often.
+    REPORTS = "Reports"
     ADMINISTRATION = "Administration"
 
 
@@ -146,6 +149,9 @@ MODULE_GROUPS: dict[Module, frozenset[Group]] = {
     Module.SCHEDULING: frozenset({Group.RECEPTION, Group.DOCTOR, Group.ADMIN}),
     Module.CONSULTATION: frozenset({Group.DOCTOR}),
     Module.BILLING: frozenset({Group.BILLING, Group.ADMIN}),
+    # Billing and doctors see only the reports their data allows (the report engine's ``groups``) and the
+    # dashboard tiles they may read; reception's work is the desk, not figures.
+    Module.REPORTS: frozenset({Group.ADMIN, Group.BILLING, Group.DOCTOR}),
     Module.ADMINISTRATION: frozenset({Group.ADMIN}),
 }
 

@@ -33,6 +33,7 @@ from hms_desktop.ui.tabs.billing import BillingTab
 from hms_desktop.ui.tabs.consultation import ConsultationTab
 from hms_desktop.ui.tabs.doctors_page import DoctorsPage
 from hms_desktop.ui.tabs.registration import RegistrationTab
+from hms_desktop.ui.tabs.reports import ReportsTab
 from hms_desktop.ui.tabs.scheduling import SchedulingTab
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.idle import IdleWatcher
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         for module in visible_modules(ctx.user.groups):
             widget: QWidget
             match module:  # every Module has its tab: assert_never makes mypy say so when one is added
+                case Module.REPORTS:
+                    widget = ReportsTab(ctx=ctx, runner=runner, live=live, parent=self.tabs)
                 case Module.ADMINISTRATION:
                     widget = AdministrationTab(ctx=ctx, runner=runner, parent=self.tabs)
                 case Module.REGISTRATION:

@@ -692,3 +692,27 @@ def test_the_batch_print_dialog_with_the_demos_invoices_fits_1280_by_720(qtbot, 
         assert not problems, "\n".join(problems)
     finally:
         ctx.db.dispose()
+
+
+def test_the_reports_tab_fits_1280_by_720_with_a_report_run(qtbot, open_window) -> None:
+    """Reports (issue 12): the dashboard with the demo's day, and the runner with a report of three filters run
+    over the demo's data, table and chart shown."""
+    from datetime import timedelta
+
+    problems: list[str] = []
+    admin = open_window("admin")
+    tab = admin.module_widgets[Module.REPORTS]
+    admin.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.dashboard.board is not None)
+    problems += check(admin, SMALL, "admin-reports-dashboard")
+    tab.ui.sections.setCurrentIndex(1)
+    page = tab.runner_page
+    qtbot.waitUntil(lambda: bool(page.definitions))
+    assert page.select_report("appointment-volume")
+    today = admin.ctx.clock.now().date()
+    page.set_range(today - timedelta(days=30), today + timedelta(days=30))
+    with qtbot.waitSignal(page.finished, timeout=10000):
+        page.run()
+    QApplication.processEvents()
+    problems += check(admin, SMALL, "admin-reports-runner")
+    assert not problems, "\n".join(problems)

@@ -14,10 +14,10 @@ from hms_desktop.ui.controller import AppController
 
 TABS = {
     (Group.RECEPTION,): ["Registration", "Scheduling"],
-    (Group.DOCTOR,): ["Registration", "Scheduling", "Consultation"],
-    (Group.BILLING,): ["Registration", "Billing"],
-    (Group.ADMIN,): ["Registration", "Scheduling", "Billing", "Administration"],
-    (Group.DOCTOR, Group.BILLING): ["Registration", "Scheduling", "Consultation", "Billing"],
+    (Group.DOCTOR,): ["Registration", "Scheduling", "Consultation", "Reports"],
+    (Group.BILLING,): ["Registration", "Billing", "Reports"],
+    (Group.ADMIN,): ["Registration", "Scheduling", "Billing", "Reports", "Administration"],
+    (Group.DOCTOR, Group.BILLING): ["Registration", "Scheduling", "Consultation", "Billing", "Reports"],
 }
 HOME = {
     (Group.RECEPTION,): "Registration",

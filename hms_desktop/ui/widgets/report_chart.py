@@ -1,0 +1,270 @@
+"""A report's chart (QtCharts), drawn from its definition's ``ChartSpec`` and the result's rows.
+
+Readable without colour (issue 12): every series has its own fill pattern as well as its own colour, every
+bar, point and slice carries its value as a label, and the chart's accessible description says the numbers
+in words. When the category repeats in the rows (a month per specialty, a payer per status), the rows are
+split by the first other text column: one series per value of it (one line per specialty, one stack per
+status), drawn for the first value column; what is left repeating is added up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+
+from hms_desktop.domain.reports import ReportColumn, ReportResult
+
+# Colour and pattern go together: two series never differ by colour alone.
+STYLES: tuple[tuple[str, Qt.BrushStyle], ...] = (
+    ("#2f6f9f", Qt.BrushStyle.SolidPattern),
+    ("#c05621", Qt.BrushStyle.BDiagPattern),
+    ("#4f7f3f", Qt.BrushStyle.CrossPattern),
+    ("#6b46c1", Qt.BrushStyle.Dense5Pattern),
+    ("#b7791f", Qt.BrushStyle.FDiagPattern),
+    ("#2c7a7b", Qt.BrushStyle.HorPattern),
+    ("#9b2c2c", Qt.BrushStyle.DiagCrossPattern),
+    ("#4a5568", Qt.BrushStyle.VerPattern),
+)
+LINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
+               Qt.PenStyle.DashDotDotLine)
+MAX_CATEGORIES = 40  # more bars than this are unreadable at 1280x720: the first ones (the table has them all)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportChart", text)
+
+
+def category_text(column: ReportColumn, value: Any) -> str:
+    if value is None:
+        return _tr("(none)")
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return f"{value:%b %Y}" if column.key == "month" else f"{value:%d %b}"
+    return str(value)
+
+
+def chart_number(column: ReportColumn, value: Any) -> float:
+    """A value as the chart draws it: percentages (fractions in the rows) as 0-100."""
+    if value is None or isinstance(value, str):
+        return 0.0
+    number = float(value) if isinstance(value, (int, float, Decimal)) else 0.0
+    return number * 100.0 if column.kind == "percent" else number
+
+
+def _brush(index: int) -> tuple[QColor, QBrush]:
+    colour, pattern = STYLES[index % len(STYLES)]
+    if pattern == Qt.BrushStyle.SolidPattern:
+        return QColor(colour), QBrush(QColor(colour))
+    return QColor(colour), QBrush(QColor(colour), pattern)
+
+
+class ReportChart(QChartView):
+    """``show_result(result)`` draws the chart of a result; ``clear()`` empties it."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self._chart = QChart()
+        super().__init__(self._chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(_tr("Report chart"))
+        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.series_names: list[str] = []
+        self.categories: list[str] = []
+        self._label_format = "%.0f"
+
+    def clear(self) -> None:
+        self._chart.removeAllSeries()
+        for axis in self._chart.axes():
+            self._chart.removeAxis(axis)
+        self._chart.setTitle("")
+        self.series_names = []
+        self.categories = []
+        self.setAccessibleDescription("")
+
+    def show_result(self, result: ReportResult) -> None:
+        self.clear()
+        spec = result.definition.chart
+        if spec is None or not result.rows:
+            return
+        columns = result.definition.columns
+        index = {c.key: i for i, c in enumerate(columns)}
+        category_column = columns[index[spec.category]]
+        series_columns = [columns[index[key]] for key in spec.series]
+        categories, table = self._pivot(result.rows, columns, index, category_column, series_columns)
+        self.categories = categories
+        self.series_names = list(table)
+        # Whole numbers on the axis for counts and money; one decimal for days, rates and averages.
+        self._label_format = "%.0f" if all(c.kind in ("int", "money") for c in series_columns) else "%.1f"
+        self._chart.setTitle(result.definition.title)
+        match spec.kind:
+            case "pie":
+                self._pie(categories, table)
+            case "line":
+                self._line(categories, table)
+            case "pyramid":
+                self._pyramid(categories, table)
+            case "stacked_bar" | "bar" if category_column.kind == "text":
+                # Names (doctors, wards, payers) read across, not squeezed under narrow bars; listed top
+                # down in the table's order.
+                stacked = spec.kind == "stacked_bar"
+                categories.reverse()
+                for values in table.values():
+                    values.reverse()
+                self._bars(categories, table, QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries(),
+                           horizontal=True, stacked=stacked)
+            case "stacked_bar":
+                self._bars(categories, table, QStackedBarSeries(), stacked=True)
+            case _:
+                self._bars(categories, table, QBarSeries())
+        self.setAccessibleDescription("; ".join(
+            f"{name}: " + ", ".join(f"{cat} {_number_text(value)}" for cat, value in zip(categories, values,
+                                                                                      strict=True))
+            for name, values in table.items()))
+
+    # --- the rows as categories × series ---
+
+    @staticmethod
+    def _pivot(rows: Sequence[tuple[Any, ...]], columns: Sequence[ReportColumn], index: dict[str, int],
+               category: ReportColumn, series: Sequence[ReportColumn]) -> tuple[list[str], dict[str, list[float]]]:
+        category_values = [category_text(category, row[index[category.key]]) for row in rows]
+        split: ReportColumn | None = None
+        if len(set(category_values)) < len(category_values):
+            split = next((c for c in columns if c.kind == "text" and c.key != category.key
+                          and c.key not in {s.key for s in series}), None)
+        categories = list(dict.fromkeys(category_values))[:MAX_CATEGORIES]
+        position = {name: i for i, name in enumerate(categories)}
+        table: dict[str, list[float]] = {}
+        for row, name in zip(rows, category_values, strict=True):
+            if name not in position:
+                continue
+            if split is None:
+                keyed = [(column.label, column) for column in series]
+            else:  # one series per value of the split column, of the first value column
+                keyed = [(str(row[index[split.key]] or _tr("(none)")), series[0])]
+            for key, column in keyed:
+                values = table.setdefault(key, [0.0] * len(categories))
+                values[position[name]] += chart_number(column, row[index[column.key]])
+        return categories, table
+
+    # --- the kinds ---
+
+    def _axes(self, series: Any, categories: list[str], *, horizontal: bool = False,
+              top: float | None = None, bottom: float = 0.0) -> None:
+        category_axis = QBarCategoryAxis()
+        category_axis.append(categories)
+        value_axis = QValueAxis()
+        value_axis.setRange(bottom, top if top is not None else 1.0)
+        value_axis.applyNiceNumbers()
+        value_axis.setLabelFormat(self._label_format)
+        self._chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        self._chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(category_axis)
+        series.attachAxis(value_axis)
+
+    def _bar_sets(self, table: dict[str, list[float]]) -> list[QBarSet]:
+        sets = []
+        for number, (name, values) in enumerate(table.items()):
+            bar_set = QBarSet(name)
+            colour, brush = _brush(number)
+            bar_set.setBrush(brush)
+            bar_set.setBorderColor(QColor(colour).darker(150))
+            bar_set.setLabelColor(QColor("black"))
+            bar_set.append(values)
+            sets.append(bar_set)
+        return sets
+
+    def _bars(self, categories: list[str], table: dict[str, list[float]], series: Any, *,
+              horizontal: bool = False, stacked: bool = False) -> None:
+        for bar_set in self._bar_sets(table):
+            series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPrecision(6)
+        self._chart.addSeries(series)
+        sums = [sum(values[i] for values in table.values()) for i in range(len(categories))]
+        highest = max(sums if stacked else [v for values in table.values() for v in values] + [1.0])
+        lowest = min([0.0] + [v for values in table.values() for v in values])
+        self._axes(series, categories, top=highest * 1.1, bottom=lowest, horizontal=horizontal)
+        self._chart.legend().setVisible(len(table) > 1)
+
+    def _pyramid(self, categories: list[str], table: dict[str, list[float]]) -> None:
+        """Two series to either side of zero (the first to the left); labels read the counts unsigned."""
+        series = QHorizontalStackedBarSeries()
+        names = list(table)
+        # The first series drawn leftwards: its values negated (the labels then read "-3"; the legend says
+        # "left", and the table beside the chart has the plain counts).
+        mirrored = {_tr("%1 (left)").replace("%1", names[0]): [-v for v in table[names[0]]],
+                    **{name: table[name] for name in names[1:]}}
+        for bar_set in self._bar_sets(mirrored):
+            series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        self._chart.addSeries(series)
+        widest = max([abs(v) for values in table.values() for v in values] + [1.0])
+        self._axes(series, categories, horizontal=True, top=widest * 1.1, bottom=-widest * 1.1)
+
+    def _line(self, categories: list[str], table: dict[str, list[float]]) -> None:
+        highest = max([v for values in table.values() for v in values] + [1.0])
+        for number, (name, values) in enumerate(table.items()):
+            line = QLineSeries()
+            line.setName(name)
+            colour, _ = _brush(number)
+            line.setPen(QPen(colour, 2, LINE_STYLES[number % len(LINE_STYLES)]))
+            line.setPointsVisible(True)
+            line.setPointLabelsVisible(True)
+            line.setPointLabelsFormat("@yPoint")
+            line.setPointLabelsClipping(False)
+            for position, value in enumerate(values):
+                line.append(position, value)
+            self._chart.addSeries(line)
+        category_axis = QBarCategoryAxis()
+        category_axis.append(categories)
+        value_axis = QValueAxis()
+        value_axis.setRange(0.0, highest * 1.15)
+        value_axis.applyNiceNumbers()
+        value_axis.setLabelFormat(self._label_format)
+        self._chart.addAxis(category_axis, Qt.AlignmentFlag.AlignBottom)
+        self._chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
+        for drawn in self._chart.series():
+            drawn.attachAxis(category_axis)
+            drawn.attachAxis(value_axis)
+        self._chart.legend().setVisible(len(table) > 1)
+
+    def _pie(self, categories: list[str], table: dict[str, list[float]]) -> None:
+        values = next(iter(table.values()))
+        series = QPieSeries()
+        for number, (name, value) in enumerate(zip(categories, values, strict=True)):
+            if value <= 0:
+                continue
+            pie_slice = series.append(f"{name}: {_number_text(value)}", value)
+            _colour, brush = _brush(number)
+            pie_slice.setBrush(brush)
+            pie_slice.setBorderColor(QColor("black"))
+            pie_slice.setLabelVisible(True)
+        self._chart.addSeries(series)
+        self._chart.legend().setVisible(False)
+
+
+def _number_text(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+__all__ = ["ReportChart", "category_text", "chart_number"]
