@@ -127,3 +127,17 @@ def test_notifications_in_a_burst_reload_once(qtbot, runner, database, seeded) -
     qtbot.waitUntil(lambda: bool(loads), timeout=2000)
     qtbot.wait(150)
     assert len(loads) == 1
+
+
+def test_a_dashboard_not_on_screen_queries_nothing_until_it_is_shown(qtbot, runner, database, seeded) -> None:
+    """Every admin, billing and doctor login builds the tab; most never open it."""
+    page = ReportsDashboard(ctx=database.context_for(Group.ADMIN, clock=fixed_clock(10)), runner=runner)
+    qtbot.addWidget(page)
+    qtbot.wait(50)
+    assert page.board is None
+    page._notified("appointments", "{}")  # a notification while hidden marks it out of date, no reload
+    assert page.board is None and not page.throttle.isActive()
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.board is not None)
+    assert page.tile_text("booked") == "5"

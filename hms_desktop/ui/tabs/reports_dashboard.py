@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from hms_desktop.services import dashboard as dashboard_service
@@ -131,21 +131,23 @@ class ReportsDashboard(QWidget):
         self.throttle.setObjectName("dashboardThrottle")
         self.throttle.setSingleShot(True)
         self.throttle.setInterval(THROTTLE_MS)
-        self.throttle.timeout.connect(self.reload)
+        self.throttle.timeout.connect(self._reload_if_shown)
         self.revenue_timer = QTimer(self)
         self.revenue_timer.setInterval(REVENUE_RELOAD_MS)
-        self.revenue_timer.timeout.connect(self.reload)
+        self.revenue_timer.timeout.connect(self._reload_if_shown)
         self.catch_up = QTimer(self)
         self.catch_up.setSingleShot(True)
         self.catch_up.setInterval(CATCH_UP_MS)
-        self.catch_up.timeout.connect(self.reload)
+        self.catch_up.timeout.connect(self._reload_if_shown)
+        # Nothing is queried while the page is not on screen (every admin, billing and doctor login has the
+        # tab; most never open it): a notification then only marks it out of date, and showing it reloads.
+        self._stale = True
         if live is not None:
             for channel in CHANNELS:
                 live.listen(channel)
             live.notified.connect(self._notified)
             live.connection_changed.connect(self._connection_changed)
             self.catch_up.start()
-        self.reload()
 
     # --- layout ---
 
@@ -168,17 +170,33 @@ class ReportsDashboard(QWidget):
 
     # --- loading ---
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _reload_if_shown(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
     def _notified(self, channel: str, _payload: str) -> None:
-        if channel in CHANNELS and not self.throttle.isActive():
+        if channel not in CHANNELS:
+            return
+        if not self.isVisible():
+            self._stale = True
+        elif not self.throttle.isActive():
             self.throttle.start()
 
     def _connection_changed(self, connected: bool) -> None:
         if connected:  # what was notified while the connection was lost is lost too
-            self.reload()
+            self._reload_if_shown()
 
     def reload(self) -> None:
         ctx, known = self._ctx, self.clock
         self.throttle.stop()
+        self._stale = False
         self._sequence += 1
         sequence = self._sequence
         if self.board is None:
