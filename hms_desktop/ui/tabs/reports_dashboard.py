@@ -204,7 +204,10 @@ class ReportsDashboard(QWidget):
         self.board = board
         show_message(self.ui.messageLabel, "")
         self.ui.headingLabel.setText(self.tr("Today, %1").replace("%1", f"{board.day:%A %d %B %Y}"))
-        self.ui.updatedLabel.setText(self.tr("Updated %1").replace("%1", f"{board.generated_at:%H:%M:%S}"))
+        updated = self.tr("Updated %1").replace("%1", f"{board.generated_at:%H:%M:%S}")
+        if board.source != "primary":  # read on the profile's replica: say how fresh it is
+            updated += " · " + self.tr("from the %1").replace("%1", board.source)
+        self.ui.updatedLabel.setText(updated)
         counts = board.appointments
         values: dict[str, str | None] = {
             "booked": str(counts.booked),
