@@ -12,6 +12,7 @@ import dataclasses
 import os
 import re
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,16 +23,17 @@ from urllib.parse import urlsplit
 import psycopg
 import pytest
 from helpers import DEFAULT_PASSWORD
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
 
 from hms_desktop.db.engine import ServerTarget
+from hms_desktop.domain import reports as catalogue
 from hms_desktop.domain.patients import PatientDraft
-from hms_desktop.domain.reports import ReportParams
+from hms_desktop.domain.reports import ReportColumn, ReportDefinition, ReportParams
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import auth, dashboard, patients
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import ReplicaUnavailable
-from hms_desktop.services.reports import filter_choices, run_report
+from hms_desktop.services.errors import Cancelled, ReplicaUnavailable
+from hms_desktop.services.reports import CancelToken, filter_choices, run_report
 
 REPLICA_URL = os.environ.get("HMS_TEST_REPLICA_URL", "")
 needs_replica = pytest.mark.skipif(not REPLICA_URL, reason="no streaming replica here (build/test_pg15.sh makes one)")
@@ -202,3 +204,57 @@ def test_the_report_says_how_far_behind_the_replica_is(database, tmp_path) -> No
             admin.db.dispose()
             desk.db.dispose()
         _wait_until(replica, "SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", _primary_lsn(database))
+
+
+# --- Cancel on the replica (item 5's check, where the reports run) ------------------------------------------------
+
+SLOW = ReportDefinition("slow-replica-test", "Slow test", "test", "pg_sleep, for the cancel test", (),
+                        (ReportColumn("n", "N", "int"),), None, frozenset({Group.ADMIN}))
+_SLOW_ARGS = "date, date, text, integer, integer, integer, integer, integer"
+
+
+def _active_slow_reports(connection: psycopg.Connection) -> int:
+    return int(connection.execute(
+        "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%hms_report_slow_replica_test(%' "
+        "AND pid <> pg_backend_pid()").fetchone()[0])
+
+
+@needs_replica
+def test_cancel_stops_the_query_on_the_replica(database, tmp_path, monkeypatch) -> None:
+    with database.owner.engine.begin() as conn:  # made on the primary, replayed on the replica
+        conn.execute(text(f"CREATE OR REPLACE FUNCTION hms_report_slow_replica_test({_SLOW_ARGS}) "
+                          "RETURNS TABLE (n integer) LANGUAGE sql AS $$ SELECT 1 FROM pg_sleep(60) $$"))
+        conn.execute(text(f"GRANT EXECUTE ON FUNCTION hms_report_slow_replica_test({_SLOW_ARGS}) TO hms_admin"))
+    monkeypatch.setitem(catalogue.BY_NAME, SLOW.name, SLOW)
+    admin = _login(database, _replica_target(database), tmp_path, Group.ADMIN)
+    token = CancelToken()
+    outcome: list[BaseException | object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(run_report(admin, SLOW.name, ReportParams(first=date(2025, 1, 1), last=date(2025, 12, 31)),
+                                      cancel=token))
+        except BaseException as error:
+            outcome.append(error)
+
+    try:
+        with _replica_superuser(database) as replica, database.cluster.admin_connect() as primary:
+            _wait_until(replica, "SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", _primary_lsn(database))
+            worker = threading.Thread(target=run)
+            started = time.monotonic()
+            worker.start()
+            deadline = time.monotonic() + 20
+            while _active_slow_reports(replica) == 0:
+                assert time.monotonic() < deadline, "the slow report never started on the replica"
+                time.sleep(0.05)
+            assert _active_slow_reports(primary) == 0  # running on the replica, not the primary
+            token.cancel()
+            worker.join(15)
+            assert not worker.is_alive()
+            assert isinstance(outcome[0], Cancelled)
+            assert time.monotonic() - started < 30  # not the 60 s of pg_sleep
+            assert _active_slow_reports(replica) == 0  # pg_stat_activity on the replica: no query left
+    finally:
+        admin.db.dispose()
+        with database.owner.engine.begin() as conn:
+            conn.execute(text(f"DROP FUNCTION hms_report_slow_replica_test({_SLOW_ARGS})"))
