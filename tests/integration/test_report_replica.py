@@ -124,6 +124,20 @@ def test_a_replica_that_accepts_writes_is_refused(database, tmp_path) -> None:
         admin.db.dispose()
 
 
+def test_the_cli_names_no_fallback_either(database, tmp_path, capsys) -> None:
+    from test_audit import owner_url
+
+    from hms_desktop import cli
+
+    url = owner_url(database)
+    url += ("&" if "?" in url else "?") + f"replica=127.0.0.1:{_free_port()}"
+    out = tmp_path / "monthly.csv"
+    assert cli.main(["report", "run", "new-registrations", "--from", "2025-01-01", "--to", "2025-01-31",
+                     "--out", str(out), "--url", url]) != 0
+    assert "cannot be reached" in capsys.readouterr().err
+    assert not out.exists()
+
+
 # --- on a real streaming replica (PostgreSQL 15 pass) ----------------------------------------------------------
 
 def _replica_target(database) -> ServerTarget:
@@ -156,7 +170,7 @@ def _register(desk: ServiceContext, family: str) -> None:
 
 
 @needs_replica
-def test_a_registration_on_the_primary_is_seen_in_a_report_on_the_replica(database, tmp_path) -> None:
+def test_a_registration_on_the_primary_is_seen_in_a_report_on_the_replica(database, tmp_path, capsys) -> None:
     desk = database.context_for(Group.RECEPTION)
     admin = _login(database, _replica_target(database), tmp_path, Group.ADMIN)
     try:
@@ -176,6 +190,19 @@ def test_a_registration_on_the_primary_is_seen_in_a_report_on_the_replica(databa
             assert on_primary == []  # not one statement of the report or the dashboard reached the primary
             assert any("hms_report_new_registrations" in s for s in on_replica)
             assert any("pg_is_in_recovery" in s for s in on_replica)
+        # `hms report run` with ?replica= in its URL (a scheduled monthly report) runs there too.
+        from test_audit import owner_url
+
+        from hms_desktop import cli
+
+        parts = urlsplit(REPLICA_URL)
+        url = owner_url(database)
+        url += ("&" if "?" in url else "?") + f"replica={parts.hostname}:{parts.port}"
+        out = tmp_path / "monthly.csv"
+        assert cli.main(["report", "run", "new-registrations", "--from", str(date.today() - timedelta(days=40)),
+                         "--to", str(date.today() + timedelta(days=2)), "--out", str(out), "--url", url]) == 0
+        said = capsys.readouterr().out
+        assert "rows written" in said and "(from the replica (" in said and out.exists()
     finally:
         admin.db.dispose()
         desk.db.dispose()
