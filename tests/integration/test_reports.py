@@ -540,3 +540,15 @@ def test_inpatient_reports(doctor, money) -> None:
     flows = rows_of(doctor, "admissions-discharges", ReportParams(date(2025, 1, 1), date(2025, 2, 28)))
     assert flows[0][0] == date(2025, 1, 1) and flows[0][1] >= 1 and flows[0][2] >= 1
     assert flows[1][0] == date(2025, 2, 1)
+
+
+def test_lead_time_average_and_median(database, admin, known) -> None:
+    """Dermatology's two appointments booked 1 and 3 days ahead (set with triggers off): average 2.0, and
+    the median read off the histogram is the lower middle value, 1.0."""
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        conn.execute(text("UPDATE appointment SET created_at = starts_at - interval '1 day' * "
+                          "(CASE WHEN starts_at < '2025-01-08' THEN 1 ELSE 3 END) WHERE doctor_id = :d"),
+                     {"d": known["derm"]})
+    rows = {r[0]: (r[1], float(r[2]), float(r[3])) for r in rows_of(admin, "lead-time")}
+    assert rows["Dermatology rpt"] == (2, 2.0, 1.0)
