@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Row, TextClause, text
 
 from hms_desktop.domain import reports as catalogue
 from hms_desktop.domain.reports import ReportDefinition, ReportParams, ReportResult
@@ -138,6 +139,19 @@ def run_report(ctx: ServiceContext, name: str, params: ReportParams, *,
     binds = {"first": params.first, "last": params.last, "department": params.department_id,
              "doctor": params.doctor_id, "specialty": params.specialty_id, "payer": params.payer_id,
              "ward": params.ward_id}
+    rows, source = execute_report(ctx, statement, binds, token)
+    generated_at: datetime = ctx.clock.now()
+    return ReportResult(definition=definition, params=params,
+                        rows=tuple(tuple(row) for row in rows), generated_at=generated_at, source=source)
+
+
+def execute_report(ctx: ServiceContext, statement: TextClause, binds: dict[str, Any],
+                   token: CancelToken) -> tuple[Sequence[Row[Any]], str]:
+    """Run one report statement the way every report runs (the predefined ones and the builder's): its own
+    pooled connection on the replica when the profile names one (never the primary then), one REPEATABLE READ
+    read-only transaction with the report's statement timeout, the hospital's zone bound as ``:zone``, and
+    ``token`` able to cancel it on the server. Returns the rows and where they were read
+    ("primary" or "replica (…)", ``ReportResult.source``)."""
     on_replica = False
     try:
         with report_connection(ctx) as (pooled, replica):
@@ -163,6 +177,4 @@ def run_report(ctx: ServiceContext, name: str, params: ReportParams, *,
         raise translate(error) from error
     if token.cancelled:
         raise Cancelled(CANCELLED_MESSAGE)
-    generated_at: datetime = ctx.clock.now()
-    return ReportResult(definition=definition, params=params,
-                        rows=tuple(tuple(row) for row in rows), generated_at=generated_at, source=source)
+    return rows, source
