@@ -41,6 +41,8 @@ from hms_desktop.ui.widgets.live_screen import DEBOUNCE_TIMER_NAME
 CHANNELS = ("appointments", "beds")
 THROTTLE_MS = 3000
 CATCH_UP_MS = 1200  # the listener LISTENs on a new channel within about half a second (as LiveScreen)
+# Reloads after a read on a replica that was behind, until a notification comes again (services/reports/source.py).
+REPLAY_RELOADS = 3
 REVENUE_RELOAD_MS = 60_000
 TILE_COLUMNS = 6
 OCCUPIED_COLOUR = QColor("#2f6f9f")
@@ -127,6 +129,7 @@ class ReportsDashboard(QWidget):
         # Throttle, not debounce: the first notification starts the timer, later ones within it change
         # nothing, so a steady stream reloads once every THROTTLE_MS instead of never. Named as LiveScreen's
         # timer so the soak (ui/soak.py) and tests can shorten it.
+        self._replay_reloads = 0
         self.throttle = QTimer(self)
         self.throttle.setObjectName(DEBOUNCE_TIMER_NAME)
         self.throttle.setSingleShot(True)
@@ -169,8 +172,10 @@ class ReportsDashboard(QWidget):
     # --- loading ---
 
     def _notified(self, channel: str, _payload: str) -> None:
-        if channel in CHANNELS and not self.throttle.isActive():
-            self.throttle.start()
+        if channel in CHANNELS:
+            self._replay_reloads = 0
+            if not self.throttle.isActive():
+                self.throttle.start()
 
     def _connection_changed(self, connected: bool) -> None:
         if connected:  # what was notified while the connection was lost is lost too
@@ -208,6 +213,13 @@ class ReportsDashboard(QWidget):
         if board.source != "primary":  # read on the profile's replica: say how fresh it is
             updated += " · " + self.tr("from the %1").replace("%1", board.source)
         self.ui.updatedLabel.setText(updated)
+        # Notifications come from the primary; a replica with changes still to replay may not show what was
+        # announced yet. Read again after the throttle, a few times at most (a replica hours behind must not
+        # make the page reload forever), until it has caught up.
+        if board.source.endswith(" s behind)") and self._replay_reloads < REPLAY_RELOADS:
+            self._replay_reloads += 1
+            if not self.throttle.isActive():
+                self.throttle.start()
         counts = board.appointments
         values: dict[str, str | None] = {
             "booked": str(counts.booked),
