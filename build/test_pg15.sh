@@ -39,9 +39,25 @@ PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1
 "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$WORK/data" -l "$WORK/log" -w \
   -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=$WORK/server.crt \
       -c ssl_key_file=$WORK/server.key $PRELOAD -c log_line_prefix='%m [%p] %u@%d '" start >/dev/null
-cleanup() { "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$WORK/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$WORK"; }
+cleanup() {
+  for dir in "$WORK/replica" "$WORK/data"; do
+    [ -d "$dir" ] && "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$dir" -m immediate -w stop >/dev/null 2>&1 || true
+  done
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
-echo "PostgreSQL 15 pass on 127.0.0.1:$PORT"
+# A streaming read replica of it (issue 12: reports off the primary), copied while the cluster is still empty
+# (a second or two): wal_level=replica, max_wal_senders and initdb's "host replication" line for 127.0.0.1
+# are PostgreSQL 15's defaults; -R writes standby.signal and primary_conninfo. The tests make their
+# databases afterwards, and the replica replays them.
+REPLICA_PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"${RUN_AS[@]}" env PGPASSWORD="$PASSWORD" "$BIN/pg_basebackup" -h 127.0.0.1 -p "$PORT" -U postgres \
+  -D "$WORK/replica" -R -X stream -c fast
+"${RUN_AS[@]}" "$BIN/pg_ctl" -D "$WORK/replica" -l "$WORK/replica.log" -w \
+  -o "-p $REPLICA_PORT -k $WORK -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=$WORK/server.crt \
+      -c ssl_key_file=$WORK/server.key -c hot_standby=on" start >/dev/null
+echo "PostgreSQL 15 pass on 127.0.0.1:$PORT, its streaming replica on 127.0.0.1:$REPLICA_PORT"
+HMS_TEST_REPLICA_URL="postgresql://postgres:$PASSWORD@127.0.0.1:$REPLICA_PORT/postgres?sslmode=disable" \
 HMS_TEST_TLS_CA="$WORK/ca.crt" HMS_TEST_SERVER_LOG="$WORK/log" \
 HMS_TEST_DATABASE_URL="postgresql://postgres:$PASSWORD@127.0.0.1:$PORT/postgres?sslmode=disable" \
   .venv/bin/python -m pytest tests/integration -q "$@"

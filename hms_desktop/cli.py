@@ -263,7 +263,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     def run(ctx):  # type: ignore[no-untyped-def]
         result = reports.run_report(ctx, args.name, params)
         written = reports.export_report(ctx, result, fmt, args.out, show_small_counts=args.show_small_counts)
-        print(f"{result.definition.title}: {len(result.rows)} rows written to {written}.")
+        where = "" if result.source == "primary" else f" (from the {result.source})"
+        print(f"{result.definition.title}: {len(result.rows)} rows written to {written}{where}.")
         return 0
 
     return _with_owner(args, run)

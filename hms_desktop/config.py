@@ -96,6 +96,10 @@ class ConnectionProfile:
     database: str = "hms"
     sslmode: str = "verify-full"
     ca_file: str = ""
+    # A streaming read replica of this server for reports and the dashboard (issue 12): empty = none, and
+    # reports run on the server above. Same database, login, password, SSL mode and CA as the main server.
+    replica_host: str = ""
+    replica_port: int = 5432
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -119,10 +123,50 @@ class ConnectionProfile:
             problems["ca_file"] = f"The file name is too long (at most {PATH_MAX} characters)."
         elif self.ca_file and not Path(self.ca_file).is_file():
             problems["ca_file"] = "The CA certificate file does not exist."
+        problems.update(replica_problems(self.host, self.port, self.replica_host, self.replica_port))
         return problems
 
     def describe(self) -> str:
         return f"{self.host}:{self.port}/{self.database}"
+
+    @property
+    def has_replica(self) -> bool:
+        return bool(self.replica_host.strip())
+
+
+def replica_problems(host: str, port: int, replica_host: str, replica_port: int) -> dict[str, str]:
+    """What is wrong with a read replica's address, in words (an empty host means no replica)."""
+    problems: dict[str, str] = {}
+    if not replica_host.strip():
+        return problems
+    if len(replica_host) > HOST_MAX:
+        problems["replica_host"] = f"The replica's host name is too long (at most {HOST_MAX} characters)."
+    elif replica_host.strip() != replica_host or any(c.isspace() for c in replica_host):
+        problems["replica_host"] = "The replica's host name cannot contain spaces."
+    if not 1 <= replica_port <= 65535:
+        problems["replica_port"] = "The replica's port is a number from 1 to 65535."
+    elif replica_host.strip().lower() == host.strip().lower() and replica_port == port:
+        # Reports sent "to the replica" would load the very server the desks use.
+        problems["replica_host"] = ("The read replica must be another server than the main one: give its own "
+                                    "host name, or its own port on the same host.")
+    return problems
+
+
+def parse_replica(value: str) -> tuple[str, int]:
+    """``host`` or ``host:port`` (a URL's ``replica=`` parameter); the port defaults to 5432."""
+    value = value.strip()
+    if value.startswith("[") and "]" in value:  # [::1]:5433
+        host, _, rest = value[1:].partition("]")
+        port_text = rest.removeprefix(":")
+    elif value.count(":") == 1:
+        host, _, port_text = value.partition(":")
+    else:
+        host, port_text = value, ""
+    try:
+        port = int(port_text) if port_text else 5432
+    except ValueError:
+        raise ValueError(f"The replica's port “{port_text}” is not a number.") from None
+    return host, port
 
 
 @dataclass(slots=True)
@@ -184,6 +228,9 @@ def profile_from_url(url: str) -> ConnectionProfile:
     query = {key: unquote(value)
              for key, value in (item.split("=", 1) for item in parts.query.split("&") if "=" in item)}
     host = parts.hostname or query.get("host", "")
+    # ``replica=host:port`` names a read replica for reports; it is ours, never passed on to libpq
+    # (ServerTarget.url builds the query again from known fields).
+    replica_host, replica_port = parse_replica(query["replica"]) if query.get("replica") else ("", 5432)
     return ConnectionProfile(
         name="(from URL)",
         host=host,
@@ -191,4 +238,6 @@ def profile_from_url(url: str) -> ConnectionProfile:
         database=unquote(parts.path.lstrip("/")) or "hms",
         sslmode=query.get("sslmode") or default_sslmode(host),
         ca_file=query.get("sslrootcert", ""),
+        replica_host=replica_host,
+        replica_port=replica_port,
     )

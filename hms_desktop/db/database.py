@@ -41,6 +41,20 @@ class Database:
         # password change applies to the next pooled connection and never shows in a URL.
         event.listen(self.engine, "do_connect", self._add_password)
         self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
+        # The read replica's own pool, opened on the first report (``replica()``).
+        self._replica: Database | None = None
+
+    def replica(self) -> Database | None:
+        """The same login on the profile's read replica, for reports and the dashboard; None when the
+        profile names none. Its pool is small (reports are few) and has no GUI call bound: a report has
+        its own statement timeout and a Cancel."""
+        replica_target = self.target.replica()
+        if replica_target is None:
+            return None
+        with self._lock:
+            if self._replica is None:
+                self._replica = Database(replica_target, self.username, self._password, pool_size=2)
+            return self._replica
 
     def _add_password(self, dialect: Any, conn_rec: Any, cargs: Any, cparams: dict[str, Any]) -> None:
         with self._lock:
@@ -60,6 +74,13 @@ class Database:
     def change_password(self, password: str) -> None:
         with self._lock:
             self._password = password
+            replica = self._replica
+        if replica is not None:  # the replica replays the new verifier from the primary
+            replica.change_password(password)
 
     def dispose(self) -> None:
         self.engine.dispose()
+        with self._lock:
+            replica, self._replica = self._replica, None
+        if replica is not None:
+            replica.dispose()

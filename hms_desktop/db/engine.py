@@ -36,6 +36,9 @@ class ServerTarget:
     sslmode: str = "verify-full"
     ca_file: str = ""
     label: str = ""
+    # The profile's read replica for reports (issue 12); empty: none, reports run on this server.
+    replica_host: str = ""
+    replica_port: int = 5432
 
     @classmethod
     def for_embedded(cls, socket_dir: Path, port: int, database: str = DEFAULT_DATABASE) -> ServerTarget:
@@ -45,7 +48,18 @@ class ServerTarget:
     @classmethod
     def for_profile(cls, profile: ConnectionProfile) -> ServerTarget:
         return cls(host=profile.host, port=profile.port, database=profile.database, embedded=False,
-                   sslmode=profile.sslmode, ca_file=profile.ca_file, label=profile.host)
+                   sslmode=profile.sslmode, ca_file=profile.ca_file, label=profile.host,
+                   replica_host=profile.replica_host.strip(), replica_port=profile.replica_port)
+
+    def replica(self) -> ServerTarget | None:
+        """The read replica as a target of its own (same database, SSL mode and CA), or None.
+
+        The embedded server never has one: it is this workstation's own database."""
+        if self.embedded or not self.replica_host:
+            return None
+        return ServerTarget(host=self.replica_host, port=self.replica_port, database=self.database,
+                            embedded=False, sslmode=self.sslmode, ca_file=self.ca_file,
+                            label=f"{self.replica_host} (replica)")
 
     def describe(self) -> str:
         return "embedded database" if self.embedded else f"{self.host}:{self.port}/{self.database}"
@@ -88,7 +102,8 @@ class ServerTarget:
 
     def with_database(self, database: str) -> ServerTarget:
         return ServerTarget(host=self.host, port=self.port, database=database, embedded=self.embedded,
-                            sslmode=self.sslmode, ca_file=self.ca_file, label=self.label)
+                            sslmode=self.sslmode, ca_file=self.ca_file, label=self.label,
+                            replica_host=self.replica_host, replica_port=self.replica_port)
 
 
 def make_engine(url: URL | str, *, pool_size: int = 4, ping: bool = True) -> Engine:

@@ -17,6 +17,7 @@ from hms_desktop.db.repositories.dashboard import DashboardRepository
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import user_facing_errors
+from hms_desktop.services.reports.source import report_unit_of_work
 from hms_desktop.services.scheduling.common import HospitalTime
 
 DASHBOARD_GROUPS = (Group.ADMIN, Group.BILLING, Group.DOCTOR)
@@ -73,6 +74,9 @@ class DashboardDTO:
     discharges: int
     revenue: tuple[RevenueLine, ...] | None  # None: this person may not read payments
     low_stock: tuple[LowStockLine, ...] | None  # None: this person does not see stock
+    # Where the figures were read: "primary", or "replica (N s behind)" when the profile names a read
+    # replica for reports (services/reports/source.py).
+    source: str = "primary"
 
     @property
     def revenue_total(self) -> Decimal:
@@ -90,7 +94,7 @@ class DashboardDTO:
 def dashboard(ctx: ServiceContext) -> DashboardDTO:
     ctx.require(*DASHBOARD_GROUPS, action="see the dashboard")
     groups = ctx.user.acting_groups
-    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+    with user_facing_errors(), report_unit_of_work(ctx) as (uow, source):
         hospital = HospitalTime.read(uow)
         now = ctx.clock.now().astimezone(hospital.tz)
         today = now.date()
@@ -120,4 +124,5 @@ def dashboard(ctx: ServiceContext) -> DashboardDTO:
             discharges=int(movements.discharges),
             revenue=revenue,
             low_stock=low_stock,
+            source=source,
         )

@@ -58,6 +58,12 @@ class AuthenticationFailed(ServiceError):
     pass
 
 
+# Issue 12, reports off the primary (rptreplica): a profile's read replica that cannot serve a report.
+class ReplicaUnavailable(ConnectionLost):
+    """The read replica named for reports cannot be reached, or is not a replica: the report is NOT run on
+    the main server instead (that is what the replica is there to spare)."""
+
+
 ACCOUNT_DEACTIVATED_MESSAGE = "Your account was deactivated by an administrator."
 
 

@@ -141,3 +141,31 @@ def test_a_dashboard_not_on_screen_queries_nothing_until_it_is_shown(qtbot, runn
     qtbot.waitExposed(page)
     qtbot.waitUntil(lambda: page.board is not None)
     assert int(page.tile_text("booked") or 0) >= 5  # the seeded day (a test before may have booked one more)
+def test_a_board_read_on_a_lagging_replica_says_so_and_reads_again_a_few_times(qtbot, runner, database,
+                                                                              seeded) -> None:
+    """Issue 12 item 6: a notification from the primary may come before the replica has replayed the change."""
+    import dataclasses
+
+    from hms_desktop.ui.tabs.reports_dashboard import REPLAY_RELOADS
+
+    page = open_dashboard(qtbot, runner, database.context_for(Group.ADMIN, clock=fixed_clock(10)))
+    assert page.board is not None and page.board.source == "primary"
+    assert "replica" not in page.ui.updatedLabel.text() and not page.throttle.isActive()
+    behind = dataclasses.replace(page.board, source="replica (7 s behind)")
+    for _ in range(REPLAY_RELOADS):
+        page.throttle.stop()
+        page._loaded(page.clock, behind)
+        assert page.ui.updatedLabel.text().endswith("from the replica (7 s behind)")
+        assert page.throttle.isActive()  # it will read again
+    qtbot.wait(20)  # the header row lays out the longer line
+    save_png(page, "reports_dashboard_replica")
+    page.throttle.stop()
+    page._loaded(page.clock, behind)
+    assert not page.throttle.isActive()  # not forever
+    page._notified("appointments", "")  # a new change announced: it may read again after it
+    page.throttle.stop()
+    page._loaded(page.clock, behind)
+    assert page.throttle.isActive()
+    page.throttle.stop()
+    page._loaded(page.clock, dataclasses.replace(page.board, source="replica (up to date)"))
+    assert page.ui.updatedLabel.text().endswith("from the replica (up to date)") and not page.throttle.isActive()

@@ -391,6 +391,9 @@ LIMITS: dict[str, Limit] = {
                                                                             database=t).problems()),
     "servers_dialog:caEdit": Limit(config.PATH_MAX, None, "ca_file",
                                    lambda t: config.ConnectionProfile(name="n", host="db", ca_file=t).problems()),
+    "servers_dialog:replicaHostEdit": Limit(config.HOST_MAX, None, "replica_host",
+                                            lambda t: config.ConnectionProfile(name="n", host="db",
+                                                                               replica_host=t).problems()),
     # --- prescribing (services/prescribing; domain/prescribing) ---
     "prescription_dialog:searchEdit": Limit.unsaved("a formulary search, in memory"),
     "prescription_dialog:instructionsEdit": Limit(INSTRUCTIONS_MAX, RXL.instructions, "instructions",

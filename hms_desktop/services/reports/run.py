@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Row, TextClause, text
 
 from hms_desktop.domain import reports as catalogue
 from hms_desktop.domain.reports import ReportDefinition, ReportParams, ReportResult
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import Cancelled, NotFound, translate, user_facing_errors
+from hms_desktop.services.errors import Cancelled, NotFound, ReplicaUnavailable, translate, user_facing_errors
+from hms_desktop.services.reports.source import (
+    PRIMARY,
+    RECOVERY_CONFLICT_MESSAGE,
+    is_recovery_conflict,
+    replica_source,
+    report_connection,
+    report_unit_of_work,
+)
 from hms_desktop.services.settings import read_settings
 
 # A report may take longer than a screen's save (the GUI's statement_timeout): it runs in the background
@@ -104,8 +113,8 @@ def available_reports(ctx: ServiceContext) -> tuple[ReportDefinition, ...]:
 
 def filter_choices(ctx: ServiceContext) -> FilterChoices:
     """Names for the filter lists: only names of departments, doctors, specialties, payers and wards, which
-    every group may see (``hms_report_filter_choices``, migration 0030)."""
-    with user_facing_errors(), ctx.uow(read_only=True) as uow:
+    every group may see (``hms_report_filter_choices``, migration 0030). Read where the reports run."""
+    with user_facing_errors(), report_unit_of_work(ctx) as (uow, _source):
         rows = uow.connection.execute(text("SELECT kind, id, name FROM hms_report_filter_choices()")).all()
     by_kind: dict[str, list[tuple[int, str]]] = {k: [] for k in catalogue.FILTERS}
     for row in rows:
@@ -130,13 +139,30 @@ def run_report(ctx: ServiceContext, name: str, params: ReportParams, *,
     binds = {"first": params.first, "last": params.last, "department": params.department_id,
              "doctor": params.doctor_id, "specialty": params.specialty_id, "payer": params.payer_id,
              "ward": params.ward_id}
+    rows, source = execute_report(ctx, statement, binds, token)
+    generated_at: datetime = ctx.clock.now()
+    return ReportResult(definition=definition, params=params,
+                        rows=tuple(tuple(row) for row in rows), generated_at=generated_at, source=source)
+
+
+def execute_report(ctx: ServiceContext, statement: TextClause, binds: dict[str, Any],
+                   token: CancelToken) -> tuple[Sequence[Row[Any]], str]:
+    """Run one report statement the way every report runs (the predefined ones and the builder's): its own
+    pooled connection on the replica when the profile names one (never the primary then), one REPEATABLE READ
+    read-only transaction with the report's statement timeout, the hospital's zone bound as ``:zone``, and
+    ``token`` able to cancel it on the server. Returns the rows and where they were read
+    ("primary" or "replica (…)", ``ReportResult.source``)."""
+    on_replica = False
     try:
-        with ctx.db.engine.connect() as pooled:
+        with report_connection(ctx) as (pooled, replica):
+            on_replica = replica is not None
             connection = pooled.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
             token._attach(connection.connection.dbapi_connection)
             try:
                 with connection.begin():
                     connection.exec_driver_sql(f"SET LOCAL statement_timeout = '{REPORT_STATEMENT_TIMEOUT}'")
+                    # On a replica: checked first (a standby, and how far behind), in the report's snapshot.
+                    source = replica_source(connection, replica.target) if replica is not None else PRIMARY
                     zone = read_settings(connection).time_zone
                     rows = connection.execute(statement, {**binds, "zone": zone}).all()
             finally:
@@ -146,9 +172,9 @@ def run_report(ctx: ServiceContext, name: str, params: ReportParams, *,
     except Exception as error:
         if token.cancelled:
             raise Cancelled(CANCELLED_MESSAGE) from error
+        if on_replica and is_recovery_conflict(error):
+            raise ReplicaUnavailable(RECOVERY_CONFLICT_MESSAGE) from error
         raise translate(error) from error
     if token.cancelled:
         raise Cancelled(CANCELLED_MESSAGE)
-    generated_at: datetime = ctx.clock.now()
-    return ReportResult(definition=definition, params=params,
-                        rows=tuple(tuple(row) for row in rows), generated_at=generated_at)
+    return rows, source

@@ -27,7 +27,8 @@ class ServersDialog(FormDialog):
         self.ui.caBrowseButton.clicked.connect(self._browse)
         self.setup_form(fields={}, message_label=self.ui.messageLabel, accept_button=self.ui.saveButton,
                         submit=self._save, watch=[self.ui.nameEdit, self.ui.hostEdit, self.ui.portSpin,
-                                                  self.ui.databaseEdit, self.ui.sslCombo, self.ui.caEdit])
+                                                  self.ui.databaseEdit, self.ui.sslCombo, self.ui.caEdit,
+                                                  self.ui.replicaHostEdit, self.ui.replicaPortSpin])
         self._refresh()
 
     def _refresh(self, select: str | None = None) -> None:
@@ -49,13 +50,16 @@ class ServersDialog(FormDialog):
         self.ui.databaseEdit.setText(profile.database)
         self.ui.sslCombo.setCurrentText(profile.sslmode)
         self.ui.caEdit.setText(profile.ca_file)
+        self.ui.replicaHostEdit.setText(profile.replica_host)
+        self.ui.replicaPortSpin.setValue(profile.replica_port)
         self.mark_unchanged()  # a saved profile shown: nothing typed yet
 
     def _new(self) -> None:
         self.ui.profileList.clearSelection()
-        for edit in (self.ui.nameEdit, self.ui.hostEdit, self.ui.caEdit):
+        for edit in (self.ui.nameEdit, self.ui.hostEdit, self.ui.caEdit, self.ui.replicaHostEdit):
             edit.clear()
         self.ui.portSpin.setValue(5432)
+        self.ui.replicaPortSpin.setValue(5432)
         self.ui.databaseEdit.setText("hms")
         self.ui.sslCombo.setCurrentText("verify-full")
         self.mark_unchanged()
@@ -76,6 +80,7 @@ class ServersDialog(FormDialog):
             name=self.ui.nameEdit.text().strip(), host=self.ui.hostEdit.text().strip(),
             port=self.ui.portSpin.value(), database=self.ui.databaseEdit.text().strip(),
             sslmode=self.ui.sslCombo.currentText(), ca_file=self.ui.caEdit.text().strip(),
+            replica_host=self.ui.replicaHostEdit.text().strip(), replica_port=self.ui.replicaPortSpin.value(),
         )
 
     def validate(self) -> Problems:

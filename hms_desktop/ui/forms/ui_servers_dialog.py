@@ -24,7 +24,7 @@ class Ui_ServersDialog(object):
     def setupUi(self, ServersDialog):
         if not ServersDialog.objectName():
             ServersDialog.setObjectName(u"ServersDialog")
-        ServersDialog.resize(620, 380)
+        ServersDialog.resize(660, 420)
         self.mainLayout = QHBoxLayout(ServersDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.listColumn = QVBoxLayout()
@@ -129,6 +129,29 @@ class Ui_ServersDialog(object):
 
         self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.caRow)
 
+        self.replicaHostLabel = QLabel(ServersDialog)
+        self.replicaHostLabel.setObjectName(u"replicaHostLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.replicaHostLabel)
+
+        self.replicaHostEdit = QLineEdit(ServersDialog)
+        self.replicaHostEdit.setObjectName(u"replicaHostEdit")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.replicaHostEdit)
+
+        self.replicaPortLabel = QLabel(ServersDialog)
+        self.replicaPortLabel.setObjectName(u"replicaPortLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.replicaPortLabel)
+
+        self.replicaPortSpin = QSpinBox(ServersDialog)
+        self.replicaPortSpin.setObjectName(u"replicaPortSpin")
+        self.replicaPortSpin.setMinimum(1)
+        self.replicaPortSpin.setMaximum(65535)
+        self.replicaPortSpin.setValue(5432)
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.replicaPortSpin)
+
 
         self.editColumn.addLayout(self.formLayout)
 
@@ -171,6 +194,8 @@ class Ui_ServersDialog(object):
         self.databaseLabel.setBuddy(self.databaseEdit)
         self.sslLabel.setBuddy(self.sslCombo)
         self.caLabel.setBuddy(self.caEdit)
+        self.replicaHostLabel.setBuddy(self.replicaHostEdit)
+        self.replicaPortLabel.setBuddy(self.replicaPortSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ServersDialog)
@@ -193,6 +218,12 @@ class Ui_ServersDialog(object):
         self.caLabel.setText(QCoreApplication.translate("ServersDialog", u"CA c&ertificate", None))
         self.caEdit.setPlaceholderText(QCoreApplication.translate("ServersDialog", u"optional: file that signs the server's certificate", None))
         self.caBrowseButton.setText(QCoreApplication.translate("ServersDialog", u"\u2026", None))
+        self.replicaHostLabel.setText(QCoreApplication.translate("ServersDialog", u"Rep&lica for reports", None))
+        self.replicaHostEdit.setPlaceholderText(QCoreApplication.translate("ServersDialog", u"optional: host of a streaming read replica", None))
+#if QT_CONFIG(tooltip)
+        self.replicaHostEdit.setToolTip(QCoreApplication.translate("ServersDialog", u"Reports and the dashboard run on this read replica, never on the server above, so the desks are not slowed. Empty: they run on the server above.", None))
+#endif // QT_CONFIG(tooltip)
+        self.replicaPortLabel.setText(QCoreApplication.translate("ServersDialog", u"Replica p&ort", None))
         self.messageLabel.setText("")
         self.saveButton.setText(QCoreApplication.translate("ServersDialog", u"&Save profile", None))
         self.closeButton.setText(QCoreApplication.translate("ServersDialog", u"&Close", None))

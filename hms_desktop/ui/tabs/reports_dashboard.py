@@ -40,6 +40,8 @@ from hms_desktop.ui.widgets.feedback import show_message
 CHANNELS = ("appointments", "beds")
 THROTTLE_MS = 3000
 CATCH_UP_MS = 1200  # the listener LISTENs on a new channel within about half a second (as LiveScreen)
+# Reloads after a read on a replica that was behind, until a notification comes again (services/reports/source.py).
+REPLAY_RELOADS = 3
 REVENUE_RELOAD_MS = 60_000
 TILE_COLUMNS = 6
 OCCUPIED_COLOUR = QColor("#2f6f9f")
@@ -127,6 +129,7 @@ class ReportsDashboard(QWidget):
         # nothing, so a steady stream reloads once every THROTTLE_MS instead of never. Not named
         # "liveDebounce": the soak (ui/soak.py) shortens those to 0 ms to reload the bed board and day view on
         # every NOTIFY, and the dashboard is meant to keep its few seconds under such a storm.
+        self._replay_reloads = 0
         self.throttle = QTimer(self)
         self.throttle.setObjectName("dashboardThrottle")
         self.throttle.setSingleShot(True)
@@ -184,6 +187,7 @@ class ReportsDashboard(QWidget):
     def _notified(self, channel: str, _payload: str) -> None:
         if channel not in CHANNELS:
             return
+        self._replay_reloads = 0
         if not self.isVisible():
             self._stale = True
         elif not self.throttle.isActive():
@@ -222,7 +226,17 @@ class ReportsDashboard(QWidget):
         self.board = board
         show_message(self.ui.messageLabel, "")
         self.ui.headingLabel.setText(self.tr("Today, %1").replace("%1", f"{board.day:%A %d %B %Y}"))
-        self.ui.updatedLabel.setText(self.tr("Updated %1").replace("%1", f"{board.generated_at:%H:%M:%S}"))
+        updated = self.tr("Updated %1").replace("%1", f"{board.generated_at:%H:%M:%S}")
+        if board.source != "primary":  # read on the profile's replica: say how fresh it is
+            updated += " · " + self.tr("from the %1").replace("%1", board.source)
+        self.ui.updatedLabel.setText(updated)
+        # Notifications come from the primary; a replica with changes still to replay may not show what was
+        # announced yet. Read again after the throttle, a few times at most (a replica hours behind must not
+        # make the page reload forever), until it has caught up.
+        if board.source.endswith(" s behind)") and self._replay_reloads < REPLAY_RELOADS:
+            self._replay_reloads += 1
+            if not self.throttle.isActive():
+                self.throttle.start()
         counts = board.appointments
         values: dict[str, str | None] = {
             "booked": str(counts.booked),
