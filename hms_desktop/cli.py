@@ -14,6 +14,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,22 @@ def build_parser() -> argparse.ArgumentParser:
                                   "elsewhere (for 'hms audit verify --anchor')")
     anchor.add_argument("--out", type=Path, required=True, help="the anchor file to write")
     _add_target_options(anchor)
+
+    report = sub.add_parser("report", help="predefined reports: list them, run one to a CSV, XLSX or PDF file")
+    report_sub = report.add_subparsers(dest="report_command", required=True)
+    report_sub.add_parser("list", help="one report a line: its name, family and title")
+    run = report_sub.add_parser("run", help="run a report for a date range and write it to a file")
+    run.add_argument("name", help="the report's name, as 'hms report list' shows it (e.g. no-show-rate)")
+    run.add_argument("--from", dest="first", required=True, type=_day, help="first day, YYYY-MM-DD")
+    run.add_argument("--to", dest="last", required=True, type=_day, help="last day, YYYY-MM-DD (included)")
+    run.add_argument("--format", choices=("csv", "xlsx", "pdf"), default=None,
+                     help="file format (default: from the --out file's extension)")
+    run.add_argument("--out", type=Path, required=True, help="the file to write")
+    for option in ("department", "doctor", "specialty", "payer", "ward"):
+        run.add_argument(f"--{option}", type=int, default=None, help=f"only this {option} (its id)")
+    run.add_argument("--show-small-counts", action="store_true",
+                     help="write counts of 1-4 as they are instead of <5 (administrators only)")
+    _add_target_options(run)
 
     backup = sub.add_parser("backup", help="write a backup of the hospital database (pg_dump custom format)")
     backup.add_argument("--out", required=True, help="folder the backup file is written to")
@@ -215,6 +232,43 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return _with_owner(args, run)
 
 
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a day: write it as YYYY-MM-DD") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from hms_desktop.domain import reports as catalogue
+
+    if args.report_command == "list":
+        width = max(len(r.name) for r in catalogue.REPORTS)
+        for definition in catalogue.REPORTS:
+            print(f"{definition.name:<{width}}  {definition.family:<12}  {definition.title}")
+        return 0
+    if catalogue.find(args.name) is None:
+        print(f"hms: there is no report called {args.name!r}; 'hms report list' lists them.", file=sys.stderr)
+        return 2
+    fmt = args.format or args.out.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "xlsx", "pdf"):
+        print("hms: say --format csv, xlsx or pdf (or end --out with .csv, .xlsx or .pdf).", file=sys.stderr)
+        return 2
+    from hms_desktop.domain.reports import ReportParams
+    from hms_desktop.services import reports
+
+    params = ReportParams(first=args.first, last=args.last, department_id=args.department, doctor_id=args.doctor,
+                          specialty_id=args.specialty, payer_id=args.payer, ward_id=args.ward)
+
+    def run(ctx):  # type: ignore[no-untyped-def]
+        result = reports.run_report(ctx, args.name, params)
+        written = reports.export_report(ctx, result, fmt, args.out, show_small_counts=args.show_small_counts)
+        print(f"{result.definition.title}: {len(result.rows)} rows written to {written}.")
+        return 0
+
+    return _with_owner(args, run)
+
+
 def _backup_credentials(connection: Connection) -> Credentials:
     from hms_desktop.db.embedded import OWNER_ROLE
     from hms_desktop.services.backup import Credentials
@@ -333,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
 
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         "db": cmd_db, "user": cmd_user, "audit": cmd_audit, "demo": cmd_demo, "soak": cmd_soak,
-        "backup": cmd_backup, "restore": cmd_restore,
+        "backup": cmd_backup, "restore": cmd_restore, "report": cmd_report,
     }
     try:
         if args.command is None:

@@ -26,7 +26,8 @@ FILTERS: tuple[str, ...] = ("department", "doctor", "specialty", "payer", "ward"
 SMALL_COUNT = 5
 SMALL_COUNT_TEXT = "<5"
 
-# A year and a day at most: a longer range is refused in words (and the benchmarks are for one year).
+# Five years at most (a longer range is refused in words, by the functions too: HM061): a report over more
+# would scan most of the history at once.
 MAX_RANGE_DAYS = 366 * 5
 
 

@@ -52,7 +52,7 @@ class ReportPdfData:
     logo: bytes | None = None
 
 
-def cell_text(kind: str, value: Any, currency: CurrencyFormat | None) -> str:
+def cell_text(kind: str, value: Any, currency: CurrencyFormat | None, key: str = "") -> str:
     if value is None:
         return ""
     if isinstance(value, str):
@@ -60,7 +60,7 @@ def cell_text(kind: str, value: Any, currency: CurrencyFormat | None) -> str:
     if isinstance(value, datetime):
         return f"{value:%d %b %Y %H:%M}"
     if isinstance(value, date):
-        return f"{value:%d %b %Y}"
+        return f"{value:%b %Y}" if key == "month" else f"{value:%d %b %Y}"
     if kind == "money" and isinstance(value, Decimal):
         return currency.format(value) if currency else f"{value:,.2f}"
     if kind == "percent":
@@ -86,7 +86,8 @@ def chart_series(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...
     assert chart is not None
     keys = [c.key for c in definition.columns]
     at = keys.index(chart.category)
-    category_text = [cell_text(definition.columns[at].kind, row[at], None) for row in cells]
+    category_text = [cell_text(definition.columns[at].kind, row[at], None, definition.columns[at].key)
+                     for row in cells]
     repeated = len(set(category_text)) < len(category_text)
     pivot = next((i for i, c in enumerate(definition.columns) if c.kind == "text" and i != at), None)
     categories = list(dict.fromkeys(category_text))[:MAX_CHART_CATEGORIES]
@@ -131,6 +132,8 @@ def build_chart(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...]
         chart: Any = HorizontalBarChart()
         chart.data = [[-v for v in values[0]], values[1] if len(values) > 1 else []]
         chart.valueAxis.labelTextFormat = lambda v: f"{abs(v):,.0f}"
+        chart.categoryAxis.style = "stacked"  # both sexes on one line per band, to either side of 0
+        chart.categoryAxis.labelAxisMode = "low"  # band names at the left edge, clear of the bars
     elif kind == "line":
         chart = HorizontalLineChart()
         chart.data = values
@@ -213,7 +216,8 @@ def build_report_pdf(data: ReportPdfData, *, created: datetime | None = None) ->
         story += [drawing, Spacer(1, 6 * mm)]  # a Drawing is a flowable itself
     columns = data.definition.columns
     rows = [[c.label for c in columns]]
-    rows += [[cell_text(c.kind, v, data.currency) for c, v in zip(columns, row, strict=True)] for row in data.cells]
+    rows += [[cell_text(c.kind, v, data.currency, c.key) for c, v in zip(columns, row, strict=True)]
+             for row in data.cells]
     if not data.cells:
         rows.append(["No rows for this range and these filters."] + [""] * (len(columns) - 1))
     table = LongTable(rows, repeatRows=1, hAlign="LEFT")

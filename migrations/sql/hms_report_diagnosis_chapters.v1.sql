@@ -14,11 +14,15 @@ BEGIN
     v_start := p_first::timestamp AT TIME ZONE p_zone;
     v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
     RETURN QUERY
-    SELECT date_trunc('month', e.created_at AT TIME ZONE p_zone)::date, hms_icd10_chapter(dx.icd10_code), count(*)
-    FROM encounter e
-    JOIN hms_report_doctors(p_department, p_doctor, p_specialty) d ON d.id = e.doctor_id
-    JOIN encounter_diagnosis dx ON dx.encounter_id = e.id
-    WHERE e.created_at >= v_start AND e.created_at < v_end
+    -- Counted by code first: the chapter is worked out once per month and code, not once per diagnosis.
+    SELECT c.month, hms_icd10_chapter(c.code), sum(c.n)::bigint
+    FROM (SELECT date_trunc('month', e.created_at AT TIME ZONE p_zone)::date AS month, dx.icd10_code::text AS code,
+                 count(*) AS n
+          FROM encounter e
+          JOIN hms_report_doctors(p_department, p_doctor, p_specialty) d ON d.id = e.doctor_id
+          JOIN encounter_diagnosis dx ON dx.encounter_id = e.id
+          WHERE e.created_at >= v_start AND e.created_at < v_end
+          GROUP BY 1, 2) AS c
     GROUP BY 1, 2
     ORDER BY 1, 2;
 END

@@ -14,14 +14,21 @@ BEGIN
     v_start := p_first::timestamp AT TIME ZONE p_zone;
     v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
     RETURN QUERY
-    WITH owed AS (
+    WITH paid AS (
+        SELECT p.invoice_id, sum(CASE WHEN p.kind = 'refund' THEN -p.amount ELSE p.amount END) AS amount
+        FROM payment p WHERE p.taken_at < v_end
+        GROUP BY p.invoice_id
+    ), credited AS (
+        SELECT cn.invoice_id, sum(cn.total) AS amount
+        FROM credit_note cn WHERE cn.issued_at < v_end
+        GROUP BY cn.invoice_id
+    ), owed AS (
+        -- Hash joins over the grouped payments and credit notes, not a subquery per invoice: one pass each.
         SELECT i.id, p_last - (i.issued_at AT TIME ZONE p_zone)::date AS days,
-               i.total
-               - coalesce((SELECT sum(CASE WHEN p.kind = 'refund' THEN -p.amount ELSE p.amount END)
-                           FROM payment p WHERE p.invoice_id = i.id AND p.taken_at < v_end), 0)
-               - coalesce((SELECT sum(cn.total) FROM credit_note cn
-                           WHERE cn.invoice_id = i.id AND cn.issued_at < v_end), 0) AS balance
+               i.total - coalesce(pd.amount, 0) - coalesce(cr.amount, 0) AS balance
         FROM invoice i
+        LEFT JOIN paid pd ON pd.invoice_id = i.id
+        LEFT JOIN credited cr ON cr.invoice_id = i.id
         WHERE i.status = 'issued' AND i.issued_at < v_end
     ), bands (place, age, low, high) AS (
         VALUES (1, '0-30 days', 0, 30), (2, '31-60 days', 31, 60), (3, '61-90 days', 61, 90),

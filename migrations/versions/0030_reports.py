@@ -49,7 +49,6 @@ REPORTS: dict[str, tuple[str, ...]] = {
     "claims_by_status": MONEY, "claim_rejection_rate": MONEY, "days_to_payment": MONEY,
 }
 ARGS = "date, date, text, integer, integer, integer, integer, integer"
-HELPERS = ("hms_report_guard", "hms_report_doctors", "hms_icd10_chapter")
 INDEXES: tuple[tuple[str, str, str], ...] = (
     ("ix_appointment_starts_at", "appointment", "starts_at"),
     ("ix_invoice_issued_at", "invoice", "issued_at"),
@@ -67,16 +66,38 @@ def upgrade() -> None:
     op.execute("SET LOCAL ROLE hms_owner")
     for name, table, column in INDEXES:
         op.create_index(name, table, [column])
-    for helper in HELPERS:
-        sql_objects.create(helper, 1)
+    # Literal calls (tests/unit/test_sql_objects.py reads them): the helpers first, the reports use them.
+    sql_objects.create("hms_report_guard", 1)
+    sql_objects.create("hms_report_doctors", 1)
+    sql_objects.create("hms_icd10_chapter", 1)
     op.execute("REVOKE ALL ON FUNCTION hms_report_guard(text, text[], date, date) FROM PUBLIC")
     op.execute("REVOKE ALL ON FUNCTION hms_report_doctors(integer, integer, integer) FROM PUBLIC")
     sql_objects.create("hms_report_filter_choices", 1)
     op.execute("REVOKE ALL ON FUNCTION hms_report_filter_choices() FROM PUBLIC")
     op.execute(f"GRANT EXECUTE ON FUNCTION hms_report_filter_choices() TO {ALL_GROUPS}")
+    sql_objects.create("hms_report_appointment_volume", 1)
+    sql_objects.create("hms_report_no_show_rate", 1)
+    sql_objects.create("hms_report_lead_time", 1)
+    sql_objects.create("hms_report_waiting_time", 1)
+    sql_objects.create("hms_report_bed_occupancy", 1)
+    sql_objects.create("hms_report_length_of_stay", 1)
+    sql_objects.create("hms_report_admissions_discharges", 1)
+    sql_objects.create("hms_report_revenue_by_day", 1)
+    sql_objects.create("hms_report_revenue_by_category", 1)
+    sql_objects.create("hms_report_revenue_by_payer", 1)
+    sql_objects.create("hms_report_outstanding_balances", 1)
+    sql_objects.create("hms_report_stock_valuation", 1)
+    sql_objects.create("hms_report_stock_consumption", 1)
+    sql_objects.create("hms_report_expiring_batches", 1)
+    sql_objects.create("hms_report_top_diagnoses", 1)
+    sql_objects.create("hms_report_diagnosis_chapters", 1)
+    sql_objects.create("hms_report_age_pyramid", 1)
+    sql_objects.create("hms_report_new_registrations", 1)
+    sql_objects.create("hms_report_claims_by_status", 1)
+    sql_objects.create("hms_report_claim_rejection_rate", 1)
+    sql_objects.create("hms_report_days_to_payment", 1)
     for report, groups in REPORTS.items():
         function = f"hms_report_{report}"
-        sql_objects.create(function, 1)
         op.execute(f"REVOKE ALL ON FUNCTION {function}({ARGS}) FROM PUBLIC")
         op.execute(f"GRANT EXECUTE ON FUNCTION {function}({ARGS}) TO {', '.join(groups)}")
     op.execute("RESET ROLE")
@@ -84,11 +105,31 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("SET LOCAL ROLE hms_owner")
-    for report in REPORTS:
-        sql_objects.drop(f"hms_report_{report}")
+    sql_objects.drop("hms_report_appointment_volume")
+    sql_objects.drop("hms_report_no_show_rate")
+    sql_objects.drop("hms_report_lead_time")
+    sql_objects.drop("hms_report_waiting_time")
+    sql_objects.drop("hms_report_bed_occupancy")
+    sql_objects.drop("hms_report_length_of_stay")
+    sql_objects.drop("hms_report_admissions_discharges")
+    sql_objects.drop("hms_report_revenue_by_day")
+    sql_objects.drop("hms_report_revenue_by_category")
+    sql_objects.drop("hms_report_revenue_by_payer")
+    sql_objects.drop("hms_report_outstanding_balances")
+    sql_objects.drop("hms_report_stock_valuation")
+    sql_objects.drop("hms_report_stock_consumption")
+    sql_objects.drop("hms_report_expiring_batches")
+    sql_objects.drop("hms_report_top_diagnoses")
+    sql_objects.drop("hms_report_diagnosis_chapters")
+    sql_objects.drop("hms_report_age_pyramid")
+    sql_objects.drop("hms_report_new_registrations")
+    sql_objects.drop("hms_report_claims_by_status")
+    sql_objects.drop("hms_report_claim_rejection_rate")
+    sql_objects.drop("hms_report_days_to_payment")
     sql_objects.drop("hms_report_filter_choices")
-    for helper in reversed(HELPERS):
-        sql_objects.drop(helper)
+    sql_objects.drop("hms_icd10_chapter")
+    sql_objects.drop("hms_report_doctors")
+    sql_objects.drop("hms_report_guard")
     for name, table, _column in reversed(INDEXES):
         op.drop_index(name, table_name=table)
     op.execute("RESET ROLE")

@@ -4,13 +4,15 @@ and nothing typed reaches SQL."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import threading
 import time
 from datetime import UTC, date, datetime, timedelta
 
 import psycopg
 import pytest
-from factories import new_patient, new_stock_item, new_stock_location, receive_stock
+from factories import new_insured_patient, new_patient, new_stock_item, new_stock_location, receive_stock
 from psycopg import errors
 from sqlalchemy import text
 
@@ -225,7 +227,8 @@ def test_services_refuse_in_words(billing, doctor, known) -> None:
 
 def test_filter_choices_for_every_group(reception, billing, known) -> None:
     choices = reports.filter_choices(billing)
-    assert ("Cardiology rpt" in {name for _id, name in choices.specialties})
+    assert "Cardiology rpt" in {name for _id, name in choices.specialties}
+    assert (known["cardio"], "Dr Cardio") in choices.doctors
     assert {name for _id, name in reports.filter_choices(reception).specialties} == {
         name for _id, name in choices.specialties}
 
@@ -320,3 +323,220 @@ def test_a_cancel_before_the_start_runs_nothing(admin, slow_report) -> None:
     token.cancel()
     with pytest.raises(Cancelled):
         reports.run_report(admin, "slow-test", YEAR, cancel=token)
+
+
+# --- exports (issue 12, item 4) and the small-count rule (item 7) ---
+
+
+def test_csv_hides_small_counts_unless_an_admin_asks(admin, doctor, known, tmp_path) -> None:
+    result = reports.run_report(admin, "appointment-volume", YEAR)
+    hidden = reports.export_report(admin, result, "csv", tmp_path / "v.csv").read_text(encoding="utf-8-sig")
+    lines = hidden.splitlines()
+    assert lines[0] == "Doctor,Specialty,Booked,Seen,No-shows,Cancelled"
+    assert "Dr Derm,Dermatology rpt,<5,<5,0,0" in lines
+    shown = reports.export_report(admin, result, "csv", tmp_path / "s.csv", show_small_counts=True)
+    assert "Dr Derm,Dermatology rpt,2,2,0,0" in shown.read_text(encoding="utf-8-sig").splitlines()
+    mine = reports.run_report(doctor, "appointment-volume", YEAR)
+    not_admin = reports.export_report(doctor, mine, "csv", tmp_path / "d.csv", show_small_counts=True)
+    assert "Dr Derm,Dermatology rpt,<5,<5,0,0" in not_admin.read_text(encoding="utf-8-sig").splitlines()
+
+
+def test_xlsx_has_a_bold_frozen_header_and_number_formats(admin, known, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    result = reports.run_report(admin, "no-show-rate", YEAR)
+    path = reports.export_report(admin, result, "xlsx", tmp_path / "r.xlsx", show_small_counts=True)
+    sheet = load_workbook(path)["no-show-rate"]
+    assert [c.value for c in sheet[1]] == ["Month", "Specialty", "Due", "No-shows", "No-show rate"]
+    assert all(c.font.bold for c in sheet[1])
+    assert sheet.freeze_panes == "A2"
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    cardio = [r for r in rows if r[1] == "Cardiology rpt"]
+    assert cardio[0][0].date() == date(2025, 1, 1) and cardio[0][2:4] == [4, 1] and float(cardio[0][4]) == 0.25
+    assert sheet["A2"].number_format == "yyyy-mm-dd" and sheet["E2"].number_format == "0.0%"
+    assert sheet["C2"].number_format == "#,##0"
+
+
+def test_pdf_has_the_header_filters_table_and_chart(admin, known, tmp_path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    params = ReportParams(YEAR.first, YEAR.last, doctor_id=known["cardio"])
+    result = reports.run_report(admin, "appointment-volume", params)
+    path = reports.export_report(admin, result, "pdf", tmp_path / "r.pdf", filter_names={"doctor": "Dr Cardio"})
+    assert path.read_bytes().startswith(b"%PDF")
+    words = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Appointment volume by doctor and specialty" in words
+    assert "01 Jan 2025 to 31 Dec 2025; doctor: Dr Cardio" in words
+    assert "Cardiology rpt" in words and "No-shows" in words
+    assert "<5" in words  # 3 seen, 2 no-shows, 1 cancelled: all hidden
+    assert "Seen" in words  # the chart's legend
+
+
+def test_every_report_exports_to_every_format(admin, known, tmp_path) -> None:
+    for definition in catalogue.REPORTS:
+        result = reports.run_report(admin, definition.name, YEAR)
+        for fmt in ("csv", "xlsx", "pdf"):
+            path = reports.export_report(admin, result, fmt, tmp_path / f"{definition.name}.{fmt}")
+            assert path.stat().st_size > 0
+
+
+# --- the command line ---
+
+
+def owner_url(database) -> str:
+    from urllib.parse import quote
+
+    cluster, target = database.cluster, database.target
+    if cluster.embedded is not None:
+        return f"postgresql://{cluster.owner}@:{target.port}/{database.name}?host={target.host}"
+    password = f":{quote(cluster.owner_password, safe='')}" if cluster.owner_password else ""
+    return f"postgresql://{cluster.owner}{password}@{target.host}:{target.port}/{database.name}"
+
+
+def test_cli_lists_one_report_a_line_name_first(capsys) -> None:
+    from hms_desktop import cli
+
+    assert cli.main(["report", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == [r.name for r in catalogue.REPORTS]
+    assert all(line.split()[0] == line.split()[0].lower() for line in lines)
+
+
+def test_cli_runs_a_report_to_a_file(database, known, tmp_path, capsys) -> None:
+    from openpyxl import load_workbook
+
+    from hms_desktop import cli
+
+    out = tmp_path / "monthly.xlsx"
+    assert cli.main(["report", "run", "no-show-rate", "--from", "2025-01-01", "--to", "2025-02-28", "--format",
+                     "xlsx", "--out", str(out), "--url", owner_url(database)]) == 0
+    assert "rows written" in capsys.readouterr().out
+    assert load_workbook(out)["no-show-rate"]["A1"].value == "Month"
+    csv_out = tmp_path / "volume.csv"
+    assert cli.main(["report", "run", "appointment-volume", "--from", "2025-01-01", "--to", "2025-12-31",
+                     "--out", str(csv_out), "--doctor", str(known["derm"]), "--url", owner_url(database)]) == 0
+    assert csv_out.read_text(encoding="utf-8-sig").splitlines()[1] == "Dr Derm,Dermatology rpt,<5,<5,0,0"
+    if shutil.which("pdftotext") is not None:  # the PDF names the filter, though the command line gave an id
+        pdf_out = tmp_path / "volume.pdf"
+        assert cli.main(["report", "run", "appointment-volume", "--from", "2025-01-01", "--to", "2025-12-31",
+                         "--out", str(pdf_out), "--doctor", str(known["derm"]), "--url", owner_url(database)]) == 0
+        words = subprocess.run(["pdftotext", str(pdf_out), "-"], capture_output=True, text=True, check=True).stdout
+        assert "doctor: Dr Derm" in words
+
+
+def test_cli_refuses_in_words_with_exit_codes(database, tmp_path, capsys) -> None:
+    from hms_desktop import cli
+
+    url = owner_url(database)
+    assert cli.main(["report", "run", "no-such-report", "--from", "2025-01-01", "--to", "2025-01-31",
+                     "--out", str(tmp_path / "x.csv"), "--url", url]) == 2
+    assert "no report called" in capsys.readouterr().err
+    assert cli.main(["report", "run", "no-show-rate", "--from", "2025-02-01", "--to", "2025-01-01",
+                     "--out", str(tmp_path / "x.csv"), "--url", url]) == 2
+    assert "before the first" in capsys.readouterr().err
+    assert cli.main(["report", "run", "no-show-rate", "--from", "2025-01-01", "--to", "2025-01-31",
+                     "--out", str(tmp_path / "x.txt"), "--url", url]) == 2
+    with pytest.raises(SystemExit) as bad_day:
+        cli.main(["report", "run", "no-show-rate", "--from", "1st January", "--to", "2025-01-31",
+                  "--out", str(tmp_path / "x.csv")])
+    assert bad_day.value.code == 2
+    assert not (tmp_path / "x.csv").exists()
+
+
+# --- revenue, insurance and inpatients with known data ---
+
+
+@pytest.fixture(scope="module")
+def money(database) -> dict[str, int]:
+    """Written as the owner with triggers off (``session_replication_role = replica``: the guards would date
+    everything today), CHECK constraints still on. Invoice A (10 Jan 2025, consultation 100.00): card 60.00 the
+    same day, the insurer's 40.00 on 22 Jan after a claim submitted 12 Jan and paid. Invoice B (1 Mar 2025, lab
+    50.00): never paid, its claim rejected. A ward of two beds; one admission 1-5 Jan 2025, home."""
+    insured = new_insured_patient(database, payer_code="RPTPAY")
+    patient = insured["patient"]
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        conn.execute(text("UPDATE insurance_payer SET name = 'Rpt Insurer' WHERE id = :p"), {"p": insured["payer"]})
+        conn.execute(text("INSERT INTO fee_schedule (code, name, category, price, effective_from) VALUES "
+                          "('CONS-RPT', 'Consultation', 'consultation', 100, '2024-01-01'), "
+                          "('LAB-RPT', 'Lab panel', 'lab', 50, '2024-01-01')"))
+        lines = {}
+        invoices = {}
+        for key, number, issued, code, amount in (("a", "INV-2025-990001", at(date(2025, 1, 10), 10), "CONS-RPT", 100),
+                                                  ("b", "INV-2025-990002", at(date(2025, 3, 1), 10), "LAB-RPT", 50)):
+            invoices[key] = conn.execute(text(
+                "INSERT INTO invoice (number, patient_id, status, issued_at, issued_by, subtotal, discount, tax, "
+                "total) VALUES (:n, :p, 'issued', :t, 'test', :a, 0, 0, :a) RETURNING id"),
+                {"n": number, "p": patient, "t": issued, "a": amount}).scalar_one()
+            lines[key] = conn.execute(text(
+                "INSERT INTO invoice_line (invoice_id, fee_code, description, service_date, quantity, unit_price, "
+                "tax_rate, line_total, tax_amount) VALUES (:i, :c, 'Service', :d, 1, :a, 0, :a, 0) RETURNING id"),
+                {"i": invoices[key], "c": code, "d": issued.date(), "a": amount}).scalar_one()
+        payment = text("INSERT INTO payment (invoice_id, kind, method, amount, reference, taken_at, taken_by) "
+                       "VALUES (:i, 'payment', :m, :a, 'ref', :t, 'test')")
+        conn.execute(payment, {"i": invoices["a"], "m": "card", "a": 60, "t": at(date(2025, 1, 10), 11)})
+        conn.execute(payment, {"i": invoices["a"], "m": "insurance", "a": 40, "t": at(date(2025, 1, 22), 11)})
+        batch = conn.execute(text("INSERT INTO claim_batch (payer_id, status, submitted_at, submitted_by) "
+                                  "VALUES (:p, 'paid', :t, 'test') RETURNING id"),
+                             {"p": insured["payer"], "t": at(date(2025, 1, 12), 11)}).scalar_one()
+        claim = text("INSERT INTO claim (invoice_id, policy_id, plan_id, payer_id, claim_date, status, batch_id, "
+                     "rejection_reason) VALUES (:i, :po, :pl, :pa, :d, :s, :b, :r) RETURNING id")
+        for key, status, day, reason, amount in (("a", "paid", date(2025, 1, 10), None, 40),
+                                                 ("b", "rejected", date(2025, 3, 1), "Not covered", 50)):
+            claim_id = conn.execute(claim, {"i": invoices[key], "po": insured["policy"], "pl": insured["plan"],
+                                            "pa": insured["payer"], "d": day, "s": status, "b": batch,
+                                            "r": reason}).scalar_one()
+            conn.execute(text("INSERT INTO claim_line (claim_id, invoice_line_id, insurer_amount, patient_amount) "
+                              "VALUES (:c, :l, :a, 0)"), {"c": claim_id, "l": lines[key], "a": amount})
+        ward = conn.execute(text("INSERT INTO ward (name, created_at) VALUES ('Rpt ward', '2024-01-01') "
+                                 "RETURNING id")).scalar_one()
+        room = conn.execute(text("INSERT INTO room (ward_id, name) VALUES (:w, 'R1') RETURNING id"),
+                            {"w": ward}).scalar_one()
+        beds = [conn.execute(text("INSERT INTO bed (room_id, label, created_at) VALUES (:r, :l, '2024-01-01') "
+                                  "RETURNING id"), {"r": room, "l": label}).scalar_one() for label in ("A", "B")]
+        admission = conn.execute(text(
+            "INSERT INTO admission (patient_id, reason, admitted_at, discharged_at, disposition) "
+            "VALUES (:p, 'Test', :a, :d, 'home') RETURNING id"),
+            {"p": patient, "a": at(date(2025, 1, 1), 12), "d": at(date(2025, 1, 5), 12)}).scalar_one()
+        conn.execute(text("INSERT INTO bed_stay (admission_id, bed_id, starts_at, ends_at) VALUES (:a, :b, :s, :e)"),
+                     {"a": admission, "b": beds[0], "s": at(date(2025, 1, 1), 12), "e": at(date(2025, 1, 5), 12)})
+    return {"payer": insured["payer"], "ward": ward}
+
+
+def test_revenue_reports(billing, money) -> None:
+    assert [(r[0], r[1], r[2], float(r[3])) for r in rows_of(billing, "revenue-by-day")] == [
+        (date(2025, 1, 10), "card", 1, 60.0), (date(2025, 1, 22), "insurance", 1, 40.0)]
+    categories = {r[0]: (r[1], float(r[2])) for r in rows_of(billing, "revenue-by-category")}
+    assert categories == {"consultation": (1, 100.0), "lab": (1, 50.0)}
+    payers = {r[0]: (r[1], float(r[2])) for r in rows_of(billing, "revenue-by-payer")}
+    assert payers == {"Rpt Insurer": (1, 40.0), "Patients (own share)": (2, 110.0)}
+    only = rows_of(billing, "revenue-by-payer", ReportParams(YEAR.first, YEAR.last, payer_id=money["payer"]))
+    assert [r[0] for r in only] == ["Rpt Insurer"]
+
+
+def test_outstanding_balances_by_age(billing, money) -> None:
+    at_year_end = {r[0]: (r[1], float(r[2])) for r in rows_of(billing, "outstanding-balances")}
+    assert at_year_end == {"0-30 days": (0, 0.0), "31-60 days": (0, 0.0), "61-90 days": (0, 0.0),
+                           "over 90 days": (1, 50.0)}
+    in_march = {r[0]: r[1] for r in rows_of(billing, "outstanding-balances",
+                                            ReportParams(date(2025, 3, 1), date(2025, 3, 20)))}
+    assert in_march["0-30 days"] == 1 and in_march["over 90 days"] == 0
+
+
+def test_insurance_reports(billing, money) -> None:
+    statuses = [(r[0], r[1], r[2], float(r[3])) for r in rows_of(billing, "claims-by-status")]
+    assert statuses == [("Rpt Insurer", "paid", 1, 40.0), ("Rpt Insurer", "rejected", 1, 50.0)]
+    assert [(r[0], r[1], r[2], float(r[3])) for r in rows_of(billing, "claim-rejection-rate")] == [
+        ("Rpt Insurer", 2, 1, 0.5)]
+    assert [(r[0], r[1], float(r[2])) for r in rows_of(billing, "days-to-payment")] == [("Rpt Insurer", 1, 10.0)]
+
+
+def test_inpatient_reports(doctor, money) -> None:
+    ten_days = ReportParams(date(2025, 1, 1), date(2025, 1, 10), ward_id=money["ward"])
+    assert [(r[0], r[1], float(r[2]), float(r[3])) for r in rows_of(doctor, "bed-occupancy", ten_days)] == [
+        ("Rpt ward", 2, 4.0, 0.2)]
+    assert [(r[0], r[1], float(r[2])) for r in rows_of(doctor, "length-of-stay", ten_days)] == [("Rpt ward", 1, 4.0)]
+    flows = rows_of(doctor, "admissions-discharges", ReportParams(date(2025, 1, 1), date(2025, 2, 28)))
+    assert flows[0][0] == date(2025, 1, 1) and flows[0][1] >= 1 and flows[0][2] >= 1
+    assert flows[1][0] == date(2025, 2, 1)

@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 
 from hms_desktop.domain.reports import ReportColumn, ReportResult, shown_value
 from hms_desktop.domain.staff import Group
-from hms_desktop.printing.report import ReportPdfData, build_report_pdf
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
 from hms_desktop.services.hospital_clock import to_hospital
@@ -107,6 +106,22 @@ def _write_xlsx(result: ReportResult, cells: list[list[Any]], path: Path, subtit
     book.save(path)
 
 
+def _filter_names(ctx: ServiceContext, result: ReportResult) -> dict[str, str]:
+    """The names of the filters used (the CLI gives ids), as the filter lists show them."""
+    from hms_desktop.services.reports.run import filter_choices
+
+    choices = filter_choices(ctx)
+    lists = {"department": choices.departments, "doctor": choices.doctors, "specialty": choices.specialties,
+             "payer": choices.payers, "ward": choices.wards}
+    names: dict[str, str] = {}
+    for name in result.definition.filters:
+        value = result.params.filter_value(name)
+        found = next((label for id_, label in lists[name] if id_ == value), None)
+        if value is not None and found is not None:
+            names[name] = found
+    return names
+
+
 def export_report(ctx: ServiceContext, result: ReportResult, fmt: Literal["csv", "xlsx", "pdf"], path: Path, *,
                   show_small_counts: bool = False, filter_names: dict[str, str] | None = None) -> Path:
     """Write ``result`` to ``path`` as ``fmt``; returns the path. ``filter_names`` (optional): the names the
@@ -115,6 +130,8 @@ def export_report(ctx: ServiceContext, result: ReportResult, fmt: Literal["csv",
         raise ValidationFailed({"format": "Choose CSV, XLSX or PDF."})
     small_counts_shown = show_small_counts and ctx.user.has(Group.ADMIN)
     cells = _cells(result, small_counts_shown)
+    if filter_names is None and any(result.params.filter_value(n) is not None for n in result.definition.filters):
+        filter_names = _filter_names(ctx, result)
     subtitle = filters_text(result, filter_names)
     path = Path(path)
     with user_facing_errors():
@@ -124,6 +141,9 @@ def export_report(ctx: ServiceContext, result: ReportResult, fmt: Literal["csv",
             elif fmt == "xlsx":
                 _write_xlsx(result, cells, path, subtitle)
             else:
+                # reportlab is loaded only when a PDF is written (a screen importing this module stays light).
+                from hms_desktop.printing.report import ReportPdfData, build_report_pdf
+
                 with ctx.uow(read_only=True) as uow:
                     settings = uow.settings.read()
                     logo = uow.settings.logo_image()
