@@ -1,9 +1,10 @@
 -- BEFORE INSERT OR UPDATE on report_template (migration 0031): the definition must be one the builder can run
 -- (hms_report_adhoc_check, HM065: subject, measure, column, dimensions, filter names; filter values positive
 -- ids), and the name must not be taken by another template whatever its case (HM066; the unique index
--- uq_report_template_name is the last line against two saves at once).
+-- uq_report_template_name is the last line against two saves at once). SECURITY DEFINER: the check functions
+-- are internal (EXECUTE for nobody).
 CREATE OR REPLACE FUNCTION hms_report_template_guard() RETURNS trigger
-LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     v_def jsonb := NEW.definition;
     v_dims text[];
