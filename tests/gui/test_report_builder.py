@@ -200,7 +200,7 @@ def test_cancel_stops_the_query_on_the_server(qtbot, task_runner, runner, admin,
 def test_keyboard_tab_walks_the_builder_and_leaves_the_table(qtbot, runner, admin) -> None:
     page = open_builder(qtbot, runner, admin)
     page.ui.subjectCombo.setFocus()
-    qtbot.waitUntil(lambda: page.ui.subjectCombo.hasFocus(), timeout=2000)
+    qtbot.waitUntil(page.ui.subjectCombo.hasFocus, timeout=2000)
     qtbot.keyClick(page.ui.subjectCombo, Qt.Key.Key_Tab)
     assert page.ui.measureCombo.hasFocus()
     page.ui.resultTable.setFocus()
