@@ -290,7 +290,7 @@ class Ui_ReportBuilder(object):
     # setupUi
 
     def retranslateUi(self, ReportBuilder):
-        self.templatesLabel.setText(QCoreApplication.translate("ReportBuilder", u"&Saved reports", None))
+        self.templatesLabel.setText(QCoreApplication.translate("ReportBuilder", u"Sav&ed reports", None))
 #if QT_CONFIG(accessibility)
         self.templateList.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Saved reports", None))
 #endif // QT_CONFIG(accessibility)
@@ -305,7 +305,7 @@ class Ui_ReportBuilder(object):
 #if QT_CONFIG(accessibility)
         self.deleteButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Delete the chosen saved report", None))
 #endif // QT_CONFIG(accessibility)
-        self.subjectLabel.setText(QCoreApplication.translate("ReportBuilder", u"Report &on", None))
+        self.subjectLabel.setText(QCoreApplication.translate("ReportBuilder", u"&What to report on", None))
 #if QT_CONFIG(accessibility)
         self.subjectCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"What to report on", None))
 #endif // QT_CONFIG(accessibility)
