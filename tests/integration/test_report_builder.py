@@ -321,3 +321,33 @@ def test_the_database_sets_the_author_and_audits(database, admin) -> None:
     service.delete_template(admin, saved.id)
     with pytest.raises(NotFound):
         service.run_template(admin, saved.id, FIRST, LAST)
+
+
+def owner_url(database) -> str:
+    from urllib.parse import quote
+
+    cluster, target = database.cluster, database.target
+    if cluster.embedded is not None:
+        return f"postgresql://{cluster.owner}@:{target.port}/{database.name}?host={target.host}"
+    password = f":{quote(cluster.owner_password, safe='')}" if cluster.owner_password else ""
+    return f"postgresql://{cluster.owner}{password}@{target.host}:{target.port}/{database.name}"
+
+
+def test_cli_lists_and_runs_saved_reports(database, admin, known, tmp_path, capsys) -> None:
+    from hms_desktop import cli
+
+    url = owner_url(database)
+    service.save_template(admin, "Appointments by doctor (CLI)", AdhocSpec("appointments", "count", None,
+                                                                           ("doctor",)))
+    assert cli.main(["report", "list"]) == 0
+    assert "appointments-by-doctor-cli" not in capsys.readouterr().out  # plain list stays offline
+    assert cli.main(["report", "list", "--saved", "--url", url]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("appointments-by-doctor-cli  saved") for line in lines)
+    out = tmp_path / "by-doctor.csv"
+    assert cli.main(["report", "run", "appointments-by-doctor-cli", "--from", "2025-01-01", "--to", "2025-12-31",
+                     "--out", str(out), "--url", url, "--show-small-counts"]) == 0
+    assert "Dr Heart,6" in out.read_text(encoding="utf-8")
+    assert cli.main(["report", "run", "no-such-saved-report", "--from", "2025-01-01", "--to", "2025-01-31",
+                     "--out", str(tmp_path / "x.csv"), "--url", url]) == 2
+    assert "no report called" in capsys.readouterr().err
