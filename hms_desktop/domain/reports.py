@@ -203,6 +203,12 @@ REPORTS: tuple[ReportDefinition, ...] = (
         (_c("category", "Category", "text"), _c("lines", "Lines", "int"), _c("amount", "Amount", "money")),
         ChartSpec("pie", "category", ("amount",)), MONEY),
     ReportDefinition(
+        "revenue-by-doctor", "Revenue by doctor", "revenue",
+        "Invoiced amounts (invoices issued in the range) by the doctor whose service the line bills.",
+        ("department", "doctor"),
+        (_c("doctor", "Doctor", "text"), _c("lines", "Lines", "int"), _c("amount", "Amount", "money")),
+        ChartSpec("bar", "doctor", ("amount",)), MONEY),
+    ReportDefinition(
         "revenue-by-payer", "Revenue by payer", "revenue",
         "Invoiced amounts in the range: what patients owe themselves and what each insurer covers.",
         ("payer",),
@@ -214,6 +220,14 @@ REPORTS: tuple[ReportDefinition, ...] = (
         (),
         (_c("age", "Age", "text"), _c("invoices", "Invoices", "int"), _c("amount", "Owed", "money")),
         ChartSpec("bar", "age", ("amount",)), MONEY),
+    # --- resources ---
+    ReportDefinition(
+        "resource-utilisation", "Utilisation of rooms and equipment", "resources",
+        "Bookings of each room and device in the range (cancelled ones left out) and the hours they hold.",
+        ("department",),
+        (_c("resource", "Resource", "text"), _c("kind", "Kind", "text"), _c("bookings", "Bookings", "int"),
+         _c("hours", "Hours booked", "decimal"), _c("hours_per_day", "Hours a day", "decimal")),
+        ChartSpec("bar", "resource", ("hours",)), ADMIN_ONLY),
     # --- pharmacy ---
     ReportDefinition(
         "stock-valuation", "Stock valuation", "pharmacy",
@@ -277,6 +291,12 @@ REPORTS: tuple[ReportDefinition, ...] = (
         (_c("payer", "Payer", "text"), _c("answered", "Answered", "int"), _c("rejected", "Rejected", "int"),
          _c("rate", "Rejection rate", "percent")),
         ChartSpec("bar", "payer", ("rate",)), MONEY),
+    ReportDefinition(
+        "claim-rejection-reasons", "Claim rejection reasons", "insurance",
+        "Claims dated in the range that the insurer rejected wholly or in part, by payer and reason.",
+        ("payer",),
+        (_c("payer", "Payer", "text"), _c("reason", "Reason", "text"), _c("claims", "Claims", "int")),
+        ChartSpec("bar", "reason", ("claims",)), MONEY),
     ReportDefinition(
         "days-to-payment", "Days to payment", "insurance",
         "Claims paid in the range: days from submission to the insurer's payment, by payer.",

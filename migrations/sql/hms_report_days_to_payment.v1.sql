@@ -15,8 +15,8 @@ BEGIN
     v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
     RETURN QUERY
     SELECT py.name::text, count(*),
-           round(avg(extract(epoch FROM pay.taken_at - cb.submitted_at) / 86400)::numeric, 1),
-           round(max(extract(epoch FROM pay.taken_at - cb.submitted_at) / 86400)::numeric, 1)
+           round(avg(date_part('epoch', pay.taken_at - cb.submitted_at) / 86400)::numeric, 1),
+           round(max(date_part('epoch', pay.taken_at - cb.submitted_at) / 86400)::numeric, 1)
     FROM claim c
     JOIN claim_batch cb ON cb.id = c.batch_id
     JOIN insurance_payer py ON py.id = c.payer_id

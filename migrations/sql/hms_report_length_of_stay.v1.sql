@@ -15,8 +15,8 @@ BEGIN
     v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
     RETURN QUERY
     SELECT coalesce(w.name, 'No bed')::text, count(*),
-           round(avg(extract(epoch FROM a.discharged_at - a.admitted_at) / 86400)::numeric, 1),
-           round(max(extract(epoch FROM a.discharged_at - a.admitted_at) / 86400)::numeric, 1)
+           round(avg(date_part('epoch', a.discharged_at - a.admitted_at) / 86400)::numeric, 1),
+           round(max(date_part('epoch', a.discharged_at - a.admitted_at) / 86400)::numeric, 1)
     FROM admission a
     LEFT JOIN LATERAL (SELECT s.bed_id FROM bed_stay s WHERE s.admission_id = a.id
                        ORDER BY s.starts_at DESC LIMIT 1) l ON true

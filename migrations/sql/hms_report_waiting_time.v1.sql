@@ -15,8 +15,8 @@ BEGIN
     v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
     RETURN QUERY
     SELECT d.name, count(*),
-           round(avg(extract(epoch FROM a.called_at - a.checked_in_at) / 60)::numeric, 1),
-           round(max(extract(epoch FROM a.called_at - a.checked_in_at) / 60)::numeric, 1)
+           round(avg(date_part('epoch', a.called_at - a.checked_in_at) / 60)::numeric, 1),
+           round(max(date_part('epoch', a.called_at - a.checked_in_at) / 60)::numeric, 1)
     FROM appointment a
     JOIN hms_report_doctors(p_department, p_doctor, p_specialty) d ON d.id = a.doctor_id
     WHERE a.starts_at >= v_start AND a.starts_at < v_end

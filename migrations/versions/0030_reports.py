@@ -41,12 +41,14 @@ ALL_GROUPS = "hms_reception, hms_doctor, hms_billing, hms_admin"
 REPORTS: dict[str, tuple[str, ...]] = {
     "appointment_volume": CLINICAL, "no_show_rate": CLINICAL, "lead_time": CLINICAL, "waiting_time": CLINICAL,
     "bed_occupancy": CLINICAL, "length_of_stay": CLINICAL, "admissions_discharges": CLINICAL,
-    "revenue_by_day": MONEY, "revenue_by_category": MONEY, "revenue_by_payer": MONEY,
+    "revenue_by_day": MONEY, "revenue_by_category": MONEY, "revenue_by_doctor": MONEY, "revenue_by_payer": MONEY,
     "outstanding_balances": MONEY,
+    "resource_utilisation": ADMIN,
     "stock_valuation": ADMIN, "stock_consumption": ADMIN, "expiring_batches": ADMIN,
     "top_diagnoses": CLINICAL, "diagnosis_chapters": CLINICAL,
     "age_pyramid": ADMIN, "new_registrations": ADMIN,
-    "claims_by_status": MONEY, "claim_rejection_rate": MONEY, "days_to_payment": MONEY,
+    "claims_by_status": MONEY, "claim_rejection_rate": MONEY, "claim_rejection_reasons": MONEY,
+    "days_to_payment": MONEY,
 }
 ARGS = "date, date, text, integer, integer, integer, integer, integer"
 INDEXES: tuple[tuple[str, str, str], ...] = (
@@ -84,8 +86,10 @@ def upgrade() -> None:
     sql_objects.create("hms_report_admissions_discharges", 1)
     sql_objects.create("hms_report_revenue_by_day", 1)
     sql_objects.create("hms_report_revenue_by_category", 1)
+    sql_objects.create("hms_report_revenue_by_doctor", 1)
     sql_objects.create("hms_report_revenue_by_payer", 1)
     sql_objects.create("hms_report_outstanding_balances", 1)
+    sql_objects.create("hms_report_resource_utilisation", 1)
     sql_objects.create("hms_report_stock_valuation", 1)
     sql_objects.create("hms_report_stock_consumption", 1)
     sql_objects.create("hms_report_expiring_batches", 1)
@@ -95,6 +99,7 @@ def upgrade() -> None:
     sql_objects.create("hms_report_new_registrations", 1)
     sql_objects.create("hms_report_claims_by_status", 1)
     sql_objects.create("hms_report_claim_rejection_rate", 1)
+    sql_objects.create("hms_report_claim_rejection_reasons", 1)
     sql_objects.create("hms_report_days_to_payment", 1)
     for report, groups in REPORTS.items():
         function = f"hms_report_{report}"
@@ -114,8 +119,10 @@ def downgrade() -> None:
     sql_objects.drop("hms_report_admissions_discharges")
     sql_objects.drop("hms_report_revenue_by_day")
     sql_objects.drop("hms_report_revenue_by_category")
+    sql_objects.drop("hms_report_revenue_by_doctor")
     sql_objects.drop("hms_report_revenue_by_payer")
     sql_objects.drop("hms_report_outstanding_balances")
+    sql_objects.drop("hms_report_resource_utilisation")
     sql_objects.drop("hms_report_stock_valuation")
     sql_objects.drop("hms_report_stock_consumption")
     sql_objects.drop("hms_report_expiring_batches")
@@ -125,6 +132,7 @@ def downgrade() -> None:
     sql_objects.drop("hms_report_new_registrations")
     sql_objects.drop("hms_report_claims_by_status")
     sql_objects.drop("hms_report_claim_rejection_rate")
+    sql_objects.drop("hms_report_claim_rejection_reasons")
     sql_objects.drop("hms_report_days_to_payment")
     sql_objects.drop("hms_report_filter_choices")
     sql_objects.drop("hms_icd10_chapter")

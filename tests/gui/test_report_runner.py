@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -132,6 +133,24 @@ def test_export_to_xlsx_reads_back(qtbot, runner, admin, seeded, tmp_path) -> No
     assert "Booked" in values and 6 in values
 
 
+def test_export_to_pdf_reads_back(qtbot, runner, admin, seeded, tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    page = open_runner(qtbot, runner, admin)
+    page.select_report("appointment-volume")
+    page.set_range(TODAY, TODAY)
+    with qtbot.waitSignal(page.finished, timeout=10000):
+        page.run()
+    target = tmp_path / "volume.pdf"
+    with qtbot.waitSignal(page.finished, timeout=10000):
+        page.export_to(target, "pdf")
+    words = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True, text=True).stdout
+    assert "Appointment volume by doctor and specialty" in words and "Booked" in words
+
+
 class TableLock:
     """The owner holds an ACCESS EXCLUSIVE lock on ``appointment``: a report reading it waits on the server,
     as a long report would, until ``release()``."""
@@ -187,39 +206,47 @@ def test_cancel_stops_the_query_on_the_server(qtbot, task_runner, runner, admin,
 def test_the_gui_thread_is_not_blocked_while_a_report_runs(qtbot, task_runner, runner, admin, database,
                                                            seeded) -> None:
     """Issue 12: "the GUI thread never blocked for more than 100 ms while a report runs". A heartbeat every
-    10 ms records the longest gap between two beats while the report waits on the server (a lock) and then
-    answers. The bound allows for a busy shared test machine: 100 ms, plus the timer's own 10 ms, plus 90 ms
-    of scheduling noise; a query run on the GUI thread would block for the whole second the lock is held."""
+    10 ms records the longest gap between two beats from the moment the report is seen running on the server
+    (waiting on a lock) until its rows are shown; the lock is released from another thread a second later, so
+    the GUI thread does nothing of the test's own meanwhile. The bound allows for a busy shared test machine:
+    100 ms, plus the timer's own 10 ms, plus 90 ms of scheduling noise; a query run on the GUI thread would
+    block for the whole second the lock is held."""
     page = open_runner(qtbot, runner, admin)
     page._runner = task_runner
     page.select_report("appointment-volume")
     page.set_range(TODAY, TODAY)
     gaps: list[int] = []
+    measuring = {"on": False}
     clock = QElapsedTimer()
     heartbeat = QTimer()
     heartbeat.setInterval(10)
 
     def beat() -> None:
-        gaps.append(clock.restart())
+        gap = clock.restart()
+        if measuring["on"]:
+            gaps.append(gap)
 
     heartbeat.timeout.connect(beat)
     lock = TableLock(database)
-    released = False
+    release = threading.Timer(1.0, lock.release)
     try:
         clock.start()
         heartbeat.start()
         page.ui.runButton.click()
         qtbot.waitUntil(lambda: report_queries(database) == 1, timeout=10000)
         started = time.monotonic()
-        qtbot.wait(1000)  # the report is running on the server all this time
         with qtbot.waitSignal(page.finished, timeout=10000) as finished:
-            lock.release()
-            released = True
-        assert time.monotonic() - started >= 1.0
+            qtbot.wait(20)  # the beat after the last poll above starts the measured stretch
+            measuring["on"] = True
+            release.start()
+        measuring["on"] = False
+        assert time.monotonic() - started >= 1.0  # the report really ran for a second
     finally:
         heartbeat.stop()
-        if not released:
+        if release.ident is not None:  # started: let it finish releasing
+            release.join(5)
+        if not lock.conn.closed:
             lock.release()
     assert finished.args == ["done"] and page.ui.resultTable.rowCount() == 1
-    assert len(gaps) > 50
-    assert max(gaps[1:]) < 200, f"the GUI thread stopped for {max(gaps[1:])} ms"
+    assert len(gaps) > 30
+    assert max(gaps) < 200, f"the GUI thread stopped for {max(gaps)} ms"

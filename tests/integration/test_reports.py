@@ -172,7 +172,8 @@ def test_outstanding_balances_has_the_four_age_bands(admin, known) -> None:
 
 FAMILY_GROUPS = {"appointments": {Group.ADMIN, Group.DOCTOR}, "inpatients": {Group.ADMIN, Group.DOCTOR},
                  "diagnoses": {Group.ADMIN, Group.DOCTOR}, "revenue": {Group.ADMIN, Group.BILLING},
-                 "insurance": {Group.ADMIN, Group.BILLING}, "pharmacy": {Group.ADMIN}, "patients": {Group.ADMIN}}
+                 "insurance": {Group.ADMIN, Group.BILLING}, "pharmacy": {Group.ADMIN}, "patients": {Group.ADMIN},
+                 "resources": {Group.ADMIN}}
 
 
 def test_available_reports_follow_the_groups(admin, doctor, billing, reception) -> None:
@@ -455,8 +456,10 @@ def money(database) -> dict[str, int]:
     50.00): never paid, its claim rejected. A ward of two beds; one admission 1-5 Jan 2025, home."""
     insured = new_insured_patient(database, payer_code="RPTPAY")
     patient = insured["patient"]
+    earner = database.add_user(Group.DOCTOR, stem="rmoney", full_name="Dr Money")
     with database.owner.engine.begin() as conn:
         conn.execute(text("SET LOCAL session_replication_role = replica"))
+        doctor = conn.execute(text("SELECT id FROM staff WHERE username = :u"), {"u": earner}).scalar_one()
         conn.execute(text("UPDATE insurance_payer SET name = 'Rpt Insurer' WHERE id = :p"), {"p": insured["payer"]})
         conn.execute(text("INSERT INTO fee_schedule (code, name, category, price, effective_from) VALUES "
                           "('CONS-RPT', 'Consultation', 'consultation', 100, '2024-01-01'), "
@@ -473,6 +476,11 @@ def money(database) -> dict[str, int]:
                 "INSERT INTO invoice_line (invoice_id, fee_code, description, service_date, quantity, unit_price, "
                 "tax_rate, line_total, tax_amount) VALUES (:i, :c, 'Service', :d, 1, :a, 0, :a, 0) RETURNING id"),
                 {"i": invoices[key], "c": code, "d": issued.date(), "a": amount}).scalar_one()
+        charge = conn.execute(text(
+            "INSERT INTO charge (patient_id, doctor_id, service_date, fee_code, description, source_kind, source_id, "
+            "status) VALUES (:p, :d, '2025-01-10', 'CONS-RPT', 'Consultation', 'encounter', 1, 'billed') "
+            "RETURNING id"), {"p": patient, "d": doctor}).scalar_one()
+        conn.execute(text("UPDATE invoice_line SET charge_id = :c WHERE id = :l"), {"c": charge, "l": lines["a"]})
         payment = text("INSERT INTO payment (invoice_id, kind, method, amount, reference, taken_at, taken_by) "
                        "VALUES (:i, 'payment', :m, :a, 'ref', :t, 'test')")
         conn.execute(payment, {"i": invoices["a"], "m": "card", "a": 60, "t": at(date(2025, 1, 10), 11)})
@@ -501,7 +509,7 @@ def money(database) -> dict[str, int]:
             {"p": patient, "a": at(date(2025, 1, 1), 12), "d": at(date(2025, 1, 5), 12)}).scalar_one()
         conn.execute(text("INSERT INTO bed_stay (admission_id, bed_id, starts_at, ends_at) VALUES (:a, :b, :s, :e)"),
                      {"a": admission, "b": beds[0], "s": at(date(2025, 1, 1), 12), "e": at(date(2025, 1, 5), 12)})
-    return {"payer": insured["payer"], "ward": ward}
+    return {"payer": insured["payer"], "ward": ward, "doctor": doctor}
 
 
 def test_revenue_reports(billing, money) -> None:
@@ -513,6 +521,10 @@ def test_revenue_reports(billing, money) -> None:
     assert payers == {"Rpt Insurer": (1, 40.0), "Patients (own share)": (2, 110.0)}
     only = rows_of(billing, "revenue-by-payer", ReportParams(YEAR.first, YEAR.last, payer_id=money["payer"]))
     assert [r[0] for r in only] == ["Rpt Insurer"]
+    doctors = {r[0]: (r[1], float(r[2])) for r in rows_of(billing, "revenue-by-doctor")}
+    assert doctors == {"Dr Money": (1, 100.0), "No doctor": (1, 50.0)}
+    one = rows_of(billing, "revenue-by-doctor", ReportParams(YEAR.first, YEAR.last, doctor_id=money["doctor"]))
+    assert [r[0] for r in one] == ["Dr Money"]
 
 
 def test_outstanding_balances_by_age(billing, money) -> None:
@@ -530,6 +542,7 @@ def test_insurance_reports(billing, money) -> None:
     assert [(r[0], r[1], r[2], float(r[3])) for r in rows_of(billing, "claim-rejection-rate")] == [
         ("Rpt Insurer", 2, 1, 0.5)]
     assert [(r[0], r[1], float(r[2])) for r in rows_of(billing, "days-to-payment")] == [("Rpt Insurer", 1, 10.0)]
+    assert rows_of(billing, "claim-rejection-reasons") == [("Rpt Insurer", "Not covered", 1)]
 
 
 def test_inpatient_reports(doctor, money) -> None:
@@ -540,3 +553,32 @@ def test_inpatient_reports(doctor, money) -> None:
     flows = rows_of(doctor, "admissions-discharges", ReportParams(date(2025, 1, 1), date(2025, 2, 28)))
     assert flows[0][0] == date(2025, 1, 1) and flows[0][1] >= 1 and flows[0][2] >= 1
     assert flows[1][0] == date(2025, 2, 1)
+
+
+def test_lead_time_average_and_median(database, admin, known) -> None:
+    """Dermatology's two appointments booked 1 and 3 days ahead (set with triggers off): average 2.0, and
+    the median read off the histogram is the lower middle value, 1.0."""
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        conn.execute(text("UPDATE appointment SET created_at = starts_at - interval '1 day' * "
+                          "(CASE WHEN starts_at < '2025-01-08' THEN 1 ELSE 3 END) WHERE doctor_id = :d"),
+                     {"d": known["derm"]})
+    rows = {r[0]: (r[1], float(r[2]), float(r[3])) for r in rows_of(admin, "lead-time")}
+    assert rows["Dermatology rpt"] == (2, 2.0, 1.0)
+
+
+def test_resource_utilisation(database, admin) -> None:
+    """Two bookings of a room in January 2025 (1 h and 30 min) and a cancelled one: 2 bookings, 1.5 h."""
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        room = conn.execute(text("INSERT INTO resource (name, kind) VALUES ('Rpt room', 'procedure_room') "
+                                 "RETURNING id")).scalar_one()
+        for starts, minutes, cancelled in ((at(date(2025, 1, 6), 9), 60, False), (at(date(2025, 1, 7), 9), 30, False),
+                                           (at(date(2025, 1, 8), 9), 60, True)):
+            conn.execute(text("INSERT INTO resource_booking (resource_id, starts_at, ends_at, cancelled) "
+                              "VALUES (:r, :s, :e, :c)"),
+                         {"r": room, "s": starts, "e": starts + timedelta(minutes=minutes), "c": cancelled})
+    rows = {r[0]: r[1:] for r in rows_of(admin, "resource-utilisation", ReportParams(date(2025, 1, 1),
+                                                                                   date(2025, 1, 30)))}
+    kind, bookings, hours, per_day = rows["Rpt room"]
+    assert (kind, bookings, float(hours), float(per_day)) == ("procedure room", 2, 1.5, 0.05)

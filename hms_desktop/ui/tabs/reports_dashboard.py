@@ -36,7 +36,6 @@ from hms_desktop.ui.forms.ui_reports_dashboard import Ui_ReportsDashboard
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import show_message
-from hms_desktop.ui.widgets.live_screen import DEBOUNCE_TIMER_NAME
 
 CHANNELS = ("appointments", "beds")
 THROTTLE_MS = 3000
@@ -125,10 +124,11 @@ class ReportsDashboard(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         # Throttle, not debounce: the first notification starts the timer, later ones within it change
-        # nothing, so a steady stream reloads once every THROTTLE_MS instead of never. Named as LiveScreen's
-        # timer so the soak (ui/soak.py) and tests can shorten it.
+        # nothing, so a steady stream reloads once every THROTTLE_MS instead of never. Not named
+        # "liveDebounce": the soak (ui/soak.py) shortens those to 0 ms to reload the bed board and day view on
+        # every NOTIFY, and the dashboard is meant to keep its few seconds under such a storm.
         self.throttle = QTimer(self)
-        self.throttle.setObjectName(DEBOUNCE_TIMER_NAME)
+        self.throttle.setObjectName("dashboardThrottle")
         self.throttle.setSingleShot(True)
         self.throttle.setInterval(THROTTLE_MS)
         self.throttle.timeout.connect(self.reload)
