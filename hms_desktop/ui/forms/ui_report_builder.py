@@ -305,7 +305,7 @@ class Ui_ReportBuilder(object):
 #if QT_CONFIG(accessibility)
         self.deleteButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Delete the chosen saved report", None))
 #endif // QT_CONFIG(accessibility)
-        self.subjectLabel.setText(QCoreApplication.translate("ReportBuilder", u"&What to report on", None))
+        self.subjectLabel.setText(QCoreApplication.translate("ReportBuilder", u"Sub&ject", None))
 #if QT_CONFIG(accessibility)
         self.subjectCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"What to report on", None))
 #endif // QT_CONFIG(accessibility)
