@@ -142,6 +142,24 @@ class HospitalLogo(Base):
     )
 
 
+class ReportTemplate(Base):
+    """A report built in the report builder and saved under a name (migration 0031): administrators only. The
+    definition is JSON of allow-listed keys (``domain/report_builder.py``), checked by the table's guard."""
+
+    __tablename__ = "report_template"
+
+    id: Mapped[int] = mapped_column(Integer, Identity(always=True), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    definition: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_by: Mapped[str] = mapped_column(String(63), server_default=text("session_user"))
+
+    __table_args__ = (
+        CheckConstraint("btrim(name) <> ''", name="name_given"),
+        Index("uq_report_template_name", func.lower(name), unique=True),
+    )
+
+
 class Patient(Base):
     """Demographics and contacts. The MRN comes from the database (sequence + Luhn check digit)."""
 

@@ -165,6 +165,9 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     # reports (issue 12; migration 0030_reports, hms_report_* functions). HM062-HM064 reserved, unused so far.
     "HM060": PermissionDenied,  # a report of another group's: "Your account may not run the report …"
     "HM061": ValidationFailed,  # a report's range backwards or too long, checked again by the function
+    # report builder (issue 12, item 3; migration 0031_report_templates, hms_report_adhoc*):
+    "HM065": ValidationFailed,  # a built report or saved template not on the allow-list (hms_report_adhoc_check)
+    "HM066": Conflict,      # a saved report's name already taken, whatever its case (hms_report_template_guard)
 }
 
 

@@ -715,4 +715,16 @@ def test_the_reports_tab_fits_1280_by_720_with_a_report_run(qtbot, open_window) 
         page.run()
     QApplication.processEvents()
     problems += check(admin, SMALL, "admin-reports-runner")
+    # The builder (issue 12, item 3): no-show rate by specialty by month over the demo's two months.
+    tab.ui.sections.setCurrentIndex(2)
+    builder = tab.builder_page
+    qtbot.waitUntil(lambda: builder.choices is not None)
+    for combo, data in ((builder.ui.subjectCombo, "appointments"), (builder.ui.measureCombo, "rate:no_show"),
+                        (builder.ui.dim1Combo, "month"), (builder.ui.dim2Combo, "specialty")):
+        combo.setCurrentIndex(combo.findData(data))
+    builder.set_range(today - timedelta(days=30), today + timedelta(days=30))
+    with qtbot.waitSignal(builder.finished, timeout=10000):
+        builder.run()
+    QApplication.processEvents()
+    problems += check(admin, SMALL, "admin-reports-builder")
     assert not problems, "\n".join(problems)

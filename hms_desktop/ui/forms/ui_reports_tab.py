@@ -40,6 +40,12 @@ class Ui_ReportsTab(object):
         self.runnerLayout.setObjectName(u"runnerLayout")
         self.runnerLayout.setContentsMargins(0, 0, 0, 0)
         self.sections.addTab(self.runnerPage, "")
+        self.builderPage = QWidget()
+        self.builderPage.setObjectName(u"builderPage")
+        self.builderLayout = QVBoxLayout(self.builderPage)
+        self.builderLayout.setObjectName(u"builderLayout")
+        self.builderLayout.setContentsMargins(0, 0, 0, 0)
+        self.sections.addTab(self.builderPage, "")
 
         self.mainLayout.addWidget(self.sections)
 
@@ -55,6 +61,7 @@ class Ui_ReportsTab(object):
 #endif // QT_CONFIG(accessibility)
         self.sections.setTabText(self.sections.indexOf(self.dashboardPage), QCoreApplication.translate("ReportsTab", u"Dashboard", None))
         self.sections.setTabText(self.sections.indexOf(self.runnerPage), QCoreApplication.translate("ReportsTab", u"Run a report", None))
+        self.sections.setTabText(self.sections.indexOf(self.builderPage), QCoreApplication.translate("ReportsTab", u"Build a report", None))
         pass
     # retranslateUi
 

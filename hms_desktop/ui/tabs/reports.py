@@ -1,4 +1,4 @@
-"""The Reports tab (issue 12): the live dashboard and the report runner, one section each.
+"""The Reports tab (issue 12): the live dashboard, the report runner and the report builder, one section each.
 
 Administrators, billing and doctors have the tab (``domain.staff.MODULE_GROUPS``); what each sees inside is
 decided by the data: the dashboard's tiles by ``services.dashboard`` (what the group may read) and the list of
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.forms.ui_reports_tab import Ui_ReportsTab
+from hms_desktop.ui.tabs.report_builder import ReportBuilder
 from hms_desktop.ui.tabs.report_runner import ReportRunner
 from hms_desktop.ui.tabs.reports_dashboard import ReportsDashboard
 from hms_desktop.ui.tasks import Runner
@@ -28,4 +29,6 @@ class ReportsTab(QWidget):
         self.ui.dashboardLayout.addWidget(self.dashboard)
         self.runner_page = ReportRunner(ctx=ctx, runner=runner, parent=self.ui.runnerPage)
         self.ui.runnerLayout.addWidget(self.runner_page)
+        self.builder_page = ReportBuilder(ctx=ctx, runner=runner, parent=self.ui.builderPage)
+        self.ui.builderLayout.addWidget(self.builder_page)
         self.ui.sections.setCurrentIndex(0)

@@ -1,0 +1,254 @@
+"""The ad-hoc report builder (issue 12, item 3): what a person may choose, checked against allow-lists. Pure.
+
+A built report is a subject (what is counted), one measure and up to two dimensions (what it is broken down
+by), plus the engine's filters. Every choice is a KEY of the allow-lists below; the SQL for each key is a fixed
+fragment inside the database (``hms_report_adhoc_fragment``, migration 0031), which checks the same keys again.
+So nothing a person types reaches SQL: a name that is not on a list is refused here and there, and the only
+values bound into the query are dates and filter ids.
+
+The result is the engine's ``ReportResult`` with a synthetic ``ReportDefinition`` (``definition_for``), so the
+runner's table, chart and the exports work on it unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.reports import (
+    ChartSpec,
+    ColumnKind,
+    ReportColumn,
+    ReportDefinition,
+    ReportParams,
+)
+from hms_desktop.domain.staff import Group
+
+MeasureKind = Literal["count", "sum", "avg", "rate"]
+
+# At most this many dimensions: a table of two keys still reads as a table and a chart (the runner's chart
+# splits the second into series); a third would not.
+MAX_DIMENSIONS = 2
+TEMPLATE_NAME_MAX = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    key: str
+    label: str
+    kind: ColumnKind  # "date" for day/week/month, else "text"
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureColumn:
+    """A numeric column that may be summed/averaged, or a yes/no column whose share ("rate") is shown."""
+
+    key: str
+    label: str
+    kind: ColumnKind  # of its sum/average: "money", "days", "decimal", "int"
+    boolean: bool = False  # only "rate" applies
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    key: str
+    label: str
+    counted: str  # what one row is, for the count column's label ("Appointments")
+    dimensions: tuple[str, ...]
+    columns: tuple[MeasureColumn, ...]
+    filters: tuple[str, ...]
+    groups: frozenset[Group]
+
+    def column(self, key: str) -> MeasureColumn | None:
+        return next((c for c in self.columns if c.key == key), None)
+
+
+DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (
+    Dimension("day", "Day", "date"),
+    Dimension("week", "Week", "date"),
+    Dimension("month", "Month", "date"),
+    Dimension("department", "Department", "text"),
+    Dimension("doctor", "Doctor", "text"),
+    Dimension("specialty", "Specialty", "text"),
+    Dimension("sex", "Sex", "text"),
+    Dimension("age_band", "Age band", "text"),
+    Dimension("payer", "Payer", "text"),
+    Dimension("service_category", "Service category", "text"),
+    Dimension("diagnosis_chapter", "Diagnosis chapter", "text"),
+)}
+TIME_DIMENSIONS = ("day", "week", "month")
+
+MEASURES: dict[MeasureKind, str] = {"count": "Count", "sum": "Sum", "avg": "Average", "rate": "Rate"}
+
+CLINICAL = frozenset({Group.ADMIN, Group.DOCTOR})
+MONEY = frozenset({Group.ADMIN, Group.BILLING})
+ADMIN_ONLY = frozenset({Group.ADMIN})
+_PEOPLE = ("sex", "age_band")
+
+# Mirrors hms_report_adhoc_fragment (migrations/sql/hms_report_adhoc_fragment.v1.sql): a key here without a
+# fragment there is refused by the database (HM065); tests/unit/test_report_builder.py compares the two.
+SUBJECTS: dict[str, Subject] = {s.key: s for s in (
+    Subject("patients", "Patients (registered)", "Patients", TIME_DIMENSIONS + _PEOPLE,
+            (MeasureColumn("age_years", "Age (years)", "decimal"),), (), ADMIN_ONLY),
+    Subject("appointments", "Appointments", "Appointments",
+            (*TIME_DIMENSIONS, "department", "doctor", "specialty", *_PEOPLE),
+            (MeasureColumn("lead_days", "Lead time (days)", "days"),
+             MeasureColumn("wait_minutes", "Wait (minutes)", "decimal"),
+             MeasureColumn("no_show", "No-show", "percent", boolean=True),
+             MeasureColumn("completed", "Seen", "percent", boolean=True)),
+            ("department", "doctor", "specialty"), CLINICAL),
+    Subject("admissions", "Admissions", "Admissions",
+            (*TIME_DIMENSIONS, "department", "doctor", *_PEOPLE),
+            (MeasureColumn("length_days", "Length of stay (days)", "days"),
+             MeasureColumn("discharged", "Discharged", "percent", boolean=True)),
+            ("department", "doctor"), CLINICAL),
+    Subject("encounters", "Encounters", "Encounters",
+            (*TIME_DIMENSIONS, "department", "doctor", "specialty", *_PEOPLE, "diagnosis_chapter"),
+            (MeasureColumn("signed", "Signed", "percent", boolean=True),),
+            ("department", "doctor", "specialty"), CLINICAL),
+    Subject("invoices", "Invoice lines (issued)", "Lines",
+            (*TIME_DIMENSIONS, "department", "doctor", "service_category", *_PEOPLE),
+            (MeasureColumn("amount", "Amount", "money"),), ("department", "doctor"), MONEY),
+    Subject("claims", "Insurance claims", "Claims", (*TIME_DIMENSIONS, "payer", *_PEOPLE),
+            (MeasureColumn("claimed", "Claimed", "money"),
+             MeasureColumn("rejected", "Rejected", "percent", boolean=True)),
+            ("payer",), MONEY),
+    Subject("stock_movements", "Stock movements", "Movements", TIME_DIMENSIONS,
+            (MeasureColumn("quantity", "Quantity", "int"),), (), ADMIN_ONLY),
+)}
+
+
+@dataclass(frozen=True, slots=True)
+class AdhocSpec:
+    """What the builder asks for. ``column`` is None for "count"; ``filters`` are filter name -> id."""
+
+    subject: str
+    measure: MeasureKind
+    column: str | None = None
+    dimensions: tuple[str, ...] = ()
+    filters: dict[str, int] = field(default_factory=dict)
+
+    def __hash__(self) -> int:  # filters is a dict; the spec is compared, not hashed, but frozen wants one
+        return hash((self.subject, self.measure, self.column, self.dimensions, tuple(sorted(self.filters.items()))))
+
+    def params(self, first: Any, last: Any) -> ReportParams:
+        return ReportParams(first=first, last=last, department_id=self.filters.get("department"),
+                            doctor_id=self.filters.get("doctor"), specialty_id=self.filters.get("specialty"),
+                            payer_id=self.filters.get("payer"))
+
+
+def subjects_for(groups: frozenset[Group]) -> tuple[Subject, ...]:
+    return tuple(s for s in SUBJECTS.values() if s.groups & groups)
+
+
+def validate(spec: AdhocSpec) -> AdhocSpec:
+    """Every choice from the allow-lists, or ValidationError in words. Run on build, save and run."""
+    problems: dict[str, str] = {}
+    subject = SUBJECTS.get(spec.subject) if isinstance(spec.subject, str) else None
+    if subject is None:
+        raise ValidationError({"subject": "Choose what to report on from the list."})
+    if spec.measure not in MEASURES:
+        problems["measure"] = "Choose a measure from the list."
+    elif spec.measure == "count":
+        if spec.column is not None:
+            problems["column"] = "A count needs no column."
+    else:
+        column = subject.column(spec.column) if isinstance(spec.column, str) else None
+        if column is None:
+            problems["column"] = f"Choose a column of {subject.label.lower()} from the list."
+        elif column.boolean != (spec.measure == "rate"):
+            problems["column"] = ("A rate is the share of a yes/no column; sums and averages need a number."
+                                  if spec.measure == "rate" else
+                                  f"“{column.label}” is a yes/no column: choose the rate.")
+    dims = spec.dimensions
+    if not isinstance(dims, tuple) or len(dims) > MAX_DIMENSIONS:
+        problems["dimensions"] = f"Choose at most {MAX_DIMENSIONS} ways to break the report down."
+    elif any(not isinstance(d, str) or d not in subject.dimensions for d in dims):
+        problems["dimensions"] = f"Choose how to break {subject.label.lower()} down from the list."
+    elif len(set(dims)) != len(dims):
+        problems["dimensions"] = "Choose each way to break the report down once."
+    elif sum(d in TIME_DIMENSIONS for d in dims) > 1:
+        problems["dimensions"] = "Choose one of day, week or month."
+    if not isinstance(spec.filters, dict):
+        problems["filters"] = "Choose the filters from the lists."
+    else:
+        for name, value in spec.filters.items():
+            if name not in subject.filters:
+                problems["filters"] = f"{subject.label} cannot be filtered by {name}."
+            elif type(value) is not int or value <= 0:
+                problems["filters"] = f"Choose a {name} from the list."
+    if problems:
+        raise ValidationError(problems)
+    return spec
+
+
+def to_json(spec: AdhocSpec) -> str:
+    return json.dumps({"subject": spec.subject, "measure": spec.measure, "column": spec.column,
+                       "dimensions": list(spec.dimensions), "filters": dict(spec.filters)}, sort_keys=True)
+
+
+def from_json(data: str | dict[str, Any]) -> AdhocSpec:
+    """A saved template's definition back as a spec, checked (a tampered row is refused, never run)."""
+    try:
+        raw = json.loads(data) if isinstance(data, str) else data
+        if not isinstance(raw, dict) or set(raw) - {"subject", "measure", "column", "dimensions", "filters"}:
+            raise ValueError
+        dims = raw.get("dimensions") or []
+        if not isinstance(dims, list):
+            raise ValueError
+        spec = AdhocSpec(subject=raw["subject"], measure=raw["measure"], column=raw.get("column"),
+                         dimensions=tuple(dims), filters=raw.get("filters") or {})
+    except (ValueError, KeyError, TypeError):
+        raise ValidationError({"definition": "This saved report is not one the builder can run."}) from None
+    return validate(spec)
+
+
+def measure_column(spec: AdhocSpec) -> ReportColumn | None:
+    """The value column besides the count, or None for a plain count."""
+    if spec.measure == "count" or spec.column is None:
+        return None
+    column = SUBJECTS[spec.subject].column(spec.column)
+    assert column is not None
+    if spec.measure == "rate":
+        return ReportColumn("value", f"{column.label} rate", "percent")
+    kind: ColumnKind = column.kind if spec.measure == "sum" or column.kind != "int" else "decimal"
+    return ReportColumn("value", f"{MEASURES[spec.measure]} of {column.label.lower()}", kind)
+
+
+def title_for(spec: AdhocSpec) -> str:
+    subject = SUBJECTS[spec.subject]
+    value = measure_column(spec)
+    what = value.label if value is not None else f"{subject.counted}"
+    by = " by ".join(DIMENSIONS[d].label.lower() for d in spec.dimensions)
+    return f"{what} ({subject.label.lower()})" + (f" by {by}" if by else "")
+
+
+def definition_for(spec: AdhocSpec, *, name: str = "adhoc", title: str | None = None) -> ReportDefinition:
+    """The synthetic definition: the dimensions' columns, the count, the measure; a chart over the first
+    dimension (a line over time, else bars), the second dimension split into series by the runner's chart."""
+    subject = SUBJECTS[spec.subject]
+    columns = [ReportColumn(d, DIMENSIONS[d].label, DIMENSIONS[d].kind) for d in spec.dimensions]
+    columns.append(ReportColumn("count", subject.counted, "int"))
+    value = measure_column(spec)
+    if value is not None:
+        columns.append(value)
+    series = ("value",) if value is not None else ("count",)
+    chart: ChartSpec | None = None
+    if spec.dimensions:
+        first = spec.dimensions[0]
+        chart = ChartSpec("line" if first in TIME_DIMENSIONS else "bar", first, series)
+    return ReportDefinition(
+        name=name, title=title or title_for(spec), family="built",
+        description="Built in the report builder: " + title_for(spec) + ".",
+        filters=subject.filters, columns=tuple(columns), chart=chart, groups=subject.groups)
+
+
+def validate_template_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValidationError({"name": "Give the report a name."})
+    if len(cleaned) > TEMPLATE_NAME_MAX:
+        raise ValidationError({"name": f"Use at most {TEMPLATE_NAME_MAX} characters for the name."})
+    return cleaned

@@ -1,0 +1,377 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'report_builder.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton, QSizePolicy, QSplitter, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_ReportBuilder(object):
+    def setupUi(self, ReportBuilder):
+        if not ReportBuilder.objectName():
+            ReportBuilder.setObjectName(u"ReportBuilder")
+        ReportBuilder.resize(1200, 600)
+        self.mainLayout = QHBoxLayout(ReportBuilder)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.buildLayout = QVBoxLayout()
+        self.buildLayout.setObjectName(u"buildLayout")
+        self.templatesLabel = QLabel(ReportBuilder)
+        self.templatesLabel.setObjectName(u"templatesLabel")
+
+        self.buildLayout.addWidget(self.templatesLabel)
+
+        self.templateList = QListWidget(ReportBuilder)
+        self.templateList.setObjectName(u"templateList")
+        self.templateList.setMinimumSize(QSize(280, 80))
+        self.templateList.setMaximumSize(QSize(320, 16777215))
+        self.templateList.setTabKeyNavigation(False)
+
+        self.buildLayout.addWidget(self.templateList)
+
+        self.templateButtons = QHBoxLayout()
+        self.templateButtons.setObjectName(u"templateButtons")
+        self.saveButton = QPushButton(ReportBuilder)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.templateButtons.addWidget(self.saveButton)
+
+        self.deleteButton = QPushButton(ReportBuilder)
+        self.deleteButton.setObjectName(u"deleteButton")
+        self.deleteButton.setEnabled(False)
+
+        self.templateButtons.addWidget(self.deleteButton)
+
+
+        self.buildLayout.addLayout(self.templateButtons)
+
+        self.specLayout = QFormLayout()
+        self.specLayout.setObjectName(u"specLayout")
+        self.subjectLabel = QLabel(ReportBuilder)
+        self.subjectLabel.setObjectName(u"subjectLabel")
+
+        self.specLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
+
+        self.subjectCombo = QComboBox(ReportBuilder)
+        self.subjectCombo.setObjectName(u"subjectCombo")
+
+        self.specLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.subjectCombo)
+
+        self.measureLabel = QLabel(ReportBuilder)
+        self.measureLabel.setObjectName(u"measureLabel")
+
+        self.specLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.measureLabel)
+
+        self.measureCombo = QComboBox(ReportBuilder)
+        self.measureCombo.setObjectName(u"measureCombo")
+
+        self.specLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.measureCombo)
+
+        self.dim1Label = QLabel(ReportBuilder)
+        self.dim1Label.setObjectName(u"dim1Label")
+
+        self.specLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dim1Label)
+
+        self.dim1Combo = QComboBox(ReportBuilder)
+        self.dim1Combo.setObjectName(u"dim1Combo")
+
+        self.specLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dim1Combo)
+
+        self.dim2Label = QLabel(ReportBuilder)
+        self.dim2Label.setObjectName(u"dim2Label")
+
+        self.specLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dim2Label)
+
+        self.dim2Combo = QComboBox(ReportBuilder)
+        self.dim2Combo.setObjectName(u"dim2Combo")
+
+        self.specLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dim2Combo)
+
+        self.fromLabel = QLabel(ReportBuilder)
+        self.fromLabel.setObjectName(u"fromLabel")
+
+        self.specLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.fromLabel)
+
+        self.fromDate = QDateEdit(ReportBuilder)
+        self.fromDate.setObjectName(u"fromDate")
+        self.fromDate.setCalendarPopup(True)
+
+        self.specLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.fromDate)
+
+        self.toLabel = QLabel(ReportBuilder)
+        self.toLabel.setObjectName(u"toLabel")
+
+        self.specLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.toLabel)
+
+        self.toDate = QDateEdit(ReportBuilder)
+        self.toDate.setObjectName(u"toDate")
+        self.toDate.setCalendarPopup(True)
+
+        self.specLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.toDate)
+
+        self.departmentLabel = QLabel(ReportBuilder)
+        self.departmentLabel.setObjectName(u"departmentLabel")
+
+        self.specLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.departmentLabel)
+
+        self.departmentCombo = QComboBox(ReportBuilder)
+        self.departmentCombo.setObjectName(u"departmentCombo")
+
+        self.specLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.departmentCombo)
+
+        self.doctorLabel = QLabel(ReportBuilder)
+        self.doctorLabel.setObjectName(u"doctorLabel")
+
+        self.specLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.doctorLabel)
+
+        self.doctorCombo = QComboBox(ReportBuilder)
+        self.doctorCombo.setObjectName(u"doctorCombo")
+
+        self.specLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.doctorCombo)
+
+        self.specialtyLabel = QLabel(ReportBuilder)
+        self.specialtyLabel.setObjectName(u"specialtyLabel")
+
+        self.specLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.specialtyLabel)
+
+        self.specialtyCombo = QComboBox(ReportBuilder)
+        self.specialtyCombo.setObjectName(u"specialtyCombo")
+
+        self.specLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.specialtyCombo)
+
+        self.payerLabel = QLabel(ReportBuilder)
+        self.payerLabel.setObjectName(u"payerLabel")
+
+        self.specLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.payerLabel)
+
+        self.payerCombo = QComboBox(ReportBuilder)
+        self.payerCombo.setObjectName(u"payerCombo")
+
+        self.specLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.payerCombo)
+
+
+        self.buildLayout.addLayout(self.specLayout)
+
+
+        self.mainLayout.addLayout(self.buildLayout)
+
+        self.resultLayout = QVBoxLayout()
+        self.resultLayout.setObjectName(u"resultLayout")
+        self.titleLabel = QLabel(ReportBuilder)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setWordWrap(True)
+
+        self.resultLayout.addWidget(self.titleLabel)
+
+        self.runLayout = QHBoxLayout()
+        self.runLayout.setObjectName(u"runLayout")
+        self.runButton = QPushButton(ReportBuilder)
+        self.runButton.setObjectName(u"runButton")
+
+        self.runLayout.addWidget(self.runButton)
+
+        self.cancelButton = QPushButton(ReportBuilder)
+        self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setEnabled(False)
+
+        self.runLayout.addWidget(self.cancelButton)
+
+        self.progressBar = QProgressBar(ReportBuilder)
+        self.progressBar.setObjectName(u"progressBar")
+        self.progressBar.setMaximumSize(QSize(160, 16777215))
+        self.progressBar.setTextVisible(False)
+
+        self.runLayout.addWidget(self.progressBar)
+
+        self.statusLabel = QLabel(ReportBuilder)
+        self.statusLabel.setObjectName(u"statusLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
+        self.statusLabel.setSizePolicy(sizePolicy)
+
+        self.runLayout.addWidget(self.statusLabel)
+
+        self.smallCountsCheck = QCheckBox(ReportBuilder)
+        self.smallCountsCheck.setObjectName(u"smallCountsCheck")
+
+        self.runLayout.addWidget(self.smallCountsCheck)
+
+        self.exportButton = QPushButton(ReportBuilder)
+        self.exportButton.setObjectName(u"exportButton")
+        self.exportButton.setEnabled(False)
+
+        self.runLayout.addWidget(self.exportButton)
+
+
+        self.resultLayout.addLayout(self.runLayout)
+
+        self.messageLabel = QLabel(ReportBuilder)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.resultLayout.addWidget(self.messageLabel)
+
+        self.resultSplitter = QSplitter(ReportBuilder)
+        self.resultSplitter.setObjectName(u"resultSplitter")
+        self.resultSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.resultSplitter.setChildrenCollapsible(False)
+        self.resultTable = QTableWidget(self.resultSplitter)
+        self.resultTable.setObjectName(u"resultTable")
+        self.resultTable.setTabKeyNavigation(False)
+        self.resultTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.resultTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.resultTable.setAlternatingRowColors(True)
+        self.resultSplitter.addWidget(self.resultTable)
+        self.resultTable.verticalHeader().setVisible(False)
+        self.chartHost = QWidget(self.resultSplitter)
+        self.chartHost.setObjectName(u"chartHost")
+        self.chartLayout = QVBoxLayout(self.chartHost)
+        self.chartLayout.setObjectName(u"chartLayout")
+        self.chartLayout.setContentsMargins(0, 0, 0, 0)
+        self.resultSplitter.addWidget(self.chartHost)
+
+        self.resultLayout.addWidget(self.resultSplitter)
+
+        self.resultLayout.setStretch(3, 1)
+
+        self.mainLayout.addLayout(self.resultLayout)
+
+        self.mainLayout.setStretch(1, 1)
+#if QT_CONFIG(shortcut)
+        self.templatesLabel.setBuddy(self.templateList)
+        self.subjectLabel.setBuddy(self.subjectCombo)
+        self.measureLabel.setBuddy(self.measureCombo)
+        self.dim1Label.setBuddy(self.dim1Combo)
+        self.dim2Label.setBuddy(self.dim2Combo)
+        self.fromLabel.setBuddy(self.fromDate)
+        self.toLabel.setBuddy(self.toDate)
+        self.departmentLabel.setBuddy(self.departmentCombo)
+        self.doctorLabel.setBuddy(self.doctorCombo)
+        self.specialtyLabel.setBuddy(self.specialtyCombo)
+        self.payerLabel.setBuddy(self.payerCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.templateList, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.deleteButton)
+        QWidget.setTabOrder(self.deleteButton, self.subjectCombo)
+        QWidget.setTabOrder(self.subjectCombo, self.measureCombo)
+        QWidget.setTabOrder(self.measureCombo, self.dim1Combo)
+        QWidget.setTabOrder(self.dim1Combo, self.dim2Combo)
+        QWidget.setTabOrder(self.dim2Combo, self.fromDate)
+        QWidget.setTabOrder(self.fromDate, self.toDate)
+        QWidget.setTabOrder(self.toDate, self.departmentCombo)
+        QWidget.setTabOrder(self.departmentCombo, self.doctorCombo)
+        QWidget.setTabOrder(self.doctorCombo, self.specialtyCombo)
+        QWidget.setTabOrder(self.specialtyCombo, self.payerCombo)
+        QWidget.setTabOrder(self.payerCombo, self.runButton)
+        QWidget.setTabOrder(self.runButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.smallCountsCheck)
+        QWidget.setTabOrder(self.smallCountsCheck, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.resultTable)
+
+        self.retranslateUi(ReportBuilder)
+
+        QMetaObject.connectSlotsByName(ReportBuilder)
+    # setupUi
+
+    def retranslateUi(self, ReportBuilder):
+        self.templatesLabel.setText(QCoreApplication.translate("ReportBuilder", u"Sav&ed reports", None))
+#if QT_CONFIG(accessibility)
+        self.templateList.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Saved reports", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.templateList.setToolTip(QCoreApplication.translate("ReportBuilder", u"Double-click or press Enter to run a saved report.", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveButton.setText(QCoreApplication.translate("ReportBuilder", u"Sa&ve as template\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.saveButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Save this report as a named template", None))
+#endif // QT_CONFIG(accessibility)
+        self.deleteButton.setText(QCoreApplication.translate("ReportBuilder", u"De&lete", None))
+#if QT_CONFIG(accessibility)
+        self.deleteButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Delete the chosen saved report", None))
+#endif // QT_CONFIG(accessibility)
+        self.subjectLabel.setText(QCoreApplication.translate("ReportBuilder", u"Sub&ject", None))
+#if QT_CONFIG(accessibility)
+        self.subjectCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"What to report on", None))
+#endif // QT_CONFIG(accessibility)
+        self.measureLabel.setText(QCoreApplication.translate("ReportBuilder", u"&Measure", None))
+#if QT_CONFIG(accessibility)
+        self.measureCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Measure", None))
+#endif // QT_CONFIG(accessibility)
+        self.dim1Label.setText(QCoreApplication.translate("ReportBuilder", u"&By", None))
+#if QT_CONFIG(accessibility)
+        self.dim1Combo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Break down by", None))
+#endif // QT_CONFIG(accessibility)
+        self.dim2Label.setText(QCoreApplication.translate("ReportBuilder", u"&Then by", None))
+#if QT_CONFIG(accessibility)
+        self.dim2Combo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Then break down by", None))
+#endif // QT_CONFIG(accessibility)
+        self.fromLabel.setText(QCoreApplication.translate("ReportBuilder", u"&From", None))
+#if QT_CONFIG(accessibility)
+        self.fromDate.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"First day of the report", None))
+#endif // QT_CONFIG(accessibility)
+        self.fromDate.setDisplayFormat(QCoreApplication.translate("ReportBuilder", u"dd MMM yyyy", None))
+        self.toLabel.setText(QCoreApplication.translate("ReportBuilder", u"T&o", None))
+#if QT_CONFIG(accessibility)
+        self.toDate.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Last day of the report", None))
+#endif // QT_CONFIG(accessibility)
+        self.toDate.setDisplayFormat(QCoreApplication.translate("ReportBuilder", u"dd MMM yyyy", None))
+        self.departmentLabel.setText(QCoreApplication.translate("ReportBuilder", u"&Department", None))
+#if QT_CONFIG(accessibility)
+        self.departmentCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Department", None))
+#endif // QT_CONFIG(accessibility)
+        self.doctorLabel.setText(QCoreApplication.translate("ReportBuilder", u"Do&ctor", None))
+#if QT_CONFIG(accessibility)
+        self.doctorCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Doctor", None))
+#endif // QT_CONFIG(accessibility)
+        self.specialtyLabel.setText(QCoreApplication.translate("ReportBuilder", u"S&pecialty", None))
+#if QT_CONFIG(accessibility)
+        self.specialtyCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Specialty", None))
+#endif // QT_CONFIG(accessibility)
+        self.payerLabel.setText(QCoreApplication.translate("ReportBuilder", u"P&ayer", None))
+#if QT_CONFIG(accessibility)
+        self.payerCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Payer", None))
+#endif // QT_CONFIG(accessibility)
+        self.titleLabel.setText(QCoreApplication.translate("ReportBuilder", u"Build a report", None))
+        self.runButton.setText(QCoreApplication.translate("ReportBuilder", u"&Run", None))
+#if QT_CONFIG(accessibility)
+        self.runButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Run the built report", None))
+#endif // QT_CONFIG(accessibility)
+        self.cancelButton.setText(QCoreApplication.translate("ReportBuilder", u"Ca&ncel", None))
+#if QT_CONFIG(accessibility)
+        self.cancelButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Cancel the running report", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progressBar.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Report running", None))
+#endif // QT_CONFIG(accessibility)
+        self.statusLabel.setText("")
+        self.smallCountsCheck.setText(QCoreApplication.translate("ReportBuilder", u"Show counts &under 5", None))
+#if QT_CONFIG(tooltip)
+        self.smallCountsCheck.setToolTip(QCoreApplication.translate("ReportBuilder", u"Exported files show a count of 1 to 4 as \u201c<5\u201d so that nobody can be recognised; an administrator may show the exact counts.", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("ReportBuilder", u"E&xport\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.exportButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Export the report to a file", None))
+#endif // QT_CONFIG(accessibility)
+        self.messageLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.resultTable.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Report rows", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+
