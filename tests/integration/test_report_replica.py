@@ -28,12 +28,13 @@ from sqlalchemy import Engine, event, text
 from hms_desktop.db.engine import ServerTarget
 from hms_desktop.domain import reports as catalogue
 from hms_desktop.domain.patients import PatientDraft
+from hms_desktop.domain.report_builder import AdhocSpec
 from hms_desktop.domain.reports import ReportColumn, ReportDefinition, ReportParams
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import auth, dashboard, patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Cancelled, ReplicaUnavailable
-from hms_desktop.services.reports import CancelToken, filter_choices, run_report
+from hms_desktop.services.reports import CancelToken, builder, filter_choices, run_report
 
 REPLICA_URL = os.environ.get("HMS_TEST_REPLICA_URL", "")
 needs_replica = pytest.mark.skipif(not REPLICA_URL, reason="no streaming replica here (build/test_pg15.sh makes one)")
@@ -88,6 +89,9 @@ def test_without_a_replica_reports_run_on_the_primary(database) -> None:
         _count, source = _registrations(admin)
         assert source == "primary"
         assert dashboard.dashboard(admin).source == "primary"
+        built = builder.run_adhoc(admin, AdhocSpec(subject="appointments", measure="count", column=None,
+                                                   dimensions=("month",)), date(2026, 1, 1), date(2026, 1, 31))
+        assert built.source == "primary"
     finally:
         admin.db.dispose()
 
@@ -106,6 +110,9 @@ def test_an_unreachable_replica_is_said_in_words_and_the_primary_is_not_used(dat
                 dashboard.dashboard(admin)
             with pytest.raises(ReplicaUnavailable):
                 filter_choices(admin)
+            with pytest.raises(ReplicaUnavailable):  # the builder's reports take the same path
+                builder.run_adhoc(admin, AdhocSpec(subject="appointments", measure="count", column=None,
+                                                   dimensions=("month",)), date(2026, 1, 1), date(2026, 1, 31))
         assert on_primary == []
     finally:
         admin.db.dispose()

@@ -25,9 +25,8 @@ from hms_desktop.domain.report_builder import AdhocSpec
 from hms_desktop.domain.reports import MAX_RANGE_DAYS, ReportResult
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import Cancelled, NotFound, translate, user_facing_errors
-from hms_desktop.services.reports.run import CANCELLED_MESSAGE, REPORT_STATEMENT_TIMEOUT, CancelToken
-from hms_desktop.services.settings import read_settings
+from hms_desktop.services.errors import NotFound, user_facing_errors
+from hms_desktop.services.reports.run import CancelToken, execute_report
 
 _CALL = text("SELECT d1, d2, n, value FROM hms_report_adhoc(CAST(:subject AS text), CAST(:measure AS text), "
              "CAST(:column AS text), CAST(:dimensions AS text[]), CAST(:first AS date), CAST(:last AS date), "
@@ -74,28 +73,10 @@ def run_adhoc(ctx: ServiceContext, spec: AdhocSpec, first: date, last: date, *,
         "dimensions": list(spec.dimensions), "first": first, "last": last,
         "department": params.department_id, "doctor": params.doctor_id,
         "specialty": params.specialty_id, "payer": params.payer_id}
-    token = cancel or CancelToken()
-    try:
-        with ctx.db.engine.connect() as pooled:
-            connection = pooled.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
-            token._attach(connection.connection.dbapi_connection)
-            try:
-                with connection.begin():
-                    connection.exec_driver_sql(f"SET LOCAL statement_timeout = '{REPORT_STATEMENT_TIMEOUT}'")
-                    zone = read_settings(connection).time_zone
-                    rows = connection.execute(_CALL, {**binds, "zone": zone}).all()
-            finally:
-                token._detach()
-    except Cancelled:
-        raise
-    except Exception as error:
-        if token.cancelled:
-            raise Cancelled(CANCELLED_MESSAGE) from error
-        raise translate(error) from error
-    if token.cancelled:
-        raise Cancelled(CANCELLED_MESSAGE)
+    # The same path as the predefined reports: the replica when the profile names one, Cancel on the server.
+    rows, source = execute_report(ctx, _CALL, binds, cancel or CancelToken())
     return ReportResult(definition=definition, params=params,
-                        rows=tuple(_row(spec, row) for row in rows), generated_at=ctx.clock.now())
+                        rows=tuple(_row(spec, row) for row in rows), generated_at=ctx.clock.now(), source=source)
 
 
 def _row(spec: AdhocSpec, row: Any) -> tuple[Any, ...]:
