@@ -77,6 +77,12 @@ def _brush(index: int) -> tuple[QColor, QBrush]:
     return QColor(colour), QBrush(QColor(colour), pattern)
 
 
+FULL_SIZE_NAMES = 8          # more names than this down a horizontal bar chart's axis: a smaller font
+SMALL_NAMES_POINTS = 7.0
+MAX_NAMES_DOWN = 12          # and at most this many names (in the space a report has at 1280 x 720)
+LEGEND_BELOW_AT_MOST = 4      # more series than this: the legend goes to the right, one name a line
+
+
 class ReportChart(QChartView):
     """``show_result(result)`` draws the chart of a result; ``clear()`` empties it."""
 
@@ -86,11 +92,14 @@ class ReportChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(_tr("Report chart"))
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._legend_font = self._chart.legend().font()
         self.series_names: list[str] = []
         self.categories: list[str] = []
         self._label_format = "%.0f"
 
     def clear(self) -> None:
+        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._chart.legend().setFont(self._legend_font)
         self._chart.removeAllSeries()
         for axis in self._chart.axes():
             self._chart.removeAxis(axis)
@@ -125,6 +134,15 @@ class ReportChart(QChartView):
                 # Names (doctors, wards, payers) read across, not squeezed under narrow bars; listed top
                 # down in the table's order.
                 stacked = spec.kind == "stacked_bar"
+                if len(categories) > MAX_NAMES_DOWN:
+                    # Qt draws "..." for every name once the bands are too thin: the first ones are charted.
+                    self._chart.setTitle(_tr("%1 (first %2 of %3)")
+                                         .replace("%1", result.definition.title)
+                                         .replace("%2", str(MAX_NAMES_DOWN)).replace("%3", str(len(categories))))
+                    del categories[MAX_NAMES_DOWN:]
+                    for values in table.values():
+                        del values[MAX_NAMES_DOWN:]
+                    self.categories = categories
                 categories.reverse()
                 for values in table.values():
                     values.reverse()
@@ -134,6 +152,12 @@ class ReportChart(QChartView):
                 self._bars(categories, table, QStackedBarSeries(), stacked=True)
             case _:
                 self._bars(categories, table, QBarSeries())
+        if len(table) > LEGEND_BELOW_AT_MOST:
+            # Under the chart, many names are cut to nothing but their colour: listed down the side instead.
+            self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+            font = self._chart.legend().font()
+            font.setPointSizeF(SMALL_NAMES_POINTS)  # narrower, so the plot keeps room for its own labels
+            self._chart.legend().setFont(font)
         self.setAccessibleDescription("; ".join(
             f"{name}: " + ", ".join(f"{cat} {_number_text(value)}" for cat, value in zip(categories, values,
                                                                                       strict=True))
@@ -170,6 +194,11 @@ class ReportChart(QChartView):
               top: float | None = None, bottom: float = 0.0) -> None:
         category_axis = QBarCategoryAxis()
         category_axis.append(categories)
+        if horizontal and len(categories) > FULL_SIZE_NAMES:
+            # Names down a crowded axis get a smaller font (Qt draws "..." for a name its band cannot hold).
+            font = category_axis.labelsFont()
+            font.setPointSizeF(SMALL_NAMES_POINTS)
+            category_axis.setLabelsFont(font)
         value_axis = QValueAxis()
         value_axis.setRange(bottom, top if top is not None else 1.0)
         value_axis.applyNiceNumbers()
