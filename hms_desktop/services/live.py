@@ -21,7 +21,7 @@ from hms_desktop.db.listen import (
     validate_channel,
 )
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import AccountDeactivated, user_facing_errors
+from hms_desktop.services.errors import AccountDeactivated, ConnectionLost, user_facing_errors
 
 __all__ = ["check_connection", "make_listener", "make_watch", "validate_channel"]
 
@@ -33,7 +33,20 @@ def check_connection(ctx: ServiceContext) -> None:
     The role and the staff row are read, not only reached: ``hms_set_staff_active`` ends the person's sessions
     before its NOLOGIN commits, so a session reconnected in that moment would otherwise live on; and a staff
     row made inactive by other means (the owner, a restore) counts as deactivated too. The owner has no staff
-    row."""
+    row.
+
+    One failure is tried again on a fresh connection before it counts: the session the check used may have
+    been ended on purpose by that same ``hms_set_staff_active`` a moment before its NOLOGIN committed, and then
+    a fresh connection still works (the server is there). Reporting "connection lost" for that was wrong, and
+    showed the person "disconnected" before "deactivated" on a busy machine. The next check finds the NOLOGIN.
+    A server that is really gone fails the second attempt too."""
+    try:
+        _check_may_work(ctx)
+    except ConnectionLost:
+        _check_may_work(ctx)
+
+
+def _check_may_work(ctx: ServiceContext) -> None:
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         may_work = uow.session.execute(text(
             "SELECT r.rolcanlogin AND coalesce((SELECT s.active FROM staff s WHERE s.username = session_user), true) "

@@ -135,7 +135,12 @@ class LiveUpdates(QObject):
     @Slot(bool)
     def _on_watch_state(self, ok: bool) -> None:
         self._watch_ok = ok
-        self._hold.stop()
+        # Only a failure answers the hold's question early. "Available" may come from a check that began
+        # before the listener dropped (the watch's first answer, on a busy machine): it says nothing about why
+        # the listener dropped, so the hold goes on until the watch finds the person deactivated, the listener
+        # is back, or the hold runs out.
+        if not ok:
+            self._hold.stop()
         self._update_connected()
 
     @Slot()
