@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hms_desktop.db.deadline import CallWatch
 from hms_desktop.db.engine import ServerTarget, make_engine
-from hms_desktop.db.unit_of_work import UnitOfWork
+from hms_desktop.db.unit_of_work import CancelHook, UnitOfWork
 
 # How long after the server's statement_timeout the client gives up by itself: the server's own cancel,
 # when it can still send it, says more (and leaves the connection usable).
@@ -64,6 +64,15 @@ class Database:
     def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
         """A new unit of work on this database (services use ``ctx.uow()``)."""
         return UnitOfWork(self.sessions, read_only=read_only, watch=self.watch)
+
+    def report_unit_of_work(self, *, cancel: CancelHook | None = None, bounded: bool = True) -> UnitOfWork:
+        """A read-only REPEATABLE READ unit of work for a report-like read (services/reports/source.py).
+
+        ``bounded=False`` for a report run: it may take minutes, so it is not held to the GUI's call bound
+        (``watch``); it has its own statement timeout and ``cancel``, the Cancel button's hook. The dashboard
+        stays bounded: it reads in milliseconds, and a frozen server must not hang its refresh."""
+        return UnitOfWork(self.sessions, read_only=True, watch=self.watch if bounded else None,
+                          isolation="REPEATABLE READ", cancel=cancel)
 
     def run_maintenance(self, statement: str) -> None:
         """A statement that cannot run inside a transaction (VACUUM), on its own autocommit connection.

@@ -9,7 +9,7 @@ use, so a use case pays only for the ones it touches.
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
@@ -53,6 +53,19 @@ _ENDED_SQLSTATE = "57P01"
 _ENDED_WORDS = ("terminating connection due to administrator command", "server closed the connection unexpectedly")
 
 
+class CancelHook(Protocol):
+    """Told which driver connection a unit of work's transaction runs on, so another thread can cancel its
+    query on the server (a report's Cancel: services/reports/run.py ``CancelToken``). ``attach`` may raise
+    to refuse starting (cancelled before the query began); ``detach`` is called when the transaction ends."""
+
+    def attach(self, dbapi_connection: Any) -> None: ...
+
+    def detach(self) -> None: ...
+
+
+Isolation = Literal["READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE"]
+
+
 def _ended_by_the_server(exc: BaseException) -> bool:
     orig = getattr(exc, "orig", None) or exc
     if getattr(orig, "sqlstate", None) == _ENDED_SQLSTATE:
@@ -65,13 +78,22 @@ class UnitOfWork:
     """``read_only``: the transaction is ``BEGIN READ ONLY`` (the server refuses any write) and a clean exit
     ends it with COMMIT. psycopg forgets every prepared statement on ROLLBACK (and sends DEALLOCATE ALL),
     so read use cases that rolled back re-planned each query: an MRN lookup took 3 ms instead of 0.6 ms.
+
+    ``isolation``: the transaction's isolation level when it is not the server's default (READ COMMITTED); a
+    report reads in one REPEATABLE READ snapshot, so its checks and its query see the same data. ``cancel``: a
+    ``CancelHook`` given the driver connection once the transaction has one, and let go when it ends.
+    ``watch``: the GUI's bound on a call (db/deadline.py); None for work with a bound of its own (a report).
     """
 
     def __init__(self, sessions: sessionmaker[Session], *, read_only: bool = False,
-                 watch: CallWatch | None = None) -> None:
+                 watch: CallWatch | None = None, isolation: Isolation | None = None,
+                 cancel: CancelHook | None = None) -> None:
         self._sessions = sessions
         self._read_only = read_only
         self._watch = watch
+        self._isolation = isolation
+        self._cancel = cancel
+        self._cancel_attached = False
         self._session: Session | None = None
         self._call: Call | None = None
         self._repositories: dict[type[Any], Any] = {}
@@ -91,9 +113,21 @@ class UnitOfWork:
         # Armed first: taking a connection (and pinging it) counts towards the bound too.
         self._call = self._watch.begin() if self._watch is not None else None
         self._session = self._sessions()
+        options: dict[str, Any] = {}
         if self._read_only:
             # Set before the transaction begins: psycopg then sends BEGIN READ ONLY (no extra round trip).
-            self._session.connection(execution_options={"postgresql_readonly": True})
+            options["postgresql_readonly"] = True
+        if self._isolation is not None:
+            options["isolation_level"] = self._isolation  # the pool resets it when the connection returns
+        if options or self._cancel is not None:
+            connection = self._session.connection(execution_options=options or None)
+            if self._cancel is not None:
+                try:
+                    self._cancel.attach(connection.connection.dbapi_connection)
+                except BaseException as refused:
+                    self.__exit__(type(refused), refused, refused.__traceback__)
+                    raise
+                self._cancel_attached = True
         return self
 
     def __exit__(
@@ -105,6 +139,9 @@ class UnitOfWork:
             else:
                 self.session.rollback()
         finally:
+            if self._cancel_attached and self._cancel is not None:
+                self._cancel_attached = False
+                self._cancel.detach()  # before the connection goes back to the pool and serves someone else
             self.session.close()
             self._session = None
             self._repositories.clear()

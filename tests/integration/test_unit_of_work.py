@@ -90,3 +90,43 @@ def test_a_connection_that_died_while_busy_fails_once_then_the_pool_recovers(dat
         assert users.list_staff(ctx)
     finally:
         ctx.db.dispose()
+
+
+class _RecordingHook:
+    """A CancelHook that notes what the unit of work tells it (and can refuse, like a cancelled token)."""
+
+    def __init__(self, refuse: bool = False) -> None:
+        self.refuse = refuse
+        self.attached: list[object] = []
+        self.detached = 0
+
+    def attach(self, dbapi_connection: object) -> None:
+        if self.refuse:
+            raise LookupError("cancelled before the start")
+        self.attached.append(dbapi_connection)
+
+    def detach(self) -> None:
+        self.detached += 1
+
+
+def test_a_report_unit_of_work_reads_one_snapshot_and_hands_its_connection_to_the_cancel_hook(database) -> None:
+    hook = _RecordingHook()
+    with database.owner.report_unit_of_work(cancel=hook, bounded=False) as uow:
+        assert uow.connection.exec_driver_sql("SHOW transaction_isolation").scalar_one() == "repeatable read"
+        assert uow.connection.exec_driver_sql("SHOW transaction_read_only").scalar_one() == "on"
+        backend = uow.connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+        assert len(hook.attached) == 1 and hook.detached == 0
+        assert hook.attached[0].info.backend_pid == backend  # the very connection the query runs on
+    assert hook.detached == 1
+    # The pool resets the level: the next plain unit of work reads committed again.
+    with database.owner.unit_of_work() as uow:
+        assert uow.connection.exec_driver_sql("SHOW transaction_isolation").scalar_one() == "read committed"
+
+
+def test_a_hook_that_refuses_starts_nothing_and_leaves_the_pool_clean(database) -> None:
+    hook = _RecordingHook(refuse=True)
+    with pytest.raises(LookupError), database.owner.report_unit_of_work(cancel=hook):
+        raise AssertionError("the body must not run")
+    assert hook.detached == 0
+    with database.owner.unit_of_work() as uow:
+        assert uow.connection.exec_driver_sql("SELECT 1").scalar_one() == 1

@@ -1,4 +1,4 @@
-"""Running a report: permission, one read-only transaction on its own connection, a Cancel on the server."""
+"""Running a report: permission, one read-only unit of work (where reports run), a Cancel on the server."""
 
 from __future__ import annotations
 
@@ -14,13 +14,17 @@ from sqlalchemy import Row, TextClause, text
 from hms_desktop.domain import reports as catalogue
 from hms_desktop.domain.reports import ReportDefinition, ReportParams, ReportResult
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import Cancelled, NotFound, ReplicaUnavailable, translate, user_facing_errors
+from hms_desktop.services.errors import (
+    Cancelled,
+    NotFound,
+    ReplicaUnavailable,
+    ServiceError,
+    translate,
+    user_facing_errors,
+)
 from hms_desktop.services.reports.source import (
-    PRIMARY,
     RECOVERY_CONFLICT_MESSAGE,
     is_recovery_conflict,
-    replica_source,
-    report_connection,
     report_unit_of_work,
 )
 from hms_desktop.services.settings import read_settings
@@ -75,13 +79,14 @@ class CancelToken:
         if connection is not None:
             _cancel_on_server(connection)
 
-    def _attach(self, connection: Any) -> None:
+    def attach(self, connection: Any) -> None:
+        """The unit of work's ``CancelHook``: the query about to run is on ``connection``."""
         with self._lock:
             if self._cancelled:
                 raise Cancelled(CANCELLED_MESSAGE)
             self._connection = connection
 
-    def _detach(self) -> None:
+    def detach(self) -> None:
         with self._lock:
             self._connection = None
 
@@ -147,31 +152,24 @@ def run_report(ctx: ServiceContext, name: str, params: ReportParams, *,
 
 def execute_report(ctx: ServiceContext, statement: TextClause, binds: dict[str, Any],
                    token: CancelToken) -> tuple[Sequence[Row[Any]], str]:
-    """Run one report statement the way every report runs (the predefined ones and the builder's): its own
-    pooled connection on the replica when the profile names one (never the primary then), one REPEATABLE READ
-    read-only transaction with the report's statement timeout, the hospital's zone bound as ``:zone``, and
-    ``token`` able to cancel it on the server. Returns the rows and where they were read
-    ("primary" or "replica (…)", ``ReportResult.source``)."""
-    on_replica = False
+    """Run one report statement the way every report runs (the predefined ones and the builder's): in the
+    report unit of work (``report_unit_of_work``: on the replica when the profile names one, never the primary
+    then; one REPEATABLE READ read-only transaction) with the report's statement timeout instead of the GUI's
+    call bound, the hospital's zone bound as ``:zone``, and ``token`` able to cancel it on the server. Returns
+    the rows and where they were read ("primary" or "replica (…)", ``ReportResult.source``)."""
+    on_replica = ctx.db.replica() is not None
     try:
-        with report_connection(ctx) as (pooled, replica):
-            on_replica = replica is not None
-            connection = pooled.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
-            token._attach(connection.connection.dbapi_connection)
-            try:
-                with connection.begin():
-                    connection.exec_driver_sql(f"SET LOCAL statement_timeout = '{REPORT_STATEMENT_TIMEOUT}'")
-                    # On a replica: checked first (a standby, and how far behind), in the report's snapshot.
-                    source = replica_source(connection, replica.target) if replica is not None else PRIMARY
-                    zone = read_settings(connection).time_zone
-                    rows = connection.execute(statement, {**binds, "zone": zone}).all()
-            finally:
-                token._detach()
+        with report_unit_of_work(ctx, cancel=token, bounded=False) as (uow, source):
+            uow.connection.exec_driver_sql(f"SET LOCAL statement_timeout = '{REPORT_STATEMENT_TIMEOUT}'")
+            zone = read_settings(uow.connection).time_zone
+            rows = uow.connection.execute(statement, {**binds, "zone": zone}).all()
     except Cancelled:
         raise
     except Exception as error:
         if token.cancelled:
             raise Cancelled(CANCELLED_MESSAGE) from error
+        if isinstance(error, ServiceError):  # ReplicaUnavailable, said in words already
+            raise
         if on_replica and is_recovery_conflict(error):
             raise ReplicaUnavailable(RECOVERY_CONFLICT_MESSAGE) from error
         raise translate(error) from error

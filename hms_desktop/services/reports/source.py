@@ -16,9 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
-from hms_desktop.db.database import Database
 from hms_desktop.db.engine import ServerTarget
-from hms_desktop.db.unit_of_work import UnitOfWork
+from hms_desktop.db.unit_of_work import CancelHook, UnitOfWork
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ReplicaUnavailable
 
@@ -72,32 +71,23 @@ def is_recovery_conflict(error: BaseException) -> bool:
 
 
 @contextmanager
-def report_connection(ctx: ServiceContext) -> Iterator[tuple[Connection, Database | None]]:
-    """A pooled connection for one report: on the replica when the profile names one (second item), else on
-    the user's own server (second item None). A replica that cannot be reached is ``ReplicaUnavailable``."""
-    replica = ctx.db.replica()
-    db = replica or ctx.db
-    try:
-        pooled = db.engine.connect()
-    except SQLAlchemyError as error:
-        if replica is None:
-            raise
-        raise ReplicaUnavailable(UNREACHABLE_MESSAGE.format(where=_where(replica.target))) from error
-    with pooled:
-        yield pooled, replica
+def report_unit_of_work(ctx: ServiceContext, *, cancel: CancelHook | None = None,
+                        bounded: bool = True) -> Iterator[tuple[UnitOfWork, str]]:
+    """The one transaction of a report-like read and where it runs: a read-only REPEATABLE READ unit of work
+    on the replica when the profile names one (never the primary then), else on the user's own server.
 
-
-@contextmanager
-def report_unit_of_work(ctx: ServiceContext) -> Iterator[tuple[UnitOfWork, str]]:
-    """A read-only unit of work for a report-like read (the dashboard) and where it runs."""
+    Yields the unit of work and its source ("primary", or "replica (…)" after checking, in the same snapshot,
+    that the replica is a standby). ``cancel`` is the report's Cancel (``CancelToken``); ``bounded=False`` frees
+    a report run from the GUI's call bound (``Database.report_unit_of_work``). A replica that cannot be reached
+    is ``ReplicaUnavailable``."""
     replica = ctx.db.replica()
     if replica is None:
-        with ctx.uow(read_only=True) as uow:
+        with ctx.db.report_unit_of_work(cancel=cancel, bounded=bounded) as uow:
             yield uow, PRIMARY
         return
     with ExitStack() as stack:
         try:  # BEGIN READ ONLY opens the connection: a replica that is down fails here
-            uow = stack.enter_context(replica.unit_of_work(read_only=True))
+            uow = stack.enter_context(replica.report_unit_of_work(cancel=cancel, bounded=bounded))
             source = replica_source(uow.connection, replica.target)
         except ReplicaUnavailable:
             raise
