@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run demo test lint forms bench bundle bundle-smoke clean
+.PHONY: setup run demo test lint forms translations bench bundle bundle-smoke clean
 
 $(STAMP): requirements.lock pyproject.toml build/setup.sh
 	bash build/setup.sh
@@ -32,6 +32,11 @@ lint: setup
 ## Recompile forms/*.ui into hms_desktop/ui/forms/ (the generated files are committed).
 forms: setup
 	$(PY) build/compile_forms.py
+
+## Extract every string people read into resources/translations/hms_<code>.ts and compile the .qm files
+## (start a language with: $(PY) build/translations.py --add fr).
+translations: setup
+	$(PY) build/translations.py
 
 ## Benchmarks on 1,000,000 generated patients (not part of `make test`).
 bench: setup

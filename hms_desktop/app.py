@@ -46,6 +46,7 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
 
     from hms_desktop.config import WorkstationSettings, call_timeout
     from hms_desktop.ui.controller import AppController, smoke_mode
+    from hms_desktop.ui.language import install_language
     from hms_desktop.ui.tasks import TASK_TIMEOUT_MARGIN, TaskRunner
 
     existing = QApplication.instance()
@@ -55,6 +56,7 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
     app.setStyle("Fusion")
     app.setStyleSheet(load_style_sheet())
     workstation = WorkstationSettings.load()
+    install_language(app, workstation.language)
     if profile is not None:
         workstation.active_profile = profile
     runner = TaskRunner(app, task_timeout=call_timeout() + TASK_TIMEOUT_MARGIN)

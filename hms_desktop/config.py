@@ -175,6 +175,8 @@ class WorkstationSettings:
     # Empty means the embedded database on this machine.
     active_profile: str = ""
     last_username: str = ""
+    # The language of this workstation's screens ("fr"); empty for the system's (ui/language.py).
+    language: str = ""
 
     @classmethod
     def path(cls) -> Path:
@@ -192,6 +194,7 @@ class WorkstationSettings:
                 profiles=profiles,
                 active_profile=str(raw.get("active_profile", "")),
                 last_username=str(raw.get("last_username", "")),
+                language=str(raw.get("language", "")),
             )
         except (ValueError, TypeError) as error:
             # A damaged settings file must not keep the app from starting.
@@ -204,6 +207,7 @@ class WorkstationSettings:
             "profiles": [asdict(p) for p in self.profiles],
             "active_profile": self.active_profile,
             "last_username": self.last_username,
+            "language": self.language,
         }
         # Write then rename, so a crash never leaves half a file.
         with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, encoding="utf-8") as handle:

@@ -25,6 +25,7 @@ from hms_desktop.services import auth
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import AuthenticationFailed, ServiceError
 from hms_desktop.services.throttle import LoginThrottle
+from hms_desktop.ui.dialogs.language_dialog import LanguageDialog
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.dialogs.printers_dialog import PrintersDialog
 from hms_desktop.ui.live import LiveUpdates
@@ -110,7 +111,10 @@ class MainWindow(QMainWindow):
         # Every user's: the printer for each kind of document belongs to the computer (issue 10, item 6).
         self.printers_action = QAction(self.tr("P&rinters on this workstation…"), self,
                                        triggered=self.choose_printers)
-        for action in (self.lock_action, self.password_action, self.printers_action, self.logout_action):
+        self.language_action = QAction(self.tr("Lan&guage on this workstation…"), self,
+                                       triggered=self.choose_language)
+        for action in (self.lock_action, self.password_action, self.printers_action, self.language_action,
+                       self.logout_action):
             session.addAction(action)
         self.profile_action: QAction | None = None
         if self.ctx.user.has(Group.DOCTOR) and not self.ctx.user.has(Group.ADMIN):
@@ -241,6 +245,15 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
             self.tr("Printers saved for this workstation."), 8000))
         self.printers_dialog = dialog
+        dialog.open()
+
+    def choose_language(self) -> None:
+        """Session → Language on this workstation: the workstation's settings file, no database."""
+        dialog = LanguageDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("The screens will be in %1 from the next start.").replace("%1", dialog.chosen_name()), 8000))
+        self.language_dialog = dialog
         dialog.open()
 
     def open_my_profile(self) -> None:
