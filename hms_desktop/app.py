@@ -47,6 +47,7 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
     from hms_desktop.config import WorkstationSettings, call_timeout
     from hms_desktop.ui.controller import AppController, smoke_mode
     from hms_desktop.ui.language import install_language
+    from hms_desktop.ui.locale_formats import install_locale_formats
     from hms_desktop.ui.tasks import TASK_TIMEOUT_MARGIN, TaskRunner
 
     existing = QApplication.instance()
@@ -57,6 +58,7 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
     app.setStyleSheet(load_style_sheet())
     workstation = WorkstationSettings.load()
     install_language(app, workstation.language)
+    install_locale_formats()
     if profile is not None:
         workstation.active_profile = profile
     runner = TaskRunner(app, task_timeout=call_timeout() + TASK_TIMEOUT_MARGIN)

@@ -1,0 +1,110 @@
+"""Dates, times and numbers as people read them where the workstation is (issue 15, item 5).
+
+Every layer that shows or prints a date asks this module, never ``strftime`` with a pattern of its own: a
+clerk in Paris reads "2 déc. 2026, 14:05", one in Boston "Dec 2, 2026, 2:05 PM", one in Beijing
+"2026年12月2日 14:05". The lower layers (services and printouts) must not import Qt, so the formats are
+pluggable like the translations (hms_desktop/i18n.py): the UI installs one built on ``QLocale``
+(ui/locale_formats.py) at start-up; until then — the command line, the tests — the English formats the program
+always used stay in force ("02 Dec 2026 14:05").
+
+The kinds, each a whole phrase rather than a pattern a caller could combine wrongly:
+    date          02 Dec 2026             the day something happened or is due
+    date_time     02 Dec 2026 14:05       a moment
+    time          14:05                   a time on a day already shown
+    weekday_date  Wed 02 Dec              a day of a week or calendar shown with its year elsewhere
+    day_month     02 Dec                  a day of a range whose year is shown once
+    month_year    Dec 2026                a month of a report
+    number        1,234,567.5             counts and amounts (the currency symbol is the hospital's setting)
+Times are already in the hospital's zone when they get here (services/hospital_clock.py).
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Protocol
+
+
+class Formats(Protocol):
+    def date(self, value: date) -> str: ...
+
+    def date_time(self, value: datetime) -> str: ...
+
+    def time(self, value: time | datetime) -> str: ...
+
+    def weekday_date(self, value: date) -> str: ...
+
+    def day_month(self, value: date) -> str: ...
+
+    def month_year(self, value: date) -> str: ...
+
+    def number(self, value: int | float | Decimal, decimals: int = 0) -> str: ...
+
+
+class EnglishFormats:
+    """The formats before issue 15: fixed English patterns, a 24-hour clock, comma thousands."""
+
+    def date(self, value: date) -> str:
+        return f"{value:%d %b %Y}"
+
+    def date_time(self, value: datetime) -> str:
+        return f"{value:%d %b %Y %H:%M}"
+
+    def time(self, value: time | datetime) -> str:
+        return f"{value:%H:%M}"
+
+    def weekday_date(self, value: date) -> str:
+        return f"{value:%a %d %b}"
+
+    def day_month(self, value: date) -> str:
+        return f"{value:%d %b}"
+
+    def month_year(self, value: date) -> str:
+        return f"{value:%b %Y}"
+
+    def number(self, value: int | float | Decimal, decimals: int = 0) -> str:
+        return f"{value:,.{decimals}f}"
+
+
+_lock = threading.Lock()
+_formats: Formats = EnglishFormats()
+
+
+def install(formats: Formats | None) -> None:
+    """Use ``formats`` from now on (the UI's QLocale formats); None for the English ones."""
+    global _formats
+    with _lock:
+        _formats = formats or EnglishFormats()
+
+
+def current() -> Formats:
+    return _formats
+
+
+def format_date(value: date) -> str:
+    return _formats.date(value)
+
+
+def format_date_time(value: datetime) -> str:
+    return _formats.date_time(value)
+
+
+def format_time(value: time | datetime) -> str:
+    return _formats.time(value)
+
+
+def format_weekday_date(value: date) -> str:
+    return _formats.weekday_date(value)
+
+
+def format_day_month(value: date) -> str:
+    return _formats.day_month(value)
+
+
+def format_month_year(value: date) -> str:
+    return _formats.month_year(value)
+
+
+def format_number(value: int | float | Decimal, decimals: int = 0) -> str:
+    return _formats.number(value, decimals)

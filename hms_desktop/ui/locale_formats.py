@@ -1,0 +1,144 @@
+"""``hms_desktop.formats`` built on QLocale: the workstation's own way of writing dates, times and numbers.
+
+QLocale offers a locale's short numeric date ("12/2/26" in the US, ambiguous next to "2/12/26" in Britain) and
+its long date with the weekday ("Wednesday, December 2, 2026"); a hospital wants the unambiguous middle one with
+the month's name, "Dec 2, 2026" / "2 déc. 2026" / "2026年12月2日". It is derived from the long format: the weekday
+taken out, the month's name shortened. The other kinds (without year, without day, with a short weekday) are cut
+from it the same way, so every kind keeps the locale's order, words and punctuation (the "de" of Spanish, the
+"г." of Russian, the 年月日 of Chinese and Japanese).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from hms_desktop import formats
+
+# A Qt date pattern: quoted literals, runs of one field letter, and other literal characters.
+_TOKEN = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|[^'dMy]+")
+
+
+def _tokens(pattern: str) -> list[str]:
+    return _TOKEN.findall(pattern)
+
+
+def _is_field(token: str, letter: str | None = None) -> bool:
+    return bool(token) and token[0] in "dMy" and (letter is None or token[0] == letter) \
+        and not token.startswith("'")
+
+
+def _remove(tokens: list[str], index: int) -> list[str]:
+    """Remove the field at ``index`` with the literal that joins it to the rest: the one after it, or, for the
+    last field, whatever trails it (the "г." after a Russian year) and the separator before it."""
+    fields = [i for i, token in enumerate(tokens) if _is_field(token)]
+    kept = list(tokens)
+    if index != fields[-1]:
+        end = index + 1
+        while end < len(kept) and not _is_field(kept[end]):
+            end += 1
+        del kept[index:end]
+        return kept
+    start = index
+    while start > 0 and not _is_field(kept[start - 1]) and _is_separator(kept[start - 1]):
+        start -= 1
+    return kept[:start]
+
+
+def _is_separator(literal: str) -> bool:
+    """Spaces and punctuation join fields; a word does not (the 日 after a Chinese day stays with the day)."""
+    return not literal.startswith("'") and all(ch in _SEPARATORS or ch.isspace() for ch in literal)
+
+
+_SEPARATORS = ",.-/\u060c\u200f"
+
+
+def _without(tokens: list[str], letter: str, width: int | None = None) -> list[str]:
+    for index, token in enumerate(tokens):
+        if _is_field(token, letter) and (width is None or len(token) == width):
+            return _remove(tokens, index)
+    return tokens
+
+
+def medium_date_pattern(long_pattern: str) -> str:
+    """"dddd, MMMM d, yyyy" -> "MMM d, yyyy"; "yyyy年M月d日dddd" -> "yyyy年M月d日"."""
+    tokens = _tokens(long_pattern)
+    tokens = _without(tokens, "d", 4)
+    return "".join("MMM" if token == "MMMM" else token for token in tokens).strip(" ,\u060c")
+
+
+def weekday_date_pattern(long_pattern: str) -> str:
+    """The long format with a short weekday and month, without the year: "ddd, MMM d"; "M月d日ddd"."""
+    tokens = ["ddd" if token == "dddd" else "MMM" if token == "MMMM" else token for token in _tokens(long_pattern)]
+    return "".join(_without(tokens, "y")).strip(" ,")
+
+
+def day_month_pattern(long_pattern: str) -> str:
+    return "".join(_without(_tokens(medium_date_pattern(long_pattern)), "y")).strip(" ,")
+
+
+def month_year_pattern(long_pattern: str) -> str:
+    tokens = _tokens(medium_date_pattern(long_pattern))
+    for index, token in enumerate(tokens):
+        if _is_field(token, "d"):
+            return "".join(_remove(tokens, index)).strip(" ,")
+    return "".join(tokens)
+
+
+class LocaleFormats:
+    """The ``formats.Formats`` of one QLocale (the system's, by default)."""
+
+    def __init__(self, locale: QLocale | None = None) -> None:
+        self._locale = locale if locale is not None else QLocale.system()
+        long_pattern = self._locale.dateFormat(QLocale.FormatType.LongFormat)
+        self.date_pattern = medium_date_pattern(long_pattern)
+        self.weekday_pattern = weekday_date_pattern(long_pattern)
+        self.day_month_pattern = day_month_pattern(long_pattern)
+        self.month_year_pattern = month_year_pattern(long_pattern)
+        self.time_pattern = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+    def _date(self, value: date, pattern: str) -> str:
+        return self._locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+    def date(self, value: date) -> str:
+        return self._date(value, self.date_pattern)
+
+    def time(self, value: time | datetime) -> str:
+        return self._locale.toString(QTime(value.hour, value.minute), self.time_pattern)
+
+    def date_time(self, value: datetime) -> str:
+        return f"{self.date(value)} {self.time(value)}"
+
+    def weekday_date(self, value: date) -> str:
+        return self._date(value, self.weekday_pattern)
+
+    def day_month(self, value: date) -> str:
+        return self._date(value, self.day_month_pattern)
+
+    def month_year(self, value: date) -> str:
+        return self._date(value, self.month_year_pattern)
+
+    def number(self, value: int | float | Decimal, decimals: int = 0) -> str:
+        """Grouped in the locale's way (lakhs in India), its decimal sign and digits; exact for Decimal
+        amounts (no float on the way: 2.675 is "2.68", not the float's "2.67")."""
+        exact = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+        rounded = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        integer, _, fraction = f"{abs(rounded):f}".partition(".")
+        text = self._locale.toString(int(integer))
+        if decimals:
+            zero = ord(self._locale.zeroDigit())
+            text += self._locale.decimalPoint() + "".join(chr(zero + int(digit)) for digit in fraction)
+        return (self._locale.negativeSign() + text) if rounded < 0 else text
+
+
+def install_locale_formats(locale: QLocale | None = None) -> LocaleFormats:
+    """Make every layer format dates, times and numbers the workstation's way (app start-up)."""
+    chosen = LocaleFormats(locale)
+    formats.install(chosen)
+    return chosen
+
+
+__all__ = ["LocaleFormats", "install_locale_formats"]
