@@ -20,24 +20,24 @@ Times are already in the hospital's zone when they get here (services/hospital_c
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
-from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Protocol
 
 
 class Formats(Protocol):
-    def date(self, value: date) -> str: ...
+    def date(self, value: dt.date) -> str: ...
 
-    def date_time(self, value: datetime) -> str: ...
+    def date_time(self, value: dt.datetime) -> str: ...
 
-    def time(self, value: time | datetime) -> str: ...
+    def time(self, value: dt.time | dt.datetime) -> str: ...
 
-    def weekday_date(self, value: date) -> str: ...
+    def weekday_date(self, value: dt.date) -> str: ...
 
-    def day_month(self, value: date) -> str: ...
+    def day_month(self, value: dt.date) -> str: ...
 
-    def month_year(self, value: date) -> str: ...
+    def month_year(self, value: dt.date) -> str: ...
 
     def number(self, value: int | float | Decimal, decimals: int = 0) -> str: ...
 
@@ -45,22 +45,22 @@ class Formats(Protocol):
 class EnglishFormats:
     """The formats before issue 15: fixed English patterns, a 24-hour clock, comma thousands."""
 
-    def date(self, value: date) -> str:
+    def date(self, value: dt.date) -> str:
         return f"{value:%d %b %Y}"
 
-    def date_time(self, value: datetime) -> str:
+    def date_time(self, value: dt.datetime) -> str:
         return f"{value:%d %b %Y %H:%M}"
 
-    def time(self, value: time | datetime) -> str:
+    def time(self, value: dt.time | dt.datetime) -> str:
         return f"{value:%H:%M}"
 
-    def weekday_date(self, value: date) -> str:
+    def weekday_date(self, value: dt.date) -> str:
         return f"{value:%a %d %b}"
 
-    def day_month(self, value: date) -> str:
+    def day_month(self, value: dt.date) -> str:
         return f"{value:%d %b}"
 
-    def month_year(self, value: date) -> str:
+    def month_year(self, value: dt.date) -> str:
         return f"{value:%b %Y}"
 
     def number(self, value: int | float | Decimal, decimals: int = 0) -> str:
@@ -82,27 +82,27 @@ def current() -> Formats:
     return _formats
 
 
-def format_date(value: date) -> str:
+def format_date(value: dt.date) -> str:
     return _formats.date(value)
 
 
-def format_date_time(value: datetime) -> str:
+def format_date_time(value: dt.datetime) -> str:
     return _formats.date_time(value)
 
 
-def format_time(value: time | datetime) -> str:
+def format_time(value: dt.time | dt.datetime) -> str:
     return _formats.time(value)
 
 
-def format_weekday_date(value: date) -> str:
+def format_weekday_date(value: dt.date) -> str:
     return _formats.weekday_date(value)
 
 
-def format_day_month(value: date) -> str:
+def format_day_month(value: dt.date) -> str:
     return _formats.day_month(value)
 
 
-def format_month_year(value: date) -> str:
+def format_month_year(value: dt.date) -> str:
     return _formats.month_year(value)
 
 

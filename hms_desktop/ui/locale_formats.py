@@ -10,8 +10,8 @@ from it the same way, so every kind keeps the locale's order, words and punctuat
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -100,25 +100,25 @@ class LocaleFormats:
         self.month_year_pattern = month_year_pattern(long_pattern)
         self.time_pattern = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
 
-    def _date(self, value: date, pattern: str) -> str:
+    def _date(self, value: dt.date, pattern: str) -> str:
         return self._locale.toString(QDate(value.year, value.month, value.day), pattern)
 
-    def date(self, value: date) -> str:
+    def date(self, value: dt.date) -> str:
         return self._date(value, self.date_pattern)
 
-    def time(self, value: time | datetime) -> str:
+    def time(self, value: dt.time | dt.datetime) -> str:
         return self._locale.toString(QTime(value.hour, value.minute), self.time_pattern)
 
-    def date_time(self, value: datetime) -> str:
+    def date_time(self, value: dt.datetime) -> str:
         return f"{self.date(value)} {self.time(value)}"
 
-    def weekday_date(self, value: date) -> str:
+    def weekday_date(self, value: dt.date) -> str:
         return self._date(value, self.weekday_pattern)
 
-    def day_month(self, value: date) -> str:
+    def day_month(self, value: dt.date) -> str:
         return self._date(value, self.day_month_pattern)
 
-    def month_year(self, value: date) -> str:
+    def month_year(self, value: dt.date) -> str:
         return self._date(value, self.month_year_pattern)
 
     def number(self, value: int | float | Decimal, decimals: int = 0) -> str:
