@@ -386,7 +386,8 @@ def test_the_database_checks_the_key_and_the_range(database, known) -> None:
     with database.connect_as(database.add_user(Group.ADMIN)) as conn:
         for key, state in (("ARRAY['2025-01-01']", "HM063"), ("NULL", "HM063"),
                            ("ARRAY['January', 'Cardiology drill']", "HM064"),
-                           ("ARRAY['2025-02-30', 'Cardiology drill']", "HM064")):
+                           ("ARRAY['2025-02-30', 'Cardiology drill']", "HM064"),
+                           ("ARRAY['2025-01-15', 'Cardiology drill']", "HM064")):
             with pytest.raises(psycopg.Error) as refused:
                 conn.execute(f"SELECT * FROM hms_report_drill_no_show_rate({ARGS}, {key})")
             assert refused.value.sqlstate == state, key
