@@ -42,6 +42,9 @@ depends_on: str | Sequence[str] | None = None
 AREA_MAX = 80  # domain/patients.py AREA_MAX
 WRITERS = "hms_reception, hms_admin"
 ARGS = "date, date, text, integer, integer, integer, integer, integer"
+# Report function (without the hms_report_ prefix) -> its groups, as 0030's REPORTS (tests/unit/test_reports_domain.py
+# reads both): administrators only, like the other patient reports.
+REPORTS: dict[str, tuple[str, ...]] = {"patients_by_area": ("hms_admin",)}
 
 # The last part of the address after its last comma (or the whole address when it has none; a line break
 # counts as a comma), its words holding a digit left out, spaces collapsed; NULL when nothing is left.
@@ -75,8 +78,9 @@ def upgrade() -> None:
     op.create_index("ix_patient_area", "patient", ["area"])
     op.execute(f"GRANT INSERT (area), UPDATE (area) ON patient TO {WRITERS}")
     sql_objects.create("hms_report_patients_by_area", 1)
-    op.execute(f"REVOKE ALL ON FUNCTION hms_report_patients_by_area({ARGS}) FROM PUBLIC")
-    op.execute(f"GRANT EXECUTE ON FUNCTION hms_report_patients_by_area({ARGS}) TO hms_admin")
+    for report, groups in REPORTS.items():
+        op.execute(f"REVOKE ALL ON FUNCTION hms_report_{report}({ARGS}) FROM PUBLIC")
+        op.execute(f"GRANT EXECUTE ON FUNCTION hms_report_{report}({ARGS}) TO {', '.join(groups)}")
     op.execute("RESET ROLE")
 
 
