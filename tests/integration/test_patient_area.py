@@ -212,7 +212,8 @@ def known(database) -> dict[str, int]:
         for key, day, hour, status in (("A", date(2025, 1, 12), 9, "completed"), ("A", date(2025, 1, 13), 9, "no_show"),
                                        ("C", date(2025, 1, 14), 9, "completed"),
                                        ("C", date(2025, 1, 15), 10, "checked_in"),
-                                       ("D", date(2025, 1, 16), 9, "cancelled"), ("E", date(2025, 1, 20), 11, "completed"),
+                                       ("D", date(2025, 1, 16), 9, "cancelled"),
+                                       ("E", date(2025, 1, 20), 11, "completed"),
                                        ("A", date(2025, 3, 1), 9, "completed")):
             starts = at(day, hour)
             conn.execute(insert, {"p": people[key], "d": doctor_id, "s": starts, "e": starts + timedelta(minutes=15),
