@@ -189,6 +189,9 @@ class Patient(Base):
     kin_name: Mapped[str | None] = mapped_column(String(200))
     kin_relation: Mapped[str | None] = mapped_column(String(60))
     kin_phone: Mapped[str | None] = mapped_column(String(20))
+    # The locality the hospital reports on ("patients-by-area", migration 0034): text trimmed by the database
+    # (hms_patient_area_guard), at most domain.patients.AREA_MAX characters.
+    area: Mapped[str | None] = mapped_column(Text)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("patient.id"))
     merged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Folded (lower-case, no accents) "family given" for trigram search; computed by the database.
@@ -204,6 +207,9 @@ class Patient(Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint("sex IN ('F', 'M', 'X', 'U')", name="sex_known"),
+        CheckConstraint("area IS NULL OR (area <> '' AND area = btrim(area) AND char_length(area) <= 80)",
+                        name="area_trimmed"),
+        Index("ix_patient_area", "area"),
         Index("ix_patient_name_search_trgm", "name_search", postgresql_using="gin",
               postgresql_ops={"name_search": "gin_trgm_ops"}),
         Index("ix_patient_phone", "phone"),

@@ -22,6 +22,9 @@ CONTACT_NAME_MAX = 200  # emergency contact and next of kin: a whole name in one
 MRN_LENGTH = 8  # 7 digits from a sequence and a Luhn check digit (see hms_next_mrn)
 
 _ADDRESS_MAX = 500
+# The locality a hospital reports on ("patients-by-area"): a town or district name, never a whole address.
+# The database holds the same limit (migration 0034, hms_patient_area_guard).
+AREA_MAX = 80
 _EMAIL_MAX = 254
 _NATIONAL_ID_MAX = 40
 _PAYER_MAX = 200
@@ -82,6 +85,8 @@ class PatientDraft:
     kin_relation: str | None = None
     kin_phone: str | None = None
     insurance: InsuranceDraft | None = None
+    # The town, locality or district (migration 0034): last, so drafts built by position stay as they were.
+    area: str | None = None
 
 
 # --- small text helpers ------------------------------------------------------------------------------------
@@ -308,7 +313,8 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
             problems["address"] = problem
     values["address"] = address
 
-    for field, label, limit in (("preferred_language", "language", _LANGUAGE_MAX),
+    for field, label, limit in (("area", "area", AREA_MAX),
+                                ("preferred_language", "language", _LANGUAGE_MAX),
                                 ("emergency_relation", "relationship", _RELATION_MAX),
                                 ("kin_relation", "relationship", _RELATION_MAX)):
         optional = _optional(getattr(draft, field))

@@ -367,6 +367,14 @@ REPORTS: tuple[ReportDefinition, ...] = (
         (),
         (_c("month", "Month", "date"), _c("registrations", "Registrations", "int")),
         ChartSpec("line", "month", ("registrations",)), ADMIN_ONLY, drill=DRILL_ADMIN),
+    ReportDefinition(
+        "patients-by-area", "Patients by area", "patients",
+        "Per area (the locality recorded at registration): patients registered in the range, patients on "
+        "record on its last day, and visits (appointments attended) in the range.",
+        (),
+        (_c("area", "Area", "text"), _c("registered", "Registered", "int"), _c("on_record", "On record", "int"),
+         _c("visits", "Visits", "int")),
+        ChartSpec("bar", "area", ("registered", "visits")), ADMIN_ONLY),
     # --- insurance ---
     ReportDefinition(
         "claims-by-status", "Claims by status and payer", "insurance",

@@ -68,7 +68,7 @@ _CHUNK = 5_000
 DEMO_LAB_PATIENTS = 12  # of those given a history, the first (the demo doctor's of today) get lab results
 _POOL_SIZE = 5_000
 
-_COPY_SQL = ("COPY patient (family_name, given_name, sex, birth_date, phone, email, national_id, address) "
+_COPY_SQL = ("COPY patient (family_name, given_name, sex, birth_date, phone, email, national_id, address, area) "
              "FROM STDIN")
 
 Progress = Callable[[str], None]
@@ -368,7 +368,8 @@ def _name_pools(seed: int) -> list[_NamePool]:
     return pools
 
 
-def _address_pools(rng: random.Random) -> tuple[list[str], list[str]]:
+def _address_pools(rng: random.Random) -> tuple[list[str], list[tuple[str, str]]]:
+    """Street names, and places as (the address's last part, its town): the town is the patient's area."""
     from faker import Faker
 
     fake = Faker("en_GB")
@@ -383,8 +384,8 @@ def _address_pools(rng: random.Random) -> tuple[list[str], list[str]]:
     for _ in range(_POOL_SIZE * 4):
         town, area = rng.choice(TOWNS)
         district = rng.randint(1, 28 if len(area) == 1 else 20)
-        places.append(f"{town} {area}{district} {rng.randint(1, 9)}{rng.choice(unit_letters)}"
-                      f"{rng.choice(unit_letters)}")
+        places.append((f"{town} {area}{district} {rng.randint(1, 9)}{rng.choice(unit_letters)}"
+                       f"{rng.choice(unit_letters)}", town))
     return streets, places
 
 
@@ -445,8 +446,10 @@ def patient_lines(count: int, *, first_number: int = 0, seed: int = SEED,
                 national_id = f"{body}{check}"
         house = int(r() * 180) + 1
         street = f"Flat {int(r() * 24) + 1}, {house} " if r() < 0.12 else f"{house} "
-        address = f"{street}{streets[int(r() * n_streets)]}, {places[int(r() * n_places)]}"
-        yield f"{family}\t{given}\t{sex}\t{birth}\t{phone}\t{email}\t{national_id}\t{address}\n"
+        street += streets[int(r() * n_streets)]  # drawn before the place, as it always was: same demo data
+        place, town = places[int(r() * n_places)]
+        address = f"{street}, {place}"
+        yield f"{family}\t{given}\t{sex}\t{birth}\t{phone}\t{email}\t{national_id}\t{address}\t{town}\n"
 
 
 def _driver(conn: Connection) -> psycopg.Connection:

@@ -172,6 +172,8 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     # report builder (issue 12, item 3; migration 0031_report_templates, hms_report_adhoc*):
     "HM065": ValidationFailed,  # a built report or saved template not on the allow-list (hms_report_adhoc_check)
     "HM066": Conflict,      # a saved report's name already taken, whatever its case (hms_report_template_guard)
+    # patient area (issue 12, item 2 "by area"; migration 0034_patient_area, hms_patient_area_guard):
+    "HM067": ValidationFailed,  # an area of more than 80 characters: "The area is too long (at most 80 characters)."
 }
 
 

@@ -25,6 +25,7 @@ from hms_desktop.domain.demo import (
     DEMO_PASSWORD,
     EMAIL_DOMAINS,
     SPECIALTIES,
+    TOWNS,
     nhs_check_digit,
 )
 from hms_desktop.domain.staff import Group, password_problem, username_problem
@@ -95,8 +96,10 @@ def test_patient_generation_is_deterministic_and_well_formed() -> None:
     assert first != list(demo.patient_lines(500, first_number=507, today=today))
     for line in first:
         fields = line.rstrip("\n").split("\t")
-        assert len(fields) == 8, line
+        assert len(fields) == 9, line
         assert fields[0] and fields[1] and fields[2] in {"F", "M", "X", "U"}
+        # The area (migration 0034) is the address's town: what the migration's best guess would find too.
+        assert fields[8] in {town for town, _ in TOWNS} and f", {fields[8]} " in fields[7], line
 
 
 def test_counts(database, loaded) -> None:
@@ -119,6 +122,13 @@ def test_counts(database, loaded) -> None:
                                                       specialty_of[d.department].registrar_title)
     for group in Group:
         assert any(group in m.groups for m in staff.values()), group
+
+
+def test_every_demo_patient_has_an_area_from_its_address(database, loaded) -> None:
+    """The "patients-by-area" report has something to show in the demo: each patient's town (migration 0034)."""
+    rows = _owner_query(database, "SELECT area, address FROM patient")
+    assert len(rows) == PATIENTS
+    assert all(area in {town for town, _ in TOWNS} and f", {area} " in address for area, address in rows)
 
 
 def test_demo_mode_is_on_with_the_demo_name(database, loaded) -> None:

@@ -204,6 +204,7 @@ LIMITS: dict[str, Limit] = {
     "patient_form:kinPhoneEdit": Limit(patients._PHONE_INPUT_MAX, None, "phone", _phone),
     "patient_form:emailEdit": Limit(patients._EMAIL_MAX, P.email, "email", lambda t: _patient(email=t + "@x.org")),
     "patient_form:addressEdit": Limit(patients._ADDRESS_MAX, P.address, "address", lambda t: _patient(address=t)),
+    "patient_form:areaEdit": Limit(patients.AREA_MAX, P.area, "area", lambda t: _patient(area=t)),
     "patient_form:languageCombo": Limit(patients._LANGUAGE_MAX, P.preferred_language, "preferred_language",
                                         lambda t: _patient(preferred_language=t)),
     "patient_form:emergencyNameEdit": Limit(patients.CONTACT_NAME_MAX, P.emergency_name, "emergency_name",

@@ -121,6 +121,11 @@ _DUPLICATES = text(f"""
     ORDER BY c.reasons DESC, p.id
 """)  # noqa: S608 (only the constant LAST_VISIT_SQL is interpolated, never input)
 
+# The areas typed so far (migration 0034), the most used first: the registration form's completion list. Merged
+# records count too (their area was a real place); ix_patient_area gives the areas in order without the rows.
+_AREAS = text("SELECT area FROM patient WHERE area IS NOT NULL GROUP BY area ORDER BY count(*) DESC, area "
+              "LIMIT :limit")
+
 _PRINTABLE = text("SELECT id, mrn, family_name, given_name, sex, birth_date, birth_date_estimated, merged_into_id "
                   "FROM patient WHERE id = :id")
 _MAX_MERGE_HOPS = 10
@@ -167,6 +172,10 @@ class PatientRepository:
             "family": draft.family_name, "given": draft.given_name, "exclude": exclude_id,
             "name_similarity": name_similarity, "part_similarity": part_similarity, "max_rows": max_rows,
         }).all()
+
+    def areas(self, *, limit: int) -> list[str]:
+        """The areas patients live in, as typed, the most used first (at most ``limit``)."""
+        return list(self._session.execute(_AREAS, {"limit": limit}).scalars())
 
     def printable(self, patient_id: int) -> Row[Any] | None:
         """What a wristband shows, from the surviving record if this one was merged."""

@@ -1,7 +1,7 @@
 """Patients at the front desk: find, register, edit, merge; photos; the overview a receptionist opens.
 
 One module per use case (``records``, ``registration`` — the patient form's one Save —, ``search``,
-``merge``, ``photos``, ``overview``); everything a screen or a test uses is importable from here:
+``merge``, ``photos``, ``overview``, ``areas``); everything a screen or a test uses is importable from here:
 ``from hms_desktop.services import patients; patients.register(...)``. Every function takes the
 ``ServiceContext`` of the person at the keyboard, checks what they may do (the GRANTs check again),
 validates with ``domain.patients``, runs one unit of work and returns frozen DTOs.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from hms_desktop.db.queries.patient_search import SortKey
 from hms_desktop.domain.patients import InsuranceDraft, PatientDraft
+from hms_desktop.services.patients.areas import MAX_AREAS, known_areas
 from hms_desktop.services.patients.dtos import (
     DuplicateCandidate,
     EditConflict,
@@ -32,6 +33,7 @@ from hms_desktop.services.patients.search import MAX_PAGE, find_by_mrn, find_dup
 
 __all__ = [
     "DEFAULT_REGION",
+    "MAX_AREAS",
     "MAX_PAGE",
     "PHOTO_MAX_BYTES",
     "DuplicateCandidate",
@@ -51,6 +53,7 @@ __all__ = [
     "find_duplicates",
     "get",
     "get_photo",
+    "known_areas",
     "merge",
     "overview",
     "phone_region",

@@ -57,6 +57,7 @@ FIELDS: tuple[tuple[str, str, Callable[[PatientDraft], str]], ...] = (
     ("phone_alt", "Second phone", _text("phone_alt")),
     ("email", "Email", _text("email")),
     ("address", "Address", lambda d: " ".join((d.address or "").split())),
+    ("area", "Area", _text("area")),
     ("preferred_language", "Language", _text("preferred_language")),
     ("emergency_name", "Emergency contact", _text("emergency_name")),
     ("emergency_relation", "Emergency contact: relation", _text("emergency_relation")),

@@ -14,10 +14,11 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStringListModel, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -149,6 +150,7 @@ class PatientDialog(FormDialog):
             "phone_alt": (ui.phoneAltError, ui.phoneAltEdit),
             "email": (ui.emailError, ui.emailEdit),
             "address": (ui.addressError, ui.addressEdit),
+            "area": (ui.areaError, ui.areaEdit),
             "preferred_language": (ui.languageError, ui.languageCombo),
             "emergency_name": (ui.emergencyNameError, ui.emergencyNameEdit),
             "emergency_relation": (ui.emergencyRelationError, ui.emergencyRelationCombo),
@@ -181,6 +183,7 @@ class PatientDialog(FormDialog):
         ui.emergencyRelationCombo.currentTextChanged.connect(self._copy_emergency_if_same)
         ui.choosePhotoButton.clicked.connect(self.choose_photo)
         self._setup_plan_link()
+        self._setup_area_completion()
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         if existing is None:
             self.setWindowTitle(self.tr("Register a new patient"))
@@ -257,6 +260,7 @@ class PatientDialog(FormDialog):
         ui.phoneAltEdit.setText(display_phone(draft.phone_alt, self._region))
         ui.emailEdit.setText(draft.email or "")
         ui.addressEdit.setPlainText(draft.address or "")
+        ui.areaEdit.setText(draft.area or "")
         ui.languageCombo.setCurrentText(draft.preferred_language or "")
         ui.emergencyNameEdit.setText(draft.emergency_name or "")
         ui.emergencyRelationCombo.setCurrentText(draft.emergency_relation or "")
@@ -270,6 +274,26 @@ class PatientDialog(FormDialog):
         ui.memberNumberEdit.setText(insurance.member_number if insurance else "")
         ui.validFromEdit.setText(_typed(insurance.valid_from if insurance else None))
         ui.validToEdit.setText(_typed(insurance.valid_to if insurance else None))
+
+    def _setup_area_completion(self) -> None:
+        """Offer the areas already recorded (``known_areas``, read in the background) as the person types: any
+        part of the name matches, whatever its case, so "lee" offers "Leeds". Typing a new area is allowed."""
+        self.area_completer = QCompleter(self)
+        self.area_completer.setModel(QStringListModel(self.area_completer))
+        self.area_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.area_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.area_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.area_completer.setMaxVisibleItems(8)
+        self.ui.areaEdit.setCompleter(self.area_completer)
+        ctx = self._ctx
+        # Without the list the field is a plain text box: nothing to tell the person.
+        self._runner.run(lambda: patients.known_areas(ctx), on_success=self._set_known_areas,
+                         on_failure=lambda _error: None, owner=self)
+
+    def _set_known_areas(self, areas: tuple[str, ...]) -> None:
+        model = self.area_completer.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(list(areas))
 
     def _load_photo(self, patient_id: int) -> None:
         ctx = self._ctx
@@ -452,6 +476,7 @@ class PatientDialog(FormDialog):
             kin_relation=self._text(ui.kinRelationCombo),
             kin_phone=self._text(ui.kinPhoneEdit),
             insurance=insurance,
+            area=self._text(ui.areaEdit),
         )
         return draft, problems
 

@@ -280,6 +280,7 @@ class PatientOverview(QDialog):
             self.ui.phoneAltValue: display_phone(draft.phone_alt, self._region) or none,
             self.ui.emailValue: draft.email or none,
             self.ui.addressValue: draft.address or none,
+            self.ui.areaValue: draft.area or none,
             self.ui.languageValue: draft.preferred_language or none,
             self.ui.nationalIdValue: national,
             self.ui.emergencyValue: contact(draft.emergency_name, draft.emergency_relation,

@@ -288,23 +288,40 @@ class Ui_PatientDialog(object):
 
         self.contactGrid.addWidget(self.addressError, 7, 1, 1, 1)
 
+        self.areaLabel = QLabel(self.contactGroup)
+        self.areaLabel.setObjectName(u"areaLabel")
+
+        self.contactGrid.addWidget(self.areaLabel, 8, 0, 1, 1)
+
+        self.areaEdit = QLineEdit(self.contactGroup)
+        self.areaEdit.setObjectName(u"areaEdit")
+        self.areaEdit.setMaxLength(200)
+
+        self.contactGrid.addWidget(self.areaEdit, 8, 1, 1, 1)
+
+        self.areaError = QLabel(self.contactGroup)
+        self.areaError.setObjectName(u"areaError")
+        self.areaError.setWordWrap(True)
+
+        self.contactGrid.addWidget(self.areaError, 9, 1, 1, 1)
+
         self.languageLabel = QLabel(self.contactGroup)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.contactGrid.addWidget(self.languageLabel, 8, 0, 1, 1)
+        self.contactGrid.addWidget(self.languageLabel, 10, 0, 1, 1)
 
         self.languageCombo = QComboBox(self.contactGroup)
         self.languageCombo.setObjectName(u"languageCombo")
         self.languageCombo.setEditable(True)
         self.languageCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.contactGrid.addWidget(self.languageCombo, 8, 1, 1, 1)
+        self.contactGrid.addWidget(self.languageCombo, 10, 1, 1, 1)
 
         self.languageError = QLabel(self.contactGroup)
         self.languageError.setObjectName(u"languageError")
         self.languageError.setWordWrap(True)
 
-        self.contactGrid.addWidget(self.languageError, 9, 1, 1, 1)
+        self.contactGrid.addWidget(self.languageError, 11, 1, 1, 1)
 
         self.contactGrid.setColumnStretch(1, 1)
 
@@ -632,6 +649,7 @@ class Ui_PatientDialog(object):
         self.phoneAltLabel.setBuddy(self.phoneAltEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.addressLabel.setBuddy(self.addressEdit)
+        self.areaLabel.setBuddy(self.areaEdit)
         self.languageLabel.setBuddy(self.languageCombo)
         self.emergencyNameLabel.setBuddy(self.emergencyNameEdit)
         self.emergencyRelationLabel.setBuddy(self.emergencyRelationCombo)
@@ -656,7 +674,8 @@ class Ui_PatientDialog(object):
         QWidget.setTabOrder(self.phoneEdit, self.phoneAltEdit)
         QWidget.setTabOrder(self.phoneAltEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.addressEdit)
-        QWidget.setTabOrder(self.addressEdit, self.languageCombo)
+        QWidget.setTabOrder(self.addressEdit, self.areaEdit)
+        QWidget.setTabOrder(self.areaEdit, self.languageCombo)
         QWidget.setTabOrder(self.languageCombo, self.emergencyNameEdit)
         QWidget.setTabOrder(self.emergencyNameEdit, self.emergencyRelationCombo)
         QWidget.setTabOrder(self.emergencyRelationCombo, self.emergencyPhoneEdit)
@@ -720,6 +739,12 @@ class Ui_PatientDialog(object):
         self.addressLabel.setText(QCoreApplication.translate("PatientDialog", u"A&ddress", None))
         self.addressEdit.setPlaceholderText(QCoreApplication.translate("PatientDialog", u"street, town, postcode", None))
         self.addressError.setText("")
+        self.areaLabel.setText(QCoreApplication.translate("PatientDialog", u"Area", None))
+#if QT_CONFIG(tooltip)
+        self.areaEdit.setToolTip(QCoreApplication.translate("PatientDialog", u"The town, locality or district the patient lives in: what the \"Patients by area\" report counts. Choose one already used where it fits, so the same place is spelt the same way.", None))
+#endif // QT_CONFIG(tooltip)
+        self.areaEdit.setPlaceholderText(QCoreApplication.translate("PatientDialog", u"town or district, for reports", None))
+        self.areaError.setText("")
         self.languageLabel.setText(QCoreApplication.translate("PatientDialog", u"&Language", None))
         self.languageError.setText("")
         self.emergencyGroup.setTitle(QCoreApplication.translate("PatientDialog", u"Emergency contact", None))

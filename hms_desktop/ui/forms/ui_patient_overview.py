@@ -153,96 +153,109 @@ class Ui_PatientOverview(object):
 
         self.demographicsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.addressValue)
 
+        self.areaCaption = QLabel(self.demographicsGroup)
+        self.areaCaption.setObjectName(u"areaCaption")
+        self.areaCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
+
+        self.demographicsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.areaCaption)
+
+        self.areaValue = QLabel(self.demographicsGroup)
+        self.areaValue.setObjectName(u"areaValue")
+        self.areaValue.setWordWrap(True)
+        self.areaValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.demographicsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.areaValue)
+
         self.languageCaption = QLabel(self.demographicsGroup)
         self.languageCaption.setObjectName(u"languageCaption")
         self.languageCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.demographicsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.languageCaption)
+        self.demographicsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.languageCaption)
 
         self.languageValue = QLabel(self.demographicsGroup)
         self.languageValue.setObjectName(u"languageValue")
         self.languageValue.setWordWrap(True)
         self.languageValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.demographicsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageValue)
+        self.demographicsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.languageValue)
 
         self.nationalIdCaption = QLabel(self.demographicsGroup)
         self.nationalIdCaption.setObjectName(u"nationalIdCaption")
         self.nationalIdCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.demographicsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.nationalIdCaption)
+        self.demographicsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.nationalIdCaption)
 
         self.nationalIdValue = QLabel(self.demographicsGroup)
         self.nationalIdValue.setObjectName(u"nationalIdValue")
         self.nationalIdValue.setWordWrap(True)
         self.nationalIdValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.demographicsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.nationalIdValue)
+        self.demographicsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.nationalIdValue)
 
         self.emergencyCaption = QLabel(self.demographicsGroup)
         self.emergencyCaption.setObjectName(u"emergencyCaption")
         self.emergencyCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.demographicsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.emergencyCaption)
+        self.demographicsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.emergencyCaption)
 
         self.emergencyValue = QLabel(self.demographicsGroup)
         self.emergencyValue.setObjectName(u"emergencyValue")
         self.emergencyValue.setWordWrap(True)
         self.emergencyValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.demographicsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.emergencyValue)
+        self.demographicsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.emergencyValue)
 
         self.kinCaption = QLabel(self.demographicsGroup)
         self.kinCaption.setObjectName(u"kinCaption")
         self.kinCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.demographicsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.kinCaption)
+        self.demographicsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.kinCaption)
 
         self.kinValue = QLabel(self.demographicsGroup)
         self.kinValue.setObjectName(u"kinValue")
         self.kinValue.setWordWrap(True)
         self.kinValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.demographicsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.kinValue)
+        self.demographicsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.kinValue)
 
         self.insuranceCaption = QLabel(self.demographicsGroup)
         self.insuranceCaption.setObjectName(u"insuranceCaption")
         self.insuranceCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.demographicsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.insuranceCaption)
+        self.demographicsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.insuranceCaption)
 
         self.insuranceValue = QLabel(self.demographicsGroup)
         self.insuranceValue.setObjectName(u"insuranceValue")
         self.insuranceValue.setWordWrap(True)
         self.insuranceValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.demographicsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.insuranceValue)
+        self.demographicsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.insuranceValue)
 
         self.recordCaption = QLabel(self.demographicsGroup)
         self.recordCaption.setObjectName(u"recordCaption")
         self.recordCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.demographicsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.recordCaption)
+        self.demographicsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.recordCaption)
 
         self.recordValue = QLabel(self.demographicsGroup)
         self.recordValue.setObjectName(u"recordValue")
         self.recordValue.setWordWrap(True)
         self.recordValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.demographicsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.recordValue)
+        self.demographicsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.recordValue)
 
         self.balanceCaption = QLabel(self.demographicsGroup)
         self.balanceCaption.setObjectName(u"balanceCaption")
         self.balanceCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.demographicsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.balanceCaption)
+        self.demographicsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.balanceCaption)
 
         self.balanceValue = QLabel(self.demographicsGroup)
         self.balanceValue.setObjectName(u"balanceValue")
         self.balanceValue.setWordWrap(True)
         self.balanceValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.demographicsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.balanceValue)
+        self.demographicsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.balanceValue)
 
 
         self.demographicsGroupLayout.addLayout(self.demographicsForm)
@@ -449,6 +462,8 @@ class Ui_PatientOverview(object):
         self.emailValue.setText("")
         self.addressCaption.setText(QCoreApplication.translate("PatientOverview", u"Address", None))
         self.addressValue.setText("")
+        self.areaCaption.setText(QCoreApplication.translate("PatientOverview", u"Area", None))
+        self.areaValue.setText("")
         self.languageCaption.setText(QCoreApplication.translate("PatientOverview", u"Language", None))
         self.languageValue.setText("")
         self.nationalIdCaption.setText(QCoreApplication.translate("PatientOverview", u"ID", None))
