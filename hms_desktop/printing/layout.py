@@ -29,10 +29,11 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.abag import ABag
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -214,6 +215,43 @@ def _clusters(text: str) -> list[str]:
     return clusters
 
 
+# --- complex scripts: HarfBuzz shaping ------------------------------------------------------------------
+# Devanagari and the other Indic and South-East Asian scripts need shaping: without it "शर्मा" prints its
+# virama instead of the reph and the short i of "प्रियंका" stands after its consonant instead of before.
+# reportlab shapes with uharfbuzz (a dependency; without it, printing goes on unshaped). A shaped run's
+# glyphs no longer map one to one to characters, so the run is wrapped in an ActualText span: pdftotext,
+# a PDF reader's search and a screen reader get the name back exactly. Arabic is shaped by display_form
+# (its presentation forms read back by themselves), Latin, Greek, Cyrillic, Hebrew and CJK need none.
+_SHAPED_RANGES = ((0x0900, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0xA8E0, 0xA8FF))
+
+
+def shaping_available() -> bool:
+    return getattr(ttfonts, "uharfbuzz", None) is not None
+
+
+def _needs_shaping(text: str) -> bool:
+    return any(low <= ord(ch) <= high for ch in text for low, high in _SHAPED_RANGES)
+
+
+@functools.lru_cache(maxsize=1024)
+def _drawn(piece: str, font: str, size: float) -> tuple[str, float, bool]:
+    """What is drawn for one run and its width; True when it was shaped (then wrapped in ActualText)."""
+    plain = float(pdfmetrics.stringWidth(piece, font, size))
+    if not (_needs_shaping(piece) and shaping_available() and getattr(pdfmetrics.getFont(font), "shapable", False)):
+        return piece, plain, False
+    try:
+        word = ttfonts.shapeFragWord([plain, (ABag(fontName=font, fontSize=size), piece)], force=True)
+    except Exception:  # a font HarfBuzz cannot read: unshaped is still legible
+        _registry.warn_once("shaping", f"Text in {font} could not be shaped; it prints letter by letter")
+        return piece, plain, False
+    return word[1][1], float(word[0]), True
+
+
+def _actual_text(text: str) -> str:
+    """A marked-content span whose ActualText is ``text`` (UTF-16BE with its byte order mark, in hex)."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
 def text_runs(text: str, font: str) -> list[tuple[str, str]]:
     """``text`` as (font, piece) runs, ``font`` first and the fallbacks for what it lacks (``_FontRegistry.runs``)."""
     return _registry.runs(text, font)
@@ -222,7 +260,7 @@ def text_runs(text: str, font: str) -> list[tuple[str, str]]:
 def text_width(text: str, font: str, size: float) -> float:
     """The drawn width of one line of ``text`` at ``size``, each run in its own font (see ``draw_text``)."""
     shown = display_form(text, font)
-    return float(sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in _registry.runs(shown, font)))
+    return sum(_drawn(piece, name, size)[1] for name, piece in _registry.runs(shown, font))
 
 
 # --- right-to-left text ---------------------------------------------------------------------------------
@@ -372,12 +410,16 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, *, font: str, size:
     runs, each in a font that has its characters (``text_runs``): "王, 小明" is the CJK font, DejaVu's comma,
     the CJK font again."""
     shown = display_form(text, font)
-    runs = _registry.runs(shown, font)
-    widths = [float(pdfmetrics.stringWidth(piece, name, size)) for name, piece in runs]
-    left = x if align == "left" else (x - sum(widths) if align == "right" else x - sum(widths) / 2)
-    for (name, piece), width in zip(runs, widths, strict=True):
+    runs = [(name, piece, *_drawn(piece, name, size)) for name, piece in _registry.runs(shown, font)]
+    total = sum(width for _name, _piece, _drawn_text, width, _shaped in runs)
+    left = x if align == "left" else (x - total if align == "right" else x - total / 2)
+    for name, piece, drawn, width, shaped in runs:
         canvas.setFont(name, size)
-        canvas.drawString(left, y, piece)
+        if shaped:
+            canvas.addLiteral(_actual_text(piece))
+        canvas.drawString(left, y, drawn)
+        if shaped:
+            canvas.addLiteral("EMC")
         left += width
     canvas.setFont(font, size)  # as before: the caller's font stays the canvas's current one
 

@@ -137,3 +137,19 @@ def test_no_box_characters_in_the_pdf(tmp_path: Path) -> None:
     assert any("Devanagari" in n for n in names), names
     assert any("WenQuanYi" in n or "Droid" in n or "wqy" in n.lower() for n in names), names
     assert replace(data).display_name == "欧阳, शर्मा"
+
+
+@pytest.mark.skipif(not layout.shaping_available(), reason="needs uharfbuzz (requirements.lock)")
+def test_devanagari_is_shaped_and_still_reads_back(tmp_path: Path) -> None:
+    """Shaped, "शर्मा" is drawn with its reph and fewer glyphs than letters; the ActualText span around the run
+    gives pdftotext (and a reader's search) the letters back."""
+    (font, piece), = layout.text_runs("शर्मा", layout.fonts().bold)
+    drawn, width, shaped = layout._drawn(piece, font, 12)
+    assert shaped and str(drawn) != piece
+    assert width == pytest.approx(layout.text_width("शर्मा", layout.fonts().bold, 12))
+    data = band(family_name="शर्मा", given_name="प्रियंका")
+    assert data.display_name in words(pdf_text(build_wristband(data, today=TODAY), tmp_path))
+
+
+def test_latin_is_never_shaped() -> None:
+    assert layout._drawn("Zoë", layout.fonts().regular, 12)[2] is False
