@@ -8,8 +8,8 @@
 * ``patient.name_search`` is a stored generated column: replacing the function does not recompute the rows
   already stored, so the column is dropped and added again (PostgreSQL 15 has no ALTER ... SET EXPRESSION).
   That rewrites the patient table and rebuilds its indexes, under an ACCESS EXCLUSIVE lock: measured on the
-  benchmark data (docs/architecture.md, "Names in every script"), about a minute per million patients on
-  the 2-core test machine. No UPDATE of every row: that would fire the audit and touch triggers a million
+  benchmark data (tests/benchmarks/test_fold_migration_bench.py; docs/architecture.md, "Names in every
+  script"): 76 s for 1,000,000 patients on the busy 2-core test machine. No UPDATE of every row: that would fire the audit and touch triggers a million
   times and leave a million dead rows behind.
 
 New SQLSTATEs: none (HM068 is reserved for this item and unused).
