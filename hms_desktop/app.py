@@ -46,6 +46,7 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
 
     from hms_desktop.config import WorkstationSettings, call_timeout
     from hms_desktop.ui.controller import AppController, smoke_mode
+    from hms_desktop.ui.fonts import register_bundled_fonts
     from hms_desktop.ui.language import install_language
     from hms_desktop.ui.locale_formats import install_locale_formats
     from hms_desktop.ui.tasks import TASK_TIMEOUT_MARGIN, TaskRunner
@@ -55,6 +56,7 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
     app.setApplicationName("hms_desktop")
     app.setOrganizationName("hms_desktop")
     app.setStyle("Fusion")
+    register_bundled_fonts(resources_dir() / "fonts")  # names in every script, where the system lacks fonts
     app.setStyleSheet(load_style_sheet())
     workstation = WorkstationSettings.load()
     install_language(app, workstation.language)

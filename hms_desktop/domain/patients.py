@@ -376,10 +376,33 @@ class SearchQuery:
     tokens: tuple[str, ...] = ()
 
 
+# --- folding names for search (the same rules as SQL hms_fold v2, migrations/sql/hms_fold.v2.sql) ----------
+# Only what is an accent in its script goes: the combining diacritics of Latin, Greek and Cyrillic (the
+# Unicode blocks below), and the optional vowel points of Arabic (harakat, tatweel) and Hebrew (niqqud),
+# which most people never type. The vowel signs and viramas of Devanagari, Thai and the other Indic and
+# South-East Asian scripts are letters of the word ("शर्मा" without its virama is another word), and CJK, kana
+# and Hangul are left whole (compatibility forms such as full-width letters become ordinary ones).
+FOLDED_MARKS = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining diacritics
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"  # Arabic harakat, Qur'anic marks, tatweel
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")  # Hebrew cantillation and niqqud
+# Letters that are "a letter with a stroke" rather than a letter and an accent (no decomposition), and the
+# Greek final sigma, which is only the shape of sigma at a word's end ("Παπαδόπουλος" / "ΠΑΠΑΔΟΠΟΥΛΟΣ").
+FOLDED_LETTERS = {"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ς": "σ", "ß": "ss", "æ": "ae",
+                  "œ": "oe"}
+_FOLDED_LETTERS_TABLE = str.maketrans(FOLDED_LETTERS)
+
+
 def fold(text: str) -> str:
-    """Lower case without accents, close to SQL ``hms_fold``; the database folds again to be exact."""
+    """Lower case without accents, exactly as SQL ``hms_fold`` (v2) folds ``patient.name_search``.
+
+    Compatibility forms first (full-width "Ｊｏｓé" is "José"), accents and optional vowel points off (see
+    ``FOLDED_MARKS``), recomposed (Hangul syllables and voiced kana come back whole), lower case, then the
+    few letters of ``FOLDED_LETTERS``. tests/integration/test_name_scripts.py compares it with the SQL.
+    """
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    stripped = unicodedata.normalize("NFC", FOLDED_MARKS.sub("", decomposed))
+    return stripped.lower().translate(_FOLDED_LETTERS_TABLE)
 
 
 def _parse_date(text: str, today: date) -> date | None:

@@ -20,12 +20,10 @@ from decimal import Decimal
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.printing.layout import (
-    display_form,
     draw_code128,
     draw_copy_tag,
     draw_logo,
@@ -34,6 +32,7 @@ from hms_desktop.printing.layout import (
     format_date,
     new_canvas,
 )
+from hms_desktop.printing.layout import text_width as text_width_of  # "text_width" names a local below
 
 INK = colors.HexColor("#14213d")
 MUTED = colors.HexColor("#4a5568")
@@ -181,7 +180,7 @@ def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float,
     for text in (*data.hospital_lines, *( (f"Tax number {data.tax_number}",) if data.tax_number else ())):
         # A long line (an e-mail address) is set smaller before it is cut short.
         size = 8.5
-        while size > 6.5 and pdfmetrics.stringWidth(display_form(text, regular), regular, size) > text_width:
+        while size > 6.5 and text_width_of(text, regular, size) > text_width:
             size -= 0.5
         draw_text(canvas, left, y, fit_line(text, regular, size, text_width), font=regular, size=size)
         y -= 4 * mm
@@ -275,8 +274,8 @@ def _summary(canvas: Canvas, rows: list[tuple[str, str, bool]], y: float, width:
 
 def fit_line(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut with an ellipsis to fit ``width`` (a long description must not run into the next column)."""
-    if pdfmetrics.stringWidth(display_form(text, font), font, size) <= width:
+    if text_width_of(text, font, size) <= width:
         return text
-    while text and pdfmetrics.stringWidth(display_form(text + "…", font), font, size) > width:
+    while text and text_width_of(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"

@@ -1,9 +1,10 @@
 """Shared by every printed document: fonts, page sizes, text fitting, the COPY mark, Code 128 and QR.
 
 Fonts: DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew, ...) is registered once; if it cannot be found
-the documents fall back to Helvetica (Latin-1 only) and a warning is logged. A name with characters DejaVu
-lacks (CJK) is drawn with the first installed fallback font that has them (Noto CJK, WenQuanYi, Droid
-Sans Fallback), again with a warning when there is none.
+the documents fall back to Helvetica (Latin-1 only) and a warning is logged. Every line is drawn in runs
+(``text_runs``): each character in the line's own font when that font has it, else in the first fallback
+font that has it (Noto Sans Devanagari, Thai, Hebrew, Arabic, then a CJK font), again with a warning when
+none has it. One font per line printed a Chinese name as "□, □□": the CJK font has no Latin comma.
 
 Right-to-left names (Arabic, Hebrew) are shaped and put in visual order here (``display_form``), since
 reportlab alone draws them unjoined and reversed.
@@ -28,10 +29,11 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.abag import ABag
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -49,10 +51,17 @@ COPY_GREY = colors.HexColor("#505050")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _MAIN_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-# Tried, in order, for characters DejaVu Sans does not have. A .ttc is a collection: (file, index).
+# Tried, in order, for characters DejaVu Sans does not have. A .ttc is a collection: (file, index). A copy of
+# the same file name in resources/fonts (the frozen app's bundle, hms.spec) is used first. A Noto file's
+# "-Bold" sibling, when there is one, draws the bold runs. Noto Sans CJK is not here: its outlines are
+# PostScript (CFF), which reportlab cannot embed; WenQuanYi Zen Hei (fonts-wqy-zenhei) covers Chinese,
+# Japanese and Korean with TrueType outlines, Droid Sans Fallback Chinese and Japanese (no Hangul).
 _FALLBACK_FONT_FILES: tuple[tuple[str, int], ...] = (
-    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0),
-    ("/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc", 0),
+    ("/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf", 0),
+    ("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf", 0),
+    ("/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf", 0),
+    ("/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf", 0),
+    ("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", 0),
     ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
     ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),
     ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
@@ -88,7 +97,7 @@ class _FontRegistry:
         self._lock = threading.Lock()
         self._fonts: Fonts | None = None
         self._coverage: dict[str, frozenset[int] | dict[int, int]] = {}
-        self._fallbacks: list[str] | None = None
+        self._fallbacks: list[tuple[str, str]] | None = None
         self._warned: set[str] = set()
 
     def fonts(self) -> Fonts:
@@ -113,21 +122,40 @@ class _FontRegistry:
                         "cannot show names outside Latin-1")
         return Fonts("Helvetica", "Helvetica-Bold", unicode=False)
 
-    def _register_fallbacks(self) -> list[str]:
-        names: list[str] = []
-        for path, subfont in _FALLBACK_FONT_FILES:
-            if not Path(path).is_file():
+    def _register_fallbacks(self) -> list[tuple[str, str]]:
+        """(regular, bold) font names of every fallback that loads; bold is the regular one without a
+        bold file (reportlab cannot embolden)."""
+        pairs: list[tuple[str, str]] = []
+        for system_path, subfont in _FALLBACK_FONT_FILES:
+            bundled = _resources_font_dir() / Path(system_path).name
+            path = bundled if bundled.is_file() else Path(system_path)
+            if not path.is_file():
                 continue
-            name = f"HMS-Fallback-{Path(path).stem}-{subfont}"
-            try:
-                font = TTFont(name, path, subfontIndex=subfont)
-                pdfmetrics.registerFont(font)
-            except Exception:
-                log.warning("Fallback font %s could not be loaded", path, exc_info=True)
+            name = f"HMS-Fallback-{path.stem}-{subfont}"
+            if not self._register_file(name, path, subfont):
                 continue
-            self._coverage[name] = font.face.charToGlyph
-            names.append(name)
-        return names
+            bold_path = path.with_name(path.name.replace("-Regular.", "-Bold."))
+            bold = f"{name}-Bold"
+            if bold_path == path or not bold_path.is_file() or not self._register_file(bold, bold_path, subfont):
+                bold = name
+            pairs.append((name, bold))
+        return pairs
+
+    def _register_file(self, name: str, path: Path, subfont: int) -> bool:
+        try:
+            font = TTFont(name, str(path), subfontIndex=subfont)
+            pdfmetrics.registerFont(font)
+        except Exception:  # a damaged or PostScript-outline font must not stop printing
+            log.warning("Fallback font %s could not be loaded", path, exc_info=True)
+            return False
+        self._coverage[name] = font.face.charToGlyph
+        return True
+
+    def _fallback_pairs(self) -> list[tuple[str, str]]:
+        with self._lock:
+            if self._fallbacks is None:
+                self._fallbacks = self._register_fallbacks()
+            return list(self._fallbacks)
 
     def covers(self, font_name: str, text: str) -> bool:
         coverage = self._coverage.get(font_name)
@@ -136,22 +164,28 @@ class _FontRegistry:
         return all(ord(ch) in coverage or unicodedata.category(ch).startswith("Z") or ch in "\n\t"
                    for ch in text)
 
-    def font_for(self, text: str, *, bold: bool) -> str:
-        """The main font if it has every character of ``text``, else a fallback that does."""
+    def runs(self, text: str, font: str) -> list[tuple[str, str]]:
+        """``text`` cut into (font, piece) runs: each cluster (a letter and the marks that belong to it) in
+        ``font`` when it has the cluster, else in the first fallback of the same weight that has it."""
+        if self.covers(font, text):
+            return [(font, text)] if text else []
         main = self.fonts()
-        name = main.bold if bold else main.regular
-        if self.covers(name, text):
-            return name
-        with self._lock:
-            if self._fallbacks is None:
-                self._fallbacks = self._register_fallbacks()
-            fallbacks = list(self._fallbacks)
-        for fallback in fallbacks:
-            if self.covers(fallback, text):
-                return fallback
-        self.warn_once("glyphs", "Some characters of a name are missing from every installed font and print "
-                       "as boxes; install fonts-noto-cjk for Chinese, Japanese and Korean names")
-        return name
+        bold = font == main.bold or font.endswith("-Bold")
+        fallbacks = [pair[1] if bold else pair[0] for pair in self._fallback_pairs()]
+        out: list[tuple[str, str]] = []
+        for cluster in _clusters(text):
+            chosen = font
+            if not self.covers(font, cluster):
+                chosen = next((f for f in fallbacks if self.covers(f, cluster)), font)
+                if chosen == font:
+                    self.warn_once("glyphs", "Some characters of a name are missing from every installed font "
+                                   "and print as boxes; install the Noto fonts (fonts-noto-core) and "
+                                   "fonts-wqy-zenhei for Chinese, Japanese and Korean names")
+            if out and out[-1][0] == chosen:
+                out[-1] = (chosen, out[-1][1] + cluster)
+            else:
+                out.append((chosen, cluster))
+        return out
 
     def warn_once(self, key: str, message: str) -> None:
         with self._lock:
@@ -166,6 +200,67 @@ _registry = _FontRegistry()
 
 def fonts() -> Fonts:
     return _registry.fonts()
+
+
+def _clusters(text: str) -> list[str]:
+    """Letters with their marks (Devanagari vowel signs, Thai tone marks, accents) and joiners: a cluster
+    is drawn in one font, or a vowel sign would be drawn apart from its consonant."""
+    clusters: list[str] = []
+    for ch in text:
+        if clusters and (unicodedata.category(ch).startswith("M") or ch in "\u200c\u200d"
+                         or clusters[-1].endswith(("\u200d", "\u094d"))):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return clusters
+
+
+# --- complex scripts: HarfBuzz shaping ------------------------------------------------------------------
+# Devanagari and the other Indic and South-East Asian scripts need shaping: without it "शर्मा" prints its
+# virama instead of the reph and the short i of "प्रियंका" stands after its consonant instead of before.
+# reportlab shapes with uharfbuzz (a dependency; without it, printing goes on unshaped). A shaped run's
+# glyphs no longer map one to one to characters, so the run is wrapped in an ActualText span: pdftotext,
+# a PDF reader's search and a screen reader get the name back exactly. Arabic is shaped by display_form
+# (its presentation forms read back by themselves), Latin, Greek, Cyrillic, Hebrew and CJK need none.
+_SHAPED_RANGES = ((0x0900, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0xA8E0, 0xA8FF))
+
+
+def shaping_available() -> bool:
+    return getattr(ttfonts, "uharfbuzz", None) is not None
+
+
+def _needs_shaping(text: str) -> bool:
+    return any(low <= ord(ch) <= high for ch in text for low, high in _SHAPED_RANGES)
+
+
+@functools.lru_cache(maxsize=1024)
+def _drawn(piece: str, font: str, size: float) -> tuple[str, float, bool]:
+    """What is drawn for one run and its width; True when it was shaped (then wrapped in ActualText)."""
+    plain = float(pdfmetrics.stringWidth(piece, font, size))
+    if not (_needs_shaping(piece) and shaping_available() and getattr(pdfmetrics.getFont(font), "shapable", False)):
+        return piece, plain, False
+    try:
+        word = ttfonts.shapeFragWord([plain, (ABag(fontName=font, fontSize=size), piece)], force=True)
+    except Exception:  # a font HarfBuzz cannot read: unshaped is still legible
+        _registry.warn_once("shaping", f"Text in {font} could not be shaped; it prints letter by letter")
+        return piece, plain, False
+    return word[1][1], float(word[0]), True
+
+
+def _actual_text(text: str) -> str:
+    """A marked-content span whose ActualText is ``text`` (UTF-16BE with its byte order mark, in hex)."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
+def text_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """``text`` as (font, piece) runs, ``font`` first and the fallbacks for what it lacks (``_FontRegistry.runs``)."""
+    return _registry.runs(text, font)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The drawn width of one line of ``text`` at ``size``, each run in its own font (see ``draw_text``)."""
+    shown = display_form(text, font)
+    return sum(_drawn(piece, name, size)[1] for name, piece in _registry.runs(shown, font))
 
 
 # --- right-to-left text ---------------------------------------------------------------------------------
@@ -311,15 +406,22 @@ def display_form(text: str, font: str) -> str:
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, *, font: str, size: float,
               align: str = "left") -> None:
-    """Draw one line; right-to-left text is shaped and reordered first (see ``display_form``)."""
-    canvas.setFont(font, size)
+    """Draw one line; right-to-left text is shaped and reordered first (see ``display_form``), then drawn in
+    runs, each in a font that has its characters (``text_runs``): "王, 小明" is the CJK font, DejaVu's comma,
+    the CJK font again."""
     shown = display_form(text, font)
-    if align == "left":
-        canvas.drawString(x, y, shown)
-    elif align == "right":
-        canvas.drawRightString(x, y, shown)
-    else:
-        canvas.drawCentredString(x, y, shown)
+    runs = [(name, piece, *_drawn(piece, name, size)) for name, piece in _registry.runs(shown, font)]
+    total = sum(width for _name, _piece, _drawn_text, width, _shaped in runs)
+    left = x if align == "left" else (x - total if align == "right" else x - total / 2)
+    for name, piece, drawn, width, shaped in runs:
+        canvas.setFont(name, size)
+        if shaped:
+            canvas.addLiteral(_actual_text(piece))
+        canvas.drawString(left, y, drawn)
+        if shaped:
+            canvas.addLiteral("EMC")
+        left += width
+    canvas.setFont(font, size)  # as before: the caller's font stays the canvas's current one
 
 
 # --- fitting text into a box ----------------------------------------------------------------------------
@@ -342,7 +444,7 @@ class FittedText:
 
 
 def _width(text: str, font: str, size: float) -> float:
-    return float(pdfmetrics.stringWidth(display_form(text, font), font, size))
+    return text_width(text, font, size)
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -410,7 +512,7 @@ def fit_text(text: str, *, width: float, height: float, max_size: float, min_siz
     at ``min_size`` the last line is cut and ends with an ellipsis (``truncated``) rather than overflow.
     """
     text = " ".join(text.split())
-    font = _registry.font_for(text, bold=bold)
+    font = fonts().bold if bold else fonts().regular  # runs in fallback fonts where it lacks a glyph
     for lines_allowed in range(1, max_lines + 1):
         size = max_size
         while size >= min_size - 1e-9:
@@ -433,7 +535,7 @@ def wrap_text(text: str, *, width: float, size: float, bold: bool = False) -> Fi
     """``text`` broken into as many lines of ``width`` as it needs at ``size``: for text that flows (a
     prescription's instructions), where the caller makes room rather than shrinking or cutting."""
     text = " ".join(text.split())
-    font = _registry.font_for(text, bold=bold)
+    font = fonts().bold if bold else fonts().regular  # runs in fallback fonts where it lacks a glyph
     return FittedText(tuple(_wrap(text, font, size, width)), font, size, truncated=False)
 
 

@@ -333,3 +333,16 @@ def test_control_characters_in_a_pasted_search_are_dropped() -> None:
     assert parse_search("Smi\x00th", region=REGION, today=TODAY).tokens == ("smith",)
     assert parse_search("smith\tjo\x07", region=REGION, today=TODAY).tokens == ("smith", "jo")
     assert parse_search("\x00", region=REGION, today=TODAY).kind == "empty"
+
+
+@pytest.mark.parametrize(("typed", "tokens"), [
+    ("शर्मा प्रियंका", ("शर्मा", "प्रियंका")),      # the virama and vowel signs are letters: kept
+    ("สมบูรณ์ชัย", ("สมบูรณ์ชัย",)),                # Thai tone and vowel marks kept
+    ("مُحَمَّد الحسيني", ("محمد", "الحسيني")),       # Arabic harakat are optional vowel points: off
+    ("אַבְרָהָם", ("אברהם",)),                      # Hebrew niqqud too
+    ("ΠΑΠΑΔΌΠΟΥΛΟΣ", ("παπαδοπουλοσ",)),          # tonos off, final sigma folds to σ
+    ("김민준 ガッコウ", ("김민준", "ガッコウ")),         # Hangul and voiced kana stay whole
+    ("José Müller", ("jose", "muller")),
+])
+def test_search_fragments_keep_every_letter_of_their_script(typed: str, tokens: tuple[str, ...]) -> None:
+    assert parse_search(typed, region="GB", today=date(2026, 1, 1)).tokens == tokens

@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 import pytest
 from test_printing import FAMILY_200, GIVEN_200, barcodes, no_space, pdf_text, readable
 
+from hms_desktop.domain.names import upper_name
 from hms_desktop.printing import prescription
 from hms_desktop.printing.prescription import PrescriptionData, PrescriptionLineData, build_prescription
 
@@ -173,7 +174,7 @@ def test_accented_names_survive(tmp_path: Path, family: str, given_name: str, ho
     pdf = build(rx(family_name=family, given_name=given_name, hospital_name=hospital, doctor_name=doctor,
                    lines=(line,)))
     text = page_texts(pdf, tmp_path)[0]
-    for expected in (f"{family.upper()}, {given_name}", hospital, doctor, line.drug, line.instructions):
+    for expected in (f"{upper_name(family)}, {given_name}", hospital, doctor, line.drug, line.instructions):
         assert expected in text, expected
     assert barcodes(pdf, tmp_path) == ["CODE-128:10000019"]
 

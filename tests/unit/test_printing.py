@@ -236,8 +236,12 @@ def test_characters_dejavu_lacks_use_an_installed_fallback_font(monkeypatch: pyt
     monkeypatch.setattr(layout, "_FALLBACK_FONT_FILES", ((str(NOTO_MONO), 0),))
     monkeypatch.setattr(layout, "_registry", layout._FontRegistry())
     name = "\u0526\u0527\u0528"
-    assert layout.fit_text(name, width=100, height=20, max_size=10, min_size=6).font.startswith("HMS-Fallback")
-    assert layout.fit_text("Zoë", width=100, height=20, max_size=10, min_size=6).font == "HMS-Sans"
+    fallback = "HMS-Fallback-NotoSansMono-Regular-0"
+    assert layout.text_runs(name, "HMS-Sans") == [(fallback, name)]
+    # The bold fallback is the font's own bold file, and the comma stays in the line's font.
+    assert layout.text_runs(f"{name}, Zoë", "HMS-Sans-Bold") == [
+        (f"{fallback}-Bold", name), ("HMS-Sans-Bold", ", Zoë")]
+    assert layout.text_runs("Zoë", "HMS-Sans") == [("HMS-Sans", "Zoë")]
     text = pdf_text(build_wristband(band(family_name=name), today=TODAY), tmp_path)
     assert name.upper() in text
 
