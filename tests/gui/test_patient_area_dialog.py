@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -106,3 +106,30 @@ def test_the_form_with_its_area_fits_1280_by_720(qtbot, runner, reception) -> No
     if folder := os.environ.get("HMS_SCREENSHOT_DIR"):
         dialog.grab().save(str(Path(folder) / "patient-form-area.png"))
         popup.grab().save(str(Path(folder) / "patient-form-area-popup.png"))
+
+
+def test_the_report_runner_shows_patients_by_area_with_its_bar_chart(qtbot, runner, database, reception) -> None:
+    from hms_desktop.ui.tabs.report_runner import ReportRunner
+
+    page = ReportRunner(ctx=database.context_for(Group.ADMIN), runner=runner)
+    qtbot.addWidget(page)
+    page.resize(1280, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: bool(page.definitions), timeout=10000)
+    assert page.select_report("patients-by-area")
+    today = date.today()
+    page.set_range(today - timedelta(days=1), today + timedelta(days=1))  # the module registered them today
+    with qtbot.waitSignal(page.finished, timeout=10000) as finished:
+        page.ui.runButton.click()
+    assert finished.args == ["done"]
+    qtbot.wait(50)  # QtCharts lays out its axes on the next turn of the event loop
+    table = page.ui.resultTable
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
+        "Area", "Registered", "On record", "Visits"]
+    areas = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert areas[0] == "Wetherby" and "Otley" in areas  # the most patients first
+    assert "(not recorded)" not in areas[:-1]  # patients without an area: the last row, if any
+    assert page.chart.series_names == ["Registered", "Visits"]
+    if folder := os.environ.get("HMS_SCREENSHOT_DIR"):
+        page.grab().save(str(Path(folder) / "report-patients-by-area.png"))

@@ -242,6 +242,23 @@ def test_only_administrators_run_it(database, known, group: Group) -> None:
                      "NULL)", (JANUARY.first, JANUARY.last))
 
 
+BY_AREA = "hms_report_patients_by_area(date, date, text, integer, integer, integer, integer, integer)"
+
+
+def test_the_guard_refuses_a_grant_given_too_widely(database, known) -> None:
+    """EXECUTE granted by hand to PUBLIC: the function's own check still refuses reception (HM060)."""
+    with database.owner.engine.begin() as conn:
+        conn.execute(text(f"GRANT EXECUTE ON FUNCTION {BY_AREA} TO PUBLIC"))
+    try:
+        with connect(database, Group.RECEPTION) as conn, pytest.raises(psycopg.Error) as refused:
+            conn.execute("SELECT * FROM hms_report_patients_by_area('2025-01-01', '2025-01-31', 'UTC', NULL, NULL, "
+                         "NULL, NULL, NULL)")
+        assert refused.value.sqlstate == "HM060"
+    finally:
+        with database.owner.engine.begin() as conn:
+            conn.execute(text(f"REVOKE EXECUTE ON FUNCTION {BY_AREA} FROM PUBLIC"))
+
+
 def owner_url(database) -> str:
     from urllib.parse import quote
 
