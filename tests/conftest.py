@@ -21,6 +21,8 @@ from pathlib import Path
 # Set before anything imports Qt or keyring: an empty QT_QPA_PLATFORM also aborts.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+# One default UI font on every machine, DejaVu Sans, before Qt reads fontconfig (why: tests/fonts.conf).
+os.environ.setdefault("FONTCONFIG_FILE", str(Path(__file__).with_name("fonts.conf")))
 _SCRATCH = Path(tempfile.mkdtemp(prefix="hms-tests-"))
 # As root the embedded server runs as another OS user, which must enter this folder; hms_desktop
 # refuses to open a private folder for it, so the folder is made enterable here (a test's choice).

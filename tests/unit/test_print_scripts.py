@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from test_appointment_slip import slip
 from test_invoice_pdf import CREATED as INVOICE_CREATED
 from test_invoice_pdf import invoice
 from test_prescription_pdf import build, rx
@@ -18,6 +19,7 @@ from test_printing import TODAY, band, pdf_text, readable
 
 from hms_desktop.domain.names import display_name
 from hms_desktop.printing import layout
+from hms_desktop.printing.appointment_slip import build_appointment_slip
 from hms_desktop.printing.invoice import build_invoice
 from hms_desktop.printing.labels import build_label_sheet
 from hms_desktop.printing.receipt import ReceiptData, build_receipt
@@ -114,6 +116,14 @@ def test_invoice_and_receipt(tmp_path: Path, script: str) -> None:
                           tendered=None, change=None, reference=None, invoice_total=Decimal("87.99"),
                           balance=Decimal("47.99"), status="partly paid")
     assert comes_back(name, words(pdf_text(build_receipt(receipt, created=INVOICE_CREATED), tmp_path)))
+
+
+@pytest.mark.parametrize("script", NAMES)
+def test_appointment_slip(tmp_path: Path, script: str) -> None:
+    name = display_name(*NAMES[script])
+    text = words(pdf_text(build_appointment_slip(slip(patient_name=name, doctor_name=f"Dr {NAMES[script][1]}")),
+                          tmp_path))
+    assert comes_back(name, text)
 
 
 def test_a_mixed_line_is_as_wide_as_its_runs() -> None:
