@@ -39,6 +39,7 @@ from hms_desktop.services.scheduling import AppointmentDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems, edited_signal, problems_of
 from hms_desktop.ui.forms.ui_doctor_hours_dialog import Ui_DoctorHoursDialog
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.date_fields import OpenEndedDateEdit
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -285,7 +286,7 @@ class DoctorHoursDialog(FormDialog):
         slot.setSingleStep(5)
         slot.setSuffix(self.tr(" min"))
         slot.setSpecialValueText(self.tr("Doctor's default"))
-        valid_from, valid_to = QDateEdit(), QDateEdit()
+        valid_from, valid_to = QDateEdit(), OpenEndedDateEdit()
         for date_edit in (valid_from, valid_to):
             date_edit.setCalendarPopup(True)
             date_edit.setDisplayFormat("dd MMM yyyy")
@@ -347,10 +348,22 @@ class DoctorHoursDialog(FormDialog):
             if signal is not None:
                 signal.connect(lambda *_args: self.field_edited(key))
         self._building_row = False
+        self._name_cells(table)
         table.setCurrentCell(row, 0)
         if new:
             self.field_edited(key)
         return row
+
+    def _name_cells(self, table: QTableWidget) -> None:
+        """Each editor in a row is read out as "Starts, row 2": the column header a sighted person reads above
+        it, and its row (renumbered when a row goes)."""
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                editor = table.cellWidget(row, column)
+                header = table.horizontalHeaderItem(column)
+                if editor is not None:
+                    editor.setAccessibleName(self.tr("%1, row %2").replace("%1", header.text() if header else "")
+                                             .replace("%2", str(row + 1)))
 
     def _qt(self, instant: datetime) -> QDateTime:
         local = instant.astimezone(self.tz)
@@ -383,6 +396,7 @@ class DoctorHoursDialog(FormDialog):
         self._building_row = True  # the cells go before the row does
         table.removeRow(row)
         self._building_row = False
+        self._name_cells(table)
         self.field_edited(key)
 
     def session_widget(self, row: int, column: int) -> QWidget:

@@ -52,6 +52,7 @@ class Ui_BookDialog(object):
 
         self.patientTable = QTableView(self.patientBox)
         self.patientTable.setObjectName(u"patientTable")
+        self.patientTable.setTabKeyNavigation(False)
         self.patientTable.setMinimumSize(QSize(0, 110))
         self.patientTable.setMaximumSize(QSize(16777215, 150))
         self.patientTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,6 +172,7 @@ class Ui_BookDialog(object):
         self.slotListLayout.setObjectName(u"slotListLayout")
         self.slotTree = QTreeWidget(self.slotBox)
         self.slotTree.setObjectName(u"slotTree")
+        self.slotTree.setTabKeyNavigation(False)
         self.slotTree.setMinimumSize(QSize(380, 200))
         self.slotTree.setAlternatingRowColors(True)
         self.slotTree.setRootIsDecorated(False)

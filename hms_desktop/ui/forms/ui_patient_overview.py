@@ -308,6 +308,7 @@ class Ui_PatientOverview(object):
         __qtablewidgetitem5 = QTableWidgetItem()
         self.visitsTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
         self.visitsTable.setObjectName(u"visitsTable")
+        self.visitsTable.setTabKeyNavigation(False)
         self.visitsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.visitsTable.setAlternatingRowColors(True)
         self.visitsTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

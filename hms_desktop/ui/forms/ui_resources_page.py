@@ -102,6 +102,7 @@ class Ui_ResourcesPage(object):
 
         self.resourceTree = QTreeWidget(ResourcesPage)
         self.resourceTree.setObjectName(u"resourceTree")
+        self.resourceTree.setTabKeyNavigation(False)
         self.resourceTree.setAlternatingRowColors(True)
         self.resourceTree.setRootIsDecorated(False)
         self.resourceTree.setUniformRowHeights(True)
@@ -138,6 +139,9 @@ class Ui_ResourcesPage(object):
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("ResourcesPage", u"Kind", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("ResourcesPage", u"Booked for", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("ResourcesPage", u"Room or device / time", None))
+#if QT_CONFIG(accessibility)
+        self.resourceTree.setAccessibleName(QCoreApplication.translate("ResourcesPage", u"Rooms and equipment", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

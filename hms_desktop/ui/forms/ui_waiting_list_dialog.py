@@ -56,6 +56,7 @@ class Ui_WaitingListDialog(object):
 
         self.patientTable = QTableView(self.patientBox)
         self.patientTable.setObjectName(u"patientTable")
+        self.patientTable.setTabKeyNavigation(False)
         self.patientTable.setMinimumSize(QSize(0, 110))
         self.patientTable.setMaximumSize(QSize(16777215, 150))
         self.patientTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

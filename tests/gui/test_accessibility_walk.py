@@ -1,0 +1,66 @@
+"""Every screen and dialog, walked with Tab and Shift+Tab and read as a screen reader would (issue 15, 1-2).
+
+For each role (reception, doctor, billing, admin, and a doctor who also bills) every tab, sub-tab and
+administration section of the main window, the lock screen, and every dialog test_keyboard opens: no widget
+keeps Tab, every enabled visible control is reached both ways, every interactive widget has an accessible name
+that is more than a symbol. The checks are in a11y_walk.py; the report screens rptview rebuilds are its
+``KNOWN_EXCEPTIONS`` until the lead names their widgets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from a11y_walk import audit
+from helpers import DEFAULT_PASSWORD, log_in
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
+
+from hms_desktop.domain.staff import Group
+
+ROLES = {
+    "reception": (Group.RECEPTION,),
+    "doctor": (Group.DOCTOR,),
+    "billing": (Group.BILLING,),
+    "admin": (Group.ADMIN,),
+    "doctor+billing": (Group.DOCTOR, Group.BILLING),
+}
+
+
+@pytest.mark.parametrize("role", list(ROLES))
+def test_every_screen_of_the_main_window_walks_with_tab_and_names_its_controls(qtbot, controller, database,
+                                                                               role) -> None:
+    username = database.add_user(*ROLES[role])
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    window.resize(1280, 690)
+    problems: list[str] = []
+    for screen in every_screen(window):
+        problems += audit(window, f"{role} {screen}")
+        sections = next((w.sections for w in window.findChildren(QWidget)
+                         if isinstance(getattr(w, "sections", None), QListWidget) and w.isVisibleTo(window)), None)
+        if sections is not None:  # Administration: its sections are a list, each page shown in turn
+            for row in range(1, sections.count()):
+                sections.setCurrentRow(row)
+                QApplication.processEvents()
+                for inner in every_screen(window):
+                    problems += audit(window, f"{role} {inner}/{sections.item(row).text()}")
+            sections.setCurrentRow(0)
+    window.lock()
+    QApplication.processEvents()
+    problems += audit(window, f"{role}: the lock screen")
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_every_dialog_walks_with_tab_and_names_its_controls(qtbot, runner, database, admin, doctor_id,  # noqa: F811
+                                                            name) -> None:
+    dialog = DIALOGS[name](admin, runner, database, doctor_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    problems: list[str] = []
+    for screen in every_screen(dialog):
+        problems += audit(dialog, f"{name} {screen}")
+    assert not problems, "\n".join(dict.fromkeys(problems))
