@@ -143,6 +143,7 @@ class WeekCalendar(QWidget):
         layout.addWidget(self.message_label)
         self.grid = DayCalendar(self)
         self.grid.setObjectName("weekCalendar")
+        self.grid.setAccessibleName(self.tr("Week calendar"))
         layout.addWidget(self.grid, 1)
         self.monday = monday_of(self.clock.today())
         self._set_week_edit()
