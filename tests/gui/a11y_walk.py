@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,8 +48,6 @@ KNOWN_EXCEPTIONS: frozenset[str] = frozenset({
 # behaviour, and a way to type a date): a few presses inside one are not a trap, staying longer is.
 PRESSES_INSIDE_ONE_WIDGET = 6
 
-import os
-DEBUG = bool(os.environ.get("A11Y_DEBUG"))
 _WORDY = re.compile(r"\w", re.UNICODE)
 
 
@@ -150,8 +148,9 @@ def _walk(top: QWidget, start: QWidget, backwards: bool, targets: list[QWidget])
 
 def walk_problems(top: QWidget, where: str) -> list[str]:
     """Traps and unreachable controls of ``top`` with Tab and with Shift+Tab."""
-    top.activateWindow()
-    QApplication.processEvents()
+    if not top.isActiveWindow() and top.windowHandle() is not None:
+        top.windowHandle().requestActivate()  # Tab moves the focus only in the active window
+        QApplication.processEvents()
     targets = stops(top)
     if not targets:
         return []
@@ -167,8 +166,6 @@ def walk_problems(top: QWidget, where: str) -> list[str]:
     first = targets[0]
     for backwards in (False, True):
         reached, traps = _walk(top, first, backwards, targets)
-        if DEBUG:
-            print(where, backwards, len(targets), [describe(w) for w in reached])
         problems += [f"{where}: {trap}" for trap in traps]
         seen = set(map(id, reached))
         for widget in targets:
@@ -176,6 +173,23 @@ def walk_problems(top: QWidget, where: str) -> list[str]:
                 problems.append(f"{where}: {describe(widget)} is never reached with "
                                 f"{'Shift+Tab' if backwards else 'Tab'}")
     return sorted(set(problems), key=problems.index)
+
+
+def shortcut_clashes(top: QWidget, where: str) -> list[str]:
+    """Two shortcuts of one key live at once in ``top``: Qt runs neither (it reports them "ambiguous")."""
+    live: dict[str, list[str]] = {}
+    for shortcut in top.findChildren(QShortcut):
+        parent = shortcut.parent()
+        if not shortcut.isEnabled() or not isinstance(parent, QWidget) or parent.window() is not top:
+            continue
+        if not (parent is top or parent.isVisibleTo(top)) or not parent.isEnabled():
+            continue
+        if shortcut.context() not in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut):
+            continue
+        for key in shortcut.keys():  # noqa: SIM118 (QShortcut's key sequences, not a dict)
+            live.setdefault(key.toString(), []).append(describe(parent))
+    return [f"{where}: {key} means {len(owners)} things at once ({', '.join(owners)})"
+            for key, owners in live.items() if len(owners) > 1]
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -209,4 +223,4 @@ def unnamed(top: QWidget, where: str, widgets: Iterable[QWidget] | None = None) 
 
 
 def audit(top: QWidget, where: str) -> list[str]:
-    return unnamed(top, where) + walk_problems(top, where)
+    return unnamed(top, where) + shortcut_clashes(top, where) + walk_problems(top, where)

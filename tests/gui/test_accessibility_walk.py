@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.services import demo_wards
 
 ROLES = {
     "reception": (Group.RECEPTION,),
@@ -26,8 +27,15 @@ ROLES = {
 }
 
 
+@pytest.fixture(scope="module")
+def wards(database) -> int:
+    """The demo's wards and 60 beds, so the bed board has its tiles to walk."""
+    with database.owner.engine.begin() as conn:
+        return demo_wards.seed_demo_wards(conn)
+
+
 @pytest.mark.parametrize("role", list(ROLES))
-def test_every_screen_of_the_main_window_walks_with_tab_and_names_its_controls(qtbot, controller, database,
+def test_every_screen_of_the_main_window_walks_with_tab_and_names_its_controls(qtbot, controller, database, wards,
                                                                                role) -> None:
     username = database.add_user(*ROLES[role])
     controller.start()

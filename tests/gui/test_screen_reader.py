@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication
 
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, CalendarColumn, DayCalendar
@@ -27,7 +27,8 @@ def _calendar(qtbot) -> DayCalendar:
     calendar.resize(900, 600)
     calendar.show()
     qtbot.waitExposed(calendar)
-    columns = [CalendarColumn(key=1, title="Dr Amal Haddad", day=DAY), CalendarColumn(key=2, title="Dr Li Wei", day=DAY)]
+    columns = [CalendarColumn(key=1, title="Dr Amal Haddad", day=DAY),
+               CalendarColumn(key=2, title="Dr Li Wei", day=DAY)]
     blocks = [CalendarBlock(id=11, column=2, starts_at=_at(9), ends_at=_at(9, 30), title="OKAFOR, Chidinma",
                             status="booked", status_label="Booked", detail="Follow-up"),
               CalendarBlock(id=10, column=1, starts_at=_at(10), ends_at=_at(10, 15), title="SHAH, Rita",

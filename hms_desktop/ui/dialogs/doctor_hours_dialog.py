@@ -447,7 +447,8 @@ class DoctorHoursDialog(FormDialog):
         session_problems_ = session_problems(sessions)
         for row in range(self.ui.sessionsTable.rowCount()):
             for column in (1, 2, 6):
-                mark_invalid(self.session_widget(row, column), row in session_problems_)
+                mark_invalid(self.session_widget(row, column), row in session_problems_,
+                             session_problems_.get(row, ""))
         absence_problems = {i: self.tr("Absence %1: it must end after it starts.").replace("%1", str(i + 1))
                             for i, a in enumerate(absences) if a.ends_at <= a.starts_at}
         # No maxLength on the note: a paste is never cut without a word, it gets this message instead.
@@ -457,8 +458,8 @@ class DoctorHoursDialog(FormDialog):
             absence_problems[i] = self.tr("Absence %1: keep the note under %2 characters.").replace(
                 "%1", str(i + 1)).replace("%2", str(doctors.ABSENCE_NOTE_MAX))
         for row in range(self.ui.absencesTable.rowCount()):
-            mark_invalid(self.absence_widget(row, 2), row in backwards)
-            mark_invalid(self.absence_widget(row, 4), row in long_notes)
+            mark_invalid(self.absence_widget(row, 2), row in backwards, absence_problems.get(row, ""))
+            mark_invalid(self.absence_widget(row, 4), row in long_notes, absence_problems.get(row, ""))
         problems: Problems = {}
         if session_problems_:
             problems["sessions"] = "\n".join(session_problems_[r] for r in sorted(session_problems_))

@@ -18,7 +18,7 @@ class OpenEndedDateEdit(QDateEdit):
     def showing_special_value(self) -> bool:
         return bool(self.specialValueText()) and self.date() == self.minimumDate()
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's parameter name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         if self.showing_special_value():
             return QWidget.focusNextPrevChild(self, next)
         return super().focusNextPrevChild(next)
