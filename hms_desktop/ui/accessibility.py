@@ -12,6 +12,9 @@ to a screen reader. It is a list of appointments instead, one item per appointme
 (the column, time, patient, status and detail), with a focus event for the appointment under the keyboard
 cursor and the slot under the cursor in its description.
 
+The stubs of PySide6 say ``child()``, ``childAt()``, ``focusChild()``, ``object()`` and ``window()`` never
+return None; Qt's C++ API returns a null pointer for "none", and so do these (hence the ``type: ignore``).
+
 Lifetime: Qt keeps every interface it is given in its cache and deletes the widget's own when the widget
 goes; the Python objects are kept alive by the widget (``_accessible``) and, for appointments, by the
 calendar's interface for as long as the calendar lives, because Qt may still hold their addresses.
@@ -33,7 +36,7 @@ def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
     make = getattr(obj, "make_accessible_interface", None)
     if make is None or not isinstance(obj, QWidget):
         return None
-    interface = make()
+    interface: QAccessibleInterface = make()
     obj._accessible = interface  # type: ignore[attr-defined]  # kept alive as long as the widget
     return interface
 
@@ -107,25 +110,26 @@ class PaintedItem(QAccessibleInterface):
         items = self._items()
         return items is not None and self.item_id in items.accessible_item_ids()
 
-    def object(self) -> QObject | None:
+    def object(self) -> QObject | None:  # type: ignore[override]  # Qt takes a null pointer
         return None
 
-    def window(self) -> QWindow | None:
+    def window(self) -> QWindow | None:  # type: ignore[override]  # Qt takes a null pointer
         return self._owner.window()
 
-    def relations(self, _match: QAccessible.RelationFlag = QAccessible.RelationFlag.AllRelations) -> list:  # type: ignore[override]
+    def relations(self, _match: QAccessible.RelationFlag = QAccessible.RelationFlag.AllRelations,
+                  ) -> list[tuple[QAccessibleInterface, QAccessible.RelationFlag]]:
         return []
 
-    def focusChild(self) -> QAccessibleInterface | None:
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes a null pointer
         return None
 
-    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:
+    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes a null pointer
         return None
 
     def parent(self) -> QAccessibleInterface:
         return self._owner
 
-    def child(self, _index: int) -> QAccessibleInterface | None:
+    def child(self, _index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes a null pointer
         return None
 
     def childCount(self) -> int:
@@ -197,7 +201,7 @@ class PaintedListAccessible(QAccessibleWidget):
     def childCount(self) -> int:
         return len(self._ids())
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes a null pointer
         ids = self._ids()
         return self._child(ids[index]) if 0 <= index < len(ids) else None
 
@@ -206,12 +210,12 @@ class PaintedListAccessible(QAccessibleWidget):
         ids = self._ids()
         return ids.index(item_id) if item_id in ids else -1
 
-    def focusChild(self) -> QAccessibleInterface | None:
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes a null pointer
         items = self.items()
         current = items.accessible_current_item() if items is not None else None
         return self._child(current) if current is not None else None
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes a null pointer
         items, widget = self.items(), self.widget()
         if items is None or widget is None:
             return None

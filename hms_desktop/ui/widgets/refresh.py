@@ -18,5 +18,5 @@ def hand_refresh_to_host(inner: QWidget) -> None:
     """Switch off ``inner``'s own F5 shortcuts: the page around it reloads it on F5."""
     refresh = QKeySequence(QKeySequence.StandardKey.Refresh)
     for shortcut in inner.findChildren(QShortcut):
-        if any(key == refresh for key in shortcut.keys()):
+        if any(key == refresh for key in shortcut.keys()):  # noqa: SIM118 (a QShortcut, not a dict)
             shortcut.setEnabled(False)
