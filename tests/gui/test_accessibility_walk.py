@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 from a11y_walk import audit
+from factories import new_patient
 from helpers import DEFAULT_PASSWORD, log_in
-from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QWidget
 from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
 
 from hms_desktop.domain.staff import Group
@@ -65,6 +66,54 @@ def test_every_screen_of_the_main_window_walks_with_tab_and_names_its_controls(q
 def test_every_dialog_walks_with_tab_and_names_its_controls(qtbot, runner, database, admin, doctor_id,  # noqa: F811
                                                             name) -> None:
     dialog = DIALOGS[name](admin, runner, database, doctor_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    problems: list[str] = []
+    for screen in every_screen(dialog):
+        problems += audit(dialog, f"{name} {screen}")
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def _print_preview(ctx, runner, database, _doctor) -> QDialog:
+    from PySide6.QtCore import QSettings
+
+    from hms_desktop.services import printing
+    from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    job = printing.wristband_pdf(ctx, new_patient(database, "Keys", "Preview"))
+    return PrintPreviewDialog(runner=runner, ctx=ctx, job=job,
+                              settings=QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "hms-walk"))
+
+
+def _batch_print(ctx, runner, database, _doctor) -> QDialog:
+    from hms_desktop.ui.dialogs.batch_print_dialog import BatchPrintDialog
+
+    return BatchPrintDialog(ctx=ctx, runner=runner)
+
+
+def _patient_audit(ctx, runner, database, _doctor) -> QDialog:
+    from hms_desktop.ui.dialogs.patient_audit_dialog import PatientAuditDialog
+
+    return PatientAuditDialog(ctx=ctx, runner=runner, patient_id=new_patient(database, "Keys", "Audit"),
+                              patient_name="KEYS, Audit")
+
+
+def _login(ctx, runner, database, _doctor) -> QDialog:
+    from hms_desktop.ui.dialogs.login_dialog import LoginDialog
+
+    return LoginDialog()
+
+
+# Dialogs test_keyboard does not open: the PDF preview, batch printing, a patient's audit trail, the login.
+MORE_DIALOGS = {"print preview": _print_preview, "batch print": _batch_print, "patient audit": _patient_audit,
+                "login": _login}
+
+
+@pytest.mark.parametrize("name", list(MORE_DIALOGS))
+def test_more_dialogs_walk_with_tab_and_name_their_controls(qtbot, runner, database, admin, doctor_id,  # noqa: F811
+                                                            name) -> None:
+    dialog = MORE_DIALOGS[name](admin, runner, database, doctor_id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
