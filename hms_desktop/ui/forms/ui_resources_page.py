@@ -121,11 +121,17 @@ class Ui_ResourcesPage(object):
     # setupUi
 
     def retranslateUi(self, ResourcesPage):
+#if QT_CONFIG(accessibility)
+        self.previousButton.setAccessibleName(QCoreApplication.translate("ResourcesPage", u"Previous day", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.previousButton.setToolTip(QCoreApplication.translate("ResourcesPage", u"Previous day", None))
 #endif // QT_CONFIG(tooltip)
         self.previousButton.setText(QCoreApplication.translate("ResourcesPage", u"\u25c0", None))
         self.todayButton.setText(QCoreApplication.translate("ResourcesPage", u"Today", None))
+#if QT_CONFIG(accessibility)
+        self.nextButton.setAccessibleName(QCoreApplication.translate("ResourcesPage", u"Next day", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.nextButton.setToolTip(QCoreApplication.translate("ResourcesPage", u"Next day", None))
 #endif // QT_CONFIG(tooltip)

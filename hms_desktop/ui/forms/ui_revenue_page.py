@@ -214,10 +214,16 @@ class Ui_RevenuePage(object):
 
     def retranslateUi(self, RevenuePage):
         self.dayLabel.setText(QCoreApplication.translate("RevenuePage", u"&Day", None))
+#if QT_CONFIG(accessibility)
+        self.previousButton.setAccessibleName(QCoreApplication.translate("RevenuePage", u"Previous day", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.previousButton.setToolTip(QCoreApplication.translate("RevenuePage", u"Previous day", None))
 #endif // QT_CONFIG(tooltip)
         self.previousButton.setText(QCoreApplication.translate("RevenuePage", u"\u25c0", None))
+#if QT_CONFIG(accessibility)
+        self.nextButton.setAccessibleName(QCoreApplication.translate("RevenuePage", u"Next day", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.nextButton.setToolTip(QCoreApplication.translate("RevenuePage", u"Next day", None))
 #endif // QT_CONFIG(tooltip)
