@@ -359,6 +359,7 @@ def test_the_board_is_one_tab_stop_and_the_arrows_move_between_tiles(qtbot, boar
     below = QApplication.focusWidget()
     assert isinstance(below, BedTile) and below is not first
     assert below.mapTo(board.content, QPoint(0, 0)).y() > first.mapTo(board.content, QPoint(0, 0)).y()
+    screenshot(board, "bed_board_keyboard")  # the focused tile's ring
     qtbot.keyClick(below, Qt.Key.Key_Up)
     assert QApplication.focusWidget() is first
     qtbot.keyClick(first, Qt.Key.Key_End)
