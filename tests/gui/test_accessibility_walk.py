@@ -13,6 +13,7 @@ import pytest
 from a11y_walk import audit
 from factories import new_patient
 from helpers import DEFAULT_PASSWORD, log_in
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QWidget
 from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
 
@@ -121,3 +122,48 @@ def test_more_dialogs_walk_with_tab_and_name_their_controls(qtbot, runner, datab
     for screen in every_screen(dialog):
         problems += audit(dialog, f"{name} {screen}")
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_the_consultation_tab_with_a_chart_open_walks_with_tab_and_names_its_controls(qtbot, controller,
+                                                                                     database) -> None:
+    """The chart's panes (history trees, encounters, medications, labs, documents) show only with a patient."""
+    from hms_desktop.domain.staff import Module
+
+    username = database.add_user(Group.DOCTOR)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    window.resize(1280, 690)
+    tab = window.module_widgets[Module.CONSULTATION]
+    window.tabs.setCurrentWidget(tab)
+    tab.open_patient(new_patient(database, "Walk", "Chart"))
+    dialog = tab.active_dialog
+    problems = audit(dialog, "break the glass")
+    dialog.ui.emergencyRadio.setChecked(True)
+    dialog.ok_button.click()
+    assert tab.chart_view.patient_id is not None
+    for screen in every_screen(window):
+        problems += audit(window, f"doctor, chart open {screen}")
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_tab_leaves_the_doctor_hours_open_ended_date_for_the_buttons(qtbot, runner, database, admin,  # noqa: F811
+                                                                     doctor_id) -> None:  # noqa: F811
+    """It swallowed Tab: Add, Remove and Save could not be reached by keyboard."""
+    from hms_desktop.ui.widgets.date_fields import OpenEndedDateEdit
+
+    dialog = DIALOGS["doctor hours"](admin, runner, database, doctor_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    valid_to = dialog.session_widget(dialog.ui.sessionsTable.rowCount() - 1, 6)
+    assert isinstance(valid_to, OpenEndedDateEdit) and valid_to.text() == "Open-ended"
+    assert valid_to.accessibleName() == f"Valid to, row {dialog.ui.sessionsTable.rowCount()}"
+    valid_to.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(valid_to, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.addSessionButton
+    qtbot.keyClick(dialog.ui.addSessionButton, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is valid_to

@@ -355,8 +355,11 @@ class DoctorHoursDialog(FormDialog):
         return row
 
     def _name_cells(self, table: QTableWidget) -> None:
-        """Each editor in a row is read out as "Starts, row 2": the column header a sighted person reads above
-        it, and its row (renumbered when a row goes)."""
+        """Each editor in a row is read out as "From, row 2": the column header a sighted person reads above
+        it, and its row (renumbered when a row goes). And Tab goes through them row by row right after the
+        table, then on to the table's buttons: a cell widget joins the dialog's Tab order at its end, after
+        Save, where nobody would look for it."""
+        chain: list[QWidget] = [table]
         for row in range(table.rowCount()):
             for column in range(table.columnCount()):
                 editor = table.cellWidget(row, column)
@@ -364,6 +367,10 @@ class DoctorHoursDialog(FormDialog):
                 if editor is not None:
                     editor.setAccessibleName(self.tr("%1, row %2").replace("%1", header.text() if header else "")
                                              .replace("%2", str(row + 1)))
+                    chain.append(editor)
+        chain.append(self.ui.addSessionButton if table is self.ui.sessionsTable else self.ui.addAbsenceButton)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _qt(self, instant: datetime) -> QDateTime:
         local = instant.astimezone(self.tz)
