@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, cast
 
@@ -369,7 +370,7 @@ class DoctorHoursDialog(FormDialog):
                                              .replace("%2", str(row + 1)))
                     chain.append(editor)
         chain.append(self.ui.addSessionButton if table is self.ui.sessionsTable else self.ui.addAbsenceButton)
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _qt(self, instant: datetime) -> QDateTime:
