@@ -162,7 +162,7 @@ def walk_problems(top: QWidget, where: str) -> list[str]:
         if (isinstance(widget, (QTextEdit, QPlainTextEdit)) and not widget.tabChangesFocus()
                 and not widget.isReadOnly() and not _in_known_exception(widget)):
             problems.append(f"{where}: {describe(widget)} types a tab character (setTabChangesFocus(True))")
-    # The first stop in the window's own tab order: where Tab would start from the window's first control.
+    # Any stop will do to start from: one round of Tab from it must reach every other and come back.
     first = targets[0]
     for backwards in (False, True):
         reached, traps = _walk(top, first, backwards, targets)
