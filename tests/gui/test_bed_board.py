@@ -330,3 +330,86 @@ def test_the_board_loads_off_the_gui_thread(qtbot, reception) -> None:
     assert board.tiles == {}  # nothing yet: the query is running elsewhere
     qtbot.waitUntil(lambda: len(board.tiles) == 60, timeout=5000)
     assert pool.wait_for_idle(5000)
+
+
+# --- keyboard and screen readers (issue 15, items 1 and 2) ------------------------------------------------
+
+
+def test_the_board_is_one_tab_stop_and_the_arrows_move_between_tiles(qtbot, board) -> None:
+    from PySide6.QtCore import QPoint
+
+    qtbot.waitUntil(lambda: len(board.tiles) == 60)
+    board.activateWindow()
+    stops = [t for t in board.tiles.values() if t.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert stops == [board.tab_stop]
+    first = board.shown_tiles()[0]
+    assert board.tab_stop is first
+    # Tab from the Reload button reaches the board once, and the next Tab leaves it.
+    board.reload_button.setFocus()
+    qtbot.keyClick(board.reload_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    second = board.shown_tiles()[1]
+    assert QApplication.focusWidget() is second and board.tab_stop is second
+    assert not first.focusPolicy() & Qt.FocusPolicy.TabFocus
+    qtbot.keyClick(second, Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is first
+    # Down: the nearest tile of the next line, which is below.
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    below = QApplication.focusWidget()
+    assert isinstance(below, BedTile) and below is not first
+    assert below.mapTo(board.content, QPoint(0, 0)).y() > first.mapTo(board.content, QPoint(0, 0)).y()
+    screenshot(board, "bed_board_keyboard")  # the focused tile's ring
+    qtbot.keyClick(below, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_End)
+    last = board.shown_tiles()[-1]
+    assert QApplication.focusWidget() is last
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert not isinstance(QApplication.focusWidget(), BedTile)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is last  # back to the tile last used
+    qtbot.keyClick(last, Qt.Key.Key_Space)
+    assert board.active_menu is not None and board.active_menu.isVisible()
+    board.active_menu.close()
+    # Another ward chosen: its first tile becomes the stop.
+    board.select_ward(board.wards[1].name)
+    assert board.tab_stop is board.shown_tiles()[0] and board.tab_stop.bed.ward == board.wards[1].name
+
+
+def test_a_tile_is_a_button_with_a_press_action_and_a_plain_description(qtbot, board) -> None:
+    from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+    qtbot.waitUntil(lambda: len(board.tiles) == 60)
+    tile = board.shown_tiles()[0]
+    interface = QAccessible.queryAccessibleInterface(tile)
+    assert interface.role() == QAccessible.Role.Button
+    assert interface.text(QAccessible.Text.Name) == tile.texts()
+    description = interface.text(QAccessible.Text.Description)
+    assert description.startswith(f"Bed {tile.bed.label} — {tile.bed.ward}") and "<" not in description
+    actions = interface.actionInterface()
+    assert actions is not None and QAccessibleActionInterface.pressAction() in actions.actionNames()
+    actions.doAction(QAccessibleActionInterface.pressAction())
+    assert board.active_menu is not None and board.active_menu.isVisible()
+    board.active_menu.close()
+
+
+def test_f5_reloads_the_bed_board_inside_registration(qtbot, runner, database, reception) -> None:
+    """Registration's F5 (the search) and the board's clashed: Qt ran neither. Each page now has its own."""
+    from hms_desktop.ui.tabs.registration import RegistrationTab
+
+    tab = RegistrationTab(ctx=reception, runner=runner)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 690)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.windowHandle().requestActivate()  # shortcuts go to the active window
+    qtbot.waitUntil(tab.isActiveWindow)
+    board = tab.ensure_bed_board()
+    assert board is not None
+    tab.ui.sections.setCurrentIndex(RegistrationTab.BED_BOARD_PAGE)
+    qtbot.waitUntil(lambda: len(board.tiles) == 60)
+    board.summary_label.setText("stale")
+    board.tab_stop.setFocus()
+    qtbot.keyClick(board.tab_stop, Qt.Key.Key_F5)
+    assert board.summary_label.text().startswith("60 beds")

@@ -245,6 +245,8 @@ def test_invalid_input_is_explained_under_the_field_and_nothing_is_saved(
     assert expected in label.text().lower()
     assert getattr(dialog.ui, field).property("invalid") == "true"
     assert getattr(dialog.ui, field).text() == value  # what was typed is still there
+    # A screen reader announces the problem with the field (issue 15, item 2).
+    assert expected in getattr(dialog.ui, field).accessibleDescription().lower()
     assert count_named(reception_ctx, family) == 0
 
 
@@ -819,3 +821,53 @@ def test_merge_button_follows_the_capability_role(qtbot, runner, database) -> No
     with database.cluster.admin_connect(database.name) as conn:
         conn.execute(f'GRANT hms_merge_patients TO "{username}"')
     assert can_merge(database.login(username))
+
+
+# --- keyboard (issue 15, item 1) ---
+
+def test_sorting_from_the_keyboard_with_the_menu_key(qtbot, tab, crowd) -> None:
+    """The header is not a Tab stop: the table's context menu (menu key, Shift+F10) sorts, on the server."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    search(qtbot, tab, crowd)
+    table = tab.ui.table
+    table.setFocus()
+    center = table.viewport().rect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, center, table.viewport().mapToGlobal(center))
+    QApplication.sendEvent(table.viewport(), event)
+    menu = next(m for m in table.findChildren(QMenu) if m.isVisible())
+    titles = [a.text() for a in menu.actions()]
+    assert titles and all(t.startswith("Sort by ") for t in titles)
+    birth = next(a for a in menu.actions() if "birth" in a.text().lower())
+    birth.trigger()
+    assert tab.model.sort_key is patients.SortKey.BIRTH_DATE
+    assert table.horizontalHeader().sortIndicatorSection() == BIRTH_DATE
+    births = [p.birth_date for p in tab.model.patients()]
+    assert births == sorted(births)
+
+
+def test_the_register_a_new_one_link_is_reached_with_tab_and_followed_with_enter(qtbot, tab) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    family = unique_surname("Linkless")
+    search(qtbot, tab, f"{family}, Kim")
+    label = tab.ui.statusLabel
+    assert label.focusPolicy() & Qt.FocusPolicy.TabFocus  # a link in it: a Tab stop
+    tab.window().windowHandle().requestActivate()
+    qtbot.waitUntil(tab.isActiveWindow)
+    tab.ui.searchEdit.setFocus()
+    for _ in range(12):  # Tab on from the search box until the message with its link
+        if QApplication.focusWidget() is label:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is label  # the message is read out first
+    qtbot.keyClick(label, Qt.Key.Key_Tab)  # then Tab moves onto its link (Qt's QLabel)
+    assert label.selectedText() == "register a new one?"
+    qtbot.keyClick(label, Qt.Key.Key_Return)
+    dialog = tab.active_dialog
+    assert isinstance(dialog, PatientDialog) and dialog.ui.familyNameEdit.text() == family
+    dialog.reject()
+    tab.ui.searchEdit.clear()
+    tab.search_now()
+    assert not label.focusPolicy() & Qt.FocusPolicy.TabFocus  # no link, no Tab stop

@@ -177,7 +177,7 @@ class AppointmentDialog(QDialog):
 
     def _reason_problem(self, message: str) -> None:
         show_message(self.ui.cancelReasonError, message)
-        mark_invalid(self.ui.cancelReasonEdit, bool(message))
+        mark_invalid(self.ui.cancelReasonEdit, bool(message), message)
 
     def _done(self, appointment: Any) -> None:
         self._busy(False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from itertools import pairwise
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -39,6 +40,7 @@ from hms_desktop.services.scheduling import AppointmentDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems, edited_signal, problems_of
 from hms_desktop.ui.forms.ui_doctor_hours_dialog import Ui_DoctorHoursDialog
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.date_fields import OpenEndedDateEdit
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -285,7 +287,7 @@ class DoctorHoursDialog(FormDialog):
         slot.setSingleStep(5)
         slot.setSuffix(self.tr(" min"))
         slot.setSpecialValueText(self.tr("Doctor's default"))
-        valid_from, valid_to = QDateEdit(), QDateEdit()
+        valid_from, valid_to = QDateEdit(), OpenEndedDateEdit()
         for date_edit in (valid_from, valid_to):
             date_edit.setCalendarPopup(True)
             date_edit.setDisplayFormat("dd MMM yyyy")
@@ -347,10 +349,29 @@ class DoctorHoursDialog(FormDialog):
             if signal is not None:
                 signal.connect(lambda *_args: self.field_edited(key))
         self._building_row = False
+        self._name_cells(table)
         table.setCurrentCell(row, 0)
         if new:
             self.field_edited(key)
         return row
+
+    def _name_cells(self, table: QTableWidget) -> None:
+        """Each editor in a row is read out as "From, row 2": the column header a sighted person reads above
+        it, and its row (renumbered when a row goes). And Tab goes through them row by row right after the
+        table, then on to the table's buttons: a cell widget joins the dialog's Tab order at its end, after
+        Save, where nobody would look for it."""
+        chain: list[QWidget] = [table]
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                editor = table.cellWidget(row, column)
+                header = table.horizontalHeaderItem(column)
+                if editor is not None:
+                    editor.setAccessibleName(self.tr("%1, row %2").replace("%1", header.text() if header else "")
+                                             .replace("%2", str(row + 1)))
+                    chain.append(editor)
+        chain.append(self.ui.addSessionButton if table is self.ui.sessionsTable else self.ui.addAbsenceButton)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _qt(self, instant: datetime) -> QDateTime:
         local = instant.astimezone(self.tz)
@@ -383,6 +404,7 @@ class DoctorHoursDialog(FormDialog):
         self._building_row = True  # the cells go before the row does
         table.removeRow(row)
         self._building_row = False
+        self._name_cells(table)
         self.field_edited(key)
 
     def session_widget(self, row: int, column: int) -> QWidget:
@@ -433,7 +455,8 @@ class DoctorHoursDialog(FormDialog):
         session_problems_ = session_problems(sessions)
         for row in range(self.ui.sessionsTable.rowCount()):
             for column in (1, 2, 6):
-                mark_invalid(self.session_widget(row, column), row in session_problems_)
+                mark_invalid(self.session_widget(row, column), row in session_problems_,
+                             session_problems_.get(row, ""))
         absence_problems = {i: self.tr("Absence %1: it must end after it starts.").replace("%1", str(i + 1))
                             for i, a in enumerate(absences) if a.ends_at <= a.starts_at}
         # No maxLength on the note: a paste is never cut without a word, it gets this message instead.
@@ -443,8 +466,8 @@ class DoctorHoursDialog(FormDialog):
             absence_problems[i] = self.tr("Absence %1: keep the note under %2 characters.").replace(
                 "%1", str(i + 1)).replace("%2", str(doctors.ABSENCE_NOTE_MAX))
         for row in range(self.ui.absencesTable.rowCount()):
-            mark_invalid(self.absence_widget(row, 2), row in backwards)
-            mark_invalid(self.absence_widget(row, 4), row in long_notes)
+            mark_invalid(self.absence_widget(row, 2), row in backwards, absence_problems.get(row, ""))
+            mark_invalid(self.absence_widget(row, 4), row in long_notes, absence_problems.get(row, ""))
         problems: Problems = {}
         if session_problems_:
             problems["sessions"] = "\n".join(session_problems_[r] for r in sorted(session_problems_))

@@ -130,6 +130,9 @@ class PrintPreviewDialog(QDialog):
         self.statusLabel.setWordWrap(True)
         layout.addWidget(self.statusLabel)
         self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        # A screen reader cannot read the rendered pages; it is told what document this is.
+        self.view.setAccessibleName(self.tr("Preview of %1").replace("%1", job.title))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setDocument(self.document)

@@ -60,6 +60,7 @@ class Ui_AdmitDialog(object):
 
         self.bedTree = QTreeWidget(AdmitDialog)
         self.bedTree.setObjectName(u"bedTree")
+        self.bedTree.setTabKeyNavigation(False)
         self.bedTree.setMinimumSize(QSize(0, 230))
         self.bedTree.setAlternatingRowColors(True)
         self.bedTree.setRootIsDecorated(False)

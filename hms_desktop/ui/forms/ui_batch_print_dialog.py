@@ -87,6 +87,7 @@ class Ui_BatchPrintDialog(object):
 
         self.patientTable = QTableView(BatchPrintDialog)
         self.patientTable.setObjectName(u"patientTable")
+        self.patientTable.setTabKeyNavigation(False)
         self.patientTable.setMaximumSize(QSize(16777215, 96))
         self.patientTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.patientTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,6 +135,7 @@ class Ui_BatchPrintDialog(object):
         __qtablewidgetitem4 = QTableWidgetItem()
         self.invoiceTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         self.invoiceTable.setObjectName(u"invoiceTable")
+        self.invoiceTable.setTabKeyNavigation(False)
         self.invoiceTable.setAlternatingRowColors(True)
         self.invoiceTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.invoiceTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -72,6 +72,7 @@ class Ui_BedBoard(object):
 
         self.boardScroll = QScrollArea(bedBoard)
         self.boardScroll.setObjectName(u"boardScroll")
+        self.boardScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.boardScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.boardScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.boardScroll.setWidgetResizable(True)

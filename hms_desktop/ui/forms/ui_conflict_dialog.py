@@ -51,6 +51,7 @@ class Ui_ConflictDialog(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.table.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)

@@ -60,6 +60,7 @@ class Ui_ConsultationTab(object):
 
         self.inpatientsTree = QTreeWidget(self.inpatientsPage)
         self.inpatientsTree.setObjectName(u"inpatientsTree")
+        self.inpatientsTree.setTabKeyNavigation(False)
         self.inpatientsTree.setAlternatingRowColors(True)
         self.inpatientsTree.setRootIsDecorated(False)
         self.inpatientsTree.setUniformRowHeights(True)
@@ -102,6 +103,7 @@ class Ui_ConsultationTab(object):
 
         self.searchTable = QTableView(self.searchPage)
         self.searchTable.setObjectName(u"searchTable")
+        self.searchTable.setTabKeyNavigation(False)
         self.searchTable.setAlternatingRowColors(True)
         self.searchTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.searchTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -55,6 +55,7 @@ class Ui_CreditNoteDialog(object):
         __qtablewidgetitem4 = QTableWidgetItem()
         self.linesTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         self.linesTable.setObjectName(u"linesTable")
+        self.linesTable.setTabKeyNavigation(False)
         self.linesTable.setAlternatingRowColors(True)
         self.linesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.linesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -141,6 +141,7 @@ class Ui_DoctorQueue(object):
 
         self.waitingTree = QTreeWidget(doctorQueue)
         self.waitingTree.setObjectName(u"waitingTree")
+        self.waitingTree.setTabKeyNavigation(False)
         self.waitingTree.setAlternatingRowColors(True)
         self.waitingTree.setRootIsDecorated(False)
         self.waitingTree.setUniformRowHeights(True)
@@ -162,6 +163,7 @@ class Ui_DoctorQueue(object):
 
         self.dayTree = QTreeWidget(doctorQueue)
         self.dayTree.setObjectName(u"dayTree")
+        self.dayTree.setTabKeyNavigation(False)
         self.dayTree.setAlternatingRowColors(True)
         self.dayTree.setRootIsDecorated(False)
         self.dayTree.setUniformRowHeights(True)

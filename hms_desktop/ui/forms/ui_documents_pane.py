@@ -40,6 +40,7 @@ class Ui_DocumentsPane(object):
 
         self.documentsTree = QTreeWidget(documentsPane)
         self.documentsTree.setObjectName(u"documentsTree")
+        self.documentsTree.setTabKeyNavigation(False)
         self.documentsTree.setAlternatingRowColors(True)
         self.documentsTree.setRootIsDecorated(False)
         self.documentsTree.setUniformRowHeights(True)

@@ -75,6 +75,7 @@ class Ui_EncountersPane(object):
         self.splitter.setChildrenCollapsible(False)
         self.encountersTree = QTreeWidget(self.splitter)
         self.encountersTree.setObjectName(u"encountersTree")
+        self.encountersTree.setTabKeyNavigation(False)
         self.encountersTree.setAlternatingRowColors(True)
         self.encountersTree.setRootIsDecorated(False)
         self.encountersTree.setUniformRowHeights(True)

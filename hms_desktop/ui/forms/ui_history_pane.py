@@ -78,6 +78,7 @@ class Ui_HistoryPane(object):
 
         self.allergiesTree = QTreeWidget(self.allergiesPage)
         self.allergiesTree.setObjectName(u"allergiesTree")
+        self.allergiesTree.setTabKeyNavigation(False)
         self.allergiesTree.setAlternatingRowColors(True)
         self.allergiesTree.setRootIsDecorated(False)
         self.allergiesTree.setUniformRowHeights(True)
@@ -118,6 +119,7 @@ class Ui_HistoryPane(object):
 
         self.problemsTree = QTreeWidget(self.problemsPage)
         self.problemsTree.setObjectName(u"problemsTree")
+        self.problemsTree.setTabKeyNavigation(False)
         self.problemsTree.setAlternatingRowColors(True)
         self.problemsTree.setRootIsDecorated(False)
         self.problemsTree.setUniformRowHeights(True)
@@ -153,6 +155,7 @@ class Ui_HistoryPane(object):
 
         self.familyTree = QTreeWidget(self.familyPage)
         self.familyTree.setObjectName(u"familyTree")
+        self.familyTree.setTabKeyNavigation(False)
         self.familyTree.setAlternatingRowColors(True)
         self.familyTree.setRootIsDecorated(False)
         self.familyTree.setUniformRowHeights(True)

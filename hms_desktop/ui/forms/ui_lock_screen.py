@@ -113,6 +113,9 @@ class Ui_LockScreen(object):
     def retranslateUi(self, LockScreen):
         self.titleLabel.setText(QCoreApplication.translate("LockScreen", u"Workstation locked", None))
         self.whoLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.passwordEdit.setAccessibleName(QCoreApplication.translate("LockScreen", u"Password", None))
+#endif // QT_CONFIG(accessibility)
         self.passwordEdit.setPlaceholderText(QCoreApplication.translate("LockScreen", u"Password", None))
         self.messageLabel.setText("")
         self.switchUserButton.setText(QCoreApplication.translate("LockScreen", u"Log in as &someone else", None))

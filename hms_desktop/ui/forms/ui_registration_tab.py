@@ -58,6 +58,7 @@ class Ui_RegistrationTab(object):
 
         self.table = QTableView(self.patientsPage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -156,6 +157,9 @@ class Ui_RegistrationTab(object):
     # setupUi
 
     def retranslateUi(self, RegistrationTab):
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("RegistrationTab", u"Search patients", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegistrationTab", u"Name, MRN, phone, ID or date of birth", None))
 #if QT_CONFIG(tooltip)
         self.searchEdit.setToolTip(QCoreApplication.translate("RegistrationTab", u"Type part of a name (spelling need not be exact), an MRN or scan a wristband, a phone number in any format, an ID number, or a date of birth (12/03/1980). Enter opens an exact MRN.", None))
@@ -164,6 +168,9 @@ class Ui_RegistrationTab(object):
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("RegistrationTab", u"Register a new patient (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("RegistrationTab", u"Patients found", None))
+#endif // QT_CONFIG(accessibility)
         self.statusLabel.setText("")
         self.openButton.setText(QCoreApplication.translate("RegistrationTab", u"&Open", None))
 #if QT_CONFIG(tooltip)

@@ -58,6 +58,7 @@ class Ui_RemittanceDialog(object):
         __qtablewidgetitem5 = QTableWidgetItem()
         self.linesTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
         self.linesTable.setObjectName(u"linesTable")
+        self.linesTable.setTabKeyNavigation(False)
         self.linesTable.setAlternatingRowColors(True)
         self.linesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.linesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

@@ -102,6 +102,7 @@ class Ui_ResourcesPage(object):
 
         self.resourceTree = QTreeWidget(ResourcesPage)
         self.resourceTree.setObjectName(u"resourceTree")
+        self.resourceTree.setTabKeyNavigation(False)
         self.resourceTree.setAlternatingRowColors(True)
         self.resourceTree.setRootIsDecorated(False)
         self.resourceTree.setUniformRowHeights(True)
@@ -120,11 +121,17 @@ class Ui_ResourcesPage(object):
     # setupUi
 
     def retranslateUi(self, ResourcesPage):
+#if QT_CONFIG(accessibility)
+        self.previousButton.setAccessibleName(QCoreApplication.translate("ResourcesPage", u"Previous day", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.previousButton.setToolTip(QCoreApplication.translate("ResourcesPage", u"Previous day", None))
 #endif // QT_CONFIG(tooltip)
         self.previousButton.setText(QCoreApplication.translate("ResourcesPage", u"\u25c0", None))
         self.todayButton.setText(QCoreApplication.translate("ResourcesPage", u"Today", None))
+#if QT_CONFIG(accessibility)
+        self.nextButton.setAccessibleName(QCoreApplication.translate("ResourcesPage", u"Next day", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.nextButton.setToolTip(QCoreApplication.translate("ResourcesPage", u"Next day", None))
 #endif // QT_CONFIG(tooltip)
@@ -138,6 +145,9 @@ class Ui_ResourcesPage(object):
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("ResourcesPage", u"Kind", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("ResourcesPage", u"Booked for", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("ResourcesPage", u"Room or device / time", None))
+#if QT_CONFIG(accessibility)
+        self.resourceTree.setAccessibleName(QCoreApplication.translate("ResourcesPage", u"Rooms and equipment", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -187,6 +187,7 @@ class Ui_SchedulingTab(object):
 
         self.declinedList = QListWidget(self.sidePanel)
         self.declinedList.setObjectName(u"declinedList")
+        self.declinedList.setTabKeyNavigation(False)
         self.declinedList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.declinedList.setWordWrap(True)
 
@@ -238,6 +239,9 @@ class Ui_SchedulingTab(object):
         self.nextButton.setAccessibleName(QCoreApplication.translate("SchedulingTab", u"Next day", None))
 #endif // QT_CONFIG(accessibility)
         self.nextButton.setText(QCoreApplication.translate("SchedulingTab", u"\u25b6", None))
+#if QT_CONFIG(accessibility)
+        self.dateEdit.setAccessibleName(QCoreApplication.translate("SchedulingTab", u"Day shown", None))
+#endif // QT_CONFIG(accessibility)
         self.departmentLabel.setText(QCoreApplication.translate("SchedulingTab", u"De&partment", None))
         self.specialtyLabel.setText(QCoreApplication.translate("SchedulingTab", u"Sp&ecialty", None))
         self.bookButton.setText(QCoreApplication.translate("SchedulingTab", u"&Find && book\u2026", None))

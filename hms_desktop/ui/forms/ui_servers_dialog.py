@@ -205,6 +205,9 @@ class Ui_ServersDialog(object):
 
     def retranslateUi(self, ServersDialog):
         ServersDialog.setWindowTitle(QCoreApplication.translate("ServersDialog", u"Database servers", None))
+#if QT_CONFIG(accessibility)
+        self.profileList.setAccessibleName(QCoreApplication.translate("ServersDialog", u"Saved servers", None))
+#endif // QT_CONFIG(accessibility)
         self.newButton.setText(QCoreApplication.translate("ServersDialog", u"Ne&w", None))
         self.deleteButton.setText(QCoreApplication.translate("ServersDialog", u"&Remove", None))
         self.nameLabel.setText(QCoreApplication.translate("ServersDialog", u"&Name", None))
@@ -217,6 +220,9 @@ class Ui_ServersDialog(object):
         self.sslLabel.setText(QCoreApplication.translate("ServersDialog", u"&TLS (sslmode)", None))
         self.caLabel.setText(QCoreApplication.translate("ServersDialog", u"CA c&ertificate", None))
         self.caEdit.setPlaceholderText(QCoreApplication.translate("ServersDialog", u"optional: file that signs the server's certificate", None))
+#if QT_CONFIG(accessibility)
+        self.caBrowseButton.setAccessibleName(QCoreApplication.translate("ServersDialog", u"Choose the CA certificate file", None))
+#endif // QT_CONFIG(accessibility)
         self.caBrowseButton.setText(QCoreApplication.translate("ServersDialog", u"\u2026", None))
         self.replicaHostLabel.setText(QCoreApplication.translate("ServersDialog", u"Rep&lica for reports", None))
         self.replicaHostEdit.setPlaceholderText(QCoreApplication.translate("ServersDialog", u"optional: host of a streaming read replica", None))

@@ -194,6 +194,7 @@ class Ui_SettingsPage(object):
         __qtablewidgetitem1 = QTableWidgetItem()
         self.specialtyTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         self.specialtyTable.setObjectName(u"specialtyTable")
+        self.specialtyTable.setTabKeyNavigation(False)
         self.specialtyTable.setMinimumSize(QSize(0, 112))
         self.specialtyTable.setAlternatingRowColors(True)
         self.specialtyTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -66,6 +66,7 @@ class Ui_TransferDialog(object):
 
         self.bedTree = QTreeWidget(TransferDialog)
         self.bedTree.setObjectName(u"bedTree")
+        self.bedTree.setTabKeyNavigation(False)
         self.bedTree.setMinimumSize(QSize(0, 230))
         self.bedTree.setAlternatingRowColors(True)
         self.bedTree.setRootIsDecorated(False)

@@ -78,6 +78,7 @@ class Ui_UsersPage(object):
 
         self.table = QTableView(UsersPage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,6 +101,9 @@ class Ui_UsersPage(object):
     # setupUi
 
     def retranslateUi(self, UsersPage):
+#if QT_CONFIG(accessibility)
+        self.filterEdit.setAccessibleName(QCoreApplication.translate("UsersPage", u"Filter staff accounts", None))
+#endif // QT_CONFIG(accessibility)
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("UsersPage", u"Filter by name, user, department or group\u2026", None))
         self.showInactiveCheck.setText(QCoreApplication.translate("UsersPage", u"Show &inactive", None))
         self.addButton.setText(QCoreApplication.translate("UsersPage", u"&Add user\u2026", None))
@@ -110,6 +114,9 @@ class Ui_UsersPage(object):
 #if QT_CONFIG(tooltip)
         self.refreshButton.setToolTip(QCoreApplication.translate("UsersPage", u"Reload the list from the database (F5)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("UsersPage", u"Staff accounts", None))
+#endif // QT_CONFIG(accessibility)
         self.summaryLabel.setText("")
         pass
     # retranslateUi

@@ -56,6 +56,7 @@ class Ui_WaitingListDialog(object):
 
         self.patientTable = QTableView(self.patientBox)
         self.patientTable.setObjectName(u"patientTable")
+        self.patientTable.setTabKeyNavigation(False)
         self.patientTable.setMinimumSize(QSize(0, 110))
         self.patientTable.setMaximumSize(QSize(16777215, 150))
         self.patientTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -223,6 +224,9 @@ class Ui_WaitingListDialog(object):
         self.latestCheck.setToolTip(QCoreApplication.translate("WaitingListDialog", u"Leave unticked if any later day will do", None))
 #endif // QT_CONFIG(tooltip)
         self.latestCheck.setText(QCoreApplication.translate("WaitingListDialog", u"&Latest day", None))
+#if QT_CONFIG(accessibility)
+        self.latestDateEdit.setAccessibleName(QCoreApplication.translate("WaitingListDialog", u"Latest day", None))
+#endif // QT_CONFIG(accessibility)
         self.latestDateEdit.setDisplayFormat(QCoreApplication.translate("WaitingListDialog", u"ddd dd MMM yyyy", None))
         self.latestError.setText("")
         self.noteLabel.setText(QCoreApplication.translate("WaitingListDialog", u"3. &Note", None))

@@ -18,7 +18,15 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QMetaMethod, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import (
+    QAccessibleInterface,
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -39,6 +47,7 @@ from hms_desktop.services.admissions import BED_STATUS_LABELS, AdmissionDTO, Bed
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.ui import accessibility
 from hms_desktop.ui.forms.ui_bed_board import Ui_BedBoard
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
@@ -51,6 +60,8 @@ TILE_SIZE = QSize(188, 72)
 # Room for text inside a tile: its width less the layout margins (9 + 8) and the style's borders (6 + 1).
 TEXT_WIDTH = TILE_SIZE.width() - 9 - 8 - 6 - 1
 STATUSES = ("available", "occupied", "cleaning", "out_of_service")
+# The keys that move between tiles: the whole board is one Tab stop (issue 15, item 1).
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 # (background, accent for the stripe and border, text of the status word); resources/style.qss colours the
 # tiles and legend with these (tests/unit/test_style_sheet.py checks they agree).
@@ -136,13 +147,18 @@ class BedTile(QFrame):
     """One bed: label and status word, then the patient (or the room), then MRN and day (or bed type)."""
 
     menu_requested = Signal(object, QPoint)  # tile, global position
+    step_requested = Signal(object, object)  # tile, arrow key (Qt.Key): the board moves the focus
+    focused = Signal(object)                 # tile: it is now the board's one Tab stop
 
     def __init__(self, bed: BedDTO, parent: QWidget | None = None, *, clock: HospitalClock) -> None:
         super().__init__(parent)
         self.clock = clock  # the board's: "day N" of a stay is counted on the hospital's calendar
         self.setObjectName("bedTile")
         self.setFixedSize(TILE_SIZE)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Not a Tab stop of its own: the board makes one tile at a time its Tab stop (set_tab_stop); arrows
+        # move between tiles, a click focuses one.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        accessibility.install()  # read as a button with a press action: make_accessible_interface
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 6, 8, 6)
@@ -198,6 +214,8 @@ class BedTile(QFrame):
             self._set_elided(self.detail_label, self.tr("%1 bed").replace("%1", bed.type_label))
         self.setToolTip(self._tooltip(bed))
         self.setAccessibleName(self.texts())
+        # The tooltip's lines as plain text: a screen reader reads HTML tags out or drops the lines.
+        self.setAccessibleDescription(". ".join(self._details(bed)))
 
     def _set_elided(self, label: QLabel, text: str) -> None:
         label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, TEXT_WIDTH))
@@ -209,25 +227,44 @@ class BedTile(QFrame):
                  self.detail_label.property("fullText"))
         return " · ".join(p for p in parts if p)
 
-    def _tooltip(self, bed: BedDTO) -> str:
-        lines = [f"<b>{html.escape(self.tr('Bed %1').replace('%1', bed.label))}</b> — "
-                 f"{html.escape(bed.ward)}, {html.escape(bed.room)}",
-                 html.escape(f"{self.tr('%1 bed').replace('%1', bed.type_label)} · "
-                             f"{self.tr(BED_STATUS_LABELS[bed.status])}")]
+    def _details(self, bed: BedDTO) -> list[str]:
+        """The tooltip's lines in plain text (also the tile's accessible description)."""
+        lines = [f"{self.tr('Bed %1').replace('%1', bed.label)} — {bed.ward}, {bed.room}",
+                 f"{self.tr('%1 bed').replace('%1', bed.type_label)} · {self.tr(BED_STATUS_LABELS[bed.status])}"]
         if bed.status == "out_of_service" and bed.out_of_service_reason:
-            why = self.tr("Why: %1").replace("%1", html.escape(bed.out_of_service_reason))
+            why = self.tr("Why: %1").replace("%1", bed.out_of_service_reason)
             if bed.out_of_service_until is not None:
                 why += " · " + self.tr("expected back %1").replace("%1", f"{bed.out_of_service_until:%d %b %Y}")
             lines.append(why)
         if bed.status == "occupied":
-            lines.append(self.tr("Patient: %1").replace("%1", f"<b>{html.escape(bed.patient_name or '')}</b>"))
-            lines.append(self.tr("MRN %1").replace("%1", html.escape(bed.patient_mrn or "")))
+            lines.append(self.tr("Patient: %1").replace("%1", bed.patient_name or ""))
+            lines.append(self.tr("MRN %1").replace("%1", bed.patient_mrn or ""))
             if bed.admitted_at is not None:
                 day = _day_of_stay(bed.admitted_at, self.clock)
                 lines.append(self.tr("Admitted since %1 (day %2)")
                              .replace("%1", self.clock.local(bed.admitted_at).strftime("%d %b %Y %H:%M"))
                              .replace("%2", str(day)))
+        return lines
+
+    def _tooltip(self, bed: BedDTO) -> str:
+        lines = [html.escape(line) for line in self._details(bed)]
+        lines[0] = lines[0].replace(html.escape(self.tr("Bed %1").replace("%1", bed.label)),
+                                    f"<b>{html.escape(self.tr('Bed %1').replace('%1', bed.label))}</b>", 1)
         return "<br>".join(lines)
+
+    def make_accessible_interface(self) -> QAccessibleInterface:
+        return accessibility.ButtonAccessible(self, self.press)
+
+    def press(self) -> None:
+        """What Enter, Space, a double-click and a screen reader's press action do: offer the bed's menu."""
+        self.menu_requested.emit(self, self.mapToGlobal(self.rect().center()))
+
+    def set_tab_stop(self, on: bool) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if on else Qt.FocusPolicy.ClickFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit(self)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.menu_requested.emit(self, event.globalPos())
@@ -240,7 +277,9 @@ class BedTile(QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Menu):
-            self.menu_requested.emit(self, self.mapToGlobal(self.rect().center()))
+            self.press()
+        elif event.key() in ARROWS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.step_requested.emit(self, event.key())
         else:
             super().keyPressEvent(event)
 
@@ -297,6 +336,7 @@ class BedBoard(QWidget):
         self.wards: tuple[WardBoard, ...] = ()
         self.tiles: dict[int, BedTile] = {}
         self.cards: dict[int, WardCard] = {}
+        self.tab_stop: BedTile | None = None  # the one tile Tab reaches; arrows move it (issue 15, item 1)
         self._structure: tuple[Any, ...] | None = None
         self.active_dialog: QDialog | None = None
         self.active_menu: QMenu | None = None
@@ -371,6 +411,9 @@ class BedBoard(QWidget):
         self.loaded.emit()
 
     def _rebuild(self, wards: tuple[WardBoard, ...]) -> None:
+        had_focus = self.tab_stop is not None and self.tab_stop.hasFocus()
+        kept = self.tab_stop.bed.id if self.tab_stop is not None else None
+        self.tab_stop = None
         for card in self.cards.values():
             card.setParent(None)
             card.deleteLater()
@@ -381,10 +424,16 @@ class BedBoard(QWidget):
             for bed in ward.beds:
                 tile = BedTile(bed, card, clock=self.clock)
                 tile.menu_requested.connect(self._tile_menu)
+                tile.step_requested.connect(self._step)
+                tile.focused.connect(self._make_tab_stop)
                 card.flow.addItem(QWidgetItem(tile))
                 self.tiles[bed.id] = tile
             self.cards[ward.id] = card
             self.content_layout.insertWidget(self.content_layout.count() - 1, card)
+        if kept in self.tiles:
+            self._make_tab_stop(self.tiles[kept])
+            if had_focus:
+                self.tiles[kept].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_ward_combo(self, wards: tuple[WardBoard, ...]) -> None:
         combo = self.ward_combo
@@ -403,6 +452,64 @@ class BedBoard(QWidget):
         chosen = self.ward_combo.currentData()
         for ward_id, card in self.cards.items():
             card.setVisible(chosen is None or ward_id == chosen)
+        shown = self.shown_tiles()
+        if self.tab_stop not in shown:
+            if self.tab_stop is not None:
+                self.tab_stop.set_tab_stop(False)
+                self.tab_stop = None
+            if shown:
+                self._make_tab_stop(shown[0])
+
+    # --- the board as one Tab stop ---
+
+    def shown_tiles(self) -> list[BedTile]:
+        """The tiles of the wards shown, in reading order (ward by ward, bed by bed)."""
+        return [self.tiles[bed.id] for ward in self.wards if ward.id in self.cards
+                and not self.cards[ward.id].isHidden() for bed in ward.beds if bed.id in self.tiles]
+
+    def _make_tab_stop(self, tile: BedTile) -> None:
+        if self.tab_stop is tile:
+            return
+        if self.tab_stop is not None:
+            self.tab_stop.set_tab_stop(False)
+        tile.set_tab_stop(True)
+        self.tab_stop = tile
+
+    def focus_tile(self, tile: BedTile) -> None:
+        self._make_tab_stop(tile)
+        tile.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.board_scroll.ensureWidgetVisible(tile)
+
+    def _step(self, tile: BedTile, key: Qt.Key) -> None:
+        """Arrows move between tiles as they are laid out: left and right in reading order (on to the next
+        line and ward), up and down to the nearest tile of the line above or below, Home and End to the ends."""
+        shown = self.shown_tiles()
+        if tile not in shown:
+            return
+        index = shown.index(tile)
+        target: BedTile | None = None
+        if key == Qt.Key.Key_Left and index > 0:
+            target = shown[index - 1]
+        elif key == Qt.Key.Key_Right and index + 1 < len(shown):
+            target = shown[index + 1]
+        elif key == Qt.Key.Key_Home:
+            target = shown[0]
+        elif key == Qt.Key.Key_End:
+            target = shown[-1]
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            places = {id(t): t.mapTo(self.content, QPoint(0, 0)) for t in shown}
+            here = places[id(tile)]
+            if key == Qt.Key.Key_Down:
+                lines = [places[id(t)].y() for t in shown if places[id(t)].y() > here.y()]
+                line = min(lines) if lines else None
+            else:
+                lines = [places[id(t)].y() for t in shown if places[id(t)].y() < here.y()]
+                line = max(lines) if lines else None
+            if line is not None:
+                target = min((t for t in shown if places[id(t)].y() == line),
+                             key=lambda t: abs(places[id(t)].x() - here.x()))
+        if target is not None:
+            self.focus_tile(target)
 
     def _update_summary(self) -> None:
         beds = [b for w in self.wards for b in w.beds]

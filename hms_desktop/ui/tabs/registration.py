@@ -43,6 +43,7 @@ from hms_desktop.ui.tabs.bed_board import BedBoard
 from hms_desktop.ui.tabs.shift_page import ShiftPage
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.keyboard_sort import sort_from_keyboard
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class RegistrationTab(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # best match first until a column is chosen
         header.sortIndicatorChanged.connect(self._sort_requested)
+        sort_from_keyboard(table, lambda column: column in SORT_KEYS)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -128,7 +130,9 @@ class RegistrationTab(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, new_if_editable)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence("F3"), self, self.focus_search)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.model.refresh)
+        # F5 refreshes what is showing: the search results on the patients page, the bed board (its own F5)
+        # on its page. One shortcut for the whole tab would clash with the board's, and Qt then runs neither.
+        QShortcut(QKeySequence.StandardKey.Refresh, self.ui.patientsPage, self.model.refresh)
 
         show_message(self.ui.bedBoardPlaceholder, self.ui.bedBoardPlaceholder.text(), role="hint")
         self.ui.sections.currentChanged.connect(self._section_changed)

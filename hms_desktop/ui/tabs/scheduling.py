@@ -46,6 +46,7 @@ from hms_desktop.ui.widgets.action_feedback import action_feedback
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
+from hms_desktop.ui.widgets.refresh import hand_refresh_to_host
 from hms_desktop.ui.widgets.week_calendar import (
     HIDDEN_STATUSES,
     WeekCalendar,
@@ -152,6 +153,7 @@ class SchedulingTab(QWidget):
         self.queue: DoctorQueue | None = None
         if self.is_doctor:
             self.queue = DoctorQueue(ctx=self._ctx, runner=self._runner, parent=self)
+            hand_refresh_to_host(self.queue)  # this tab's F5 (reload_all) reloads the queue too
         from hms_desktop.ui.tabs.resources_page import ResourcesPage  # rooms and equipment booked on their own
 
         self.resources_page = ResourcesPage(ctx=self._ctx, runner=self._runner, live=self._live, date_bar=False,

@@ -34,6 +34,7 @@ from hms_desktop.ui.forms.ui_stock_page import Ui_StockPage
 from hms_desktop.ui.tabs.stock_items import build_stock_item_editor, build_stock_location_editor
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import amount_text
+from hms_desktop.ui.widgets.refresh import hand_refresh_to_host
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEVEL_ROLE = Qt.ItemDataRole.UserRole
@@ -102,7 +103,7 @@ class StockPage(QWidget):
         self.ui.daysSpin.valueChanged.connect(lambda _v: self.load_expiring())
         self.ui.valuationCombo.currentIndexChanged.connect(lambda _i: self.load_valuation())
         self.ui.sectionTabs.currentChanged.connect(lambda _i: self._section_changed())
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload,
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.items_editor: QWidget | None = None
         self.locations_editor: QWidget | None = None
@@ -119,6 +120,7 @@ class StockPage(QWidget):
         self.ui.locationsLayout.addWidget(self.locations_editor)
         # The editors load when first shown; what they save is offered by the stock dialogs at once.
         for editor in (self.items_editor, self.locations_editor):
+            hand_refresh_to_host(editor)  # this page's F5 (refresh) reloads the editor showing
             editor.saved.connect(lambda _row: self.reload())
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -140,6 +142,14 @@ class StockPage(QWidget):
             self._show_movements(self.movements)
 
     # --- loading ---
+
+    def refresh(self) -> None:
+        """F5: the stock, and the item and location lists (their own F5 is this one: ui/widgets/refresh.py)."""
+        self.reload()
+        for editor in (self.items_editor, self.locations_editor):
+            reload = getattr(editor, "reload", None)
+            if editor is not None and editor.isVisible() and reload is not None:
+                reload()
 
     def reload(self) -> None:
         ctx = self._ctx

@@ -16,6 +16,7 @@ from hms_desktop.ui.dialogs.user_dialog import UserDialog
 from hms_desktop.ui.forms.ui_users_page import Ui_UsersPage
 from hms_desktop.ui.models.staff_table import StaffTableModel
 from hms_desktop.ui.tasks import Runner, show_error
+from hms_desktop.ui.widgets.keyboard_sort import sort_from_keyboard
 
 
 class StaffFilter(QSortFilterProxyModel):
@@ -51,6 +52,7 @@ class UsersPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.ui.table.setModel(self.proxy)
         self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        sort_from_keyboard(self.ui.table)
         header = self.ui.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

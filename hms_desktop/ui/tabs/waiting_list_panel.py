@@ -82,6 +82,8 @@ class WaitingListPanel(QWidget):
         layout.addWidget(self.offer)
         self.list = QListWidget(self)
         self.list.setObjectName("waitingList")
+        self.list.setAccessibleName(self.tr("Waiting list"))
+        self.list.setTabKeyNavigation(False)
         wrap_entries(self.list)  # every line of an entry shown, never "…"
         self.list.itemActivated.connect(lambda _item: self.book_selected())
         self.list.currentRowChanged.connect(lambda _row: self._selection_changed())

@@ -87,6 +87,8 @@ class ChartView(QWidget):
             area.setObjectName(f"{widget.objectName() or 'pane'}Scroll")
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
+            # Not a Tab stop of its own: Tab goes to the pane's controls, and the area scrolls to the one focused.
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             area.setWidget(widget)
             page = area
         index = self.ui.paneTabs.insertTab(-1 if index is None else index, page, title)

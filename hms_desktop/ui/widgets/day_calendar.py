@@ -25,6 +25,8 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
     QBrush,
     QColor,
     QFocusEvent,
@@ -42,6 +44,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from hms_desktop.services.hospital_clock import from_hospital, to_hospital
+from hms_desktop.ui import accessibility
 
 # (background, accent for border and stripe, text)
 STATUS_COLOURS: dict[str, tuple[str, str, str]] = {
@@ -116,6 +119,9 @@ class DayCalendar(QAbstractScrollArea):
         super().__init__(parent)
         self.setObjectName("dayCalendar")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        accessibility.install()  # screen readers get one list item per appointment: make_accessible_interface
+        self.setAccessibleName(self.tr("Day calendar"))
+        self._reading_order: list[int] = []  # block ids, column by column, then by time
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.columns: tuple[CalendarColumn, ...] = ()
@@ -167,7 +173,11 @@ class DayCalendar(QAbstractScrollArea):
         if self.selected_id is not None and self.block_by_id(self.selected_id) is None:
             self.selected_id = None
             self.block_selected.emit(None)
+        order = {c.key: i for i, c in enumerate(self.columns)}
+        self._reading_order = [b.id for b in sorted(self.blocks, key=lambda b: (order[b.column], b.starts_at, b.id))]
         self._layout()
+        accessibility.announce(self, QAccessible.Event.ObjectReorder)
+        self._announce_cursor(focus=False)
 
     def block_by_id(self, block_id: int) -> CalendarBlock | None:
         return next((b for b in self.blocks if b.id == block_id), None)
@@ -352,6 +362,7 @@ class DayCalendar(QAbstractScrollArea):
             self._ensure_visible(self.cursor_column, self.cursor_row)
         self.block_selected.emit(block)
         self.viewport().update()
+        self._announce_cursor()
 
     def move_cursor(self, column: int, row: int) -> None:
         if not self.columns:
@@ -363,6 +374,7 @@ class DayCalendar(QAbstractScrollArea):
         self.selected_id = block.id if block else None
         self.block_selected.emit(block)
         self.viewport().update()
+        self._announce_cursor()
 
     def _block_in_cell(self, column: int, row: int) -> CalendarBlock | None:
         if not self.columns:
@@ -437,6 +449,7 @@ class DayCalendar(QAbstractScrollArea):
         self._drag_from = pos if block is not None and block.movable else None
         self._drag_block = None
         self.viewport().update()
+        self._announce_cursor()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
@@ -502,6 +515,7 @@ class DayCalendar(QAbstractScrollArea):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.viewport().update()
+        self._announce_cursor()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -722,6 +736,56 @@ class DayCalendar(QAbstractScrollArea):
         painter.restore()
 
     # --- reading (tests, screen readers) ---------------------------------------------------------------
+
+    def make_accessible_interface(self) -> QAccessibleInterface:
+        """A list with one item per appointment (ui/accessibility.py says why not a table)."""
+        return accessibility.PaintedListAccessible(self)
+
+    def accessible_item_ids(self) -> list[int]:
+        return self._reading_order
+
+    def accessible_item_text(self, item_id: int) -> str:
+        """An appointment as a screen reader says it: its column (the doctor, or the day) and what is drawn."""
+        block = self.block_by_id(item_id)
+        if block is None:
+            return ""
+        index = self.column_index(block.column)
+        column = self.columns[index].title if index >= 0 else ""
+        end = self.wall(block.ends_at)
+        return self.tr("%1, until %2: %3").replace("%1", column).replace("%2", f"{end:%H:%M}") \
+            .replace("%3", self.texts(item_id))
+
+    def accessible_item_rect(self, item_id: int) -> QRect | None:
+        return self.block_rect(item_id)
+
+    def accessible_current_item(self) -> int | None:
+        return self.selected_id
+
+    def accessible_item_at(self, pos: QPoint) -> int | None:
+        block = self._block_at(pos)
+        return block.id if block is not None else None
+
+    def cursor_text(self) -> str:
+        """What is under the keyboard cursor, in words: the appointment, or the free slot."""
+        if not self.columns:
+            return self.empty_text
+        block = self.selected_block() or self._block_in_cell(self.cursor_column, self.cursor_row)
+        if block is not None:
+            return self.accessible_item_text(block.id)
+        column = self.columns[self.cursor_column]
+        return self.tr("%1, %2: free").replace("%1", column.title) \
+            .replace("%2", self.row_time(self.cursor_row).strftime("%H:%M"))
+
+    def _announce_cursor(self, *, focus: bool = True) -> None:
+        """Keep the description saying what is under the cursor (Qt tells screen readers it changed), and
+        move the screen reader's focus to the appointment there."""
+        text = self.cursor_text()
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+        if focus and self.hasFocus():
+            current = self.selected_id
+            index = self._reading_order.index(current) if current in self._reading_order else -1
+            accessibility.announce(self, QAccessible.Event.Focus, index)
 
     def texts(self, block_id: int) -> str:
         """What a block says in words."""

@@ -581,7 +581,7 @@ class EncounterEditor(QWidget):
 
     def _show_vitals_problems(self, problems: dict[str, str]) -> None:
         for name, edit in self.vital_edits.items():
-            mark_invalid(edit, name in problems)
+            mark_invalid(edit, name in problems, problems.get(name, ""))
         show_message(self.ui.vitalsError, "\n".join(problems.values()))
         first = next((self.vital_edits[name] for name in self.vital_edits if name in problems), None)
         if first is not None:

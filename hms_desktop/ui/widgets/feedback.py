@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+# Where a field's own accessible description waits while an error is announced in its place.
+_OWN_DESCRIPTION = "hmsOwnAccessibleDescription"
 
 
 def _repolish(widget: QWidget) -> None:
@@ -18,16 +22,37 @@ def set_style_property(widget: QWidget, name: str, value: str) -> None:
 
 
 def show_message(label: QLabel, text: str, *, role: str = "error") -> None:
-    """Show ``text`` in ``label`` styled by role (error, info, hint); an empty text hides it."""
+    """Show ``text`` in ``label`` styled by role (error, info, hint); an empty text hides it.
+
+    A message with a link in it ("register a new one?") makes the label a Tab stop whose links Tab reaches and
+    Enter follows; without one the label is not a Tab stop (issue 15, item 1)."""
     label.setText(text)
+    if "<a " in text:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    elif label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     label.setProperty("role", role)
     label.setVisible(bool(text))
     _repolish(label)
 
 
-def mark_invalid(field: QWidget, invalid: bool) -> None:
+def mark_invalid(field: QWidget, invalid: bool, message: str = "") -> None:
+    """Style ``field`` as invalid or not. ``message``, the problem in words, becomes the field's accessible
+    description while it is invalid, so a screen reader announces it with the field (issue 15, item 2); the
+    field's own description comes back when it is valid again."""
     field.setProperty("invalid", "true" if invalid else "false")
     _repolish(field)
+    saved = field.property(_OWN_DESCRIPTION)
+    if invalid and message:
+        if saved is None:
+            field.setProperty(_OWN_DESCRIPTION, field.accessibleDescription())
+        if field.accessibleDescription() != message:
+            field.setAccessibleDescription(message)
+    elif saved is not None:
+        field.setAccessibleDescription(str(saved))
+        field.setProperty(_OWN_DESCRIPTION, None)
 
 
 def show_problems(problems: dict[str, str], fields: dict[str, tuple[QLabel, QWidget]], message_label: QLabel,
@@ -44,7 +69,7 @@ def show_problems(problems: dict[str, str], fields: dict[str, tuple[QLabel, QWid
         messages = by_label.setdefault(label, [])
         if key in problems:
             messages.append(problems[key])
-        mark_invalid(field, key in problems)
+        mark_invalid(field, key in problems, problems.get(key, ""))
     for label, messages in by_label.items():
         show_message(label, " ".join(dict.fromkeys(messages)))
     rest = [message for key, message in problems.items() if key not in fields]

@@ -67,6 +67,7 @@ class SlotOffer(QFrame):
         top.addWidget(self.title_label, 1)
         self.dismiss_button = QPushButton(self.tr("✕"), self)
         self.dismiss_button.setToolTip(self.tr("Dismiss this offer"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss this offer"))
         self.dismiss_button.setFlat(True)
         self.dismiss_button.setAutoDefault(False)
         self.dismiss_button.clicked.connect(self.clear)

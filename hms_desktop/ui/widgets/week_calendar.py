@@ -128,6 +128,8 @@ class WeekCalendar(QWidget):
         self.week_edit = QDateEdit(self)
         self.week_edit.setCalendarPopup(True)
         self.week_edit.setDisplayFormat("'Week of' ddd dd MMM yyyy")
+        self.week_edit.setObjectName("weekEdit")
+        self.week_edit.setAccessibleName(self.tr("Week shown"))
         self.week_label = QLabel(self, objectName="summaryLabel")
         for widget in (doctor_label, self.doctor_combo, self.previous_button, self.this_week_button,
                        self.next_button, self.week_edit):
@@ -141,6 +143,7 @@ class WeekCalendar(QWidget):
         layout.addWidget(self.message_label)
         self.grid = DayCalendar(self)
         self.grid.setObjectName("weekCalendar")
+        self.grid.setAccessibleName(self.tr("Week calendar"))
         layout.addWidget(self.grid, 1)
         self.monday = monday_of(self.clock.today())
         self._set_week_edit()
