@@ -15,11 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QListWidget, QListWidgetItem, QProgressBar,
-    QPushButton, QSizePolicy, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_ReportBuilder(object):
     def setupUi(self, ReportBuilder):
@@ -169,88 +167,25 @@ class Ui_ReportBuilder(object):
 
         self.mainLayout.addLayout(self.buildLayout)
 
-        self.resultLayout = QVBoxLayout()
-        self.resultLayout.setObjectName(u"resultLayout")
+        self.rightLayout = QVBoxLayout()
+        self.rightLayout.setObjectName(u"rightLayout")
         self.titleLabel = QLabel(ReportBuilder)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setWordWrap(True)
 
-        self.resultLayout.addWidget(self.titleLabel)
+        self.rightLayout.addWidget(self.titleLabel)
 
-        self.runLayout = QHBoxLayout()
-        self.runLayout.setObjectName(u"runLayout")
-        self.runButton = QPushButton(ReportBuilder)
-        self.runButton.setObjectName(u"runButton")
+        self.resultHost = QWidget(ReportBuilder)
+        self.resultHost.setObjectName(u"resultHost")
+        self.resultLayout = QVBoxLayout(self.resultHost)
+        self.resultLayout.setObjectName(u"resultLayout")
+        self.resultLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.runLayout.addWidget(self.runButton)
+        self.rightLayout.addWidget(self.resultHost)
 
-        self.cancelButton = QPushButton(ReportBuilder)
-        self.cancelButton.setObjectName(u"cancelButton")
-        self.cancelButton.setEnabled(False)
+        self.rightLayout.setStretch(1, 1)
 
-        self.runLayout.addWidget(self.cancelButton)
-
-        self.progressBar = QProgressBar(ReportBuilder)
-        self.progressBar.setObjectName(u"progressBar")
-        self.progressBar.setMaximumSize(QSize(160, 16777215))
-        self.progressBar.setTextVisible(False)
-
-        self.runLayout.addWidget(self.progressBar)
-
-        self.statusLabel = QLabel(ReportBuilder)
-        self.statusLabel.setObjectName(u"statusLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
-        self.statusLabel.setSizePolicy(sizePolicy)
-
-        self.runLayout.addWidget(self.statusLabel)
-
-        self.smallCountsCheck = QCheckBox(ReportBuilder)
-        self.smallCountsCheck.setObjectName(u"smallCountsCheck")
-
-        self.runLayout.addWidget(self.smallCountsCheck)
-
-        self.exportButton = QPushButton(ReportBuilder)
-        self.exportButton.setObjectName(u"exportButton")
-        self.exportButton.setEnabled(False)
-
-        self.runLayout.addWidget(self.exportButton)
-
-
-        self.resultLayout.addLayout(self.runLayout)
-
-        self.messageLabel = QLabel(ReportBuilder)
-        self.messageLabel.setObjectName(u"messageLabel")
-        self.messageLabel.setWordWrap(True)
-
-        self.resultLayout.addWidget(self.messageLabel)
-
-        self.resultSplitter = QSplitter(ReportBuilder)
-        self.resultSplitter.setObjectName(u"resultSplitter")
-        self.resultSplitter.setOrientation(Qt.Orientation.Horizontal)
-        self.resultSplitter.setChildrenCollapsible(False)
-        self.resultTable = QTableWidget(self.resultSplitter)
-        self.resultTable.setObjectName(u"resultTable")
-        self.resultTable.setTabKeyNavigation(False)
-        self.resultTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.resultTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.resultTable.setAlternatingRowColors(True)
-        self.resultSplitter.addWidget(self.resultTable)
-        self.resultTable.verticalHeader().setVisible(False)
-        self.chartHost = QWidget(self.resultSplitter)
-        self.chartHost.setObjectName(u"chartHost")
-        self.chartLayout = QVBoxLayout(self.chartHost)
-        self.chartLayout.setObjectName(u"chartLayout")
-        self.chartLayout.setContentsMargins(0, 0, 0, 0)
-        self.resultSplitter.addWidget(self.chartHost)
-
-        self.resultLayout.addWidget(self.resultSplitter)
-
-        self.resultLayout.setStretch(3, 1)
-
-        self.mainLayout.addLayout(self.resultLayout)
+        self.mainLayout.addLayout(self.rightLayout)
 
         self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
@@ -278,11 +213,6 @@ class Ui_ReportBuilder(object):
         QWidget.setTabOrder(self.departmentCombo, self.doctorCombo)
         QWidget.setTabOrder(self.doctorCombo, self.specialtyCombo)
         QWidget.setTabOrder(self.specialtyCombo, self.payerCombo)
-        QWidget.setTabOrder(self.payerCombo, self.runButton)
-        QWidget.setTabOrder(self.runButton, self.cancelButton)
-        QWidget.setTabOrder(self.cancelButton, self.smallCountsCheck)
-        QWidget.setTabOrder(self.smallCountsCheck, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.resultTable)
 
         self.retranslateUi(ReportBuilder)
 
@@ -348,30 +278,6 @@ class Ui_ReportBuilder(object):
         self.payerCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Payer", None))
 #endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("ReportBuilder", u"Build a report", None))
-        self.runButton.setText(QCoreApplication.translate("ReportBuilder", u"&Run", None))
-#if QT_CONFIG(accessibility)
-        self.runButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Run the built report", None))
-#endif // QT_CONFIG(accessibility)
-        self.cancelButton.setText(QCoreApplication.translate("ReportBuilder", u"Ca&ncel", None))
-#if QT_CONFIG(accessibility)
-        self.cancelButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Cancel the running report", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.progressBar.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Report running", None))
-#endif // QT_CONFIG(accessibility)
-        self.statusLabel.setText("")
-        self.smallCountsCheck.setText(QCoreApplication.translate("ReportBuilder", u"Show counts &under 5", None))
-#if QT_CONFIG(tooltip)
-        self.smallCountsCheck.setToolTip(QCoreApplication.translate("ReportBuilder", u"Exported files show a count of 1 to 4 as \u201c<5\u201d so that nobody can be recognised; an administrator may show the exact counts.", None))
-#endif // QT_CONFIG(tooltip)
-        self.exportButton.setText(QCoreApplication.translate("ReportBuilder", u"E&xport\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.exportButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Export the report to a file", None))
-#endif // QT_CONFIG(accessibility)
-        self.messageLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.resultTable.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Report rows", None))
-#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

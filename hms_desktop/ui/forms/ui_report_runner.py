@@ -15,11 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
-    QLabel, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableWidget, QTableWidgetItem,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
+    QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ReportRunner(object):
     def setupUi(self, ReportRunner):
@@ -161,84 +160,15 @@ class Ui_ReportRunner(object):
 
         self.reportLayout.addLayout(self.paramsLayout)
 
-        self.runLayout = QHBoxLayout()
-        self.runLayout.setObjectName(u"runLayout")
-        self.runButton = QPushButton(ReportRunner)
-        self.runButton.setObjectName(u"runButton")
+        self.resultHost = QWidget(ReportRunner)
+        self.resultHost.setObjectName(u"resultHost")
+        self.resultLayout = QVBoxLayout(self.resultHost)
+        self.resultLayout.setObjectName(u"resultLayout")
+        self.resultLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.runLayout.addWidget(self.runButton)
+        self.reportLayout.addWidget(self.resultHost)
 
-        self.cancelButton = QPushButton(ReportRunner)
-        self.cancelButton.setObjectName(u"cancelButton")
-        self.cancelButton.setEnabled(False)
-
-        self.runLayout.addWidget(self.cancelButton)
-
-        self.progressBar = QProgressBar(ReportRunner)
-        self.progressBar.setObjectName(u"progressBar")
-        self.progressBar.setMaximumSize(QSize(180, 16777215))
-        self.progressBar.setTextVisible(False)
-
-        self.runLayout.addWidget(self.progressBar)
-
-        self.statusLabel = QLabel(ReportRunner)
-        self.statusLabel.setObjectName(u"statusLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
-        self.statusLabel.setSizePolicy(sizePolicy)
-
-        self.runLayout.addWidget(self.statusLabel)
-
-        self.smallCountsCheck = QCheckBox(ReportRunner)
-        self.smallCountsCheck.setObjectName(u"smallCountsCheck")
-
-        self.runLayout.addWidget(self.smallCountsCheck)
-
-        self.exportButton = QPushButton(ReportRunner)
-        self.exportButton.setObjectName(u"exportButton")
-        self.exportButton.setEnabled(False)
-
-        self.runLayout.addWidget(self.exportButton)
-
-
-        self.reportLayout.addLayout(self.runLayout)
-
-        self.messageLabel = QLabel(ReportRunner)
-        self.messageLabel.setObjectName(u"messageLabel")
-        self.messageLabel.setWordWrap(True)
-
-        self.reportLayout.addWidget(self.messageLabel)
-
-        self.resultSplitter = QSplitter(ReportRunner)
-        self.resultSplitter.setObjectName(u"resultSplitter")
-        self.resultSplitter.setOrientation(Qt.Orientation.Horizontal)
-        self.resultSplitter.setChildrenCollapsible(False)
-        self.resultTable = QTableWidget(self.resultSplitter)
-        self.resultTable.setObjectName(u"resultTable")
-        self.resultTable.setTabKeyNavigation(False)
-        self.resultTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.resultTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.resultTable.setAlternatingRowColors(True)
-        self.resultSplitter.addWidget(self.resultTable)
-        self.resultTable.verticalHeader().setVisible(False)
-        self.chartHost = QWidget(self.resultSplitter)
-        self.chartHost.setObjectName(u"chartHost")
-        self.chartLayout = QVBoxLayout(self.chartHost)
-        self.chartLayout.setObjectName(u"chartLayout")
-        self.chartLayout.setContentsMargins(0, 0, 0, 0)
-        self.resultSplitter.addWidget(self.chartHost)
-
-        self.reportLayout.addWidget(self.resultSplitter)
-
-        self.footLabel = QLabel(ReportRunner)
-        self.footLabel.setObjectName(u"footLabel")
-        self.footLabel.setWordWrap(True)
-
-        self.reportLayout.addWidget(self.footLabel)
-
-        self.reportLayout.setStretch(5, 1)
+        self.reportLayout.setStretch(3, 1)
 
         self.mainLayout.addLayout(self.reportLayout)
 
@@ -298,31 +228,6 @@ class Ui_ReportRunner(object):
 #if QT_CONFIG(accessibility)
         self.wardCombo.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Ward", None))
 #endif // QT_CONFIG(accessibility)
-        self.runButton.setText(QCoreApplication.translate("ReportRunner", u"&Run", None))
-#if QT_CONFIG(accessibility)
-        self.runButton.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Run the report", None))
-#endif // QT_CONFIG(accessibility)
-        self.cancelButton.setText(QCoreApplication.translate("ReportRunner", u"Ca&ncel", None))
-#if QT_CONFIG(accessibility)
-        self.cancelButton.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Cancel the running report", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.progressBar.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Report running", None))
-#endif // QT_CONFIG(accessibility)
-        self.statusLabel.setText("")
-        self.smallCountsCheck.setText(QCoreApplication.translate("ReportRunner", u"Show counts &under 5", None))
-#if QT_CONFIG(tooltip)
-        self.smallCountsCheck.setToolTip(QCoreApplication.translate("ReportRunner", u"Exported files show a count of 1 to 4 as \u201c<5\u201d so that nobody can be recognised; an administrator may show the exact counts.", None))
-#endif // QT_CONFIG(tooltip)
-        self.exportButton.setText(QCoreApplication.translate("ReportRunner", u"E&xport\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.exportButton.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Export the report to a file", None))
-#endif // QT_CONFIG(accessibility)
-        self.messageLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.resultTable.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Report rows", None))
-#endif // QT_CONFIG(accessibility)
-        self.footLabel.setText("")
         pass
     # retranslateUi
 
