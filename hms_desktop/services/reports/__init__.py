@@ -9,6 +9,7 @@ time zone and the filters as bound parameters. The function checks the caller's 
 
 from __future__ import annotations
 
+from hms_desktop.services.reports.drill import can_drill, drill_down
 from hms_desktop.services.reports.export import export_report
 from hms_desktop.services.reports.run import (
     CancelToken,
@@ -19,3 +20,4 @@ from hms_desktop.services.reports.run import (
 )
 
 __all__ = ["CancelToken", "FilterChoices", "available_reports", "export_report", "filter_choices", "run_report"]
+__all__ += ["can_drill", "drill_down"]  # drill-down (issue 12, item 7: services/reports/drill.py)
