@@ -94,14 +94,15 @@ def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin,
     assert page.spec() == AdhocSpec("appointments", "rate", "no_show", ("month", "specialty"))
     assert page.ui.titleLabel.text() == "No-show rate (appointments) by month by specialty"
     with qtbot.waitSignal(page.finished, timeout=10000) as finished:
-        page.ui.runButton.click()
+        page.view.ui.runButton.click()
     assert finished.args == ["done"]
-    headers = [page.ui.resultTable.horizontalHeaderItem(i).text() for i in range(page.ui.resultTable.columnCount())]
+    table = page.view.ui.resultTable
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
     assert headers == ["Month", "Specialty", "Appointments", "No-show rate"]
     # The demo day: 5 appointments counted (the cancelled one is not), one no-show: 20 %.
-    assert page.ui.resultTable.rowCount() == 1
-    assert page.ui.resultTable.item(0, 2).text() == "5"
-    assert page.ui.resultTable.item(0, 3).text() == "20.0 %"
+    assert page.view.ui.resultTable.rowCount() == 1
+    assert page.view.ui.resultTable.item(0, 2).text() == "5"
+    assert page.view.ui.resultTable.item(0, 3).text() == "20.0 %"
     assert page.chart.isVisible()
     save_png(page, "63-report-builder")
 
@@ -112,7 +113,7 @@ def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin,
         "Monthly no-show rate"]
     with qtbot.waitSignal(page.finished, timeout=10000) as finished:
         page.save_as("MONTHLY NO-SHOW RATE")
-    assert finished.args == ["failed"] and "already exists" in page.ui.messageLabel.text()
+    assert finished.args == ["failed"] and "already exists" in page.view.ui.messageLabel.text()
 
     other = open_builder(qtbot, runner, other_admin)
     other.set_range(TODAY, TODAY)
@@ -122,11 +123,11 @@ def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin,
         other.ui.templateList.itemActivated.emit(item)
     assert other.result is not None and other.result.definition.title == "Monthly no-show rate"
     assert other.spec() == AdhocSpec("appointments", "rate", "no_show", ("month", "specialty"))
-    assert other.ui.resultTable.item(0, 3).text() == "20.0 %"
+    assert other.view.ui.resultTable.item(0, 3).text() == "20.0 %"
 
     openpyxl = pytest.importorskip("openpyxl")
     with qtbot.waitSignal(other.finished, timeout=10000) as finished:
-        other.export_to(tmp_path / "noshow.xlsx", "xlsx")
+        other.view.export_to(tmp_path / "noshow.xlsx", "xlsx")
     assert finished.args == ["exported"]
     values = [cell for row in openpyxl.load_workbook(tmp_path / "noshow.xlsx").active.iter_rows(values_only=True)
               for cell in row]
@@ -134,7 +135,7 @@ def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin,
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     with qtbot.waitSignal(other.finished, timeout=10000):
-        other.export_to(tmp_path / "noshow.pdf", "pdf")
+        other.view.export_to(tmp_path / "noshow.pdf", "pdf")
     words = subprocess.run(["pdftotext", "-layout", str(tmp_path / "noshow.pdf"), "-"], capture_output=True,
                            text=True, check=True).stdout
     assert "Monthly no-show rate" in words and "20" in words
@@ -182,15 +183,15 @@ def task_runner(qapp) -> Iterator[TaskRunner]:
 
 def test_cancel_stops_the_query_on_the_server(qtbot, task_runner, runner, admin, database, seeded) -> None:
     page = open_builder(qtbot, runner, admin)
-    page._runner = task_runner
+    page.view.runner = task_runner
     build_no_show_rate(page)
     lock = TableLock(database)
     try:
-        page.ui.runButton.click()
-        assert page.ui.progressBar.isVisible() and page.ui.cancelButton.isEnabled()
+        page.view.ui.runButton.click()
+        assert page.view.ui.progressBar.isVisible() and page.view.ui.cancelButton.isEnabled()
         qtbot.waitUntil(lambda: adhoc_queries(database) == 1, timeout=10000)
         with qtbot.waitSignal(page.finished, timeout=10000) as finished:
-            page.ui.cancelButton.click()
+            page.view.ui.cancelButton.click()
         assert finished.args == ["cancelled"]
         qtbot.waitUntil(lambda: adhoc_queries(database) == 0, timeout=5000)
     finally:
@@ -203,6 +204,6 @@ def test_keyboard_tab_walks_the_builder_and_leaves_the_table(qtbot, runner, admi
     qtbot.waitUntil(page.ui.subjectCombo.hasFocus, timeout=2000)
     qtbot.keyClick(page.ui.subjectCombo, Qt.Key.Key_Tab)
     assert page.ui.measureCombo.hasFocus()
-    page.ui.resultTable.setFocus()
-    qtbot.keyClick(page.ui.resultTable, Qt.Key.Key_Tab)
-    assert not page.ui.resultTable.hasFocus()
+    page.view.ui.resultTable.setFocus()
+    qtbot.keyClick(page.view.ui.resultTable, Qt.Key.Key_Tab)
+    assert not page.view.ui.resultTable.hasFocus()

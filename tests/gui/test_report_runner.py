@@ -62,7 +62,7 @@ def test_the_default_range_is_last_month_in_the_hospitals_zone() -> None:
 def test_each_group_sees_only_its_reports(qtbot, runner, database) -> None:
     billing = open_runner(qtbot, runner, database.context_for(Group.BILLING))
     assert {d.family for d in billing.definitions} == {"revenue", "insurance"}
-    assert not billing.ui.smallCountsCheck.isVisible()
+    assert not billing.view.ui.smallCountsCheck.isVisible()
     doctor = open_runner(qtbot, runner, database.context_for(Group.DOCTOR))
     assert "no-show-rate" in doctor.report_names
     assert not {"revenue", "insurance", "pharmacy"} & {d.family for d in doctor.definitions}
@@ -79,11 +79,11 @@ def test_a_report_shows_its_rows_and_its_chart(qtbot, runner, admin, seeded) -> 
     assert page.ui.doctorCombo.isVisible() and not page.ui.payerCombo.isVisible()
     page.set_range(TODAY, TODAY)
     with qtbot.waitSignal(page.finished, timeout=10000) as finished:
-        page.ui.runButton.click()
+        page.view.ui.runButton.click()
     assert finished.args == ["done"]
     qtbot.wait(50)  # QtCharts lays out its title and axes on the next turn of the event loop
     save_png(page, "report_runner_appointment_volume")
-    table = page.ui.resultTable
+    table = page.view.ui.resultTable
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers == ["Doctor", "Specialty", "Booked", "Seen", "No-shows", "Cancelled"]
     assert table.rowCount() == 1
@@ -91,7 +91,7 @@ def test_a_report_shows_its_rows_and_its_chart(qtbot, runner, admin, seeded) -> 
     assert not table.tabKeyNavigation()
     assert page.chart.series_names == ["Seen", "No-shows", "Cancelled"]
     assert "Seen" in page.chart.accessibleDescription()
-    assert page.ui.exportButton.isEnabled() and not page.ui.cancelButton.isEnabled()
+    assert page.view.ui.exportButton.isEnabled() and not page.view.ui.cancelButton.isEnabled()
 
 
 def test_export_writes_a_file_that_reads_back(qtbot, runner, admin, seeded, tmp_path, monkeypatch) -> None:
@@ -103,18 +103,18 @@ def test_export_writes_a_file_that_reads_back(qtbot, runner, admin, seeded, tmp_
     target = tmp_path / "volume.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "CSV (*.csv)"))
     with qtbot.waitSignal(page.finished, timeout=10000) as exported:
-        page.ui.exportButton.click()
+        page.view.ui.exportButton.click()
     assert exported.args == ["exported"]
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))
     header, line = rows[0], rows[-1]
     assert header[:3] == ["Doctor", "Specialty", "Booked"]
     # Counts of 1-4 are "<5" in a file unless an administrator asks for them.
     assert line[header.index("Booked")] == "6" and line[header.index("Seen")] == "<5"
-    assert page.ui.smallCountsCheck.isVisible()
-    page.ui.smallCountsCheck.setChecked(True)
+    assert page.view.ui.smallCountsCheck.isVisible()
+    page.view.ui.smallCountsCheck.setChecked(True)
     exact = tmp_path / "exact.csv"
     with qtbot.waitSignal(page.finished, timeout=10000):
-        page.export_to(exact, "csv")
+        page.view.export_to(exact, "csv")
     rows = list(csv.reader(exact.open(encoding="utf-8-sig")))
     assert rows[-1][rows[0].index("Seen")] == "1"
 
@@ -128,7 +128,7 @@ def test_export_to_xlsx_reads_back(qtbot, runner, admin, seeded, tmp_path) -> No
         page.run()
     target = tmp_path / "volume.xlsx"
     with qtbot.waitSignal(page.finished, timeout=10000):
-        page.export_to(target, "xlsx")
+        page.view.export_to(target, "xlsx")
     values = [cell for row in openpyxl.load_workbook(target).active.iter_rows(values_only=True) for cell in row]
     assert "Booked" in values and 6 in values
 
@@ -146,7 +146,7 @@ def test_export_to_pdf_reads_back(qtbot, runner, admin, seeded, tmp_path) -> Non
         page.run()
     target = tmp_path / "volume.pdf"
     with qtbot.waitSignal(page.finished, timeout=10000):
-        page.export_to(target, "pdf")
+        page.view.export_to(target, "pdf")
     words = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True, text=True).stdout
     assert "Appointment volume by doctor and specialty" in words and "Booked" in words
 
@@ -183,20 +183,20 @@ def task_runner(qapp) -> Iterator[TaskRunner]:
 
 def test_cancel_stops_the_query_on_the_server(qtbot, task_runner, runner, admin, database, seeded) -> None:
     page = open_runner(qtbot, runner, admin)  # the list loads synchronously; the run goes to the thread pool
-    page._runner = task_runner
+    page.view.runner = task_runner
     page.select_report("appointment-volume")
     page.set_range(TODAY, TODAY)
     lock = TableLock(database)
     try:
-        page.ui.runButton.click()
-        assert page.ui.progressBar.isVisible() and page.ui.cancelButton.isEnabled()
-        assert not page.ui.runButton.isEnabled()
+        page.view.ui.runButton.click()
+        assert page.view.ui.progressBar.isVisible() and page.view.ui.cancelButton.isEnabled()
+        assert not page.view.ui.runButton.isEnabled()
         qtbot.waitUntil(lambda: report_queries(database) == 1, timeout=10000)
         with qtbot.waitSignal(page.finished, timeout=10000) as finished:
-            page.ui.cancelButton.click()
+            page.view.ui.cancelButton.click()
         assert finished.args == ["cancelled"]
-        assert page.ui.statusLabel.text() == "The report was cancelled."
-        assert not page.ui.progressBar.isVisible() and page.ui.runButton.isEnabled()
+        assert page.view.ui.statusLabel.text() == "The report was cancelled."
+        assert not page.view.ui.progressBar.isVisible() and page.view.ui.runButton.isEnabled()
         qtbot.waitUntil(lambda: report_queries(database) == 0, timeout=5000)  # nothing left on the server
     finally:
         lock.release()
@@ -212,7 +212,7 @@ def test_the_gui_thread_is_not_blocked_while_a_report_runs(qtbot, task_runner, r
     100 ms, plus the timer's own 10 ms, plus 90 ms of scheduling noise; a query run on the GUI thread would
     block for the whole second the lock is held."""
     page = open_runner(qtbot, runner, admin)
-    page._runner = task_runner
+    page.view.runner = task_runner
     page.select_report("appointment-volume")
     page.set_range(TODAY, TODAY)
     gaps: list[int] = []
@@ -232,7 +232,7 @@ def test_the_gui_thread_is_not_blocked_while_a_report_runs(qtbot, task_runner, r
     try:
         clock.start()
         heartbeat.start()
-        page.ui.runButton.click()
+        page.view.ui.runButton.click()
         qtbot.waitUntil(lambda: report_queries(database) == 1, timeout=10000)
         started = time.monotonic()
         with qtbot.waitSignal(page.finished, timeout=10000) as finished:
@@ -247,6 +247,6 @@ def test_the_gui_thread_is_not_blocked_while_a_report_runs(qtbot, task_runner, r
             release.join(5)
         if not lock.conn.closed:
             lock.release()
-    assert finished.args == ["done"] and page.ui.resultTable.rowCount() == 1
+    assert finished.args == ["done"] and page.view.ui.resultTable.rowCount() == 1
     assert len(gaps) > 30
     assert max(gaps) < 200, f"the GUI thread stopped for {max(gaps)} ms"

@@ -21,7 +21,7 @@ from hms_desktop.services import reports
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
-from hms_desktop.services.reports import CancelToken, FilterChoices
+from hms_desktop.services.reports import CancelToken, FilterChoices, can_drill
 from hms_desktop.ui.forms.ui_report_runner import Ui_ReportRunner
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.report_result_view import ReportResultView
@@ -86,7 +86,6 @@ class ReportRunner(QWidget):
         self.ui.setupUi(self)
         self.view = ReportResultView(ctx=ctx, runner=runner, parent=self.ui.resultHost)
         self.ui.resultLayout.addWidget(self.view)
-        self.view.offer_drill_down(True)  # predefined reports may have patients behind a row
         self.chart = self.view.chart
         bold_title(self.ui.titleLabel)
         self.filter_combos: dict[str, QComboBox] = {name: getattr(self.ui, f"{name}Combo") for name in FILTERS}
@@ -140,6 +139,9 @@ class ReportRunner(QWidget):
             family.addChild(item)
         tree.expandAll()
         fill_filters(self.filter_combos, choices, self.tr("All"))
+        # "Show patients…" only for someone who may see the patients behind some report's rows (a billing clerk
+        # may for revenue; nobody for the builder's reports, which is why the builder page never offers it).
+        self.view.offer_drill_down(any(can_drill(self._ctx, d) for d in definitions))
         if not definitions:
             self.view.show_message(self.tr("Your account may not run any report."), role="info")
         self.loaded.emit()

@@ -21,16 +21,17 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
-from hms_desktop.domain.reports import ColumnKind, ReportDefinition, ReportResult
+from hms_desktop.domain.reports import ColumnKind, DrillDown, ReportDefinition, ReportResult
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import reports
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Cancelled, ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.services.printing import PrintJob
-from hms_desktop.services.reports import CancelToken
+from hms_desktop.services.reports import CancelToken, can_drill, drill_down
 from hms_desktop.services.reports.export import print_report
 from hms_desktop.ui.dialogs.print_preview import open_print_preview
+from hms_desktop.ui.dialogs.report_drill_dialog import ReportDrillDialog
 from hms_desktop.ui.forms.ui_report_result_view import Ui_ReportResultView
 from hms_desktop.ui.tasks import Runner, TaskControl
 from hms_desktop.ui.widgets.amounts import money_text
@@ -74,7 +75,7 @@ class ReportResultView(QWidget):
         self.token: CancelToken | None = None
         self.control: TaskControl | None = None
         self.preview: QDialog | None = None  # the last print preview opened (tests look at it)
-        self.drill_dialog: QDialog | None = None
+        self.drill_dialog: ReportDrillDialog | None = None
         self._filter_names: dict[str, str] = {}
         self._runnable = False
         # Drill-down is offered for predefined reports only; the runner page turns it on, the builder never.
@@ -227,7 +228,7 @@ class ReportResultView(QWidget):
         """Whether "Show patients…" may be pressed for ``definition`` (the shown result's by default)."""
         if definition is None:
             definition = self.result.definition if self.result is not None else None
-        return self._drill_offered and definition is not None and _drillable(self._ctx, definition)
+        return self._drill_offered and definition is not None and can_drill(self._ctx, definition)
 
     def _enable_actions(self) -> None:
         has_result = self.result is not None and not self.running
@@ -299,16 +300,13 @@ class ReportResultView(QWidget):
         self._drill(result, row)
 
     def _drill(self, result: ReportResult, row: int) -> None:
-        from hms_desktop.services.reports import drill_down
-        from hms_desktop.ui.dialogs.report_drill_dialog import ReportDrillDialog
-
         ctx, token = self._ctx, CancelToken()
         self.token = token
         self._busy(True, self.tr("Finding the patients…"))
         self.show_message("")
         self.destroyed.connect(token.cancel)
 
-        def found(drill: Any) -> None:
+        def found(drill: DrillDown) -> None:
             self.token = self.control = None
             self._busy(False)
             dialog = ReportDrillDialog(drill, self)
@@ -338,12 +336,6 @@ class ReportResultView(QWidget):
             self.finished.emit("action failed")
 
         return failed
-
-
-def _drillable(ctx: ServiceContext, definition: ReportDefinition) -> bool:
-    from hms_desktop.services.reports import can_drill
-
-    return can_drill(ctx, definition)
 
 
 def _words(error: ServiceError) -> str:
