@@ -84,7 +84,7 @@ def test_each_group_builds_on_its_subjects_only(qtbot, runner, database) -> None
     choose(combo, "encounters")
     dims = {doctor.ui.dim1Combo.itemData(i) for i in range(doctor.ui.dim1Combo.count())}
     assert "diagnosis_chapter" in dims and "payer" not in dims
-    assert doctor.ui.doctorCombo.isVisible() and not doctor.ui.payerCombo.isVisible()
+    assert doctor.filters.ui.doctorCombo.isVisible() and not doctor.filters.ui.payerCombo.isVisible()
 
 
 def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin, other_admin, seeded,

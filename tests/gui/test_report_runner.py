@@ -72,11 +72,11 @@ def test_each_group_sees_only_its_reports(qtbot, runner, database) -> None:
 
 def test_a_report_shows_its_rows_and_its_chart(qtbot, runner, admin, seeded) -> None:
     page = open_runner(qtbot, runner, admin)
-    first, last = page.ui.fromDate.date().toPython(), page.ui.toDate.date().toPython()
+    first, last = page.filters.ui.fromDate.date().toPython(), page.filters.ui.toDate.date().toPython()
     assert (first, last) == last_month(TODAY)
     assert page.select_report("appointment-volume")
     # Only the filters the definition names are offered.
-    assert page.ui.doctorCombo.isVisible() and not page.ui.payerCombo.isVisible()
+    assert page.filters.ui.doctorCombo.isVisible() and not page.filters.ui.payerCombo.isVisible()
     page.set_range(TODAY, TODAY)
     with qtbot.waitSignal(page.finished, timeout=10000) as finished:
         page.view.ui.runButton.click()

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_ReportBuilder(object):
     def setupUi(self, ReportBuilder):
@@ -99,70 +99,16 @@ class Ui_ReportBuilder(object):
 
         self.specLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dim2Combo)
 
-        self.fromLabel = QLabel(ReportBuilder)
-        self.fromLabel.setObjectName(u"fromLabel")
-
-        self.specLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.fromLabel)
-
-        self.fromDate = QDateEdit(ReportBuilder)
-        self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setCalendarPopup(True)
-
-        self.specLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.fromDate)
-
-        self.toLabel = QLabel(ReportBuilder)
-        self.toLabel.setObjectName(u"toLabel")
-
-        self.specLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.toLabel)
-
-        self.toDate = QDateEdit(ReportBuilder)
-        self.toDate.setObjectName(u"toDate")
-        self.toDate.setCalendarPopup(True)
-
-        self.specLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.toDate)
-
-        self.departmentLabel = QLabel(ReportBuilder)
-        self.departmentLabel.setObjectName(u"departmentLabel")
-
-        self.specLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.departmentLabel)
-
-        self.departmentCombo = QComboBox(ReportBuilder)
-        self.departmentCombo.setObjectName(u"departmentCombo")
-
-        self.specLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.departmentCombo)
-
-        self.doctorLabel = QLabel(ReportBuilder)
-        self.doctorLabel.setObjectName(u"doctorLabel")
-
-        self.specLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.doctorLabel)
-
-        self.doctorCombo = QComboBox(ReportBuilder)
-        self.doctorCombo.setObjectName(u"doctorCombo")
-
-        self.specLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.doctorCombo)
-
-        self.specialtyLabel = QLabel(ReportBuilder)
-        self.specialtyLabel.setObjectName(u"specialtyLabel")
-
-        self.specLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.specialtyLabel)
-
-        self.specialtyCombo = QComboBox(ReportBuilder)
-        self.specialtyCombo.setObjectName(u"specialtyCombo")
-
-        self.specLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.specialtyCombo)
-
-        self.payerLabel = QLabel(ReportBuilder)
-        self.payerLabel.setObjectName(u"payerLabel")
-
-        self.specLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.payerLabel)
-
-        self.payerCombo = QComboBox(ReportBuilder)
-        self.payerCombo.setObjectName(u"payerCombo")
-
-        self.specLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.payerCombo)
-
 
         self.buildLayout.addLayout(self.specLayout)
+
+        self.paramsHost = QWidget(ReportBuilder)
+        self.paramsHost.setObjectName(u"paramsHost")
+        self.paramsLayout = QVBoxLayout(self.paramsHost)
+        self.paramsLayout.setObjectName(u"paramsLayout")
+        self.paramsLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.buildLayout.addWidget(self.paramsHost)
 
 
         self.mainLayout.addLayout(self.buildLayout)
@@ -194,12 +140,6 @@ class Ui_ReportBuilder(object):
         self.measureLabel.setBuddy(self.measureCombo)
         self.dim1Label.setBuddy(self.dim1Combo)
         self.dim2Label.setBuddy(self.dim2Combo)
-        self.fromLabel.setBuddy(self.fromDate)
-        self.toLabel.setBuddy(self.toDate)
-        self.departmentLabel.setBuddy(self.departmentCombo)
-        self.doctorLabel.setBuddy(self.doctorCombo)
-        self.specialtyLabel.setBuddy(self.specialtyCombo)
-        self.payerLabel.setBuddy(self.payerCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.templateList, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.deleteButton)
@@ -207,12 +147,6 @@ class Ui_ReportBuilder(object):
         QWidget.setTabOrder(self.subjectCombo, self.measureCombo)
         QWidget.setTabOrder(self.measureCombo, self.dim1Combo)
         QWidget.setTabOrder(self.dim1Combo, self.dim2Combo)
-        QWidget.setTabOrder(self.dim2Combo, self.fromDate)
-        QWidget.setTabOrder(self.fromDate, self.toDate)
-        QWidget.setTabOrder(self.toDate, self.departmentCombo)
-        QWidget.setTabOrder(self.departmentCombo, self.doctorCombo)
-        QWidget.setTabOrder(self.doctorCombo, self.specialtyCombo)
-        QWidget.setTabOrder(self.specialtyCombo, self.payerCombo)
 
         self.retranslateUi(ReportBuilder)
 
@@ -250,32 +184,6 @@ class Ui_ReportBuilder(object):
         self.dim2Label.setText(QCoreApplication.translate("ReportBuilder", u"&Then by", None))
 #if QT_CONFIG(accessibility)
         self.dim2Combo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Then break down by", None))
-#endif // QT_CONFIG(accessibility)
-        self.fromLabel.setText(QCoreApplication.translate("ReportBuilder", u"&From", None))
-#if QT_CONFIG(accessibility)
-        self.fromDate.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"First day of the report", None))
-#endif // QT_CONFIG(accessibility)
-        self.fromDate.setDisplayFormat(QCoreApplication.translate("ReportBuilder", u"dd MMM yyyy", None))
-        self.toLabel.setText(QCoreApplication.translate("ReportBuilder", u"T&o", None))
-#if QT_CONFIG(accessibility)
-        self.toDate.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Last day of the report", None))
-#endif // QT_CONFIG(accessibility)
-        self.toDate.setDisplayFormat(QCoreApplication.translate("ReportBuilder", u"dd MMM yyyy", None))
-        self.departmentLabel.setText(QCoreApplication.translate("ReportBuilder", u"&Department", None))
-#if QT_CONFIG(accessibility)
-        self.departmentCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Department", None))
-#endif // QT_CONFIG(accessibility)
-        self.doctorLabel.setText(QCoreApplication.translate("ReportBuilder", u"Do&ctor", None))
-#if QT_CONFIG(accessibility)
-        self.doctorCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Doctor", None))
-#endif // QT_CONFIG(accessibility)
-        self.specialtyLabel.setText(QCoreApplication.translate("ReportBuilder", u"S&pecialty", None))
-#if QT_CONFIG(accessibility)
-        self.specialtyCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Specialty", None))
-#endif // QT_CONFIG(accessibility)
-        self.payerLabel.setText(QCoreApplication.translate("ReportBuilder", u"P&ayer", None))
-#if QT_CONFIG(accessibility)
-        self.payerCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Payer", None))
 #endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("ReportBuilder", u"Build a report", None))
         pass

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QListWidgetItem, QMessageBox, QWidget
 
 from hms_desktop.domain import report_builder as builder
 from hms_desktop.domain.report_builder import AdhocSpec, Subject
@@ -28,8 +28,9 @@ from hms_desktop.services.reports import CancelToken, FilterChoices
 from hms_desktop.services.reports import builder as service
 from hms_desktop.services.reports.builder import ReportTemplate
 from hms_desktop.ui.forms.ui_report_builder import Ui_ReportBuilder
-from hms_desktop.ui.tabs.report_runner import bold_title, chosen_range, fill_filters, last_month, set_range
+from hms_desktop.ui.tabs.report_runner import bold_title, last_month
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.report_filters import ReportFilters
 from hms_desktop.ui.widgets.report_result_view import ReportResultView
 
 BUILDER_FILTERS = ("department", "doctor", "specialty", "payer")
@@ -43,26 +44,27 @@ class ReportBuilder(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._runner = runner
-        self.clock = HospitalClock.unloaded(ctx)
         self.subjects: tuple[Subject, ...] = service.builder_subjects(ctx)  # pure: the groups decide
         self.templates: tuple[ReportTemplate, ...] = ()
         self.choices: FilterChoices | None = None
         self.template: ReportTemplate | None = None  # the saved report being shown, until a choice changes
-        self._dates_touched = False
         self._filling = False
         self.is_admin = ctx.user.has(Group.ADMIN)
         self.ui = Ui_ReportBuilder()
         self.ui.setupUi(self)
+        self.filters = ReportFilters(self.ui.paramsHost)
+        self.filters.stack()  # the builder's column is narrow: the filters under the dates
+        self.filters.show_only(())
+        self.ui.paramsLayout.addWidget(self.filters)
         self.view = ReportResultView(ctx=ctx, runner=runner, parent=self.ui.resultHost)
         self.ui.resultLayout.addWidget(self.view)
         self.chart = self.view.chart
         bold_title(self.ui.titleLabel)
-        self.filter_combos: dict[str, QComboBox] = {n: getattr(self.ui, f"{n}Combo") for n in BUILDER_FILTERS}
-        self.filter_labels: dict[str, QLabel] = {n: getattr(self.ui, f"{n}Label") for n in BUILDER_FILTERS}
+        self.filter_combos: dict[str, QComboBox] = {n: self.filters.combos[n] for n in BUILDER_FILTERS}
         # Templates are administrators' (report_template's GRANTs); the others build and run only.
         for widget in (self.ui.templatesLabel, self.ui.templateList, self.ui.saveButton, self.ui.deleteButton):
             widget.setVisible(self.is_admin)
-        self._set_range(*last_month(self.clock.today()))
+        self.filters.set_range(*last_month(self.clock.today()))
         for subject in self.subjects:
             self.ui.subjectCombo.addItem(self.tr(subject.label), subject.key)
         self._subject_changed()
@@ -70,8 +72,6 @@ class ReportBuilder(QWidget):
         self.ui.subjectCombo.currentIndexChanged.connect(lambda _i: self._subject_changed())
         for combo in (self.ui.measureCombo, self.ui.dim1Combo, self.ui.dim2Combo, *self.filter_combos.values()):
             combo.currentIndexChanged.connect(lambda _i: self._spec_changed())
-        self.ui.fromDate.userDateChanged.connect(self._touched)
-        self.ui.toDate.userDateChanged.connect(self._touched)
         self.view.ui.runButton.clicked.connect(self.run)
         self.view.finished.connect(self.finished)
         self.ui.saveButton.clicked.connect(self.ask_save)
@@ -84,6 +84,10 @@ class ReportBuilder(QWidget):
         if not self.subjects:
             self.view.show_message(self.tr("Your account may not build reports."), role="info")
         self.load()
+
+    @property
+    def clock(self) -> HospitalClock:
+        return self.view.clock
 
     # --- loading: the clock, the filters' names, the saved reports ---
 
@@ -101,12 +105,11 @@ class ReportBuilder(QWidget):
 
     def _loaded(self, clock: HospitalClock, choices: FilterChoices,
                 templates: tuple[ReportTemplate, ...]) -> None:
-        self.clock = self.view.clock = clock
+        self.view.clock = clock
         self.choices = choices
-        if not self._dates_touched:
-            self._set_range(*last_month(clock.today()))
+        self.filters.set_default_range(*last_month(clock.today()))
         self._filling = True
-        fill_filters(self.filter_combos, choices, self.tr("All"))
+        self.filters.fill(choices)
         self._filling = False
         self._show_templates(templates)
         self.loaded.emit()
@@ -153,10 +156,7 @@ class ReportBuilder(QWidget):
             combo.addItem(none_text, None)
             for key in subject.dimensions if subject is not None else ():
                 combo.addItem(self.tr(builder.DIMENSIONS[key].label), key)
-        for name in BUILDER_FILTERS:
-            shown = subject is not None and name in subject.filters
-            self.filter_combos[name].setVisible(shown)
-            self.filter_labels[name].setVisible(shown)
+        self.filters.show_only(n for n in BUILDER_FILTERS if subject is not None and n in subject.filters)
         self._filling = False
         self._spec_changed()
 
@@ -191,18 +191,12 @@ class ReportBuilder(QWidget):
         for name, combo in self.filter_combos.items():
             combo.setCurrentIndex(max(0, combo.findData(spec.filters.get(name))))
 
-    def _set_range(self, first: date, last: date) -> None:
-        set_range((self.ui.fromDate, self.ui.toDate), first, last)
-
-    def _touched(self) -> None:
-        self._dates_touched = True
-
     def set_range(self, first: date, last: date) -> None:
-        self._set_range(first, last)
-        self._dates_touched = True
+        """As a person choosing the dates would (tests, the screenshots)."""
+        self.filters.set_range(first, last, chosen=True)
 
     def range(self) -> tuple[date, date]:
-        return chosen_range((self.ui.fromDate, self.ui.toDate))
+        return self.filters.range()
 
     # --- running ---
 
@@ -221,7 +215,7 @@ class ReportBuilder(QWidget):
             return
         ctx, (first, last), template = self._ctx, self.range(), self.template
         title = template.name if template is not None else builder.title_for(spec)
-        names = {name: self.filter_combos[name].currentText() for name in spec.filters}
+        names = self.filters.chosen_names(spec.filters)
 
         def work(token: CancelToken) -> ReportResult:
             if template is not None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.reports import FILTERS, ReportDefinition, ReportParams, ReportResult
 from hms_desktop.services import reports
@@ -24,42 +24,18 @@ from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.reports import CancelToken, FilterChoices, can_drill
 from hms_desktop.ui.forms.ui_report_runner import Ui_ReportRunner
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.report_filters import ReportFilters
 from hms_desktop.ui.widgets.report_result_view import ReportResultView
 
 FAMILY_TITLES = {"appointments": "Appointments", "inpatients": "Inpatients", "revenue": "Revenue",
                  "pharmacy": "Pharmacy", "diagnoses": "Diagnoses", "patients": "Patients", "insurance": "Insurance",
                  "resources": "Resources"}
-CHOICES_OF = {"department": "departments", "doctor": "doctors", "specialty": "specialties", "payer": "payers",
-              "ward": "wards"}
 
 
 def last_month(today: date) -> tuple[date, date]:
     """The calendar month before ``today``'s (the hospital's today): the default range."""
     last = today.replace(day=1) - timedelta(days=1)
     return last.replace(day=1), last
-
-
-def set_range(edits: tuple[QDateEdit, QDateEdit], first: date, last: date) -> None:
-    """Put a range in the From and To edits without it counting as the person's choice."""
-    for edit, day in zip(edits, (first, last), strict=True):
-        edit.blockSignals(True)
-        edit.setDate(QDate(day.year, day.month, day.day))
-        edit.blockSignals(False)
-
-
-def chosen_range(edits: tuple[QDateEdit, QDateEdit]) -> tuple[date, date]:
-    first, last = edits[0].date().toPython(), edits[1].date().toPython()
-    assert isinstance(first, date) and isinstance(last, date)
-    return first, last
-
-
-def fill_filters(combos: dict[str, QComboBox], choices: FilterChoices, all_text: str) -> None:
-    """Each filter's combo: "All" first, then the names (their ids as data)."""
-    for name, combo in combos.items():
-        combo.clear()
-        combo.addItem(all_text, None)
-        for row_id, label in getattr(choices, CHOICES_OF[name]):
-            combo.addItem(label, row_id)
 
 
 def bold_title(label: QLabel) -> None:
@@ -78,28 +54,27 @@ class ReportRunner(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._runner = runner
-        self.clock = HospitalClock.unloaded(ctx)
         self.definitions: tuple[ReportDefinition, ...] = ()
         self.choices: FilterChoices | None = None
-        self._dates_touched = False
         self.ui = Ui_ReportRunner()
         self.ui.setupUi(self)
+        self.filters = ReportFilters(self.ui.paramsHost)
+        self.ui.paramsLayout.addWidget(self.filters)
         self.view = ReportResultView(ctx=ctx, runner=runner, parent=self.ui.resultHost)
         self.ui.resultLayout.addWidget(self.view)
         self.chart = self.view.chart
         bold_title(self.ui.titleLabel)
-        self.filter_combos: dict[str, QComboBox] = {name: getattr(self.ui, f"{name}Combo") for name in FILTERS}
-        self.filter_labels: dict[str, QLabel] = {name: getattr(self.ui, f"{name}Label") for name in FILTERS}
-        self._set_range(*last_month(self.clock.today()))
+        self.filters.set_range(*last_month(self.clock.today()))
         self._show_definition(None)
-
         self.ui.reportTree.currentItemChanged.connect(lambda current, _previous: self._chosen(current))
         self.ui.reportTree.itemActivated.connect(lambda _item, _column: self.run())
-        self.ui.fromDate.userDateChanged.connect(self._touched)
-        self.ui.toDate.userDateChanged.connect(self._touched)
         self.view.ui.runButton.clicked.connect(self.run)
         self.view.finished.connect(self.finished)
         self.load()
+
+    @property
+    def clock(self) -> HospitalClock:
+        return self.view.clock
 
     # --- the list and the choices ---
 
@@ -117,11 +92,10 @@ class ReportRunner(QWidget):
 
     def _loaded(self, clock: HospitalClock, definitions: tuple[ReportDefinition, ...],
                 choices: FilterChoices) -> None:
-        self.clock = self.view.clock = clock
+        self.view.clock = clock
         self.definitions = definitions
         self.choices = choices
-        if not self._dates_touched:
-            self._set_range(*last_month(clock.today()))
+        self.filters.set_default_range(*last_month(clock.today()))
         tree = self.ui.reportTree
         tree.clear()
         families: dict[str, QTreeWidgetItem] = {}
@@ -138,7 +112,7 @@ class ReportRunner(QWidget):
             item.setToolTip(0, self.tr(definition.description))
             family.addChild(item)
         tree.expandAll()
-        fill_filters(self.filter_combos, choices, self.tr("All"))
+        self.filters.fill(choices)
         # "Show patients…" only for someone who may see the patients behind some report's rows (a billing clerk
         # may for revenue; nobody for the builder's reports, which is why the builder page never offers it).
         self.view.offer_drill_down(any(can_drill(self._ctx, d) for d in definitions))
@@ -179,31 +153,18 @@ class ReportRunner(QWidget):
         else:
             self.ui.titleLabel.setText(self.tr(definition.title))
             self.ui.descriptionLabel.setText(self.tr(definition.description))
-        for name in FILTERS:
-            shown = definition is not None and name in definition.filters
-            self.filter_combos[name].setVisible(shown)
-            self.filter_labels[name].setVisible(shown)
+        self.filters.show_only(definition.filters if definition is not None else ())
         self.view.set_runnable(definition is not None)
-
-    def _set_range(self, first: date, last: date) -> None:
-        set_range((self.ui.fromDate, self.ui.toDate), first, last)
-
-    def _touched(self) -> None:
-        self._dates_touched = True
 
     def set_range(self, first: date, last: date) -> None:
         """As a person choosing the dates would (tests, the screenshots)."""
-        self._set_range(first, last)
-        self._dates_touched = True
+        self.filters.set_range(first, last, chosen=True)
 
     def params(self) -> ReportParams:
-        first, last = chosen_range((self.ui.fromDate, self.ui.toDate))
+        first, last = self.filters.range()
         definition = self.definition
-        chosen: dict[str, int | None] = {}
-        for name in FILTERS:
-            value = self.filter_combos[name].currentData()
-            chosen[f"{name}_id"] = value if definition is not None and name in definition.filters else None
-        return ReportParams(first=first, last=last, **chosen)
+        chosen = self.filters.chosen(definition.filters if definition is not None else ())
+        return ReportParams(first=first, last=last, **{f"{name}_id": chosen.get(name) for name in FILTERS})
 
     # --- running ---
 
@@ -220,8 +181,7 @@ class ReportRunner(QWidget):
         if definition is None or self.running:
             return
         ctx, params = self._ctx, self.params()
-        names = {name: self.filter_combos[name].currentText() for name in definition.filters
-                 if params.filter_value(name) is not None}
+        names = self.filters.chosen_names(definition.filters)
 
         def work(token: CancelToken) -> ReportResult:
             return reports.run_report(ctx, definition.name, params, cancel=token)
