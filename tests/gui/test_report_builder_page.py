@@ -104,6 +104,7 @@ def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin,
     assert page.view.ui.resultTable.item(0, 2).text() == "5"
     assert page.view.ui.resultTable.item(0, 3).text() == "20.0 %"
     assert page.chart.isVisible()
+    qtbot.wait(50)  # QtCharts and the splitter lay out the chart on the next turn of the event loop
     save_png(page, "63-report-builder")
 
     with qtbot.waitSignal(page.finished, timeout=10000) as finished:

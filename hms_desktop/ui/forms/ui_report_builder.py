@@ -102,14 +102,6 @@ class Ui_ReportBuilder(object):
 
         self.buildLayout.addLayout(self.specLayout)
 
-        self.paramsHost = QWidget(ReportBuilder)
-        self.paramsHost.setObjectName(u"paramsHost")
-        self.paramsLayout = QVBoxLayout(self.paramsHost)
-        self.paramsLayout.setObjectName(u"paramsLayout")
-        self.paramsLayout.setContentsMargins(0, 0, 0, 0)
-
-        self.buildLayout.addWidget(self.paramsHost)
-
 
         self.mainLayout.addLayout(self.buildLayout)
 

@@ -52,10 +52,9 @@ class ReportBuilder(QWidget):
         self.is_admin = ctx.user.has(Group.ADMIN)
         self.ui = Ui_ReportBuilder()
         self.ui.setupUi(self)
-        self.filters = ReportFilters(self.ui.paramsHost)
-        self.filters.stack()  # the builder's column is narrow: the filters under the dates
+        self.filters = ReportFilters(self)
+        self.filters.stack_into(self.ui.specLayout)  # the builder's column is narrow: rows under the choices
         self.filters.show_only(())
-        self.ui.paramsLayout.addWidget(self.filters)
         self.view = ReportResultView(ctx=ctx, runner=runner, parent=self.ui.resultHost)
         self.ui.resultLayout.addWidget(self.view)
         self.chart = self.view.chart

@@ -2,8 +2,8 @@
 filter (department, doctor, specialty, payer, ward), "All" first, then the names the engine's ``filter_choices``
 gave, their ids as the combos' data (nothing typed reaches a report).
 
-The runner page shows the filters beside the dates (``side_by_side``, the default); the builder's narrow column
-stacks them under the dates (``stack()``). A page shows only the filters its report or subject takes
+The runner page shows the filters beside the dates; the builder's narrow column takes them as rows of its own
+form (``stack_into``). A page shows only the filters its report or subject takes
 (``show_only``).
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from hms_desktop.domain.reports import FILTERS
 from hms_desktop.services.reports import FilterChoices
@@ -34,15 +34,18 @@ class ReportFilters(QWidget):
         self.ui.fromDate.userDateChanged.connect(self._touched)
         self.ui.toDate.userDateChanged.connect(self._touched)
 
-    def stack(self) -> None:
-        """The filters under the dates, label beside field, for a narrow column."""
-        grid = self.ui.filtersGrid
-        for row, name in enumerate(FILTERS, start=2):
-            for column, widget in enumerate((self.labels[name], self.combos[name])):
-                grid.removeWidget(widget)
-                grid.addWidget(widget, row, column)
-            self.combos[name].setMinimumContentsLength(0)
-        grid.setColumnStretch(1, 1)
+    def stack_into(self, form: QFormLayout) -> None:
+        """Move the dates and the filters into ``form`` as rows of their own, label beside field (the builder's
+        narrow column), so they line up with the form's other rows; this widget is left empty and hidden."""
+        for name in ("from", "to", *FILTERS):
+            label: QLabel = getattr(self.ui, f"{name}Label")
+            field: QWidget = self.combos.get(name) or getattr(self.ui, f"{name}Date")
+            self.ui.filtersGrid.removeWidget(label)
+            self.ui.filtersGrid.removeWidget(field)
+            form.addRow(label, field)
+        for combo in self.combos.values():
+            combo.setMinimumContentsLength(0)
+        self.hide()
 
     def _touched(self) -> None:
         self.dates_touched = True
