@@ -162,9 +162,13 @@ _OUR_CODES: dict[str, type[ServiceError]] = {
     "HM058": Conflict,      # the stock movement history cannot change (hms_stock_movement_guard)
     # bedreason (issue 10, item 1 follow-up; migration 0029_bed_reason, hms_bed_structure_guard v2):
     "HM031": ValidationFailed,  # a bed out of service without a reason: "Say why the bed is out of service."
-    # reports (issue 12; migration 0030_reports, hms_report_* functions). HM062-HM064 reserved, unused so far.
+    # reports (issue 12; migration 0030_reports, hms_report_* functions).
     "HM060": PermissionDenied,  # a report of another group's: "Your account may not run the report …"
     "HM061": ValidationFailed,  # a report's range backwards or too long, checked again by the function
+    # report drill-down (issue 12, item 7; migration 0033_report_drill, hms_report_drill_* functions):
+    "HM062": PermissionDenied,  # the patients behind a report row, for a group that may not see them
+    "HM063": ValidationFailed,  # not one row's key (wrong number of values)
+    "HM064": ValidationFailed,  # a key value that is not one of the report's (a month, a day, an age band)
     # report builder (issue 12, item 3; migration 0031_report_templates, hms_report_adhoc*):
     "HM065": ValidationFailed,  # a built report or saved template not on the allow-list (hms_report_adhoc_check)
     "HM066": Conflict,      # a saved report's name already taken, whatever its case (hms_report_template_guard)

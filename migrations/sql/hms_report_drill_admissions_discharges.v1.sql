@@ -1,0 +1,43 @@
+-- Drill-down of the report "admissions-discharges" (migration 0033_report_drill; domain/reports.py DRILLS): the patients behind
+-- one row, the admissions of that month and the discharges of that month, with where the patient went.
+-- The row's key (month) is applied to the report's own selection and filters. SECURITY DEFINER: EXECUTE for
+-- the groups that may see these patients, checked again by hms_report_drill_guard (HM062; key shape HM063).
+-- At most 501 rows: the screen lists 500 and says when there were more (domain/reports.py DRILL_CAP).
+-- Merged duplicates: their rows were moved to the record kept (hms_merge_patients), which is the one listed.
+-- Times are the hospital's wall clock (p_zone).
+CREATE OR REPLACE FUNCTION hms_report_drill_admissions_discharges(p_first date, p_last date, p_zone text, p_department integer,
+    p_doctor integer, p_specialty integer, p_payer integer, p_ward integer, p_key text[])
+RETURNS TABLE (patient_id bigint, mrn text, patient_name text, at timestamp, on_day date, detail text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    v_start timestamptz;
+    v_end timestamptz;
+    v_month date;
+BEGIN
+    PERFORM hms_report_drill_guard('admissions-discharges', ARRAY['hms_admin', 'hms_doctor'], p_first, p_last, p_key, 1);
+    v_start := p_first::timestamp AT TIME ZONE p_zone;
+    v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
+    v_month := hms_report_drill_date(p_key[1]);
+    RETURN QUERY
+    SELECT pt.id::bigint, pt.mrn::text, (pt.family_name || ', ' || pt.given_name)::text, e.at AT TIME ZONE p_zone, NULL::date, e.detail
+    FROM (SELECT a.patient_id, a.admitted_at AS at, 'Admitted'::text AS detail
+          FROM admission a
+          WHERE a.admitted_at >= v_start AND a.admitted_at < v_end
+            AND date_trunc('month', a.admitted_at AT TIME ZONE p_zone)::date = v_month
+            AND (p_doctor IS NULL OR a.attending_doctor_id = p_doctor)
+          UNION ALL
+          SELECT a.patient_id, a.discharged_at,
+                 'Discharged: ' || CASE a.disposition WHEN 'home' THEN 'home' WHEN 'referred' THEN 'referred'
+                                                      WHEN 'against_advice' THEN 'against advice'
+                                                      WHEN 'deceased' THEN 'deceased' ELSE 'not recorded' END
+          FROM admission a
+          WHERE a.discharged_at >= v_start AND a.discharged_at < v_end
+            AND date_trunc('month', a.discharged_at AT TIME ZONE p_zone)::date = v_month
+            AND (p_doctor IS NULL OR a.attending_doctor_id = p_doctor)) AS e
+    JOIN patient p0 ON p0.id = e.patient_id
+    JOIN patient pt ON pt.id = coalesce(p0.merged_into_id, p0.id)
+    ORDER BY e.at, pt.mrn
+    LIMIT 501;
+END
+$$;

@@ -1,0 +1,37 @@
+-- Drill-down of the report "diagnosis-chapters" (migration 0033_report_drill; domain/reports.py DRILLS): the patients behind
+-- one row, the diagnoses of that month in that ICD-10 chapter, with the code and the doctor.
+-- The row's key (month, chapter) is applied to the report's own selection and filters. SECURITY DEFINER: EXECUTE for
+-- the groups that may see these patients, checked again by hms_report_drill_guard (HM062; key shape HM063).
+-- At most 501 rows: the screen lists 500 and says when there were more (domain/reports.py DRILL_CAP).
+-- Merged duplicates: their rows were moved to the record kept (hms_merge_patients), which is the one listed.
+-- Times are the hospital's wall clock (p_zone).
+CREATE OR REPLACE FUNCTION hms_report_drill_diagnosis_chapters(p_first date, p_last date, p_zone text, p_department integer,
+    p_doctor integer, p_specialty integer, p_payer integer, p_ward integer, p_key text[])
+RETURNS TABLE (patient_id bigint, mrn text, patient_name text, at timestamp, on_day date, detail text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    v_start timestamptz;
+    v_end timestamptz;
+    v_month date;
+    v_chapter text := p_key[2];
+BEGIN
+    PERFORM hms_report_drill_guard('diagnosis-chapters', ARRAY['hms_admin', 'hms_doctor'], p_first, p_last, p_key, 2);
+    v_start := p_first::timestamp AT TIME ZONE p_zone;
+    v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
+    v_month := hms_report_drill_date(p_key[1]);
+    RETURN QUERY
+    SELECT pt.id::bigint, pt.mrn::text, (pt.family_name || ', ' || pt.given_name)::text, e.created_at AT TIME ZONE p_zone, NULL::date,
+           (dx.icd10_code || ', ' || d.name)::text
+    FROM encounter e
+    JOIN hms_report_doctors(p_department, p_doctor, p_specialty) d ON d.id = e.doctor_id
+    JOIN encounter_diagnosis dx ON dx.encounter_id = e.id
+    JOIN patient p0 ON p0.id = e.patient_id
+    JOIN patient pt ON pt.id = coalesce(p0.merged_into_id, p0.id)
+    WHERE e.created_at >= v_start AND e.created_at < v_end
+      AND date_trunc('month', e.created_at AT TIME ZONE p_zone)::date = v_month
+      AND hms_icd10_chapter(dx.icd10_code::text) = v_chapter
+    ORDER BY e.created_at, pt.mrn
+    LIMIT 501;
+END
+$$;
