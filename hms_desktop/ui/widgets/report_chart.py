@@ -114,6 +114,7 @@ SMALL_NAMES_POINTS = 7.0
 MAX_NAMES_DOWN = 12          # and at most this many names (in the space a report has at 1280 x 720)
 LEGEND_BELOW_AT_MOST = 4      # more series than this: the legend goes to the right, one name a line
 LABEL_GAP = 10.0              # pixels between two time-axis labels
+MAX_LABELLED_LINES = 3        # more lines than this: their points carry no numbers (the table has them)
 SEGMENT_PADDING = 2.0         # a segment's number needs this much room around it to be drawn inside it
 
 
@@ -388,9 +389,11 @@ class ReportChart(QChartView):
             longest = max((len(_number_text(p.y())) for line in self._chart.series()
                            if isinstance(line, QLineSeries) for p in line.points()), default=1)
             room = area.width() / max(len(self.time_labels), 1)
-            for line in self._chart.series():
-                if isinstance(line, QLineSeries):
-                    line.setPointLabelsVisible(room >= longest * metrics.averageCharWidth() + 4)
+            lines = [line for line in self._chart.series() if isinstance(line, QLineSeries)]
+            # Lines that meet or cross put their numbers on top of each other: more than a few, none.
+            legible = len(lines) <= MAX_LABELLED_LINES and room >= longest * metrics.averageCharWidth() + 4
+            for line in lines:
+                line.setPointLabelsVisible(legible)
         for segment in self._segments:
             self._place(segment)
 
