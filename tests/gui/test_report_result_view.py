@@ -23,9 +23,9 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from hms_desktop.ui.dialogs.report_drill_dialog import ReportDrillDialog
 from hms_desktop.ui.tabs.report_builder import ReportBuilder
+from hms_desktop.ui.tabs.report_result_view import ReportResultView
 from hms_desktop.ui.tabs.report_runner import ReportRunner
 from hms_desktop.ui.widgets.report_chart import ReportChart
-from hms_desktop.ui.widgets.report_result_view import ReportResultView
 
 pytestmark = pytest.mark.usefixtures("app_style")
 

@@ -28,10 +28,10 @@ from hms_desktop.services.reports import CancelToken, FilterChoices
 from hms_desktop.services.reports import builder as service
 from hms_desktop.services.reports.builder import ReportTemplate
 from hms_desktop.ui.forms.ui_report_builder import Ui_ReportBuilder
+from hms_desktop.ui.tabs.report_result_view import ReportResultView
 from hms_desktop.ui.tabs.report_runner import bold_title, last_month
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.report_filters import ReportFilters
-from hms_desktop.ui.widgets.report_result_view import ReportResultView
 
 BUILDER_FILTERS = ("department", "doctor", "specialty", "payer")
 

@@ -23,9 +23,9 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.reports import CancelToken, FilterChoices, can_drill
 from hms_desktop.ui.forms.ui_report_runner import Ui_ReportRunner
+from hms_desktop.ui.tabs.report_result_view import ReportResultView
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.report_filters import ReportFilters
-from hms_desktop.ui.widgets.report_result_view import ReportResultView
 
 FAMILY_TITLES = {"appointments": "Appointments", "inpatients": "Inpatients", "revenue": "Revenue",
                  "pharmacy": "Pharmacy", "diagnoses": "Diagnoses", "patients": "Patients", "insurance": "Insurance",
