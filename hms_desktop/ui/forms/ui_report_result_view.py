@@ -163,7 +163,7 @@ class Ui_ReportResultView(object):
 #if QT_CONFIG(tooltip)
         self.smallCountsCheck.setToolTip(QCoreApplication.translate("ReportResultView", u"Exported and printed reports show a count of 1 to 4 as \u201c<5\u201d so that nobody can be recognised; an administrator may show the exact counts.", None))
 #endif // QT_CONFIG(tooltip)
-        self.drillButton.setText(QCoreApplication.translate("ReportResultView", u"S&how patients\u2026", None))
+        self.drillButton.setText(QCoreApplication.translate("ReportResultView", u"Show pa&tients\u2026", None))
 #if QT_CONFIG(accessibility)
         self.drillButton.setAccessibleName(QCoreApplication.translate("ReportResultView", u"Show the patients behind the chosen row", None))
 #endif // QT_CONFIG(accessibility)
