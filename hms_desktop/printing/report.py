@@ -112,6 +112,8 @@ def build_chart(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...]
     if definition.chart is None or not cells:
         return None
     categories, names, values = chart_series(definition, cells)
+    if not any(value for series in values for value in series):
+        return None  # nothing to draw (every count hidden as "<5", or all zero): an empty frame says nothing
     regular = fonts().regular
     drawing = Drawing(width, height)
     kind = definition.chart.kind
