@@ -4,51 +4,33 @@ stopping the query on the server, and the keyboard (Tab leaves the tables; no co
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
-import psycopg
 import pytest
-from factories import seed_dashboard_day
+import report_pages
 from helpers import TODAY, fixed_clock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox
+from report_pages import TableLock, active_queries, open_builder, save_png
 
 from hms_desktop.domain.report_builder import AdhocSpec
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.tabs.report_builder import ReportBuilder
-from hms_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.usefixtures("app_style")
 
-
-@pytest.fixture(scope="module")
-def seeded(database) -> dict[str, int]:
-    return seed_dashboard_day(database)
-
-
-@pytest.fixture(scope="module")
-def admin(database) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.ADMIN, clock=fixed_clock(10))
+# The shared fixtures (tests/gui/report_pages.py), bound here so that pytest finds them by name.
+admin = report_pages.admin
+seeded = report_pages.seeded
+task_runner = report_pages.task_runner
 
 
 @pytest.fixture(scope="module")
 def other_admin(database) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.ADMIN, clock=fixed_clock(10))
-
-
-def open_builder(qtbot, runner, ctx: ServiceContext) -> ReportBuilder:
-    page = ReportBuilder(ctx=ctx, runner=runner)
-    qtbot.addWidget(page)
-    page.resize(1280, 640)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: page.choices is not None, timeout=10000)
-    return page
 
 
 def choose(combo: QComboBox, data: object) -> None:
@@ -64,13 +46,6 @@ def build_no_show_rate(page: ReportBuilder) -> None:
     choose(page.ui.dim1Combo, "month")
     choose(page.ui.dim2Combo, "specialty")
     page.set_range(TODAY, TODAY)
-
-
-def save_png(page: ReportBuilder, name: str) -> None:
-    folder = os.environ.get("HMS_SCREENSHOT_DIR")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def test_each_group_builds_on_its_subjects_only(qtbot, runner, database) -> None:
@@ -156,32 +131,6 @@ def test_nothing_typed_reaches_a_choice(qtbot, runner, admin) -> None:
     assert page.ui.templateList.accessibleName() == "Saved reports"
 
 
-class TableLock:
-    def __init__(self, database) -> None:
-        cluster = database.cluster
-        self.conn = psycopg.connect(**database.target.connect_kwargs(cluster.owner, cluster.owner_password))
-        self.conn.execute("LOCK TABLE appointment IN ACCESS EXCLUSIVE MODE")
-
-    def release(self) -> None:
-        self.conn.rollback()
-        self.conn.close()
-
-
-def adhoc_queries(database) -> int:
-    with database.owner.engine.connect() as conn:
-        return int(conn.exec_driver_sql(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-            "AND state = 'active' AND position('hms_report_adhoc' IN query) > 0 AND pid <> pg_backend_pid()"
-        ).scalar_one())
-
-
-@pytest.fixture
-def task_runner(qapp) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_idle(10000)
-
-
 def test_cancel_stops_the_query_on_the_server(qtbot, task_runner, runner, admin, database, seeded) -> None:
     page = open_builder(qtbot, runner, admin)
     page.view.runner = task_runner
@@ -190,11 +139,11 @@ def test_cancel_stops_the_query_on_the_server(qtbot, task_runner, runner, admin,
     try:
         page.view.ui.runButton.click()
         assert page.view.ui.progressBar.isVisible() and page.view.ui.cancelButton.isEnabled()
-        qtbot.waitUntil(lambda: adhoc_queries(database) == 1, timeout=10000)
+        qtbot.waitUntil(lambda: active_queries(database, "hms_report_adhoc") == 1, timeout=10000)
         with qtbot.waitSignal(page.finished, timeout=10000) as finished:
             page.view.ui.cancelButton.click()
         assert finished.args == ["cancelled"]
-        qtbot.waitUntil(lambda: adhoc_queries(database) == 0, timeout=5000)
+        qtbot.waitUntil(lambda: active_queries(database, "hms_report_adhoc") == 0, timeout=5000)
     finally:
         lock.release()
 

@@ -8,19 +8,18 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from factories import seed_dashboard_day
-from helpers import TODAY, fixed_clock
+import report_pages
+from helpers import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QTableWidget, QWidget
+from report_pages import open_runner
 from sqlalchemy import text
 
 from hms_desktop.domain.staff import Group
-from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from hms_desktop.ui.dialogs.report_drill_dialog import ReportDrillDialog
 from hms_desktop.ui.tabs.report_builder import ReportBuilder
@@ -30,25 +29,9 @@ from hms_desktop.ui.widgets.report_chart import ReportChart
 
 pytestmark = pytest.mark.usefixtures("app_style")
 
-
-@pytest.fixture(scope="module")
-def seeded(database) -> dict[str, int]:
-    return seed_dashboard_day(database)
-
-
-@pytest.fixture(scope="module")
-def admin(database) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.ADMIN, clock=fixed_clock(10))
-
-
-def open_runner(qtbot, runner, ctx: ServiceContext) -> ReportRunner:
-    page = ReportRunner(ctx=ctx, runner=runner)
-    qtbot.addWidget(page)
-    page.resize(1280, 640)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: bool(page.definitions), timeout=10000)
-    return page
+# The shared fixtures (tests/gui/report_pages.py), bound here so that pytest finds them by name.
+admin = report_pages.admin
+seeded = report_pages.seeded
 
 
 def run(qtbot, page: ReportRunner, name: str) -> None:

@@ -4,52 +4,25 @@ export read back, and the GUI thread kept free while a report runs."""
 from __future__ import annotations
 
 import csv
-import os
 import threading
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
-import psycopg
 import pytest
-from factories import seed_dashboard_day
-from helpers import TODAY, fixed_clock
+import report_pages
+from helpers import TODAY
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QFileDialog
+from report_pages import TableLock, active_queries, open_runner, save_png
 
 from hms_desktop.domain.staff import Group
-from hms_desktop.services.context import ServiceContext
-from hms_desktop.ui.tabs.report_runner import ReportRunner, last_month
-from hms_desktop.ui.tasks import TaskRunner
+from hms_desktop.ui.tabs.report_runner import last_month
 
 pytestmark = pytest.mark.usefixtures("app_style")
 
-
-@pytest.fixture(scope="module")
-def seeded(database) -> dict[str, int]:
-    return seed_dashboard_day(database)
-
-
-@pytest.fixture(scope="module")
-def admin(database) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.ADMIN, clock=fixed_clock(10))
-
-
-def open_runner(qtbot, runner, ctx: ServiceContext) -> ReportRunner:
-    page = ReportRunner(ctx=ctx, runner=runner)
-    qtbot.addWidget(page)
-    page.resize(1280, 640)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: bool(page.definitions), timeout=10000)
-    return page
-
-
-def save_png(page: ReportRunner, name: str) -> None:
-    folder = os.environ.get("HMS_SCREENSHOT_DIR")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.grab().save(str(Path(folder) / f"{name}.png"))
+# The shared fixtures (tests/gui/report_pages.py), bound here so that pytest finds them by name.
+admin = report_pages.admin
+seeded = report_pages.seeded
+task_runner = report_pages.task_runner
 
 
 def test_the_default_range_is_last_month_in_the_hospitals_zone() -> None:
@@ -151,36 +124,6 @@ def test_export_to_pdf_reads_back(qtbot, runner, admin, seeded, tmp_path) -> Non
     assert "Appointment volume by doctor and specialty" in words and "Booked" in words
 
 
-class TableLock:
-    """The owner holds an ACCESS EXCLUSIVE lock on ``appointment``: a report reading it waits on the server,
-    as a long report would, until ``release()``."""
-
-    def __init__(self, database) -> None:
-        cluster = database.cluster
-        self.conn = psycopg.connect(**database.target.connect_kwargs(cluster.owner, cluster.owner_password))
-        self.conn.execute("LOCK TABLE appointment IN ACCESS EXCLUSIVE MODE")
-
-    def release(self) -> None:
-        self.conn.rollback()
-        self.conn.close()
-
-
-def report_queries(database) -> int:
-    with database.owner.engine.connect() as conn:
-        return int(conn.exec_driver_sql(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-            "AND state = 'active' AND position('hms_report_appointment_volume' IN query) > 0 "
-            "AND pid <> pg_backend_pid()"
-        ).scalar_one())
-
-
-@pytest.fixture
-def task_runner(qapp) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_idle(10000)
-
-
 def test_cancel_stops_the_query_on_the_server(qtbot, task_runner, runner, admin, database, seeded) -> None:
     page = open_runner(qtbot, runner, admin)  # the list loads synchronously; the run goes to the thread pool
     page.view.runner = task_runner
@@ -191,15 +134,19 @@ def test_cancel_stops_the_query_on_the_server(qtbot, task_runner, runner, admin,
         page.view.ui.runButton.click()
         assert page.view.ui.progressBar.isVisible() and page.view.ui.cancelButton.isEnabled()
         assert not page.view.ui.runButton.isEnabled()
-        qtbot.waitUntil(lambda: report_queries(database) == 1, timeout=10000)
+        qtbot.waitUntil(lambda: volume_queries(database) == 1, timeout=10000)
         with qtbot.waitSignal(page.finished, timeout=10000) as finished:
             page.view.ui.cancelButton.click()
         assert finished.args == ["cancelled"]
         assert page.view.ui.statusLabel.text() == "The report was cancelled."
         assert not page.view.ui.progressBar.isVisible() and page.view.ui.runButton.isEnabled()
-        qtbot.waitUntil(lambda: report_queries(database) == 0, timeout=5000)  # nothing left on the server
+        qtbot.waitUntil(lambda: volume_queries(database) == 0, timeout=5000)  # nothing left on the server
     finally:
         lock.release()
+
+
+def volume_queries(database) -> int:
+    return active_queries(database, "hms_report_appointment_volume")
 
 
 @pytest.mark.slow
@@ -233,7 +180,7 @@ def test_the_gui_thread_is_not_blocked_while_a_report_runs(qtbot, task_runner, r
         clock.start()
         heartbeat.start()
         page.view.ui.runButton.click()
-        qtbot.waitUntil(lambda: report_queries(database) == 1, timeout=10000)
+        qtbot.waitUntil(lambda: volume_queries(database) == 1, timeout=10000)
         started = time.monotonic()
         with qtbot.waitSignal(page.finished, timeout=10000) as finished:
             qtbot.wait(20)  # the beat after the last poll above starts the measured stretch
