@@ -16,7 +16,7 @@ from helpers import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QTableWidget, QWidget
-from report_pages import open_runner
+from report_pages import TableLock, active_queries, open_runner
 from sqlalchemy import text
 
 from hms_desktop.domain.staff import Group
@@ -32,6 +32,7 @@ pytestmark = pytest.mark.usefixtures("app_style")
 # The shared fixtures (tests/gui/report_pages.py), bound here so that pytest finds them by name.
 admin = report_pages.admin
 seeded = report_pages.seeded
+task_runner = report_pages.task_runner
 
 
 def run(qtbot, page: ReportRunner, name: str) -> None:
@@ -179,6 +180,28 @@ def test_show_patients_is_enabled_per_group_report_and_row(qtbot, runner, admin,
     billing = open_runner(qtbot, runner, database.context_for(Group.BILLING))
     assert not billing.view.ui.drillButton.isHidden()
     assert all(billing.view.can_drill(d) == (Group.BILLING in d.drill) for d in billing.definitions)
+
+
+def test_cancel_stops_a_drill_down_on_the_server(qtbot, task_runner, runner, database, seeded) -> None:
+    """Show patients… runs like a report: in the background, with the same Cancel stopping its query."""
+    page = open_runner(qtbot, runner, database.context_for(Group.DOCTOR))
+    run(qtbot, page, "appointment-volume")
+    page.view.runner = task_runner  # the drill-down goes to the thread pool, so it can be seen waiting
+    page.view.ui.resultTable.selectRow(0)
+    lock = TableLock(database)
+    try:
+        page.view.ui.drillButton.click()
+        assert page.view.ui.cancelButton.isEnabled() and not page.view.ui.drillButton.isEnabled()
+        qtbot.waitUntil(lambda: active_queries(database, "hms_report_drill_appointment_volume") == 1,
+                        timeout=10000)
+        with qtbot.waitSignal(page.finished, timeout=10000) as finished:
+            page.view.ui.cancelButton.click()
+        assert finished.args == ["cancelled"] and page.view.drill_dialog is None
+        qtbot.waitUntil(lambda: active_queries(database, "hms_report_drill_appointment_volume") == 0,
+                        timeout=5000)
+        assert page.view.ui.drillButton.isEnabled()
+    finally:
+        lock.release()
 
 
 def _named(widget: QWidget) -> bool:
