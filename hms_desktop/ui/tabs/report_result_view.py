@@ -83,7 +83,7 @@ class ReportResultView(QWidget):
         self.ui = Ui_ReportResultView()
         self.ui.setupUi(self)
         self.chart = ReportChart(self.ui.chartHost)
-        self.chart.setMinimumWidth(360)
+        self.chart.setMinimumWidth(320)
         self.ui.chartLayout.addWidget(self.chart)
         self.ui.chartHost.setVisible(False)
         self.ui.resultSplitter.setStretchFactor(0, 3)
@@ -178,8 +178,22 @@ class ReportResultView(QWidget):
         self._fill_table(result)
         self.chart.show_result(result)
         self.ui.chartHost.setVisible(result.definition.chart is not None and bool(result.rows))
+        self._share_width()
         self._enable_actions()
         self.finished.emit("done")
+
+    def _share_width(self) -> None:
+        """The table as wide as its columns need (no hidden last column) while the chart keeps its minimum; the
+        chart takes the rest. A person's own dragging of the splitter lasts until the next result."""
+        splitter, table = self.ui.resultSplitter, self.ui.resultTable
+        if not self.ui.chartHost.isVisible():
+            return
+        total = splitter.width() - splitter.handleWidth()
+        needed = (table.horizontalHeader().length() + 2 * table.frameWidth()
+                  + table.verticalScrollBar().sizeHint().width())
+        chart_least = self.chart.minimumWidth()
+        width = max(min(needed, total - chart_least), total * 2 // 5)
+        splitter.setSizes([width, total - width])
 
     def _failed(self, error: ServiceError) -> None:
         self.token = self.control = None

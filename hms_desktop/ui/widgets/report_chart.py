@@ -362,6 +362,8 @@ class ReportChart(QChartView):
         Stacked as Qt stacks them: positive values upwards (rightwards) from 0, negative ones the other way."""
         above = [0.0] * len(self.categories)
         below = [0.0] * len(self.categories)
+        # One way of writing for the whole chart: "158.00" beside "136.40", not "158".
+        whole = all(value == int(value) for values in table.values() for value in values)
         for values in table.values():
             for index, value in enumerate(values):
                 pile = above if value >= 0 else below
@@ -369,7 +371,8 @@ class ReportChart(QChartView):
                 pile[index] += value
                 if value == 0:
                     continue
-                item = QGraphicsSimpleTextItem(_number_text(abs(value)), self._chart)
+                number = f"{abs(value):,.0f}" if whole else f"{abs(value):,.2f}"
+                item = QGraphicsSimpleTextItem(number, self._chart)
                 item.setBrush(QBrush(QColor("black")))
                 item.setZValue(10)  # over the bars
                 item.hide()
