@@ -139,8 +139,8 @@ class DrillRow:
     """One patient behind a report row: an appointment, admission, diagnosis or invoice of theirs."""
 
     mrn: str
-    patient_name: str
-    when: date | datetime | None
+    patient_name: str  # "Family, Given"
+    when: date | datetime | None  # a moment on the hospital's wall clock (naive), a day, or None (age pyramid)
     detail: str
 
 

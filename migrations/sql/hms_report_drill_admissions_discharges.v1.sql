@@ -14,17 +14,23 @@ DECLARE
     v_start timestamptz;
     v_end timestamptz;
     v_month date;
+    v_from timestamptz;
+    v_to timestamptz;
 BEGIN
     PERFORM hms_report_drill_guard('admissions-discharges', ARRAY['hms_admin', 'hms_doctor'], p_first, p_last, p_key, 1);
     v_start := p_first::timestamp AT TIME ZONE p_zone;
     v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
     v_month := hms_report_drill_date(p_key[1]);
+    IF extract(day FROM v_month) <> 1 THEN
+        RAISE EXCEPTION 'The chosen row does not name a month of the report.' USING ERRCODE = 'HM064';
+    END IF;
+    v_from := greatest(v_start, v_month::timestamp AT TIME ZONE p_zone);
+    v_to := least(v_end, (v_month + interval '1 month')::timestamp AT TIME ZONE p_zone);
     RETURN QUERY
     SELECT pt.id::bigint, pt.mrn::text, (pt.family_name || ', ' || pt.given_name)::text, e.at AT TIME ZONE p_zone, NULL::date, e.detail
     FROM (SELECT a.patient_id, a.admitted_at AS at, 'Admitted'::text AS detail
           FROM admission a
-          WHERE a.admitted_at >= v_start AND a.admitted_at < v_end
-            AND date_trunc('month', a.admitted_at AT TIME ZONE p_zone)::date = v_month
+          WHERE a.admitted_at >= v_from AND a.admitted_at < v_to
             AND (p_doctor IS NULL OR a.attending_doctor_id = p_doctor)
           UNION ALL
           SELECT a.patient_id, a.discharged_at,
@@ -32,8 +38,7 @@ BEGIN
                                                       WHEN 'against_advice' THEN 'against advice'
                                                       WHEN 'deceased' THEN 'deceased' ELSE 'not recorded' END
           FROM admission a
-          WHERE a.discharged_at >= v_start AND a.discharged_at < v_end
-            AND date_trunc('month', a.discharged_at AT TIME ZONE p_zone)::date = v_month
+          WHERE a.discharged_at >= v_from AND a.discharged_at < v_to
             AND (p_doctor IS NULL OR a.attending_doctor_id = p_doctor)) AS e
     JOIN patient p0 ON p0.id = e.patient_id
     JOIN patient pt ON pt.id = coalesce(p0.merged_into_id, p0.id)

@@ -31,6 +31,7 @@ BEGIN
     JOIN patient p0 ON p0.id = ad.patient_id
     JOIN patient pt ON pt.id = coalesce(p0.merged_into_id, p0.id)
     WHERE w.name = v_ward AND (p_ward IS NULL OR w.id = p_ward) AND (p_department IS NULL OR w.department_id = p_department)
+      AND s.starts_at <= v_end AND (s.ends_at IS NULL OR s.ends_at > v_start)
       AND EXISTS (SELECT 1 FROM generate_series(p_first::timestamp, p_last::timestamp, interval '1 day') AS n
                   WHERE s.starts_at <= ((n::date + 1)::timestamp AT TIME ZONE p_zone)
                     AND (s.ends_at IS NULL OR s.ends_at > ((n::date + 1)::timestamp AT TIME ZONE p_zone)))

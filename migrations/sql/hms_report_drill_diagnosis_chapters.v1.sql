@@ -14,12 +14,19 @@ DECLARE
     v_start timestamptz;
     v_end timestamptz;
     v_month date;
+    v_from timestamptz;
+    v_to timestamptz;
     v_chapter text := p_key[2];
 BEGIN
     PERFORM hms_report_drill_guard('diagnosis-chapters', ARRAY['hms_admin', 'hms_doctor'], p_first, p_last, p_key, 2);
     v_start := p_first::timestamp AT TIME ZONE p_zone;
     v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
     v_month := hms_report_drill_date(p_key[1]);
+    IF extract(day FROM v_month) <> 1 THEN
+        RAISE EXCEPTION 'The chosen row does not name a month of the report.' USING ERRCODE = 'HM064';
+    END IF;
+    v_from := greatest(v_start, v_month::timestamp AT TIME ZONE p_zone);
+    v_to := least(v_end, (v_month + interval '1 month')::timestamp AT TIME ZONE p_zone);
     RETURN QUERY
     SELECT pt.id::bigint, pt.mrn::text, (pt.family_name || ', ' || pt.given_name)::text, e.created_at AT TIME ZONE p_zone, NULL::date,
            (dx.icd10_code || ', ' || d.name)::text
@@ -28,8 +35,7 @@ BEGIN
     JOIN encounter_diagnosis dx ON dx.encounter_id = e.id
     JOIN patient p0 ON p0.id = e.patient_id
     JOIN patient pt ON pt.id = coalesce(p0.merged_into_id, p0.id)
-    WHERE e.created_at >= v_start AND e.created_at < v_end
-      AND date_trunc('month', e.created_at AT TIME ZONE p_zone)::date = v_month
+    WHERE e.created_at >= v_from AND e.created_at < v_to
       AND hms_icd10_chapter(dx.icd10_code::text) = v_chapter
     ORDER BY e.created_at, pt.mrn
     LIMIT 501;

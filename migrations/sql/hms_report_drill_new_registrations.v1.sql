@@ -15,19 +15,25 @@ DECLARE
     v_start timestamptz;
     v_end timestamptz;
     v_month date;
+    v_from timestamptz;
+    v_to timestamptz;
 BEGIN
     PERFORM hms_report_drill_guard('new-registrations', ARRAY['hms_admin'], p_first, p_last, p_key, 1);
     v_start := p_first::timestamp AT TIME ZONE p_zone;
     v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
     v_month := hms_report_drill_date(p_key[1]);
+    IF extract(day FROM v_month) <> 1 THEN
+        RAISE EXCEPTION 'The chosen row does not name a month of the report.' USING ERRCODE = 'HM064';
+    END IF;
+    v_from := greatest(v_start, v_month::timestamp AT TIME ZONE p_zone);
+    v_to := least(v_end, (v_month + interval '1 month')::timestamp AT TIME ZONE p_zone);
     RETURN QUERY
     SELECT pt.id::bigint, pt.mrn::text, (pt.family_name || ', ' || pt.given_name)::text,
            pt.created_at AT TIME ZONE p_zone, NULL::date,
            coalesce('Merged into ' || sv.mrn, '')::text
     FROM patient pt
     LEFT JOIN patient sv ON sv.id = pt.merged_into_id
-    WHERE pt.created_at >= greatest(v_start, (v_month::timestamp AT TIME ZONE p_zone))
-      AND pt.created_at < least(v_end, ((v_month + interval '1 month')::timestamp AT TIME ZONE p_zone))
+    WHERE pt.created_at >= v_from AND pt.created_at < v_to
     ORDER BY pt.created_at, pt.mrn
     LIMIT 501;
 END

@@ -14,20 +14,27 @@ DECLARE
     v_start timestamptz;
     v_end timestamptz;
     v_month date;
+    v_from timestamptz;
+    v_to timestamptz;
     v_specialty text := p_key[2];
 BEGIN
     PERFORM hms_report_drill_guard('no-show-rate', ARRAY['hms_admin', 'hms_doctor'], p_first, p_last, p_key, 2);
     v_start := p_first::timestamp AT TIME ZONE p_zone;
     v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
     v_month := hms_report_drill_date(p_key[1]);
+    IF extract(day FROM v_month) <> 1 THEN
+        RAISE EXCEPTION 'The chosen row does not name a month of the report.' USING ERRCODE = 'HM064';
+    END IF;
+    v_from := greatest(v_start, v_month::timestamp AT TIME ZONE p_zone);
+    v_to := least(v_end, (v_month + interval '1 month')::timestamp AT TIME ZONE p_zone);
     RETURN QUERY
     SELECT pt.id::bigint, pt.mrn::text, (pt.family_name || ', ' || pt.given_name)::text, a.starts_at AT TIME ZONE p_zone, NULL::date, ('No-show with ' || d.name)::text
     FROM appointment a
     JOIN hms_report_doctors(p_department, p_doctor, p_specialty) d ON d.id = a.doctor_id
     JOIN patient p0 ON p0.id = a.patient_id
     JOIN patient pt ON pt.id = coalesce(p0.merged_into_id, p0.id)
-    WHERE a.starts_at >= v_start AND a.starts_at < v_end AND a.starts_at < now() AND a.status = 'no_show'
-      AND date_trunc('month', a.starts_at AT TIME ZONE p_zone)::date = v_month AND d.specialty = v_specialty
+    WHERE a.starts_at >= v_from AND a.starts_at < v_to AND a.starts_at < now() AND a.status = 'no_show'
+      AND d.specialty = v_specialty
     ORDER BY a.starts_at, pt.mrn
     LIMIT 501;
 END

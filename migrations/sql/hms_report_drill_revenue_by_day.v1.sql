@@ -14,12 +14,16 @@ DECLARE
     v_start timestamptz;
     v_end timestamptz;
     v_day date;
+    v_from timestamptz;
+    v_to timestamptz;
     v_method text := p_key[2];
 BEGIN
     PERFORM hms_report_drill_guard('revenue-by-day', ARRAY['hms_admin', 'hms_billing'], p_first, p_last, p_key, 2);
     v_start := p_first::timestamp AT TIME ZONE p_zone;
     v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
     v_day := hms_report_drill_date(p_key[1]);
+    v_from := greatest(v_start, v_day::timestamp AT TIME ZONE p_zone);
+    v_to := least(v_end, (v_day + 1)::timestamp AT TIME ZONE p_zone);
     RETURN QUERY
     SELECT pt.id::bigint, pt.mrn::text, (pt.family_name || ', ' || pt.given_name)::text, p.taken_at AT TIME ZONE p_zone, NULL::date,
            (CASE WHEN p.kind = 'refund' THEN 'Refund of ' ELSE 'Payment of ' END || to_char(p.amount, 'FM999999999990.00')
@@ -29,8 +33,7 @@ BEGIN
     LEFT JOIN deposit dp ON dp.id = p.deposit_id
     JOIN patient p0 ON p0.id = coalesce(i.patient_id, dp.patient_id)
     JOIN patient pt ON pt.id = coalesce(p0.merged_into_id, p0.id)
-    WHERE p.taken_at >= v_start AND p.taken_at < v_end
-      AND (p.taken_at AT TIME ZONE p_zone)::date = v_day AND p.method::text = v_method
+    WHERE p.taken_at >= v_from AND p.taken_at < v_to AND p.method::text = v_method
     ORDER BY p.taken_at, pt.mrn
     LIMIT 501;
 END

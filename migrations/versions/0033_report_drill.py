@@ -44,7 +44,7 @@ MONEY = ("hms_admin", "hms_billing")
 ADMIN = ("hms_admin",)
 
 # Drill function (without the hms_report_drill_ prefix) -> the groups that may see the patients behind a row
-# (as domain/reports.py ReportDefinition.drill says; tests/unit/test_report_drill.py compares them).
+# (as domain/reports.py ReportDefinition.drill says; tests/unit/test_report_drill_domain.py compares them).
 DRILLS: dict[str, tuple[str, ...]] = {
     "appointment_volume": CLINICAL,
     "no_show_rate": CLINICAL,

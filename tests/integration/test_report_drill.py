@@ -14,11 +14,12 @@ from factories import new_insured_patient, new_patient
 from psycopg import errors
 from sqlalchemy import text
 
+from hms_desktop.db.repositories.audit import AuditRepository
 from hms_desktop.domain import reports as catalogue
 from hms_desktop.domain.reports import DRILL_CAP, DRILLS, ReportParams, ReportResult
 from hms_desktop.domain.staff import Group
-from hms_desktop.services import reports
-from hms_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
+from hms_desktop.services import audit, reports
+from hms_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationFailed
 from hms_desktop.services.reports.drill import drill_function
 
 YEAR = ReportParams(first=date(2025, 1, 1), last=date(2025, 12, 31))
@@ -386,7 +387,8 @@ def test_the_database_checks_the_key_and_the_range(database, known) -> None:
     with database.connect_as(database.add_user(Group.ADMIN)) as conn:
         for key, state in (("ARRAY['2025-01-01']", "HM063"), ("NULL", "HM063"),
                            ("ARRAY['January', 'Cardiology drill']", "HM064"),
-                           ("ARRAY['2025-02-30', 'Cardiology drill']", "HM064")):
+                           ("ARRAY['2025-02-30', 'Cardiology drill']", "HM064"),
+                           ("ARRAY['2025-01-15', 'Cardiology drill']", "HM064")):
             with pytest.raises(psycopg.Error) as refused:
                 conn.execute(f"SELECT * FROM hms_report_drill_no_show_rate({ARGS}, {key})")
             assert refused.value.sqlstate == state, key
@@ -443,7 +445,7 @@ def _reads_of(database, actor: str) -> list[str]:
                                       "AND action = 'READ' AND actor = :a ORDER BY id"), {"a": actor}).scalars())
 
 
-def test_each_listed_patient_is_recorded_as_read_by_the_person(database, known) -> None:
+def test_each_listed_patient_is_recorded_as_read_by_the_person(database, admin, known) -> None:
     """Who read whose name from a report: one "READ" entry per patient listed, in the audit chain, by the person
     (as opening a record writes); the browser's patient filter finds it. A list with nobody writes nothing."""
     username = database.add_user(Group.DOCTOR)
@@ -457,5 +459,20 @@ def test_each_listed_patient_is_recorded_as_read_by_the_person(database, known) 
                              result.generated_at)
         assert reports.drill_down(ctx, empty, 0).rows == ()
         assert len(_reads_of(database, username)) == len(before) + 2
+        # Administration → Audit trail, Bob's record: the doctor's read is there.
+        trail = audit.patient_audit(admin, known["bob"]).entries
+        assert any(e.actor == username and e.action == "READ" and e.table == "patient" for e in trail)
     finally:
         ctx.db.dispose()
+
+
+def test_no_trace_no_names(admin, known, monkeypatch) -> None:
+    """The read is recorded before the names leave the service: if the audit entry cannot be written, the
+    person gets an error in words and no list."""
+    def refuse(self, table: str, keys: list[str]) -> None:
+        raise psycopg.errors.ReadOnlySqlTransaction("cannot execute INSERT in a read-only transaction")
+
+    monkeypatch.setattr(AuditRepository, "record_reads", refuse)
+    result = reports.run_report(admin, "no-show-rate", YEAR)
+    with pytest.raises(ServiceError):
+        reports.drill_down(admin, result, row_index(result, month=date(2025, 1, 1), specialty="Cardiology drill"))

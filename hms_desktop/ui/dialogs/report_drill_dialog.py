@@ -15,7 +15,7 @@ from hms_desktop.domain.reports import DRILL_CAP, DrillDown
 from hms_desktop.ui.forms.ui_report_drill_dialog import Ui_ReportDrillDialog
 
 # Wide enough for the title and four columns, small enough for a 1280x720 screen with its task bar.
-PREFERRED_SIZE = (900, 560)
+PREFERRED_SIZE = (1100, 600)
 
 
 def when_text(value: date | datetime | None) -> str:
@@ -52,12 +52,16 @@ class ReportDrillDialog(QDialog):
             for column, value in enumerate((row.mrn, row.patient_name, when_text(row.when), row.detail)):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(value)
                 table.setItem(index, column, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # A long name or detail wraps onto a second line of its row rather than ending in "…".
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         close = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close the list of patients"))

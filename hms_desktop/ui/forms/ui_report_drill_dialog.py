@@ -23,7 +23,7 @@ class Ui_ReportDrillDialog(object):
     def setupUi(self, ReportDrillDialog):
         if not ReportDrillDialog.objectName():
             ReportDrillDialog.setObjectName(u"ReportDrillDialog")
-        ReportDrillDialog.resize(900, 560)
+        ReportDrillDialog.resize(1100, 600)
         self.mainLayout = QVBoxLayout(ReportDrillDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")
