@@ -28,7 +28,7 @@ from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 from hms_desktop.domain.reports import ReportDefinition
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.printing.invoice import INK, MUTED, RULE, fit_line
-from hms_desktop.printing.layout import draw_logo, draw_text, fonts, pdf_date
+from hms_desktop.printing.layout import draw_copy_tag, draw_logo, draw_text, fonts, pdf_date
 
 PAGE = landscape(A4)
 _MARGIN = 12 * mm
@@ -112,6 +112,8 @@ def build_chart(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...]
     if definition.chart is None or not cells:
         return None
     categories, names, values = chart_series(definition, cells)
+    if not any(value for series in values for value in series):
+        return None  # nothing to draw (every count hidden as "<5", or all zero): an empty frame says nothing
     regular = fonts().regular
     drawing = Drawing(width, height)
     kind = definition.chart.kind
@@ -173,7 +175,7 @@ def build_chart(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...]
     return drawing
 
 
-def _header(data: ReportPdfData) -> Callable[[Any, Any], None]:
+def _header(data: ReportPdfData, copy: bool) -> Callable[[Any, Any], None]:
     regular, bold = fonts().regular, fonts().bold
     width, height = PAGE
 
@@ -190,6 +192,8 @@ def _header(data: ReportPdfData) -> Callable[[Any, Any], None]:
         y -= 6 * mm
         draw_text(canvas, left, y, fit_line(data.subtitle, regular, 9, 160 * mm), font=regular, size=9)
         draw_text(canvas, width - _MARGIN, y, f"Page {document.page}", font=regular, size=9, align="right")
+        if copy:  # printed again from the same preview: every page says so, in the footer clear of the table
+            draw_copy_tag(canvas, width - _MARGIN - 24 * mm, 2 * mm, 24 * mm, 8 * mm)
         canvas.setFillColor(MUTED)
         draw_text(canvas, _MARGIN, _MARGIN - 5 * mm,
                   f"Generated {data.generated} from the {data.source} database. Counts below 5 may be shown as <5.",
@@ -201,7 +205,8 @@ def _header(data: ReportPdfData) -> Callable[[Any, Any], None]:
     return draw
 
 
-def build_report_pdf(data: ReportPdfData, *, created: datetime | None = None) -> bytes:
+def build_report_pdf(data: ReportPdfData, *, created: datetime | None = None, copy: bool = False) -> bytes:
+    """The report as PDF bytes; ``copy`` marks every page COPY (a second print from the print preview)."""
     regular, bold = fonts().regular, fonts().bold
     buffer = io.BytesIO()
     width, _height = PAGE
@@ -229,7 +234,7 @@ def build_report_pdf(data: ReportPdfData, *, created: datetime | None = None) ->
             style.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
     table.setStyle(TableStyle(style))
     story.append(table)
-    header = _header(data)
+    header = _header(data, copy)
 
     def first(canvas: Any, doc: Any) -> None:
         canvas.setDateFormatter(lambda *_reportlabs_time: stamp)

@@ -25,8 +25,9 @@ from hms_desktop.services.patients.front_desk import front_desk_settings, local_
 
 WRISTBAND = "wristband"
 LABELS = "labels"
+REPORT = "report"  # a report of the Reports tab (services/reports/export.py): about no patient
 DOCUMENTS = {WRISTBAND: "Wristband", LABELS: "Labels", "prescription": "Prescription", "invoice": "Invoice",
-             "receipt": "Receipt"}
+             "receipt": "Receipt", REPORT: "Report"}
 _DESTINATION_MAX = 200  # print_log.destination is VARCHAR(200)
 
 
@@ -46,7 +47,7 @@ PRINTER_KINDS: tuple[PrinterKind, ...] = (
     PrinterKind(LABELS, "Labels", (LABELS,)),
     PrinterKind("slip", "Appointment slips", ("appointment_slip",)),
     PrinterKind("prescription", "Prescriptions", ("prescription",)),
-    PrinterKind("invoice", "Invoices and A4 reports", ("invoice", "revenue_report")),
+    PrinterKind("invoice", "Invoices and A4 reports", ("invoice", "revenue_report", REPORT)),
     PrinterKind("receipt", "Receipts and Z-reports (80 mm)", ("receipt", "deposit_receipt", "z_report")),
 )
 

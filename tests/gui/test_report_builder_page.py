@@ -4,51 +4,33 @@ stopping the query on the server, and the keyboard (Tab leaves the tables; no co
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
-import psycopg
 import pytest
-from factories import seed_dashboard_day
+import report_pages
 from helpers import TODAY, fixed_clock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox
+from report_pages import TableLock, active_queries, open_builder, save_png
 
 from hms_desktop.domain.report_builder import AdhocSpec
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.tabs.report_builder import ReportBuilder
-from hms_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.usefixtures("app_style")
 
-
-@pytest.fixture(scope="module")
-def seeded(database) -> dict[str, int]:
-    return seed_dashboard_day(database)
-
-
-@pytest.fixture(scope="module")
-def admin(database) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.ADMIN, clock=fixed_clock(10))
+# The shared fixtures (tests/gui/report_pages.py), bound here so that pytest finds them by name.
+admin = report_pages.admin
+seeded = report_pages.seeded
+task_runner = report_pages.task_runner
 
 
 @pytest.fixture(scope="module")
 def other_admin(database) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.ADMIN, clock=fixed_clock(10))
-
-
-def open_builder(qtbot, runner, ctx: ServiceContext) -> ReportBuilder:
-    page = ReportBuilder(ctx=ctx, runner=runner)
-    qtbot.addWidget(page)
-    page.resize(1280, 640)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: page.choices is not None, timeout=10000)
-    return page
 
 
 def choose(combo: QComboBox, data: object) -> None:
@@ -66,13 +48,6 @@ def build_no_show_rate(page: ReportBuilder) -> None:
     page.set_range(TODAY, TODAY)
 
 
-def save_png(page: ReportBuilder, name: str) -> None:
-    folder = os.environ.get("HMS_SCREENSHOT_DIR")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.grab().save(str(Path(folder) / f"{name}.png"))
-
-
 def test_each_group_builds_on_its_subjects_only(qtbot, runner, database) -> None:
     billing = open_builder(qtbot, runner, database.context_for(Group.BILLING))
     combo = billing.ui.subjectCombo
@@ -84,7 +59,7 @@ def test_each_group_builds_on_its_subjects_only(qtbot, runner, database) -> None
     choose(combo, "encounters")
     dims = {doctor.ui.dim1Combo.itemData(i) for i in range(doctor.ui.dim1Combo.count())}
     assert "diagnosis_chapter" in dims and "payer" not in dims
-    assert doctor.ui.doctorCombo.isVisible() and not doctor.ui.payerCombo.isVisible()
+    assert doctor.filters.ui.doctorCombo.isVisible() and not doctor.filters.ui.payerCombo.isVisible()
 
 
 def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin, other_admin, seeded,
@@ -94,15 +69,17 @@ def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin,
     assert page.spec() == AdhocSpec("appointments", "rate", "no_show", ("month", "specialty"))
     assert page.ui.titleLabel.text() == "No-show rate (appointments) by month by specialty"
     with qtbot.waitSignal(page.finished, timeout=10000) as finished:
-        page.ui.runButton.click()
+        page.view.ui.runButton.click()
     assert finished.args == ["done"]
-    headers = [page.ui.resultTable.horizontalHeaderItem(i).text() for i in range(page.ui.resultTable.columnCount())]
+    table = page.view.ui.resultTable
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
     assert headers == ["Month", "Specialty", "Appointments", "No-show rate"]
     # The demo day: 5 appointments counted (the cancelled one is not), one no-show: 20 %.
-    assert page.ui.resultTable.rowCount() == 1
-    assert page.ui.resultTable.item(0, 2).text() == "5"
-    assert page.ui.resultTable.item(0, 3).text() == "20.0 %"
+    assert page.view.ui.resultTable.rowCount() == 1
+    assert page.view.ui.resultTable.item(0, 2).text() == "5"
+    assert page.view.ui.resultTable.item(0, 3).text() == "20.0 %"
     assert page.chart.isVisible()
+    qtbot.wait(50)  # QtCharts and the splitter lay out the chart on the next turn of the event loop
     save_png(page, "63-report-builder")
 
     with qtbot.waitSignal(page.finished, timeout=10000) as finished:
@@ -112,7 +89,7 @@ def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin,
         "Monthly no-show rate"]
     with qtbot.waitSignal(page.finished, timeout=10000) as finished:
         page.save_as("MONTHLY NO-SHOW RATE")
-    assert finished.args == ["failed"] and "already exists" in page.ui.messageLabel.text()
+    assert finished.args == ["failed"] and "already exists" in page.view.ui.messageLabel.text()
 
     other = open_builder(qtbot, runner, other_admin)
     other.set_range(TODAY, TODAY)
@@ -122,11 +99,11 @@ def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin,
         other.ui.templateList.itemActivated.emit(item)
     assert other.result is not None and other.result.definition.title == "Monthly no-show rate"
     assert other.spec() == AdhocSpec("appointments", "rate", "no_show", ("month", "specialty"))
-    assert other.ui.resultTable.item(0, 3).text() == "20.0 %"
+    assert other.view.ui.resultTable.item(0, 3).text() == "20.0 %"
 
     openpyxl = pytest.importorskip("openpyxl")
     with qtbot.waitSignal(other.finished, timeout=10000) as finished:
-        other.export_to(tmp_path / "noshow.xlsx", "xlsx")
+        other.view.export_to(tmp_path / "noshow.xlsx", "xlsx")
     assert finished.args == ["exported"]
     values = [cell for row in openpyxl.load_workbook(tmp_path / "noshow.xlsx").active.iter_rows(values_only=True)
               for cell in row]
@@ -134,7 +111,7 @@ def test_no_show_rate_built_saved_and_run_by_another_admin(qtbot, runner, admin,
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     with qtbot.waitSignal(other.finished, timeout=10000):
-        other.export_to(tmp_path / "noshow.pdf", "pdf")
+        other.view.export_to(tmp_path / "noshow.pdf", "pdf")
     words = subprocess.run(["pdftotext", "-layout", str(tmp_path / "noshow.pdf"), "-"], capture_output=True,
                            text=True, check=True).stdout
     assert "Monthly no-show rate" in words and "20" in words
@@ -154,45 +131,19 @@ def test_nothing_typed_reaches_a_choice(qtbot, runner, admin) -> None:
     assert page.ui.templateList.accessibleName() == "Saved reports"
 
 
-class TableLock:
-    def __init__(self, database) -> None:
-        cluster = database.cluster
-        self.conn = psycopg.connect(**database.target.connect_kwargs(cluster.owner, cluster.owner_password))
-        self.conn.execute("LOCK TABLE appointment IN ACCESS EXCLUSIVE MODE")
-
-    def release(self) -> None:
-        self.conn.rollback()
-        self.conn.close()
-
-
-def adhoc_queries(database) -> int:
-    with database.owner.engine.connect() as conn:
-        return int(conn.exec_driver_sql(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-            "AND state = 'active' AND position('hms_report_adhoc' IN query) > 0 AND pid <> pg_backend_pid()"
-        ).scalar_one())
-
-
-@pytest.fixture
-def task_runner(qapp) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_idle(10000)
-
-
 def test_cancel_stops_the_query_on_the_server(qtbot, task_runner, runner, admin, database, seeded) -> None:
     page = open_builder(qtbot, runner, admin)
-    page._runner = task_runner
+    page.view.runner = task_runner
     build_no_show_rate(page)
     lock = TableLock(database)
     try:
-        page.ui.runButton.click()
-        assert page.ui.progressBar.isVisible() and page.ui.cancelButton.isEnabled()
-        qtbot.waitUntil(lambda: adhoc_queries(database) == 1, timeout=10000)
+        page.view.ui.runButton.click()
+        assert page.view.ui.progressBar.isVisible() and page.view.ui.cancelButton.isEnabled()
+        qtbot.waitUntil(lambda: active_queries(database, "hms_report_adhoc") == 1, timeout=10000)
         with qtbot.waitSignal(page.finished, timeout=10000) as finished:
-            page.ui.cancelButton.click()
+            page.view.ui.cancelButton.click()
         assert finished.args == ["cancelled"]
-        qtbot.waitUntil(lambda: adhoc_queries(database) == 0, timeout=5000)
+        qtbot.waitUntil(lambda: active_queries(database, "hms_report_adhoc") == 0, timeout=5000)
     finally:
         lock.release()
 
@@ -203,6 +154,6 @@ def test_keyboard_tab_walks_the_builder_and_leaves_the_table(qtbot, runner, admi
     qtbot.waitUntil(page.ui.subjectCombo.hasFocus, timeout=2000)
     qtbot.keyClick(page.ui.subjectCombo, Qt.Key.Key_Tab)
     assert page.ui.measureCombo.hasFocus()
-    page.ui.resultTable.setFocus()
-    qtbot.keyClick(page.ui.resultTable, Qt.Key.Key_Tab)
-    assert not page.ui.resultTable.hasFocus()
+    page.view.ui.resultTable.setFocus()
+    qtbot.keyClick(page.view.ui.resultTable, Qt.Key.Key_Tab)
+    assert not page.view.ui.resultTable.hasFocus()

@@ -4,52 +4,25 @@ export read back, and the GUI thread kept free while a report runs."""
 from __future__ import annotations
 
 import csv
-import os
 import threading
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
-import psycopg
 import pytest
-from factories import seed_dashboard_day
-from helpers import TODAY, fixed_clock
+import report_pages
+from helpers import TODAY
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QFileDialog
+from report_pages import TableLock, active_queries, open_runner, save_png
 
 from hms_desktop.domain.staff import Group
-from hms_desktop.services.context import ServiceContext
-from hms_desktop.ui.tabs.report_runner import ReportRunner, last_month
-from hms_desktop.ui.tasks import TaskRunner
+from hms_desktop.ui.tabs.report_runner import last_month
 
 pytestmark = pytest.mark.usefixtures("app_style")
 
-
-@pytest.fixture(scope="module")
-def seeded(database) -> dict[str, int]:
-    return seed_dashboard_day(database)
-
-
-@pytest.fixture(scope="module")
-def admin(database) -> Iterator[ServiceContext]:
-    yield from database.logged_in(Group.ADMIN, clock=fixed_clock(10))
-
-
-def open_runner(qtbot, runner, ctx: ServiceContext) -> ReportRunner:
-    page = ReportRunner(ctx=ctx, runner=runner)
-    qtbot.addWidget(page)
-    page.resize(1280, 640)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: bool(page.definitions), timeout=10000)
-    return page
-
-
-def save_png(page: ReportRunner, name: str) -> None:
-    folder = os.environ.get("HMS_SCREENSHOT_DIR")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.grab().save(str(Path(folder) / f"{name}.png"))
+# The shared fixtures (tests/gui/report_pages.py), bound here so that pytest finds them by name.
+admin = report_pages.admin
+seeded = report_pages.seeded
+task_runner = report_pages.task_runner
 
 
 def test_the_default_range_is_last_month_in_the_hospitals_zone() -> None:
@@ -62,7 +35,7 @@ def test_the_default_range_is_last_month_in_the_hospitals_zone() -> None:
 def test_each_group_sees_only_its_reports(qtbot, runner, database) -> None:
     billing = open_runner(qtbot, runner, database.context_for(Group.BILLING))
     assert {d.family for d in billing.definitions} == {"revenue", "insurance"}
-    assert not billing.ui.smallCountsCheck.isVisible()
+    assert not billing.view.ui.smallCountsCheck.isVisible()
     doctor = open_runner(qtbot, runner, database.context_for(Group.DOCTOR))
     assert "no-show-rate" in doctor.report_names
     assert not {"revenue", "insurance", "pharmacy"} & {d.family for d in doctor.definitions}
@@ -72,18 +45,18 @@ def test_each_group_sees_only_its_reports(qtbot, runner, database) -> None:
 
 def test_a_report_shows_its_rows_and_its_chart(qtbot, runner, admin, seeded) -> None:
     page = open_runner(qtbot, runner, admin)
-    first, last = page.ui.fromDate.date().toPython(), page.ui.toDate.date().toPython()
+    first, last = page.filters.ui.fromDate.date().toPython(), page.filters.ui.toDate.date().toPython()
     assert (first, last) == last_month(TODAY)
     assert page.select_report("appointment-volume")
     # Only the filters the definition names are offered.
-    assert page.ui.doctorCombo.isVisible() and not page.ui.payerCombo.isVisible()
+    assert page.filters.ui.doctorCombo.isVisible() and not page.filters.ui.payerCombo.isVisible()
     page.set_range(TODAY, TODAY)
     with qtbot.waitSignal(page.finished, timeout=10000) as finished:
-        page.ui.runButton.click()
+        page.view.ui.runButton.click()
     assert finished.args == ["done"]
     qtbot.wait(50)  # QtCharts lays out its title and axes on the next turn of the event loop
     save_png(page, "report_runner_appointment_volume")
-    table = page.ui.resultTable
+    table = page.view.ui.resultTable
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers == ["Doctor", "Specialty", "Booked", "Seen", "No-shows", "Cancelled"]
     assert table.rowCount() == 1
@@ -91,7 +64,7 @@ def test_a_report_shows_its_rows_and_its_chart(qtbot, runner, admin, seeded) -> 
     assert not table.tabKeyNavigation()
     assert page.chart.series_names == ["Seen", "No-shows", "Cancelled"]
     assert "Seen" in page.chart.accessibleDescription()
-    assert page.ui.exportButton.isEnabled() and not page.ui.cancelButton.isEnabled()
+    assert page.view.ui.exportButton.isEnabled() and not page.view.ui.cancelButton.isEnabled()
 
 
 def test_export_writes_a_file_that_reads_back(qtbot, runner, admin, seeded, tmp_path, monkeypatch) -> None:
@@ -103,18 +76,18 @@ def test_export_writes_a_file_that_reads_back(qtbot, runner, admin, seeded, tmp_
     target = tmp_path / "volume.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "CSV (*.csv)"))
     with qtbot.waitSignal(page.finished, timeout=10000) as exported:
-        page.ui.exportButton.click()
+        page.view.ui.exportButton.click()
     assert exported.args == ["exported"]
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))
     header, line = rows[0], rows[-1]
     assert header[:3] == ["Doctor", "Specialty", "Booked"]
     # Counts of 1-4 are "<5" in a file unless an administrator asks for them.
     assert line[header.index("Booked")] == "6" and line[header.index("Seen")] == "<5"
-    assert page.ui.smallCountsCheck.isVisible()
-    page.ui.smallCountsCheck.setChecked(True)
+    assert page.view.ui.smallCountsCheck.isVisible()
+    page.view.ui.smallCountsCheck.setChecked(True)
     exact = tmp_path / "exact.csv"
     with qtbot.waitSignal(page.finished, timeout=10000):
-        page.export_to(exact, "csv")
+        page.view.export_to(exact, "csv")
     rows = list(csv.reader(exact.open(encoding="utf-8-sig")))
     assert rows[-1][rows[0].index("Seen")] == "1"
 
@@ -128,7 +101,7 @@ def test_export_to_xlsx_reads_back(qtbot, runner, admin, seeded, tmp_path) -> No
         page.run()
     target = tmp_path / "volume.xlsx"
     with qtbot.waitSignal(page.finished, timeout=10000):
-        page.export_to(target, "xlsx")
+        page.view.export_to(target, "xlsx")
     values = [cell for row in openpyxl.load_workbook(target).active.iter_rows(values_only=True) for cell in row]
     assert "Booked" in values and 6 in values
 
@@ -146,60 +119,34 @@ def test_export_to_pdf_reads_back(qtbot, runner, admin, seeded, tmp_path) -> Non
         page.run()
     target = tmp_path / "volume.pdf"
     with qtbot.waitSignal(page.finished, timeout=10000):
-        page.export_to(target, "pdf")
+        page.view.export_to(target, "pdf")
     words = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True, text=True).stdout
     assert "Appointment volume by doctor and specialty" in words and "Booked" in words
 
 
-class TableLock:
-    """The owner holds an ACCESS EXCLUSIVE lock on ``appointment``: a report reading it waits on the server,
-    as a long report would, until ``release()``."""
-
-    def __init__(self, database) -> None:
-        cluster = database.cluster
-        self.conn = psycopg.connect(**database.target.connect_kwargs(cluster.owner, cluster.owner_password))
-        self.conn.execute("LOCK TABLE appointment IN ACCESS EXCLUSIVE MODE")
-
-    def release(self) -> None:
-        self.conn.rollback()
-        self.conn.close()
-
-
-def report_queries(database) -> int:
-    with database.owner.engine.connect() as conn:
-        return int(conn.exec_driver_sql(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-            "AND state = 'active' AND position('hms_report_appointment_volume' IN query) > 0 "
-            "AND pid <> pg_backend_pid()"
-        ).scalar_one())
-
-
-@pytest.fixture
-def task_runner(qapp) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_idle(10000)
-
-
 def test_cancel_stops_the_query_on_the_server(qtbot, task_runner, runner, admin, database, seeded) -> None:
     page = open_runner(qtbot, runner, admin)  # the list loads synchronously; the run goes to the thread pool
-    page._runner = task_runner
+    page.view.runner = task_runner
     page.select_report("appointment-volume")
     page.set_range(TODAY, TODAY)
     lock = TableLock(database)
     try:
-        page.ui.runButton.click()
-        assert page.ui.progressBar.isVisible() and page.ui.cancelButton.isEnabled()
-        assert not page.ui.runButton.isEnabled()
-        qtbot.waitUntil(lambda: report_queries(database) == 1, timeout=10000)
+        page.view.ui.runButton.click()
+        assert page.view.ui.progressBar.isVisible() and page.view.ui.cancelButton.isEnabled()
+        assert not page.view.ui.runButton.isEnabled()
+        qtbot.waitUntil(lambda: volume_queries(database) == 1, timeout=10000)
         with qtbot.waitSignal(page.finished, timeout=10000) as finished:
-            page.ui.cancelButton.click()
+            page.view.ui.cancelButton.click()
         assert finished.args == ["cancelled"]
-        assert page.ui.statusLabel.text() == "The report was cancelled."
-        assert not page.ui.progressBar.isVisible() and page.ui.runButton.isEnabled()
-        qtbot.waitUntil(lambda: report_queries(database) == 0, timeout=5000)  # nothing left on the server
+        assert page.view.ui.statusLabel.text() == "The report was cancelled."
+        assert not page.view.ui.progressBar.isVisible() and page.view.ui.runButton.isEnabled()
+        qtbot.waitUntil(lambda: volume_queries(database) == 0, timeout=5000)  # nothing left on the server
     finally:
         lock.release()
+
+
+def volume_queries(database) -> int:
+    return active_queries(database, "hms_report_appointment_volume")
 
 
 @pytest.mark.slow
@@ -212,7 +159,7 @@ def test_the_gui_thread_is_not_blocked_while_a_report_runs(qtbot, task_runner, r
     100 ms, plus the timer's own 10 ms, plus 90 ms of scheduling noise; a query run on the GUI thread would
     block for the whole second the lock is held."""
     page = open_runner(qtbot, runner, admin)
-    page._runner = task_runner
+    page.view.runner = task_runner
     page.select_report("appointment-volume")
     page.set_range(TODAY, TODAY)
     gaps: list[int] = []
@@ -232,8 +179,8 @@ def test_the_gui_thread_is_not_blocked_while_a_report_runs(qtbot, task_runner, r
     try:
         clock.start()
         heartbeat.start()
-        page.ui.runButton.click()
-        qtbot.waitUntil(lambda: report_queries(database) == 1, timeout=10000)
+        page.view.ui.runButton.click()
+        qtbot.waitUntil(lambda: volume_queries(database) == 1, timeout=10000)
         started = time.monotonic()
         with qtbot.waitSignal(page.finished, timeout=10000) as finished:
             qtbot.wait(20)  # the beat after the last poll above starts the measured stretch
@@ -247,6 +194,6 @@ def test_the_gui_thread_is_not_blocked_while_a_report_runs(qtbot, task_runner, r
             release.join(5)
         if not lock.conn.closed:
             lock.release()
-    assert finished.args == ["done"] and page.ui.resultTable.rowCount() == 1
+    assert finished.args == ["done"] and page.view.ui.resultTable.rowCount() == 1
     assert len(gaps) > 30
     assert max(gaps) < 200, f"the GUI thread stopped for {max(gaps)} ms"

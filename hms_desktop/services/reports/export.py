@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
@@ -19,6 +19,7 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
 from hms_desktop.services.hospital_clock import to_hospital
+from hms_desktop.services.printing import REPORT, PrintJob
 
 FORMATS = ("csv", "xlsx", "pdf")
 
@@ -122,17 +123,38 @@ def _filter_names(ctx: ServiceContext, result: ReportResult) -> dict[str, str]:
     return names
 
 
+def _pdf_data(ctx: ServiceContext, result: ReportResult, cells: list[list[Any]], subtitle: str) -> Any:
+    """What the PDF prints: the hospital's name, logo and currency read in one read-only transaction."""
+    # reportlab is loaded only when a PDF is made (a screen importing this module stays light).
+    from hms_desktop.printing.report import ReportPdfData
+
+    with ctx.uow(read_only=True) as uow:
+        settings = uow.settings.read()
+        logo = uow.settings.logo_image()
+    zone = ZoneInfo(settings.time_zone)
+    return ReportPdfData(hospital_name=settings.hospital_name, definition=result.definition, subtitle=subtitle,
+                         cells=tuple(tuple(r) for r in cells),
+                         generated=f"{to_hospital(result.generated_at, zone):%d %b %Y %H:%M}",
+                         source=result.source, currency=settings.currency, logo=logo)
+
+
+def _prepared(ctx: ServiceContext, result: ReportResult, show_small_counts: bool,
+              filter_names: dict[str, str] | None) -> tuple[list[list[Any]], str]:
+    """The cells as a file shows them ("<5" unless an administrator asked) and the range and filters in words."""
+    small_counts_shown = show_small_counts and ctx.user.has(Group.ADMIN)
+    cells = _cells(result, small_counts_shown)
+    if filter_names is None and any(result.params.filter_value(n) is not None for n in result.definition.filters):
+        filter_names = _filter_names(ctx, result)
+    return cells, filters_text(result, filter_names)
+
+
 def export_report(ctx: ServiceContext, result: ReportResult, fmt: Literal["csv", "xlsx", "pdf"], path: Path, *,
                   show_small_counts: bool = False, filter_names: dict[str, str] | None = None) -> Path:
     """Write ``result`` to ``path`` as ``fmt``; returns the path. ``filter_names`` (optional): the names the
     screen showed for the filters used ({"doctor": "Dr Amos"}), printed in the PDF's header."""
     if fmt not in FORMATS:
         raise ValidationFailed({"format": "Choose CSV, XLSX or PDF."})
-    small_counts_shown = show_small_counts and ctx.user.has(Group.ADMIN)
-    cells = _cells(result, small_counts_shown)
-    if filter_names is None and any(result.params.filter_value(n) is not None for n in result.definition.filters):
-        filter_names = _filter_names(ctx, result)
-    subtitle = filters_text(result, filter_names)
+    cells, subtitle = _prepared(ctx, result, show_small_counts, filter_names)
     path = Path(path)
     with user_facing_errors():
         try:
@@ -141,19 +163,41 @@ def export_report(ctx: ServiceContext, result: ReportResult, fmt: Literal["csv",
             elif fmt == "xlsx":
                 _write_xlsx(result, cells, path, subtitle)
             else:
-                # reportlab is loaded only when a PDF is written (a screen importing this module stays light).
-                from hms_desktop.printing.report import ReportPdfData, build_report_pdf
+                from hms_desktop.printing.report import build_report_pdf
 
-                with ctx.uow(read_only=True) as uow:
-                    settings = uow.settings.read()
-                    logo = uow.settings.logo_image()
-                zone = ZoneInfo(settings.time_zone)
-                data = ReportPdfData(hospital_name=settings.hospital_name, definition=result.definition,
-                                     subtitle=subtitle, cells=tuple(tuple(r) for r in cells),
-                                     generated=f"{to_hospital(result.generated_at, zone):%d %b %Y %H:%M}",
-                                     source=result.source, currency=settings.currency, logo=logo)
+                data = _pdf_data(ctx, result, cells, subtitle)
                 path.write_bytes(build_report_pdf(data, created=result.generated_at))
         except OSError as error:
             raise ValidationFailed({"path": f"The file could not be written ({error.strerror or error}). "
                                             "Choose another folder."}) from error
     return path
+
+
+def print_subject(result: ReportResult) -> str:
+    """What a report printout is about in ``print_log.subject`` (VARCHAR(100)): the report's name, its range
+    and the moment it was run, "no-show-rate 2026-01-01..2026-01-31 run 20260203T101500Z". A report names no
+    patient (never an MRN, so no patient's Documents pane lists it). Each run is a document of its own: its
+    numbers are those of that moment, so printing a new run is an original, and only a second print of the
+    same run (from the same preview) is a COPY."""
+    params = result.params
+    run = result.generated_at.astimezone(UTC) if result.generated_at.tzinfo else result.generated_at
+    tail = f" {params.first:%Y-%m-%d}..{params.last:%Y-%m-%d} run {run:%Y%m%dT%H%M%S}Z"
+    return result.definition.name[:100 - len(tail)] + tail
+
+
+def print_report(ctx: ServiceContext, result: ReportResult, *, show_small_counts: bool = False,
+                 filter_names: dict[str, str] | None = None) -> PrintJob:
+    """The report as a document to preview and print (issue 12, item 4): the very PDF ``export_report`` writes
+    (hospital header, range and filters, chart, table, "<5" as in a file), and the same marked COPY for a second
+    print from the preview. The preview logs every print (``printing.log_print``)."""
+    ctx.require(*result.definition.groups, action="print this report")
+    from hms_desktop.printing.report import build_report_pdf
+
+    cells, subtitle = _prepared(ctx, result, show_small_counts, filter_names)
+    with user_facing_errors():
+        data = _pdf_data(ctx, result, cells, subtitle)
+    created = result.generated_at
+    return PrintJob(document=REPORT, subject=print_subject(result), is_copy=False,
+                    pdf=build_report_pdf(data, created=created),
+                    copy_pdf=build_report_pdf(data, created=created, copy=True),
+                    title=f"{result.definition.title} — {subtitle}")

@@ -295,11 +295,14 @@ class PrintPreviewDialog(QDialog):
     # --- internals -------------------------------------------------------------------------------------
 
     def _initial_size(self) -> QSize:
-        """A band is long and thin: no tall window full of grey around it."""
+        """A band is long and thin: no tall window full of grey around it. A landscape page (a report) is shown
+        wide and no taller than a 1280 x 720 screen has room for."""
         if self.document.pageCount() > 0:
             page = self.document.pagePointSize(0)
             if page.height() > 0 and page.width() / page.height() > 3:
                 return QSize(1000, 300)
+            if page.height() > 0 and page.width() > page.height():
+                return QSize(1000, 660)
         return QSize(820, 900)
 
     def _printer_key(self) -> str:

@@ -15,11 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QListWidget, QListWidgetItem, QProgressBar,
-    QPushButton, QSizePolicy, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_ReportBuilder(object):
     def setupUi(self, ReportBuilder):
@@ -101,156 +99,31 @@ class Ui_ReportBuilder(object):
 
         self.specLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dim2Combo)
 
-        self.fromLabel = QLabel(ReportBuilder)
-        self.fromLabel.setObjectName(u"fromLabel")
-
-        self.specLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.fromLabel)
-
-        self.fromDate = QDateEdit(ReportBuilder)
-        self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setCalendarPopup(True)
-
-        self.specLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.fromDate)
-
-        self.toLabel = QLabel(ReportBuilder)
-        self.toLabel.setObjectName(u"toLabel")
-
-        self.specLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.toLabel)
-
-        self.toDate = QDateEdit(ReportBuilder)
-        self.toDate.setObjectName(u"toDate")
-        self.toDate.setCalendarPopup(True)
-
-        self.specLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.toDate)
-
-        self.departmentLabel = QLabel(ReportBuilder)
-        self.departmentLabel.setObjectName(u"departmentLabel")
-
-        self.specLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.departmentLabel)
-
-        self.departmentCombo = QComboBox(ReportBuilder)
-        self.departmentCombo.setObjectName(u"departmentCombo")
-
-        self.specLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.departmentCombo)
-
-        self.doctorLabel = QLabel(ReportBuilder)
-        self.doctorLabel.setObjectName(u"doctorLabel")
-
-        self.specLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.doctorLabel)
-
-        self.doctorCombo = QComboBox(ReportBuilder)
-        self.doctorCombo.setObjectName(u"doctorCombo")
-
-        self.specLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.doctorCombo)
-
-        self.specialtyLabel = QLabel(ReportBuilder)
-        self.specialtyLabel.setObjectName(u"specialtyLabel")
-
-        self.specLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.specialtyLabel)
-
-        self.specialtyCombo = QComboBox(ReportBuilder)
-        self.specialtyCombo.setObjectName(u"specialtyCombo")
-
-        self.specLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.specialtyCombo)
-
-        self.payerLabel = QLabel(ReportBuilder)
-        self.payerLabel.setObjectName(u"payerLabel")
-
-        self.specLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.payerLabel)
-
-        self.payerCombo = QComboBox(ReportBuilder)
-        self.payerCombo.setObjectName(u"payerCombo")
-
-        self.specLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.payerCombo)
-
 
         self.buildLayout.addLayout(self.specLayout)
 
 
         self.mainLayout.addLayout(self.buildLayout)
 
-        self.resultLayout = QVBoxLayout()
-        self.resultLayout.setObjectName(u"resultLayout")
+        self.rightLayout = QVBoxLayout()
+        self.rightLayout.setObjectName(u"rightLayout")
         self.titleLabel = QLabel(ReportBuilder)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setWordWrap(True)
 
-        self.resultLayout.addWidget(self.titleLabel)
+        self.rightLayout.addWidget(self.titleLabel)
 
-        self.runLayout = QHBoxLayout()
-        self.runLayout.setObjectName(u"runLayout")
-        self.runButton = QPushButton(ReportBuilder)
-        self.runButton.setObjectName(u"runButton")
+        self.resultHost = QWidget(ReportBuilder)
+        self.resultHost.setObjectName(u"resultHost")
+        self.resultLayout = QVBoxLayout(self.resultHost)
+        self.resultLayout.setObjectName(u"resultLayout")
+        self.resultLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.runLayout.addWidget(self.runButton)
+        self.rightLayout.addWidget(self.resultHost)
 
-        self.cancelButton = QPushButton(ReportBuilder)
-        self.cancelButton.setObjectName(u"cancelButton")
-        self.cancelButton.setEnabled(False)
+        self.rightLayout.setStretch(1, 1)
 
-        self.runLayout.addWidget(self.cancelButton)
-
-        self.progressBar = QProgressBar(ReportBuilder)
-        self.progressBar.setObjectName(u"progressBar")
-        self.progressBar.setMaximumSize(QSize(160, 16777215))
-        self.progressBar.setTextVisible(False)
-
-        self.runLayout.addWidget(self.progressBar)
-
-        self.statusLabel = QLabel(ReportBuilder)
-        self.statusLabel.setObjectName(u"statusLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
-        self.statusLabel.setSizePolicy(sizePolicy)
-
-        self.runLayout.addWidget(self.statusLabel)
-
-        self.smallCountsCheck = QCheckBox(ReportBuilder)
-        self.smallCountsCheck.setObjectName(u"smallCountsCheck")
-
-        self.runLayout.addWidget(self.smallCountsCheck)
-
-        self.exportButton = QPushButton(ReportBuilder)
-        self.exportButton.setObjectName(u"exportButton")
-        self.exportButton.setEnabled(False)
-
-        self.runLayout.addWidget(self.exportButton)
-
-
-        self.resultLayout.addLayout(self.runLayout)
-
-        self.messageLabel = QLabel(ReportBuilder)
-        self.messageLabel.setObjectName(u"messageLabel")
-        self.messageLabel.setWordWrap(True)
-
-        self.resultLayout.addWidget(self.messageLabel)
-
-        self.resultSplitter = QSplitter(ReportBuilder)
-        self.resultSplitter.setObjectName(u"resultSplitter")
-        self.resultSplitter.setOrientation(Qt.Orientation.Horizontal)
-        self.resultSplitter.setChildrenCollapsible(False)
-        self.resultTable = QTableWidget(self.resultSplitter)
-        self.resultTable.setObjectName(u"resultTable")
-        self.resultTable.setTabKeyNavigation(False)
-        self.resultTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.resultTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.resultTable.setAlternatingRowColors(True)
-        self.resultSplitter.addWidget(self.resultTable)
-        self.resultTable.verticalHeader().setVisible(False)
-        self.chartHost = QWidget(self.resultSplitter)
-        self.chartHost.setObjectName(u"chartHost")
-        self.chartLayout = QVBoxLayout(self.chartHost)
-        self.chartLayout.setObjectName(u"chartLayout")
-        self.chartLayout.setContentsMargins(0, 0, 0, 0)
-        self.resultSplitter.addWidget(self.chartHost)
-
-        self.resultLayout.addWidget(self.resultSplitter)
-
-        self.resultLayout.setStretch(3, 1)
-
-        self.mainLayout.addLayout(self.resultLayout)
+        self.mainLayout.addLayout(self.rightLayout)
 
         self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
@@ -259,12 +132,6 @@ class Ui_ReportBuilder(object):
         self.measureLabel.setBuddy(self.measureCombo)
         self.dim1Label.setBuddy(self.dim1Combo)
         self.dim2Label.setBuddy(self.dim2Combo)
-        self.fromLabel.setBuddy(self.fromDate)
-        self.toLabel.setBuddy(self.toDate)
-        self.departmentLabel.setBuddy(self.departmentCombo)
-        self.doctorLabel.setBuddy(self.doctorCombo)
-        self.specialtyLabel.setBuddy(self.specialtyCombo)
-        self.payerLabel.setBuddy(self.payerCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.templateList, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.deleteButton)
@@ -272,17 +139,6 @@ class Ui_ReportBuilder(object):
         QWidget.setTabOrder(self.subjectCombo, self.measureCombo)
         QWidget.setTabOrder(self.measureCombo, self.dim1Combo)
         QWidget.setTabOrder(self.dim1Combo, self.dim2Combo)
-        QWidget.setTabOrder(self.dim2Combo, self.fromDate)
-        QWidget.setTabOrder(self.fromDate, self.toDate)
-        QWidget.setTabOrder(self.toDate, self.departmentCombo)
-        QWidget.setTabOrder(self.departmentCombo, self.doctorCombo)
-        QWidget.setTabOrder(self.doctorCombo, self.specialtyCombo)
-        QWidget.setTabOrder(self.specialtyCombo, self.payerCombo)
-        QWidget.setTabOrder(self.payerCombo, self.runButton)
-        QWidget.setTabOrder(self.runButton, self.cancelButton)
-        QWidget.setTabOrder(self.cancelButton, self.smallCountsCheck)
-        QWidget.setTabOrder(self.smallCountsCheck, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.resultTable)
 
         self.retranslateUi(ReportBuilder)
 
@@ -321,57 +177,7 @@ class Ui_ReportBuilder(object):
 #if QT_CONFIG(accessibility)
         self.dim2Combo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Then break down by", None))
 #endif // QT_CONFIG(accessibility)
-        self.fromLabel.setText(QCoreApplication.translate("ReportBuilder", u"&From", None))
-#if QT_CONFIG(accessibility)
-        self.fromDate.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"First day of the report", None))
-#endif // QT_CONFIG(accessibility)
-        self.fromDate.setDisplayFormat(QCoreApplication.translate("ReportBuilder", u"dd MMM yyyy", None))
-        self.toLabel.setText(QCoreApplication.translate("ReportBuilder", u"T&o", None))
-#if QT_CONFIG(accessibility)
-        self.toDate.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Last day of the report", None))
-#endif // QT_CONFIG(accessibility)
-        self.toDate.setDisplayFormat(QCoreApplication.translate("ReportBuilder", u"dd MMM yyyy", None))
-        self.departmentLabel.setText(QCoreApplication.translate("ReportBuilder", u"&Department", None))
-#if QT_CONFIG(accessibility)
-        self.departmentCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Department", None))
-#endif // QT_CONFIG(accessibility)
-        self.doctorLabel.setText(QCoreApplication.translate("ReportBuilder", u"Do&ctor", None))
-#if QT_CONFIG(accessibility)
-        self.doctorCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Doctor", None))
-#endif // QT_CONFIG(accessibility)
-        self.specialtyLabel.setText(QCoreApplication.translate("ReportBuilder", u"S&pecialty", None))
-#if QT_CONFIG(accessibility)
-        self.specialtyCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Specialty", None))
-#endif // QT_CONFIG(accessibility)
-        self.payerLabel.setText(QCoreApplication.translate("ReportBuilder", u"P&ayer", None))
-#if QT_CONFIG(accessibility)
-        self.payerCombo.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Payer", None))
-#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("ReportBuilder", u"Build a report", None))
-        self.runButton.setText(QCoreApplication.translate("ReportBuilder", u"&Run", None))
-#if QT_CONFIG(accessibility)
-        self.runButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Run the built report", None))
-#endif // QT_CONFIG(accessibility)
-        self.cancelButton.setText(QCoreApplication.translate("ReportBuilder", u"Ca&ncel", None))
-#if QT_CONFIG(accessibility)
-        self.cancelButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Cancel the running report", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.progressBar.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Report running", None))
-#endif // QT_CONFIG(accessibility)
-        self.statusLabel.setText("")
-        self.smallCountsCheck.setText(QCoreApplication.translate("ReportBuilder", u"Show counts &under 5", None))
-#if QT_CONFIG(tooltip)
-        self.smallCountsCheck.setToolTip(QCoreApplication.translate("ReportBuilder", u"Exported files show a count of 1 to 4 as \u201c<5\u201d so that nobody can be recognised; an administrator may show the exact counts.", None))
-#endif // QT_CONFIG(tooltip)
-        self.exportButton.setText(QCoreApplication.translate("ReportBuilder", u"E&xport\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.exportButton.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Export the report to a file", None))
-#endif // QT_CONFIG(accessibility)
-        self.messageLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.resultTable.setAccessibleName(QCoreApplication.translate("ReportBuilder", u"Report rows", None))
-#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

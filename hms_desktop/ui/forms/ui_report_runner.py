@@ -15,11 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
-    QLabel, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableWidget, QTableWidgetItem,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
+    QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ReportRunner(object):
     def setupUi(self, ReportRunner):
@@ -60,198 +58,29 @@ class Ui_ReportRunner(object):
 
         self.reportLayout.addWidget(self.descriptionLabel)
 
-        self.paramsLayout = QHBoxLayout()
+        self.paramsHost = QWidget(ReportRunner)
+        self.paramsHost.setObjectName(u"paramsHost")
+        self.paramsLayout = QVBoxLayout(self.paramsHost)
         self.paramsLayout.setObjectName(u"paramsLayout")
-        self.rangeLayout = QGridLayout()
-        self.rangeLayout.setObjectName(u"rangeLayout")
-        self.fromLabel = QLabel(ReportRunner)
-        self.fromLabel.setObjectName(u"fromLabel")
+        self.paramsLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.rangeLayout.addWidget(self.fromLabel, 0, 0, 1, 1)
+        self.reportLayout.addWidget(self.paramsHost)
 
-        self.fromDate = QDateEdit(ReportRunner)
-        self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setCalendarPopup(True)
+        self.resultHost = QWidget(ReportRunner)
+        self.resultHost.setObjectName(u"resultHost")
+        self.resultLayout = QVBoxLayout(self.resultHost)
+        self.resultLayout.setObjectName(u"resultLayout")
+        self.resultLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.rangeLayout.addWidget(self.fromDate, 0, 1, 1, 1)
+        self.reportLayout.addWidget(self.resultHost)
 
-        self.toLabel = QLabel(ReportRunner)
-        self.toLabel.setObjectName(u"toLabel")
-
-        self.rangeLayout.addWidget(self.toLabel, 1, 0, 1, 1)
-
-        self.toDate = QDateEdit(ReportRunner)
-        self.toDate.setObjectName(u"toDate")
-        self.toDate.setCalendarPopup(True)
-
-        self.rangeLayout.addWidget(self.toDate, 1, 1, 1, 1)
-
-
-        self.paramsLayout.addLayout(self.rangeLayout)
-
-        self.filtersLayout = QGridLayout()
-        self.filtersLayout.setObjectName(u"filtersLayout")
-        self.departmentLabel = QLabel(ReportRunner)
-        self.departmentLabel.setObjectName(u"departmentLabel")
-
-        self.filtersLayout.addWidget(self.departmentLabel, 0, 0, 1, 1)
-
-        self.departmentCombo = QComboBox(ReportRunner)
-        self.departmentCombo.setObjectName(u"departmentCombo")
-        self.departmentCombo.setMinimumContentsLength(18)
-        self.departmentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-
-        self.filtersLayout.addWidget(self.departmentCombo, 0, 1, 1, 1)
-
-        self.doctorLabel = QLabel(ReportRunner)
-        self.doctorLabel.setObjectName(u"doctorLabel")
-
-        self.filtersLayout.addWidget(self.doctorLabel, 1, 0, 1, 1)
-
-        self.doctorCombo = QComboBox(ReportRunner)
-        self.doctorCombo.setObjectName(u"doctorCombo")
-        self.doctorCombo.setMinimumContentsLength(18)
-        self.doctorCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-
-        self.filtersLayout.addWidget(self.doctorCombo, 1, 1, 1, 1)
-
-        self.specialtyLabel = QLabel(ReportRunner)
-        self.specialtyLabel.setObjectName(u"specialtyLabel")
-
-        self.filtersLayout.addWidget(self.specialtyLabel, 2, 0, 1, 1)
-
-        self.specialtyCombo = QComboBox(ReportRunner)
-        self.specialtyCombo.setObjectName(u"specialtyCombo")
-        self.specialtyCombo.setMinimumContentsLength(18)
-        self.specialtyCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-
-        self.filtersLayout.addWidget(self.specialtyCombo, 2, 1, 1, 1)
-
-        self.payerLabel = QLabel(ReportRunner)
-        self.payerLabel.setObjectName(u"payerLabel")
-
-        self.filtersLayout.addWidget(self.payerLabel, 3, 0, 1, 1)
-
-        self.payerCombo = QComboBox(ReportRunner)
-        self.payerCombo.setObjectName(u"payerCombo")
-        self.payerCombo.setMinimumContentsLength(18)
-        self.payerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-
-        self.filtersLayout.addWidget(self.payerCombo, 3, 1, 1, 1)
-
-        self.wardLabel = QLabel(ReportRunner)
-        self.wardLabel.setObjectName(u"wardLabel")
-
-        self.filtersLayout.addWidget(self.wardLabel, 4, 0, 1, 1)
-
-        self.wardCombo = QComboBox(ReportRunner)
-        self.wardCombo.setObjectName(u"wardCombo")
-        self.wardCombo.setMinimumContentsLength(18)
-        self.wardCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-
-        self.filtersLayout.addWidget(self.wardCombo, 4, 1, 1, 1)
-
-
-        self.paramsLayout.addLayout(self.filtersLayout)
-
-        self.paramsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.paramsLayout.addItem(self.paramsSpacer)
-
-
-        self.reportLayout.addLayout(self.paramsLayout)
-
-        self.runLayout = QHBoxLayout()
-        self.runLayout.setObjectName(u"runLayout")
-        self.runButton = QPushButton(ReportRunner)
-        self.runButton.setObjectName(u"runButton")
-
-        self.runLayout.addWidget(self.runButton)
-
-        self.cancelButton = QPushButton(ReportRunner)
-        self.cancelButton.setObjectName(u"cancelButton")
-        self.cancelButton.setEnabled(False)
-
-        self.runLayout.addWidget(self.cancelButton)
-
-        self.progressBar = QProgressBar(ReportRunner)
-        self.progressBar.setObjectName(u"progressBar")
-        self.progressBar.setMaximumSize(QSize(180, 16777215))
-        self.progressBar.setTextVisible(False)
-
-        self.runLayout.addWidget(self.progressBar)
-
-        self.statusLabel = QLabel(ReportRunner)
-        self.statusLabel.setObjectName(u"statusLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
-        self.statusLabel.setSizePolicy(sizePolicy)
-
-        self.runLayout.addWidget(self.statusLabel)
-
-        self.smallCountsCheck = QCheckBox(ReportRunner)
-        self.smallCountsCheck.setObjectName(u"smallCountsCheck")
-
-        self.runLayout.addWidget(self.smallCountsCheck)
-
-        self.exportButton = QPushButton(ReportRunner)
-        self.exportButton.setObjectName(u"exportButton")
-        self.exportButton.setEnabled(False)
-
-        self.runLayout.addWidget(self.exportButton)
-
-
-        self.reportLayout.addLayout(self.runLayout)
-
-        self.messageLabel = QLabel(ReportRunner)
-        self.messageLabel.setObjectName(u"messageLabel")
-        self.messageLabel.setWordWrap(True)
-
-        self.reportLayout.addWidget(self.messageLabel)
-
-        self.resultSplitter = QSplitter(ReportRunner)
-        self.resultSplitter.setObjectName(u"resultSplitter")
-        self.resultSplitter.setOrientation(Qt.Orientation.Horizontal)
-        self.resultSplitter.setChildrenCollapsible(False)
-        self.resultTable = QTableWidget(self.resultSplitter)
-        self.resultTable.setObjectName(u"resultTable")
-        self.resultTable.setTabKeyNavigation(False)
-        self.resultTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.resultTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.resultTable.setAlternatingRowColors(True)
-        self.resultSplitter.addWidget(self.resultTable)
-        self.resultTable.verticalHeader().setVisible(False)
-        self.chartHost = QWidget(self.resultSplitter)
-        self.chartHost.setObjectName(u"chartHost")
-        self.chartLayout = QVBoxLayout(self.chartHost)
-        self.chartLayout.setObjectName(u"chartLayout")
-        self.chartLayout.setContentsMargins(0, 0, 0, 0)
-        self.resultSplitter.addWidget(self.chartHost)
-
-        self.reportLayout.addWidget(self.resultSplitter)
-
-        self.footLabel = QLabel(ReportRunner)
-        self.footLabel.setObjectName(u"footLabel")
-        self.footLabel.setWordWrap(True)
-
-        self.reportLayout.addWidget(self.footLabel)
-
-        self.reportLayout.setStretch(5, 1)
+        self.reportLayout.setStretch(3, 1)
 
         self.mainLayout.addLayout(self.reportLayout)
 
         self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.reportsLabel.setBuddy(self.reportTree)
-        self.fromLabel.setBuddy(self.fromDate)
-        self.toLabel.setBuddy(self.toDate)
-        self.departmentLabel.setBuddy(self.departmentCombo)
-        self.doctorLabel.setBuddy(self.doctorCombo)
-        self.specialtyLabel.setBuddy(self.specialtyCombo)
-        self.payerLabel.setBuddy(self.payerCombo)
-        self.wardLabel.setBuddy(self.wardCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReportRunner)
@@ -268,61 +97,6 @@ class Ui_ReportRunner(object):
 #endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("ReportRunner", u"Choose a report", None))
         self.descriptionLabel.setText(QCoreApplication.translate("ReportRunner", u"Choose a report in the list, a range of days and the filters it offers, then Run.", None))
-        self.fromLabel.setText(QCoreApplication.translate("ReportRunner", u"&From", None))
-#if QT_CONFIG(accessibility)
-        self.fromDate.setAccessibleName(QCoreApplication.translate("ReportRunner", u"First day of the report", None))
-#endif // QT_CONFIG(accessibility)
-        self.fromDate.setDisplayFormat(QCoreApplication.translate("ReportRunner", u"dd MMM yyyy", None))
-        self.toLabel.setText(QCoreApplication.translate("ReportRunner", u"&To", None))
-#if QT_CONFIG(accessibility)
-        self.toDate.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Last day of the report", None))
-#endif // QT_CONFIG(accessibility)
-        self.toDate.setDisplayFormat(QCoreApplication.translate("ReportRunner", u"dd MMM yyyy", None))
-        self.departmentLabel.setText(QCoreApplication.translate("ReportRunner", u"&Department", None))
-#if QT_CONFIG(accessibility)
-        self.departmentCombo.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Department", None))
-#endif // QT_CONFIG(accessibility)
-        self.doctorLabel.setText(QCoreApplication.translate("ReportRunner", u"D&octor", None))
-#if QT_CONFIG(accessibility)
-        self.doctorCombo.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Doctor", None))
-#endif // QT_CONFIG(accessibility)
-        self.specialtyLabel.setText(QCoreApplication.translate("ReportRunner", u"Spe&cialty", None))
-#if QT_CONFIG(accessibility)
-        self.specialtyCombo.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Specialty", None))
-#endif // QT_CONFIG(accessibility)
-        self.payerLabel.setText(QCoreApplication.translate("ReportRunner", u"&Payer", None))
-#if QT_CONFIG(accessibility)
-        self.payerCombo.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Payer", None))
-#endif // QT_CONFIG(accessibility)
-        self.wardLabel.setText(QCoreApplication.translate("ReportRunner", u"&Ward", None))
-#if QT_CONFIG(accessibility)
-        self.wardCombo.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Ward", None))
-#endif // QT_CONFIG(accessibility)
-        self.runButton.setText(QCoreApplication.translate("ReportRunner", u"&Run", None))
-#if QT_CONFIG(accessibility)
-        self.runButton.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Run the report", None))
-#endif // QT_CONFIG(accessibility)
-        self.cancelButton.setText(QCoreApplication.translate("ReportRunner", u"Ca&ncel", None))
-#if QT_CONFIG(accessibility)
-        self.cancelButton.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Cancel the running report", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.progressBar.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Report running", None))
-#endif // QT_CONFIG(accessibility)
-        self.statusLabel.setText("")
-        self.smallCountsCheck.setText(QCoreApplication.translate("ReportRunner", u"Show counts &under 5", None))
-#if QT_CONFIG(tooltip)
-        self.smallCountsCheck.setToolTip(QCoreApplication.translate("ReportRunner", u"Exported files show a count of 1 to 4 as \u201c<5\u201d so that nobody can be recognised; an administrator may show the exact counts.", None))
-#endif // QT_CONFIG(tooltip)
-        self.exportButton.setText(QCoreApplication.translate("ReportRunner", u"E&xport\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.exportButton.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Export the report to a file", None))
-#endif // QT_CONFIG(accessibility)
-        self.messageLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.resultTable.setAccessibleName(QCoreApplication.translate("ReportRunner", u"Report rows", None))
-#endif // QT_CONFIG(accessibility)
-        self.footLabel.setText("")
         pass
     # retranslateUi
 

@@ -1,30 +1,20 @@
 """Reports → Build a report (issue 12, item 3): choose what to report on, a measure, up to two ways to break it
 down, a range and filters; Run in the background (Cancel stops the query on the server); read the table and the
-chart; Export… it; administrators Save as template… and run the saved reports (double-click or Enter).
+chart; Export… it or preview and print it; administrators Save as template… and run the saved reports
+(double-click or Enter).
 
 Every choice is a KEY from the builder's allow-lists (``domain/report_builder.py``), shown by its label: the
 combos hold keys as their data, nothing typed by a person goes anywhere but a template's name. The result is
-the engine's ``ReportResult``, so the table's formatting (``cell_text``), the chart (``ReportChart``) and the
-exports (``export_report``) are the runner's.
+the engine's ``ReportResult``, shown in the runner's ``ReportResultView`` (table, summary, chart, Export…,
+Print preview…); a built report has no patients behind its rows, so the view offers no drill-down here.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QListWidgetItem,
-    QMessageBox,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QInputDialog, QListWidgetItem, QMessageBox, QWidget
 
 from hms_desktop.domain import report_builder as builder
 from hms_desktop.domain.report_builder import AdhocSpec, Subject
@@ -32,16 +22,16 @@ from hms_desktop.domain.reports import ReportResult
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import reports
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.services.errors import Cancelled, ServiceError, ValidationFailed
+from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.reports import CancelToken, FilterChoices
 from hms_desktop.services.reports import builder as service
 from hms_desktop.services.reports.builder import ReportTemplate
 from hms_desktop.ui.forms.ui_report_builder import Ui_ReportBuilder
-from hms_desktop.ui.tabs.report_runner import CHOICES_OF, EXPORT_FILTERS, NUMERIC_KINDS, cell_text, last_month
-from hms_desktop.ui.tasks import Runner, TaskControl
-from hms_desktop.ui.widgets.feedback import show_message
-from hms_desktop.ui.widgets.report_chart import ReportChart
+from hms_desktop.ui.tabs.report_result_view import ReportResultView
+from hms_desktop.ui.tabs.report_runner import bold_title, last_month
+from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.report_filters import ReportFilters
 
 BUILDER_FILTERS = ("department", "doctor", "specialty", "payer")
 
@@ -54,38 +44,26 @@ class ReportBuilder(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._runner = runner
-        self.clock = HospitalClock.unloaded(ctx)
         self.subjects: tuple[Subject, ...] = service.builder_subjects(ctx)  # pure: the groups decide
         self.templates: tuple[ReportTemplate, ...] = ()
         self.choices: FilterChoices | None = None
-        self.result: ReportResult | None = None
-        self.token: CancelToken | None = None
-        self.control: TaskControl | None = None
         self.template: ReportTemplate | None = None  # the saved report being shown, until a choice changes
-        self._dates_touched = False
         self._filling = False
         self.is_admin = ctx.user.has(Group.ADMIN)
         self.ui = Ui_ReportBuilder()
         self.ui.setupUi(self)
-        self.chart = ReportChart(self.ui.chartHost)
-        self.chart.setMinimumWidth(360)
-        self.ui.chartLayout.addWidget(self.chart)
-        self.ui.resultSplitter.setStretchFactor(0, 3)
-        self.ui.resultSplitter.setStretchFactor(1, 2)
-        title_font = self.ui.titleLabel.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        self.ui.titleLabel.setFont(title_font)
-        self.filter_combos: dict[str, QComboBox] = {n: getattr(self.ui, f"{n}Combo") for n in BUILDER_FILTERS}
-        self.filter_labels: dict[str, QLabel] = {n: getattr(self.ui, f"{n}Label") for n in BUILDER_FILTERS}
+        self.filters = ReportFilters(self)
+        self.filters.stack_into(self.ui.specLayout)  # the builder's column is narrow: rows under the choices
+        self.filters.show_only(())
+        self.view = ReportResultView(ctx=ctx, runner=runner, parent=self.ui.resultHost)
+        self.ui.resultLayout.addWidget(self.view)
+        self.chart = self.view.chart
+        bold_title(self.ui.titleLabel)
+        self.filter_combos: dict[str, QComboBox] = {n: self.filters.combos[n] for n in BUILDER_FILTERS}
         # Templates are administrators' (report_template's GRANTs); the others build and run only.
-        for widget in (self.ui.templatesLabel, self.ui.templateList, self.ui.saveButton, self.ui.deleteButton,
-                       self.ui.smallCountsCheck):
+        for widget in (self.ui.templatesLabel, self.ui.templateList, self.ui.saveButton, self.ui.deleteButton):
             widget.setVisible(self.is_admin)
-        self.ui.progressBar.setRange(0, 0)
-        self.ui.progressBar.setVisible(False)
-        show_message(self.ui.messageLabel, "")
-        self._set_range(*last_month(self.clock.today()))
+        self.filters.set_range(*last_month(self.clock.today()))
         for subject in self.subjects:
             self.ui.subjectCombo.addItem(self.tr(subject.label), subject.key)
         self._subject_changed()
@@ -93,21 +71,22 @@ class ReportBuilder(QWidget):
         self.ui.subjectCombo.currentIndexChanged.connect(lambda _i: self._subject_changed())
         for combo in (self.ui.measureCombo, self.ui.dim1Combo, self.ui.dim2Combo, *self.filter_combos.values()):
             combo.currentIndexChanged.connect(lambda _i: self._spec_changed())
-        self.ui.fromDate.userDateChanged.connect(self._touched)
-        self.ui.toDate.userDateChanged.connect(self._touched)
-        self.ui.runButton.clicked.connect(self.run)
-        self.ui.cancelButton.clicked.connect(self.cancel)
-        self.ui.exportButton.clicked.connect(self.export)
+        self.view.ui.runButton.clicked.connect(self.run)
+        self.view.finished.connect(self.finished)
         self.ui.saveButton.clicked.connect(self.ask_save)
         self.ui.deleteButton.clicked.connect(self.ask_delete)
         self.ui.templateList.itemActivated.connect(lambda item: self.open_template(item.data(
             Qt.ItemDataRole.UserRole)))
         self.ui.templateList.currentItemChanged.connect(
             lambda current, _previous: self.ui.deleteButton.setEnabled(current is not None))
+        self.view.set_runnable(bool(self.subjects))
         if not self.subjects:
-            self.ui.runButton.setEnabled(False)
-            show_message(self.ui.messageLabel, self.tr("Your account may not build reports."), role="info")
+            self.view.show_message(self.tr("Your account may not build reports."), role="info")
         self.load()
+
+    @property
+    def clock(self) -> HospitalClock:
+        return self.view.clock
 
     # --- loading: the clock, the filters' names, the saved reports ---
 
@@ -119,24 +98,17 @@ class ReportBuilder(QWidget):
                     service.list_templates(ctx) if admin else ())
 
         def failed(error: ServiceError) -> None:
-            show_message(self.ui.messageLabel,
-                         self.tr("The builder's lists could not be loaded: %1").replace("%1", str(error)))
+            self.view.show_message(self.tr("The builder's lists could not be loaded: %1").replace("%1", str(error)))
 
         self._runner.run(work, on_success=lambda result: self._loaded(*result), on_failure=failed, owner=self)
 
     def _loaded(self, clock: HospitalClock, choices: FilterChoices,
                 templates: tuple[ReportTemplate, ...]) -> None:
-        self.clock = clock
+        self.view.clock = clock
         self.choices = choices
-        if not self._dates_touched:
-            self._set_range(*last_month(clock.today()))
+        self.filters.set_default_range(*last_month(clock.today()))
         self._filling = True
-        for name in BUILDER_FILTERS:
-            combo = self.filter_combos[name]
-            combo.clear()
-            combo.addItem(self.tr("All"), None)
-            for row_id, label in getattr(choices, CHOICES_OF[name]):
-                combo.addItem(label, row_id)
+        self.filters.fill(choices)
         self._filling = False
         self._show_templates(templates)
         self.loaded.emit()
@@ -183,10 +155,7 @@ class ReportBuilder(QWidget):
             combo.addItem(none_text, None)
             for key in subject.dimensions if subject is not None else ():
                 combo.addItem(self.tr(builder.DIMENSIONS[key].label), key)
-        for name in BUILDER_FILTERS:
-            shown = subject is not None and name in subject.filters
-            self.filter_combos[name].setVisible(shown)
-            self.filter_labels[name].setVisible(shown)
+        self.filters.show_only(n for n in BUILDER_FILTERS if subject is not None and n in subject.filters)
         self._filling = False
         self._spec_changed()
 
@@ -221,49 +190,38 @@ class ReportBuilder(QWidget):
         for name, combo in self.filter_combos.items():
             combo.setCurrentIndex(max(0, combo.findData(spec.filters.get(name))))
 
-    def _set_range(self, first: date, last: date) -> None:
-        for edit, day in ((self.ui.fromDate, first), (self.ui.toDate, last)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
-
-    def _touched(self) -> None:
-        self._dates_touched = True
-
     def set_range(self, first: date, last: date) -> None:
-        self._set_range(first, last)
-        self._dates_touched = True
+        """As a person choosing the dates would (tests, the screenshots)."""
+        self.filters.set_range(first, last, chosen=True)
 
     def range(self) -> tuple[date, date]:
-        first, last = self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython()
-        assert isinstance(first, date) and isinstance(last, date)
-        return first, last
+        return self.filters.range()
 
     # --- running ---
 
     @property
+    def result(self) -> ReportResult | None:
+        return self.view.result
+
+    @property
     def running(self) -> bool:
-        return self.token is not None
+        return self.view.running
 
     def run(self) -> None:
         """Run the choices shown (or the saved report opened, under its name)."""
         spec = self.spec()
         if spec is None or self.running:
             return
-        ctx, (first, last), token, template = self._ctx, self.range(), CancelToken(), self.template
-        self.token = token
+        ctx, (first, last), template = self._ctx, self.range(), self.template
         title = template.name if template is not None else builder.title_for(spec)
-        self._busy(True, self.tr("Running “%1”…").replace("%1", title))
-        show_message(self.ui.messageLabel, "")
+        names = self.filters.chosen_names(spec.filters)
 
-        def work(control: TaskControl) -> ReportResult:
+        def work(token: CancelToken) -> ReportResult:
             if template is not None:
                 return service.run_template(ctx, template.id, first, last, cancel=token)
             return service.run_adhoc(ctx, spec, first, last, cancel=token)
 
-        self.destroyed.connect(token.cancel)  # the page going stops the query on the server too
-        self.control = self._runner.run_cancellable(work, on_success=self._done, on_failure=self._failed,
-                                                    owner=self)
+        self.view.start(title, work, filter_names=names)
 
     def open_template(self, template_id: int) -> None:
         """A saved report: its choices shown, then run under its name."""
@@ -271,7 +229,7 @@ class ReportBuilder(QWidget):
         if template is None:
             return
         if template.spec is None:
-            show_message(self.ui.messageLabel, self.tr("“%1” can no longer be run: the choices it was saved with "
+            self.view.show_message(self.tr("“%1” can no longer be run: the choices it was saved with "
                                                        "are not offered any more.").replace("%1", template.name))
             return
         self.set_spec(template.spec)
@@ -280,59 +238,7 @@ class ReportBuilder(QWidget):
         self.run()
 
     def cancel(self) -> None:
-        if self.token is None:
-            return
-        self.ui.statusLabel.setText(self.tr("Cancelling…"))
-        self.ui.cancelButton.setEnabled(False)
-        self.token.cancel()
-        if self.control is not None:
-            self.control.cancel()
-
-    def _busy(self, busy: bool, status: str = "") -> None:
-        self.ui.progressBar.setVisible(busy)
-        self.ui.cancelButton.setEnabled(busy)
-        self.ui.runButton.setEnabled(not busy and bool(self.subjects))
-        self.ui.exportButton.setEnabled(not busy and self.result is not None)
-        self.ui.statusLabel.setText(status)
-
-    def _done(self, result: ReportResult) -> None:
-        self.token = self.control = None
-        self.result = result
-        rows = len(result.rows)
-        words = self.tr("1 row") if rows == 1 else self.tr("%n rows").replace("%n", f"{rows:,}")
-        self._busy(False, words)
-        self._fill_table(result)
-        self.chart.show_result(result)
-        self.ui.chartHost.setVisible(result.definition.chart is not None)
-        self.finished.emit("done")
-
-    def _failed(self, error: ServiceError) -> None:
-        self.token = self.control = None
-        if isinstance(error, Cancelled):
-            self._busy(False, self.tr("The report was cancelled."))
-            self.finished.emit("cancelled")
-            return
-        self._busy(False)
-        show_message(self.ui.messageLabel, self.tr("The report could not be run: %1").replace("%1", _words(error)))
-        self.finished.emit("failed")
-
-    def _fill_table(self, result: ReportResult) -> None:
-        table = self.ui.resultTable
-        columns = result.definition.columns
-        table.clear()
-        table.setColumnCount(len(columns))
-        table.setHorizontalHeaderLabels([self.tr(c.label) for c in columns])
-        table.setRowCount(len(result.rows))
-        for row_number, row in enumerate(result.rows):
-            for column_number, (column, value) in enumerate(zip(columns, row, strict=True)):
-                item = QTableWidgetItem(cell_text(column.kind, column.key, value))
-                if column.kind in NUMERIC_KINDS:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row_number, column_number, item)
-        table.resizeColumnsToContents()
-        if not result.rows:
-            show_message(self.ui.messageLabel, self.tr("Nothing to report for these days and filters."),
-                         role="info")
+        self.view.cancel()
 
     # --- templates ---
 
@@ -360,11 +266,11 @@ class ReportBuilder(QWidget):
             self._show_templates(templates)
             self.template = template
             self.ui.titleLabel.setText(template.name)
-            show_message(self.ui.messageLabel, self.tr("Saved as “%1”.").replace("%1", template.name), role="info")
+            self.view.show_message(self.tr("Saved as “%1”.").replace("%1", template.name), role="info")
             self.finished.emit("saved")
 
         def failed(error: ServiceError) -> None:
-            show_message(self.ui.messageLabel, self.tr("The report could not be saved: %1")
+            self.view.show_message(self.tr("The report could not be saved: %1")
                          .replace("%1", _words(error)))
             self.finished.emit("failed")
 
@@ -393,51 +299,10 @@ class ReportBuilder(QWidget):
             self.finished.emit("deleted")
 
         def failed(error: ServiceError) -> None:
-            show_message(self.ui.messageLabel, self.tr("The saved report could not be deleted: %1")
+            self.view.show_message(self.tr("The saved report could not be deleted: %1")
                          .replace("%1", _words(error)))
 
         self._runner.run(work, on_success=deleted, on_failure=failed, owner=self)
-
-    # --- export (the engine's, as in the runner) ---
-
-    def export(self) -> None:
-        result = self.result
-        if result is None:
-            return
-        suggested = f"{result.definition.name}-{result.params.first:%Y%m%d}-{result.params.last:%Y%m%d}.xlsx"
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the report"), suggested,
-                                                   ";;".join(self.tr(f) for f in EXPORT_FILTERS.values()))
-        if not path:
-            return
-        fmt = Path(path).suffix.lower().lstrip(".")
-        if fmt not in EXPORT_FILTERS:
-            fmt = next((k for k, f in EXPORT_FILTERS.items() if self.tr(f) == chosen), "xlsx")
-            path = f"{path}.{fmt}"
-        self.export_to(Path(path), fmt)
-
-    def export_to(self, path: Path, fmt: str) -> None:
-        result = self.result
-        if result is None or fmt not in EXPORT_FILTERS:
-            return
-        ctx = self._ctx
-        small = self.is_admin and self.ui.smallCountsCheck.isChecked()
-        names = {name: self.filter_combos[name].currentText() for name in BUILDER_FILTERS
-                 if result.params.filter_value(name) is not None}
-        export_format: Any = fmt
-        self.ui.statusLabel.setText(self.tr("Exporting…"))
-
-        def written(saved: Path) -> None:
-            self.ui.statusLabel.setText(self.tr("Saved to %1").replace("%1", str(saved)))
-            self.finished.emit("exported")
-
-        def failed(error: ServiceError) -> None:
-            self.ui.statusLabel.setText("")
-            show_message(self.ui.messageLabel, self.tr("The report could not be exported: %1")
-                         .replace("%1", str(error)))
-
-        self._runner.run(lambda: reports.export_report(ctx, result, export_format, path, show_small_counts=small,
-                                                       filter_names=names),
-                         on_success=written, on_failure=failed, owner=self)
 
 
 def measure_key(spec: AdhocSpec) -> str:

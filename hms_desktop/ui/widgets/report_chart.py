@@ -1,8 +1,14 @@
 """A report's chart (QtCharts), drawn from its definition's ``ChartSpec`` and the result's rows.
 
 Readable without colour (issue 12): every series has its own fill pattern as well as its own colour, every
-bar, point and slice carries its value as a label, and the chart's accessible description says the numbers
-in words. When the category repeats in the rows (a month per specialty, a payer per status), the rows are
+bar, point and slice carries its value as a label where the label fits, and the chart's accessible description
+says the numbers in words.
+
+Kept legible when the chart is narrow: a line chart's time axis is labelled with short names ("Oct ’25",
+"02 Oct") at every k-th point, k chosen from the room the plot has (Qt would cut every name to "Oct 20…"), and
+its points' values are shown only while they have room; a stacked bar's segments are labelled by the chart
+itself, in the middle of each segment, and only where the number fits inside (Qt's own labels pile up on the
+thin ones). When the category repeats in the rows (a month per specialty, a payer per status), the rows are
 split by the first other text column: one series per value of it (one line per specialty, one stack per
 status), drawn for the first value column; what is left repeating is added up.
 """
@@ -10,14 +16,17 @@ status), drawn for the first value column; what is left repeating is added up.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -27,8 +36,9 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from hms_desktop.domain.reports import ReportColumn, ReportResult
 
@@ -62,6 +72,28 @@ def category_text(column: ReportColumn, value: Any) -> str:
     return str(value)
 
 
+def axis_text(column: ReportColumn, value: Any) -> str:
+    """A category as a time axis labels it, short: "Oct ’25" for a month, "02 Oct" for a day (the accessible
+    description and the table keep the long form)."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date) and column.key == "month":
+        return f"{value:%b} ’{value:%y}"
+    return category_text(column, value)
+
+
+def label_step(count: int, label_width: float, room: float) -> int:
+    """Label every k-th of ``count`` points so that labels ``label_width`` wide fit in ``room``: 1, 2, 3, 4, 6 or
+    12 (whole quarters and half-years of months), then multiples of 12."""
+    if count <= 1 or room <= 0:
+        return 1
+    needed = count * label_width / room
+    for step in (1, 2, 3, 4, 6, 12):
+        if step >= needed:
+            return step
+    return 12 * int(-(-needed // 12))
+
+
 def chart_number(column: ReportColumn, value: Any) -> float:
     """A value as the chart draws it: percentages (fractions in the rows) as 0-100."""
     if value is None or isinstance(value, str):
@@ -81,6 +113,9 @@ FULL_SIZE_NAMES = 8          # more names than this down a horizontal bar chart'
 SMALL_NAMES_POINTS = 7.0
 MAX_NAMES_DOWN = 12          # and at most this many names (in the space a report has at 1280 x 720)
 LEGEND_BELOW_AT_MOST = 4      # more series than this: the legend goes to the right, one name a line
+LABEL_GAP = 10.0              # pixels between two time-axis labels
+MAX_LABELLED_LINES = 3        # more lines than this: their points carry no numbers (the table has them)
+SEGMENT_PADDING = 2.0         # a segment's number needs this much room around it to be drawn inside it
 
 
 class ReportChart(QChartView):
@@ -96,8 +131,27 @@ class ReportChart(QChartView):
         self.series_names: list[str] = []
         self.categories: list[str] = []
         self._label_format = "%.0f"
+        # A line chart's time axis: its short labels, and the step between two labelled points now.
+        self.time_labels: list[str] = []
+        self.label_step = 1
+        self._time_axis: QCategoryAxis | None = None
+        # A stacked bar chart's own labels, one per segment.
+        self._segments: list[_Segment] = []
+        self._chart.plotAreaChanged.connect(lambda _area: self._fit_labels())
+
+    @property
+    def segment_labels(self) -> list[tuple[str, bool]]:
+        """Each stacked segment's number and whether it is drawn (it fits inside its segment)."""
+        return [(segment.item.text(), segment.item.isVisible()) for segment in self._segments]
 
     def clear(self) -> None:
+        for segment in self._segments:
+            if segment.item.scene() is not None:
+                segment.item.scene().removeItem(segment.item)
+        self._segments = []
+        self._time_axis = None
+        self.time_labels = []
+        self.label_step = 1
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self._chart.legend().setFont(self._legend_font)
         self._chart.removeAllSeries()
@@ -120,6 +174,10 @@ class ReportChart(QChartView):
         categories, table = self._pivot(result.rows, columns, index, category_column, series_columns)
         self.categories = categories
         self.series_names = list(table)
+        if spec.kind == "line":
+            self.time_labels = list(dict.fromkeys(
+                axis_text(category_column, row[index[category_column.key]]) for row in result.rows))
+            self.time_labels = self.time_labels[:len(categories)]
         # Whole numbers on the axis for counts and money; one decimal for days, rates and averages.
         self._label_format = "%.0f" if all(c.kind in ("int", "money") for c in series_columns) else "%.1f"
         self._chart.setTitle(result.definition.title)
@@ -158,6 +216,7 @@ class ReportChart(QChartView):
             font = self._chart.legend().font()
             font.setPointSizeF(SMALL_NAMES_POINTS)  # narrower, so the plot keeps room for its own labels
             self._chart.legend().setFont(font)
+        self._fit_labels()  # in the plot area as it is; again when the new chart's layout changes it
         self.setAccessibleDescription("; ".join(
             f"{name}: " + ", ".join(f"{cat} {_number_text(value)}" for cat, value in zip(categories, values,
                                                                                       strict=True))
@@ -224,9 +283,12 @@ class ReportChart(QChartView):
               horizontal: bool = False, stacked: bool = False) -> None:
         for bar_set in self._bar_sets(table):
             series.append(bar_set)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
-        series.setLabelsPrecision(6)
+        if stacked:
+            self._label_segments(series, table, horizontal=horizontal)
+        else:
+            series.setLabelsVisible(True)
+            series.setLabelsFormat("@value")
+            series.setLabelsPrecision(6)
         self._chart.addSeries(series)
         sums = [sum(values[i] for values in table.values()) for i in range(len(categories))]
         highest = max(sums if stacked else [v for values in table.values() for v in values] + [1.0])
@@ -238,14 +300,13 @@ class ReportChart(QChartView):
         """Two series to either side of zero (the first to the left); labels read the counts unsigned."""
         series = QHorizontalStackedBarSeries()
         names = list(table)
-        # The first series drawn leftwards: its values negated (the labels then read "-3"; the legend says
-        # "left", and the table beside the chart has the plain counts).
+        # The first series drawn leftwards: its values negated; the chart's own labels read them unsigned, and
+        # the legend says "left".
         mirrored = {_tr("%1 (left)").replace("%1", names[0]): [-v for v in table[names[0]]],
                     **{name: table[name] for name in names[1:]}}
         for bar_set in self._bar_sets(mirrored):
             series.append(bar_set)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
+        self._label_segments(series, mirrored, horizontal=True)
         self._chart.addSeries(series)
         widest = max([abs(v) for values in table.values() for v in values] + [1.0])
         self._axes(series, categories, horizontal=True, top=widest * 1.1, bottom=-widest * 1.1)
@@ -264,8 +325,14 @@ class ReportChart(QChartView):
             for position, value in enumerate(values):
                 line.append(position, value)
             self._chart.addSeries(line)
-        category_axis = QBarCategoryAxis()
-        category_axis.append(categories)
+        # Points along a value axis labelled at every k-th point (``_fit_labels``): a category axis would give
+        # every point a band of its own and cut every name to "Oct 20…" once the bands are narrow.
+        category_axis = QCategoryAxis()
+        category_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        category_axis.setRange(-0.5, len(categories) - 0.5)
+        category_axis.setGridLineVisible(False)
+        self._time_axis = category_axis
+        self._set_time_labels(1)
         value_axis = QValueAxis()
         value_axis.setRange(0.0, highest * 1.15)
         value_axis.applyNiceNumbers()
@@ -276,6 +343,87 @@ class ReportChart(QChartView):
             drawn.attachAxis(category_axis)
             drawn.attachAxis(value_axis)
         self._chart.legend().setVisible(len(table) > 1)
+
+    def _set_time_labels(self, step: int) -> None:
+        axis = self._time_axis
+        if axis is None:
+            return
+        self.label_step = step
+        for label in axis.categoriesLabels():
+            axis.remove(label)
+        for position in range(0, len(self.time_labels), step):
+            axis.append(self.time_labels[position], position)
+
+    # --- labels that fit the room the plot has (again each time the plot area changes) ---
+
+    def _label_segments(self, series: QAbstractBarSeries, table: dict[str, list[float]], *,
+                        horizontal: bool) -> None:
+        """One label per non-zero segment of a stacked series, placed and shown or hidden by ``_fit_labels``.
+        Stacked as Qt stacks them: positive values upwards (rightwards) from 0, negative ones the other way."""
+        above = [0.0] * len(self.categories)
+        below = [0.0] * len(self.categories)
+        # One way of writing for the whole chart: "158.00" beside "136.40", not "158".
+        whole = all(value == int(value) for values in table.values() for value in values)
+        for values in table.values():
+            for index, value in enumerate(values):
+                pile = above if value >= 0 else below
+                start = pile[index]
+                pile[index] += value
+                if value == 0:
+                    continue
+                number = f"{abs(value):,.0f}" if whole else f"{abs(value):,.2f}"
+                item = QGraphicsSimpleTextItem(number, self._chart)
+                item.setBrush(QBrush(QColor("black")))
+                item.setZValue(10)  # over the bars
+                item.hide()
+                self._segments.append(_Segment(series, horizontal, index, start, value, item))
+
+    def _fit_labels(self) -> None:
+        area = self._chart.plotArea()
+        if area.width() <= 0 or area.height() <= 0:
+            return
+        if self._time_axis is not None and self.time_labels:
+            metrics = QFontMetricsF(self._time_axis.labelsFont())
+            widest = max(metrics.horizontalAdvance(label) for label in self.time_labels) + LABEL_GAP
+            step = label_step(len(self.time_labels), widest, area.width())
+            if step != self.label_step:
+                self._set_time_labels(step)
+            # The points' own numbers while they have room; the axis and the table say them otherwise.
+            longest = max((len(_number_text(p.y())) for line in self._chart.series()
+                           if isinstance(line, QLineSeries) for p in line.points()), default=1)
+            room = area.width() / max(len(self.time_labels), 1)
+            lines = [line for line in self._chart.series() if isinstance(line, QLineSeries)]
+            # Lines that meet or cross put their numbers on top of each other: more than a few, none.
+            legible = len(lines) <= MAX_LABELLED_LINES and room >= longest * metrics.averageCharWidth() + 4
+            for line in lines:
+                line.setPointLabelsVisible(legible)
+        for segment in self._segments:
+            self._place(segment)
+
+    def _place(self, segment: _Segment) -> None:
+        """Put a segment's number in its middle when it fits inside the segment; hide it when it does not."""
+        series, index = segment.series, segment.category
+        if segment.horizontal:
+            start = self._chart.mapToPosition(QPointF(segment.start, index), series)
+            end = self._chart.mapToPosition(QPointF(segment.start + segment.value, index), series)
+            next_band = self._chart.mapToPosition(QPointF(segment.start, index + 1), series)
+            thickness = abs(next_band.y() - start.y()) * series.barWidth()
+            length = abs(end.x() - start.x())
+        else:
+            start = self._chart.mapToPosition(QPointF(index, segment.start), series)
+            end = self._chart.mapToPosition(QPointF(index, segment.start + segment.value), series)
+            next_band = self._chart.mapToPosition(QPointF(index + 1, segment.start), series)
+            thickness = abs(next_band.x() - start.x()) * series.barWidth()
+            length = abs(end.y() - start.y())
+        box: QRectF = segment.item.boundingRect()
+        # The digits' own height, not the line's (which adds leading and room for descenders digits do not have).
+        ink = QFontMetricsF(segment.item.font()).tightBoundingRect(segment.item.text())
+        along, across = (ink.width(), ink.height()) if segment.horizontal else (ink.height(), ink.width())
+        fits = length >= along + 2 * SEGMENT_PADDING and thickness >= across + SEGMENT_PADDING
+        segment.item.setVisible(fits)
+        if fits:
+            middle = (start + end) / 2
+            segment.item.setPos(middle.x() - box.width() / 2, middle.y() - box.height() / 2)
 
     def _pie(self, categories: list[str], table: dict[str, list[float]]) -> None:
         values = next(iter(table.values()))
@@ -292,8 +440,20 @@ class ReportChart(QChartView):
         self._chart.legend().setVisible(False)
 
 
+@dataclass(slots=True)
+class _Segment:
+    """One segment of a stacked bar: where it starts on the value axis, its value, and its label."""
+
+    series: QAbstractBarSeries
+    horizontal: bool
+    category: int
+    start: float
+    value: float
+    item: QGraphicsSimpleTextItem
+
+
 def _number_text(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
 
 
-__all__ = ["ReportChart", "category_text", "chart_number"]
+__all__ = ["ReportChart", "axis_text", "category_text", "chart_number", "label_step"]
