@@ -35,7 +35,7 @@ from alembic import op
 from hms_desktop.db import sql_objects
 
 revision: str = "0034_patient_area"
-down_revision: str | None = "0031_report_templates"
+down_revision: str | None = "0033_report_drill"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

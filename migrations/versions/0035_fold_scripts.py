@@ -29,7 +29,7 @@ from alembic import op
 from hms_desktop.db import sql_objects
 
 revision: str = "0035_fold_scripts"
-down_revision: str | None = "0031_report_templates"
+down_revision: str | None = "0034_patient_area"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
