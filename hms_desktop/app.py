@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,35 @@ def load_style_sheet() -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
+# Fusion draws a check box's or radio button's edge as the palette's Window colour darkened 1.4 times: from the
+# window's #f6f7f9 that is 2:1 on white. From this grey it is 3.5:1 (colours.NON_TEXT_MINIMUM is 3), and the
+# Window colour is used for nothing else on these two (the style sheet paints no background for them).
+INDICATOR_WINDOW = "#a8b0bb"
+
+
+def apply_look(app: Any) -> None:
+    """Fusion, the palette and resources/style.qss: every way of starting the app (and the GUI tests) looks the
+    same. The palette carries what a style sheet cannot: the placeholder text colour, the selection colour of
+    lists and trees, the edge of check boxes and radio buttons (issue 15.3; colours in ui/colours.py)."""
+    from PySide6.QtCore import QDir
+    from PySide6.QtGui import QColor, QPalette
+
+    from hms_desktop.ui import colours
+
+    app.setStyle("Fusion")
+    QDir.setSearchPaths("hms", [str(resources_dir())])  # url(hms:icons/…) in the style sheet
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(colours.PLACEHOLDER_TEXT))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(colours.ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(colours.SURFACE))
+    app.setPalette(palette)
+    indicators = QPalette(palette)
+    indicators.setColor(QPalette.ColorRole.Window, QColor(INDICATOR_WINDOW))
+    for kind in ("QCheckBox", "QRadioButton"):
+        app.setPalette(indicators, kind)
+    app.setStyleSheet(load_style_sheet())
+
+
 def ensure_display() -> bool:
     """True when Qt can open windows here; otherwise says how to get a display and returns False."""
     if _has_display():
@@ -52,8 +82,7 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hms_desktop")
     app.setOrganizationName("hms_desktop")
-    app.setStyle("Fusion")
-    app.setStyleSheet(load_style_sheet())
+    apply_look(app)
     workstation = WorkstationSettings.load()
     if profile is not None:
         workstation.active_profile = profile
