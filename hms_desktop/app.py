@@ -58,6 +58,11 @@ def apply_look(app: Any) -> None:
     indicators.setColor(QPalette.ColorRole.Window, QColor(INDICATOR_WINDOW))
     for kind in ("QCheckBox", "QRadioButton"):
         app.setPalette(indicators, kind)
+    # Lists, trees and tables say "Nobody is waiting." or "Loading…" in an item that cannot be chosen (a
+    # disabled item): Qt's disabled grey is 1.9:1 on white, so in views it is the muted text colour instead.
+    views = QPalette(palette)
+    views.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(colours.MUTED_TEXT))
+    app.setPalette(views, "QAbstractItemView")
     app.setStyleSheet(load_style_sheet())
 
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTabBar,
     QTableWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QWidget,
 )
 
@@ -144,6 +146,19 @@ def test_placeholder_text_is_readable(qapp) -> None:
     placeholder = qapp.palette().color(QPalette.ColorRole.PlaceholderText).name()
     assert placeholder == colours.PLACEHOLDER_TEXT
     assert contrast_ratio(placeholder, colours.SURFACE) >= 4.5
+
+
+def test_a_message_in_a_list_is_readable(qtbot) -> None:
+    """"Nobody is waiting." is an item nobody can choose: drawn in the muted text colour, not Qt's pale grey."""
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    item = QTreeWidgetItem(["Nobody is waiting."])
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    tree.addTopLevelItem(item)
+    tree.resize(300, 120)
+    tree.show()
+    qtbot.waitExposed(tree)
+    assert count(tree.viewport().grab().toImage(), colours.MUTED_TEXT, tolerance=8) > 20
 
 
 def test_a_merged_patient_is_said_in_words(runner) -> None:
