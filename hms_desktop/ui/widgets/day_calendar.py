@@ -595,8 +595,8 @@ class DayCalendar(QAbstractScrollArea):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # one crisp line, not two faint ones
         painter.setPen(QPen(QColor(colours.WORKING_EDGE), 1))
-        for x, y in edges:
-            painter.drawLine(QPoint(round(x), round(y)), QPoint(round(x) + width - 1, round(y)))
+        for left, edge in edges:
+            painter.drawLine(QPoint(round(left), round(edge)), QPoint(round(left) + width - 1, round(edge)))
         painter.restore()
         if self._now is not None:
             now = self.wall(self._now)
