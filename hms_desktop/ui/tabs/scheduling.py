@@ -124,6 +124,9 @@ class SchedulingTab(QWidget):
         self.specialty_combo = self.ui.specialtyCombo
         self.book_button = self.ui.bookButton
         self.summary_label = self.ui.summaryLabel
+        # It shares its row with the legend (an entry longer since "Off hours"): two lines rather than a window
+        # wider than 1280 px with a wide system font.
+        self.summary_label.setWordWrap(True)
         self.message_label = self.ui.messageLabel
         self.sections = self.ui.sections
 
