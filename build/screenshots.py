@@ -28,7 +28,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import text
 
-from hms_desktop.app import load_style_sheet
+from hms_desktop.app import apply_look
 from hms_desktop.domain.demo import DEMO_ACCOUNTS
 from hms_desktop.services import demo, setup
 from hms_desktop.ui.controller import AppController
@@ -67,8 +67,7 @@ def main() -> int:
     # change the pictures, and the pictures must not change this machine's sizes.
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setStyle("Fusion")
-    app.setStyleSheet(load_style_sheet())
+    apply_look(app)
     runner = TaskRunner(app)
     controller = AppController(runner=runner)
     ready = {"login": False}

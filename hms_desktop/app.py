@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,42 @@ def load_style_sheet() -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
+# Fusion draws a check box's or radio button's edge as the palette's Window colour darkened 1.4 times: from the
+# window's #f6f7f9 that is 2:1 on white. From this grey it is 3.5:1 (colours.NON_TEXT_MINIMUM is 3), and the
+# Window colour is used for nothing else on these two (the style sheet paints no background for them).
+INDICATOR_WINDOW = "#a8b0bb"
+
+
+def apply_look(app: Any) -> None:
+    """Fusion, the palette and resources/style.qss: every way of starting the app (and the GUI tests) looks the
+    same. The palette carries what a style sheet cannot: the placeholder text colour, the selection colour of
+    lists and trees, the edge of check boxes and radio buttons (issue 15.3; colours in ui/colours.py)."""
+    from PySide6.QtCore import QDir
+    from PySide6.QtGui import QColor, QPalette
+
+    from hms_desktop.ui import colours
+    from hms_desktop.ui.fonts import register_bundled_fonts
+
+    app.setStyle("Fusion")
+    register_bundled_fonts(resources_dir() / "fonts")  # names in every script, where the system lacks fonts
+    QDir.setSearchPaths("hms", [str(resources_dir())])  # url(hms:icons/…) in the style sheet
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(colours.PLACEHOLDER_TEXT))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(colours.ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(colours.SURFACE))
+    app.setPalette(palette)
+    indicators = QPalette(palette)
+    indicators.setColor(QPalette.ColorRole.Window, QColor(INDICATOR_WINDOW))
+    for kind in ("QCheckBox", "QRadioButton"):
+        app.setPalette(indicators, kind)
+    # Lists, trees and tables say "Nobody is waiting." or "Loading…" in an item that cannot be chosen (a
+    # disabled item): Qt's disabled grey is 1.9:1 on white, so in views it is the muted text colour instead.
+    views = QPalette(palette)
+    views.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(colours.MUTED_TEXT))
+    app.setPalette(views, "QAbstractItemView")
+    app.setStyleSheet(load_style_sheet())
+
+
 def ensure_display() -> bool:
     """True when Qt can open windows here; otherwise says how to get a display and returns False."""
     if _has_display():
@@ -46,7 +83,6 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
 
     from hms_desktop.config import WorkstationSettings, call_timeout
     from hms_desktop.ui.controller import AppController, smoke_mode
-    from hms_desktop.ui.fonts import register_bundled_fonts
     from hms_desktop.ui.language import install_language
     from hms_desktop.ui.locale_formats import install_locale_formats
     from hms_desktop.ui.tasks import TASK_TIMEOUT_MARGIN, TaskRunner
@@ -55,9 +91,7 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hms_desktop")
     app.setOrganizationName("hms_desktop")
-    app.setStyle("Fusion")
-    register_bundled_fonts(resources_dir() / "fonts")  # names in every script, where the system lacks fonts
-    app.setStyleSheet(load_style_sheet())
+    apply_look(app)
     workstation = WorkstationSettings.load()
     install_language(app, workstation.language)
     install_locale_formats()

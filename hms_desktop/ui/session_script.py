@@ -333,13 +333,12 @@ def _visible(widget: Any) -> bool:
 def run_session(*, url: str | None, profile: str | None, users: Sequence[str], password: str,
                 pdf_dir: Path | None = None) -> int:
     """Returns the exit status: 0 when every step was done and the app quit cleanly."""
-    from hms_desktop.app import load_style_sheet
+    from hms_desktop.app import apply_look
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hms_desktop")
-    app.setStyle("Fusion")
-    app.setStyleSheet(load_style_sheet())
+    apply_look(app)
     folder = pdf_dir or Path(tempfile.mkdtemp(prefix="hms-session-"))
     runner = TaskRunner(app)
     workstation = WorkstationSettings()

@@ -184,10 +184,9 @@ def run_soak(*, url: str | None, profile: str | None, username: str, password: s
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hms_desktop")
-    from hms_desktop.app import load_style_sheet
+    from hms_desktop.app import apply_look
 
-    app.setStyle("Fusion")
-    app.setStyleSheet(load_style_sheet())
+    apply_look(app)
     connection = setup.resolve(url, profile=profile)
     runner = TaskRunner(app)
     controller = AppController(runner=runner, workstation=WorkstationSettings(), connection=connection)

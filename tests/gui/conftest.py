@@ -46,11 +46,13 @@ def app_style(qapp) -> Iterator[None]:
 
     Set once per module that asks for it (``pytestmark = pytest.mark.usefixtures("app_style")``):
     changing it re-polishes every widget alive, which is slow."""
-    from hms_desktop.app import load_style_sheet
+    from hms_desktop.app import apply_look
 
-    qapp.setStyleSheet(load_style_sheet())
+    palette = qapp.palette()
+    apply_look(qapp)  # Fusion, the palette and the sheet, as app.run_gui sets them
     yield
     qapp.setStyleSheet("")
+    qapp.setPalette(palette)
 
 
 @pytest.fixture(autouse=True)

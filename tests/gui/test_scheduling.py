@@ -35,7 +35,7 @@ from hms_desktop.ui.dialogs.appointment_dialog import AppointmentDialog
 from hms_desktop.ui.dialogs.book_dialog import BookDialog
 from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from hms_desktop.ui.live import LiveUpdates
-from hms_desktop.ui.tabs.doctor_queue import DoctorQueue, waiting_text
+from hms_desktop.ui.tabs.doctor_queue import LONG_WAIT_MINUTES, DoctorQueue, waiting_text
 from hms_desktop.ui.tabs.scheduling import SchedulingTab
 from hms_desktop.ui.tasks import TaskRunner
 from hms_desktop.ui.widgets.day_calendar import DayCalendar
@@ -388,6 +388,13 @@ def test_check_in_then_the_queue_calls_and_completes(qtbot, runner, database, re
     queue.now = lambda: later  # the waiting time ticks on without the database
     queue.tick()
     assert queue.waiting_rows()[0][2] == "12 min"
+    # A long wait is said with a warning sign, not by the amber colour alone (issue 15.3).
+    longer = queue.entries[0].checked_in_at + timedelta(minutes=LONG_WAIT_MINUTES + 5, seconds=5)
+    queue.now = lambda: longer
+    queue.tick()
+    queue.tick()  # the sign is not added twice
+    assert queue.waiting_rows()[0][2] == f"⚠ {LONG_WAIT_MINUTES + 5} min"
+    assert "longer than" in queue.waiting_tree.topLevelItem(0).toolTip(2)
     assert queue.day_tree.topLevelItem(0).text(3) == "Checked in"
     screenshot(queue, "sched_queue")
     assert queue.call_next_button.isEnabled()

@@ -24,6 +24,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import to_hospital
 from hms_desktop.services.patients import PatientSummary, SearchPage, SortKey
+from hms_desktop.ui import colours
 from hms_desktop.ui.tasks import Runner
 
 PAGE_SIZE = 50
@@ -250,7 +251,7 @@ class PatientSearchModel(QAbstractTableModel):
             elif column in (AGE, BIRTH_DATE) and patient.birth_date_estimated:
                 value = self.tr("Date of birth estimated from the age given")
         elif role == Qt.ItemDataRole.ForegroundRole and patient.merged_into_mrn:
-            value = QColor("#8a94a3")
+            value = QColor(colours.DIMMED_TEXT)  # the "(merged)" in the name says it too
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == AGE:
             value = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
         return value
@@ -265,7 +266,9 @@ class PatientSearchModel(QAbstractTableModel):
             text = format_date(patient.birth_date)
             return self.tr("%1 (est.)").replace("%1", text) if text and patient.birth_date_estimated else text
         plain = {
-            NAME: patient.display_name,
+            # Merged is said in words as well as greyed (issue 15.3: not by colour alone).
+            NAME: (self.tr("%1 (merged)").replace("%1", patient.display_name) if patient.merged_into_mrn
+                   else patient.display_name),
             SEX: self.tr(SEX_LABELS.get(patient.sex, patient.sex)),
             MRN: patient.mrn,
             PHONE: display_phone(patient.phone, self.region),

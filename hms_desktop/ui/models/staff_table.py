@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from hms_desktop.domain.staff import GROUP_LABELS, Group
 from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.users import StaffMemberDTO
+from hms_desktop.ui import colours
 
 COLUMNS = ("Name", "User name", "Title", "Department", "Groups", "Status", "Last login")
 Index = QModelIndex | QPersistentModelIndex
@@ -71,5 +72,5 @@ class StaffTableModel(QAbstractTableModel):
                 zone = self._clock.zone if self._clock is not None else None
                 return to_hospital(member.last_login_at, zone).strftime("%d %b %Y %H:%M")
         if role == Qt.ItemDataRole.ForegroundRole and not member.active:
-            return QColor("#8a94a3")
+            return QColor(colours.DIMMED_TEXT)  # the Status column says "Deactivated" in words
         return None

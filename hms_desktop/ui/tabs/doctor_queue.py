@@ -33,6 +33,7 @@ from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.ui import colours
 from hms_desktop.ui.forms.ui_doctor_queue import Ui_DoctorQueue
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.action_feedback import action_feedback
@@ -44,7 +45,8 @@ log = logging.getLogger(__name__)
 
 LIVE_CHANNEL = "appointments"
 TICK_MS = 5000
-LONG_WAIT_MINUTES = 20  # past this the waiting time is shown in amber
+LONG_WAIT_MINUTES = 20  # past this the waiting time is shown in amber, after a warning sign
+LONG_WAIT_MARK = "⚠ "
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 def waiting_text(since: datetime | None, now: datetime) -> str:
@@ -311,7 +313,10 @@ class DoctorQueue(QWidget):
     def _mark_long_wait(self, item: QTreeWidgetItem, entry: Any, now: datetime) -> None:
         waited = (now - entry.checked_in_at).total_seconds() / 60 if entry.checked_in_at else 0
         long_wait = waited >= LONG_WAIT_MINUTES
-        item.setForeground(2, QBrush(QColor("#8a5300" if long_wait else "#14213d")))
+        # A long wait is said with a symbol as well as the colour (issue 15.3); the tooltip says it in words.
+        text = item.text(2).removeprefix(LONG_WAIT_MARK)
+        item.setText(2, LONG_WAIT_MARK + text if long_wait else text)
+        item.setForeground(2, QBrush(QColor(colours.WARNING_TEXT if long_wait else colours.TEXT)))
         item.setToolTip(2, self.tr("Waiting longer than %1 minutes").replace("%1", str(LONG_WAIT_MINUTES))
                         if long_wait else "")
 

@@ -21,6 +21,7 @@ from hms_desktop.services.consultation import AllergyDTO, ChartHistory, FamilyHi
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock
+from hms_desktop.ui import colours
 from hms_desktop.ui.dialogs.chart_history_dialogs import (
     ALLERGY_STATUS_LABELS,
     PROBLEM_KIND_LABELS,
@@ -163,7 +164,7 @@ class HistoryPane(QWidget):
                     font.setBold(True)
                     item.setFont(column, font)
                 elif inactive:
-                    item.setForeground(column, QBrush(QColor("#6b7280")))
+                    item.setForeground(column, QBrush(QColor(colours.DIMMED_TEXT)))
             tree.addTopLevelItem(item)
             if row_id == keep:
                 tree.setCurrentItem(item)

@@ -14,8 +14,8 @@ import logging
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -43,7 +43,7 @@ from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.action_feedback import action_feedback
-from hms_desktop.ui.widgets.day_calendar import CalendarBlock, DayCalendar
+from hms_desktop.ui.widgets.day_calendar import CalendarBlock, DayCalendar, paint_off_hours
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
 from hms_desktop.ui.widgets.refresh import hand_refresh_to_host
@@ -125,6 +125,9 @@ class SchedulingTab(QWidget):
         self.specialty_combo = self.ui.specialtyCombo
         self.book_button = self.ui.bookButton
         self.summary_label = self.ui.summaryLabel
+        # It shares its row with the legend (an entry longer since "Off hours"): two lines rather than a window
+        # wider than 1280 px with a wide system font.
+        self.summary_label.setWordWrap(True)
         self.message_label = self.ui.messageLabel
         self.sections = self.ui.sections
 
@@ -143,6 +146,18 @@ class SchedulingTab(QWidget):
             text = self.tr("Overbooked") if status == "overbooked" else self.tr(STATUS_LABELS[status])
             self.ui.legendLayout.insertWidget(2 * index, swatch)
             self.ui.legendLayout.insertWidget(2 * index + 1, QLabel(text, self, objectName="legendText"))
+        # Off hours are hatched on the calendars (a shade alone would be 1.1:1): the legend shows the hatch.
+        hatch = QPixmap(16, 10)
+        painter = QPainter(hatch)
+        paint_off_hours(painter, QRectF(0, 0, 16, 10))
+        painter.end()
+        swatch = QLabel(self, objectName="legendSwatch")
+        swatch.setProperty("status", "off_hours")
+        swatch.setFixedSize(18, 12)
+        swatch.setPixmap(hatch)
+        index = 2 * (len(LEGEND) + 1)
+        self.ui.legendLayout.insertWidget(index, swatch)
+        self.ui.legendLayout.insertWidget(index + 1, QLabel(self.tr("Off hours"), self, objectName="legendText"))
         show_message(self.message_label, "")
 
         self.calendar = DayCalendar(self.ui.dayPage)

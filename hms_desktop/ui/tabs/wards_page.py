@@ -39,13 +39,14 @@ from hms_desktop.services.wards import (
     WardDTO,
     WardTree,
 )
+from hms_desktop.ui import colours
 from hms_desktop.ui.dialogs.add_beds_dialog import AddBedsDialog
 from hms_desktop.ui.forms.ui_wards_page import Ui_WardsPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-RETIRED_COLOUR = QColor("#7c8796")
+RETIRED_COLOUR = QColor(colours.DIMMED_TEXT)  # the state column says "retired" as well
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 KIND_TITLES = {"department": "Department", "ward": "Ward", "room": "Room", "bed": "Bed"}
 # (heading, what it means): the headings are short so the ward's name has the room.

@@ -98,6 +98,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.services.errors import Conflict, NotFound, ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import to_hospital
+from hms_desktop.ui import colours
 from hms_desktop.ui.forms.ui_catalogue_editor import Ui_CatalogueEditor
 from hms_desktop.ui.models.patient_search import format_date
 from hms_desktop.ui.tasks import Runner
@@ -105,7 +106,7 @@ from hms_desktop.ui.widgets.feedback import show_message, show_problems
 from hms_desktop.ui.widgets.field_conflict import ConflictChoice, FieldConflictDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-RETIRED = QColor("#7a7a7a")
+RETIRED = QColor(colours.DIMMED_TEXT)  # with "(retired)" after the name: not by colour alone
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 FORM_WIDTH = 370
 Row = Any  # a frozen DTO with id, version, active and one attribute per field key

@@ -44,7 +44,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from hms_desktop.services.hospital_clock import from_hospital, to_hospital
-from hms_desktop.ui import accessibility
+from hms_desktop.ui import accessibility, colours
 
 # (background, accent for border and stripe, text)
 STATUS_COLOURS: dict[str, tuple[str, str, str]] = {
@@ -64,6 +64,14 @@ GUTTER_WIDTH = 58
 ROW_HEIGHT = 22
 MIN_COLUMN_WIDTH = 150
 NARROWEST_COLUMN = 40  # with "columns per screen" chosen: 20 doctors beside the side panel at 1280 px
+
+
+def paint_off_hours(painter: QPainter, area: QRectF) -> None:
+    """Hours outside a doctor's working hours: a shade and a diagonal hatch, so they differ from working
+    hours by pattern as well as by a shade 1.1:1 from white (issue 15.3). The scheduling legend paints its
+    "Off hours" swatch with this too."""
+    painter.fillRect(area, QColor(colours.OFF_HOURS))
+    painter.fillRect(area, QBrush(QColor(colours.OFF_HOURS_HATCH), Qt.BrushStyle.FDiagPattern))
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,14 +570,17 @@ class DayCalendar(QAbstractScrollArea):
     def _paint_grid(self, painter: QPainter, width: int, small: QFont) -> None:
         total_height = self.row_count * ROW_HEIGHT
         start_minutes = self.day_start.hour * 60 + self.day_start.minute
-        off_hours = QColor("#f1f3f6")
+        edges: list[tuple[float, float]] = []
         for index, column in enumerate(self.columns):
             x = GUTTER_WIDTH + index * width
-            painter.fillRect(QRect(x, HEADER_HEIGHT, width, total_height), off_hours)
+            paint_off_hours(painter, QRectF(x, HEADER_HEIGHT, width, total_height))
             for first, last in column.hours:
                 top = HEADER_HEIGHT + (first.hour * 60 + first.minute - start_minutes) * ROW_HEIGHT / self.slot_minutes
                 bottom = HEADER_HEIGHT + (last.hour * 60 + last.minute - start_minutes) * ROW_HEIGHT / self.slot_minutes
-                painter.fillRect(QRectF(x, top, width, bottom - top), QColor("white"))
+                painter.fillRect(QRectF(x, top, width, bottom - top), QColor(colours.WORKING_HOURS))
+                # Working hours are also told by their edges, not by a shade alone (issue 15.3); drawn after
+                # the grid lines, which would cover them.
+                edges += [(x, edge) for edge in (top, bottom) if HEADER_HEIGHT < edge < HEADER_HEIGHT + total_height]
             for first, last, label in column.away:
                 top = HEADER_HEIGHT + (first.hour * 60 + first.minute - start_minutes) * ROW_HEIGHT / self.slot_minutes
                 bottom = HEADER_HEIGHT + (last.hour * 60 + last.minute - start_minutes) * ROW_HEIGHT / self.slot_minutes
@@ -594,6 +605,12 @@ class DayCalendar(QAbstractScrollArea):
         for index in range(len(self.columns) + 1):
             x = GUTTER_WIDTH + index * width
             painter.drawLine(x, HEADER_HEIGHT, x, HEADER_HEIGHT + total_height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # one crisp line, not two faint ones
+        painter.setPen(QPen(QColor(colours.WORKING_EDGE), 1))
+        for left, edge in edges:
+            painter.drawLine(QPoint(round(left), round(edge)), QPoint(round(left) + width - 1, round(edge)))
+        painter.restore()
         if self._now is not None:
             now = self.wall(self._now)
             now_y = HEADER_HEIGHT + (now.hour * 60 + now.minute - start_minutes) * ROW_HEIGHT / self.slot_minutes
@@ -702,7 +719,7 @@ class DayCalendar(QAbstractScrollArea):
             on_hour = minutes % 60 == 0
             if not on_hour and self.slot_minutes < 30 and minutes % 30:
                 continue
-            painter.setPen(QColor("#1d3557" if on_hour else "#7c8796"))
+            painter.setPen(QColor(colours.HOUR_LABEL if on_hour else colours.HALF_HOUR_LABEL))
             painter.drawText(QRect(0, y, GUTTER_WIDTH - 8, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              f"{minutes // 60:02d}:{minutes % 60:02d}")

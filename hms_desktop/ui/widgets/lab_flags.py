@@ -14,8 +14,8 @@ from hms_desktop.domain.labs import Flag, flag_label, is_critical
 FLAG_COLOURS = {
     Flag.NORMAL: "#2f6b2f",
     Flag.LOW: "#1f5fa8",
-    Flag.HIGH: "#b35c00",
-    Flag.ABNORMAL: "#b35c00",
+    Flag.HIGH: "#a35400",
+    Flag.ABNORMAL: "#a35400",
     Flag.CRITICAL_LOW: "#b00020",
     Flag.CRITICAL_HIGH: "#b00020",
 }
