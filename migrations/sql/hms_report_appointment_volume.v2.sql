@@ -26,8 +26,8 @@ BEGIN
         GROUP BY a.doctor_id
         UNION ALL
         SELECT s.doctor_id, sum(s.booked), sum(s.seen), sum(s.no_shows), sum(s.cancelled)
-        FROM appointment_day_summary s
-        WHERE s.day = ANY (v_days)
+        FROM unnest(v_days) k(day)
+        JOIN appointment_day_summary s ON s.day = k.day
         GROUP BY s.doctor_id
     )
     SELECT d.name, d.specialty, sum(c.booked)::bigint, sum(c.seen)::bigint, sum(c.no_shows)::bigint,

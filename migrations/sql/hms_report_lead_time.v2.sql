@@ -33,8 +33,8 @@ BEGIN
         GROUP BY 1, 2
         UNION ALL
         SELECT s.doctor_id, s.tenth, sum(s.appointments), sum(s.days)
-        FROM appointment_month_lead_summary s
-        WHERE s.month = ANY (v_months)
+        FROM unnest(v_months) k(month)
+        JOIN appointment_month_lead_summary s ON s.month = k.month
         GROUP BY 1, 2
     ), histogram AS (
         SELECT d.specialty, c.tenth, sum(c.n) AS n, sum(c.exact) AS exact

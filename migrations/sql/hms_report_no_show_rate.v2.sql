@@ -25,8 +25,8 @@ BEGIN
         GROUP BY 1, 2
         UNION ALL
         SELECT date_trunc('month', s.day)::date, s.doctor_id, sum(s.due), sum(s.no_shows)
-        FROM appointment_day_summary s
-        WHERE s.day = ANY (v_days)
+        FROM unnest(v_days) k(day)
+        JOIN appointment_day_summary s ON s.day = k.day
         GROUP BY 1, 2
     ), m AS (
         SELECT c.month, d.specialty, sum(c.due)::bigint AS due, sum(c.no_shows)::bigint AS no_shows

@@ -24,8 +24,9 @@ BEGIN
         GROUP BY a.doctor_id
         UNION ALL
         SELECT s.doctor_id, sum(s.waited), sum(s.waited_minutes), max(s.longest_wait)
-        FROM appointment_day_summary s
-        WHERE s.day = ANY (v_days) AND s.waited > 0
+        FROM unnest(v_days) k(day)
+        JOIN appointment_day_summary s ON s.day = k.day
+        WHERE s.waited > 0
         GROUP BY s.doctor_id
     )
     SELECT d.name, sum(c.waited)::bigint, round((sum(c.minutes) / sum(c.waited))::numeric, 1),

@@ -13,6 +13,11 @@
 * The four appointment reports (version 2, same 8 arguments and columns) read the summary for the days
   ``hms_report_summary_days`` names and the appointment rows for the others (``hms_report_day_ranges``), so a
   report is exact whatever the summary's age: it is only faster.
+* The other slow reports at hospital scale, version 2 (same arguments, same rows): outstanding-balances (a merge
+  join in invoice order, constant memory), age-pyramid (``ix_appointment_seen``, a partial covering index for an
+  index-only scan; width_bucket for the band), top-diagnoses (two hash aggregates, not count(DISTINCT)),
+  revenue-by-category (the category looked up per fee code, not per line). docs/architecture.md says which
+  report reads which index or summary, and why.
 * Nobody but the owner reads or writes the summary tables (no GRANTs): derived numbers, no person's data, so no
   audit trigger either (a refresh rewrites tens of thousands of rows a night; the appointments they count are
   audited).
@@ -107,11 +112,22 @@ def upgrade() -> None:
     sql_objects.create("hms_report_no_show_rate", 2)
     sql_objects.create("hms_report_lead_time", 2)
     sql_objects.create("hms_report_waiting_time", 2)
+    op.execute("CREATE INDEX ix_appointment_seen ON appointment (starts_at) INCLUDE (patient_id) "
+               "WHERE status IN ('completed', 'checked_in', 'in_consultation')")
+    sql_objects.create("hms_report_outstanding_balances", 2)
+    sql_objects.create("hms_report_age_pyramid", 2)
+    sql_objects.create("hms_report_top_diagnoses", 2)
+    sql_objects.create("hms_report_revenue_by_category", 2)
     op.execute("RESET ROLE")
 
 
 def downgrade() -> None:
     op.execute("SET LOCAL ROLE hms_owner")
+    sql_objects.create("hms_report_outstanding_balances", 1)
+    sql_objects.create("hms_report_age_pyramid", 1)
+    sql_objects.create("hms_report_top_diagnoses", 1)
+    sql_objects.create("hms_report_revenue_by_category", 1)
+    op.execute("DROP INDEX ix_appointment_seen")
     sql_objects.create("hms_report_appointment_volume", 1)
     sql_objects.create("hms_report_no_show_rate", 1)
     sql_objects.create("hms_report_lead_time", 1)

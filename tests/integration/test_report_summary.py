@@ -22,6 +22,7 @@ from hms_desktop.services.reports import summary
 
 REPORTS = ("appointment_volume", "no_show_rate", "lead_time", "waiting_time")
 ZONE = "Europe/London"
+SET_ZONE = text("UPDATE hospital_setting SET value = to_jsonb(CAST(:z AS text)) WHERE key = 'time_zone'")
 STATUSES = ("completed", "no_show", "cancelled", "requested", "completed", "booked", "checked_in", "declined",
             "completed")
 
@@ -182,15 +183,14 @@ def test_another_zone_reads_live_until_the_refresh_counts_its_days(database, kno
     tokyo = "Asia/Tokyo"
     assert_same_as_plain(database, known, tokyo)  # the summary's days are London's: not used
     with database.owner.engine.begin() as conn:
-        conn.execute(text("UPDATE hospital_setting SET value = to_jsonb(CAST(:z AS text)) WHERE key = 'time_zone'"), {"z": tokyo})
+        conn.execute(SET_ZONE, {"z": tokyo})
     try:
         assert refresh(database) >= 80  # everything again, in Tokyo's days
         assert state(database) == (tokyo, hospital_today(tokyo))
         assert_same_as_plain(database, known, tokyo)
     finally:
         with database.owner.engine.begin() as conn:
-            conn.execute(text("UPDATE hospital_setting SET value = to_jsonb(CAST(:z AS text)) WHERE key = 'time_zone'"),
-                         {"z": ZONE})
+            conn.execute(SET_ZONE, {"z": ZONE})
         refresh(database)
     assert state(database)[0] == ZONE
 
@@ -242,8 +242,8 @@ def test_a_desk_change_to_today_is_noted_but_a_future_booking_is_not(database, k
     today = hospital_today()
     with database.owner.engine.begin() as conn:
         conn.execute(text("DELETE FROM appointment_summary_dirty"))
-        conn.execute(text("UPDATE appointment SET reason = 'Moved to the afternoon' WHERE id = (SELECT min(id) FROM appointment "
-                          "WHERE starts_at > now() + interval '2 days')"))
+        conn.execute(text("UPDATE appointment SET reason = 'Moved to the afternoon' WHERE id = "
+                          "(SELECT min(id) FROM appointment WHERE starts_at > now() + interval '2 days')"))
         assert conn.execute(text("SELECT count(*) FROM appointment_summary_dirty")).scalar_one() == 0
         conn.execute(text("UPDATE appointment SET called_at = called_at WHERE id = (SELECT min(id) FROM appointment "
                           "WHERE starts_at >= :s AND starts_at < :e)"),

@@ -18,12 +18,16 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import user_facing_errors
+
+if TYPE_CHECKING:
+    from hms_desktop.services.setup import Connection as Connection_
 
 # Groups that run the appointment reports (migration 0030) and so may bring their summary up to date.
 REFRESH_GROUPS = (Group.ADMIN, Group.DOCTOR)
@@ -66,6 +70,21 @@ def refresh_if_behind(ctx: ServiceContext) -> SummaryRefresh | None:
     if not summary_state(ctx).behind:
         return None
     return refresh_summary(ctx)
+
+
+def refresh_embedded_if_behind(connection: Connection_) -> SummaryRefresh | None:
+    """The desktop's daily work for the embedded database (beside its daily backup, on the task runner): the
+    refresh as the database owner, when the summary is behind. A shared server's refresh is its cron job's
+    (``hms report refresh``)."""
+    from hms_desktop.services import setup
+
+    if connection.embedded is None:
+        return None
+    ctx = setup.owner_context(connection)
+    try:
+        return refresh_if_behind(ctx)
+    finally:
+        ctx.db.dispose()
 
 
 def _state(connection: Connection) -> SummaryState:
