@@ -44,7 +44,8 @@ YEAR = ReportParams(date(2025, 1, 1), date(2025, 12, 31))
 
 GENERATE = (
     """INSERT INTO patient (family_name, given_name, sex, birth_date, created_at)
-       SELECT 'Bench' || g, 'P', (ARRAY['M', 'F', 'F', 'M', 'U'])[1 + g % 5], date '1930-01-01' + ((g::bigint * 7919) % 33000)::integer,
+       SELECT 'Bench' || g, 'P', (ARRAY['M', 'F', 'F', 'M', 'U'])[1 + g % 5],
+              date '1930-01-01' + ((g::bigint * 7919) % 33000)::integer,
               timestamptz '2020-01-01' + (g % 2190) * interval '1 day'
        FROM generate_series(1, :patients) AS g""",
     """INSERT INTO specialty (name) SELECT 'Bench specialty ' || g FROM generate_series(1, 10) AS g""",
