@@ -263,3 +263,18 @@ def test_connecting_as_a_person_sees_the_same_numbers(database, known) -> None:
         got = conn.execute("SELECT * FROM hms_report_lead_time(%s, %s, %s, NULL, NULL, NULL, NULL, NULL)",
                            (first, last, ZONE)).fetchall()
     assert [tuple(r) for r in got] == rows(database, "oracle_lead_time", first, last)
+
+
+def test_cli_refresh_for_a_nightly_cron(database, known, capsys) -> None:
+    from test_reports import owner_url
+
+    from hms_desktop import cli
+
+    refresh(database)
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("UPDATE appointment_summary_state SET summarised_before = summarised_before - 2"))
+    assert cli.main(["report", "refresh", "--url", owner_url(database)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Report summary: 2 days summarised in ")
+    assert f"it now reaches {hospital_today()}." in out
+    assert state(database) == (ZONE, hospital_today())
