@@ -278,3 +278,24 @@ def test_cli_refresh_for_a_nightly_cron(database, known, capsys) -> None:
     assert out.startswith("Report summary: 2 days summarised in ")
     assert f"it now reaches {hospital_today()}." in out
     assert state(database) == (ZONE, hospital_today())
+
+
+def test_the_desktops_daily_work_refreshes_the_embedded_database_only(database, known) -> None:
+    """What ui/controller.py runs after the daily backup: the owner's refresh when behind, on the embedded
+    database; a shared server's is its cron job's."""
+    from hms_desktop.services import setup
+
+    if database.cluster.embedded is None:
+        pytest.skip("the daily refresh is the embedded database's")
+    refresh(database)
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("UPDATE appointment_summary_state SET summarised_before = summarised_before - 1"))
+    shared = setup.Connection(target=database.target, embedded=None, url_username="nobody")
+    assert summary.refresh_embedded_if_behind(shared) is None
+    assert state(database)[1] == hospital_today() - timedelta(days=1)
+    # Never closed here: close() would stop the test cluster.
+    embedded = setup.Connection(target=database.target, embedded=database.cluster.embedded)
+    done = summary.refresh_embedded_if_behind(embedded)
+    assert done is not None and done.days == 1
+    assert summary.refresh_embedded_if_behind(embedded) is None
+    assert state(database) == (ZONE, hospital_today())
