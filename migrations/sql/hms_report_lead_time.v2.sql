@@ -4,12 +4,15 @@
 -- Version 2 (migration 0032): the days hms_report_summary_days names are read from appointment_day_summary, the
 -- other days of the range (from the watermark on, and days changed since the last refresh) from the appointment
 -- rows; both are counted per doctor first, then joined to the doctors (one row each), so the result is the same.
+-- enable_seqscan off: the planner cannot know the live ranges are a day or two (it guesses a third of the table
+-- each and read all 5,000,000 appointments in the benchmark, 1-3 s); so they are read through
+-- ix_appointment_starts_at, and the summary through its primary key.
 -- The histogram comes per MONTH from appointment_month_lead_summary (per day it would have nearly a row per
 -- appointment): the whole months of the range whose days are all summarised; every other day is read live.
 CREATE OR REPLACE FUNCTION hms_report_lead_time(p_first date, p_last date, p_zone text, p_department integer, p_doctor integer,
                                 p_specialty integer, p_payer integer, p_ward integer)
 RETURNS TABLE (specialty text, appointments bigint, average_days numeric, median_days numeric)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET enable_seqscan = off AS $$
 #variable_conflict use_column
 DECLARE
     v_days date[];
