@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--show-small-counts", action="store_true",
                      help="write counts of 1-4 as they are instead of <5 (administrators only)")
     _add_target_options(run)
+    refresh = report_sub.add_parser(
+        "refresh", help="bring the appointment reports' per-day summary up to yesterday (a nightly cron job)")
+    _add_target_options(refresh)
 
     backup = sub.add_parser("backup", help="write a backup of the hospital database (pg_dump custom format)")
     backup.add_argument("--out", required=True, help="folder the backup file is written to")
@@ -252,6 +255,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.saved:  # the builder's templates are in the database: only when asked, so plain list stays offline
             return _with_owner(args, _list_saved_reports)
         return 0
+    if args.report_command == "refresh":
+        return _with_owner(args, _refresh_summary)
     if catalogue.find(args.name) is None:
         return _with_owner(args, lambda ctx: _run_saved_report(ctx, args))
     fmt = args.format or args.out.suffix.lower().lstrip(".")
@@ -272,6 +277,16 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 0
 
     return _with_owner(args, run)
+
+
+def _refresh_summary(ctx: Any) -> int:
+    """``hms report refresh``: the appointment reports' summary, for a hospital's nightly cron (migration 0032)."""
+    from hms_desktop.services.reports import summary
+
+    done = summary.refresh_summary(ctx)
+    print(f"Report summary: {done.days} days summarised in {done.seconds:.1f} s; "
+          f"it now reaches {done.state.summarised_before}.")
+    return 0
 
 
 def _list_saved_reports(ctx: Any) -> int:

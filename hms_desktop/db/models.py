@@ -20,6 +20,7 @@ from sqlalchemy import (
     Computed,
     Date,
     DateTime,
+    Double,
     FetchedValue,
     ForeignKey,
     ForeignKeyConstraint,
@@ -31,6 +32,7 @@ from sqlalchemy import (
     Numeric,
     SmallInteger,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -158,6 +160,58 @@ class ReportTemplate(Base):
         CheckConstraint("btrim(name) <> ''", name="name_given"),
         Index("uq_report_template_name", func.lower(name), unique=True),
     )
+
+
+class AppointmentDaySummary(Base):
+    """Per hospital day and doctor, the appointment reports' counts of a complete past day (migration 0032):
+    derived by ``hms_report_refresh_summary``, read only by the report functions; the owner's alone."""
+
+    __tablename__ = "appointment_day_summary"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    doctor_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    booked: Mapped[int] = mapped_column(Integer)
+    seen: Mapped[int] = mapped_column(Integer)
+    no_shows: Mapped[int] = mapped_column(Integer)
+    cancelled: Mapped[int] = mapped_column(Integer)
+    due: Mapped[int] = mapped_column(Integer)
+    waited: Mapped[int] = mapped_column(Integer)
+    waited_minutes: Mapped[float | None] = mapped_column(Double)
+    longest_wait: Mapped[float | None] = mapped_column(Double)
+
+
+class AppointmentMonthLeadSummary(Base):
+    """The lead-time histogram (tenths of a day) per complete month and doctor (migration 0032)."""
+
+    __tablename__ = "appointment_month_lead_summary"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    doctor_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenth: Mapped[int] = mapped_column(Integer, primary_key=True)
+    appointments: Mapped[int] = mapped_column(Integer)
+    days: Mapped[float] = mapped_column(Double)
+
+
+class AppointmentSummaryState(Base):
+    """The summary's one row: the watermark (first day not summarised) and the zone its days were counted in."""
+
+    __tablename__ = "appointment_summary_state"
+
+    id: Mapped[bool] = mapped_column(Boolean, primary_key=True, server_default=text("true"))
+    zone: Mapped[str | None] = mapped_column(Text)
+    summarised_before: Mapped[date | None] = mapped_column(Date)
+    refreshed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (CheckConstraint("id", name="one_row"),)
+
+
+# Days (today or before) whose appointments changed since they were summarised: an append-only note, no key
+# (an ON CONFLICT could let a refresh delete the note an uncommitted change relies on; migration 0032).
+appointment_summary_dirty = Table(
+    "appointment_summary_dirty", Base.metadata,
+    Column("day", Date, nullable=False),
+    Index("ix_appointment_summary_dirty_day", "day"),
+)
 
 
 class Patient(Base):
@@ -625,6 +679,9 @@ class Appointment(Base):
         Index("ix_appointment_rescheduled_from_id", "rescheduled_from_id",
               postgresql_where=text("rescheduled_from_id IS NOT NULL")),
         Index("ix_appointment_declined", "starts_at", postgresql_where=text("status = 'declined'")),
+        # The age pyramid's index-only scan of the patients seen in a range (migration 0032).
+        Index("ix_appointment_seen", "starts_at", postgresql_include=["patient_id"],
+              postgresql_where=text("status IN ('completed', 'checked_in', 'in_consultation')")),
         ExcludeConstraint(
             (Column("doctor_id"), "="), (text("tstzrange(starts_at, ends_at)"), "&&"),
             using="gist", name="ex_appointment_doctor_busy",

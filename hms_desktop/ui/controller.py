@@ -148,16 +148,25 @@ class AppController(QObject):
 
     def _start_daily_backup(self, connection: setup.Connection) -> None:
         """The embedded database backs itself up once a day into the data folder's backups/ (issue 10.5),
-        in the background while people work; a failure is logged, never shown in a dialog at start."""
+        in the background while people work; a failure is logged, never shown in a dialog at start. Then the
+        appointment reports' per-day summary is brought up to yesterday (issue 12, migration 0032)."""
         if connection.embedded is None or self._daily_backup is not None or smoke_mode():
             return
         target = connection.target
 
         def work(control: TaskControl) -> Path | None:
             from hms_desktop.services import backup
+            from hms_desktop.services.reports import summary
 
-            return backup.daily_backup_if_due(target, backup.daily_backup_folder(),
+            path = backup.daily_backup_if_due(target, backup.daily_backup_folder(),
                                               cancelled=lambda: control.cancelled)
+            if not control.cancelled:
+                try:
+                    if (refreshed := summary.refresh_embedded_if_behind(connection)) is not None:
+                        log.info("Report summary: %d days summarised in %.1f s", refreshed.days, refreshed.seconds)
+                except Exception as error:  # the reports stay exact without it (read live): log, never a dialog
+                    log.warning("The report summary's refresh failed: %s", error)
+            return path
 
         def done(path: Path | None) -> None:
             if path is not None:

@@ -35,7 +35,7 @@ from hms_desktop.db import sql_objects
 
 revision: str = "0033_report_drill"
 # 0032_report_summary (rptspeed) comes between them once merged: the lead re-chains.
-down_revision: str | None = "0031_report_templates"
+down_revision: str | None = "0032_report_summary"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

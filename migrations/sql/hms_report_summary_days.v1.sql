@@ -1,0 +1,15 @@
+-- The days of [p_first, p_last] a report may read from the per-day appointment summary (migration 0032):
+-- before its watermark (complete days already summarised), summarised in the zone the report counts in, and not
+-- noted as changed since (appointment_summary_dirty). Every other day of the range is read from the
+-- appointment rows themselves, so a report is exact whatever the summary's age.
+-- Internal: called by the appointment reports (owner's rights), EXECUTE for nobody else.
+CREATE OR REPLACE FUNCTION hms_report_summary_days(p_first date, p_last date, p_zone text)
+RETURNS date[]
+LANGUAGE sql STABLE PARALLEL SAFE SET search_path = public, pg_temp AS $$
+    SELECT coalesce(array_agg(g.day ORDER BY g.day), '{}')
+    FROM appointment_summary_state s
+    CROSS JOIN LATERAL (SELECT d::date AS day
+                        FROM generate_series(p_first, least(p_last, s.summarised_before - 1), interval '1 day') d) g
+    WHERE s.zone = p_zone
+      AND NOT EXISTS (SELECT 1 FROM appointment_summary_dirty x WHERE x.day = g.day)
+$$;
