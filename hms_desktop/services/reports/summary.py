@@ -7,7 +7,9 @@ refresh only makes them faster. It runs:
 
 * by ``hms report refresh`` (a hospital's nightly cron, on the primary);
 * once a day from the desktop's start-up work (``refresh_if_behind``, beside the daily backup);
-* before an appointment report, when the runner calls ``refresh_if_behind`` (a cheap check first: one row).
+
+A report run does not refresh: the first refresh of a large database takes tens of seconds, and a report must
+not write (it may run on a read replica). Without a refresh the reports are exact, only slower.
 
 Always on the primary (``ctx.uow()``): the summary is written, and a replica cannot be. The database functions
 are SECURITY DEFINER; administrators and doctors (the appointment reports' groups) may call them.
@@ -66,10 +68,17 @@ def refresh_summary(ctx: ServiceContext) -> SummaryRefresh:
 
 def refresh_if_behind(ctx: ServiceContext) -> SummaryRefresh | None:
     """The refresh when the watermark is before today; None (one cheap read) when it is up to date. Days changed
-    since the last refresh wait for the next one: the reports read them live meanwhile."""
-    if not summary_state(ctx).behind:
-        return None
-    return refresh_summary(ctx)
+    since the last refresh wait for the next one: the reports read them live meanwhile. One transaction: the
+    check and the refresh see the same state."""
+    ctx.require(*REFRESH_GROUPS, action="refresh the report summary")
+    started = time.perf_counter()
+    with user_facing_errors(), ctx.uow() as uow:
+        if not _state(uow.connection).behind:
+            return None
+        days = int(uow.connection.execute(text("SELECT hms_report_refresh_summary()")).scalar_one())
+        state = _state(uow.connection)
+        uow.commit()
+    return SummaryRefresh(days=days, seconds=time.perf_counter() - started, state=state)
 
 
 def refresh_embedded_if_behind(connection: Connection_) -> SummaryRefresh | None:
