@@ -7,7 +7,7 @@ through this module:
     from hms_desktop.i18n import translate
     raise ValidationFailed(translate("services", "Say why the bed is out of service."))
     translate("services", "{count} beds added.").format(count=n)      # the text, then its values
-    translate("services", "%n bed(s) added.", n=n)                     # a plural: the language's own forms
+    translate("services", "%n beds added.", n=n)                       # a plural: the language's own forms
 
 ``translate`` has the same shape as ``QCoreApplication.translate`` (context, source text, disambiguation, n),
 so ``pyside6-lupdate`` extracts these calls with the widgets' ``tr`` calls into one ``.ts`` file per language

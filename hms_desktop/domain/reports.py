@@ -178,6 +178,7 @@ DRILLS: dict[str, DrillSpec] = {
     "diagnosis-chapters": DrillSpec(("month", "chapter"), "Patients diagnosed"),
     "age-pyramid": DrillSpec(("age_band",), "Patients seen"),
     "new-registrations": DrillSpec(("month",), "New registrations"),
+    "patients-by-area": DrillSpec(("area",), "Patients registered or seen"),
     "claims-by-status": DrillSpec(("payer", "status"), "Claims"),
     "claim-rejection-rate": DrillSpec(("payer",), "Claims answered"),
     "claim-rejection-reasons": DrillSpec(("payer", "reason"), "Rejected claims"),
@@ -374,7 +375,7 @@ REPORTS: tuple[ReportDefinition, ...] = (
         (),
         (_c("area", "Area", "text"), _c("registered", "Registered", "int"), _c("on_record", "On record", "int"),
          _c("visits", "Visits", "int")),
-        ChartSpec("bar", "area", ("registered", "visits")), ADMIN_ONLY),
+        ChartSpec("bar", "area", ("registered", "visits")), ADMIN_ONLY, drill=DRILL_ADMIN),
     # --- insurance ---
     ReportDefinition(
         "claims-by-status", "Claims by status and payer", "insurance",

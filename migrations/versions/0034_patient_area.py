@@ -45,6 +45,9 @@ ARGS = "date, date, text, integer, integer, integer, integer, integer"
 # Report function (without the hms_report_ prefix) -> its groups, as 0030's REPORTS (tests/unit/test_reports_domain.py
 # reads both): administrators only, like the other patient reports.
 REPORTS: dict[str, tuple[str, ...]] = {"patients_by_area": ("hms_admin",)}
+# Its drill-down (0033's pattern, tests/unit/test_report_drill_domain.py reads both): the patients of an area.
+DRILLS: dict[str, tuple[str, ...]] = {"patients_by_area": ("hms_admin",)}
+DRILL_ARGS = ARGS + ", text[]"
 
 # The last part of the address after its last comma (or the whole address when it has none; a line break
 # counts as a comma), its words holding a digit left out, spaces collapsed; NULL when nothing is left.
@@ -81,11 +84,16 @@ def upgrade() -> None:
     for report, groups in REPORTS.items():
         op.execute(f"REVOKE ALL ON FUNCTION hms_report_{report}({ARGS}) FROM PUBLIC")
         op.execute(f"GRANT EXECUTE ON FUNCTION hms_report_{report}({ARGS}) TO {', '.join(groups)}")
+    sql_objects.create("hms_report_drill_patients_by_area", 1)
+    for report, groups in DRILLS.items():
+        op.execute(f"REVOKE ALL ON FUNCTION hms_report_drill_{report}({DRILL_ARGS}) FROM PUBLIC")
+        op.execute(f"GRANT EXECUTE ON FUNCTION hms_report_drill_{report}({DRILL_ARGS}) TO {', '.join(groups)}")
     op.execute("RESET ROLE")
 
 
 def downgrade() -> None:
     op.execute("SET LOCAL ROLE hms_owner")
+    sql_objects.drop("hms_report_drill_patients_by_area")
     sql_objects.drop("hms_report_patients_by_area")
     op.execute(f"REVOKE INSERT (area), UPDATE (area) ON patient FROM {WRITERS}")
     op.drop_index("ix_patient_area", table_name="patient")

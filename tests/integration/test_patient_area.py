@@ -285,3 +285,17 @@ def test_the_command_line_writes_it_to_csv_small_counts_hidden(database, known, 
     assert cli.main(["report", "run", "patients-by-area", "--from", "2025-01-01", "--to", "2025-01-31",
                      "--out", str(shown), "--show-small-counts", "--url", owner_url(database)]) == 0
     assert shown.read_text(encoding="utf-8-sig").splitlines()[1] == "Leeds,1,2,3"
+
+
+def test_the_patients_behind_an_area_are_listed_for_administrators(admin, known) -> None:
+    """Leeds in January 2025: A (registered and seen) and C (two visits); B registered in February, F merged."""
+    result = reports.run_report(admin, "patients-by-area", JANUARY)
+    assert reports.can_drill(admin, result.definition)
+    leeds = [row[0] for row in result.rows].index("Leeds")
+    drill = reports.drill_down(admin, result, leeds)
+    assert drill.title.startswith("Patients registered or seen — Leeds (")
+    assert [(row.patient_name, row.detail) for row in drill.rows] == [
+        ("AreareportA, Area", "Registered in the range · 1 visit"), ("AreareportC, Area", "2 visits")]
+    unrecorded = [row[0] for row in result.rows].index("(not recorded)")
+    assert [row.patient_name for row in reports.drill_down(admin, result, unrecorded).rows
+            if row.patient_name.startswith("Areareport")] == ["AreareportE, Area"]

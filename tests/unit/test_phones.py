@@ -30,5 +30,5 @@ def test_display_phone(stored, region, shown) -> None:
 def test_only_the_domain_formats_phone_numbers() -> None:
     package = Path(hms_desktop.__file__).parent
     formatting = [str(path.relative_to(package)) for path in package.rglob("*.py")
-                  if "format_number(" in path.read_text(encoding="utf-8")]
+                  if "phonenumbers.format_number(" in path.read_text(encoding="utf-8")]
     assert formatting and all(path.startswith("domain/") for path in formatting), formatting

@@ -16,13 +16,23 @@ from hms_desktop.domain.staff import Group
 from hms_desktop.services.reports.drill import drill_function
 
 
-def _migration():
-    path = migrations_dir() / "versions" / "0033_report_drill.py"
-    spec = importlib.util.spec_from_file_location("migration_0033_report_drill", path)
+def _module(name: str):
+    path = migrations_dir() / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"migration_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+class _Drills:
+    """The drill grants of every migration that makes drill functions (0033, and 0034's patients-by-area)."""
+
+    DRILLS = {**_module("0033_report_drill").DRILLS, **_module("0034_patient_area").DRILLS}
+
+
+def _migration() -> type[_Drills]:
+    return _Drills
 
 
 def test_every_report_about_patients_has_a_drill_and_the_others_none() -> None:
