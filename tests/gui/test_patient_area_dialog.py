@@ -121,10 +121,10 @@ def test_the_report_runner_shows_patients_by_area_with_its_bar_chart(qtbot, runn
     today = date.today()
     page.set_range(today - timedelta(days=1), today + timedelta(days=1))  # the module registered them today
     with qtbot.waitSignal(page.finished, timeout=10000) as finished:
-        page.ui.runButton.click()
+        page.view.ui.runButton.click()
     assert finished.args == ["done"]
     qtbot.wait(50)  # QtCharts lays out its axes on the next turn of the event loop
-    table = page.ui.resultTable
+    table = page.view.ui.resultTable
     assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
         "Area", "Registered", "On record", "Visits"]
     areas = [table.item(r, 0).text() for r in range(table.rowCount())]

@@ -56,7 +56,7 @@ class Ui_ReportFilters(object):
 
         self.departmentCombo = QComboBox(ReportFilters)
         self.departmentCombo.setObjectName(u"departmentCombo")
-        self.departmentCombo.setMinimumContentsLength(18)
+        self.departmentCombo.setMinimumContentsLength(24)
         self.departmentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filtersGrid.addWidget(self.departmentCombo, 0, 3, 1, 1)
@@ -68,7 +68,7 @@ class Ui_ReportFilters(object):
 
         self.doctorCombo = QComboBox(ReportFilters)
         self.doctorCombo.setObjectName(u"doctorCombo")
-        self.doctorCombo.setMinimumContentsLength(18)
+        self.doctorCombo.setMinimumContentsLength(24)
         self.doctorCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filtersGrid.addWidget(self.doctorCombo, 1, 3, 1, 1)
@@ -80,7 +80,7 @@ class Ui_ReportFilters(object):
 
         self.specialtyCombo = QComboBox(ReportFilters)
         self.specialtyCombo.setObjectName(u"specialtyCombo")
-        self.specialtyCombo.setMinimumContentsLength(18)
+        self.specialtyCombo.setMinimumContentsLength(24)
         self.specialtyCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filtersGrid.addWidget(self.specialtyCombo, 2, 3, 1, 1)
@@ -92,7 +92,7 @@ class Ui_ReportFilters(object):
 
         self.payerCombo = QComboBox(ReportFilters)
         self.payerCombo.setObjectName(u"payerCombo")
-        self.payerCombo.setMinimumContentsLength(18)
+        self.payerCombo.setMinimumContentsLength(24)
         self.payerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filtersGrid.addWidget(self.payerCombo, 3, 3, 1, 1)
@@ -104,7 +104,7 @@ class Ui_ReportFilters(object):
 
         self.wardCombo = QComboBox(ReportFilters)
         self.wardCombo.setObjectName(u"wardCombo")
-        self.wardCombo.setMinimumContentsLength(18)
+        self.wardCombo.setMinimumContentsLength(24)
         self.wardCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filtersGrid.addWidget(self.wardCombo, 4, 3, 1, 1)

@@ -45,6 +45,11 @@ class ReportFilters(QWidget):
             form.addRow(label, field)
         for combo in self.combos.values():
             combo.setMinimumContentsLength(0)
+            # The column is narrow: a long name ("Obstetrics & Gynaecology") is elided in the closed box, whole in
+            # its list and in the tooltip (test_fit_720's elideOk).
+            combo.setProperty("elideOk", True)
+            combo.currentTextChanged.connect(combo.setToolTip)
+            combo.setToolTip(combo.currentText())
         self.hide()
 
     def _touched(self) -> None:
