@@ -253,6 +253,10 @@ class ReportChart(QChartView):
               top: float | None = None, bottom: float = 0.0) -> None:
         category_axis = QBarCategoryAxis()
         category_axis.append(categories)
+        if horizontal:
+            # Qt replaced a whole name by "..." once names took more than its share of a narrow chart; the plot
+            # gives up the room instead: a name is what the bar is read by.
+            category_axis.setTruncateLabels(False)
         if horizontal and len(categories) > FULL_SIZE_NAMES:
             # Names down a crowded axis get a smaller font (Qt draws "..." for a name its band cannot hold).
             font = category_axis.labelsFont()
