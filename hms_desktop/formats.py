@@ -78,10 +78,6 @@ def install(formats: Formats | None) -> None:
         _formats = formats or EnglishFormats()
 
 
-def current() -> Formats:
-    return _formats
-
-
 def format_date(value: dt.date) -> str:
     return _formats.date(value)
 
