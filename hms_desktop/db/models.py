@@ -205,6 +205,25 @@ class AppointmentSummaryState(Base):
     __table_args__ = (CheckConstraint("id", name="one_row"),)
 
 
+class InvoiceBalance(Base):
+    """What each issued invoice is still owed now and when money last moved on it (migration 0036): kept by
+    ``hms_invoice_balance_note`` as invoices are issued, paid and credited; read only by the
+    outstanding-balances report; the owner's alone."""
+
+    __tablename__ = "invoice_balance"
+
+    invoice_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("invoice.id"), primary_key=True)
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    balance: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    moved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        # Only the invoices owed now, with what the report needs (an index-only scan).
+        Index("ix_invoice_balance_owed", "issued_at", postgresql_include=["balance", "moved_at"],
+              postgresql_where=text("balance > 0")),
+    )
+
+
 # Days (today or before) whose appointments changed since they were summarised: an append-only note, no key
 # (an ON CONFLICT could let a refresh delete the note an uncommitted change relies on; migration 0032).
 appointment_summary_dirty = Table(

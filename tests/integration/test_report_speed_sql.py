@@ -1,5 +1,6 @@
-"""Version 2 of the other slow reports (issue 12, migration 0032: outstanding-balances, age-pyramid,
-top-diagnoses, revenue-by-category) gives exactly the rows of version 1 (kept here as the oracle) on data made to
+"""The faster versions of the other slow reports (issue 12: migration 0032's version 2 of age-pyramid,
+top-diagnoses and revenue-by-category, migration 0036's version 3 of outstanding-balances, read from
+invoice_balance) give exactly the rows of version 1 (kept here as the oracle) on data made to
 sit on their edges: invoices issued on the days where an age band starts, part-paid, refunded, credited, paid
 after the range; birthdays on 29 February and on the day a five-year band starts; a code on many encounters of
 one patient; a fee code whose category changed and lines without a fee code."""
@@ -88,6 +89,8 @@ def edges(database) -> None:
                                   "VALUES (:e, 'I10', false) ON CONFLICT DO NOTHING"), {"e": encounter})
         conn.execute(text("INSERT INTO admission (patient_id, reason, admitted_at) VALUES (:p, 'sp', :t)"),
                      {"p": patients[4], "t": at(date(2023, 6, 1))})
+        # invoice_balance's triggers were off with the others: counted afterwards, as after a bulk load.
+        conn.execute(text("SELECT hms_report_rebuild_invoice_balance()"))
     with database.owner.engine.begin() as conn:
         for report in REPORTS:
             sql = sql_objects.read(f"hms_report_{report}", 1).replace(
@@ -104,7 +107,7 @@ def rows(database, function: str, first: date, last: date, zone: str) -> list[tu
 
 @pytest.mark.parametrize("report", REPORTS)
 @pytest.mark.parametrize("zone", ZONES)
-def test_version_2_gives_the_rows_of_version_1(database, edges, report: str, zone: str) -> None:
+def test_the_faster_version_gives_the_rows_of_version_1(database, edges, report: str, zone: str) -> None:
     compared = 0
     for last in LAST_DAYS:
         for first in (last - timedelta(days=364), last - timedelta(days=40), last):
