@@ -11,7 +11,7 @@
   any load that bypassed the triggers). Owner only.
 * ``hms_report_outstanding_balances`` version 3: the invoices owed now with no money moved since the end of the
   range count with their balance now; those with money moved since are recounted from their own payments and
-  credit notes. Neither part reads a settled invoice.
+  credit notes. Neither part reads a settled invoice. Its drill-down (version 2) lists the same invoices.
 * Nobody but the owner reads or writes ``invoice_balance`` (no GRANTs; the report is SECURITY DEFINER): derived
   numbers, written by triggers whose rows (payments, credit notes, invoices) are audited themselves.
 
@@ -71,11 +71,13 @@ def upgrade() -> None:
     op.execute(TRIGGERS_SQL)
     op.execute("SELECT hms_report_rebuild_invoice_balance()")
     sql_objects.create("hms_report_outstanding_balances", 3)
+    sql_objects.create("hms_report_drill_outstanding_balances", 2)
     op.execute("RESET ROLE")
 
 
 def downgrade() -> None:
     op.execute("SET LOCAL ROLE hms_owner")
+    sql_objects.create("hms_report_drill_outstanding_balances", 1)
     sql_objects.create("hms_report_outstanding_balances", 2)
     op.execute("DROP TRIGGER balance_note_credit ON credit_note")
     op.execute("DROP TRIGGER balance_note_payment ON payment")

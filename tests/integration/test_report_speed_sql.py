@@ -96,6 +96,9 @@ def edges(database) -> None:
             sql = sql_objects.read(f"hms_report_{report}", 1).replace(
                 f"FUNCTION hms_report_{report}(", f"FUNCTION oracle_{report}(")
             conn.execute(text(sql.replace(":", "\\:")))
+        drill = sql_objects.read("hms_report_drill_outstanding_balances", 1).replace(
+            "FUNCTION hms_report_drill_outstanding_balances(", "FUNCTION oracle_drill_outstanding_balances(")
+        conn.execute(text(drill.replace(":", "\\:")))
 
 
 def rows(database, function: str, first: date, last: date, zone: str) -> list[tuple]:
@@ -115,6 +118,20 @@ def test_the_faster_version_gives_the_rows_of_version_1(database, edges, report:
             assert rows(database, f"hms_report_{report}", first, last, zone) == plain, (first, last)
             compared += bool(plain)
     assert compared >= 6  # the data reached the reports
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_the_outstanding_balances_drill_down_lists_the_invoices_of_version_1(database, edges, zone: str) -> None:
+    listed = 0
+    for last in LAST_DAYS:
+        for band in ("0-30 days", "31-60 days", "61-90 days", "over 90 days"):
+            with database.owner.engine.begin() as conn:
+                call = "SELECT * FROM {}(:f, :l, :z, NULL, NULL, NULL, NULL, NULL, ARRAY[:b])"
+                args = {"f": last - timedelta(days=364), "l": last, "z": zone, "b": band}
+                plain = conn.execute(text(call.format("oracle_drill_outstanding_balances")), args).all()
+                assert conn.execute(text(call.format("hms_report_drill_outstanding_balances")), args).all() == plain
+                listed += len(plain)
+    assert listed >= 10
 
 
 def test_the_age_pyramid_reads_the_covering_index(database, edges) -> None:
