@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from a11y_walk import audit
 from factories import new_patient
 from helpers import TODAY, submit
 from PySide6.QtCore import Qt
@@ -245,6 +246,7 @@ def test_transfer_then_discharge_from_the_board(qtbot, database, board, receptio
     trigger(board, board.tiles[start.id].bed, "Transfer")
     dialog = board.active_dialog
     assert isinstance(dialog, TransferDialog)
+    assert not audit(dialog, "transfer")  # keyboard and screen reader (issue 15), as a11y_walk checks
     assert "Now in " + start.place in dialog.ui.currentLabel.text()
     assert start.id not in {b.id for b in dialog.beds.beds}
     target = dialog.beds.beds[0]
@@ -257,6 +259,7 @@ def test_transfer_then_discharge_from_the_board(qtbot, database, board, receptio
     trigger(board, board.tiles[target.id].bed, "Discharge")
     discharge = board.active_dialog
     assert isinstance(discharge, DischargeDialog)
+    assert not audit(discharge, "discharge")
     click_ok(discharge)
     assert discharge.ui.dispositionError.text() == "Choose where the patient is going."
     discharge.select_disposition("home")

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from a11y_walk import audit
 from factories import new_insured_patient
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -168,6 +169,7 @@ def test_from_claims_to_a_posted_remittance(database, qtbot, runner, page, setup
     before = balance(database, setup["patient"])
     dialog = page.open_remittance()
     assert isinstance(dialog, RemittanceDialog)
+    assert not audit(dialog, "remittance")  # keyboard and screen reader (issue 15), as a11y_walk checks
     lines = dialog.ui.linesTable
     assert lines.rowCount() == 3
     lab_row = next(r for r in range(3) if cell(lines, r, 2) == "LAB-CRP")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
+from a11y_walk import audit
 from helpers import submit
 from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -185,6 +186,7 @@ def test_registering_the_same_person_again_shows_the_duplicate_and_why(qtbot, ta
     again = register(qtbot, tab, family=family, given="Carla", birth="01/02/1975", phone=phone)
     duplicates = again.active_dialog
     assert isinstance(duplicates, DuplicatesDialog) and duplicates.isVisible()
+    assert not audit(duplicates, "duplicates")  # keyboard and screen reader (issue 15), as a11y_walk checks
     table = duplicates.ui.table
     assert table.rowCount() == 1
     assert table.item(0, 0).text() == f"{family.upper()}, Carla"
@@ -572,6 +574,7 @@ def test_grab_screens(qtbot, runner, database, reception_ctx, crowd) -> None:
                                       "editing. Compare and save again.")
     conflict.show()
     qtbot.waitExposed(conflict)
+    assert not audit(conflict, "conflict")
     conflict.grab().save("/tmp/reg_conflict.png")
     conflict.close()
 

@@ -43,6 +43,7 @@ class DuplicatesDialog(QDialog):
         self.ui.introLabel.setText(intro.replace("%1", who.replace("<", "&lt;")).replace(
             "%2", self.tr("One") if count == 1 else str(count)))
         table = self.ui.table
+        table.setAccessibleName(self.tr("Records that may be the same person"))
         table.setRowCount(count)
         for row, candidate in enumerate(self.candidates):
             patient = candidate.patient
