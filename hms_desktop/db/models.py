@@ -224,6 +224,46 @@ class InvoiceBalance(Base):
     )
 
 
+class PatientYearSeen(Base):
+    """Who was seen (an attended appointment), per patient and year, a bit per complete month (migration 0037):
+    derived by ``hms_report_refresh_summary``, read by the age pyramid; the owner's alone."""
+
+    __tablename__ = "patient_year_seen"
+
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    months: Mapped[int] = mapped_column(Integer)
+
+
+class DiagnosisYearSeen(Base):
+    """Which codes were diagnosed on whom, per year, a bit per complete month (migration 0037)."""
+
+    __tablename__ = "diagnosis_year_seen"
+
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    icd10_code: Mapped[str] = mapped_column(String(7), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    months: Mapped[int] = mapped_column(Integer)
+
+
+class DiagnosisMonthCount(Base):
+    """Encounters per complete month and code (migration 0037)."""
+
+    __tablename__ = "diagnosis_month_count"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    icd10_code: Mapped[str] = mapped_column(String(7), primary_key=True)
+    encounters: Mapped[int] = mapped_column(Integer)
+
+
+# Days whose encounters' diagnoses changed since they were summarised (migration 0037), as below.
+diagnosis_summary_dirty = Table(
+    "diagnosis_summary_dirty", Base.metadata,
+    Column("day", Date, nullable=False),
+    Index("ix_diagnosis_summary_dirty_day", "day"),
+)
+
+
 # Days (today or before) whose appointments changed since they were summarised: an append-only note, no key
 # (an ON CONFLICT could let a refresh delete the note an uncommitted change relies on; migration 0032).
 appointment_summary_dirty = Table(

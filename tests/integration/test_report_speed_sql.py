@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import psycopg
 import pytest
 from factories import new_patient
 from sqlalchemy import text
@@ -141,3 +142,68 @@ def test_the_age_pyramid_reads_the_covering_index(database, edges) -> None:
             "EXPLAIN SELECT a.patient_id FROM appointment a WHERE a.starts_at >= '2025-01-01' "
             "AND a.starts_at < '2026-01-01' AND a.status IN ('completed', 'checked_in', 'in_consultation')")).scalars())
     assert "Index Only Scan using ix_appointment_seen" in plan
+
+
+SUMMARISED = ("age_pyramid", "top_diagnoses")  # migration 0037: read whole summarised months from the summaries
+
+
+def compare_summarised(database, zone: str) -> int:
+    """Version 3 against version 1 over ranges of whole months, part months and single days; rows compared."""
+    compared = 0
+    for report in SUMMARISED:
+        for first, last in ((date(2024, 1, 1), date(2024, 12, 31)), (date(2024, 3, 1), date(2025, 2, 28)),
+                            (date(2024, 2, 10), date(2024, 9, 20)), (date(2024, 5, 7), date(2024, 5, 7)),
+                            (date(2023, 12, 15), date(2025, 12, 31))):
+            plain = rows(database, f"oracle_{report}", first, last, zone)
+            assert rows(database, f"hms_report_{report}", first, last, zone) == plain, (report, first, last)
+            compared += len(plain)
+    return compared
+
+
+def test_the_seen_summaries_stay_exact_through_refreshes_and_backdated_changes(database, edges) -> None:
+    with database.owner.engine.begin() as conn:
+        zone = conn.execute(text("SELECT coalesce((SELECT value #>> '{}' FROM hospital_setting "
+                                 "WHERE key = 'time_zone'), 'UTC')")).scalar_one()
+        conn.execute(text("SELECT hms_report_refresh_summary()"))
+        seen = conn.execute(text("SELECT count(*) FROM patient_year_seen WHERE year = 2024")).scalar_one()
+        coded = conn.execute(text("SELECT count(*) FROM diagnosis_year_seen WHERE year = 2024")).scalar_one()
+    assert seen > 0 and coded > 0  # the whole months of 2024 are read from the summaries now
+    assert compare_summarised(database, zone) > 0
+    assert compare_summarised(database, "Pacific/Auckland") > 0  # another zone: read live
+
+    # Backdated changes with the triggers on (as a clinic would make them), not yet refreshed: the days they
+    # touch are read live, so the reports stay exact.
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE encounter_diagnosis DISABLE TRIGGER signed_guard"))
+        conn.execute(text("ALTER TABLE encounter DISABLE TRIGGER signed_guard"))
+        conn.execute(text("ALTER TABLE appointment DISABLE TRIGGER guard"))  # a completed visit made a no-show
+        conn.execute(text(
+            "UPDATE appointment SET status = 'no_show' WHERE id = (SELECT min(id) FROM appointment "
+            "WHERE status = 'completed' AND starts_at >= '2024-03-01' AND starts_at < '2024-12-01')"))
+        conn.execute(text(
+            "INSERT INTO encounter_diagnosis (encounter_id, icd10_code, is_primary) SELECT e.id, 'K21.0', false "
+            "FROM encounter e WHERE e.created_at >= '2024-04-01' AND e.created_at < '2024-05-01' "
+            "ORDER BY e.id LIMIT 2"))
+        conn.execute(text(
+            "DELETE FROM encounter_diagnosis WHERE id = (SELECT min(dx.id) FROM encounter_diagnosis dx "
+            "JOIN encounter e ON e.id = dx.encounter_id WHERE NOT dx.is_primary AND e.created_at >= '2024-06-01')"))
+        conn.execute(text(
+            "UPDATE encounter SET patient_id = (SELECT max(patient_id) FROM encounter) "
+            "WHERE id = (SELECT min(id) FROM encounter WHERE created_at >= '2024-08-01')"))
+        noted = conn.execute(text("SELECT count(*) FROM diagnosis_summary_dirty")).scalar_one()
+    assert noted >= 3
+    assert compare_summarised(database, zone) > 0
+    with database.owner.engine.begin() as conn:
+        conn.execute(text("SELECT hms_report_refresh_summary()"))
+        assert conn.execute(text("SELECT count(*) FROM diagnosis_summary_dirty WHERE day < '2025-01-01'")
+                            ).scalar_one() == 0
+    assert compare_summarised(database, zone) > 0  # the changed months summarised again
+
+
+@pytest.mark.parametrize("group", [Group.ADMIN, Group.DOCTOR, Group.BILLING, Group.RECEPTION])
+def test_nobody_but_the_owner_reads_the_seen_summaries(database, group: Group) -> None:
+    with database.connect_as(database.add_user(group)) as conn:
+        for table in ("patient_year_seen", "diagnosis_year_seen", "diagnosis_month_count",
+                      "diagnosis_summary_dirty"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f"SELECT * FROM {table}")
