@@ -1,0 +1,13093 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name />
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/chart_text.py" line="+27" />
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 min ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 h ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 days ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>BP %1/%2 mmHg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>pulse %1/min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>RR %1/min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>no values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Signed %1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Addendum %1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AddBedsDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/add_beds_dialog.py" line="+34" />
+            <source>Add beds to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New beds in %1. They are free for admissions at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Add beds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Beds %1 (%2 in all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/add_beds_dialog.ui" line="+6" />
+            <source>Add beds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. A (empty: numbers only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;First number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Number of beds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Bed t&amp;ype</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AddendumDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/addendum_dialog.py" line="+38" />
+            <source>Add an addendum to the note of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign a&amp;ddendum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Write the addendum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An addendum can be at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Signing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Discard addendum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard the addendum you wrote?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/addendum_dialog.ui" line="+6" />
+            <source>Add addendum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add an addendum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The signed note stays as it is. The addendum is shown under it with your name and the time, and cannot be changed either.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>hint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Addendum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The correction or what was learnt later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AdjustStockDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="+161" />
+            <source>Adjust stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loss, breakage and expiry take stock away; a stock count may find fewer or more. Type a negative number to take away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Ad&amp;just</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AdministrationTab</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/administration.py" line="+28" />
+            <source>Administration sections</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AdmitDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="+217" />
+            <location line="+2" />
+            <source>Admit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <location filename="../../forms/admit_dialog.ui" line="+6" />
+            <source>Admit patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Admit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not assigned yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave at “Not known” if nobody can say yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The bed chosen on the board is no longer free; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Choose a free bed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the reason for admission.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/admit_dialog.ui" line="+7" />
+            <source>Admit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Bed &amp;type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show only free beds of this type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Attending &amp;doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Community-acquired pneumonia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>E&amp;xpected stay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AllergyDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+119" />
+            <source>Record reported allergy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change allergy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add allergy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/allergy_dialog.ui" line="+6" />
+            <source>Allergy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Substance or drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Amoxicillin, peanuts, latex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drug c&amp;lass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Penicillins (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Hives within an hour; anaphylaxis in 2019</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Se&amp;verity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>S&amp;tatus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reported &amp;by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <location filename="../../hms_desktop/ui/controller.py" line="+112" />
+            <source>Starting the local database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Administrator created. Log in with the new account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+87" />
+            <source>Your administrator does not allow passwords to be remembered; yours was not stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Your account was deactivated by an administrator.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/appointment_dialog.py" line="+107" />
+            <source>Appointment — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>OVERBOOKED: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Checked in at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The doctor declined this appointment. Move it to another slot, or cancel it if the patient no longer wants one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Say why, for the patient's record and for reception.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Saved: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cancelled. This time could go to someone on the waiting list: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/appointment_dialog.ui" line="+6" />
+            <location line="+7" />
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+26" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Check &amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reschedule…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark &amp;no-show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print slip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Needed to cancel or decline, e.g. patient unwell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Decline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cancel appointment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditBrowser</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+69" />
+            <source>All tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A value cut short is shown in full when you point at it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Last anchored: …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Last anchored: never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last anchored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>No entries match these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The newest %1 entries are shown; more match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 entries match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Choose an entry to see what it changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Entry %1: %2 by %3 on %4 row %5, %6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The record was opened; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This entry records no field values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1, changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 entries exported to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Checking the audit trail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The check was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Anchor the audit trail: keep this file away from the database server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit anchors (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The audit trail was anchored at entry %1 (%2 entries) in %3. Keep the file where the database's administrators cannot change it; “hms audit verify --anchor” checks against it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../forms/audit_page.ui" line="+10" />
+            <source>&amp;Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Staff member: login or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Patient no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Patient record number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Only from a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
+            <source>First day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>T&amp;o</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Only up to a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>S&amp;earch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;lear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Audit entries, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Load &amp;more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose an entry to see what it changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fields of the selected entry: before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>E&amp;xport CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Verify chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain verification progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A&amp;nchor…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/backups_page.py" line="+59" />
+            <source>When the program starts and the last backup is more than a day old, it backs up by itself into {folder}, keeping the newest {keep} there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>None from this workstation: the server's administrators schedule them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>None taken from this program yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{when}: {file} ({size})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the folder for the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Starting the backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Backup written: {file} ({size}) in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/backups_page.ui" line="+10" />
+            <source>Backups of the hospital database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A backup is one file holding the whole database: patients, appointments, charts, bills and the audit trail. Keep copies away from this computer (a USB disk kept elsewhere, a network folder). Its name says the hospital, the date and time, and the schema version. To restore one, an administrator runs “hms restore FILE --url postgresql://USER@HOST/DATABASE” into an empty database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+1" />
+            <source>Last backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not known yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Daily backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep in the folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After each backup, older backups of this hospital in the same folder beyond this number are deleted; “all backups” deletes none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>all backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the newest </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source> backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Choose a folder; the backup runs in the background while you work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cancel backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Backup progress</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchPrintDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/batch_print_dialog.py" line="+107" />
+            <source>Only invoices of %1 (MRN %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../../forms/batch_print_dialog.ui" line="+42" />
+            <source>All patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>No issued invoices in that period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Save the invoices in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 of %2 ticked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Print %1 to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>1 invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find the invoices and tick at least one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the folder to save them in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Printing… the PDFs are written in the background; you may cancel at any time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>0 of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Stopping after the invoice being written…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>1 PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 PDFs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled: %1 of %2 written to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Done: %1 written to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of them marked COPY (printed before).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 skipped: no longer issued invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/batch_print_dialog.ui" line="-36" />
+            <source>Print invoices to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose the issued invoices by the day they were issued (and, if you like, one patient), then a folder: each invoice is saved there as a PDF named after its number. An invoice printed before is saved marked COPY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Issued &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only &amp;patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name, MRN or phone (leave blank for all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A&amp;ll patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Patients found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Find invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Invoices to print (tick each one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>MRN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Tick a&amp;ll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tick &amp;none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Save in f&amp;older</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Printing progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Print to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cancel printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cl&amp;ose</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BedBoard</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="+364" />
+            <location line="+79" />
+            <source>All wards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-59" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The bed board could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+126" />
+            <source>%n bed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n beds</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>updated %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Only reception or an administrator can change beds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark for cleaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark out of service…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transfer %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discharge %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Admit a patient to this bed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mark ready (back in service)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change why it is out of service…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+51" />
+            <source>%1 has been discharged meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/bed_board.ui" line="+15" />
+            <source>Bed board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reload the bed board (F5). It also updates by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Wards and beds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BedTile</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="-407" />
+            <location line="+58" />
+            <source>Bed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-43" />
+            <location line="+33" />
+            <source>MRN %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-31" />
+            <source>day %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Why: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>expected back %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Patient: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Admitted since %1 (day %2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BillingTab</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/billing.py" line="+159" />
+            <source>My shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ins&amp;urance claims</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Daily revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Pharmac&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>%1 (MRN %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Owes %1 on issued invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The hospital owes %1 back (overpaid).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owes nothing on issued invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deposits held, not yet applied: %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>No price yet: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The fee schedule has no price for %1 on this date; an administrator adds one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>On a draft invoice already: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This charge is on a draft invoice that is not issued yet: open the draft to issue it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Nothing to bill: this patient has no unbilled charges.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Tick at least one charge to invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Draft invoice created. Check it, then issue it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Invoice %1: %2, %3 by %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Draft invoice (numbered when issued): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Discount: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Subtotal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../forms/billing_tab.ui" line="+149" />
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tax %1% on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+44" />
+            <location filename="../../forms/billing_tab.ui" line="-37" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-40" />
+            <source>Insurer's share (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Patient's share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Credited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/billing_tab.ui" line="+1" />
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+32" />
+            <source>Balance due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-32" />
+            <location line="+32" />
+            <source>Overpaid: to refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-29" />
+            <source>Credit note %1: %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>(handed %1, change %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refund %1: %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Paid %1: %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Issue this invoice of %1 for %2?
+
+An issued invoice gets its number and cannot be changed afterwards: a mistake is then corrected with a credit note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Issue invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Invoice %1 issued. Take a payment, or print it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Credit note %1 issued for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Line added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Removed “%1” from the draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Discount applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cancel draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel this draft of %1?
+
+Its lines go; its charges are listed as unbilled again, for another invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel &amp;draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Draft cancelled; its charges can go on another invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Refunded %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Took %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Change to give: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print the receipt if the patient wants one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deposit of %1 taken; it is held until applied to an invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deposit applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>%1 ticked, %2 before tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/billing_tab.ui" line="-98" />
+            <source>Billing pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Patient &amp;account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Find &amp;patient: name, MRN or phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Okafor or 100234</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Patients found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Bul&amp;k print invoices…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Write the issued invoices of a period to PDF files, in the background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Print the issued invoices of a period to PDF files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose a patient on the left to see what is not billed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Un&amp;billed charges (tick the ones to invoice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unbilled charges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+29" />
+            <location line="+33" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-61" />
+            <location line="+62" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-61" />
+            <location line="+62" />
+            <source>Fee code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-61" />
+            <location line="+62" />
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-61" />
+            <location line="+62" />
+            <source>Unit price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-61" />
+            <location line="+64" />
+            <source>Line total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-58" />
+            <source>&amp;Open its draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the draft invoice that holds the chosen charge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create &amp;draft invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Create a draft invoice of the ticked charges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Invoi&amp;ces (drafts first, then the newest)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The patient's invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Take deposi&amp;t…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take a deposit from this patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the chosen invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Invoice lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Tax %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Invoice totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Add &amp;line…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add a line to this draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Remove the chosen line from this draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount li&amp;ne…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discount the chosen line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount &amp;whole invoice…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discount the whole draft invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take pa&amp;yment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take a payment on this invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply d&amp;eposit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Apply one of the patient's deposits to this invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;fund…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pay back what this invoice is overpaid by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Back to account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Back to the patient's account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Cancel draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel this draft invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print re&amp;ceipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Print the receipt of the payment just taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print in&amp;voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Print this invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;redit note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issue a credit note for this invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Issue invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issue this invoice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BookDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/book_dialog.py" line="+86" />
+            <source>Move appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/book_dialog.ui" line="+6" />
+            <location line="+7" />
+            <source>Find and book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Move here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>First free slot in a specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A particular doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+141" />
+            <source>Any doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-72" />
+            <location filename="../../forms/book_dialog.ui" line="+45" />
+            <source> slot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source> slots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>— (kept as it was; reception does not see reasons)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+8" />
+            <source>Booking for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-8" />
+            <source>the patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+95" />
+            <source>Looking for free slots…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No free slots in the next two weeks. Try a later date or another doctor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The time chosen on the calendar is not free; choose one of these.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Find and choose the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the doctor who will see the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say why the patient must be seen although the time is taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a free slot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the reason for the appointment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+49" />
+            <source>%1 The next free ones are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/book_dialog.ui" line="-42" />
+            <source>1. Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name, MRN, phone or date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>2. Slot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fr&amp;om</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ddd dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A procedure may take several consecutive slots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find free slots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Book the chosen doctor at this time even though it is taken (urgent cases only; marked in the calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Urgent: overbook at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overbook at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>ddd dd MMM yyyy HH:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why overbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why the patient must be seen then, e.g. GP phoned: suspected DVT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>3. &amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Palpitations for two weeks</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BreakGlassDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/break_glass_dialog.py" line="+37" />
+            <source>Open the chart of %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>this patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>O&amp;pen chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details of the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Details (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Details (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Opening…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/break_glass_dialog.ui" line="+6" />
+            <source>Why are you opening this chart?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>You have no appointment or admission with this patient today. You may still open the chart: say why. The opening and your reason are recorded with your name and the time, and reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Emergency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Covering for a colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Other reason (say which)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Required for "Other reason", e.g. asked by the ward for a second opinion</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CatalogueEditor</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/catalogue_editor.py" line="+225" />
+            <source>Filter %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show retired %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+346" />
+            <source>New %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-344" />
+            <location filename="../../forms/catalogue_editor.ui" line="+21" />
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+141" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <location line="+441" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-441" />
+            <location line="+441" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-422" />
+            <source>%1 (retired)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 of %2 %3 shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 retired not listed (Show retired).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard your changes to %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>a new %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Select a %1, or add a new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Enter a whole number, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+2" />
+            <source>Enter a number (such as 12.5), or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>This is too long: at most %1 characters (now %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Retired: not offered for anything new. What already uses it keeps it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Last changed by %1 on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Set when the entry is created; it cannot change afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing has changed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save or undo your changes first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Reactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../forms/catalogue_editor.ui" line="+53" />
+            <source>&amp;Retire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>This %1 no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 changed this %2 on %3 while you were editing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 changed this %2 while you were editing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Someone else changed this %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Showing the saved %1; your changes were dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing was saved. Your changes are still in the form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Reactivated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retired: no longer offered for anything new; Reactivate brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Someone else changed this %1 meanwhile; it is shown as saved now. Look at it, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/catalogue_editor.ui" line="-58" />
+            <source>&amp;Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show re&amp;tired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>List retired entries too (they are kept, and can be reactivated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reload the list from the database (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Sa&amp;ve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Put the form back as it was saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/chart_view.py" line="+61" />
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Encounters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+85" />
+            <location line="+1" />
+            <location line="+3" />
+            <source>None recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>age not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No known allergies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/chart_view.ui" line="+14" />
+            <source>Patient banner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Allergies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Medications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last vitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Chart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClaimsPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/claims_page.py" line="+145" />
+            <source>%1 (1 claim)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 (%2 claims)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The insurer must authorise these services first: record its authorisation number below, then the claim can be batched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No claims are waiting to be batched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/claims_page.ui" line="+93" />
+            <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/claims_page.ui" line="-1" />
+            <location line="+28" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partly approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+92" />
+            <source>Authorisation %1 recorded for invoice %2; the claim can now be batched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Batch %1 created for %2 with %3 claims (%4). Submit it when it is complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Submit batch %1 to %2: %3 claims, %4?
+
+A submitted batch cannot be changed; the insurer's answer is then posted as a remittance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Submit batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Submit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Batch %1 submitted to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Remittance posted for batch %1: %2 paid by the insurer, %3 moved to the patients' balances.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export claim batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Batch %1 exported: %2 lines written to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/claims_page.ui" line="-106" />
+            <source>Insurance claims</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refresh the claims</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer of the claims to batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Claims not in a batch yet (tick those to send)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Claims not in a batch yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+69" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-68" />
+            <location line="+69" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-68" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+41" />
+            <location line="+28" />
+            <source>Claimed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-68" />
+            <source>Authorisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Authorisation &amp;number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>for the selected claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sa&amp;ve number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Create &amp;batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Ba&amp;tches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Claim batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+29" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-28" />
+            <source>Claims</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sub&amp;mit batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Post remittance…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Claims &amp;of the selected batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Claims in the selected batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="+99" />
+            <source>%1 changed this patient at %2 on %3 while you were editing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/conflict_dialog.ui" line="+6" />
+            <source>Someone else changed this patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Show only the &amp;fields that differ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yours (not saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theirs (saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Back to my changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Return to the form; nothing is saved or lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Keep theirs (reload)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discard your changes and show the saved record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save mine over theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Replace the saved record with what you typed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsultationTab</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/consultation.py" line="+84" />
+            <source>&amp;Labs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pres&amp;criptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Tests waiting for a result are listed on the right: choose one, type the value and save. A critical value alerts the ordering doctor at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Lab &amp;work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
+            <source>no bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No patients are admitted under you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>My admitted patients (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/consultation_tab.ui" line="+21" />
+            <source>&amp;Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Ad&amp;mitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <source>My admitted patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+26" />
+            <source>Open chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-26" />
+            <source>Open the chart of the chosen admitted patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name, MRN or phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Okafor, 100234 or 0803…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Patients found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Opening a chart is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the chart of the chosen patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a patient: call the next one from the queue, pick an admitted patient, or find one by name or MRN.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CreditNoteDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/credit_note_dialog.py" line="+63" />
+            <source>Credit note for invoice %1 (%2, total %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Issue credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Already credited in full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The quantity to credit: less than %1 credits part of the line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Credit note total: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>above %1, which needs a billing approver; you do not have that right. Ask a colleague who has it, or credit less here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Tick at least one invoice line to credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“%1”: the quantity to credit is more than 0 and at most %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A credit note above %1 needs a billing approver.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Say why the invoice is corrected (at least 5 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reason is too long: at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Issuing the credit note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/credit_note_dialog.ui" line="+6" />
+            <source>Credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Lines to credit (tick each line; to credit part of a line, change its quantity to credit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Invoice lines to credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Line total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credited so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Qty to credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Re&amp;ason (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. consultation charged twice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CriticalAlertBanner</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/critical_alert.py" line="+107" />
+            <source>Say that you have seen this result; it is recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>CRITICAL: %1 %2 for %3 (MRN %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/critical_alert_banner.ui" line="+6" />
+            <source>Critical lab result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Ac&amp;knowledge</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DayCalendar</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/day_calendar.py" line="+131" />
+            <source>Day calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+515" />
+            <location line="+8" />
+            <location line="+161" />
+            <source>OVERBOOKED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-120" />
+            <source>Move to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+77" />
+            <source>%1, until %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1, %2: free</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DischargeDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/discharge_dialog.py" line="+35" />
+            <location line="+1" />
+            <source>Discharge %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>MRN %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>admitted %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Discharge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Optional when the patient leaves against advice: what they were told, if anything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/discharge_dialog.ui" line="+24" />
+            <source>What was done, medicines on discharge, follow-up arranged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose where the patient is going.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write a short discharge summary (what was done, what happens next).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/discharge_dialog.ui" line="-18" />
+            <source>Discharge patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Discharge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Discharged &amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The bed will be marked for cleaning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>hint</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiscountDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+208" />
+            <source>Discount a line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount “%1” (%2 before any discount).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Discount the whole invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount the whole draft (%1 before discounts). The discount is spread over the lines in proportion to their amounts and replaces their own discounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Apply discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Percentage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>%1 off, %2 before tax (per line: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 off, %2 before tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Discounts on this invoice come to more than %1: you give them as a billing approver.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discounts on one invoice above %1 need a billing approver; you do not have that right. Ask a colleague who has it, or give at most %2 here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Enter a percentage from 0 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter an amount from 0 to %1, in whole cents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Above %1 on one invoice needs a billing approver.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say why the discount is given (at least 3 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reason is too long: at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Applying the discount…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/discount_dialog.ui" line="+6" />
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Discount &amp;type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 10.00 or 15</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Comes to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. hardship, agreed with the patient</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DoctorHoursDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/doctor_hours_dialog.py" line="+192" />
+            <source>Working hours of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Times are the hospital's local time. Changing hours never cancels appointments: any booked appointment that no longer fits is listed before saving, and afterwards for reception to move.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+86" />
+            <source>(no room)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (retired)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doctor's default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open-ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>All doctors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. conference, annual leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>%1, row %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Absence %1: it must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Absence %1: keep the note under %2 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Booked appointments are affected</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n booked appointment would fall outside the doctor's hours:</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n booked appointments would fall outside the doctor's hours:</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>They are not cancelled: after saving they stay booked and are listed for reception to move.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save and list them to move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/doctor_hours_dialog.ui" line="+6" />
+            <source>Working hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Weekly sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+33" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-32" />
+            <location line="+33" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Slot length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Add session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Absences (leave, training, public holidays)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Whole hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add a&amp;bsence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove abse&amp;nce</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DoctorQueue</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/doctor_queue.py" line="+135" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Choose a doctor to see their day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>My day could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../forms/doctor_queue.ui" line="+14" />
+            <source>My day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Nobody is waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Waiting (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Complete the current consultation first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/doctor_queue.ui" line="+54" />
+            <source>Call the patient who has waited longest into consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Booked for %1 · called in at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No appointments today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 of %2 seen · updated %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Waiting longer than %1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/doctor_queue.ui" line="-46" />
+            <source>&amp;Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>IN CONSULTATION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Open chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the chart of the patient in consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+22" />
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Call &amp;next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Patients waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+22" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Booked for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+6" />
+            <source>Today's appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DoctorsPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/doctors_page.py" line="+87" />
+            <source>My profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrators change the other fields and your hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <location line="+16" />
+            <source>%1 (retired)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There are no doctors yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You are not set up as a doctor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
+            <source>No profile has been saved for this doctor yet; saving creates it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>A slot is 5 to 240 minutes long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Hours saved. These booked appointments are outside the doctor's hours now and need moving (they were not cancelled):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Hours saved. No booked appointment is affected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/doctors_page.ui" line="+12" />
+            <source>Doctors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Specialties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+26" />
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-25" />
+            <source>Rooms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Slot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Doctor's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The title comes from the staff record (Administration → Users).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The department comes from the staff record (Administration → Users).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Qualifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Re&amp;gistration number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>S&amp;pecialties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consultation &amp;fee code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tariff code used by billing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Rooms used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>S&amp;lot length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hospital default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source> minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A&amp;vailability notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Working &amp;hours…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Re&amp;vert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save profile</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPane</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/documents_pane.py" line="+60" />
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing has been printed for this patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/documents_pane.ui" line="+7" />
+            <source>What was printed for this patient. A reprint is marked as a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Printed documents, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Original or copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/duplicates_dialog.py" line="+36" />
+            <source>this patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;%1 may already be registered.&lt;/b&gt; %2 existing record looks like the same person. Check with the patient before registering them again: a second record splits their history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;b&gt;%1 may already be registered.&lt;/b&gt; %2 existing records look like the same person. Check with the patient before registering them again: a second record splits their history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>One</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 (est.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/duplicates_dialog.ui" line="+6" />
+            <source>This patient may already be registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>MRN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why it matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Open this patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stop registering and open the selected existing patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Back to the form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Register as new patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>It is a different person: register them with a new MRN</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EncounterEditor</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/encounter_editor.py" line="+188" />
+            <source>%1 in %2 (%3 to %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+77" />
+            <source>The encounter could not be opened: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 · started %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Signed by %1 at %2 on %3. %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No addenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Addendum signed by %1 at %2 on %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Changes not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Not saved — someone else changed this note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your text is kept but was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Nothing else was done: what you typed must be saved first. Try again when it shows “Saved”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This encounter was signed from another window or workstation. What you typed here is still shown but can no longer be saved into the note: copy what you need, then load the signed note and add an addendum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Someone saved this encounter from another window or workstation while you were typing. Your text is still here and nothing is lost: save yours over theirs, or load the saved version (your changes here are then dropped).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>%1 kg/m²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+3" />
+            <source>%1: enter a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Recorded. Flagged: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Flagged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No vital signs recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>No ICD-10 code matches “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Search for a diagnosis and choose it in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is already a diagnosis of this encounter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is already a primary diagnosis (%1). Add this one as secondary, or choose it afterwards and press Make primary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add the primary diagnosis first: the main reason for this consultation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+7" />
+            <source>Choose a diagnosis in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Make another diagnosis the primary one before removing this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Primary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Secondary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No diagnosis yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Record at least the primary diagnosis before signing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The vital signs typed but not recorded will not be part of the note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Si&amp;gn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Signing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saved, not signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not signed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>First choose above what happens to your text: save yours over the other version, or load the saved one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/encounter_editor.ui" line="+6" />
+            <source>Encounter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save &amp;mine over it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your text replaces what was saved from the other window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load the saved &amp;version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show what was saved; what you typed here since is dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Consultation note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Chief complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why the patient came, in their words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Onset, course, what makes it better or worse; relevant past history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xamination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>General appearance, systems examined, findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Working diagnosis and differential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Investigations, treatment, advice, follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anything else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+2" />
+            <source>Addenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add addend&amp;um…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A signed, timestamped correction shown under the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Vital signs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>°C</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pulse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+3" />
+            <source>/min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Respiratory rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SpO₂</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>kg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Blood pressure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Systolic blood pressure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>/</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Diastolic blood pressure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>mmHg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>BMI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Body mass index, computed from weight and height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Record vitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save these measurements with the time now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Recorded vital signs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Measurements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Diagnoses (ICD-10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search ICD-10 by code or words, e.g. J45 or asthma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>ICD-10 codes found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add as pr&amp;imary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The main reason for this consultation; there is exactly one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add as sec&amp;ondary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Diagnoses of this encounter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Ma&amp;ke primary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The chosen diagnosis becomes the primary one; the current primary becomes secondary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Order &amp;labs…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescri&amp;be…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Si&amp;gn…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign the note: it cannot be changed afterwards; corrections become addenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clos&amp;e</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save and go back</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EncountersPane</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/encounters_pane.py" line="+111" />
+            <source>No encounters yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1–%2 of %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <location filename="../../forms/encounters_pane.ui" line="+11" />
+            <source>Continue the chosen draft encounter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A colleague's draft: only they can continue it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start the consultation of today's appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start an inpatient encounter for this admission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start a walk-in consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/encounters_pane.ui" line="-1" />
+            <source>New enco&amp;unter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Start a consultation: from today's appointment, the admission, or as a walk-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open draf&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pre&amp;vious</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Newer encounters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ne&amp;xt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Older encounters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Encounters, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The chosen encounter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FamilyHistoryDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+122" />
+            <source>Change family history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a relative's condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/family_history_dialog.ui" line="+6" />
+            <source>Family history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Condition (ICD-10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A code (J45) or words (asthma, diab mell)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matching ICD-10 codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. at age 52 (optional)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeeDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/fee_dialog.py" line="+59" />
+            <source>New service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A service the fee schedule does not have yet, with its first price. Its code is what charges and invoices name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New price for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prices are never changed: the new price applies to services given on or after the day below; earlier ones keep the price of their day. Today: %1 (tax %2 %).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Add price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Choose the service's category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/fee_dialog.ui" line="+6" />
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. XRAY-CHEST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as printed on an invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ca&amp;tegory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 45.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ta&amp;x rate (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 when not taxed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Effective from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeeSchedulePage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/fee_schedule_page.py" line="+50" />
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+5" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <location line="+3" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <location line="+4" />
+            <source>Tax %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Effective from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 from %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 of %2 services shown. Prices are those valid today; a change takes effect on its day and never rewrites the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Price history (select a service)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Price history of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Select a service first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/fee_schedule_page.ui" line="+10" />
+            <source>Filter by code or name…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Filter by code or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ca&amp;tegory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New ser&amp;vice…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New &amp;price…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reload the fee schedule from the database (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Fee schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Price history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Price history of the selected service</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FieldConflictDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/field_conflict.py" line="+50" />
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing of yours has been saved yet. %2 highlighted below. Keep their version, or save yours over it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>One field differs; it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 fields differ; they are</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/first_admin_dialog.py" line="+25" />
+            <source>Create administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Enter the administrator's full name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/first_admin_dialog.ui" line="+6" />
+            <source>Create the first administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This database has no administrator yet. Create one now: the administrator then adds everyone else in Administration → Users.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Full &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lower-case, e.g. jsmith</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at least 10 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/base.py" line="+244" />
+            <source>Discard changes</source>
+            <extracomment>False where closing would leave the person with no window at all (the login window). The task runner ``save()`` uses; a subclass that saves sets it in its ``__init__``. The open "Discard what you typed?" question, if any (tests answer it).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discard what you typed?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep editing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FreeBedChooser</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="-202" />
+            <source>Any type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Loading free beds…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>No free %1 beds at the moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No free beds at the moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Bed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1 free bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 free beds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryPane</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/history_pane.py" line="+133" />
+            <source>No allergies recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No problems, illnesses or surgeries recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No family history recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 units a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/history_pane.ui" line="+13" />
+            <source>&amp;Allergies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add aller&amp;gy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+24" />
+            <location line="+24" />
+            <location line="+24" />
+            <source>Edi&amp;t…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-72" />
+            <source>Change the allergy, or mark it inactive or refuted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confi&amp;rm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirm an allergy the patient or a relative reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No &amp;known allergies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Record that you asked and the patient has no known allergies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Allergies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Substance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Drug class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+24" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Pro&amp;blems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add &amp;problem…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A problem, a past illness or a surgery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Resol&amp;ve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Mark the chosen problem resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Problems, past illnesses and surgeries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+24" />
+            <source>ICD-10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Since / date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Famil&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add &amp;relative's condition…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Family history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>S&amp;ocial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Smoking, alcohol, occupation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Smoking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pack-years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Alcohol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Occupation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Icd10Chooser</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/icd10_chooser.py" line="+61" />
+            <source>No ICD-10 code matches. Try another word or the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No code chosen yet: type a code or words and pick one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is not a WHO ICD-10 code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chosen: %1 %2 (chapter %3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsurancePage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/insurance_page.py" line="+81" />
+            <location line="+5" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+3" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Co-payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Annual limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exclusions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Plan price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Effective from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Added by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 insurers (%2 active), %3 plans.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Plans of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/insurance_page.ui" line="+37" />
+            <source>Plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Select a plan to see what it covers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source> (pre-authorisation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Covers: %1. Categories not listed are the patient's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Reins&amp;tate insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/insurance_page.ui" line="-18" />
+            <source>Re&amp;tire insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reinst&amp;ate plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/insurance_page.ui" line="+24" />
+            <source>Retire pl&amp;an</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/insurance_page.ui" line="-30" />
+            <location line="+12" />
+            <source>Insurers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Add &amp;insurer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit ins&amp;urer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Add p&amp;lan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit pla&amp;n…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reload insurers and plans from the database (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Plans of the selected insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The plan's own prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Plan &amp;price…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The selected plan's own prices</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InvoiceLineDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-208" />
+            <source>A line for the draft invoice of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None: type the description, price and tax rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fee code from the fee schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>%1 + tax %2 = %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Say what the line is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a quantity above zero, like 1 or 1.5 (three decimals at most).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the price of one unit, like 12.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the tax rate in percent, 0 to 100 (0 if none).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Adding the line…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/invoice_line_dialog.ui" line="+6" />
+            <source>Add a line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Fee code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Dressing pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2 or 1.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unit &amp;price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 12.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Tax rate (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 20</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabResultsPane</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/lab_results_pane.py" line="+66" />
+            <source>Chart of the chosen test over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose a patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Lab results could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No lab results are recorded for this patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>1 result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No numeric results to chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Chart of %1 over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Reference range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/lab_results_pane.ui" line="+14" />
+            <source>Chart &amp;of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Lab results, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Range</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabWorklist</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/lab_worklist.py" line="+59" />
+            <source>Waiting for a result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Results since yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Result value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The lab worklist could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>%1 waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · %1 STAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No tests are waiting for a result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No results were entered since yesterday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <location filename="../../forms/lab_worklist.ui" line="+46" />
+            <source>Choose a test in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>, %1 y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 for %2 (MRN %3), %4, ordered by %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Already resulted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A word, e.g. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A number, e.g. 4.2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Enter the result of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Saved at %1: %2 %3 for %4 — %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source> (reference %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>. The ordering doctor is alerted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/lab_worklist.ui" line="-32" />
+            <source>Lab worklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sh&amp;ow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Tests waiting for a result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>MRN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save &amp;result</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/language_dialog.py" line="+28" />
+            <source>The system's language (now %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Only English is installed. A hospital adds a language with `make translations`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The choice could not be saved on this computer (%1). Ask IT to check the settings folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/language_dialog.ui" line="+6" />
+            <source>Language on this workstation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The language of the screens on this computer, for everyone who uses it. Printouts follow it too. It applies from the next start of hms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/lock_screen.py" line="+29" />
+            <source>%1 (%2) is logged in. Enter your password to continue where you left off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/lock_screen.ui" line="+21" />
+            <source>Workstation locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Log in as &amp;someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Unlock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/login_dialog.py" line="+57" />
+            <source>This computer (embedded database)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../forms/login_dialog.ui" line="+16" />
+            <source>Hospital Management System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Demo mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>try these accounts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+30" />
+            <source>Too many failed attempts on this workstation. Wait %n second before trying again.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Too many failed attempts on this workstation. Wait %n seconds before trying again.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Enter your user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Logging in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/login_dialog.ui" line="-10" />
+            <source>Log in — Hospital Management System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>hospitalLabel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Log in with your own user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Servers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add or edit the shared servers this workstation can use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>e.g. jsmith</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Remember password on this workstation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Log in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../hms_desktop/ui/main_window.py" line="+105" />
+            <source>&amp;Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change &amp;password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>P&amp;rinters on this workstation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lan&amp;guage on this workstation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>My doctor &amp;profile…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 — not encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This connection crosses the network without TLS: anyone on the network can read what is sent. Ask the administrator to set up TLS and use sslmode verify-full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>● Connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>● Connection lost — reconnecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;Hospital Management System&lt;/b&gt; (hms_desktop %1)&lt;br&gt;Connected to the %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+47" />
+            <source>Too many failed attempts. Wait %n second.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Too many failed attempts. Wait %n seconds.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>That is not your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Your password was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Printers saved for this workstation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The screens will be in %1 from the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>My doctor profile</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MedicationsPane</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/medications_pane.py" line="+113" />
+            <source>No current medications recorded.</source>
+            <extracomment>The list changed here (stopped, added, renewed): the chart banner's current medications are stale. A renewal to show in the prescribing dialog (the first of the two clicks was Renew…). A prescription to preview and print (the print preview logs it; a reprint says COPY). The dialog ``connect_medications_pane`` opened last (the prescribing dialog or the print preview).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescribed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/medications_pane.ui" line="+39" />
+            <source>Prescribed elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>elsewhere: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <location filename="../../forms/medications_pane.ui" line="-5" />
+            <source>Prescribe the selected medications again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Renewals are prescribed in a consultation: start one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Say why the medication is stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Stopped 1 medication.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stopped %1 medications.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A renewal is prescribed in a consultation: start or open one for this patient first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>These medications were prescribed elsewhere by name only: prescribe them from the formulary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Renewed on prescription %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Added to the medication list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/medications_pane.ui" line="-22" />
+            <source>C&amp;urrent medications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+47" />
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Dose and frequency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason for st&amp;opping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. side effects, course finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Renew…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Medic&amp;ation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. simvastatin 40 mg tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dose and frequenc&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 40 mg at night</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescri&amp;bed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Dr Shah (GP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sa&amp;ve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Medication timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Prescriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Issued prescriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescriber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drugs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Print or reprint…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MoveStockDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-63" />
+            <source>Issue or transfer stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To a ward store it is an issue to that ward; to any other location, a transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2 in stock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose where the stock goes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only %1 of this batch here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderLabsDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/order_labs_dialog.py" line="+50" />
+            <source>&amp;Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>STAT: needed at once; urgent: today; routine: the usual run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Loading the lab catalogue…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The lab catalogue could not be loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>LOINC %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>%1 chosen: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Tick at least one test.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wait for the lab catalogue to load.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Ordering…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/order_labs_dialog.ui" line="+6" />
+            <location line="+7" />
+            <source>Order lab tests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name, code or LOINC, e.g. potassium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Tests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tick each test to order; Space ticks the highlighted one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tests to order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Urgency</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutOfServiceDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/out_of_service_dialog.py" line="+41" />
+            <source>Bed %1 out of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Mark out of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/out_of_service_dialog.ui" line="+6" />
+            <source>Mark out of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>It takes no patients until it is marked ready again. Say why, so the next person knows; the reason shows on the bed board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>hint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. broken side rail, deep clean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why the bed is out of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>E&amp;xpected back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Expected back on a known date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Expected back on</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/password_dialog.py" line="+31" />
+            <source>Reset password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The two new passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter your current password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/password_dialog.ui" line="+6" />
+            <source>Change password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Current password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;New password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at least 10 characters, not the user name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat new password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientAuditDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/patient_audit_dialog.py" line="+23" />
+            <source>Who opened or changed the record of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every opening of %1's chart and every change to the record, the visits, stays and orders that name the patient, newest first. Notes and results are not in the audit trail: it says who did what when.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/patient_audit_dialog.ui" line="+6" />
+            <source>Who opened or changed this record</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/patient_dialog.py" line="+189" />
+            <source>Register a new patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Please correct the fields marked in red; nothing has been saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>MRN %1 · last changed by %2 on %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Edit %1 — MRN %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+84" />
+            <source>Not linked to a plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The patient's insurance policies: add one, or (billing) correct one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Choose a photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This file is not a picture that can be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Enter the date of birth as day/month/year, for example 12/03/1980, or tick “Date unknown” and give an age.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Enter the date as day/month/year, for example 01/01/2027.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Enter the member number on the card to link it to a plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Correct it, or choose “Not linked to a plan” to save the rest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correct it, or choose another photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not saved: see the message below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing was saved: %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Nothing was saved. Check the details, or cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The form now shows the record as %1 saved it; your changes were set aside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing was saved. Your changes are still in the form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/patient_form.ui" line="+14" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>e.g. Okafor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Given name(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>e.g. Grace Adaeze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Se&amp;x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Date of &amp;birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+789" />
+            <location line="+29" />
+            <source>dd/mm/yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-799" />
+            <source>Date &amp;unknown — estimated age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Estimated age in years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Age in years, as the patient or their companion estimates it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source> years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>&amp;ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+176" />
+            <location line="+30" />
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-201" />
+            <location line="+2" />
+            <source>Type of ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>No photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Ph&amp;oto…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a photo file (optional). It is shown on the patient overview.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>&amp;Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>mobile or landline, any format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Second p&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>E&amp;mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>A&amp;ddress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>street, town, postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The town, locality or district the patient lives in: what the "Patients by area" report counts. Choose one already used where it fits, so the same place is spelt the same way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>town or district, for reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Emergency contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>N&amp;ame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+130" />
+            <source>Relation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-100" />
+            <location line="+130" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-98" />
+            <source>Next of kin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Same as the emergency &amp;contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Nam&amp;e</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Insurance (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Pa&amp;yer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>insurer or scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Member &amp;number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Lin&amp;k to plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The insurer's plan this card belongs to: saving adds the patient's policy (member number and dates above), which billing uses to split invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Vie&amp;w policies…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientOverview</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+112" />
+            <source>Reading the balance…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the patient owes on issued invoices, less credit notes and payments. A deposit counts once billing applies it to an invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Read only: your role can view this record but not change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Owes %1 on issued invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overpaid by %1: a refund is owed at the billing desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing owed on issued invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The balance could not be read just now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not open this patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../../forms/patient_overview.ui" line="+55" />
+            <source>No photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 — MRN %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>about %n year (date of birth estimated)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>about %n years (date of birth estimated)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n year, born %2</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n years, born %2</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>MRN &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>last visit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This record was merged into MRN %1; use that record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Admitted now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>ALLERGIES — SEVERE: check the chart before giving anything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ALLERGIES: check the chart before giving anything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No known allergies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Allergies not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Allergies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>valid %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>not shown to your role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>registered %1; last changed %2 by %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Not admitted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;%1&lt;/b&gt;, since %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Doctor: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expected stay: %1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No upcoming appointments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Admission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No visits yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>still admitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+63" />
+            <source>Allergy recorded as reported, not confirmed: a doctor confirms it in the chart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+106" />
+            <source>Merge a duplicate into this record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This record (MRN %1) is kept. Scan or type the MRN of the duplicate record to merge into it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No patient has MRN %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>MRN %1 is this record (or was already merged into it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>date of birth unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge patient records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge &lt;b&gt;%1&lt;/b&gt; (MRN %2, %3) into &lt;b&gt;%4&lt;/b&gt; (MRN %5)?&lt;br&gt;&lt;br&gt;Admissions and everything else recorded under MRN %2 move to MRN %5, and MRN %2 can no longer be used. This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>MRN %1 was merged into this record (%2 linked rows moved).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/patient_overview.ui" line="-41" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+140" />
+            <source>Demographics and contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Second phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Emergency contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Next of kin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Current admission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Upcoming appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Recent visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change this patient's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Admit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Admit to a bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Transfer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Move to another bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Discharge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Discharge and free the bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print &amp;wristband…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Preview and print the wristband</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print &amp;label sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Preview and print an A4 sheet of patient labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Take de&amp;posit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Take a deposit from the patient and print its receipt (cash needs your cash shift open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reported alle&amp;rgy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Record an allergy the patient reports at the desk; it shows as "reported, not confirmed" until a doctor confirms it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Merge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merge a duplicate record into this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Insurance &amp;policies…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The patient's insurance policies: correct a member number or the last day of a card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Record &amp;history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who opened or changed this record, and what they changed (administrators)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientSearchModel</name>
+        <message>
+            <location filename="../../hms_desktop/ui/models/patient_search.py" line="+235" />
+            <source>Click to sort by this column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This column cannot be sorted; results are ordered by the sorted column or by best match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Merged into MRN %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth estimated from the age given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 (est.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (merged)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PayerDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+68" />
+            <source>Add an insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/payer_dialog.ui" line="+6" />
+            <source>Insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>short, e.g. ACME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>C&amp;ontact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>claims address, phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ac&amp;tive (takes new members)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+159" />
+            <location filename="../../forms/payment_dialog.ui" line="+6" />
+            <source>Take payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment on invoice %1 for %2: %3 left to pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Take payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice %1 for %2 is overpaid by %3: pay that back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Pay back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Take deposit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A deposit from %1, held until it is applied to an invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Take deposit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Apply deposit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply a deposit of %1 to invoice %2 (%3 left to pay); what is left of it goes on, up to the balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Apply deposit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 left of %2 (%3, %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+59" />
+            <source>&amp;Reference (from the card slip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/payment_dialog.ui" line="+26" />
+            <source>&amp;Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This patient has no deposit with anything left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter the amount, above zero, like 40.00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At most %1 is left to pay (for cash, the change covers the rest).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The invoice is overpaid by %1: pay back at most that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter the cash handed over, like 50.00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That is less than the deposit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That is less than the amount to pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the card terminal's reference from the slip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reference has at most 60 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/payment_dialog.ui" line="-13" />
+            <source>&amp;Deposit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 40.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the cash the patient gives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>from the card slip or the bank</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PharmacyPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/pharmacy_page.py" line="+75" />
+            <source>Dispense from location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity to dispense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>MRN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescription</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Directions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Prescribed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+85" />
+            <source>No issued prescriptions are waiting to be dispensed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>%1 — %2 (MRN %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (not stocked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../forms/pharmacy_page.ui" line="+33" />
+            <source>Select a prescription</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Batches to take (first expiry first out): looking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Select a line to dispense.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not a stock item: add it to the item catalogue (Administration &gt; Pharmacy and stores) before dispensing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This line has been dispensed in full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the quantity and where to dispense from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>None in stock here (batches not expired). Choose another location, or receive stock first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only %1 in stock here (batches not expired): %2 short. Choose another location or dispense fewer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Batches to take (first expiry first out; %1 in stock here):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Dispensed at %1: %2 of %3 (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/pharmacy_page.ui" line="-23" />
+            <source>Filter by patient, MRN or prescription number…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Filter prescriptions by patient, MRN or number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispense &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reload the prescriptions awaiting dispensing (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Issued prescriptions awaiting dispensing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Lines of the selected prescription: prescribed and dispensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Dispense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dispense the quantity from the chosen location, first expiry first out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Batches to take (first expiry first out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Batches the dispensing will take</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+59" />
+            <source>Add a plan to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>What %1 pays on an invoice of a member: per category, the share of each line; the co-payment is the patient's on every invoice with covered lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>%1: enter the percentage the insurer pays, or untick pre-authorisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: the insurer's share is a percentage from 0 to 100 (two decimals at most).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Enter the most the insurer pays in a year, or tick “No limit”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Enter the plan's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/plan_dialog.ui" line="+6" />
+            <source>Insurance plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Co-payment per invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Annual &amp;limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>N&amp;o limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Coverage per category (empty: the patient pays it all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer pays (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pre-authorisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <location line="+3" />
+            <location line="+3" />
+            <location line="+3" />
+            <location line="+3" />
+            <source>not covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Consultation: insurer pays (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <location line="+3" />
+            <location line="+3" />
+            <location line="+3" />
+            <location line="+3" />
+            <source>needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Consultation: pre-authorisation needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Procedure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Procedure: insurer pays (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Procedure: pre-authorisation needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Laboratory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Laboratory: insurer pays (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Laboratory: pre-authorisation needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug: insurer pays (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug: pre-authorisation needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed day: insurer pays (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed day: pre-authorisation needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other: insurer pays (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other: pre-authorisation needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Excluded fee codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>separated by commas, e.g. PROC-COSMETIC, LAB-VITD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ac&amp;tive (takes new members)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanPriceDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+39" />
+            <source>Plan price for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What a member of %1 (%2) is charged for a service from a day, instead of the fee schedule's price. Earlier days keep their price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: %2 today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Service (fee code)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Add price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Choose the service from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The fee schedule has no service %1: choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/plan_price_dialog.ui" line="+6" />
+            <source>Plan price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Plan price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Effective from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PoliciesDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="+154" />
+            <source>Insurance policies of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plans %1 is insured with. Billing splits an invoice by the policy valid on the service date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Insurer and plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Member number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Plan retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not valid today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No policy recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>no end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/policies_dialog.ui" line="+6" />
+            <source>Insurance policies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Add policy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit policy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The patient's insurance policies</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PolicyDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="-140" />
+            <source>Add an insurance policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The insurer's plan on the patient's card, the member number and the dates it is valid (both days included).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Correct the policy %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A policy keeps its plan: add a new policy for another plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Correct the member number or the dates, e.g. the last day of a card that lapsed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Choose the insurer and plan on the patient's card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the member number on the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The policy cannot end before it starts — check the dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/policy_dialog.ui" line="+6" />
+            <source>Insurance policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Insurer and &amp;plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Member number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Valid &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Valid &amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;No end date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrescriptionDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+121" />
+            <source>Prescription for %1 · MRN %2</source>
+            <extracomment>Emitted once the prescription is issued (the chart refreshes its medication list).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prescribe — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Allergies not recorded: ask the patient before prescribing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No known allergies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Allergies: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Interaction and allergy checks are OFF: %1. Check every drug yourself, give a reason to issue, and tell the system administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Current medications: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not checked (not in the formulary; check by hand): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Allergies no rule covers (check by hand): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not renewed (prescribed elsewhere, not in the formulary): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The formulary is unavailable with the checks: only renewals of earlier prescriptions can be issued now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <location filename="../../forms/prescription_dialog.ui" line="+41" />
+            <source>Choose a drug from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
+            <location filename="../../forms/prescription_dialog.ui" line="+17" />
+            <source>not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>No alerts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No alerts can be shown: the checks are OFF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Loading the patient's allergies and medications…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add at least one drug.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the checks are off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a serious alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>serious alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason (at least %1 characters) for prescribing despite %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Issuing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Prescription %1 issued. Print it for the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/prescription_dialog.ui" line="-52" />
+            <source>Prescribe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Safety checks warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Find a drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name or ATC code, e.g. warf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Formulary drugs found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>D&amp;ose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dose unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fr&amp;equency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>D&amp;uration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Items to hand over; computed from the dose, frequency and duration where it can be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Instructions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. after food</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add to prescription</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Directions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instructions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Re&amp;move line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Aler&amp;ts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>O&amp;verride reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needed for a contraindicated or major alert, or while the checks are off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>I&amp;ssue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/print_preview.py" line="+135" />
+            <source>Preview of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+101" />
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-99" />
+            <source>Print on another printer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+218" />
+            <source>Could not print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-218" />
+            <source>The document could not be read for printing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sending to {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Could not save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file could not be written: {0}. Choose another folder or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Print on {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This workstation prints {0} on {1} (Session → Printers on this workstation).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The printer set for this document on this workstation, {0}, is not installed now: Print… asks which printer to use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Print {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
+            <source> (COPY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This has been printed before: this print is marked COPY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First print. Any further print will be marked COPY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Sent to {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The printer is paused: the document waits in its queue and prints when the printer is resumed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Any further print is marked COPY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Print not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The document was printed, but the print could not be recorded: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintersDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/printers_dialog.py" line="+41" />
+            <source>Printer for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ask every time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (this computer's default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (not installed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No printer is installed on this computer: documents can be saved as PDF, or a printer added in the operating system's settings and chosen here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The choice could not be saved on this computer (the settings file is not writable). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/printers_dialog.ui" line="+6" />
+            <source>Printers on this workstation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose the printer each kind of document goes to from this computer. Print then sends it there straight away; "Ask every time" shows the print dialog. The choice is kept on this computer only, for everyone who uses it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintoutsPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/printouts_page.py" line="+45" />
+            <source>before the amount (£12.50)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after the amount (12.50 kr)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the currency symbol goes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Choose the logo for printouts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Logo saved. Documents printed from now on carry it, on every workstation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Remove the logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print every document without a logo from now on, on every workstation?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Logo removed. Documents print without one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location filename="../../forms/printouts_page.ui" line="+14" />
+            <source>No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents print without a logo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The stored logo cannot be shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{kind}, {width} × {height} pixels, put in by {who} on {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{amount}, and {minus} for what the hospital owes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Currency saved. Printouts use it from now on; screens on other workstations at their next login.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/printouts_page.ui" line="-6" />
+            <source>What every workstation prints on the hospital's documents. The hospital's name, address, phone, e-mail and tax number are under Hospital settings; the printer for each kind of document is chosen on each computer (Session → Printers on this workstation).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Logo preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The logo as stored, on white as on paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A PNG or JPEG image of at most 5 MB; it is scaled to at most 600 pixels a side before it is stored. Printed at the top left of invoices, prescriptions and the daily revenue report, and small on payment and deposit receipts. Wristbands, labels, appointment slips and Z-reports print without it: they have no room, or nobody outside reads them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Choose image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Currency co&amp;de</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GBP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The three-letter ISO 4217 code (GBP, EUR, USD, KES…), named on the daily revenue report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ymbol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Printed and shown with every amount (£, €, $, KSh); leave blank for bare amounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Symbol &amp;goes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amounts read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How amounts are written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sa&amp;ve currency</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProblemDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-63" />
+            <source>Change problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/problem_dialog.ui" line="+6" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;ICD-10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A code (J45) or words (asthma, diab mell)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matching ICD-10 codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The operation's name for a surgery; a note otherwise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>D&amp;ate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>S&amp;tatus</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceiveStockDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-88" />
+            <source>Receive stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A delivery as printed on the packs. A batch number received before is the same batch: its expiry date and unit cost must agree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Recei&amp;ve</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegistrationTab</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/registration.py" line="+178" />
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The list can be sorted by name, date of birth or MRN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Type a name, MRN, phone number, ID or date of birth, or scan a wristband.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source> — &lt;a href="new"&gt;register a new one?&lt;/a&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No patient matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n patient shown; scroll down for more.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n patients shown; scroll down for more.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n patient shown</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n patients shown</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Admitting to the bed chosen on the bed board. &lt;a href="cancel-bed"&gt;Cancel&lt;/a&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Looking up MRN %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No patient has MRN %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Opened %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> MRN %1 was merged into MRN %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Registered %1 with MRN &lt;b&gt;%2&lt;/b&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Find the patient to admit, select them and press Admit…; the bed you chose is preselected. &lt;a href="cancel-bed"&gt;Cancel&lt;/a&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/registration_tab.ui" line="+15" />
+            <source>&amp;Patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Search patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name, MRN, phone, ID or date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type part of a name (spelling need not be exact), an MRN or scan a wristband, a phone number in any format, an ID number, or a date of birth (12/03/1980). Enter opens an exact MRN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;New patient…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Register a new patient (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Patients found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the selected patient's overview (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Admit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print &amp;wristband…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print &amp;label sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Preview and print an A4 sheet of labels for the selected patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take &amp;deposit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take a deposit from the selected patient and print its receipt (cash needs your shift open: My shift)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Bed board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Loading the bed board…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;My shift</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RemittanceDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/remittance_dialog.py" line="+48" />
+            <source>Remittance of %1 for batch %2: %3 claims, %4 claimed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Post remittance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>%1: enter the approved amount, e.g. 12.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: enter the approved amount in cents, zero or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: the insurer was asked for %2; it cannot approve more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: say why the insurer did not pay all of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: the reason is too long (at most %2 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Posting the remittance…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/remittance_dialog.ui" line="+6" />
+            <source>Post remittance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The insurer's &amp;answer per line (type the approved amount; say why for what is not paid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Claim lines and the insurer's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claimed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason for the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Insurer's &amp;reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>remittance or transfer reference (optional)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportBuilder</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+84" />
+            <source>Your account may not build reports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The builder's lists could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>This saved report can no longer be run: its choices are not offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Count of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sum of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Average of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(nothing: one total)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(nothing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <location filename="../../forms/report_builder.ui" line="+41" />
+            <source>Build a report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+64" />
+            <source>“%1” can no longer be run: the choices it was saved with are not offered any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Save as template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name of the saved report (other administrators see it):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Saved as “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The report could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Delete the saved report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete “%1” for every administrator?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The saved report could not be deleted: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/report_builder.ui" line="-32" />
+            <source>Sav&amp;ed reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double-click or press Enter to run a saved report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sa&amp;ve as template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save this report as a named template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De&amp;lete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete the chosen saved report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sub&amp;ject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What to report on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Break down by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Then by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Then break down by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDrillDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/report_drill_dialog.py" line="+36" />
+            <location line="+12" />
+            <location filename="../../forms/report_drill_dialog.ui" line="+6" />
+            <location line="+7" />
+            <source>Patients behind the report row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Showing the first %1. Narrow the report (a shorter range or a filter) to see the rest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../../forms/report_drill_dialog.ui" line="+8" />
+            <source>MRN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/report_drill_dialog.ui" line="+1" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/report_drill_dialog.ui" line="+1" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/report_drill_dialog.ui" line="+1" />
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the list of patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No patients are behind this row (the records may have changed since the report ran).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>More than %1 records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1 record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 records.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportFilters</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/report_filters.py" line="+82" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/report_filters.ui" line="+9" />
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First day of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>T&amp;o</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Do&amp;ctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;pecialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pa&amp;yer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ward</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportResultView</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/report_result_view.py" line="+149" />
+            <source>Running “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The report was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The report could not be run: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>1 row</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n rows</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>generated at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from the primary database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from the %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing to report for these days and filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Export the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The report could not be exported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Preparing the printout…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The report could not be prepared for printing: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Finding the patients…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The patients could not be listed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/report_result_view.ui" line="+10" />
+            <source>&amp;Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Run the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ca&amp;ncel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel the running report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>About the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show counts &amp;under 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show counts under 5 in exports and printouts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Exported and printed reports show a count of 1 to 4 as “&lt;5” so that nobody can be recognised; an administrator may show the exact counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show pa&amp;tients…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show the patients behind the chosen row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The patients counted in the chosen row (double-click a row does the same).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pr&amp;int preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Preview and print the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Export the report to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Report rows</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportRunner</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/report_runner.py" line="+89" />
+            <source>The list of reports could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Your account may not run any report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <location filename="../../forms/report_runner.ui" line="+24" />
+            <source>Choose a report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/report_runner.ui" line="+1" />
+            <source>Choose a report in the list, a range of days and the filters it offers, then Run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/report_runner.ui" line="-16" />
+            <source>&amp;Available reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Available reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsDashboard</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="+123" />
+            <source>Reload the dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Beds by ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bed occupancy by ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Taken today by payment method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Money taken today by payment method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The dashboard could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Today, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Updated %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>from the %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>none waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Occupied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1: %2 of %3 beds occupied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nothing yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/reports_dashboard.ui" line="+9" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Re&amp;load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Read every figure again now (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Below reorder level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stock items below their reorder level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reorder at</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <location filename="../../forms/reports_tab.ui" line="+10" />
+            <source>Reports sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Run a report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Build a report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResourceBookingDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/resource_booking_dialog.py" line="+84" />
+            <source>&amp;Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Choose a room or device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The booking must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say what the room or device is booked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/resource_booking_dialog.ui" line="+6" />
+            <location line="+7" />
+            <source>Book a room or device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Room or device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ddd dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+2" />
+            <source>HH:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What it is booked for, e.g. “Pre-op ECG, ward 3”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResourcesPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/resources_page.py" line="+83" />
+            <source>All rooms and equipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>The bookings could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Booked on its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No active rooms or equipment of this kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n room or device</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n rooms and devices</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <location line="+6" />
+            <source>%n booking</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-6" />
+            <location line="+6" />
+            <source>%n bookings</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>updated %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Free all day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>This room belongs to an appointment: cancel or move the appointment instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Booked: %1 on %2, %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Cancel the booking of %1
+on %2, %3
+(%4)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Cancel booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Cancelled: %1, %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/resources_page.ui" line="+15" />
+            <source>Previous day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>◀</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Book room or device…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel bookin&amp;g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Rooms and equipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Room or device / time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Booked for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RevenuePage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/revenue_page.py" line="+57" />
+            <location filename="../../forms/revenue_page.ui" line="+32" />
+            <source>Money taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/revenue_page.ui" line="+24" />
+            <source>Per clerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/revenue_page.ui" line="+22" />
+            <source>Shifts closed this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/revenue_page.ui" line="-62" />
+            <source>Previous day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/revenue_page.ui" line="+2" />
+            <source>Next day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Only an administrator reads the daily revenue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Invoiced %1 (%2)   ·   Credited %3 (%4)   ·   Taken %5   ·   Refunded %6   ·   Deposits %7   ·   Net takings %8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/revenue_page.ui" line="+50" />
+            <source>Refunds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/revenue_page.ui" line="+1" />
+            <source>Deposits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No money taken this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Export the daily revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The file could not be written (%1). Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/revenue_page.ui" line="-54" />
+            <source>&amp;Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>◀</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <location line="+23" />
+            <source>Clerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Net cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Z-report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SchedulingTab</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+138" />
+            <source>All departments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All specialties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Overbooked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Off hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doctors per screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How many doctors' columns the day shows across the screen (the rest scroll sideways). “Fit”: as many as fit at the usual width. Hover over a column's header for the doctor's full name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Doc&amp;tors per screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+66" />
+            <source>The lists of specialties and doctors could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The day could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Not working today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No doctor works on this day with these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>updated %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Enter or double-click to move it to another slot or cancel it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Declined by doctors — to rebook (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../../forms/scheduling_tab.ui" line="+86" />
+            <source>Nothing selected. Use the arrow keys or click an appointment; Enter opens it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Patients are checked in on the day of their appointment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Booked: %1 with %2 on %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Move %1's appointment
+from %2 with %3
+to %4 with %5?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Move appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Moved: %1 is now at %2 with %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Next free: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/scheduling_tab.ui" line="-71" />
+            <source>Scheduling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Previous day (Ctrl+Left in the calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Previous day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>◀</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next day (Ctrl+Right in the calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>De&amp;partment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sp&amp;ecialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Find &amp;&amp; book…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>My day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check &amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+6" />
+            <source>Declined by doctors — to rebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rooms &amp;&amp; equipment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServersDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/servers_dialog.py" line="+93" />
+            <source>Saved “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>CA certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/servers_dialog.ui" line="+6" />
+            <source>Database servers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Saved servers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ne&amp;w</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Main hospital server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>db.hospital.local</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;TLS (sslmode)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CA c&amp;ertificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>optional: file that signs the server's certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the CA certificate file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rep&amp;lica for reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optional: host of a streaming read replica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reports and the dashboard run on this read replica, never on the server above, so the desks are not slowed. Empty: they run on the server above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replica p&amp;ort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Save profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/settings_page.py" line="+128" />
+            <source>The slot length of %1 is 5 to 240 minutes, or blank for the hospital default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Saved. Slot lengths and the time zone apply to the next search; the idle lock and password remembering at each workstation's next login.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/settings_page.ui" line="+10" />
+            <source>Hospital (name, address, phone, e-mail and tax number are printed on invoices, receipts and prescriptions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hospital &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Phone numbers are in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ta&amp;x (VAT) number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printed on invoices and receipts; leave blank to print none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The hospital's phone number as printed; leave blank to print none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>+44 20 7946 0000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The hospital's e-mail address as printed; leave blank to print none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>info@example.org</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postal a&amp;ddress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up to 4 lines, printed under the hospital's name on invoices, receipts and prescriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discounts need approval a&amp;bove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discounts on one invoice adding up to more than this amount, and credit notes above it, can only be given by staff holding the billing approver right; the database itself refuses them to everyone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discounts and credit notes above this amount need a billing approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Workstation security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Lock after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source> minutes without input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Staff may let a workstation &amp;remember their password (kept in the operating system's keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Scheduling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Default &amp;slot length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Used where neither the session, the doctor nor the specialty sets a slot length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source> minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hospital &amp;time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Working hours and calendar days are in this time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Slot length by s&amp;pecialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Minutes (5 to 240) for doctors of the specialty who have no slot length of their own; leave blank for the hospital default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes (blank: hospital default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reasons for appointments and waiting-list notes are clinical information. When this is off, the database itself refuses reception logins these columns (with any program), and reception screens show "—" instead of the reason. Doctors and administrators always read them; billing never does. Moving an appointment or booking from the waiting list still keeps the reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rec&amp;eption may read appointment reasons (and waiting-list notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Revert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save settings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShiftPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/shift_page.py" line="+108" />
+            <source>What this shift took</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/shift_page.ui" line="+101" />
+            <source>My shifts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening float</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note on the difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+68" />
+            <source>No cash shift open. Open one with the float in the drawer before taking cash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cash shift Z-%1 open since %2, float %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refunds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deposits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing taken yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Expected in the drawer: %1 (float %2 + cash taken %3 − cash paid back %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Enter an amount like 245.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+7" />
+            <location filename="../../forms/shift_page.ui" line="-17" />
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>exact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Difference %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Note (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Shift opened at %1 with a float of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The count differs from the expected cash by %1; say why in a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close your cash shift with %1 counted (difference %2)?
+
+A closed shift cannot be changed; the Z-report prints its figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;lose shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Shift closed at %1: counted %2, expected %3, difference %4. Print the Z-report for the cash bag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/shift_page.ui" line="-72" />
+            <source>No cash shift open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Open a shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Opening &amp;float</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. 100.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Count the cash in the drawer before your first patient. Cash payments, cash refunds and cash deposits are taken only while your shift is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This shift so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Close the shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cash &amp;counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. 245.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Why the count differs, if it does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>C&amp;lose shift…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Float</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Print &amp;Z-report…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SlotOffer</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/slot_offer.py" line="+68" />
+            <source>✕</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Dismiss this offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Freed: %1, %2 with %3. Waiting list, longest waiting first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Book this slot for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Booked from the waiting list: %1 with %2 on %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This slot was just taken by another booking; nobody on the waiting list was booked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SocialHistoryDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+107" />
+            <location filename="../../forms/social_history_dialog.ui" line="+6" />
+            <source>Social history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/social_history_dialog.ui" line="+13" />
+            <source>S&amp;moking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Pack-years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>&amp;Alcohol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source> units a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Occupation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. lives alone; cares for a parent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StaffTableModel</name>
+        <message>
+            <location filename="../../hms_desktop/ui/models/staff_table.py" line="+66" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockAdjustDialog</name>
+        <message>
+            <location filename="../../forms/stock_adjust_dialog.ui" line="+6" />
+            <source>Adjust stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Change by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optional: what happened</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockMoveDialog</name>
+        <message>
+            <location filename="../../forms/stock_move_dialog.ui" line="+6" />
+            <source>Issue or transfer stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Quantity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+82" />
+            <location line="+2" />
+            <location line="+5" />
+            <location line="+2" />
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Location valued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <location line="+2" />
+            <location line="+2" />
+            <location line="+2" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-9" />
+            <location line="+5" />
+            <location line="+4" />
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-9" />
+            <location line="+5" />
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <location line="+5" />
+            <location line="+1" />
+            <location line="+3" />
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Unit cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reorder level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pack size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Value at cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <location line="+1" />
+            <source>All locations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 (expired)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 of %2 batch levels shown (item, batch and location).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 items at or below their reorder level (stock summed over every location), the emptiest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Expired: adjust it out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/stock_page.ui" line="+54" />
+            <source>Expiring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 batch levels expire within %2 days or have expired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Total at cost: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/stock_page.ui" line="-44" />
+            <source>Pharmacy and stores sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stock on hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Filter by item or batch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Filter by item or batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Receive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Receive a delivery: a batch with its expiry date and unit cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Issue or transfer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issue the selected batch to a ward store or move it to another location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ad&amp;just…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Correct the selected batch's quantity: loss, breakage, expired or a stock count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reload from the database (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Stock on hand by batch and location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reorder list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Items whose stock over every location is at or below their reorder level, the emptiest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Items to reorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Expiring with&amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Batches expiring soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Valuation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lo&amp;cation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Stock value at cost by item and location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Locations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Movements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The latest stock movements, newest first. A movement is never changed: a mistake is corrected by an adjustment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Latest stock movements</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockReceiveDialog</name>
+        <message>
+            <location filename="../../forms/stock_receive_dialog.ui" line="+6" />
+            <source>Receive stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Batch number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as printed on the pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>E&amp;xpiry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unit &amp;cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cost of one unit, e.g. 0.35</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Su&amp;pplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>who delivered it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/transfer_dialog.py" line="+38" />
+            <location line="+1" />
+            <source>Transfer %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>MRN %1 · admitted %2
+Now in %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Choose the bed the patient moves to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/transfer_dialog.ui" line="+6" />
+            <source>Transfer patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Bed &amp;type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show only free beds of this type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The bed the patient leaves will be marked for cleaning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>hint</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/user_dialog.py" line="+54" />
+            <source>Add a staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A user name cannot be changed: it is the person's database account and appears in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/user_dialog.ui" line="+6" />
+            <source>Staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Full &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lower-case, e.g. jsmith</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Staff Nurse, Consultant Cardiologist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Reception</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;octor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Billing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May give discounts and credit notes above the hospital's approval threshold (Hospital settings); the database refuses them to other billing staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Billing appro&amp;ver (large discounts and credit notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May dispense issued prescriptions from the pharmacy's stock (Billing &gt; Pharmacy); the database refuses dispensing to everyone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dispen&amp;ses prescriptions (pharmacy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at least 10 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>R&amp;epeat password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/users_page.py" line="+110" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 staff members, %2 active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>&amp;Reactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../forms/users_page.ui" line="+16" />
+            <source>&amp;Deactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>You cannot deactivate your own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Set a new password for %1 (%2). Tell them in person; they can change it afterwards under Session → Change password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Deactivate account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deactivate %1? They will no longer be able to log in on any workstation. Their records and audit history stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/users_page.ui" line="-6" />
+            <source>Filter staff accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Filter by name, user, department or group…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show &amp;inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add user…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset &amp;password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reload the list from the database (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Staff accounts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WaitingListDialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/waiting_list_dialog.py" line="+56" />
+            <source>&amp;Add to waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+34" />
+            <source>Waiting: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-33" />
+            <source>the patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+52" />
+            <source>Any doctor of the specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Find and choose the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a doctor, or a specialty for any of its doctors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The latest day is before the earliest one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/waiting_list_dialog.ui" line="+6" />
+            <location line="+7" />
+            <source>Add to waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For a patient who wants an earlier slot than the ones free now. When a matching appointment is cancelled, reception is offered the patients on the list, longest waiting first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>1. Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name, MRN, phone or date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>2. Wants an earlier slot with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A particular doctor; or any doctor of the specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Earliest day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>ddd dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Leave unticked if any later day will do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Latest day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latest day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>3. &amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Mornings only; can come at an hour's notice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WaitingListPanel</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/waiting_list_panel.py" line="+78" />
+            <location line="+7" />
+            <source>Waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a patient who wants an earlier slot to the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Boo&amp;k…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find a slot for the selected patient with their doctor or specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+117" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-91" />
+            <source>The waiting list could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Enter or double-click to find a slot and book it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Waiting list (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>%1 is on the waiting list for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Remove from the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take %1 off the waiting list for %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 is off the waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WardCard</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="+65" />
+            <source>No beds in this ward yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n bed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n beds</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WardsPage</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/wards_page.py" line="+95" />
+            <location filename="../../forms/wards_page.ui" line="+32" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/wards_page.ui" line="+1" />
+            <location line="+21" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+108" />
+            <source>back %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+27" />
+            <location line="+7" />
+            <location line="+11" />
+            <source>retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="-39" />
+            <source>%n bed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n beds</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Bed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n ward</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n wards</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Wards without a department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+113" />
+            <location filename="../../forms/wards_page.ui" line="-13" />
+            <source>Choose a department, ward, room or bed on the left, or add one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/wards_page.ui" line="+5" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New %1 in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+4" />
+            <location filename="../../forms/wards_page.ui" line="+14" />
+            <source>Sa&amp;ve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../../forms/wards_page.ui" line="+1" />
+            <source>Re&amp;tire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reac&amp;tivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Update out of serv&amp;ice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../forms/wards_page.ui" line="+16" />
+            <source>Take out of serv&amp;ice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Retired: not on the bed board, takes no patients. Reactivate to use it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>In use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+37" />
+            <location line="+8" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Retiring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reactivating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Calculating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 (retired)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 nights, %2 to %3; hospital-wide %4. A night counts at the hospital's midnight that ends it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../forms/wards_page.ui" line="-67" />
+            <source>Show &amp;retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Also list departments, wards, rooms and beds that are retired (to reactivate one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New &amp;department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New &amp;ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A new ward, in the selected department if one is selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New r&amp;oom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A new room in the selected ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add &amp;beds…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add several beds to the selected room at once (A1 … A6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reload wards and beds from the database (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Departments, wards, rooms and beds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Dep&amp;artment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Floor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Level 2, east wing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed t&amp;ype</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Out of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>R&amp;eason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. broken side rail, deep clean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xpected back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Expected back on a known date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+22" />
+            <location line="+2" />
+            <source>dd MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Expected back on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ba&amp;ck in service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+14" />
+            <source>Occupancy and utilisation per ward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Nights fro&amp;m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ca&amp;lculate</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WeekCalendar</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/week_calendar.py" line="+121" />
+            <source>&amp;Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>◀ Previous week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next week ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Week shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Week calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+51" />
+            <source>No doctors with working hours yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The week could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Today · </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n appointment</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n appointments</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 · week of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>book_dialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/waiting_list_dialog.py" line="+30" />
+            <source>Add to &amp;waiting list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No early slot suits: put the patient on the waiting list instead</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-420" />
+            <source>&amp;Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pane</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/history_pane.py" line="+129" />
+            <source>H&amp;istory</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/deposit_desk.py" line="+79" />
+            <source>Receipt not printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Take a deposit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is admitted. Take a deposit now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cash needs your cash shift open (Registration &gt; My shift); card and transfer do not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Take deposit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Not now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+24" />
+            <source>Could not print the labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not print the wristband</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/deposit_desk.py" line="-57" />
+            <source>Deposit of %1 taken (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change to give: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>It is held until billing applies it to an invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/shift_page.py" line="-317" />
+            <source>Cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bank transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deposit applied</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
