@@ -6,52 +6,52 @@
         <message>
             <location filename="../../hms_desktop/ui/widgets/chart_text.py" line="+27" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>à l'instant</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 min ago</source>
-            <translation type="unfinished" />
+            <translation>il y a %1 min</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 h ago</source>
-            <translation type="unfinished" />
+            <translation>il y a %1 h</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 days ago</source>
-            <translation type="unfinished" />
+            <translation>il y a %1 jours</translation>
         </message>
         <message>
             <location line="+13" />
             <source>BP %1/%2 mmHg</source>
-            <translation type="unfinished" />
+            <translation>TA %1/%2 mmHg</translation>
         </message>
         <message>
             <location line="+2" />
             <source>pulse %1/min</source>
-            <translation type="unfinished" />
+            <translation>pouls %1/min</translation>
         </message>
         <message>
             <location line="+4" />
             <source>RR %1/min</source>
-            <translation type="unfinished" />
+            <translation>FR %1/min</translation>
         </message>
         <message>
             <location line="+9" />
             <source>no values</source>
-            <translation type="unfinished" />
+            <translation>aucune valeur</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Signed %1 by %2</source>
-            <translation type="unfinished" />
+            <translation>Signé le %1 par %2</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Addendum %1 by %2</source>
-            <translation type="unfinished" />
+            <translation>Addendum du %1 par %2</translation>
         </message>
     </context>
     <context>
@@ -59,52 +59,52 @@
         <message>
             <location filename="../../hms_desktop/ui/dialogs/add_beds_dialog.py" line="+34" />
             <source>Add beds to %1</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des lits à %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New beds in %1. They are free for admissions at once.</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux lits dans %1. Ils sont aussitôt disponibles pour les admissions.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Add beds</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter les lits</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Beds %1 (%2 in all).</source>
-            <translation type="unfinished" />
+            <translation>Lits %1 (%2 au total).</translation>
         </message>
         <message>
             <location filename="../../forms/add_beds_dialog.ui" line="+6" />
             <source>Add beds</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des lits</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Prefix</source>
-            <translation type="unfinished" />
+            <translation>&amp;Préfixe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. A (empty: numbers only)</source>
-            <translation type="unfinished" />
+            <translation>p. ex. A (vide : numéros seuls)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;First number</source>
-            <translation type="unfinished" />
+            <translation>P&amp;remier numéro</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Number of beds</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre de lits</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Bed t&amp;ype</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ype de lit</translation>
         </message>
     </context>
     <context>
@@ -112,77 +112,77 @@
         <message>
             <location filename="../../hms_desktop/ui/widgets/addendum_dialog.py" line="+38" />
             <source>Add an addendum to the note of %1</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un addendum à la note de %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sign a&amp;ddendum</source>
-            <translation type="unfinished" />
+            <translation>Signer l'a&amp;ddendum</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Write the addendum.</source>
-            <translation type="unfinished" />
+            <translation>Rédigez l'addendum.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>An addendum can be at most %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Un addendum compte au plus %1 caractères.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Signature…</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Discard addendum</source>
-            <translation type="unfinished" />
+            <translation>Abandonner l'addendum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Discard the addendum you wrote?</source>
-            <translation type="unfinished" />
+            <translation>Abandonner l'addendum rédigé ?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>A&amp;bandonner</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Keep writing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Continuer la rédaction</translation>
         </message>
         <message>
             <location filename="../../forms/addendum_dialog.ui" line="+6" />
             <source>Add addendum</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un addendum</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Add an addendum</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un addendum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The signed note stays as it is. The addendum is shown under it with your name and the time, and cannot be changed either.</source>
-            <translation type="unfinished" />
+            <translation>La note signée reste inchangée. L'addendum s'affiche en dessous avec votre nom et l'heure, et ne peut pas non plus être modifié.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>hint</source>
-            <translation type="unfinished" />
+            <translation>indication</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Addendum</source>
-            <translation type="unfinished" />
+            <translation>&amp;Addendum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The correction or what was learnt later</source>
-            <translation type="unfinished" />
+            <translation>La correction ou ce qui a été appris ensuite</translation>
         </message>
     </context>
     <context>
@@ -190,17 +190,17 @@
         <message>
             <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="+161" />
             <source>Adjust stock</source>
-            <translation type="unfinished" />
+            <translation>Ajuster le stock</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Loss, breakage and expiry take stock away; a stock count may find fewer or more. Type a negative number to take away.</source>
-            <translation type="unfinished" />
+            <translation>Les pertes, la casse et la péremption retirent du stock ; un inventaire peut en trouver moins ou plus. Saisissez un nombre négatif pour retirer.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Ad&amp;just</source>
-            <translation type="unfinished" />
+            <translation>A&amp;juster</translation>
         </message>
     </context>
     <context>
@@ -208,7 +208,7 @@
         <message>
             <location filename="../../hms_desktop/ui/tabs/administration.py" line="+28" />
             <source>Administration sections</source>
-            <translation type="unfinished" />
+            <translation>Rubriques d'administration</translation>
         </message>
     </context>
     <context>
@@ -217,113 +217,113 @@
             <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="+217" />
             <location line="+2" />
             <source>Admit %1</source>
-            <translation type="unfinished" />
+            <translation>Admettre %1</translation>
         </message>
         <message>
             <location line="-1" />
             <location filename="../../forms/admit_dialog.ui" line="+6" />
             <source>Admit patient</source>
-            <translation type="unfinished" />
+            <translation>Admettre le patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>the patient</source>
-            <translation type="unfinished" />
+            <translation>le patient</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Admit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Admettre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not assigned yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore attribué</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Leave at “Not known” if nobody can say yet.</source>
-            <translation type="unfinished" />
+            <translation>Laissez « Inconnue » si personne ne peut encore le dire.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>The bed chosen on the board is no longer free; choose another.</source>
-            <translation type="unfinished" />
+            <translation>Le lit choisi sur le tableau n'est plus libre ; choisissez-en un autre.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Choose a free bed.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un lit libre.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enter the reason for admission.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le motif d'admission.</translation>
         </message>
         <message>
             <location filename="../../forms/admit_dialog.ui" line="+7" />
             <source>Admit</source>
-            <translation type="unfinished" />
+            <translation>Admettre</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Bed &amp;type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type de lit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show only free beds of this type</source>
-            <translation type="unfinished" />
+            <translation>N'afficher que les lits libres de ce type</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Bed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lit</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Bed</source>
-            <translation type="unfinished" />
+            <translation>Lit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Chambre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Attending &amp;doctor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Médecin référent</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>M&amp;otif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Community-acquired pneumonia</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Pneumopathie communautaire</translation>
         </message>
         <message>
             <location line="+2" />
             <source>E&amp;xpected stay</source>
-            <translation type="unfinished" />
+            <translation>Durée &amp;prévue</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Not known</source>
-            <translation type="unfinished" />
+            <translation>Inconnue</translation>
         </message>
         <message>
             <location line="+0" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> jours</translation>
         </message>
     </context>
     <context>
@@ -331,67 +331,67 @@
         <message>
             <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+119" />
             <source>Record reported allergy</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une allergie signalée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change allergy</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'allergie</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Add allergy</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une allergie</translation>
         </message>
         <message>
             <location filename="../../forms/allergy_dialog.ui" line="+6" />
             <source>Allergy</source>
-            <translation type="unfinished" />
+            <translation>Allergie</translation>
         </message>
         <message>
             <location line="+13" />
             <source>&amp;Substance or drug</source>
-            <translation type="unfinished" />
+            <translation>&amp;Substance ou médicament</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Amoxicillin, peanuts, latex</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Amoxicilline, arachide, latex</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Drug c&amp;lass</source>
-            <translation type="unfinished" />
+            <translation>&amp;Classe médicamenteuse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Penicillins (optional)</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Pénicillines (facultatif)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Reaction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réaction</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Hives within an hour; anaphylaxis in 2019</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Urticaire en moins d'une heure ; anaphylaxie en 2019</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Se&amp;verity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gravité</translation>
         </message>
         <message>
             <location line="+3" />
             <source>S&amp;tatus</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatut</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Reported &amp;by</source>
-            <translation type="unfinished" />
+            <translation>Signalée &amp;par</translation>
         </message>
     </context>
     <context>
@@ -399,27 +399,27 @@
         <message>
             <location filename="../../hms_desktop/ui/controller.py" line="+112" />
             <source>Starting the local database…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage de la base de données locale…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Server: %1</source>
-            <translation type="unfinished" />
+            <translation>Serveur : %1</translation>
         </message>
         <message>
             <location line="+98" />
             <source>Administrator created. Log in with the new account.</source>
-            <translation type="unfinished" />
+            <translation>Administrateur créé. Connectez-vous avec le nouveau compte.</translation>
         </message>
         <message>
             <location line="+87" />
             <source>Your administrator does not allow passwords to be remembered; yours was not stored.</source>
-            <translation type="unfinished" />
+            <translation>Votre administrateur n'autorise pas la mémorisation des mots de passe ; le vôtre n'a pas été enregistré.</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Your account was deactivated by an administrator.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte a été désactivé par un administrateur.</translation>
         </message>
     </context>
     <context>
@@ -427,129 +427,129 @@
         <message>
             <location filename="../../hms_desktop/ui/dialogs/appointment_dialog.py" line="+107" />
             <source>Appointment — %1</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous — %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>OVERBOOKED: %1</source>
-            <translation type="unfinished" />
+            <translation>SURRÉSERVÉ : %1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Not assigned</source>
-            <translation type="unfinished" />
+            <translation>Non attribué</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Checked in at %1</source>
-            <translation type="unfinished" />
+            <translation>Arrivé à %1</translation>
         </message>
         <message>
             <location line="+31" />
             <source>The doctor declined this appointment. Move it to another slot, or cancel it if the patient no longer wants one.</source>
-            <translation type="unfinished" />
+            <translation>Le médecin a refusé ce rendez-vous. Déplacez-le sur un autre créneau, ou annulez-le si le patient n'en veut plus.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Say why, for the patient's record and for reception.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi, pour le dossier du patient et pour l'accueil.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Saved: %1.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré : %1.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Cancelled. This time could go to someone on the waiting list: %1.</source>
-            <translation type="unfinished" />
+            <translation>Annulé. Ce créneau pourrait revenir à une personne de la liste d'attente : %1.</translation>
         </message>
         <message>
             <location filename="../../forms/appointment_dialog.ui" line="+6" />
             <location line="+7" />
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="+2" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Doctor</source>
-            <translation type="unfinished" />
+            <translation>Médecin</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Chambre</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+26" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location line="-24" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Actions</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Check &amp;in</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l'arr&amp;ivée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Accept</source>
-            <translation type="unfinished" />
+            <translation>&amp;Accepter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Reschedule…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reprogrammer…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mark &amp;no-show</source>
-            <translation type="unfinished" />
+            <translation>Marquer &amp;absent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Print slip…</source>
-            <translation type="unfinished" />
+            <translation>Im&amp;primer le bon…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Needed to cancel or decline, e.g. patient unwell</source>
-            <translation type="unfinished" />
+            <translation>Requis pour annuler ou refuser, p. ex. patient souffrant</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Decline</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;fuser</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Cancel appointment</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nnuler le rendez-vous</translation>
         </message>
     </context>
     <context>
@@ -557,162 +557,162 @@
         <message>
             <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+69" />
             <source>All tables</source>
-            <translation type="unfinished" />
+            <translation>Toutes les tables</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All actions</source>
-            <translation type="unfinished" />
+            <translation>Toutes les actions</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Staff member</source>
-            <translation type="unfinished" />
+            <translation>Membre du personnel</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Table</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Modifié</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Avant</translation>
         </message>
         <message>
             <location line="+0" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Après</translation>
         </message>
         <message>
             <location line="+16" />
             <source>A value cut short is shown in full when you point at it.</source>
-            <translation type="unfinished" />
+            <translation>Une valeur tronquée s'affiche en entier au survol.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Last anchored: …</source>
-            <translation type="unfinished" />
+            <translation>Dernier ancrage : …</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Last anchored: never</source>
-            <translation type="unfinished" />
+            <translation>Dernier ancrage : jamais</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last anchored: %1</source>
-            <translation type="unfinished" />
+            <translation>Dernier ancrage : %1</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Searching…</source>
-            <translation type="unfinished" />
+            <translation>Recherche…</translation>
         </message>
         <message>
             <location line="+40" />
             <source>No entries match these filters.</source>
-            <translation type="unfinished" />
+            <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The newest %1 entries are shown; more match.</source>
-            <translation type="unfinished" />
+            <translation>Les %1 entrées les plus récentes sont affichées ; d'autres correspondent.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 entries match.</source>
-            <translation type="unfinished" />
+            <translation>%1 entrées correspondent.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Choose an entry to see what it changed.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une entrée pour voir ce qu'elle a modifié.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Entry %1: %2 by %3 on %4 row %5, %6.</source>
-            <translation type="unfinished" />
+            <translation>Entrée %1 : %2 par %3 sur %4 ligne %5, %6.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The record was opened; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier a été ouvert ; rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This entry records no field values.</source>
-            <translation type="unfinished" />
+            <translation>Cette entrée n'enregistre aucune valeur de champ.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1, changed</source>
-            <translation type="unfinished" />
+            <translation>%1, modifié</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Export the audit trail</source>
-            <translation type="unfinished" />
+            <translation>Exporter le journal d'audit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <location line="+15" />
             <source>%1 entries exported to %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 entrées exportées vers %2.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Checking the audit trail…</source>
-            <translation type="unfinished" />
+            <translation>Vérification du journal d'audit…</translation>
         </message>
         <message>
             <location line="+19" />
             <source>The check was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>La vérification a été annulée.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Anchor the audit trail: keep this file away from the database server</source>
-            <translation type="unfinished" />
+            <translation>Ancrer le journal d'audit : conservez ce fichier loin du serveur de base de données</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Audit anchors (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Ancres d'audit (*.json)</translation>
         </message>
         <message>
             <location line="+18" />
             <source>The audit trail was anchored at entry %1 (%2 entries) in %3. Keep the file where the database's administrators cannot change it; “hms audit verify --anchor” checks against it.</source>
-            <translation type="unfinished" />
+            <translation>Le journal d'audit a été ancré à l'entrée %1 (%2 entrées) dans %3. Conservez le fichier là où les administrateurs de la base de données ne peuvent pas le modifier ; « hms audit verify --anchor » vérifie par rapport à lui.</translation>
         </message>
     </context>
     <context>
@@ -720,148 +720,148 @@
         <message>
             <location filename="../../forms/audit_page.ui" line="+10" />
             <source>&amp;Staff</source>
-            <translation type="unfinished" />
+            <translation>&amp;Personnel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Login or name</source>
-            <translation type="unfinished" />
+            <translation>Identifiant ou nom</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Staff member: login or name</source>
-            <translation type="unfinished" />
+            <translation>Membre du personnel : identifiant ou nom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Patient no.</source>
-            <translation type="unfinished" />
+            <translation>N° &amp;patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de dossier</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Patient record number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de dossier patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>&amp;Table</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Table</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Action</source>
-            <translation type="unfinished" />
+            <translation>&amp;Action</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;Du</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Only from a day</source>
-            <translation type="unfinished" />
+            <translation>Seulement à partir d'un jour</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+2" />
             <source>dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
         <message>
             <location line="-2" />
             <source>First day</source>
-            <translation type="unfinished" />
+            <translation>Premier jour</translation>
         </message>
         <message>
             <location line="+1" />
             <source>T&amp;o</source>
-            <translation type="unfinished" />
+            <translation>A&amp;u</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Only up to a day</source>
-            <translation type="unfinished" />
+            <translation>Seulement jusqu'à un jour</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last day</source>
-            <translation type="unfinished" />
+            <translation>Dernier jour</translation>
         </message>
         <message>
             <location line="+2" />
             <source>S&amp;earch</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;chercher</translation>
         </message>
         <message>
             <location line="+1" />
             <source>C&amp;lear</source>
-            <translation type="unfinished" />
+            <translation>E&amp;ffacer</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Audit entries, newest first</source>
-            <translation type="unfinished" />
+            <translation>Entrées d'audit, les plus récentes d'abord</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Load &amp;more</source>
-            <translation type="unfinished" />
+            <translation>Charger &amp;plus</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Before and after</source>
-            <translation type="unfinished" />
+            <translation>Avant et après</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose an entry to see what it changed.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une entrée pour voir ce qu'elle a modifié.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Fields of the selected entry: before and after</source>
-            <translation type="unfinished" />
+            <translation>Champs de l'entrée choisie : avant et après</translation>
         </message>
         <message>
             <location line="+14" />
             <source>E&amp;xport CSV…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Verify chain</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier la chaîne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chain verification progress</source>
-            <translation type="unfinished" />
+            <translation>Progression de la vérification de la chaîne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A&amp;nchor…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ncrer…</translation>
         </message>
     </context>
     <context>
@@ -869,114 +869,114 @@
         <message>
             <location filename="../../hms_desktop/ui/tabs/backups_page.py" line="+59" />
             <source>When the program starts and the last backup is more than a day old, it backs up by itself into {folder}, keeping the newest {keep} there.</source>
-            <translation type="unfinished" />
+            <translation>Au démarrage du programme, si la dernière sauvegarde date de plus d'un jour, il sauvegarde de lui-même dans {folder} et y conserve les {keep} plus récentes.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>None from this workstation: the server's administrators schedule them.</source>
-            <translation type="unfinished" />
+            <translation>Aucune depuis ce poste : les administrateurs du serveur les planifient.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>None taken from this program yet</source>
-            <translation type="unfinished" />
+            <translation>Aucune faite depuis ce programme pour l'instant</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{when}: {file} ({size})</source>
-            <translation type="unfinished" />
+            <translation>{when} : {file} ({size})</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose the folder for the backup</source>
-            <translation type="unfinished" />
+            <translation>Choisir le dossier de la sauvegarde</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Starting the backup…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage de la sauvegarde…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Annulation…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Backup written: {file} ({size}) in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde écrite : {file} ({size}) dans {folder}.</translation>
         </message>
         <message>
             <location filename="../../forms/backups_page.ui" line="+10" />
             <source>Backups of the hospital database</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes de la base de données de l'hôpital</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A backup is one file holding the whole database: patients, appointments, charts, bills and the audit trail. Keep copies away from this computer (a USB disk kept elsewhere, a network folder). Its name says the hospital, the date and time, and the schema version. To restore one, an administrator runs “hms restore FILE --url postgresql://USER@HOST/DATABASE” into an empty database.</source>
-            <translation type="unfinished" />
+            <translation>Une sauvegarde est un fichier unique contenant toute la base de données : patients, rendez-vous, dossiers, factures et journal d'audit. Conservez-en des copies loin de cet ordinateur (un disque USB rangé ailleurs, un dossier réseau). Son nom indique l'hôpital, la date et l'heure, et la version du schéma. Pour en restaurer une, un administrateur exécute « hms restore FILE --url postgresql://USER@HOST/DATABASE » vers une base de données vide.</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+1" />
             <source>Last backup</source>
-            <translation type="unfinished" />
+            <translation>Dernière sauvegarde</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Not known yet</source>
-            <translation type="unfinished" />
+            <translation>Encore inconnue</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+1" />
             <source>Daily backups</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes quotidiennes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Keep in the folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conserver dans le dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>After each backup, older backups of this hospital in the same folder beyond this number are deleted; “all backups” deletes none</source>
-            <translation type="unfinished" />
+            <translation>Après chaque sauvegarde, les anciennes sauvegardes de cet hôpital dans le même dossier au-delà de ce nombre sont supprimées ; « toutes les sauvegardes » n'en supprime aucune</translation>
         </message>
         <message>
             <location line="+0" />
             <source>all backups</source>
-            <translation type="unfinished" />
+            <translation>toutes les sauvegardes</translation>
         </message>
         <message>
             <location line="+0" />
             <source>the newest </source>
-            <translation type="unfinished" />
+            <translation>les </translation>
         </message>
         <message>
             <location line="+0" />
             <source> backups</source>
-            <translation type="unfinished" />
+            <translation> plus récentes</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Back up now…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Choose a folder; the backup runs in the background while you work</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un dossier ; la sauvegarde s'exécute en arrière-plan pendant que vous travaillez</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Cancel backup</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler la sauvegarde</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Backup progress</source>
-            <translation type="unfinished" />
+            <translation>Progression de la sauvegarde</translation>
         </message>
     </context>
     <context>
@@ -984,229 +984,229 @@
         <message>
             <location filename="../../hms_desktop/ui/dialogs/batch_print_dialog.py" line="+107" />
             <source>Only invoices of %1 (MRN %2)</source>
-            <translation type="unfinished" />
+            <translation>Seulement les factures de %1 (MRN %2)</translation>
         </message>
         <message>
             <location line="+9" />
             <location filename="../../forms/batch_print_dialog.ui" line="+42" />
             <source>All patients</source>
-            <translation type="unfinished" />
+            <translation>Tous les patients</translation>
         </message>
         <message>
             <location line="+40" />
             <source>No issued invoices in that period.</source>
-            <translation type="unfinished" />
+            <translation>Aucune facture émise sur cette période.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Save the invoices in</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les factures dans</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 of %2 ticked</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2 cochées</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Print %1 to PDF</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer %1 en PDF</translation>
         </message>
         <message>
             <location line="+0" />
             <source>1 invoice</source>
-            <translation type="unfinished" />
+            <translation>1 facture</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 invoices</source>
-            <translation type="unfinished" />
+            <translation>%1 factures</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Find the invoices and tick at least one.</source>
-            <translation type="unfinished" />
+            <translation>Recherchez les factures et cochez-en au moins une.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose the folder to save them in.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le dossier où les enregistrer.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Printing… the PDFs are written in the background; you may cancel at any time.</source>
-            <translation type="unfinished" />
+            <translation>Impression… les PDF sont écrits en arrière-plan ; vous pouvez annuler à tout moment.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>0 of %1</source>
-            <translation type="unfinished" />
+            <translation>0 sur %1</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Stopping after the invoice being written…</source>
-            <translation type="unfinished" />
+            <translation>Arrêt après la facture en cours d'écriture…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>1 PDF</source>
-            <translation type="unfinished" />
+            <translation>1 PDF</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1 PDFs</source>
-            <translation type="unfinished" />
+            <translation>%1 PDF</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Cancelled: %1 of %2 written to %3.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : %1 sur %2 écrits dans %3.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Done: %1 written to %2.</source>
-            <translation type="unfinished" />
+            <translation>Terminé : %1 écrits dans %2.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 of them marked COPY (printed before).</source>
-            <translation type="unfinished" />
+            <translation>Dont %1 marqués COPIE (déjà imprimés).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 skipped: no longer issued invoices.</source>
-            <translation type="unfinished" />
+            <translation>%1 ignorées : ne sont plus des factures émises.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2</translation>
         </message>
         <message>
             <location filename="../../forms/batch_print_dialog.ui" line="-36" />
             <source>Print invoices to PDF</source>
-            <translation type="unfinished" />
+            <translation>Imprimer des factures en PDF</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Choose the issued invoices by the day they were issued (and, if you like, one patient), then a folder: each invoice is saved there as a PDF named after its number. An invoice printed before is saved marked COPY.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez les factures émises par leur jour d'émission (et, si vous le souhaitez, un patient), puis un dossier : chaque facture y est enregistrée en PDF nommé d'après son numéro. Une facture déjà imprimée est enregistrée avec la mention COPIE.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Issued &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Émises &amp;du</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+2" />
             <source>dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
         <message>
             <location line="-1" />
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;au</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Only &amp;patient</source>
-            <translation type="unfinished" />
+            <translation>Seulement le &amp;patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name, MRN or phone (leave blank for all)</source>
-            <translation type="unfinished" />
+            <translation>Nom, MRN ou téléphone (vide pour tous)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A&amp;ll patients</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tous les patients</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Patients found</source>
-            <translation type="unfinished" />
+            <translation>Patients trouvés</translation>
         </message>
         <message>
             <location line="+13" />
             <source>&amp;Find invoices</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher les factures</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Invoices to print (tick each one)</source>
-            <translation type="unfinished" />
+            <translation>Factures à imprimer (cochez chacune)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Facture</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Émise</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>MRN</source>
-            <translation type="unfinished" />
+            <translation>MRN</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Tick a&amp;ll</source>
-            <translation type="unfinished" />
+            <translation>Tout coc&amp;her</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tick &amp;none</source>
-            <translation type="unfinished" />
+            <translation>Tout déco&amp;cher</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Save in f&amp;older</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer dans le d&amp;ossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a folder…</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un dossier…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hoisir…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Printing progress</source>
-            <translation type="unfinished" />
+            <translation>Progression de l'impression</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Print to PDF</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer en PDF</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Cancel printing</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nnuler l'impression</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cl&amp;ose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
     </context>
     <context>
@@ -1215,111 +1215,113 @@
             <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="+364" />
             <location line="+79" />
             <source>All wards</source>
-            <translation type="unfinished" />
+            <translation>Tous les services</translation>
         </message>
         <message>
             <location line="-59" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The bed board could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Le tableau des lits n'a pas pu être chargé : %1</translation>
         </message>
         <message numerus="yes">
             <location line="+126" />
             <source>%n bed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n lit</numerusform>
+                <numerusform>%n lits</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n beds</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n lit</numerusform>
+                <numerusform>%n lits</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>updated %1</source>
-            <translation type="unfinished" />
+            <translation>mis à jour %1</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Only reception or an administrator can change beds.</source>
-            <translation type="unfinished" />
+            <translation>Seuls l'accueil ou un administrateur peuvent modifier les lits.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mark ready</source>
-            <translation type="unfinished" />
+            <translation>Marquer prêt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mark for cleaning</source>
-            <translation type="unfinished" />
+            <translation>Marquer à nettoyer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mark out of service…</source>
-            <translation type="unfinished" />
+            <translation>Marquer hors service…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Transfer %1…</source>
-            <translation type="unfinished" />
+            <translation>Transférer %1…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Discharge %1…</source>
-            <translation type="unfinished" />
+            <translation>Faire sortir %1…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Admit a patient to this bed…</source>
-            <translation type="unfinished" />
+            <translation>Admettre un patient dans ce lit…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Mark ready (back in service)</source>
-            <translation type="unfinished" />
+            <translation>Marquer prêt (remis en service)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change why it is out of service…</source>
-            <translation type="unfinished" />
+            <translation>Modifier le motif de mise hors service…</translation>
         </message>
         <message>
             <location line="+51" />
             <source>%1 has been discharged meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>%1 est sorti entre-temps.</translation>
         </message>
         <message>
             <location filename="../../forms/bed_board.ui" line="+15" />
             <source>Bed board</source>
-            <translation type="unfinished" />
+            <translation>Tableau des lits</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Ward</source>
-            <translation type="unfinished" />
+            <translation>&amp;Service</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Reload the bed board (F5). It also updates by itself.</source>
-            <translation type="unfinished" />
+            <translation>Recharger le tableau des lits (F5). Il se met aussi à jour de lui-même.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Recharger</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Wards and beds</source>
-            <translation type="unfinished" />
+            <translation>Services et lits</translation>
         </message>
     </context>
     <context>
@@ -1328,43 +1330,43 @@
             <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="-407" />
             <location line="+58" />
             <source>Bed %1</source>
-            <translation type="unfinished" />
+            <translation>Lit %1</translation>
         </message>
         <message>
             <location line="-43" />
             <location line="+33" />
             <source>MRN %1</source>
-            <translation type="unfinished" />
+            <translation>MRN %1</translation>
         </message>
         <message>
             <location line="-31" />
             <source>day %1</source>
-            <translation type="unfinished" />
+            <translation>jour %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 bed</source>
-            <translation type="unfinished" />
+            <translation>%1 lit</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Why: %1</source>
-            <translation type="unfinished" />
+            <translation>Motif : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>expected back %1</source>
-            <translation type="unfinished" />
+            <translation>retour prévu %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Patient: %1</source>
-            <translation type="unfinished" />
+            <translation>Patient : %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Admitted since %1 (day %2)</source>
-            <translation type="unfinished" />
+            <translation>Admis depuis le %1 (jour %2)</translation>
         </message>
     </context>
     <context>
@@ -1372,594 +1374,598 @@
         <message>
             <location filename="../../hms_desktop/ui/tabs/billing.py" line="+159" />
             <source>My shift</source>
-            <translation type="unfinished" />
+            <translation>Ma garde</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ins&amp;urance claims</source>
-            <translation type="unfinished" />
+            <translation>Dossiers de tiers pa&amp;yant</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Daily revenue</source>
-            <translation type="unfinished" />
+            <translation>Recettes du jour</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Pharmac&amp;y</source>
-            <translation type="unfinished" />
+            <translation>P&amp;harmacie</translation>
         </message>
         <message>
             <location line="+45" />
             <source>%1 (MRN %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (MRN %2)</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Owes %1 on issued invoices.</source>
-            <translation type="unfinished" />
+            <translation>Doit %1 sur les factures émises.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The hospital owes %1 back (overpaid).</source>
-            <translation type="unfinished" />
+            <translation>L'hôpital doit rembourser %1 (trop-perçu).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Owes nothing on issued invoices.</source>
-            <translation type="unfinished" />
+            <translation>Ne doit rien sur les factures émises.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Deposits held, not yet applied: %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Acomptes détenus, non encore imputés : %1 (%2).</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Brouillon</translation>
         </message>
         <message>
             <location line="+45" />
             <source>No price yet: %1</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de tarif : %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The fee schedule has no price for %1 on this date; an administrator adds one.</source>
-            <translation type="unfinished" />
+            <translation>La grille tarifaire n'a pas de tarif pour %1 à cette date ; un administrateur en ajoute un.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>On a draft invoice already: %1</source>
-            <translation type="unfinished" />
+            <translation>Déjà sur une facture brouillon : %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This charge is on a draft invoice that is not issued yet: open the draft to issue it.</source>
-            <translation type="unfinished" />
+            <translation>Cet acte figure sur une facture brouillon pas encore émise : ouvrez le brouillon pour l'émettre.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Nothing to bill: this patient has no unbilled charges.</source>
-            <translation type="unfinished" />
+            <translation>Rien à facturer : ce patient n'a aucun acte non facturé.</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Tick at least one charge to invoice.</source>
-            <translation type="unfinished" />
+            <translation>Cochez au moins un acte à facturer.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Draft invoice created. Check it, then issue it.</source>
-            <translation type="unfinished" />
+            <translation>Facture brouillon créée. Vérifiez-la, puis émettez-la.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Invoice %1: %2, %3 by %4</source>
-            <translation type="unfinished" />
+            <translation>Facture %1 : %2, %3 par %4</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Draft invoice (numbered when issued): %1</source>
-            <translation type="unfinished" />
+            <translation>Facture brouillon (numérotée à l'émission) : %1</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Discount: %1</source>
-            <translation type="unfinished" />
+            <translation>Remise : %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Subtotal</source>
-            <translation type="unfinished" />
+            <translation>Sous-total</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../forms/billing_tab.ui" line="+149" />
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Remise</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tax %1% on %2</source>
-            <translation type="unfinished" />
+            <translation>TVA %1% sur %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tax</source>
-            <translation type="unfinished" />
+            <translation>TVA</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+44" />
             <location filename="../../forms/billing_tab.ui" line="-37" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location line="-40" />
             <source>Insurer's share (%1)</source>
-            <translation type="unfinished" />
+            <translation>Part de l'assureur (%1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Patient's share</source>
-            <translation type="unfinished" />
+            <translation>Part du patient</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Credited</source>
-            <translation type="unfinished" />
+            <translation>Crédité</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/billing_tab.ui" line="+1" />
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Payé</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+32" />
             <source>Balance due</source>
-            <translation type="unfinished" />
+            <translation>Reste dû</translation>
         </message>
         <message>
             <location line="-32" />
             <location line="+32" />
             <source>Overpaid: to refund</source>
-            <translation type="unfinished" />
+            <translation>Trop-perçu : à rembourser</translation>
         </message>
         <message>
             <location line="-29" />
             <source>Credit note %1: %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>Avoir %1 : %2 (%3)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>(handed %1, change %2)</source>
-            <translation type="unfinished" />
+            <translation>(remis %1, rendu %2)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Refund %1: %2, %3</source>
-            <translation type="unfinished" />
+            <translation>Remboursement %1 : %2, %3</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Paid %1: %2, %3</source>
-            <translation type="unfinished" />
+            <translation>Payé %1 : %2, %3</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Issue this invoice of %1 for %2?
 
 An issued invoice gets its number and cannot be changed afterwards: a mistake is then corrected with a credit note.</source>
-            <translation type="unfinished" />
+            <translation>Émettre cette facture de %1 pour %2 ?
+
+Une facture émise reçoit son numéro et ne peut plus être modifiée ensuite : une erreur se corrige alors par un avoir.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Issue invoice</source>
-            <translation type="unfinished" />
+            <translation>Émettre la facture</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Issue</source>
-            <translation type="unfinished" />
+            <translation>É&amp;mettre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Not yet</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pas encore</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Invoice %1 issued. Take a payment, or print it.</source>
-            <translation type="unfinished" />
+            <translation>Facture %1 émise. Encaissez un paiement ou imprimez-la.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Credit note %1 issued for %2.</source>
-            <translation type="unfinished" />
+            <translation>Avoir %1 émis pour %2.</translation>
         </message>
         <message>
             <location line="+46" />
             <source>Line added.</source>
-            <translation type="unfinished" />
+            <translation>Ligne ajoutée.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Removed “%1” from the draft.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » retiré du brouillon.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Discount applied.</source>
-            <translation type="unfinished" />
+            <translation>Remise appliquée.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Cancel draft</source>
-            <translation type="unfinished" />
+            <translation>Annuler le brouillon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel this draft of %1?
 
 Its lines go; its charges are listed as unbilled again, for another invoice.</source>
-            <translation type="unfinished" />
+            <translation>Annuler ce brouillon de %1 ?
+
+Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une autre facture.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel &amp;draft</source>
-            <translation type="unfinished" />
+            <translation>Annuler le &amp;brouillon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Keep it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Le conserver</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Draft cancelled; its charges can go on another invoice.</source>
-            <translation type="unfinished" />
+            <translation>Brouillon annulé ; ses actes peuvent figurer sur une autre facture.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Refunded %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 remboursé (%2).</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Took %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 encaissé (%2).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Change to give: %1.</source>
-            <translation type="unfinished" />
+            <translation>Monnaie à rendre : %1.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Print the receipt if the patient wants one.</source>
-            <translation type="unfinished" />
+            <translation>Imprimez le reçu si le patient en souhaite un.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Deposit of %1 taken; it is held until applied to an invoice.</source>
-            <translation type="unfinished" />
+            <translation>Acompte de %1 encaissé ; il est conservé jusqu'à son imputation sur une facture.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deposit applied.</source>
-            <translation type="unfinished" />
+            <translation>Acompte imputé.</translation>
         </message>
         <message>
             <location line="+41" />
             <source>%1 ticked, %2 before tax</source>
-            <translation type="unfinished" />
+            <translation>%1 cochés, %2 HT</translation>
         </message>
         <message>
             <location filename="../../forms/billing_tab.ui" line="-98" />
             <source>Billing pages</source>
-            <translation type="unfinished" />
+            <translation>Pages de facturation</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Patient &amp;account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compte patient</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Find &amp;patient: name, MRN or phone</source>
-            <translation type="unfinished" />
+            <translation>Rechercher un &amp;patient : nom, MRN ou téléphone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Okafor or 100234</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Okafor ou 100234</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Patients found</source>
-            <translation type="unfinished" />
+            <translation>Patients trouvés</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Bul&amp;k print invoices…</source>
-            <translation type="unfinished" />
+            <translation>Impression &amp;groupée des factures…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Write the issued invoices of a period to PDF files, in the background</source>
-            <translation type="unfinished" />
+            <translation>Écrire les factures émises d'une période en fichiers PDF, en arrière-plan</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Print the issued invoices of a period to PDF files</source>
-            <translation type="unfinished" />
+            <translation>Imprimer les factures émises d'une période en fichiers PDF</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Choose a patient on the left to see what is not billed yet.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un patient à gauche pour voir ce qui n'est pas encore facturé.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Un&amp;billed charges (tick the ones to invoice)</source>
-            <translation type="unfinished" />
+            <translation>Actes &amp;non facturés (cochez ceux à facturer)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Unbilled charges</source>
-            <translation type="unfinished" />
+            <translation>Actes non facturés</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+29" />
             <location line="+33" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="-61" />
             <location line="+62" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Libellé</translation>
         </message>
         <message>
             <location line="-61" />
             <location line="+62" />
             <source>Fee code</source>
-            <translation type="unfinished" />
+            <translation>Code tarif</translation>
         </message>
         <message>
             <location line="-61" />
             <location line="+62" />
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Qté</translation>
         </message>
         <message>
             <location line="-61" />
             <location line="+62" />
             <source>Unit price</source>
-            <translation type="unfinished" />
+            <translation>Prix unitaire</translation>
         </message>
         <message>
             <location line="-61" />
             <location line="+64" />
             <source>Line total</source>
-            <translation type="unfinished" />
+            <translation>Total ligne</translation>
         </message>
         <message>
             <location line="-58" />
             <source>&amp;Open its draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir son brouillon</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Open the draft invoice that holds the chosen charge</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la facture brouillon qui contient l'acte choisi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Create &amp;draft invoice</source>
-            <translation type="unfinished" />
+            <translation>Créer un &amp;brouillon</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Create a draft invoice of the ticked charges</source>
-            <translation type="unfinished" />
+            <translation>Créer une facture brouillon des actes cochés</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Invoi&amp;ces (drafts first, then the newest)</source>
-            <translation type="unfinished" />
+            <translation>Fa&amp;ctures (brouillons d'abord, puis les plus récentes)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The patient's invoices</source>
-            <translation type="unfinished" />
+            <translation>Les factures du patient</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Numéro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Solde</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Take deposi&amp;t…</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un acomp&amp;te…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Take a deposit from this patient</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un acompte de ce patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la &amp;facture</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Open the chosen invoice</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la facture choisie</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Invoice lines</source>
-            <translation type="unfinished" />
+            <translation>Lignes de facture</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Tax %</source>
-            <translation type="unfinished" />
+            <translation>TVA %</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Invoice totals</source>
-            <translation type="unfinished" />
+            <translation>Totaux de la facture</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Add &amp;line…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une &amp;ligne…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Add a line to this draft</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une ligne à ce brouillon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Re&amp;move line</source>
-            <translation type="unfinished" />
+            <translation>Supp&amp;rimer la ligne</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Remove the chosen line from this draft</source>
-            <translation type="unfinished" />
+            <translation>Retirer la ligne choisie de ce brouillon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Discount li&amp;ne…</source>
-            <translation type="unfinished" />
+            <translation>Remise sur la lig&amp;ne…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Discount the chosen line</source>
-            <translation type="unfinished" />
+            <translation>Appliquer une remise à la ligne choisie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Discount &amp;whole invoice…</source>
-            <translation type="unfinished" />
+            <translation>Remise sur &amp;toute la facture…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Discount the whole draft invoice</source>
-            <translation type="unfinished" />
+            <translation>Appliquer une remise à toute la facture brouillon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take pa&amp;yment…</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un pai&amp;ement…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Take a payment on this invoice</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un paiement sur cette facture</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apply d&amp;eposit…</source>
-            <translation type="unfinished" />
+            <translation>Imputer un &amp;acompte…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Apply one of the patient's deposits to this invoice</source>
-            <translation type="unfinished" />
+            <translation>Imputer un des acomptes du patient sur cette facture</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Re&amp;fund…</source>
-            <translation type="unfinished" />
+            <translation>Rem&amp;bourser…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Pay back what this invoice is overpaid by</source>
-            <translation type="unfinished" />
+            <translation>Rembourser le trop-perçu de cette facture</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Back to account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retour au compte</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Back to the patient's account</source>
-            <translation type="unfinished" />
+            <translation>Retour au compte du patient</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Cancel draft</source>
-            <translation type="unfinished" />
+            <translation>Annuler le &amp;brouillon</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Cancel this draft invoice</source>
-            <translation type="unfinished" />
+            <translation>Annuler cette facture brouillon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Print re&amp;ceipt</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le re&amp;çu</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Print the receipt of the payment just taken</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le reçu du paiement qui vient d'être encaissé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Print in&amp;voice</source>
-            <translation type="unfinished" />
+            <translation>Imprimer la fact&amp;ure</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Print this invoice</source>
-            <translation type="unfinished" />
+            <translation>Imprimer cette facture</translation>
         </message>
         <message>
             <location line="+1" />
             <source>C&amp;redit note…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;voir…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Issue a credit note for this invoice</source>
-            <translation type="unfinished" />
+            <translation>Émettre un avoir sur cette facture</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Issue invoice</source>
-            <translation type="unfinished" />
+            <translation>É&amp;mettre la facture</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Issue this invoice</source>
-            <translation type="unfinished" />
+            <translation>Émettre cette facture</translation>
         </message>
     </context>
     <context>
@@ -1967,237 +1973,237 @@ Its lines go; its charges are listed as unbilled again, for another invoice.</so
         <message>
             <location filename="../../hms_desktop/ui/dialogs/book_dialog.py" line="+86" />
             <source>Move appointment</source>
-            <translation type="unfinished" />
+            <translation>Déplacer le rendez-vous</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../forms/book_dialog.ui" line="+6" />
             <location line="+7" />
             <source>Find and book</source>
-            <translation type="unfinished" />
+            <translation>Chercher et réserver</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Move here</source>
-            <translation type="unfinished" />
+            <translation>&amp;Déplacer ici</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Book</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réserver</translation>
         </message>
         <message>
             <location line="+21" />
             <source>First free slot in a specialty</source>
-            <translation type="unfinished" />
+            <translation>Premier créneau libre d'une spécialité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A particular doctor</source>
-            <translation type="unfinished" />
+            <translation>Un médecin précis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Any specialty</source>
-            <translation type="unfinished" />
+            <translation>Toute spécialité</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+141" />
             <source>Any doctor</source>
-            <translation type="unfinished" />
+            <translation>Tout médecin</translation>
         </message>
         <message>
             <location line="-72" />
             <location filename="../../forms/book_dialog.ui" line="+45" />
             <source> slot</source>
-            <translation type="unfinished" />
+            <translation> créneau</translation>
         </message>
         <message>
             <location line="+0" />
             <source> slots</source>
-            <translation type="unfinished" />
+            <translation> créneaux</translation>
         </message>
         <message>
             <location line="+30" />
             <source>— (kept as it was; reception does not see reasons)</source>
-            <translation type="unfinished" />
+            <translation>— (inchangé ; l'accueil ne voit pas les motifs)</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+8" />
             <source>Booking for %1</source>
-            <translation type="unfinished" />
+            <translation>Réservation pour %1</translation>
         </message>
         <message>
             <location line="-8" />
             <source>the patient</source>
-            <translation type="unfinished" />
+            <translation>le patient</translation>
         </message>
         <message>
             <location line="+95" />
             <source>Looking for free slots…</source>
-            <translation type="unfinished" />
+            <translation>Recherche de créneaux libres…</translation>
         </message>
         <message>
             <location line="+38" />
             <source>Until %1</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'au %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No free slots in the next two weeks. Try a later date or another doctor.</source>
-            <translation type="unfinished" />
+            <translation>Aucun créneau libre dans les deux semaines à venir. Essayez une date ultérieure ou un autre médecin.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The time chosen on the calendar is not free; choose one of these.</source>
-            <translation type="unfinished" />
+            <translation>L'heure choisie sur le calendrier n'est pas libre ; choisissez l'une de celles-ci.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Find and choose the patient.</source>
-            <translation type="unfinished" />
+            <translation>Recherchez et choisissez le patient.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose the doctor who will see the patient.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le médecin qui verra le patient.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Say why the patient must be seen although the time is taken.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi le patient doit être vu bien que l'horaire soit pris.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose a free slot.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un créneau libre.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enter the reason for the appointment.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le motif du rendez-vous.</translation>
         </message>
         <message>
             <location line="+49" />
             <source>%1 The next free ones are listed.</source>
-            <translation type="unfinished" />
+            <translation>%1 Les prochains créneaux libres sont listés.</translation>
         </message>
         <message>
             <location filename="../../forms/book_dialog.ui" line="-42" />
             <source>1. Patient</source>
-            <translation type="unfinished" />
+            <translation>1. Patient</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Name, MRN, phone or date of birth</source>
-            <translation type="unfinished" />
+            <translation>Nom, MRN, téléphone ou date de naissance</translation>
         </message>
         <message>
             <location line="+21" />
             <source>2. Slot</source>
-            <translation type="unfinished" />
+            <translation>2. Créneau</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Specialty</source>
-            <translation type="unfinished" />
+            <translation>&amp;Spécialité</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Doctor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Médecin</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fr&amp;om</source>
-            <translation type="unfinished" />
+            <translation>À &amp;partir du</translation>
         </message>
         <message>
             <location line="+1" />
             <source>ddd dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>ddd dd MMM yyyy</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Length</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A procedure may take several consecutive slots</source>
-            <translation type="unfinished" />
+            <translation>Un acte peut occuper plusieurs créneaux consécutifs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Find free slots</source>
-            <translation type="unfinished" />
+            <translation>Chercher des créneaux libres</translation>
         </message>
         <message>
             <location line="+16" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Doctor</source>
-            <translation type="unfinished" />
+            <translation>Médecin</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Chambre</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Book the chosen doctor at this time even though it is taken (urgent cases only; marked in the calendar)</source>
-            <translation type="unfinished" />
+            <translation>Réserver le médecin choisi à cette heure bien qu'elle soit prise (urgences seulement ; signalé dans le calendrier)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Urgent: overbook at</source>
-            <translation type="unfinished" />
+            <translation>&amp;Urgent : surréserver à</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overbook at</source>
-            <translation type="unfinished" />
+            <translation>Surréserver à</translation>
         </message>
         <message>
             <location line="+0" />
             <source>ddd dd MMM yyyy HH:mm</source>
-            <translation type="unfinished" />
+            <translation>ddd dd MMM yyyy HH:mm</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why overbook</source>
-            <translation type="unfinished" />
+            <translation>Motif de la surréservation</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Why the patient must be seen then, e.g. GP phoned: suspected DVT</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi le patient doit être vu à ce moment-là, p. ex. appel du médecin traitant : suspicion de TVP</translation>
         </message>
         <message>
             <location line="+9" />
             <source>3. &amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>3. &amp;Motif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Palpitations for two weeks</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Palpitations depuis deux semaines</translation>
         </message>
     </context>
     <context>
@@ -2205,77 +2211,77 @@ Its lines go; its charges are listed as unbilled again, for another invoice.</so
         <message>
             <location filename="../../hms_desktop/ui/dialogs/break_glass_dialog.py" line="+37" />
             <source>Open the chart of %1?</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier de %1 ?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>this patient</source>
-            <translation type="unfinished" />
+            <translation>ce patient</translation>
         </message>
         <message>
             <location line="+2" />
             <source>O&amp;pen chart</source>
-            <translation type="unfinished" />
+            <translation>Ou&amp;vrir le dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Details of the reason</source>
-            <translation type="unfinished" />
+            <translation>Précisions sur le motif</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Details (required)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Précisions (obligatoire)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Details (optional)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Précisions (facultatif)</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Opening…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture…</translation>
         </message>
         <message>
             <location filename="../../forms/break_glass_dialog.ui" line="+6" />
             <source>Why are you opening this chart?</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi ouvrez-vous ce dossier ?</translation>
         </message>
         <message>
             <location line="+8" />
             <source>You have no appointment or admission with this patient today. You may still open the chart: say why. The opening and your reason are recorded with your name and the time, and reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'avez aucun rendez-vous ni admission avec ce patient aujourd'hui. Vous pouvez tout de même ouvrir le dossier : indiquez pourquoi. L'ouverture et votre motif sont enregistrés avec votre nom et l'heure, puis contrôlés.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Emergency</source>
-            <translation type="unfinished" />
+            <translation>&amp;Urgence</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Covering for a colleague</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remplacement d'un confrère</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Other reason (say which)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Autre motif (préciser)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Précisions</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Required for "Other reason", e.g. asked by the ward for a second opinion</source>
-            <translation type="unfinished" />
+            <translation>Obligatoire pour « Autre motif », p. ex. avis demandé par le service</translation>
         </message>
     </context>
     <context>
@@ -2283,288 +2289,288 @@ Its lines go; its charges are listed as unbilled again, for another invoice.</so
         <message>
             <location filename="../../hms_desktop/ui/widgets/catalogue_editor.py" line="+225" />
             <source>Filter %1…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer %1…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter %1</source>
-            <translation type="unfinished" />
+            <translation>Filtrer %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show retired %1</source>
-            <translation type="unfinished" />
+            <translation>Afficher %1 archivés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;New %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau : %1</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+346" />
             <source>New %1</source>
-            <translation type="unfinished" />
+            <translation>Nouveau : %1</translation>
         </message>
         <message>
             <location line="-344" />
             <location filename="../../forms/catalogue_editor.ui" line="+21" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Recharger</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Undo changes</source>
-            <translation type="unfinished" />
+            <translation>Annuler les modifications</translation>
         </message>
         <message>
             <location line="+141" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+54" />
             <location line="+441" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <location line="-441" />
             <location line="+441" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
         <message>
             <location line="-422" />
             <source>%1 (retired)</source>
-            <translation type="unfinished" />
+            <translation>%1 (archivé)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 of %2 %3 shown.</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2 %3 affichés.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 retired not listed (Show retired).</source>
-            <translation type="unfinished" />
+            <translation>%1 archivés non listés (Afficher archivés).</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Discard your changes to %1?</source>
-            <translation type="unfinished" />
+            <translation>Abandonner vos modifications de %1 ?</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>A&amp;bandonner</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Keep editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Continuer la saisie</translation>
         </message>
         <message>
             <location line="+27" />
             <source>a new %1</source>
-            <translation type="unfinished" />
+            <translation>un nouvel élément : %1</translation>
         </message>
         <message>
             <location line="+38" />
             <source>Select a %1, or add a new one</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un élément (%1) ou ajoutez-en un</translation>
         </message>
         <message>
             <location line="+48" />
             <source>Enter a whole number, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un nombre entier, ou laissez vide.</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+2" />
             <source>Enter a number (such as 12.5), or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un nombre (comme 12.5), ou laissez vide.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>This is too long: at most %1 characters (now %2).</source>
-            <translation type="unfinished" />
+            <translation>Trop long : %1 caractères au plus (actuellement %2).</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Retired: not offered for anything new. What already uses it keeps it.</source>
-            <translation type="unfinished" />
+            <translation>Archivé : n'est plus proposé pour rien de nouveau. Ce qui l'utilise déjà le conserve.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Last changed by %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>Dernière modification par %1 le %2.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%1 à %2</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Set when the entry is created; it cannot change afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Défini à la création de l'entrée ; ne peut plus changer ensuite.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Nothing has changed yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a encore changé.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Save or undo your changes first.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrez ou annulez d'abord vos modifications.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Reactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réactiver</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reactivate</source>
-            <translation type="unfinished" />
+            <translation>Réactiver</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../forms/catalogue_editor.ui" line="+53" />
             <source>&amp;Retire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archiver</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retire</source>
-            <translation type="unfinished" />
+            <translation>Archiver</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>This %1 no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Cet élément (%1) n'existe plus.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+1" />
             <source>someone else</source>
-            <translation type="unfinished" />
+            <translation>quelqu'un d'autre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 changed this %2 on %3 while you were editing.</source>
-            <translation type="unfinished" />
+            <translation>%1 a modifié cet élément (%2) le %3 pendant votre saisie.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 changed this %2 while you were editing.</source>
-            <translation type="unfinished" />
+            <translation>%1 a modifié cet élément (%2) pendant votre saisie.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Someone else changed this %1</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un d'autre a modifié cet élément (%1)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Showing the saved %1; your changes were dropped.</source>
-            <translation type="unfinished" />
+            <translation>Affichage de l'élément enregistré (%1) ; vos modifications ont été abandonnées.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Nothing was saved. Your changes are still in the form.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré. Vos modifications sont toujours dans le formulaire.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Archivé</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Reactivated.</source>
-            <translation type="unfinished" />
+            <translation>Réactivé.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retired: no longer offered for anything new; Reactivate brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Archivé : n'est plus proposé pour rien de nouveau ; Réactiver le rétablit.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Someone else changed this %1 meanwhile; it is shown as saved now. Look at it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un d'autre a modifié cet élément (%1) entre-temps ; il est maintenant affiché tel qu'enregistré. Vérifiez-le, puis réessayez.</translation>
         </message>
         <message>
             <location filename="../../forms/catalogue_editor.ui" line="-58" />
             <source>&amp;Filter</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filtrer</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Show re&amp;tired</source>
-            <translation type="unfinished" />
+            <translation>Afficher les arc&amp;hivés</translation>
         </message>
         <message>
             <location line="+0" />
             <source>List retired entries too (they are kept, and can be reactivated)</source>
-            <translation type="unfinished" />
+            <translation>Lister aussi les entrées archivées (elles sont conservées et peuvent être réactivées)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reload the list from the database (F5)</source>
-            <translation type="unfinished" />
+            <translation>Recharger la liste depuis la base de données (F5)</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Sa&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>Enre&amp;gistrer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Undo changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler les modifications</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Put the form back as it was saved</source>
-            <translation type="unfinished" />
+            <translation>Remettre le formulaire tel qu'il était enregistré</translation>
         </message>
     </context>
     <context>
@@ -2572,74 +2578,74 @@ Its lines go; its charges are listed as unbilled again, for another invoice.</so
         <message>
             <location filename="../../hms_desktop/ui/widgets/chart_view.py" line="+61" />
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation>Photo</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Encounters</source>
-            <translation type="unfinished" />
+            <translation>&amp;Venues</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Documents</source>
-            <translation type="unfinished" />
+            <translation>&amp;Documents</translation>
         </message>
         <message>
             <location line="+85" />
             <location line="+1" />
             <location line="+3" />
             <source>None recorded</source>
-            <translation type="unfinished" />
+            <translation>Aucun enregistré</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 y</source>
-            <translation type="unfinished" />
+            <translation>%1 ans</translation>
         </message>
         <message>
             <location line="+1" />
             <source>age not known</source>
-            <translation type="unfinished" />
+            <translation>âge inconnu</translation>
         </message>
         <message>
             <location line="+8" />
             <source>No known allergies</source>
-            <translation type="unfinished" />
+            <translation>Aucune allergie connue</translation>
         </message>
         <message>
             <location line="+14" />
             <source>No photo</source>
-            <translation type="unfinished" />
+            <translation>Pas de photo</translation>
         </message>
         <message>
             <location filename="../../forms/chart_view.ui" line="+14" />
             <source>Patient banner</source>
-            <translation type="unfinished" />
+            <translation>Bandeau patient</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Allergies</source>
-            <translation type="unfinished" />
+            <translation>Allergies</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problèmes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Medications</source>
-            <translation type="unfinished" />
+            <translation>Traitements</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last vitals</source>
-            <translation type="unfinished" />
+            <translation>Dernières constantes</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Chart</source>
-            <translation type="unfinished" />
+            <translation>Dossier</translation>
         </message>
     </context>
     <context>
@@ -2647,267 +2653,269 @@ Its lines go; its charges are listed as unbilled again, for another invoice.</so
         <message>
             <location filename="../../hms_desktop/ui/tabs/claims_page.py" line="+145" />
             <source>%1 (1 claim)</source>
-            <translation type="unfinished" />
+            <translation>%1 (1 demande)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1 (%2 claims)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 demandes)</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>En attente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The insurer must authorise these services first: record its authorisation number below, then the claim can be batched.</source>
-            <translation type="unfinished" />
+            <translation>L'assureur doit d'abord donner son accord pour ces prestations : saisissez ci-dessous son numéro d'accord préalable, puis la demande pourra être mise en lot.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Not needed</source>
-            <translation type="unfinished" />
+            <translation>Non requis</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No claims are waiting to be batched.</source>
-            <translation type="unfinished" />
+            <translation>Aucune demande n'attend d'être mise en lot.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Brouillon</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../forms/claims_page.ui" line="+93" />
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>Transmise</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../forms/claims_page.ui" line="-1" />
             <location line="+28" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Acceptée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Partly approved</source>
-            <translation type="unfinished" />
+            <translation>Partiellement acceptée</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Rejetée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Payé</translation>
         </message>
         <message>
             <location line="+92" />
             <source>Authorisation %1 recorded for invoice %2; the claim can now be batched.</source>
-            <translation type="unfinished" />
+            <translation>Accord %1 enregistré pour la facture %2 ; la demande peut maintenant être mise en lot.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Batch %1 created for %2 with %3 claims (%4). Submit it when it is complete.</source>
-            <translation type="unfinished" />
+            <translation>Lot %1 créé pour %2 avec %3 demandes (%4). Transmettez-le quand il est complet.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Submit batch %1 to %2: %3 claims, %4?
 
 A submitted batch cannot be changed; the insurer's answer is then posted as a remittance.</source>
-            <translation type="unfinished" />
+            <translation>Transmettre le lot %1 à %2 : %3 demandes, %4 ?
+
+Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensuite saisie comme relevé de règlement.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Submit batch</source>
-            <translation type="unfinished" />
+            <translation>Transmettre le lot</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Submit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Transmettre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Not yet</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pas encore</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Batch %1 submitted to %2.</source>
-            <translation type="unfinished" />
+            <translation>Lot %1 transmis à %2.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Remittance posted for batch %1: %2 paid by the insurer, %3 moved to the patients' balances.</source>
-            <translation type="unfinished" />
+            <translation>Relevé de règlement saisi pour le lot %1 : %2 payés par l'assureur, %3 reportés sur le solde des patients.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Export claim batch</source>
-            <translation type="unfinished" />
+            <translation>Exporter le lot de demandes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Batch %1 exported: %2 lines written to %3.</source>
-            <translation type="unfinished" />
+            <translation>Lot %1 exporté : %2 lignes écrites dans %3.</translation>
         </message>
         <message>
             <location filename="../../forms/claims_page.ui" line="-106" />
             <source>Insurance claims</source>
-            <translation type="unfinished" />
+            <translation>Tiers payant</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualiser</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Refresh the claims</source>
-            <translation type="unfinished" />
+            <translation>Actualiser les demandes</translation>
         </message>
         <message>
             <location line="+15" />
             <source>&amp;Insurer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Assureur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Insurer of the claims to batch</source>
-            <translation type="unfinished" />
+            <translation>Assureur des demandes à mettre en lot</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Claims not in a batch yet (tick those to send)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Demandes pas encore en lot (cochez celles à envoyer)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Claims not in a batch yet</source>
-            <translation type="unfinished" />
+            <translation>Demandes pas encore en lot</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+69" />
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Facture</translation>
         </message>
         <message>
             <location line="-68" />
             <location line="+69" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="-68" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+41" />
             <location line="+28" />
             <source>Claimed</source>
-            <translation type="unfinished" />
+            <translation>Demandé</translation>
         </message>
         <message>
             <location line="-68" />
             <source>Authorisation</source>
-            <translation type="unfinished" />
+            <translation>Accord préalable</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Authorisation &amp;number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Numéro d'accord</translation>
         </message>
         <message>
             <location line="+1" />
             <source>for the selected claim</source>
-            <translation type="unfinished" />
+            <translation>pour la demande choisie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sa&amp;ve number</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le &amp;numéro</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Create &amp;batch</source>
-            <translation type="unfinished" />
+            <translation>Créer un &amp;lot</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Ba&amp;tches</source>
-            <translation type="unfinished" />
+            <translation>Lo&amp;ts</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Claim batches</source>
-            <translation type="unfinished" />
+            <translation>Lots de demandes</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Insurer</source>
-            <translation type="unfinished" />
+            <translation>Assureur</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+29" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="-28" />
             <source>Claims</source>
-            <translation type="unfinished" />
+            <translation>Demandes</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Sub&amp;mit batch</source>
-            <translation type="unfinished" />
+            <translation>Trans&amp;mettre le lot</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Post remittance…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Saisir le relevé de règlement…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter en CSV…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Claims &amp;of the selected batch</source>
-            <translation type="unfinished" />
+            <translation>Demandes &amp;du lot choisi</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Claims in the selected batch</source>
-            <translation type="unfinished" />
+            <translation>Demandes du lot choisi</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
     </context>
     <context>
@@ -2915,62 +2923,62 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="+99" />
             <source>%1 changed this patient at %2 on %3 while you were editing.</source>
-            <translation type="unfinished" />
+            <translation>%1 a modifié ce patient à %2 le %3 pendant votre saisie.</translation>
         </message>
         <message>
             <location filename="../../forms/conflict_dialog.ui" line="+6" />
             <source>Someone else changed this patient</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un d'autre a modifié ce patient</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Show only the &amp;fields that differ</source>
-            <translation type="unfinished" />
+            <translation>N'afficher que les &amp;champs qui diffèrent</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Yours (not saved)</source>
-            <translation type="unfinished" />
+            <translation>Les vôtres (non enregistrées)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Theirs (saved)</source>
-            <translation type="unfinished" />
+            <translation>Les leurs (enregistrées)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Back to my changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retour à mes modifications</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Return to the form; nothing is saved or lost</source>
-            <translation type="unfinished" />
+            <translation>Revenir au formulaire ; rien n'est enregistré ni perdu</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Keep theirs (reload)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Garder les leurs (recharger)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Discard your changes and show the saved record</source>
-            <translation type="unfinished" />
+            <translation>Abandonner vos modifications et afficher le dossier enregistré</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save mine over theirs</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer les miennes à la place</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Replace the saved record with what you typed</source>
-            <translation type="unfinished" />
+            <translation>Remplacer le dossier enregistré par votre saisie</translation>
         </message>
     </context>
     <context>
@@ -2978,114 +2986,114 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/tabs/consultation.py" line="+84" />
             <source>&amp;Labs</source>
-            <translation type="unfinished" />
+            <translation>&amp;Biologie</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Pres&amp;criptions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordonnances</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Tests waiting for a result are listed on the right: choose one, type the value and save. A critical value alerts the ordering doctor at once.</source>
-            <translation type="unfinished" />
+            <translation>Les examens en attente de résultat sont listés à droite : choisissez-en un, saisissez la valeur et enregistrez. Une valeur critique alerte aussitôt le médecin prescripteur.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Lab &amp;work</source>
-            <translation type="unfinished" />
+            <translation>&amp;Laboratoire</translation>
         </message>
         <message>
             <location line="+69" />
             <source>no bed</source>
-            <translation type="unfinished" />
+            <translation>sans lit</translation>
         </message>
         <message>
             <location line="+8" />
             <source>No patients are admitted under you.</source>
-            <translation type="unfinished" />
+            <translation>Aucun patient n'est hospitalisé sous votre responsabilité.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>My admitted patients (%1)</source>
-            <translation type="unfinished" />
+            <translation>Mes patients hospitalisés (%1)</translation>
         </message>
         <message>
             <location filename="../../forms/consultation_tab.ui" line="+21" />
             <source>&amp;Queue</source>
-            <translation type="unfinished" />
+            <translation>&amp;File d'attente</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Ad&amp;mitted</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hospitalisés</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+6" />
             <source>My admitted patients</source>
-            <translation type="unfinished" />
+            <translation>Mes patients hospitalisés</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Bed</source>
-            <translation type="unfinished" />
+            <translation>Lit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Depuis</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+26" />
             <source>Open chart</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier</translation>
         </message>
         <message>
             <location line="-26" />
             <source>Open the chart of the chosen admitted patient</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier du patient hospitalisé choisi</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Name, MRN or phone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom, MRN ou téléphone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Okafor, 100234 or 0803…</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Okafor, 100234 ou 0803…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Patients found</source>
-            <translation type="unfinished" />
+            <translation>Patients trouvés</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Opening a chart is recorded.</source>
-            <translation type="unfinished" />
+            <translation>L'ouverture d'un dossier est enregistrée.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open the chart of the chosen patient</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier du patient choisi</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Choose a patient: call the next one from the queue, pick an admitted patient, or find one by name or MRN.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un patient : appelez le suivant dans la file, choisissez un patient hospitalisé, ou recherchez-en un par nom ou MRN.</translation>
         </message>
     </context>
     <context>
@@ -3093,117 +3101,117 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/credit_note_dialog.py" line="+63" />
             <source>Credit note for invoice %1 (%2, total %3)</source>
-            <translation type="unfinished" />
+            <translation>Avoir sur la facture %1 (%2, total %3)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Issue credit note</source>
-            <translation type="unfinished" />
+            <translation>É&amp;mettre l'avoir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Cancel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Already credited in full.</source>
-            <translation type="unfinished" />
+            <translation>Déjà entièrement crédité.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The quantity to credit: less than %1 credits part of the line.</source>
-            <translation type="unfinished" />
+            <translation>La quantité à créditer : moins de %1 crédite une partie de la ligne.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Credit note total: %1</source>
-            <translation type="unfinished" />
+            <translation>Total de l'avoir : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>above %1, which needs a billing approver; you do not have that right. Ask a colleague who has it, or credit less here.</source>
-            <translation type="unfinished" />
+            <translation>au-delà de %1, ce qui requiert un approbateur de facturation ; vous n'avez pas ce droit. Demandez à un collègue qui l'a, ou créditez moins ici.</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Tick at least one invoice line to credit.</source>
-            <translation type="unfinished" />
+            <translation>Cochez au moins une ligne de facture à créditer.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>“%1”: the quantity to credit is more than 0 and at most %2.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » : la quantité à créditer est supérieure à 0 et au plus %2.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A credit note above %1 needs a billing approver.</source>
-            <translation type="unfinished" />
+            <translation>Un avoir au-delà de %1 requiert un approbateur de facturation.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Say why the invoice is corrected (at least 5 characters).</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi la facture est corrigée (5 caractères au moins).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The reason is too long: at most %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Le motif est trop long : %1 caractères au plus.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Issuing the credit note…</source>
-            <translation type="unfinished" />
+            <translation>Émission de l'avoir…</translation>
         </message>
         <message>
             <location filename="../../forms/credit_note_dialog.ui" line="+6" />
             <source>Credit note</source>
-            <translation type="unfinished" />
+            <translation>Avoir</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Lines to credit (tick each line; to credit part of a line, change its quantity to credit)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lignes à créditer (cochez chaque ligne ; pour créditer une partie d'une ligne, modifiez sa quantité à créditer)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Invoice lines to credit</source>
-            <translation type="unfinished" />
+            <translation>Lignes de facture à créditer</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Libellé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Qté</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Line total</source>
-            <translation type="unfinished" />
+            <translation>Total ligne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Credited so far</source>
-            <translation type="unfinished" />
+            <translation>Déjà crédité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Qty to credit</source>
-            <translation type="unfinished" />
+            <translation>Qté à créditer</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Re&amp;ason (required)</source>
-            <translation type="unfinished" />
+            <translation>M&amp;otif (obligatoire)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. consultation charged twice</source>
-            <translation type="unfinished" />
+            <translation>p. ex. consultation facturée deux fois</translation>
         </message>
     </context>
     <context>
@@ -3211,27 +3219,27 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/widgets/critical_alert.py" line="+107" />
             <source>Say that you have seen this result; it is recorded</source>
-            <translation type="unfinished" />
+            <translation>Indiquer que vous avez vu ce résultat ; c'est enregistré</translation>
         </message>
         <message>
             <location line="+19" />
             <source>CRITICAL: %1 %2 for %3 (MRN %4)</source>
-            <translation type="unfinished" />
+            <translation>CRITIQUE : %1 %2 pour %3 (MRN %4)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 more</source>
-            <translation type="unfinished" />
+            <translation>%1 de plus</translation>
         </message>
         <message>
             <location filename="../../forms/critical_alert_banner.ui" line="+6" />
             <source>Critical lab result</source>
-            <translation type="unfinished" />
+            <translation>Résultat biologique critique</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Ac&amp;knowledge</source>
-            <translation type="unfinished" />
+            <translation>Prendre &amp;connaissance</translation>
         </message>
     </context>
     <context>
@@ -3239,29 +3247,29 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/widgets/day_calendar.py" line="+131" />
             <source>Day calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendrier du jour</translation>
         </message>
         <message>
             <location line="+515" />
             <location line="+8" />
             <location line="+161" />
             <source>OVERBOOKED</source>
-            <translation type="unfinished" />
+            <translation>SURRÉSERVÉ</translation>
         </message>
         <message>
             <location line="-120" />
             <source>Move to %1</source>
-            <translation type="unfinished" />
+            <translation>Déplacer à %1</translation>
         </message>
         <message>
             <location line="+77" />
             <source>%1, until %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1, jusqu'à %2 : %3</translation>
         </message>
         <message>
             <location line="+21" />
             <source>%1, %2: free</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 : libre</translation>
         </message>
     </context>
     <context>
@@ -3270,83 +3278,83 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
             <location filename="../../hms_desktop/ui/dialogs/discharge_dialog.py" line="+35" />
             <location line="+1" />
             <source>Discharge %1</source>
-            <translation type="unfinished" />
+            <translation>Sortie de %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>MRN %1</source>
-            <translation type="unfinished" />
+            <translation>MRN %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>admitted %1</source>
-            <translation type="unfinished" />
+            <translation>admis le %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>Motif : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Discharge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sortie</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Optional when the patient leaves against advice: what they were told, if anything</source>
-            <translation type="unfinished" />
+            <translation>Facultatif quand le patient part contre avis médical : ce qui lui a été dit, le cas échéant</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/discharge_dialog.ui" line="+24" />
             <source>What was done, medicines on discharge, follow-up arranged</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été fait, traitement de sortie, suivi prévu</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose where the patient is going.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la destination du patient.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Write a short discharge summary (what was done, what happens next).</source>
-            <translation type="unfinished" />
+            <translation>Rédigez un bref compte rendu de sortie (ce qui a été fait, la suite).</translation>
         </message>
         <message>
             <location filename="../../forms/discharge_dialog.ui" line="-18" />
             <source>Discharge patient</source>
-            <translation type="unfinished" />
+            <translation>Sortie du patient</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Discharge</source>
-            <translation type="unfinished" />
+            <translation>Sortie</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Discharged &amp;to</source>
-            <translation type="unfinished" />
+            <translation>Sorti &amp;vers</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Summary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compte rendu</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The bed will be marked for cleaning.</source>
-            <translation type="unfinished" />
+            <translation>Le lit sera marqué à nettoyer.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>hint</source>
-            <translation type="unfinished" />
+            <translation>indication</translation>
         </message>
     </context>
     <context>
@@ -3354,122 +3362,122 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+208" />
             <source>Discount a line</source>
-            <translation type="unfinished" />
+            <translation>Remise sur une ligne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Discount “%1” (%2 before any discount).</source>
-            <translation type="unfinished" />
+            <translation>Remise sur « %1 » (%2 avant toute remise).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Discount the whole invoice</source>
-            <translation type="unfinished" />
+            <translation>Remise sur toute la facture</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Discount the whole draft (%1 before discounts). The discount is spread over the lines in proportion to their amounts and replaces their own discounts.</source>
-            <translation type="unfinished" />
+            <translation>Remise sur tout le brouillon (%1 avant remises). La remise est répartie sur les lignes au prorata de leurs montants et remplace leurs propres remises.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Apply discount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Appliquer la remise</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Amount off</source>
-            <translation type="unfinished" />
+            <translation>Montant déduit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Percentage</source>
-            <translation type="unfinished" />
+            <translation>Pourcentage</translation>
         </message>
         <message>
             <location line="+36" />
             <source>%1 off, %2 before tax (per line: %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 de remise, %2 HT (par ligne : %3)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 off, %2 before tax</source>
-            <translation type="unfinished" />
+            <translation>%1 de remise, %2 HT</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Discounts on this invoice come to more than %1: you give them as a billing approver.</source>
-            <translation type="unfinished" />
+            <translation>Les remises sur cette facture dépassent %1 : vous les accordez en tant qu'approbateur de facturation.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Discounts on one invoice above %1 need a billing approver; you do not have that right. Ask a colleague who has it, or give at most %2 here.</source>
-            <translation type="unfinished" />
+            <translation>Des remises au-delà de %1 sur une facture requièrent un approbateur de facturation ; vous n'avez pas ce droit. Demandez à un collègue qui l'a, ou accordez au plus %2 ici.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Enter a percentage from 0 to 100.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un pourcentage de 0 à 100.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enter an amount from 0 to %1, in whole cents.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un montant de 0 à %1, en centimes entiers.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Above %1 on one invoice needs a billing approver.</source>
-            <translation type="unfinished" />
+            <translation>Au-delà de %1 sur une facture, il faut un approbateur de facturation.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Say why the discount is given (at least 3 characters).</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi la remise est accordée (3 caractères au moins).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The reason is too long: at most %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Le motif est trop long : %1 caractères au plus.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Applying the discount…</source>
-            <translation type="unfinished" />
+            <translation>Application de la remise…</translation>
         </message>
         <message>
             <location filename="../../forms/discount_dialog.ui" line="+6" />
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Remise</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Discount &amp;type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type de remise</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Discount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remise</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. 10.00 or 15</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 10.00 ou 15</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Comes to</source>
-            <translation type="unfinished" />
+            <translation>Soit</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>M&amp;otif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. hardship, agreed with the patient</source>
-            <translation type="unfinished" />
+            <translation>p. ex. difficultés financières, convenu avec le patient</translation>
         </message>
     </context>
     <context>
@@ -3477,183 +3485,185 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/doctor_hours_dialog.py" line="+192" />
             <source>Working hours of %1</source>
-            <translation type="unfinished" />
+            <translation>Horaires de %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Times are the hospital's local time. Changing hours never cancels appointments: any booked appointment that no longer fits is listed before saving, and afterwards for reception to move.</source>
-            <translation type="unfinished" />
+            <translation>Les heures sont celles de l'hôpital. Modifier les horaires n'annule jamais de rendez-vous : tout rendez-vous réservé qui ne tient plus est listé avant l'enregistrement, puis ensuite pour que l'accueil le déplace.</translation>
         </message>
         <message>
             <location line="+86" />
             <source>(no room)</source>
-            <translation type="unfinished" />
+            <translation>(sans salle)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 (retired)</source>
-            <translation type="unfinished" />
+            <translation>%1 (archivé)</translation>
         </message>
         <message>
             <location line="+4" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Doctor's default</source>
-            <translation type="unfinished" />
+            <translation>Par défaut du médecin</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Open-ended</source>
-            <translation type="unfinished" />
+            <translation>Sans fin</translation>
         </message>
         <message>
             <location line="+30" />
             <source>All doctors</source>
-            <translation type="unfinished" />
+            <translation>Tous les médecins</translation>
         </message>
         <message>
             <location line="+2" />
             <source>e.g. conference, annual leave</source>
-            <translation type="unfinished" />
+            <translation>p. ex. congrès, congés annuels</translation>
         </message>
         <message>
             <location line="+42" />
             <source>%1, row %2</source>
-            <translation type="unfinished" />
+            <translation>%1, ligne %2</translation>
         </message>
         <message>
             <location line="+91" />
             <source>Absence %1: it must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>Absence %1 : elle doit finir après son début.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Absence %1: keep the note under %2 characters.</source>
-            <translation type="unfinished" />
+            <translation>Absence %1 : la note doit faire moins de %2 caractères.</translation>
         </message>
         <message>
             <location line="+72" />
             <source>Booked appointments are affected</source>
-            <translation type="unfinished" />
+            <translation>Des rendez-vous réservés sont concernés</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n booked appointment would fall outside the doctor's hours:</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendez-vous réservé sortirait des horaires du médecin :</numerusform>
+                <numerusform>%n rendez-vous réservés sortiraient des horaires du médecin :</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n booked appointments would fall outside the doctor's hours:</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendez-vous réservé sortirait des horaires du médecin :</numerusform>
+                <numerusform>%n rendez-vous réservés sortiraient des horaires du médecin :</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>They are not cancelled: after saving they stay booked and are listed for reception to move.</source>
-            <translation type="unfinished" />
+            <translation>Ils ne sont pas annulés : après l'enregistrement, ils restent réservés et sont listés pour que l'accueil les déplace.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save and list them to move</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer et lister ceux à déplacer</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré.</translation>
         </message>
         <message>
             <location filename="../../forms/doctor_hours_dialog.ui" line="+6" />
             <source>Working hours</source>
-            <translation type="unfinished" />
+            <translation>Horaires</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Weekly sessions</source>
-            <translation type="unfinished" />
+            <translation>Plages hebdomadaires</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Jour</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+33" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <location line="-32" />
             <location line="+33" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>À</translation>
         </message>
         <message>
             <location line="-32" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Chambre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Slot length</source>
-            <translation type="unfinished" />
+            <translation>Durée du créneau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Valable du</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Valable au</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Add session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter une plage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Re&amp;move session</source>
-            <translation type="unfinished" />
+            <translation>Supp&amp;rimer la plage</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Absences (leave, training, public holidays)</source>
-            <translation type="unfinished" />
+            <translation>Absences (congés, formation, jours fériés)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Nature</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Whole hospital</source>
-            <translation type="unfinished" />
+            <translation>Tout l'hôpital</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Add a&amp;bsence</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une a&amp;bsence</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove abse&amp;nce</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'abse&amp;nce</translation>
         </message>
     </context>
     <context>
@@ -3661,142 +3671,142 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/tabs/doctor_queue.py" line="+135" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+68" />
             <source>Choose a doctor to see their day.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un médecin pour voir sa journée.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>My day could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Ma journée n'a pas pu être chargée : %1</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../forms/doctor_queue.ui" line="+14" />
             <source>My day</source>
-            <translation type="unfinished" />
+            <translation>Ma journée</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Nobody is waiting.</source>
-            <translation type="unfinished" />
+            <translation>Personne n'attend.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Waiting (%1)</source>
-            <translation type="unfinished" />
+            <translation>En attente (%1)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Complete the current consultation first</source>
-            <translation type="unfinished" />
+            <translation>Terminez d'abord la consultation en cours</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/doctor_queue.ui" line="+54" />
             <source>Call the patient who has waited longest into consultation</source>
-            <translation type="unfinished" />
+            <translation>Appeler en consultation le patient qui attend depuis le plus longtemps</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Booked for %1 · called in at %2</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous à %1 · appelé à %2</translation>
         </message>
         <message>
             <location line="+16" />
             <source>No appointments today.</source>
-            <translation type="unfinished" />
+            <translation>Aucun rendez-vous aujourd'hui.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 of %2 seen · updated %3</source>
-            <translation type="unfinished" />
+            <translation>%1 vus sur %2 · mis à jour %3</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Waiting longer than %1 minutes</source>
-            <translation type="unfinished" />
+            <translation>Attente de plus de %1 minutes</translation>
         </message>
         <message>
             <location filename="../../forms/doctor_queue.ui" line="-46" />
             <source>&amp;Doctor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Médecin</translation>
         </message>
         <message>
             <location line="+27" />
             <source>IN CONSULTATION</source>
-            <translation type="unfinished" />
+            <translation>EN CONSULTATION</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Open chart</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Open the chart of the patient in consultation</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier du patient en consultation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Complete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Terminer</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+22" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>En attente</translation>
         </message>
         <message>
             <location line="-15" />
             <source>Call &amp;next</source>
-            <translation type="unfinished" />
+            <translation>Appeler le &amp;suivant</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Patients waiting</source>
-            <translation type="unfinished" />
+            <translation>Patients en attente</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+22" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="-21" />
             <source>Booked for</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous à</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+6" />
             <source>Today's appointments</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous du jour</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
     </context>
     <context>
@@ -3804,179 +3814,179 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/tabs/doctors_page.py" line="+87" />
             <source>My profile</source>
-            <translation type="unfinished" />
+            <translation>Mon profil</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Administrators change the other fields and your hours.</source>
-            <translation type="unfinished" />
+            <translation>Les administrateurs modifient les autres champs et vos horaires.</translation>
         </message>
         <message>
             <location line="+35" />
             <location line="+16" />
             <source>%1 (retired)</source>
-            <translation type="unfinished" />
+            <translation>%1 (archivé)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>There are no doctors yet.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a encore aucun médecin.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>You are not set up as a doctor.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'êtes pas enregistré comme médecin.</translation>
         </message>
         <message>
             <location line="+62" />
             <source>No profile has been saved for this doctor yet; saving creates it.</source>
-            <translation type="unfinished" />
+            <translation>Aucun profil n'a encore été enregistré pour ce médecin ; l'enregistrement le crée.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>A slot is 5 to 240 minutes long.</source>
-            <translation type="unfinished" />
+            <translation>Un créneau dure de 5 à 240 minutes.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Hours saved. These booked appointments are outside the doctor's hours now and need moving (they were not cancelled):</source>
-            <translation type="unfinished" />
+            <translation>Horaires enregistrés. Ces rendez-vous réservés sont désormais hors des horaires du médecin et doivent être déplacés (ils n'ont pas été annulés) :</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Hours saved. No booked appointment is affected.</source>
-            <translation type="unfinished" />
+            <translation>Horaires enregistrés. Aucun rendez-vous réservé n'est concerné.</translation>
         </message>
         <message>
             <location filename="../../forms/doctors_page.ui" line="+12" />
             <source>Doctors</source>
-            <translation type="unfinished" />
+            <translation>Médecins</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Specialties</source>
-            <translation type="unfinished" />
+            <translation>Spécialités</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+26" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Pôle</translation>
         </message>
         <message>
             <location line="-25" />
             <source>Rooms</source>
-            <translation type="unfinished" />
+            <translation>Salles</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Slot</source>
-            <translation type="unfinished" />
+            <translation>Créneau</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Doctor's details</source>
-            <translation type="unfinished" />
+            <translation>Fiche du médecin</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Doctor</source>
-            <translation type="unfinished" />
+            <translation>Médecin</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The title comes from the staff record (Administration → Users).</source>
-            <translation type="unfinished" />
+            <translation>Le titre provient de la fiche du personnel (Administration → Utilisateurs).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The department comes from the staff record (Administration → Users).</source>
-            <translation type="unfinished" />
+            <translation>Le pôle provient de la fiche du personnel (Administration → Utilisateurs).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Qualifications</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qualifications</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Re&amp;gistration number</source>
-            <translation type="unfinished" />
+            <translation>N° d'ins&amp;cription (RPPS)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>S&amp;pecialties</source>
-            <translation type="unfinished" />
+            <translation>S&amp;pécialités</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Consultation &amp;fee code</source>
-            <translation type="unfinished" />
+            <translation>Code tarif de &amp;consultation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tariff code used by billing</source>
-            <translation type="unfinished" />
+            <translation>Code tarif utilisé par la facturation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Rooms used</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salles utilisées</translation>
         </message>
         <message>
             <location line="+2" />
             <source>S&amp;lot length</source>
-            <translation type="unfinished" />
+            <translation>Durée du c&amp;réneau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Hospital default</source>
-            <translation type="unfinished" />
+            <translation>Par défaut de l'hôpital</translation>
         </message>
         <message>
             <location line="+0" />
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minutes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A&amp;vailability notes</source>
-            <translation type="unfinished" />
+            <translation>Notes de &amp;disponibilité</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Working &amp;hours…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Horaires…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;tablir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer le profil</translation>
         </message>
     </context>
     <context>
@@ -3984,47 +3994,47 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/widgets/documents_pane.py" line="+60" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copie</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Original</source>
-            <translation type="unfinished" />
+            <translation>Original</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Nothing has been printed for this patient.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été imprimé pour ce patient.</translation>
         </message>
         <message>
             <location filename="../../forms/documents_pane.ui" line="+7" />
             <source>What was printed for this patient. A reprint is marked as a copy.</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été imprimé pour ce patient. Une réimpression est marquée comme copie.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Printed documents, newest first</source>
-            <translation type="unfinished" />
+            <translation>Documents imprimés, les plus récents d'abord</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Imprimé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Original or copy</source>
-            <translation type="unfinished" />
+            <translation>Original ou copie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
     </context>
     <context>
@@ -4032,82 +4042,82 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/duplicates_dialog.py" line="+36" />
             <source>this patient</source>
-            <translation type="unfinished" />
+            <translation>ce patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&lt;b&gt;%1 may already be registered.&lt;/b&gt; %2 existing record looks like the same person. Check with the patient before registering them again: a second record splits their history.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1 est peut-être déjà enregistré.&lt;/b&gt; %2 dossier existant semble correspondre à la même personne. Vérifiez auprès du patient avant de l'enregistrer à nouveau : un second dossier scinde son historique.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&lt;b&gt;%1 may already be registered.&lt;/b&gt; %2 existing records look like the same person. Check with the patient before registering them again: a second record splits their history.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1 est peut-être déjà enregistré.&lt;/b&gt; %2 dossiers existants semblent correspondre à la même personne. Vérifiez auprès du patient avant de l'enregistrer à nouveau : un second dossier scinde son historique.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>One</source>
-            <translation type="unfinished" />
+            <translation>Un</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 (est.)</source>
-            <translation type="unfinished" />
+            <translation>%1 (est.)</translation>
         </message>
         <message>
             <location filename="../../forms/duplicates_dialog.ui" line="+6" />
             <source>This patient may already be registered</source>
-            <translation type="unfinished" />
+            <translation>Ce patient est peut-être déjà enregistré</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Date de naissance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>MRN</source>
-            <translation type="unfinished" />
+            <translation>MRN</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why it matches</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi il correspond</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Open this patient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir ce patient</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Stop registering and open the selected existing patient</source>
-            <translation type="unfinished" />
+            <translation>Arrêter l'enregistrement et ouvrir le patient existant choisi</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Back to the form</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retour au formulaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Register as new patient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer comme nouveau patient</translation>
         </message>
         <message>
             <location line="+0" />
             <source>It is a different person: register them with a new MRN</source>
-            <translation type="unfinished" />
+            <translation>C'est une autre personne : l'enregistrer avec un nouveau MRN</translation>
         </message>
     </context>
     <context>
@@ -4115,571 +4125,571 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/widgets/encounter_editor.py" line="+188" />
             <source>%1 in %2 (%3 to %4)</source>
-            <translation type="unfinished" />
+            <translation>%1 en %2 (%3 à %4)</translation>
         </message>
         <message>
             <location line="+77" />
             <source>The encounter could not be opened: %1</source>
-            <translation type="unfinished" />
+            <translation>La venue n'a pas pu être ouverte : %1</translation>
         </message>
         <message>
             <location line="+32" />
             <source>%1 · started %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · commencée %2 · %3</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Signée</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Brouillon</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Signed by %1 at %2 on %3. %4</source>
-            <translation type="unfinished" />
+            <translation>Signée par %1 à %2 le %3. %4</translation>
         </message>
         <message>
             <location line="+10" />
             <source>No addenda.</source>
-            <translation type="unfinished" />
+            <translation>Aucun addendum.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Addendum signed by %1 at %2 on %3</source>
-            <translation type="unfinished" />
+            <translation>Addendum signé par %1 à %2 le %3</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Changes not saved yet</source>
-            <translation type="unfinished" />
+            <translation>Modifications pas encore enregistrées</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement…</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Not saved — someone else changed this note</source>
-            <translation type="unfinished" />
+            <translation>Non enregistrée — quelqu'un d'autre a modifié cette note</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistrée</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Your text is kept but was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Votre texte est conservé mais n'a pas été enregistré : %1</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée %1</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Nothing else was done: what you typed must be saved first. Try again when it shows “Saved”.</source>
-            <translation type="unfinished" />
+            <translation>Rien d'autre n'a été fait : votre saisie doit d'abord être enregistrée. Réessayez quand « Enregistrée » s'affiche.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>This encounter was signed from another window or workstation. What you typed here is still shown but can no longer be saved into the note: copy what you need, then load the signed note and add an addendum.</source>
-            <translation type="unfinished" />
+            <translation>Cette venue a été signée depuis une autre fenêtre ou un autre poste. Votre saisie reste affichée mais ne peut plus être enregistrée dans la note : copiez ce dont vous avez besoin, puis chargez la note signée et ajoutez un addendum.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Someone saved this encounter from another window or workstation while you were typing. Your text is still here and nothing is lost: save yours over theirs, or load the saved version (your changes here are then dropped).</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un a enregistré cette venue depuis une autre fenêtre ou un autre poste pendant votre saisie. Votre texte est toujours là et rien n'est perdu : enregistrez le vôtre à la place du leur, ou chargez la version enregistrée (vos modifications ici sont alors abandonnées).</translation>
         </message>
         <message>
             <location line="+37" />
             <source>%1 kg/m²</source>
-            <translation type="unfinished" />
+            <translation>%1 kg/m²</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+3" />
             <source>%1: enter a number.</source>
-            <translation type="unfinished" />
+            <translation>%1 : saisissez un nombre.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 must be a whole number.</source>
-            <translation type="unfinished" />
+            <translation>%1 doit être un nombre entier.</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Recorded. Flagged: %1</source>
-            <translation type="unfinished" />
+            <translation>Enregistré. Signalé : %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Recorded.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Flagged</source>
-            <translation type="unfinished" />
+            <translation>Signalé</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Normal</translation>
         </message>
         <message>
             <location line="+13" />
             <source>No vital signs recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune constante enregistrée pour l'instant.</translation>
         </message>
         <message>
             <location line="+54" />
             <source>No ICD-10 code matches “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun code CIM-10 ne correspond à « %1 ».</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Search for a diagnosis and choose it in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Recherchez d'abord un diagnostic et choisissez-le dans la liste.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 is already a diagnosis of this encounter.</source>
-            <translation type="unfinished" />
+            <translation>%1 est déjà un diagnostic de cette venue.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>There is already a primary diagnosis (%1). Add this one as secondary, or choose it afterwards and press Make primary.</source>
-            <translation type="unfinished" />
+            <translation>Il y a déjà un diagnostic principal (%1). Ajoutez celui-ci comme associé, ou choisissez-le ensuite et cliquez sur Rendre principal.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add the primary diagnosis first: the main reason for this consultation.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez d'abord le diagnostic principal : le motif principal de cette consultation.</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+7" />
             <source>Choose a diagnosis in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord un diagnostic dans la liste.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Make another diagnosis the primary one before removing this one.</source>
-            <translation type="unfinished" />
+            <translation>Rendez un autre diagnostic principal avant de retirer celui-ci.</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Primary</source>
-            <translation type="unfinished" />
+            <translation>Principal</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Secondary</source>
-            <translation type="unfinished" />
+            <translation>Associé</translation>
         </message>
         <message>
             <location line="+10" />
             <source>No diagnosis yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun diagnostic pour l'instant.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Record at least the primary diagnosis before signing.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrez au moins le diagnostic principal avant de signer.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The vital signs typed but not recorded will not be part of the note.</source>
-            <translation type="unfinished" />
+            <translation>Les constantes saisies mais non enregistrées ne feront pas partie de la note.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sign the note</source>
-            <translation type="unfinished" />
+            <translation>Signer la note</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Si&amp;gn</source>
-            <translation type="unfinished" />
+            <translation>Si&amp;gner</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Keep editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Continuer la saisie</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Signature…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Saved, not signed</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée, non signée</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not signed: %1</source>
-            <translation type="unfinished" />
+            <translation>Non signée : %1</translation>
         </message>
         <message>
             <location line="+33" />
             <source>First choose above what happens to your text: save yours over the other version, or load the saved one.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord ci-dessus ce que devient votre texte : enregistrer le vôtre à la place de l'autre version, ou charger la version enregistrée.</translation>
         </message>
         <message>
             <location filename="../../forms/encounter_editor.ui" line="+6" />
             <source>Encounter</source>
-            <translation type="unfinished" />
+            <translation>Venue</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Save state</source>
-            <translation type="unfinished" />
+            <translation>État d'enregistrement</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save &amp;mine over it</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le &amp;mien à la place</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Your text replaces what was saved from the other window</source>
-            <translation type="unfinished" />
+            <translation>Votre texte remplace ce qui a été enregistré depuis l'autre fenêtre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Load the saved &amp;version</source>
-            <translation type="unfinished" />
+            <translation>Charger la &amp;version enregistrée</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Show what was saved; what you typed here since is dropped</source>
-            <translation type="unfinished" />
+            <translation>Afficher ce qui a été enregistré ; votre saisie depuis est abandonnée</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Consultation note</source>
-            <translation type="unfinished" />
+            <translation>Note de consultation</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Chief complaint</source>
-            <translation type="unfinished" />
+            <translation>Motif de &amp;consultation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why the patient came, in their words</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi le patient est venu, avec ses mots</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Histoire de la maladie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Onset, course, what makes it better or worse; relevant past history</source>
-            <translation type="unfinished" />
+            <translation>Début, évolution, facteurs d'amélioration ou d'aggravation ; antécédents pertinents</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xamination</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xamen clinique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>General appearance, systems examined, findings</source>
-            <translation type="unfinished" />
+            <translation>État général, appareils examinés, constatations</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Assessment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conclusion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Working diagnosis and differential</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic retenu et différentiel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Investigations, treatment, advice, follow-up</source>
-            <translation type="unfinished" />
+            <translation>Examens, traitement, conseils, suivi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Anything else</source>
-            <translation type="unfinished" />
+            <translation>Autre chose</translation>
         </message>
         <message>
             <location line="+10" />
             <location line="+2" />
             <source>Addenda</source>
-            <translation type="unfinished" />
+            <translation>Addenda</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Add addend&amp;um…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un addend&amp;um…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>A signed, timestamped correction shown under the note</source>
-            <translation type="unfinished" />
+            <translation>Une correction signée et horodatée, affichée sous la note</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Vital signs</source>
-            <translation type="unfinished" />
+            <translation>Constantes</translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Temperature</source>
-            <translation type="unfinished" />
+            <translation>&amp;Température</translation>
         </message>
         <message>
             <location line="+2" />
             <source>°C</source>
-            <translation type="unfinished" />
+            <translation>°C</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pulse</source>
-            <translation type="unfinished" />
+            <translation>Pouls</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+3" />
             <source>/min</source>
-            <translation type="unfinished" />
+            <translation>/min</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Respiratory rate</source>
-            <translation type="unfinished" />
+            <translation>Fréquence respiratoire</translation>
         </message>
         <message>
             <location line="+3" />
             <source>SpO₂</source>
-            <translation type="unfinished" />
+            <translation>SpO₂</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <location line="+2" />
             <source>kg</source>
-            <translation type="unfinished" />
+            <translation>kg</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Height</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <location line="+2" />
             <source>cm</source>
-            <translation type="unfinished" />
+            <translation>cm</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Blood pressure</source>
-            <translation type="unfinished" />
+            <translation>Tension artérielle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Systolic blood pressure</source>
-            <translation type="unfinished" />
+            <translation>Pression artérielle systolique</translation>
         </message>
         <message>
             <location line="+0" />
             <source>/</source>
-            <translation type="unfinished" />
+            <translation>/</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Diastolic blood pressure</source>
-            <translation type="unfinished" />
+            <translation>Pression artérielle diastolique</translation>
         </message>
         <message>
             <location line="+0" />
             <source>mmHg</source>
-            <translation type="unfinished" />
+            <translation>mmHg</translation>
         </message>
         <message>
             <location line="+1" />
             <source>BMI</source>
-            <translation type="unfinished" />
+            <translation>IMC</translation>
         </message>
         <message>
             <location line="+1" />
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Body mass index, computed from weight and height</source>
-            <translation type="unfinished" />
+            <translation>Indice de masse corporelle, calculé à partir du poids et de la taille</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Record vitals</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer les constantes</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Save these measurements with the time now</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer ces mesures avec l'heure actuelle</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Recorded vital signs</source>
-            <translation type="unfinished" />
+            <translation>Constantes enregistrées</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Measurements</source>
-            <translation type="unfinished" />
+            <translation>Mesures</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Alertes</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Diagnoses (ICD-10)</source>
-            <translation type="unfinished" />
+            <translation>Diagnostics (CIM-10)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Diagnosis</source>
-            <translation type="unfinished" />
+            <translation>&amp;Diagnostic</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Search ICD-10 by code or words, e.g. J45 or asthma</source>
-            <translation type="unfinished" />
+            <translation>Rechercher en CIM-10 par code ou mots, p. ex. J45 ou asthme</translation>
         </message>
         <message>
             <location line="+7" />
             <source>ICD-10 codes found</source>
-            <translation type="unfinished" />
+            <translation>Codes CIM-10 trouvés</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Add as pr&amp;imary</source>
-            <translation type="unfinished" />
+            <translation>Ajouter comme pr&amp;incipal</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The main reason for this consultation; there is exactly one</source>
-            <translation type="unfinished" />
+            <translation>Le motif principal de cette consultation ; il y en a exactement un</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add as sec&amp;ondary</source>
-            <translation type="unfinished" />
+            <translation>Ajouter comme ass&amp;ocié</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Diagnoses of this encounter</source>
-            <translation type="unfinished" />
+            <translation>Diagnostics de cette venue</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Libellé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Ma&amp;ke primary</source>
-            <translation type="unfinished" />
+            <translation>Rendre princi&amp;pal</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The chosen diagnosis becomes the primary one; the current primary becomes secondary</source>
-            <translation type="unfinished" />
+            <translation>Le diagnostic choisi devient le principal ; l'actuel principal devient associé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Re&amp;move</source>
-            <translation type="unfinished" />
+            <translation>Reti&amp;rer</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Order &amp;labs…</source>
-            <translation type="unfinished" />
+            <translation>Prescrire des e&amp;xamens…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prescri&amp;be…</source>
-            <translation type="unfinished" />
+            <translation>Prescri&amp;re…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Si&amp;gn…</source>
-            <translation type="unfinished" />
+            <translation>Si&amp;gner…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Sign the note: it cannot be changed afterwards; corrections become addenda</source>
-            <translation type="unfinished" />
+            <translation>Signer la note : elle ne peut plus être modifiée ensuite ; les corrections deviennent des addenda</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Clos&amp;e</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ermer</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Save and go back</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer et revenir</translation>
         </message>
     </context>
     <context>
@@ -4687,113 +4697,113 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/widgets/encounters_pane.py" line="+111" />
             <source>No encounters yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune venue pour l'instant.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1–%2 of %3</source>
-            <translation type="unfinished" />
+            <translation>%1–%2 sur %3</translation>
         </message>
         <message>
             <location line="+45" />
             <location filename="../../forms/encounters_pane.ui" line="+11" />
             <source>Continue the chosen draft encounter</source>
-            <translation type="unfinished" />
+            <translation>Reprendre la venue brouillon choisie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A colleague's draft: only they can continue it</source>
-            <translation type="unfinished" />
+            <translation>Brouillon d'un confrère : lui seul peut le reprendre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Start the consultation of today's appointment</source>
-            <translation type="unfinished" />
+            <translation>Commencer la consultation du rendez-vous du jour</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Start an inpatient encounter for this admission</source>
-            <translation type="unfinished" />
+            <translation>Commencer une venue d'hospitalisation pour cette admission</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Start a walk-in consultation</source>
-            <translation type="unfinished" />
+            <translation>Commencer une consultation sans rendez-vous</translation>
         </message>
         <message>
             <location filename="../../forms/encounters_pane.ui" line="-1" />
             <source>New enco&amp;unter</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle ve&amp;nue</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Start a consultation: from today's appointment, the admission, or as a walk-in</source>
-            <translation type="unfinished" />
+            <translation>Commencer une consultation : depuis le rendez-vous du jour, l'admission, ou sans rendez-vous</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open draf&amp;t</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le &amp;brouillon</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Pre&amp;vious</source>
-            <translation type="unfinished" />
+            <translation>Pré&amp;cédent</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Newer encounters</source>
-            <translation type="unfinished" />
+            <translation>Venues plus récentes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ne&amp;xt</source>
-            <translation type="unfinished" />
+            <translation>Sui&amp;vant</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Older encounters</source>
-            <translation type="unfinished" />
+            <translation>Venues plus anciennes</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Encounters, newest first</source>
-            <translation type="unfinished" />
+            <translation>Venues, les plus récentes d'abord</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Nature</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Doctor</source>
-            <translation type="unfinished" />
+            <translation>Médecin</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Diagnostic</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The chosen encounter</source>
-            <translation type="unfinished" />
+            <translation>La venue choisie</translation>
         </message>
     </context>
     <context>
@@ -4801,47 +4811,47 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+122" />
             <source>Change family history</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'antécédent familial</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add a relative's condition</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une affection d'un proche</translation>
         </message>
         <message>
             <location filename="../../forms/family_history_dialog.ui" line="+6" />
             <source>Family history</source>
-            <translation type="unfinished" />
+            <translation>Antécédents familiaux</translation>
         </message>
         <message>
             <location line="+13" />
             <source>&amp;Relative</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parent</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Condition (ICD-10)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affection (CIM-10)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A code (J45) or words (asthma, diab mell)</source>
-            <translation type="unfinished" />
+            <translation>Un code (J45) ou des mots (asthme, diab suc)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Matching ICD-10 codes</source>
-            <translation type="unfinished" />
+            <translation>Codes CIM-10 correspondants</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. at age 52 (optional)</source>
-            <translation type="unfinished" />
+            <translation>p. ex. à 52 ans (facultatif)</translation>
         </message>
     </context>
     <context>
@@ -4849,97 +4859,97 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/fee_dialog.py" line="+59" />
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle prestation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A service the fee schedule does not have yet, with its first price. Its code is what charges and invoices name.</source>
-            <translation type="unfinished" />
+            <translation>Une prestation que la grille tarifaire n'a pas encore, avec son premier tarif. Son code est celui que citent les actes et les factures.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Add service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter la prestation</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New price for %1</source>
-            <translation type="unfinished" />
+            <translation>Nouveau tarif pour %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Prices are never changed: the new price applies to services given on or after the day below; earlier ones keep the price of their day. Today: %1 (tax %2 %).</source>
-            <translation type="unfinished" />
+            <translation>Les tarifs ne sont jamais modifiés : le nouveau tarif s'applique aux prestations réalisées à partir du jour ci-dessous ; les précédentes gardent le tarif de leur jour. Aujourd'hui : %1 (TVA %2 %).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Add price</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter le tarif</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Choose the service's category.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la catégorie de la prestation.</translation>
         </message>
         <message>
             <location filename="../../forms/fee_dialog.ui" line="+6" />
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Tarif</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Code</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. XRAY-CHEST</source>
-            <translation type="unfinished" />
+            <translation>p. ex. XRAY-CHEST</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>as printed on an invoice</source>
-            <translation type="unfinished" />
+            <translation>tel qu'imprimé sur une facture</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ca&amp;tegory</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tégorie</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Price</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prix</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. 45.00</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 45.00</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ta&amp;x rate (%)</source>
-            <translation type="unfinished" />
+            <translation>Taux de T&amp;VA (%)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>0 when not taxed</source>
-            <translation type="unfinished" />
+            <translation>0 si non taxé</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Effective from</source>
-            <translation type="unfinished" />
+            <translation>&amp;En vigueur à partir du</translation>
         </message>
         <message>
             <location line="+1" />
             <source>dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
     </context>
     <context>
@@ -4947,141 +4957,141 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/tabs/fee_schedule_page.py" line="+50" />
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Toutes les catégories</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+2" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+5" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="-4" />
             <location line="+3" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Prix</translation>
         </message>
         <message>
             <location line="-3" />
             <location line="+4" />
             <source>Tax %</source>
-            <translation type="unfinished" />
+            <translation>TVA %</translation>
         </message>
         <message>
             <location line="-4" />
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Valable du</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Next change</source>
-            <translation type="unfinished" />
+            <translation>Prochain changement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Effective from</source>
-            <translation type="unfinished" />
+            <translation>En vigueur depuis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Added by</source>
-            <translation type="unfinished" />
+            <translation>Ajouté par</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Added on</source>
-            <translation type="unfinished" />
+            <translation>Ajouté le</translation>
         </message>
         <message>
             <location line="+40" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+30" />
             <source>%1 from %2</source>
-            <translation type="unfinished" />
+            <translation>%1 à partir du %2</translation>
         </message>
         <message>
             <location line="+14" />
             <source>%1 of %2 services shown. Prices are those valid today; a change takes effect on its day and never rewrites the past.</source>
-            <translation type="unfinished" />
+            <translation>%1 prestations affichées sur %2. Les prix sont ceux en vigueur aujourd'hui ; un changement prend effet à sa date et ne réécrit jamais le passé.</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Price history (select a service)</source>
-            <translation type="unfinished" />
+            <translation>Historique des tarifs (choisissez une prestation)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Price history of %1</source>
-            <translation type="unfinished" />
+            <translation>Historique des tarifs de %1</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Select a service first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord une prestation.</translation>
         </message>
         <message>
             <location filename="../../forms/fee_schedule_page.ui" line="+10" />
             <source>Filter by code or name…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par code ou nom…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Filter by code or name</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par code ou nom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ca&amp;tegory</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tégorie</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New ser&amp;vice…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle pres&amp;tation…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New &amp;price…</source>
-            <translation type="unfinished" />
+            <translation>Nouveau &amp;tarif…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Recharger</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reload the fee schedule from the database (F5)</source>
-            <translation type="unfinished" />
+            <translation>Recharger la grille tarifaire depuis la base de données (F5)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Fee schedule</source>
-            <translation type="unfinished" />
+            <translation>Grille tarifaire</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Price history</source>
-            <translation type="unfinished" />
+            <translation>Historique des tarifs</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Price history of the selected service</source>
-            <translation type="unfinished" />
+            <translation>Historique des tarifs de la prestation choisie</translation>
         </message>
     </context>
     <context>
@@ -5089,17 +5099,17 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/widgets/field_conflict.py" line="+50" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing of yours has been saved yet. %2 highlighted below. Keep their version, or save yours over it.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Rien de votre saisie n'a encore été enregistré. %2 surlignés ci-dessous. Gardez leur version, ou enregistrez la vôtre à la place.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>One field differs; it is</source>
-            <translation type="unfinished" />
+            <translation>Un champ diffère ; il est</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 fields differ; they are</source>
-            <translation type="unfinished" />
+            <translation>%1 champs diffèrent ; ils sont</translation>
         </message>
     </context>
     <context>
@@ -5107,57 +5117,57 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/first_admin_dialog.py" line="+25" />
             <source>Create administrator</source>
-            <translation type="unfinished" />
+            <translation>Créer l'administrateur</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Enter the administrator's full name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom complet de l'administrateur.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux mots de passe diffèrent.</translation>
         </message>
         <message>
             <location filename="../../forms/first_admin_dialog.ui" line="+6" />
             <source>Create the first administrator</source>
-            <translation type="unfinished" />
+            <translation>Créer le premier administrateur</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This database has no administrator yet. Create one now: the administrator then adds everyone else in Administration → Users.</source>
-            <translation type="unfinished" />
+            <translation>Cette base de données n'a pas encore d'administrateur. Créez-en un maintenant : l'administrateur ajoute ensuite tous les autres dans Administration → Utilisateurs.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Full &amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom complet</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;User name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>lower-case, e.g. jsmith</source>
-            <translation type="unfinished" />
+            <translation>en minuscules, p. ex. jdupont</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>at least 10 characters</source>
-            <translation type="unfinished" />
+            <translation>10 caractères au moins</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répéter le mot de passe</translation>
         </message>
     </context>
     <context>
@@ -5166,22 +5176,22 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
             <location filename="../../hms_desktop/ui/dialogs/base.py" line="+244" />
             <source>Discard changes</source>
             <extracomment>False where closing would leave the person with no window at all (the login window). The task runner ``save()`` uses; a subclass that saves sets it in its ``__init__``. The open "Discard what you typed?" question, if any (tests answer it).</extracomment>
-            <translation type="unfinished" />
+            <translation>Abandonner les modifications</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Discard what you typed?</source>
-            <translation type="unfinished" />
+            <translation>Abandonner votre saisie ?</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>A&amp;bandonner</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Keep editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Continuer la saisie</translation>
         </message>
     </context>
     <context>
@@ -5189,37 +5199,37 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="-202" />
             <source>Any type</source>
-            <translation type="unfinished" />
+            <translation>Tout type</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Loading free beds…</source>
-            <translation type="unfinished" />
+            <translation>Chargement des lits libres…</translation>
         </message>
         <message>
             <location line="+32" />
             <source>No free %1 beds at the moment.</source>
-            <translation type="unfinished" />
+            <translation>Aucun lit %1 libre pour le moment.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No free beds at the moment.</source>
-            <translation type="unfinished" />
+            <translation>Aucun lit libre pour le moment.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Bed %1</source>
-            <translation type="unfinished" />
+            <translation>Lit %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>1 free bed</source>
-            <translation type="unfinished" />
+            <translation>1 lit libre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 free beds</source>
-            <translation type="unfinished" />
+            <translation>%1 lits libres</translation>
         </message>
     </context>
     <context>
@@ -5227,32 +5237,32 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/tabs/history_pane.py" line="+133" />
             <source>No allergies recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucune allergie enregistrée.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No problems, illnesses or surgeries recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème, maladie ou intervention enregistré.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No family history recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucun antécédent familial enregistré.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 units a week</source>
-            <translation type="unfinished" />
+            <translation>%1 unités par semaine</translation>
         </message>
         <message>
             <location filename="../../forms/history_pane.ui" line="+13" />
             <source>&amp;Allergies</source>
-            <translation type="unfinished" />
+            <translation>&amp;Allergies</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add aller&amp;gy…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une aller&amp;gie…</translation>
         </message>
         <message>
             <location line="+0" />
@@ -5260,184 +5270,184 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
             <location line="+24" />
             <location line="+24" />
             <source>Edi&amp;t…</source>
-            <translation type="unfinished" />
+            <translation>Modi&amp;fier…</translation>
         </message>
         <message>
             <location line="-72" />
             <source>Change the allergy, or mark it inactive or refuted</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'allergie, ou la marquer inactive ou réfutée</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Confi&amp;rm</source>
-            <translation type="unfinished" />
+            <translation>Confi&amp;rmer</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Confirm an allergy the patient or a relative reported</source>
-            <translation type="unfinished" />
+            <translation>Confirmer une allergie signalée par le patient ou un proche</translation>
         </message>
         <message>
             <location line="+0" />
             <source>No &amp;known allergies</source>
-            <translation type="unfinished" />
+            <translation>Aucune allergie &amp;connue</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Record that you asked and the patient has no known allergies</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer que vous avez posé la question et que le patient n'a aucune allergie connue</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Allergies</source>
-            <translation type="unfinished" />
+            <translation>Allergies</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Substance</source>
-            <translation type="unfinished" />
+            <translation>Substance</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Drug class</source>
-            <translation type="unfinished" />
+            <translation>Classe médicamenteuse</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reaction</source>
-            <translation type="unfinished" />
+            <translation>Réaction</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Gravité</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+24" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="-24" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Verification</source>
-            <translation type="unfinished" />
+            <translation>Vérification</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Pro&amp;blems</source>
-            <translation type="unfinished" />
+            <translation>Pro&amp;blèmes</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add &amp;problem…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;problème…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>A problem, a past illness or a surgery</source>
-            <translation type="unfinished" />
+            <translation>Un problème, une maladie passée ou une intervention</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Resol&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>Résou&amp;dre</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Mark the chosen problem resolved</source>
-            <translation type="unfinished" />
+            <translation>Marquer le problème choisi comme résolu</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Problems, past illnesses and surgeries</source>
-            <translation type="unfinished" />
+            <translation>Problèmes, maladies passées et interventions</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Nature</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+24" />
             <source>ICD-10</source>
-            <translation type="unfinished" />
+            <translation>CIM-10</translation>
         </message>
         <message>
             <location line="-24" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Libellé</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Since / date</source>
-            <translation type="unfinished" />
+            <translation>Depuis / date</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Famil&amp;y</source>
-            <translation type="unfinished" />
+            <translation>Famil&amp;le</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add &amp;relative's condition…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l'affection d'un p&amp;roche…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Family history</source>
-            <translation type="unfinished" />
+            <translation>Antécédents familiaux</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Relative</source>
-            <translation type="unfinished" />
+            <translation>Proche</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>Affection</translation>
         </message>
         <message>
             <location line="+6" />
             <source>S&amp;ocial</source>
-            <translation type="unfinished" />
+            <translation>M&amp;ode de vie</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Smoking, alcohol, occupation</source>
-            <translation type="unfinished" />
+            <translation>Tabac, alcool, profession</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Smoking</source>
-            <translation type="unfinished" />
+            <translation>Tabac</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Pack-years</source>
-            <translation type="unfinished" />
+            <translation>Paquets-années</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Alcohol</source>
-            <translation type="unfinished" />
+            <translation>Alcool</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>Profession</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
@@ -5445,22 +5455,22 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/widgets/icd10_chooser.py" line="+61" />
             <source>No ICD-10 code matches. Try another word or the code.</source>
-            <translation type="unfinished" />
+            <translation>Aucun code CIM-10 ne correspond. Essayez un autre mot ou le code.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>No code chosen yet: type a code or words and pick one.</source>
-            <translation type="unfinished" />
+            <translation>Aucun code choisi : saisissez un code ou des mots et choisissez-en un.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 is not a WHO ICD-10 code.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'est pas un code CIM-10 de l'OMS.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Chosen: %1 %2 (chapter %3)</source>
-            <translation type="unfinished" />
+            <translation>Choisi : %1 %2 (chapitre %3)</translation>
         </message>
     </context>
     <context>
@@ -5469,192 +5479,192 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
             <location filename="../../hms_desktop/ui/tabs/insurance_page.py" line="+81" />
             <location line="+5" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <location line="-5" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+3" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="-1" />
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Contrat</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Co-payment</source>
-            <translation type="unfinished" />
+            <translation>Ticket modérateur</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Annual limit</source>
-            <translation type="unfinished" />
+            <translation>Plafond annuel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exclusions</source>
-            <translation type="unfinished" />
+            <translation>Exclusions</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Prestation</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Plan price</source>
-            <translation type="unfinished" />
+            <translation>Prix du contrat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Effective from</source>
-            <translation type="unfinished" />
+            <translation>En vigueur depuis</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Added by</source>
-            <translation type="unfinished" />
+            <translation>Ajouté par</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Archivé</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1 insurers (%2 active), %3 plans.</source>
-            <translation type="unfinished" />
+            <translation>%1 assureurs (%2 actifs), %3 contrats.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Plans of %1</source>
-            <translation type="unfinished" />
+            <translation>Contrats de %1</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../forms/insurance_page.ui" line="+37" />
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>Contrats</translation>
         </message>
         <message>
             <location line="+6" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Select a plan to see what it covers.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un contrat pour voir ce qu'il couvre.</translation>
         </message>
         <message>
             <location line="+18" />
             <source> (pre-authorisation)</source>
-            <translation type="unfinished" />
+            <translation> (accord préalable)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>rien</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Covers: %1. Categories not listed are the patient's.</source>
-            <translation type="unfinished" />
+            <translation>Couvre : %1. Les catégories non listées sont à la charge du patient.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Reins&amp;tate insurer</source>
-            <translation type="unfinished" />
+            <translation>Réac&amp;tiver l'assureur</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/insurance_page.ui" line="-18" />
             <source>Re&amp;tire insurer</source>
-            <translation type="unfinished" />
+            <translation>Archiver l'ass&amp;ureur</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Reinst&amp;ate plan</source>
-            <translation type="unfinished" />
+            <translation>Réacti&amp;ver le contrat</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/insurance_page.ui" line="+24" />
             <source>Retire pl&amp;an</source>
-            <translation type="unfinished" />
+            <translation>Archiver le co&amp;ntrat</translation>
         </message>
         <message>
             <location filename="../../forms/insurance_page.ui" line="-30" />
             <location line="+12" />
             <source>Insurers</source>
-            <translation type="unfinished" />
+            <translation>Assureurs</translation>
         </message>
         <message>
             <location line="-8" />
             <source>Add &amp;insurer…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;assureur…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit ins&amp;urer…</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'ass&amp;ureur…</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Add p&amp;lan…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;contrat…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit pla&amp;n…</source>
-            <translation type="unfinished" />
+            <translation>Modifier le co&amp;ntrat…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Recharger</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reload insurers and plans from the database (F5)</source>
-            <translation type="unfinished" />
+            <translation>Recharger assureurs et contrats depuis la base de données (F5)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Plans of the selected insurer</source>
-            <translation type="unfinished" />
+            <translation>Contrats de l'assureur choisi</translation>
         </message>
         <message>
             <location line="+12" />
             <source>The plan's own prices</source>
-            <translation type="unfinished" />
+            <translation>Les prix propres au contrat</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Plan &amp;price…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prix du contrat…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The selected plan's own prices</source>
-            <translation type="unfinished" />
+            <translation>Les prix propres au contrat choisi</translation>
         </message>
     </context>
     <context>
@@ -5662,112 +5672,112 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-208" />
             <source>A line for the draft invoice of %1.</source>
-            <translation type="unfinished" />
+            <translation>Une ligne pour la facture brouillon de %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Add line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter la ligne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>None: type the description, price and tax rate</source>
-            <translation type="unfinished" />
+            <translation>Aucun : saisissez le libellé, le prix et le taux de TVA</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Fee code from the fee schedule</source>
-            <translation type="unfinished" />
+            <translation>Code tarif de la grille tarifaire</translation>
         </message>
         <message>
             <location line="+44" />
             <source>%1 + tax %2 = %3</source>
-            <translation type="unfinished" />
+            <translation>%1 + TVA %2 = %3</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Say what the line is for.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l'objet de la ligne.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>At most %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>%1 caractères au plus.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Enter a quantity above zero, like 1 or 1.5 (three decimals at most).</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une quantité supérieure à zéro, comme 1 ou 1.5 (trois décimales au plus).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Enter the price of one unit, like 12.50.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le prix d'une unité, comme 12.50.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enter the tax rate in percent, 0 to 100 (0 if none).</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le taux de TVA en pourcentage, de 0 à 100 (0 si aucun).</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Adding the line…</source>
-            <translation type="unfinished" />
+            <translation>Ajout de la ligne…</translation>
         </message>
         <message>
             <location filename="../../forms/invoice_line_dialog.ui" line="+6" />
             <source>Add a line</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une ligne</translation>
         </message>
         <message>
             <location line="+13" />
             <source>&amp;Fee code</source>
-            <translation type="unfinished" />
+            <translation>Code &amp;tarif</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Libellé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Dressing pack</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Kit de pansement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Quantity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quantité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. 2 or 1.5</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 2 ou 1.5</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unit &amp;price</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prix unitaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. 12.50</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 12.50</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Tax rate (%)</source>
-            <translation type="unfinished" />
+            <translation>Taux de T&amp;VA (%)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. 20</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 20</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
     </context>
     <context>
@@ -5775,92 +5785,92 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/widgets/lab_results_pane.py" line="+66" />
             <source>Chart of the chosen test over time</source>
-            <translation type="unfinished" />
+            <translation>Courbe de l'examen choisi dans le temps</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Choose a patient.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un patient.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Lab results could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Les résultats biologiques n'ont pas pu être chargés : %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+23" />
             <source>No lab results are recorded for this patient.</source>
-            <translation type="unfinished" />
+            <translation>Aucun résultat biologique n'est enregistré pour ce patient.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>1 result</source>
-            <translation type="unfinished" />
+            <translation>1 résultat</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1 results</source>
-            <translation type="unfinished" />
+            <translation>%1 résultats</translation>
         </message>
         <message>
             <location line="+23" />
             <source>No numeric results to chart</source>
-            <translation type="unfinished" />
+            <translation>Aucun résultat numérique à tracer</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Chart of %1 over time</source>
-            <translation type="unfinished" />
+            <translation>Évolution de %1 dans le temps</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Reference range</source>
-            <translation type="unfinished" />
+            <translation>Valeurs de référence</translation>
         </message>
         <message>
             <location filename="../../forms/lab_results_pane.ui" line="+14" />
             <source>Chart &amp;of</source>
-            <translation type="unfinished" />
+            <translation>&amp;Courbe de</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Lab results, newest first</source>
-            <translation type="unfinished" />
+            <translation>Résultats biologiques, les plus récents d'abord</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>Examen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Alerte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Range</source>
-            <translation type="unfinished" />
+            <translation>Normes</translation>
         </message>
     </context>
     <context>
@@ -5868,178 +5878,178 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/widgets/lab_worklist.py" line="+59" />
             <source>Waiting for a result</source>
-            <translation type="unfinished" />
+            <translation>En attente de résultat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Results since yesterday</source>
-            <translation type="unfinished" />
+            <translation>Résultats depuis hier</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Result value</source>
-            <translation type="unfinished" />
+            <translation>Valeur du résultat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+25" />
             <source>The lab worklist could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>La liste de travail du laboratoire n'a pas pu être chargée : %1</translation>
         </message>
         <message>
             <location line="+27" />
             <source>%1 waiting</source>
-            <translation type="unfinished" />
+            <translation>%1 en attente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 results</source>
-            <translation type="unfinished" />
+            <translation>%1 résultats</translation>
         </message>
         <message>
             <location line="+2" />
             <source> · %1 STAT</source>
-            <translation type="unfinished" />
+            <translation> · %1 STAT</translation>
         </message>
         <message>
             <location line="+10" />
             <source>No tests are waiting for a result.</source>
-            <translation type="unfinished" />
+            <translation>Aucun examen n'attend de résultat.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No results were entered since yesterday.</source>
-            <translation type="unfinished" />
+            <translation>Aucun résultat saisi depuis hier.</translation>
         </message>
         <message>
             <location line="+45" />
             <location filename="../../forms/lab_worklist.ui" line="+46" />
             <source>Choose a test in the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un examen dans la liste.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>, %1 y</source>
-            <translation type="unfinished" />
+            <translation>, %1 ans</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 for %2 (MRN %3), %4, ordered by %5</source>
-            <translation type="unfinished" />
+            <translation>%1 pour %2 (MRN %3), %4, prescrit par %5</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Already resulted</source>
-            <translation type="unfinished" />
+            <translation>Résultat déjà rendu</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A word, e.g. %1</source>
-            <translation type="unfinished" />
+            <translation>Un mot, p. ex. %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Positive</source>
-            <translation type="unfinished" />
+            <translation>Positif</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A number, e.g. 4.2</source>
-            <translation type="unfinished" />
+            <translation>Un nombre, p. ex. 4.2</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Enter the result of %1.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le résultat de %1.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Saved at %1: %2 %3 for %4 — %5</source>
-            <translation type="unfinished" />
+            <translation>Enregistré à %1 : %2 %3 pour %4 — %5</translation>
         </message>
         <message>
             <location line="+4" />
             <source> (reference %1)</source>
-            <translation type="unfinished" />
+            <translation> (référence %1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>. The ordering doctor is alerted.</source>
-            <translation type="unfinished" />
+            <translation>. Le médecin prescripteur est alerté.</translation>
         </message>
         <message>
             <location filename="../../forms/lab_worklist.ui" line="-32" />
             <source>Lab worklist</source>
-            <translation type="unfinished" />
+            <translation>Liste de travail du laboratoire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sh&amp;ow</source>
-            <translation type="unfinished" />
+            <translation>Affic&amp;her</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Tests waiting for a result</source>
-            <translation type="unfinished" />
+            <translation>Examens en attente de résultat</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Urgence</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>MRN</source>
-            <translation type="unfinished" />
+            <translation>MRN</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>Examen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Prescrit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Alerte</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Enter the result</source>
-            <translation type="unfinished" />
+            <translation>Saisir le résultat</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Value</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valeur</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Save &amp;result</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le &amp;résultat</translation>
         </message>
     </context>
     <context>
@@ -6047,37 +6057,37 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/language_dialog.py" line="+28" />
             <source>The system's language (now %1)</source>
-            <translation type="unfinished" />
+            <translation>La langue du système (actuellement %1)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Only English is installed. A hospital adds a language with `make translations`.</source>
-            <translation type="unfinished" />
+            <translation>Seul l'anglais est installé. Un hôpital ajoute une langue avec `make translations`.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>The choice could not be saved on this computer (%1). Ask IT to check the settings folder.</source>
-            <translation type="unfinished" />
+            <translation>Le choix n'a pas pu être enregistré sur cet ordinateur (%1). Demandez à l'informatique de vérifier le dossier des paramètres.</translation>
         </message>
         <message>
             <location filename="../../forms/language_dialog.ui" line="+6" />
             <source>Language on this workstation</source>
-            <translation type="unfinished" />
+            <translation>Langue sur ce poste</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The language of the screens on this computer, for everyone who uses it. Printouts follow it too. It applies from the next start of hms.</source>
-            <translation type="unfinished" />
+            <translation>La langue des écrans sur cet ordinateur, pour tous ceux qui l'utilisent. Les impressions la suivent aussi. Elle s'applique au prochain démarrage de hms.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>Langues</translation>
         </message>
     </context>
     <context>
@@ -6085,32 +6095,32 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/widgets/lock_screen.py" line="+29" />
             <source>%1 (%2) is logged in. Enter your password to continue where you left off.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) est connecté. Saisissez votre mot de passe pour reprendre là où vous en étiez.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Enter your password.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre mot de passe.</translation>
         </message>
         <message>
             <location filename="../../forms/lock_screen.ui" line="+21" />
             <source>Workstation locked</source>
-            <translation type="unfinished" />
+            <translation>Poste verrouillé</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Log in as &amp;someone else</source>
-            <translation type="unfinished" />
+            <translation>Se connecter sous un &amp;autre nom</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Déverrouiller</translation>
         </message>
     </context>
     <context>
@@ -6118,107 +6128,109 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/login_dialog.py" line="+57" />
             <source>This computer (embedded database)</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur (base de données intégrée)</translation>
         </message>
         <message>
             <location line="+8" />
             <location filename="../../forms/login_dialog.ui" line="+16" />
             <source>Hospital Management System</source>
-            <translation type="unfinished" />
+            <translation>Système de gestion hospitalière</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Demo mode</source>
-            <translation type="unfinished" />
+            <translation>Mode démo</translation>
         </message>
         <message>
             <location line="+0" />
             <source>try these accounts:</source>
-            <translation type="unfinished" />
+            <translation>essayez ces comptes :</translation>
         </message>
         <message numerus="yes">
             <location line="+30" />
             <source>Too many failed attempts on this workstation. Wait %n second before trying again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Trop d'échecs sur ce poste. Attendez %n seconde avant de réessayer.</numerusform>
+                <numerusform>Trop d'échecs sur ce poste. Attendez %n secondes avant de réessayer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Too many failed attempts on this workstation. Wait %n seconds before trying again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Trop d'échecs sur ce poste. Attendez %n seconde avant de réessayer.</numerusform>
+                <numerusform>Trop d'échecs sur ce poste. Attendez %n secondes avant de réessayer.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+13" />
             <source>Enter your user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre identifiant et votre mot de passe.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Logging in…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
         <message>
             <location filename="../../forms/login_dialog.ui" line="-10" />
             <source>Log in — Hospital Management System</source>
-            <translation type="unfinished" />
+            <translation>Connexion — Système de gestion hospitalière</translation>
         </message>
         <message>
             <location line="+9" />
             <source>hospitalLabel</source>
-            <translation type="unfinished" />
+            <translation>hospitalLabel</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Log in with your own user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous avec votre propre identifiant et mot de passe.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Server</source>
-            <translation type="unfinished" />
+            <translation>&amp;Serveur</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Servers…</source>
-            <translation type="unfinished" />
+            <translation>Serveurs…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Add or edit the shared servers this workstation can use</source>
-            <translation type="unfinished" />
+            <translation>Ajouter ou modifier les serveurs partagés que ce poste peut utiliser</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;User name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiant</translation>
         </message>
         <message>
             <location line="+6" />
             <source>e.g. jsmith</source>
-            <translation type="unfinished" />
+            <translation>p. ex. jdupont</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Remember password on this workstation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mémoriser le mot de passe sur ce poste</translation>
         </message>
         <message>
             <location line="+29" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Log in</source>
-            <translation type="unfinished" />
+            <translation>Se &amp;connecter</translation>
         </message>
     </context>
     <context>
@@ -6226,121 +6238,123 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/main_window.py" line="+105" />
             <source>&amp;Session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Session</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verrouiller</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change &amp;password…</source>
-            <translation type="unfinished" />
+            <translation>Changer le &amp;mot de passe…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Log &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Se &amp;déconnecter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <location line="+3" />
             <source>P&amp;rinters on this workstation…</source>
-            <translation type="unfinished" />
+            <translation>Imp&amp;rimantes de ce poste…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lan&amp;guage on this workstation…</source>
-            <translation type="unfinished" />
+            <translation>Lan&amp;gue sur ce poste…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>My doctor &amp;profile…</source>
-            <translation type="unfinished" />
+            <translation>Mon &amp;profil médecin…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aide</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 — not encrypted</source>
-            <translation type="unfinished" />
+            <translation>%1 — non chiffrée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This connection crosses the network without TLS: anyone on the network can read what is sent. Ask the administrator to set up TLS and use sslmode verify-full.</source>
-            <translation type="unfinished" />
+            <translation>Cette connexion traverse le réseau sans TLS : toute personne sur le réseau peut lire ce qui est envoyé. Demandez à l'administrateur de configurer TLS et d'utiliser sslmode verify-full.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>● Connected</source>
-            <translation type="unfinished" />
+            <translation>● Connecté</translation>
         </message>
         <message>
             <location line="+1" />
             <source>● Connection lost — reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>● Connexion perdue — reconnexion…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>À propos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&lt;b&gt;Hospital Management System&lt;/b&gt; (hms_desktop %1)&lt;br&gt;Connected to the %2.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Système de gestion hospitalière&lt;/b&gt; (hms_desktop %1)&lt;br&gt;Connecté à %2.</translation>
         </message>
         <message numerus="yes">
             <location line="+47" />
             <source>Too many failed attempts. Wait %n second.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Trop d'échecs. Attendez %n seconde.</numerusform>
+                <numerusform>Trop d'échecs. Attendez %n secondes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Too many failed attempts. Wait %n seconds.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Trop d'échecs. Attendez %n seconde.</numerusform>
+                <numerusform>Trop d'échecs. Attendez %n secondes.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+7" />
             <source>That is not your password.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas votre mot de passe.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Your password was changed.</source>
-            <translation type="unfinished" />
+            <translation>Votre mot de passe a été modifié.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Printers saved for this workstation.</source>
-            <translation type="unfinished" />
+            <translation>Imprimantes enregistrées pour ce poste.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The screens will be in %1 from the next start.</source>
-            <translation type="unfinished" />
+            <translation>Les écrans seront en %1 au prochain démarrage.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>My doctor profile</source>
-            <translation type="unfinished" />
+            <translation>Mon profil médecin</translation>
         </message>
     </context>
     <context>
@@ -6349,225 +6363,225 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
             <location filename="../../hms_desktop/ui/widgets/medications_pane.py" line="+113" />
             <source>No current medications recorded.</source>
             <extracomment>The list changed here (stopped, added, renewed): the chart banner's current medications are stale. A renewal to show in the prescribing dialog (the first of the two clicks was Renew…). A prescription to preview and print (the print preview logs it; a reprint says COPY). The dialog ``connect_medications_pane`` opened last (the prescribing dialog or the print preview).</extracomment>
-            <translation type="unfinished" />
+            <translation>Aucun traitement en cours enregistré.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prescribed</source>
-            <translation type="unfinished" />
+            <translation>Prescrit</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../forms/medications_pane.ui" line="+39" />
             <source>Prescribed elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Prescrit ailleurs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>Arrêté</translation>
         </message>
         <message>
             <location line="+11" />
             <source>elsewhere: %1</source>
-            <translation type="unfinished" />
+            <translation>ailleurs : %1</translation>
         </message>
         <message>
             <location line="+0" />
             <source>elsewhere</source>
-            <translation type="unfinished" />
+            <translation>ailleurs</translation>
         </message>
         <message>
             <location line="+41" />
             <location filename="../../forms/medications_pane.ui" line="-5" />
             <source>Prescribe the selected medications again</source>
-            <translation type="unfinished" />
+            <translation>Prescrire à nouveau les traitements choisis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Renewals are prescribed in a consultation: start one first.</source>
-            <translation type="unfinished" />
+            <translation>Les renouvellements se prescrivent en consultation : commencez-en une d'abord.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Say why the medication is stopped.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi le traitement est arrêté.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Stopped 1 medication.</source>
-            <translation type="unfinished" />
+            <translation>1 traitement arrêté.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stopped %1 medications.</source>
-            <translation type="unfinished" />
+            <translation>%1 traitements arrêtés.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>A renewal is prescribed in a consultation: start or open one for this patient first.</source>
-            <translation type="unfinished" />
+            <translation>Un renouvellement se prescrit en consultation : commencez ou ouvrez-en d'abord une pour ce patient.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>These medications were prescribed elsewhere by name only: prescribe them from the formulary.</source>
-            <translation type="unfinished" />
+            <translation>Ces traitements ont été prescrits ailleurs, par leur nom seulement : prescrivez-les depuis le livret thérapeutique.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Renewed on prescription %1.</source>
-            <translation type="unfinished" />
+            <translation>Renouvelé sur l'ordonnance %1.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Added to the medication list.</source>
-            <translation type="unfinished" />
+            <translation>Ajouté à la liste des traitements.</translation>
         </message>
         <message>
             <location filename="../../forms/medications_pane.ui" line="-22" />
             <source>C&amp;urrent medications</source>
-            <translation type="unfinished" />
+            <translation>Traitements en co&amp;urs</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+47" />
             <source>Medication</source>
-            <translation type="unfinished" />
+            <translation>Médicament</translation>
         </message>
         <message>
             <location line="-46" />
             <source>Dose and frequency</source>
-            <translation type="unfinished" />
+            <translation>Posologie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Depuis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Reason for st&amp;opping</source>
-            <translation type="unfinished" />
+            <translation>Motif de l'a&amp;rrêt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. side effects, course finished</source>
-            <translation type="unfinished" />
+            <translation>p. ex. effets indésirables, traitement terminé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S&amp;top</source>
-            <translation type="unfinished" />
+            <translation>Arrê&amp;ter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Renew…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renouveler…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Medic&amp;ation</source>
-            <translation type="unfinished" />
+            <translation>Médic&amp;ament</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. simvastatin 40 mg tablet</source>
-            <translation type="unfinished" />
+            <translation>p. ex. simvastatine 40 mg comprimé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dose and frequenc&amp;y</source>
-            <translation type="unfinished" />
+            <translation>Posolo&amp;gie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. 40 mg at night</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 40 mg le soir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prescri&amp;bed by</source>
-            <translation type="unfinished" />
+            <translation>Prescrit &amp;par</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Dr Shah (GP)</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Dr Martin (médecin traitant)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sa&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>Enre&amp;gistrer</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Chronologie</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Medication timeline</source>
-            <translation type="unfinished" />
+            <translation>Chronologie des traitements</translation>
         </message>
         <message>
             <location line="+6" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <location line="+2" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Prescriptions</source>
-            <translation type="unfinished" />
+            <translation>Ordonnances</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Issued prescriptions</source>
-            <translation type="unfinished" />
+            <translation>Ordonnances émises</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Numéro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Émise</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prescriber</source>
-            <translation type="unfinished" />
+            <translation>Prescripteur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Drugs</source>
-            <translation type="unfinished" />
+            <translation>Médicaments</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Print or reprint…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer ou réimprimer…</translation>
         </message>
     </context>
     <context>
@@ -6575,32 +6589,32 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-63" />
             <source>Issue or transfer stock</source>
-            <translation type="unfinished" />
+            <translation>Dispenser ou transférer du stock</translation>
         </message>
         <message>
             <location line="+1" />
             <source>To a ward store it is an issue to that ward; to any other location, a transfer.</source>
-            <translation type="unfinished" />
+            <translation>Vers une pharmacie de service, c'est une dispensation à ce service ; vers tout autre emplacement, un transfert.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 (%2 in stock)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 en stock)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Move</source>
-            <translation type="unfinished" />
+            <translation>&amp;Déplacer</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Choose where the stock goes.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la destination du stock.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Only %1 of this batch here.</source>
-            <translation type="unfinished" />
+            <translation>Seulement %1 de ce lot ici.</translation>
         </message>
     </context>
     <context>
@@ -6608,83 +6622,83 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/order_labs_dialog.py" line="+50" />
             <source>&amp;Order</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prescrire</translation>
         </message>
         <message>
             <location line="+3" />
             <source>STAT: needed at once; urgent: today; routine: the usual run</source>
-            <translation type="unfinished" />
+            <translation>STAT : immédiatement ; urgent : dans la journée ; routine : la tournée habituelle</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Loading the lab catalogue…</source>
-            <translation type="unfinished" />
+            <translation>Chargement du catalogue des examens…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>The lab catalogue could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>Le catalogue des examens n'a pas pu être chargé.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>LOINC %1</source>
-            <translation type="unfinished" />
+            <translation>LOINC %1</translation>
         </message>
         <message>
             <location line="+31" />
             <source>%1 chosen: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 choisis : %2</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Tick at least one test.</source>
-            <translation type="unfinished" />
+            <translation>Cochez au moins un examen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Wait for the lab catalogue to load.</source>
-            <translation type="unfinished" />
+            <translation>Attendez le chargement du catalogue des examens.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Ordering…</source>
-            <translation type="unfinished" />
+            <translation>Prescription…</translation>
         </message>
         <message>
             <location filename="../../forms/order_labs_dialog.ui" line="+6" />
             <location line="+7" />
             <source>Order lab tests</source>
-            <translation type="unfinished" />
+            <translation>Prescrire des examens biologiques</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name, code or LOINC, e.g. potassium</source>
-            <translation type="unfinished" />
+            <translation>Nom, code ou LOINC, p. ex. potassium</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Tests</source>
-            <translation type="unfinished" />
+            <translation>&amp;Examens</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Tick each test to order; Space ticks the highlighted one</source>
-            <translation type="unfinished" />
+            <translation>Cochez chaque examen à prescrire ; Espace coche celui en surbrillance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tests to order</source>
-            <translation type="unfinished" />
+            <translation>Examens à prescrire</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Urgency</source>
-            <translation type="unfinished" />
+            <translation>&amp;Urgence</translation>
         </message>
     </context>
     <context>
@@ -6692,62 +6706,62 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/out_of_service_dialog.py" line="+41" />
             <source>Bed %1 out of service</source>
-            <translation type="unfinished" />
+            <translation>Lit %1 hors service</translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Mark out of service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mettre hors service</translation>
         </message>
         <message>
             <location filename="../../forms/out_of_service_dialog.ui" line="+6" />
             <source>Mark out of service</source>
-            <translation type="unfinished" />
+            <translation>Mettre hors service</translation>
         </message>
         <message>
             <location line="+8" />
             <source>It takes no patients until it is marked ready again. Say why, so the next person knows; the reason shows on the bed board.</source>
-            <translation type="unfinished" />
+            <translation>Il ne reçoit aucun patient tant qu'il n'est pas de nouveau marqué prêt. Indiquez pourquoi, pour la personne suivante ; le motif s'affiche sur le tableau des lits.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>hint</source>
-            <translation type="unfinished" />
+            <translation>indication</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Why</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. broken side rail, deep clean</source>
-            <translation type="unfinished" />
+            <translation>p. ex. barrière cassée, bionettoyage</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Why the bed is out of service</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi le lit est hors service</translation>
         </message>
         <message>
             <location line="+2" />
             <source>E&amp;xpected back</source>
-            <translation type="unfinished" />
+            <translation>Retour &amp;prévu</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Expected back on a known date</source>
-            <translation type="unfinished" />
+            <translation>Retour prévu à une date connue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Expected back on</source>
-            <translation type="unfinished" />
+            <translation>Retour prévu le</translation>
         </message>
     </context>
     <context>
@@ -6755,42 +6769,42 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/password_dialog.py" line="+31" />
             <source>Reset password</source>
-            <translation type="unfinished" />
+            <translation>Réinitialiser le mot de passe</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The two new passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux nouveaux mots de passe diffèrent.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enter your current password.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre mot de passe actuel.</translation>
         </message>
         <message>
             <location filename="../../forms/password_dialog.ui" line="+6" />
             <source>Change password</source>
-            <translation type="unfinished" />
+            <translation>Changer le mot de passe</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Current password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe &amp;actuel</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;New password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau mot de passe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>at least 10 characters, not the user name</source>
-            <translation type="unfinished" />
+            <translation>10 caractères au moins, pas l'identifiant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat new password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répéter le nouveau mot de passe</translation>
         </message>
     </context>
     <context>
@@ -6798,17 +6812,17 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/patient_audit_dialog.py" line="+23" />
             <source>Who opened or changed the record of %1</source>
-            <translation type="unfinished" />
+            <translation>Qui a ouvert ou modifié le dossier de %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Every opening of %1's chart and every change to the record, the visits, stays and orders that name the patient, newest first. Notes and results are not in the audit trail: it says who did what when.</source>
-            <translation type="unfinished" />
+            <translation>Chaque ouverture du dossier de %1 et chaque modification du dossier, des consultations, séjours et prescriptions qui concernent le patient, les plus récentes d'abord. Les notes et résultats ne figurent pas dans le journal d'audit : il dit qui a fait quoi et quand.</translation>
         </message>
         <message>
             <location filename="../../forms/patient_audit_dialog.ui" line="+6" />
             <source>Who opened or changed this record</source>
-            <translation type="unfinished" />
+            <translation>Qui a ouvert ou modifié ce dossier</translation>
         </message>
     </context>
     <context>
@@ -6816,57 +6830,57 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/patient_dialog.py" line="+189" />
             <source>Register a new patient</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer un nouveau patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Register</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Please correct the fields marked in red; nothing has been saved.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez les champs marqués en rouge ; rien n'a été enregistré.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>MRN %1 · last changed by %2 on %3</source>
-            <translation type="unfinished" />
+            <translation>MRN %1 · dernière modification par %2 le %3</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Edit %1 — MRN %2</source>
-            <translation type="unfinished" />
+            <translation>Modifier %1 — MRN %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Save changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer les modifications</translation>
         </message>
         <message>
             <location line="+84" />
             <source>Not linked to a plan</source>
-            <translation type="unfinished" />
+            <translation>Non lié à un contrat</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The patient's insurance policies: add one, or (billing) correct one.</source>
-            <translation type="unfinished" />
+            <translation>Les contrats d'assurance du patient : ajoutez-en un, ou (facturation) corrigez-en un.</translation>
         </message>
         <message>
             <location line="+71" />
             <source>Choose a photo</source>
-            <translation type="unfinished" />
+            <translation>Choisir une photo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Images (%1)</source>
-            <translation type="unfinished" />
+            <translation>Images (%1)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>This file is not a picture that can be read.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n'est pas une image lisible.</translation>
         </message>
         <message>
             <location line="+43" />
@@ -6886,7 +6900,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+24" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement…</translation>
         </message>
         <message>
             <location line="+15" />
@@ -6921,12 +6935,12 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+6" />
             <source>Nothing was saved. Your changes are still in the form.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré. Vos modifications sont toujours dans le formulaire.</translation>
         </message>
         <message>
             <location filename="../../forms/patient_form.ui" line="+14" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="+31" />
@@ -6961,7 +6975,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+10" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <location line="+17" />
@@ -7016,7 +7030,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+41" />
             <source>No photo</source>
-            <translation type="unfinished" />
+            <translation>Pas de photo</translation>
         </message>
         <message>
             <location line="+10" />
@@ -7103,7 +7117,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
             <location line="-100" />
             <location line="+130" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location line="-98" />
@@ -7148,7 +7162,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+34" />
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;au</translation>
         </message>
         <message>
             <location line="+54" />
@@ -7181,7 +7195,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+4" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+10" />
@@ -7217,7 +7231,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
             <location line="+5" />
             <location filename="../../forms/patient_overview.ui" line="+55" />
             <source>No photo</source>
-            <translation type="unfinished" />
+            <translation>Pas de photo</translation>
         </message>
         <message>
             <location line="+19" />
@@ -7285,7 +7299,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+3" />
             <source>No known allergies</source>
-            <translation type="unfinished" />
+            <translation>Aucune allergie connue</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7295,12 +7309,12 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+3" />
             <source>Allergies</source>
-            <translation type="unfinished" />
+            <translation>Allergies</translation>
         </message>
         <message>
             <location line="+7" />
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <location line="+20" />
@@ -7325,7 +7339,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+3" />
             <source>no bed</source>
-            <translation type="unfinished" />
+            <translation>sans lit</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7345,7 +7359,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+2" />
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>Motif : %1</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7360,7 +7374,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+14" />
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous</translation>
         </message>
         <message>
             <location line="+0" />
@@ -7435,7 +7449,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../forms/patient_overview.ui" line="-41" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="+140" />
@@ -7445,7 +7459,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+29" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location line="+23" />
@@ -7525,7 +7539,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+27" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+5" />
@@ -7545,12 +7559,12 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+5" />
             <source>Doctor</source>
-            <translation type="unfinished" />
+            <translation>Médecin</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location line="+33" />
@@ -7693,7 +7707,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+15" />
             <source>%1 (est.)</source>
-            <translation type="unfinished" />
+            <translation>%1 (est.)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -7721,12 +7735,12 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../forms/payer_dialog.ui" line="+6" />
             <source>Insurer</source>
-            <translation type="unfinished" />
+            <translation>Assureur</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Code</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7736,7 +7750,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+2" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <location line="+3" />
@@ -7886,7 +7900,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+25" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement…</translation>
         </message>
         <message>
             <location filename="../../forms/payment_dialog.ui" line="-13" />
@@ -7944,17 +7958,17 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Émise</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="+0" />
             <source>MRN</source>
-            <translation type="unfinished" />
+            <translation>MRN</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7979,7 +7993,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+0" />
             <source>Prescribed</source>
-            <translation type="unfinished" />
+            <translation>Prescrit</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7994,7 +8008,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <location line="+0" />
@@ -8090,7 +8104,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+2" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Recharger</translation>
         </message>
         <message>
             <location line="+0" />
@@ -8110,7 +8124,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+10" />
             <source>&amp;Quantity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quantité</translation>
         </message>
         <message>
             <location line="+3" />
@@ -8183,7 +8197,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+12" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <location line="+3" />
@@ -8213,7 +8227,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+4" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8376,7 +8390,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+3" />
             <source>&amp;Add price</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter le tarif</translation>
         </message>
         <message>
             <location line="+23" />
@@ -8391,7 +8405,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../forms/plan_price_dialog.ui" line="+6" />
             <source>Plan price</source>
-            <translation type="unfinished" />
+            <translation>Prix du contrat</translation>
         </message>
         <message>
             <location line="+12" />
@@ -8406,12 +8420,12 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+3" />
             <source>&amp;Effective from</source>
-            <translation type="unfinished" />
+            <translation>&amp;En vigueur à partir du</translation>
         </message>
         <message>
             <location line="+1" />
             <source>dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
     </context>
     <context>
@@ -8444,7 +8458,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+34" />
@@ -8563,7 +8577,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
             <location line="+1" />
             <location line="+4" />
             <source>dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
         <message>
             <location line="-3" />
@@ -8597,7 +8611,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+3" />
             <source>No known allergies</source>
-            <translation type="unfinished" />
+            <translation>Aucune allergie connue</translation>
         </message>
         <message>
             <location line="+3" />
@@ -8704,7 +8718,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+7" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -8764,12 +8778,12 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> jours</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Quantity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quantité</translation>
         </message>
         <message>
             <location line="+3" />
@@ -8824,7 +8838,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+7" />
             <source>Re&amp;move line</source>
-            <translation type="unfinished" />
+            <translation>Supp&amp;rimer la ligne</translation>
         </message>
         <message>
             <location line="+3" />
@@ -9161,7 +9175,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <location line="+0" />
@@ -9219,17 +9233,17 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+3" />
             <source>A code (J45) or words (asthma, diab mell)</source>
-            <translation type="unfinished" />
+            <translation>Un code (J45) ou des mots (asthme, diab suc)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Matching ICD-10 codes</source>
-            <translation type="unfinished" />
+            <translation>Codes CIM-10 correspondants</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Libellé</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9254,12 +9268,12 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
         <message>
             <location line="+4" />
             <source>S&amp;tatus</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatut</translation>
         </message>
     </context>
     <context>
@@ -9285,7 +9299,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/tabs/registration.py" line="+178" />
             <source>Searching…</source>
-            <translation type="unfinished" />
+            <translation>Recherche…</translation>
         </message>
         <message>
             <location line="+13" />
@@ -9403,7 +9417,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+4" />
             <source>Patients found</source>
-            <translation type="unfinished" />
+            <translation>Patients trouvés</translation>
         </message>
         <message>
             <location line="+19" />
@@ -9481,7 +9495,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>&amp;Cancel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <location line="+54" />
@@ -9531,27 +9545,27 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+6" />
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Facture</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Prestation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Claimed</source>
-            <translation type="unfinished" />
+            <translation>Demandé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Acceptée</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9762,19 +9776,19 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
             <location line="+4" />
             <location filename="../../forms/report_drill_dialog.ui" line="+8" />
             <source>MRN</source>
-            <translation type="unfinished" />
+            <translation>MRN</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../forms/report_drill_dialog.ui" line="+1" />
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../forms/report_drill_dialog.ui" line="+1" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location line="+0" />
@@ -9823,7 +9837,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../forms/report_filters.ui" line="+9" />
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;Du</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9834,12 +9848,12 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
             <location line="+0" />
             <location line="+2" />
             <source>dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
         <message>
             <location line="-1" />
             <source>T&amp;o</source>
-            <translation type="unfinished" />
+            <translation>A&amp;u</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9854,7 +9868,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Pôle</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9864,7 +9878,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>Doctor</source>
-            <translation type="unfinished" />
+            <translation>Médecin</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9889,7 +9903,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>&amp;Ward</source>
-            <translation type="unfinished" />
+            <translation>&amp;Service</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9907,7 +9921,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+11" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Annulation…</translation>
         </message>
         <message>
             <location line="+41" />
@@ -10152,7 +10166,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+41" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+12" />
@@ -10187,7 +10201,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2</translation>
         </message>
         <message>
             <location line="+23" />
@@ -10217,7 +10231,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../forms/reports_dashboard.ui" line="+9" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui</translation>
         </message>
         <message>
             <location line="+3" />
@@ -10283,7 +10297,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location filename="../../hms_desktop/ui/dialogs/resource_booking_dialog.py" line="+84" />
             <source>&amp;Book</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réserver</translation>
         </message>
         <message>
             <location line="+58" />
@@ -10319,12 +10333,12 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+1" />
             <source>ddd dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>ddd dd MMM yyyy</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;Du</translation>
         </message>
         <message>
             <location line="+4" />
@@ -10335,7 +10349,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="-1" />
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;au</translation>
         </message>
         <message>
             <location line="+6" />
@@ -10363,7 +10377,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="+39" />
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous</translation>
         </message>
         <message>
             <location line="+0" />
@@ -10408,7 +10422,7 @@ A submitted batch cannot be changed; the insurer's answer is then posted as a re
         <message>
             <location line="-5" />
             <source>updated %1</source>
-            <translation type="unfinished" />
+            <translation>mis à jour %1</translation>
         </message>
         <message>
             <location line="+4" />
@@ -10465,7 +10479,7 @@ on %2, %3
         <message>
             <location line="+1" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10505,12 +10519,12 @@ on %2, %3
         <message>
             <location line="+1" />
             <source>Booked for</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous à</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Nature</translation>
         </message>
     </context>
     <context>
@@ -10536,7 +10550,7 @@ on %2, %3
         <message>
             <location line="+3" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Jour</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10590,7 +10604,7 @@ on %2, %3
         <message>
             <location line="+1" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <location line="+11" />
@@ -10630,7 +10644,7 @@ on %2, %3
         <message>
             <location line="+1" />
             <source>E&amp;xport CSV…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
             <location line="+20" />
@@ -10696,7 +10710,7 @@ on %2, %3
         <message>
             <location line="+1" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -10749,7 +10763,7 @@ on %2, %3
         <message>
             <location line="+33" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+18" />
@@ -10774,7 +10788,7 @@ on %2, %3
         <message>
             <location line="+13" />
             <source>updated %1</source>
-            <translation type="unfinished" />
+            <translation>mis à jour %1</translation>
         </message>
         <message>
             <location line="+15" />
@@ -10812,12 +10826,12 @@ to %4 with %5?</source>
         <message>
             <location line="+3" />
             <source>Move appointment</source>
-            <translation type="unfinished" />
+            <translation>Déplacer le rendez-vous</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Move</source>
-            <translation type="unfinished" />
+            <translation>&amp;Déplacer</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10857,7 +10871,7 @@ to %4 with %5?</source>
         <message>
             <location line="+1" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10897,12 +10911,12 @@ to %4 with %5?</source>
         <message>
             <location line="+21" />
             <source>My day</source>
-            <translation type="unfinished" />
+            <translation>Ma journée</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Jour</translation>
         </message>
         <message>
             <location line="+17" />
@@ -10917,7 +10931,7 @@ to %4 with %5?</source>
         <message>
             <location line="+1" />
             <source>Check &amp;in</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l'arr&amp;ivée</translation>
         </message>
         <message>
             <location line="+10" />
@@ -10976,7 +10990,7 @@ to %4 with %5?</source>
         <message>
             <location line="+9" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11056,7 +11070,7 @@ to %4 with %5?</source>
         <message>
             <location line="+9" />
             <source>&amp;Save profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer le profil</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11194,7 +11208,7 @@ to %4 with %5?</source>
         <message>
             <location line="+0" />
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minutes</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11320,7 +11334,7 @@ to %4 with %5?</source>
             <location line="+7" />
             <location filename="../../forms/shift_page.ui" line="-17" />
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
         <message>
             <location line="-4" />
@@ -11382,7 +11396,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+1" />
             <source>&amp;Not yet</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pas encore</translation>
         </message>
         <message>
             <location line="+24" />
@@ -11447,7 +11461,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+6" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualiser</translation>
         </message>
         <message>
             <location line="+8" />
@@ -11507,7 +11521,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+1" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location line="+6" />
@@ -11571,7 +11585,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
             <location line="+1" />
             <location line="+3" />
             <source>Not known</source>
-            <translation type="unfinished" />
+            <translation>Inconnue</translation>
         </message>
         <message>
             <location line="-1" />
@@ -11591,7 +11605,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+3" />
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11604,7 +11618,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location filename="../../hms_desktop/ui/models/staff_table.py" line="+66" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <location line="+0" />
@@ -11622,12 +11636,12 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location filename="../../forms/stock_adjust_dialog.ui" line="+6" />
             <source>Adjust stock</source>
-            <translation type="unfinished" />
+            <translation>Ajuster le stock</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <location line="+2" />
@@ -11642,7 +11656,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+2" />
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>M&amp;otif</translation>
         </message>
         <message>
             <location line="+3" />
@@ -11652,7 +11666,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+3" />
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11665,17 +11679,17 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location filename="../../forms/stock_move_dialog.ui" line="+6" />
             <source>Issue or transfer stock</source>
-            <translation type="unfinished" />
+            <translation>Dispenser ou transférer du stock</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <location line="+2" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <location line="+2" />
@@ -11685,7 +11699,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+3" />
             <source>&amp;Quantity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quantité</translation>
         </message>
     </context>
     <context>
@@ -11717,7 +11731,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
             <location line="+5" />
             <location line="+4" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <location line="-9" />
@@ -11781,37 +11795,37 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+1" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location line="+0" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <location line="+0" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>À</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
         <message>
             <location line="+61" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+23" />
@@ -11913,7 +11927,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+1" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Recharger</translation>
         </message>
         <message>
             <location line="+0" />
@@ -11948,7 +11962,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+1" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> jours</translation>
         </message>
         <message>
             <location line="+5" />
@@ -12031,12 +12045,12 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+1" />
             <source>dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Quantity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quantité</translation>
         </message>
         <message>
             <location line="+3" />
@@ -12070,7 +12084,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+2" />
             <source>no bed</source>
-            <translation type="unfinished" />
+            <translation>sans lit</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12101,12 +12115,12 @@ Now in %3</source>
         <message>
             <location line="+7" />
             <source>Bed &amp;type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type de lit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show only free beds of this type</source>
-            <translation type="unfinished" />
+            <translation>N'afficher que les lits libres de ce type</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12116,17 +12130,17 @@ Now in %3</source>
         <message>
             <location line="+12" />
             <source>Bed</source>
-            <translation type="unfinished" />
+            <translation>Lit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Chambre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location line="+6" />
@@ -12136,7 +12150,7 @@ Now in %3</source>
         <message>
             <location line="+0" />
             <source>hint</source>
-            <translation type="unfinished" />
+            <translation>indication</translation>
         </message>
     </context>
     <context>
@@ -12164,27 +12178,27 @@ Now in %3</source>
         <message>
             <location line="+47" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux mots de passe diffèrent.</translation>
         </message>
         <message>
             <location filename="../../forms/user_dialog.ui" line="+6" />
             <source>Staff member</source>
-            <translation type="unfinished" />
+            <translation>Membre du personnel</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Full &amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom complet</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;User name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>lower-case, e.g. jsmith</source>
-            <translation type="unfinished" />
+            <translation>en minuscules, p. ex. jdupont</translation>
         </message>
         <message>
             <location line="+2" />
@@ -12249,12 +12263,12 @@ Now in %3</source>
         <message>
             <location line="+4" />
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>at least 10 characters</source>
-            <translation type="unfinished" />
+            <translation>10 caractères au moins</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12267,7 +12281,7 @@ Now in %3</source>
         <message>
             <location filename="../../hms_desktop/ui/tabs/users_page.py" line="+110" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <location line="+10" />
@@ -12277,7 +12291,7 @@ Now in %3</source>
         <message>
             <location line="+25" />
             <source>&amp;Reactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réactiver</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12343,12 +12357,12 @@ Now in %3</source>
         <message>
             <location line="+2" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Recharger</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reload the list from the database (F5)</source>
-            <translation type="unfinished" />
+            <translation>Recharger la liste depuis la base de données (F5)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12372,7 +12386,7 @@ Now in %3</source>
         <message>
             <location line="-33" />
             <source>the patient</source>
-            <translation type="unfinished" />
+            <translation>le patient</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12388,7 +12402,7 @@ Now in %3</source>
         <message>
             <location line="+34" />
             <source>Find and choose the patient.</source>
-            <translation type="unfinished" />
+            <translation>Recherchez et choisissez le patient.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -12414,12 +12428,12 @@ Now in %3</source>
         <message>
             <location line="+3" />
             <source>1. Patient</source>
-            <translation type="unfinished" />
+            <translation>1. Patient</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Name, MRN, phone or date of birth</source>
-            <translation type="unfinished" />
+            <translation>Nom, MRN, téléphone ou date de naissance</translation>
         </message>
         <message>
             <location line="+21" />
@@ -12429,12 +12443,12 @@ Now in %3</source>
         <message>
             <location line="+4" />
             <source>&amp;Specialty</source>
-            <translation type="unfinished" />
+            <translation>&amp;Spécialité</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Doctor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Médecin</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12450,7 +12464,7 @@ Now in %3</source>
             <location line="+1" />
             <location line="+2" />
             <source>ddd dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>ddd dd MMM yyyy</translation>
         </message>
         <message>
             <location line="-1" />
@@ -12563,15 +12577,17 @@ Now in %3</source>
         <message numerus="yes">
             <location line="+7" />
             <source>%n bed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n lit</numerusform>
+                <numerusform>%n lits</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n beds</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n lit</numerusform>
+                <numerusform>%n lits</numerusform>
             </translation>
         </message>
     </context>
@@ -12581,7 +12597,7 @@ Now in %3</source>
             <location filename="../../hms_desktop/ui/tabs/wards_page.py" line="+95" />
             <location filename="../../forms/wards_page.ui" line="+32" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+0" />
@@ -12606,15 +12622,17 @@ Now in %3</source>
         <message numerus="yes">
             <location line="-39" />
             <source>%n bed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n lit</numerusform>
+                <numerusform>%n lits</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n beds</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n lit</numerusform>
+                <numerusform>%n lits</numerusform>
             </translation>
         </message>
         <message>
@@ -12625,7 +12643,7 @@ Now in %3</source>
         <message>
             <location line="+32" />
             <source>Bed %1</source>
-            <translation type="unfinished" />
+            <translation>Lit %1</translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
@@ -12661,7 +12679,7 @@ Now in %3</source>
             <location line="+0" />
             <location filename="../../forms/wards_page.ui" line="+5" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <location line="+5" />
@@ -12671,14 +12689,14 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>New %1</source>
-            <translation type="unfinished" />
+            <translation>Nouveau : %1</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+4" />
             <location filename="../../forms/wards_page.ui" line="+14" />
             <source>Sa&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>Enre&amp;gistrer</translation>
         </message>
         <message>
             <location line="+5" />
@@ -12720,14 +12738,14 @@ Now in %3</source>
         <message>
             <location line="+37" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré.</translation>
         </message>
         <message>
             <location line="+25" />
             <location line="+37" />
             <location line="+8" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement…</translation>
         </message>
         <message>
             <location line="-17" />
@@ -12747,7 +12765,7 @@ Now in %3</source>
         <message>
             <location line="+13" />
             <source>%1 (retired)</source>
-            <translation type="unfinished" />
+            <translation>%1 (archivé)</translation>
         </message>
         <message>
             <location line="+13" />
@@ -12802,7 +12820,7 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Recharger</translation>
         </message>
         <message>
             <location line="+0" />
@@ -12832,7 +12850,7 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>Bed t&amp;ype</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ype de lit</translation>
         </message>
         <message>
             <location line="+15" />
@@ -12847,29 +12865,29 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>e.g. broken side rail, deep clean</source>
-            <translation type="unfinished" />
+            <translation>p. ex. barrière cassée, bionettoyage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xpected back</source>
-            <translation type="unfinished" />
+            <translation>Retour &amp;prévu</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Expected back on a known date</source>
-            <translation type="unfinished" />
+            <translation>Retour prévu à une date connue</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+22" />
             <location line="+2" />
             <source>dd MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
         <message>
             <location line="-24" />
             <source>Expected back on</source>
-            <translation type="unfinished" />
+            <translation>Retour prévu le</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12903,7 +12921,7 @@ Now in %3</source>
         <message>
             <location filename="../../hms_desktop/ui/widgets/week_calendar.py" line="+121" />
             <source>&amp;Doctor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Médecin</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12993,7 +13011,7 @@ Now in %3</source>
         <message>
             <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-420" />
             <source>&amp;Cancel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
     </context>
     <context>
@@ -13057,7 +13075,7 @@ Now in %3</source>
         <message>
             <location line="+3" />
             <source>Change to give: %1.</source>
-            <translation type="unfinished" />
+            <translation>Monnaie à rendre : %1.</translation>
         </message>
         <message>
             <location line="+1" />
