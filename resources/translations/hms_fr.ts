@@ -6885,17 +6885,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+43" />
             <source>Enter the date of birth as day/month/year, for example 12/03/1980, or tick “Date unknown” and give an age.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la date de naissance au format jour/mois/année, par exemple 12/03/1980, ou cochez « Date inconnue » et indiquez un âge.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Enter the date as day/month/year, for example 01/01/2027.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la date au format jour/mois/année, par exemple 01/01/2027.</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Enter the member number on the card to link it to a plan.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le numéro d'adhérent figurant sur la carte pour la lier à un contrat.</translation>
         </message>
         <message>
             <location line="+24" />
@@ -6905,32 +6905,32 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+15" />
             <source>Correct it, or choose “Not linked to a plan” to save the rest.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez-le, ou choisissez « Non lié à un contrat » pour enregistrer le reste.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Correct it, or choose another photo.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez-la, ou choisissez une autre photo.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Not saved: see the message below.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : voir le message ci-dessous.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nothing was saved: %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré : %1 %2</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Nothing was saved. Check the details, or cancel.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré. Vérifiez les informations, ou annulez.</translation>
         </message>
         <message>
             <location line="+29" />
             <source>The form now shows the record as %1 saved it; your changes were set aside.</source>
-            <translation type="unfinished" />
+            <translation>Le formulaire affiche maintenant le dossier tel que %1 l'a enregistré ; vos modifications ont été mises de côté.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -6945,32 +6945,32 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+31" />
             <source>Identity</source>
-            <translation type="unfinished" />
+            <translation>Identité</translation>
         </message>
         <message>
             <location line="+34" />
             <source>&amp;Family name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom de famille</translation>
         </message>
         <message>
             <location line="+13" />
             <source>e.g. Okafor</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Okafor</translation>
         </message>
         <message>
             <location line="+17" />
             <source>&amp;Given name(s)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prénom(s)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>e.g. Grace Adaeze</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Grace Adaeze</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Se&amp;x</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;xe</translation>
         </message>
         <message>
             <location line="+10" />
@@ -6980,52 +6980,52 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+17" />
             <source>Date of &amp;birth</source>
-            <translation type="unfinished" />
+            <translation>Date de &amp;naissance</translation>
         </message>
         <message>
             <location line="+15" />
             <location line="+789" />
             <location line="+29" />
             <source>dd/mm/yyyy</source>
-            <translation type="unfinished" />
+            <translation>jj/mm/aaaa</translation>
         </message>
         <message>
             <location line="-799" />
             <source>Date &amp;unknown — estimated age</source>
-            <translation type="unfinished" />
+            <translation>Date &amp;inconnue — âge estimé</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Estimated age in years</source>
-            <translation type="unfinished" />
+            <translation>Âge estimé en années</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Age in years, as the patient or their companion estimates it</source>
-            <translation type="unfinished" />
+            <translation>Âge en années, tel que le patient ou son accompagnant l'estime</translation>
         </message>
         <message>
             <location line="+3" />
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> ans</translation>
         </message>
         <message>
             <location line="+41" />
             <source>&amp;ID number</source>
-            <translation type="unfinished" />
+            <translation>N° de pièce d'&amp;identité</translation>
         </message>
         <message>
             <location line="+18" />
             <location line="+176" />
             <location line="+30" />
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>facultatif</translation>
         </message>
         <message>
             <location line="-201" />
             <location line="+2" />
             <source>Type of ID</source>
-            <translation type="unfinished" />
+            <translation>Type de pièce d'identité</translation>
         </message>
         <message>
             <location line="+41" />
@@ -7035,83 +7035,83 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+10" />
             <source>Ph&amp;oto…</source>
-            <translation type="unfinished" />
+            <translation>Ph&amp;oto…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose a photo file (optional). It is shown on the patient overview.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un fichier photo (facultatif). Elle s'affiche dans la synthèse du patient.</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Coordonnées</translation>
         </message>
         <message>
             <location line="+29" />
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Téléphone</translation>
         </message>
         <message>
             <location line="+13" />
             <source>mobile or landline, any format</source>
-            <translation type="unfinished" />
+            <translation>mobile ou fixe, tout format</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Second p&amp;hone</source>
-            <translation type="unfinished" />
+            <translation>Second télép&amp;hone</translation>
         </message>
         <message>
             <location line="+30" />
             <source>E&amp;mail</source>
-            <translation type="unfinished" />
+            <translation>E-&amp;mail</translation>
         </message>
         <message>
             <location line="+30" />
             <source>A&amp;ddress</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dresse</translation>
         </message>
         <message>
             <location line="+19" />
             <source>street, town, postcode</source>
-            <translation type="unfinished" />
+            <translation>rue, ville, code postal</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Secteur</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The town, locality or district the patient lives in: what the "Patients by area" report counts. Choose one already used where it fits, so the same place is spelt the same way.</source>
-            <translation type="unfinished" />
+            <translation>La ville, la localité ou le quartier où vit le patient : ce que compte le rapport « Patients par secteur ». Choisissez un nom déjà utilisé s'il convient, pour que le même lieu s'écrive de la même façon.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>town or district, for reports</source>
-            <translation type="unfinished" />
+            <translation>ville ou quartier, pour les rapports</translation>
         </message>
         <message>
             <location line="+17" />
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Emergency contact</source>
-            <translation type="unfinished" />
+            <translation>Personne à prévenir</translation>
         </message>
         <message>
             <location line="+29" />
             <source>N&amp;ame</source>
-            <translation type="unfinished" />
+            <translation>N&amp;om</translation>
         </message>
         <message>
             <location line="+27" />
             <location line="+130" />
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>Lien</translation>
         </message>
         <message>
             <location line="-100" />
@@ -7122,42 +7122,42 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="-98" />
             <source>Next of kin</source>
-            <translation type="unfinished" />
+            <translation>Plus proche parent</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Same as the emergency &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>Identique à la personne à &amp;prévenir</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Nam&amp;e</source>
-            <translation type="unfinished" />
+            <translation>No&amp;m</translation>
         </message>
         <message>
             <location line="+91" />
             <source>Insurance (optional)</source>
-            <translation type="unfinished" />
+            <translation>Assurance (facultatif)</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Pa&amp;yer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Payeur</translation>
         </message>
         <message>
             <location line="+13" />
             <source>insurer or scheme</source>
-            <translation type="unfinished" />
+            <translation>assureur ou régime</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Member &amp;number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Numéro d'adhérent</translation>
         </message>
         <message>
             <location line="+27" />
             <source>&amp;Valid from</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valable du</translation>
         </message>
         <message>
             <location line="+34" />
@@ -7167,17 +7167,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+54" />
             <source>Lin&amp;k to plan</source>
-            <translation type="unfinished" />
+            <translation>Lier à un &amp;contrat</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The insurer's plan this card belongs to: saving adds the patient's policy (member number and dates above), which billing uses to split invoices.</source>
-            <translation type="unfinished" />
+            <translation>Le contrat de l'assureur auquel appartient cette carte : l'enregistrement ajoute le contrat d'assurance du patient (numéro d'adhérent et dates ci-dessus), que la facturation utilise pour répartir les factures.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Vie&amp;w policies…</source>
-            <translation type="unfinished" />
+            <translation>Voir les &amp;contrats…</translation>
         </message>
     </context>
     <context>
@@ -7185,12 +7185,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+112" />
             <source>Reading the balance…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du solde…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What the patient owes on issued invoices, less credit notes and payments. A deposit counts once billing applies it to an invoice.</source>
-            <translation type="unfinished" />
+            <translation>Ce que le patient doit sur les factures émises, moins les avoirs et les paiements. Un acompte compte dès que la facturation l'impute sur une facture.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -7200,32 +7200,32 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+10" />
             <source>Read only: your role can view this record but not change it.</source>
-            <translation type="unfinished" />
+            <translation>Lecture seule : votre rôle peut consulter ce dossier mais pas le modifier.</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Owes %1 on issued invoices</source>
-            <translation type="unfinished" />
+            <translation>Doit %1 sur les factures émises</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Overpaid by %1: a refund is owed at the billing desk</source>
-            <translation type="unfinished" />
+            <translation>Trop-perçu de %1 : un remboursement est dû au guichet de facturation</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Nothing owed on issued invoices</source>
-            <translation type="unfinished" />
+            <translation>Rien de dû sur les factures émises</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The balance could not be read just now.</source>
-            <translation type="unfinished" />
+            <translation>Le solde n'a pas pu être lu pour le moment.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Could not open this patient</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir ce patient</translation>
         </message>
         <message>
             <location line="+5" />
@@ -7236,65 +7236,69 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+19" />
             <source>%1 — MRN %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — MRN %2</translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>about %n year (date of birth estimated)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>environ %n an (date de naissance estimée)</numerusform>
+                <numerusform>environ %n ans (date de naissance estimée)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>about %n years (date of birth estimated)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>environ %n an (date de naissance estimée)</numerusform>
+                <numerusform>environ %n ans (date de naissance estimée)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n year, born %2</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n an, né(e) le %2</numerusform>
+                <numerusform>%n ans, né(e) le %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n years, born %2</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n an, né(e) le %2</numerusform>
+                <numerusform>%n ans, né(e) le %2</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>MRN &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>MRN &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
             <location line="+2" />
             <source>last visit %1</source>
-            <translation type="unfinished" />
+            <translation>dernière venue %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>This record was merged into MRN %1; use that record.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier a été fusionné dans le MRN %1 ; utilisez ce dossier-là.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Admitted now</source>
-            <translation type="unfinished" />
+            <translation>Hospitalisé actuellement</translation>
         </message>
         <message>
             <location line="+17" />
             <source>ALLERGIES — SEVERE: check the chart before giving anything</source>
-            <translation type="unfinished" />
+            <translation>ALLERGIES — SÉVÈRES : consultez le dossier avant toute administration</translation>
         </message>
         <message>
             <location line="+1" />
             <source>ALLERGIES: check the chart before giving anything</source>
-            <translation type="unfinished" />
+            <translation>ALLERGIES : consultez le dossier avant toute administration</translation>
         </message>
         <message>
             <location line="+3" />
@@ -7304,7 +7308,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+2" />
             <source>Allergies not recorded</source>
-            <translation type="unfinished" />
+            <translation>Allergies non renseignées</translation>
         </message>
         <message>
             <location line="+3" />
@@ -7319,22 +7323,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+20" />
             <source>valid %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>valable du %1 au %2</translation>
         </message>
         <message>
             <location line="+16" />
             <source>not shown to your role</source>
-            <translation type="unfinished" />
+            <translation>non affiché pour votre rôle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>registered %1; last changed %2 by %3</source>
-            <translation type="unfinished" />
+            <translation>enregistré le %1 ; modifié le %2 par %3</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Not admitted.</source>
-            <translation type="unfinished" />
+            <translation>Non hospitalisé.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -7344,17 +7348,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>&lt;b&gt;%1&lt;/b&gt;, since %2</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt;, depuis le %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Doctor: %1</source>
-            <translation type="unfinished" />
+            <translation>Médecin : %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>non renseigné</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7364,12 +7368,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+2" />
             <source>Expected stay: %1 days</source>
-            <translation type="unfinished" />
+            <translation>Durée prévue : %1 jours</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No upcoming appointments.</source>
-            <translation type="unfinished" />
+            <translation>Aucun rendez-vous à venir.</translation>
         </message>
         <message>
             <location line="+14" />
@@ -7379,72 +7383,72 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+0" />
             <source>Admission</source>
-            <translation type="unfinished" />
+            <translation>Admission</translation>
         </message>
         <message>
             <location line="+11" />
             <source>No visits yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune venue pour l'instant.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>still admitted</source>
-            <translation type="unfinished" />
+            <translation>toujours hospitalisé</translation>
         </message>
         <message>
             <location line="+63" />
             <source>Allergy recorded as reported, not confirmed: a doctor confirms it in the chart.</source>
-            <translation type="unfinished" />
+            <translation>Allergie enregistrée telle que signalée, non confirmée : un médecin la confirme dans le dossier.</translation>
         </message>
         <message>
             <location line="+106" />
             <source>Merge a duplicate into this record</source>
-            <translation type="unfinished" />
+            <translation>Fusionner un doublon dans ce dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This record (MRN %1) is kept. Scan or type the MRN of the duplicate record to merge into it:</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier (MRN %1) est conservé. Scannez ou saisissez le MRN du dossier en doublon à y fusionner :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Rechercher</translation>
         </message>
         <message>
             <location line="+12" />
             <source>No patient has MRN %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucun patient n'a le MRN %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>MRN %1 is this record (or was already merged into it).</source>
-            <translation type="unfinished" />
+            <translation>Le MRN %1 est ce dossier (ou y a déjà été fusionné).</translation>
         </message>
         <message>
             <location line="+11" />
             <source>date of birth unknown</source>
-            <translation type="unfinished" />
+            <translation>date de naissance inconnue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Merge patient records</source>
-            <translation type="unfinished" />
+            <translation>Fusionner des dossiers patients</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Merge &lt;b&gt;%1&lt;/b&gt; (MRN %2, %3) into &lt;b&gt;%4&lt;/b&gt; (MRN %5)?&lt;br&gt;&lt;br&gt;Admissions and everything else recorded under MRN %2 move to MRN %5, and MRN %2 can no longer be used. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Fusionner &lt;b&gt;%1&lt;/b&gt; (MRN %2, %3) dans &lt;b&gt;%4&lt;/b&gt; (MRN %5) ?&lt;br&gt;&lt;br&gt;Les admissions et tout ce qui est enregistré sous le MRN %2 passent au MRN %5, et le MRN %2 ne peut plus être utilisé. Cette opération est irréversible.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>Fusionner</translation>
         </message>
         <message>
             <location line="+17" />
             <source>MRN %1 was merged into this record (%2 linked rows moved).</source>
-            <translation type="unfinished" />
+            <translation>Le MRN %1 a été fusionné dans ce dossier (%2 lignes liées déplacées).</translation>
         </message>
         <message>
             <location filename="../../forms/patient_overview.ui" line="-41" />
@@ -7454,7 +7458,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+140" />
             <source>Demographics and contacts</source>
-            <translation type="unfinished" />
+            <translation>Identité et coordonnées</translation>
         </message>
         <message>
             <location line="+29" />
@@ -7464,77 +7468,77 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+23" />
             <source>Second phone</source>
-            <translation type="unfinished" />
+            <translation>Second téléphone</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Secteur</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <location line="+23" />
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>Pièce d'identité</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Emergency contact</source>
-            <translation type="unfinished" />
+            <translation>Personne à prévenir</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Next of kin</source>
-            <translation type="unfinished" />
+            <translation>Plus proche parent</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Insurance</source>
-            <translation type="unfinished" />
+            <translation>Assurance</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Dossier</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <location line="+46" />
             <source>Current admission</source>
-            <translation type="unfinished" />
+            <translation>Hospitalisation en cours</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Upcoming appointments</source>
-            <translation type="unfinished" />
+            <translation>Rendez-vous à venir</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Recent visits</source>
-            <translation type="unfinished" />
+            <translation>Venues récentes</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Venues</translation>
         </message>
         <message>
             <location line="+27" />
@@ -7544,17 +7548,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+5" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>Venue</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'au</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location line="+5" />
@@ -7569,117 +7573,117 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+33" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change this patient's details</source>
-            <translation type="unfinished" />
+            <translation>Modifier les informations de ce patient</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Admit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Admettre…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Admit to a bed</source>
-            <translation type="unfinished" />
+            <translation>Admettre dans un lit</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Transfer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Transférer…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Move to another bed</source>
-            <translation type="unfinished" />
+            <translation>Déplacer vers un autre lit</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Discharge…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sortie…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Discharge and free the bed</source>
-            <translation type="unfinished" />
+            <translation>Faire sortir et libérer le lit</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Print &amp;wristband…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le &amp;bracelet…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Preview and print the wristband</source>
-            <translation type="unfinished" />
+            <translation>Aperçu et impression du bracelet</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Print &amp;label sheet…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer des é&amp;tiquettes…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Preview and print an A4 sheet of patient labels</source>
-            <translation type="unfinished" />
+            <translation>Aperçu et impression d'une planche A4 d'étiquettes patient</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Take de&amp;posit…</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un acom&amp;pte…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Take a deposit from the patient and print its receipt (cash needs your cash shift open)</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un acompte du patient et imprimer son reçu (les espèces exigent votre caisse ouverte)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Reported alle&amp;rgy…</source>
-            <translation type="unfinished" />
+            <translation>Allergie si&amp;gnalée…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Record an allergy the patient reports at the desk; it shows as "reported, not confirmed" until a doctor confirms it</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une allergie que le patient signale à l'accueil ; elle s'affiche « signalée, non confirmée » jusqu'à ce qu'un médecin la confirme</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Merge…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fusionner…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Merge a duplicate record into this one</source>
-            <translation type="unfinished" />
+            <translation>Fusionner un dossier en doublon dans celui-ci</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Insurance &amp;policies…</source>
-            <translation type="unfinished" />
+            <translation>Contrats d'ass&amp;urance…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The patient's insurance policies: correct a member number or the last day of a card</source>
-            <translation type="unfinished" />
+            <translation>Les contrats d'assurance du patient : corriger un numéro d'adhérent ou le dernier jour de validité d'une carte</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Record &amp;history…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique du dossier…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Who opened or changed this record, and what they changed (administrators)</source>
-            <translation type="unfinished" />
+            <translation>Qui a ouvert ou modifié ce dossier, et ce qui a été modifié (administrateurs)</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -7687,22 +7691,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/models/patient_search.py" line="+235" />
             <source>Click to sort by this column</source>
-            <translation type="unfinished" />
+            <translation>Cliquez pour trier selon cette colonne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This column cannot be sorted; results are ordered by the sorted column or by best match</source>
-            <translation type="unfinished" />
+            <translation>Cette colonne ne peut pas être triée ; les résultats sont ordonnés selon la colonne triée ou par pertinence</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Merged into MRN %1</source>
-            <translation type="unfinished" />
+            <translation>Fusionné dans le MRN %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Date of birth estimated from the age given</source>
-            <translation type="unfinished" />
+            <translation>Date de naissance estimée à partir de l'âge indiqué</translation>
         </message>
         <message>
             <location line="+15" />
@@ -7712,7 +7716,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+3" />
             <source>%1 (merged)</source>
-            <translation type="unfinished" />
+            <translation>%1 (fusionné)</translation>
         </message>
     </context>
     <context>
@@ -7720,17 +7724,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+68" />
             <source>Add an insurer</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un assureur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Add insurer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter l'assureur</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Modifier %1</translation>
         </message>
         <message>
             <location filename="../../forms/payer_dialog.ui" line="+6" />
@@ -7745,7 +7749,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>short, e.g. ACME</source>
-            <translation type="unfinished" />
+            <translation>court, p. ex. ACME</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7755,17 +7759,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+3" />
             <source>C&amp;ontact</source>
-            <translation type="unfinished" />
+            <translation>C&amp;oordonnées</translation>
         </message>
         <message>
             <location line="+1" />
             <source>claims address, phone</source>
-            <translation type="unfinished" />
+            <translation>adresse des demandes, téléphone</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ac&amp;tive (takes new members)</source>
-            <translation type="unfinished" />
+            <translation>Ac&amp;tif (accepte de nouveaux adhérents)</translation>
         </message>
     </context>
     <context>
@@ -7774,128 +7778,128 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+159" />
             <location filename="../../forms/payment_dialog.ui" line="+6" />
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un paiement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Payment on invoice %1 for %2: %3 left to pay.</source>
-            <translation type="unfinished" />
+            <translation>Paiement sur la facture %1 de %2 : reste %3 à payer.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Take payment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Encaisser</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Refund</source>
-            <translation type="unfinished" />
+            <translation>Remboursement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Invoice %1 for %2 is overpaid by %3: pay that back.</source>
-            <translation type="unfinished" />
+            <translation>La facture %1 de %2 présente un trop-perçu de %3 : remboursez-le.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Pay back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rembourser</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Take deposit</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un acompte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A deposit from %1, held until it is applied to an invoice.</source>
-            <translation type="unfinished" />
+            <translation>Un acompte de %1, conservé jusqu'à son imputation sur une facture.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Take deposit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Encaisser l'acompte</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Apply deposit</source>
-            <translation type="unfinished" />
+            <translation>Imputer un acompte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apply a deposit of %1 to invoice %2 (%3 left to pay); what is left of it goes on, up to the balance.</source>
-            <translation type="unfinished" />
+            <translation>Imputer un acompte de %1 sur la facture %2 (reste %3 à payer) ; ce qu'il en reste est imputé, jusqu'à concurrence du solde.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Apply deposit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imputer l'acompte</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 left of %2 (%3, %4)</source>
-            <translation type="unfinished" />
+            <translation>Reste %1 sur %2 (%3, %4)</translation>
         </message>
         <message>
             <location line="+59" />
             <source>&amp;Reference (from the card slip)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Référence (du ticket de carte)</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/payment_dialog.ui" line="+26" />
             <source>&amp;Reference</source>
-            <translation type="unfinished" />
+            <translation>&amp;Référence</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 short</source>
-            <translation type="unfinished" />
+            <translation>Il manque %1</translation>
         </message>
         <message>
             <location line="+12" />
             <source>This patient has no deposit with anything left.</source>
-            <translation type="unfinished" />
+            <translation>Ce patient n'a aucun acompte avec un reste disponible.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Enter the amount, above zero, like 40.00.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le montant, supérieur à zéro, comme 40.00.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>At most %1 is left to pay (for cash, the change covers the rest).</source>
-            <translation type="unfinished" />
+            <translation>Il reste au plus %1 à payer (en espèces, la monnaie couvre le reste).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The invoice is overpaid by %1: pay back at most that.</source>
-            <translation type="unfinished" />
+            <translation>La facture présente un trop-perçu de %1 : remboursez au plus ce montant.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Enter the cash handed over, like 50.00.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez les espèces remises, comme 50.00.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>That is less than the deposit.</source>
-            <translation type="unfinished" />
+            <translation>C'est moins que l'acompte.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>That is less than the amount to pay.</source>
-            <translation type="unfinished" />
+            <translation>C'est moins que le montant à payer.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Enter the card terminal's reference from the slip.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la référence du terminal de paiement figurant sur le ticket.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The reference has at most 60 characters.</source>
-            <translation type="unfinished" />
+            <translation>La référence compte au plus 60 caractères.</translation>
         </message>
         <message>
             <location line="+25" />
@@ -7905,42 +7909,42 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../forms/payment_dialog.ui" line="-13" />
             <source>&amp;Deposit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acompte</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Method</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mode</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>Mon&amp;tant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. 40.00</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 40.00</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Handed over</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>the cash the patient gives</source>
-            <translation type="unfinished" />
+            <translation>les espèces que donne le patient</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Monnaie</translation>
         </message>
         <message>
             <location line="+3" />
             <source>from the card slip or the bank</source>
-            <translation type="unfinished" />
+            <translation>du ticket de carte ou de la banque</translation>
         </message>
     </context>
     <context>
@@ -7948,12 +7952,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/tabs/pharmacy_page.py" line="+75" />
             <source>Dispense from location</source>
-            <translation type="unfinished" />
+            <translation>Dispenser depuis l'emplacement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quantity to dispense</source>
-            <translation type="unfinished" />
+            <translation>Quantité à dispenser</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7973,22 +7977,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>Prescription</source>
-            <translation type="unfinished" />
+            <translation>Ordonnance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Drug</source>
-            <translation type="unfinished" />
+            <translation>Médicament</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Directions</source>
-            <translation type="unfinished" />
+            <translation>Posologie</translation>
         </message>
         <message>
             <location line="+0" />
@@ -7998,12 +8002,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>Dispensed</source>
-            <translation type="unfinished" />
+            <translation>Dispensé</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Reste</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8013,93 +8017,93 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+0" />
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Péremption</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Take</source>
-            <translation type="unfinished" />
+            <translation>Prendre</translation>
         </message>
         <message>
             <location line="+85" />
             <source>No issued prescriptions are waiting to be dispensed.</source>
-            <translation type="unfinished" />
+            <translation>Aucune ordonnance émise n'attend d'être dispensée.</translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1 — %2 (MRN %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 (MRN %3)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 (not stocked)</source>
-            <translation type="unfinished" />
+            <translation>%1 (non stocké)</translation>
         </message>
         <message>
             <location line="+8" />
             <location filename="../../forms/pharmacy_page.ui" line="+33" />
             <source>Select a prescription</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une ordonnance</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Batches to take (first expiry first out): looking…</source>
-            <translation type="unfinished" />
+            <translation>Lots à prélever (premier périmé, premier sorti) : recherche…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Select a line to dispense.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une ligne à dispenser.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not a stock item: add it to the item catalogue (Administration &gt; Pharmacy and stores) before dispensing it.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'est pas un article en stock : ajoutez-le au catalogue des articles (Administration &gt; Pharmacie et magasins) avant de le dispenser.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>This line has been dispensed in full.</source>
-            <translation type="unfinished" />
+            <translation>Cette ligne a été entièrement dispensée.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose the quantity and where to dispense from.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la quantité et l'emplacement de dispensation.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>None in stock here (batches not expired). Choose another location, or receive stock first.</source>
-            <translation type="unfinished" />
+            <translation>Aucun stock ici (lots non périmés). Choisissez un autre emplacement, ou réceptionnez d'abord du stock.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Only %1 in stock here (batches not expired): %2 short. Choose another location or dispense fewer.</source>
-            <translation type="unfinished" />
+            <translation>Seulement %1 en stock ici (lots non périmés) : il manque %2. Choisissez un autre emplacement ou dispensez moins.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Batches to take (first expiry first out; %1 in stock here):</source>
-            <translation type="unfinished" />
+            <translation>Lots à prélever (premier périmé, premier sorti ; %1 en stock ici) :</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Dispensed at %1: %2 of %3 (%4).</source>
-            <translation type="unfinished" />
+            <translation>Dispensé à %1 : %2 sur %3 (%4).</translation>
         </message>
         <message>
             <location filename="../../forms/pharmacy_page.ui" line="-23" />
             <source>Filter by patient, MRN or prescription number…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par patient, MRN ou numéro d'ordonnance…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Filter prescriptions by patient, MRN or number</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les ordonnances par patient, MRN ou numéro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dispense &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Dispenser &amp;depuis</translation>
         </message>
         <message>
             <location line="+2" />
@@ -8109,17 +8113,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+0" />
             <source>Reload the prescriptions awaiting dispensing (F5)</source>
-            <translation type="unfinished" />
+            <translation>Recharger les ordonnances en attente de dispensation (F5)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Issued prescriptions awaiting dispensing</source>
-            <translation type="unfinished" />
+            <translation>Ordonnances émises en attente de dispensation</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Lines of the selected prescription: prescribed and dispensed</source>
-            <translation type="unfinished" />
+            <translation>Lignes de l'ordonnance choisie : prescrit et dispensé</translation>
         </message>
         <message>
             <location line="+10" />
@@ -8129,22 +8133,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+3" />
             <source>&amp;Dispense</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dispenser</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Dispense the quantity from the chosen location, first expiry first out</source>
-            <translation type="unfinished" />
+            <translation>Dispenser la quantité depuis l'emplacement choisi, premier périmé premier sorti</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Batches to take (first expiry first out)</source>
-            <translation type="unfinished" />
+            <translation>Lots à prélever (premier périmé, premier sorti)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Batches the dispensing will take</source>
-            <translation type="unfinished" />
+            <translation>Lots que la dispensation prélèvera</translation>
         </message>
     </context>
     <context>
@@ -8152,47 +8156,47 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+59" />
             <source>Add a plan to %1</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un contrat à %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Add plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter le contrat</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Edit %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Modifier %1 (%2)</translation>
         </message>
         <message>
             <location line="+14" />
             <source>What %1 pays on an invoice of a member: per category, the share of each line; the co-payment is the patient's on every invoice with covered lines.</source>
-            <translation type="unfinished" />
+            <translation>Ce que %1 paie sur une facture d'un adhérent : par catégorie, la part de chaque ligne ; le ticket modérateur reste à la charge du patient sur toute facture comportant des lignes couvertes.</translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1: enter the percentage the insurer pays, or untick pre-authorisation.</source>
-            <translation type="unfinished" />
+            <translation>%1 : saisissez le pourcentage payé par l'assureur, ou décochez l'accord préalable.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1: the insurer's share is a percentage from 0 to 100 (two decimals at most).</source>
-            <translation type="unfinished" />
+            <translation>%1 : la part de l'assureur est un pourcentage de 0 à 100 (deux décimales au plus).</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Enter the most the insurer pays in a year, or tick “No limit”.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le maximum que l'assureur paie par an, ou cochez « Sans plafond ».</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Enter the plan's name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom du contrat.</translation>
         </message>
         <message>
             <location filename="../../forms/plan_dialog.ui" line="+6" />
             <source>Insurance plan</source>
-            <translation type="unfinished" />
+            <translation>Contrat d'assurance</translation>
         </message>
         <message>
             <location line="+12" />
@@ -8202,27 +8206,27 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+3" />
             <source>&amp;Co-payment per invoice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ticket modérateur par facture</translation>
         </message>
         <message>
             <location line="+1" />
             <source>0.00</source>
-            <translation type="unfinished" />
+            <translation>0.00</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Annual &amp;limit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plafond annuel</translation>
         </message>
         <message>
             <location line="+4" />
             <source>N&amp;o limit</source>
-            <translation type="unfinished" />
+            <translation>Sans pla&amp;fond</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Coverage per category (empty: the patient pays it all)</source>
-            <translation type="unfinished" />
+            <translation>Couverture par catégorie (vide : le patient paie tout)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -8232,17 +8236,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>Insurer pays (%)</source>
-            <translation type="unfinished" />
+            <translation>Part assureur (%)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pre-authorisation</source>
-            <translation type="unfinished" />
+            <translation>Accord préalable</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consultation</source>
-            <translation type="unfinished" />
+            <translation>Consultation</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8252,12 +8256,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <location line="+3" />
             <location line="+3" />
             <source>not covered</source>
-            <translation type="unfinished" />
+            <translation>non couvert</translation>
         </message>
         <message>
             <location line="-15" />
             <source>Consultation: insurer pays (%)</source>
-            <translation type="unfinished" />
+            <translation>Consultation : part assureur (%)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8267,102 +8271,102 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <location line="+3" />
             <location line="+3" />
             <source>needed</source>
-            <translation type="unfinished" />
+            <translation>requis</translation>
         </message>
         <message>
             <location line="-15" />
             <source>Consultation: pre-authorisation needed</source>
-            <translation type="unfinished" />
+            <translation>Consultation : accord préalable requis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Procedure</source>
-            <translation type="unfinished" />
+            <translation>Acte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Procedure: insurer pays (%)</source>
-            <translation type="unfinished" />
+            <translation>Acte : part assureur (%)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Procedure: pre-authorisation needed</source>
-            <translation type="unfinished" />
+            <translation>Acte : accord préalable requis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Laboratory</source>
-            <translation type="unfinished" />
+            <translation>Laboratoire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Laboratory: insurer pays (%)</source>
-            <translation type="unfinished" />
+            <translation>Laboratoire : part assureur (%)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Laboratory: pre-authorisation needed</source>
-            <translation type="unfinished" />
+            <translation>Laboratoire : accord préalable requis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Drug</source>
-            <translation type="unfinished" />
+            <translation>Médicament</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Drug: insurer pays (%)</source>
-            <translation type="unfinished" />
+            <translation>Médicament : part assureur (%)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Drug: pre-authorisation needed</source>
-            <translation type="unfinished" />
+            <translation>Médicament : accord préalable requis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Bed day</source>
-            <translation type="unfinished" />
+            <translation>Journée d'hospitalisation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Bed day: insurer pays (%)</source>
-            <translation type="unfinished" />
+            <translation>Journée d'hospitalisation : part assureur (%)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Bed day: pre-authorisation needed</source>
-            <translation type="unfinished" />
+            <translation>Journée d'hospitalisation : accord préalable requis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other: insurer pays (%)</source>
-            <translation type="unfinished" />
+            <translation>Autre : part assureur (%)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other: pre-authorisation needed</source>
-            <translation type="unfinished" />
+            <translation>Autre : accord préalable requis</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Excluded fee codes</source>
-            <translation type="unfinished" />
+            <translation>Codes tarif &amp;exclus</translation>
         </message>
         <message>
             <location line="+1" />
             <source>separated by commas, e.g. PROC-COSMETIC, LAB-VITD</source>
-            <translation type="unfinished" />
+            <translation>séparés par des virgules, p. ex. PROC-COSMETIC, LAB-VITD</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ac&amp;tive (takes new members)</source>
-            <translation type="unfinished" />
+            <translation>Ac&amp;tif (accepte de nouveaux adhérents)</translation>
         </message>
     </context>
     <context>
@@ -8370,22 +8374,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+39" />
             <source>Plan price for %1</source>
-            <translation type="unfinished" />
+            <translation>Prix du contrat pour %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What a member of %1 (%2) is charged for a service from a day, instead of the fee schedule's price. Earlier days keep their price.</source>
-            <translation type="unfinished" />
+            <translation>Ce qui est facturé à un adhérent de %1 (%2) pour une prestation à partir d'un jour donné, au lieu du prix de la grille tarifaire. Les jours précédents gardent leur prix.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1: %2 today</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2 aujourd'hui</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Service (fee code)</source>
-            <translation type="unfinished" />
+            <translation>Prestation (code tarif)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -8395,12 +8399,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+23" />
             <source>Choose the service from the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la prestation dans la liste.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The fee schedule has no service %1: choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>La grille tarifaire n'a pas de prestation %1 : choisissez-en une dans la liste.</translation>
         </message>
         <message>
             <location filename="../../forms/plan_price_dialog.ui" line="+6" />
@@ -8410,12 +8414,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+12" />
             <source>&amp;Service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prestation</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Plan price</source>
-            <translation type="unfinished" />
+            <translation>Prix du &amp;contrat</translation>
         </message>
         <message>
             <location line="+3" />
@@ -8433,27 +8437,27 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="+154" />
             <source>Insurance policies of %1</source>
-            <translation type="unfinished" />
+            <translation>Contrats d'assurance de %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The plans %1 is insured with. Billing splits an invoice by the policy valid on the service date.</source>
-            <translation type="unfinished" />
+            <translation>Les contrats auprès desquels %1 est assuré. La facturation répartit une facture selon le contrat valable à la date de la prestation.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Insurer and plan</source>
-            <translation type="unfinished" />
+            <translation>Assureur et contrat</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Member number</source>
-            <translation type="unfinished" />
+            <translation>Numéro d'adhérent</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Valid</source>
-            <translation type="unfinished" />
+            <translation>Validité</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8463,47 +8467,47 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+34" />
             <source>Plan retired</source>
-            <translation type="unfinished" />
+            <translation>Contrat archivé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid today</source>
-            <translation type="unfinished" />
+            <translation>Valable aujourd'hui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not valid today</source>
-            <translation type="unfinished" />
+            <translation>Non valable aujourd'hui</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No policy recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun contrat enregistré pour l'instant.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>no end date</source>
-            <translation type="unfinished" />
+            <translation>sans date de fin</translation>
         </message>
         <message>
             <location filename="../../forms/policies_dialog.ui" line="+6" />
             <source>Insurance policies</source>
-            <translation type="unfinished" />
+            <translation>Contrats d'assurance</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Add policy…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter un contrat…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Edit policy…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier le contrat…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The patient's insurance policies</source>
-            <translation type="unfinished" />
+            <translation>Les contrats d'assurance du patient</translation>
         </message>
     </context>
     <context>
@@ -8511,67 +8515,67 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="-140" />
             <source>Add an insurance policy</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un contrat d'assurance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Add policy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter le contrat</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The insurer's plan on the patient's card, the member number and the dates it is valid (both days included).</source>
-            <translation type="unfinished" />
+            <translation>Le contrat de l'assureur figurant sur la carte du patient, le numéro d'adhérent et les dates de validité (jours inclus).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Correct the policy %1</source>
-            <translation type="unfinished" />
+            <translation>Corriger le contrat %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A policy keeps its plan: add a new policy for another plan.</source>
-            <translation type="unfinished" />
+            <translation>Un contrat garde sa formule : ajoutez un nouveau contrat pour une autre formule.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Correct the member number or the dates, e.g. the last day of a card that lapsed.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez le numéro d'adhérent ou les dates, p. ex. le dernier jour d'une carte expirée.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Choose the insurer and plan on the patient's card.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l'assureur et le contrat figurant sur la carte du patient.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enter the member number on the card.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le numéro d'adhérent figurant sur la carte.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The policy cannot end before it starts — check the dates.</source>
-            <translation type="unfinished" />
+            <translation>Le contrat ne peut pas finir avant de commencer — vérifiez les dates.</translation>
         </message>
         <message>
             <location filename="../../forms/policy_dialog.ui" line="+6" />
             <source>Insurance policy</source>
-            <translation type="unfinished" />
+            <translation>Contrat d'assurance</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Insurer and &amp;plan</source>
-            <translation type="unfinished" />
+            <translation>Assureur et &amp;contrat</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Member number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Numéro d'adhérent</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Valable d&amp;u</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8582,12 +8586,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="-3" />
             <source>Valid &amp;to</source>
-            <translation type="unfinished" />
+            <translation>Valable a&amp;u</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;No end date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sans date de fin</translation>
         </message>
     </context>
     <context>
@@ -8596,17 +8600,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+121" />
             <source>Prescription for %1 · MRN %2</source>
             <extracomment>Emitted once the prescription is issued (the chart refreshes its medication list).</extracomment>
-            <translation type="unfinished" />
+            <translation>Ordonnance pour %1 · MRN %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Prescribe — %1</source>
-            <translation type="unfinished" />
+            <translation>Prescrire — %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Allergies not recorded: ask the patient before prescribing.</source>
-            <translation type="unfinished" />
+            <translation>Allergies non renseignées : interrogez le patient avant de prescrire.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -8616,104 +8620,104 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+3" />
             <source>Allergies: %1</source>
-            <translation type="unfinished" />
+            <translation>Allergies : %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Interaction and allergy checks are OFF: %1. Check every drug yourself, give a reason to issue, and tell the system administrator.</source>
-            <translation type="unfinished" />
+            <translation>Les contrôles d'interactions et d'allergies sont DÉSACTIVÉS : %1. Vérifiez vous-même chaque médicament, donnez un motif pour émettre, et prévenez l'administrateur système.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Current medications: %1</source>
-            <translation type="unfinished" />
+            <translation>Traitements en cours : %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Not checked (not in the formulary; check by hand): %1</source>
-            <translation type="unfinished" />
+            <translation>Non contrôlé (hors livret thérapeutique ; à vérifier à la main) : %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Allergies no rule covers (check by hand): %1</source>
-            <translation type="unfinished" />
+            <translation>Allergies qu'aucune règle ne couvre (à vérifier à la main) : %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Not renewed (prescribed elsewhere, not in the formulary): %1</source>
-            <translation type="unfinished" />
+            <translation>Non renouvelé (prescrit ailleurs, hors livret thérapeutique) : %1</translation>
         </message>
         <message>
             <location line="+23" />
             <source>The formulary is unavailable with the checks: only renewals of earlier prescriptions can be issued now.</source>
-            <translation type="unfinished" />
+            <translation>Le livret thérapeutique est indisponible avec les contrôles : seuls les renouvellements d'ordonnances antérieures peuvent être émis pour l'instant.</translation>
         </message>
         <message>
             <location line="+17" />
             <location filename="../../forms/prescription_dialog.ui" line="+41" />
             <source>Choose a drug from the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un médicament dans la liste.</translation>
         </message>
         <message>
             <location line="+79" />
             <location filename="../../forms/prescription_dialog.ui" line="+17" />
             <source>not counted</source>
-            <translation type="unfinished" />
+            <translation>non compté</translation>
         </message>
         <message>
             <location line="+19" />
             <source>No alerts.</source>
-            <translation type="unfinished" />
+            <translation>Aucune alerte.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No alerts can be shown: the checks are OFF.</source>
-            <translation type="unfinished" />
+            <translation>Aucune alerte ne peut être affichée : les contrôles sont DÉSACTIVÉS.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Loading the patient's allergies and medications…</source>
-            <translation type="unfinished" />
+            <translation>Chargement des allergies et traitements du patient…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add at least one drug.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez au moins un médicament.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>the checks are off</source>
-            <translation type="unfinished" />
+            <translation>les contrôles sont désactivés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>a serious alert</source>
-            <translation type="unfinished" />
+            <translation>une alerte grave</translation>
         </message>
         <message>
             <location line="+1" />
             <source>serious alerts</source>
-            <translation type="unfinished" />
+            <translation>des alertes graves</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Give a reason (at least %1 characters) for prescribing despite %2.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez un motif (%1 caractères au moins) pour prescrire malgré %2.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Issuing…</source>
-            <translation type="unfinished" />
+            <translation>Émission…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Prescription %1 issued. Print it for the patient.</source>
-            <translation type="unfinished" />
+            <translation>Ordonnance %1 émise. Imprimez-la pour le patient.</translation>
         </message>
         <message>
             <location filename="../../forms/prescription_dialog.ui" line="-52" />
             <source>Prescribe</source>
-            <translation type="unfinished" />
+            <translation>Prescrire</translation>
         </message>
         <message>
             <location line="+7" />
@@ -8723,57 +8727,57 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+2" />
             <source>Safety checks warning</source>
-            <translation type="unfinished" />
+            <translation>Avertissement des contrôles de sécurité</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Find a drug</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher un médicament</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name or ATC code, e.g. warf</source>
-            <translation type="unfinished" />
+            <translation>Nom ou code ATC, p. ex. warf</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Formulary drugs found</source>
-            <translation type="unfinished" />
+            <translation>Médicaments du livret trouvés</translation>
         </message>
         <message>
             <location line="+8" />
             <source>New line</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle ligne</translation>
         </message>
         <message>
             <location line="+5" />
             <source>D&amp;ose</source>
-            <translation type="unfinished" />
+            <translation>D&amp;ose</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation>Dose</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dose unit</source>
-            <translation type="unfinished" />
+            <translation>Unité de dose</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Route</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voie</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fr&amp;equency</source>
-            <translation type="unfinished" />
+            <translation>Fré&amp;quence</translation>
         </message>
         <message>
             <location line="+2" />
             <source>D&amp;uration</source>
-            <translation type="unfinished" />
+            <translation>D&amp;urée</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8788,52 +8792,52 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+3" />
             <source>Items to hand over; computed from the dose, frequency and duration where it can be</source>
-            <translation type="unfinished" />
+            <translation>Unités à remettre ; calculé à partir de la dose, de la fréquence et de la durée quand c'est possible</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Instructions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Instructions</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. after food</source>
-            <translation type="unfinished" />
+            <translation>p. ex. après le repas</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Add to prescription</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter à l'ordonnance</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Lines</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lignes</translation>
         </message>
         <message>
             <location line="+11" />
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Drug</source>
-            <translation type="unfinished" />
+            <translation>Médicament</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Directions</source>
-            <translation type="unfinished" />
+            <translation>Posologie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Quantité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation>Instructions</translation>
         </message>
         <message>
             <location line="+7" />
@@ -8843,32 +8847,32 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+3" />
             <source>Aler&amp;ts</source>
-            <translation type="unfinished" />
+            <translation>Aler&amp;tes</translation>
         </message>
         <message>
             <location line="+15" />
             <source>O&amp;verride reason</source>
-            <translation type="unfinished" />
+            <translation>Motif de &amp;dérogation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Needed for a contraindicated or major alert, or while the checks are off</source>
-            <translation type="unfinished" />
+            <translation>Requis pour une alerte de contre-indication ou majeure, ou tant que les contrôles sont désactivés</translation>
         </message>
         <message>
             <location line="+8" />
             <source>I&amp;ssue</source>
-            <translation type="unfinished" />
+            <translation>É&amp;mettre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
     </context>
     <context>
@@ -8876,119 +8880,119 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/print_preview.py" line="+135" />
             <source>Preview of %1</source>
-            <translation type="unfinished" />
+            <translation>Aperçu de %1</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+101" />
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer…</translation>
         </message>
         <message>
             <location line="-99" />
             <source>Print on another printer…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer sur une autre imprimante…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF…</translation>
         </message>
         <message>
             <location line="+32" />
             <location line="+218" />
             <source>Could not print</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'imprimer</translation>
         </message>
         <message>
             <location line="-218" />
             <source>The document could not be read for printing.</source>
-            <translation type="unfinished" />
+            <translation>Le document n'a pas pu être lu pour l'impression.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Sending to {0}…</source>
-            <translation type="unfinished" />
+            <translation>Envoi vers {0}…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Could not save</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The file could not be written: {0}. Choose another folder or name.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être écrit : {0}. Choisissez un autre dossier ou un autre nom.</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Print on {0}</source>
-            <translation type="unfinished" />
+            <translation>Imprimer sur {0}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This workstation prints {0} on {1} (Session → Printers on this workstation).</source>
-            <translation type="unfinished" />
+            <translation>Ce poste imprime {0} sur {1} (Session → Imprimantes de ce poste).</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The printer set for this document on this workstation, {0}, is not installed now: Print… asks which printer to use.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante définie pour ce document sur ce poste, {0}, n'est pas installée actuellement : Imprimer… demande quelle imprimante utiliser.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Print {0}</source>
-            <translation type="unfinished" />
+            <translation>Imprimer {0}</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF</translation>
         </message>
         <message>
             <location line="+1" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+48" />
             <source> (COPY)</source>
-            <translation type="unfinished" />
+            <translation> (COPIE)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This has been printed before: this print is marked COPY.</source>
-            <translation type="unfinished" />
+            <translation>Ce document a déjà été imprimé : cette impression porte la mention COPIE.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>First print. Any further print will be marked COPY.</source>
-            <translation type="unfinished" />
+            <translation>Première impression. Toute impression suivante portera la mention COPIE.</translation>
         </message>
         <message>
             <location line="+61" />
             <source>Sent to {0}.</source>
-            <translation type="unfinished" />
+            <translation>Envoyé vers {0}.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The printer is paused: the document waits in its queue and prints when the printer is resumed.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante est en pause : le document attend dans sa file et s'imprimera à la reprise de l'imprimante.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Any further print is marked COPY.</source>
-            <translation type="unfinished" />
+            <translation>Toute impression suivante porte la mention COPIE.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Print not recorded</source>
-            <translation type="unfinished" />
+            <translation>Impression non enregistrée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The document was printed, but the print could not be recorded: {0}</source>
-            <translation type="unfinished" />
+            <translation>Le document a été imprimé, mais l'impression n'a pas pu être enregistrée : {0}</translation>
         </message>
     </context>
     <context>
@@ -8996,42 +9000,42 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/printers_dialog.py" line="+41" />
             <source>Printer for %1</source>
-            <translation type="unfinished" />
+            <translation>Imprimante pour %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ask every time</source>
-            <translation type="unfinished" />
+            <translation>Toujours demander</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 (this computer's default)</source>
-            <translation type="unfinished" />
+            <translation>%1 (par défaut sur cet ordinateur)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 (not installed)</source>
-            <translation type="unfinished" />
+            <translation>%1 (non installée)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No printer is installed on this computer: documents can be saved as PDF, or a printer added in the operating system's settings and chosen here.</source>
-            <translation type="unfinished" />
+            <translation>Aucune imprimante n'est installée sur cet ordinateur : les documents peuvent être enregistrés en PDF, ou une imprimante ajoutée dans les paramètres du système d'exploitation puis choisie ici.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>The choice could not be saved on this computer (the settings file is not writable). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le choix n'a pas pu être enregistré sur cet ordinateur (le fichier de paramètres n'est pas accessible en écriture). Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../forms/printers_dialog.ui" line="+6" />
             <source>Printers on this workstation</source>
-            <translation type="unfinished" />
+            <translation>Imprimantes de ce poste</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Choose the printer each kind of document goes to from this computer. Print then sends it there straight away; "Ask every time" shows the print dialog. The choice is kept on this computer only, for everyone who uses it.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l'imprimante vers laquelle chaque type de document part depuis cet ordinateur. Imprimer l'y envoie alors directement ; « Toujours demander » affiche la boîte d'impression. Le choix est conservé sur cet ordinateur seulement, pour tous ceux qui l'utilisent.</translation>
         </message>
     </context>
     <context>
@@ -9039,138 +9043,138 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/tabs/printouts_page.py" line="+45" />
             <source>before the amount (£12.50)</source>
-            <translation type="unfinished" />
+            <translation>avant le montant (£12.50)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>after the amount (12.50 kr)</source>
-            <translation type="unfinished" />
+            <translation>après le montant (12.50 kr)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where the currency symbol goes</source>
-            <translation type="unfinished" />
+            <translation>Position du symbole monétaire</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Choose the logo for printouts</source>
-            <translation type="unfinished" />
+            <translation>Choisir le logo des impressions</translation>
         </message>
         <message>
             <location line="+1" />
             <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Images PNG ou JPEG (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Logo saved. Documents printed from now on carry it, on every workstation.</source>
-            <translation type="unfinished" />
+            <translation>Logo enregistré. Les documents imprimés désormais le portent, sur tous les postes.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Remove the logo</source>
-            <translation type="unfinished" />
+            <translation>Retirer le logo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Print every document without a logo from now on, on every workstation?</source>
-            <translation type="unfinished" />
+            <translation>Imprimer désormais tous les documents sans logo, sur tous les postes ?</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Logo removed. Documents print without one.</source>
-            <translation type="unfinished" />
+            <translation>Logo retiré. Les documents s'impriment sans logo.</translation>
         </message>
         <message>
             <location line="+11" />
             <location filename="../../forms/printouts_page.ui" line="+14" />
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>Pas de logo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Documents print without a logo.</source>
-            <translation type="unfinished" />
+            <translation>Les documents s'impriment sans logo.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The stored logo cannot be shown</source>
-            <translation type="unfinished" />
+            <translation>Le logo enregistré ne peut pas être affiché</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{kind}, {width} × {height} pixels, put in by {who} on {when}.</source>
-            <translation type="unfinished" />
+            <translation>{kind}, {width} × {height} pixels, ajouté par {who} le {when}.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>{amount}, and {minus} for what the hospital owes</source>
-            <translation type="unfinished" />
+            <translation>{amount}, et {minus} pour ce que doit l'hôpital</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Currency saved. Printouts use it from now on; screens on other workstations at their next login.</source>
-            <translation type="unfinished" />
+            <translation>Devise enregistrée. Les impressions l'utilisent désormais ; les écrans des autres postes à leur prochaine connexion.</translation>
         </message>
         <message>
             <location filename="../../forms/printouts_page.ui" line="-6" />
             <source>What every workstation prints on the hospital's documents. The hospital's name, address, phone, e-mail and tax number are under Hospital settings; the printer for each kind of document is chosen on each computer (Session → Printers on this workstation).</source>
-            <translation type="unfinished" />
+            <translation>Ce que chaque poste imprime sur les documents de l'hôpital. Le nom, l'adresse, le téléphone, l'e-mail et le numéro fiscal de l'hôpital se trouvent dans Paramètres de l'hôpital ; l'imprimante de chaque type de document se choisit sur chaque ordinateur (Session → Imprimantes de ce poste).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Logo</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Logo preview</source>
-            <translation type="unfinished" />
+            <translation>Aperçu du logo</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The logo as stored, on white as on paper</source>
-            <translation type="unfinished" />
+            <translation>Le logo tel qu'enregistré, sur fond blanc comme sur papier</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A PNG or JPEG image of at most 5 MB; it is scaled to at most 600 pixels a side before it is stored. Printed at the top left of invoices, prescriptions and the daily revenue report, and small on payment and deposit receipts. Wristbands, labels, appointment slips and Z-reports print without it: they have no room, or nobody outside reads them.</source>
-            <translation type="unfinished" />
+            <translation>Une image PNG ou JPEG de 5 Mo au plus ; elle est réduite à 600 pixels de côté au plus avant d'être enregistrée. Imprimé en haut à gauche des factures, des ordonnances et du rapport des recettes du jour, et en petit sur les reçus de paiement et d'acompte. Les bracelets, étiquettes, bons de rendez-vous et rapports Z s'impriment sans : ils n'ont pas la place, ou personne d'extérieur ne les lit.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Choose image…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choisir une image…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Re&amp;move logo</source>
-            <translation type="unfinished" />
+            <translation>Reti&amp;rer le logo</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Devise</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Currency co&amp;de</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;de devise</translation>
         </message>
         <message>
             <location line="+1" />
             <source>GBP</source>
-            <translation type="unfinished" />
+            <translation>GBP</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The three-letter ISO 4217 code (GBP, EUR, USD, KES…), named on the daily revenue report</source>
-            <translation type="unfinished" />
+            <translation>Le code ISO 4217 à trois lettres (GBP, EUR, USD, KES…), cité dans le rapport des recettes du jour</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S&amp;ymbol</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ymbole</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9180,27 +9184,27 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+0" />
             <source>Printed and shown with every amount (£, €, $, KSh); leave blank for bare amounts</source>
-            <translation type="unfinished" />
+            <translation>Imprimé et affiché avec chaque montant (£, €, $, KSh) ; laissez vide pour des montants sans symbole</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Symbol &amp;goes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Position du symbole</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Amounts read</source>
-            <translation type="unfinished" />
+            <translation>Les montants s'écrivent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How amounts are written</source>
-            <translation type="unfinished" />
+            <translation>Comment les montants s'écrivent</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sa&amp;ve currency</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la de&amp;vise</translation>
         </message>
     </context>
     <context>
@@ -9208,27 +9212,27 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-63" />
             <source>Change problem</source>
-            <translation type="unfinished" />
+            <translation>Modifier le problème</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Add problem</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un problème</translation>
         </message>
         <message>
             <location filename="../../forms/problem_dialog.ui" line="+6" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problème</translation>
         </message>
         <message>
             <location line="+13" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nature</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;ICD-10</source>
-            <translation type="unfinished" />
+            <translation>&amp;CIM-10</translation>
         </message>
         <message>
             <location line="+3" />
@@ -9248,22 +9252,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>The operation's name for a surgery; a note otherwise</source>
-            <translation type="unfinished" />
+            <translation>Le nom de l'intervention pour une chirurgie ; une note sinon</translation>
         </message>
         <message>
             <location line="+2" />
             <source>D&amp;ate</source>
-            <translation type="unfinished" />
+            <translation>D&amp;ate</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Known</source>
-            <translation type="unfinished" />
+            <translation>Connue</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Date known</source>
-            <translation type="unfinished" />
+            <translation>Date connue</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9281,17 +9285,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-88" />
             <source>Receive stock</source>
-            <translation type="unfinished" />
+            <translation>Réceptionner du stock</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A delivery as printed on the packs. A batch number received before is the same batch: its expiry date and unit cost must agree.</source>
-            <translation type="unfinished" />
+            <translation>Une livraison telle qu'imprimée sur les boîtes. Un numéro de lot déjà reçu est le même lot : sa date de péremption et son coût unitaire doivent concorder.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Recei&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>Récep&amp;tionner</translation>
         </message>
     </context>
     <context>
@@ -9304,115 +9308,119 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+13" />
             <source>The list can be sorted by name, date of birth or MRN.</source>
-            <translation type="unfinished" />
+            <translation>La liste peut être triée par nom, date de naissance ou MRN.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Type a name, MRN, phone number, ID or date of birth, or scan a wristband.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un nom, un MRN, un numéro de téléphone, une pièce d'identité ou une date de naissance, ou scannez un bracelet.</translation>
         </message>
         <message>
             <location line="+9" />
             <source> — &lt;a href="new"&gt;register a new one?&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation> — &lt;a href="new"&gt;en enregistrer un nouveau ?&lt;/a&gt;</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No patient matches</source>
-            <translation type="unfinished" />
+            <translation>Aucun patient ne correspond</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n patient shown; scroll down for more.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n patient affiché ; faites défiler pour en voir plus.</numerusform>
+                <numerusform>%n patients affichés ; faites défiler pour en voir plus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n patients shown; scroll down for more.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n patient affiché ; faites défiler pour en voir plus.</numerusform>
+                <numerusform>%n patients affichés ; faites défiler pour en voir plus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%n patient shown</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n patient affiché</numerusform>
+                <numerusform>%n patients affichés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n patients shown</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n patient affiché</numerusform>
+                <numerusform>%n patients affichés</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>Admitting to the bed chosen on the bed board. &lt;a href="cancel-bed"&gt;Cancel&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>Admission dans le lit choisi sur le tableau des lits. &lt;a href="cancel-bed"&gt;Annuler&lt;/a&gt;</translation>
         </message>
         <message>
             <location line="+68" />
             <source>Looking up MRN %1…</source>
-            <translation type="unfinished" />
+            <translation>Recherche du MRN %1…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No patient has MRN %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucun patient n'a le MRN %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Opened %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 ouvert.</translation>
         </message>
         <message>
             <location line="+2" />
             <source> MRN %1 was merged into MRN %2.</source>
-            <translation type="unfinished" />
+            <translation> Le MRN %1 a été fusionné dans le MRN %2.</translation>
         </message>
         <message>
             <location line="+80" />
             <source>Registered %1 with MRN &lt;b&gt;%2&lt;/b&gt;.</source>
-            <translation type="unfinished" />
+            <translation>%1 enregistré avec le MRN &lt;b&gt;%2&lt;/b&gt;.</translation>
         </message>
         <message>
             <location line="+73" />
             <source>Find the patient to admit, select them and press Admit…; the bed you chose is preselected. &lt;a href="cancel-bed"&gt;Cancel&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>Recherchez le patient à admettre, sélectionnez-le et cliquez sur Admettre… ; le lit choisi est présélectionné. &lt;a href="cancel-bed"&gt;Annuler&lt;/a&gt;</translation>
         </message>
         <message>
             <location filename="../../forms/registration_tab.ui" line="+15" />
             <source>&amp;Patients</source>
-            <translation type="unfinished" />
+            <translation>&amp;Patients</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Search patients</source>
-            <translation type="unfinished" />
+            <translation>Rechercher des patients</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name, MRN, phone, ID or date of birth</source>
-            <translation type="unfinished" />
+            <translation>Nom, MRN, téléphone, pièce d'identité ou date de naissance</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Type part of a name (spelling need not be exact), an MRN or scan a wristband, a phone number in any format, an ID number, or a date of birth (12/03/1980). Enter opens an exact MRN.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une partie d'un nom (l'orthographe peut être approximative), un MRN ou scannez un bracelet, un numéro de téléphone dans tout format, un numéro de pièce d'identité, ou une date de naissance (12/03/1980). Entrée ouvre un MRN exact.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;New patient…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau patient…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Register a new patient (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer un nouveau patient (Ctrl+N)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -9422,62 +9430,62 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+19" />
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Open the selected patient's overview (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la synthèse du patient choisi (Entrée)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Admit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Admettre…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Print &amp;wristband…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le &amp;bracelet…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Print &amp;label sheet…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer des é&amp;tiquettes…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Preview and print an A4 sheet of labels for the selected patient</source>
-            <translation type="unfinished" />
+            <translation>Aperçu et impression d'une planche A4 d'étiquettes pour le patient choisi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take &amp;deposit…</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un &amp;acompte…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Take a deposit from the selected patient and print its receipt (cash needs your shift open: My shift)</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un acompte du patient choisi et imprimer son reçu (les espèces exigent votre caisse ouverte : Ma caisse)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Bed board</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tableau des lits</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Loading the bed board…</source>
-            <translation type="unfinished" />
+            <translation>Chargement du tableau des lits…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;My shift</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ma caisse</translation>
         </message>
     </context>
     <context>
@@ -9485,12 +9493,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/dialogs/remittance_dialog.py" line="+48" />
             <source>Remittance of %1 for batch %2: %3 claims, %4 claimed</source>
-            <translation type="unfinished" />
+            <translation>Relevé de règlement de %1 pour le lot %2 : %3 demandes, %4 demandés</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Post remittance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Saisir le relevé</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9500,47 +9508,47 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+54" />
             <source>%1: enter the approved amount, e.g. 12.50.</source>
-            <translation type="unfinished" />
+            <translation>%1 : saisissez le montant accepté, p. ex. 12.50.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1: enter the approved amount in cents, zero or more.</source>
-            <translation type="unfinished" />
+            <translation>%1 : saisissez le montant accepté en centimes, zéro ou plus.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1: the insurer was asked for %2; it cannot approve more.</source>
-            <translation type="unfinished" />
+            <translation>%1 : l'assureur a été sollicité pour %2 ; il ne peut pas accepter davantage.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1: say why the insurer did not pay all of it.</source>
-            <translation type="unfinished" />
+            <translation>%1 : indiquez pourquoi l'assureur n'a pas tout payé.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1: the reason is too long (at most %2 characters).</source>
-            <translation type="unfinished" />
+            <translation>%1 : le motif est trop long (%2 caractères au plus).</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Posting the remittance…</source>
-            <translation type="unfinished" />
+            <translation>Saisie du relevé de règlement…</translation>
         </message>
         <message>
             <location filename="../../forms/remittance_dialog.ui" line="+6" />
             <source>Post remittance</source>
-            <translation type="unfinished" />
+            <translation>Saisir le relevé de règlement</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The insurer's &amp;answer per line (type the approved amount; say why for what is not paid)</source>
-            <translation type="unfinished" />
+            <translation>La &amp;réponse de l'assureur par ligne (saisissez le montant accepté ; indiquez pourquoi pour ce qui n'est pas payé)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Claim lines and the insurer's answer</source>
-            <translation type="unfinished" />
+            <translation>Lignes de demande et réponse de l'assureur</translation>
         </message>
         <message>
             <location line="+6" />
@@ -9570,17 +9578,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>Reason for the rest</source>
-            <translation type="unfinished" />
+            <translation>Motif pour le reste</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Insurer's &amp;reference</source>
-            <translation type="unfinished" />
+            <translation>&amp;Référence de l'assureur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>remittance or transfer reference (optional)</source>
-            <translation type="unfinished" />
+            <translation>référence du relevé ou du virement (facultatif)</translation>
         </message>
     </context>
     <context>
@@ -9588,173 +9596,173 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+84" />
             <source>Your account may not build reports.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte ne peut pas créer de rapports.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>The builder's lists could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Les listes du générateur n'ont pas pu être chargées : %1</translation>
         </message>
         <message>
             <location line="+23" />
             <source>This saved report can no longer be run: its choices are not offered.</source>
-            <translation type="unfinished" />
+            <translation>Ce rapport enregistré ne peut plus être exécuté : ses choix ne sont plus proposés.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saved by %1</source>
-            <translation type="unfinished" />
+            <translation>Enregistré par %1</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Count of %1</source>
-            <translation type="unfinished" />
+            <translation>Nombre de %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 rate</source>
-            <translation type="unfinished" />
+            <translation>Taux de %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sum of %1</source>
-            <translation type="unfinished" />
+            <translation>Somme de %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Average of %1</source>
-            <translation type="unfinished" />
+            <translation>Moyenne de %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(nothing: one total)</source>
-            <translation type="unfinished" />
+            <translation>(rien : un seul total)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(nothing)</source>
-            <translation type="unfinished" />
+            <translation>(rien)</translation>
         </message>
         <message>
             <location line="+15" />
             <location filename="../../forms/report_builder.ui" line="+41" />
             <source>Build a report</source>
-            <translation type="unfinished" />
+            <translation>Créer un rapport</translation>
         </message>
         <message>
             <location line="+64" />
             <source>“%1” can no longer be run: the choices it was saved with are not offered any more.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » ne peut plus être exécuté : les choix avec lesquels il a été enregistré ne sont plus proposés.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Save as template</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer comme modèle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name of the saved report (other administrators see it):</source>
-            <translation type="unfinished" />
+            <translation>Nom du rapport enregistré (visible par les autres administrateurs) :</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Saved as “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré sous « %1 ».</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The report could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n'a pas pu être enregistré : %1</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Delete the saved report</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le rapport enregistré</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete “%1” for every administrator?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer « %1 » pour tous les administrateurs ?</translation>
         </message>
         <message>
             <location line="+18" />
             <source>The saved report could not be deleted: %1</source>
-            <translation type="unfinished" />
+            <translation>Le rapport enregistré n'a pas pu être supprimé : %1</translation>
         </message>
         <message>
             <location filename="../../forms/report_builder.ui" line="-32" />
             <source>Sav&amp;ed reports</source>
-            <translation type="unfinished" />
+            <translation>Rapports &amp;enregistrés</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saved reports</source>
-            <translation type="unfinished" />
+            <translation>Rapports enregistrés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Double-click or press Enter to run a saved report.</source>
-            <translation type="unfinished" />
+            <translation>Double-cliquez ou appuyez sur Entrée pour exécuter un rapport enregistré.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Sa&amp;ve as template…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer comme &amp;modèle…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Save this report as a named template</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer ce rapport comme modèle nommé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>De&amp;lete</source>
-            <translation type="unfinished" />
+            <translation>Supp&amp;rimer</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Delete the chosen saved report</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le rapport enregistré choisi</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sub&amp;ject</source>
-            <translation type="unfinished" />
+            <translation>Su&amp;jet</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What to report on</source>
-            <translation type="unfinished" />
+            <translation>Sur quoi porte le rapport</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Measure</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mesure</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Mesure</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;By</source>
-            <translation type="unfinished" />
+            <translation>&amp;Par</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Break down by</source>
-            <translation type="unfinished" />
+            <translation>Ventiler par</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Then by</source>
-            <translation type="unfinished" />
+            <translation>Pu&amp;is par</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Then break down by</source>
-            <translation type="unfinished" />
+            <translation>Puis ventiler par</translation>
         </message>
     </context>
     <context>
@@ -9765,12 +9773,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <location filename="../../forms/report_drill_dialog.ui" line="+6" />
             <location line="+7" />
             <source>Patients behind the report row</source>
-            <translation type="unfinished" />
+            <translation>Patients derrière la ligne du rapport</translation>
         </message>
         <message>
             <location line="-5" />
             <source>Showing the first %1. Narrow the report (a shorter range or a filter) to see the rest.</source>
-            <translation type="unfinished" />
+            <translation>Affichage des %1 premiers. Restreignez le rapport (période plus courte ou filtre) pour voir le reste.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -9794,37 +9802,37 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <location line="+0" />
             <location filename="../../forms/report_drill_dialog.ui" line="+1" />
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Détail</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Close the list of patients</source>
-            <translation type="unfinished" />
+            <translation>Fermer la liste des patients</translation>
         </message>
         <message>
             <location line="+12" />
             <source>No patients are behind this row (the records may have changed since the report ran).</source>
-            <translation type="unfinished" />
+            <translation>Aucun patient derrière cette ligne (les dossiers ont pu changer depuis l'exécution du rapport).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>More than %1 records.</source>
-            <translation type="unfinished" />
+            <translation>Plus de %1 enregistrements.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>1 record.</source>
-            <translation type="unfinished" />
+            <translation>1 enregistrement.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 records.</source>
-            <translation type="unfinished" />
+            <translation>%1 enregistrements.</translation>
         </message>
     </context>
     <context>
@@ -9832,7 +9840,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/widgets/report_filters.py" line="+82" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Tous</translation>
         </message>
         <message>
             <location filename="../../forms/report_filters.ui" line="+9" />
@@ -9842,7 +9850,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>First day of the report</source>
-            <translation type="unfinished" />
+            <translation>Premier jour du rapport</translation>
         </message>
         <message>
             <location line="+0" />
@@ -9858,12 +9866,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>Last day of the report</source>
-            <translation type="unfinished" />
+            <translation>Dernier jour du rapport</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Department</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pôle</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9873,7 +9881,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>Do&amp;ctor</source>
-            <translation type="unfinished" />
+            <translation>Méde&amp;cin</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9883,22 +9891,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>S&amp;pecialty</source>
-            <translation type="unfinished" />
+            <translation>S&amp;pécialité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Specialty</source>
-            <translation type="unfinished" />
+            <translation>Spécialité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pa&amp;yer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Payeur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Payer</source>
-            <translation type="unfinished" />
+            <translation>Payeur</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9908,7 +9916,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>Ward</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
     </context>
     <context>
@@ -9916,7 +9924,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/tabs/report_result_view.py" line="+149" />
             <source>Running “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Exécution de « %1 »…</translation>
         </message>
         <message>
             <location line="+11" />
@@ -9926,174 +9934,175 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+41" />
             <source>The report was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport a été annulé.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The report could not be run: %1</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n'a pas pu être exécuté : %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>1 row</source>
-            <translation type="unfinished" />
+            <translation>1 ligne</translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n rows</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>generated at %1</source>
-            <translation type="unfinished" />
+            <translation>généré à %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>from the primary database</source>
-            <translation type="unfinished" />
+            <translation>depuis la base de données principale</translation>
         </message>
         <message>
             <location line="+1" />
             <source>from the %1</source>
-            <translation type="unfinished" />
+            <translation>depuis %1</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Nothing to report for these days and filters.</source>
-            <translation type="unfinished" />
+            <translation>Rien à signaler pour ces jours et ces filtres.</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Export the report</source>
-            <translation type="unfinished" />
+            <translation>Exporter le rapport</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Export…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saved to %1</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The report could not be exported: %1</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n'a pas pu être exporté : %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Preparing the printout…</source>
-            <translation type="unfinished" />
+            <translation>Préparation de l'impression…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The report could not be prepared for printing: %1</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n'a pas pu être préparé pour l'impression : %1</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Finding the patients…</source>
-            <translation type="unfinished" />
+            <translation>Recherche des patients…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Annulé.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The patients could not be listed: %1</source>
-            <translation type="unfinished" />
+            <translation>Les patients n'ont pas pu être listés : %1</translation>
         </message>
         <message>
             <location filename="../../forms/report_result_view.ui" line="+10" />
             <source>&amp;Run</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xécuter</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Run the report</source>
-            <translation type="unfinished" />
+            <translation>Exécuter le rapport</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ca&amp;ncel</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nnuler</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Cancel the running report</source>
-            <translation type="unfinished" />
+            <translation>Annuler le rapport en cours</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Report running</source>
-            <translation type="unfinished" />
+            <translation>Rapport en cours</translation>
         </message>
         <message>
             <location line="+7" />
             <source>About the result</source>
-            <translation type="unfinished" />
+            <translation>À propos du résultat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show counts &amp;under 5</source>
-            <translation type="unfinished" />
+            <translation>Afficher les effectifs &amp;inférieurs à 5</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Show counts under 5 in exports and printouts</source>
-            <translation type="unfinished" />
+            <translation>Afficher les effectifs inférieurs à 5 dans les exports et les impressions</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Exported and printed reports show a count of 1 to 4 as “&lt;5” so that nobody can be recognised; an administrator may show the exact counts.</source>
-            <translation type="unfinished" />
+            <translation>Les rapports exportés et imprimés affichent un effectif de 1 à 4 comme « &lt;5 » afin que personne ne puisse être reconnu ; un administrateur peut afficher les effectifs exacts.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show pa&amp;tients…</source>
-            <translation type="unfinished" />
+            <translation>Afficher les pa&amp;tients…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Show the patients behind the chosen row</source>
-            <translation type="unfinished" />
+            <translation>Afficher les patients derrière la ligne choisie</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The patients counted in the chosen row (double-click a row does the same).</source>
-            <translation type="unfinished" />
+            <translation>Les patients comptés dans la ligne choisie (double-cliquer sur une ligne fait de même).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pr&amp;int preview…</source>
-            <translation type="unfinished" />
+            <translation>Aperçu avant impress&amp;ion…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Preview and print the report</source>
-            <translation type="unfinished" />
+            <translation>Aperçu et impression du rapport</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Export the report to a file</source>
-            <translation type="unfinished" />
+            <translation>Exporter le rapport dans un fichier</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Report rows</source>
-            <translation type="unfinished" />
+            <translation>Lignes du rapport</translation>
         </message>
     </context>
     <context>
@@ -10101,39 +10110,39 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/tabs/report_runner.py" line="+89" />
             <source>The list of reports could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>La liste des rapports n'a pas pu être chargée : %1</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Your account may not run any report.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte ne peut exécuter aucun rapport.</translation>
         </message>
         <message>
             <location line="+30" />
             <location filename="../../forms/report_runner.ui" line="+24" />
             <source>Choose a report</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un rapport</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/report_runner.ui" line="+1" />
             <source>Choose a report in the list, a range of days and the filters it offers, then Run.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un rapport dans la liste, une période et les filtres qu'il propose, puis Exécuter.</translation>
         </message>
         <message>
             <location filename="../../forms/report_runner.ui" line="-16" />
             <source>&amp;Available reports</source>
-            <translation type="unfinished" />
+            <translation>Rapports &amp;disponibles</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Available reports</source>
-            <translation type="unfinished" />
+            <translation>Rapports disponibles</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
     </context>
     <context>
@@ -10141,27 +10150,27 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="+123" />
             <source>Reload the dashboard</source>
-            <translation type="unfinished" />
+            <translation>Recharger le tableau de bord</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Beds by ward</source>
-            <translation type="unfinished" />
+            <translation>Lits par service</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Bed occupancy by ward</source>
-            <translation type="unfinished" />
+            <translation>Occupation des lits par service</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Taken today by payment method</source>
-            <translation type="unfinished" />
+            <translation>Encaissé aujourd'hui par mode de paiement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Money taken today by payment method</source>
-            <translation type="unfinished" />
+            <translation>Sommes encaissées aujourd'hui par mode de paiement</translation>
         </message>
         <message>
             <location line="+41" />
@@ -10171,32 +10180,32 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+12" />
             <source>The dashboard could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Le tableau de bord n'a pas pu être chargé : %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Today, %1</source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui, %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Updated %1</source>
-            <translation type="unfinished" />
+            <translation>Mis à jour %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>from the %1</source>
-            <translation type="unfinished" />
+            <translation>depuis %1</translation>
         </message>
         <message>
             <location line="+16" />
             <source>none waiting</source>
-            <translation type="unfinished" />
+            <translation>personne n'attend</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10206,27 +10215,27 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+23" />
             <source>Occupied</source>
-            <translation type="unfinished" />
+            <translation>Occupés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Libres</translation>
         </message>
         <message>
             <location line="+28" />
             <source>%1: %2 of %3 beds occupied</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2 lits occupés sur %3</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Encaissé</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Nothing yet</source>
-            <translation type="unfinished" />
+            <translation>Rien pour l'instant</translation>
         </message>
         <message>
             <location filename="../../forms/reports_dashboard.ui" line="+9" />
@@ -10236,37 +10245,37 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+3" />
             <source>Re&amp;load</source>
-            <translation type="unfinished" />
+            <translation>Rec&amp;harger</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Read every figure again now (F5)</source>
-            <translation type="unfinished" />
+            <translation>Relire tous les chiffres maintenant (F5)</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Below reorder level</source>
-            <translation type="unfinished" />
+            <translation>Sous le seuil de réapprovisionnement</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Stock items below their reorder level</source>
-            <translation type="unfinished" />
+            <translation>Articles en stock sous leur seuil de réapprovisionnement</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Article</translation>
         </message>
         <message>
             <location line="+1" />
             <source>On hand</source>
-            <translation type="unfinished" />
+            <translation>En stock</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reorder at</source>
-            <translation type="unfinished" />
+            <translation>Seuil</translation>
         </message>
     </context>
     <context>
@@ -10274,22 +10283,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../forms/reports_tab.ui" line="+10" />
             <source>Reports sections</source>
-            <translation type="unfinished" />
+            <translation>Rubriques des rapports</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Tableau de bord</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Run a report</source>
-            <translation type="unfinished" />
+            <translation>Exécuter un rapport</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Build a report</source>
-            <translation type="unfinished" />
+            <translation>Créer un rapport</translation>
         </message>
     </context>
     <context>
@@ -10302,33 +10311,33 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+58" />
             <source>Choose a room or device.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une salle ou un appareil.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The booking must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>La réservation doit finir après son début.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Say what the room or device is booked for.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l'objet de la réservation de la salle ou de l'appareil.</translation>
         </message>
         <message>
             <location filename="../../forms/resource_booking_dialog.ui" line="+6" />
             <location line="+7" />
             <source>Book a room or device</source>
-            <translation type="unfinished" />
+            <translation>Réserver une salle ou un appareil</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Room or device</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salle ou appareil</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10344,7 +10353,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <location line="+4" />
             <location line="+2" />
             <source>HH:mm</source>
-            <translation type="unfinished" />
+            <translation>HH:mm</translation>
         </message>
         <message>
             <location line="-1" />
@@ -10354,12 +10363,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+6" />
             <source>&amp;Purpose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Objet</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What it is booked for, e.g. “Pre-op ECG, ward 3”</source>
-            <translation type="unfinished" />
+            <translation>Objet de la réservation, p. ex. « ECG préopératoire, service 3 »</translation>
         </message>
     </context>
     <context>
@@ -10367,12 +10376,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/tabs/resources_page.py" line="+83" />
             <source>All rooms and equipment</source>
-            <translation type="unfinished" />
+            <translation>Toutes les salles et tous les équipements</translation>
         </message>
         <message>
             <location line="+52" />
             <source>The bookings could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Les réservations n'ont pas pu être chargées : %1</translation>
         </message>
         <message>
             <location line="+39" />
@@ -10382,41 +10391,45 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+0" />
             <source>Booked on its own</source>
-            <translation type="unfinished" />
+            <translation>Réservé seul</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No active rooms or equipment of this kind.</source>
-            <translation type="unfinished" />
+            <translation>Aucune salle ni aucun équipement actif de ce type.</translation>
         </message>
         <message numerus="yes">
             <location line="+9" />
             <source>%n room or device</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n salle ou appareil</numerusform>
+                <numerusform>%n salles et appareils</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n rooms and devices</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n salle ou appareil</numerusform>
+                <numerusform>%n salles et appareils</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <location line="+6" />
             <source>%n booking</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n réservation</numerusform>
+                <numerusform>%n réservations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="-6" />
             <location line="+6" />
             <source>%n bookings</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n réservation</numerusform>
+                <numerusform>%n réservations</numerusform>
             </translation>
         </message>
         <message>
@@ -10427,54 +10440,56 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+4" />
             <source>Free all day</source>
-            <translation type="unfinished" />
+            <translation>Libre toute la journée</translation>
         </message>
         <message>
             <location line="+52" />
             <source>This room belongs to an appointment: cancel or move the appointment instead.</source>
-            <translation type="unfinished" />
+            <translation>Cette salle dépend d'un rendez-vous : annulez ou déplacez plutôt le rendez-vous.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Booked: %1 on %2, %3.</source>
-            <translation type="unfinished" />
+            <translation>Réservé : %1 le %2, %3.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Cancel the booking of %1
 on %2, %3
 (%4)?</source>
-            <translation type="unfinished" />
+            <translation>Annuler la réservation de %1
+le %2, %3
+(%4) ?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel booking</source>
-            <translation type="unfinished" />
+            <translation>Annuler la réservation</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Cancel booking</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nnuler la réservation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Keep</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conserver</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Cancelled: %1, %2.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : %1, %2.</translation>
         </message>
         <message>
             <location filename="../../forms/resources_page.ui" line="+15" />
             <source>Previous day</source>
-            <translation type="unfinished" />
+            <translation>Jour précédent</translation>
         </message>
         <message>
             <location line="+0" />
             <source>◀</source>
-            <translation type="unfinished" />
+            <translation>◀</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10484,37 +10499,37 @@ on %2, %3
         <message>
             <location line="+1" />
             <source>Next day</source>
-            <translation type="unfinished" />
+            <translation>Jour suivant</translation>
         </message>
         <message>
             <location line="+0" />
             <source>▶</source>
-            <translation type="unfinished" />
+            <translation>▶</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nature</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Book room or device…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réserver une salle ou un appareil…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel bookin&amp;g</source>
-            <translation type="unfinished" />
+            <translation>Annuler la réser&amp;vation</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Rooms and equipment</source>
-            <translation type="unfinished" />
+            <translation>Salles et équipements</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Room or device / time</source>
-            <translation type="unfinished" />
+            <translation>Salle ou appareil / heure</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10556,13 +10571,13 @@ on %2, %3
             <location line="+1" />
             <location filename="../../forms/revenue_page.ui" line="-62" />
             <source>Previous day</source>
-            <translation type="unfinished" />
+            <translation>Jour précédent</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/revenue_page.ui" line="+2" />
             <source>Next day</source>
-            <translation type="unfinished" />
+            <translation>Jour suivant</translation>
         </message>
         <message>
             <location line="+9" />
@@ -10577,7 +10592,7 @@ on %2, %3
         <message>
             <location line="+8" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Encaissé</translation>
         </message>
         <message>
             <location line="+0" />
@@ -10624,12 +10639,12 @@ on %2, %3
         <message>
             <location line="+1" />
             <source>◀</source>
-            <translation type="unfinished" />
+            <translation>◀</translation>
         </message>
         <message>
             <location line="+2" />
             <source>▶</source>
-            <translation type="unfinished" />
+            <translation>▶</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10639,7 +10654,7 @@ on %2, %3
         <message>
             <location line="+2" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10836,7 +10851,7 @@ to %4 with %5?</source>
         <message>
             <location line="+1" />
             <source>&amp;Keep</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conserver</translation>
         </message>
         <message>
             <location line="+22" />
@@ -10861,12 +10876,12 @@ to %4 with %5?</source>
         <message>
             <location line="+0" />
             <source>Previous day</source>
-            <translation type="unfinished" />
+            <translation>Jour précédent</translation>
         </message>
         <message>
             <location line="+0" />
             <source>◀</source>
-            <translation type="unfinished" />
+            <translation>◀</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10881,12 +10896,12 @@ to %4 with %5?</source>
         <message>
             <location line="+0" />
             <source>Next day</source>
-            <translation type="unfinished" />
+            <translation>Jour suivant</translation>
         </message>
         <message>
             <location line="+0" />
             <source>▶</source>
-            <translation type="unfinished" />
+            <translation>▶</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11075,7 +11090,7 @@ to %4 with %5?</source>
         <message>
             <location line="+1" />
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
     </context>
     <context>
@@ -11233,7 +11248,7 @@ to %4 with %5?</source>
         <message>
             <location line="+6" />
             <source>Specialty</source>
-            <translation type="unfinished" />
+            <translation>Spécialité</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11724,7 +11739,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
             <location line="+2" />
             <location line="+2" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Article</translation>
         </message>
         <message>
             <location line="-9" />
@@ -11737,7 +11752,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
             <location line="-9" />
             <location line="+5" />
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Péremption</translation>
         </message>
         <message>
             <location line="-4" />
@@ -11745,7 +11760,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
             <location line="+1" />
             <location line="+3" />
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Quantité</translation>
         </message>
         <message>
             <location line="-9" />
@@ -11765,7 +11780,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+1" />
             <source>On hand</source>
-            <translation type="unfinished" />
+            <translation>En stock</translation>
         </message>
         <message>
             <location line="+0" />
@@ -12015,7 +12030,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location filename="../../forms/stock_receive_dialog.ui" line="+6" />
             <source>Receive stock</source>
-            <translation type="unfinished" />
+            <translation>Réceptionner du stock</translation>
         </message>
         <message>
             <location line="+12" />
@@ -12168,7 +12183,7 @@ Now in %3</source>
         <message>
             <location line="+2" />
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Modifier %1</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12213,7 +12228,7 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>&amp;Department</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pôle</translation>
         </message>
         <message>
             <location line="+2" />
@@ -12347,7 +12362,7 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12559,7 +12574,7 @@ Now in %3</source>
         <message>
             <location line="+4" />
             <source>&amp;Keep</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conserver</translation>
         </message>
         <message>
             <location line="+17" />
@@ -13100,7 +13115,7 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>Insurance</source>
-            <translation type="unfinished" />
+            <translation>Assurance</translation>
         </message>
         <message>
             <location line="+0" />
