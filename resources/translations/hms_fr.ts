@@ -10548,19 +10548,19 @@ le %2, %3
             <location filename="../../hms_desktop/ui/tabs/revenue_page.py" line="+57" />
             <location filename="../../forms/revenue_page.ui" line="+32" />
             <source>Money taken</source>
-            <translation type="unfinished" />
+            <translation>Sommes encaissées</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../forms/revenue_page.ui" line="+24" />
             <source>Per clerk</source>
-            <translation type="unfinished" />
+            <translation>Par agent</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/revenue_page.ui" line="+22" />
             <source>Shifts closed this day</source>
-            <translation type="unfinished" />
+            <translation>Caisses clôturées ce jour</translation>
         </message>
         <message>
             <location line="+3" />
@@ -10582,12 +10582,12 @@ le %2, %3
         <message>
             <location line="+9" />
             <source>Only an administrator reads the daily revenue.</source>
-            <translation type="unfinished" />
+            <translation>Seul un administrateur consulte les recettes du jour.</translation>
         </message>
         <message>
             <location line="+51" />
             <source>Invoiced %1 (%2)   ·   Credited %3 (%4)   ·   Taken %5   ·   Refunded %6   ·   Deposits %7   ·   Net takings %8</source>
-            <translation type="unfinished" />
+            <translation>Facturé %1 (%2)   ·   Crédité %3 (%4)   ·   Encaissé %5   ·   Remboursé %6   ·   Acomptes %7   ·   Recette nette %8</translation>
         </message>
         <message>
             <location line="+8" />
@@ -10598,23 +10598,23 @@ le %2, %3
             <location line="+0" />
             <location filename="../../forms/revenue_page.ui" line="+50" />
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Remboursements</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/revenue_page.ui" line="+1" />
             <source>Deposits</source>
-            <translation type="unfinished" />
+            <translation>Acomptes</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No money taken this day</source>
-            <translation type="unfinished" />
+            <translation>Aucun encaissement ce jour</translation>
         </message>
         <message>
             <location line="+41" />
             <source>Export the daily revenue</source>
-            <translation type="unfinished" />
+            <translation>Exporter les recettes du jour</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10624,17 +10624,17 @@ le %2, %3
         <message>
             <location line="+11" />
             <source>The file could not be written (%1). Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être écrit (%1). Choisissez un autre dossier.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saved %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 enregistré.</translation>
         </message>
         <message>
             <location filename="../../forms/revenue_page.ui" line="-54" />
             <source>&amp;Day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jour</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10649,7 +10649,7 @@ le %2, %3
         <message>
             <location line="+1" />
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aujourd'hui</translation>
         </message>
         <message>
             <location line="+2" />
@@ -10664,63 +10664,63 @@ le %2, %3
         <message>
             <location line="+20" />
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>Encaissements</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Mode</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Montant</translation>
         </message>
         <message>
             <location line="+21" />
             <location line="+23" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>Agent</translation>
         </message>
         <message>
             <location line="-22" />
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Paiements</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Net cash</source>
-            <translation type="unfinished" />
+            <translation>Espèces nettes</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Z-report</source>
-            <translation type="unfinished" />
+            <translation>Rapport Z</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Clôturée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Attendu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>Compté</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Écart</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10733,47 +10733,47 @@ le %2, %3
         <message>
             <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+138" />
             <source>All departments</source>
-            <translation type="unfinished" />
+            <translation>Tous les pôles</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All specialties</source>
-            <translation type="unfinished" />
+            <translation>Toutes les spécialités</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Overbooked</source>
-            <translation type="unfinished" />
+            <translation>Surréservé</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Off hours</source>
-            <translation type="unfinished" />
+            <translation>Hors horaires</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Ajuster</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Doctors per screen</source>
-            <translation type="unfinished" />
+            <translation>Médecins par écran</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How many doctors' columns the day shows across the screen (the rest scroll sideways). “Fit”: as many as fit at the usual width. Hover over a column's header for the doctor's full name.</source>
-            <translation type="unfinished" />
+            <translation>Combien de colonnes de médecins la journée affiche sur la largeur de l'écran (les autres défilent latéralement). « Ajuster » : autant qu'il en tient à la largeur habituelle. Survolez l'en-tête d'une colonne pour voir le nom complet du médecin.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Doc&amp;tors per screen</source>
-            <translation type="unfinished" />
+            <translation>Médecins par éc&amp;ran</translation>
         </message>
         <message>
             <location line="+66" />
             <source>The lists of specialties and doctors could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Les listes des spécialités et des médecins n'ont pas pu être chargées : %1</translation>
         </message>
         <message>
             <location line="+33" />
@@ -10783,22 +10783,22 @@ le %2, %3
         <message>
             <location line="+18" />
             <source>The day could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>La journée n'a pas pu être chargée : %1</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Not working today</source>
-            <translation type="unfinished" />
+            <translation>Ne travaille pas aujourd'hui</translation>
         </message>
         <message>
             <location line="+0" />
             <source>not working</source>
-            <translation type="unfinished" />
+            <translation>ne travaille pas</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No doctor works on this day with these filters.</source>
-            <translation type="unfinished" />
+            <translation>Aucun médecin ne travaille ce jour-là avec ces filtres.</translation>
         </message>
         <message>
             <location line="+13" />
@@ -10808,35 +10808,37 @@ le %2, %3
         <message>
             <location line="+15" />
             <source>Enter or double-click to move it to another slot or cancel it</source>
-            <translation type="unfinished" />
+            <translation>Entrée ou double-clic pour le déplacer sur un autre créneau ou l'annuler</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Declined by doctors — to rebook (%1)</source>
-            <translation type="unfinished" />
+            <translation>Refusés par les médecins — à reprogrammer (%1)</translation>
         </message>
         <message>
             <location line="+9" />
             <location filename="../../forms/scheduling_tab.ui" line="+86" />
             <source>Nothing selected. Use the arrow keys or click an appointment; Enter opens it.</source>
-            <translation type="unfinished" />
+            <translation>Rien de sélectionné. Utilisez les flèches ou cliquez sur un rendez-vous ; Entrée l'ouvre.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Patients are checked in on the day of their appointment.</source>
-            <translation type="unfinished" />
+            <translation>L'arrivée des patients s'enregistre le jour de leur rendez-vous.</translation>
         </message>
         <message>
             <location line="+70" />
             <source>Booked: %1 with %2 on %3.</source>
-            <translation type="unfinished" />
+            <translation>Réservé : %1 avec %2 le %3.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Move %1's appointment
 from %2 with %3
 to %4 with %5?</source>
-            <translation type="unfinished" />
+            <translation>Déplacer le rendez-vous de %1
+du %2 avec %3
+au %4 avec %5 ?</translation>
         </message>
         <message>
             <location line="+3" />
@@ -10856,22 +10858,22 @@ to %4 with %5?</source>
         <message>
             <location line="+22" />
             <source>Moved: %1 is now at %2 with %3.</source>
-            <translation type="unfinished" />
+            <translation>Déplacé : %1 est maintenant à %2 avec %3.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Next free: %1.</source>
-            <translation type="unfinished" />
+            <translation>Prochain libre : %1.</translation>
         </message>
         <message>
             <location filename="../../forms/scheduling_tab.ui" line="-71" />
             <source>Scheduling</source>
-            <translation type="unfinished" />
+            <translation>Planification</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Previous day (Ctrl+Left in the calendar)</source>
-            <translation type="unfinished" />
+            <translation>Jour précédent (Ctrl+Gauche dans le calendrier)</translation>
         </message>
         <message>
             <location line="+0" />
@@ -10891,7 +10893,7 @@ to %4 with %5?</source>
         <message>
             <location line="+1" />
             <source>Next day (Ctrl+Right in the calendar)</source>
-            <translation type="unfinished" />
+            <translation>Jour suivant (Ctrl+Droite dans le calendrier)</translation>
         </message>
         <message>
             <location line="+0" />
@@ -10906,22 +10908,22 @@ to %4 with %5?</source>
         <message>
             <location line="+1" />
             <source>Day shown</source>
-            <translation type="unfinished" />
+            <translation>Jour affiché</translation>
         </message>
         <message>
             <location line="+8" />
             <source>De&amp;partment</source>
-            <translation type="unfinished" />
+            <translation>Pô&amp;le</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sp&amp;ecialty</source>
-            <translation type="unfinished" />
+            <translation>Sp&amp;écialité</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Find &amp;&amp; book…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chercher &amp;&amp; réserver…</translation>
         </message>
         <message>
             <location line="+21" />
@@ -10936,12 +10938,12 @@ to %4 with %5?</source>
         <message>
             <location line="+17" />
             <source>Selected</source>
-            <translation type="unfinished" />
+            <translation>Sélectionné</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10952,17 +10954,17 @@ to %4 with %5?</source>
             <location line="+10" />
             <location line="+6" />
             <source>Declined by doctors — to rebook</source>
-            <translation type="unfinished" />
+            <translation>Refusés par les médecins — à reprogrammer</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>Semaine</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Rooms &amp;&amp; equipment</source>
-            <translation type="unfinished" />
+            <translation>Salles &amp;&amp; équipements</translation>
         </message>
     </context>
     <context>
@@ -10970,37 +10972,37 @@ to %4 with %5?</source>
         <message>
             <location filename="../../hms_desktop/ui/dialogs/servers_dialog.py" line="+93" />
             <source>Saved “%1”.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » enregistré.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>CA certificate</source>
-            <translation type="unfinished" />
+            <translation>Certificat d'AC</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../forms/servers_dialog.ui" line="+6" />
             <source>Database servers</source>
-            <translation type="unfinished" />
+            <translation>Serveurs de base de données</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Saved servers</source>
-            <translation type="unfinished" />
+            <translation>Serveurs enregistrés</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ne&amp;w</source>
-            <translation type="unfinished" />
+            <translation>Nou&amp;veau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer</translation>
         </message>
         <message>
             <location line="+9" />
@@ -11010,77 +11012,77 @@ to %4 with %5?</source>
         <message>
             <location line="+1" />
             <source>e.g. Main hospital server</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Serveur principal de l'hôpital</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Host</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hôte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>db.hospital.local</source>
-            <translation type="unfinished" />
+            <translation>db.hospital.local</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Port</source>
-            <translation type="unfinished" />
+            <translation>&amp;Port</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Database</source>
-            <translation type="unfinished" />
+            <translation>&amp;Base de données</translation>
         </message>
         <message>
             <location line="+1" />
             <source>hms</source>
-            <translation type="unfinished" />
+            <translation>hms</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;TLS (sslmode)</source>
-            <translation type="unfinished" />
+            <translation>&amp;TLS (sslmode)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>CA c&amp;ertificate</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ertificat d'AC</translation>
         </message>
         <message>
             <location line="+3" />
             <source>optional: file that signs the server's certificate</source>
-            <translation type="unfinished" />
+            <translation>facultatif : fichier qui signe le certificat du serveur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose the CA certificate file</source>
-            <translation type="unfinished" />
+            <translation>Choisir le fichier du certificat d'AC</translation>
         </message>
         <message>
             <location line="+0" />
             <source>…</source>
-            <translation type="unfinished" />
+            <translation>…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Rep&amp;lica for reports</source>
-            <translation type="unfinished" />
+            <translation>Rép&amp;lica pour les rapports</translation>
         </message>
         <message>
             <location line="+1" />
             <source>optional: host of a streaming read replica</source>
-            <translation type="unfinished" />
+            <translation>facultatif : hôte d'un réplica en lecture (streaming)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reports and the dashboard run on this read replica, never on the server above, so the desks are not slowed. Empty: they run on the server above.</source>
-            <translation type="unfinished" />
+            <translation>Les rapports et le tableau de bord s'exécutent sur ce réplica en lecture, jamais sur le serveur ci-dessus, pour ne pas ralentir les guichets. Vide : ils s'exécutent sur le serveur ci-dessus.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Replica p&amp;ort</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ort du réplica</translation>
         </message>
         <message>
             <location line="+9" />
@@ -11098,127 +11100,127 @@ to %4 with %5?</source>
         <message>
             <location filename="../../hms_desktop/ui/tabs/settings_page.py" line="+128" />
             <source>The slot length of %1 is 5 to 240 minutes, or blank for the hospital default.</source>
-            <translation type="unfinished" />
+            <translation>La durée de créneau de %1 va de 5 à 240 minutes, ou vide pour la valeur par défaut de l'hôpital.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Saved. Slot lengths and the time zone apply to the next search; the idle lock and password remembering at each workstation's next login.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré. Les durées de créneau et le fuseau horaire s'appliquent à la prochaine recherche ; le verrouillage d'inactivité et la mémorisation des mots de passe à la prochaine connexion de chaque poste.</translation>
         </message>
         <message>
             <location filename="../../forms/settings_page.ui" line="+10" />
             <source>Hospital (name, address, phone, e-mail and tax number are printed on invoices, receipts and prescriptions)</source>
-            <translation type="unfinished" />
+            <translation>Hôpital (le nom, l'adresse, le téléphone, l'e-mail et le numéro fiscal sont imprimés sur les factures, reçus et ordonnances)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Hospital &amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom de l'hôpital</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Phone numbers are in</source>
-            <translation type="unfinished" />
+            <translation>Les numéros de &amp;téléphone sont en</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ta&amp;x (VAT) number</source>
-            <translation type="unfinished" />
+            <translation>N° de T&amp;VA</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Printed on invoices and receipts; leave blank to print none</source>
-            <translation type="unfinished" />
+            <translation>Imprimé sur les factures et les reçus ; laissez vide pour ne rien imprimer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>P&amp;hone</source>
-            <translation type="unfinished" />
+            <translation>Télép&amp;hone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The hospital's phone number as printed; leave blank to print none</source>
-            <translation type="unfinished" />
+            <translation>Le numéro de téléphone de l'hôpital tel qu'imprimé ; laissez vide pour ne rien imprimer</translation>
         </message>
         <message>
             <location line="+0" />
             <source>+44 20 7946 0000</source>
-            <translation type="unfinished" />
+            <translation>+44 20 7946 0000</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The hospital's e-mail address as printed; leave blank to print none</source>
-            <translation type="unfinished" />
+            <translation>L'adresse e-mail de l'hôpital telle qu'imprimée ; laissez vide pour ne rien imprimer</translation>
         </message>
         <message>
             <location line="+0" />
             <source>info@example.org</source>
-            <translation type="unfinished" />
+            <translation>info@example.org</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postal a&amp;ddress</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dresse postale</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Up to 4 lines, printed under the hospital's name on invoices, receipts and prescriptions</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'à 4 lignes, imprimées sous le nom de l'hôpital sur les factures, reçus et ordonnances</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Discounts need approval a&amp;bove</source>
-            <translation type="unfinished" />
+            <translation>Remises soumises à approbation au-&amp;delà de</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Discounts on one invoice adding up to more than this amount, and credit notes above it, can only be given by staff holding the billing approver right; the database itself refuses them to everyone else</source>
-            <translation type="unfinished" />
+            <translation>Les remises sur une facture totalisant plus que ce montant, et les avoirs au-delà, ne peuvent être accordés que par le personnel ayant le droit d'approbateur de facturation ; la base de données elle-même les refuse à tous les autres</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Discounts and credit notes above this amount need a billing approver</source>
-            <translation type="unfinished" />
+            <translation>Les remises et avoirs au-delà de ce montant requièrent un approbateur de facturation</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Workstation security</source>
-            <translation type="unfinished" />
+            <translation>Sécurité des postes</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Lock after</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verrouiller après</translation>
         </message>
         <message>
             <location line="+1" />
             <source> minutes without input</source>
-            <translation type="unfinished" />
+            <translation> minutes d'inactivité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Staff may let a workstation &amp;remember their password (kept in the operating system's keyring)</source>
-            <translation type="unfinished" />
+            <translation>Le personnel peut laisser un poste &amp;mémoriser son mot de passe (conservé dans le trousseau du système d'exploitation)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Scheduling</source>
-            <translation type="unfinished" />
+            <translation>Planification</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Default &amp;slot length</source>
-            <translation type="unfinished" />
+            <translation>Durée de &amp;créneau par défaut</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Used where neither the session, the doctor nor the specialty sets a slot length</source>
-            <translation type="unfinished" />
+            <translation>Utilisée quand ni la plage, ni le médecin, ni la spécialité ne fixent de durée de créneau</translation>
         </message>
         <message>
             <location line="+0" />
@@ -11228,22 +11230,22 @@ to %4 with %5?</source>
         <message>
             <location line="+1" />
             <source>Hospital &amp;time zone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fuseau horaire de l'hôpital</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Working hours and calendar days are in this time zone</source>
-            <translation type="unfinished" />
+            <translation>Les horaires et les jours du calendrier sont dans ce fuseau horaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Slot length by s&amp;pecialty</source>
-            <translation type="unfinished" />
+            <translation>Durée de créneau par s&amp;pécialité</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Minutes (5 to 240) for doctors of the specialty who have no slot length of their own; leave blank for the hospital default</source>
-            <translation type="unfinished" />
+            <translation>Minutes (5 à 240) pour les médecins de la spécialité qui n'ont pas leur propre durée de créneau ; laissez vide pour la valeur par défaut de l'hôpital</translation>
         </message>
         <message>
             <location line="+6" />
@@ -11253,27 +11255,27 @@ to %4 with %5?</source>
         <message>
             <location line="+1" />
             <source>Minutes (blank: hospital default)</source>
-            <translation type="unfinished" />
+            <translation>Minutes (vide : défaut de l'hôpital)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Reasons for appointments and waiting-list notes are clinical information. When this is off, the database itself refuses reception logins these columns (with any program), and reception screens show "—" instead of the reason. Doctors and administrators always read them; billing never does. Moving an appointment or booking from the waiting list still keeps the reason.</source>
-            <translation type="unfinished" />
+            <translation>Les motifs de rendez-vous et les notes de liste d'attente sont des informations cliniques. Quand cette option est désactivée, la base de données elle-même refuse ces colonnes aux comptes de l'accueil (quel que soit le programme), et les écrans de l'accueil affichent « — » au lieu du motif. Les médecins et les administrateurs les lisent toujours ; la facturation jamais. Déplacer un rendez-vous ou réserver depuis la liste d'attente conserve toujours le motif.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Rec&amp;eption may read appointment reasons (and waiting-list notes)</source>
-            <translation type="unfinished" />
+            <translation>L'acc&amp;ueil peut lire les motifs de rendez-vous (et les notes de liste d'attente)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;tablir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer les paramètres</translation>
         </message>
     </context>
     <context>
@@ -11281,68 +11283,68 @@ to %4 with %5?</source>
         <message>
             <location filename="../../hms_desktop/ui/tabs/shift_page.py" line="+108" />
             <source>What this shift took</source>
-            <translation type="unfinished" />
+            <translation>Encaissé pendant cette caisse</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../forms/shift_page.ui" line="+101" />
             <source>My shifts</source>
-            <translation type="unfinished" />
+            <translation>Mes caisses</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Opening float</source>
-            <translation type="unfinished" />
+            <translation>Fonds de caisse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cash counted</source>
-            <translation type="unfinished" />
+            <translation>Espèces comptées</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note on the difference</source>
-            <translation type="unfinished" />
+            <translation>Note sur l'écart</translation>
         </message>
         <message>
             <location line="+68" />
             <source>No cash shift open. Open one with the float in the drawer before taking cash.</source>
-            <translation type="unfinished" />
+            <translation>Aucune caisse ouverte. Ouvrez-en une avec le fonds de caisse dans le tiroir avant d'encaisser des espèces.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Cash shift Z-%1 open since %2, float %3.</source>
-            <translation type="unfinished" />
+            <translation>Caisse Z-%1 ouverte depuis %2, fonds de caisse %3.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Paiements</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Remboursements</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deposits</source>
-            <translation type="unfinished" />
+            <translation>Acomptes</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Nothing taken yet</source>
-            <translation type="unfinished" />
+            <translation>Rien d'encaissé pour l'instant</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Expected in the drawer: %1 (float %2 + cash taken %3 − cash paid back %4)</source>
-            <translation type="unfinished" />
+            <translation>Attendu dans le tiroir : %1 (fonds %2 + espèces encaissées %3 − espèces remboursées %4)</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Enter an amount like 245.50.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un montant comme 245.50.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -11354,59 +11356,61 @@ to %4 with %5?</source>
         <message>
             <location line="-4" />
             <source>exact</source>
-            <translation type="unfinished" />
+            <translation>exact</translation>
         </message>
         <message>
             <location line="+1" />
             <source>over</source>
-            <translation type="unfinished" />
+            <translation>excédent</translation>
         </message>
         <message>
             <location line="+0" />
             <source>short</source>
-            <translation type="unfinished" />
+            <translation>manquant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Difference %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Écart %1 (%2)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Note (required)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note (obligatoire)</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouverte</translation>
         </message>
         <message>
             <location line="+51" />
             <source>Shift opened at %1 with a float of %2.</source>
-            <translation type="unfinished" />
+            <translation>Caisse ouverte à %1 avec un fonds de caisse de %2.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>The count differs from the expected cash by %1; say why in a note.</source>
-            <translation type="unfinished" />
+            <translation>Le comptage diffère des espèces attendues de %1 ; indiquez pourquoi dans une note.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Close your cash shift with %1 counted (difference %2)?
 
 A closed shift cannot be changed; the Z-report prints its figures.</source>
-            <translation type="unfinished" />
+            <translation>Clôturer votre caisse avec %1 comptés (écart %2) ?
+
+Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses chiffres.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Close shift</source>
-            <translation type="unfinished" />
+            <translation>Clôturer la caisse</translation>
         </message>
         <message>
             <location line="+2" />
             <source>C&amp;lose shift</source>
-            <translation type="unfinished" />
+            <translation>C&amp;lôturer</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11416,62 +11420,62 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+24" />
             <source>Shift closed at %1: counted %2, expected %3, difference %4. Print the Z-report for the cash bag.</source>
-            <translation type="unfinished" />
+            <translation>Caisse clôturée à %1 : compté %2, attendu %3, écart %4. Imprimez le rapport Z pour le sac de caisse.</translation>
         </message>
         <message>
             <location filename="../../forms/shift_page.ui" line="-72" />
             <source>No cash shift open.</source>
-            <translation type="unfinished" />
+            <translation>Aucune caisse ouverte.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Open a shift</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir une caisse</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Opening &amp;float</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fonds de caisse</translation>
         </message>
         <message>
             <location line="+3" />
             <source>e.g. 100.00</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 100.00</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Open shift</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir la caisse</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Count the cash in the drawer before your first patient. Cash payments, cash refunds and cash deposits are taken only while your shift is open.</source>
-            <translation type="unfinished" />
+            <translation>Comptez les espèces du tiroir avant votre premier patient. Les paiements, remboursements et acomptes en espèces ne sont acceptés que pendant que votre caisse est ouverte.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>This shift so far</source>
-            <translation type="unfinished" />
+            <translation>Cette caisse jusqu'ici</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>Encaissements</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Mode</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Montant</translation>
         </message>
         <message>
             <location line="+6" />
@@ -11481,57 +11485,57 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+8" />
             <source>Close the shift</source>
-            <translation type="unfinished" />
+            <translation>Clôturer la caisse</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Cash &amp;counted</source>
-            <translation type="unfinished" />
+            <translation>Espèces &amp;comptées</translation>
         </message>
         <message>
             <location line="+3" />
             <source>e.g. 245.50</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 245.50</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Why the count differs, if it does</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi le comptage diffère, le cas échéant</translation>
         </message>
         <message>
             <location line="+5" />
             <source>C&amp;lose shift…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;lôturer la caisse…</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Ouverte le</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Clôturée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Float</source>
-            <translation type="unfinished" />
+            <translation>Fonds</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Attendu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>Compté</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Écart</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11541,7 +11545,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+6" />
             <source>Print &amp;Z-report…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le rapport &amp;Z…</translation>
         </message>
     </context>
     <context>
@@ -11549,33 +11553,33 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location filename="../../hms_desktop/ui/widgets/slot_offer.py" line="+68" />
             <source>✕</source>
-            <translation type="unfinished" />
+            <translation>✕</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+1" />
             <source>Dismiss this offer</source>
-            <translation type="unfinished" />
+            <translation>Ignorer cette proposition</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Freed: %1, %2 with %3. Waiting list, longest waiting first:</source>
-            <translation type="unfinished" />
+            <translation>Libéré : %1, %2 avec %3. Liste d'attente, attente la plus longue d'abord :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Book this slot for %1</source>
-            <translation type="unfinished" />
+            <translation>Réserver ce créneau pour %1</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Booked from the waiting list: %1 with %2 on %3.</source>
-            <translation type="unfinished" />
+            <translation>Réservé depuis la liste d'attente : %1 avec %2 le %3.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>This slot was just taken by another booking; nobody on the waiting list was booked.</source>
-            <translation type="unfinished" />
+            <translation>Ce créneau vient d'être pris par une autre réservation ; personne de la liste d'attente n'a été réservé.</translation>
         </message>
     </context>
     <context>
@@ -11584,17 +11588,17 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
             <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+107" />
             <location filename="../../forms/social_history_dialog.ui" line="+6" />
             <source>Social history</source>
-            <translation type="unfinished" />
+            <translation>Mode de vie</translation>
         </message>
         <message>
             <location filename="../../forms/social_history_dialog.ui" line="+13" />
             <source>S&amp;moking</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tabac</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Pack-years</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paquets-années</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11605,17 +11609,17 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="-1" />
             <source>&amp;Alcohol</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alcool</translation>
         </message>
         <message>
             <location line="+1" />
             <source> units a week</source>
-            <translation type="unfinished" />
+            <translation> unités par semaine</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Occupation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Profession</translation>
         </message>
         <message>
             <location line="+3" />
@@ -11625,7 +11629,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+1" />
             <source>e.g. lives alone; cares for a parent</source>
-            <translation type="unfinished" />
+            <translation>p. ex. vit seul ; aidant d'un parent</translation>
         </message>
     </context>
     <context>
@@ -11638,12 +11642,12 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+0" />
             <source>Deactivated</source>
-            <translation type="unfinished" />
+            <translation>Désactivé</translation>
         </message>
         <message>
             <location line="+5" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
     </context>
     <context>
@@ -11661,12 +11665,12 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+2" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>In stock</source>
-            <translation type="unfinished" />
+            <translation>En stock</translation>
         </message>
         <message>
             <location line="+2" />
@@ -11676,7 +11680,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+3" />
             <source>&amp;Change by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Variation</translation>
         </message>
         <message>
             <location line="+3" />
@@ -11686,7 +11690,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+1" />
             <source>optional: what happened</source>
-            <translation type="unfinished" />
+            <translation>facultatif : ce qui s'est passé</translation>
         </message>
     </context>
     <context>
@@ -11709,7 +11713,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+2" />
             <source>&amp;To</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vers</translation>
         </message>
         <message>
             <location line="+3" />
@@ -11725,12 +11729,12 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
             <location line="+5" />
             <location line="+2" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
         <message>
             <location line="-8" />
             <source>Location valued</source>
-            <translation type="unfinished" />
+            <translation>Emplacement valorisé</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11765,17 +11769,17 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="-9" />
             <source>Unit cost</source>
-            <translation type="unfinished" />
+            <translation>Coût unitaire</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Fournisseur</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11785,27 +11789,27 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+0" />
             <source>Reorder level</source>
-            <translation type="unfinished" />
+            <translation>Seuil de réappro.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Short by</source>
-            <translation type="unfinished" />
+            <translation>Manque</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Pack size</source>
-            <translation type="unfinished" />
+            <translation>Conditionnement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Value at cost</source>
-            <translation type="unfinished" />
+            <translation>Valeur au coût</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11846,98 +11850,98 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
             <location line="+23" />
             <location line="+1" />
             <source>All locations</source>
-            <translation type="unfinished" />
+            <translation>Tous les emplacements</translation>
         </message>
         <message>
             <location line="+30" />
             <source>%1 (expired)</source>
-            <translation type="unfinished" />
+            <translation>%1 (périmé)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 of %2 batch levels shown (item, batch and location).</source>
-            <translation type="unfinished" />
+            <translation>%1 niveaux de lot affichés sur %2 (article, lot et emplacement).</translation>
         </message>
         <message>
             <location line="+15" />
             <source>%1 items at or below their reorder level (stock summed over every location), the emptiest first.</source>
-            <translation type="unfinished" />
+            <translation>%1 articles au seuil de réapprovisionnement ou en dessous (stock cumulé sur tous les emplacements), les plus vides d'abord.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Expired: adjust it out</source>
-            <translation type="unfinished" />
+            <translation>Périmé : à sortir par ajustement</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../forms/stock_page.ui" line="+54" />
             <source>Expiring</source>
-            <translation type="unfinished" />
+            <translation>Bientôt périmé</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 batch levels expire within %2 days or have expired.</source>
-            <translation type="unfinished" />
+            <translation>%1 niveaux de lot périment dans les %2 jours ou sont périmés.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Total at cost: %1</source>
-            <translation type="unfinished" />
+            <translation>Total au coût : %1</translation>
         </message>
         <message>
             <location filename="../../forms/stock_page.ui" line="-44" />
             <source>Pharmacy and stores sections</source>
-            <translation type="unfinished" />
+            <translation>Rubriques pharmacie et magasins</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Stock on hand</source>
-            <translation type="unfinished" />
+            <translation>Stock disponible</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Filter by item or batch…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par article ou lot…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Filter by item or batch</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par article ou lot</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Location</source>
-            <translation type="unfinished" />
+            <translation>&amp;Emplacement</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Receive…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réceptionner…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Receive a delivery: a batch with its expiry date and unit cost</source>
-            <translation type="unfinished" />
+            <translation>Réceptionner une livraison : un lot avec sa date de péremption et son coût unitaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Issue or transfer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dispenser ou transférer…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Issue the selected batch to a ward store or move it to another location</source>
-            <translation type="unfinished" />
+            <translation>Dispenser le lot choisi à une pharmacie de service ou le déplacer vers un autre emplacement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ad&amp;just…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;juster…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Correct the selected batch's quantity: loss, breakage, expired or a stock count</source>
-            <translation type="unfinished" />
+            <translation>Corriger la quantité du lot choisi : perte, casse, péremption ou inventaire</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11947,32 +11951,32 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+0" />
             <source>Reload from the database (F5)</source>
-            <translation type="unfinished" />
+            <translation>Recharger depuis la base de données (F5)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Stock on hand by batch and location</source>
-            <translation type="unfinished" />
+            <translation>Stock disponible par lot et emplacement</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Reorder list</source>
-            <translation type="unfinished" />
+            <translation>Liste de réapprovisionnement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Items whose stock over every location is at or below their reorder level, the emptiest first.</source>
-            <translation type="unfinished" />
+            <translation>Articles dont le stock sur tous les emplacements est au seuil de réapprovisionnement ou en dessous, les plus vides d'abord.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Items to reorder</source>
-            <translation type="unfinished" />
+            <translation>Articles à réapprovisionner</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Expiring with&amp;in</source>
-            <translation type="unfinished" />
+            <translation>Périmant d&amp;ans</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11982,47 +11986,47 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+5" />
             <source>Batches expiring soon</source>
-            <translation type="unfinished" />
+            <translation>Lots bientôt périmés</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Valuation</source>
-            <translation type="unfinished" />
+            <translation>Valorisation</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Lo&amp;cation</source>
-            <translation type="unfinished" />
+            <translation>Empla&amp;cement</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Stock value at cost by item and location</source>
-            <translation type="unfinished" />
+            <translation>Valeur du stock au coût par article et emplacement</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Articles</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Emplacements</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Movements</source>
-            <translation type="unfinished" />
+            <translation>Mouvements</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The latest stock movements, newest first. A movement is never changed: a mistake is corrected by an adjustment.</source>
-            <translation type="unfinished" />
+            <translation>Les derniers mouvements de stock, les plus récents d'abord. Un mouvement n'est jamais modifié : une erreur se corrige par un ajustement.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Latest stock movements</source>
-            <translation type="unfinished" />
+            <translation>Derniers mouvements de stock</translation>
         </message>
     </context>
     <context>
@@ -12035,27 +12039,27 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+12" />
             <source>&amp;Item</source>
-            <translation type="unfinished" />
+            <translation>&amp;Article</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Location</source>
-            <translation type="unfinished" />
+            <translation>&amp;Emplacement</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Batch number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de &amp;lot</translation>
         </message>
         <message>
             <location line="+1" />
             <source>as printed on the pack</source>
-            <translation type="unfinished" />
+            <translation>tel qu'imprimé sur la boîte</translation>
         </message>
         <message>
             <location line="+2" />
             <source>E&amp;xpiry date</source>
-            <translation type="unfinished" />
+            <translation>Date de &amp;péremption</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12070,22 +12074,22 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
         <message>
             <location line="+3" />
             <source>Unit &amp;cost</source>
-            <translation type="unfinished" />
+            <translation>&amp;Coût unitaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>cost of one unit, e.g. 0.35</source>
-            <translation type="unfinished" />
+            <translation>coût d'une unité, p. ex. 0.35</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Su&amp;pplier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fournisseur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>who delivered it</source>
-            <translation type="unfinished" />
+            <translation>qui l'a livré</translation>
         </message>
     </context>
     <context>
@@ -12094,7 +12098,7 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
             <location filename="../../hms_desktop/ui/dialogs/transfer_dialog.py" line="+38" />
             <location line="+1" />
             <source>Transfer %1</source>
-            <translation type="unfinished" />
+            <translation>Transférer %1</translation>
         </message>
         <message>
             <location line="+2" />
@@ -12105,27 +12109,28 @@ A closed shift cannot be changed; the Z-report prints its figures.</source>
             <location line="+1" />
             <source>MRN %1 · admitted %2
 Now in %3</source>
-            <translation type="unfinished" />
+            <translation>MRN %1 · admis le %2
+Actuellement en %3</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Transfer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Transférer</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Choose the bed the patient moves to.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le lit où va le patient.</translation>
         </message>
         <message>
             <location filename="../../forms/transfer_dialog.ui" line="+6" />
             <source>Transfer patient</source>
-            <translation type="unfinished" />
+            <translation>Transférer le patient</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Transfer</source>
-            <translation type="unfinished" />
+            <translation>Transfert</translation>
         </message>
         <message>
             <location line="+7" />
@@ -12140,7 +12145,7 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>&amp;New bed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau lit</translation>
         </message>
         <message>
             <location line="+12" />
@@ -12160,7 +12165,7 @@ Now in %3</source>
         <message>
             <location line="+6" />
             <source>The bed the patient leaves will be marked for cleaning.</source>
-            <translation type="unfinished" />
+            <translation>Le lit que quitte le patient sera marqué à nettoyer.</translation>
         </message>
         <message>
             <location line="+0" />
@@ -12173,12 +12178,12 @@ Now in %3</source>
         <message>
             <location filename="../../hms_desktop/ui/dialogs/user_dialog.py" line="+54" />
             <source>Add a staff member</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un membre du personnel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add user</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un utilisateur</translation>
         </message>
         <message>
             <location line="+2" />
@@ -12188,7 +12193,7 @@ Now in %3</source>
         <message>
             <location line="+4" />
             <source>A user name cannot be changed: it is the person's database account and appears in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Un identifiant ne peut pas être modifié : c'est le compte de la personne dans la base de données et il figure dans le journal d'audit.</translation>
         </message>
         <message>
             <location line="+47" />
@@ -12218,12 +12223,12 @@ Now in %3</source>
         <message>
             <location line="+2" />
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Staff Nurse, Consultant Cardiologist</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Infirmier, Cardiologue</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12233,47 +12238,47 @@ Now in %3</source>
         <message>
             <location line="+2" />
             <source>Groups</source>
-            <translation type="unfinished" />
+            <translation>Groupes</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Reception</source>
-            <translation type="unfinished" />
+            <translation>&amp;Accueil</translation>
         </message>
         <message>
             <location line="+1" />
             <source>D&amp;octor</source>
-            <translation type="unfinished" />
+            <translation>Mé&amp;decin</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Billing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Facturation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Administrator</source>
-            <translation type="unfinished" />
+            <translation>Ad&amp;ministrateur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>May give discounts and credit notes above the hospital's approval threshold (Hospital settings); the database refuses them to other billing staff</source>
-            <translation type="unfinished" />
+            <translation>Peut accorder des remises et des avoirs au-delà du seuil d'approbation de l'hôpital (Paramètres de l'hôpital) ; la base de données les refuse aux autres agents de facturation</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Billing appro&amp;ver (large discounts and credit notes)</source>
-            <translation type="unfinished" />
+            <translation>Appro&amp;bateur de facturation (remises et avoirs importants)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>May dispense issued prescriptions from the pharmacy's stock (Billing &gt; Pharmacy); the database refuses dispensing to everyone else</source>
-            <translation type="unfinished" />
+            <translation>Peut dispenser les ordonnances émises depuis le stock de la pharmacie (Facturation &gt; Pharmacie) ; la base de données refuse la dispensation à tous les autres</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Dispen&amp;ses prescriptions (pharmacy)</source>
-            <translation type="unfinished" />
+            <translation>Dispense les &amp;ordonnances (pharmacie)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12288,7 +12293,7 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>R&amp;epeat password</source>
-            <translation type="unfinished" />
+            <translation>R&amp;épéter le mot de passe</translation>
         </message>
     </context>
     <context>
@@ -12301,7 +12306,7 @@ Now in %3</source>
         <message>
             <location line="+10" />
             <source>%1 staff members, %2 active</source>
-            <translation type="unfinished" />
+            <translation>%1 membres du personnel, %2 actifs</translation>
         </message>
         <message>
             <location line="+25" />
@@ -12312,52 +12317,52 @@ Now in %3</source>
             <location line="+1" />
             <location filename="../../forms/users_page.ui" line="+16" />
             <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Désactiver</translation>
         </message>
         <message>
             <location line="+3" />
             <source>You cannot deactivate your own account.</source>
-            <translation type="unfinished" />
+            <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
         </message>
         <message>
             <location line="+38" />
             <source>Set a new password for %1 (%2). Tell them in person; they can change it afterwards under Session → Change password.</source>
-            <translation type="unfinished" />
+            <translation>Définir un nouveau mot de passe pour %1 (%2). Communiquez-le en personne ; il pourra le changer ensuite dans Session → Changer le mot de passe.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Deactivate account</source>
-            <translation type="unfinished" />
+            <translation>Désactiver le compte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deactivate %1? They will no longer be able to log in on any workstation. Their records and audit history stay.</source>
-            <translation type="unfinished" />
+            <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter sur aucun poste. Ses dossiers et son historique d'audit sont conservés.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Désactiver</translation>
         </message>
         <message>
             <location filename="../../forms/users_page.ui" line="-6" />
             <source>Filter staff accounts</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les comptes du personnel</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Filter by name, user, department or group…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par nom, identifiant, pôle ou groupe…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show &amp;inactive</source>
-            <translation type="unfinished" />
+            <translation>Afficher les &amp;inactifs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Add user…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter un utilisateur…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12367,7 +12372,7 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>Reset &amp;password…</source>
-            <translation type="unfinished" />
+            <translation>Réinitialiser le mot de &amp;passe…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -12382,7 +12387,7 @@ Now in %3</source>
         <message>
             <location line="+4" />
             <source>Staff accounts</source>
-            <translation type="unfinished" />
+            <translation>Comptes du personnel</translation>
         </message>
     </context>
     <context>
@@ -12390,13 +12395,13 @@ Now in %3</source>
         <message>
             <location filename="../../hms_desktop/ui/dialogs/waiting_list_dialog.py" line="+56" />
             <source>&amp;Add to waiting list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter à la liste d'attente</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+34" />
             <source>Waiting: %1</source>
-            <translation type="unfinished" />
+            <translation>En attente : %1</translation>
         </message>
         <message>
             <location line="-33" />
@@ -12406,13 +12411,13 @@ Now in %3</source>
         <message>
             <location line="+4" />
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— choisir —</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+52" />
             <source>Any doctor of the specialty</source>
-            <translation type="unfinished" />
+            <translation>Tout médecin de la spécialité</translation>
         </message>
         <message>
             <location line="+34" />
@@ -12422,23 +12427,23 @@ Now in %3</source>
         <message>
             <location line="+2" />
             <source>Choose a doctor, or a specialty for any of its doctors.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un médecin, ou une spécialité pour n'importe lequel de ses médecins.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The latest day is before the earliest one.</source>
-            <translation type="unfinished" />
+            <translation>Le dernier jour est avant le premier.</translation>
         </message>
         <message>
             <location filename="../../forms/waiting_list_dialog.ui" line="+6" />
             <location line="+7" />
             <source>Add to waiting list</source>
-            <translation type="unfinished" />
+            <translation>Ajouter à la liste d'attente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>For a patient who wants an earlier slot than the ones free now. When a matching appointment is cancelled, reception is offered the patients on the list, longest waiting first.</source>
-            <translation type="unfinished" />
+            <translation>Pour un patient qui souhaite un créneau plus tôt que ceux libres actuellement. Quand un rendez-vous correspondant est annulé, les patients de la liste sont proposés à l'accueil, attente la plus longue d'abord.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -12453,7 +12458,7 @@ Now in %3</source>
         <message>
             <location line="+21" />
             <source>2. Wants an earlier slot with</source>
-            <translation type="unfinished" />
+            <translation>2. Souhaite un créneau plus tôt avec</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12468,12 +12473,12 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>A particular doctor; or any doctor of the specialty</source>
-            <translation type="unfinished" />
+            <translation>Un médecin précis ; ou tout médecin de la spécialité</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Earliest day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Premier jour</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12484,27 +12489,27 @@ Now in %3</source>
         <message>
             <location line="-1" />
             <source>Leave unticked if any later day will do</source>
-            <translation type="unfinished" />
+            <translation>Laissez décoché si n'importe quel jour ultérieur convient</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Latest day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dernier jour</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Latest day</source>
-            <translation type="unfinished" />
+            <translation>Dernier jour</translation>
         </message>
         <message>
             <location line="+9" />
             <source>3. &amp;Note</source>
-            <translation type="unfinished" />
+            <translation>3. &amp;Note</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Mornings only; can come at an hour's notice</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Matins seulement ; peut venir dans l'heure</translation>
         </message>
     </context>
     <context>
@@ -12513,63 +12518,63 @@ Now in %3</source>
             <location filename="../../hms_desktop/ui/tabs/waiting_list_panel.py" line="+78" />
             <location line="+7" />
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>Liste d'attente</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add a patient who wants an earlier slot to the waiting list</source>
-            <translation type="unfinished" />
+            <translation>Ajouter à la liste d'attente un patient qui souhaite un créneau plus tôt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Boo&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>Réser&amp;ver…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Find a slot for the selected patient with their doctor or specialty</source>
-            <translation type="unfinished" />
+            <translation>Trouver un créneau pour le patient choisi avec son médecin ou sa spécialité</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+117" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer</translation>
         </message>
         <message>
             <location line="-91" />
             <source>The waiting list could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>La liste d'attente n'a pas pu être chargée : %1</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Enter or double-click to find a slot and book it</source>
-            <translation type="unfinished" />
+            <translation>Entrée ou double-clic pour trouver un créneau et le réserver</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Waiting list (%1)</source>
-            <translation type="unfinished" />
+            <translation>Liste d'attente (%1)</translation>
         </message>
         <message>
             <location line="+46" />
             <source>%1 is on the waiting list for %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 est sur la liste d'attente pour %2.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Remove from the waiting list</source>
-            <translation type="unfinished" />
+            <translation>Retirer de la liste d'attente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take %1 off the waiting list for %2?</source>
-            <translation type="unfinished" />
+            <translation>Retirer %1 de la liste d'attente pour %2 ?</translation>
         </message>
         <message>
             <location line="+4" />
@@ -12579,7 +12584,7 @@ Now in %3</source>
         <message>
             <location line="+17" />
             <source>%1 is off the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'est plus sur la liste d'attente.</translation>
         </message>
     </context>
     <context>
@@ -12587,7 +12592,7 @@ Now in %3</source>
         <message>
             <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="+65" />
             <source>No beds in this ward yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun lit dans ce service pour l'instant.</translation>
         </message>
         <message numerus="yes">
             <location line="+7" />
@@ -12619,12 +12624,12 @@ Now in %3</source>
             <location filename="../../forms/wards_page.ui" line="+1" />
             <location line="+21" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location line="+108" />
             <source>back %1</source>
-            <translation type="unfinished" />
+            <translation>retour %1</translation>
         </message>
         <message>
             <location line="+2" />
@@ -12632,7 +12637,7 @@ Now in %3</source>
             <location line="+7" />
             <location line="+11" />
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>archivé</translation>
         </message>
         <message numerus="yes">
             <location line="-39" />
@@ -12653,7 +12658,7 @@ Now in %3</source>
         <message>
             <location line="+0" />
             <source>%1 free</source>
-            <translation type="unfinished" />
+            <translation>%1 libres</translation>
         </message>
         <message>
             <location line="+32" />
@@ -12663,32 +12668,34 @@ Now in %3</source>
         <message numerus="yes">
             <location line="+6" />
             <source>%n ward</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n service</numerusform>
+                <numerusform>%n services</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n wards</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n service</numerusform>
+                <numerusform>%n services</numerusform>
             </translation>
         </message>
         <message>
             <location line="+9" />
             <source>Wards without a department</source>
-            <translation type="unfinished" />
+            <translation>Services sans pôle</translation>
         </message>
         <message>
             <location line="+113" />
             <location filename="../../forms/wards_page.ui" line="-13" />
             <source>Choose a department, ward, room or bed on the left, or add one.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un pôle, un service, une chambre ou un lit à gauche, ou ajoutez-en un.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Label</source>
-            <translation type="unfinished" />
+            <translation>&amp;Libellé</translation>
         </message>
         <message>
             <location line="+0" />
@@ -12699,7 +12706,7 @@ Now in %3</source>
         <message>
             <location line="+5" />
             <source>New %1 in %2</source>
-            <translation type="unfinished" />
+            <translation>Nouveau : %1 dans %2</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12717,38 +12724,38 @@ Now in %3</source>
             <location line="+5" />
             <location filename="../../forms/wards_page.ui" line="+1" />
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>Archi&amp;ver</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reac&amp;tivate</source>
-            <translation type="unfinished" />
+            <translation>Réac&amp;tiver</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Update out of serv&amp;ice</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour la mise hors serv&amp;ice</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../forms/wards_page.ui" line="+16" />
             <source>Take out of serv&amp;ice</source>
-            <translation type="unfinished" />
+            <translation>Mettre hors serv&amp;ice</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Retired: not on the bed board, takes no patients. Reactivate to use it again.</source>
-            <translation type="unfinished" />
+            <translation>Archivé : absent du tableau des lits, n'accueille aucun patient. Réactivez-le pour l'utiliser de nouveau.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>In use</source>
-            <translation type="unfinished" />
+            <translation>En service</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No department</source>
-            <translation type="unfinished" />
+            <translation>Aucun pôle</translation>
         </message>
         <message>
             <location line="+37" />
@@ -12765,17 +12772,17 @@ Now in %3</source>
         <message>
             <location line="-17" />
             <source>Retiring…</source>
-            <translation type="unfinished" />
+            <translation>Archivage…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reactivating…</source>
-            <translation type="unfinished" />
+            <translation>Réactivation…</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Calculating…</source>
-            <translation type="unfinished" />
+            <translation>Calcul…</translation>
         </message>
         <message>
             <location line="+13" />
@@ -12785,52 +12792,52 @@ Now in %3</source>
         <message>
             <location line="+13" />
             <source>%1 nights, %2 to %3; hospital-wide %4. A night counts at the hospital's midnight that ends it.</source>
-            <translation type="unfinished" />
+            <translation>%1 nuits, du %2 au %3 ; ensemble de l'hôpital %4. Une nuit compte à minuit (heure de l'hôpital), qui la termine.</translation>
         </message>
         <message>
             <location filename="../../forms/wards_page.ui" line="-67" />
             <source>Show &amp;retired</source>
-            <translation type="unfinished" />
+            <translation>Afficher les a&amp;rchivés</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Also list departments, wards, rooms and beds that are retired (to reactivate one)</source>
-            <translation type="unfinished" />
+            <translation>Lister aussi les pôles, services, chambres et lits archivés (pour en réactiver un)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>New &amp;department</source>
-            <translation type="unfinished" />
+            <translation>Nouveau &amp;pôle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New &amp;ward</source>
-            <translation type="unfinished" />
+            <translation>Nouveau &amp;service</translation>
         </message>
         <message>
             <location line="+0" />
             <source>A new ward, in the selected department if one is selected</source>
-            <translation type="unfinished" />
+            <translation>Un nouveau service, dans le pôle choisi si un pôle est choisi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New r&amp;oom</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle c&amp;hambre</translation>
         </message>
         <message>
             <location line="+0" />
             <source>A new room in the selected ward</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle chambre dans le service choisi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add &amp;beds…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des &amp;lits…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Add several beds to the selected room at once (A1 … A6)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter plusieurs lits d'un coup à la chambre choisie (A1 … A6)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12840,27 +12847,27 @@ Now in %3</source>
         <message>
             <location line="+0" />
             <source>Reload wards and beds from the database (F5)</source>
-            <translation type="unfinished" />
+            <translation>Recharger services et lits depuis la base de données (F5)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Departments, wards, rooms and beds</source>
-            <translation type="unfinished" />
+            <translation>Pôles, services, chambres et lits</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Dep&amp;artment</source>
-            <translation type="unfinished" />
+            <translation>Pô&amp;le</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Floor</source>
-            <translation type="unfinished" />
+            <translation>É&amp;tage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>e.g. Level 2, east wing</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Niveau 2, aile est</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12870,12 +12877,12 @@ Now in %3</source>
         <message>
             <location line="+15" />
             <source>Out of service</source>
-            <translation type="unfinished" />
+            <translation>Hors service</translation>
         </message>
         <message>
             <location line="+4" />
             <source>R&amp;eason</source>
-            <translation type="unfinished" />
+            <translation>M&amp;otif</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12907,28 +12914,28 @@ Now in %3</source>
         <message>
             <location line="+4" />
             <source>Ba&amp;ck in service</source>
-            <translation type="unfinished" />
+            <translation>Remis en ser&amp;vice</translation>
         </message>
         <message>
             <location line="+13" />
             <location line="+14" />
             <source>Occupancy and utilisation per ward</source>
-            <translation type="unfinished" />
+            <translation>Occupation et utilisation par service</translation>
         </message>
         <message>
             <location line="-10" />
             <source>Nights fro&amp;m</source>
-            <translation type="unfinished" />
+            <translation>Nuits d&amp;u</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;until</source>
-            <translation type="unfinished" />
+            <translation>&amp;au</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ca&amp;lculate</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;lculer</translation>
         </message>
     </context>
     <context>
@@ -12941,71 +12948,73 @@ Now in %3</source>
         <message>
             <location line="+4" />
             <source>◀ Previous week</source>
-            <translation type="unfinished" />
+            <translation>◀ Semaine précédente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Cette semaine</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Next week ▶</source>
-            <translation type="unfinished" />
+            <translation>Semaine suivante ▶</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Week shown</source>
-            <translation type="unfinished" />
+            <translation>Semaine affichée</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Week calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendrier de la semaine</translation>
         </message>
         <message>
             <location line="+51" />
             <source>No doctors with working hours yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun médecin n'a encore d'horaires.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The week could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>La semaine n'a pas pu être chargée : %1</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Today · </source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui · </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n appointment</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendez-vous</numerusform>
+                <numerusform>%n rendez-vous</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n appointments</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendez-vous</numerusform>
+                <numerusform>%n rendez-vous</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>No appointments</source>
-            <translation type="unfinished" />
+            <translation>Aucun rendez-vous</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Not working</source>
-            <translation type="unfinished" />
+            <translation>Ne travaille pas</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1 · week of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · semaine du %2</translation>
         </message>
     </context>
     <context>
@@ -13013,12 +13022,12 @@ Now in %3</source>
         <message>
             <location filename="../../hms_desktop/ui/dialogs/waiting_list_dialog.py" line="+30" />
             <source>Add to &amp;waiting list…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter à la liste d'&amp;attente…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No early slot suits: put the patient on the waiting list instead</source>
-            <translation type="unfinished" />
+            <translation>Aucun créneau proche ne convient : inscrire plutôt le patient sur la liste d'attente</translation>
         </message>
     </context>
     <context>
@@ -13034,7 +13043,7 @@ Now in %3</source>
         <message>
             <location filename="../../hms_desktop/ui/tabs/history_pane.py" line="+129" />
             <source>H&amp;istory</source>
-            <translation type="unfinished" />
+            <translation>H&amp;istorique</translation>
         </message>
     </context>
     <context>
@@ -13042,42 +13051,42 @@ Now in %3</source>
         <message>
             <location filename="../../hms_desktop/ui/dialogs/deposit_desk.py" line="+79" />
             <source>Receipt not printed</source>
-            <translation type="unfinished" />
+            <translation>Reçu non imprimé</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Take a deposit</source>
-            <translation type="unfinished" />
+            <translation>Encaisser un acompte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is admitted. Take a deposit now?</source>
-            <translation type="unfinished" />
+            <translation>%1 est admis. Encaisser un acompte maintenant ?</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Cash needs your cash shift open (Registration &gt; My shift); card and transfer do not.</source>
-            <translation type="unfinished" />
+            <translation>Les espèces exigent votre caisse ouverte (Accueil &gt; Ma caisse) ; la carte et le virement non.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Take deposit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Encaisser un acompte…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Not now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pas maintenant</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+24" />
             <source>Could not print the labels</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'imprimer les étiquettes</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Could not print the wristband</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'imprimer le bracelet</translation>
         </message>
     </context>
     <context>
@@ -13085,7 +13094,7 @@ Now in %3</source>
         <message>
             <location filename="../../hms_desktop/ui/dialogs/deposit_desk.py" line="-57" />
             <source>Deposit of %1 taken (%2).</source>
-            <translation type="unfinished" />
+            <translation>Acompte de %1 encaissé (%2).</translation>
         </message>
         <message>
             <location line="+3" />
@@ -13095,22 +13104,22 @@ Now in %3</source>
         <message>
             <location line="+1" />
             <source>It is held until billing applies it to an invoice.</source>
-            <translation type="unfinished" />
+            <translation>Il est conservé jusqu'à ce que la facturation l'impute sur une facture.</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/ui/tabs/shift_page.py" line="-317" />
             <source>Cash</source>
-            <translation type="unfinished" />
+            <translation>Espèces</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Carte</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Bank transfer</source>
-            <translation type="unfinished" />
+            <translation>Virement</translation>
         </message>
         <message>
             <location line="+1" />
@@ -13120,7 +13129,7 @@ Now in %3</source>
         <message>
             <location line="+0" />
             <source>Deposit applied</source>
-            <translation type="unfinished" />
+            <translation>Acompte imputé</translation>
         </message>
     </context>
 </TS>
