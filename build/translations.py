@@ -107,34 +107,68 @@ def fill(ts: Path, given: Path) -> tuple[int, int]:
     return filled, left
 
 
-def mark_plurals(ts: Path) -> int:
-    """Make every ``%n`` message a numerus message (keeping a translation already given as its first form)."""
+PluralForms = dict[tuple[str, str], list[str]]
+
+
+def finished_plurals(ts: Path) -> PluralForms:
+    """The plural forms of every finished numerus message, by (context, source)."""
+    if not ts.exists():
+        return {}
+    forms: PluralForms = {}
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation is None or translation.get("type"):
+                continue
+            forms[(name, message.findtext("source") or "")] = [f.text or "" for f in translation.iter("numerusform")]
+    return forms
+
+
+def mark_plurals(ts: Path, before: PluralForms | None = None) -> int:
+    """Make every ``%n`` message a numerus message (keeping a translation already given as its first form).
+
+    lupdate sees a ``translate(context, "%n ...", None, n)`` message as a plain one, so on every run it cuts the
+    plural forms of its translation down to one and marks it unfinished; ``before`` (the finished plural forms
+    as they were before lupdate ran) puts them back."""
     tree = ET.parse(ts)
     changed = 0
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        if "%n" not in source or message.get("numerus") == "yes":
-            continue
-        message.set("numerus", "yes")
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation", {"type": "unfinished"})
-        if translation.find("numerusform") is None:
-            given = translation.text or ""
-            translation.text = None
-            form = ET.SubElement(translation, "numerusform")
-            form.text = given
-        changed += 1
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation", {"type": "unfinished"})
+            if message.get("numerus") != "yes":
+                message.set("numerus", "yes")
+                changed += 1
+            if translation.find("numerusform") is None:
+                given = translation.text or ""
+                translation.text = None
+                ET.SubElement(translation, "numerusform").text = given
+                changed += 1
+            kept = (before or {}).get((name, source))
+            if kept and translation.get("type") == "unfinished":
+                for form in list(translation):
+                    translation.remove(form)
+                for text in kept:
+                    ET.SubElement(translation, "numerusform").text = text
+                del translation.attrib["type"]
+                changed += 1
     if changed:
         write_ts(tree, ts)
     return changed
 
 
 def update(ts: Path) -> None:
+    before = finished_plurals(ts)
     files = [str(p.relative_to(ROOT)) for p in sources()]
     subprocess.run([_tool("pyside6-lupdate"), "-locations", "relative", "-no-obsolete", *files, "-ts",
                     str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
-    mark_plurals(ts)
+    mark_plurals(ts, before)
 
 
 def release(ts: Path) -> Path:

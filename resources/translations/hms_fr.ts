@@ -172,7 +172,7 @@
         <message>
             <location line="+0" />
             <source>hint</source>
-            <translation>indication</translation>
+            <translation>hint</translation>
         </message>
         <message>
             <location line="+1" />
@@ -488,7 +488,7 @@
         <message>
             <location line="+2" />
             <source>Room</source>
-            <translation>Chambre</translation>
+            <translation>Salle</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1374,7 +1374,7 @@
         <message>
             <location filename="../../hms_desktop/ui/tabs/billing.py" line="+159" />
             <source>My shift</source>
-            <translation>Ma garde</translation>
+            <translation>Ma caisse</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2163,7 +2163,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
         <message>
             <location line="+1" />
             <source>Room</source>
-            <translation>Chambre</translation>
+            <translation>Salle</translation>
         </message>
         <message>
             <location line="+17" />
@@ -3354,7 +3354,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+0" />
             <source>hint</source>
-            <translation>indication</translation>
+            <translation>hint</translation>
         </message>
     </context>
     <context>
@@ -3608,7 +3608,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="-32" />
             <source>Room</source>
-            <translation>Chambre</translation>
+            <translation>Salle</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6726,7 +6726,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+0" />
             <source>hint</source>
-            <translation>indication</translation>
+            <translation>hint</translation>
         </message>
         <message>
             <location line="+5" />
@@ -11604,7 +11604,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
             <location line="+1" />
             <location line="+3" />
             <source>Not known</source>
-            <translation>Inconnue</translation>
+            <translation>Inconnu</translation>
         </message>
         <message>
             <location line="-1" />
@@ -12170,7 +12170,7 @@ Actuellement en %3</translation>
         <message>
             <location line="+0" />
             <source>hint</source>
-            <translation>indication</translation>
+            <translation>hint</translation>
         </message>
     </context>
     <context>
