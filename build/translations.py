@@ -126,7 +126,8 @@ def finished_plurals(ts: Path) -> PluralForms:
 
 
 def mark_plurals(ts: Path, before: PluralForms | None = None) -> int:
-    """Make every ``%n`` message a numerus message (keeping a translation already given as its first form).
+    """Make every ``%n`` message a numerus message (keeping a translation already given as its first form);
+    returns how many messages changed.
 
     lupdate sees a ``translate(context, "%n ...", None, n)`` message as a plain one, so on every run it cuts the
     plural forms of its translation down to one and marks it unfinished; ``before`` (the finished plural forms
@@ -142,14 +143,13 @@ def mark_plurals(ts: Path, before: PluralForms | None = None) -> int:
             translation = message.find("translation")
             if translation is None:
                 translation = ET.SubElement(message, "translation", {"type": "unfinished"})
-            if message.get("numerus") != "yes":
-                message.set("numerus", "yes")
-                changed += 1
+            touched = message.get("numerus") != "yes"
+            message.set("numerus", "yes")
             if translation.find("numerusform") is None:
                 given = translation.text or ""
                 translation.text = None
                 ET.SubElement(translation, "numerusform").text = given
-                changed += 1
+                touched = True
             kept = (before or {}).get((name, source))
             if kept and translation.get("type") == "unfinished":
                 for form in list(translation):
@@ -157,7 +157,8 @@ def mark_plurals(ts: Path, before: PluralForms | None = None) -> int:
                 for text in kept:
                     ET.SubElement(translation, "numerusform").text = text
                 del translation.attrib["type"]
-                changed += 1
+                touched = True
+            changed += touched
     if changed:
         write_ts(tree, ts)
     return changed
