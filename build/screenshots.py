@@ -1,6 +1,9 @@
 """Grab every screen of the app to PNG, as a person would see it (run under xvfb-run).
 
-    xvfb-run -a .venv/bin/python build/screenshots.py [OUTPUT_DIR]
+    xvfb-run -a .venv/bin/python build/screenshots.py [OUTPUT_DIR] [--language CODE]
+
+--language fr shows the screens in that language (resources/translations/hms_fr.qm), as a workstation set to
+it would; without it, English, whatever the machine's language.
 
 Uses a throw-away embedded database with demo data, drives the real windows
 (login, main window per role, Users page, dialogs, lock) and saves one PNG each.
@@ -32,6 +35,7 @@ from hms_desktop.app import apply_look
 from hms_desktop.domain.demo import DEMO_ACCOUNTS
 from hms_desktop.services import demo, setup
 from hms_desktop.ui.controller import AppController
+from hms_desktop.ui.language import install_language
 from hms_desktop.ui.tasks import TaskRunner
 
 
@@ -51,7 +55,13 @@ def grab(widget: QWidget, path: Path) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "screenshots")
+    args = sys.argv[1:]
+    language = "en"
+    if "--language" in args:
+        at = args.index("--language")
+        language = args[at + 1]
+        del args[at:at + 2]
+    out = Path(args[0] if args else ROOT / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     connection = setup.resolve()
     ctx = setup.owner_context(connection)
@@ -68,6 +78,7 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
     app = QApplication.instance() or QApplication(sys.argv)
     apply_look(app)
+    install_language(app, language)
     runner = TaskRunner(app)
     controller = AppController(runner=runner)
     ready = {"login": False}

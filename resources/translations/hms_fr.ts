@@ -9313,7 +9313,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+17" />
             <source>Type a name, MRN, phone number, ID or date of birth, or scan a wristband.</source>
-            <translation>Saisissez un nom, un MRN, un numéro de téléphone, une pièce d'identité ou une date de naissance, ou scannez un bracelet.</translation>
+            <translation>Nom, MRN, téléphone, n° d'identité, date de naissance ou bracelet scanné.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -9390,7 +9390,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+73" />
             <source>Find the patient to admit, select them and press Admit…; the bed you chose is preselected. &lt;a href="cancel-bed"&gt;Cancel&lt;/a&gt;</source>
-            <translation>Recherchez le patient à admettre, sélectionnez-le et cliquez sur Admettre… ; le lit choisi est présélectionné. &lt;a href="cancel-bed"&gt;Annuler&lt;/a&gt;</translation>
+            <translation>Recherchez le patient, puis Admettre… ; le lit choisi est présélectionné. &lt;a href="cancel-bed"&gt;Annuler&lt;/a&gt;</translation>
         </message>
         <message>
             <location filename="../../forms/registration_tab.ui" line="+15" />
@@ -12357,12 +12357,12 @@ Actuellement en %3</translation>
         <message>
             <location line="+1" />
             <source>Show &amp;inactive</source>
-            <translation>Afficher les &amp;inactifs</translation>
+            <translation>Voir les &amp;inactifs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Add user…</source>
-            <translation>&amp;Ajouter un utilisateur…</translation>
+            <translation>&amp;Nouvel utilisateur…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -12372,7 +12372,7 @@ Actuellement en %3</translation>
         <message>
             <location line="+1" />
             <source>Reset &amp;password…</source>
-            <translation>Réinitialiser le mot de &amp;passe…</translation>
+            <translation>Nouveau mot de &amp;passe…</translation>
         </message>
         <message>
             <location line="+2" />
