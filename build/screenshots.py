@@ -26,7 +26,7 @@ os.environ.setdefault("HMS_DATA_DIR", str(scratch / "data"))
 os.environ.setdefault("HMS_CONFIG_DIR", str(scratch / "config"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import text
@@ -46,6 +46,11 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
         waited += 50
         if waited > timeout_ms:
             raise TimeoutError("screen did not appear")
+
+
+def loading(text: str) -> bool:
+    """Whether a label still says "Loading…", in the language the screens are in."""
+    return any(word in text for word in ("Loading", QCoreApplication.translate("BedBoard", "Loading…").rstrip("…")))
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -107,7 +112,7 @@ def main() -> int:
         assert window is not None
         window.resize(1280, 690)  # a 1280 × 720 screen less the window's frame and title
         QTest.qWait(1500)  # let the first tab load its data
-        wait_until(lambda w=window: not any("Loading" in label.text() for label in w.findChildren(QLabel)
+        wait_until(lambda w=window: not any(loading(label.text()) for label in w.findChildren(QLabel)
                                             if label.isVisible()))
         grab(window, out / f"{number:02d}-main-{account.username}.png")
         for index in range(window.tabs.count()):
@@ -115,7 +120,7 @@ def main() -> int:
                 window.tabs.setCurrentIndex(index)
                 QTest.qWait(2000)
                 scheduling = window.tabs.widget(index)
-                wait_until(lambda tab=scheduling: "Loading" not in tab.summary_label.text())
+                wait_until(lambda tab=scheduling: not loading(tab.summary_label.text()))
                 grab(window, out / f"{number:02d}-scheduling-{account.username}.png")
                 window.tabs.setCurrentIndex(0)
         if account.username == "reception":
@@ -130,12 +135,12 @@ def main() -> int:
             registration.ui.table.selectRow(0)
             registration.open_selected()
             overview = registration.active_dialog
-            wait_until(lambda dialog=overview: "Loading" not in dialog.ui.titleLabel.text())
+            wait_until(lambda dialog=overview: not loading(dialog.ui.titleLabel.text()))
             grab(overview, out / "22-patient-overview.png")
             registration.active_dialog.reject()
             registration.ui.sections.setCurrentIndex(registration.BED_BOARD_PAGE)
             wait_until(lambda tab=registration: tab.bed_board is not None)
-            wait_until(lambda tab=registration: "Loading" not in tab.bed_board.summary_label.text())
+            wait_until(lambda tab=registration: not loading(tab.bed_board.summary_label.text()))
             grab(window, out / "23-bed-board.png")
         if account.username == "admin":
             admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
@@ -247,7 +252,7 @@ def admin_billing_screens(window: Any, out: Path) -> None:
         if attribute == "wards_page":  # its tree fills when the page is first shown
             wait_until(lambda p=page: p.ui.tree.topLevelItemCount() > 0)
             page.ui.tree.expandAll()
-        wait_until(lambda p=page: not any("Loading" in label.text() for label in p.findChildren(QLabel)
+        wait_until(lambda p=page: not any(loading(label.text()) for label in p.findChildren(QLabel)
                                           if label.isVisible()))
         grab(window, out / f"{number}-administration-{attribute.replace('_', '-')}.png")
     admin.sections.setCurrentRow(0)

@@ -3001,7 +3001,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+7" />
             <source>Lab &amp;work</source>
-            <translation>&amp;Laboratoire</translation>
+            <translation>&amp;Labo</translation>
         </message>
         <message>
             <location line="+69" />
@@ -3021,7 +3021,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../forms/consultation_tab.ui" line="+21" />
             <source>&amp;Queue</source>
-            <translation>&amp;File d'attente</translation>
+            <translation>&amp;Attente</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3063,7 +3063,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+6" />
             <source>&amp;Find</source>
-            <translation>&amp;Rechercher</translation>
+            <translation>&amp;Chercher</translation>
         </message>
         <message>
             <location line="+2" />
