@@ -9957,7 +9957,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>generated at %1</source>
-            <translation>généré à %1</translation>
+            <translation>généré le %1</translation>
         </message>
         <message>
             <location line="+1" />
