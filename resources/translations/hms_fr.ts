@@ -2368,7 +2368,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
         <message>
             <location line="+1" />
             <source>Discard your changes to %1?</source>
-            <translation>Abandonner vos modifications de %1 ?</translation>
+            <translation>Abandonner vos modifications — %1 ?</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2383,7 +2383,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
         <message>
             <location line="+27" />
             <source>a new %1</source>
-            <translation>un nouvel élément : %1</translation>
+            <translation>nouveau : %1</translation>
         </message>
         <message>
             <location line="+38" />
@@ -5099,17 +5099,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/widgets/field_conflict.py" line="+50" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing of yours has been saved yet. %2 highlighted below. Keep their version, or save yours over it.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Rien de votre saisie n'a encore été enregistré. %2 surlignés ci-dessous. Gardez leur version, ou enregistrez la vôtre à la place.</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Rien de votre saisie n'a encore été enregistré. %2 ci-dessous. Gardez leur version, ou enregistrez la vôtre à la place.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>One field differs; it is</source>
-            <translation>Un champ diffère ; il est</translation>
+            <translation>Un champ diffère ; il est surligné</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 fields differ; they are</source>
-            <translation>%1 champs diffèrent ; ils sont</translation>
+            <translation>%1 champs diffèrent ; ils sont surlignés</translation>
         </message>
     </context>
     <context>
