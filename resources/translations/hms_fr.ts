@@ -1346,7 +1346,7 @@
         <message>
             <location line="+4" />
             <source>%1 bed</source>
-            <translation>%1 lit</translation>
+            <translation>Lit %1</translation>
         </message>
         <message>
             <location line="+21" />
@@ -7278,7 +7278,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+2" />
             <source>last visit %1</source>
-            <translation>dernière venue %1</translation>
+            <translation>dernière venue le %1</translation>
         </message>
         <message>
             <location line="+4" />
