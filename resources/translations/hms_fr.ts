@@ -12544,7 +12544,7 @@ Actuellement en %3</translation>
             <location line="+1" />
             <location line="+117" />
             <source>&amp;Remove</source>
-            <translation>&amp;Supprimer</translation>
+            <translation>&amp;Retirer</translation>
         </message>
         <message>
             <location line="-91" />
