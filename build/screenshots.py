@@ -1,6 +1,9 @@
 """Grab every screen of the app to PNG, as a person would see it (run under xvfb-run).
 
-    xvfb-run -a .venv/bin/python build/screenshots.py [OUTPUT_DIR]
+    xvfb-run -a .venv/bin/python build/screenshots.py [OUTPUT_DIR] [--language CODE]
+
+--language fr shows the screens in that language (resources/translations/hms_fr.qm), as a workstation set to
+it would; without it, English, whatever the machine's language.
 
 Uses a throw-away embedded database with demo data, drives the real windows
 (login, main window per role, Users page, dialogs, lock) and saves one PNG each.
@@ -23,7 +26,7 @@ os.environ.setdefault("HMS_DATA_DIR", str(scratch / "data"))
 os.environ.setdefault("HMS_CONFIG_DIR", str(scratch / "config"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import text
@@ -32,6 +35,7 @@ from hms_desktop.app import apply_look
 from hms_desktop.domain.demo import DEMO_ACCOUNTS
 from hms_desktop.services import demo, setup
 from hms_desktop.ui.controller import AppController
+from hms_desktop.ui.language import install_language
 from hms_desktop.ui.tasks import TaskRunner
 
 
@@ -44,6 +48,11 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
             raise TimeoutError("screen did not appear")
 
 
+def loading(text: str) -> bool:
+    """Whether a label still says "Loading…", in the language the screens are in."""
+    return any(word in text for word in ("Loading", QCoreApplication.translate("BedBoard", "Loading…").rstrip("…")))
+
+
 def grab(widget: QWidget, path: Path) -> None:
     QTest.qWait(300)
     widget.grab().save(str(path))
@@ -51,7 +60,13 @@ def grab(widget: QWidget, path: Path) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "screenshots")
+    args = sys.argv[1:]
+    language = "en"
+    if "--language" in args:
+        at = args.index("--language")
+        language = args[at + 1]
+        del args[at:at + 2]
+    out = Path(args[0] if args else ROOT / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     connection = setup.resolve()
     ctx = setup.owner_context(connection)
@@ -68,6 +83,7 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
     app = QApplication.instance() or QApplication(sys.argv)
     apply_look(app)
+    install_language(app, language)
     runner = TaskRunner(app)
     controller = AppController(runner=runner)
     ready = {"login": False}
@@ -96,7 +112,7 @@ def main() -> int:
         assert window is not None
         window.resize(1280, 690)  # a 1280 × 720 screen less the window's frame and title
         QTest.qWait(1500)  # let the first tab load its data
-        wait_until(lambda w=window: not any("Loading" in label.text() for label in w.findChildren(QLabel)
+        wait_until(lambda w=window: not any(loading(label.text()) for label in w.findChildren(QLabel)
                                             if label.isVisible()))
         grab(window, out / f"{number:02d}-main-{account.username}.png")
         for index in range(window.tabs.count()):
@@ -104,7 +120,7 @@ def main() -> int:
                 window.tabs.setCurrentIndex(index)
                 QTest.qWait(2000)
                 scheduling = window.tabs.widget(index)
-                wait_until(lambda tab=scheduling: "Loading" not in tab.summary_label.text())
+                wait_until(lambda tab=scheduling: not loading(tab.summary_label.text()))
                 grab(window, out / f"{number:02d}-scheduling-{account.username}.png")
                 window.tabs.setCurrentIndex(0)
         if account.username == "reception":
@@ -119,12 +135,12 @@ def main() -> int:
             registration.ui.table.selectRow(0)
             registration.open_selected()
             overview = registration.active_dialog
-            wait_until(lambda dialog=overview: "Loading" not in dialog.ui.titleLabel.text())
+            wait_until(lambda dialog=overview: not loading(dialog.ui.titleLabel.text()))
             grab(overview, out / "22-patient-overview.png")
             registration.active_dialog.reject()
             registration.ui.sections.setCurrentIndex(registration.BED_BOARD_PAGE)
             wait_until(lambda tab=registration: tab.bed_board is not None)
-            wait_until(lambda tab=registration: "Loading" not in tab.bed_board.summary_label.text())
+            wait_until(lambda tab=registration: not loading(tab.bed_board.summary_label.text()))
             grab(window, out / "23-bed-board.png")
         if account.username == "admin":
             admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
@@ -236,7 +252,7 @@ def admin_billing_screens(window: Any, out: Path) -> None:
         if attribute == "wards_page":  # its tree fills when the page is first shown
             wait_until(lambda p=page: p.ui.tree.topLevelItemCount() > 0)
             page.ui.tree.expandAll()
-        wait_until(lambda p=page: not any("Loading" in label.text() for label in p.findChildren(QLabel)
+        wait_until(lambda p=page: not any(loading(label.text()) for label in p.findChildren(QLabel)
                                           if label.isVisible()))
         grab(window, out / f"{number}-administration-{attribute.replace('_', '-')}.png")
     admin.sections.setCurrentRow(0)
