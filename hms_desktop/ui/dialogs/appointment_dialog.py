@@ -112,7 +112,7 @@ class AppointmentDialog(QDialog):
         self.ui.statusLabel.setText(status.upper() if not a.overbooked else status)
         # Coloured as on the calendar by the statusLabel[status=…] rules in resources/style.qss.
         set_style_property(self.ui.statusLabel, "status", a.status if a.status in STATUS_COLOURS else "booked")
-        self.ui.patientValue.setText(f"{a.patient_name} · MRN {a.patient_mrn}")
+        self.ui.patientValue.setText(self.tr("{name} · MRN {mrn}").format(name=a.patient_name, mrn=a.patient_mrn))
         self.ui.whenValue.setText(format_span(a.starts_at, a.ends_at, self.clock))
         self.ui.doctorValue.setText(a.doctor_name)
         self.ui.roomValue.setText(a.room or self.tr("Not assigned"))
@@ -196,7 +196,8 @@ class AppointmentDialog(QDialog):
         self.waiting_matches = tuple(matches)
         if not matches:
             return
-        names = "; ".join(f"{m.patient_name} (MRN {m.patient_mrn})" for m in matches)
+        names = "; ".join(self.tr("{name} (MRN {mrn})").format(name=m.patient_name, mrn=m.patient_mrn)
+                          for m in matches)
         show_message(self.ui.messageLabel, self.tr("Cancelled. This time could go to someone on the waiting list: "
                                                    "%1.").replace("%1", names), role="info")
         self.slot_offer.set_offer(self.appointment, self.waiting_matches)

@@ -68,7 +68,8 @@ class BookDialog(FormDialog):
         self._waiting_entry = waiting_entry
         if waiting_entry is not None:
             patient_id = waiting_entry.patient_id
-            patient_label = patient_label or f"{waiting_entry.patient_name} (MRN {waiting_entry.patient_mrn})"
+            patient_label = patient_label or self.tr("{name} (MRN {mrn})").format(name=waiting_entry.patient_name,
+                                                                                  mrn=waiting_entry.patient_mrn)
             doctor_id = waiting_entry.doctor_id if doctor_id is None else doctor_id
             specialty_id = waiting_entry.specialty_id if specialty_id is None else specialty_id
         self._wanted_start = start
@@ -223,7 +224,7 @@ class BookDialog(FormDialog):
 
     def _patient_picked(self, patient: PatientSummary) -> None:
         self.patient_id = patient.id
-        self.patient_label = f"{patient.display_name} (MRN {patient.mrn})"
+        self.patient_label = self.tr("{name} (MRN {mrn})").format(name=patient.display_name, mrn=patient.mrn)
         self.ui.patientChosenLabel.setText(self.tr("Booking for %1").replace("%1", self.patient_label))
         self.ui.patientChosenLabel.show()
         self.clear_problem("patient")

@@ -225,6 +225,8 @@ class PrescriptionDialog(FormDialog):
 
     def _show_quantity_unit(self) -> None:
         count, unit = self.ui.quantitySpin.value(), self._quantity_unit
+        # The unit is the catalogue's word ("capsule"); its plural is the catalogue's English "s" until the
+        # catalogue carries its units' plurals in each language.
         self.ui.quantityUnitLabel.setText("" if not unit or count == 0 else unit if count == 1 else f"{unit}s")
 
     def _dose(self) -> Decimal:

@@ -15,10 +15,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import cast
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.domain.inventory import ADJUST_REASONS, ReceiptDraft, adjustment_problems, counted, receipt_problems
+from hms_desktop.formats import format_date
 from hms_desktop.services.inventory import StockItemDTO, StockLevelDTO, StockLocationDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_stock_adjust_dialog import Ui_StockAdjustDialog
@@ -28,7 +29,8 @@ from hms_desktop.ui.tasks import Runner
 
 
 def _batch_text(level: StockLevelDTO) -> str:
-    return f"{level.item_name} — batch {level.batch_number}, expires {level.expiry_date:%d %b %Y}"
+    return QCoreApplication.translate("StockDialogs", "{item} — batch {batch}, expires {expiry}").format(
+        item=level.item_name, batch=level.batch_number, expiry=format_date(level.expiry_date))
 
 
 class ReceiveStockDialog(FormDialog):

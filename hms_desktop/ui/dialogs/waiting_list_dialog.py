@@ -95,7 +95,7 @@ class WaitingListDialog(FormDialog):
 
     def _patient_picked(self, patient: PatientSummary) -> None:
         self.patient_id = patient.id
-        self.patient_label = f"{patient.display_name} (MRN {patient.mrn})"
+        self.patient_label = self.tr("{name} (MRN {mrn})").format(name=patient.display_name, mrn=patient.mrn)
         self.ui.patientChosenLabel.setText(self.tr("Waiting: %1").replace("%1", self.patient_label))
         self.ui.patientChosenLabel.show()
         self.clear_problem("patient")

@@ -178,7 +178,8 @@ class ConsultationTab(QWidget):
         tree.clear()
         for p in inpatients:
             bed = " · ".join(part for part in (p.ward, p.room, p.bed) if part) or self.tr("no bed")
-            item = QTreeWidgetItem([f"{display_name(p.family_name, p.given_name)} · MRN {p.mrn}", bed,
+            item = QTreeWidgetItem([self.tr("{name} · MRN {mrn}").format(name=display_name(p.family_name, p.given_name),
+                                                                     mrn=p.mrn), bed,
                                     self.clock.local(p.admitted_at).strftime("%d %b %H:%M")])
             item.setData(0, ID_ROLE, p.admission_id)
             tree.addTopLevelItem(item)
@@ -201,7 +202,7 @@ class ConsultationTab(QWidget):
         if inpatient is not None:
             name = display_name(inpatient.family_name, inpatient.given_name)
             self.open_patient(inpatient.patient_id, admission_id=inpatient.admission_id,
-                              label=f"{name} · MRN {inpatient.mrn}")
+                              label=self.tr("{name} · MRN {mrn}").format(name=name, mrn=inpatient.mrn))
 
     def _picked(self, patient: PatientSummary) -> None:
         self.picked = patient
@@ -212,7 +213,8 @@ class ConsultationTab(QWidget):
         if not rows:
             return
         patient = self.picker.model.patient(rows[0].row())
-        self.open_patient(patient.id, label=f"{patient.display_name} · MRN {patient.mrn}")
+        self.open_patient(patient.id, label=self.tr("{name} · MRN {mrn}").format(name=patient.display_name,
+                                                                                 mrn=patient.mrn))
 
     def _update_buttons(self, *_args: object) -> None:
         self.ui.openInpatientButton.setEnabled(self._inpatient_of(self.ui.inpatientsTree.currentItem()) is not None)

@@ -244,7 +244,8 @@ class DoctorQueue(QWidget):
         now = self.now()
         self.waiting_tree.clear()
         for entry in self.entries:
-            item = QTreeWidgetItem([f"{entry.patient_name} · MRN {entry.patient_mrn}",
+            item = QTreeWidgetItem([self.tr("{name} · MRN {mrn}").format(name=entry.patient_name,
+                                                                         mrn=entry.patient_mrn),
                                     self.clock.local(entry.starts_at).strftime("%H:%M"),
                                     waiting_text(entry.checked_in_at, now)])
             item.setData(0, ID_ROLE, entry.id)
@@ -268,7 +269,7 @@ class DoctorQueue(QWidget):
         self.consult_card.setVisible(self.current is not None)
         if self.current is not None:
             c = self.current
-            self.consult_name.setText(f"{c.patient_name} · MRN {c.patient_mrn}")
+            self.consult_name.setText(self.tr("{name} · MRN {mrn}").format(name=c.patient_name, mrn=c.patient_mrn))
             since = self.clock.local(c.called_at).strftime("%H:%M") if c.called_at else ""
             self.consult_detail.setText(self.tr("Booked for %1 · called in at %2")
                                         .replace("%1", self.clock.local(c.starts_at).strftime("%H:%M"))

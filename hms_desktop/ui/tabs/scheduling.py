@@ -401,7 +401,8 @@ class SchedulingTab(QWidget):
             return
         a = _appointment_of(block)
         self.selection_label.setText(self.calendar.texts(block.id).replace(" · ", "\n", 2)
-                                     + f"\nMRN {a.patient_mrn} · {a.doctor_name}")
+                                     + "\n" + self.tr("MRN {mrn} · {doctor}").format(mrn=a.patient_mrn,
+                                                                                       doctor=a.doctor_name))
         self.open_button.setEnabled(True)
         # The hospital's day (from the service), and the same rule the service applies: a requested
         # appointment is booked or confirmed first, so it offers no check-in.

@@ -386,7 +386,8 @@ class WardsPage(QWidget):
         ui.saveButton.setText(self.tr("Sa&ve"))
         if row is None:
             return
-        ui.headingLabel.setText(f"{title}: {row.label if kind == 'bed' else row.name}")
+        ui.headingLabel.setText(self.tr("{kind}: {name}").format(kind=title,
+                                                                 name=row.label if kind == "bed" else row.name))
         ui.nameEdit.setText(row.label if kind == "bed" else row.name)
         ui.retireButton.setText(self.tr("Re&tire") if row.active else self.tr("Reac&tivate"))
         ui.stateLabel.setText(self._state_words(kind, row))

@@ -159,7 +159,8 @@ class ChartView(QWidget):
     def details_text(self, banner: ChartBanner) -> str:
         age = (self.tr("%1 y").replace("%1", str(age_on(banner.birth_date, self.clock.today())))
                if banner.birth_date else self.tr("age not known"))
-        return f"{age} · {self.tr(SEX_LABELS.get(banner.sex, banner.sex))} · MRN {banner.mrn}"
+        return self.tr("{age} · {sex} · MRN {mrn}").format(age=age, sex=self.tr(SEX_LABELS.get(banner.sex, banner.sex)),
+                                                          mrn=banner.mrn)
 
     def allergies_html(self, banner: ChartBanner) -> str:
         """Rich text: each active allergy, severe ones in red and bold, reported ones marked."""

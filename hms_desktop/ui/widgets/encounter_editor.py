@@ -292,7 +292,8 @@ class EncounterEditor(QWidget):
         self.ui.resultsList.clear()
         for label in (self.ui.messageLabel, self.ui.vitalsError, self.ui.diagnosesError):
             show_message(label, "")
-        self.ui.patientLabel.setText(f"{encounter.patient_name} · MRN {encounter.patient_mrn}")
+        self.ui.patientLabel.setText(self.tr("{name} · MRN {mrn}").format(name=encounter.patient_name,
+                                                                          mrn=encounter.patient_mrn))
         started = clock.local(encounter.created_at)
         self.ui.detailsLabel.setText(self.tr("%1 · started %2 · %3")
                                      .replace("%1", self.tr(KIND_LABELS.get(encounter.kind, encounter.kind)))

@@ -21,6 +21,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.labs import LabItemDTO, LabResultDTO
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_lab_worklist import Ui_LabWorklist
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import mark_invalid, set_style_property, show_message
@@ -188,8 +189,9 @@ class LabWorklist(QWidget):
         who = entry.patient_name + (self.tr(", %1 y").replace("%1", str(age)) if age is not None else "")
         self.ui.chosenLabel.setText(self.tr("%1 for %2 (MRN %3), %4, ordered by %5").replace("%1", entry.test_name)
                                     .replace("%2", who).replace("%3", entry.mrn)
-                                    .replace("%4", URGENCY_LABELS[Urgency(entry.urgency)].lower()
-                                             if entry.urgency != Urgency.STAT else "STAT")
+                                    .replace("%4", domain_word(URGENCY_LABELS[Urgency(entry.urgency)]).lower()
+                                             if entry.urgency != Urgency.STAT
+                                             else domain_word(URGENCY_LABELS[Urgency.STAT]))
                                     .replace("%5", entry.doctor_name))
         if entry.status != "ordered":
             self.ui.unitLabel.setText("")
