@@ -28,7 +28,7 @@ from hms_desktop.services.throttle import LoginThrottle
 from hms_desktop.ui.dialogs.language_dialog import LanguageDialog
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.dialogs.printers_dialog import PrintersDialog
-from hms_desktop.ui.domain_words import group_names
+from hms_desktop.ui.domain_words import domain_word, group_names
 from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.administration import AdministrationTab
 from hms_desktop.ui.tabs.billing import BillingTab
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
                 case _:
                     assert_never(module)
             self.module_widgets[module] = widget
-            self.tabs.addTab(widget, self.tr(module.value))
+            self.tabs.addTab(widget, domain_word(module.value))
         self.tabs.setCurrentWidget(self.module_widgets[home_module(ctx.user.groups)])
         self._focused_home = False
         self.lock_screen = LockScreen(self.stack)

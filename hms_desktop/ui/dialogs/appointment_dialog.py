@@ -32,6 +32,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.printing import PrintJob
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_appointment_dialog import Ui_AppointmentDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
@@ -106,7 +107,7 @@ class AppointmentDialog(QDialog):
         a = appointment
         self.setWindowTitle(self.tr("Appointment — %1").replace("%1", a.patient_name))
         self.ui.headingLabel.setText(f"{a.patient_name} · {format_span(a.starts_at, a.ends_at, self.clock)}")
-        status = self.tr(STATUS_LABELS.get(a.status, a.status))
+        status = domain_word(STATUS_LABELS.get(a.status, a.status))
         if a.overbooked:
             status += " · " + self.tr("OVERBOOKED: %1").replace("%1", a.overbook_reason or "")
         self.ui.statusLabel.setText(status.upper() if not a.overbooked else status)
@@ -116,7 +117,7 @@ class AppointmentDialog(QDialog):
         self.ui.whenValue.setText(format_span(a.starts_at, a.ends_at, self.clock))
         self.ui.doctorValue.setText(a.doctor_name)
         self.ui.roomValue.setText(a.room or self.tr("Not assigned"))
-        self.ui.kindValue.setText(self.tr(KIND_LABELS.get(a.kind, a.kind)))
+        self.ui.kindValue.setText(domain_word(KIND_LABELS.get(a.kind, a.kind)))
         self.ui.reasonValue.setText(a.reason or "—")
         note = a.cancel_reason or ""
         if a.checked_in_at and a.status in ("checked_in", "in_consultation"):
@@ -183,7 +184,7 @@ class AppointmentDialog(QDialog):
         self._busy(False)
         self.ui.cancelReasonEdit.clear()
         show_message(self.ui.messageLabel, self.tr("Saved: %1.").replace(
-            "%1", self.tr(STATUS_LABELS.get(appointment.status, appointment.status)).lower()), role="info")
+            "%1", domain_word(STATUS_LABELS.get(appointment.status, appointment.status)).lower()), role="info")
         self.show_appointment(appointment)
         self.changed.emit(appointment)
         if appointment.status == "cancelled" and is_reception(self._ctx) and appointment.cancel_reason != "rescheduled":

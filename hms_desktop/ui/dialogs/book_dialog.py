@@ -31,6 +31,7 @@ from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_book_dialog import Ui_BookDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
@@ -115,7 +116,7 @@ class BookDialog(FormDialog):
         self.ui.specialtyCombo.addItem(self.tr("Any specialty"), None)
         self.ui.doctorCombo.addItem(self.tr("Any doctor"), None)
         for kind, label in KIND_LABELS.items():
-            self.ui.kindCombo.addItem(self.tr(label), kind)
+            self.ui.kindCombo.addItem(domain_word(label), kind)
         self.ui.lengthSpin.setMaximum(MAX_SLOTS_PER_APPOINTMENT)
         self.ui.modeCombo.currentIndexChanged.connect(lambda _i: self._mode_changed())
         self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from hms_desktop.domain.permissions import may_take_deposit
@@ -25,6 +25,11 @@ from hms_desktop.ui.dialogs.credit_note_dialog import money
 from hms_desktop.ui.tasks import Runner, show_error
 
 
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("BillingWords", ...), in the workstation's language."""
+    return QCoreApplication.translate("BillingWords", text)
+
+
 def can_take_deposit(ctx: ServiceContext) -> bool:
     """Reception and billing take deposits (administrators read money but take none); the owner may too."""
     return may_take_deposit(ctx.user.acting_groups) and not ctx.user.is_owner
@@ -34,7 +39,7 @@ def deposit_taken_text(widget: QWidget, deposit: DepositDTO, change: Decimal | N
     """What the desk reads out after a deposit: the amount, how, the change to give, and (unless ``brief``,
     for a one-line status beside buttons) what happens to it next."""
     text = widget.tr("Deposit of %1 taken (%2).").replace("%1", money(deposit.amount)) \
-        .replace("%2", widget.tr(METHOD_WORDS.get(deposit.method, deposit.method)))
+        .replace("%2", _words(METHOD_WORDS.get(deposit.method, deposit.method)))
     if change is not None:
         text += " " + widget.tr("Change to give: %1.").replace("%1", money(change))
     return text if brief else text + " " + widget.tr("It is held until billing applies it to an invoice.")

@@ -38,6 +38,7 @@ from hms_desktop.domain.insurance import (
 from hms_desktop.services.fees import PlanPriceDTO, ScheduledFeeDTO
 from hms_desktop.services.insurance import PayerDTO, PlanDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_payer_dialog import Ui_PayerDialog
 from hms_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
 from hms_desktop.ui.forms.ui_plan_price_dialog import Ui_PlanPriceDialog
@@ -123,7 +124,7 @@ class PlanDialog(FormDialog):
             stem = stem[0].lower() + stem[1:]
             self.coverage_edits[category] = (cast(QLineEdit, getattr(self.ui, f"{stem}Percent")),
                                              cast(QCheckBox, getattr(self.ui, f"{stem}Preauth")))
-            cast(QLabel, getattr(self.ui, f"{stem}Label")).setText(self.tr(CATEGORY_LABELS[category]))
+            cast(QLabel, getattr(self.ui, f"{stem}Label")).setText(domain_word(CATEGORY_LABELS[category]))
         button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.ui.noLimitCheck.toggled.connect(self._limit_toggled)
         if existing is None:
@@ -168,7 +169,7 @@ class PlanDialog(FormDialog):
     def _coverage(self) -> tuple[dict[Category, Coverage], str | None]:
         coverage: dict[Category, Coverage] = {}
         for category, (percent_edit, preauth) in self.coverage_edits.items():
-            label = self.tr(CATEGORY_LABELS[category])
+            label = domain_word(CATEGORY_LABELS[category])
             percent, problem = read_number(percent_edit.text().strip().rstrip("%"), "percentage", "80")
             if problem:
                 return coverage, f"{label}: {problem}"

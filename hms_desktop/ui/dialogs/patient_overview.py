@@ -43,6 +43,7 @@ from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.billing_desk import PaymentDialog
 from hms_desktop.ui.dialogs.credit_note_dialog import money
 from hms_desktop.ui.dialogs.deposit_desk import can_take_deposit, deposit_taken_text, offer_deposit, open_deposit_dialog
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_patient_overview import Ui_PatientOverview
 from hms_desktop.ui.models.patient_search import format_date
 from hms_desktop.ui.tasks import Runner
@@ -200,7 +201,7 @@ class PatientOverview(QDialog):
         name = display_name(draft.family_name, draft.given_name)
         self.setWindowTitle(self.tr("%1 — MRN %2").replace("%1", name).replace("%2", record.mrn))
         self.ui.titleLabel.setText(_escape(name))
-        facts = [self.tr(SEX_LABELS.get(draft.sex, draft.sex))]
+        facts = [domain_word(SEX_LABELS.get(draft.sex, draft.sex))]
         if draft.birth_date is not None:
             age = age_on(draft.birth_date, self.clock.today())
             if draft.birth_date_estimated:
@@ -324,7 +325,7 @@ class PatientOverview(QDialog):
         lines = []
         for appointment in upcoming:
             when = appointment.starts_at.astimezone(self._zone).strftime("%a %d %b %Y %H:%M")
-            parts = [f"<b>{when}</b>", _escape(appointment.doctor_name), self.tr(appointment.status_label)]
+            parts = [f"<b>{when}</b>", _escape(appointment.doctor_name), domain_word(appointment.status_label)]
             if appointment.room:
                 parts.append(_escape(appointment.room))
             lines.append(" · ".join(parts))

@@ -22,6 +22,7 @@ from hms_desktop.domain.inventory import ADJUST_REASONS, ReceiptDraft, adjustmen
 from hms_desktop.formats import format_date
 from hms_desktop.services.inventory import StockItemDTO, StockLevelDTO, StockLocationDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_stock_adjust_dialog import Ui_StockAdjustDialog
 from hms_desktop.ui.forms.ui_stock_move_dialog import Ui_StockMoveDialog
 from hms_desktop.ui.forms.ui_stock_receive_dialog import Ui_StockReceiveDialog
@@ -117,7 +118,7 @@ class MoveStockDialog(FormDialog):
                                   .replace("%2", counted(level.quantity, level.unit)))
         for location in locations:
             if location.id != level.location_id:
-                self.ui.toEdit.addItem(f"{location.name} — {self.tr(location.kind_label)}", location.id)
+                self.ui.toEdit.addItem(f"{location.name} — {domain_word(location.kind_label)}", location.id)
         self.ui.toEdit.setCurrentIndex(-1)
         self.ui.quantityEdit.setMaximum(max(level.quantity, 1))
         self.ui.quantityEdit.setSuffix(" " + counted(2, level.unit).split(" ", 1)[1])
@@ -167,7 +168,7 @@ class AdjustStockDialog(FormDialog):
         self.ui.locationValue.setText(level.location_name)
         self.ui.levelValue.setText(counted(level.quantity, level.unit))
         for key, words in ADJUST_REASONS.items():
-            self.ui.reasonEdit.addItem(self.tr(words), key)
+            self.ui.reasonEdit.addItem(domain_word(words), key)
         self.ui.reasonEdit.setCurrentIndex(-1)
         self.ui.changeEdit.setMinimum(-level.quantity)
         self.ui.changeEdit.setSuffix(" " + counted(2, level.unit).split(" ", 1)[1])

@@ -14,6 +14,7 @@ from hms_desktop.services.backup import BackupInfo, BackupState
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_backups_page import Ui_BackupsPage
 from hms_desktop.ui.tasks import Runner, TaskControl
 from hms_desktop.ui.widgets.feedback import show_message
@@ -63,7 +64,7 @@ class BackupsPage(QWidget):
             self.ui.dailyValue.setText(self.tr("None from this workstation: the server's administrators "
                                                "schedule them."))
         if not self.state.can_back_up:
-            show_message(self.ui.messageLabel, self.tr(self.state.reason), role="hint")
+            show_message(self.ui.messageLabel, domain_word(self.state.reason), role="hint")
 
     def _show_last(self, last: BackupInfo | None) -> None:
         if last is None:

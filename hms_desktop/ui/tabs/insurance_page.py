@@ -24,6 +24,7 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.fees import FeeList, PlanPriceDTO
 from hms_desktop.services.insurance import PayerDTO, PlanDTO
 from hms_desktop.ui.dialogs.insurance_dialogs import PayerDialog, PlanDialog, PlanPriceDialog
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_insurance_page import Ui_InsurancePage
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import money_text, percent_text
@@ -226,7 +227,7 @@ class InsurancePage(QWidget):
             rule = plan.rules.coverage.get(category)
             if rule is None:
                 continue
-            text = f"{self.tr(CATEGORY_LABELS[category])} {percent_text(rule.percent)} %"
+            text = f"{domain_word(CATEGORY_LABELS[category])} {percent_text(rule.percent)} %"
             if rule.preauth_required:
                 text += self.tr(" (pre-authorisation)")
             parts.append(text)

@@ -18,11 +18,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.reports import ColumnKind, DrillDown, ReportDefinition, ReportResult
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import reports
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Cancelled, ServiceError, ValidationFailed
@@ -32,14 +33,24 @@ from hms_desktop.services.reports import CancelToken, can_drill, drill_down
 from hms_desktop.services.reports.export import print_report
 from hms_desktop.ui.dialogs.print_preview import open_print_preview
 from hms_desktop.ui.dialogs.report_drill_dialog import ReportDrillDialog
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_report_result_view import Ui_ReportResultView
 from hms_desktop.ui.tasks import Runner, TaskControl
 from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.report_chart import ReportChart
 
-EXPORT_FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF document (*.pdf)"}
+EXPORT_FILTERS = {
+    "csv": QT_TRANSLATE_NOOP("ReportResultView", "CSV (*.csv)"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportResultView", "Excel workbook (*.xlsx)"),
+    "pdf": QT_TRANSLATE_NOOP("ReportResultView", "PDF document (*.pdf)"),
+}
 NUMERIC_KINDS = frozenset({"int", "decimal", "money", "percent", "days"})
+
+
+def _filter_words(text: str) -> str:
+    """One of EXPORT_FILTERS's names, marked QT_TRANSLATE_NOOP("ReportResultView", ...), translated."""
+    return QCoreApplication.translate("ReportResultView", text)
 
 
 def cell_text(kind: ColumnKind, key: str, value: Any) -> str:
@@ -219,7 +230,7 @@ class ReportResultView(QWidget):
         columns = result.definition.columns
         table.clear()
         table.setColumnCount(len(columns))
-        table.setHorizontalHeaderLabels([self.tr(c.label) for c in columns])
+        table.setHorizontalHeaderLabels([domain_word(c.label) for c in columns])
         table.setRowCount(len(result.rows))
         for row_number, row in enumerate(result.rows):
             for column_number, (column, value) in enumerate(zip(columns, row, strict=True)):
@@ -259,12 +270,12 @@ class ReportResultView(QWidget):
             return
         suggested = f"{result.definition.name}-{result.params.first:%Y%m%d}-{result.params.last:%Y%m%d}.xlsx"
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the report"), suggested,
-                                                   ";;".join(self.tr(f) for f in EXPORT_FILTERS.values()))
+                                                   ";;".join(_filter_words(f) for f in EXPORT_FILTERS.values()))
         if not path:
             return
         fmt = Path(path).suffix.lower().lstrip(".")
         if fmt not in EXPORT_FILTERS:  # no suffix typed: the type chosen in the dialog
-            fmt = next((k for k, f in EXPORT_FILTERS.items() if self.tr(f) == chosen), "xlsx")
+            fmt = next((k for k, f in EXPORT_FILTERS.items() if _filter_words(f) == chosen), "xlsx")
             path = f"{path}.{fmt}"
         self.export_to(Path(path), fmt)
 

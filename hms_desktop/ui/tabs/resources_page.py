@@ -31,6 +31,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.dialogs.resource_booking_dialog import booking_text, booking_times
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_resources_page import Ui_ResourcesPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
@@ -82,7 +83,7 @@ class ResourcesPage(QWidget):
         self.ui.setupUi(self)
         self.ui.kindCombo.addItem(self.tr("All rooms and equipment"), None)
         for kind in KINDS:
-            self.ui.kindCombo.addItem(self.tr(RESOURCE_KIND_LABELS[kind]), kind)
+            self.ui.kindCombo.addItem(domain_word(RESOURCE_KIND_LABELS[kind]), kind)
         for button in (self.ui.bookButton, self.ui.cancelButton):
             button.setVisible(self.can_book)
         show_message(self.ui.messageLabel, "")
@@ -165,7 +166,7 @@ class ResourcesPage(QWidget):
             own = [b for b in self.bookings if b.resource_id == resource.id]
             count += len(own)
             heading = QTreeWidgetItem([resource.name, self._heading_note(len(own)),
-                                       self.tr(RESOURCE_KIND_LABELS.get(resource.kind, resource.kind))])
+                                       domain_word(RESOURCE_KIND_LABELS.get(resource.kind, resource.kind))])
             heading.setData(0, RESOURCE_ROLE, resource.id)
             heading.setFont(0, bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -32,12 +32,14 @@ from shiboken6 import isValid
 from hms_desktop.domain.permissions import may_check_in
 from hms_desktop.domain.scheduling import STATUS_LABELS, AppointmentStatus
 from hms_desktop.domain.staff import Group
+from hms_desktop.domain.wording import plural
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.scheduling import AppointmentDTO
 from hms_desktop.ui.dialogs.base import window_settings
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_scheduling_tab import Ui_SchedulingTab
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
@@ -143,7 +145,7 @@ class SchedulingTab(QWidget):
             swatch = QLabel(self, objectName="legendSwatch")
             swatch.setProperty("status", status)
             swatch.setFixedSize(18, 12)
-            text = self.tr("Overbooked") if status == "overbooked" else self.tr(STATUS_LABELS[status])
+            text = self.tr("Overbooked") if status == "overbooked" else domain_word(STATUS_LABELS[status])
             self.ui.legendLayout.insertWidget(2 * index, swatch)
             self.ui.legendLayout.insertWidget(2 * index + 1, QLabel(text, self, objectName="legendText"))
         # Off hours are hatched on the calendars (a shade alone would be 1.1:1): the legend shows the hatch.
@@ -363,11 +365,9 @@ class SchedulingTab(QWidget):
         self._show_declined(declined)
         active = sum(1 for b in blocks if b.status not in ("no_show", "declined"))
         waiting = sum(1 for b in blocks if b.status == "checked_in")
-        def count(n: int, one: str, many: str) -> str:
-            return f"{n} {self.tr(one) if n == 1 else self.tr(many)}"
-
-        parts = (count(len(columns), "doctor", "doctors"), count(active, "appointment", "appointments"),
-                 count(waiting, "waiting", "waiting"),
+        parts = (plural(len(columns), self.tr("%n doctor"), self.tr("%n doctors")),
+                 plural(active, self.tr("%n appointment"), self.tr("%n appointments")),
+                 plural(waiting, self.tr("%n waiting"), self.tr("%n waiting")),
                  self.tr("updated %1").replace("%1", self.clock.time_text()))
         self.summary_label.setText(" · ".join(parts))
         self._block_selected(self.calendar.selected_block())

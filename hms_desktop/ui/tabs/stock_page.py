@@ -30,6 +30,7 @@ from hms_desktop.services.inventory import (
     ValuationDTO,
 )
 from hms_desktop.ui.dialogs.stock_dialogs import AdjustStockDialog, MoveStockDialog, ReceiveStockDialog
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_stock_page import Ui_StockPage
 from hms_desktop.ui.tabs.stock_items import build_stock_item_editor, build_stock_location_editor
 from hms_desktop.ui.tasks import Runner, show_error
@@ -277,9 +278,9 @@ class StockPage(QWidget):
     def _show_movements(self, rows: tuple[MovementDTO, ...]) -> None:
         self.movements = rows
         _fill(self.ui.movementsTable, [
-            (_cell(f"{self.clock.local(m.at):%d %b %Y %H:%M}"), _cell(self.tr(MOVEMENT_KINDS.get(m.kind, m.kind))),
+            (_cell(f"{self.clock.local(m.at):%d %b %Y %H:%M}"), _cell(domain_word(MOVEMENT_KINDS.get(m.kind, m.kind))),
              _cell(m.item_name), _cell(m.batch_number), _cell(str(m.quantity), right=True), _cell(m.from_name or ""),
-             _cell(m.to_name or ""), _cell(self.tr(ADJUST_REASONS.get(m.reason or "", ""))), _cell(m.by))
+             _cell(m.to_name or ""), _cell(domain_word(ADJUST_REASONS.get(m.reason or "", ""))), _cell(m.by))
             for m in rows])
 
     # --- selection ---

@@ -8,13 +8,24 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services.consultation import EncounterDTO, VitalsDTO
 from hms_desktop.services.hospital_clock import HospitalClock
 
-ENCOUNTER_KINDS = {"appointment": "Appointment", "admission": "Inpatient", "walk_in": "Walk-in"}
-ENCOUNTER_STATUSES = {"draft": "Draft", "signed": "Signed"}
-SECTIONS = (("chief_complaint", "Chief complaint"), ("history", "History"), ("examination", "Examination"),
-            ("assessment", "Assessment"), ("plan", "Plan"), ("notes", "Notes"))
+ENCOUNTER_KINDS = {
+    "appointment": QT_TRANSLATE_NOOP("Chart", "Appointment"),
+    "admission": QT_TRANSLATE_NOOP("Chart", "Inpatient"),
+    "walk_in": QT_TRANSLATE_NOOP("Chart", "Walk-in"),
+}
+ENCOUNTER_STATUSES = {"draft": QT_TRANSLATE_NOOP("Chart", "Draft"), "signed": QT_TRANSLATE_NOOP("Chart", "Signed")}
+SECTIONS = (
+    ("chief_complaint", QT_TRANSLATE_NOOP("Chart", "Chief complaint")),
+    ("history", QT_TRANSLATE_NOOP("Chart", "History")),
+    ("examination", QT_TRANSLATE_NOOP("Chart", "Examination")),
+    ("assessment", QT_TRANSLATE_NOOP("Chart", "Assessment")),
+    ("plan", QT_TRANSLATE_NOOP("Chart", "Plan")),
+    ("notes", QT_TRANSLATE_NOOP("Chart", "Notes")),
+)
 
 
 def tr(text: str) -> str:
