@@ -86,8 +86,8 @@ class _Job(QRunnable):
         signals.succeeded.emit(result)
 
 
-def show_error(parent: QWidget | None, error: ServiceError, title: str = "Could not complete") -> None:
-    QMessageBox.warning(parent, title, str(error))
+def show_error(parent: QWidget | None, error: ServiceError, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or QCoreApplication.translate("TaskRunner", "Could not complete"), str(error))
 
 
 class Runner(Protocol):

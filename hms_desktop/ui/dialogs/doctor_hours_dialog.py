@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import pairwise
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -100,9 +100,11 @@ def session_problems(rows: Sequence[SessionPlan]) -> dict[int, str]:
     problems: dict[int, str] = {}
     for i, row in enumerate(rows):
         if row.ends <= row.starts:
-            problems[i] = f"Row {i + 1}: the session must end after it starts."
+            problems[i] = QCoreApplication.translate(
+                "DoctorHoursDialog", "Row {row}: the session must end after it starts.").format(row=i + 1)
         elif row.valid_to is not None and row.valid_to < row.valid_from:
-            problems[i] = f"Row {i + 1}: the last day is before the first day."
+            problems[i] = QCoreApplication.translate(
+                "DoctorHoursDialog", "Row {row}: the last day is before the first day.").format(row=i + 1)
     for i, a in enumerate(rows):
         for j in range(i + 1, len(rows)):
             b = rows[j]

@@ -101,10 +101,10 @@ class FeeDialog(FormDialog):
                 problems["name"] = problem
             if self.ui.categoryCombo.currentIndex() < 0:
                 problems["category"] = self.tr("Choose the service's category.")
-        price, problem = read_number(self.ui.priceEdit.text(), "price", "45.00")
+        price, problem = read_number(self.ui.priceEdit.text(), self.tr("price"), "45.00")
         if problem := problem or price_problem(price):
             problems["price"] = problem
-        tax, problem = read_number(self.ui.taxEdit.text(), "tax rate", "20 or 7.5")
+        tax, problem = read_number(self.ui.taxEdit.text(), self.tr("tax rate"), self.tr("20 or 7.5"))
         if problem := problem or tax_rate_problem(tax):
             problems["tax_rate"] = problem
         if problem := date_problem(self._day(), self._today):

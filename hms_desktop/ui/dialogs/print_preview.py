@@ -325,7 +325,7 @@ class PrintPreviewDialog(QDialog):
     def _destination(printer: QPrinter) -> str:
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
             return printer.outputFileName()
-        return printer.printerName() or "default printer"
+        return printer.printerName() or _tr("default printer")
 
     def _document_label(self) -> str:
         return printing.DOCUMENTS.get(self._job.document) or self._job.document.replace("_", " ").capitalize()
@@ -366,7 +366,7 @@ class PrintPreviewDialog(QDialog):
                 log.info("Sent %s to CUPS as %s", job.document, submitted.job_id)
                 return queue, submitted.paused
             _print_with_qt(job.pdf, printer)  # no CUPS here (Windows): pages as images, through Qt
-            return queue or "default printer", False
+            return queue or _tr("default printer"), False
 
         return to_printer
 

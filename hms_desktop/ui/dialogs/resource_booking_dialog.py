@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.domain.scheduling import RESOURCE_KIND_LABELS
@@ -46,9 +46,11 @@ def clash_message(resource: str, starts_at: datetime, ends_at: datetime, booking
     """"X is already booked 10:00–10:30 (purpose)." for the bookings overlapping [starts_at, ends_at)."""
     clashes = [b for b in bookings if b.starts_at < ends_at and b.ends_at > starts_at]
     if not clashes:
-        return f"{resource} is already booked at that time. Choose another time."
+        return QCoreApplication.translate("ResourceBookingDialog", "{resource} is already booked at that time. "
+                                          "Choose another time.").format(resource=resource)
     taken = "; ".join(f"{booking_times(b, clock)} ({booking_text(b)})" for b in clashes)
-    return f"{resource} is already booked {taken}. Choose another time."
+    return QCoreApplication.translate("ResourceBookingDialog", "{resource} is already booked {times}. Choose "
+                                      "another time.").format(resource=resource, times=taken)
 
 
 def book_or_explain(ctx: ServiceContext, resource_id: int, resource: str, starts_at: datetime, ends_at: datetime,
