@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.formats import format_date_time
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import BED_TYPE_LABELS, AdmissionDTO, BedDTO, BedTaken, DoctorChoice
 from hms_desktop.services.context import ServiceContext
@@ -39,7 +40,7 @@ LIVE_CHANNEL = "beds"
 
 def format_moment(value: datetime | None, clock: HospitalClock) -> str:
     """An instant on the hospital's wall clock, "02 Mar 2026 09:30"."""
-    return clock.local(value).strftime("%d %b %Y %H:%M") if value else ""
+    return format_date_time(clock.local(value)) if value else ""
 
 
 class FreeBedChooser(QObject):

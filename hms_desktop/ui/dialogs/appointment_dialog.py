@@ -27,6 +27,7 @@ from hms_desktop.domain.scheduling import (
     can_transition,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_time
 from hms_desktop.services import scheduling, slips
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
@@ -44,7 +45,7 @@ UPCOMING = UPCOMING_STATUSES  # the name other screens and tests import
 
 def format_span(starts_at: datetime, ends_at: datetime, clock: HospitalClock) -> str:
     start, end = clock.local(starts_at), clock.local(ends_at)
-    return f"{start:%a %d %b %Y}, {start:%H:%M}–{end:%H:%M}"
+    return f"{start:%a %d %b %Y}, {format_time(start)}–{format_time(end)}"
 
 
 def is_reception(ctx: ServiceContext) -> bool:
@@ -121,7 +122,7 @@ class AppointmentDialog(QDialog):
         self.ui.reasonValue.setText(a.reason or "—")
         note = a.cancel_reason or ""
         if a.checked_in_at and a.status in ("checked_in", "in_consultation"):
-            note = self.tr("Checked in at %1").replace("%1", self.clock.local(a.checked_in_at).strftime("%H:%M"))
+            note = self.tr("Checked in at %1").replace("%1", format_time(self.clock.local(a.checked_in_at)))
         self.ui.noteCaption.setVisible(bool(note))
         self.ui.noteValue.setVisible(bool(note))
         self.ui.noteValue.setText(note)

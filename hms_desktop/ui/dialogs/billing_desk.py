@@ -27,6 +27,7 @@ from hms_desktop.domain.billing import (
     spread_discount,
     to_cents,
 )
+from hms_desktop.formats import format_date
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import billing
 from hms_desktop.services.billing import (
@@ -375,7 +376,7 @@ class PaymentDialog(FormDialog):
             ok = self.tr("&Apply deposit")
             methods = ()
             for deposit in deposits:
-                taken = f"{clock.local(deposit.taken_at):%d %b %Y}"
+                taken = format_date(clock.local(deposit.taken_at))
                 self.ui.depositCombo.addItem(self.tr("%1 left of %2 (%3, %4)").replace("%1", money(deposit.left))
                                              .replace("%2", money(deposit.amount)).replace("%3", taken)
                                              .replace("%4", METHOD_WORDS.get(deposit.method, deposit.method)),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTreeWidgetItem, QW
 
 from hms_desktop.domain.scheduling import DEFAULT_SLOTS_FOR_KIND, KIND_LABELS, MAX_SLOTS_PER_APPOINTMENT
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_time
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
@@ -351,7 +352,7 @@ class BookDialog(FormDialog):
             item = QTreeWidgetItem([format_slot_time(slot.starts_at, self.clock), slot.doctor_name,
                                     slot.room or "—"])
             item.setData(0, SLOT_ROLE, index)
-            item.setToolTip(0, self.tr("Until %1").replace("%1", self.clock.local(slot.ends_at).strftime("%H:%M")))
+            item.setToolTip(0, self.tr("Until %1").replace("%1", format_time(self.clock.local(slot.ends_at))))
             tree.addTopLevelItem(item)
         tree.blockSignals(False)
         if not self.slots:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from hms_desktop.domain.patients import SEX_LABELS, PatientDraft
 from hms_desktop.domain.phones import display_phone
+from hms_desktop.formats import format_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.patients import PatientRecord
@@ -102,6 +103,6 @@ class ConflictDialog(FieldConflictDialog):
             who = theirs.changed_by[:1].upper() + theirs.changed_by[1:]  # "The system" starts a sentence too
             message = (QCoreApplication.translate("ConflictDialog",
                                                   "%1 changed this patient at %2 on %3 while you were editing.")
-                       .replace("%1", who).replace("%2", saved_at.strftime("%H:%M"))
+                       .replace("%1", who).replace("%2", format_time(saved_at))
                        .replace("%3", format_date(saved_at.date())))
         super().__init__(rows=compare(mine, theirs.draft, region=region), message=message, parent=parent)

@@ -42,6 +42,7 @@ from hms_desktop.domain.patients import (
 from hms_desktop.domain.permissions import may_read_insurance
 from hms_desktop.domain.phones import display_phone
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import insurance as insurance_service
 from hms_desktop.services import patients
@@ -242,7 +243,7 @@ class PatientDialog(FormDialog):
     def _show_footer(self, record: PatientRecord) -> None:
         self.ui.footerLabel.setText(self.tr("MRN %1 · last changed by %2 on %3")
                                     .replace("%1", record.mrn).replace("%2", record.changed_by)
-                                    .replace("%3", self.clock.local(record.updated_at).strftime("%d %b %Y %H:%M")))
+                                    .replace("%3", format_date_time(self.clock.local(record.updated_at))))
 
     def _show_existing(self, record: PatientRecord) -> None:
         self.record = record

@@ -33,6 +33,7 @@ from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insura
 from hms_desktop.domain.phones import display_phone
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_date_time, format_time
 from hms_desktop.services import billing, patients
 from hms_desktop.services.billing import DepositDTO
 from hms_desktop.services.context import ServiceContext
@@ -80,7 +81,7 @@ def _escape(text: str) -> str:
 
 def _when(value: datetime | None, zone: ZoneInfo | None = None) -> str:
     """A date and time in ``zone`` (the hospital's); the workstation's zone before the overview is loaded."""
-    return value.astimezone(zone).strftime("%d %b %Y %H:%M") if value else ""
+    return format_date_time(value.astimezone(zone)) if value else ""
 
 
 class PatientOverview(QDialog):
@@ -353,7 +354,7 @@ class PatientOverview(QDialog):
         if ended is None:
             return self.tr("still admitted")
         if started.astimezone(self._zone).date() == ended.astimezone(self._zone).date():
-            return ended.astimezone(self._zone).strftime("%H:%M")
+            return format_time(ended.astimezone(self._zone))
         return _when(ended, self._zone)
 
     def _update_actions(self) -> None:

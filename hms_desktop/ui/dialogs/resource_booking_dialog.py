@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.domain.scheduling import RESOURCE_KIND_LABELS
+from hms_desktop.formats import format_time
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError
@@ -29,7 +30,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def booking_times(booking: Any, clock: HospitalClock) -> str:
-    return f"{clock.local(booking.starts_at):%H:%M}–{clock.local(booking.ends_at):%H:%M}"
+    return f"{format_time(clock.local(booking.starts_at))}–{format_time(clock.local(booking.ends_at))}"
 
 
 def booking_text(booking: Any) -> str:

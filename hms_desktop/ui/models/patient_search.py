@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from hms_desktop import formats
 from hms_desktop.domain.patients import SEX_LABELS, age_on
 from hms_desktop.domain.phones import display_phone
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -63,12 +64,12 @@ def page_fetcher(ctx: ServiceContext) -> PageFetcher:
 
 
 def format_date(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else ""
+    return formats.format_date(value) if value else ""
 
 
 def format_when(value: datetime | None, zone: tzinfo | None = None) -> str:
     """The hospital's date of an instant (``zone``: the hospital's; None until it is read: the workstation's)."""
-    return to_hospital(value, zone).strftime("%d %b %Y") if value else ""
+    return formats.format_date(to_hospital(value, zone)) if value else ""
 
 
 class PatientSearchModel(QAbstractTableModel):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.formats import format_date_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.users import StaffMemberDTO
@@ -84,7 +85,7 @@ class StaffTableModel(QAbstractTableModel):
                 if member.last_login_at is None:
                     return self.tr("never")
                 zone = self._clock.zone if self._clock is not None else None
-                return to_hospital(member.last_login_at, zone).strftime("%d %b %Y %H:%M")
+                return format_date_time(to_hospital(member.last_login_at, zone))
         if role == Qt.ItemDataRole.ForegroundRole and not member.active:
             return QColor(colours.DIMMED_TEXT)  # the Status column says "Deactivated" in words
         return None

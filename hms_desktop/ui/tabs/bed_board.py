@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_date, format_date_time
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import BED_STATUS_LABELS, AdmissionDTO, BedDTO, WardBoard
 from hms_desktop.services.context import ServiceContext
@@ -235,7 +236,7 @@ class BedTile(QFrame):
         if bed.status == "out_of_service" and bed.out_of_service_reason:
             why = self.tr("Why: %1").replace("%1", bed.out_of_service_reason)
             if bed.out_of_service_until is not None:
-                why += " · " + self.tr("expected back %1").replace("%1", f"{bed.out_of_service_until:%d %b %Y}")
+                why += " · " + self.tr("expected back %1").replace("%1", format_date(bed.out_of_service_until))
             lines.append(why)
         if bed.status == "occupied":
             lines.append(self.tr("Patient: %1").replace("%1", bed.patient_name or ""))
@@ -243,7 +244,7 @@ class BedTile(QFrame):
             if bed.admitted_at is not None:
                 day = _day_of_stay(bed.admitted_at, self.clock)
                 lines.append(self.tr("Admitted since %1 (day %2)")
-                             .replace("%1", self.clock.local(bed.admitted_at).strftime("%d %b %Y %H:%M"))
+                             .replace("%1", format_date_time(self.clock.local(bed.admitted_at)))
                              .replace("%2", str(day)))
         return lines
 

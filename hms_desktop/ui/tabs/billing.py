@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date, format_date_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import billing
 from hms_desktop.services.billing import (
@@ -273,7 +274,7 @@ class BillingTab(QWidget):
             status = _words(STATUS_WORDS.get(summary.status, summary.status))
             if summary.status == "issued":
                 status += " · " + _words(PAYMENT_WORDS.get(summary.payment_status, summary.payment_status))
-            cells = [summary.number or self.tr("Draft"), status, self.clock.local(when).strftime("%d %b %Y"),
+            cells = [summary.number or self.tr("Draft"), status, format_date(self.clock.local(when)),
                      money(summary.total), money(summary.paid) if summary.status == "issued" else "—",
                      money(summary.balance) if summary.status == "issued" else "—"]
             for column, text in enumerate(cells):
@@ -311,7 +312,7 @@ class BillingTab(QWidget):
         table.blockSignals(True)
         table.setRowCount(len(charges))
         for row, charge in enumerate(charges):
-            first = QTableWidgetItem(f"{charge.service_date:%d %b %Y}")
+            first = QTableWidgetItem(format_date(charge.service_date))
             first.setData(CHARGE_ROLE, charge.charge_id)
             # The reason a row cannot be ticked comes first, so it stays readable when the column elides.
             description, why = charge.description, ""
@@ -413,7 +414,7 @@ class BillingTab(QWidget):
         self.ui.workStack.setCurrentWidget(self.ui.invoicePage)
         status = _words(STATUS_WORDS.get(invoice.status, invoice.status))
         if invoice.number:
-            issued = self.clock.local(invoice.issued_at).strftime("%d %b %Y %H:%M") if invoice.issued_at else ""
+            issued = format_date_time(self.clock.local(invoice.issued_at)) if invoice.issued_at else ""
             heading = self.tr("Invoice %1: %2, %3 by %4").replace("%1", invoice.number).replace("%2", status) \
                 .replace("%3", issued).replace("%4", invoice.issued_by or "")
         else:
@@ -425,7 +426,7 @@ class BillingTab(QWidget):
         chosen_line = self.chosen_line()
         table.setRowCount(len(invoice.lines))
         for row, line in enumerate(invoice.lines):
-            cells = [f"{line.service_date:%d %b %Y}", line.description, line.fee_code or "",
+            cells = [format_date(line.service_date), line.description, line.fee_code or "",
                      quantity(line.quantity), money(line.unit_price), money(line.discount),
                      f"{line.tax_rate:.2f}", money(line.line_total)]
             for column, text in enumerate(cells):
@@ -470,7 +471,7 @@ class BillingTab(QWidget):
         self._update_buttons()
 
     def _payment_text(self, payment: PaymentDTO) -> str:
-        when = self.clock.local(payment.taken_at).strftime("%d %b %Y %H:%M")
+        when = format_date_time(self.clock.local(payment.taken_at))
         how = _words(METHOD_WORDS.get(payment.method, payment.method))
         if payment.reference:
             how += f" {payment.reference}"

@@ -7,12 +7,15 @@ Data is loaded when the page is first shown (``activate``), not when the Adminis
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.insurance import CATEGORY_LABELS, Category
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date
 from hms_desktop.services import fees
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -34,8 +37,8 @@ def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _day(value: object) -> str:
-    return f"{value:%d %b %Y}"
+def _day(value: date) -> str:  # a datetime too: its day
+    return format_date(value)
 
 
 class FeeSchedulePage(QWidget):

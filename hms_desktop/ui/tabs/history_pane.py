@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.clinical import ALLERGY_SOURCES, FAMILY_RELATIONS, SMOKING_STATUSES, ProblemDraft
+from hms_desktop.formats import format_date
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import AllergyDTO, ChartHistory, FamilyHistoryDTO, ProblemDTO
@@ -140,7 +141,7 @@ class HistoryPane(QWidget):
             for a in history.allergies], self.tr("No allergies recorded."))
         self._fill_tree(self.ui.problemsTree, [
             (p.id, [_words(PROBLEM_KIND_LABELS.get(p.kind, p.kind)), p.icd10_code or "", p.description,
-                    p.onset.strftime("%d %b %Y") if p.onset else "", _words(PROBLEM_STATUS_LABELS.get(p.status,
+                    format_date(p.onset) if p.onset else "", _words(PROBLEM_STATUS_LABELS.get(p.status,
                                                                                                      p.status))],
              False, p.status != "active") for p in history.problems], self.tr("No problems, illnesses or surgeries "
                                                                              "recorded."))

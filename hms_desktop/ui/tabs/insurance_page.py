@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.insurance import CATEGORY_LABELS, Category, PayerDraft, PlanDraft
+from hms_desktop.formats import format_date
 from hms_desktop.services import fees, insurance
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -246,7 +247,7 @@ class InsurancePage(QWidget):
         for row, price in enumerate(self.prices):
             for column, item in enumerate((_item(price.fee_code), _item(price.fee_name),
                                            _item(money_text(price.price), right=True),
-                                           _item(f"{price.effective_from:%d %b %Y}"), _item(price.created_by))):
+                                           _item(format_date(price.effective_from)), _item(price.created_by))):
                 table.setItem(row, column, item)
 
     def _update_buttons(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.reports import ColumnKind, DrillDown, ReportDefinition, ReportResult
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date, format_date_time, format_month_year
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import reports
 from hms_desktop.services.context import ServiceContext
@@ -68,7 +69,7 @@ def cell_text(kind: ColumnKind, key: str, value: Any) -> str:
     if kind == "date":
         day = value.date() if isinstance(value, datetime) else value
         if isinstance(day, date):
-            return f"{day:%b %Y}" if key == "month" else f"{day:%d %b %Y}"
+            return format_month_year(day) if key == "month" else format_date(day)
     return str(value)
 
 
@@ -220,7 +221,7 @@ class ReportResultView(QWidget):
         """"6 rows · generated at 02 Dec 2026 10:00 · from the primary database"."""
         rows = len(result.rows)
         words = self.tr("1 row") if rows == 1 else self.tr("%n rows").replace("%n", f"{rows:,}")
-        when = self.tr("generated at %1").replace("%1", f"{self.clock.local(result.generated_at):%d %b %Y %H:%M}")
+        when = self.tr("generated at %1").replace("%1", format_date_time(self.clock.local(result.generated_at)))
         source = (self.tr("from the primary database") if result.source == "primary"
                   else self.tr("from the %1").replace("%1", result.source))
         return " · ".join((words, when, source))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.scheduling import RESOURCE_KIND_LABELS
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_day_month, format_time, format_weekday_date
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -200,7 +201,7 @@ class ResourcesPage(QWidget):
     def _times(self, booking: Any) -> str:
         start, end = self.clock.local(booking.starts_at), self.clock.local(booking.ends_at)
         if start.date() != self.day or end.date() != self.day:  # runs over midnight
-            return f"{start:%d %b %H:%M}–{end:%d %b %H:%M}"
+            return f"{format_day_month(start)} {format_time(start)}–{format_day_month(end)} {format_time(end)}"
         return booking_times(booking, self.clock)
 
     # --- what the tests and people look at -----------------------------------------------------------
@@ -271,7 +272,7 @@ class ResourcesPage(QWidget):
     def _booked(self, booking: Any) -> None:
         start = self.clock.local(booking.starts_at)
         show_message(self.ui.messageLabel, self.tr("Booked: %1 on %2, %3.")
-                     .replace("%1", booking.resource).replace("%2", f"{start:%a %d %b}")
+                     .replace("%1", booking.resource).replace("%2", format_weekday_date(start))
                      .replace("%3", booking_times(booking, self.clock)), role="info")
         if start.date() != self.day and self._date_bar:  # embedded, the tab's date stays the one shown
             self.day = start.date()
@@ -285,7 +286,7 @@ class ResourcesPage(QWidget):
             return None
         start = self.clock.local(booking.starts_at)
         text = self.tr("Cancel the booking of %1\non %2, %3\n(%4)?").replace("%1", booking.resource) \
-            .replace("%2", f"{start:%a %d %b}").replace("%3", booking_times(booking, self.clock)) \
+            .replace("%2", format_weekday_date(start)).replace("%3", booking_times(booking, self.clock)) \
             .replace("%4", booking.purpose or "—")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel booking"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)

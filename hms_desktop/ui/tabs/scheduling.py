@@ -33,6 +33,7 @@ from hms_desktop.domain.permissions import may_check_in
 from hms_desktop.domain.scheduling import STATUS_LABELS, AppointmentStatus
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_time, format_weekday_date
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -378,7 +379,7 @@ class SchedulingTab(QWidget):
         self.declined_list.clear()
         for a in self.declined:
             start = self.clock.local(a.starts_at)
-            text = f"{a.patient_name}\n{start:%a %d %b %H:%M} · {a.doctor_name}"
+            text = f"{a.patient_name}\n{format_weekday_date(start)} {format_time(start)} · {a.doctor_name}"
             if a.cancel_reason:
                 text += f"\n“{a.cancel_reason}”"
             item = QListWidgetItem(text)
@@ -480,7 +481,7 @@ class SchedulingTab(QWidget):
         start = self.clock.local(appointment.starts_at)  # the hospital's wall clock
         show_message(self.message_label, self.tr("Booked: %1 with %2 on %3.")
                      .replace("%1", appointment.patient_name).replace("%2", appointment.doctor_name)
-                     .replace("%3", f"{start:%a %d %b %H:%M}"), role="info")
+                     .replace("%3", f"{format_weekday_date(start)} {format_time(start)}"), role="info")
         if start.date() != self.day:
             self.show_day(start.date())
         self.reload_all()
@@ -510,8 +511,9 @@ class SchedulingTab(QWidget):
         doctor_name = next((d.name for d in getattr(self, "doctors", ()) if d.id == doctor_id), a.doctor_name)
         old = self.clock.local(a.starts_at)
         text = self.tr("Move %1's appointment\nfrom %2 with %3\nto %4 with %5?") \
-            .replace("%1", a.patient_name).replace("%2", f"{old:%a %d %b %H:%M}").replace("%3", a.doctor_name) \
-            .replace("%4", f"{start:%a %d %b %H:%M}").replace("%5", doctor_name)
+            .replace("%1", a.patient_name).replace("%2", f"{format_weekday_date(old)} {format_time(old)}") \
+            .replace("%3", a.doctor_name) \
+            .replace("%4", f"{format_weekday_date(start)} {format_time(start)}").replace("%5", doctor_name)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Move appointment"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Move"))
@@ -538,7 +540,8 @@ class SchedulingTab(QWidget):
     def _moved(self, appointment: Any) -> None:
         start = self.clock.local(appointment.starts_at)  # the hospital's wall clock
         show_message(self.message_label, self.tr("Moved: %1 is now at %2 with %3.")
-                     .replace("%1", appointment.patient_name).replace("%2", f"{start:%a %d %b %H:%M}")
+                     .replace("%1", appointment.patient_name)
+                     .replace("%2", f"{format_weekday_date(start)} {format_time(start)}")
                      .replace("%3", appointment.doctor_name), role="info")
         self.reload_all()
         self.calendar.select_block(appointment.id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidget, QTableWidg
 
 from hms_desktop.domain.billing import money as parse_money
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.formats import format_date_time, format_time
 from hms_desktop.services.billing import shifts
 from hms_desktop.services.billing.shifts import ShiftDTO, ShiftSummary
 from hms_desktop.services.context import ServiceContext
@@ -168,7 +169,7 @@ class ShiftPage(QWidget):
     # --- showing ---
 
     def _when(self, instant: Any) -> str:
-        return self.clock.local(instant).strftime("%d %b %Y %H:%M") if instant is not None else ""
+        return format_date_time(self.clock.local(instant)) if instant is not None else ""
 
     def _show_shift(self, shift: ShiftDTO | None) -> None:
         self.shift = shift
@@ -304,7 +305,7 @@ class ShiftPage(QWidget):
         self.ui.floatEdit.clear()
         show_problems({}, {"opening_float": (self.ui.floatError, self.ui.floatEdit)}, self.ui.messageLabel)
         show_message(self.ui.messageLabel, self.tr("Shift opened at %1 with a float of %2.")
-                     .replace("%1", self.clock.local(shift.opened_at).strftime("%H:%M"))
+                     .replace("%1", format_time(self.clock.local(shift.opened_at)))
                      .replace("%2", money(shift.opening_float)), role="info")
         self.ui.countedEdit.setFocus()
         self.reload()
@@ -364,7 +365,7 @@ class ShiftPage(QWidget):
         assert shift.difference is not None and shift.closed_at is not None
         show_message(self.ui.messageLabel, self.tr("Shift closed at %1: counted %2, expected %3, difference %4. "
                                                    "Print the Z-report for the cash bag.")
-                     .replace("%1", self.clock.local(shift.closed_at).strftime("%H:%M"))
+                     .replace("%1", format_time(self.clock.local(shift.closed_at)))
                      .replace("%2", money(shift.counted_cash)).replace("%3", money(shift.expected_cash))
                      .replace("%4", signed(shift.difference)), role="info")
         self._select_after_load = shift.id

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QTreeWidge
 
 from hms_desktop.domain.wards import BedDraft, WardDraft
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_date, format_day_month
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import wards
 from hms_desktop.services.admissions import BED_STATUS_LABELS, BED_TYPE_LABELS
@@ -220,7 +221,7 @@ class WardsPage(QWidget):
         status = "occupied" if bed.occupied else bed.status
         words = [domain_word(BED_TYPE_LABELS.get(bed.bed_type, bed.bed_type)), domain_word(BED_STATUS_LABELS[status])]
         if bed.status == "out_of_service" and bed.out_of_service_until is not None:
-            words.append(self.tr("back %1").replace("%1", f"{bed.out_of_service_until:%d %b}"))
+            words.append(self.tr("back %1").replace("%1", format_day_month(bed.out_of_service_until)))
         if not bed.active:
             words.append(self.tr("retired"))
         return " · ".join(words)
@@ -598,5 +599,5 @@ class WardsPage(QWidget):
         overall = f"{100 * occupied / available:.1f} %" if available else "—"
         self.ui.occupancySummary.setText(
             self.tr("%1 nights, %2 to %3; hospital-wide %4. A night counts at the hospital's midnight that ends it.")
-            .replace("%1", str(report.nights)).replace("%2", f"{report.first:%d %b %Y}")
-            .replace("%3", f"{report.last:%d %b %Y}").replace("%4", overall))
+            .replace("%1", str(report.nights)).replace("%2", format_date(report.first))
+            .replace("%3", format_date(report.last)).replace("%4", overall))

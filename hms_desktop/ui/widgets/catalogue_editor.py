@@ -96,6 +96,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.formats import format_time
 from hms_desktop.services.errors import Conflict, NotFound, ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import to_hospital
 from hms_desktop.ui import colours
@@ -713,7 +714,7 @@ class CatalogueEditor(QWidget):
 
     def _when(self, at: Any) -> str:
         local = to_hospital(at, self._zone)
-        return self.tr("%1 at %2").replace("%1", format_date(local.date())).replace("%2", f"{local:%H:%M}")
+        return self.tr("%1 at %2").replace("%1", format_date(local.date())).replace("%2", format_time(local))
 
     def _update(self) -> None:
         editing = self._new or self._current is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
+from hms_desktop.formats import format_date_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import PrintedDocument
@@ -65,7 +66,7 @@ class DocumentsPane(QWidget):
         tree.clear()
         for d in self.documents:
             tree.addTopLevelItem(QTreeWidgetItem([
-                self.clock.local(d.printed_at).strftime("%d %b %Y %H:%M"),
+                format_date_time(self.clock.local(d.printed_at)),
                 _words(DOCUMENT_NAMES.get(d.document, d.document.replace("_", " ").capitalize())),
                 self.tr("Copy") if d.is_copy else self.tr("Original"), d.printed_by]))
         if not self.documents:

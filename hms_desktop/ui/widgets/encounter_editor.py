@@ -48,6 +48,7 @@ from hms_desktop.domain.clinical import (
     search,
 )
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.formats import format_date, format_date_time, format_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import (
@@ -310,7 +311,7 @@ class EncounterEditor(QWidget):
         started = clock.local(encounter.created_at)
         self.ui.detailsLabel.setText(self.tr("%1 · started %2 · %3")
                                      .replace("%1", _words(KIND_LABELS.get(encounter.kind, encounter.kind)))
-                                     .replace("%2", started.strftime("%d %b %Y %H:%M"))
+                                     .replace("%2", format_date_time(started))
                                      .replace("%3", encounter.doctor_name))
         self._show_vitals(encounter.vitals)
         self._show_diagnoses(encounter.diagnoses)
@@ -345,7 +346,7 @@ class EncounterEditor(QWidget):
             at = self.clock.local(self.encounter.signed_at)
             show_message(ui.signedLabel, self.tr("Signed by %1 at %2 on %3. %4")
                          .replace("%1", self.encounter.signed_by_name or self.encounter.signed_by or "")
-                         .replace("%2", at.strftime("%H:%M")).replace("%3", at.strftime("%d %b %Y"))
+                         .replace("%2", format_time(at)).replace("%3", format_date(at))
                          .replace("%4", _words(SIGN_WARNING)), role="info")
         else:
             show_message(ui.signedLabel, "")
@@ -359,8 +360,8 @@ class EncounterEditor(QWidget):
         for addendum in self.addenda:
             at = self.clock.local(addendum.signed_at)
             heading = (self.tr("Addendum signed by %1 at %2 on %3")
-                       .replace("%1", addendum.signed_by_name).replace("%2", at.strftime("%H:%M"))
-                       .replace("%3", at.strftime("%d %b %Y")))
+                       .replace("%1", addendum.signed_by_name).replace("%2", format_time(at))
+                       .replace("%3", format_date(at)))
             body = addendum.body.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
             blocks.append(f"<p><b>{heading.replace('&', '&amp;').replace('<', '&lt;')}</b><br>{body}</p>")
         self.ui.addendaView.setHtml("".join(blocks))
@@ -471,7 +472,7 @@ class EncounterEditor(QWidget):
 
     def _say_saved(self, when: Any) -> None:
         at = self.clock.local(when) if when is not None else self.clock.now()
-        self._set_save_state(self.tr("Saved %1").replace("%1", at.strftime("%H:%M")))
+        self._set_save_state(self.tr("Saved %1").replace("%1", format_time(at)))
 
     def _set_save_state(self, text: str, *, role: str = "hint") -> None:
         show_message(self.ui.saveStateLabel, text, role=role)
@@ -623,7 +624,7 @@ class EncounterEditor(QWidget):
         tree = self.ui.vitalsTree
         tree.clear()
         for entry in sorted(self.vitals, key=lambda v: (v.measured_at, v.id), reverse=True):
-            item = QTreeWidgetItem([self.clock.local(entry.measured_at).strftime("%H:%M"), measurements_text(entry),
+            item = QTreeWidgetItem([format_time(self.clock.local(entry.measured_at)), measurements_text(entry),
                                     self.tr("Flagged") if entry.flags else self.tr("Normal")])
             item.setToolTip(1, measurements_text(entry))
             tree.addTopLevelItem(item)

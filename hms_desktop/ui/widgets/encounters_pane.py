@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
+from hms_desktop.formats import format_date_time
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import ChartSummary, EncounterDTO, EncounterSummary
 from hms_desktop.services.context import ServiceContext
@@ -102,7 +103,7 @@ class EncountersPane(QWidget):
         tree.blockSignals(True)
         tree.clear()
         for e in self.encounters:
-            item = QTreeWidgetItem([self.clock.local(e.created_at).strftime("%d %b %Y %H:%M"),
+            item = QTreeWidgetItem([format_date_time(self.clock.local(e.created_at)),
                                     _words(ENCOUNTER_STATUSES.get(e.status, e.status)),
                                     _words(ENCOUNTER_KINDS.get(e.kind, e.kind)), e.doctor_name,
                                     e.primary_code or "", e.chief_complaint])

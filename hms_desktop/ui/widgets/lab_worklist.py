@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.labs import URGENCY_LABELS, ResultKind, Urgency, is_critical
+from hms_desktop.formats import format_day_month, format_time
 from hms_desktop.services import labs
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
@@ -142,7 +143,7 @@ class LabWorklist(QWidget):
             ordered = self.clock.local(entry.ordered_at)
             row = QTreeWidgetItem([
                 URGENCY_LABELS[Urgency(entry.urgency)], entry.patient_name, entry.mrn, entry.test_name,
-                f"{ordered:%d %b %H:%M}", entry.doctor_name, "", ""])
+                f"{format_day_month(ordered)} {format_time(ordered)}", entry.doctor_name, "", ""])
             row.setData(0, ID_ROLE, entry.item_id)
             if entry.urgency == Urgency.STAT:
                 font = row.font(URGENCY)
@@ -240,7 +241,7 @@ class LabWorklist(QWidget):
         self._saving = False
         self.last_saved = result
         at = self.clock.local(result.entered_at)
-        text = self.tr("Saved at %1: %2 %3 for %4 — %5").replace("%1", f"{at:%H:%M}").replace(
+        text = self.tr("Saved at %1: %2 %3 for %4 — %5").replace("%1", format_time(at)).replace(
             "%2", result.test_name).replace("%3", result.value_display).replace("%4", result.patient_name).replace(
             "%5", flag_words(result.flag))
         if result.range_text:

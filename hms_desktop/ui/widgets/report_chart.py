@@ -41,6 +41,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from hms_desktop.domain.reports import ReportColumn, ReportResult
+from hms_desktop.formats import format_day_month, format_month_year
 
 # Colour and pattern go together: two series never differ by colour alone.
 STYLES: tuple[tuple[str, Qt.BrushStyle], ...] = (
@@ -68,7 +69,7 @@ def category_text(column: ReportColumn, value: Any) -> str:
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return f"{value:%b %Y}" if column.key == "month" else f"{value:%d %b}"
+        return format_month_year(value) if column.key == "month" else format_day_month(value)
     return str(value)
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushBu
 
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, KIND_LABELS, STATUS_LABELS, UPCOMING_STATUSES
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_time
+from hms_desktop.formats import format_date, format_time, format_weekday_date
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
@@ -241,7 +241,7 @@ class WeekCalendar(QWidget):
             subtitle = (self.tr("Today · ") if day == today else "") + (
                 plural(len(shown), self.tr("%n appointment"), self.tr("%n appointments")) if shown
                 else self.tr("No appointments") if doctor_day.sessions else self.tr("Not working"))
-            columns.append(column_for(doctor_day, key=day, title=f"{day:%a %d %b}", subtitle=subtitle,
+            columns.append(column_for(doctor_day, key=day, title=format_weekday_date(day), subtitle=subtitle,
                                       zone=self.clock.zone))
             blocks += [block_for(a, day, movable=self._can_move, zone=self.clock.zone) for a in shown]
         first, last = hours_shown(columns)
@@ -249,5 +249,5 @@ class WeekCalendar(QWidget):
                               zone=self.clock.zone)
         self.grid.set_now(self.clock.now())
         self.week_label.setText(self.tr("%1 · week of %2").replace("%1", week.doctor.name)
-                                .replace("%2", f"{self.monday:%d %b %Y}"))
+                                .replace("%2", format_date(self.monday)))
         self.loaded.emit()
