@@ -87,7 +87,7 @@ def typed_number(text: str, *, places: int, most: Decimal) -> Decimal | None:
 def _ok(dialog: FormDialog, box: QDialogButtonBox, text: str) -> Any:
     button = box.button(QDialogButtonBox.StandardButton.Ok)
     button.setText(text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("&Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("BillingDesk", "&Cancel"))
     return button
 
 

@@ -29,7 +29,8 @@ def _tr(text: str) -> str:
 
 def _birth(draft: PatientDraft) -> str:
     text = format_date(draft.birth_date)
-    return _tr("%1 (estimated)").replace("%1", text) if text and draft.birth_date_estimated else text
+    return QCoreApplication.translate(
+        "PatientFields", "%1 (estimated)").replace("%1", text) if text and draft.birth_date_estimated else text
 
 
 def _national_id(draft: PatientDraft) -> str:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -600,7 +600,8 @@ def open_wristband_preview(parent: QWidget, *, ctx: ServiceContext, runner: Runn
         dialog.open()
 
     def failed(error: ServiceError) -> None:
-        title = parent.tr("Could not print the labels") if label_sheet else parent.tr("Could not print the wristband")
+        title = (QCoreApplication.translate("PatientOverview", "Could not print the labels") if label_sheet
+                 else QCoreApplication.translate("PatientOverview", "Could not print the wristband"))
         QMessageBox.warning(parent, title, str(error))
 
     runner.run(lambda: printing.wristband_pdf(ctx, patient_id, label_sheet=label_sheet), on_success=show,

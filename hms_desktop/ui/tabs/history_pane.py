@@ -280,6 +280,6 @@ class HistoryPane(QWidget):
 def add_history_pane(chart: ChartView, *, ctx: ServiceContext, runner: Runner) -> HistoryPane:
     """The History pane, second under the banner; a change there rereads the banner (allergies, problems)."""
     pane = HistoryPane(ctx=ctx, runner=runner, parent=chart)
-    chart.add_pane(pane, pane.tr("H&istory"), index=1)
+    chart.add_pane(pane, QCoreApplication.translate("HistoryPane", "H&istory"), index=1)
     pane.changed.connect(lambda: chart.refresh(panes=False))
     return pane

@@ -18,7 +18,7 @@ import logging
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.billing import money as parse_money
@@ -46,8 +46,12 @@ H_OPENED, H_CLOSED, H_FLOAT, H_EXPECTED, H_COUNTED, H_DIFFERENCE, H_NOTE = range
 
 def method_words(widget: QWidget) -> dict[str, str]:
     """How each payment method reads on screen (``shifts.METHOD_LABELS``, translated)."""
-    return {"cash": widget.tr("Cash"), "card": widget.tr("Card"), "transfer": widget.tr("Bank transfer"),
-            "insurance": widget.tr("Insurance"), "deposit": widget.tr("Deposit applied")}
+    del widget  # the words are the page's, whichever widget asks
+    return {"cash": QCoreApplication.translate("ShiftPage", "Cash"),
+            "card": QCoreApplication.translate("ShiftPage", "Card"),
+            "transfer": QCoreApplication.translate("ShiftPage", "Bank transfer"),
+            "insurance": QCoreApplication.translate("ShiftPage", "Insurance"),
+            "deposit": QCoreApplication.translate("ShiftPage", "Deposit applied")}
 
 
 def money(value: Decimal | None) -> str:

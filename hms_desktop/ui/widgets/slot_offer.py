@@ -23,23 +23,20 @@ from hms_desktop.ui.widgets.feedback import show_message
 
 OFFER_LIMIT = 3
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlotOffer", text)
-
 
 def wanted_with(entry: Any) -> str:
     if entry.doctor_id is not None:
         return str(entry.doctor_name)
     if entry.specialty:
-        return _tr("any {specialty}").format(specialty=entry.specialty)
-    return _tr("any doctor")
+        return QCoreApplication.translate("SlotOffer", "any {specialty}").format(specialty=entry.specialty)
+    return QCoreApplication.translate("SlotOffer", "any doctor")
 
 
 def days_text(entry: Any) -> str:
     if entry.latest:
-        return _tr("from {first} to {last}").format(first=format_day_month(entry.earliest),
-                                                    last=format_day_month(entry.latest))
-    return _tr("from {first}").format(first=format_day_month(entry.earliest))
+        return QCoreApplication.translate("SlotOffer", "from {first} to {last}").format(
+            first=format_day_month(entry.earliest), last=format_day_month(entry.latest))
+    return QCoreApplication.translate("SlotOffer", "from {first}").format(first=format_day_month(entry.earliest))
 
 
 def book_freed_slot(ctx: ServiceContext, freed: Any, entry: Any) -> Any:
