@@ -30,6 +30,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_admit_dialog import Ui_AdmitDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.live_screen import DEBOUNCE_MS, DEBOUNCE_TIMER_NAME
@@ -134,7 +135,8 @@ class FreeBedChooser(QObject):
         tree.clear()
         if not self.beds:
             kind = self._combo.currentData()
-            self._fill_placeholder(self.tr("No free %1 beds at the moment.").replace("%1", BED_TYPE_LABELS[kind])
+            self._fill_placeholder(self.tr("No free %1 beds at the moment.")
+                                   .replace("%1", domain_word(BED_TYPE_LABELS[kind]))
                                    if kind else self.tr("No free beds at the moment."))
             return
         headings: dict[str, QTreeWidgetItem] = {}

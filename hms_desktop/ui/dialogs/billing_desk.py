@@ -379,7 +379,7 @@ class PaymentDialog(FormDialog):
                 taken = format_date(clock.local(deposit.taken_at))
                 self.ui.depositCombo.addItem(self.tr("%1 left of %2 (%3, %4)").replace("%1", money(deposit.left))
                                              .replace("%2", money(deposit.amount)).replace("%3", taken)
-                                             .replace("%4", METHOD_WORDS.get(deposit.method, deposit.method)),
+                                             .replace("%4", _words(METHOD_WORDS.get(deposit.method, deposit.method))),
                                              deposit.id)
         self.ui.headingLabel.setText(heading)
         bold = self.ui.changeLabel.font()

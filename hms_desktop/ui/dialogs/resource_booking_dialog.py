@@ -22,6 +22,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_label
 from hms_desktop.ui.forms.ui_resource_booking_dialog import Ui_ResourceBookingDialog
 from hms_desktop.ui.tasks import Runner
 
@@ -86,7 +87,7 @@ class ResourceBookingDialog(FormDialog):
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Book"))
         for resource in resources:
-            label = RESOURCE_KIND_LABELS.get(resource.kind, resource.kind)
+            label = domain_label(RESOURCE_KIND_LABELS, resource.kind)
             self.ui.resourceCombo.addItem(f"{resource.name} · {label}", resource.id)
             self.ui.resourceCombo.setItemData(self.ui.resourceCombo.count() - 1, resource.name, NAME_ROLE)
         if resource_id is not None:

@@ -7,12 +7,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from hms_desktop.domain.staff import GROUP_LABELS, Group
 from hms_desktop.formats import format_date_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.users import StaffMemberDTO
 from hms_desktop.ui import colours
+from hms_desktop.ui.domain_words import group_names
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("StaffTable", "Name"),
@@ -76,7 +76,7 @@ class StaffTableModel(QAbstractTableModel):
             if column == 3:
                 return member.department
             if column == 4:
-                return ", ".join(GROUP_LABELS[g] for g in Group if g in member.groups)
+                return group_names(member.groups)
             if column == 5:
                 return self.tr("Active") if member.active else self.tr("Deactivated")
             if column == 6:

@@ -35,6 +35,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui import colours
+from hms_desktop.ui.domain_words import domain_label
 from hms_desktop.ui.forms.ui_doctor_queue import Ui_DoctorQueue
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.action_feedback import action_feedback
@@ -278,9 +279,9 @@ class DoctorQueue(QWidget):
 
         self.day_tree.clear()
         for a in self.appointments:
-            status = STATUS_LABELS.get(a.status, a.status)
+            status = domain_label(STATUS_LABELS, a.status)
             item = QTreeWidgetItem([format_time(self.clock.local(a.starts_at)), a.patient_name,
-                                    KIND_LABELS.get(a.kind, a.kind), status])
+                                    domain_label(KIND_LABELS, a.kind), status])
             item.setData(0, ID_ROLE, a.id)
             background, _accent, ink = STATUS_COLOURS.get(a.status, STATUS_COLOURS["booked"])
             item.setBackground(3, QBrush(QColor(background)))

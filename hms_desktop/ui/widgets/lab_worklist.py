@@ -142,7 +142,7 @@ class LabWorklist(QWidget):
         for entry in self.items:
             ordered = self.clock.local(entry.ordered_at)
             row = QTreeWidgetItem([
-                URGENCY_LABELS[Urgency(entry.urgency)], entry.patient_name, entry.mrn, entry.test_name,
+                domain_word(URGENCY_LABELS[Urgency(entry.urgency)]), entry.patient_name, entry.mrn, entry.test_name,
                 f"{format_day_month(ordered)} {format_time(ordered)}", entry.doctor_name, "", ""])
             row.setData(0, ID_ROLE, entry.item_id)
             if entry.urgency == Urgency.STAT:

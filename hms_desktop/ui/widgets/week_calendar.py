@@ -89,7 +89,7 @@ def column_for(doctor_day: Any, *, key: object, title: str, subtitle: str, zone:
     day_start = from_hospital(day, time(0), zone)
     day_end = from_hospital(day + timedelta(days=1), time(0), zone)
     for away in doctor_day.away:
-        label = EXCEPTION_KIND_LABELS.get(away.kind, away.kind) + (f": {away.note}" if away.note else "")
+        label = domain_label(EXCEPTION_KIND_LABELS, away.kind) + (f": {away.note}" if away.note else "")
         if away.starts_at <= day_start and away.ends_at >= day_end:
             unavailable = label
             continue
