@@ -63,7 +63,7 @@ class FreeBedChooser(QObject):
         self.beds: tuple[BedDTO, ...] = ()
         type_combo.addItem(self.tr("Any type"), None)
         for key, label in BED_TYPE_LABELS.items():
-            type_combo.addItem(label, key)
+            type_combo.addItem(domain_word(label), key)
         type_combo.currentIndexChanged.connect(lambda _i: self.reload())
         header = tree.header()
         header.setStretchLastSection(False)
