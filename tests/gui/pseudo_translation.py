@@ -8,24 +8,26 @@ Qt's own contexts (``QDialogButtonBox``, ``QPlatformTheme``, ... all starting wi
 alone: Qt's catalogue (qtbase) translates them in a real language.
 
 ``untranslated(top, where)`` reads every visible text of a window — labels, buttons, check boxes, group box
-titles, tab titles and tips, table and tree headers, the section list, placeholders, menus and actions, the
-window title, tooltips — and returns those that still have letters once every bracketed part is taken out: a
-text that never went through the translator. ``clipped(top, where)`` lists the labels and buttons whose
-(longer) text is wider than they are.
+titles, tab titles and tips, table and tree headers, the section list, combo box items, placeholders, menus and
+actions, the window title, tooltips — and returns those that still have letters once every bracketed part is
+taken out: a text that never went through the translator. ``clipped(top, where)`` lists the labels and
+buttons whose (longer) text is wider than they are.
 
 What is data, not UI text, is never read, by these rules:
 
 - table and tree cells (only their headers are read): they hold the database's rows;
 - list widgets other than a window's section list (``sections``): their items are rows too;
-- combo boxes' items (doctors, wards, payers... mostly data);
+- the items of the combo boxes in ``DATA_COMBOS`` (doctors, departments, services, countries, time zones,
+  codes); every other combo box's items are read;
 - editable fields' contents (a line edit's text is typed or loaded; its placeholder is read);
 - Qt's standard dialog buttons (OK, Cancel, ...) whose text Qt set: qtbase's catalogue translates them.
 
 And what is left of a text once its translated parts are removed is ignored when it is made only of digits,
-punctuation, symbols and spaces, or of the data the tests create (``DATA``: the "KEYS, ..." patients, "Dr
-Mnemonic Keys", test_keyboard's fee, payer, ward, bed and stock, the demo wards), of month and weekday names
-(dates as hms_desktop.formats writes them: QLocale's job, item 5), and of the tests' user names
-(``DATA_PATTERNS``).
+punctuation, symbols and spaces, or of the data the tests create (``DATA``: the "KEYS, ..." patients, conftest's
+"Test doctor_..." users, "Dr Mnemonic Keys", test_keyboard's fee, payer, ward, bed and stock, the demo wards,
+the prescribing codes), or of month and weekday names (dates as hms_desktop.formats writes them: QLocale's job,
+item 5; ``DATA_PATTERNS``). ``BELOW_THE_UI`` lists, for now, the sentences the domain and the services word
+themselves that are not translated yet (the svcstrings branch wraps them): to be emptied once it is merged.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.domain.prescribing import FREQUENCIES
 from hms_desktop.services.demo_wards import DEMO_WARDS
 
 _ACCENTED = str.maketrans("aeiouycnsztAEIOUYCNSZT", "àéïöüýçñšžţÀÉÏÖÜÝÇÑŠŽŢ")
@@ -102,8 +105,9 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-# Data the tests create (test_keyboard's fixtures and constants, factories, conftest's users, the settings'
-# hospital name, the lab catalogue), and the demo wards' names, floors and rooms: never UI text.
+# Data the tests create (test_keyboard's fixtures and constants, factories, conftest's users and department, the
+# settings' hospital name, the lab catalogue), the demo wards' names, floors and rooms, and the prescribing
+# frequencies' codes: never UI text.
 _DEMO_WARD_NAMES = sorted({text for ward in DEMO_WARDS for text in (ward.name, ward.floor,
                                                                     *(room.name for room in ward.rooms))},
                           key=len, reverse=True)
@@ -113,7 +117,8 @@ DATA = re.compile("|".join([
     r"\bTest [a-z]+_\w+", r"\b[a-z]+_[0-9a-f]+_\d+\b",  # conftest's users: "Test admin_25e1c1_4"
     r"Dr Mnemonic Keys", r"Keys Health", r"Key room", r"\bKeys\b", r"Garden Ward", r"Bay \d+",
     r"Amoxicillin 500 mg capsule", r"capsules?", r"Main pharmacy", r"Ward A( store)?", r"Ward-A4", r"Desk-Receipts",
-    r"AMX-\d+", r"INV-\d+-\d+", r"General Hospital", r"\bALT\b", r"Alanine aminotransferase",
+    r"AMX-\d+", r"INV-\d+-\d+", r"General Hospital", r"\bALT\b", r"Alanine aminotransferase", r"\bTesting\b",
+    *(rf"\b{re.escape(code)}\b" for code in FREQUENCIES),  # prescribing's codes: OD, BD, PRN, Q4H...
 ]))
 DATA_PATTERNS = (
     # dates as hms_desktop.formats writes them in English: "2 Dec 2026", "Wed 2 Dec", "December 2026"
@@ -144,6 +149,11 @@ BELOW_THE_UI = re.compile("|".join(re.escape(sentence) for sentence in (
     "Enter the price.", "Enter a new password.", "Give the profile a name.",
     "Enter the server's host name or address.", "bed A1",
 )) + r"|^Wristband — .* — MRN \d+$")  # a print job's title (services/printing.py), the preview's title
+# Combo boxes whose items are data or codes, not words: the database's doctors, departments, services and
+# tables, the phone regions' country names and the IANA time zones (both from libraries), libpq's SSL modes,
+# dose units (symbols).
+DATA_COMBOS = frozenset({"doctorCombo", "departmentCombo", "specialtyCombo", "codeCombo", "feeCombo", "tableCombo",
+                         "regionCombo", "timeZoneCombo", "sslCombo", "unitCombo"})
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
 _TAG = re.compile(r"<[^>]*>|&[A-Za-z]+;|&#\d+;")
 
@@ -211,8 +221,12 @@ def _texts(top: QWidget) -> Iterable[tuple[QWidget, str, str]]:
         elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) and \
                 not isinstance(widget.parentWidget(), QComboBox):
             yield widget, "placeholder", widget.placeholderText()
-        elif isinstance(widget, QComboBox) and widget.isEditable() and widget.lineEdit() is not None:
-            yield widget, "placeholder", widget.lineEdit().placeholderText()
+        elif isinstance(widget, QComboBox):
+            if widget.isEditable() and widget.lineEdit() is not None:
+                yield widget, "placeholder", widget.lineEdit().placeholderText()
+            if widget.objectName() not in DATA_COMBOS:
+                for index in range(widget.count()):
+                    yield widget, f"item {index}", widget.itemText(index)
     if isinstance(top, QMainWindow):
         for menu in top.menuBar().findChildren(QMenu):
             yield menu, "menu", menu.title()

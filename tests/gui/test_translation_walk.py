@@ -4,10 +4,11 @@ A pseudo-translator (pseudo_translation.py) returns every text of the app's cont
 bracketed, accented, 35 % longer, placeholders, %n, mnemonics and HTML kept. With it installed, each role's
 main window (every tab, sub-tab and administration section, and the lock screen), a doctor's open chart,
 and every dialog test_keyboard and test_accessibility_walk open are walked; any visible text (label, button,
-check box, group box, tab, table header, section, placeholder, menu, window title, tooltip) with letters
+check box, group box, tab, table header, section, combo item, placeholder, menu, window title, tooltip) with letters
 outside brackets never went through ``tr``/``translate`` and fails the test, named by widget class, object
 name and text. Data is told apart from UI text by the rules in pseudo_translation's docstring: table cells,
-list rows and combo items are not read, and the test data's names, codes, dates and numbers are recognised.
+list rows and the items of data combo boxes are not read, and the test data's names, codes, dates and numbers
+are recognised.
 
 Labels and buttons whose pseudo text is wider than they are (the longer words of a real language would be
 cut) are printed, not failed: another piece of work (200 % scaling) fits the layouts.
