@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from hms_desktop.formats import format_date, format_time
 from hms_desktop.services import backup
 from hms_desktop.services.backup import BackupInfo, BackupState
 from hms_desktop.services.context import ServiceContext
@@ -72,7 +73,7 @@ class BackupsPage(QWidget):
             return
         when = self._clock.local(last.taken_at)
         self.ui.lastValue.setText(self.tr("{when}: {file} ({size})").format(
-            when=f"{when:%d %b %Y, %H:%M}", file=last.path.name, size=backup.size_words(last.size)))
+            when=f"{format_date(when)}, {format_time(when)}", file=last.path.name, size=backup.size_words(last.size)))
 
     def choose_folder(self) -> Path | None:
         """Where the backup goes (tests replace this)."""

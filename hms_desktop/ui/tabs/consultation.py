@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from hms_desktop.domain.names import display_name
+from hms_desktop.formats import format_day_month, format_time
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import ChartSummary, InpatientDTO
 from hms_desktop.services.context import ServiceContext
@@ -177,10 +178,10 @@ class ConsultationTab(QWidget):
         keep = self._inpatient_of(tree.currentItem())
         tree.clear()
         for p in inpatients:
+            admitted = self.clock.local(p.admitted_at)
             bed = " · ".join(part for part in (p.ward, p.room, p.bed) if part) or self.tr("no bed")
-            item = QTreeWidgetItem([self.tr("{name} · MRN {mrn}").format(name=display_name(p.family_name, p.given_name),
-                                                                     mrn=p.mrn), bed,
-                                    self.clock.local(p.admitted_at).strftime("%d %b %H:%M")])
+            name = self.tr("{name} · MRN {mrn}").format(name=display_name(p.family_name, p.given_name), mrn=p.mrn)
+            item = QTreeWidgetItem([name, bed, f"{format_day_month(admitted)} {format_time(admitted)}"])
             item.setData(0, ID_ROLE, p.admission_id)
             tree.addTopLevelItem(item)
             if keep is not None and keep.admission_id == p.admission_id:
