@@ -245,7 +245,7 @@ def untranslated(top: QWidget, where: str) -> list[str]:
 
 
 def clipped(top: QWidget, where: str) -> list[str]:
-    """Labels and buttons whose one-line text is wider than the room they have."""
+    """Labels, buttons and table headings whose one-line text is wider than the room they have."""
     found = []
     for widget in top.findChildren(QWidget):
         if not _shown(widget, top) or widget.width() <= 1:
@@ -259,6 +259,16 @@ def clipped(top: QWidget, where: str) -> list[str]:
         elif isinstance(widget, QAbstractButton) and widget.text():
             text = widget.text()
             needed, room = widget.sizeHint().width(), widget.width()
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal \
+                and widget.model() is not None and widget.isVisibleTo(top):
+            for section in range(widget.count()):
+                heading = widget.model().headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                size = widget.sectionSize(section)
+                if isinstance(heading, str) and heading and not widget.isSectionHidden(section) and size > 0:
+                    wanted = widget.fontMetrics().horizontalAdvance(heading) + 8  # the section's own margins
+                    if wanted > size:
+                        found.append(f"{where}: {describe(widget)} heading {heading!r} needs {wanted}px, has {size}px")
+            continue
         else:
             continue
         if needed > room + 1:
