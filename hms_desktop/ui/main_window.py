@@ -28,6 +28,7 @@ from hms_desktop.services.throttle import LoginThrottle
 from hms_desktop.ui.dialogs.language_dialog import LanguageDialog
 from hms_desktop.ui.dialogs.password_dialog import PasswordDialog
 from hms_desktop.ui.dialogs.printers_dialog import PrintersDialog
+from hms_desktop.ui.domain_words import domain_word, group_names
 from hms_desktop.ui.live import LiveUpdates
 from hms_desktop.ui.tabs.administration import AdministrationTab
 from hms_desktop.ui.tabs.billing import BillingTab
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self._closing_for_session_end = False
         self._hidden_for_lock: list[QWidget] = []
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{hospital_name} — Hospital Management System")
+        self.setWindowTitle(self.tr("{hospital} — Hospital Management System").format(hospital=hospital_name))
         self.resize(1200, 760)
 
         self.stack = QStackedWidget(self)
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
                 case _:
                     assert_never(module)
             self.module_widgets[module] = widget
-            self.tabs.addTab(widget, self.tr(module.value))
+            self.tabs.addTab(widget, domain_word(module.value))
         self.tabs.setCurrentWidget(self.module_widgets[home_module(ctx.user.groups)])
         self._focused_home = False
         self.lock_screen = LockScreen(self.stack)
@@ -128,11 +129,15 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         user = self.ctx.user
-        self.user_label = QLabel(f"{user.full_name} ({user.username})", self)
-        self.roles_label = QLabel(user.role_labels(), self)
-        self.server_label = QLabel(self.ctx.db.target.describe(), self, objectName="serverLabel")
+        self.user_label = QLabel(self.tr("{name} ({username})").format(name=user.full_name, username=user.username),
+                                 self)
+        self.roles_label = QLabel(group_names(user.groups, owner=user.is_owner), self)
+        # The db layer describes a server as "host:port/database"; the embedded one is named here, in words.
+        server = (self.tr("embedded database") if self.ctx.db.target.embedded
+                  else self.ctx.db.target.describe())
+        self.server_label = QLabel(server, self, objectName="serverLabel")
         if self.ctx.sent_in_plain_text:
-            self.server_label.setText(self.tr("%1 — not encrypted").replace("%1", self.ctx.db.target.describe()))
+            self.server_label.setText(self.tr("%1 — not encrypted").replace("%1", server))
             self.server_label.setToolTip(self.tr("This connection crosses the network without TLS: anyone on the "
                                                  "network can read what is sent. Ask the administrator to set up "
                                                  "TLS and use sslmode verify-full."))

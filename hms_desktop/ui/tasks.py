@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -86,8 +86,8 @@ class _Job(QRunnable):
         signals.succeeded.emit(result)
 
 
-def show_error(parent: QWidget | None, error: ServiceError, title: str = "Could not complete") -> None:
-    QMessageBox.warning(parent, title, str(error))
+def show_error(parent: QWidget | None, error: ServiceError, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or QCoreApplication.translate("TaskRunner", "Could not complete"), str(error))
 
 
 class Runner(Protocol):
@@ -194,7 +194,7 @@ class TaskRunner(QObject):
                           on_success: Callable[[T], None] | None = None,
                           on_failure: Callable[[ServiceError], None] | None = None) -> TaskControl:
         control = TaskControl()
-        dialog = QProgressDialog(title, "Cancel", 0, 100, parent)
+        dialog = QProgressDialog(title, QCoreApplication.translate("TaskRunner", "Cancel"), 0, 100, parent)
         dialog.setWindowTitle(title)
         dialog.setMinimumDuration(400)
         dialog.canceled.connect(control.cancel)

@@ -16,6 +16,7 @@ from hms_desktop.domain.wards import bed_labels
 from hms_desktop.services.admissions import BED_TYPE_LABELS
 from hms_desktop.services.wards import BedAdminDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_add_beds_dialog import Ui_AddBedsDialog
 from hms_desktop.ui.tasks import Runner
 
@@ -35,7 +36,7 @@ class AddBedsDialog(FormDialog):
         self.ui.headingLabel.setText(self.tr("New beds in %1. They are free for admissions at once.")
                                      .replace("%1", room))
         for key, label in BED_TYPE_LABELS.items():
-            self.ui.typeCombo.addItem(self.tr(label), key)
+            self.ui.typeCombo.addItem(domain_word(label), key)
         self.ui.firstSpin.setValue(first)
         button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         button.setText(self.tr("&Add beds"))

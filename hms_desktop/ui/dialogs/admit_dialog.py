@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.formats import format_date_time
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import BED_TYPE_LABELS, AdmissionDTO, BedDTO, BedTaken, DoctorChoice
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_admit_dialog import Ui_AdmitDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.live_screen import DEBOUNCE_MS, DEBOUNCE_TIMER_NAME
@@ -39,7 +41,7 @@ LIVE_CHANNEL = "beds"
 
 def format_moment(value: datetime | None, clock: HospitalClock) -> str:
     """An instant on the hospital's wall clock, "02 Mar 2026 09:30"."""
-    return clock.local(value).strftime("%d %b %Y %H:%M") if value else ""
+    return format_date_time(clock.local(value)) if value else ""
 
 
 class FreeBedChooser(QObject):
@@ -61,7 +63,7 @@ class FreeBedChooser(QObject):
         self.beds: tuple[BedDTO, ...] = ()
         type_combo.addItem(self.tr("Any type"), None)
         for key, label in BED_TYPE_LABELS.items():
-            type_combo.addItem(label, key)
+            type_combo.addItem(domain_word(label), key)
         type_combo.currentIndexChanged.connect(lambda _i: self.reload())
         header = tree.header()
         header.setStretchLastSection(False)
@@ -133,7 +135,8 @@ class FreeBedChooser(QObject):
         tree.clear()
         if not self.beds:
             kind = self._combo.currentData()
-            self._fill_placeholder(self.tr("No free %1 beds at the moment.").replace("%1", BED_TYPE_LABELS[kind])
+            self._fill_placeholder(self.tr("No free %1 beds at the moment.")
+                                   .replace("%1", domain_word(BED_TYPE_LABELS[kind]))
                                    if kind else self.tr("No free beds at the moment."))
             return
         headings: dict[str, QTreeWidgetItem] = {}

@@ -27,11 +27,13 @@ from hms_desktop.domain.scheduling import (
     can_transition,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_time
 from hms_desktop.services import scheduling, slips
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.printing import PrintJob
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_appointment_dialog import Ui_AppointmentDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
@@ -43,7 +45,7 @@ UPCOMING = UPCOMING_STATUSES  # the name other screens and tests import
 
 def format_span(starts_at: datetime, ends_at: datetime, clock: HospitalClock) -> str:
     start, end = clock.local(starts_at), clock.local(ends_at)
-    return f"{start:%a %d %b %Y}, {start:%H:%M}–{end:%H:%M}"
+    return f"{start:%a %d %b %Y}, {format_time(start)}–{format_time(end)}"
 
 
 def is_reception(ctx: ServiceContext) -> bool:
@@ -106,21 +108,21 @@ class AppointmentDialog(QDialog):
         a = appointment
         self.setWindowTitle(self.tr("Appointment — %1").replace("%1", a.patient_name))
         self.ui.headingLabel.setText(f"{a.patient_name} · {format_span(a.starts_at, a.ends_at, self.clock)}")
-        status = self.tr(STATUS_LABELS.get(a.status, a.status))
+        status = domain_word(STATUS_LABELS.get(a.status, a.status))
         if a.overbooked:
             status += " · " + self.tr("OVERBOOKED: %1").replace("%1", a.overbook_reason or "")
         self.ui.statusLabel.setText(status.upper() if not a.overbooked else status)
         # Coloured as on the calendar by the statusLabel[status=…] rules in resources/style.qss.
         set_style_property(self.ui.statusLabel, "status", a.status if a.status in STATUS_COLOURS else "booked")
-        self.ui.patientValue.setText(f"{a.patient_name} · MRN {a.patient_mrn}")
+        self.ui.patientValue.setText(self.tr("{name} · MRN {mrn}").format(name=a.patient_name, mrn=a.patient_mrn))
         self.ui.whenValue.setText(format_span(a.starts_at, a.ends_at, self.clock))
         self.ui.doctorValue.setText(a.doctor_name)
         self.ui.roomValue.setText(a.room or self.tr("Not assigned"))
-        self.ui.kindValue.setText(self.tr(KIND_LABELS.get(a.kind, a.kind)))
+        self.ui.kindValue.setText(domain_word(KIND_LABELS.get(a.kind, a.kind)))
         self.ui.reasonValue.setText(a.reason or "—")
         note = a.cancel_reason or ""
         if a.checked_in_at and a.status in ("checked_in", "in_consultation"):
-            note = self.tr("Checked in at %1").replace("%1", self.clock.local(a.checked_in_at).strftime("%H:%M"))
+            note = self.tr("Checked in at %1").replace("%1", format_time(self.clock.local(a.checked_in_at)))
         self.ui.noteCaption.setVisible(bool(note))
         self.ui.noteValue.setVisible(bool(note))
         self.ui.noteValue.setText(note)
@@ -183,7 +185,7 @@ class AppointmentDialog(QDialog):
         self._busy(False)
         self.ui.cancelReasonEdit.clear()
         show_message(self.ui.messageLabel, self.tr("Saved: %1.").replace(
-            "%1", self.tr(STATUS_LABELS.get(appointment.status, appointment.status)).lower()), role="info")
+            "%1", domain_word(STATUS_LABELS.get(appointment.status, appointment.status)).lower()), role="info")
         self.show_appointment(appointment)
         self.changed.emit(appointment)
         if appointment.status == "cancelled" and is_reception(self._ctx) and appointment.cancel_reason != "rescheduled":
@@ -196,7 +198,8 @@ class AppointmentDialog(QDialog):
         self.waiting_matches = tuple(matches)
         if not matches:
             return
-        names = "; ".join(f"{m.patient_name} (MRN {m.patient_mrn})" for m in matches)
+        names = "; ".join(self.tr("{name} (MRN {mrn})").format(name=m.patient_name, mrn=m.patient_mrn)
+                          for m in matches)
         show_message(self.ui.messageLabel, self.tr("Cancelled. This time could go to someone on the waiting list: "
                                                    "%1.").replace("%1", names), role="info")
         self.slot_offer.set_offer(self.appointment, self.waiting_matches)

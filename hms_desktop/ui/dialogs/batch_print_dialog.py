@@ -19,6 +19,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from hms_desktop.formats import format_date
 from hms_desktop.services.billing import batch_print
 from hms_desktop.services.billing.batch_print import BatchInvoice, BatchResult
 from hms_desktop.services.context import ServiceContext
@@ -142,7 +143,7 @@ class BatchPrintDialog(QDialog):
             number.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             number.setCheckState(Qt.CheckState.Checked)
             table.setItem(row, 0, number)
-            cells = (invoice.issued_on.strftime("%d %b %Y"), invoice.patient_name, invoice.mrn, _money(invoice.total))
+            cells = (format_date(invoice.issued_on), invoice.patient_name, invoice.mrn, _money(invoice.total))
             for column, text in enumerate(cells, start=1):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.domain.billing import (
@@ -27,6 +27,8 @@ from hms_desktop.domain.billing import (
     spread_discount,
     to_cents,
 )
+from hms_desktop.formats import format_date
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import billing
 from hms_desktop.services.billing import (
     LINE_DESCRIPTION_MAX,
@@ -46,7 +48,17 @@ from hms_desktop.ui.forms.ui_invoice_line_dialog import Ui_InvoiceLineDialog
 from hms_desktop.ui.forms.ui_payment_dialog import Ui_PaymentDialog
 from hms_desktop.ui.tasks import Runner
 
-METHOD_WORDS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance"}
+METHOD_WORDS = {
+    "cash": QT_TRANSLATE_NOOP("BillingWords", "Cash"),
+    "card": QT_TRANSLATE_NOOP("BillingWords", "Card"),
+    "transfer": QT_TRANSLATE_NOOP("BillingWords", "Bank transfer"),
+    "insurance": QT_TRANSLATE_NOOP("BillingWords", "Insurance"),
+}
+
+
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("BillingWords", ...), in the workstation's language."""
+    return QCoreApplication.translate("BillingWords", text)
 
 
 def typed_amount(text: str) -> Decimal | None:
@@ -75,7 +87,7 @@ def typed_number(text: str, *, places: int, most: Decimal) -> Decimal | None:
 def _ok(dialog: FormDialog, box: QDialogButtonBox, text: str) -> Any:
     button = box.button(QDialogButtonBox.StandardButton.Ok)
     button.setText(text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("&Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("BillingDesk", "&Cancel"))
     return button
 
 
@@ -364,10 +376,10 @@ class PaymentDialog(FormDialog):
             ok = self.tr("&Apply deposit")
             methods = ()
             for deposit in deposits:
-                taken = f"{clock.local(deposit.taken_at):%d %b %Y}"
+                taken = format_date(clock.local(deposit.taken_at))
                 self.ui.depositCombo.addItem(self.tr("%1 left of %2 (%3, %4)").replace("%1", money(deposit.left))
                                              .replace("%2", money(deposit.amount)).replace("%3", taken)
-                                             .replace("%4", METHOD_WORDS.get(deposit.method, deposit.method)),
+                                             .replace("%4", _words(METHOD_WORDS.get(deposit.method, deposit.method))),
                                              deposit.id)
         self.ui.headingLabel.setText(heading)
         bold = self.ui.changeLabel.font()
@@ -375,7 +387,7 @@ class PaymentDialog(FormDialog):
         self.ui.changeLabel.setFont(bold)
         self.ok_button = _ok(self, self.ui.buttonBox, ok)
         for method in methods:
-            self.ui.methodCombo.addItem(self.tr(METHOD_WORDS[method]), method)
+            self.ui.methodCombo.addItem(_words(METHOD_WORDS[method]), method)
         form = self.ui.formLayout
         applying = mode == "apply"
         for row in (0, 1):

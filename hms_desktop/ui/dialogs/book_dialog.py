@@ -25,12 +25,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTreeWidgetItem, QW
 
 from hms_desktop.domain.scheduling import DEFAULT_SLOTS_FOR_KIND, KIND_LABELS, MAX_SLOTS_PER_APPOINTMENT
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_time
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_book_dialog import Ui_BookDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
@@ -68,7 +70,8 @@ class BookDialog(FormDialog):
         self._waiting_entry = waiting_entry
         if waiting_entry is not None:
             patient_id = waiting_entry.patient_id
-            patient_label = patient_label or f"{waiting_entry.patient_name} (MRN {waiting_entry.patient_mrn})"
+            patient_label = patient_label or self.tr("{name} (MRN {mrn})").format(name=waiting_entry.patient_name,
+                                                                                  mrn=waiting_entry.patient_mrn)
             doctor_id = waiting_entry.doctor_id if doctor_id is None else doctor_id
             specialty_id = waiting_entry.specialty_id if specialty_id is None else specialty_id
         self._wanted_start = start
@@ -114,7 +117,7 @@ class BookDialog(FormDialog):
         self.ui.specialtyCombo.addItem(self.tr("Any specialty"), None)
         self.ui.doctorCombo.addItem(self.tr("Any doctor"), None)
         for kind, label in KIND_LABELS.items():
-            self.ui.kindCombo.addItem(self.tr(label), kind)
+            self.ui.kindCombo.addItem(domain_word(label), kind)
         self.ui.lengthSpin.setMaximum(MAX_SLOTS_PER_APPOINTMENT)
         self.ui.modeCombo.currentIndexChanged.connect(lambda _i: self._mode_changed())
         self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
@@ -223,7 +226,7 @@ class BookDialog(FormDialog):
 
     def _patient_picked(self, patient: PatientSummary) -> None:
         self.patient_id = patient.id
-        self.patient_label = f"{patient.display_name} (MRN {patient.mrn})"
+        self.patient_label = self.tr("{name} (MRN {mrn})").format(name=patient.display_name, mrn=patient.mrn)
         self.ui.patientChosenLabel.setText(self.tr("Booking for %1").replace("%1", self.patient_label))
         self.ui.patientChosenLabel.show()
         self.clear_problem("patient")
@@ -349,7 +352,7 @@ class BookDialog(FormDialog):
             item = QTreeWidgetItem([format_slot_time(slot.starts_at, self.clock), slot.doctor_name,
                                     slot.room or "—"])
             item.setData(0, SLOT_ROLE, index)
-            item.setToolTip(0, self.tr("Until %1").replace("%1", self.clock.local(slot.ends_at).strftime("%H:%M")))
+            item.setToolTip(0, self.tr("Until %1").replace("%1", format_time(self.clock.local(slot.ends_at))))
             tree.addTopLevelItem(item)
         tree.blockSignals(False)
         if not self.slots:

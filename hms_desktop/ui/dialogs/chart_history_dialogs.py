@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
 from hms_desktop.domain.clinical import (
@@ -33,6 +33,7 @@ from hms_desktop.domain.clinical import (
     check_social_history,
 )
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import (
     AllergyDTO,
@@ -44,6 +45,7 @@ from hms_desktop.services.consultation import (
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_allergy_dialog import Ui_AllergyDialog
 from hms_desktop.ui.forms.ui_family_history_dialog import Ui_FamilyHistoryDialog
 from hms_desktop.ui.forms.ui_problem_dialog import Ui_ProblemDialog
@@ -52,20 +54,40 @@ from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.icd10_chooser import Icd10Chooser
 
-SEVERITY_LABELS = {Severity.MILD: "Mild", Severity.MODERATE: "Moderate", Severity.SEVERE: "Severe"}
-ALLERGY_STATUS_LABELS = {AllergyStatus.ACTIVE: "Active", AllergyStatus.INACTIVE: "Inactive",
-                         AllergyStatus.REFUTED: "Refuted (not allergic)"}
-PROBLEM_KIND_LABELS = {ProblemKind.PROBLEM: "Problem", ProblemKind.PAST_ILLNESS: "Past illness",
-                       ProblemKind.SURGERY: "Surgery"}
-PROBLEM_STATUS_LABELS = {ProblemStatus.ACTIVE: "Active", ProblemStatus.RESOLVED: "Resolved"}
-THEIRS_NOW = ("Someone changed this record since you opened it; what you typed is still here. Save again to "
-              "replace their change with yours, or Cancel to keep theirs.")
+SEVERITY_LABELS = {
+    Severity.MILD: QT_TRANSLATE_NOOP("ChartHistory", "Mild"),
+    Severity.MODERATE: QT_TRANSLATE_NOOP("ChartHistory", "Moderate"),
+    Severity.SEVERE: QT_TRANSLATE_NOOP("ChartHistory", "Severe"),
+}
+ALLERGY_STATUS_LABELS = {
+    AllergyStatus.ACTIVE: QT_TRANSLATE_NOOP("ChartHistory", "Active"),
+    AllergyStatus.INACTIVE: QT_TRANSLATE_NOOP("ChartHistory", "Inactive"),
+    AllergyStatus.REFUTED: QT_TRANSLATE_NOOP("ChartHistory", "Refuted (not allergic)"),
+}
+PROBLEM_KIND_LABELS = {
+    ProblemKind.PROBLEM: QT_TRANSLATE_NOOP("ChartHistory", "Problem"),
+    ProblemKind.PAST_ILLNESS: QT_TRANSLATE_NOOP("ChartHistory", "Past illness"),
+    ProblemKind.SURGERY: QT_TRANSLATE_NOOP("ChartHistory", "Surgery"),
+}
+PROBLEM_STATUS_LABELS = {
+    ProblemStatus.ACTIVE: QT_TRANSLATE_NOOP("ChartHistory", "Active"),
+    ProblemStatus.RESOLVED: QT_TRANSLATE_NOOP("ChartHistory", "Resolved"),
+}
+THEIRS_NOW = QT_TRANSLATE_NOOP("ChartHistory", "Someone changed this record since you opened it; what you typed is "
+                               "still here. Save again to replace their change with yours, or Cancel to keep theirs.")
 
 
-def fill_combo(combo: QComboBox, labels: dict[Any, str], current: object) -> None:
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("ChartHistory", ...), in the workstation's language."""
+    return QCoreApplication.translate("ChartHistory", text)
+
+
+def fill_combo(combo: QComboBox, labels: dict[Any, str], current: object,
+               words: Callable[[str], str] = _words) -> None:
+    """``words``: how the labels are translated (this module's, or the domain's ``domain_word``)."""
     combo.clear()
     for key, label in labels.items():
-        combo.addItem(combo.tr(label), str(key))
+        combo.addItem(words(label), str(key))
     combo.setCurrentIndex(max(0, combo.findData(str(current))))
 
 
@@ -97,7 +119,7 @@ class _HistoryDialog(FormDialog):
         self._runner.run(lambda: consultation.chart_history(ctx, patient_id), on_success=reread,
                          on_failure=lambda failure: show_message(self.message_label_widget(), str(failure)),
                          owner=self)
-        return {"": self.tr(THEIRS_NOW)}
+        return {"": _words(THEIRS_NOW)}
 
     def message_label_widget(self) -> Any:
         return self.ui.messageLabel  # type: ignore[attr-defined]  # every subclass's form has one
@@ -122,7 +144,7 @@ class AllergyDialog(_HistoryDialog):
         fill_combo(self.ui.severityCombo, SEVERITY_LABELS, allergy.severity if allergy else Severity.MODERATE)
         fill_combo(self.ui.statusCombo, ALLERGY_STATUS_LABELS, allergy.status if allergy else AllergyStatus.ACTIVE)
         fill_combo(self.ui.sourceCombo, ALLERGY_SOURCES, allergy.source if allergy else
-                   ("patient" if reception else "clinician"))
+                   ("patient" if reception else "clinician"), domain_word)
         self.ui.statusLabel.setVisible(not reception)
         self.ui.statusCombo.setVisible(not reception)
         if allergy is not None:
@@ -241,7 +263,7 @@ class FamilyHistoryDialog(_HistoryDialog):
         self.entry = entry
         self.setWindowTitle(self.tr("Change family history") if entry is not None else
                             self.tr("Add a relative's condition"))
-        fill_combo(self.ui.relationCombo, FAMILY_RELATIONS, entry.relation if entry else "mother")
+        fill_combo(self.ui.relationCombo, FAMILY_RELATIONS, entry.relation if entry else "mother", domain_word)
         self.codes = Icd10Chooser(search_edit=self.ui.codeSearchEdit, results=self.ui.codeList,
                                   chosen_label=self.ui.codeChosenLabel, parent=self)
         if entry is not None:
@@ -286,7 +308,7 @@ class SocialHistoryDialog(_HistoryDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Social history"))
         self.expected_version = social.version
-        fill_combo(self.ui.smokingCombo, SMOKING_STATUSES, social.smoking)
+        fill_combo(self.ui.smokingCombo, SMOKING_STATUSES, social.smoking, domain_word)
         # The spin boxes' lowest value reads "Not known" (None).
         self.ui.packYearsSpin.setValue(float(social.pack_years) if social.pack_years is not None else -0.1)
         self.ui.alcoholSpin.setValue(social.alcohol_units_week if social.alcohol_units_week is not None else -1)

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QWidget
 
 from hms_desktop.domain.patients import SEX_LABELS, PatientDraft
 from hms_desktop.domain.phones import display_phone
+from hms_desktop.formats import format_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.patients import PatientRecord
+from hms_desktop.ui.domain_words import domain_label
 from hms_desktop.ui.models.patient_search import format_date
 from hms_desktop.ui.widgets.field_conflict import FieldConflictDialog
 
@@ -26,7 +29,8 @@ def _tr(text: str) -> str:
 
 def _birth(draft: PatientDraft) -> str:
     text = format_date(draft.birth_date)
-    return _tr("%1 (estimated)").replace("%1", text) if text and draft.birth_date_estimated else text
+    return QCoreApplication.translate(
+        "PatientFields", "%1 (estimated)").replace("%1", text) if text and draft.birth_date_estimated else text
 
 
 def _national_id(draft: PatientDraft) -> str:
@@ -48,27 +52,29 @@ def _text(attr: str) -> Callable[[PatientDraft], str]:
 
 # (field key as in ValidationFailed.problems, label, how to show it)
 FIELDS: tuple[tuple[str, str, Callable[[PatientDraft], str]], ...] = (
-    ("family_name", "Family name", _text("family_name")),
-    ("given_name", "Given name(s)", _text("given_name")),
-    ("sex", "Sex", lambda d: SEX_LABELS.get(d.sex, d.sex or "")),
-    ("birth_date", "Date of birth", _birth),
-    ("national_id", "ID number", _national_id),
-    ("phone", "Phone", _text("phone")),
-    ("phone_alt", "Second phone", _text("phone_alt")),
-    ("email", "Email", _text("email")),
-    ("address", "Address", lambda d: " ".join((d.address or "").split())),
-    ("area", "Area", _text("area")),
-    ("preferred_language", "Language", _text("preferred_language")),
-    ("emergency_name", "Emergency contact", _text("emergency_name")),
-    ("emergency_relation", "Emergency contact: relation", _text("emergency_relation")),
-    ("emergency_phone", "Emergency contact: phone", _text("emergency_phone")),
-    ("kin_name", "Next of kin", _text("kin_name")),
-    ("kin_relation", "Next of kin: relation", _text("kin_relation")),
-    ("kin_phone", "Next of kin: phone", _text("kin_phone")),
-    ("insurance.payer", "Insurance payer", _insurance("payer")),
-    ("insurance.member_number", "Insurance member number", _insurance("member_number")),
-    ("insurance.valid_from", "Insurance valid from", _insurance("valid_from")),
-    ("insurance.valid_to", "Insurance valid to", _insurance("valid_to")),
+    ("family_name", QT_TRANSLATE_NOOP("PatientFields", "Family name"), _text("family_name")),
+    ("given_name", QT_TRANSLATE_NOOP("PatientFields", "Given name(s)"), _text("given_name")),
+    ("sex", QT_TRANSLATE_NOOP("PatientFields", "Sex"), lambda d: domain_label(SEX_LABELS, d.sex or "")),
+    ("birth_date", QT_TRANSLATE_NOOP("PatientFields", "Date of birth"), _birth),
+    ("national_id", QT_TRANSLATE_NOOP("PatientFields", "ID number"), _national_id),
+    ("phone", QT_TRANSLATE_NOOP("PatientFields", "Phone"), _text("phone")),
+    ("phone_alt", QT_TRANSLATE_NOOP("PatientFields", "Second phone"), _text("phone_alt")),
+    ("email", QT_TRANSLATE_NOOP("PatientFields", "Email"), _text("email")),
+    ("address", QT_TRANSLATE_NOOP("PatientFields", "Address"), lambda d: " ".join((d.address or "").split())),
+    ("area", QT_TRANSLATE_NOOP("PatientFields", "Area"), _text("area")),
+    ("preferred_language", QT_TRANSLATE_NOOP("PatientFields", "Language"), _text("preferred_language")),
+    ("emergency_name", QT_TRANSLATE_NOOP("PatientFields", "Emergency contact"), _text("emergency_name")),
+    ("emergency_relation", QT_TRANSLATE_NOOP("PatientFields", "Emergency contact: relation"),
+     _text("emergency_relation")),
+    ("emergency_phone", QT_TRANSLATE_NOOP("PatientFields", "Emergency contact: phone"), _text("emergency_phone")),
+    ("kin_name", QT_TRANSLATE_NOOP("PatientFields", "Next of kin"), _text("kin_name")),
+    ("kin_relation", QT_TRANSLATE_NOOP("PatientFields", "Next of kin: relation"), _text("kin_relation")),
+    ("kin_phone", QT_TRANSLATE_NOOP("PatientFields", "Next of kin: phone"), _text("kin_phone")),
+    ("insurance.payer", QT_TRANSLATE_NOOP("PatientFields", "Insurance payer"), _insurance("payer")),
+    ("insurance.member_number", QT_TRANSLATE_NOOP("PatientFields", "Insurance member number"),
+     _insurance("member_number")),
+    ("insurance.valid_from", QT_TRANSLATE_NOOP("PatientFields", "Insurance valid from"), _insurance("valid_from")),
+    ("insurance.valid_to", QT_TRANSLATE_NOOP("PatientFields", "Insurance valid to"), _insurance("valid_to")),
 )
 
 
@@ -98,6 +104,6 @@ class ConflictDialog(FieldConflictDialog):
             who = theirs.changed_by[:1].upper() + theirs.changed_by[1:]  # "The system" starts a sentence too
             message = (QCoreApplication.translate("ConflictDialog",
                                                   "%1 changed this patient at %2 on %3 while you were editing.")
-                       .replace("%1", who).replace("%2", saved_at.strftime("%H:%M"))
+                       .replace("%1", who).replace("%2", format_time(saved_at))
                        .replace("%3", format_date(saved_at.date())))
         super().__init__(rows=compare(mine, theirs.draft, region=region), message=message, parent=parent)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from hms_desktop.domain.permissions import may_take_deposit
@@ -25,6 +25,11 @@ from hms_desktop.ui.dialogs.credit_note_dialog import money
 from hms_desktop.ui.tasks import Runner, show_error
 
 
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("BillingWords", ...), in the workstation's language."""
+    return QCoreApplication.translate("BillingWords", text)
+
+
 def can_take_deposit(ctx: ServiceContext) -> bool:
     """Reception and billing take deposits (administrators read money but take none); the owner may too."""
     return may_take_deposit(ctx.user.acting_groups) and not ctx.user.is_owner
@@ -33,11 +38,12 @@ def can_take_deposit(ctx: ServiceContext) -> bool:
 def deposit_taken_text(widget: QWidget, deposit: DepositDTO, change: Decimal | None, *, brief: bool = False) -> str:
     """What the desk reads out after a deposit: the amount, how, the change to give, and (unless ``brief``,
     for a one-line status beside buttons) what happens to it next."""
-    text = widget.tr("Deposit of %1 taken (%2).").replace("%1", money(deposit.amount)) \
-        .replace("%2", widget.tr(METHOD_WORDS.get(deposit.method, deposit.method)))
+    text = QCoreApplication.translate("DepositDesk", "Deposit of %1 taken (%2).").replace("%1", money(deposit.amount)) \
+        .replace("%2", _words(METHOD_WORDS.get(deposit.method, deposit.method)))
     if change is not None:
-        text += " " + widget.tr("Change to give: %1.").replace("%1", money(change))
-    return text if brief else text + " " + widget.tr("It is held until billing applies it to an invoice.")
+        text += " " + QCoreApplication.translate("DepositDesk", "Change to give: %1.").replace("%1", money(change))
+    return text if brief else text + " " + QCoreApplication.translate(
+        "DepositDesk", "It is held until billing applies it to an invoice.")
 
 
 def open_deposit_dialog(parent: QWidget, *, ctx: ServiceContext, runner: Runner, patient_id: int,
@@ -76,7 +82,7 @@ def print_deposit_receipt(parent: QWidget, *, ctx: ServiceContext, runner: Runne
         preview.open()
 
     def failed(error: ServiceError) -> None:
-        show_error(parent, error, parent.tr("Receipt not printed"))
+        show_error(parent, error, QCoreApplication.translate("DepositDesk", "Receipt not printed"))
 
     runner.run(lambda: billing.print_deposit_receipt(ctx, deposit_id, tendered=tendered), on_success=show,
                on_failure=failed, owner=parent)
@@ -84,13 +90,15 @@ def print_deposit_receipt(parent: QWidget, *, ctx: ServiceContext, runner: Runne
 
 def offer_deposit(parent: QWidget, patient_name: str, on_yes: Callable[[], object]) -> QMessageBox:
     """Right after an admission is saved: "Take a deposit now?" (Yes opens the deposit dialog)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Take a deposit"),
-                      parent.tr("%1 is admitted. Take a deposit now?").replace("%1", patient_name),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("DepositDesk", "Take a deposit"),
+                      QCoreApplication.translate(
+                          "DepositDesk", "%1 is admitted. Take a deposit now?").replace("%1", patient_name),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setInformativeText(parent.tr("Cash needs your cash shift open (Registration > My shift); card and "
+    box.setInformativeText(QCoreApplication.translate(
+        "DepositDesk", "Cash needs your cash shift open (Registration > My shift); card and "
                                      "transfer do not."))
-    box.button(QMessageBox.StandardButton.Yes).setText(parent.tr("&Take deposit…"))
-    box.button(QMessageBox.StandardButton.No).setText(parent.tr("&Not now"))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("DepositDesk", "&Take deposit…"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("DepositDesk", "&Not now"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(lambda result: on_yes() if result == QMessageBox.StandardButton.Yes else None)

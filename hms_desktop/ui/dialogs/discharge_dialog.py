@@ -11,6 +11,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.admit_dialog import format_moment
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_discharge_dialog import Ui_DischargeDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
@@ -45,7 +46,7 @@ class DischargeDialog(FormDialog):
         show_message(self.ui.hintLabel, self.ui.hintLabel.text(), role="hint")
         self.ui.dispositionCombo.addItem(self.tr("Choose…"), None)
         for key, label in DISPOSITION_LABELS.items():
-            self.ui.dispositionCombo.addItem(self.tr(label), key)
+            self.ui.dispositionCombo.addItem(domain_word(label), key)
         self.ui.dispositionCombo.currentIndexChanged.connect(lambda _i: self._disposition_changed())
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Discharge"))

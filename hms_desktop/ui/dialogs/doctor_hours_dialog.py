@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import pairwise
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, Interval, WorkSession, within_hours
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.doctors import ExceptionDTO, ResourceDTO, TemplateDTO
@@ -43,7 +45,15 @@ from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.date_fields import OpenEndedDateEdit
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("DoctorHoursDialog", "Monday"),
+    QT_TRANSLATE_NOOP("DoctorHoursDialog", "Tuesday"),
+    QT_TRANSLATE_NOOP("DoctorHoursDialog", "Wednesday"),
+    QT_TRANSLATE_NOOP("DoctorHoursDialog", "Thursday"),
+    QT_TRANSLATE_NOOP("DoctorHoursDialog", "Friday"),
+    QT_TRANSLATE_NOOP("DoctorHoursDialog", "Saturday"),
+    QT_TRANSLATE_NOOP("DoctorHoursDialog", "Sunday"),
+)
 OPEN_ENDED = QDate(2000, 1, 1)  # the "no last day" value of a valid-to field
 PREVIEW_DAYS = 120  # how far ahead booked appointments are checked (as appointments_outside_hours does)
 LIST_MAX = 15
@@ -100,9 +110,11 @@ def session_problems(rows: Sequence[SessionPlan]) -> dict[int, str]:
     problems: dict[int, str] = {}
     for i, row in enumerate(rows):
         if row.ends <= row.starts:
-            problems[i] = f"Row {i + 1}: the session must end after it starts."
+            problems[i] = QCoreApplication.translate(
+                "DoctorHoursDialog", "Row {row}: the session must end after it starts.").format(row=i + 1)
         elif row.valid_to is not None and row.valid_to < row.valid_from:
-            problems[i] = f"Row {i + 1}: the last day is before the first day."
+            problems[i] = QCoreApplication.translate(
+                "DoctorHoursDialog", "Row {row}: the last day is before the first day.").format(row=i + 1)
     for i, a in enumerate(rows):
         for j in range(i + 1, len(rows)):
             b = rows[j]
@@ -112,8 +124,12 @@ def session_problems(rows: Sequence[SessionPlan]) -> dict[int, str]:
                 continue
             if (a.valid_to or date.max) < b.valid_from or (b.valid_to or date.max) < a.valid_from:
                 continue
-            problems[j] = (f"Rows {i + 1} and {j + 1}: the {WEEKDAYS[a.weekday]} sessions "
-                           f"{a.starts:%H:%M}–{a.ends:%H:%M} and {b.starts:%H:%M}–{b.ends:%H:%M} overlap.")
+            problems[j] = QCoreApplication.translate(
+                "DoctorHoursDialog", "Rows {first} and {second}: the {weekday} sessions {first_hours} and "
+                "{second_hours} overlap.").format(
+                first=i + 1, second=j + 1, weekday=QCoreApplication.translate("DoctorHoursDialog", WEEKDAYS[a.weekday]),
+                first_hours=f"{format_time(a.starts)}–{format_time(a.ends)}",
+                second_hours=f"{format_time(b.starts)}–{format_time(b.ends)}")
     return problems
 
 
@@ -272,7 +288,7 @@ class DoctorHoursDialog(FormDialog):
         self._building_row = True
         table.insertRow(row)
         day = QComboBox()
-        day.addItems(list(WEEKDAYS))
+        day.addItems([QCoreApplication.translate("DoctorHoursDialog", name) for name in WEEKDAYS])
         starts, ends = QTimeEdit(), QTimeEdit()
         for edit in (starts, ends):
             edit.setDisplayFormat("HH:mm")

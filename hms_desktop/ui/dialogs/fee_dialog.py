@@ -29,6 +29,7 @@ from hms_desktop.domain.fees import (
 from hms_desktop.domain.insurance import CATEGORY_LABELS, Category
 from hms_desktop.services.fees import FeeRowDTO, ScheduledFeeDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_fee_dialog import Ui_FeeDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.amounts import money_text, percent_text
@@ -52,7 +53,7 @@ class FeeDialog(FormDialog):
         self._save_price = save_price
         self.saved: FeeRowDTO | None = None
         for category in Category:
-            self.ui.categoryCombo.addItem(self.tr(CATEGORY_LABELS[category]), category.value)
+            self.ui.categoryCombo.addItem(domain_word(CATEGORY_LABELS[category]), category.value)
         self.ui.fromEdit.setDate(QDate(today.year, today.month, today.day))
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         if existing is None:
@@ -100,10 +101,10 @@ class FeeDialog(FormDialog):
                 problems["name"] = problem
             if self.ui.categoryCombo.currentIndex() < 0:
                 problems["category"] = self.tr("Choose the service's category.")
-        price, problem = read_number(self.ui.priceEdit.text(), "price", "45.00")
+        price, problem = read_number(self.ui.priceEdit.text(), self.tr("price"), "45.00")
         if problem := problem or price_problem(price):
             problems["price"] = problem
-        tax, problem = read_number(self.ui.taxEdit.text(), "tax rate", "20 or 7.5")
+        tax, problem = read_number(self.ui.taxEdit.text(), self.tr("tax rate"), self.tr("20 or 7.5"))
         if problem := problem or tax_rate_problem(tax):
             problems["tax_rate"] = problem
         if problem := date_problem(self._day(), self._today):

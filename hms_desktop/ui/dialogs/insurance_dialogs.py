@@ -38,6 +38,7 @@ from hms_desktop.domain.insurance import (
 from hms_desktop.services.fees import PlanPriceDTO, ScheduledFeeDTO
 from hms_desktop.services.insurance import PayerDTO, PlanDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_payer_dialog import Ui_PayerDialog
 from hms_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
 from hms_desktop.ui.forms.ui_plan_price_dialog import Ui_PlanPriceDialog
@@ -123,7 +124,7 @@ class PlanDialog(FormDialog):
             stem = stem[0].lower() + stem[1:]
             self.coverage_edits[category] = (cast(QLineEdit, getattr(self.ui, f"{stem}Percent")),
                                              cast(QCheckBox, getattr(self.ui, f"{stem}Preauth")))
-            cast(QLabel, getattr(self.ui, f"{stem}Label")).setText(self.tr(CATEGORY_LABELS[category]))
+            cast(QLabel, getattr(self.ui, f"{stem}Label")).setText(domain_word(CATEGORY_LABELS[category]))
         button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.ui.noLimitCheck.toggled.connect(self._limit_toggled)
         if existing is None:
@@ -168,8 +169,8 @@ class PlanDialog(FormDialog):
     def _coverage(self) -> tuple[dict[Category, Coverage], str | None]:
         coverage: dict[Category, Coverage] = {}
         for category, (percent_edit, preauth) in self.coverage_edits.items():
-            label = self.tr(CATEGORY_LABELS[category])
-            percent, problem = read_number(percent_edit.text().strip().rstrip("%"), "percentage", "80")
+            label = domain_word(CATEGORY_LABELS[category])
+            percent, problem = read_number(percent_edit.text().strip().rstrip("%"), self.tr("percentage"), "80")
             if problem:
                 return coverage, f"{label}: {problem}"
             if percent is None:
@@ -191,9 +192,9 @@ class PlanDialog(FormDialog):
 
     def validate(self) -> Problems:
         problems: Problems = {}
-        self._money(self.ui.copayEdit, "co-payment", problems, "copay_per_invoice")
+        self._money(self.ui.copayEdit, self.tr("co-payment"), problems, "copay_per_invoice")
         if not self.ui.noLimitCheck.isChecked():
-            limit = self._money(self.ui.limitEdit, "annual limit", problems, "annual_limit")
+            limit = self._money(self.ui.limitEdit, self.tr("annual limit"), problems, "annual_limit")
             if "annual_limit" not in problems and not limit:
                 problems["annual_limit"] = self.tr("Enter the most the insurer pays in a year, or tick “No limit”.")
         _coverage, problem = self._coverage()
@@ -292,7 +293,7 @@ class PlanPriceDialog(FormDialog):
         elif code not in self._codes:
             problems["fee_code"] = self.tr("The fee schedule has no service %1: choose one from the list.").replace(
                 "%1", code)
-        price, problem = read_number(self.ui.priceEdit.text(), "price", "45.00")
+        price, problem = read_number(self.ui.priceEdit.text(), self.tr("price"), "45.00")
         if problem := problem or price_problem(price):
             problems["price"] = problem
         if problem := date_problem(self._day(), self._today):

@@ -46,7 +46,7 @@ class LoginDialog(FormDialog):
             lambda _i: self.server_changed.emit(self.ui.serverCombo.currentData() or EMBEDDED_CHOICE))
         self.setup_form(fields={}, message_label=self.ui.messageLabel, accept_button=self.ui.loginButton,
                         submit=self._submit, watch=[self.ui.usernameEdit, self.ui.passwordEdit])
-        self.set_busy("Starting…")
+        self.set_busy(self.tr("Starting…"))
 
     # --- what the controller tells the dialog ---
 

@@ -15,6 +15,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.labs import LabOrderDTO, LabTestDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_order_labs_dialog import Ui_OrderLabsDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
@@ -49,7 +50,7 @@ class OrderLabsDialog(FormDialog):
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Order"))
         for urgency in Urgency:
-            self.ui.urgencyCombo.addItem(self.tr(URGENCY_LABELS[urgency]), str(urgency))
+            self.ui.urgencyCombo.addItem(domain_word(URGENCY_LABELS[urgency]), str(urgency))
         self.ui.urgencyCombo.setToolTip(self.tr("STAT: needed at once; urgent: today; routine: the usual run"))
         show_message(self.ui.chosenLabel, "")
         self.ui.searchEdit.textChanged.connect(self._filter)

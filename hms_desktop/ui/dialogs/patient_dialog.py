@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStringListModel, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QStringListModel, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,8 @@ from hms_desktop.domain.patients import (
 from hms_desktop.domain.permissions import may_read_insurance
 from hms_desktop.domain.phones import display_phone
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import insurance as insurance_service
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
@@ -53,13 +55,33 @@ from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from hms_desktop.ui.dialogs.duplicates_dialog import DuplicateChoice, DuplicatesDialog
 from hms_desktop.ui.dialogs.policy_dialog import PoliciesDialog, plan_label
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_patient_form import Ui_PatientDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.field_conflict import ConflictChoice
 
-RELATIONS = ("Spouse", "Partner", "Parent", "Child", "Sibling", "Guardian", "Friend", "Other")
-LANGUAGES = ("English", "French", "Spanish", "Portuguese", "Arabic", "Polish", "Urdu", "Bengali", "Mandarin")
+RELATIONS = (
+    QT_TRANSLATE_NOOP("PatientDialog", "Spouse"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Partner"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Parent"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Child"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Sibling"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Guardian"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Friend"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Other"),
+)
+LANGUAGES = (
+    QT_TRANSLATE_NOOP("PatientDialog", "English"),
+    QT_TRANSLATE_NOOP("PatientDialog", "French"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Spanish"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Portuguese"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Arabic"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Polish"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Urdu"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Bengali"),
+    QT_TRANSLATE_NOOP("PatientDialog", "Mandarin"),
+)
 PHOTO_MAX = (480, 600)   # pixels; a passport-style photo, small enough for the database
 THUMBNAIL = (100, 124)
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[./\- ]\s*(\d{1,2})\s*[./\- ]\s*(\d{4}|\d{2})\s*$")
@@ -167,14 +189,14 @@ class PatientDialog(FormDialog):
             "plan": (ui.planError, ui.planCombo),
         }
         for code, label in SEX_LABELS.items():
-            ui.sexCombo.addItem(self.tr(label), code)
+            ui.sexCombo.addItem(domain_word(label), code)
         ui.sexCombo.setCurrentIndex(-1)
         for id_type in ID_TYPES:
-            ui.idTypeCombo.addItem(self.tr(id_type), id_type)
+            ui.idTypeCombo.addItem(domain_word(id_type), id_type)
         ui.idTypeCombo.setCurrentIndex(0)
-        ui.languageCombo.addItems(["", *(self.tr(lang) for lang in LANGUAGES)])
+        ui.languageCombo.addItems(["", *(QCoreApplication.translate("PatientDialog", lang) for lang in LANGUAGES)])
         for combo in (ui.emergencyRelationCombo, ui.kinRelationCombo):
-            combo.addItems(["", *(self.tr(rel) for rel in RELATIONS)])
+            combo.addItems(["", *(QCoreApplication.translate("PatientDialog", rel) for rel in RELATIONS)])
         ui.ageSpin.setRange(0, MAX_AGE_YEARS)
         ui.estimatedCheck.toggled.connect(self._estimated_toggled)
         ui.kinSameCheck.toggled.connect(self._kin_same_toggled)
@@ -221,7 +243,7 @@ class PatientDialog(FormDialog):
     def _show_footer(self, record: PatientRecord) -> None:
         self.ui.footerLabel.setText(self.tr("MRN %1 · last changed by %2 on %3")
                                     .replace("%1", record.mrn).replace("%2", record.changed_by)
-                                    .replace("%3", self.clock.local(record.updated_at).strftime("%d %b %Y %H:%M")))
+                                    .replace("%3", format_date_time(self.clock.local(record.updated_at))))
 
     def _show_existing(self, record: PatientRecord) -> None:
         self.record = record

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +33,7 @@ from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insura
 from hms_desktop.domain.phones import display_phone
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_date_time, format_time
 from hms_desktop.services import billing, patients
 from hms_desktop.services.billing import DepositDTO
 from hms_desktop.services.context import ServiceContext
@@ -43,6 +44,7 @@ from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.billing_desk import PaymentDialog
 from hms_desktop.ui.dialogs.credit_note_dialog import money
 from hms_desktop.ui.dialogs.deposit_desk import can_take_deposit, deposit_taken_text, offer_deposit, open_deposit_dialog
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_patient_overview import Ui_PatientOverview
 from hms_desktop.ui.models.patient_search import format_date
 from hms_desktop.ui.tasks import Runner
@@ -79,7 +81,7 @@ def _escape(text: str) -> str:
 
 def _when(value: datetime | None, zone: ZoneInfo | None = None) -> str:
     """A date and time in ``zone`` (the hospital's); the workstation's zone before the overview is loaded."""
-    return value.astimezone(zone).strftime("%d %b %Y %H:%M") if value else ""
+    return format_date_time(value.astimezone(zone)) if value else ""
 
 
 class PatientOverview(QDialog):
@@ -200,7 +202,7 @@ class PatientOverview(QDialog):
         name = display_name(draft.family_name, draft.given_name)
         self.setWindowTitle(self.tr("%1 — MRN %2").replace("%1", name).replace("%2", record.mrn))
         self.ui.titleLabel.setText(_escape(name))
-        facts = [self.tr(SEX_LABELS.get(draft.sex, draft.sex))]
+        facts = [domain_word(SEX_LABELS.get(draft.sex, draft.sex))]
         if draft.birth_date is not None:
             age = age_on(draft.birth_date, self.clock.today())
             if draft.birth_date_estimated:
@@ -324,7 +326,7 @@ class PatientOverview(QDialog):
         lines = []
         for appointment in upcoming:
             when = appointment.starts_at.astimezone(self._zone).strftime("%a %d %b %Y %H:%M")
-            parts = [f"<b>{when}</b>", _escape(appointment.doctor_name), self.tr(appointment.status_label)]
+            parts = [f"<b>{when}</b>", _escape(appointment.doctor_name), domain_word(appointment.status_label)]
             if appointment.room:
                 parts.append(_escape(appointment.room))
             lines.append(" · ".join(parts))
@@ -352,7 +354,7 @@ class PatientOverview(QDialog):
         if ended is None:
             return self.tr("still admitted")
         if started.astimezone(self._zone).date() == ended.astimezone(self._zone).date():
-            return ended.astimezone(self._zone).strftime("%H:%M")
+            return format_time(ended.astimezone(self._zone))
         return _when(ended, self._zone)
 
     def _update_actions(self) -> None:
@@ -598,7 +600,8 @@ def open_wristband_preview(parent: QWidget, *, ctx: ServiceContext, runner: Runn
         dialog.open()
 
     def failed(error: ServiceError) -> None:
-        title = parent.tr("Could not print the labels") if label_sheet else parent.tr("Could not print the wristband")
+        title = (QCoreApplication.translate("PatientOverview", "Could not print the labels") if label_sheet
+                 else QCoreApplication.translate("PatientOverview", "Could not print the wristband"))
         QMessageBox.warning(parent, title, str(error))
 
     runner.run(lambda: printing.wristband_pdf(ctx, patient_id, label_sheet=label_sheet), on_success=show,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QHeaderView,
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.insurance import PolicyDraft, validate_policy
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date
 from hms_desktop.services import insurance
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -206,8 +207,8 @@ class PoliciesDialog(FormDialog):
         self._update_buttons()
 
     def validity_text(self, policy: PolicyDTO) -> str:
-        end = f"{policy.valid_to:%d %b %Y}" if policy.valid_to else self.tr("no end date")
-        return f"{policy.valid_from:%d %b %Y} – {end}"
+        end = format_date(policy.valid_to) if policy.valid_to else self.tr("no end date")
+        return f"{format_date(policy.valid_from)} – {end}"
 
     def selected(self) -> PolicyDTO | None:
         rows = self.ui.table.selectionModel().selectedRows()

@@ -44,6 +44,7 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.prescribing import IssuedPrescription, LineCheck, PrescribingContext, RenewalDraft
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_prescription_dialog import Ui_PrescriptionDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import set_style_property, show_message
@@ -77,10 +78,10 @@ class PrescriptionDialog(FormDialog):
         ui = self.ui
         for unit in sorted(DOSE_UNITS, key=str.casefold):
             ui.unitCombo.addItem(unit, unit)
-        for route in sorted(ROUTES, key=str.casefold):
-            ui.routeCombo.addItem(route, route)
+        for route in sorted(ROUTES, key=lambda name: domain_word(name).casefold()):
+            ui.routeCombo.addItem(domain_word(route), route)
         for code, frequency in FREQUENCIES.items():
-            ui.frequencyCombo.addItem(f"{code} — {frequency.meaning}", code)
+            ui.frequencyCombo.addItem(f"{code} — {domain_word(frequency.meaning)}", code)
         header = ui.linesTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -225,6 +226,8 @@ class PrescriptionDialog(FormDialog):
 
     def _show_quantity_unit(self) -> None:
         count, unit = self.ui.quantitySpin.value(), self._quantity_unit
+        # The unit is the catalogue's word ("capsule"); its plural is the catalogue's English "s" until the
+        # catalogue carries its units' plurals in each language.
         self.ui.quantityUnitLabel.setText("" if not unit or count == 0 else unit if count == 1 else f"{unit}s")
 
     def _dose(self) -> Decimal:

@@ -87,11 +87,6 @@ def assigned_printer(settings: QSettings, document: str) -> str:
     return str(settings.value(assigned_key(kind.key), "", type=str)) if kind is not None else ""
 
 
-def _tr(text: str) -> str:
-    # Safe on a worker thread, where no widget's tr() may be called.
-    return QCoreApplication.translate("PrintPreviewDialog", text)
-
-
 class PrintFailed(ServiceError):
     """Nothing was printed; the text says why, for people."""
 
@@ -325,7 +320,7 @@ class PrintPreviewDialog(QDialog):
     def _destination(printer: QPrinter) -> str:
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
             return printer.outputFileName()
-        return printer.printerName() or "default printer"
+        return printer.printerName() or QCoreApplication.translate("PrintPreviewDialog", "default printer")
 
     def _document_label(self) -> str:
         return printing.DOCUMENTS.get(self._job.document) or self._job.document.replace("_", " ").capitalize()
@@ -344,7 +339,8 @@ class PrintPreviewDialog(QDialog):
                 try:
                     Path(path).write_bytes(job.pdf)  # the document itself: vectors, text, its own paper
                 except OSError as error:
-                    raise PrintFailed(_tr("The file could not be written: {0}. Choose another folder or name.")
+                    raise PrintFailed(QCoreApplication.translate(
+                        "PrintPreviewDialog", "The file could not be written: {0}. Choose another folder or name.")
                                       .format(error.strerror or str(error))) from None
                 return path, False
 
@@ -358,7 +354,8 @@ class PrintPreviewDialog(QDialog):
         def to_printer() -> tuple[str, bool]:
             if cups.running():  # CUPS says itself whether the queue exists and takes jobs
                 if not queue:
-                    raise PrintFailed(_tr("No printer is set up on this computer. Nothing was printed."))
+                    raise PrintFailed(QCoreApplication.translate(
+                        "PrintPreviewDialog", "No printer is set up on this computer. Nothing was printed."))
                 try:
                     submitted = cups.submit(job.pdf, queue, title=title, media=media, copies=copies)
                 except cups.PrintNotSent as refused:
@@ -366,7 +363,7 @@ class PrintPreviewDialog(QDialog):
                 log.info("Sent %s to CUPS as %s", job.document, submitted.job_id)
                 return queue, submitted.paused
             _print_with_qt(job.pdf, printer)  # no CUPS here (Windows): pages as images, through Qt
-            return queue or "default printer", False
+            return queue or QCoreApplication.translate("PrintPreviewDialog", "default printer"), False
 
         return to_printer
 
@@ -432,15 +429,18 @@ def _print_with_qt(pdf: bytes, printer: QPrinter) -> None:
     document.load(buffer)
     try:
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-            raise PrintFailed(_tr("The document could not be read for printing."))
+            raise PrintFailed(QCoreApplication.translate(
+                "PrintPreviewDialog", "The document could not be read for printing."))
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintFailed(_tr("The printer could not be opened. Check that it is switched on and "
+            raise PrintFailed(QCoreApplication.translate(
+                "PrintPreviewDialog", "The printer could not be opened. Check that it is switched on and "
                                   "connected, or choose another printer."))
         try:
             for page in range(document.pageCount()):
                 if page and not printer.newPage():
-                    raise PrintFailed(_tr("The printer stopped after page {0}.").format(page))
+                    raise PrintFailed(QCoreApplication.translate(
+                        "PrintPreviewDialog", "The printer stopped after page {0}.").format(page))
                 _paint_page(document, painter, printer, page)
         finally:
             painter.end()
@@ -469,7 +469,8 @@ def _paint_page(document: QPdfDocument, painter: QPainter, printer: QPrinter, pa
         pixels = QSize(int(pixels.width() * shrink), int(pixels.height() * shrink))
     image = document.render(page, pixels)
     if image.isNull():
-        raise PrintFailed(_tr("Page {0} could not be prepared for printing.").format(page + 1))
+        raise PrintFailed(QCoreApplication.translate(
+            "PrintPreviewDialog", "Page {0} could not be prepared for printing.").format(page + 1))
     painter.save()
     if rotate:
         painter.translate(area.width(), 0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 from hms_desktop.services.printing import PRINTER_KINDS
 from hms_desktop.ui.dialogs.print_preview import assigned_key, printer_settings
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_printers_dialog import Ui_PrintersDialog
 from hms_desktop.ui.widgets.feedback import show_message
 
@@ -38,7 +39,7 @@ class PrintersDialog(QDialog):
         for kind in PRINTER_KINDS:
             combo = QComboBox(self)
             combo.setObjectName(f"{kind.key}Combo")
-            combo.setAccessibleName(self.tr("Printer for %1").replace("%1", self.tr(kind.label).lower()))
+            combo.setAccessibleName(self.tr("Printer for %1").replace("%1", domain_word(kind.label).lower()))
             combo.addItem(self.tr("Ask every time"), "")
             for name in available:
                 combo.addItem(self.tr("%1 (this computer's default)").replace("%1", name) if name == default
@@ -48,7 +49,7 @@ class PrintersDialog(QDialog):
                 combo.addItem(self.tr("%1 (not installed)").replace("%1", saved), saved)
             combo.setCurrentIndex(max(0, combo.findData(saved)))
             # Alt + the first letter: the six kinds start with six different letters.
-            label = QLabel("&" + self.tr(kind.label), self)
+            label = QLabel("&" + domain_word(kind.label), self)
             label.setBuddy(combo)
             self.ui.printerForm.addRow(label, combo)
             self.combos[kind.key] = combo

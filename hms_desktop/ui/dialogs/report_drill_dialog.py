@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.reports import DRILL_CAP, DrillDown
+from hms_desktop.formats import format_date, format_date_time
 from hms_desktop.ui.forms.ui_report_drill_dialog import Ui_ReportDrillDialog
 
 # Wide enough for the title and four columns, small enough for a 1280x720 screen with its task bar.
@@ -23,8 +24,8 @@ def when_text(value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d %b %Y %H:%M")
-    return value.strftime("%d %b %Y")
+        return format_date_time(value)
+    return format_date(value)
 
 
 class ReportDrillDialog(QDialog):

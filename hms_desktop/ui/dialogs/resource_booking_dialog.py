@@ -12,15 +12,17 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.domain.scheduling import RESOURCE_KIND_LABELS
+from hms_desktop.formats import format_time
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_label
 from hms_desktop.ui.forms.ui_resource_booking_dialog import Ui_ResourceBookingDialog
 from hms_desktop.ui.tasks import Runner
 
@@ -29,7 +31,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def booking_times(booking: Any, clock: HospitalClock) -> str:
-    return f"{clock.local(booking.starts_at):%H:%M}–{clock.local(booking.ends_at):%H:%M}"
+    return f"{format_time(clock.local(booking.starts_at))}–{format_time(clock.local(booking.ends_at))}"
 
 
 def booking_text(booking: Any) -> str:
@@ -46,9 +48,11 @@ def clash_message(resource: str, starts_at: datetime, ends_at: datetime, booking
     """"X is already booked 10:00–10:30 (purpose)." for the bookings overlapping [starts_at, ends_at)."""
     clashes = [b for b in bookings if b.starts_at < ends_at and b.ends_at > starts_at]
     if not clashes:
-        return f"{resource} is already booked at that time. Choose another time."
+        return QCoreApplication.translate("ResourceBookingDialog", "{resource} is already booked at that time. "
+                                          "Choose another time.").format(resource=resource)
     taken = "; ".join(f"{booking_times(b, clock)} ({booking_text(b)})" for b in clashes)
-    return f"{resource} is already booked {taken}. Choose another time."
+    return QCoreApplication.translate("ResourceBookingDialog", "{resource} is already booked {times}. Choose "
+                                      "another time.").format(resource=resource, times=taken)
 
 
 def book_or_explain(ctx: ServiceContext, resource_id: int, resource: str, starts_at: datetime, ends_at: datetime,
@@ -83,7 +87,7 @@ class ResourceBookingDialog(FormDialog):
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Book"))
         for resource in resources:
-            label = RESOURCE_KIND_LABELS.get(resource.kind, resource.kind)
+            label = domain_label(RESOURCE_KIND_LABELS, resource.kind)
             self.ui.resourceCombo.addItem(f"{resource.name} · {label}", resource.id)
             self.ui.resourceCombo.setItemData(self.ui.resourceCombo.count() - 1, resource.name, NAME_ROLE)
         if resource_id is not None:

@@ -15,12 +15,14 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import cast
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hms_desktop.domain.inventory import ADJUST_REASONS, ReceiptDraft, adjustment_problems, counted, receipt_problems
+from hms_desktop.formats import format_date
 from hms_desktop.services.inventory import StockItemDTO, StockLevelDTO, StockLocationDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_stock_adjust_dialog import Ui_StockAdjustDialog
 from hms_desktop.ui.forms.ui_stock_move_dialog import Ui_StockMoveDialog
 from hms_desktop.ui.forms.ui_stock_receive_dialog import Ui_StockReceiveDialog
@@ -28,7 +30,8 @@ from hms_desktop.ui.tasks import Runner
 
 
 def _batch_text(level: StockLevelDTO) -> str:
-    return f"{level.item_name} — batch {level.batch_number}, expires {level.expiry_date:%d %b %Y}"
+    return QCoreApplication.translate("StockDialogs", "{item} — batch {batch}, expires {expiry}").format(
+        item=level.item_name, batch=level.batch_number, expiry=format_date(level.expiry_date))
 
 
 class ReceiveStockDialog(FormDialog):
@@ -115,7 +118,7 @@ class MoveStockDialog(FormDialog):
                                   .replace("%2", counted(level.quantity, level.unit)))
         for location in locations:
             if location.id != level.location_id:
-                self.ui.toEdit.addItem(f"{location.name} — {self.tr(location.kind_label)}", location.id)
+                self.ui.toEdit.addItem(f"{location.name} — {domain_word(location.kind_label)}", location.id)
         self.ui.toEdit.setCurrentIndex(-1)
         self.ui.quantityEdit.setMaximum(max(level.quantity, 1))
         self.ui.quantityEdit.setSuffix(" " + counted(2, level.unit).split(" ", 1)[1])
@@ -165,7 +168,7 @@ class AdjustStockDialog(FormDialog):
         self.ui.locationValue.setText(level.location_name)
         self.ui.levelValue.setText(counted(level.quantity, level.unit))
         for key, words in ADJUST_REASONS.items():
-            self.ui.reasonEdit.addItem(self.tr(words), key)
+            self.ui.reasonEdit.addItem(domain_word(words), key)
         self.ui.reasonEdit.setCurrentIndex(-1)
         self.ui.changeEdit.setMinimum(-level.quantity)
         self.ui.changeEdit.setSuffix(" " + counted(2, level.unit).split(" ", 1)[1])

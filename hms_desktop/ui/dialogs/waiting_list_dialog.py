@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from hms_desktop.services import scheduling
@@ -95,7 +95,7 @@ class WaitingListDialog(FormDialog):
 
     def _patient_picked(self, patient: PatientSummary) -> None:
         self.patient_id = patient.id
-        self.patient_label = f"{patient.display_name} (MRN {patient.mrn})"
+        self.patient_label = self.tr("{name} (MRN {mrn})").format(name=patient.display_name, mrn=patient.mrn)
         self.ui.patientChosenLabel.setText(self.tr("Waiting: %1").replace("%1", self.patient_label))
         self.ui.patientChosenLabel.show()
         self.clear_problem("patient")
@@ -188,10 +188,12 @@ def add_waiting_list_button(book_dialog: Any, runner: Runner, ctx: ServiceContex
     """Put "Add to waiting list…" in a book dialog's buttons, for when no early slot suits: it opens the
     waiting-list dialog with the patient, doctor, specialty and from-date already chosen there."""
     ui = book_dialog.ui
-    button: QPushButton = ui.buttonBox.addButton(book_dialog.tr("Add to &waiting list…"),
+    button: QPushButton = ui.buttonBox.addButton(QCoreApplication.translate(
+        "WaitingListDialog", "Add to &waiting list…"),
                                     QDialogButtonBox.ButtonRole.ActionRole)
     button.setAutoDefault(False)
-    button.setToolTip(book_dialog.tr("No early slot suits: put the patient on the waiting list instead"))
+    button.setToolTip(QCoreApplication.translate(
+        "WaitingListDialog", "No early slot suits: put the patient on the waiting list instead"))
 
     def open_dialog() -> None:
         by_doctor = ui.modeCombo.currentData() == "doctor"

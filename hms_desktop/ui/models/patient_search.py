@@ -14,21 +14,32 @@ from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from hms_desktop import formats
 from hms_desktop.domain.patients import SEX_LABELS, age_on
 from hms_desktop.domain.phones import display_phone
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import to_hospital
 from hms_desktop.services.patients import PatientSummary, SearchPage, SortKey
 from hms_desktop.ui import colours
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.tasks import Runner
 
 PAGE_SIZE = 50
-COLUMNS = ("Name", "Sex", "Age", "Date of birth", "MRN", "Phone", "Last visit")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PatientSearch", "Name"),
+    QT_TRANSLATE_NOOP("PatientSearch", "Sex"),
+    QT_TRANSLATE_NOOP("PatientSearch", "Age"),
+    QT_TRANSLATE_NOOP("PatientSearch", "Date of birth"),
+    QT_TRANSLATE_NOOP("PatientSearch", "MRN"),
+    QT_TRANSLATE_NOOP("PatientSearch", "Phone"),
+    QT_TRANSLATE_NOOP("PatientSearch", "Last visit"),
+)
 NAME, SEX, AGE, BIRTH_DATE, MRN, PHONE, LAST_VISIT = range(len(COLUMNS))
 # Header columns the server can order by; any other column keeps the current order.
 SORT_KEYS: dict[int, SortKey] = {NAME: SortKey.NAME, BIRTH_DATE: SortKey.BIRTH_DATE, MRN: SortKey.MRN}
@@ -36,6 +47,11 @@ SORT_KEYS: dict[int, SortKey] = {NAME: SortKey.NAME, BIRTH_DATE: SortKey.BIRTH_D
 Index = QModelIndex | QPersistentModelIndex
 # (text, sort, offset, limit) -> one page; runs on a worker thread.
 PageFetcher = Callable[[str, SortKey, int, int], SearchPage]
+
+
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("PatientSearch", ...), in the workstation's language."""
+    return QCoreApplication.translate("PatientSearch", text)
 
 
 def page_fetcher(ctx: ServiceContext) -> PageFetcher:
@@ -48,12 +64,12 @@ def page_fetcher(ctx: ServiceContext) -> PageFetcher:
 
 
 def format_date(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else ""
+    return formats.format_date(value) if value else ""
 
 
 def format_when(value: datetime | None, zone: tzinfo | None = None) -> str:
     """The hospital's date of an instant (``zone``: the hospital's; None until it is read: the workstation's)."""
-    return to_hospital(value, zone).strftime("%d %b %Y") if value else ""
+    return formats.format_date(to_hospital(value, zone)) if value else ""
 
 
 class PatientSearchModel(QAbstractTableModel):
@@ -229,7 +245,7 @@ class PatientSearchModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return _words(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
             if section in SORT_KEYS:
                 return self.tr("Click to sort by this column")
@@ -269,7 +285,7 @@ class PatientSearchModel(QAbstractTableModel):
             # Merged is said in words as well as greyed (issue 15.3: not by colour alone).
             NAME: (self.tr("%1 (merged)").replace("%1", patient.display_name) if patient.merged_into_mrn
                    else patient.display_name),
-            SEX: self.tr(SEX_LABELS.get(patient.sex, patient.sex)),
+            SEX: domain_word(SEX_LABELS.get(patient.sex, patient.sex)),
             MRN: patient.mrn,
             PHONE: display_phone(patient.phone, self.region),
             LAST_VISIT: format_when(patient.last_visit, self.zone),

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.formats import format_date_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.users import StaffMemberDTO
 from hms_desktop.ui import colours
+from hms_desktop.ui.domain_words import group_names
 
-COLUMNS = ("Name", "User name", "Title", "Department", "Groups", "Status", "Last login")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("StaffTable", "Name"),
+    QT_TRANSLATE_NOOP("StaffTable", "User name"),
+    QT_TRANSLATE_NOOP("StaffTable", "Title"),
+    QT_TRANSLATE_NOOP("StaffTable", "Department"),
+    QT_TRANSLATE_NOOP("StaffTable", "Groups"),
+    QT_TRANSLATE_NOOP("StaffTable", "Status"),
+    QT_TRANSLATE_NOOP("StaffTable", "Last login"),
+)
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("StaffTable", ...), in the workstation's language."""
+    return QCoreApplication.translate("StaffTable", text)
 
 
 class StaffTableModel(QAbstractTableModel):
@@ -43,7 +58,7 @@ class StaffTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return _words(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -61,7 +76,7 @@ class StaffTableModel(QAbstractTableModel):
             if column == 3:
                 return member.department
             if column == 4:
-                return ", ".join(GROUP_LABELS[g] for g in Group if g in member.groups)
+                return group_names(member.groups)
             if column == 5:
                 return self.tr("Active") if member.active else self.tr("Deactivated")
             if column == 6:
@@ -70,7 +85,7 @@ class StaffTableModel(QAbstractTableModel):
                 if member.last_login_at is None:
                     return self.tr("never")
                 zone = self._clock.zone if self._clock is not None else None
-                return to_hospital(member.last_login_at, zone).strftime("%d %b %Y %H:%M")
+                return format_date_time(to_hospital(member.last_login_at, zone))
         if role == Qt.ItemDataRole.ForegroundRole and not member.active:
             return QColor(colours.DIMMED_TEXT)  # the Status column says "Deactivated" in words
         return None

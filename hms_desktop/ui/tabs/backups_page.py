@@ -9,11 +9,13 @@ from pathlib import Path
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from hms_desktop.formats import format_date, format_time
 from hms_desktop.services import backup
 from hms_desktop.services.backup import BackupInfo, BackupState
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_backups_page import Ui_BackupsPage
 from hms_desktop.ui.tasks import Runner, TaskControl
 from hms_desktop.ui.widgets.feedback import show_message
@@ -63,7 +65,7 @@ class BackupsPage(QWidget):
             self.ui.dailyValue.setText(self.tr("None from this workstation: the server's administrators "
                                                "schedule them."))
         if not self.state.can_back_up:
-            show_message(self.ui.messageLabel, self.tr(self.state.reason), role="hint")
+            show_message(self.ui.messageLabel, domain_word(self.state.reason), role="hint")
 
     def _show_last(self, last: BackupInfo | None) -> None:
         if last is None:
@@ -71,7 +73,7 @@ class BackupsPage(QWidget):
             return
         when = self._clock.local(last.taken_at)
         self.ui.lastValue.setText(self.tr("{when}: {file} ({size})").format(
-            when=f"{when:%d %b %Y, %H:%M}", file=last.path.name, size=backup.size_words(last.size)))
+            when=f"{format_date(when)}, {format_time(when)}", file=last.path.name, size=backup.size_words(last.size)))
 
     def choose_folder(self) -> Path | None:
         """Where the backup goes (tests replace this)."""

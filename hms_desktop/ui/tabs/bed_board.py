@@ -42,12 +42,14 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_date, format_date_time
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import BED_STATUS_LABELS, AdmissionDTO, BedDTO, WardBoard
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui import accessibility
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_bed_board import Ui_BedBoard
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
@@ -191,7 +193,7 @@ class BedTile(QFrame):
         self.bed = bed
         self.setProperty("status", bed.status)
         self.bed_label.setText(self.tr("Bed %1").replace("%1", bed.label))
-        self.status_label.setText(self.tr(BED_STATUS_LABELS[bed.status]).upper())
+        self.status_label.setText(domain_word(BED_STATUS_LABELS[bed.status]).upper())
         font = self.name_label.font()
         font.setBold(bed.status == "occupied")  # the patient's name stands out; a room name does not
         self.name_label.setFont(font)
@@ -230,11 +232,11 @@ class BedTile(QFrame):
     def _details(self, bed: BedDTO) -> list[str]:
         """The tooltip's lines in plain text (also the tile's accessible description)."""
         lines = [f"{self.tr('Bed %1').replace('%1', bed.label)} — {bed.ward}, {bed.room}",
-                 f"{self.tr('%1 bed').replace('%1', bed.type_label)} · {self.tr(BED_STATUS_LABELS[bed.status])}"]
+                 f"{self.tr('%1 bed').replace('%1', bed.type_label)} · {domain_word(BED_STATUS_LABELS[bed.status])}"]
         if bed.status == "out_of_service" and bed.out_of_service_reason:
             why = self.tr("Why: %1").replace("%1", bed.out_of_service_reason)
             if bed.out_of_service_until is not None:
-                why += " · " + self.tr("expected back %1").replace("%1", f"{bed.out_of_service_until:%d %b %Y}")
+                why += " · " + self.tr("expected back %1").replace("%1", format_date(bed.out_of_service_until))
             lines.append(why)
         if bed.status == "occupied":
             lines.append(self.tr("Patient: %1").replace("%1", bed.patient_name or ""))
@@ -242,7 +244,7 @@ class BedTile(QFrame):
             if bed.admitted_at is not None:
                 day = _day_of_stay(bed.admitted_at, self.clock)
                 lines.append(self.tr("Admitted since %1 (day %2)")
-                             .replace("%1", self.clock.local(bed.admitted_at).strftime("%d %b %Y %H:%M"))
+                             .replace("%1", format_date_time(self.clock.local(bed.admitted_at)))
                              .replace("%2", str(day)))
         return lines
 
@@ -314,7 +316,7 @@ class WardCard(QFrame):
         self.ward = ward
         self.title.setText(f"{ward.name} · {ward.floor}" if ward.floor else ward.name)
         counts = [plural(len(ward.beds), self.tr("%n bed"), self.tr("%n beds"))]
-        counts += [f"{ward.count(s)} {self.tr(BED_STATUS_LABELS[s]).lower()}" for s in STATUSES if ward.count(s)]
+        counts += [f"{ward.count(s)} {domain_word(BED_STATUS_LABELS[s]).lower()}" for s in STATUSES if ward.count(s)]
         self.counts.setText(" · ".join(counts))
         self.empty.setVisible(not ward.beds)
 
@@ -368,7 +370,7 @@ class BedBoard(QWidget):
             swatch = QLabel(self, objectName="legendSwatch")
             swatch.setProperty("status", status)
             swatch.setFixedSize(22, 14)
-            text = QLabel(self.tr(BED_STATUS_LABELS[status]), self, objectName="legendText")
+            text = QLabel(domain_word(BED_STATUS_LABELS[status]), self, objectName="legendText")
             bar.insertWidget(bar.indexOf(self.reload_button), swatch)
             bar.insertWidget(bar.indexOf(self.reload_button), text)
         show_message(self.message_label, "")
@@ -513,7 +515,7 @@ class BedBoard(QWidget):
 
     def _update_summary(self) -> None:
         beds = [b for w in self.wards for b in w.beds]
-        parts = [f"{sum(1 for b in beds if b.status == s)} {self.tr(BED_STATUS_LABELS[s]).lower()}"
+        parts = [f"{sum(1 for b in beds if b.status == s)} {domain_word(BED_STATUS_LABELS[s]).lower()}"
                  for s in STATUSES]
         self.summary_label.setText(
             plural(len(beds), self.tr("%n bed"), self.tr("%n beds")) + ": " + " · ".join(parts) + "   —   "
@@ -554,7 +556,7 @@ class BedBoard(QWidget):
     def open_menu(self, bed: BedDTO, position: QPoint | None = None) -> QMenu:
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        title = menu.addAction(f"{bed.place} — {self.tr(BED_STATUS_LABELS[bed.status])}")
+        title = menu.addAction(f"{bed.place} — {domain_word(BED_STATUS_LABELS[bed.status])}")
         title.setEnabled(False)
         menu.addSeparator()
         for text, action in self.actions_for(bed):

@@ -26,10 +26,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date, format_date_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import billing
 from hms_desktop.services.billing import (
     CreditNoteDTO,
@@ -64,15 +66,34 @@ CHARGE_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_WIDTH = 420
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-STATUS_WORDS = {"draft": "Draft", "issued": "Issued", "cancelled": "Cancelled"}
-PAYMENT_WORDS = {"unpaid": "Unpaid", "partly paid": "Partly paid", "paid": "Paid", "overpaid": "Overpaid"}
-METHOD_WORDS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
-                "deposit": "Deposit applied"}
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("BillingWords", "Draft"),
+    "issued": QT_TRANSLATE_NOOP("BillingWords", "Issued"),
+    "cancelled": QT_TRANSLATE_NOOP("BillingWords", "Cancelled"),
+}
+PAYMENT_WORDS = {
+    "unpaid": QT_TRANSLATE_NOOP("BillingWords", "Unpaid"),
+    "partly paid": QT_TRANSLATE_NOOP("BillingWords", "Partly paid"),
+    "paid": QT_TRANSLATE_NOOP("BillingWords", "Paid"),
+    "overpaid": QT_TRANSLATE_NOOP("BillingWords", "Overpaid"),
+}
+METHOD_WORDS = {
+    "cash": QT_TRANSLATE_NOOP("BillingWords", "Cash"),
+    "card": QT_TRANSLATE_NOOP("BillingWords", "Card"),
+    "transfer": QT_TRANSLATE_NOOP("BillingWords", "Bank transfer"),
+    "insurance": QT_TRANSLATE_NOOP("BillingWords", "Insurance"),
+    "deposit": QT_TRANSLATE_NOOP("BillingWords", "Deposit applied"),
+}
 INVOICE_ROLE = Qt.ItemDataRole.UserRole
 # Charge table columns
 C_DATE, C_DESCRIPTION, C_CODE, C_QTY, C_PRICE, C_TOTAL = range(6)
 # Invoice list columns
 I_NUMBER, I_STATUS, I_DATE, I_TOTAL, I_PAID, I_BALANCE = range(6)
+
+
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("BillingWords", ...), in the workstation's language."""
+    return QCoreApplication.translate("BillingWords", text)
 
 
 def _stretch_second(table: QTableWidget) -> None:
@@ -250,10 +271,10 @@ class BillingTab(QWidget):
         table.setRowCount(len(account.invoices))
         for row, summary in enumerate(account.invoices):
             when = summary.issued_at or summary.created_at
-            status = self.tr(STATUS_WORDS.get(summary.status, summary.status))
+            status = _words(STATUS_WORDS.get(summary.status, summary.status))
             if summary.status == "issued":
-                status += " · " + self.tr(PAYMENT_WORDS.get(summary.payment_status, summary.payment_status))
-            cells = [summary.number or self.tr("Draft"), status, self.clock.local(when).strftime("%d %b %Y"),
+                status += " · " + _words(PAYMENT_WORDS.get(summary.payment_status, summary.payment_status))
+            cells = [summary.number or self.tr("Draft"), status, format_date(self.clock.local(when)),
                      money(summary.total), money(summary.paid) if summary.status == "issued" else "—",
                      money(summary.balance) if summary.status == "issued" else "—"]
             for column, text in enumerate(cells):
@@ -291,7 +312,7 @@ class BillingTab(QWidget):
         table.blockSignals(True)
         table.setRowCount(len(charges))
         for row, charge in enumerate(charges):
-            first = QTableWidgetItem(f"{charge.service_date:%d %b %Y}")
+            first = QTableWidgetItem(format_date(charge.service_date))
             first.setData(CHARGE_ROLE, charge.charge_id)
             # The reason a row cannot be ticked comes first, so it stays readable when the column elides.
             description, why = charge.description, ""
@@ -391,21 +412,21 @@ class BillingTab(QWidget):
             self.last_payment = None  # "Print receipt" is for a payment taken on the invoice shown
         self.invoice = invoice
         self.ui.workStack.setCurrentWidget(self.ui.invoicePage)
-        status = self.tr(STATUS_WORDS.get(invoice.status, invoice.status))
+        status = _words(STATUS_WORDS.get(invoice.status, invoice.status))
         if invoice.number:
-            issued = self.clock.local(invoice.issued_at).strftime("%d %b %Y %H:%M") if invoice.issued_at else ""
+            issued = format_date_time(self.clock.local(invoice.issued_at)) if invoice.issued_at else ""
             heading = self.tr("Invoice %1: %2, %3 by %4").replace("%1", invoice.number).replace("%2", status) \
                 .replace("%3", issued).replace("%4", invoice.issued_by or "")
         else:
             heading = self.tr("Draft invoice (numbered when issued): %1").replace("%1", status)
         if invoice.status == "issued":
-            heading += " · " + self.tr(PAYMENT_WORDS.get(invoice.payment_status, invoice.payment_status))
+            heading += " · " + _words(PAYMENT_WORDS.get(invoice.payment_status, invoice.payment_status))
         self.ui.invoiceHeading.setText(heading)
         table = self.ui.linesTable
         chosen_line = self.chosen_line()
         table.setRowCount(len(invoice.lines))
         for row, line in enumerate(invoice.lines):
-            cells = [f"{line.service_date:%d %b %Y}", line.description, line.fee_code or "",
+            cells = [format_date(line.service_date), line.description, line.fee_code or "",
                      quantity(line.quantity), money(line.unit_price), money(line.discount),
                      f"{line.tax_rate:.2f}", money(line.line_total)]
             for column, text in enumerate(cells):
@@ -450,8 +471,8 @@ class BillingTab(QWidget):
         self._update_buttons()
 
     def _payment_text(self, payment: PaymentDTO) -> str:
-        when = self.clock.local(payment.taken_at).strftime("%d %b %Y %H:%M")
-        how = self.tr(METHOD_WORDS.get(payment.method, payment.method))
+        when = format_date_time(self.clock.local(payment.taken_at))
+        how = _words(METHOD_WORDS.get(payment.method, payment.method))
         if payment.reference:
             how += f" {payment.reference}"
         if payment.tendered is not None and payment.change is not None:
@@ -677,7 +698,7 @@ class BillingTab(QWidget):
             self.last_payment = result
             words = self.tr("Refunded %1 (%2).") if result.kind == "refund" else self.tr("Took %1 (%2).")
             message = words.replace("%1", money(result.amount)).replace(
-                "%2", self.tr(METHOD_WORDS.get(result.method, result.method)))
+                "%2", _words(METHOD_WORDS.get(result.method, result.method)))
             if result.change is not None:
                 message += " " + self.tr("Change to give: %1.").replace("%1", money(result.change))
             show_message(self.ui.messageLabel, message + " " + self.tr("Print the receipt if the patient wants one."),

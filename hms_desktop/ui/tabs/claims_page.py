@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
+from hms_desktop.formats import format_date
 from hms_desktop.services.billing import claims
 from hms_desktop.services.billing.claims import BatchDetailDTO, BatchDTO, ClaimDTO
 from hms_desktop.services.context import ServiceContext
@@ -166,7 +167,7 @@ class ClaimsPage(QWidget):
                 first.setFlags(READ_ONLY | Qt.ItemFlag.ItemIsUserCheckable)
                 first.setCheckState(Qt.CheckState.Checked)
                 preauth = _cell(claim.preauth_number or self.tr("Not needed"))
-            cells = [first, _cell(f"{claim.patient_name} ({claim.mrn})"), _cell(f"{claim.claim_date:%d %b %Y}"),
+            cells = [first, _cell(f"{claim.patient_name} ({claim.mrn})"), _cell(format_date(claim.claim_date)),
                      _cell(money(claim.insurer_amount), right=True), preauth]
             for column, cell in enumerate(cells):
                 table.setItem(row, column, cell)
@@ -185,7 +186,7 @@ class ClaimsPage(QWidget):
         for row, batch in enumerate(found):
             first = _cell(str(batch.id), right=True)
             first.setData(ID_ROLE, batch.id)
-            submitted = f"{self.clock.local(batch.submitted_at):%d %b %Y}" if batch.submitted_at else "—"
+            submitted = format_date(self.clock.local(batch.submitted_at)) if batch.submitted_at else "—"
             cells = [first, _cell(batch.payer_name), _cell(self.status_words(batch.status)),
                      _cell(str(batch.claims), right=True), _cell(money(batch.insurer_amount), right=True),
                      _cell(money(batch.approved_amount) if batch.settled_at else "—", right=True), _cell(submitted)]

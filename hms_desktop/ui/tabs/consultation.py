@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from hms_desktop.domain.names import display_name
+from hms_desktop.formats import format_day_month, format_time
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import ChartSummary, InpatientDTO
 from hms_desktop.services.context import ServiceContext
@@ -177,9 +178,10 @@ class ConsultationTab(QWidget):
         keep = self._inpatient_of(tree.currentItem())
         tree.clear()
         for p in inpatients:
+            admitted = self.clock.local(p.admitted_at)
             bed = " · ".join(part for part in (p.ward, p.room, p.bed) if part) or self.tr("no bed")
-            item = QTreeWidgetItem([f"{display_name(p.family_name, p.given_name)} · MRN {p.mrn}", bed,
-                                    self.clock.local(p.admitted_at).strftime("%d %b %H:%M")])
+            name = self.tr("{name} · MRN {mrn}").format(name=display_name(p.family_name, p.given_name), mrn=p.mrn)
+            item = QTreeWidgetItem([name, bed, f"{format_day_month(admitted)} {format_time(admitted)}"])
             item.setData(0, ID_ROLE, p.admission_id)
             tree.addTopLevelItem(item)
             if keep is not None and keep.admission_id == p.admission_id:
@@ -201,7 +203,7 @@ class ConsultationTab(QWidget):
         if inpatient is not None:
             name = display_name(inpatient.family_name, inpatient.given_name)
             self.open_patient(inpatient.patient_id, admission_id=inpatient.admission_id,
-                              label=f"{name} · MRN {inpatient.mrn}")
+                              label=self.tr("{name} · MRN {mrn}").format(name=name, mrn=inpatient.mrn))
 
     def _picked(self, patient: PatientSummary) -> None:
         self.picked = patient
@@ -212,7 +214,8 @@ class ConsultationTab(QWidget):
         if not rows:
             return
         patient = self.picker.model.patient(rows[0].row())
-        self.open_patient(patient.id, label=f"{patient.display_name} · MRN {patient.mrn}")
+        self.open_patient(patient.id, label=self.tr("{name} · MRN {mrn}").format(name=patient.display_name,
+                                                                                 mrn=patient.mrn))
 
     def _update_buttons(self, *_args: object) -> None:
         self.ui.openInpatientButton.setEnabled(self._inpatient_of(self.ui.inpatientsTree.currentItem()) is not None)

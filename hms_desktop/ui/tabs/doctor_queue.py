@@ -29,11 +29,13 @@ from shiboken6 import isValid
 
 from hms_desktop.domain.scheduling import KIND_LABELS, STATUS_LABELS
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_time, format_weekday_date
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui import colours
+from hms_desktop.ui.domain_words import domain_label
 from hms_desktop.ui.forms.ui_doctor_queue import Ui_DoctorQueue
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.action_feedback import action_feedback
@@ -233,10 +235,10 @@ class DoctorQueue(QWidget):
         if self.doctor_combo is None:
             name = name or self._ctx.user.full_name
         if self._compact:  # the doctor's own worklist: the name would only take the width
-            self.title.setText(self.tr("Today") + f" · {day:%a %d %b}")
+            self.title.setText(self.tr("Today") + f" · {format_weekday_date(day)}")
         else:
             self.title.setText(self.tr("My day") + (f" — {name}" if name and self.doctor_combo is None else "")
-                               + f" · {day:%a %d %b}")
+                               + f" · {format_weekday_date(day)}")
         self._fill()
         self.loaded.emit()
 
@@ -244,8 +246,9 @@ class DoctorQueue(QWidget):
         now = self.now()
         self.waiting_tree.clear()
         for entry in self.entries:
-            item = QTreeWidgetItem([f"{entry.patient_name} · MRN {entry.patient_mrn}",
-                                    self.clock.local(entry.starts_at).strftime("%H:%M"),
+            item = QTreeWidgetItem([self.tr("{name} · MRN {mrn}").format(name=entry.patient_name,
+                                                                         mrn=entry.patient_mrn),
+                                    format_time(self.clock.local(entry.starts_at)),
                                     waiting_text(entry.checked_in_at, now)])
             item.setData(0, ID_ROLE, entry.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -268,17 +271,17 @@ class DoctorQueue(QWidget):
         self.consult_card.setVisible(self.current is not None)
         if self.current is not None:
             c = self.current
-            self.consult_name.setText(f"{c.patient_name} · MRN {c.patient_mrn}")
-            since = self.clock.local(c.called_at).strftime("%H:%M") if c.called_at else ""
+            self.consult_name.setText(self.tr("{name} · MRN {mrn}").format(name=c.patient_name, mrn=c.patient_mrn))
+            since = format_time(self.clock.local(c.called_at)) if c.called_at else ""
             self.consult_detail.setText(self.tr("Booked for %1 · called in at %2")
-                                        .replace("%1", self.clock.local(c.starts_at).strftime("%H:%M"))
+                                        .replace("%1", format_time(self.clock.local(c.starts_at)))
                                         .replace("%2", since))
 
         self.day_tree.clear()
         for a in self.appointments:
-            status = STATUS_LABELS.get(a.status, a.status)
-            item = QTreeWidgetItem([self.clock.local(a.starts_at).strftime("%H:%M"), a.patient_name,
-                                    KIND_LABELS.get(a.kind, a.kind), status])
+            status = domain_label(STATUS_LABELS, a.status)
+            item = QTreeWidgetItem([format_time(self.clock.local(a.starts_at)), a.patient_name,
+                                    domain_label(KIND_LABELS, a.kind), status])
             item.setData(0, ID_ROLE, a.id)
             background, _accent, ink = STATUS_COLOURS.get(a.status, STATUS_COLOURS["booked"])
             item.setBackground(3, QBrush(QColor(background)))

@@ -7,17 +7,21 @@ Data is loaded when the page is first shown (``activate``), not when the Adminis
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.insurance import CATEGORY_LABELS, Category
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date
 from hms_desktop.services import fees
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.fees import FeeList, FeeRowDTO, ScheduledFeeDTO
 from hms_desktop.ui.dialogs.fee_dialog import FeeDialog
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_fee_schedule_page import Ui_FeeSchedulePage
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import money_text, percent_text
@@ -33,8 +37,8 @@ def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _day(value: object) -> str:
-    return f"{value:%d %b %Y}"
+def _day(value: date) -> str:  # a datetime too: its day
+    return format_date(value)
 
 
 class FeeSchedulePage(QWidget):
@@ -49,7 +53,7 @@ class FeeSchedulePage(QWidget):
         self.active_dialog: QDialog | None = None
         self.ui.categoryCombo.addItem(self.tr("All categories"), None)
         for category in Category:
-            self.ui.categoryCombo.addItem(self.tr(CATEGORY_LABELS[category]), category.value)
+            self.ui.categoryCombo.addItem(domain_word(CATEGORY_LABELS[category]), category.value)
         self.ui.categoryCombo.setAccessibleName(self.tr("Category"))
         self.ui.table.setColumnCount(7)
         self.ui.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Category"),
@@ -130,7 +134,7 @@ class FeeSchedulePage(QWidget):
             code.setData(CODE_ROLE, fee.code)
             upcoming = "" if fee.next_from is None or fee.next_price is None else self.tr("%1 from %2").replace(
                 "%1", money_text(fee.next_price)).replace("%2", _day(fee.next_from))
-            for column, item in enumerate((code, _item(fee.name), _item(self.tr(CATEGORY_LABELS[fee.category])),
+            for column, item in enumerate((code, _item(fee.name), _item(domain_word(CATEGORY_LABELS[fee.category])),
                                            _item(money_text(fee.price), right=True),
                                            _item(percent_text(fee.tax_rate), right=True),
                                            _item(_day(fee.effective_from)), _item(upcoming))):

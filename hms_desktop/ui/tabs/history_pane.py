@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.clinical import ALLERGY_SOURCES, FAMILY_RELATIONS, SMOKING_STATUSES, ProblemDraft
+from hms_desktop.formats import format_date
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import AllergyDTO, ChartHistory, FamilyHistoryDTO, ProblemDTO
 from hms_desktop.services.context import ServiceContext
@@ -32,20 +34,26 @@ from hms_desktop.ui.dialogs.chart_history_dialogs import (
     ProblemDialog,
     SocialHistoryDialog,
 )
+from hms_desktop.ui.domain_words import domain_label, domain_word
 from hms_desktop.ui.forms.ui_history_pane import Ui_HistoryPane
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.chart_view import SEVERE_INK, ChartView
 from hms_desktop.ui.widgets.feedback import show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-REPORTED = "reported, not confirmed"
-ALLERGY_STATES = {"not_recorded": "Allergies not recorded: ask the patient.",
-                  "none_known": "No known allergies (recorded).",
+REPORTED = QT_TRANSLATE_NOOP("ChartHistory", "reported, not confirmed")
+ALLERGY_STATES = {"not_recorded": QT_TRANSLATE_NOOP("ChartHistory", "Allergies not recorded: ask the patient."),
+                  "none_known": QT_TRANSLATE_NOOP("ChartHistory", "No known allergies (recorded)."),
                   "allergies": ""}
 
 
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("ChartHistory", ...), in the workstation's language."""
+    return QCoreApplication.translate("ChartHistory", text)
+
+
 def verification_text(allergy: AllergyDTO) -> str:
-    return "confirmed" if allergy.verification == "confirmed" else REPORTED
+    return QT_TRANSLATE_NOOP("ChartHistory", "confirmed") if allergy.verification == "confirmed" else REPORTED
 
 
 class HistoryPane(QWidget):
@@ -122,26 +130,26 @@ class HistoryPane(QWidget):
         history = self.history
         assert history is not None
         show_message(self.ui.messageLabel, "")
-        state = self.tr(ALLERGY_STATES.get(history.allergy_flag.state, ""))
+        state = _words(ALLERGY_STATES.get(history.allergy_flag.state, ""))
         self.ui.allergyStateLabel.setText(state)
         self.ui.allergyStateLabel.setVisible(bool(state))
         self._fill_tree(self.ui.allergiesTree, [
-            (a.id, [a.substance, a.drug_class or "", a.reaction, self.tr(SEVERITY_LABELS.get(a.severity, a.severity)),
-                    self.tr(ALLERGY_STATUS_LABELS.get(a.status, a.status)),
-                    self.tr(ALLERGY_SOURCES.get(a.source, a.source)), self.tr(verification_text(a))],
+            (a.id, [a.substance, a.drug_class or "", a.reaction, _words(SEVERITY_LABELS.get(a.severity, a.severity)),
+                    _words(ALLERGY_STATUS_LABELS.get(a.status, a.status)),
+                    domain_word(ALLERGY_SOURCES.get(a.source, a.source)), _words(verification_text(a))],
              a.severity == "severe" and a.status == "active", a.status != "active")
             for a in history.allergies], self.tr("No allergies recorded."))
         self._fill_tree(self.ui.problemsTree, [
-            (p.id, [self.tr(PROBLEM_KIND_LABELS.get(p.kind, p.kind)), p.icd10_code or "", p.description,
-                    p.onset.strftime("%d %b %Y") if p.onset else "", self.tr(PROBLEM_STATUS_LABELS.get(p.status,
+            (p.id, [_words(PROBLEM_KIND_LABELS.get(p.kind, p.kind)), p.icd10_code or "", p.description,
+                    format_date(p.onset) if p.onset else "", _words(PROBLEM_STATUS_LABELS.get(p.status,
                                                                                                      p.status))],
              False, p.status != "active") for p in history.problems], self.tr("No problems, illnesses or surgeries "
                                                                              "recorded."))
         self._fill_tree(self.ui.familyTree, [
-            (f.id, [self.tr(FAMILY_RELATIONS.get(f.relation, f.relation)), f.icd10_code, f.description], False, False)
+            (f.id, [domain_label(FAMILY_RELATIONS, f.relation), f.icd10_code, f.description], False, False)
             for f in history.family], self.tr("No family history recorded."))
         s = history.social
-        self.ui.smokingValue.setText(self.tr(SMOKING_STATUSES.get(s.smoking, s.smoking)))
+        self.ui.smokingValue.setText(domain_word(SMOKING_STATUSES.get(s.smoking, s.smoking)))
         self.ui.packYearsValue.setText(str(s.pack_years) if s.pack_years is not None else "—")
         self.ui.alcoholValue.setText(self.tr("%1 units a week").replace("%1", str(s.alcohol_units_week))
                                      if s.alcohol_units_week is not None else "—")
@@ -272,6 +280,6 @@ class HistoryPane(QWidget):
 def add_history_pane(chart: ChartView, *, ctx: ServiceContext, runner: Runner) -> HistoryPane:
     """The History pane, second under the banner; a change there rereads the banner (allergies, problems)."""
     pane = HistoryPane(ctx=ctx, runner=runner, parent=chart)
-    chart.add_pane(pane, pane.tr("H&istory"), index=1)
+    chart.add_pane(pane, QCoreApplication.translate("HistoryPane", "H&istory"), index=1)
     pane.changed.connect(lambda: chart.refresh(panes=False))
     return pane

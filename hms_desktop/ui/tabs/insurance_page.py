@@ -18,12 +18,14 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.insurance import CATEGORY_LABELS, Category, PayerDraft, PlanDraft
+from hms_desktop.formats import format_date
 from hms_desktop.services import fees, insurance
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.fees import FeeList, PlanPriceDTO
 from hms_desktop.services.insurance import PayerDTO, PlanDTO
 from hms_desktop.ui.dialogs.insurance_dialogs import PayerDialog, PlanDialog, PlanPriceDialog
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_insurance_page import Ui_InsurancePage
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import money_text, percent_text
@@ -226,7 +228,7 @@ class InsurancePage(QWidget):
             rule = plan.rules.coverage.get(category)
             if rule is None:
                 continue
-            text = f"{self.tr(CATEGORY_LABELS[category])} {percent_text(rule.percent)} %"
+            text = f"{domain_word(CATEGORY_LABELS[category])} {percent_text(rule.percent)} %"
             if rule.preauth_required:
                 text += self.tr(" (pre-authorisation)")
             parts.append(text)
@@ -245,7 +247,7 @@ class InsurancePage(QWidget):
         for row, price in enumerate(self.prices):
             for column, item in enumerate((_item(price.fee_code), _item(price.fee_name),
                                            _item(money_text(price.price), right=True),
-                                           _item(f"{price.effective_from:%d %b %Y}"), _item(price.created_by))):
+                                           _item(format_date(price.effective_from)), _item(price.created_by))):
                 table.setItem(row, column, item)
 
     def _update_buttons(self) -> None:

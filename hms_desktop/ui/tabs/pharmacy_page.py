@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.inventory import Take, counted
+from hms_desktop.formats import format_date, format_day_month, format_time
 from hms_desktop.services import inventory
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -151,7 +152,8 @@ class PharmacyPage(QWidget):
         table.setRowCount(len(shown))
         for row, rx in enumerate(shown):
             issued = self.clock.local(rx.issued_at)
-            for column, cell in enumerate((_cell(f"{issued:%d %b %H:%M}", key=rx.prescription_id),
+            issued_text = f"{format_day_month(issued)} {format_time(issued)}"
+            for column, cell in enumerate((_cell(issued_text, key=rx.prescription_id),
                                            _cell(rx.patient_name), _cell(rx.mrn), _cell(rx.number))):
                 table.setItem(row, column, cell)
         table.clearSelection()
@@ -278,7 +280,7 @@ class PharmacyPage(QWidget):
         table = self.ui.previewTable
         table.setRowCount(len(preview.takes))
         for row, take in enumerate(preview.takes):
-            for column, cell in enumerate((_cell(take.batch_number), _cell(f"{take.expiry_date:%d %b %Y}"),
+            for column, cell in enumerate((_cell(take.batch_number), _cell(format_date(take.expiry_date)),
                                            _cell(str(take.quantity), right=True))):
                 table.setItem(row, column, cell)
         if preview.available == 0:

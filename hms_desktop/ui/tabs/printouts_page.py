@@ -18,6 +18,7 @@ from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hms_desktop.domain.settings import CurrencyFormat, HospitalSettings
+from hms_desktop.formats import format_date_time
 from hms_desktop.services import hospital_logo, settings
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
@@ -132,7 +133,7 @@ class PrintoutsPage(QWidget):
         when = self._clock.local(logo.updated_at)
         kind = "PNG" if logo.media_type == "image/png" else "JPEG"
         self.ui.logoInfoLabel.setText(self.tr("{kind}, {width} × {height} pixels, put in by {who} on {when}.").format(
-            kind=kind, width=logo.width_px, height=logo.height_px, who=logo.updated_by, when=f"{when:%d %b %Y %H:%M}"))
+            kind=kind, width=logo.width_px, height=logo.height_px, who=logo.updated_by, when=format_date_time(when)))
 
     # --- the currency --------------------------------------------------------------------------------------
 

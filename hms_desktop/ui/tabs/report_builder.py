@@ -27,6 +27,7 @@ from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.reports import CancelToken, FilterChoices
 from hms_desktop.services.reports import builder as service
 from hms_desktop.services.reports.builder import ReportTemplate
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_report_builder import Ui_ReportBuilder
 from hms_desktop.ui.tabs.report_result_view import ReportResultView
 from hms_desktop.ui.tabs.report_runner import bold_title, last_month
@@ -65,7 +66,7 @@ class ReportBuilder(QWidget):
             widget.setVisible(self.is_admin)
         self.filters.set_range(*last_month(self.clock.today()))
         for subject in self.subjects:
-            self.ui.subjectCombo.addItem(self.tr(subject.label), subject.key)
+            self.ui.subjectCombo.addItem(domain_word(subject.label), subject.key)
         self._subject_changed()
 
         self.ui.subjectCombo.currentIndexChanged.connect(lambda _i: self._subject_changed())
@@ -140,13 +141,13 @@ class ReportBuilder(QWidget):
         measure = self.ui.measureCombo
         measure.clear()
         if subject is not None:
-            measure.addItem(self.tr("Count of %1").replace("%1", self.tr(subject.counted).lower()),
+            measure.addItem(self.tr("Count of %1").replace("%1", domain_word(subject.counted).lower()),
                             "count:")
             for column in subject.columns:
                 if column.boolean:
-                    measure.addItem(self.tr("%1 rate").replace("%1", self.tr(column.label)), f"rate:{column.key}")
+                    measure.addItem(self.tr("%1 rate").replace("%1", domain_word(column.label)), f"rate:{column.key}")
                 else:
-                    label = self.tr(column.label).lower()
+                    label = domain_word(column.label).lower()
                     measure.addItem(self.tr("Sum of %1").replace("%1", label), f"sum:{column.key}")
                     measure.addItem(self.tr("Average of %1").replace("%1", label), f"avg:{column.key}")
         for combo, none_text in ((self.ui.dim1Combo, self.tr("(nothing: one total)")),
@@ -154,7 +155,7 @@ class ReportBuilder(QWidget):
             combo.clear()
             combo.addItem(none_text, None)
             for key in subject.dimensions if subject is not None else ():
-                combo.addItem(self.tr(builder.DIMENSIONS[key].label), key)
+                combo.addItem(domain_word(builder.DIMENSIONS[key].label), key)
         self.filters.show_only(n for n in BUILDER_FILTERS if subject is not None and n in subject.filters)
         self._filling = False
         self._spec_changed()
@@ -164,7 +165,7 @@ class ReportBuilder(QWidget):
             return
         self.template = None
         spec = self.spec()
-        self.ui.titleLabel.setText(self.tr(builder.title_for(spec)) if spec is not None
+        self.ui.titleLabel.setText(domain_word(builder.title_for(spec)) if spec is not None
                                    else self.tr("Build a report"))
 
     def spec(self) -> AdhocSpec | None:

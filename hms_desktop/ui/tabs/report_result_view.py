@@ -18,11 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.reports import ColumnKind, DrillDown, ReportDefinition, ReportResult
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date, format_date_time, format_month_year
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import reports
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Cancelled, ServiceError, ValidationFailed
@@ -32,14 +34,24 @@ from hms_desktop.services.reports import CancelToken, can_drill, drill_down
 from hms_desktop.services.reports.export import print_report
 from hms_desktop.ui.dialogs.print_preview import open_print_preview
 from hms_desktop.ui.dialogs.report_drill_dialog import ReportDrillDialog
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_report_result_view import Ui_ReportResultView
 from hms_desktop.ui.tasks import Runner, TaskControl
 from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.report_chart import ReportChart
 
-EXPORT_FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF document (*.pdf)"}
+EXPORT_FILTERS = {
+    "csv": QT_TRANSLATE_NOOP("ReportResultView", "CSV (*.csv)"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportResultView", "Excel workbook (*.xlsx)"),
+    "pdf": QT_TRANSLATE_NOOP("ReportResultView", "PDF document (*.pdf)"),
+}
 NUMERIC_KINDS = frozenset({"int", "decimal", "money", "percent", "days"})
+
+
+def _filter_words(text: str) -> str:
+    """One of EXPORT_FILTERS's names, marked QT_TRANSLATE_NOOP("ReportResultView", ...), translated."""
+    return QCoreApplication.translate("ReportResultView", text)
 
 
 def cell_text(kind: ColumnKind, key: str, value: Any) -> str:
@@ -57,7 +69,7 @@ def cell_text(kind: ColumnKind, key: str, value: Any) -> str:
     if kind == "date":
         day = value.date() if isinstance(value, datetime) else value
         if isinstance(day, date):
-            return f"{day:%b %Y}" if key == "month" else f"{day:%d %b %Y}"
+            return format_month_year(day) if key == "month" else format_date(day)
     return str(value)
 
 
@@ -209,7 +221,7 @@ class ReportResultView(QWidget):
         """"6 rows · generated at 02 Dec 2026 10:00 · from the primary database"."""
         rows = len(result.rows)
         words = self.tr("1 row") if rows == 1 else self.tr("%n rows").replace("%n", f"{rows:,}")
-        when = self.tr("generated at %1").replace("%1", f"{self.clock.local(result.generated_at):%d %b %Y %H:%M}")
+        when = self.tr("generated at %1").replace("%1", format_date_time(self.clock.local(result.generated_at)))
         source = (self.tr("from the primary database") if result.source == "primary"
                   else self.tr("from the %1").replace("%1", result.source))
         return " · ".join((words, when, source))
@@ -219,7 +231,7 @@ class ReportResultView(QWidget):
         columns = result.definition.columns
         table.clear()
         table.setColumnCount(len(columns))
-        table.setHorizontalHeaderLabels([self.tr(c.label) for c in columns])
+        table.setHorizontalHeaderLabels([domain_word(c.label) for c in columns])
         table.setRowCount(len(result.rows))
         for row_number, row in enumerate(result.rows):
             for column_number, (column, value) in enumerate(zip(columns, row, strict=True)):
@@ -259,12 +271,12 @@ class ReportResultView(QWidget):
             return
         suggested = f"{result.definition.name}-{result.params.first:%Y%m%d}-{result.params.last:%Y%m%d}.xlsx"
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the report"), suggested,
-                                                   ";;".join(self.tr(f) for f in EXPORT_FILTERS.values()))
+                                                   ";;".join(_filter_words(f) for f in EXPORT_FILTERS.values()))
         if not path:
             return
         fmt = Path(path).suffix.lower().lstrip(".")
         if fmt not in EXPORT_FILTERS:  # no suffix typed: the type chosen in the dialog
-            fmt = next((k for k, f in EXPORT_FILTERS.items() if self.tr(f) == chosen), "xlsx")
+            fmt = next((k for k, f in EXPORT_FILTERS.items() if _filter_words(f) == chosen), "xlsx")
             path = f"{path}.{fmt}"
         self.export_to(Path(path), fmt)
 

@@ -13,23 +13,37 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.reports import FILTERS, ReportDefinition, ReportParams, ReportResult
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import reports
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.reports import CancelToken, FilterChoices, can_drill
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_report_runner import Ui_ReportRunner
 from hms_desktop.ui.tabs.report_result_view import ReportResultView
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.report_filters import ReportFilters
 
-FAMILY_TITLES = {"appointments": "Appointments", "inpatients": "Inpatients", "revenue": "Revenue",
-                 "pharmacy": "Pharmacy", "diagnoses": "Diagnoses", "patients": "Patients", "insurance": "Insurance",
-                 "resources": "Resources"}
+FAMILY_TITLES = {
+    "appointments": QT_TRANSLATE_NOOP("ReportRunner", "Appointments"),
+    "inpatients": QT_TRANSLATE_NOOP("ReportRunner", "Inpatients"),
+    "revenue": QT_TRANSLATE_NOOP("ReportRunner", "Revenue"),
+    "pharmacy": QT_TRANSLATE_NOOP("ReportRunner", "Pharmacy"),
+    "diagnoses": QT_TRANSLATE_NOOP("ReportRunner", "Diagnoses"),
+    "patients": QT_TRANSLATE_NOOP("ReportRunner", "Patients"),
+    "insurance": QT_TRANSLATE_NOOP("ReportRunner", "Insurance"),
+    "resources": QT_TRANSLATE_NOOP("ReportRunner", "Resources"),
+}
+
+
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("ReportRunner", ...), in the workstation's language."""
+    return QCoreApplication.translate("ReportRunner", text)
 
 
 def last_month(today: date) -> tuple[date, date]:
@@ -102,14 +116,14 @@ class ReportRunner(QWidget):
         for definition in definitions:
             family = families.get(definition.family)
             if family is None:
-                family = QTreeWidgetItem([self.tr(FAMILY_TITLES.get(definition.family,
+                family = QTreeWidgetItem([_words(FAMILY_TITLES.get(definition.family,
                                                                     definition.family.capitalize()))])
                 family.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 families[definition.family] = family
                 tree.addTopLevelItem(family)
-            item = QTreeWidgetItem([self.tr(definition.title)])
+            item = QTreeWidgetItem([domain_word(definition.title)])
             item.setData(0, Qt.ItemDataRole.UserRole, definition.name)
-            item.setToolTip(0, self.tr(definition.description))
+            item.setToolTip(0, domain_word(definition.description))
             family.addChild(item)
         tree.expandAll()
         self.filters.fill(choices)
@@ -151,8 +165,8 @@ class ReportRunner(QWidget):
             self.ui.descriptionLabel.setText(self.tr("Choose a report in the list, a range of days and the filters "
                                                      "it offers, then Run."))
         else:
-            self.ui.titleLabel.setText(self.tr(definition.title))
-            self.ui.descriptionLabel.setText(self.tr(definition.description))
+            self.ui.titleLabel.setText(domain_word(definition.title))
+            self.ui.descriptionLabel.setText(domain_word(definition.description))
         self.filters.show_only(definition.filters if definition is not None else ())
         self.view.set_runnable(definition is not None)
 
@@ -186,7 +200,7 @@ class ReportRunner(QWidget):
         def work(token: CancelToken) -> ReportResult:
             return reports.run_report(ctx, definition.name, params, cancel=token)
 
-        self.view.start(self.tr(definition.title), work, filter_names=names)
+        self.view.start(domain_word(definition.title), work, filter_names=names)
 
     def cancel(self) -> None:
         self.view.cancel()

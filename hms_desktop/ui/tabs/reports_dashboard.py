@@ -23,15 +23,17 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import dashboard as dashboard_service
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.dashboard import DashboardDTO
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_reports_dashboard import Ui_ReportsDashboard
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.amounts import money_text
@@ -50,17 +52,28 @@ MONEY_COLOUR = QColor("#4f7f3f")
 
 # (key, words under the number, tooltip)
 TILES: tuple[tuple[str, str, str], ...] = (
-    ("booked", "Appointments today", "Today's appointments, not cancelled or declined"),
-    ("checked_in", "Checked in", "Patients who arrived for today's appointments"),
-    ("seen", "Seen", "Today's appointments completed"),
-    ("no_shows", "No-shows", "Today's appointments marked as not attended"),
-    ("waiting", "Waiting now", "Checked in and not yet called"),
-    ("average_wait", "Average wait", "How long those waiting now have waited, on average"),
-    ("occupancy", "Beds occupied", "Beds with a patient, of the beds in service"),
-    ("admissions", "Admissions today", "Patients admitted since midnight"),
-    ("discharges", "Discharges today", "Patients discharged since midnight"),
-    ("revenue", "Taken today", "Payments less refunds, and deposits, taken since midnight"),
-    ("low_stock", "Items to reorder", "Stock items below their reorder level"),
+    ("booked", QT_TRANSLATE_NOOP("ReportsDashboard", "Appointments today"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "Today's appointments, not cancelled or declined")),
+    ("checked_in", QT_TRANSLATE_NOOP("ReportsDashboard", "Checked in"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "Patients who arrived for today's appointments")),
+    ("seen", QT_TRANSLATE_NOOP("ReportsDashboard", "Seen"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "Today's appointments completed")),
+    ("no_shows", QT_TRANSLATE_NOOP("ReportsDashboard", "No-shows"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "Today's appointments marked as not attended")),
+    ("waiting", QT_TRANSLATE_NOOP("ReportsDashboard", "Waiting now"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "Checked in and not yet called")),
+    ("average_wait", QT_TRANSLATE_NOOP("ReportsDashboard", "Average wait"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "How long those waiting now have waited, on average")),
+    ("occupancy", QT_TRANSLATE_NOOP("ReportsDashboard", "Beds occupied"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "Beds with a patient, of the beds in service")),
+    ("admissions", QT_TRANSLATE_NOOP("ReportsDashboard", "Admissions today"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "Patients admitted since midnight")),
+    ("discharges", QT_TRANSLATE_NOOP("ReportsDashboard", "Discharges today"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "Patients discharged since midnight")),
+    ("revenue", QT_TRANSLATE_NOOP("ReportsDashboard", "Taken today"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "Payments less refunds, and deposits, taken since midnight")),
+    ("low_stock", QT_TRANSLATE_NOOP("ReportsDashboard", "Items to reorder"),
+     QT_TRANSLATE_NOOP("ReportsDashboard", "Stock items below their reorder level")),
 )
 
 
@@ -115,7 +128,8 @@ class ReportsDashboard(QWidget):
         self.ui.setupUi(self)
         self.tiles: dict[str, Tile] = {}
         for index, (key, caption, tooltip) in enumerate(TILES):
-            tile = Tile(self.tr(caption), self.tr(tooltip), self.ui.tilesHost)
+            tile = Tile(QCoreApplication.translate("ReportsDashboard", caption),
+                        QCoreApplication.translate("ReportsDashboard", tooltip), self.ui.tilesHost)
             self.tiles[key] = tile
             self.ui.tilesLayout.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
         self._build_charts()
@@ -323,7 +337,7 @@ class ReportsDashboard(QWidget):
         series.setLabelsPrecision(12)  # "75.5" stays 75.5, not 75; the tile and the description say it exactly
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([self.tr(line.label) for line in board.revenue] or [self.tr("Nothing yet")])
+        categories.append([domain_word(line.label) for line in board.revenue] or [self.tr("Nothing yet")])
         values = QValueAxis()
         top = max([float(line.amount) for line in board.revenue] + [1.0])
         bottom = min([0.0] + [float(line.amount) for line in board.revenue])  # a day of refunds goes below 0
@@ -335,7 +349,7 @@ class ReportsDashboard(QWidget):
         series.attachAxis(categories)
         series.attachAxis(values)
         self.revenue_view.setAccessibleDescription("; ".join(
-            f"{self.tr(line.label)}: {money_text(line.amount)}" for line in board.revenue))
+            f"{domain_word(line.label)}: {money_text(line.amount)}" for line in board.revenue))
 
     def _fill_stock(self, board: DashboardDTO) -> None:
         self.ui.stockHost.setVisible(board.low_stock is not None)

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 from hms_desktop.domain.scheduling import RESOURCE_KIND_LABELS
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_day_month, format_time, format_weekday_date
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.dialogs.resource_booking_dialog import booking_text, booking_times
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_resources_page import Ui_ResourcesPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
@@ -82,7 +84,7 @@ class ResourcesPage(QWidget):
         self.ui.setupUi(self)
         self.ui.kindCombo.addItem(self.tr("All rooms and equipment"), None)
         for kind in KINDS:
-            self.ui.kindCombo.addItem(self.tr(RESOURCE_KIND_LABELS[kind]), kind)
+            self.ui.kindCombo.addItem(domain_word(RESOURCE_KIND_LABELS[kind]), kind)
         for button in (self.ui.bookButton, self.ui.cancelButton):
             button.setVisible(self.can_book)
         show_message(self.ui.messageLabel, "")
@@ -165,7 +167,7 @@ class ResourcesPage(QWidget):
             own = [b for b in self.bookings if b.resource_id == resource.id]
             count += len(own)
             heading = QTreeWidgetItem([resource.name, self._heading_note(len(own)),
-                                       self.tr(RESOURCE_KIND_LABELS.get(resource.kind, resource.kind))])
+                                       domain_word(RESOURCE_KIND_LABELS.get(resource.kind, resource.kind))])
             heading.setData(0, RESOURCE_ROLE, resource.id)
             heading.setFont(0, bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -199,7 +201,7 @@ class ResourcesPage(QWidget):
     def _times(self, booking: Any) -> str:
         start, end = self.clock.local(booking.starts_at), self.clock.local(booking.ends_at)
         if start.date() != self.day or end.date() != self.day:  # runs over midnight
-            return f"{start:%d %b %H:%M}–{end:%d %b %H:%M}"
+            return f"{format_day_month(start)} {format_time(start)}–{format_day_month(end)} {format_time(end)}"
         return booking_times(booking, self.clock)
 
     # --- what the tests and people look at -----------------------------------------------------------
@@ -270,7 +272,7 @@ class ResourcesPage(QWidget):
     def _booked(self, booking: Any) -> None:
         start = self.clock.local(booking.starts_at)
         show_message(self.ui.messageLabel, self.tr("Booked: %1 on %2, %3.")
-                     .replace("%1", booking.resource).replace("%2", f"{start:%a %d %b}")
+                     .replace("%1", booking.resource).replace("%2", format_weekday_date(start))
                      .replace("%3", booking_times(booking, self.clock)), role="info")
         if start.date() != self.day and self._date_bar:  # embedded, the tab's date stays the one shown
             self.day = start.date()
@@ -284,7 +286,7 @@ class ResourcesPage(QWidget):
             return None
         start = self.clock.local(booking.starts_at)
         text = self.tr("Cancel the booking of %1\non %2, %3\n(%4)?").replace("%1", booking.resource) \
-            .replace("%2", f"{start:%a %d %b}").replace("%3", booking_times(booking, self.clock)) \
+            .replace("%2", format_weekday_date(start)).replace("%3", booking_times(booking, self.clock)) \
             .replace("%4", booking.purpose or "—")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel booking"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)

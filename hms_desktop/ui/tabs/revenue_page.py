@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_time
 from hms_desktop.services.billing import shifts
 from hms_desktop.services.billing.shifts import DailyRevenue
 from hms_desktop.services.context import ServiceContext
@@ -139,7 +140,7 @@ class RevenuePage(QWidget):
         shift_rows: list[tuple[str, ...]] = []
         for shift in revenue.shifts:
             assert shift.closed_at is not None and shift.difference is not None
-            shift_rows.append((f"Z-{shift.id}", shift.staff_name, f"{self.clock.local(shift.closed_at):%H:%M}",
+            shift_rows.append((f"Z-{shift.id}", shift.staff_name, format_time(self.clock.local(shift.closed_at)),
                                money(shift.expected_cash), money(shift.counted_cash), signed(shift.difference),
                                shift.note or ""))
         self._fill(self.ui.shiftsTable, shift_rows, right_from=3, right_to=5)

@@ -32,12 +32,15 @@ from shiboken6 import isValid
 from hms_desktop.domain.permissions import may_check_in
 from hms_desktop.domain.scheduling import STATUS_LABELS, AppointmentStatus
 from hms_desktop.domain.staff import Group
+from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_time, format_weekday_date
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.scheduling import AppointmentDTO
 from hms_desktop.ui.dialogs.base import window_settings
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_scheduling_tab import Ui_SchedulingTab
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
@@ -143,7 +146,7 @@ class SchedulingTab(QWidget):
             swatch = QLabel(self, objectName="legendSwatch")
             swatch.setProperty("status", status)
             swatch.setFixedSize(18, 12)
-            text = self.tr("Overbooked") if status == "overbooked" else self.tr(STATUS_LABELS[status])
+            text = self.tr("Overbooked") if status == "overbooked" else domain_word(STATUS_LABELS[status])
             self.ui.legendLayout.insertWidget(2 * index, swatch)
             self.ui.legendLayout.insertWidget(2 * index + 1, QLabel(text, self, objectName="legendText"))
         # Off hours are hatched on the calendars (a shade alone would be 1.1:1): the legend shows the hatch.
@@ -363,11 +366,9 @@ class SchedulingTab(QWidget):
         self._show_declined(declined)
         active = sum(1 for b in blocks if b.status not in ("no_show", "declined"))
         waiting = sum(1 for b in blocks if b.status == "checked_in")
-        def count(n: int, one: str, many: str) -> str:
-            return f"{n} {self.tr(one) if n == 1 else self.tr(many)}"
-
-        parts = (count(len(columns), "doctor", "doctors"), count(active, "appointment", "appointments"),
-                 count(waiting, "waiting", "waiting"),
+        parts = (plural(len(columns), self.tr("%n doctor"), self.tr("%n doctors")),
+                 plural(active, self.tr("%n appointment"), self.tr("%n appointments")),
+                 plural(waiting, self.tr("%n waiting"), self.tr("%n waiting")),
                  self.tr("updated %1").replace("%1", self.clock.time_text()))
         self.summary_label.setText(" · ".join(parts))
         self._block_selected(self.calendar.selected_block())
@@ -378,7 +379,7 @@ class SchedulingTab(QWidget):
         self.declined_list.clear()
         for a in self.declined:
             start = self.clock.local(a.starts_at)
-            text = f"{a.patient_name}\n{start:%a %d %b %H:%M} · {a.doctor_name}"
+            text = f"{a.patient_name}\n{format_weekday_date(start)} {format_time(start)} · {a.doctor_name}"
             if a.cancel_reason:
                 text += f"\n“{a.cancel_reason}”"
             item = QListWidgetItem(text)
@@ -401,7 +402,8 @@ class SchedulingTab(QWidget):
             return
         a = _appointment_of(block)
         self.selection_label.setText(self.calendar.texts(block.id).replace(" · ", "\n", 2)
-                                     + f"\nMRN {a.patient_mrn} · {a.doctor_name}")
+                                     + "\n" + self.tr("MRN {mrn} · {doctor}").format(mrn=a.patient_mrn,
+                                                                                       doctor=a.doctor_name))
         self.open_button.setEnabled(True)
         # The hospital's day (from the service), and the same rule the service applies: a requested
         # appointment is booked or confirmed first, so it offers no check-in.
@@ -479,7 +481,7 @@ class SchedulingTab(QWidget):
         start = self.clock.local(appointment.starts_at)  # the hospital's wall clock
         show_message(self.message_label, self.tr("Booked: %1 with %2 on %3.")
                      .replace("%1", appointment.patient_name).replace("%2", appointment.doctor_name)
-                     .replace("%3", f"{start:%a %d %b %H:%M}"), role="info")
+                     .replace("%3", f"{format_weekday_date(start)} {format_time(start)}"), role="info")
         if start.date() != self.day:
             self.show_day(start.date())
         self.reload_all()
@@ -509,8 +511,9 @@ class SchedulingTab(QWidget):
         doctor_name = next((d.name for d in getattr(self, "doctors", ()) if d.id == doctor_id), a.doctor_name)
         old = self.clock.local(a.starts_at)
         text = self.tr("Move %1's appointment\nfrom %2 with %3\nto %4 with %5?") \
-            .replace("%1", a.patient_name).replace("%2", f"{old:%a %d %b %H:%M}").replace("%3", a.doctor_name) \
-            .replace("%4", f"{start:%a %d %b %H:%M}").replace("%5", doctor_name)
+            .replace("%1", a.patient_name).replace("%2", f"{format_weekday_date(old)} {format_time(old)}") \
+            .replace("%3", a.doctor_name) \
+            .replace("%4", f"{format_weekday_date(start)} {format_time(start)}").replace("%5", doctor_name)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Move appointment"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Move"))
@@ -537,7 +540,8 @@ class SchedulingTab(QWidget):
     def _moved(self, appointment: Any) -> None:
         start = self.clock.local(appointment.starts_at)  # the hospital's wall clock
         show_message(self.message_label, self.tr("Moved: %1 is now at %2 with %3.")
-                     .replace("%1", appointment.patient_name).replace("%2", f"{start:%a %d %b %H:%M}")
+                     .replace("%1", appointment.patient_name)
+                     .replace("%2", f"{format_weekday_date(start)} {format_time(start)}")
                      .replace("%3", appointment.doctor_name), role="info")
         self.reload_all()
         self.calendar.select_block(appointment.id)

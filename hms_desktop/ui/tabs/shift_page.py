@@ -18,11 +18,12 @@ import logging
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.billing import money as parse_money
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.formats import format_date_time, format_time
 from hms_desktop.services.billing import shifts
 from hms_desktop.services.billing.shifts import ShiftDTO, ShiftSummary
 from hms_desktop.services.context import ServiceContext
@@ -45,8 +46,12 @@ H_OPENED, H_CLOSED, H_FLOAT, H_EXPECTED, H_COUNTED, H_DIFFERENCE, H_NOTE = range
 
 def method_words(widget: QWidget) -> dict[str, str]:
     """How each payment method reads on screen (``shifts.METHOD_LABELS``, translated)."""
-    return {"cash": widget.tr("Cash"), "card": widget.tr("Card"), "transfer": widget.tr("Bank transfer"),
-            "insurance": widget.tr("Insurance"), "deposit": widget.tr("Deposit applied")}
+    del widget  # the words are the page's, whichever widget asks
+    return {"cash": QCoreApplication.translate("ShiftPage", "Cash"),
+            "card": QCoreApplication.translate("ShiftPage", "Card"),
+            "transfer": QCoreApplication.translate("ShiftPage", "Bank transfer"),
+            "insurance": QCoreApplication.translate("ShiftPage", "Insurance"),
+            "deposit": QCoreApplication.translate("ShiftPage", "Deposit applied")}
 
 
 def money(value: Decimal | None) -> str:
@@ -168,7 +173,7 @@ class ShiftPage(QWidget):
     # --- showing ---
 
     def _when(self, instant: Any) -> str:
-        return self.clock.local(instant).strftime("%d %b %Y %H:%M") if instant is not None else ""
+        return format_date_time(self.clock.local(instant)) if instant is not None else ""
 
     def _show_shift(self, shift: ShiftDTO | None) -> None:
         self.shift = shift
@@ -304,7 +309,7 @@ class ShiftPage(QWidget):
         self.ui.floatEdit.clear()
         show_problems({}, {"opening_float": (self.ui.floatError, self.ui.floatEdit)}, self.ui.messageLabel)
         show_message(self.ui.messageLabel, self.tr("Shift opened at %1 with a float of %2.")
-                     .replace("%1", self.clock.local(shift.opened_at).strftime("%H:%M"))
+                     .replace("%1", format_time(self.clock.local(shift.opened_at)))
                      .replace("%2", money(shift.opening_float)), role="info")
         self.ui.countedEdit.setFocus()
         self.reload()
@@ -364,7 +369,7 @@ class ShiftPage(QWidget):
         assert shift.difference is not None and shift.closed_at is not None
         show_message(self.ui.messageLabel, self.tr("Shift closed at %1: counted %2, expected %3, difference %4. "
                                                    "Print the Z-report for the cash bag.")
-                     .replace("%1", self.clock.local(shift.closed_at).strftime("%H:%M"))
+                     .replace("%1", format_time(self.clock.local(shift.closed_at)))
                      .replace("%2", money(shift.counted_cash)).replace("%3", money(shift.expected_cash))
                      .replace("%4", signed(shift.difference)), role="info")
         self._select_after_load = shift.id

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.inventory import ADJUST_REASONS, MOVEMENT_KINDS, ReceiptDraft, counted
+from hms_desktop.formats import format_date, format_date_time
 from hms_desktop.services import inventory
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -30,6 +31,7 @@ from hms_desktop.services.inventory import (
     ValuationDTO,
 )
 from hms_desktop.ui.dialogs.stock_dialogs import AdjustStockDialog, MoveStockDialog, ReceiveStockDialog
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_stock_page import Ui_StockPage
 from hms_desktop.ui.tabs.stock_items import build_stock_item_editor, build_stock_location_editor
 from hms_desktop.ui.tasks import Runner, show_error
@@ -205,7 +207,7 @@ class StockPage(QWidget):
         for level in shown:
             item = _cell(level.item_name)
             item.setData(LEVEL_ROLE, (level.batch_id, level.location_id))
-            expires = _cell(f"{level.expiry_date:%d %b %Y}")
+            expires = _cell(format_date(level.expiry_date))
             if today is not None and level.expiry_date < today:
                 expires.setText(self.tr("%1 (expired)").replace("%1", expires.text()))
             rows.append((item, _cell(level.location_name), _cell(level.batch_number), expires,
@@ -247,7 +249,7 @@ class StockPage(QWidget):
     def _show_expiring(self, rows: tuple[ExpiringDTO, ...]) -> None:
         self.expiring = rows
         _fill(self.ui.expiringTable, [
-            (_cell(f"{r.expiry_date:%d %b %Y}"), _cell(r.item_name), _cell(r.batch_number), _cell(r.location_name),
+            (_cell(format_date(r.expiry_date)), _cell(r.item_name), _cell(r.batch_number), _cell(r.location_name),
              _cell(counted(r.quantity, r.unit), right=True),
              _cell(self.tr("Expired: adjust it out") if r.expired else self.tr("Expiring")))
             for r in rows])
@@ -277,9 +279,9 @@ class StockPage(QWidget):
     def _show_movements(self, rows: tuple[MovementDTO, ...]) -> None:
         self.movements = rows
         _fill(self.ui.movementsTable, [
-            (_cell(f"{self.clock.local(m.at):%d %b %Y %H:%M}"), _cell(self.tr(MOVEMENT_KINDS.get(m.kind, m.kind))),
+            (_cell(format_date_time(self.clock.local(m.at))), _cell(domain_word(MOVEMENT_KINDS.get(m.kind, m.kind))),
              _cell(m.item_name), _cell(m.batch_number), _cell(str(m.quantity), right=True), _cell(m.from_name or ""),
-             _cell(m.to_name or ""), _cell(self.tr(ADJUST_REASONS.get(m.reason or "", ""))), _cell(m.by))
+             _cell(m.to_name or ""), _cell(domain_word(ADJUST_REASONS.get(m.reason or "", ""))), _cell(m.by))
             for m in rows])
 
     # --- selection ---

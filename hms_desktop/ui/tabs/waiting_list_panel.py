@@ -16,7 +16,7 @@ import json
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.formats import format_day_month, format_time
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -48,8 +49,12 @@ def entry_text(entry: Any, clock: HospitalClock) -> str:
     """``clock``: the hospital's (its today, and the time on its wall clock)."""
     since = clock.local(entry.created_at)
     waited = max(0, (clock.today() - since.date()).days)
-    text = (f"{entry.patient_name} · MRN {entry.patient_mrn}\n{wanted_with(entry)} · {days_text(entry)}\n"
-            f"waiting since {since:%d %b %H:%M}" + (f" ({waited} d)" if waited else " (today)"))
+    since_text = f"{format_day_month(since)} {format_time(since)}"
+    waiting = (QCoreApplication.translate("WaitingListPanel", "waiting since {since} (%n d)", None, waited)
+               if waited else QCoreApplication.translate("WaitingListPanel", "waiting since {since} (today)"))
+    text = QCoreApplication.translate("WaitingListPanel", "{name} · MRN {mrn}").format(
+        name=entry.patient_name, mrn=entry.patient_mrn)
+    text += f"\n{wanted_with(entry)} · {days_text(entry)}\n" + waiting.format(since=since_text)
     if entry.note:
         text += f"\n“{entry.note}”"
     return text

@@ -21,12 +21,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.wards import BedDraft, WardDraft
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_date, format_day_month
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import wards
 from hms_desktop.services.admissions import BED_STATUS_LABELS, BED_TYPE_LABELS
 from hms_desktop.services.context import ServiceContext
@@ -41,6 +43,7 @@ from hms_desktop.services.wards import (
 )
 from hms_desktop.ui import colours
 from hms_desktop.ui.dialogs.add_beds_dialog import AddBedsDialog
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_wards_page import Ui_WardsPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
@@ -48,18 +51,36 @@ from hms_desktop.ui.widgets.feedback import show_message
 KEY_ROLE = Qt.ItemDataRole.UserRole
 RETIRED_COLOUR = QColor(colours.DIMMED_TEXT)  # the state column says "retired" as well
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-KIND_TITLES = {"department": "Department", "ward": "Ward", "room": "Room", "bed": "Bed"}
+KIND_TITLES = {
+    "department": QT_TRANSLATE_NOOP("WardsPage", "Department"),
+    "ward": QT_TRANSLATE_NOOP("WardsPage", "Ward"),
+    "room": QT_TRANSLATE_NOOP("WardsPage", "Room"),
+    "bed": QT_TRANSLATE_NOOP("WardsPage", "Bed"),
+}
 # (heading, what it means): the headings are short so the ward's name has the room.
 OCCUPANCY_COLUMNS = (
-    ("Ward", ""),
-    ("Beds", "Beds in service now: in use, not retired, not out of service"),
-    ("Bed-nights", "Bed-nights available: each night, the beds that existed and were not retired"),
-    ("Occupied", "Bed-nights occupied: each night, the beds with a patient at the hospital's midnight"),
-    ("Utilisation", "Occupied bed-nights as a share of the available ones"),
-    ("Admissions", "Patients admitted in the period whose first bed was in this ward"),
-    ("Discharges", "Patients discharged in the period whose last bed was in this ward"),
-    ("Avg stay", "Average length of stay, in days, of the patients discharged in the period"),
+    (QT_TRANSLATE_NOOP("WardsPage", "Ward"), ""),
+    (QT_TRANSLATE_NOOP("WardsPage", "Beds"),
+     QT_TRANSLATE_NOOP("WardsPage", "Beds in service now: in use, not retired, not out of service")),
+    (QT_TRANSLATE_NOOP("WardsPage", "Bed-nights"),
+     QT_TRANSLATE_NOOP("WardsPage", "Bed-nights available: each night, the beds that existed and were not retired")),
+    (QT_TRANSLATE_NOOP("WardsPage", "Occupied"),
+     QT_TRANSLATE_NOOP("WardsPage", "Bed-nights occupied: each night, the beds with a patient at the hospital's "
+                                    "midnight")),
+    (QT_TRANSLATE_NOOP("WardsPage", "Utilisation"),
+     QT_TRANSLATE_NOOP("WardsPage", "Occupied bed-nights as a share of the available ones")),
+    (QT_TRANSLATE_NOOP("WardsPage", "Admissions"),
+     QT_TRANSLATE_NOOP("WardsPage", "Patients admitted in the period whose first bed was in this ward")),
+    (QT_TRANSLATE_NOOP("WardsPage", "Discharges"),
+     QT_TRANSLATE_NOOP("WardsPage", "Patients discharged in the period whose last bed was in this ward")),
+    (QT_TRANSLATE_NOOP("WardsPage", "Avg stay"),
+     QT_TRANSLATE_NOOP("WardsPage", "Average length of stay, in days, of the patients discharged in the period")),
 )
+
+
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("WardsPage", ...), in the workstation's language."""
+    return QCoreApplication.translate("WardsPage", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,17 +119,17 @@ class WardsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         for key, label in BED_TYPE_LABELS.items():
-            ui.bedTypeCombo.addItem(self.tr(label), key)
+            ui.bedTypeCombo.addItem(domain_word(label), key)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.verticalSplitter.setStretchFactor(0, 3)
         ui.verticalSplitter.setStretchFactor(1, 2)
         ui.occupancyTable.setColumnCount(len(OCCUPANCY_COLUMNS))
-        ui.occupancyTable.setHorizontalHeaderLabels([self.tr(heading) for heading, _tip in OCCUPANCY_COLUMNS])
+        ui.occupancyTable.setHorizontalHeaderLabels([_words(heading) for heading, _tip in OCCUPANCY_COLUMNS])
         for column, (_heading, tip) in enumerate(OCCUPANCY_COLUMNS):
             header_item = ui.occupancyTable.horizontalHeaderItem(column)
             if header_item is not None and tip:
-                header_item.setToolTip(self.tr(tip))
+                header_item.setToolTip(_words(tip))
         occupancy_header = ui.occupancyTable.horizontalHeader()
         occupancy_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         occupancy_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -198,9 +219,9 @@ class WardsPage(QWidget):
 
     def _bed_state(self, bed: BedAdminDTO) -> str:
         status = "occupied" if bed.occupied else bed.status
-        words = [self.tr(BED_TYPE_LABELS.get(bed.bed_type, bed.bed_type)), self.tr(BED_STATUS_LABELS[status])]
+        words = [domain_word(BED_TYPE_LABELS.get(bed.bed_type, bed.bed_type)), domain_word(BED_STATUS_LABELS[status])]
         if bed.status == "out_of_service" and bed.out_of_service_until is not None:
-            words.append(self.tr("back %1").replace("%1", f"{bed.out_of_service_until:%d %b}"))
+            words.append(self.tr("back %1").replace("%1", format_day_month(bed.out_of_service_until)))
         if not bed.active:
             words.append(self.tr("retired"))
         return " · ".join(words)
@@ -371,7 +392,7 @@ class WardsPage(QWidget):
             ui.headingLabel.setText(self.tr("Choose a department, ward, room or bed on the left, or add one."))
             return
         ui.nameLabel.setText(self.tr("&Label") if kind == "bed" else self.tr("&Name"))
-        title = self.tr(KIND_TITLES[kind])
+        title = _words(KIND_TITLES[kind])
         if is_new:
             parent = (self.department(editing.parent_id) if kind == "ward" else self.ward(editing.parent_id)
                       if kind == "room" else None) if editing else None
@@ -386,7 +407,8 @@ class WardsPage(QWidget):
         ui.saveButton.setText(self.tr("Sa&ve"))
         if row is None:
             return
-        ui.headingLabel.setText(f"{title}: {row.label if kind == 'bed' else row.name}")
+        ui.headingLabel.setText(self.tr("{kind}: {name}").format(kind=title,
+                                                                 name=row.label if kind == "bed" else row.name))
         ui.nameEdit.setText(row.label if kind == "bed" else row.name)
         ui.retireButton.setText(self.tr("Re&tire") if row.active else self.tr("Reac&tivate"))
         ui.stateLabel.setText(self._state_words(kind, row))
@@ -577,5 +599,5 @@ class WardsPage(QWidget):
         overall = f"{100 * occupied / available:.1f} %" if available else "—"
         self.ui.occupancySummary.setText(
             self.tr("%1 nights, %2 to %3; hospital-wide %4. A night counts at the hospital's midnight that ends it.")
-            .replace("%1", str(report.nights)).replace("%2", f"{report.first:%d %b %Y}")
-            .replace("%3", f"{report.last:%d %b %Y}").replace("%4", overall))
+            .replace("%1", str(report.nights)).replace("%2", format_date(report.first))
+            .replace("%3", format_date(report.last)).replace("%4", overall))

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from hms_desktop.formats import format_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services.hospital_clock import HospitalClock
 
 CONTEXT = "ActionFeedback"
@@ -19,16 +21,16 @@ CONTEXT = "ActionFeedback"
 # The appointment's status after the action -> what the banner says, and which stamp gives the time
 # (None: the action has no stamp of its own, so the hospital's "now" when the answer came).
 DONE: dict[str, tuple[str, str | None]] = {
-    "checked_in": ("Checked in at %1: %2 (%3 with %4).", "checked_in_at"),
-    "in_consultation": ("Called in at %1: %2 (%3 with %4).", "called_at"),
-    "completed": ("Completed at %1: %2 (%3 with %4).", "completed_at"),
-    "no_show": ("Marked as no-show at %1: %2 (%3 with %4).", None),
-    "cancelled": ("Cancelled at %1: %2 (%3 with %4).", None),
-    "confirmed": ("Accepted at %1: %2 (%3 with %4).", None),
-    "declined": ("Declined at %1: %2 (%3 with %4).", None),
+    "checked_in": (QT_TRANSLATE_NOOP("ActionFeedback", "Checked in at %1: %2 (%3 with %4)."), "checked_in_at"),
+    "in_consultation": (QT_TRANSLATE_NOOP("ActionFeedback", "Called in at %1: %2 (%3 with %4)."), "called_at"),
+    "completed": (QT_TRANSLATE_NOOP("ActionFeedback", "Completed at %1: %2 (%3 with %4)."), "completed_at"),
+    "no_show": (QT_TRANSLATE_NOOP("ActionFeedback", "Marked as no-show at %1: %2 (%3 with %4)."), None),
+    "cancelled": (QT_TRANSLATE_NOOP("ActionFeedback", "Cancelled at %1: %2 (%3 with %4)."), None),
+    "confirmed": (QT_TRANSLATE_NOOP("ActionFeedback", "Accepted at %1: %2 (%3 with %4)."), None),
+    "declined": (QT_TRANSLATE_NOOP("ActionFeedback", "Declined at %1: %2 (%3 with %4)."), None),
 }
-MOVED = "Moved at %1: %2 is now at %3 with %4."
-OTHER = "Saved at %1: %2 (%3 with %4)."
+MOVED = QT_TRANSLATE_NOOP("ActionFeedback", "Moved at %1: %2 is now at %3 with %4.")
+OTHER = QT_TRANSLATE_NOOP("ActionFeedback", "Saved at %1: %2 (%3 with %4).")
 
 
 def _tr(text: str) -> str:
@@ -43,5 +45,5 @@ def action_feedback(appointment: Any, clock: HospitalClock) -> str:
     moment: datetime | None = getattr(appointment, stamp) if stamp else None
     at = clock.local(moment) if moment is not None else clock.now()
     booked_for = clock.local(appointment.starts_at)
-    return (_tr(template).replace("%1", f"{at:%H:%M}").replace("%2", appointment.patient_name)
-            .replace("%3", f"{booked_for:%H:%M}").replace("%4", appointment.doctor_name))
+    return (_tr(template).replace("%1", format_time(at)).replace("%2", appointment.patient_name)
+            .replace("%3", format_time(booked_for)).replace("%4", appointment.doctor_name))

@@ -16,11 +16,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Property, QDate, Qt
+from PySide6.QtCore import Property, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.audit import AUDIT_ACTIONS, AuditAnchor
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import audit
 from hms_desktop.services.audit import AuditEntry, AuditFilter, AuditResults, ChainVerdict
 from hms_desktop.services.context import ServiceContext
@@ -33,6 +34,21 @@ from hms_desktop.ui.widgets.feedback import show_message
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 # Rows a verification checks between progress reports: small enough that the bar moves on a big trail.
 VERIFY_BATCH = 2000
+
+
+# The audit's actions (domain/audit.py's AUDIT_ACTIONS) as the filter names them; an action not here shows
+# its code, capitalised.
+ACTION_LABELS = {
+    "INSERT": QT_TRANSLATE_NOOP("AuditBrowser", "Insert"),
+    "UPDATE": QT_TRANSLATE_NOOP("AuditBrowser", "Update"),
+    "DELETE": QT_TRANSLATE_NOOP("AuditBrowser", "Delete"),
+    "READ": QT_TRANSLATE_NOOP("AuditBrowser", "Read"),
+    "MERGE": QT_TRANSLATE_NOOP("AuditBrowser", "Merge"),
+    "GROUPS": QT_TRANSLATE_NOOP("AuditBrowser", "Groups"),
+    "CAPABILITY": QT_TRANSLATE_NOOP("AuditBrowser", "Capability"),
+    "PASSWORD": QT_TRANSLATE_NOOP("AuditBrowser", "Password"),
+    "BULK_LOAD": QT_TRANSLATE_NOOP("AuditBrowser", "Bulk load"),
+}
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -69,7 +85,9 @@ class AuditBrowser(QWidget):
         self.ui.tableCombo.addItem(self.tr("All tables"), None)
         self.ui.actionCombo.addItem(self.tr("All actions"), None)
         for action in AUDIT_ACTIONS:
-            self.ui.actionCombo.addItem(action.replace("_", " ").capitalize(), action)
+            label = ACTION_LABELS.get(action)
+            self.ui.actionCombo.addItem(QCoreApplication.translate("AuditBrowser", label) if label
+                                        else action.replace("_", " ").capitalize(), action)
         self._today = HospitalClock.unloaded(ctx).today()  # ctx.clock on this workstation until activate
         today = QDate(self._today.year, self._today.month, self._today.day)
         for check, edit in ((self.ui.fromCheck, self.ui.fromDate), (self.ui.toCheck, self.ui.toDate)):

@@ -80,7 +80,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -96,9 +96,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.formats import format_time
 from hms_desktop.services.errors import Conflict, NotFound, ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import to_hospital
 from hms_desktop.ui import colours
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_catalogue_editor import Ui_CatalogueEditor
 from hms_desktop.ui.models.patient_search import format_date
 from hms_desktop.ui.tasks import Runner
@@ -110,6 +112,12 @@ RETIRED = QColor(colours.DIMMED_TEXT)  # with "(retired)" after the name: not by
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 FORM_WIDTH = 370
 Row = Any  # a frozen DTO with id, version, active and one attribute per field key
+
+
+def _words(text: str) -> str:
+    """A catalogue spec's words (marked QT_TRANSLATE_NOOP("Catalogues", ...) in ui/tabs/catalogue_pages.py and
+    stock_items.py) in the workstation's language."""
+    return QCoreApplication.translate("Catalogues", text)
 
 
 class FieldKind(Enum):
@@ -219,21 +227,21 @@ class CatalogueEditor(QWidget):
 
         ui = self.ui
         if spec.hint:
-            ui.hintLabel.setText(self.tr(spec.hint))
+            ui.hintLabel.setText(_words(spec.hint))
         else:
             ui.hintLabel.hide()
-        ui.filterEdit.setPlaceholderText(self.tr("Filter %1…").replace("%1", self.tr(spec.plural)))
-        ui.filterEdit.setAccessibleName(self.tr("Filter %1").replace("%1", self.tr(spec.plural)))
-        ui.showRetiredCheck.setAccessibleName(self.tr("Show retired %1").replace("%1", self.tr(spec.plural)))
-        ui.newButton.setText(self.tr("&New %1").replace("%1", self.tr(spec.noun)))
-        ui.newButton.setAccessibleName(self.tr("New %1").replace("%1", self.tr(spec.noun)))
-        ui.table.setAccessibleName(self.tr(spec.title))
+        ui.filterEdit.setPlaceholderText(self.tr("Filter %1…").replace("%1", _words(spec.plural)))
+        ui.filterEdit.setAccessibleName(self.tr("Filter %1").replace("%1", _words(spec.plural)))
+        ui.showRetiredCheck.setAccessibleName(self.tr("Show retired %1").replace("%1", _words(spec.plural)))
+        ui.newButton.setText(self.tr("&New %1").replace("%1", _words(spec.noun)))
+        ui.newButton.setAccessibleName(self.tr("New %1").replace("%1", _words(spec.noun)))
+        ui.table.setAccessibleName(_words(spec.title))
         ui.refreshButton.setAccessibleName(self.tr("Reload"))
         ui.saveButton.setAccessibleName(self.tr("Save"))
         ui.undoButton.setAccessibleName(self.tr("Undo changes"))
         table = ui.table
         table.setColumnCount(len(spec.columns))
-        table.setHorizontalHeaderLabels([self.tr(c.title) for c in spec.columns])
+        table.setHorizontalHeaderLabels([_words(c.title) for c in spec.columns])
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for index, column in enumerate(spec.columns):
@@ -268,11 +276,11 @@ class CatalogueEditor(QWidget):
         layout = self.ui.fieldsLayout
         previous: QWidget = self.ui.table
         for spec_field in self.spec.fields:
-            label_text = self.tr(spec_field.label) + (" *" if spec_field.required else "")
+            label_text = _words(spec_field.label) + (" *" if spec_field.required else "")
             widget = self._make_widget(spec_field)
-            widget.setAccessibleName(self.tr(spec_field.label))
+            widget.setAccessibleName(_words(spec_field.label))
             if spec_field.tooltip:
-                widget.setToolTip(self.tr(spec_field.tooltip))
+                widget.setToolTip(_words(spec_field.tooltip))
             error = QLabel(self.ui.fieldsHost)
             error.setWordWrap(True)
             show_message(error, "")
@@ -304,16 +312,16 @@ class CatalogueEditor(QWidget):
             text.setTabChangesFocus(True)  # Tab moves on, as in every other field
             text.setFixedHeight(text.fontMetrics().lineSpacing() * 4 + 12)
             if spec_field.placeholder:
-                text.setPlaceholderText(self.tr(spec_field.placeholder))
+                text.setPlaceholderText(_words(spec_field.placeholder))
             return text
         if kind is FieldKind.YES_NO:
-            return QCheckBox(self.tr(spec_field.label), host)
+            return QCheckBox(_words(spec_field.label), host)
         if kind is FieldKind.CHOICE:
             return QComboBox(host)
         # No maxLength: it would cut a paste silently. Too long is said beside the field (_local_problems).
         line = QLineEdit(host)
         if spec_field.placeholder:
-            line.setPlaceholderText(self.tr(spec_field.placeholder))
+            line.setPlaceholderText(_words(spec_field.placeholder))
         if kind is FieldKind.CODE:
             # Codes are stored in capitals: typing shows them so at once.
             line.textEdited.connect(lambda text, edit=line: self._upper(edit, text))
@@ -348,7 +356,7 @@ class CatalogueEditor(QWidget):
         if not spec_field.required:
             combo.addItem("—", None)
         for value, label in self._choices.get(spec_field.key, ()):
-            combo.addItem(self.tr(label), value)
+            combo.addItem(domain_word(label), value)
         combo.blockSignals(False)
 
     # --- loading ------------------------------------------------------------------------------------------
@@ -424,7 +432,7 @@ class CatalogueEditor(QWidget):
         if isinstance(column.value, str):
             choices = dict(self._choices.get(column.value, ()))
             if value in choices:
-                return self.tr(choices[value])
+                return domain_word(choices[value])
         return _shown(value, self.tr("Yes"), self.tr("No"))
 
     def visible_rows(self) -> list[Row]:
@@ -458,7 +466,7 @@ class CatalogueEditor(QWidget):
         table.blockSignals(False)
         retired = sum(1 for row in self.rows if not row.active)
         summary = (self.tr("%1 of %2 %3 shown.").replace("%1", str(len(shown))).replace("%2", str(len(self.rows)))
-                   .replace("%3", self.tr(self.spec.plural)))
+                   .replace("%3", _words(self.spec.plural)))
         if retired and not self.ui.showRetiredCheck.isChecked():
             summary += " " + self.tr("%1 retired not listed (Show retired).").replace("%1", str(retired))
         self.ui.summaryLabel.setText(summary)
@@ -536,7 +544,7 @@ class CatalogueEditor(QWidget):
 
     def _heading(self) -> str:
         if self._new or self._current is None:
-            return self.tr("a new %1").replace("%1", self.tr(self.spec.noun))
+            return self.tr("a new %1").replace("%1", _words(self.spec.noun))
         describe = self.spec.describe
         return describe(self._current) if describe is not None else str(getattr(self._current, "name", ""))
 
@@ -572,9 +580,9 @@ class CatalogueEditor(QWidget):
         self._show_problems({})
         box = self.ui.formBox
         if new:
-            box.setTitle(self.tr("New %1").replace("%1", self.tr(self.spec.noun)))
+            box.setTitle(self.tr("New %1").replace("%1", _words(self.spec.noun)))
         elif row is None:
-            box.setTitle(self.tr("Select a %1, or add a new one").replace("%1", self.tr(self.spec.noun)))
+            box.setTitle(self.tr("Select a %1, or add a new one").replace("%1", _words(self.spec.noun)))
         else:
             box.setTitle(self._heading())
         self._show_state()
@@ -706,7 +714,7 @@ class CatalogueEditor(QWidget):
 
     def _when(self, at: Any) -> str:
         local = to_hospital(at, self._zone)
-        return self.tr("%1 at %2").replace("%1", format_date(local.date())).replace("%2", f"{local:%H:%M}")
+        return self.tr("%1 at %2").replace("%1", format_date(local.date())).replace("%2", format_time(local))
 
     def _update(self) -> None:
         editing = self._new or self._current is not None
@@ -808,7 +816,7 @@ class CatalogueEditor(QWidget):
             theirs = self.row(entry_id)
             if theirs is None:
                 show_message(self.ui.messageLabel, self.tr("This %1 no longer exists.")
-                             .replace("%1", self.tr(self.spec.noun)))
+                             .replace("%1", _words(self.spec.noun)))
                 return
             if theirs.version == version:
                 show_message(self.ui.messageLabel, str(error))  # a rule of the database, not a race
@@ -824,7 +832,7 @@ class CatalogueEditor(QWidget):
             yours = self._display(spec_field, mine.get(spec_field.key))
             saved = self._display(spec_field, getattr(theirs, spec_field.key))
             if yours or saved:
-                rows.append((spec_field.key, self.tr(spec_field.label), yours, saved))
+                rows.append((spec_field.key, _words(spec_field.label), yours, saved))
         if theirs.active != (self._current.active if self._current is not None else True):
             rows.append(("active", self.tr("Status"), self._status(self._current), self._status(theirs)))
         who = getattr(theirs, "changed_by", None) or self.tr("someone else")
@@ -832,10 +840,10 @@ class CatalogueEditor(QWidget):
         at = getattr(theirs, "changed_at", None)
         message = (self.tr("%1 changed this %2 on %3 while you were editing.").replace("%3", self._when(at))
                    if at is not None else self.tr("%1 changed this %2 while you were editing."))
-        message = message.replace("%1", who).replace("%2", self.tr(self.spec.noun))
+        message = message.replace("%1", who).replace("%2", _words(self.spec.noun))
         dialog = FieldConflictDialog(rows=rows, message=message, parent=self,
                                      title=self.tr("Someone else changed this %1").replace("%1",
-                                                                                          self.tr(self.spec.noun)))
+                                                                                          _words(self.spec.noun)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
 
@@ -845,7 +853,7 @@ class CatalogueEditor(QWidget):
                 self._show_entry(theirs)
                 self._fill()
                 show_message(self.ui.messageLabel, self.tr("Showing the saved %1; your changes were dropped.")
-                             .replace("%1", self.tr(self.spec.noun)), role="info")
+                             .replace("%1", _words(self.spec.noun)), role="info")
             elif choice is ConflictChoice.SAVE_MINE:
                 self._current = theirs
                 self._editing_version = theirs.version
@@ -864,7 +872,7 @@ class CatalogueEditor(QWidget):
 
     def _display(self, spec_field: Field, value: Any) -> str:
         if spec_field.kind is FieldKind.CHOICE:
-            return self.tr(dict(self._choices.get(spec_field.key, ())).get(value, "" if value is None
+            return domain_word(dict(self._choices.get(spec_field.key, ())).get(value, "" if value is None
                                                                           else str(value)))
         return _shown(value, self.tr("Yes"), self.tr("No"))
 
@@ -896,7 +904,7 @@ class CatalogueEditor(QWidget):
                 self.reload(then=lambda: show_message(
                     self.ui.messageLabel,
                     self.tr("Someone else changed this %1 meanwhile; it is shown as saved now. Look at it, then "
-                            "try again.").replace("%1", self.tr(spec.noun))
+                            "try again.").replace("%1", _words(spec.noun))
                     if self.row(row.id) is not None else str(error)))
             else:
                 show_message(self.ui.messageLabel, str(error))

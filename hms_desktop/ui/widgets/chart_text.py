@@ -8,13 +8,25 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from hms_desktop.formats import format_date_time, format_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services.consultation import EncounterDTO, VitalsDTO
 from hms_desktop.services.hospital_clock import HospitalClock
 
-ENCOUNTER_KINDS = {"appointment": "Appointment", "admission": "Inpatient", "walk_in": "Walk-in"}
-ENCOUNTER_STATUSES = {"draft": "Draft", "signed": "Signed"}
-SECTIONS = (("chief_complaint", "Chief complaint"), ("history", "History"), ("examination", "Examination"),
-            ("assessment", "Assessment"), ("plan", "Plan"), ("notes", "Notes"))
+ENCOUNTER_KINDS = {
+    "appointment": QT_TRANSLATE_NOOP("Chart", "Appointment"),
+    "admission": QT_TRANSLATE_NOOP("Chart", "Inpatient"),
+    "walk_in": QT_TRANSLATE_NOOP("Chart", "Walk-in"),
+}
+ENCOUNTER_STATUSES = {"draft": QT_TRANSLATE_NOOP("Chart", "Draft"), "signed": QT_TRANSLATE_NOOP("Chart", "Signed")}
+SECTIONS = (
+    ("chief_complaint", QT_TRANSLATE_NOOP("Chart", "Chief complaint")),
+    ("history", QT_TRANSLATE_NOOP("Chart", "History")),
+    ("examination", QT_TRANSLATE_NOOP("Chart", "Examination")),
+    ("assessment", QT_TRANSLATE_NOOP("Chart", "Assessment")),
+    ("plan", QT_TRANSLATE_NOOP("Chart", "Plan")),
+    ("notes", QT_TRANSLATE_NOOP("Chart", "Notes")),
+)
 
 
 def tr(text: str) -> str:
@@ -64,10 +76,10 @@ def encounter_html(encounter: EncounterDTO, clock: HospitalClock) -> str:
     """The encounter as read-only rich text: what was written, diagnoses, vitals with their flags, and the
     addenda under the original."""
     e = html.escape
-    when = clock.local(encounter.created_at).strftime("%d %b %Y %H:%M")
+    when = format_date_time(clock.local(encounter.created_at))
     status = tr(ENCOUNTER_STATUSES.get(encounter.status, encounter.status))
     if encounter.signed_at is not None:
-        status = tr("Signed %1 by %2").replace("%1", clock.local(encounter.signed_at).strftime("%d %b %Y %H:%M")) \
+        status = tr("Signed %1 by %2").replace("%1", format_date_time(clock.local(encounter.signed_at))) \
             .replace("%2", encounter.signed_by or "")
     out = [f"<h3>{e(when)} · {e(tr(ENCOUNTER_KINDS.get(encounter.kind, encounter.kind)))}</h3>",
            f"<p><i>{e(status)}</i></p>"]
@@ -85,14 +97,14 @@ def encounter_html(encounter: EncounterDTO, clock: HospitalClock) -> str:
         rows = []
         for v in encounter.vitals:
             flags = "; ".join(f.message for f in v.flags)
-            rows.append(f"<li>{e(clock.local(v.measured_at).strftime('%H:%M'))} {e(vitals_text(v))}"
+            rows.append(f"<li>{e(format_time(clock.local(v.measured_at)))} {e(vitals_text(v))}"
                         f"{' — <b>' + e(flags) + '</b>' if flags else ''}</li>")
         out.append(f"<p><b>{e(tr('Vital signs'))}</b></p><ul>{''.join(rows)}</ul>")
     if not any(getattr(encounter, key).strip() for key, _ in SECTIONS) and not encounter.diagnoses \
             and not encounter.vitals:
         out.append(f"<p>{e(tr('Nothing written yet.'))}</p>")
     for addendum in encounter.addenda:
-        stamp = tr("Addendum %1 by %2").replace("%1", clock.local(addendum.signed_at).strftime("%d %b %Y %H:%M")) \
+        stamp = tr("Addendum %1 by %2").replace("%1", format_date_time(clock.local(addendum.signed_at))) \
             .replace("%2", addendum.signed_by)
         out.append(f"<hr><p><b>{e(stamp)}</b><br>{e(addendum.body).replace(chr(10), '<br>')}</p>")
     return "".join(out)

@@ -32,6 +32,7 @@ from hms_desktop.services.consultation import ChartBanner, ChartSummary
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock
+from hms_desktop.ui.domain_words import domain_label
 from hms_desktop.ui.forms.ui_chart_view import Ui_ChartView
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.chart_text import ago_text, vitals_text
@@ -159,7 +160,8 @@ class ChartView(QWidget):
     def details_text(self, banner: ChartBanner) -> str:
         age = (self.tr("%1 y").replace("%1", str(age_on(banner.birth_date, self.clock.today())))
                if banner.birth_date else self.tr("age not known"))
-        return f"{age} · {self.tr(SEX_LABELS.get(banner.sex, banner.sex))} · MRN {banner.mrn}"
+        return self.tr("{age} · {sex} · MRN {mrn}").format(age=age, sex=domain_label(SEX_LABELS, banner.sex),
+                                                          mrn=banner.mrn)
 
     def allergies_html(self, banner: ChartBanner) -> str:
         """Rich text: each active allergy, severe ones in red and bold, reported ones marked."""

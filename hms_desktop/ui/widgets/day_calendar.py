@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
+from hms_desktop.formats import format_time
 from hms_desktop.services.hospital_clock import from_hospital, to_hospital
 from hms_desktop.ui import accessibility, colours
 
@@ -645,7 +646,7 @@ class DayCalendar(QAbstractScrollArea):
         if block.overbooked:
             tag = "⚠ " + self.tr("OVERBOOKED") + " · " + tag
         start = self.wall(block.starts_at)
-        first_line = f"{start:%H:%M} {block.title}"
+        first_line = f"{format_time(start)} {block.title}"
         painter.setPen(QColor("#14213d"))
         painter.setFont(bold)
         one_line = inner.height() < metrics_bold.height() + metrics_small.height()
@@ -692,7 +693,7 @@ class DayCalendar(QAbstractScrollArea):
         painter.drawRoundedRect(QRectF(rect), 4, 4)
         painter.setPen(QColor("#1d3557"))
         painter.drawText(rect.adjusted(8, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Move to %1").replace("%1", self.row_time(row).strftime("%H:%M")))
+                         self.tr("Move to %1").replace("%1", format_time(self.row_time(row))))
 
     def _paint_cursor(self, painter: QPainter) -> None:
         if not self.columns or not self.hasFocus() or self.selected_id is not None:
@@ -769,7 +770,7 @@ class DayCalendar(QAbstractScrollArea):
         index = self.column_index(block.column)
         column = self.columns[index].title if index >= 0 else ""
         end = self.wall(block.ends_at)
-        return self.tr("%1, until %2: %3").replace("%1", column).replace("%2", f"{end:%H:%M}") \
+        return self.tr("%1, until %2: %3").replace("%1", column).replace("%2", format_time(end)) \
             .replace("%3", self.texts(item_id))
 
     def accessible_item_rect(self, item_id: int) -> QRect | None:
@@ -791,7 +792,7 @@ class DayCalendar(QAbstractScrollArea):
             return self.accessible_item_text(block.id)
         column = self.columns[self.cursor_column]
         return self.tr("%1, %2: free").replace("%1", column.title) \
-            .replace("%2", self.row_time(self.cursor_row).strftime("%H:%M"))
+            .replace("%2", format_time(self.row_time(self.cursor_row)))
 
     def _announce_cursor(self, *, focus: bool = True) -> None:
         """Keep the description saying what is under the cursor (Qt tells screen readers it changed), and
@@ -810,7 +811,7 @@ class DayCalendar(QAbstractScrollArea):
         if block is None:
             return ""
         start = self.wall(block.starts_at)
-        parts = [f"{start:%H:%M}", block.title, block.status_label.upper()]
+        parts = [format_time(start), block.title, block.status_label.upper()]
         if block.overbooked:
             parts.insert(2, self.tr("OVERBOOKED"))
         if block.detail:

@@ -3,9 +3,11 @@ when, by whom, original or copy; read through ``patient_documents`` (doctors do 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
+from hms_desktop.formats import format_date_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import PrintedDocument
 from hms_desktop.services.context import ServiceContext
@@ -15,7 +17,16 @@ from hms_desktop.ui.forms.ui_documents_pane import Ui_DocumentsPane
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 
-DOCUMENT_NAMES = {"wristband": "Wristband", "labels": "Label sheet", "prescription": "Prescription"}
+DOCUMENT_NAMES = {
+    "wristband": QT_TRANSLATE_NOOP("DocumentsPane", "Wristband"),
+    "labels": QT_TRANSLATE_NOOP("DocumentsPane", "Label sheet"),
+    "prescription": QT_TRANSLATE_NOOP("DocumentsPane", "Prescription"),
+}
+
+
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("DocumentsPane", ...), in the workstation's language."""
+    return QCoreApplication.translate("DocumentsPane", text)
 
 
 class DocumentsPane(QWidget):
@@ -55,8 +66,8 @@ class DocumentsPane(QWidget):
         tree.clear()
         for d in self.documents:
             tree.addTopLevelItem(QTreeWidgetItem([
-                self.clock.local(d.printed_at).strftime("%d %b %Y %H:%M"),
-                self.tr(DOCUMENT_NAMES.get(d.document, d.document.replace("_", " ").capitalize())),
+                format_date_time(self.clock.local(d.printed_at)),
+                _words(DOCUMENT_NAMES.get(d.document, d.document.replace("_", " ").capitalize())),
                 self.tr("Copy") if d.is_copy else self.tr("Original"), d.printed_by]))
         if not self.documents:
             item = QTreeWidgetItem([self.tr("Nothing has been printed for this patient.")])

@@ -24,7 +24,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -48,6 +48,8 @@ from hms_desktop.domain.clinical import (
     search,
 )
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.formats import format_date, format_date_time, format_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import (
     AddendumDTO,
@@ -60,6 +62,7 @@ from hms_desktop.services.consultation import (
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ConnectionLost, ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_encounter_editor import Ui_EncounterEditor
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.addendum_dialog import AddendumDialog
@@ -67,11 +70,17 @@ from hms_desktop.ui.widgets.feedback import mark_invalid, set_style_property, sh
 
 log = logging.getLogger(__name__)
 
-KIND_LABELS = {"appointment": "Appointment", "admission": "Inpatient", "walk_in": "Walk-in"}
+KIND_LABELS = {
+    "appointment": QT_TRANSLATE_NOOP("EncounterEditor", "Appointment"),
+    "admission": QT_TRANSLATE_NOOP("EncounterEditor", "Inpatient"),
+    "walk_in": QT_TRANSLATE_NOOP("EncounterEditor", "Walk-in"),
+}
 FLAG_INK, FLAG_BACKGROUND = QColor("#8a1c12"), QColor("#fdecea")
 CODE_ROLE = Qt.ItemDataRole.UserRole
-SIGN_WARNING = "After signing, the note cannot be changed; corrections are added as addenda."
-OFFLINE = "Not saved — connection lost; your text is kept and will be saved when the connection is back."
+SIGN_WARNING = QT_TRANSLATE_NOOP("EncounterEditor", "After signing, the note cannot be changed; corrections are added "
+                                                    "as addenda.")
+OFFLINE = QT_TRANSLATE_NOOP("EncounterEditor", "Not saved — connection lost; your text is kept and will be saved when "
+                                               "the connection is back.")
 # The vital-sign fields: (key in VITAL_LIMITS, widget name in the form); decimals as typed for these two.
 VITAL_WIDGETS = (("temperature_c", "temperatureEdit"), ("pulse_bpm", "pulseEdit"),
                  ("respiratory_rate", "respiratoryEdit"), ("systolic_mmhg", "systolicEdit"),
@@ -82,6 +91,11 @@ DECIMAL_VITALS = frozenset({"temperature_c", "weight_kg", "height_cm"})
 NOTE_WIDGETS = (("chief_complaint", "chiefComplaintEdit"), ("history", "historyEdit"),
                 ("examination", "examinationEdit"), ("assessment", "assessmentEdit"), ("plan", "planEdit"),
                 ("notes", "notesEdit"))
+
+
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("EncounterEditor", ...), in the workstation's language."""
+    return QCoreApplication.translate("EncounterEditor", text)
 
 
 def _number(value: Decimal | int | None) -> str:
@@ -185,11 +199,11 @@ class EncounterEditor(QWidget):
             edit.textChanged.connect(self._note_edited)
         for name, edit in self.vital_edits.items():
             limit = VITAL_LIMITS[name]
-            edit.setToolTip(self.tr("%1 in %2 (%3 to %4)").replace("%1", self.tr(limit.label))
+            edit.setToolTip(self.tr("%1 in %2 (%3 to %4)").replace("%1", domain_word(limit.label))
                             .replace("%2", limit.unit).replace("%3", _number(limit.low))
                             .replace("%4", _number(limit.high)))
             if not edit.accessibleName():
-                edit.setAccessibleName(self.tr(limit.label))
+                edit.setAccessibleName(domain_word(limit.label))
             edit.textEdited.connect(self._vitals_edited)
             edit.returnPressed.connect(self.record_vitals)
         font = ui.patientLabel.font()
@@ -292,11 +306,12 @@ class EncounterEditor(QWidget):
         self.ui.resultsList.clear()
         for label in (self.ui.messageLabel, self.ui.vitalsError, self.ui.diagnosesError):
             show_message(label, "")
-        self.ui.patientLabel.setText(f"{encounter.patient_name} · MRN {encounter.patient_mrn}")
+        self.ui.patientLabel.setText(self.tr("{name} · MRN {mrn}").format(name=encounter.patient_name,
+                                                                          mrn=encounter.patient_mrn))
         started = clock.local(encounter.created_at)
         self.ui.detailsLabel.setText(self.tr("%1 · started %2 · %3")
-                                     .replace("%1", self.tr(KIND_LABELS.get(encounter.kind, encounter.kind)))
-                                     .replace("%2", started.strftime("%d %b %Y %H:%M"))
+                                     .replace("%1", _words(KIND_LABELS.get(encounter.kind, encounter.kind)))
+                                     .replace("%2", format_date_time(started))
                                      .replace("%3", encounter.doctor_name))
         self._show_vitals(encounter.vitals)
         self._show_diagnoses(encounter.diagnoses)
@@ -331,8 +346,8 @@ class EncounterEditor(QWidget):
             at = self.clock.local(self.encounter.signed_at)
             show_message(ui.signedLabel, self.tr("Signed by %1 at %2 on %3. %4")
                          .replace("%1", self.encounter.signed_by_name or self.encounter.signed_by or "")
-                         .replace("%2", at.strftime("%H:%M")).replace("%3", at.strftime("%d %b %Y"))
-                         .replace("%4", self.tr(SIGN_WARNING)), role="info")
+                         .replace("%2", format_time(at)).replace("%3", format_date(at))
+                         .replace("%4", _words(SIGN_WARNING)), role="info")
         else:
             show_message(ui.signedLabel, "")
         self._show_addenda()
@@ -345,8 +360,8 @@ class EncounterEditor(QWidget):
         for addendum in self.addenda:
             at = self.clock.local(addendum.signed_at)
             heading = (self.tr("Addendum signed by %1 at %2 on %3")
-                       .replace("%1", addendum.signed_by_name).replace("%2", at.strftime("%H:%M"))
-                       .replace("%3", at.strftime("%d %b %Y")))
+                       .replace("%1", addendum.signed_by_name).replace("%2", format_time(at))
+                       .replace("%3", format_date(at)))
             body = addendum.body.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
             blocks.append(f"<p><b>{heading.replace('&', '&amp;').replace('<', '&lt;')}</b><br>{body}</p>")
         self.ui.addendaView.setHtml("".join(blocks))
@@ -426,7 +441,7 @@ class EncounterEditor(QWidget):
         self._dirty = True  # the widgets still hold it all; the next save sends every field again
         if isinstance(error, ConnectionLost):
             self._offline = True
-            self._set_save_state(self.tr(OFFLINE), role="error")
+            self._set_save_state(_words(OFFLINE), role="error")
             self._retry_timer.start(self._retry_ms)
             self._retry_ms = min(self.retry_max_ms, self._retry_ms * 2)
             self._drop_when_saved()
@@ -457,7 +472,7 @@ class EncounterEditor(QWidget):
 
     def _say_saved(self, when: Any) -> None:
         at = self.clock.local(when) if when is not None else self.clock.now()
-        self._set_save_state(self.tr("Saved %1").replace("%1", at.strftime("%H:%M")))
+        self._set_save_state(self.tr("Saved %1").replace("%1", format_time(at)))
 
     def _set_save_state(self, text: str, *, role: str = "hint") -> None:
         show_message(self.ui.saveStateLabel, text, role=role)
@@ -541,7 +556,7 @@ class EncounterEditor(QWidget):
             text = edit.text().strip().replace(",", ".")
             if not text:
                 continue
-            label = self.tr(VITAL_LIMITS[name].label)
+            label = domain_word(VITAL_LIMITS[name].label)
             try:
                 number = Decimal(text)
             except InvalidOperation:
@@ -609,7 +624,7 @@ class EncounterEditor(QWidget):
         tree = self.ui.vitalsTree
         tree.clear()
         for entry in sorted(self.vitals, key=lambda v: (v.measured_at, v.id), reverse=True):
-            item = QTreeWidgetItem([self.clock.local(entry.measured_at).strftime("%H:%M"), measurements_text(entry),
+            item = QTreeWidgetItem([format_time(self.clock.local(entry.measured_at)), measurements_text(entry),
                                     self.tr("Flagged") if entry.flags else self.tr("Normal")])
             item.setToolTip(1, measurements_text(entry))
             tree.addTopLevelItem(item)
@@ -794,7 +809,7 @@ class EncounterEditor(QWidget):
             show_message(self.ui.diagnosesError, self.tr("Record at least the primary diagnosis before signing."))
             self.ui.searchEdit.setFocus()
             return
-        text = self.tr(SIGN_WARNING)
+        text = _words(SIGN_WARNING)
         if any(edit.text().strip() for edit in self.vital_edits.values()):
             text += "\n\n" + self.tr("The vital signs typed but not recorded will not be part of the note.")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign the note"), text,

@@ -8,9 +8,10 @@ Consultation tab connects to the encounter editor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
+from hms_desktop.formats import format_date_time
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import ChartSummary, EncounterDTO, EncounterSummary
 from hms_desktop.services.context import ServiceContext
@@ -23,6 +24,11 @@ from hms_desktop.ui.widgets.feedback import show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_SIZE = consultation.PAGE_SIZE
+
+
+def _words(text: str) -> str:
+    """One of the labels marked QT_TRANSLATE_NOOP("Chart", ...), in the workstation's language."""
+    return QCoreApplication.translate("Chart", text)
 
 
 class EncountersPane(QWidget):
@@ -97,9 +103,9 @@ class EncountersPane(QWidget):
         tree.blockSignals(True)
         tree.clear()
         for e in self.encounters:
-            item = QTreeWidgetItem([self.clock.local(e.created_at).strftime("%d %b %Y %H:%M"),
-                                    self.tr(ENCOUNTER_STATUSES.get(e.status, e.status)),
-                                    self.tr(ENCOUNTER_KINDS.get(e.kind, e.kind)), e.doctor_name,
+            item = QTreeWidgetItem([format_date_time(self.clock.local(e.created_at)),
+                                    _words(ENCOUNTER_STATUSES.get(e.status, e.status)),
+                                    _words(ENCOUNTER_KINDS.get(e.kind, e.kind)), e.doctor_name,
                                     e.primary_code or "", e.chief_complaint])
             item.setData(0, ID_ROLE, e.id)
             if e.status == "draft":

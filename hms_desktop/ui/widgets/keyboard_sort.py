@@ -15,10 +15,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QTableView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyboardSort", text)
-
-
 def sort_menu(view: QTableView, sortable: Callable[[int], bool]) -> QMenu:
     """The menu of columns to sort ``view`` by (not shown: the caller pops it up)."""
     header = view.horizontalHeader()
@@ -29,7 +25,7 @@ def sort_menu(view: QTableView, sortable: Callable[[int], bool]) -> QMenu:
         if view.isColumnHidden(column) or not sortable(column):
             continue
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        action = menu.addAction(_tr("Sort by %1").replace("%1", title))
+        action = menu.addAction(QCoreApplication.translate("KeyboardSort", "Sort by %1").replace("%1", title))
         action.setCheckable(True)
         current = header.isSortIndicatorShown() and header.sortIndicatorSection() == column
         action.setChecked(current)
@@ -54,4 +50,5 @@ def sort_from_keyboard(view: QTableView, sortable: Callable[[int], bool] = lambd
 
     view.customContextMenuRequested.connect(popup)
     if not view.accessibleDescription():
-        view.setAccessibleDescription(_tr("To sort by a column: the menu key or Shift+F10."))
+        view.setAccessibleDescription(QCoreApplication.translate(
+            "KeyboardSort", "To sort by a column: the menu key or Shift+F10."))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
+from hms_desktop.formats import format_date_time
 from hms_desktop.services import labs
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -116,7 +117,7 @@ class LabResultsPane(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         for result in results.results:
-            row = QTreeWidgetItem([f"{clock.local(result.entered_at):%d %b %Y %H:%M}", result.test_name,
+            row = QTreeWidgetItem([format_date_time(clock.local(result.entered_at)), result.test_name,
                                    result.value_display, "", result.range_text])
             row.setData(0, CODE_ROLE, result.test_code)
             paint_flag(row, FLAG, result.flag)

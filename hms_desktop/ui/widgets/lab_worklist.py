@@ -16,11 +16,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.labs import URGENCY_LABELS, ResultKind, Urgency, is_critical
+from hms_desktop.formats import format_day_month, format_time
 from hms_desktop.services import labs
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.labs import LabItemDTO, LabResultDTO
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_lab_worklist import Ui_LabWorklist
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import mark_invalid, set_style_property, show_message
@@ -140,8 +142,8 @@ class LabWorklist(QWidget):
         for entry in self.items:
             ordered = self.clock.local(entry.ordered_at)
             row = QTreeWidgetItem([
-                URGENCY_LABELS[Urgency(entry.urgency)], entry.patient_name, entry.mrn, entry.test_name,
-                f"{ordered:%d %b %H:%M}", entry.doctor_name, "", ""])
+                domain_word(URGENCY_LABELS[Urgency(entry.urgency)]), entry.patient_name, entry.mrn, entry.test_name,
+                f"{format_day_month(ordered)} {format_time(ordered)}", entry.doctor_name, "", ""])
             row.setData(0, ID_ROLE, entry.item_id)
             if entry.urgency == Urgency.STAT:
                 font = row.font(URGENCY)
@@ -188,8 +190,9 @@ class LabWorklist(QWidget):
         who = entry.patient_name + (self.tr(", %1 y").replace("%1", str(age)) if age is not None else "")
         self.ui.chosenLabel.setText(self.tr("%1 for %2 (MRN %3), %4, ordered by %5").replace("%1", entry.test_name)
                                     .replace("%2", who).replace("%3", entry.mrn)
-                                    .replace("%4", URGENCY_LABELS[Urgency(entry.urgency)].lower()
-                                             if entry.urgency != Urgency.STAT else "STAT")
+                                    .replace("%4", domain_word(URGENCY_LABELS[Urgency(entry.urgency)]).lower()
+                                             if entry.urgency != Urgency.STAT
+                                             else domain_word(URGENCY_LABELS[Urgency.STAT]))
                                     .replace("%5", entry.doctor_name))
         if entry.status != "ordered":
             self.ui.unitLabel.setText("")
@@ -238,7 +241,7 @@ class LabWorklist(QWidget):
         self._saving = False
         self.last_saved = result
         at = self.clock.local(result.entered_at)
-        text = self.tr("Saved at %1: %2 %3 for %4 — %5").replace("%1", f"{at:%H:%M}").replace(
+        text = self.tr("Saved at %1: %2 %3 for %4 — %5").replace("%1", format_time(at)).replace(
             "%2", result.test_name).replace("%3", result.value_display).replace("%4", result.patient_name).replace(
             "%5", flag_words(result.flag))
         if result.range_text:

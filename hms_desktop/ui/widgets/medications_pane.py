@@ -17,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from hms_desktop.formats import format_date, format_date_time
 from hms_desktop.services import prescribing
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
@@ -106,20 +107,21 @@ class MedicationsPane(QWidget):
         self.overview = overview
         ui = self.ui
         current = [m for m in overview.medications if m.active]
-        self._fill(ui.currentTable, [(m.id, (m.name, m.details or "—", f"{m.started_on:%d %b %Y}",
+        self._fill(ui.currentTable, [(m.id, (m.name, m.details or "—", format_date(m.started_on),
                                              m.prescription_number or self._elsewhere(m.prescribed_elsewhere_by)))
                                      for m in current])
         if not current:
             self._placeholder(ui.currentTable, self.tr("No current medications recorded."))
         words = {"prescribed": self.tr("Prescribed"), "elsewhere": self.tr("Prescribed elsewhere"),
                  "stopped": self.tr("Stopped")}
-        self._fill(ui.timelineTable, [(None, (self._clock.local(e.on).strftime("%d %b %Y %H:%M"),
+        self._fill(ui.timelineTable, [(None, (format_date_time(self._clock.local(e.on)),
                                               words.get(e.event, e.event), e.drug, e.by,
                                               (f"{e.prescription_number}: " if e.prescription_number
                                                and e.event == "prescribed" else "") + e.details))
                                       for e in overview.timeline])
-        self._fill(ui.prescriptionsTable, [(p.id, (p.number, self._clock.local(p.issued_at).strftime(
-            "%d %b %Y %H:%M") if p.issued_at else "", p.prescriber_name, p.drugs)) for p in overview.prescriptions])
+        self._fill(ui.prescriptionsTable, [(p.id, (p.number, format_date_time(self._clock.local(p.issued_at))
+                                                   if p.issued_at else "", p.prescriber_name, p.drugs))
+                                           for p in overview.prescriptions])
         self._update_buttons()
 
     def _elsewhere(self, by: str) -> str:

@@ -41,6 +41,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from hms_desktop.domain.reports import ReportColumn, ReportResult
+from hms_desktop.formats import format_day_month, format_month_year
 
 # Colour and pattern go together: two series never differ by colour alone.
 STYLES: tuple[tuple[str, Qt.BrushStyle], ...] = (
@@ -58,17 +59,13 @@ LINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
 MAX_CATEGORIES = 40  # more bars than this are unreadable at 1280x720: the first ones (the table has them all)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportChart", text)
-
-
 def category_text(column: ReportColumn, value: Any) -> str:
     if value is None:
-        return _tr("(none)")
+        return QCoreApplication.translate("ReportChart", "(none)")
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return f"{value:%b %Y}" if column.key == "month" else f"{value:%d %b}"
+        return format_month_year(value) if column.key == "month" else format_day_month(value)
     return str(value)
 
 
@@ -125,7 +122,7 @@ class ReportChart(QChartView):
         self._chart = QChart()
         super().__init__(self._chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName(_tr("Report chart"))
+        self.setAccessibleName(QCoreApplication.translate("ReportChart", "Report chart"))
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self._legend_font = self._chart.legend().font()
         self.series_names: list[str] = []
@@ -194,7 +191,7 @@ class ReportChart(QChartView):
                 stacked = spec.kind == "stacked_bar"
                 if len(categories) > MAX_NAMES_DOWN:
                     # Qt draws "..." for every name once the bands are too thin: the first ones are charted.
-                    self._chart.setTitle(_tr("%1 (first %2 of %3)")
+                    self._chart.setTitle(QCoreApplication.translate("ReportChart", "%1 (first %2 of %3)")
                                          .replace("%1", result.definition.title)
                                          .replace("%2", str(MAX_NAMES_DOWN)).replace("%3", str(len(categories))))
                     del categories[MAX_NAMES_DOWN:]
@@ -241,7 +238,7 @@ class ReportChart(QChartView):
             if split is None:
                 keyed = [(column.label, column) for column in series]
             else:  # one series per value of the split column, of the first value column
-                keyed = [(str(row[index[split.key]] or _tr("(none)")), series[0])]
+                keyed = [(str(row[index[split.key]] or QCoreApplication.translate("ReportChart", "(none)")), series[0])]
             for key, column in keyed:
                 values = table.setdefault(key, [0.0] * len(categories))
                 values[position[name]] += chart_number(column, row[index[column.key]])
@@ -306,7 +303,8 @@ class ReportChart(QChartView):
         names = list(table)
         # The first series drawn leftwards: its values negated; the chart's own labels read them unsigned, and
         # the legend says "left".
-        mirrored = {_tr("%1 (left)").replace("%1", names[0]): [-v for v in table[names[0]]],
+        mirrored = {QCoreApplication.translate(
+            "ReportChart", "%1 (left)").replace("%1", names[0]): [-v for v in table[names[0]]],
                     **{name: table[name] for name in names[1:]}}
         for bar_set in self._bar_sets(mirrored):
             series.append(bar_set)

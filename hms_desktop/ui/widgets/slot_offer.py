@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hms_desktop.formats import format_day_month, format_time, format_weekday_date
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -22,13 +23,20 @@ from hms_desktop.ui.widgets.feedback import show_message
 
 OFFER_LIMIT = 3
 
+
 def wanted_with(entry: Any) -> str:
-    return entry.doctor_name if entry.doctor_id is not None else f"any {entry.specialty or 'doctor'}"
+    if entry.doctor_id is not None:
+        return str(entry.doctor_name)
+    if entry.specialty:
+        return QCoreApplication.translate("SlotOffer", "any {specialty}").format(specialty=entry.specialty)
+    return QCoreApplication.translate("SlotOffer", "any doctor")
 
 
 def days_text(entry: Any) -> str:
-    first = f"{entry.earliest:%d %b}"
-    return f"from {first}" + (f" to {entry.latest:%d %b}" if entry.latest else "")
+    if entry.latest:
+        return QCoreApplication.translate("SlotOffer", "from {first} to {last}").format(
+            first=format_day_month(entry.earliest), last=format_day_month(entry.latest))
+    return QCoreApplication.translate("SlotOffer", "from {first}").format(first=format_day_month(entry.earliest))
 
 
 def book_freed_slot(ctx: ServiceContext, freed: Any, entry: Any) -> Any:
@@ -93,13 +101,14 @@ class SlotOffer(QFrame):
             return
         start = self.clock.local(freed.starts_at)
         self.title_label.setText(self.tr("Freed: %1, %2 with %3. Waiting list, longest waiting first:")
-                                 .replace("%1", f"{start:%a %d %b}").replace("%2", f"{start:%H:%M}")
+                                 .replace("%1", format_weekday_date(start)).replace("%2", format_time(start))
                                  .replace("%3", freed.doctor_name))
         for entry in self.matches:
             button = QPushButton(self.tr("Book this slot for %1").replace("%1", entry.patient_name), self,
                                  objectName="offerButton")
             button.setAutoDefault(False)
-            button.setToolTip(f"MRN {entry.patient_mrn} · {wanted_with(entry)} · {days_text(entry)}"
+            button.setToolTip(self.tr("MRN {mrn} · {wanted} · {days}").format(
+                mrn=entry.patient_mrn, wanted=wanted_with(entry), days=days_text(entry))
                               + (f"\n{entry.note}" if entry.note else ""))
             button.clicked.connect(lambda _checked=False, e=entry: self.book(e))
             self._button_layout.addWidget(button)
@@ -134,7 +143,7 @@ class SlotOffer(QFrame):
         start = self.clock.local(appointment.starts_at)
         self.title_label.setText(self.tr("Booked from the waiting list: %1 with %2 on %3.")
                                  .replace("%1", appointment.patient_name).replace("%2", appointment.doctor_name)
-                                 .replace("%3", f"{start:%a %d %b %H:%M}"))
+                                 .replace("%3", f"{format_weekday_date(start)} {format_time(start)}"))
         self.freed, self.matches = None, ()
         self.booked.emit(appointment)
 

@@ -10,21 +10,24 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, KIND_LABELS, STATUS_LABELS, UPCOMING_STATUSES
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_date, format_time, format_weekday_date
+from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, from_hospital, hospital_clock, to_hospital
+from hms_desktop.ui.domain_words import domain_label
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, CalendarColumn, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
 
 HIDDEN_STATUSES = ("cancelled",)
-SHORT_STATUS_LABELS = {"declined": "Declined"}
+SHORT_STATUS_LABELS = {"declined": QT_TRANSLATE_NOOP("WeekCalendar", "Declined")}
 
 
 def monday_of(day: date) -> date:
@@ -34,17 +37,21 @@ def monday_of(day: date) -> date:
 def block_for(appointment: Any, column: object, *, movable: bool, zone: tzinfo | None) -> CalendarBlock:
     """The grid's picture of an appointment DTO; its times on the wall clock of ``zone`` (the hospital's)."""
     a = appointment
-    kind = KIND_LABELS.get(a.kind, a.kind)
+    kind = domain_label(KIND_LABELS, a.kind)
     detail = f"{kind} · {a.reason}" if a.reason else kind
-    status = STATUS_LABELS.get(a.status, a.status)
+    status = domain_label(STATUS_LABELS, a.status)
     # On a block the word must fit beside the name; the tooltip and the dialog say it in full.
-    short = SHORT_STATUS_LABELS.get(a.status, status)
+    short = (QCoreApplication.translate("WeekCalendar", SHORT_STATUS_LABELS[a.status])
+             if a.status in SHORT_STATUS_LABELS else status)
     start, end = to_hospital(a.starts_at, zone), to_hospital(a.ends_at, zone)
-    tip = [f"<b>{_escape(a.patient_name)}</b> · MRN {_escape(a.patient_mrn)}",
-           f"{start:%H:%M}–{end:%H:%M} · {_escape(a.doctor_name)}" + (f" · {_escape(a.room)}" if a.room else ""),
+    tip = [QCoreApplication.translate("WeekCalendar", "<b>{name}</b> · MRN {mrn}").format(
+               name=_escape(a.patient_name), mrn=_escape(a.patient_mrn)),
+           f"{format_time(start)}–{format_time(end)} · {_escape(a.doctor_name)}"
+           + (f" · {_escape(a.room)}" if a.room else ""),
            f"{_escape(status)} · {_escape(detail)}"]
     if a.overbooked:
-        tip.append(f"<b>Overbooked</b>: {_escape(a.overbook_reason or '')}")
+        tip.append(QCoreApplication.translate("WeekCalendar", "<b>Overbooked</b>: {reason}").format(
+            reason=_escape(a.overbook_reason or "")))
     return CalendarBlock(id=a.id, column=column, starts_at=a.starts_at, ends_at=a.ends_at, title=a.patient_name,
                          status=a.status, status_label=short, detail=detail, overbooked=a.overbooked,
                          movable=movable and a.status in UPCOMING_STATUSES,
@@ -82,7 +89,7 @@ def column_for(doctor_day: Any, *, key: object, title: str, subtitle: str, zone:
     day_start = from_hospital(day, time(0), zone)
     day_end = from_hospital(day + timedelta(days=1), time(0), zone)
     for away in doctor_day.away:
-        label = EXCEPTION_KIND_LABELS.get(away.kind, away.kind) + (f": {away.note}" if away.note else "")
+        label = domain_label(EXCEPTION_KIND_LABELS, away.kind) + (f": {away.note}" if away.note else "")
         if away.starts_at <= day_start and away.ends_at >= day_end:
             unavailable = label
             continue
@@ -234,7 +241,7 @@ class WeekCalendar(QWidget):
             subtitle = (self.tr("Today · ") if day == today else "") + (
                 plural(len(shown), self.tr("%n appointment"), self.tr("%n appointments")) if shown
                 else self.tr("No appointments") if doctor_day.sessions else self.tr("Not working"))
-            columns.append(column_for(doctor_day, key=day, title=f"{day:%a %d %b}", subtitle=subtitle,
+            columns.append(column_for(doctor_day, key=day, title=format_weekday_date(day), subtitle=subtitle,
                                       zone=self.clock.zone))
             blocks += [block_for(a, day, movable=self._can_move, zone=self.clock.zone) for a in shown]
         first, last = hours_shown(columns)
@@ -242,5 +249,5 @@ class WeekCalendar(QWidget):
                               zone=self.clock.zone)
         self.grid.set_now(self.clock.now())
         self.week_label.setText(self.tr("%1 · week of %2").replace("%1", week.doctor.name)
-                                .replace("%2", f"{self.monday:%d %b %Y}"))
+                                .replace("%2", format_date(self.monday)))
         self.loaded.emit()
