@@ -209,8 +209,8 @@ class MainWindow(QMainWindow):
     def _try_unlock(self, password: str) -> None:
         wait = self._throttle.seconds_to_wait()
         if wait:
-            self.lock_screen.refused(plural(wait, self.tr("Too many failed attempts. Wait %n second."),
-                                            self.tr("Too many failed attempts. Wait %n seconds.")))
+            self.lock_screen.refused(plural(wait, self.tr("Too many failed attempts. Wait %n second.", "", wait),
+                                            self.tr("Too many failed attempts. Wait %n seconds.", "", wait)))
             return
         ctx = self.ctx
 

@@ -553,8 +553,10 @@ class DoctorHoursDialog(FormDialog):
     def _confirm(self, plan: HoursChange, affected: tuple[AppointmentDTO, ...]) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Booked appointments are affected"),
                           plural(len(affected),
-                                 self.tr("%n booked appointment would fall outside the doctor's hours:"),
-                                 self.tr("%n booked appointments would fall outside the doctor's hours:")),
+                                 self.tr("%n booked appointment would fall outside the doctor's hours:", "",
+                                         len(affected)),
+                                 self.tr("%n booked appointments would fall outside the doctor's hours:", "",
+                                         len(affected))),
                           parent=self)
         box.setInformativeText(affected_text(affected, self.tz) + "\n\n" + self.tr(
             "They are not cancelled: after saving they stay booked and are listed for reception to move."))

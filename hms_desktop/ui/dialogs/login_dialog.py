@@ -128,8 +128,10 @@ class LoginDialog(FormDialog):
             return
         show_message(self.ui.messageLabel, plural(
             self._wait_left,
-            self.tr("Too many failed attempts on this workstation. Wait %n second before trying again."),
-            self.tr("Too many failed attempts on this workstation. Wait %n seconds before trying again.")))
+            self.tr("Too many failed attempts on this workstation. Wait %n second before trying again.", "",
+                    self._wait_left),
+            self.tr("Too many failed attempts on this workstation. Wait %n seconds before trying again.", "",
+                    self._wait_left)))
 
     @property
     def ready(self) -> bool:

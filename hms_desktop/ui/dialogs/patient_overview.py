@@ -206,10 +206,10 @@ class PatientOverview(QDialog):
         if draft.birth_date is not None:
             age = age_on(draft.birth_date, self.clock.today())
             if draft.birth_date_estimated:
-                facts.append(plural(age, self.tr("about %n year (date of birth estimated)"),
-                                    self.tr("about %n years (date of birth estimated)")))
+                facts.append(plural(age, self.tr("about %n year (date of birth estimated)", "", age),
+                                    self.tr("about %n years (date of birth estimated)", "", age)))
             else:
-                facts.append(plural(age, self.tr("%n year, born %2"), self.tr("%n years, born %2"))
+                facts.append(plural(age, self.tr("%n year, born %2", "", age), self.tr("%n years, born %2", "", age))
                              .replace("%2", format_date(draft.birth_date)))
         facts.append(self.tr("MRN <b>%1</b>").replace("%1", record.mrn))
         if data.last_visit is not None:

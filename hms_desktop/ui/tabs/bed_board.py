@@ -315,7 +315,7 @@ class WardCard(QFrame):
     def set_ward(self, ward: WardBoard) -> None:
         self.ward = ward
         self.title.setText(f"{ward.name} · {ward.floor}" if ward.floor else ward.name)
-        counts = [plural(len(ward.beds), self.tr("%n bed"), self.tr("%n beds"))]
+        counts = [plural(len(ward.beds), self.tr("%n bed", "", len(ward.beds)), self.tr("%n beds", "", len(ward.beds)))]
         counts += [f"{ward.count(s)} {domain_word(BED_STATUS_LABELS[s]).lower()}" for s in STATUSES if ward.count(s)]
         self.counts.setText(" · ".join(counts))
         self.empty.setVisible(not ward.beds)
@@ -518,7 +518,8 @@ class BedBoard(QWidget):
         parts = [f"{sum(1 for b in beds if b.status == s)} {domain_word(BED_STATUS_LABELS[s]).lower()}"
                  for s in STATUSES]
         self.summary_label.setText(
-            plural(len(beds), self.tr("%n bed"), self.tr("%n beds")) + ": " + " · ".join(parts) + "   —   "
+            plural(len(beds), self.tr("%n bed", "", len(beds)), self.tr("%n beds", "", len(beds))) + ": "
+            + " · ".join(parts) + "   —   "
             + self.tr("updated %1").replace("%1", self.clock.time_text()))
 
     def select_ward(self, ward_name: str) -> None:

@@ -217,12 +217,14 @@ class RegistrationTab(QWidget):
             offer = self.tr(" — <a href=\"new\">register a new one?</a>") if self.editable else ""
             show_message(self.ui.statusLabel, self.tr("No patient matches") + offer, role="hint")
         elif self.model.has_more:
-            show_message(self.ui.statusLabel, plural(count, self.tr("%n patient shown; scroll down for more."),
-                                                     self.tr("%n patients shown; scroll down for more.")),
+            show_message(self.ui.statusLabel,
+                         plural(count, self.tr("%n patient shown; scroll down for more.", "", count),
+                                self.tr("%n patients shown; scroll down for more.", "", count)),
                          role="hint")
         else:
             show_message(self.ui.statusLabel,
-                         plural(count, self.tr("%n patient shown"), self.tr("%n patients shown")), role="hint")
+                         plural(count, self.tr("%n patient shown", "", count),
+                                self.tr("%n patients shown", "", count)), role="hint")
         if self.bed_for_admission is not None:
             show_message(self.ui.statusLabel, self.ui.statusLabel.text() + " · " + self.tr(
                 "Admitting to the bed chosen on the bed board. <a href=\"cancel-bed\">Cancel</a>"), role="hint")

@@ -189,14 +189,15 @@ class ResourcesPage(QWidget):
             self.select_booking(keep_id)
         self._selection_changed()
         self.ui.summaryLabel.setText(
-            plural(len(shown), self.tr("%n room or device"), self.tr("%n rooms and devices")) + " · "
-            + plural(count, self.tr("%n booking"), self.tr("%n bookings")) + " · "
+            plural(len(shown), self.tr("%n room or device", "", len(shown)),
+                   self.tr("%n rooms and devices", "", len(shown))) + " · "
+            + plural(count, self.tr("%n booking", "", count), self.tr("%n bookings", "", count)) + " · "
             + self.tr("updated %1").replace("%1", self.clock.time_text()))
 
     def _heading_note(self, count: int) -> str:
         if count == 0:
             return self.tr("Free all day")
-        return plural(count, self.tr("%n booking"), self.tr("%n bookings"))
+        return plural(count, self.tr("%n booking", "", count), self.tr("%n bookings", "", count))
 
     def _times(self, booking: Any) -> str:
         start, end = self.clock.local(booking.starts_at), self.clock.local(booking.ends_at)

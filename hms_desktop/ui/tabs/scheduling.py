@@ -366,9 +366,9 @@ class SchedulingTab(QWidget):
         self._show_declined(declined)
         active = sum(1 for b in blocks if b.status not in ("no_show", "declined"))
         waiting = sum(1 for b in blocks if b.status == "checked_in")
-        parts = (plural(len(columns), self.tr("%n doctor"), self.tr("%n doctors")),
-                 plural(active, self.tr("%n appointment"), self.tr("%n appointments")),
-                 plural(waiting, self.tr("%n waiting"), self.tr("%n waiting")),
+        parts = (plural(len(columns), self.tr("%n doctor", "", len(columns)), self.tr("%n doctors", "", len(columns))),
+                 plural(active, self.tr("%n appointment", "", active), self.tr("%n appointments", "", active)),
+                 plural(waiting, self.tr("%n waiting", "", waiting), self.tr("%n waiting", "", waiting)),
                  self.tr("updated %1").replace("%1", self.clock.time_text()))
         self.summary_label.setText(" · ".join(parts))
         self._block_selected(self.calendar.selected_block())

@@ -229,8 +229,8 @@ class WardsPage(QWidget):
     def _count_text(self, beds: list[BedAdminDTO]) -> str:
         in_use = [b for b in beds if b.active]
         free = sum(1 for b in in_use if not b.occupied and b.status == "available")
-        return plural(len(in_use), self.tr("%n bed"), self.tr("%n beds")) + " · " + self.tr("%1 free").replace(
-            "%1", str(free))
+        return (plural(len(in_use), self.tr("%n bed", "", len(in_use)), self.tr("%n beds", "", len(in_use)))
+                + " · " + self.tr("%1 free").replace("%1", str(free)))
 
     def _fill(self, select: tuple[str, int] | None = None) -> None:
         keep = select or self.selected_key()
@@ -267,8 +267,10 @@ class WardsPage(QWidget):
             for department in data.departments:
                 if not self._visible(department.active):
                     continue
-                state = (plural(department.active_wards, self.tr("%n ward"), self.tr("%n wards")) if department.active
-                         else self.tr("retired"))
+                active_wards = department.active_wards
+                state = (plural(active_wards, self.tr("%n ward", "", active_wards),
+                                self.tr("%n wards", "", active_wards))
+                         if department.active else self.tr("retired"))
                 item = self._item(None, ("department", department.id), department.name, state,
                                   active=department.active)
                 for ward in wards_of.get(department.id, []):

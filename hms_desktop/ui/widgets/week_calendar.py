@@ -239,7 +239,8 @@ class WeekCalendar(QWidget):
             day = doctor_day.day
             shown = [a for a in doctor_day.appointments if a.status not in HIDDEN_STATUSES]
             subtitle = (self.tr("Today · ") if day == today else "") + (
-                plural(len(shown), self.tr("%n appointment"), self.tr("%n appointments")) if shown
+                plural(len(shown), self.tr("%n appointment", "", len(shown)),
+                       self.tr("%n appointments", "", len(shown))) if shown
                 else self.tr("No appointments") if doctor_day.sessions else self.tr("Not working"))
             columns.append(column_for(doctor_day, key=day, title=format_weekday_date(day), subtitle=subtitle,
                                       zone=self.clock.zone))
