@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 # What the audit trail records: row changes from hms_audit_trigger, READ an opening of a chart, the rest from
 # the SQL functions that manage staff and merge patients, BULK_LOAD a demo COPY.
@@ -67,10 +68,12 @@ class AuditAnchor:
             anchored_at = datetime.fromisoformat(str(data["anchored_at"]))
             head = ChainHead(last_id=int(data["last_id"]), hash=str(data["hash"]), count=int(data["count"]))
         except (ValueError, KeyError, TypeError) as exc:
-            raise ValidationError({"anchor": "This file is not an audit anchor written by “hms audit anchor”."}) \
+            raise ValidationError({"anchor": translate("domain", "This file is not an audit anchor written by “hms "
+                                                                 "audit anchor”.")}) \
                 from exc
         if anchored_at.tzinfo is None or head.last_id < 1 or head.count < 1 or len(head.hash) != 64:
-            raise ValidationError({"anchor": "This audit anchor file is damaged: its head entry or time is not valid."})
+            raise ValidationError({"anchor": translate("domain", "This audit anchor file is damaged: its head entry or "
+                                                                 "time is not valid.")})
         return cls(head=head, anchored_at=anchored_at, database=str(data.get("database", "")))
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from hms_desktop.domain.billing import CENT, HUNDRED, MAX_AMOUNT
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.insurance import Category
+from hms_desktop.i18n import translate
 
 MAX_CODE = 40  # fee_schedule.code
 MAX_NAME = 200  # fee_schedule.name
@@ -152,7 +153,7 @@ def validate_service(draft: ServiceDraft, today: date) -> ServiceDraft:
     try:
         category = Category(draft.category)
     except ValueError:
-        problems["category"] = "Choose the service's category."
+        problems["category"] = translate("billing", "Choose the service's category.")
         category = Category.OTHER
     try:
         validate_price(PriceDraft(draft.price, draft.tax_rate, draft.effective_from), today)

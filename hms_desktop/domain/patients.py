@@ -13,6 +13,7 @@ from datetime import date
 import phonenumbers
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 SEX_LABELS = {"F": "Female", "M": "Male", "X": "Other", "U": "Unknown"}
 ID_TYPES = ("National ID", "Passport", "Driving licence", "Birth certificate", "Other")
@@ -168,7 +169,7 @@ def age_on(birth_date: date, today: date) -> int:
 def estimated_birth_date(age_years: int, *, today: date) -> date:
     """1 July of the year that gives ``age_years`` today: mid-year keeps the error within six months."""
     if not 0 <= age_years <= MAX_AGE_YEARS:
-        raise ValueError(f"An age is from 0 to {MAX_AGE_YEARS} years.")
+        raise ValueError(translate("domain", "An age is from 0 to {limit} years.").format(limit=MAX_AGE_YEARS))
     candidate = date(today.year - age_years, 7, 1)
     if candidate > today or age_on(candidate, today) != age_years:
         candidate = date(today.year - age_years - 1, 7, 1)
@@ -197,20 +198,21 @@ def normalize_phone(text: str, *, region: str) -> str:
     """The number in E.164 (``+447700900123``), or ValueError with a message for the desk."""
     text = text.strip()
     if len(text) > _PHONE_INPUT_MAX:
-        raise ValueError("This is too long for a phone number — check the digits.")
+        raise ValueError(translate("domain", "This is too long for a phone number — check the digits."))
     if any(ch.isalpha() for ch in text.lower().replace("ext", "").replace("x", "")):
-        raise ValueError("A phone number has only digits, spaces, brackets, dashes and a leading +.")
+        raise ValueError(translate("domain", "A phone number has only digits, spaces, brackets, dashes and a leading "
+                                             "+."))
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
-        raise ValueError("This phone number cannot be dialled — check the digits.") from None
+        raise ValueError(translate("domain", "This phone number cannot be dialled — check the digits.")) from None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if phonenumbers.is_valid_number(number):
         return e164
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == phonenumbers.ValidationResult.IS_POSSIBLE and e164.startswith(_FICTIONAL_E164_PREFIXES):
         return e164
-    raise ValueError("This phone number cannot be dialled — check the digits.")
+    raise ValueError(translate("domain", "This phone number cannot be dialled — check the digits."))
 
 
 # --- medical record numbers ----------------------------------------------------------------------------------
@@ -219,7 +221,7 @@ def normalize_phone(text: str, *, region: str) -> str:
 def luhn_digit(digits: str) -> str:
     """The Luhn check digit for ``digits``; the same algorithm as ``hms_luhn_digit`` in SQL."""
     if not digits or not digits.isascii() or not digits.isdigit():
-        raise ValueError("A check digit is computed from digits only.")
+        raise ValueError(translate("domain", "A check digit is computed from digits only."))
     total = 0
     # From the right, every other digit is doubled, starting with the rightmost.
     for position, ch in enumerate(reversed(digits)):
@@ -267,7 +269,7 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
     if draft.birth_date is None:
         values["birth_date_estimated"] = False
         if draft.birth_date_estimated:
-            problems["birth_date"] = "Enter the date of birth or an estimated age."
+            problems["birth_date"] = translate("domain", "Enter the date of birth or an estimated age.")
     elif (problem := birth_date_problem(draft.birth_date, today=today)) is not None:
         problems["birth_date"] = problem
 
@@ -278,9 +280,10 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
         id_type = None  # a type chosen in a drop-down means nothing without the number
     else:
         if len(national_id) > _NATIONAL_ID_MAX:
-            problems["national_id"] = f"The ID number is too long (at most {_NATIONAL_ID_MAX} characters)."
+            problems["national_id"] = translate("domain", "The ID number is too long (at most {limit} "
+                                                          "characters).").format(limit=_NATIONAL_ID_MAX)
         elif not _NATIONAL_ID.fullmatch(national_id):
-            problems["national_id"] = "The ID number can only contain letters, digits and /."
+            problems["national_id"] = translate("domain", "The ID number can only contain letters, digits and /.")
         if id_type is not None and id_type not in ID_TYPES:
             problems["national_id_type"] = "Choose the kind of ID: " + ", ".join(ID_TYPES) + "."
     values["national_id_type"] = id_type
@@ -297,9 +300,11 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
     email = _optional(draft.email)
     if email is not None:
         if len(email) > _EMAIL_MAX:
-            problems["email"] = f"The e-mail address is too long (at most {_EMAIL_MAX} characters)."
+            problems["email"] = translate("domain", "The e-mail address is too long (at most {limit} "
+                                                    "characters).").format(limit=_EMAIL_MAX)
         elif not _EMAIL.fullmatch(email) or _has_unprintable(email):
-            problems["email"] = "This is not an e-mail address — it should look like name@example.com."
+            problems["email"] = translate("domain", "This is not an e-mail address — it should look like "
+                                                    "name@example.com.")
         else:
             local, _, domain = email.rpartition("@")
             email = f"{local}@{domain.lower()}"  # the domain is case-blind; the local part may not be
@@ -343,19 +348,21 @@ def _validate_insurance(insurance: InsuranceDraft | None, problems: dict[str, st
     member = _trim(insurance.member_number)
     if not payer and not member:
         if insurance.valid_from is not None or insurance.valid_to is not None:
-            problems["insurance.payer"] = "Enter the insurer and member number, or clear the policy dates."
+            problems["insurance.payer"] = translate("domain", "Enter the insurer and member number, or clear the "
+                                                              "policy dates.")
         return None
     if not payer:
-        problems["insurance.payer"] = "Enter the insurer, or clear the member number."
+        problems["insurance.payer"] = translate("domain", "Enter the insurer, or clear the member number.")
     elif (problem := _text_problem(payer, label="insurer's name", max_length=_PAYER_MAX)) is not None:
         problems["insurance.payer"] = problem
     if not member:
-        problems["insurance.member_number"] = "Enter the member number, or clear the insurer."
+        problems["insurance.member_number"] = translate("domain", "Enter the member number, or clear the insurer.")
     elif (problem := _text_problem(member, label="member number", max_length=_MEMBER_NUMBER_MAX)) is not None:
         problems["insurance.member_number"] = problem
     if (insurance.valid_from is not None and insurance.valid_to is not None
             and insurance.valid_to < insurance.valid_from):
-        problems["insurance.valid_to"] = "The policy cannot end before it starts — check the dates."
+        problems["insurance.valid_to"] = translate("domain", "The policy cannot end before it starts — check the "
+                                                             "dates.")
     return InsuranceDraft(payer=payer, member_number=member, valid_from=insurance.valid_from,
                           valid_to=insurance.valid_to)
 

@@ -25,6 +25,7 @@ from hms_desktop.domain.reports import (
     ReportParams,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 
 MeasureKind = Literal["count", "sum", "avg", "rate"]
 
@@ -148,37 +149,41 @@ def validate(spec: AdhocSpec) -> AdhocSpec:
     problems: dict[str, str] = {}
     subject = SUBJECTS.get(spec.subject) if isinstance(spec.subject, str) else None
     if subject is None:
-        raise ValidationError({"subject": "Choose what to report on from the list."})
+        raise ValidationError({"subject": translate("reports", "Choose what to report on from the list.")})
     if spec.measure not in MEASURES:
-        problems["measure"] = "Choose a measure from the list."
+        problems["measure"] = translate("reports", "Choose a measure from the list.")
     elif spec.measure == "count":
         if spec.column is not None:
-            problems["column"] = "A count needs no column."
+            problems["column"] = translate("reports", "A count needs no column.")
     else:
         column = subject.column(spec.column) if isinstance(spec.column, str) else None
         if column is None:
-            problems["column"] = f"Choose a column of {subject.label.lower()} from the list."
+            problems["column"] = translate("reports", "Choose a column of {subject_label} from the list.").format(
+                                     subject_label=subject.label.lower())
         elif column.boolean != (spec.measure == "rate"):
             problems["column"] = ("A rate is the share of a yes/no column; sums and averages need a number."
                                   if spec.measure == "rate" else
                                   f"“{column.label}” is a yes/no column: choose the rate.")
     dims = spec.dimensions
     if not isinstance(dims, tuple) or len(dims) > MAX_DIMENSIONS:
-        problems["dimensions"] = f"Choose at most {MAX_DIMENSIONS} ways to break the report down."
+        problems["dimensions"] = translate("reports", "Choose at most {limit} ways to break the report down.").format(
+                                     limit=MAX_DIMENSIONS)
     elif any(not isinstance(d, str) or d not in subject.dimensions for d in dims):
-        problems["dimensions"] = f"Choose how to break {subject.label.lower()} down from the list."
+        problems["dimensions"] = translate("reports", "Choose how to break {subject_label} down from the list.").format(
+                                     subject_label=subject.label.lower())
     elif len(set(dims)) != len(dims):
-        problems["dimensions"] = "Choose each way to break the report down once."
+        problems["dimensions"] = translate("reports", "Choose each way to break the report down once.")
     elif sum(d in TIME_DIMENSIONS for d in dims) > 1:
-        problems["dimensions"] = "Choose one of day, week or month."
+        problems["dimensions"] = translate("reports", "Choose one of day, week or month.")
     if not isinstance(spec.filters, dict):
-        problems["filters"] = "Choose the filters from the lists."
+        problems["filters"] = translate("reports", "Choose the filters from the lists.")
     else:
         for name, value in spec.filters.items():
             if name not in subject.filters:
-                problems["filters"] = f"{subject.label} cannot be filtered by {name}."
+                problems["filters"] = translate("reports", "{subject_label} cannot be filtered by {name}.").format(
+                                          subject_label=subject.label, name=name)
             elif type(value) is not int or value <= 0:
-                problems["filters"] = f"Choose a {name} from the list."
+                problems["filters"] = translate("reports", "Choose a {name} from the list.").format(name=name)
     if problems:
         raise ValidationError(problems)
     return spec
@@ -201,7 +206,8 @@ def from_json(data: str | dict[str, Any]) -> AdhocSpec:
         spec = AdhocSpec(subject=raw["subject"], measure=raw["measure"], column=raw.get("column"),
                          dimensions=tuple(dims), filters=raw.get("filters") or {})
     except (ValueError, KeyError, TypeError):
-        raise ValidationError({"definition": "This saved report is not one the builder can run."}) from None
+        raise ValidationError({"definition": translate("reports", "This saved report is not one the "
+                                                                  "builder can run.")}) from None
     return validate(spec)
 
 
@@ -248,7 +254,8 @@ def definition_for(spec: AdhocSpec, *, name: str = "adhoc", title: str | None = 
 def validate_template_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError({"name": "Give the report a name."})
+        raise ValidationError({"name": translate("reports", "Give the report a name.")})
     if len(cleaned) > TEMPLATE_NAME_MAX:
-        raise ValidationError({"name": f"Use at most {TEMPLATE_NAME_MAX} characters for the name."})
+        raise ValidationError({"name": translate("reports", "Use at most {limit} characters for the name.").format(
+                                           limit=TEMPLATE_NAME_MAX)})
     return cleaned

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 
 ColumnKind = Literal["text", "int", "decimal", "money", "percent", "date", "days"]
 ChartKind = Literal["bar", "line", "pie", "pyramid", "stacked_bar"]
@@ -99,17 +100,18 @@ def validate_params(definition: ReportDefinition, params: ReportParams) -> Repor
     """The range in order and not too long, filters the report has, ids that are ids: refused in words."""
     problems: dict[str, str] = {}
     if params.last < params.first:
-        problems["last"] = "The last day is before the first. Choose a range that runs forward."
+        problems["last"] = translate("reports", "The last day is before the first. Choose a range that runs forward.")
     elif (params.last - params.first).days >= MAX_RANGE_DAYS:
-        problems["last"] = "Choose a range of at most five years."
+        problems["last"] = translate("reports", "Choose a range of at most five years.")
     for name in FILTERS:
         value = params.filter_value(name)
         if value is None:
             continue
         if name not in definition.filters:
-            problems[name] = f"The report “{definition.title}” cannot be filtered by {name}."
+            problems[name] = translate("reports", "The report “{definition_title}” cannot be filtered by "
+                                                  "{name}.").format(definition_title=definition.title, name=name)
         elif type(value) is not int or value <= 0:  # bool is not an id either
-            problems[name] = f"Choose a {name} from the list."
+            problems[name] = translate("reports", "Choose a {name} from the list.").format(name=name)
     if problems:
         raise ValidationError(problems)
     return params

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from hms_desktop.domain.errors import DomainError
+from hms_desktop.i18n import translate
 
 
 class AppointmentStatus(StrEnum):
@@ -112,10 +113,10 @@ def check_transition(old: str, new: str) -> None:
     if can_transition(old, new):
         return
     if not TRANSITIONS.get(old):
-        raise TransitionRefused(f"This appointment is already {STATUS_LABELS.get(old, old).lower()}; "
-                                "it cannot be changed any more.")
-    raise TransitionRefused(f"An appointment that is {STATUS_LABELS.get(old, old).lower()} cannot be marked "
-                            f"“{STATUS_LABELS.get(new, new).lower()}”.")
+        raise TransitionRefused(translate("domain", "This appointment is already {get}; it cannot be changed "
+                                                    "any more.").format(get=STATUS_LABELS.get(old, old).lower()))
+    raise TransitionRefused(translate("domain", "An appointment that is {get} cannot be marked “{get2}”.").format(
+                                get=STATUS_LABELS.get(old, old).lower(), get2=STATUS_LABELS.get(new, new).lower()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 MIN_PASSWORD_LENGTH = 10
 USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9_.]{2,40}$")
@@ -49,7 +50,8 @@ def parse_groups(names: list[str] | tuple[str, ...]) -> frozenset[Group]:
             groups.add(Group(name))
         except ValueError:
             known = ", ".join(g.value.removeprefix("hms_") for g in Group)
-            raise ValidationError({"groups": f"There is no group called “{raw}”. Known groups: {known}."}) from None
+            raise ValidationError({"groups": translate("domain", "There is no group called “{raw}”. Known groups: "
+                                                                 "{known}.").format(raw=raw, known=known)}) from None
     return frozenset(groups)
 
 
@@ -114,17 +116,17 @@ def staff_details_problems(
 ) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not full_name.strip():
-        problems["full_name"] = "Enter the person's full name."
+        problems["full_name"] = translate("domain", "Enter the person's full name.")
     elif len(full_name) > 200:
-        problems["full_name"] = "The name is too long (200 characters at most)."
+        problems["full_name"] = translate("domain", "The name is too long (200 characters at most).")
     elif any(ord(ch) < 32 for ch in full_name):
-        problems["full_name"] = "The name contains characters that cannot be printed."
+        problems["full_name"] = translate("domain", "The name contains characters that cannot be printed.")
     if len(title) > 100:
-        problems["title"] = "The title is too long (100 characters at most)."
+        problems["title"] = translate("domain", "The title is too long (100 characters at most).")
     if len(department) > 100:
-        problems["department"] = "The department is too long (100 characters at most)."
+        problems["department"] = translate("domain", "The department is too long (100 characters at most).")
     if not groups:
-        problems["groups"] = "Choose at least one group."
+        problems["groups"] = translate("domain", "Choose at least one group.")
     return problems
 
 

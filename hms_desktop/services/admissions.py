@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Row
 from sqlalchemy import exc as sa_exc
 
+from hms_desktop import i18n
 from hms_desktop.db.models import Admission, Bed
 from hms_desktop.db.queries import bed_board as bed_board_query
 from hms_desktop.db.unit_of_work import UnitOfWork
@@ -187,7 +188,7 @@ def free_beds(ctx: ServiceContext, *, bed_type: str | None = None) -> tuple[BedD
     """Beds ready for a patient now (status "available", nobody in them), optionally of one type."""
     ctx.require(*ADMISSION_READERS, action="see the free beds")
     if bed_type is not None and bed_type not in BED_TYPE_LABELS:
-        raise ValidationFailed({"bed_type": "Choose a bed type from the list."})
+        raise ValidationFailed({"bed_type": i18n.translate("services", "Choose a bed type from the list.")})
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = bed_board_query.free_beds(uow.connection, bed_type=bed_type)
     return tuple(_bed_from_row(row) for row in sorted(rows, key=_bed_sort_key))
@@ -196,7 +197,7 @@ def free_beds(ctx: ServiceContext, *, bed_type: str | None = None) -> tuple[BedD
 def _bed(uow: UnitOfWork, bed_id: int) -> BedDTO:
     row = bed_board_query.one_bed(uow.connection, bed_id)
     if row is None:
-        raise NotFound("This bed no longer exists. Reload the bed board.")
+        raise NotFound(i18n.translate("services", "This bed no longer exists. Reload the bed board."))
     return _bed_from_row(row)
 
 
@@ -250,7 +251,7 @@ def admissions_of(ctx: ServiceContext, patient_id: int, *, limit: int = 20) -> t
 def _admission(uow: UnitOfWork, admission_id: int) -> AdmissionDTO:
     row = uow.admissions.row(admission_id)
     if row is None:
-        raise NotFound("This admission no longer exists.")
+        raise NotFound(i18n.translate("services", "This admission no longer exists."))
     return admission_from_row(row)
 
 
@@ -301,20 +302,24 @@ def _check_bed_ready(uow: UnitOfWork, bed: Bed) -> None:
     if uow.admissions.open_stay_of_bed(bed.id) is not None:
         raise BedTaken()
     if not bed.active:  # retired meanwhile (a retired room or ward: hms_bed_stay_guard refuses, HM049)
-        raise Conflict(f"{_bed_words(uow, bed)} has been retired. Choose another bed.")
+        raise Conflict(i18n.translate("services", "{bed_words} has been retired. Choose another bed.").format(
+                           bed_words=_bed_words(uow, bed)))
     if bed.status == "cleaning":
-        raise Conflict(f"{_bed_words(uow, bed)} is waiting to be cleaned. Choose another bed, or mark it "
-                       "ready on the bed board once it is clean.")
+        raise Conflict(i18n.translate("services", "{bed_words} is waiting to be cleaned. Choose another bed, or mark "
+                                                  "it ready on the bed board once it is clean.").format(
+                           bed_words=_bed_words(uow, bed)))
     if bed.status == "out_of_service":
-        raise Conflict(f"{_bed_words(uow, bed)} is out of service. Choose another bed.")
+        raise Conflict(i18n.translate("services", "{bed_words} is out of service. Choose another bed.").format(
+                           bed_words=_bed_words(uow, bed)))
 
 
 def _check_doctor(uow: UnitOfWork, doctor_id: int) -> None:
     row = uow.admissions.doctor_state(doctor_id)
     if row is None or not row.is_doctor:
-        raise ValidationFailed({"doctor": "Choose the attending doctor from the list."})
+        raise ValidationFailed({"doctor": i18n.translate("services", "Choose the attending doctor from the list.")})
     if not row.active:
-        raise ValidationFailed({"doctor": "This doctor's account is deactivated; choose another doctor."})
+        raise ValidationFailed({"doctor": i18n.translate("services", "This doctor's account is deactivated; choose "
+                                                                     "another doctor.")})
 
 
 def admit(ctx: ServiceContext, patient_id: int, bed_id: int, *, doctor_id: int | None, reason: str,
@@ -324,25 +329,27 @@ def admit(ctx: ServiceContext, patient_id: int, bed_id: int, *, doctor_id: int |
     reason = " ".join(reason.split())
     problems: dict[str, str] = {}
     if not reason:
-        problems["reason"] = "Enter the reason for admission."
+        problems["reason"] = i18n.translate("services", "Enter the reason for admission.")
     elif len(reason) > REASON_MAX:
-        problems["reason"] = f"Keep the reason under {REASON_MAX} characters; details belong in the notes."
+        problems["reason"] = i18n.translate("services", "Keep the reason under {limit} characters; details belong in "
+                                                        "the notes.").format(limit=REASON_MAX)
     if expected_days is not None and not 0 <= expected_days <= MAX_EXPECTED_DAYS:
-        problems["expected_days"] = f"The expected stay is between 0 and {MAX_EXPECTED_DAYS} days."
+        problems["expected_days"] = i18n.translate("services", "The expected stay is between 0 and {limit} "
+                                                               "days.").format(limit=MAX_EXPECTED_DAYS)
     if problems:
         raise ValidationFailed(problems)
     with _write_errors(), ctx.uow() as uow:
         patient = uow.patients.merge_state(patient_id)
         if patient is None:
-            raise NotFound("This patient record no longer exists.")
+            raise NotFound(i18n.translate("services", "This patient record no longer exists."))
         if patient.merged_into_id is not None:
-            raise Conflict("This record was merged into another one. Admit the patient on the record it was "
-                           "merged into.")
+            raise Conflict(i18n.translate("services", "This record was merged into another one. Admit the patient on "
+                                                      "the record it was merged into."))
         if doctor_id is not None:
             _check_doctor(uow, doctor_id)
         bed = uow.admissions.lock_beds([bed_id]).get(bed_id)
         if bed is None:
-            raise NotFound("This bed no longer exists. Reload the bed board.")
+            raise NotFound(i18n.translate("services", "This bed no longer exists. Reload the bed board."))
         if uow.admissions.open_admission_id_of(patient_id) is not None:
             raise Conflict(ALREADY_ADMITTED)
         _check_bed_ready(uow, bed)
@@ -356,9 +363,10 @@ def admit(ctx: ServiceContext, patient_id: int, bed_id: int, *, doctor_id: int |
 def _lock_open_admission(uow: UnitOfWork, admission_id: int) -> Admission:
     admission = uow.admissions.lock_admission(admission_id)
     if admission is None:
-        raise NotFound("This admission no longer exists.")
+        raise NotFound(i18n.translate("services", "This admission no longer exists."))
     if admission.discharged_at is not None:
-        raise Conflict("This patient has already been discharged. Reload to see the latest state.")
+        raise Conflict(i18n.translate("services", "This patient has already been discharged. Reload to see the latest "
+                                                  "state."))
     return admission
 
 
@@ -369,11 +377,12 @@ def transfer(ctx: ServiceContext, admission_id: int, new_bed_id: int) -> Admissi
         _lock_open_admission(uow, admission_id)
         stay = uow.admissions.open_stay_of_admission(admission_id)
         if stay is not None and stay.bed_id == new_bed_id:
-            raise ValidationFailed({"bed": "The patient is in this bed already. Choose another bed."})
+            raise ValidationFailed({"bed": i18n.translate("services", "The patient is in this bed already. Choose "
+                                                                      "another bed.")})
         beds = uow.admissions.lock_beds([new_bed_id] + ([stay.bed_id] if stay is not None else []))
         new_bed = beds.get(new_bed_id)
         if new_bed is None:
-            raise NotFound("This bed no longer exists. Reload the bed board.")
+            raise NotFound(i18n.translate("services", "This bed no longer exists. Reload the bed board."))
         _check_bed_ready(uow, new_bed)
         uow.admissions.move(admission_id, from_stay=stay, from_bed=None if stay is None else beds[stay.bed_id],
                             to_bed_id=new_bed_id)
@@ -388,11 +397,13 @@ def discharge(ctx: ServiceContext, admission_id: int, *, disposition: str, summa
     summary = _clean_text(summary)
     problems: dict[str, str] = {}
     if disposition not in DISPOSITION_LABELS:
-        problems["disposition"] = "Choose where the patient is going."
+        problems["disposition"] = i18n.translate("services", "Choose where the patient is going.")
     elif not summary and disposition not in SUMMARY_OPTIONAL_FOR:
-        problems["summary"] = "Write a short discharge summary (what was done, what happens next)."
+        problems["summary"] = i18n.translate("services", "Write a short discharge summary (what was done, what happens "
+                                                         "next).")
     if len(summary) > SUMMARY_MAX:
-        problems["summary"] = f"The summary is too long (at most {SUMMARY_MAX} characters)."
+        problems["summary"] = i18n.translate("services", "The summary is too long (at most {limit} "
+                                                         "characters).").format(limit=SUMMARY_MAX)
     if problems:
         raise ValidationFailed(problems)
     with _write_errors(), ctx.uow() as uow:
@@ -415,7 +426,8 @@ def set_bed_status(ctx: ServiceContext, bed_id: int, status: str, *, reason: str
     """
     ctx.require(*ADMISSION_WRITERS, action="change the status of beds")
     if status not in SETTABLE_BED_STATUSES:
-        raise ValidationFailed({"status": "A bed can be marked free, cleaning or out of service."})
+        raise ValidationFailed({"status": i18n.translate("services", "A bed can be marked free, cleaning or out of "
+                                                                     "service.")})
     with _write_errors(), ctx.uow() as uow:
         details: tuple[str, date | None] | None = None
         if status == "out_of_service":
@@ -426,12 +438,13 @@ def set_bed_status(ctx: ServiceContext, bed_id: int, status: str, *, reason: str
                 raise ValidationFailed(error.problems) from error
         bed = uow.admissions.lock_beds([bed_id]).get(bed_id)
         if bed is None:
-            raise NotFound("This bed no longer exists. Reload the bed board.")
+            raise NotFound(i18n.translate("services", "This bed no longer exists. Reload the bed board."))
         if uow.admissions.open_stay_of_bed(bed_id) is not None:
-            raise Conflict(f"{_bed_words(uow, bed)} has a patient in it. Transfer or discharge the patient "
-                           "first.")
+            raise Conflict(i18n.translate("services", "{bed_words} has a patient in it. Transfer or discharge the "
+                                                      "patient first.").format(bed_words=_bed_words(uow, bed)))
         if not bed.active:
-            raise Conflict(f"{_bed_words(uow, bed)} has been retired by an administrator. Reload the bed board.")
+            raise Conflict(i18n.translate("services", "{bed_words} has been retired by an administrator. Reload the "
+                                                      "bed board.").format(bed_words=_bed_words(uow, bed)))
         if details is not None:
             uow.admissions.set_bed_out_of_service(bed, reason=details[0], until=details[1])
         else:

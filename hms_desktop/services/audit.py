@@ -18,6 +18,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.audit import AuditAnchor, ChainHead, changed_fields, compare_with_anchor, json_text
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, ServiceError, ValidationFailed, user_facing_errors
 from hms_desktop.services.hospital_clock import to_hospital
@@ -192,7 +193,8 @@ def export_audit_csv(ctx: ServiceContext, audit_filter: AuditFilter, path: Path)
                         return written
                     before_id = page[-1].id
         except OSError as exc:
-            raise ServiceError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+            raise ServiceError(translate("services", "Could not write {path}: {strerror}.").format(
+                                   path=path, strerror=exc.strerror or exc)) from exc
 
 
 def anchor(ctx: ServiceContext) -> AuditAnchor:
@@ -206,7 +208,7 @@ def anchor(ctx: ServiceContext) -> AuditAnchor:
         uow.settings.write_value(LAST_ANCHOR_KEY, {"at": now.isoformat()})
         head = uow.audit.head()
         if head is None:
-            raise NotFound("The audit trail is empty: there is nothing to anchor.")
+            raise NotFound(translate("services", "The audit trail is empty: there is nothing to anchor."))
         uow.commit()
     return AuditAnchor(head=ChainHead(*head), anchored_at=now, database=ctx.db.target.database)
 
@@ -228,7 +230,8 @@ def read_anchor_file(path: Path) -> AuditAnchor:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ServiceError(f"Could not read the anchor file {path}: {exc.strerror or exc}.") from exc
+        raise ServiceError(translate("services", "Could not read the anchor file {path}: {strerror}.").format(
+                               path=path, strerror=exc.strerror or exc)) from exc
     with user_facing_errors():
         return AuditAnchor.from_json(text)
 
@@ -237,22 +240,24 @@ def write_anchor_file(anchored: AuditAnchor, path: Path) -> None:
     try:
         path.write_text(anchored.to_json(), encoding="utf-8")
     except OSError as exc:
-        raise ServiceError(f"Could not write the anchor file {path}: {exc.strerror or exc}.") from exc
+        raise ServiceError(translate("services", "Could not write the anchor file {path}: {strerror}.").format(
+                               path=path, strerror=exc.strerror or exc)) from exc
 
 
 def _entries(uow: UnitOfWork, audit_filter: AuditFilter, *, before_id: int | None,
              limit: int) -> Iterator[AuditEntry]:
     f = audit_filter
     if f.from_day and f.to_day and f.from_day > f.to_day:
-        raise ValidationError({"to_day": "The last day is before the first day."})
+        raise ValidationError({"to_day": translate("services", "The last day is before the first day.")})
     patient_id = f.patient_id
     mrn = (f.patient_mrn or "").strip()
     if len(mrn) > MRN_MAX:
-        raise ValidationFailed({"patient_mrn": f"A record number has at most {MRN_MAX} digits."})
+        raise ValidationFailed({"patient_mrn": translate("services", "A record number has at most {limit} "
+                                                                     "digits.").format(limit=MRN_MAX)})
     if mrn:
         patient_id = uow.audit.patient_id_for_mrn(mrn)
         if patient_id is None:
-            raise NotFound(f"No patient has the record number {mrn}.")
+            raise NotFound(translate("services", "No patient has the record number {mrn}.").format(mrn=mrn))
     hospital = HospitalTime.read(uow)
     zone = hospital.tz
     since = hospital.day_bounds(f.from_day)[0] if f.from_day else None

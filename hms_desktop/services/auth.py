@@ -12,6 +12,7 @@ from hms_desktop.db.engine import ServerTarget
 from hms_desktop.db.migrate import schema_status
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.staff import Group, new_password_problem
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import (
     AuthenticationFailed,
@@ -45,12 +46,15 @@ def _classify_connect_error(error: psycopg.OperationalError, target: ServerTarge
         # their login was made for another hospital database on this server (migration 0009).
         return NotThisDatabase(NOT_THIS_DATABASE_MESSAGE.format(database=target.database))
     if "database" in message and "does not exist" in message:
-        return ConnectionLost(f"The server has no database “{target.database}”. Check the connection profile.")
+        return ConnectionLost(translate("services", "The server has no database “{target_database}”. Check the "
+                                                    "connection profile.").format(target_database=target.database))
     if "ssl" in message or "certificate" in message:
-        return ConnectionLost("A secure (TLS) connection to the server could not be made: check the profile's "
-                              "SSL mode and CA certificate, or ask the administrator.")
-    return ConnectionLost(f"Cannot reach the database server ({target.describe()}). Check the network, or ask "
-                          "the administrator whether the server is running.")
+        return ConnectionLost(translate("services", "A secure (TLS) connection to the server could not be made: check "
+                                                    "the profile's SSL mode and CA certificate, or ask the "
+                                                    "administrator."))
+    return ConnectionLost(translate("services", "Cannot reach the database server ({describe}). Check the network, or "
+                                                "ask the administrator whether the server is running.").format(
+                              describe=target.describe()))
 
 
 def check_credentials(target: ServerTarget, username: str, password: str) -> None:
@@ -87,7 +91,7 @@ def login(target: ServerTarget, username: str, password: str, *, throttle: Login
     if wait:
         raise TooManyAttempts(wait)
     if not username or not password:
-        raise AuthenticationFailed("Enter your user name and password.")
+        raise AuthenticationFailed(translate("services", "Enter your user name and password."))
     try:
         check_credentials(target, username, password)
     except AuthenticationFailed:
@@ -122,11 +126,13 @@ def change_own_password(ctx: ServiceContext, current_password: str, new_password
     if problem := new_password_problem(new_password, username=username):
         raise ValidationFailed({"new_password": problem})
     if current_password == new_password:
-        raise ValidationFailed({"new_password": "The new password must differ from the current one."})
+        raise ValidationFailed({"new_password": translate("services", "The new password must differ from the current "
+                                                                      "one.")})
     try:
         check_credentials(ctx.db.target, username, current_password)
     except AuthenticationFailed:
-        raise ValidationFailed({"current_password": "The current password is not right."}) from None
+        raise ValidationFailed({"current_password": translate("services", "The current password is not "
+                                                                          "right.")}) from None
     with user_facing_errors(), ctx.uow() as uow:
         uow.staff.change_own_password(username, uow.staff.scram_verifier(username, new_password))
         uow.commit()

@@ -32,6 +32,7 @@ from hms_desktop.config import data_dir
 from hms_desktop.db.embedded import OWNER_ROLE, program_path
 from hms_desktop.db.engine import ServerTarget
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, user_facing_errors
 
@@ -102,8 +103,9 @@ def _connect(target: ServerTarget, who: Credentials, database: str | None = None
         return psycopg.connect(**place.connect_kwargs(who.username, who.password),  # type: ignore[arg-type]
                                autocommit=True)
     except psycopg.OperationalError as error:
-        raise ServiceError(f"Cannot connect to {place.describe()} as {who.username}: "
-                           f"{str(error).strip().splitlines()[-1]}") from None
+        raise ServiceError(translate("services", "Cannot connect to {describe} as {who_username}: {value}").format(
+                               describe=place.describe(), who_username=who.username,
+                               value=str(error).strip().splitlines()[-1])) from None
 
 
 def _environment(target: ServerTarget, who: Credentials) -> dict[str, str]:
@@ -144,9 +146,10 @@ def find_program(name: str, server_major: int, *, embedded: bool) -> Path:
         if major is not None and major >= server_major:
             return program
         found.append(f"{program} (version {major})")
-    raise ServiceError(f"No {name} of PostgreSQL {server_major} or newer was found (the server runs "
-                       f"{server_major}; found: {', '.join(found) or 'none'}). Install the PostgreSQL "
-                       f"{server_major} client programs.")
+    raise ServiceError(translate("services", "No {name} of PostgreSQL {server_major} or newer was found (the server "
+                                             "runs {server_major}; found: {join}). Install the PostgreSQL "
+                                             "{server_major} client programs.").format(
+                           name=name, server_major=server_major, join=', '.join(found) or 'none'))
 
 
 def slug(name: str) -> str:
@@ -183,7 +186,7 @@ def _run_with_progress(command: list[str], env: dict[str, str], pattern: re.Patt
             if cancelled is not None and cancelled():
                 process.terminate()
                 process.wait(timeout=30)
-                raise ServiceError(f"{verb} cancelled.")
+                raise ServiceError(translate("services", "{verb} cancelled.").format(verb=verb))
             found = pattern.search(line)
             if found:
                 done += 1
@@ -197,7 +200,7 @@ def _run_with_progress(command: list[str], env: dict[str, str], pattern: re.Patt
             process.wait()
     if process.returncode != 0:
         detail = errors[-1] if errors else f"exit status {process.returncode}"
-        raise ServiceError(f"{verb} failed: {detail}")
+        raise ServiceError(translate("services", "{verb} failed: {detail}").format(verb=verb, detail=detail))
 
 
 def backup(target: ServerTarget, out_dir: Path, progress: Progress | None = None, *,
@@ -208,7 +211,8 @@ def backup(target: ServerTarget, out_dir: Path, progress: Progress | None = None
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ServiceError(f"Cannot use the folder {out_dir}: {error.strerror}.") from None
+        raise ServiceError(translate("services", "Cannot use the folder {out_dir}: {strerror}.").format(
+                               out_dir=out_dir, strerror=error.strerror)) from None
     with _connect(target, who) as conn:
         hospital, revision, major, tables = _hospital_and_revision(conn)
     pg_dump = find_program("pg_dump", major, embedded=target.embedded)
@@ -223,7 +227,8 @@ def backup(target: ServerTarget, out_dir: Path, progress: Progress | None = None
                            cancelled=cancelled)
         os.replace(partial, final)
     except OSError as error:
-        raise ServiceError(f"Cannot write the backup in {out_dir}: {error.strerror}.") from None
+        raise ServiceError(translate("services", "Cannot write the backup in {out_dir}: {strerror}.").format(
+                               out_dir=out_dir, strerror=error.strerror)) from None
     finally:
         partial.unlink(missing_ok=True)
     info = BackupInfo(path=final, size=final.stat().st_size, taken_at=when)
@@ -280,7 +285,7 @@ def prune_backups(directory: Path, keep: int) -> list[Path]:
     """Keep the newest ``keep`` backups in ``directory`` (by the date in their names); delete the rest.
     Only files named like our backups are touched. Returns the deleted files."""
     if keep < 1:
-        raise ServiceError("Keep at least one backup.")
+        raise ServiceError(translate("services", "Keep at least one backup."))
     pattern = re.compile(r"^[a-z0-9-]+_(\d{4}-\d{2}-\d{2}_\d{4})_[^_/]+\.dump$")
     dated = sorted(((m.group(1), p) for p in Path(directory).iterdir()
                     if p.is_file() and (m := pattern.match(p.name))), reverse=True)
@@ -303,7 +308,7 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
 
     file = Path(file).expanduser()
     if not file.is_file():
-        raise ServiceError(f"There is no backup file {file}.")
+        raise ServiceError(translate("services", "There is no backup file {file}.").format(file=file))
     with _connect(target, who, "postgres") as conn:
         major = int(conn.execute("SHOW server_version_num").fetchone()[0]) // 10000  # type: ignore[index]
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (target.database,)).fetchone()
@@ -312,25 +317,31 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
                 conn.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0").format(
                     sql.Identifier(target.database)))
             except psycopg.Error as error:
-                raise ServiceError(f"Cannot create the database {target.database}: "
-                                   f"{error.diag.message_primary or error}.") from None
+                raise ServiceError(translate("services", "Cannot create the database {target_database}: "
+                                                         "{diag_message_primary}.").format(
+                                       target_database=target.database,
+                                       diag_message_primary=error.diag.message_primary or error)) from None
         try:
             conn.execute(ROLES_SQL)
         except psycopg.Error as error:
-            raise ServiceError("Restoring needs an account that may create roles (a superuser): "
-                               f"{error.diag.message_primary or error}.") from None
+            raise ServiceError(translate("services", "Restoring needs an account that may create roles (a superuser): "
+                                                     "{diag_message_primary}.").format(
+                                   diag_message_primary=error.diag.message_primary or error)) from None
     pg_restore = find_program("pg_restore", major, embedded=target.embedded)
     listing = subprocess.run([str(pg_restore), "--list", str(file)], check=False, capture_output=True,
                              text=True, timeout=120)
     if listing.returncode != 0:
-        raise ServiceError(f"{file.name} is not a backup this program can read "
-                           f"({listing.stderr.strip().splitlines()[-1] if listing.stderr.strip() else 'unknown'}).")
+        raise ServiceError(translate("services", "{file_name} is not a backup this program can read ({value}).").format(
+                               file_name=file.name,
+                               value=listing.stderr.strip().splitlines()[-1] if listing.stderr.strip() else 'unknown'))
     total = sum(1 for line in listing.stdout.splitlines() if " TABLE DATA " in line)
     with _connect(target, who) as conn:
         if _tables_in_public(conn):
             if not force:
-                raise ServiceError(f"The database {target.database} is not empty: it has tables. Nothing was "
-                                   "restored. Restore into a new database, or give --force to replace its contents.")
+                raise ServiceError(translate("services", "The database {target_database} is not empty: it has tables. "
+                                                         "Nothing was restored. Restore into a new database, or give "
+                                                         "--force to replace its contents.").format(
+                                       target_database=target.database))
             conn.execute("DROP SCHEMA public CASCADE")
             conn.execute("CREATE SCHEMA public")
     if progress is not None:

@@ -34,6 +34,7 @@ from hms_desktop.domain.catalogues import (
     validate_specialty,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
@@ -158,9 +159,10 @@ def save_lab_test(ctx: ServiceContext, test_id: int | None, version: int | None,
         clean = validate_lab_test(draft)
         with ctx.uow() as uow, _taken("code", f"Another test already has the code {clean.code}."):
             if clean.fee_code and not uow.fees.latest(clean.fee_code):
-                raise ValidationFailed({"fee_code": f"There is no service with the fee code {clean.fee_code} "
-                                                    "in Fees and prices. Add it there first, or leave this "
-                                                    "empty."})
+                raise ValidationFailed({"fee_code": translate("services", "There is no service with the fee code "
+                                                                          "{fee_code} in Fees and prices. Add it there "
+                                                                          "first, or leave this empty.").format(
+                                                        fee_code=clean.fee_code)})
             row = _save(uow, LAB_TESTS, "test", entry_id=test_id, version=version, values=asdict(clean))
             uow.commit()
     return _lab_test(row)

@@ -9,6 +9,7 @@ from hms_desktop.db.database import Database
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.clock import Clock, SystemClock
 from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.errors import PermissionDenied
 
 
@@ -67,4 +68,4 @@ class ServiceContext:
         """The services check too, to say clearly what is refused; the GRANTs are the real guard."""
         if not any(self.user.has(g) for g in groups):
             who = " or ".join(GROUP_LABELS[g].lower() for g in groups)
-            raise PermissionDenied(f"Only a {who} can {action}.")
+            raise PermissionDenied(translate("services", "Only a {who} can {action}.").format(who=who, action=action))

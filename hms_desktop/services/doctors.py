@@ -19,6 +19,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, RESOURCE_KIND_LABELS, within_hours
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.common import READERS, HospitalTime, WorkingTime, appointment_dto
@@ -107,7 +108,7 @@ class ScheduleChange:
 def _profile(uow: UnitOfWork, staff_id: int) -> DoctorProfileDTO:
     row = uow.doctors.profile(staff_id)
     if row is None:
-        raise NotFound("There is no such staff member.")
+        raise NotFound(translate("services", "There is no such staff member."))
     return DoctorProfileDTO(
         staff_id=row.staff_id, name=row.name, title=row.title, department=row.department,
         qualifications=row.qualifications, registration_number=row.registration_number,
@@ -135,20 +136,23 @@ def _clean_profile(ctx: ServiceContext, staff_id: int, *, qualifications: str, a
     if not is_admin:
         ctx.require(Group.DOCTOR, action="edit doctor profiles")
         if ctx.user.staff_id != staff_id:
-            raise PermissionDenied("You can only edit your own profile.")
+            raise PermissionDenied(translate("services", "You can only edit your own profile."))
     qualifications, availability_notes = _clean_block(qualifications), _clean_block(availability_notes)
     problems: dict[str, str] = {}
     if len(qualifications) > TEXT_MAX:
-        problems["qualifications"] = f"Keep the qualifications under {TEXT_MAX} characters."
+        problems["qualifications"] = translate("services", "Keep the qualifications under {limit} characters.").format(
+                                         limit=TEXT_MAX)
     if len(availability_notes) > TEXT_MAX:
-        problems["availability_notes"] = f"Keep the notes under {TEXT_MAX} characters."
+        problems["availability_notes"] = translate("services", "Keep the notes under {limit} characters.").format(
+                                             limit=TEXT_MAX)
     if len((registration_number or "").strip()) > REGISTRATION_MAX:
-        problems["registration_number"] = (f"The registration number is too long (at most {REGISTRATION_MAX} "
-                                           "characters).")
+        problems["registration_number"] = (translate("services", "The registration number is too long (at most {limit} "
+                                                                 "characters).").format(limit=REGISTRATION_MAX))
     if len((consultation_fee_code or "").strip()) > FEE_CODE_MAX:
-        problems["consultation_fee_code"] = f"The fee code is too long (at most {FEE_CODE_MAX} characters)."
+        problems["consultation_fee_code"] = translate("services", "The fee code is too long (at most {limit} "
+                                                                  "characters).").format(limit=FEE_CODE_MAX)
     if slot_minutes is not None and not 5 <= slot_minutes <= 240:
-        problems["slot_minutes"] = "A slot is 5 to 240 minutes long."
+        problems["slot_minutes"] = translate("services", "A slot is 5 to 240 minutes long.")
     if problems:
         raise ValidationFailed(problems)
     return is_admin, qualifications, availability_notes
@@ -160,7 +164,8 @@ def _write_profile(uow: UnitOfWork, staff_id: int, *, is_admin: bool, qualificat
     profile = uow.doctors.profile_for_update(staff_id)
     if profile is None:
         if not is_admin:
-            raise Conflict("Your profile has not been set up yet. Ask an administrator to create it.")
+            raise Conflict(translate("services", "Your profile has not been set up yet. Ask an administrator to create "
+                                                 "it."))
         if expected_version != 0:
             raise Conflict(STALE)
         profile = uow.doctors.add_profile(staff_id)
@@ -224,7 +229,7 @@ def add_specialty(ctx: ServiceContext, name: str) -> SpecialtyDTO:
     ctx.require(Group.ADMIN, action="add specialties")
     name = " ".join(name.split())
     if not name or len(name) > 100:
-        raise ValidationFailed({"name": "Enter the specialty's name (up to 100 characters)."})
+        raise ValidationFailed({"name": translate("services", "Enter the specialty's name (up to 100 characters).")})
     with user_facing_errors(), ctx.uow() as uow:
         specialty = uow.doctors.add_specialty(name)
         result = SpecialtyDTO(id=specialty.id, name=specialty.name, slot_minutes=specialty.slot_minutes)
@@ -286,9 +291,9 @@ def add_resource(ctx: ServiceContext, name: str, kind: str, *, department_id: in
     name = " ".join(name.split())
     problems: dict[str, str] = {}
     if not name or len(name) > 100:
-        problems["name"] = "Enter a name (up to 100 characters)."
+        problems["name"] = translate("services", "Enter a name (up to 100 characters).")
     if kind not in RESOURCE_KIND_LABELS:
-        problems["kind"] = "Choose consulting room, procedure room or equipment."
+        problems["kind"] = translate("services", "Choose consulting room, procedure room or equipment.")
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
@@ -364,13 +369,13 @@ def _check_template(weekday: int, starts: time, ends: time, *, valid_from: date 
                     slot_minutes: int | None) -> None:
     problems: dict[str, str] = {}
     if not 0 <= weekday <= 6:
-        problems["weekday"] = "Choose a day of the week."
+        problems["weekday"] = translate("services", "Choose a day of the week.")
     if ends <= starts:
-        problems["ends"] = "The session must end after it starts."
+        problems["ends"] = translate("services", "The session must end after it starts.")
     if valid_from is not None and valid_to is not None and valid_to < valid_from:
-        problems["valid_to"] = "The last day is before the first day."
+        problems["valid_to"] = translate("services", "The last day is before the first day.")
     if slot_minutes is not None and not 5 <= slot_minutes <= 240:
-        problems["slot_minutes"] = "A slot is 5 to 240 minutes long."
+        problems["slot_minutes"] = translate("services", "A slot is 5 to 240 minutes long.")
     if problems:
         raise ValidationFailed(problems)
 
@@ -397,9 +402,9 @@ def end_template(ctx: ServiceContext, template_id: int, last_day: date | None, *
     with user_facing_errors(), ctx.uow() as uow:
         template = uow.doctors.template_for_update(template_id)
         if template is None:
-            raise NotFound("This session no longer exists.")
+            raise NotFound(translate("services", "This session no longer exists."))
         if expected_version is not None and template.version != expected_version:
-            raise Conflict("Someone else changed these hours. Reload them and try again.")
+            raise Conflict(translate("services", "Someone else changed these hours. Reload them and try again."))
         staff_id = template.staff_id
         if last_day is None or last_day < template.valid_from:
             uow.doctors.remove_template(template)
@@ -457,9 +462,11 @@ def save_hours(ctx: ServiceContext, staff_id: int, edit: HoursEdit) -> ScheduleC
         for template_id, version in edit.remove_sessions:
             template = uow.doctors.template_for_update(template_id)
             if template is None:
-                raise NotFound("A session you changed no longer exists. Nothing was saved; reload the hours.")
+                raise NotFound(translate("services", "A session you changed no longer exists. Nothing was saved; "
+                                                     "reload the hours."))
             if template.version != version:
-                raise Conflict("Someone else changed these hours. Nothing was saved; reload them and try again.")
+                raise Conflict(translate("services", "Someone else changed these hours. Nothing was saved; reload them "
+                                                     "and try again."))
             uow.doctors.remove_template(template)
         for session in edit.add_sessions:
             uow.doctors.add_template(staff_id=staff_id, weekday=session.weekday, starts=session.starts,
@@ -468,7 +475,8 @@ def save_hours(ctx: ServiceContext, staff_id: int, edit: HoursEdit) -> ScheduleC
                                      slot_minutes=session.slot_minutes)
         for absence_id in edit.remove_absences:
             if not uow.doctors.remove_exception(absence_id):
-                raise NotFound("An absence you removed was already gone. Nothing was saved; reload the hours.")
+                raise NotFound(translate("services", "An absence you removed was already gone. Nothing was saved; "
+                                                     "reload the hours."))
         for absence in edit.add_absences:
             uow.doctors.add_exception(staff_id=None if absence.hospital_wide else staff_id,
                                       starts_at=absence.starts_at, ends_at=absence.ends_at, kind=absence.kind,
@@ -493,13 +501,15 @@ def exceptions(ctx: ServiceContext, *, staff_id: int | None = None, start: datet
 def _check_absence(starts_at: datetime, ends_at: datetime, kind: str, note: str) -> None:
     problems: dict[str, str] = {}
     if starts_at.tzinfo is None or ends_at.tzinfo is None:
-        problems["starts_at"] = "The times have no time zone; this is a bug in the calling screen."
+        problems["starts_at"] = translate("services", "The times have no time zone; this is a bug in the calling "
+                                                      "screen.")
     elif ends_at <= starts_at:
-        problems["ends_at"] = "The absence must end after it starts."
+        problems["ends_at"] = translate("services", "The absence must end after it starts.")
     if kind not in EXCEPTION_KIND_LABELS:
-        problems["kind"] = "Choose leave, training, public holiday or other."
+        problems["kind"] = translate("services", "Choose leave, training, public holiday or other.")
     if len(note.strip()) > ABSENCE_NOTE_MAX:
-        problems["note"] = f"Keep the note under {ABSENCE_NOTE_MAX} characters."
+        problems["note"] = translate("services", "Keep the note under {limit} characters.").format(
+                               limit=ABSENCE_NOTE_MAX)
     if problems:
         raise ValidationFailed(problems)
 
@@ -521,5 +531,5 @@ def remove_exception(ctx: ServiceContext, exception_id: int) -> None:
     ctx.require(Group.ADMIN, action="record absences")
     with user_facing_errors(), ctx.uow() as uow:
         if not uow.doctors.remove_exception(exception_id):
-            raise NotFound("This absence no longer exists.")
+            raise NotFound(translate("services", "This absence no longer exists."))
         uow.commit()

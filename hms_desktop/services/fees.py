@@ -26,6 +26,7 @@ from hms_desktop.domain.fees import (
 )
 from hms_desktop.domain.insurance import Category
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
@@ -137,14 +138,16 @@ def add_service(ctx: ServiceContext, draft: ServiceDraft) -> FeeRowDTO:
         today, _start, _end = hospital_today(ctx, uow)
         clean = validate_service(draft, today)
         if uow.fees.latest(clean.code) is not None:
-            raise ValidationFailed({"code": f"The fee schedule already has {clean.code}. Select it and use "
-                                            "“New price…” to change its price."})
+            raise ValidationFailed({"code": translate("billing", "The fee schedule already has {code}. Select it and "
+                                                                 "use “New price…” to change its price.").format(
+                                                code=clean.code)})
         try:
             row = uow.fees.insert(code=clean.code, name=clean.name, category=clean.category.value,
                                   price=clean.price, tax_rate=clean.tax_rate, effective_from=clean.effective_from)
         except IntegrityError as error:  # someone added the same code a moment ago
             if getattr(error.orig, "sqlstate", None) == "23505":
-                raise Conflict(f"Someone else has just added {clean.code}. Reload the list.") from error
+                raise Conflict(translate("billing", "Someone else has just added {code}. Reload the list.").format(
+                                   code=clean.code)) from error
             raise
         uow.commit()
     return _row(row)
@@ -181,7 +184,7 @@ def add_plan_price(ctx: ServiceContext, plan_id: int, fee_code: str, draft: Pric
         if problems:
             raise ValidationFailed(problems)
         if uow.insurance.plan(plan_id) is None:
-            raise NotFound("This insurance plan no longer exists.")
+            raise NotFound(translate("billing", "This insurance plan no longer exists."))
         try:
             price_id = uow.fees.insert_plan_price(plan_id=plan_id, fee_code=code, price=draft.price,
                                                   effective_from=draft.effective_from)

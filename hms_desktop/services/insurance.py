@@ -30,6 +30,7 @@ from hms_desktop.domain.insurance import (
     validate_policy,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
@@ -336,7 +337,8 @@ def update_policy(ctx: ServiceContext, policy_id: int, version: int, draft: Poli
             if owner is None:
                 raise NotFound(POLICY_GONE)
             if owner != clean.patient_id:
-                raise ValidationFailed({"patient_id": "A policy stays with its patient: add a new one instead."})
+                raise ValidationFailed({"patient_id": translate("billing", "A policy stays with its patient: add a new "
+                                                                           "one instead.")})
             if not uow.insurance.update_policy(policy_id, version, plan_id=clean.plan_id,
                                                member_number=clean.member_number, valid_from=clean.valid_from,
                                                valid_to=clean.valid_to,

@@ -31,6 +31,7 @@ from hms_desktop.domain.inventory import (
 )
 from hms_desktop.domain.prescribing import KnowledgeBase
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
@@ -287,11 +288,13 @@ def save_item(ctx: ServiceContext, item_id: int | None, draft: ItemDraft, *,
             repo = uow.inventory
             same_name = repo.item_named(draft.name)
             if same_name is not None and same_name != item_id:
-                raise ValidationFailed({"name": f"There is already an item called {draft.name}."})
+                raise ValidationFailed({"name": translate("services", "There is already an item called {name}.").format(
+                                                    name=draft.name)})
             if drug_id is not None:
                 same_drug = repo.item_for_drug(drug_id)
                 if same_drug is not None and same_drug != item_id:
-                    raise ValidationFailed({"drug_id": "This drug already has a stock item; edit that one."})
+                    raise ValidationFailed({"drug_id": translate("services", "This drug already has a stock item; edit "
+                                                                             "that one.")})
             if item_id is None:
                 item_id = repo.insert_item(values)
             elif not repo.update_item(item_id, expected_version or 0, values):
@@ -304,7 +307,7 @@ def save_item(ctx: ServiceContext, item_id: int | None, draft: ItemDraft, *,
 
 def _stale(row: Any, name: str) -> None:
     if row is None:
-        raise NotFound(f"{name} is no longer in the catalogue.")
+        raise NotFound(translate("services", "{name} is no longer in the catalogue.").format(name=name))
     raise Conflict(STALE_ITEM.format(name=row.name, who=row.updated_by or "someone"))
 
 
@@ -330,11 +333,11 @@ def list_locations(ctx: ServiceContext, *, include_closed: bool = False) -> tupl
 def _location_problems(name: str, kind: str, ward_id: int | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not name or len(name) > 100:
-        problems["name"] = "Give the location a name (100 characters at most)."
+        problems["name"] = translate("services", "Give the location a name (100 characters at most).")
     if kind not in LOCATION_KINDS:
-        problems["kind"] = "Choose the kind of location."
+        problems["kind"] = translate("services", "Choose the kind of location.")
     elif ward_id is not None and kind != "ward_store":
-        problems["ward_id"] = "Only a ward store belongs to a ward."
+        problems["ward_id"] = translate("services", "Only a ward store belongs to a ward.")
     return problems
 
 
@@ -349,7 +352,8 @@ def save_location(ctx: ServiceContext, location_id: int | None, name: str, kind:
         repo = uow.inventory
         same = repo.location_named(name)
         if same is not None and same != location_id:
-            raise ValidationFailed({"name": f"There is already a location called {name}."})
+            raise ValidationFailed({"name": translate("services", "There is already a location called {name}.").format(
+                                                name=name)})
         if location_id is None:
             location_id = repo.insert_location(name, kind, ward_id)
         elif not repo.update_location(location_id, expected_version or 0, name, kind, ward_id):
@@ -426,14 +430,14 @@ def move(ctx: ServiceContext, batch_id: int, from_location_id: int, to_location_
     _require_manager(ctx)
     problems: dict[str, str] = {}
     if from_location_id == to_location_id:
-        problems["to"] = "Choose a different location to move the stock to."
+        problems["to"] = translate("services", "Choose a different location to move the stock to.")
     if quantity <= 0:
-        problems["quantity"] = "Move at least 1."
+        problems["quantity"] = translate("services", "Move at least 1.")
     with user_facing_errors(), ctx.uow() as uow:
         repo = uow.inventory
         level = repo.level(batch_id, from_location_id)
         if quantity > level and "quantity" not in problems:
-            problems["quantity"] = f"Only {level} of this batch here."
+            problems["quantity"] = translate("services", "Only {level} of this batch here.").format(level=level)
         if problems:
             raise ValidationFailed(problems)
         movement_id = repo.transfer(batch_id, from_location_id, to_location_id, quantity)
@@ -541,7 +545,7 @@ def dispense(ctx: ServiceContext, line_id: int, location_id: int, quantity: int)
     drug charge is created when the line has none. "Only 0 left in stock…" when someone took the last ones."""
     _require_dispenser(ctx)
     if quantity <= 0:
-        raise ValidationFailed({"quantity": "Dispense at least 1."})
+        raise ValidationFailed({"quantity": translate("services", "Dispense at least 1.")})
     with user_facing_errors(), ctx.uow() as uow:
         rows = uow.inventory.dispense(line_id, location_id, quantity)
         uow.commit()

@@ -17,6 +17,7 @@ from datetime import date
 
 from hms_desktop.domain.clinical import wristband_flag
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.printing.labels import build_label_sheet
 from hms_desktop.printing.wristband import WristbandData, build_wristband
 from hms_desktop.services.context import ServiceContext
@@ -87,7 +88,7 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.patients.printable(patient_id)
         if row is None:
-            raise NotFound("This patient record no longer exists. Search for the patient again.")
+            raise NotFound(translate("services", "This patient record no longer exists. Search for the patient again."))
         is_copy = uow.print_log.printed_before(document, row.mrn)
         allergy_state, allergy_severe = uow.consultation.allergy_flag(row.id)  # the surviving record's, if merged
         if today is None:

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.scheduling import KIND_LABELS, PRINTABLE_STATUSES
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.printing.appointment_slip import AppointmentSlipData, build_appointment_slip
 from hms_desktop.services import printing
 from hms_desktop.services.context import ServiceContext
@@ -54,9 +55,9 @@ def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.session.execute(_SLIP_SQL, {"id": appointment_id}).one_or_none()
         if row is None:
-            raise NotFound("This appointment no longer exists. Reload the calendar.")
+            raise NotFound(translate("services", "This appointment no longer exists. Reload the calendar."))
         if row.status not in PRINTABLE_STATUSES:
-            raise Conflict("Only an appointment that is still to happen gets a slip.")
+            raise Conflict(translate("services", "Only an appointment that is still to happen gets a slip."))
         settings = uow.settings.read()
         is_copy = uow.print_log.printed_before(SLIP, subject)
     hospital, zone = settings.hospital_name, ZoneInfo(settings.time_zone)

@@ -36,6 +36,7 @@ from hms_desktop.domain.wards import (
     clean_name,
     out_of_service_details,
 )
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.common import HospitalTime
@@ -134,7 +135,7 @@ def _bed(row: Row[Any]) -> BedAdminDTO:
 
 def _found(row: Row[Any] | None) -> Row[Any]:
     if row is None:
-        raise NotFound("This bed no longer exists. The list has been reloaded.")
+        raise NotFound(translate("services", "This bed no longer exists. The list has been reloaded."))
     return row
 
 
@@ -155,7 +156,8 @@ def _saving(duplicate: str) -> Iterator[None]:
             if state == "23505":
                 raise Conflict(duplicate) from error
             if state == "23503":
-                raise NotFound("What you were adding to no longer exists. Reload the list.") from error
+                raise NotFound(translate("services", "What you were adding to no longer exists. Reload "
+                                                     "the list.")) from error
             raise
 
 
@@ -163,10 +165,12 @@ def _stale(uow: UnitOfWork, kind: str, row_id: int) -> Conflict | NotFound:
     row = uow.wards.last_change(kind, row_id)
     what = KIND_WORDS[kind]
     if row is None:
-        return NotFound(f"This {what} no longer exists. The list has been reloaded.")
+        return NotFound(translate("services", "This {what} no longer exists. The list has been reloaded.").format(
+                            what=what))
     who = f" by {row.updated_by}" if row.updated_by else ""
-    return Conflict(f"Someone else changed this {what}{who} while you were editing it; nothing was saved. "
-                    "The list has been reloaded: look at it and make your change again.")
+    return Conflict(translate("services", "Someone else changed this {what}{who} while you were editing it; nothing "
+                                          "was saved. The list has been reloaded: look at it and make your change "
+                                          "again.").format(what=what, who=who))
 
 
 # --- reading ---
@@ -191,9 +195,10 @@ def occupancy(ctx: ServiceContext, first: date, last: date) -> OccupancyReport:
     """Per ward over the nights ``first`` … ``last`` (hospital days): one query (``OCCUPANCY_SQL``)."""
     _require_admin(ctx, "see ward occupancy")
     if last < first:
-        raise ValidationFailed({"last": "The period ends before it starts."})
+        raise ValidationFailed({"last": translate("services", "The period ends before it starts.")})
     if (last - first).days + 1 > MAX_REPORT_DAYS:
-        raise ValidationFailed({"last": f"Choose a period of at most {MAX_REPORT_DAYS} days."})
+        raise ValidationFailed({"last": translate("services", "Choose a period of at most {limit} days.").format(
+                                            limit=MAX_REPORT_DAYS)})
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         zone = HospitalTime.read(uow).tz.key
         rows = uow.wards.occupancy(first, last, zone)
@@ -247,7 +252,7 @@ def save_room(ctx: ServiceContext, name: str, *, ward_id: int | None = None, roo
         with ctx.uow() as uow:
             if room_id is None:
                 if ward_id is None:
-                    raise ValidationFailed({"ward": "Choose the ward the room is in."})
+                    raise ValidationFailed({"ward": translate("services", "Choose the ward the room is in.")})
                 room_id = uow.wards.insert_room(ward_id=ward_id, name=clean)
             elif version is None or not uow.wards.update_room(room_id, version, name=clean):
                 raise _stale(uow, "room", room_id)
@@ -306,7 +311,8 @@ def take_out_of_service(ctx: ServiceContext, bed_id: int, version: int, *, reaso
             raise ValidationFailed(error.problems) from error
         current = uow.wards.bed(bed_id)
         if current is not None and current.occupied:
-            raise Conflict(f"Bed {current.label} has a patient in it. Transfer or discharge the patient first.")
+            raise Conflict(translate("services", "Bed {label} has a patient in it. Transfer or discharge the patient "
+                                                 "first.").format(label=current.label))
         if not uow.wards.set_out_of_service(bed_id, version, reason=text, until=until):
             raise _stale(uow, "bed", bed_id)
         saved = _bed(_found(uow.wards.bed(bed_id)))

@@ -48,6 +48,7 @@ from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.insurance import BillLine, Category, Coverage, PlanRules, split
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
@@ -160,7 +161,7 @@ def claim_invoice(conn: Connection, invoice_id: int, day: date) -> int | None:
     billing, insurance, repo = BillingRepository(conn), InsuranceRepository(conn), ClaimsRepository(conn)
     head = billing.invoice(invoice_id)
     if head is None:
-        raise NotFound("This invoice no longer exists.")
+        raise NotFound(translate("billing", "This invoice no longer exists."))
     policy = insurance.active_policy(head.patient_id, day)
     if policy is None:
         return None
@@ -186,7 +187,7 @@ def _plan_rules(insurance: InsuranceRepository, plan_id: int) -> PlanRules:
     takes a unit of work, which the demo loader does not have)."""
     plan = insurance.plan(plan_id)
     if plan is None:
-        raise NotFound("This insurance plan no longer exists.")
+        raise NotFound(translate("billing", "This insurance plan no longer exists."))
     return PlanRules(
         coverage={Category(c.category): Coverage(percent=Decimal(c.percent), preauth_required=c.preauth_required)
                   for c in insurance.coverage([plan_id])},
@@ -265,21 +266,23 @@ def create_batch(ctx: ServiceContext, payer_id: int, claim_ids: Sequence[int]) -
     ctx.require(Group.BILLING, action="file insurance claims")
     wanted = list(dict.fromkeys(claim_ids))
     if not wanted:
-        raise ValidationFailed({"claims": "Choose at least one claim for the batch."})
+        raise ValidationFailed({"claims": translate("billing", "Choose at least one claim for the batch.")})
     with user_facing_errors(), ctx.uow() as uow:
         repo = _repo(uow)
         rows = {row.id: row for row in repo.claims(wanted)}
         if len(rows) != len(wanted):
-            raise NotFound("Some chosen claims no longer exist. Reload the list.")
+            raise NotFound(translate("billing", "Some chosen claims no longer exist. Reload the list."))
         if any(row.payer_id != payer_id for row in rows.values()):
-            raise ValidationFailed({"claims": "A batch holds one insurer's claims; choose claims of one insurer."})
+            raise ValidationFailed({"claims": translate("billing", "A batch holds one insurer's claims; choose claims "
+                                                                   "of one insurer.")})
         held = sorted(row.invoice_number for row in rows.values() if row.preauth_needed and not row.preauth_number)
         if held:
             raise ValidationFailed({"claims": "Waiting for the insurer's pre-authorisation number: "
                                               + ", ".join(held) + ". Record it first, or leave them out."})
         batch_id = repo.insert_batch(payer_id)
         if len(repo.put_in_batch(batch_id, payer_id, wanted)) != len(wanted):
-            raise Conflict("Some chosen claims were put in another batch meanwhile. Reload the list.")
+            raise Conflict(translate("billing", "Some chosen claims were put in another batch meanwhile. Reload the "
+                                                "list."))
         created = repo.batch(batch_id)
         uow.commit()
     return _batch(created)
@@ -294,7 +297,8 @@ def submit_batch(ctx: ServiceContext, batch_id: int) -> BatchDTO:
         if head is None:
             raise NotFound(BATCH_GONE)
         if head.status != "draft":
-            raise Conflict(f"Batch {batch_id} was already {head.status}.")
+            raise Conflict(translate("billing", "Batch {batch_id} was already {status}.").format(
+                               batch_id=batch_id, status=head.status))
         repo.set_batch_status(batch_id, "draft", "submitted")
         repo.submit_claims(batch_id)
         submitted = repo.batch(batch_id)
@@ -314,7 +318,7 @@ def record_preauth(ctx: ServiceContext, claim_id: int, number: str) -> ClaimDTO:
         if repo.claim(claim_id, lock=True) is None:
             raise NotFound(CLAIM_GONE)
         if not repo.set_preauth(claim_id, cleaned):
-            raise Conflict("The authorisation number is recorded before the claim is submitted.")
+            raise Conflict(translate("billing", "The authorisation number is recorded before the claim is submitted."))
         row = repo.claim(claim_id)
         uow.commit()
     return _claim(row)
@@ -329,7 +333,8 @@ def post_remittance(ctx: ServiceContext, batch_id: int, answers: Sequence[Remitt
     ctx.require(Group.BILLING, Group.ADMIN, action="post insurers' remittances")
     ref = " ".join((reference or "").split()) or None
     if ref is not None and len(ref) > MAX_REFERENCE:
-        raise ValidationFailed({"reference": f"The reference is too long (at most {MAX_REFERENCE} characters)."})
+        raise ValidationFailed({"reference": translate("billing", "The reference is too long (at most {limit} "
+                                                                  "characters).").format(limit=MAX_REFERENCE)})
     given = {answer.claim_line_id: answer for answer in answers}
     with user_facing_errors(), ctx.uow() as uow:
         repo = _repo(uow)
@@ -337,7 +342,8 @@ def post_remittance(ctx: ServiceContext, batch_id: int, answers: Sequence[Remitt
         if head is None:
             raise NotFound(BATCH_GONE)
         if head.status != "submitted":
-            raise Conflict(f"Only a submitted batch takes a remittance; batch {batch_id} is {head.status}.")
+            raise Conflict(translate("billing", "Only a submitted batch takes a remittance; batch {batch_id} is "
+                                                "{status}.").format(batch_id=batch_id, status=head.status))
         settle_batch(repo, batch_detail_of(repo, batch_id), given, ref)
         result = batch_detail_of(repo, batch_id)
         uow.commit()
@@ -350,7 +356,8 @@ def settle_batch(repo: ClaimsRepository, detail: BatchDetailDTO, given: dict[int
     batch's outcome (``post_remittance``'s work, also the demo's), in the caller's transaction."""
     every_line = {line.id for claim in detail.claims for line in claim.lines}
     if set(given) != every_line:
-        raise ValidationFailed({"lines": "Enter the insurer's answer for every line of the batch."})
+        raise ValidationFailed({"lines": translate("billing", "Enter the insurer's answer for every line of the "
+                                                              "batch.")})
     outcomes: list[str] = []
     for claim in detail.claims:
         approved_total = ZERO
@@ -390,7 +397,8 @@ def export_batch_csv(ctx: ServiceContext, batch_id: int, path: str | Path) -> in
             writer.writerow(CSV_HEADER)
             writer.writerows(rows)
     except OSError as error:
-        raise Conflict(f"The file could not be written ({error.strerror or error}). Choose another folder.") \
+        raise Conflict(translate("billing", "The file could not be written ({strerror}). Choose another "
+                                            "folder.").format(strerror=error.strerror or error)) \
             from None
     return len(rows)
 

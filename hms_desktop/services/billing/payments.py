@@ -17,6 +17,7 @@ from hms_desktop.domain.billing import DEPOSIT_METHODS, PAYMENT_METHODS, ZERO, c
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.permissions import cash_shift_place
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.billing.dtos import DepositDTO, InvoiceDTO, PaymentDTO
 from hms_desktop.services.billing.use_cases import INVOICE_GONE, PATIENT_GONE, deposit_dto, invoice_of, payment_dto
 from hms_desktop.services.context import ServiceContext
@@ -35,13 +36,14 @@ def take_payment(ctx: ServiceContext, invoice_id: int, method: str, amount: Deci
     payments are fine; paying more than the balance is refused except in cash, where the change covers it."""
     ctx.require(Group.BILLING, action="take payments")
     if method not in PAYMENT_METHODS:
-        raise ValidationFailed({"method": "Choose how the patient pays: cash, card, transfer or insurance."})
+        raise ValidationFailed({"method": translate("billing", "Choose how the patient pays: cash, card, transfer or "
+                                                               "insurance.")})
     value = _amount(amount)
     ref = _reference(method, reference)
     given = change = None
     if method == "cash":
         if tendered is None:
-            raise ValidationFailed({"tendered": "Enter the amount handed over."})
+            raise ValidationFailed({"tendered": translate("billing", "Enter the amount handed over.")})
         given = _amount(tendered, field="tendered", what="handed over")
         change = _domain(lambda: cash_change(value, given))
     with user_facing_errors(), ctx.uow() as uow:
@@ -49,11 +51,13 @@ def take_payment(ctx: ServiceContext, invoice_id: int, method: str, amount: Deci
         if head is None:
             raise NotFound(INVOICE_GONE)
         if head.status != "issued":
-            raise Conflict("Payments are taken only on an issued invoice; issue the draft first.")
+            raise Conflict(translate("billing", "Payments are taken only on an issued invoice; issue the draft first."))
         current = invoice_of(uow, invoice_id)
         if value > current.balance:
-            raise ValidationFailed({"amount": f"Invoice {current.number} has {max(current.balance, ZERO)} left "
-                                              "to pay; take at most that (for cash, the change covers the rest)."})
+            raise ValidationFailed({"amount": translate("billing", "Invoice {number} has {balance} left to pay; take "
+                                                                   "at most that (for cash, the change covers the "
+                                                                   "rest).").format(
+                                                  number=current.number, balance=max(current.balance, ZERO))})
         payment_id = uow.billing.insert_payment(invoice_id, method, value, tendered=given, change=change,
                                                 reference=ref)
         row = uow.billing.payment(payment_id)
@@ -69,7 +73,8 @@ def refund(ctx: ServiceContext, invoice_id: int, method: str, amount: Decimal | 
     many): a ``refund`` row, never more than the overpayment (the database checks it too, HM030)."""
     ctx.require(Group.BILLING, action="refund payments")
     if method not in ("cash", "card", "transfer"):
-        raise ValidationFailed({"method": "Choose how the money is paid back: cash, card or transfer."})
+        raise ValidationFailed({"method": translate("billing", "Choose how the money is paid back: cash, card or "
+                                                               "transfer.")})
     value = _amount(amount, what="to pay back")
     ref = _reference(method, reference)
     with user_facing_errors(), ctx.uow() as uow:
@@ -78,8 +83,10 @@ def refund(ctx: ServiceContext, invoice_id: int, method: str, amount: Decimal | 
             raise NotFound(INVOICE_GONE)
         current = invoice_of(uow, invoice_id)
         if value > -current.balance:
-            raise ValidationFailed({"amount": f"Invoice {current.number or invoice_id} is overpaid by "
-                                              f"{max(-current.balance, ZERO)}; pay back at most that."})
+            raise ValidationFailed({"amount": translate("billing", "Invoice {number} is overpaid by {value}; pay back "
+                                                                   "at most that.").format(
+                                                  number=current.number or invoice_id,
+                                                  value=max(-current.balance, ZERO))})
         payment_id = uow.billing.insert_payment(invoice_id, method, value, kind="refund", reference=ref)
         row = uow.billing.payment(payment_id)
         assert row is not None  # inserted in this transaction
@@ -93,7 +100,8 @@ def take_deposit(ctx: ServiceContext, patient_id: int, amount: Decimal | str, me
     """Money taken for a patient before there is an invoice (on admission); reception may take it too."""
     ctx.require(Group.BILLING, Group.RECEPTION, action="take deposits")
     if method not in DEPOSIT_METHODS:
-        raise ValidationFailed({"method": "Choose how the deposit is paid: cash, card or transfer."})
+        raise ValidationFailed({"method": translate("billing", "Choose how the deposit is paid: cash, card or "
+                                                               "transfer.")})
     value = _amount(amount)
     ref = _reference(method, reference)
     try:
@@ -131,9 +139,10 @@ def apply_deposit(ctx: ServiceContext, deposit_id: int, invoice_id: int) -> Invo
         if head is None:
             raise NotFound(INVOICE_GONE)
         if head.status != "issued":
-            raise Conflict("A deposit is applied only to an issued invoice; issue the draft first.")
+            raise Conflict(translate("billing", "A deposit is applied only to an issued invoice; issue the draft "
+                                                "first."))
         if head.patient_id != deposit.patient_id:
-            raise Conflict("This deposit is another patient's.")
+            raise Conflict(translate("billing", "This deposit is another patient's."))
         left = deposit.amount - deposit.applied
         balance = invoice_of(uow, invoice_id).balance
         applied = min(left, balance)
@@ -166,16 +175,18 @@ def patient_balance(ctx: ServiceContext, patient_id: int) -> Decimal:
 def _amount(value: Decimal | str, *, field: str = "amount", what: str = "to pay") -> Decimal:
     amount = _domain(lambda: money(value, field=field))
     if amount <= 0:
-        raise ValidationFailed({field: f"Enter the amount {what}, above zero."})
+        raise ValidationFailed({field: translate("billing", "Enter the amount {what}, above zero.").format(what=what)})
     return amount
 
 
 def _reference(method: str, reference: str | None) -> str | None:
     ref = " ".join(reference.split()) if reference else None
     if method == "card" and not ref:
-        raise ValidationFailed({"reference": "Enter the card terminal's reference from the slip."})
+        raise ValidationFailed({"reference": translate("billing", "Enter the card terminal's reference from the "
+                                                                  "slip.")})
     if ref and len(ref) > MAX_REFERENCE:
-        raise ValidationFailed({"reference": f"The reference has at most {MAX_REFERENCE} characters."})
+        raise ValidationFailed({"reference": translate("billing", "The reference has at most {limit} "
+                                                                  "characters.").format(limit=MAX_REFERENCE)})
     return ref or None
 
 

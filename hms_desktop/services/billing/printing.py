@@ -13,6 +13,7 @@ from hms_desktop.domain.billing import ZERO
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.settings import HospitalSettings
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import InvoicePrintData, InvoicePrintLine, InvoicePrintPayment, build_invoice
 from hms_desktop.printing.receipt import DepositReceiptData, ReceiptData, build_deposit_receipt, build_receipt
 from hms_desktop.services.billing.dtos import InvoiceDTO, PaymentDTO
@@ -39,7 +40,7 @@ def print_invoice(ctx: ServiceContext, invoice_id: int) -> PrintJob:
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         invoice = invoice_of(uow, invoice_id)
         if invoice.status != "issued" or invoice.number is None:
-            raise Conflict("Only an issued invoice is printed; issue the draft first.")
+            raise Conflict(translate("billing", "Only an issued invoice is printed; issue the draft first."))
         is_copy = uow.print_log.printed_before(INVOICE, invoice.number)
         data = _invoice_data(ctx, uow, invoice)
     created = ctx.clock.now()
@@ -103,7 +104,7 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
     change = None
     if tendered is not None and row.method == "cash":
         if tendered < row.amount:
-            raise ValidationFailed({"tendered": "The cash handed over is less than the deposit."})
+            raise ValidationFailed({"tendered": translate("billing", "The cash handed over is less than the deposit.")})
         change = tendered - row.amount
     patient_name = display_name(row.family_name, row.given_name)
     data = DepositReceiptData(

@@ -24,6 +24,7 @@ from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.i18n import translate
 from hms_desktop.printing.revenue_report import RevenueReportData, RevenueRow, build_revenue_report
 from hms_desktop.printing.z_report import ZLine, ZReportData, build_z_report
 from hms_desktop.services.context import ServiceContext
@@ -143,8 +144,8 @@ def open_shift(ctx: ServiceContext, opening_float: Decimal | str) -> ShiftDTO:
     with user_facing_errors(), ctx.uow() as uow:
         current = uow.shifts.current()
         if current is not None:
-            raise Conflict(f"You already have a cash shift open (since {_when(ctx, uow, current.opened_at)}); "
-                           "close it first.")
+            raise Conflict(translate("billing", "You already have a cash shift open (since {when}); close it "
+                                                "first.").format(when=_when(ctx, uow, current.opened_at)))
         shift_id = uow.shifts.open(value)
         result = _shift_of(uow, shift_id)
         uow.commit()
@@ -181,17 +182,21 @@ def close_shift(ctx: ServiceContext, shift_id: int, counted_cash: Decimal | str,
     counted = _money(counted_cash, "counted_cash", "Enter the cash counted in the drawer, like 245.50.")
     text = " ".join(note.split()) if note else None
     if text and len(text) > NOTE_MAX:
-        raise ValidationFailed({"note": f"The note has at most {NOTE_MAX} characters."})
+        raise ValidationFailed({"note": translate("billing", "The note has at most {limit} characters.").format(
+                                            limit=NOTE_MAX)})
     with user_facing_errors(), ctx.uow() as uow:
         shift = _shift_of(uow, shift_id)
         if not shift.is_open:
-            raise Conflict("This cash shift is already closed; a closed shift and its Z-report never change.")
+            raise Conflict(translate("billing", "This cash shift is already closed; a closed shift and its Z-report "
+                                                "never change."))
         if shift.staff_id != ctx.user.staff_id:
-            raise PermissionDenied("Only the person who opened a cash shift closes it.")
+            raise PermissionDenied(translate("billing", "Only the person who opened a cash shift closes it."))
         expected = _summary(uow, shift).expected_cash
         if counted != expected and not text:
-            raise ValidationFailed({"note": f"The cash counted differs from the {expected:,.2f} expected by "
-                                            f"{counted - expected:+,.2f}; say why in a note."})
+            raise ValidationFailed({"note": translate("billing", "The cash counted differs from the {expected:,.2f} "
+                                                                 "expected by {value:+,.2f}; say why in a "
+                                                                 "note.").format(
+                                                expected=expected, value=counted - expected)})
         uow.shifts.close(shift_id, counted, text)
         result = _shift_of(uow, shift_id)
         uow.commit()
@@ -204,7 +209,7 @@ def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         shift = _shift_of(uow, shift_id)
         if shift.is_open or shift.closed_at is None:
-            raise Conflict("Close the shift first: the Z-report is the count at its close.")
+            raise Conflict(translate("billing", "Close the shift first: the Z-report is the count at its close."))
         summary = _summary(uow, shift)
         subject = f"Z-{shift.id}"
         is_copy = uow.print_log.printed_before(Z_REPORT, subject)

@@ -29,6 +29,7 @@ from hms_desktop.domain.claims import patient_settlement
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.billing import claims as insurance_claims
 from hms_desktop.services.billing.bed_days import accrue_bed_days
 from hms_desktop.services.billing.dtos import (
@@ -75,9 +76,10 @@ def create_draft_invoice(ctx: ServiceContext, patient_id: int, charge_ids: Seque
     ctx.require(Group.BILLING, action="create invoices")
     wanted = list(dict.fromkeys(charge_ids))
     if not wanted and not manual_lines:
-        raise ValidationFailed({"lines": "Choose at least one charge or add a line."})
+        raise ValidationFailed({"lines": translate("billing", "Choose at least one charge or add a line.")})
     if len(wanted) + len(manual_lines) > MAX_LINES:
-        raise ValidationFailed({"lines": f"An invoice has at most {MAX_LINES} lines."})
+        raise ValidationFailed({"lines": translate("billing", "An invoice has at most {limit} lines.").format(
+                                             limit=MAX_LINES)})
     with user_facing_errors(), ctx.uow() as uow:
         if uow.billing.patient(patient_id) is None:
             raise NotFound(PATIENT_GONE)
@@ -113,12 +115,13 @@ def issue_invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
         if head is None:
             raise NotFound(INVOICE_GONE)
         if head.status != "draft":
-            raise Conflict(f"Invoice {head.number or invoice_id} was already {head.status}.")
+            raise Conflict(translate("billing", "Invoice {number} was already {status}.").format(
+                               number=head.number or invoice_id, status=head.status))
         priced = [_stored_line(row) for row in uow.billing.invoice_lines(invoice_id)]
         if not priced:
-            raise ValidationFailed({"lines": "An invoice without lines cannot be issued."})
+            raise ValidationFailed({"lines": translate("billing", "An invoice without lines cannot be issued.")})
         if uow.billing.issue(invoice_id, totals(priced)) is None:
-            raise Conflict("This draft was issued or cancelled meanwhile. Reload it.")
+            raise Conflict(translate("billing", "This draft was issued or cancelled meanwhile. Reload it."))
         # Insurance (claims, issue 9 item 6): split by the policy valid today and store the claim, in this
         # transaction (services/billing/claims.py).
         insurance_claims.claim_at_issue(ctx, uow, invoice_id)
@@ -142,11 +145,12 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
     reason = " ".join(reason.split())
     problems: dict[str, str] = {}
     if len(reason) < 5:
-        problems["reason"] = "Say why the invoice is corrected (at least 5 characters)."
+        problems["reason"] = translate("billing", "Say why the invoice is corrected (at least 5 characters).")
     elif len(reason) > CREDIT_REASON_MAX:
-        problems["reason"] = f"The reason is too long: at most {CREDIT_REASON_MAX} characters."
+        problems["reason"] = translate("billing", "The reason is too long: at most {limit} characters.").format(
+                                 limit=CREDIT_REASON_MAX)
     if not lines:
-        problems["lines"] = "Choose at least one invoice line to credit."
+        problems["lines"] = translate("billing", "Choose at least one invoice line to credit.")
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
@@ -154,14 +158,15 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
         if head is None:
             raise NotFound(INVOICE_GONE)
         if head.status != "issued":
-            raise Conflict("Only an issued invoice is corrected by a credit note; edit the draft instead.")
+            raise Conflict(translate("billing", "Only an issued invoice is corrected by a credit note; edit the draft "
+                                                "instead."))
         stored = {row.id: row for row in uow.billing.invoice_lines(invoice_id)}
         credited = uow.billing.credited(invoice_id)
         credit_lines: list[tuple[int, str | None, str, date, PricedLine]] = []
         for credit in lines:
             row = stored.get(credit.invoice_line_id)
             if row is None:
-                raise ValidationFailed({"lines": "A chosen line is not on this invoice."})
+                raise ValidationFailed({"lines": translate("billing", "A chosen line is not on this invoice.")})
             if credit.quantity is None:
                 priced = _stored_line(row)
             else:
@@ -169,7 +174,9 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
                     quantity=credit.quantity, unit_price=row.unit_price, tax_rate=row.tax_rate))
             left = row.line_total - credited.get(row.id, ZERO)
             if priced.line_total > left:
-                raise ValidationFailed({"lines": f"“{row.description}”: at most {left} is left to credit."})
+                raise ValidationFailed({"lines": translate("billing", "“{description}”: at most {left} is left to "
+                                                                      "credit.").format(
+                                                     description=row.description, left=left)})
             credited[row.id] = credited.get(row.id, ZERO) + priced.line_total
             credit_lines.append((row.id, row.fee_code, row.description, row.service_date, priced))
         note = uow.billing.insert_credit_note(invoice_id, reason, totals(line for *_, line in credit_lines))
@@ -220,7 +227,8 @@ def add_invoice_line(ctx: ServiceContext, invoice_id: int, line: ManualLine) -> 
     with user_facing_errors(), ctx.uow() as uow:
         head = _draft(uow, invoice_id)
         if len(uow.billing.invoice_lines(invoice_id)) >= MAX_LINES:
-            raise ValidationFailed({"lines": f"An invoice has at most {MAX_LINES} lines."})
+            raise ValidationFailed({"lines": translate("billing", "An invoice has at most {limit} lines.").format(
+                                                 limit=MAX_LINES)})
         today = hospital_today(ctx, uow)[0]
         priced = _manual_line(uow, line, today, 1, head.patient_id)
         reason = _discount_reason(line.discount_reason) if line.discount else None
@@ -234,7 +242,7 @@ def remove_invoice_line(ctx: ServiceContext, invoice_id: int, line_id: int) -> I
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)
         if not uow.billing.delete_line(invoice_id, line_id):
-            raise Conflict("This line is no longer on the draft. Reload it.")
+            raise Conflict(translate("billing", "This line is no longer on the draft. Reload it."))
         return _retotalled(uow, invoice_id)
 
 
@@ -245,7 +253,7 @@ def cancel_draft(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)
         if not uow.billing.cancel(invoice_id):
-            raise Conflict("This draft was issued or cancelled meanwhile. Reload it.")
+            raise Conflict(translate("billing", "This draft was issued or cancelled meanwhile. Reload it."))
         result = invoice_of(uow, invoice_id)
         uow.commit()
     return result
@@ -262,7 +270,7 @@ def discount_line(ctx: ServiceContext, invoice_id: int, line_id: int, discount: 
         rows = {row.id: row for row in uow.billing.invoice_lines(invoice_id)}
         row = rows.get(line_id)
         if row is None:
-            raise Conflict("This line is no longer on the draft. Reload it.")
+            raise Conflict(translate("billing", "This line is no longer on the draft. Reload it."))
         gross = _stored_line(row).gross
         amount = _discount_amount(discount, gross)
         priced = _priced({}, LineInput(quantity=row.quantity, unit_price=row.unit_price, discount=amount,
@@ -283,7 +291,7 @@ def discount_invoice(ctx: ServiceContext, invoice_id: int, discount: Discount) -
         _draft(uow, invoice_id)
         rows = list(uow.billing.invoice_lines(invoice_id))
         if not rows:
-            raise ValidationFailed({"discount": "Add a line before discounting the invoice."})
+            raise ValidationFailed({"discount": translate("billing", "Add a line before discounting the invoice.")})
         grosses = [_stored_line(row).gross for row in rows]
         amount = _discount_amount(discount, sum(grosses, ZERO))
         shares = _call(lambda: spread_discount(amount, grosses))
@@ -319,32 +327,38 @@ def _retotalled(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
 def _discount_reason(reason: str | None) -> str:
     text = " ".join((reason or "").split())
     if len(text) < DISCOUNT_REASON_MIN:
-        raise ValidationFailed({"reason": "Say why the discount is given (at least 3 characters)."})
+        raise ValidationFailed({"reason": translate("billing", "Say why the discount is given (at least 3 "
+                                                               "characters).")})
     if len(text) > DISCOUNT_REASON_MAX:
-        raise ValidationFailed({"reason": f"The reason is too long: at most {DISCOUNT_REASON_MAX} characters."})
+        raise ValidationFailed({"reason": translate("billing", "The reason is too long: at most {limit} "
+                                                               "characters.").format(limit=DISCOUNT_REASON_MAX)})
     return text
 
 
 def _discount_amount(discount: Discount, base: Decimal) -> Decimal:
     if (discount.amount is None) == (discount.percent is None):
-        raise ValidationFailed({"discount": "Enter the discount as an amount or as a percentage."})
+        raise ValidationFailed({"discount": translate("billing", "Enter the discount as an amount or as a "
+                                                                 "percentage.")})
     if discount.percent is not None:
         percent = discount.percent
         return _call(lambda: percent_of(base, percent))
     amount = discount.amount
     assert amount is not None
     if not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01")):
-        raise ValidationFailed({"discount": "Enter a discount of zero or more, in whole cents."})
+        raise ValidationFailed({"discount": translate("billing", "Enter a discount of zero or more, in whole cents.")})
     if amount > base:
-        raise ValidationFailed({"discount": f"The discount is more than the amount it applies to ({base})."})
+        raise ValidationFailed({"discount": translate("billing", "The discount is more than the amount it applies to "
+                                                                 "({base}).").format(base=base)})
     return amount
 
 
 def _check_approval(uow: UnitOfWork, invoice_discount: Decimal) -> None:
     threshold = uow.settings.read().discount_approval_threshold
     if invoice_discount > threshold and not uow.billing.may_approve():
-        raise PermissionDenied(f"Discounts above {threshold} on one invoice need a billing approver (this one: "
-                               f"{invoice_discount}); ask a colleague who has that right.")
+        raise PermissionDenied(translate("billing", "Discounts above {threshold} on one invoice need a billing "
+                                                    "approver (this one: {invoice_discount}); ask a colleague who has "
+                                                    "that right.").format(
+                                   threshold=threshold, invoice_discount=invoice_discount))
 
 
 T = TypeVar("T")
@@ -414,8 +428,10 @@ def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int, 
         # The patient's plan price for the code when their policy has one on that day (migration 0020).
         fee = uow.billing.fee(code, day, patient_id) if code else None
         if fee is None:
-            raise ValidationFailed({"unit_price": f"Line {number}: enter a price (the fee schedule has none for "
-                                                  f"{code or 'a line without a code'} on {day:%d %b %Y})."})
+            raise ValidationFailed({"unit_price": translate("billing", "Line {number}: enter a price (the fee schedule "
+                                                                       "has none for {code} on {day:%d %b "
+                                                                       "%Y}).").format(
+                                                      number=number, code=code or 'a line without a code', day=day)})
         price = fee.price if price is None else price
         rate = fee.tax_rate if rate is None else rate
     return None, code, description, day, _priced({}, LineInput(
@@ -425,9 +441,12 @@ def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int, 
 def _line_description(text: str, number: int) -> str:
     description = " ".join(text.split())
     if not description:
-        raise ValidationFailed({"description": f"Line {number}: say what the line is for."})
+        raise ValidationFailed({"description": translate("billing", "Line {number}: say what the line is for.").format(
+                                                   number=number)})
     if len(description) > LINE_DESCRIPTION_MAX:
-        raise ValidationFailed({"description": f"Line {number}: at most {LINE_DESCRIPTION_MAX} characters."})
+        raise ValidationFailed({"description": translate("billing", "Line {number}: at most {limit} "
+                                                                    "characters.").format(
+                                                   number=number, limit=LINE_DESCRIPTION_MAX)})
     return description
 
 

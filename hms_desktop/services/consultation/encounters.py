@@ -23,6 +23,7 @@ from hms_desktop.domain.clinical import (
 )
 from hms_desktop.domain.scheduling import AppointmentStatus
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.consultation.common import ENCOUNTER_GONE, diagnosis_dto, encounter_of
 from hms_desktop.services.consultation.dtos import (
     AddendumDTO,
@@ -50,7 +51,8 @@ def start_encounter(ctx: ServiceContext, patient_id: int, *, appointment_id: int
     or as a walk-in (neither given). An appointment has one encounter: starting again returns it."""
     ctx.require(Group.DOCTOR, action="start consultations")
     if appointment_id is not None and admission_id is not None:
-        raise ValidationFailed({"": "Start the consultation from the appointment or from the admission, not both."})
+        raise ValidationFailed({"": translate("services", "Start the consultation from the appointment or from the "
+                                                          "admission, not both.")})
     with user_facing_errors(), ctx.uow() as uow:
         if appointment_id is not None:
             existing = uow.consultation.open_encounter_of_appointment(appointment_id)
@@ -58,19 +60,21 @@ def start_encounter(ctx: ServiceContext, patient_id: int, *, appointment_id: int
                 return encounter_of(uow, existing.id)
             appointment = uow.appointments.for_update(appointment_id)
             if appointment is None or appointment.patient_id != patient_id:
-                raise NotFound("This appointment no longer exists.")
+                raise NotFound(translate("services", "This appointment no longer exists."))
             if appointment.status == AppointmentStatus.CHECKED_IN:
                 call_in_within(ctx, uow, appointment_id)  # the rules: own appointment, checked in
             elif appointment.status != AppointmentStatus.IN_CONSULTATION:
-                raise Conflict("A consultation starts from a checked-in appointment; check the patient in first.")
+                raise Conflict(translate("services", "A consultation starts from a checked-in appointment; check the "
+                                                     "patient in first."))
             kind = EncounterKind.APPOINTMENT
         elif admission_id is not None:
             if uow.admissions.open_admission_id_of(patient_id) != admission_id:
-                raise Conflict("This patient is not in hospital under this admission any more.")
+                raise Conflict(translate("services", "This patient is not in hospital under this admission any more."))
             kind = EncounterKind.ADMISSION
         else:
             if uow.patients.printable(patient_id) is None:
-                raise NotFound("This patient record no longer exists. Search for the patient again.")
+                raise NotFound(translate("services", "This patient record no longer exists. Search for the patient "
+                                                     "again."))
             kind = EncounterKind.WALK_IN
         row = uow.consultation.insert_encounter(patient_id=patient_id, kind=kind, appointment_id=appointment_id,
                                                 admission_id=admission_id)
@@ -132,7 +136,8 @@ def sign_encounter(ctx: ServiceContext, encounter_id: int, expected_version: int
         if current.doctor_id != ctx.user.staff_id and not ctx.user.is_owner:
             raise PermissionDenied(NOT_YOURS)
         if not uow.consultation.diagnoses_of(encounter_id):
-            raise ValidationFailed({"diagnoses": "Record at least the primary diagnosis before signing."})
+            raise ValidationFailed({"diagnoses": translate("services", "Record at least the primary diagnosis before "
+                                                                       "signing.")})
         if uow.consultation.sign(encounter_id, expected_version) is None:
             _why_not_changed(ctx, uow, encounter_id, expected_version)
         if current.appointment_id is not None:
@@ -150,15 +155,17 @@ def add_addendum(ctx: ServiceContext, encounter_id: int, body: str) -> AddendumD
     ctx.require(Group.DOCTOR, action="add addenda")
     body = body.strip()
     if not body:
-        raise ValidationFailed({"body": "Write the addendum."})
+        raise ValidationFailed({"body": translate("services", "Write the addendum.")})
     if len(body) > ADDENDUM_MAX:
-        raise ValidationFailed({"body": f"An addendum can be at most {ADDENDUM_MAX:,} characters."})
+        raise ValidationFailed({"body": translate("services", "An addendum can be at most {limit:,} "
+                                                              "characters.").format(limit=ADDENDUM_MAX)})
     with user_facing_errors(), ctx.uow() as uow:
         current = uow.consultation.encounter(encounter_id)
         if current is None:
             raise NotFound(ENCOUNTER_GONE)
         if current.status != EncounterStatus.SIGNED:
-            raise Conflict("This encounter is still a draft: change the draft itself instead of adding an addendum.")
+            raise Conflict(translate("services", "This encounter is still a draft: change the draft itself instead of "
+                                                 "adding an addendum."))
         added = addendum_dto(uow.consultation.add_addendum(encounter_id, body))
         uow.commit()
     return added

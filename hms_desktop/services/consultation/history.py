@@ -17,6 +17,7 @@ from hms_desktop.domain.clinical import (
     describe,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.consultation.chart import PATIENT_GONE, allergy_flag, problem_dto
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.consultation.dtos import (
@@ -35,8 +36,8 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, user_facing_errors
 
 STALE = "Someone else changed this allergy since you opened it. Reload it and try again."
-STALE_PROBLEM = "Someone else changed this entry since you opened it. Reload it and try again."
-PROBLEM_GONE = "This entry is no longer recorded."
+STALE_PROBLEM = translate("services", "Someone else changed this entry since you opened it. Reload it and try again.")
+PROBLEM_GONE = translate("services", "This entry is no longer recorded.")
 
 
 def record_allergy(ctx: ServiceContext, patient_id: int, draft: AllergyDraft) -> tuple[AllergyDTO | None, AllergyFlag]:
@@ -65,7 +66,7 @@ def confirm_allergy(ctx: ServiceContext, allergy_id: int, expected_version: int)
         row = uow.consultation.confirm_allergy(allergy_id, expected_version)
         if row is None:
             if uow.consultation.allergy(allergy_id) is None:
-                raise NotFound("This allergy is no longer recorded.")
+                raise NotFound(translate("services", "This allergy is no longer recorded."))
             raise Conflict(STALE)
         confirmed = allergy_dto(row)
         uow.commit()
@@ -78,7 +79,8 @@ def record_no_known_allergies(ctx: ServiceContext, patient_id: int) -> AllergyFl
     with user_facing_errors(), ctx.uow() as uow:
         flag = allergy_flag(ctx, uow, patient_id)
         if flag.state == AllergyState.ALLERGIES:
-            raise Conflict("This patient has active allergies recorded. Mark them inactive or refuted first.")
+            raise Conflict(translate("services", "This patient has active allergies recorded. Mark them inactive or "
+                                                 "refuted first."))
         if flag.state == AllergyState.NOT_RECORDED:
             uow.consultation.record_none_known(patient_id)
         flag = allergy_flag(ctx, uow, patient_id)
@@ -110,7 +112,7 @@ def update_allergy(ctx: ServiceContext, allergy_id: int, draft: AllergyDraft, ex
         row = uow.consultation.update_allergy(allergy_id, checked, expected_version)
         if row is None:
             if uow.consultation.allergy(allergy_id) is None:
-                raise NotFound("This allergy is no longer recorded.")
+                raise NotFound(translate("services", "This allergy is no longer recorded."))
             raise Conflict(STALE)
         updated = allergy_dto(row)
         uow.commit()

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from hms_desktop.domain.labs import ReferenceRange, Urgency, parse_value
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
@@ -59,9 +60,9 @@ def order_labs(ctx: ServiceContext, encounter_id: int, test_codes: Sequence[str]
     codes = list(dict.fromkeys(code.strip().upper() for code in test_codes if code.strip()))
     problems: dict[str, str] = {}
     if not codes:
-        problems["tests"] = "Choose at least one test."
+        problems["tests"] = translate("services", "Choose at least one test.")
     if urgency not in tuple(Urgency):
-        problems["urgency"] = "Choose routine, urgent or STAT."
+        problems["urgency"] = translate("services", "Choose routine, urgent or STAT.")
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
@@ -71,7 +72,7 @@ def order_labs(ctx: ServiceContext, encounter_id: int, test_codes: Sequence[str]
             raise ValidationFailed({"tests": "Not in the lab catalogue (or no longer offered): "
                                              + ", ".join(unknown) + "."})
         if uow.labs.encounter_patient(encounter_id) is None:
-            raise NotFound("This encounter no longer exists.")
+            raise NotFound(translate("services", "This encounter no longer exists."))
         order = uow.labs.insert_order(encounter_id, str(urgency))
         items = uow.labs.insert_items(order.id, [found[code].id for code in codes])
         charged = uow.labs.charge_order(order.id)
@@ -90,7 +91,7 @@ def lab_worklist(ctx: ServiceContext, status: str = "ordered") -> tuple[LabItemD
     yesterday on the hospital's clock, newest first."""
     ctx.require(Group.DOCTOR, action="use the lab worklist")
     if status not in WORKLIST_STATUSES:
-        raise ValidationFailed({"status": "Show the waiting tests or the results."})
+        raise ValidationFailed({"status": translate("services", "Show the waiting tests or the results.")})
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if status == "ordered":
             return tuple(item_dto(row) for row in uow.labs.pending_items(limit=WORKLIST_LIMIT))
@@ -109,8 +110,9 @@ def enter_result(ctx: ServiceContext, item_id: int, value: str | Decimal) -> Lab
         if item is None:
             raise NotFound(ITEM_GONE)
         if item.item_status != "ordered":
-            raise Conflict(f"{item.test_name} already has a result (entered from another workstation?). "
-                           "Reload the worklist.")
+            raise Conflict(translate("services", "{item_test_name} already has a result (entered from another "
+                                                 "workstation?). Reload the worklist.").format(
+                               item_test_name=item.test_name))
         parsed = parse_value(str(value), result_kind=item.result_kind, unit=item.unit, test_name=item.test_name)
         result_id = uow.labs.insert_result(item_id, numeric=parsed.numeric, value_text=parsed.text)
         row = uow.labs.result(result_id)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.permissions import PATIENT_WRITERS
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, ValidationFailed, user_facing_errors
 
@@ -42,7 +43,7 @@ def photo_problems(image: bytes, mime_type: str) -> dict[str, str]:
 def write_photo(uow: UnitOfWork, patient_id: int, image: bytes, mime_type: str) -> None:
     """Store or replace the photo inside the caller's transaction (checked by ``photo_problems`` first)."""
     if not uow.patients.store_photo(patient_id, image, mime_type):
-        raise NotFound("This patient record does not exist.")
+        raise NotFound(translate("services", "This patient record does not exist."))
 
 
 def set_photo(ctx: ServiceContext, patient_id: int, image: bytes, mime_type: str) -> None:

@@ -15,6 +15,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.patients import InsuranceDraft, PatientDraft
 from hms_desktop.domain.permissions import PATIENT_WRITERS, may_read_insurance
 from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.patients.dtos import (
@@ -49,7 +50,8 @@ def phone_region(ctx: ServiceContext) -> str:
 def load_record(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, *, for_update: bool = False) -> PatientRecord:
     row = uow.patients.record(patient_id, for_update=for_update)
     if row is None:
-        raise NotFound("This patient record does not exist (it may have been opened from an old list).")
+        raise NotFound(translate("services", "This patient record does not exist (it may have been opened from an old "
+                                             "list)."))
     # Doctors may not read insurance (the GRANTs say so); they see the record without it.
     insurance: tuple[InsuranceRecord, ...] = ()
     if may_read_insurance(ctx.user.acting_groups):
@@ -82,8 +84,9 @@ def _write_insurance(uow: UnitOfWork, patient_id: int, wanted: InsuranceDraft | 
     latest = current[0] if current else None
     if wanted is None:
         if latest is not None:
-            raise ValidationFailed({"insurance.payer": "A recorded policy cannot be removed. Enter the date "
-                                                       "it ended in “valid to” instead."})
+            raise ValidationFailed({"insurance.payer": translate("services", "A recorded policy cannot be removed. "
+                                                                             "Enter the date it ended in “valid to” "
+                                                                             "instead.")})
         return current
     if latest is None or (latest.payer, latest.member_number) != (wanted.payer, wanted.member_number):
         added = uow.patients.add_insurance(patient_id, payer=wanted.payer, member_number=wanted.member_number,
@@ -198,8 +201,9 @@ def locked_for_update(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, dra
     # The row lock makes "check the version, then write" one step against other savers.
     current = load_record(ctx, uow, patient_id, for_update=True)
     if current.merged_into_mrn is not None:
-        raise Conflict(f"This record was merged into {current.merged_into_mrn}. Open that record and make "
-                       "your changes there; nothing was saved.")
+        raise Conflict(translate("services", "This record was merged into {merged_into_mrn}. Open that record and make "
+                                             "your changes there; nothing was saved.").format(
+                           merged_into_mrn=current.merged_into_mrn))
     if current.version != expected_version:
         raise EditConflict(_conflict_message(ctx, uow, current, settings), mine=draft, theirs=current)
     return current
@@ -212,7 +216,8 @@ def write_changes(ctx: ServiceContext, uow: UnitOfWork, clean: PatientDraft, cur
         return current
     row = uow.patients.update(current.id, _draft_values(clean), expected_version=current.version)
     if row is None:  # cannot happen while we hold the row lock; never overwrite if it somehow does
-        raise Conflict("This patient was changed by someone else while you were editing. Reload and save again.")
+        raise Conflict(translate("services", "This patient was changed by someone else while you were editing. Reload "
+                                             "and save again."))
     insurance = current.insurance
     if clean.insurance != current.draft.insurance:
         insurance = _write_insurance(uow, current.id, clean.insurance, current.insurance)

@@ -23,6 +23,7 @@ from hms_desktop.domain.insurance import PolicyDraft, validate_policy
 from hms_desktop.domain.patients import PatientDraft
 from hms_desktop.domain.permissions import PATIENT_WRITERS
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services import insurance
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ValidationFailed, user_facing_errors
@@ -134,8 +135,9 @@ def _policy(uow: UnitOfWork, draft: PatientDraft, plan_id: int, today: date
         for key, message in error.problems.items():
             if key == "valid_to" and card.valid_from is None:
                 # The policy starts today when the card gives no start: an end already past needs one typed.
-                problems["insurance.valid_from"] = ("The card's end date has passed: enter the date it was "
-                                                    "valid from to link it to a plan.")
+                problems["insurance.valid_from"] = (translate("services", "The card's end date has passed: enter the "
+                                                                          "date it was valid from to link it to a "
+                                                                          "plan."))
             else:
                 problems[_POLICY_FIELDS.get(key, "plan")] = message
         return None, problems

@@ -33,6 +33,7 @@ from hms_desktop.domain.prescribing import (
     validate_override,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.printing.prescription import PrescriptionData, PrescriptionLineData, build_prescription
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
@@ -96,14 +97,18 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
     (stopping the ones in ``replaces``, which it continues) and a charge per line."""
     ctx.require(Group.DOCTOR, action="prescribe")
     if not lines:
-        raise ValidationFailed({"lines": "Add at least one drug to the prescription."})
+        raise ValidationFailed({"lines": translate("services", "Add at least one drug to the prescription.")})
     if len(lines) > MAX_LINES:
-        raise ValidationFailed({"lines": f"A prescription has at most {MAX_LINES} lines; write a second one."})
+        raise ValidationFailed({"lines": translate("services", "A prescription has at most {limit} lines; write a "
+                                                               "second one.").format(limit=MAX_LINES)})
     if override_reason is not None and len(override_reason.strip()) > OVERRIDE_REASON_MAX:
-        raise ValidationFailed({"override_reason": f"The reason is at most {OVERRIDE_REASON_MAX:,} characters."})
+        raise ValidationFailed({"override_reason": translate("services", "The reason is at most {limit:,} "
+                                                                         "characters.").format(
+                                                       limit=OVERRIDE_REASON_MAX)})
     notes = notes.strip()
     if len(notes) > NOTES_MAX:
-        raise ValidationFailed({"notes": f"Notes are at most {NOTES_MAX} characters."})
+        raise ValidationFailed({"notes": translate("services", "Notes are at most {limit} characters.").format(
+                                             limit=NOTES_MAX)})
     numbered = renumbered(tuple(lines))
     source = knowledge_source()
     with user_facing_errors(), ctx.uow() as uow:
@@ -111,7 +116,8 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         if encounter is None:
             raise NotFound(ENCOUNTER_GONE)
         if encounter.status == EncounterStatus.SIGNED:
-            raise Conflict("This consultation was signed; start a new consultation to prescribe.")
+            raise Conflict(translate("services", "This consultation was signed; start a new consultation to "
+                                                 "prescribe."))
         patient_id = int(encounter.patient_id)
         today = hospital_today(ctx, uow)[0]
         context = context_of(uow, encounter_id, patient_id, source, replaces, today=today)
@@ -124,7 +130,8 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         for medication_id in replaces:
             row = uow.prescriptions.medication(medication_id)
             if row is None or row.patient_id != patient_id:
-                raise NotFound("A medication this prescription renews is no longer on the patient's list.")
+                raise NotFound(translate("services", "A medication this prescription renews is no longer on the "
+                                                     "patient's list."))
         prescription_id = uow.prescriptions.insert_draft(
             patient_id=patient_id, encounter_id=encounter_id, kb_version=checked.kb_version,
             checks_off=checked.checks_off, notes=notes, renewed_from_id=renewed_from_id)
@@ -177,7 +184,7 @@ def print_prescription(ctx: ServiceContext, prescription_id: int, *,
             raise NotFound(PRESCRIPTION_GONE)
         patient = uow.patients.printable(rx.patient_id)
         if patient is None:
-            raise NotFound("This patient record no longer exists. Search for the patient again.")
+            raise NotFound(translate("services", "This patient record no longer exists. Search for the patient again."))
         is_copy = uow.print_log.printed_before(PRESCRIPTION, rx.number)
         zone = front_desk_settings(ctx, uow).zone
         state, _severe = uow.consultation.allergy_flag(patient.id)
@@ -215,7 +222,7 @@ def context_of(uow: UnitOfWork, encounter_id: int, patient_id: int, source: Know
 
     patient = uow.patients.printable(patient_id)
     if patient is None:
-        raise NotFound("This patient record no longer exists. Search for the patient again.")
+        raise NotFound(translate("services", "This patient record no longer exists. Search for the patient again."))
     state, _severe = uow.consultation.allergy_flag(patient_id)
     allergies: list[Allergy] = []
     labels: list[str] = []

@@ -24,6 +24,7 @@ from hms_desktop.domain import report_builder as builder
 from hms_desktop.domain.report_builder import AdhocSpec
 from hms_desktop.domain.reports import MAX_RANGE_DAYS, ReportResult
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, user_facing_errors
 from hms_desktop.services.reports.run import CancelToken, execute_report
@@ -52,9 +53,10 @@ def _check_range(first: date, last: date) -> None:
     from hms_desktop.domain.errors import ValidationError
 
     if last < first:
-        raise ValidationError({"last": "The last day is before the first. Choose a range that runs forward."})
+        raise ValidationError({"last": translate("reports", "The last day is before the first. Choose a range that "
+                                                            "runs forward.")})
     if (last - first).days >= MAX_RANGE_DAYS:
-        raise ValidationError({"last": "Choose a range of at most five years."})
+        raise ValidationError({"last": translate("reports", "Choose a range of at most five years.")})
 
 
 def run_adhoc(ctx: ServiceContext, spec: AdhocSpec, first: date, last: date, *,
@@ -133,7 +135,7 @@ def delete_template(ctx: ServiceContext, template_id: int) -> None:
                                       {"id": int(template_id)}).rowcount
         uow.commit()
     if not gone:
-        raise NotFound("That saved report is no longer there.")
+        raise NotFound(translate("reports", "That saved report is no longer there."))
 
 
 def find_template(ctx: ServiceContext, name: str) -> ReportTemplate | None:
@@ -156,7 +158,7 @@ def run_template(ctx: ServiceContext, template_id: int, first: date, last: date,
             "SELECT id, name, definition, created_by, created_at FROM report_template WHERE id = :id"),
             {"id": int(template_id)}).one_or_none()
     if row is None:
-        raise NotFound("That saved report is no longer there.")
+        raise NotFound(translate("reports", "That saved report is no longer there."))
     with user_facing_errors():
         spec = builder.from_json(row.definition)
     return run_adhoc(ctx, spec, first, last, cancel=cancel, name=template_name_slug(row.name), title=row.name)

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from hms_desktop.domain.reports import ReportColumn, ReportResult, shown_value
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
 from hms_desktop.services.hospital_clock import to_hospital
@@ -153,7 +154,7 @@ def export_report(ctx: ServiceContext, result: ReportResult, fmt: Literal["csv",
     """Write ``result`` to ``path`` as ``fmt``; returns the path. ``filter_names`` (optional): the names the
     screen showed for the filters used ({"doctor": "Dr Amos"}), printed in the PDF's header."""
     if fmt not in FORMATS:
-        raise ValidationFailed({"format": "Choose CSV, XLSX or PDF."})
+        raise ValidationFailed({"format": translate("reports", "Choose CSV, XLSX or PDF.")})
     cells, subtitle = _prepared(ctx, result, show_small_counts, filter_names)
     path = Path(path)
     with user_facing_errors():
@@ -168,8 +169,9 @@ def export_report(ctx: ServiceContext, result: ReportResult, fmt: Literal["csv",
                 data = _pdf_data(ctx, result, cells, subtitle)
                 path.write_bytes(build_report_pdf(data, created=result.generated_at))
         except OSError as error:
-            raise ValidationFailed({"path": f"The file could not be written ({error.strerror or error}). "
-                                            "Choose another folder."}) from error
+            raise ValidationFailed({"path": translate("reports", "The file could not be written ({strerror}). Choose "
+                                                                 "another folder.").format(
+                                                strerror=error.strerror or error)}) from error
     return path
 
 

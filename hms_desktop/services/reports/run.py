@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Row, TextClause, text
 
+from hms_desktop import i18n
 from hms_desktop.domain import reports as catalogue
 from hms_desktop.domain.reports import ReportDefinition, ReportParams, ReportResult
 from hms_desktop.services.context import ServiceContext
@@ -106,7 +107,8 @@ def _cancel_on_server(connection: Any) -> None:
 def _definition(ctx: ServiceContext, name: str) -> ReportDefinition:
     definition = catalogue.find(name)
     if definition is None:
-        raise NotFound(f"There is no report called “{name.strip()}”. `hms report list` lists them.")
+        raise NotFound(i18n.translate("reports", "There is no report called “{name}”. `hms report list` lists "
+                                                 "them.").format(name=name.strip()))
     ctx.require(*definition.groups, action=f"run the report “{definition.title}”")
     return definition
 
@@ -138,7 +140,7 @@ def run_report(ctx: ServiceContext, name: str, params: ReportParams, *,
         catalogue.validate_params(definition, params)
     function = definition.function
     if not _FUNCTION_NAME.match(function):  # the registry's own names only; never reached by user text
-        raise NotFound(f"There is no report called “{name.strip()}”.")
+        raise NotFound(i18n.translate("reports", "There is no report called “{name}”.").format(name=name.strip()))
     token = cancel or CancelToken()
     statement = text(_CALL.format(function=function))
     binds = {"first": params.first, "last": params.last, "department": params.department_id,

@@ -13,6 +13,7 @@ from hms_desktop.db.queries import queues
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.scheduling import AppointmentStatus
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.common import (
@@ -76,7 +77,7 @@ def can_overbook(ctx: ServiceContext) -> bool:
 def appointment_of(uow: UnitOfWork, appointment_id: int) -> AppointmentDTO:
     row = uow.appointments.by_id(appointment_id)
     if row is None:
-        raise NotFound("This appointment no longer exists.")
+        raise NotFound(translate("services", "This appointment no longer exists."))
     return appointment_dto(row)
 
 
@@ -145,7 +146,7 @@ def week_view(ctx: ServiceContext, doctor_id: int, monday: date) -> WeekView:
         hospital = HospitalTime.read(uow)
         chosen = active_doctors(uow, ids=[doctor_id])
         if not chosen:
-            raise NotFound("This doctor is not in the list of active doctors.")
+            raise NotFound(translate("services", "This doctor is not in the list of active doctors."))
         days = _doctor_days(uow, hospital, chosen, monday, monday + timedelta(days=6))
     return WeekView(doctor=chosen[0], monday=monday, days=tuple(days))
 
@@ -155,7 +156,7 @@ def queue(ctx: ServiceContext, doctor_id: int | None = None, day: date | None = 
     ctx.require(*READERS, action="see the queue")
     doctor_id = doctor_id if doctor_id is not None else ctx.user.staff_id
     if doctor_id is None:
-        raise ValidationFailed({"doctor": "Choose whose queue to show."})
+        raise ValidationFailed({"doctor": translate("services", "Choose whose queue to show.")})
     now = ctx.clock.now()
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         hospital = HospitalTime.read(uow)

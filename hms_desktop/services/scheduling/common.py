@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import exc as sa_exc
 
+from hms_desktop import i18n
 from hms_desktop.db.repositories.appointments import AppointmentRow
 from hms_desktop.db.repositories.doctors import AbsenceRow, DoctorRow, SessionRow
 from hms_desktop.db.repositories.waiting_list import WaitingRow
@@ -83,7 +84,8 @@ def base_slot_minutes(doctor: DoctorDTO, hospital: HospitalTime, specialty_id: i
 
 def aware_utc(value: datetime, field_name: str) -> datetime:
     if value.tzinfo is None:
-        raise ValidationFailed({field_name: "The time has no time zone; this is a bug in the calling screen."})
+        raise ValidationFailed({field_name: i18n.translate("services", "The time has no time zone; this is a bug in "
+                                                                       "the calling screen.")})
     return value.astimezone(UTC)
 
 
@@ -94,9 +96,11 @@ def clean_text(value: str) -> str:
 def required_reason(reason: str, what: str) -> str:
     reason = clean_text(reason)
     if not reason:
-        raise ValidationFailed({"reason": f"Say why the appointment is {what}."})
+        raise ValidationFailed({"reason": i18n.translate("services", "Say why the appointment is {what}.").format(
+                                              what=what)})
     if len(reason) > REASON_MAX:
-        raise ValidationFailed({"reason": f"Keep the reason under {REASON_MAX} characters."})
+        raise ValidationFailed({"reason": i18n.translate("services", "Keep the reason under {limit} "
+                                                                     "characters.").format(limit=REASON_MAX)})
     return reason
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.permissions import WAITING_LIST_READERS
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.booking import (
@@ -35,7 +36,7 @@ STALE_ENTRY = "Someone else changed this waiting-list entry. Reload it and try a
 def _entry(uow: UnitOfWork, entry_id: int) -> WaitingEntryDTO:
     row = uow.waiting_list.by_id(entry_id)
     if row is None:
-        raise NotFound("This waiting-list entry no longer exists.")
+        raise NotFound(translate("services", "This waiting-list entry no longer exists."))
     return waiting_dto(row)
 
 
@@ -47,20 +48,21 @@ def add_to_waiting_list(ctx: ServiceContext, patient_id: int, *, doctor_id: int 
     ctx.require(*DESK, action="manage the waiting list")
     problems: dict[str, str] = {}
     if doctor_id is None and specialty_id is None:
-        problems["doctor"] = "Choose a doctor or a specialty."
+        problems["doctor"] = translate("services", "Choose a doctor or a specialty.")
     if earliest is not None and latest is not None and latest < earliest:
-        problems["latest"] = "The last acceptable day is before the first one."
+        problems["latest"] = translate("services", "The last acceptable day is before the first one.")
     note = note.strip()
     if len(note) > REASON_MAX:
-        problems["note"] = f"Keep the note under {REASON_MAX} characters."
+        problems["note"] = translate("services", "Keep the note under {limit} characters.").format(limit=REASON_MAX)
     if problems:
         raise ValidationFailed(problems)
     with write_errors(), ctx.uow() as uow:
         found, merged = uow.appointments.patient_state(patient_id)
         if not found:
-            raise NotFound("This patient record no longer exists.")
+            raise NotFound(translate("services", "This patient record no longer exists."))
         if merged:
-            raise Conflict("This record was merged into another one. Book on the record it was merged into.")
+            raise Conflict(translate("services", "This record was merged into another one. Book on the record it was "
+                                                 "merged into."))
         added = uow.waiting_list.add(
             patient_id=patient_id, doctor_id=doctor_id, specialty_id=specialty_id,
             earliest=earliest or HospitalTime.read(uow).local_day(ctx.clock.now()), latest=latest, note=note)
@@ -81,7 +83,7 @@ def waiting_list_matches(ctx: ServiceContext, appointment_id: int, *, limit: int
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         freed = uow.appointments.by_id(appointment_id)
         if freed is None:
-            raise NotFound("This appointment no longer exists.")
+            raise NotFound(translate("services", "This appointment no longer exists."))
         day = HospitalTime.read(uow).local_day(freed.starts_at)
         rows = uow.waiting_list.matching(doctor_id=freed.doctor_id, day=day, except_patient_id=freed.patient_id,
                                          limit=max(1, limit))
@@ -93,11 +95,11 @@ def set_waiting_status(ctx: ServiceContext, entry_id: int, status: str, *,
     """Mark a waiting-list entry offered, booked or removed (or waiting again)."""
     ctx.require(*DESK, action="manage the waiting list")
     if status not in WAITING_STATUSES:
-        raise ValidationFailed({"status": "Choose waiting, offered, booked or removed."})
+        raise ValidationFailed({"status": translate("services", "Choose waiting, offered, booked or removed.")})
     with write_errors(), ctx.uow() as uow:
         entry = uow.waiting_list.for_update(entry_id)
         if entry is None:
-            raise NotFound("This waiting-list entry no longer exists.")
+            raise NotFound(translate("services", "This waiting-list entry no longer exists."))
         if expected_version is not None and entry.version != expected_version:
             raise Conflict(STALE_ENTRY)
         uow.waiting_list.set_status(entry, status)
@@ -121,14 +123,14 @@ def book_from_waiting_list(ctx: ServiceContext, entry_id: int, doctor_id: int, s
     ctx.require(*DESK, action="book appointments")
     starts_at, ends_at = aware_utc(starts_at, "starts_at"), aware_utc(ends_at, "ends_at")
     if ends_at <= starts_at:
-        raise ValidationFailed({"ends_at": "The freed time must end after it starts."})
+        raise ValidationFailed({"ends_at": translate("services", "The freed time must end after it starts.")})
     validate_booking(kind, reason, 1)
     not_in_the_past(ctx, starts_at)
     try:
         with write_errors(), ctx.uow() as uow:
             entry = uow.waiting_list.for_update(entry_id)
             if entry is None:
-                raise NotFound("This waiting-list entry no longer exists.")
+                raise NotFound(translate("services", "This waiting-list entry no longer exists."))
             if expected_version is not None and entry.version != expected_version:
                 raise Conflict(STALE_ENTRY)
             booked = insert_appointment(uow, patient_id=entry.patient_id, doctor_id=doctor_id, starts_at=starts_at,
