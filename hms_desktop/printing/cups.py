@@ -126,12 +126,14 @@ def _refusal(queue: str, problem: str) -> str:
     if "not accepting jobs" in lowered:
         reason = _rejection_reason(queue)
         because = f" ({reason})" if reason else ""
-        return (f"The printer “{queue}” is not accepting jobs{because}. Nothing was printed. Choose another "
-                "printer, or ask whoever looks after the printers to accept jobs again.")
+        return (translate("printing", "The printer “{queue}” is not accepting jobs{because}. Nothing was printed. "
+                                      "Choose another printer, or ask whoever looks after the printers to accept jobs "
+                                      "again.").format(queue=queue, because=because))
     if "does not exist" in lowered or "not found" in lowered:
-        return (f"The printer “{queue}” no longer exists on this computer. Nothing was printed. Choose "
-                "another printer.")
+        return (translate("printing", "The printer “{queue}” no longer exists on this computer. Nothing was printed. "
+                                      "Choose another printer.").format(queue=queue))
     if "scheduler" in lowered or "unable to connect" in lowered or "connection refused" in lowered:
-        return "The print service (CUPS) is not running on this computer. Nothing was printed."
-    detail = problem.removeprefix("lp:").strip() or "no reason given"
-    return f"The printer “{queue}” did not take the document ({detail}). Nothing was printed."
+        return translate("printing", "The print service (CUPS) is not running on this computer. Nothing was printed.")
+    detail = problem.removeprefix("lp:").strip() or translate("printing", "no reason given")
+    return translate("printing", "The printer “{queue}” did not take the document ({detail}). Nothing was "
+                                 "printed.").format(queue=queue, detail=detail)

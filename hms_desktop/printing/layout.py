@@ -37,6 +37,8 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from hms_desktop.i18n import translate
+
 log = logging.getLogger(__name__)
 
 
@@ -560,9 +562,9 @@ def format_date(value: date) -> str:
 
 def format_birth_date(birth_date: date | None, estimated: bool) -> str:
     if birth_date is None:
-        return "Unknown"
+        return translate("printing", "Unknown")
     if estimated:
-        return f"~{birth_date.year} (estimated)"
+        return translate("printing", "~{year} (estimated)").format(year=birth_date.year)
     return format_date(birth_date)
 
 
@@ -573,11 +575,11 @@ def format_age(birth_date: date | None, today: date, *, estimated: bool = False)
     years = today.year - birth_date.year - ((today.month, today.day) < (birth_date.month, birth_date.day))
     prefix = "~" if estimated else ""
     if years >= 2 or estimated:
-        return f"{prefix}{years} y"
+        return translate("printing", "{prefix}{years} y", "age in years").format(prefix=prefix, years=years)
     months = (today.year - birth_date.year) * 12 + today.month - birth_date.month - (today.day < birth_date.day)
     if months >= 1:
-        return f"{months} mo"
-    return f"{(today - birth_date).days} d"
+        return translate("printing", "{months} mo", "age in months").format(months=months)
+    return translate("printing", "{days} d", "age in days").format(days=(today - birth_date).days)
 
 
 # --- barcodes -------------------------------------------------------------------------------------------
@@ -620,6 +622,11 @@ def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None
 
 # --- COPY -----------------------------------------------------------------------------------------------
 
+def copy_title(title: str, copy: bool) -> str:
+    """The PDF's title, ``… (COPY)`` on a reprint: one sentence to translate, not a suffix glued on."""
+    return translate("printing", "{title} (COPY)").format(title=title) if copy else title
+
+
 def draw_copy_tag(canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
     """A bordered, bold ``COPY`` that fills the box: a reprint must say so at a glance."""
     bold = fonts().bold
@@ -628,9 +635,10 @@ def draw_copy_tag(canvas: Canvas, x: float, y: float, width: float, height: floa
     canvas.setFillColor(COPY_GREY)
     canvas.setLineWidth(max(0.8, min(width, height) * 0.04))
     canvas.rect(x, y, width, height, stroke=1, fill=0)
-    size = min(height * 0.62, (width * 0.86) / max(pdfmetrics.stringWidth("COPY", bold, 1), 0.01))
+    word = translate("printing", "COPY")
+    size = min(height * 0.62, (width * 0.86) / max(pdfmetrics.stringWidth(word, bold, 1), 0.01))
     canvas.setFont(bold, size)
-    canvas.drawCentredString(x + width / 2, y + (height - size * 0.72) / 2, "COPY")
+    canvas.drawCentredString(x + width / 2, y + (height - size * 0.72) / 2, word)
     canvas.restoreState()
 
 
