@@ -83,12 +83,15 @@ def compare_with_anchor(anchored: ChainHead, at_anchor: ChainHead | None) -> str
     ``at_anchor``: the stored entry with the anchored id (its hash) and the number of entries up to it;
     None when that entry is gone."""
     if at_anchor is None:
-        return (f"Entry {anchored.last_id}, the newest entry when the chain was anchored, is missing: "
-                "entries were removed from the end of the audit trail.")
+        return (translate("domain", "Entry {anchored_last_id}, the newest entry when the chain was anchored, is "
+                                    "missing: entries were removed from the end of the audit trail.").format(
+                    anchored_last_id=anchored.last_id))
     if at_anchor.hash != anchored.hash:
-        return (f"Entry {anchored.last_id} is not the entry that was anchored (its hash differs): "
-                "the end of the audit trail was removed and rewritten.")
+        return (translate("domain", "Entry {anchored_last_id} is not the entry that was anchored (its hash differs): "
+                                    "the end of the audit trail was removed and rewritten.").format(
+                    anchored_last_id=anchored.last_id))
     if at_anchor.count != anchored.count:
-        return (f"The audit trail holds {at_anchor.count} entries up to entry {anchored.last_id}, "
-                f"but held {anchored.count} when it was anchored: entries were removed.")
+        return (translate("domain", "The audit trail holds {at_anchor_count} entries up to entry {anchored_last_id}, "
+                                    "but held {anchored_count} when it was anchored: entries were removed.").format(
+                    at_anchor_count=at_anchor.count, anchored_last_id=anchored.last_id, anchored_count=anchored.count))
     return None

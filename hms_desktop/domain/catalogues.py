@@ -84,11 +84,12 @@ def validate_lab_test(draft: LabTestDraft) -> LabTestDraft:
     if code and "code" not in problems and not _TEST_CODE.fullmatch(code):
         problems["code"] = translate("domain", "A test's code is letters and digits, with '-' or '_' after the first "
                                                "(such as HBA1C).")
-    name = _text(draft.name, "name", MAX_TEST_NAME, problems, label="name", missing="Give the test a name.")
+    name = _text(draft.name, "name", MAX_TEST_NAME, problems, label="name", missing=translate("domain", "Give the test "
+                                                                                                        "a name."))
     specimen = _text(draft.specimen, "specimen", MAX_SPECIMEN, problems, label="specimen",
-                     missing="Say which specimen the test needs, such as Serum.")
+                     missing=translate("domain", "Say which specimen the test needs, such as Serum."))
     unit = _text(draft.unit, "unit", MAX_UNIT, problems, label="unit", missing=None)
-    loinc = _text(draft.loinc_code, "loinc_code", 10, problems, label="LOINC code", missing=None)
+    loinc = _text(draft.loinc_code, "loinc_code", 10, problems, label=translate("domain", "LOINC code"), missing=None)
     if loinc and "loinc_code" not in problems and not _LOINC.fullmatch(loinc):
         problems["loinc_code"] = translate("domain", "A LOINC code is digits, a dash and one check digit, such as "
                                                      "718-7.")
@@ -123,7 +124,7 @@ class SpecialtyDraft:
 def validate_specialty(draft: SpecialtyDraft) -> SpecialtyDraft:
     problems: dict[str, str] = {}
     name = _text(draft.name, "name", MAX_SPECIALTY_NAME, problems, label="name",
-                 missing="Give the specialty a name.")
+                 missing=translate("domain", "Give the specialty a name."))
     minutes = draft.slot_minutes
     if minutes is not None and not MIN_SLOT_MINUTES <= minutes <= MAX_SLOT_MINUTES:
         problems["slot_minutes"] = (translate("domain", "An appointment slot is {min_slot_minutes} to {limit} minutes "
@@ -144,7 +145,7 @@ class ResourceDraft:
 def validate_resource(draft: ResourceDraft) -> ResourceDraft:
     problems: dict[str, str] = {}
     name = _text(draft.name, "name", MAX_RESOURCE_NAME, problems, label="name",
-                 missing="Give the room or equipment a name.")
+                 missing=translate("domain", "Give the room or equipment a name."))
     try:
         kind = ResourceKind(draft.kind)
     except ValueError:

@@ -221,28 +221,36 @@ def check_vitals(draft: VitalsDraft) -> CheckedVitals:
 def _flags(d: VitalsDraft) -> Iterable[VitalFlag]:
     if d.temperature_c is not None:
         if d.temperature_c >= Decimal("38.0"):
-            yield VitalFlag("temperature_c", f"Temperature {_number(d.temperature_c)} °C: fever")
+            yield VitalFlag("temperature_c", translate("domain", "Temperature {number} °C: fever").format(
+                                                 number=_number(d.temperature_c)))
         elif d.temperature_c < Decimal("35.0"):
-            yield VitalFlag("temperature_c", f"Temperature {_number(d.temperature_c)} °C: hypothermia")
+            yield VitalFlag("temperature_c", translate("domain", "Temperature {number} °C: hypothermia").format(
+                                                 number=_number(d.temperature_c)))
     if d.pulse_bpm is not None and (d.pulse_bpm > 120 or d.pulse_bpm < 40):
         kind = "tachycardia" if d.pulse_bpm > 120 else "bradycardia"
-        yield VitalFlag("pulse_bpm", f"Pulse {d.pulse_bpm}/min: {kind}")
+        yield VitalFlag("pulse_bpm", translate("domain", "Pulse {d_pulse_bpm}/min: {kind}").format(
+                                         d_pulse_bpm=d.pulse_bpm, kind=kind))
     if d.respiratory_rate is not None and (d.respiratory_rate > 30 or d.respiratory_rate < 8):
-        yield VitalFlag("respiratory_rate", f"Respiratory rate {d.respiratory_rate}/min is abnormal")
+        yield VitalFlag("respiratory_rate", translate("domain", "Respiratory rate {d_respiratory_rate}/min is "
+                                                                "abnormal").format(
+                                                d_respiratory_rate=d.respiratory_rate))
     if d.systolic_mmhg is not None and d.diastolic_mmhg is not None:
-        reading = f"Blood pressure {d.systolic_mmhg}/{d.diastolic_mmhg} mmHg"
+        reading = translate("domain", "Blood pressure {d_systolic_mmhg}/{d_diastolic_mmhg} mmHg").format(
+                      d_systolic_mmhg=d.systolic_mmhg, d_diastolic_mmhg=d.diastolic_mmhg)
         if d.systolic_mmhg >= 180 or d.diastolic_mmhg >= 110:
-            yield VitalFlag("systolic_mmhg", f"{reading} is in the hypertensive crisis range")
+            yield VitalFlag("systolic_mmhg", translate("domain", "{reading} is in the hypertensive crisis "
+                                                                 "range").format(reading=reading))
         elif d.systolic_mmhg >= 140 or d.diastolic_mmhg >= 90:
-            yield VitalFlag("systolic_mmhg", f"{reading} is high")
+            yield VitalFlag("systolic_mmhg", translate("domain", "{reading} is high").format(reading=reading))
         elif d.systolic_mmhg < 90:
-            yield VitalFlag("systolic_mmhg", f"{reading} is low")
+            yield VitalFlag("systolic_mmhg", translate("domain", "{reading} is low").format(reading=reading))
     if d.spo2_percent is not None and d.spo2_percent < 92:
-        yield VitalFlag("spo2_percent", f"Oxygen saturation {d.spo2_percent}% is low")
+        yield VitalFlag("spo2_percent", translate("domain", "Oxygen saturation {d_spo2_percent}% is low").format(
+                                            d_spo2_percent=d.spo2_percent))
     value = bmi(d.weight_kg, d.height_cm)
     if value is not None and (value < Decimal("18.5") or value >= Decimal("30")):
         kind = "underweight" if value < Decimal("18.5") else "obesity"
-        yield VitalFlag("bmi", f"BMI {_number(value)}: {kind}")
+        yield VitalFlag("bmi", translate("domain", "BMI {number}: {kind}").format(number=_number(value), kind=kind))
 
 
 # --- allergies ----------------------------------------------------------------------------------------------

@@ -64,31 +64,35 @@ def read_number(text: str, label: str, example: str) -> tuple[Decimal | None, st
     if not typed:
         return None, None
     if len(typed) > TYPED_NUMBER_MAX:
-        return None, f"The {label} is too long: type a number such as {example}."
+        return None, translate("billing", "The {label} is too long: type a number such as {example}.").format(
+                         label=label, example=example)
     value = parse_decimal(typed)
     if value is None:
-        return None, f"Type the {label} as a number, e.g. {example}."
+        return None, translate("billing", "Type the {label} as a number, e.g. {example}.").format(
+                         label=label, example=example)
     return value, None
 
 
 def name_problem(name: str) -> str | None:
     cleaned = " ".join(name.split())
     if not cleaned:
-        return "Enter the service's name as it is printed on an invoice."
+        return translate("billing", "Enter the service's name as it is printed on an invoice.")
     if len(cleaned) > MAX_NAME:
-        return f"A name has at most {MAX_NAME} characters."
+        return translate("billing", "A name has at most {limit} characters.").format(limit=MAX_NAME)
     return None
 
 
 def read_fee_codes(text: str) -> tuple[frozenset[str], str | None]:
     """A typed list of fee codes (commas or semicolons between them): the codes, and the problem or None."""
     if len(text) > EXCLUDED_TEXT_MAX:
-        return frozenset(), f"The list is too long (at most {EXCLUDED_TEXT_MAX} characters)."
+        return frozenset(), translate("billing", "The list is too long (at most {limit} characters).").format(
+                                limit=EXCLUDED_TEXT_MAX)
     codes = frozenset(normal_code(part) for part in text.replace(";", ",").split(",") if part.strip())
     bad = sorted(code for code in codes if code_problem(code))
     if bad:
         shown = bad[0] if len(bad[0]) <= 20 else bad[0][:20] + "…"
-        return codes, f"Not a fee code: {shown} ({code_problem(bad[0])}) Separate codes with commas."
+        return codes, translate("billing", "Not a fee code: {shown} ({code_problem}) Separate codes with "
+                                           "commas.").format(shown=shown, code_problem=code_problem(bad[0]))
     return codes, None
 
 
@@ -99,33 +103,34 @@ def normal_code(code: str) -> str:
 def code_problem(code: str) -> str | None:
     """The problem of a typed fee code (already ``normal_code``), or None."""
     if not code:
-        return "Enter the service's code."
+        return translate("billing", "Enter the service's code.")
     if len(code) > MAX_CODE:
-        return f"A code has at most {MAX_CODE} characters."
+        return translate("billing", "A code has at most {limit} characters.").format(limit=MAX_CODE)
     if not _CODE.fullmatch(code):
-        return "A code has letters, digits and '-' only, and starts with a letter or digit (e.g. XRAY-CHEST)."
+        return translate("billing", "A code has letters, digits and '-' only, and starts with a letter or digit (e.g. "
+                                    "XRAY-CHEST).")
     return None
 
 
 def price_problem(value: Decimal | None, label: str = "price") -> str | None:
     if value is None:
-        return f"Enter the {label}."
+        return translate("billing", "Enter the {label}.").format(label=label)
     if not value.is_finite() or value < 0:
-        return f"The {label} cannot be negative."
+        return translate("billing", "The {label} cannot be negative.").format(label=label)
     if value != value.quantize(CENT):
-        return f"The {label} is in cents at most (two decimals)."
+        return translate("billing", "The {label} is in cents at most (two decimals).").format(label=label)
     if value > MAX_AMOUNT:
-        return f"The {label} is too large."
+        return translate("billing", "The {label} is too large.").format(label=label)
     return None
 
 
 def tax_rate_problem(value: Decimal | None) -> str | None:
     if value is None:
-        return "Enter the tax rate (0 when the service is not taxed)."
+        return translate("billing", "Enter the tax rate (0 when the service is not taxed).")
     if not value.is_finite() or not Decimal(0) <= value <= HUNDRED:
-        return "The tax rate is a percentage from 0 to 100."
+        return translate("billing", "The tax rate is a percentage from 0 to 100.")
     if value != value.quantize(CENT):
-        return "A tax rate has at most two decimals."
+        return translate("billing", "A tax rate has at most two decimals.")
     return None
 
 

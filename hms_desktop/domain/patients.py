@@ -128,30 +128,34 @@ def name_problem(value: str, *, label: str, max_length: int = NAME_MAX) -> str |
     The length is checked first so that pasting a whole document costs one ``len``.
     """
     if not value:
-        return f"Enter the {label}."
+        return translate("domain", "Enter the {label}.").format(label=label)
     if len(value) > max_length:
-        return f"The {label} is too long (at most {max_length} characters)."
+        return translate("domain", "The {label} is too long (at most {max_length} characters).").format(
+                   label=label, max_length=max_length)
     if _has_unprintable(value):
-        return f"The {label} contains a character that cannot be printed, such as a tab or line break."
+        return translate("domain", "The {label} contains a character that cannot be printed, such as a tab or line "
+                                   "break.").format(label=label)
     has_letter = False
     for ch in value:
         category = unicodedata.category(ch)
         if category[0] == "L":
             has_letter = True
         elif category[0] == "N":
-            return f"The {label} cannot contain digits."
+            return translate("domain", "The {label} cannot contain digits.").format(label=label)
         elif category[0] != "M" and ch not in _NAME_PUNCTUATION and ch not in _JOINERS:
-            return f"The {label} can only contain letters, spaces, hyphens, apostrophes and full stops."
+            return translate("domain", "The {label} can only contain letters, spaces, hyphens, apostrophes and full "
+                                       "stops.").format(label=label)
     if not has_letter:
-        return f"The {label} must contain letters."
+        return translate("domain", "The {label} must contain letters.").format(label=label)
     return None
 
 
 def _text_problem(value: str, *, label: str, max_length: int, allow_newlines: bool = False) -> str | None:
     if len(value) > max_length:
-        return f"The {label} is too long (at most {max_length} characters)."
+        return translate("domain", "The {label} is too long (at most {max_length} characters).").format(
+                   label=label, max_length=max_length)
     if _has_unprintable(value, allow_newlines=allow_newlines):
-        return f"The {label} contains a character that cannot be printed."
+        return translate("domain", "The {label} contains a character that cannot be printed.").format(label=label)
     return None
 
 
@@ -185,9 +189,10 @@ def _years_before(today: date, years: int) -> date:
 
 def birth_date_problem(birth_date: date, *, today: date) -> str | None:
     if birth_date > today:
-        return "The date of birth is in the future — check the year."
+        return translate("domain", "The date of birth is in the future — check the year.")
     if birth_date < _years_before(today, MAX_AGE_YEARS):
-        return f"The date of birth is more than {MAX_AGE_YEARS} years ago — check the year."
+        return translate("domain", "The date of birth is more than {limit} years ago — check the year.").format(
+                   limit=MAX_AGE_YEARS)
     return None
 
 

@@ -47,8 +47,10 @@ class HospitalSettings:
 
     @property
     def contact_parts(self) -> tuple[str, ...]:
-        return tuple(part for part in (f"Phone {self.hospital_phone}" if self.hospital_phone else "",
-                                       f"E-mail {self.hospital_email}" if self.hospital_email else "") if part)
+        return tuple(part for part in (translate("domain", "Phone {hospital_phone}").format(
+                                           hospital_phone=self.hospital_phone) if self.hospital_phone else "",
+                                       translate("domain", "E-mail {hospital_email}").format(
+                                           hospital_email=self.hospital_email) if self.hospital_email else "") if part)
 
     @property
     def contact_lines(self) -> tuple[str, ...]:

@@ -58,35 +58,36 @@ def parse_groups(names: list[str] | tuple[str, ...]) -> frozenset[Group]:
 def password_problem(password: str, *, username: str) -> str | None:
     """Return why ``password`` is not acceptable for ``username``, or None if it is."""
     if not password:
-        return "Enter a password."
+        return translate("domain", "Enter a password.")
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"The password must be at least {MIN_PASSWORD_LENGTH} characters long."
+        return translate("domain", "The password must be at least {min_password_length} characters long.").format(
+                   min_password_length=MIN_PASSWORD_LENGTH)
     if username and username.lower() in password.lower():
-        return "The password must not contain the user name."
+        return translate("domain", "The password must not contain the user name.")
     if password.strip() != password:
-        return "The password must not start or end with a space."
+        return translate("domain", "The password must not start or end with a space.")
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in password):
-        return "The password contains a character that cannot be typed."
+        return translate("domain", "The password contains a character that cannot be typed.")
     return None
 
 
 def new_password_problem(password: str, *, username: str) -> str | None:
     """As ``password_problem``, for a change of password: an empty one is asked for as the *new* password."""
     if not password:
-        return "Enter a new password."
+        return translate("domain", "Enter a new password.")
     return password_problem(password, username=username)
 
 
 def username_problem(username: str) -> str | None:
     if not username:
-        return "Enter a user name."
+        return translate("domain", "Enter a user name.")
     if not USERNAME_PATTERN.fullmatch(username):  # fullmatch: ``$`` alone lets "name\n" through
         return (
-            "A user name is 3 to 41 characters: lower-case letters, digits, dots or underscores, "
-            "starting with a letter."
+            translate("domain", "A user name is 3 to 41 characters: lower-case letters, digits, dots or underscores, "
+                                "starting with a letter.")
         )
     if username.startswith(RESERVED_PREFIXES) or username in RESERVED_NAMES:
-        return "This user name is reserved; choose another."
+        return translate("domain", "This user name is reserved; choose another.")
     return None
 
 

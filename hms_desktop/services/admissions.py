@@ -102,7 +102,8 @@ class BedDTO:
     @property
     def place(self) -> str:
         """Where the bed is, in words: "Surgical B · Bay 2 · bed 7"."""
-        return f"{self.ward} · {self.room} · bed {self.label}"
+        return i18n.translate("services", "{ward} · {room} · bed {label}").format(
+                   ward=self.ward, room=self.room, label=self.label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +295,8 @@ def _clean_text(value: str) -> str:
 
 def _bed_words(uow: UnitOfWork, bed: Bed) -> str:
     ward, room = uow.admissions.ward_and_room(bed)
-    return f"Bed {bed.label} ({ward}, {room})"
+    return i18n.translate("services", "Bed {bed_label} ({ward}, {room})").format(
+               bed_label=bed.label, ward=ward, room=room)
 
 
 def _check_bed_ready(uow: UnitOfWork, bed: Bed) -> None:

@@ -52,13 +52,16 @@ def verify_chain(conn: Connection | Session, *, batch: int = 5000,
         rows = audit.chain_batch(last_id, batch)
         if not rows:
             return ChainVerdict(checked=checked, first_broken_id=None,
-                                reason=f"The audit trail is intact ({checked} entries checked).")
+                                reason=translate("services", "The audit trail is intact ({checked} entries "
+                                                             "checked).").format(checked=checked))
         for row in rows:
             if row.prev_hash != previous_hash:
-                return ChainVerdict(checked, row.id, f"Entry {row.id} does not follow the entry before it: "
-                                    "an entry was removed or reordered.")
+                return ChainVerdict(checked, row.id, translate("services", "Entry {id} does not follow the entry "
+                                                                           "before it: an entry was removed or "
+                                                                           "reordered.").format(id=row.id))
             if row.hash != row.expected:
-                return ChainVerdict(checked, row.id, f"Entry {row.id} was changed after it was written.")
+                return ChainVerdict(checked, row.id, translate("services", "Entry {id} was changed after it was "
+                                                                           "written.").format(id=row.id))
             previous_hash = row.hash
             last_id = row.id
             checked += 1

@@ -90,7 +90,8 @@ class RestoreReport:
     logins_missing: tuple[str, ...]
 
     def describe(self) -> str:
-        text = f"Restored {self.tables} tables into the database {self.database}."
+        text = translate("services", "Restored {tables} tables into the database {database}.").format(
+                   tables=self.tables, database=self.database)
         if self.logins_missing:
             text += (" These staff accounts have no login on this server yet, so they cannot log in until an "
                      "administrator gives them one: " + ", ".join(self.logins_missing) + ".")
@@ -145,7 +146,7 @@ def find_program(name: str, server_major: int, *, embedded: bool) -> Path:
         major = _major_version(program)
         if major is not None and major >= server_major:
             return program
-        found.append(f"{program} (version {major})")
+        found.append(translate("services", "{program} (version {major})").format(program=program, major=major))
     raise ServiceError(translate("services", "No {name} of PostgreSQL {server_major} or newer was found (the server "
                                              "runs {server_major}; found: {join}). Install the PostgreSQL "
                                              "{server_major} client programs.").format(
@@ -192,7 +193,9 @@ def _run_with_progress(command: list[str], env: dict[str, str], pattern: re.Patt
                 done += 1
                 if progress is not None:
                     table = found.group(1).removeprefix("public.")
-                    progress(min(99, done * 100 // max(total, 1)), f"{verb}: table {table} ({done} of {total})")
+                    progress(min(99, done * 100 // max(total, 1)), translate("services", "{verb}: table {table} "
+                                                                                         "({done} of {total})").format(
+                                                                       verb=verb, table=table, done=done, total=total))
             elif "error" in line.lower() or "fatal" in line.lower():
                 errors.append(line.strip())
     finally:
@@ -220,7 +223,7 @@ def backup(target: ServerTarget, out_dir: Path, progress: Progress | None = None
     final = out_dir / backup_file_name(hospital, when, revision)
     partial = final.with_name(f".{final.name}.partial")
     if progress is not None:
-        progress(0, f"Backing up {len(tables)} tables…")
+        progress(0, translate("services", "Backing up {tables_count} tables…").format(tables_count=len(tables)))
     try:
         _run_with_progress([str(pg_dump), "--format=custom", "--verbose", "--file", str(partial)],
                            _environment(target, who), _DUMPING, total=len(tables), verb="Backup", progress=progress,
@@ -234,7 +237,7 @@ def backup(target: ServerTarget, out_dir: Path, progress: Progress | None = None
     info = BackupInfo(path=final, size=final.stat().st_size, taken_at=when)
     _record(target, who, info)
     if progress is not None:
-        progress(100, f"Backup written: {final.name}")
+        progress(100, translate("services", "Backup written: {final_name}").format(final_name=final.name))
     log.info("Backup of %s written to %s (%d bytes)", target.describe(), final, info.size)
     return final
 
@@ -345,7 +348,7 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
             conn.execute("DROP SCHEMA public CASCADE")
             conn.execute("CREATE SCHEMA public")
     if progress is not None:
-        progress(0, f"Restoring {total} tables…")
+        progress(0, translate("services", "Restoring {total} tables…").format(total=total))
     # One transaction: a failed restore leaves the database as empty as it was.
     _run_with_progress([str(pg_restore), "--verbose", "--exit-on-error", "--single-transaction",
                         "--dbname", target.database, str(file)],
@@ -362,7 +365,7 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
             "(SELECT 1 FROM pg_roles r WHERE r.rolname = s.username) ORDER BY s.username"))
         tables = _tables_in_public(conn)
     if progress is not None:
-        progress(100, "Restore finished.")
+        progress(100, translate("services", "Restore finished."))
     return RestoreReport(database=target.database, tables=tables, logins_missing=missing)
 
 
@@ -418,7 +421,7 @@ def backup_now(ctx: ServiceContext, out_dir: Path, progress: Progress | None = N
 def size_words(size: int) -> str:
     """A file size as people say it: 812 KB, 3.4 MB."""
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
+        return translate("services", "{value} KB").format(value=max(1, round(size / 1024)))
     if size < 1024 ** 3:
-        return f"{size / 1024 ** 2:.1f} MB"
-    return f"{size / 1024 ** 3:.2f} GB"
+        return translate("services", "{value:.1f} MB").format(value=size / 1024 ** 2)
+    return translate("services", "{value:.2f} GB").format(value=size / 1024 ** 3)

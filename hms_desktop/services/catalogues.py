@@ -157,7 +157,8 @@ def save_lab_test(ctx: ServiceContext, test_id: int | None, version: int | None,
     ctx.require(Group.ADMIN, action="change the lab test catalogue")
     with user_facing_errors():
         clean = validate_lab_test(draft)
-        with ctx.uow() as uow, _taken("code", f"Another test already has the code {clean.code}."):
+        with ctx.uow() as uow, _taken("code", translate("services", "Another test already has the code {code}.").format(
+                                                  code=clean.code)):
             if clean.fee_code and not uow.fees.latest(clean.fee_code):
                 raise ValidationFailed({"fee_code": translate("services", "There is no service with the fee code "
                                                                           "{fee_code} in Fees and prices. Add it there "
@@ -188,7 +189,8 @@ def save_specialty(ctx: ServiceContext, specialty_id: int | None, version: int |
     ctx.require(Group.ADMIN, action="change the specialties")
     with user_facing_errors():
         clean = validate_specialty(draft)
-        with ctx.uow() as uow, _taken("name", f"There is already a specialty called {clean.name}."):
+        with ctx.uow() as uow, _taken("name", translate("services", "There is already a specialty called "
+                                                                    "{name}.").format(name=clean.name)):
             row = _save(uow, SPECIALTIES, "specialty", entry_id=specialty_id, version=version, values=asdict(clean))
             uow.commit()
     return _specialty(row)
@@ -221,7 +223,8 @@ def save_resource(ctx: ServiceContext, resource_id: int | None, version: int | N
     ctx.require(Group.ADMIN, action="change the rooms and equipment")
     with user_facing_errors():
         clean = validate_resource(draft)
-        with ctx.uow() as uow, _taken("name", f"There is already a room or device called {clean.name}."):
+        with ctx.uow() as uow, _taken("name", translate("services", "There is already a room or device called "
+                                                                    "{name}.").format(name=clean.name)):
             row = _save(uow, RESOURCES, "room or device", entry_id=resource_id, version=version, values=asdict(clean))
             uow.commit()
     return _resource(row)

@@ -38,7 +38,7 @@ class CurrentUser:
 
     def role_labels(self) -> str:
         if self.is_owner:
-            return "Database owner"
+            return translate("services", "Database owner")
         return ", ".join(GROUP_LABELS[g] for g in Group if g in self.groups)
 
 

@@ -253,7 +253,7 @@ def set_specialty_slot_minutes(ctx: ServiceContext, lengths: Mapping[int, int | 
 
 
 def specialty_slot_problems(lengths: Mapping[int, int | None]) -> dict[str, str]:
-    return {f"slot_minutes_{sid}": "A slot is 5 to 240 minutes long."
+    return {f"slot_minutes_{sid}": translate("services", "A slot is 5 to 240 minutes long.")
             for sid, minutes in lengths.items() if minutes is not None and not 5 <= minutes <= 240}
 
 

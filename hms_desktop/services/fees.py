@@ -88,8 +88,9 @@ def _row(row: Any) -> FeeRowDTO:
 
 
 def _exists(code: str, effective_from: date) -> dict[str, str]:
-    return {"effective_from": f"{code} already has a price from {effective_from:%d %b %Y}. Prices are never "
-                              "changed: choose another day."}
+    return {"effective_from": translate("billing", "{code} already has a price from {effective_from:%d %b %Y}. Prices "
+                                                   "are never changed: choose another day.").format(
+                                  code=code, effective_from=effective_from)}
 
 
 def list_fees(ctx: ServiceContext, *, search: str = "", category: Category | None = None) -> FeeList:

@@ -151,7 +151,8 @@ def create_payer(ctx: ServiceContext, draft: PayerDraft) -> PayerDTO:
     ctx.require(Group.ADMIN, action="add an insurer")
     with user_facing_errors():
         clean = validate_payer(draft)
-        with ctx.uow() as uow, _integrity({"23505": f"An insurer with the code {clean.code} already exists."}):
+        with ctx.uow() as uow, _integrity({"23505": translate("billing", "An insurer with the code {code} already "
+                                                                         "exists.").format(code=clean.code)}):
             row = uow.insurance.insert_payer(code=clean.code, name=clean.name, contact=clean.contact,
                                              active=clean.active)
             uow.commit()
@@ -162,7 +163,8 @@ def update_payer(ctx: ServiceContext, payer_id: int, version: int, draft: PayerD
     ctx.require(Group.ADMIN, action="change an insurer")
     with user_facing_errors():
         clean = validate_payer(draft)
-        with ctx.uow() as uow, _integrity({"23505": f"An insurer with the code {clean.code} already exists."}):
+        with ctx.uow() as uow, _integrity({"23505": translate("billing", "An insurer with the code {code} already "
+                                                                         "exists.").format(code=clean.code)}):
             row = uow.insurance.update_payer(payer_id, version, code=clean.code, name=clean.name,
                                              contact=clean.contact, active=clean.active)
             if row is None:
@@ -201,8 +203,8 @@ def get_plan(ctx: ServiceContext, plan_id: int) -> PlanDTO:
 
 
 def _plan_conflicts(clean: PlanDraft) -> dict[str, str]:
-    return {"23505": f"This insurer already has a plan named {clean.name}.",
-            "23503": "This insurer no longer exists."}
+    return {"23505": translate("billing", "This insurer already has a plan named {name}.").format(name=clean.name),
+            "23503": translate("billing", "This insurer no longer exists.")}
 
 
 def _coverage_rows(clean: PlanDraft) -> list[tuple[str, Decimal, bool]]:

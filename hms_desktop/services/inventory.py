@@ -317,7 +317,7 @@ def set_item_active(ctx: ServiceContext, item_id: int, active: bool, *, expected
     with user_facing_errors(), ctx.uow() as uow:
         repo = uow.inventory
         if not repo.set_item_active(item_id, expected_version, active):
-            _stale(repo.item(item_id), "This item")
+            _stale(repo.item(item_id), translate("services", "This item"))
         saved = repo.item(item_id)
         uow.commit()
     assert saved is not None
@@ -374,7 +374,7 @@ def set_location_active(ctx: ServiceContext, location_id: int, active: bool, *,
     with user_facing_errors(), ctx.uow() as uow:
         repo = uow.inventory
         if not repo.set_location_active(location_id, expected_version, active):
-            _stale(repo.location(location_id), "This location")
+            _stale(repo.location(location_id), translate("services", "This location"))
         row = repo.location(location_id)
         uow.commit()
     return _location(row)

@@ -100,7 +100,8 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
     created = ctx.clock.now()  # the real date in the app; a test's fixed clock keeps its PDFs reproducible
     original = build(data, copy=False, today=today, created=created)
     marked = build(data, copy=True, today=today, created=created)
-    title = f"{DOCUMENTS[document]} — {data.display_name} — MRN {data.mrn}"
+    title = translate("services", "{value} — {display_name} — MRN {mrn}").format(
+                value=DOCUMENTS[document], display_name=data.display_name, mrn=data.mrn)
     if is_copy:
         return PrintJob(document=document, subject=data.mrn, pdf=marked, is_copy=True, title=title)
     return PrintJob(document=document, subject=data.mrn, pdf=original, is_copy=False, title=title,

@@ -69,7 +69,8 @@ def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
         doctor_name=doctor, specialty=row.specialties or "", room=row.room or "",
         starts_at=_local(row.starts_at, zone), ends_at=_local(row.ends_at, zone),
         kind_label=KIND_LABELS.get(row.kind, row.kind))
-    title = f"Appointment slip — {data.patient_name} — {data.starts_at:%d %b %Y %H:%M}"
+    title = translate("services", "Appointment slip — {patient_name} — {starts_at:%d %b %Y %H:%M}").format(
+                patient_name=data.patient_name, starts_at=data.starts_at)
     created = ctx.clock.now()  # the real date in the app; a test's fixed clock keeps its PDFs reproducible
     marked = build_appointment_slip(data, copy=True, created=created)
     if is_copy:

@@ -216,7 +216,8 @@ def save_department(ctx: ServiceContext, name: str, *, department_id: int | None
                     version: int | None = None) -> int:
     """Add a department (no id) or rename one; returns its id."""
     _require_admin(ctx, "change departments")
-    with _saving(f"A department named “{' '.join(name.split())}” already exists."):
+    with _saving(translate("services", "A department named “{join}” already exists.").format(
+                     join=' '.join(name.split()))):
         clean = clean_name(name, field="name", what="department's name", limit=DEPARTMENT_NAME_MAX)
         with ctx.uow() as uow:
             if department_id is None:
@@ -231,7 +232,8 @@ def save_ward(ctx: ServiceContext, draft: WardDraft, *, ward_id: int | None = No
               version: int | None = None) -> int:
     """Add a ward or change its name, department and floor; returns its id."""
     _require_admin(ctx, "change wards")
-    with _saving(f"A ward named “{' '.join(draft.name.split())}” already exists."):
+    with _saving(translate("services", "A ward named “{join}” already exists.").format(
+                     join=' '.join(draft.name.split()))):
         clean = draft.cleaned()
         with ctx.uow() as uow:
             if ward_id is None:
@@ -247,7 +249,8 @@ def save_room(ctx: ServiceContext, name: str, *, ward_id: int | None = None, roo
               version: int | None = None) -> int:
     """Add a room to ``ward_id``, or rename room ``room_id``; returns its id."""
     _require_admin(ctx, "change rooms")
-    with _saving(f"This ward already has a room named “{' '.join(name.split())}”."):
+    with _saving(translate("services", "This ward already has a room named “{join}”.").format(
+                     join=' '.join(name.split()))):
         clean = clean_name(name, field="name", what="room's name", limit=ROOM_NAME_MAX)
         with ctx.uow() as uow:
             if room_id is None:
@@ -263,7 +266,8 @@ def save_room(ctx: ServiceContext, name: str, *, ward_id: int | None = None, roo
 def save_bed(ctx: ServiceContext, draft: BedDraft, *, bed_id: int, version: int) -> BedAdminDTO:
     """Relabel a bed or change its type."""
     _require_admin(ctx, "change beds")
-    with _saving(f"This room already has a bed labelled “{' '.join(draft.label.split())}”."):
+    with _saving(translate("services", "This room already has a bed labelled “{join}”.").format(
+                     join=' '.join(draft.label.split()))):
         clean = draft.cleaned()
         with ctx.uow() as uow:
             if not uow.wards.update_bed(bed_id, version, label=clean.label, bed_type=clean.bed_type):
@@ -277,8 +281,8 @@ def add_beds(ctx: ServiceContext, room_id: int, *, prefix: str, first: int, coun
              bed_type: str = "general") -> tuple[BedAdminDTO, ...]:
     """``count`` beds labelled prefix+first … in one transaction: all of them, or none (a label taken)."""
     _require_admin(ctx, "add beds")
-    with _saving("This room already has a bed with one of these labels; nothing was added. Choose another "
-                 "prefix or first number."):
+    with _saving(translate("services", "This room already has a bed with one of these labels; nothing was added. "
+                                       "Choose another prefix or first number.")):
         labels = bed_labels(prefix, first, count)
         BedDraft(label=labels[0], bed_type=bed_type).cleaned()
         with ctx.uow() as uow:

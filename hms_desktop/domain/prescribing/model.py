@@ -13,6 +13,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.wording import plural
 from hms_desktop.i18n import translate
 
 OVERRIDE_REASON_MIN = 5
@@ -339,12 +340,17 @@ def validate_override(alerts: list[Alert] | tuple[Alert, ...], reason: str | Non
         return None
     text = " ".join((reason or "").split())
     if len(text) < OVERRIDE_REASON_MIN:
-        what = ("the safety checks are off" if checks_off and not needing
-                else f"{len(needing)} serious alert{'' if len(needing) == 1 else 's'}")
-        raise ValidationError({"override_reason": translate("domain", "Give a reason (at least {override_reason_min} "
-                                                                      "characters) for prescribing although "
-                                                                      "{what}.").format(
-                                                      override_reason_min=OVERRIDE_REASON_MIN, what=what)})
+        count = len(needing)
+        if checks_off and not needing:
+            message = translate("domain", "Give a reason (at least {minimum} characters) for prescribing although "
+                                          "the safety checks are off.")
+        else:
+            message = plural(count,
+                             translate("domain", "Give a reason (at least {minimum} characters) for prescribing "
+                                                 "although %n serious alert.", None, count),
+                             translate("domain", "Give a reason (at least {minimum} characters) for prescribing "
+                                                 "although %n serious alerts.", None, count))
+        raise ValidationError({"override_reason": message.format(minimum=OVERRIDE_REASON_MIN)})
     return Override(reason=text, alert_keys=tuple(a.key for a in needing),
                     knowledge_base_version=knowledge_base_version, checks_off=checks_off,
                     severities=tuple(a.severity for a in needing))

@@ -151,7 +151,9 @@ def write_invoice_pdfs(ctx: ServiceContext, invoice_ids: Sequence[int], folder: 
                 logged.append((invoice.number, is_copy, destination_text(str(path))))
                 if control is not None:
                     done = len(files) + skipped
-                    control.progress(done * 100 // len(wanted), f"{len(files):,} of {len(wanted):,} written")
+                    control.progress(done * 100 // len(wanted), translate("billing", "{files_count:,} of "
+                                                                                     "{wanted_count:,} written").format(
+                                                                    files_count=len(files), wanted_count=len(wanted)))
         except OSError as error:
             _log(ctx, logged)
             raise Conflict(translate("billing", "Could not write {name} ({strerror}). {files_count:,} of "

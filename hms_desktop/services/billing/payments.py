@@ -121,8 +121,8 @@ def take_deposit(ctx: ServiceContext, patient_id: int, amount: Decimal | str, me
 
 def cash_shift_first(ctx: ServiceContext) -> str:
     """The refusal of cash without an open cash shift, naming where this person opens one."""
-    return (f"Open your cash shift first ({cash_shift_place(ctx.user.acting_groups)}), or take the deposit by "
-            "card or transfer.")
+    return (translate("billing", "Open your cash shift first ({cash_shift_place}), or take the deposit by card or "
+                                 "transfer.").format(cash_shift_place=cash_shift_place(ctx.user.acting_groups)))
 
 
 def apply_deposit(ctx: ServiceContext, deposit_id: int, invoice_id: int) -> InvoiceDTO:
@@ -147,8 +147,8 @@ def apply_deposit(ctx: ServiceContext, deposit_id: int, invoice_id: int) -> Invo
         balance = invoice_of(uow, invoice_id).balance
         applied = min(left, balance)
         if applied <= 0:
-            raise Conflict("Nothing is left of this deposit." if left <= 0 else
-                           "This invoice has nothing left to pay.")
+            raise Conflict(translate("billing", "Nothing is left of this deposit.") if left <= 0 else
+                           translate("billing", "This invoice has nothing left to pay."))
         uow.billing.insert_payment(invoice_id, "deposit", applied, deposit_id=deposit_id)
         result = invoice_of(uow, invoice_id)
         uow.commit()

@@ -44,7 +44,8 @@ def print_invoice(ctx: ServiceContext, invoice_id: int) -> PrintJob:
         is_copy = uow.print_log.printed_before(INVOICE, invoice.number)
         data = _invoice_data(ctx, uow, invoice)
     created = ctx.clock.now()
-    title = f"Invoice {invoice.number} — {invoice.patient_name}"
+    title = translate("billing", "Invoice {invoice_number} — {invoice_patient_name}").format(
+                invoice_number=invoice.number, invoice_patient_name=invoice.patient_name)
     marked = build_invoice(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=INVOICE, subject=invoice.number, pdf=marked, is_copy=True, title=title)
@@ -77,7 +78,8 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
         reference=payment.reference, invoice_total=invoice.total, balance=invoice.balance,
         status=invoice.payment_status, insurer_share=invoice.insurer_share, currency=hospital.currency, logo=logo)
     created = ctx.clock.now()
-    title = f"Receipt {subject} — {invoice.patient_name}"
+    title = translate("billing", "Receipt {subject} — {invoice_patient_name}").format(
+                subject=subject, invoice_patient_name=invoice.patient_name)
     marked = build_receipt(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=RECEIPT, subject=subject, pdf=marked, is_copy=True, title=title)
@@ -115,7 +117,8 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
         reference=row.reference, tendered=tendered if change is not None else None, change=change,
         currency=hospital.currency, logo=logo)
     created = ctx.clock.now()
-    title = f"Deposit receipt {subject} — {patient_name}"
+    title = translate("billing", "Deposit receipt {subject} — {patient_name}").format(
+                subject=subject, patient_name=patient_name)
     marked = build_deposit_receipt(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=DEPOSIT_RECEIPT, subject=subject, pdf=marked, is_copy=True, title=title)
@@ -125,7 +128,7 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
 
 def _payment_label(payment: PaymentDTO) -> str:
     label = _METHODS[payment.method] + (f" {payment.reference}" if payment.reference else "")
-    return f"Refund ({label})" if payment.kind == "refund" else label
+    return translate("billing", "Refund ({label})").format(label=label) if payment.kind == "refund" else label
 
 
 def _invoice_data(ctx: ServiceContext, uow: UnitOfWork, invoice: InvoiceDTO) -> InvoicePrintData:
@@ -162,4 +165,6 @@ def insurer_label(invoice: InvoiceDTO) -> str:
     """"<payer> – <plan>, member <number>" for an invoice with a claim, "" otherwise."""
     if not invoice.insured:
         return ""
-    return f"{invoice.payer_name} – {invoice.plan_name}, member {invoice.member_number}"
+    return translate("billing", "{invoice_payer_name} – {invoice_plan_name}, member {invoice_member_number}").format(
+               invoice_payer_name=invoice.payer_name, invoice_plan_name=invoice.plan_name,
+               invoice_member_number=invoice.member_number)

@@ -140,7 +140,8 @@ class DailyRevenue:
 def open_shift(ctx: ServiceContext, opening_float: Decimal | str) -> ShiftDTO:
     """Open the caller's cash shift with the float counted into the drawer (zero is fine)."""
     ctx.require(Group.BILLING, Group.RECEPTION, action="open a cash shift")
-    value = _money(opening_float, "opening_float", "Enter the float in the drawer, like 100.00 (0 if none).")
+    value = _money(opening_float, "opening_float", translate("billing", "Enter the float in the drawer, like 100.00 (0 "
+                                                                        "if none)."))
     with user_facing_errors(), ctx.uow() as uow:
         current = uow.shifts.current()
         if current is not None:
@@ -179,7 +180,8 @@ def close_shift(ctx: ServiceContext, shift_id: int, counted_cash: Decimal | str,
     """Close the caller's shift with the cash counted. The database computes the expected cash and the
     difference; a difference other than zero needs a note. A closed shift never changes."""
     ctx.require(Group.BILLING, Group.RECEPTION, action="close a cash shift")
-    counted = _money(counted_cash, "counted_cash", "Enter the cash counted in the drawer, like 245.50.")
+    counted = _money(counted_cash, "counted_cash", translate("billing", "Enter the cash counted in the drawer, like "
+                                                                        "245.50."))
     text = " ".join(note.split()) if note else None
     if text and len(text) > NOTE_MAX:
         raise ValidationFailed({"note": translate("billing", "The note has at most {limit} characters.").format(
@@ -227,7 +229,8 @@ def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
         cash_in=summary.cash_in, cash_refunds=summary.cash_refunds, expected_cash=shift.expected_cash,
         counted_cash=shift.counted_cash, difference=shift.difference, note=shift.note,
         printed_at=f"{to_hospital(created, zone):{_WHEN}}", currency=settings.currency)
-    title = f"Z-report {subject} — {shift.staff_name}"
+    title = translate("billing", "Z-report {subject} — {shift_staff_name}").format(
+                subject=subject, shift_staff_name=shift.staff_name)
     marked = build_z_report(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=Z_REPORT, subject=subject, pdf=marked, is_copy=True, title=title)
@@ -271,14 +274,19 @@ def revenue_rows(revenue: DailyRevenue, currency: CurrencyFormat | None = None) 
     rows += [("Taken", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.taken]
     rows += [("Refunds", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.refunds]
     rows += [("Deposits", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.deposits]
-    rows.append(("Net takings", "Taken (deposits applied left out) - refunds + deposits",
+    rows.append((translate("billing", "Net takings"),
+                 translate("billing", "Taken (deposits applied left out) - refunds + deposits"),
                  written(revenue.net_takings)))
     for clerk in revenue.clerks:
-        rows.append(("Clerk", f"{clerk.name}: payments {written(clerk.payments)}, refunds {written(clerk.refunds)}, "
-                              f"deposits {written(clerk.deposits)}", written(clerk.cash_net)))
+        rows.append(("Clerk", translate("billing", "{clerk_name}: payments {written}, refunds {written2}, deposits "
+                                                   "{written3}").format(
+                                  clerk_name=clerk.name, written=written(clerk.payments),
+                                  written2=written(clerk.refunds),
+                                  written3=written(clerk.deposits)), written(clerk.cash_net)))
     for shift in revenue.shifts:
         assert shift.difference is not None
-        rows.append(("Shift closed", f"Z-{shift.id} {shift.staff_name}" + (f": {shift.note}" if shift.note else ""),
+        rows.append((translate("billing", "Shift closed"),
+                     f"Z-{shift.id} {shift.staff_name}" + (f": {shift.note}" if shift.note else ""),
                      written(shift.difference, signed=True)))
     return rows
 
@@ -308,7 +316,7 @@ def print_daily_revenue(ctx: ServiceContext, day: date) -> PrintJob:
                              rows=tuple(RevenueRow(*row) for row in revenue_rows(revenue, settings.currency)),
                              printed_at=f"{to_hospital(created, zone):{_WHEN}}", currency_code=settings.currency_code,
                              logo=logo)
-    title = f"Daily revenue {day:%d %b %Y}"
+    title = translate("billing", "Daily revenue {day:%d %b %Y}").format(day=day)
     marked = build_revenue_report(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=REVENUE_REPORT, subject=subject, pdf=marked, is_copy=True, title=title)

@@ -392,10 +392,10 @@ def _charge_problems(wanted: Sequence[int], found: dict[int, Any], patient_id: i
     problems: list[str] = []
     gone = [charge_id for charge_id in wanted if charge_id not in found]
     if gone:
-        problems.append("Some chosen charges no longer exist. Reload the list.")
+        problems.append(translate("billing", "Some chosen charges no longer exist. Reload the list."))
     rows = [found[charge_id] for charge_id in wanted if charge_id in found]
     if any(row.patient_id != patient_id for row in rows):
-        problems.append("Some chosen charges are another patient's.")
+        problems.append(translate("billing", "Some chosen charges are another patient's."))
     billed = [row.description for row in rows if row.status != "unbilled"]
     if billed:
         problems.append("Already billed (or voided): " + ", ".join(billed) + ".")
@@ -403,7 +403,8 @@ def _charge_problems(wanted: Sequence[int], found: dict[int, Any], patient_id: i
     if held:
         problems.append("Some chosen charges are already on a draft invoice (" + ", ".join(map(str, held))
                         + "); issue or change that draft.")
-    unpriced = sorted({f"{row.fee_code} on {row.service_date:%d %b %Y}" for row in rows if row.price is None})
+    unpriced = sorted({translate("billing", "{fee_code} on {service_date:%d %b %Y}").format(
+                           fee_code=row.fee_code, service_date=row.service_date) for row in rows if row.price is None})
     if unpriced:
         problems.append("The fee schedule has no price for " + "; ".join(unpriced)
                         + ". Ask an administrator to add one.")

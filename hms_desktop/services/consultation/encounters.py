@@ -145,8 +145,9 @@ def sign_encounter(ctx: ServiceContext, encounter_id: int, expected_version: int
         charge_id = uow.consultation.charge(encounter_id)
         signed = encounter_of(uow, encounter_id)
         uow.commit()
-    message = ("Signed; the consultation was charged." if charge_id is not None else
-               "Signed. Your profile has no consultation fee code, so nothing was charged: tell the billing office.")
+    message = (translate("services", "Signed; the consultation was charged.") if charge_id is not None else
+               translate("services", "Signed. Your profile has no consultation fee code, so nothing was charged: tell "
+                                     "the billing office."))
     return SignedEncounter(encounter=signed, charge_id=charge_id, message=message)
 
 

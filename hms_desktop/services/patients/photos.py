@@ -29,14 +29,15 @@ def photo_problems(image: bytes, mime_type: str) -> dict[str, str]:
     """What is wrong with a photo ("photo": a sentence), or nothing: checked before anything is written."""
     signatures = _PHOTO_SIGNATURES.get(mime_type)
     if signatures is None:
-        return {"photo": "The photo must be a JPEG or PNG picture."}
+        return {"photo": translate("services", "The photo must be a JPEG or PNG picture.")}
     if not image:
-        return {"photo": "The photo is empty."}
+        return {"photo": translate("services", "The photo is empty.")}
     if len(image) > PHOTO_MAX_BYTES:
-        return {"photo": f"The photo is too large (at most {PHOTO_MAX_BYTES // 1024 // 1024} MB)."}
+        return {"photo": translate("services", "The photo is too large (at most {value} MB).").format(
+                             value=PHOTO_MAX_BYTES // 1024 // 1024)}
     if not image.startswith(signatures):
         # The bytes decide, not the file name: a mislabelled file would not display anywhere.
-        return {"photo": "This file is not a JPEG or PNG picture."}
+        return {"photo": translate("services", "This file is not a JPEG or PNG picture.")}
     return {}
 
 

@@ -138,8 +138,9 @@ def earlier_registration(ctx: ServiceContext, uow: UnitOfWork, request_id: UUID 
 
 
 def earlier_attempt_message(mrn: str) -> str:
-    return (f"Your earlier attempt from this window registered this patient as MRN {mrn} while the server was "
-            "slow; nothing more was saved. Open that record to make your changes.")
+    return (translate("services", "Your earlier attempt from this window registered this patient as MRN {mrn} while "
+                                  "the server was slow; nothing more was saved. Open that record to make your "
+                                  "changes.").format(mrn=mrn))
 
 
 def ask_about_duplicates(uow: UnitOfWork, clean: PatientDraft, *, confirmed_new: bool) -> None:
@@ -169,14 +170,16 @@ def _conflict_message(ctx: ServiceContext, uow: UnitOfWork, record: PatientRecor
                       settings: FrontDeskSettings) -> str:
     who = uow.staff.by_username(record.updated_by)
     if who is None:
-        person = "The system"  # the database owner (a demo load, a migration): no role name on a screen
+        # the database owner (a demo load, a migration): no role name on a screen
+        person = translate("services", "The system")
     else:
         roles = ", ".join(GROUP_LABELS[Group(g)].lower() for g in who.groups)
         person = f"{who.full_name} ({roles})" if roles else who.full_name
     local = record.updated_at.astimezone(settings.zone)
     when = local.strftime("%H:%M") if local.date() == local_today(ctx, settings) \
         else local.strftime("%d %b %Y at %H:%M")
-    return f"{person} changed this patient at {when} while you were editing. Compare and save again."
+    return translate("services", "{person} changed this patient at {when} while you were editing. Compare and save "
+                                 "again.").format(person=person, when=when)
 
 
 def update(ctx: ServiceContext, patient_id: int, draft: PatientDraft, *, expected_version: int) -> PatientRecord:

@@ -33,6 +33,7 @@ from hms_desktop.domain.prescribing import (
     validate_override,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.domain.wording import plural
 from hms_desktop.i18n import translate
 from hms_desktop.printing.prescription import PrescriptionData, PrescriptionLineData, build_prescription
 from hms_desktop.services.consultation.common import hospital_today
@@ -140,7 +141,7 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         uow.prescriptions.issue(prescription_id)
         number = str(uow.prescriptions.prescription(prescription_id).number)  # type: ignore[union-attr]
         for medication_id in replaces:
-            uow.prescriptions.stop_medication(medication_id, f"Renewed on prescription {number}")
+            uow.prescriptions.stop_medication(medication_id, f"Renewed on prescription {number}")  # stored
         for line, line_id in zip(numbered, line_ids, strict=True):
             uow.prescriptions.insert_medication(
                 patient_id=patient_id, source="prescription", prescription_line_id=line_id, drug_id=line.drug.id,
@@ -150,7 +151,8 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         uow.commit()
     overridden = "" if override is None else " The override and its reason are recorded."
     return IssuedPrescription(prescription=issued, charges=charges,
-                              message=f"Prescription {issued.number} issued.{overridden}")
+                              message=translate("services", "Prescription {issued_number} issued.{overridden}").format(
+                                          issued_number=issued.number, overridden=overridden))
 
 
 def prescription(ctx: ServiceContext, prescription_id: int) -> PrescriptionDTO:
@@ -206,7 +208,8 @@ def print_prescription(ctx: ServiceContext, prescription_id: int, *,
         prescribed_on=rx.issued_at.astimezone(zone).date(), lines=tuple(_print_line(line) for line in lines),
         allergies=allergies, notes=rx.notes, logo=logo)
     created = ctx.clock.now()
-    title = f"Prescription {rx.number} — {display_name(patient.family_name, patient.given_name)}"
+    title = translate("services", "Prescription {rx_number} — {display_name}").format(
+                rx_number=rx.number, display_name=display_name(patient.family_name, patient.given_name))
     marked = build_prescription(data, copy=True, page_size=page_size, created=created)
     if is_copy:
         return PrintJob(document=PRESCRIPTION, subject=rx.number, pdf=marked, is_copy=True, title=title)
@@ -333,5 +336,7 @@ def _print_line(row: Any) -> PrescriptionLineData:
         number=row.line_number, drug=f"{row.drug_name} {row.strength} {row.form}",
         dose=format(row.dose.normalize(), "f"), unit=row.unit, route=row.route,
         frequency=freq.meaning if freq is not None else row.frequency,
-        duration="" if single else f"{row.duration_days} day{'' if row.duration_days == 1 else 's'}",
+        duration="" if single else plural(row.duration_days,
+                                          translate("services", "%n day", None, row.duration_days),
+                                          translate("services", "%n days", None, row.duration_days)),
         quantity=quantity, instructions=row.instructions)

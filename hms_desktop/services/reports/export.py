@@ -42,7 +42,8 @@ def _cells(result: ReportResult, show_small_counts: bool) -> list[list[Any]]:
 def filters_text(result: ReportResult, names: dict[str, str] | None = None) -> str:
     """The range and the filters used, in words: "1 Jan 2026 to 31 Jan 2026; doctor: Dr Amos"."""
     params = result.params
-    parts = [f"{params.first:%d %b %Y} to {params.last:%d %b %Y}"]
+    parts = [translate("reports", "{params_first:%d %b %Y} to {params_last:%d %b %Y}").format(
+                 params_first=params.first, params_last=params.last)]
     for name in result.definition.filters:
         value = params.filter_value(name)
         if value is not None:
@@ -102,7 +103,7 @@ def _write_xlsx(result: ReportResult, cells: list[list[Any]], path: Path, subtit
                 cell.number_format = number_format
     info = book.create_sheet("About")
     info.append(["Report", result.definition.title])
-    info.append(["Range and filters", subtitle])
+    info.append([translate("reports", "Range and filters"), subtitle])
     info.append(["Generated", f"{result.generated_at:%Y-%m-%d %H:%M %Z}"])
     info.append(["Source", result.source])
     book.save(path)
