@@ -56,10 +56,11 @@ MAX_EXPECTED_DAYS = 365
 
 # Who may read and change admissions: domain/permissions.py (ADMISSION_READERS, ADMISSION_WRITERS).
 
-ALREADY_ADMITTED = "This patient is already admitted."
-BED_TAKEN = "This bed was just taken by another admission. Choose another bed."
-TRY_AGAIN = ("Someone else changed these beds at the same moment; nothing was saved. "
-             "Look at the bed board again and retry.")
+ALREADY_ADMITTED = i18n.QT_TRANSLATE_NOOP("services", "This patient is already admitted.")
+BED_TAKEN = i18n.QT_TRANSLATE_NOOP("services", "This bed was just taken by another admission. Choose another bed.")
+TRY_AGAIN = (i18n.QT_TRANSLATE_NOOP(
+    "services", "Someone else changed these beds at the same moment; nothing was saved. "
+             "Look at the bed board again and retry."))
 
 # Constraint names from migrations/versions/0002_front_desk.py.
 _BED_CONSTRAINT = "ex_bed_stay_one_patient_per_bed"
@@ -69,8 +70,8 @@ _PATIENT_CONSTRAINT = "ex_admission_one_at_a_time"
 class BedTaken(Conflict):
     """The chosen bed has a patient in it now (someone was quicker)."""
 
-    def __init__(self, message: str = BED_TAKEN) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or i18n.translate("services", BED_TAKEN))
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,10 +281,10 @@ def _write_errors() -> Iterator[None]:
             if constraint == _BED_CONSTRAINT:
                 raise BedTaken() from error
             if constraint == _PATIENT_CONSTRAINT:
-                raise Conflict(ALREADY_ADMITTED) from error
-            raise Conflict(TRY_AGAIN) from error
+                raise Conflict(i18n.translate("services", ALREADY_ADMITTED)) from error
+            raise Conflict(i18n.translate("services", TRY_AGAIN)) from error
         if state in ("40P01", "40001"):  # deadlock or serialisation failure: nothing was saved
-            raise Conflict(TRY_AGAIN) from error
+            raise Conflict(i18n.translate("services", TRY_AGAIN)) from error
         raise translate(error) from error
 
 
@@ -353,7 +354,7 @@ def admit(ctx: ServiceContext, patient_id: int, bed_id: int, *, doctor_id: int |
         if bed is None:
             raise NotFound(i18n.translate("services", "This bed no longer exists. Reload the bed board."))
         if uow.admissions.open_admission_id_of(patient_id) is not None:
-            raise Conflict(ALREADY_ADMITTED)
+            raise Conflict(i18n.translate("services", ALREADY_ADMITTED))
         _check_bed_ready(uow, bed)
         admission_id = uow.admissions.admit(patient_id=patient_id, bed_id=bed_id, doctor_id=doctor_id,
                                             reason=reason, expected_days=expected_days)

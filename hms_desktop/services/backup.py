@@ -32,7 +32,7 @@ from hms_desktop.config import data_dir
 from hms_desktop.db.embedded import OWNER_ROLE, program_path
 from hms_desktop.db.engine import ServerTarget
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, user_facing_errors
 
@@ -371,8 +371,9 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
 
 # --- for the Administration tab: a logged-in administrator backs up the database this workstation uses ---
 
-SHARED_SERVER_MESSAGE = ("This workstation works on a shared server. Back it up on the server, with an account that "
-                         "can read every table: hms backup --url postgresql://OWNER@HOST/DATABASE --out FOLDER.")
+SHARED_SERVER_MESSAGE = (QT_TRANSLATE_NOOP(
+    "services", "This workstation works on a shared server. Back it up on the server, with an account that "
+                         "can read every table: hms backup --url postgresql://OWNER@HOST/DATABASE --out FOLDER."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,7 +390,7 @@ def _embedded_owner(ctx: ServiceContext) -> Credentials:
     # The embedded cluster's owner is reachable only by this OS account (peer authentication), the same
     # account the app runs as; a staff login could not read every table (billing cannot read clinical ones).
     if not ctx.db.target.embedded:
-        raise ServiceError(SHARED_SERVER_MESSAGE)
+        raise ServiceError(translate("services", SHARED_SERVER_MESSAGE))
     return Credentials(OWNER_ROLE)
 
 
@@ -403,7 +404,8 @@ def backup_state(ctx: ServiceContext) -> BackupState:
         last = BackupInfo(path=Path(value["file"]), size=int(value["size"]),
                           taken_at=datetime.fromisoformat(value["at"]))
     embedded = ctx.db.target.embedded
-    return BackupState(last=last, can_back_up=embedded, reason="" if embedded else SHARED_SERVER_MESSAGE,
+    return BackupState(last=last, can_back_up=embedded,
+                       reason="" if embedded else translate("services", SHARED_SERVER_MESSAGE),
                        daily_folder=daily_backup_folder() if embedded else None)
 
 

@@ -34,13 +34,14 @@ from hms_desktop.domain.catalogues import (
     validate_specialty,
 )
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
-STALE = ("Someone else changed this {what} while you were editing it. Nothing of yours was saved; compare and "
-         "save again.")
-GONE = "This {what} no longer exists. Reload the list."
+STALE = (QT_TRANSLATE_NOOP(
+    "services", "Someone else changed this {what} while you were editing it. Nothing of yours was saved; compare and "
+         "save again."))
+GONE = QT_TRANSLATE_NOOP("services", "This {what} no longer exists. Reload the list.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +128,8 @@ def _save(uow: UnitOfWork, table: CatalogueTable, what: str, *, entry_id: int | 
 
 def _refuse(uow: UnitOfWork, table: CatalogueTable, what: str, entry_id: int) -> None:
     if uow.catalogues.entry(table, entry_id) is None:
-        raise NotFound(GONE.format(what=what))
-    raise Conflict(STALE.format(what=what))
+        raise NotFound(translate("services", GONE).format(what=what))
+    raise Conflict(translate("services", STALE).format(what=what))
 
 
 def _set_active(ctx: ServiceContext, table: CatalogueTable, what: str, *, entry_id: int, version: int,

@@ -19,7 +19,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, RESOURCE_KIND_LABELS, within_hours
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.common import READERS, HospitalTime, WorkingTime, appointment_dto
@@ -31,7 +31,9 @@ TEXT_MAX = 2000
 REGISTRATION_MAX = 60
 FEE_CODE_MAX = 40
 ABSENCE_NOTE_MAX = 500
-STALE = "Someone else changed this profile while you were editing it. Reload it and try again."
+STALE = QT_TRANSLATE_NOOP(
+    "services",
+    "Someone else changed this profile while you were editing it. Reload it and try again.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,10 +169,10 @@ def _write_profile(uow: UnitOfWork, staff_id: int, *, is_admin: bool, qualificat
             raise Conflict(translate("services", "Your profile has not been set up yet. Ask an administrator to create "
                                                  "it."))
         if expected_version != 0:
-            raise Conflict(STALE)
+            raise Conflict(translate("services", STALE))
         profile = uow.doctors.add_profile(staff_id)
     elif profile.version != expected_version:
-        raise Conflict(STALE)
+        raise Conflict(translate("services", STALE))
     profile.qualifications = qualifications
     profile.availability_notes = availability_notes
     if is_admin:

@@ -106,7 +106,8 @@ CONNECTION_LOST_MESSAGE = i18n.QT_TRANSLATE_NOOP(
 )
 
 SERVER_DID_NOT_ANSWER_MESSAGE = i18n.QT_TRANSLATE_NOOP(
-    "services", "The server did not answer in time. Nothing was saved; what you typed is kept.")
+    "services",
+    "The server did not answer in time. Nothing was saved; what you typed is kept.")
 
 # SQLSTATEs raised by our own functions in the migrations (class HM).
 _OUR_CODES: dict[str, type[ServiceError]] = {

@@ -26,12 +26,14 @@ from hms_desktop.domain.fees import (
 )
 from hms_desktop.domain.insurance import Category
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
-UNKNOWN_CODE = "The fee schedule has no service with the code {code}. Add it first under Fees and prices."
+UNKNOWN_CODE = QT_TRANSLATE_NOOP(
+    "billing",
+    "The fee schedule has no service with the code {code}. Add it first under Fees and prices.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,7 @@ def add_price(ctx: ServiceContext, code: str, draft: PriceDraft) -> FeeRowDTO:
         clean = validate_price(draft, today)
         latest = uow.fees.latest(code)
         if latest is None:
-            raise NotFound(UNKNOWN_CODE.format(code=code))
+            raise NotFound(translate("billing", UNKNOWN_CODE).format(code=code))
         try:
             row = uow.fees.insert(code=code, name=latest.name, category=latest.category, price=clean.price,
                                   tax_rate=clean.tax_rate, effective_from=clean.effective_from)
@@ -177,7 +179,7 @@ def add_plan_price(ctx: ServiceContext, plan_id: int, fee_code: str, draft: Pric
         if problem := code_problem(code):
             problems["fee_code"] = problem
         elif uow.fees.latest(code) is None:
-            problems["fee_code"] = UNKNOWN_CODE.format(code=code)
+            problems["fee_code"] = translate("billing", UNKNOWN_CODE).format(code=code)
         try:
             validate_price(PriceDraft(draft.price, Decimal(0), draft.effective_from), today)
         except ValidationError as error:  # shown together with the code's problem

@@ -30,16 +30,17 @@ from hms_desktop.domain.insurance import (
     validate_policy,
 )
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
-STALE = ("Someone else changed this {what} while you were editing it. Reload it and try again; your changes "
-         "were not saved.")
-PAYER_GONE = "This insurer no longer exists."
-PLAN_GONE = "This insurance plan no longer exists."
-POLICY_GONE = "This insurance policy no longer exists."
-PLAN_CLOSED = "This plan no longer takes new members. Choose another."
+STALE = (QT_TRANSLATE_NOOP(
+    "billing", "Someone else changed this {what} while you were editing it. Reload it and try again; your changes "
+         "were not saved."))
+PAYER_GONE = QT_TRANSLATE_NOOP("billing", "This insurer no longer exists.")
+PLAN_GONE = QT_TRANSLATE_NOOP("billing", "This insurance plan no longer exists.")
+POLICY_GONE = QT_TRANSLATE_NOOP("billing", "This insurance policy no longer exists.")
+PLAN_CLOSED = QT_TRANSLATE_NOOP("billing", "This plan no longer takes new members. Choose another.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +170,8 @@ def update_payer(ctx: ServiceContext, payer_id: int, version: int, draft: PayerD
                                              contact=clean.contact, active=clean.active)
             if row is None:
                 if uow.insurance.payer(payer_id) is None:
-                    raise NotFound(PAYER_GONE)
-                raise Conflict(STALE.format(what="insurer"))
+                    raise NotFound(translate("billing", PAYER_GONE))
+                raise Conflict(translate("billing", STALE).format(what="insurer"))
             uow.commit()
     return _payer(row)
 
@@ -198,7 +199,7 @@ def get_plan(ctx: ServiceContext, plan_id: int) -> PlanDTO:
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.insurance.plan(plan_id)
         if row is None:
-            raise NotFound(PLAN_GONE)
+            raise NotFound(translate("billing", PLAN_GONE))
         return _plans(uow, [row])[0]
 
 
@@ -236,8 +237,8 @@ def update_plan(ctx: ServiceContext, plan_id: int, version: int, draft: PlanDraf
                                              copay_per_invoice=clean.copay_per_invoice,
                                              annual_limit=clean.annual_limit, active=clean.active):
                 if uow.insurance.plan(plan_id) is None:
-                    raise NotFound(PLAN_GONE)
-                raise Conflict(STALE.format(what="plan"))
+                    raise NotFound(translate("billing", PLAN_GONE))
+                raise Conflict(translate("billing", STALE).format(what="plan"))
             uow.insurance.replace_rules(plan_id, _coverage_rows(clean), sorted(clean.excluded_fee_codes))
             updated = _plans(uow, [uow.insurance.plan(plan_id)])[0]
             uow.commit()
@@ -249,7 +250,7 @@ def plan_rules(uow: UnitOfWork, plan_id: int) -> PlanRules:
     them when it issues it: ``domain.insurance.split``)."""
     row = uow.insurance.plan(plan_id)
     if row is None:
-        raise NotFound(PLAN_GONE)
+        raise NotFound(translate("billing", PLAN_GONE))
     return _rules(row, uow.insurance.coverage([plan_id]), uow.insurance.exclusions([plan_id]))
 
 
@@ -285,9 +286,9 @@ def plan_refusal(uow: UnitOfWork, plan_id: int) -> str | None:
     """Why a new policy cannot join ``plan_id`` (the plan is gone, or it or its insurer is closed), or None."""
     plan = uow.insurance.plan(plan_id)
     if plan is None:
-        return PLAN_GONE
+        return translate("billing", PLAN_GONE)
     if not (plan.active and plan.payer_active):
-        return PLAN_CLOSED
+        return translate("billing", PLAN_CLOSED)
     return None
 
 
@@ -337,7 +338,7 @@ def update_policy(ctx: ServiceContext, policy_id: int, version: int, draft: Poli
         with ctx.uow() as uow, _integrity(_POLICY_CONFLICTS):
             owner = uow.insurance.policy_patient(policy_id)
             if owner is None:
-                raise NotFound(POLICY_GONE)
+                raise NotFound(translate("billing", POLICY_GONE))
             if owner != clean.patient_id:
                 raise ValidationFailed({"patient_id": translate("billing", "A policy stays with its patient: add a new "
                                                                            "one instead.")})
@@ -345,7 +346,7 @@ def update_policy(ctx: ServiceContext, policy_id: int, version: int, draft: Poli
                                                member_number=clean.member_number, valid_from=clean.valid_from,
                                                valid_to=clean.valid_to,
                                                patient_insurance_id=clean.patient_insurance_id):
-                raise Conflict(STALE.format(what="policy"))
+                raise Conflict(translate("billing", STALE).format(what="policy"))
             row = uow.insurance.policy(policy_id)
             uow.commit()
     return _policy(row)

@@ -31,7 +31,7 @@ from hms_desktop.domain.inventory import (
 )
 from hms_desktop.domain.prescribing import KnowledgeBase
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
@@ -40,7 +40,9 @@ from hms_desktop.services.prescribing.knowledge import knowledge_source
 MANAGE = "manage pharmacy and stores stock"
 STALE_ITEM = ("{name} was changed by someone else while you were editing it ({who}). The list has been reloaded: "
               "check it and make your change again.")
-NO_DISPENSING = "Dispensing needs the dispensing permission; an administrator grants it on the Users page."
+NO_DISPENSING = QT_TRANSLATE_NOOP(
+    "services",
+    "Dispensing needs the dispensing permission; an administrator grants it on the Users page.")
 DEFAULT_QUEUE_DAYS = 30
 
 
@@ -236,7 +238,7 @@ def _require_manager(ctx: ServiceContext) -> None:
 
 def _require_dispenser(ctx: ServiceContext) -> None:
     if not (ctx.user.is_owner or ctx.user.can_dispense):
-        raise PermissionDenied(NO_DISPENSING)
+        raise PermissionDenied(translate("services", NO_DISPENSING))
 
 
 # --- the item catalogue ---

@@ -18,7 +18,7 @@ from hms_desktop.db.database import Database
 from hms_desktop.db.embedded import OWNER_ROLE, EmbeddedServer, EmbeddedServerRefused
 from hms_desktop.db.engine import DEFAULT_DATABASE, ServerTarget
 from hms_desktop.domain.staff import Group, NewStaffMember
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services import users
 from hms_desktop.services.auth import load_current_user
 from hms_desktop.services.context import CurrentUser, ServiceContext
@@ -27,8 +27,9 @@ from hms_desktop.services.errors import AuthenticationFailed, PermissionDenied, 
 log = logging.getLogger(__name__)
 
 # hms_claim_database creates a role and grants CONNECT on the database (README, "A shared server").
-CLAIM_REFUSED_MESSAGE = ("This account cannot give the database its own staff role. Run “hms db upgrade” as a "
-                         "superuser, or as the database's owner with the CREATEROLE attribute.")
+CLAIM_REFUSED_MESSAGE = (QT_TRANSLATE_NOOP(
+    "services", "This account cannot give the database its own staff role. Run “hms db upgrade” as a "
+                         "superuser, or as the database's owner with the CREATEROLE attribute."))
 
 OWNER_USER = CurrentUser(username=OWNER_ROLE, full_name="Database owner", groups=frozenset(Group),
                          staff_id=None, is_owner=True)
@@ -129,7 +130,7 @@ def upgrade_to_head(db: Database) -> None:
             role = migrate.claim_database(uow.connection)
             uow.commit()
     except PermissionDenied:
-        raise ServiceError(CLAIM_REFUSED_MESSAGE) from None
+        raise ServiceError(translate("services", CLAIM_REFUSED_MESSAGE)) from None
     log.info("Only members of %s may connect to this database", role)
     with db.unit_of_work() as uow:
         if not server_checks.configure_verifier_reading(uow.connection):

@@ -48,13 +48,13 @@ from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.insurance import BillLine, Category, Coverage, PlanRules, split
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
-CLAIM_GONE = "This claim no longer exists."
-BATCH_GONE = "This claim batch no longer exists."
+CLAIM_GONE = QT_TRANSLATE_NOOP("billing", "This claim no longer exists.")
+BATCH_GONE = QT_TRANSLATE_NOOP("billing", "This claim batch no longer exists.")
 LIST_LIMIT = 500
 MAX_REFERENCE = 60  # payment.reference
 CSV_HEADER = ("payer", "batch", "claim", "invoice number", "patient name", "MRN", "member number", "service date",
@@ -295,7 +295,7 @@ def submit_batch(ctx: ServiceContext, batch_id: int) -> BatchDTO:
         repo = _repo(uow)
         head = repo.batch(batch_id, lock=True)
         if head is None:
-            raise NotFound(BATCH_GONE)
+            raise NotFound(translate("billing", BATCH_GONE))
         if head.status != "draft":
             raise Conflict(translate("billing", "Batch {batch_id} was already {status}.").format(
                                batch_id=batch_id, status=head.status))
@@ -316,7 +316,7 @@ def record_preauth(ctx: ServiceContext, claim_id: int, number: str) -> ClaimDTO:
     with user_facing_errors(), ctx.uow() as uow:
         repo = _repo(uow)
         if repo.claim(claim_id, lock=True) is None:
-            raise NotFound(CLAIM_GONE)
+            raise NotFound(translate("billing", CLAIM_GONE))
         if not repo.set_preauth(claim_id, cleaned):
             raise Conflict(translate("billing", "The authorisation number is recorded before the claim is submitted."))
         row = repo.claim(claim_id)
@@ -340,7 +340,7 @@ def post_remittance(ctx: ServiceContext, batch_id: int, answers: Sequence[Remitt
         repo = _repo(uow)
         head = repo.batch(batch_id, lock=True)
         if head is None:
-            raise NotFound(BATCH_GONE)
+            raise NotFound(translate("billing", BATCH_GONE))
         if head.status != "submitted":
             raise Conflict(translate("billing", "Only a submitted batch takes a remittance; batch {batch_id} is "
                                                 "{status}.").format(batch_id=batch_id, status=head.status))
@@ -409,7 +409,7 @@ def export_batch_csv(ctx: ServiceContext, batch_id: int, path: str | Path) -> in
 def batch_detail_of(repo: ClaimsRepository, batch_id: int) -> BatchDetailDTO:
     head = repo.batch(batch_id)
     if head is None:
-        raise NotFound(BATCH_GONE)
+        raise NotFound(translate("billing", BATCH_GONE))
     return BatchDetailDTO(batch=_batch(head), claims=tuple(_with_lines(repo, repo.batch_claims(batch_id))))
 
 

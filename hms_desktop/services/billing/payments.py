@@ -17,7 +17,7 @@ from hms_desktop.domain.billing import DEPOSIT_METHODS, PAYMENT_METHODS, ZERO, c
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.permissions import cash_shift_place
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.billing.dtos import DepositDTO, InvoiceDTO, PaymentDTO
 from hms_desktop.services.billing.use_cases import INVOICE_GONE, PATIENT_GONE, deposit_dto, invoice_of, payment_dto
 from hms_desktop.services.context import ServiceContext
@@ -25,7 +25,7 @@ from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, us
 
 T = TypeVar("T")
 NO_CASH_SHIFT = "HM040"  # hms_cash_shift_stamp: cash without an open shift (migration 0022)
-DEPOSIT_GONE = "This deposit no longer exists."
+DEPOSIT_GONE = QT_TRANSLATE_NOOP("billing", "This deposit no longer exists.")
 MAX_REFERENCE = 60
 
 
@@ -49,7 +49,7 @@ def take_payment(ctx: ServiceContext, invoice_id: int, method: str, amount: Deci
     with user_facing_errors(), ctx.uow() as uow:
         head = uow.billing.invoice(invoice_id)
         if head is None:
-            raise NotFound(INVOICE_GONE)
+            raise NotFound(translate("billing", INVOICE_GONE))
         if head.status != "issued":
             raise Conflict(translate("billing", "Payments are taken only on an issued invoice; issue the draft first."))
         current = invoice_of(uow, invoice_id)
@@ -80,7 +80,7 @@ def refund(ctx: ServiceContext, invoice_id: int, method: str, amount: Decimal | 
     with user_facing_errors(), ctx.uow() as uow:
         head = uow.billing.invoice(invoice_id)
         if head is None:
-            raise NotFound(INVOICE_GONE)
+            raise NotFound(translate("billing", INVOICE_GONE))
         current = invoice_of(uow, invoice_id)
         if value > -current.balance:
             raise ValidationFailed({"amount": translate("billing", "Invoice {number} is overpaid by {value}; pay back "
@@ -107,7 +107,7 @@ def take_deposit(ctx: ServiceContext, patient_id: int, amount: Decimal | str, me
     try:
         with user_facing_errors(), ctx.uow() as uow:
             if uow.billing.patient(patient_id) is None:
-                raise NotFound(PATIENT_GONE)
+                raise NotFound(translate("billing", PATIENT_GONE))
             result = deposit_dto(uow.billing.insert_deposit(patient_id, method, value, ref))
             uow.commit()
     except Conflict as error:
@@ -134,10 +134,10 @@ def apply_deposit(ctx: ServiceContext, deposit_id: int, invoice_id: int) -> Invo
         # INSERT and refuses (HM030) if a colleague applied it meanwhile; the clerk then reloads and retries.
         deposit = uow.billing.deposit(deposit_id)
         if deposit is None:
-            raise NotFound(DEPOSIT_GONE)
+            raise NotFound(translate("billing", DEPOSIT_GONE))
         head = uow.billing.invoice(invoice_id)
         if head is None:
-            raise NotFound(INVOICE_GONE)
+            raise NotFound(translate("billing", INVOICE_GONE))
         if head.status != "issued":
             raise Conflict(translate("billing", "A deposit is applied only to an issued invoice; issue the draft "
                                                 "first."))
@@ -166,7 +166,7 @@ def patient_balance(ctx: ServiceContext, patient_id: int) -> Decimal:
     and doctors get this number through hms_patient_balance and read no billing table."""
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.billing.patient(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("billing", PATIENT_GONE))
         return Decimal(uow.billing.patient_balance(patient_id))
 
 
@@ -201,5 +201,5 @@ def _domain(compute: Callable[[], T]) -> T:
 def _deposit_of(uow: UnitOfWork, deposit_id: int) -> DepositDTO:
     row = uow.billing.deposit(deposit_id)
     if row is None:
-        raise NotFound(DEPOSIT_GONE)
+        raise NotFound(translate("billing", DEPOSIT_GONE))
     return deposit_dto(row)

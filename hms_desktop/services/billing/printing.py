@@ -13,7 +13,7 @@ from hms_desktop.domain.billing import ZERO
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.settings import HospitalSettings
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.invoice import InvoicePrintData, InvoicePrintLine, InvoicePrintPayment, build_invoice
 from hms_desktop.printing.receipt import DepositReceiptData, ReceiptData, build_deposit_receipt, build_receipt
 from hms_desktop.services.billing.dtos import InvoiceDTO, PaymentDTO
@@ -28,8 +28,8 @@ from hms_desktop.services.printing import PrintJob
 INVOICE = "invoice"
 RECEIPT = "receipt"
 DEPOSIT_RECEIPT = "deposit_receipt"
-DEPOSIT_GONE = "This deposit no longer exists."
-PAYMENT_GONE = "This payment no longer exists."
+DEPOSIT_GONE = QT_TRANSLATE_NOOP("billing", "This deposit no longer exists.")
+PAYMENT_GONE = QT_TRANSLATE_NOOP("billing", "This payment no longer exists.")
 _METHODS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
             "deposit": "Deposit applied"}
 
@@ -59,11 +59,11 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.billing.payment(payment_id)
         if row is None:
-            raise NotFound(PAYMENT_GONE)
+            raise NotFound(translate("billing", PAYMENT_GONE))
         payment = payment_dto(row)
         invoice = invoice_of(uow, payment.invoice_id)
         if invoice.number is None:  # the database takes payments only on issued invoices
-            raise NotFound(INVOICE_GONE)
+            raise NotFound(translate("billing", INVOICE_GONE))
         subject = f"{invoice.number}/{payment.id}"
         is_copy = uow.print_log.printed_before(RECEIPT, subject)
         zone = front_desk_settings(ctx, uow).zone
@@ -96,7 +96,7 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.billing.deposit_receipt(deposit_id)
         if row is None:
-            raise NotFound(DEPOSIT_GONE)
+            raise NotFound(translate("billing", DEPOSIT_GONE))
         subject = f"DEP-{row.id}"
         is_copy = uow.print_log.printed_before(DEPOSIT_RECEIPT, subject)
         zone = front_desk_settings(ctx, uow).zone

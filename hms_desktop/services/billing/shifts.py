@@ -24,7 +24,7 @@ from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.revenue_report import RevenueReportData, RevenueRow, build_revenue_report
 from hms_desktop.printing.z_report import ZLine, ZReportData, build_z_report
 from hms_desktop.services.context import ServiceContext
@@ -35,7 +35,7 @@ from hms_desktop.services.printing import PrintJob
 
 Z_REPORT = "z_report"
 REVENUE_REPORT = "revenue_report"
-SHIFT_GONE = "This cash shift does not exist, or it is not yours."
+SHIFT_GONE = QT_TRANSLATE_NOOP("billing", "This cash shift does not exist, or it is not yours.")
 NOTE_MAX = 500
 MY_SHIFTS_LIMIT = 50
 METHOD_LABELS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
@@ -358,7 +358,7 @@ def _shift_dto(row: Any) -> ShiftDTO:
 def _shift_of(uow: Any, shift_id: int) -> ShiftDTO:
     row = uow.shifts.shift(shift_id)
     if row is None:
-        raise NotFound(SHIFT_GONE)
+        raise NotFound(translate("billing", SHIFT_GONE))
     return _shift_dto(row)
 
 

@@ -29,7 +29,7 @@ from hms_desktop.domain.claims import patient_settlement
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.billing import claims as insurance_claims
 from hms_desktop.services.billing.bed_days import accrue_bed_days
 from hms_desktop.services.billing.dtos import (
@@ -55,8 +55,8 @@ INVOICE_LIST_LIMIT = 200
 LINE_DESCRIPTION_MAX = 200  # invoice_line.description
 MAX_LINES = 500
 CREDIT_REASON_MAX = 500  # credit_note.reason is text: this rule is its limit (a paste gets a message)
-PATIENT_GONE = "This patient record no longer exists."
-INVOICE_GONE = "This invoice no longer exists."
+PATIENT_GONE = QT_TRANSLATE_NOOP("billing", "This patient record no longer exists.")
+INVOICE_GONE = QT_TRANSLATE_NOOP("billing", "This invoice no longer exists.")
 
 
 def unbilled_charges(ctx: ServiceContext, patient_id: int) -> tuple[UnbilledChargeDTO, ...]:
@@ -65,7 +65,7 @@ def unbilled_charges(ctx: ServiceContext, patient_id: int) -> tuple[UnbilledChar
     accrue_bed_days(ctx, patient_id)  # billprint hook: bed-day charges up to last night (services/billing/bed_days.py)
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.billing.patient(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("billing", PATIENT_GONE))
         return tuple(_charge_dto(row) for row in uow.billing.unbilled_charges(patient_id, UNBILLED_LIMIT))
 
 
@@ -82,7 +82,7 @@ def create_draft_invoice(ctx: ServiceContext, patient_id: int, charge_ids: Seque
                                              limit=MAX_LINES)})
     with user_facing_errors(), ctx.uow() as uow:
         if uow.billing.patient(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("billing", PATIENT_GONE))
         today, _start, _end = hospital_today(ctx, uow)
         lines: list[tuple[int | None, str | None, str, date, PricedLine]] = []
         reasons: list[str | None] = []
@@ -113,7 +113,7 @@ def issue_invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
     with user_facing_errors(), ctx.uow() as uow:
         head = uow.billing.invoice(invoice_id, lock=True)
         if head is None:
-            raise NotFound(INVOICE_GONE)
+            raise NotFound(translate("billing", INVOICE_GONE))
         if head.status != "draft":
             raise Conflict(translate("billing", "Invoice {number} was already {status}.").format(
                                number=head.number or invoice_id, status=head.status))
@@ -156,7 +156,7 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
     with user_facing_errors(), ctx.uow() as uow:
         head = uow.billing.invoice(invoice_id)
         if head is None:
-            raise NotFound(INVOICE_GONE)
+            raise NotFound(translate("billing", INVOICE_GONE))
         if head.status != "issued":
             raise Conflict(translate("billing", "Only an issued invoice is corrected by a credit note; edit the draft "
                                                 "instead."))
@@ -195,7 +195,7 @@ def patient_account(ctx: ServiceContext, patient_id: int) -> PatientAccountDTO:
     ctx.require(Group.BILLING, action="see patient accounts")
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.billing.patient(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("billing", PATIENT_GONE))
         charges = tuple(_charge_dto(row) for row in uow.billing.unbilled_charges(patient_id, UNBILLED_LIMIT))
         rows = uow.billing.patient_invoices(patient_id, INVOICE_LIST_LIMIT)
         # The split (claims): one statement for all the listed invoices' claims, not one per invoice.
@@ -309,7 +309,7 @@ def _draft(uow: UnitOfWork, invoice_id: int) -> Any:
     """The invoice, locked, refused unless it is still a draft."""
     head = uow.billing.invoice(invoice_id, lock=True)
     if head is None:
-        raise NotFound(INVOICE_GONE)
+        raise NotFound(translate("billing", INVOICE_GONE))
     if head.status != "draft":
         raise Conflict(f"Invoice {head.number or invoice_id} is {head.status}: only a draft can be changed"
                        + (" (correct it with a credit note)." if head.status == "issued" else "."))
@@ -465,7 +465,7 @@ def _credit_dto(row: Any, invoice_id: int) -> CreditNoteDTO:
 def invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
     head = uow.billing.invoice(invoice_id)
     if head is None:
-        raise NotFound(INVOICE_GONE)
+        raise NotFound(translate("billing", INVOICE_GONE))
     # Insurance (claims): the insurer's share still expected is not the patient's to pay (domain/claims.py).
     return invoice_dto(head, uow.billing.invoice_lines(invoice_id), uow.billing.credited(invoice_id),
                        uow.billing.credit_notes(invoice_id), uow.billing.payments(invoice_id),

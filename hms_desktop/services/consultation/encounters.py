@@ -23,7 +23,7 @@ from hms_desktop.domain.clinical import (
 )
 from hms_desktop.domain.scheduling import AppointmentStatus
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import ENCOUNTER_GONE, diagnosis_dto, encounter_of
 from hms_desktop.services.consultation.dtos import (
     AddendumDTO,
@@ -39,10 +39,15 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.booking import call_in_within, complete_within
 
-SIGNED = "This encounter was signed and can no longer be changed; add an addendum instead."
-STALE = ("This encounter was saved from another window or workstation since you opened it. Reload it; your "
-         "last changes were not saved.")
-NOT_YOURS = "Only the doctor of an encounter can change or sign it; add an addendum instead."
+SIGNED = QT_TRANSLATE_NOOP(
+    "services",
+    "This encounter was signed and can no longer be changed; add an addendum instead.")
+STALE = (QT_TRANSLATE_NOOP(
+    "services", "This encounter was saved from another window or workstation since you opened it. Reload it; your "
+         "last changes were not saved."))
+NOT_YOURS = QT_TRANSLATE_NOOP(
+    "services",
+    "Only the doctor of an encounter can change or sign it; add an addendum instead.")
 
 
 def start_encounter(ctx: ServiceContext, patient_id: int, *, appointment_id: int | None = None,
@@ -132,9 +137,9 @@ def sign_encounter(ctx: ServiceContext, encounter_id: int, expected_version: int
     with user_facing_errors(), ctx.uow() as uow:
         current = uow.consultation.encounter(encounter_id, for_update=True)
         if current is None:
-            raise NotFound(ENCOUNTER_GONE)
+            raise NotFound(translate("services", ENCOUNTER_GONE))
         if current.doctor_id != ctx.user.staff_id and not ctx.user.is_owner:
-            raise PermissionDenied(NOT_YOURS)
+            raise PermissionDenied(translate("services", NOT_YOURS))
         if not uow.consultation.diagnoses_of(encounter_id):
             raise ValidationFailed({"diagnoses": translate("services", "Record at least the primary diagnosis before "
                                                                        "signing.")})
@@ -163,7 +168,7 @@ def add_addendum(ctx: ServiceContext, encounter_id: int, body: str) -> AddendumD
     with user_facing_errors(), ctx.uow() as uow:
         current = uow.consultation.encounter(encounter_id)
         if current is None:
-            raise NotFound(ENCOUNTER_GONE)
+            raise NotFound(translate("services", ENCOUNTER_GONE))
         if current.status != EncounterStatus.SIGNED:
             raise Conflict(translate("services", "This encounter is still a draft: change the draft itself instead of "
                                                  "adding an addendum."))
@@ -191,14 +196,14 @@ def _complete_appointment(ctx: ServiceContext, uow: UnitOfWork, appointment_id: 
 def _draft_of_own(ctx: ServiceContext, uow: UnitOfWork, encounter_id: int) -> None:
     current = uow.consultation.encounter(encounter_id)
     if current is None:
-        raise NotFound(ENCOUNTER_GONE)
+        raise NotFound(translate("services", ENCOUNTER_GONE))
     if current.status == EncounterStatus.SIGNED:
-        raise Conflict(SIGNED)
+        raise Conflict(translate("services", SIGNED))
     if current.doctor_id != ctx.user.staff_id and not ctx.user.is_owner:
-        raise PermissionDenied(NOT_YOURS)
+        raise PermissionDenied(translate("services", NOT_YOURS))
 
 
 def _why_not_changed(ctx: ServiceContext, uow: UnitOfWork, encounter_id: int, expected_version: int) -> None:
     """An UPDATE that changed no row: say why (always raises)."""
     _draft_of_own(ctx, uow, encounter_id)
-    raise Conflict(STALE)
+    raise Conflict(translate("services", STALE))

@@ -17,7 +17,7 @@ from hms_desktop.domain.clinical import (
     describe,
 )
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.chart import PATIENT_GONE, allergy_flag, problem_dto
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.consultation.dtos import (
@@ -35,9 +35,12 @@ from hms_desktop.services.consultation.dtos import (
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, user_facing_errors
 
-STALE = "Someone else changed this allergy since you opened it. Reload it and try again."
-STALE_PROBLEM = translate("services", "Someone else changed this entry since you opened it. Reload it and try again.")
-PROBLEM_GONE = translate("services", "This entry is no longer recorded.")
+STALE = QT_TRANSLATE_NOOP(
+    "services",
+    "Someone else changed this allergy since you opened it. Reload it and try again.")
+STALE_PROBLEM = QT_TRANSLATE_NOOP("services",
+                                  "Someone else changed this entry since you opened it. Reload it and try again.")
+PROBLEM_GONE = QT_TRANSLATE_NOOP("services", "This entry is no longer recorded.")
 
 
 def record_allergy(ctx: ServiceContext, patient_id: int, draft: AllergyDraft) -> tuple[AllergyDTO | None, AllergyFlag]:
@@ -50,7 +53,7 @@ def record_allergy(ctx: ServiceContext, patient_id: int, draft: AllergyDraft) ->
     as_doctor = ctx.user.has(Group.DOCTOR)
     with user_facing_errors(), ctx.uow() as uow:
         if uow.patients.printable(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("services", PATIENT_GONE))
         allergy_id = uow.consultation.insert_allergy(
             patient_id, checked, verification=Verification.CONFIRMED if as_doctor else None, returning=as_doctor)
         row = uow.consultation.allergy(allergy_id) if allergy_id is not None else None
@@ -67,7 +70,7 @@ def confirm_allergy(ctx: ServiceContext, allergy_id: int, expected_version: int)
         if row is None:
             if uow.consultation.allergy(allergy_id) is None:
                 raise NotFound(translate("services", "This allergy is no longer recorded."))
-            raise Conflict(STALE)
+            raise Conflict(translate("services", STALE))
         confirmed = allergy_dto(row)
         uow.commit()
     return confirmed
@@ -95,7 +98,7 @@ def record_problem(ctx: ServiceContext, patient_id: int, draft: ProblemDraft) ->
         today, _start, _end = hospital_today(ctx, uow)
         checked = check_problem(draft, today=today)
         if uow.patients.printable(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("services", PATIENT_GONE))
         recorded = problem_dto(uow.consultation.insert_problem(patient_id, checked))
         uow.commit()
     return recorded
@@ -113,7 +116,7 @@ def update_allergy(ctx: ServiceContext, allergy_id: int, draft: AllergyDraft, ex
         if row is None:
             if uow.consultation.allergy(allergy_id) is None:
                 raise NotFound(translate("services", "This allergy is no longer recorded."))
-            raise Conflict(STALE)
+            raise Conflict(translate("services", STALE))
         updated = allergy_dto(row)
         uow.commit()
     return updated
@@ -126,14 +129,14 @@ def update_problem(ctx: ServiceContext, problem_id: int, draft: ProblemDraft, ex
     with user_facing_errors(), ctx.uow() as uow:
         current = uow.consultation.problem(problem_id)
         if current is None:
-            raise NotFound(PROBLEM_GONE)
+            raise NotFound(translate("services", PROBLEM_GONE))
         today, _start, _end = hospital_today(ctx, uow)
         checked = check_problem(ProblemDraft(kind=current.kind, icd10_code=current.icd10_code,
                                              description=draft.description, onset=draft.onset, status=draft.status),
                                 today=today)
         row = uow.consultation.update_problem(problem_id, checked, expected_version)
         if row is None:
-            raise Conflict(STALE_PROBLEM)
+            raise Conflict(translate("services", STALE_PROBLEM))
         updated = problem_dto(row)
         uow.commit()
     return updated
@@ -144,7 +147,7 @@ def chart_history(ctx: ServiceContext, patient_id: int) -> ChartHistory:
     ctx.require(Group.DOCTOR, action="read patient histories")
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.patients.printable(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("services", PATIENT_GONE))
         social = uow.consultation.social_history(patient_id)
         return ChartHistory(
             patient_id=patient_id, allergy_flag=allergy_flag(ctx, uow, patient_id),
@@ -161,7 +164,7 @@ def record_family_history(ctx: ServiceContext, patient_id: int, draft: FamilyHis
         checked = check_family_history(draft)
     with user_facing_errors(), ctx.uow() as uow:
         if uow.patients.printable(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("services", PATIENT_GONE))
         recorded = _family(uow.consultation.insert_family_history(patient_id, checked))
         uow.commit()
     return recorded
@@ -176,8 +179,8 @@ def update_family_history(ctx: ServiceContext, entry_id: int, draft: FamilyHisto
         row = uow.consultation.update_family_history(entry_id, checked, expected_version)
         if row is None:
             if uow.consultation.family_entry(entry_id) is None:
-                raise NotFound(PROBLEM_GONE)
-            raise Conflict(STALE_PROBLEM)
+                raise NotFound(translate("services", PROBLEM_GONE))
+            raise Conflict(translate("services", STALE_PROBLEM))
         updated = _family(row)
         uow.commit()
     return updated
@@ -192,16 +195,16 @@ def save_social_history(ctx: ServiceContext, patient_id: int, draft: SocialHisto
         checked = check_social_history(draft)
     with user_facing_errors(), ctx.uow() as uow:
         if uow.patients.printable(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("services", PATIENT_GONE))
         current = uow.consultation.social_history(patient_id)
         if current is None and expected_version == 0:
             row = uow.consultation.insert_social_history(patient_id, checked)
         elif current is None or current.version != expected_version:
-            raise Conflict(STALE_PROBLEM)
+            raise Conflict(translate("services", STALE_PROBLEM))
         else:
             updated = uow.consultation.update_social_history(current.id, checked, expected_version)
             if updated is None:
-                raise Conflict(STALE_PROBLEM)
+                raise Conflict(translate("services", STALE_PROBLEM))
             row = updated
         saved = social_dto(row)
         uow.commit()

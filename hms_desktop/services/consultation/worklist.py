@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.consultation.chart import PATIENT_GONE
 from hms_desktop.services.consultation.dtos import InpatientDTO, PrintedDocument
 from hms_desktop.services.context import ServiceContext
@@ -28,7 +29,7 @@ def patient_documents(ctx: ServiceContext, patient_id: int) -> tuple[PrintedDocu
     ctx.require(Group.DOCTOR, action="see a patient's printed documents")
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.patients.printable(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("services", PATIENT_GONE))
         rows = uow.consultation.documents_of(patient_id)
     return tuple(PrintedDocument(id=r.id, printed_at=r.at, document=r.document, printed_by=r.actor_name or r.actor,
                                  is_copy=r.is_copy) for r in rows)

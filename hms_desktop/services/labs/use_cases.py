@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from hms_desktop.domain.labs import ReferenceRange, Urgency, parse_value
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
@@ -33,8 +33,8 @@ WORKLIST_LIMIT = 500
 RESULTED_DAYS = 2  # the worklist's "Resulted" view: today and yesterday, on the hospital's clock
 PATIENT_RESULTS_LIMIT = 5000
 WORKLIST_STATUSES = ("ordered", "resulted")
-ITEM_GONE = "This test is no longer on the worklist. Reload the worklist."
-RESULT_GONE = "This lab result no longer exists."
+ITEM_GONE = QT_TRANSLATE_NOOP("services", "This test is no longer on the worklist. Reload the worklist.")
+RESULT_GONE = QT_TRANSLATE_NOOP("services", "This lab result no longer exists.")
 
 
 def lab_catalogue(ctx: ServiceContext) -> tuple[LabTestDTO, ...]:
@@ -108,7 +108,7 @@ def enter_result(ctx: ServiceContext, item_id: int, value: str | Decimal) -> Lab
     with user_facing_errors(), ctx.uow() as uow:
         item = uow.labs.item(item_id)
         if item is None:
-            raise NotFound(ITEM_GONE)
+            raise NotFound(translate("services", ITEM_GONE))
         if item.item_status != "ordered":
             raise Conflict(translate("services", "{item_test_name} already has a result (entered from another "
                                                  "workstation?). Reload the worklist.").format(
@@ -166,7 +166,7 @@ def acknowledge_critical(ctx: ServiceContext, result_id: int) -> LabResultDTO:
         uow.labs.acknowledge(result_id)
         row = uow.labs.result(result_id)
         if row is None:
-            raise NotFound(RESULT_GONE)
+            raise NotFound(translate("services", RESULT_GONE))
         acknowledged = result_dto(row)
         uow.commit()
     return acknowledged

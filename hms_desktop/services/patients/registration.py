@@ -23,7 +23,7 @@ from hms_desktop.domain.insurance import PolicyDraft, validate_policy
 from hms_desktop.domain.patients import PatientDraft
 from hms_desktop.domain.permissions import PATIENT_WRITERS
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services import insurance
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ValidationFailed, user_facing_errors
@@ -41,7 +41,7 @@ from hms_desktop.services.patients.records import (
 
 log = logging.getLogger(__name__)
 
-NO_MEMBER_NUMBER = "Enter the member number on the card to link it to a plan."
+NO_MEMBER_NUMBER = QT_TRANSLATE_NOOP("services", "Enter the member number on the card to link it to a plan.")
 # Where a policy's own problems show on the patient form: its member number and dates are the card's.
 _POLICY_FIELDS = {"member_number": "insurance.member_number", "valid_from": "insurance.valid_from",
                   "valid_to": "insurance.valid_to"}
@@ -123,7 +123,7 @@ def _policy(uow: UnitOfWork, draft: PatientDraft, plan_id: int, today: date
             ) -> tuple[PolicyDraft | None, dict[str, str]]:
     card = draft.insurance
     if card is None or not card.member_number.strip():
-        return None, {"plan": NO_MEMBER_NUMBER}
+        return None, {"plan": translate("services", NO_MEMBER_NUMBER)}
     problems: dict[str, str] = {}
     if (refusal := insurance.plan_refusal(uow, plan_id)) is not None:
         problems["plan"] = refusal

@@ -10,7 +10,7 @@ from typing import Any
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.prescribing import KnowledgeBase, PrescriptionLine
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
@@ -18,7 +18,7 @@ from hms_desktop.services.prescribing.dtos import MedicationDTO, MedicationOverv
 from hms_desktop.services.prescribing.knowledge import knowledge_source
 from hms_desktop.services.prescribing.prescriptions import directions, stored_line_as_domain
 
-MEDICATION_GONE = "This medication is no longer on the patient's list."
+MEDICATION_GONE = QT_TRANSLATE_NOOP("services", "This medication is no longer on the patient's list.")
 STOP_REASON_MAX = 500
 NAME_MAX = 200
 DETAILS_MAX = 300
@@ -132,7 +132,7 @@ def stop_medication(ctx: ServiceContext, medication_id: int, reason: str) -> Med
         if uow.prescriptions.stop_medication(medication_id, reason) is None:
             row = uow.prescriptions.medication(medication_id)
             if row is None:
-                raise NotFound(MEDICATION_GONE)
+                raise NotFound(translate("services", MEDICATION_GONE))
             raise Conflict(translate("services", "This medication was already stopped by {stopped_by}.").format(
                                stopped_by=row.stopped_by))
         stopped = medication_dto(uow.prescriptions.medication(medication_id))
@@ -174,7 +174,7 @@ def renew_prescription(ctx: ServiceContext, encounter_id: int, *, prescription_i
             for medication_id in medication_ids:
                 med = uow.prescriptions.medication(medication_id)
                 if med is None or med.patient_id != patient_id:
-                    raise NotFound(MEDICATION_GONE)
+                    raise NotFound(translate("services", MEDICATION_GONE))
                 if med.prescription_line_id is not None:
                     row = uow.prescriptions.lines([med.prescription_line_id])[0]
                     lines.append(stored_line_as_domain(row, len(lines) + 1, kb))

@@ -34,7 +34,7 @@ from hms_desktop.domain.prescribing import (
 )
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.prescription import PrescriptionData, PrescriptionLineData, build_prescription
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
@@ -53,8 +53,8 @@ from hms_desktop.services.prescribing.knowledge import knowledge_source
 from hms_desktop.services.printing import PrintJob
 
 PRESCRIPTION = "prescription"
-ENCOUNTER_GONE = "This consultation no longer exists."
-PRESCRIPTION_GONE = "This prescription no longer exists."
+ENCOUNTER_GONE = QT_TRANSLATE_NOOP("services", "This consultation no longer exists.")
+PRESCRIPTION_GONE = QT_TRANSLATE_NOOP("services", "This prescription no longer exists.")
 MAX_LINES = 30
 NOTES_MAX = 1000
 OVERRIDE_REASON_MAX = 1000  # prescription_override.reason is text: this rule is its only limit
@@ -69,7 +69,7 @@ def prescribing_context(ctx: ServiceContext, encounter_id: int, *, exclude_medic
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         encounter = uow.consultation.encounter(encounter_id)
         if encounter is None:
-            raise NotFound(ENCOUNTER_GONE)
+            raise NotFound(translate("services", ENCOUNTER_GONE))
         return context_of(uow, encounter_id, encounter.patient_id, source, exclude_medications,
                           today=hospital_today(ctx, uow)[0])
 
@@ -115,7 +115,7 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
     with user_facing_errors(), ctx.uow() as uow:
         encounter = uow.consultation.encounter(encounter_id)
         if encounter is None:
-            raise NotFound(ENCOUNTER_GONE)
+            raise NotFound(translate("services", ENCOUNTER_GONE))
         if encounter.status == EncounterStatus.SIGNED:
             raise Conflict(translate("services", "This consultation was signed; start a new consultation to "
                                                  "prescribe."))
@@ -183,7 +183,7 @@ def print_prescription(ctx: ServiceContext, prescription_id: int, *,
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rx = uow.prescriptions.prescription(prescription_id)
         if rx is None or rx.status != "issued":
-            raise NotFound(PRESCRIPTION_GONE)
+            raise NotFound(translate("services", PRESCRIPTION_GONE))
         patient = uow.patients.printable(rx.patient_id)
         if patient is None:
             raise NotFound(translate("services", "This patient record no longer exists. Search for the patient again."))
@@ -264,7 +264,7 @@ def context_of(uow: UnitOfWork, encounter_id: int, patient_id: int, source: Know
 def prescription_of(uow: UnitOfWork, prescription_id: int) -> PrescriptionDTO:
     row = uow.prescriptions.prescription(prescription_id)
     if row is None:
-        raise NotFound(PRESCRIPTION_GONE)
+        raise NotFound(translate("services", PRESCRIPTION_GONE))
     return PrescriptionDTO(
         id=row.id, number=row.number, patient_id=row.patient_id, encounter_id=row.encounter_id,
         prescriber_id=row.prescriber_id, prescriber_name=row.prescriber_name or row.created_by,

@@ -42,7 +42,7 @@ _CALL = ("SELECT * FROM {function}(CAST(:first AS date), CAST(:last AS date), CA
          "CAST(:department AS integer), CAST(:doctor AS integer), CAST(:specialty AS integer), "
          "CAST(:payer AS integer), CAST(:ward AS integer))")
 
-CANCELLED_MESSAGE = "The report was cancelled."
+CANCELLED_MESSAGE = i18n.QT_TRANSLATE_NOOP("reports", "The report was cancelled.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ class CancelToken:
         """The unit of work's ``CancelHook``: the query about to run is on ``connection``."""
         with self._lock:
             if self._cancelled:
-                raise Cancelled(CANCELLED_MESSAGE)
+                raise Cancelled(i18n.translate("reports", CANCELLED_MESSAGE))
             self._connection = connection
 
     def detach(self) -> None:
@@ -169,12 +169,12 @@ def execute_report(ctx: ServiceContext, statement: TextClause, binds: dict[str, 
         raise
     except Exception as error:
         if token.cancelled:
-            raise Cancelled(CANCELLED_MESSAGE) from error
+            raise Cancelled(i18n.translate("reports", CANCELLED_MESSAGE)) from error
         if isinstance(error, ServiceError):  # ReplicaUnavailable, said in words already
             raise
         if on_replica and is_recovery_conflict(error):
-            raise ReplicaUnavailable(RECOVERY_CONFLICT_MESSAGE) from error
+            raise ReplicaUnavailable(i18n.translate("reports", RECOVERY_CONFLICT_MESSAGE)) from error
         raise translate(error) from error
     if token.cancelled:
-        raise Cancelled(CANCELLED_MESSAGE)
+        raise Cancelled(i18n.translate("reports", CANCELLED_MESSAGE))
     return rows, source

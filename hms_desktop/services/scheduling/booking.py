@@ -27,7 +27,7 @@ from hms_desktop.domain.scheduling import (
     within_hours,
 )
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ServiceError, ValidationFailed
 from hms_desktop.services.scheduling.calendars import appointment_of, can_overbook
@@ -53,8 +53,12 @@ from hms_desktop.services.scheduling.common import (
 from hms_desktop.services.scheduling.dtos import SLOT_TAKEN, AppointmentDTO, SlotTaken
 from hms_desktop.services.scheduling.slots import next_free_slots
 
-ROOM_TAKEN = "The room for this slot was just booked by someone else. The next free slots are shown."
-PATIENT_BUSY = "This patient already has an appointment at this time. Choose another time."
+ROOM_TAKEN = QT_TRANSLATE_NOOP(
+    "services",
+    "The room for this slot was just booked by someone else. The next free slots are shown.")
+PATIENT_BUSY = QT_TRANSLATE_NOOP(
+    "services",
+    "This patient already has an appointment at this time. Choose another time.")
 
 _PATIENT_CONSTRAINT = "ex_appointment_patient_busy"
 _RESOURCE_CONSTRAINT = "ex_resource_booking_resource_busy"
@@ -84,8 +88,8 @@ class AppointmentLength:
 def overlap_error(ctx: ServiceContext, overlap: Overlap, doctor_id: int, starts_at: datetime, slots_needed: int,
                   *, specialty_id: int | None = None) -> ServiceError:
     if overlap.constraint == _PATIENT_CONSTRAINT:
-        return Conflict(PATIENT_BUSY)
-    message = ROOM_TAKEN if overlap.constraint == _RESOURCE_CONSTRAINT else SLOT_TAKEN
+        return Conflict(translate("services", PATIENT_BUSY))
+    message = translate("services", ROOM_TAKEN if overlap.constraint == _RESOURCE_CONSTRAINT else SLOT_TAKEN)
     return SlotTaken(message, next_free_slots(ctx, doctor_id, starts_at, slots_needed, specialty_id))
 
 
@@ -163,7 +167,7 @@ def validate_booking(kind: str, reason: str, slots: int) -> None:
 
 def not_in_the_past(ctx: ServiceContext, starts_at: datetime) -> None:
     if starts_at < ctx.clock.now() - PAST_GRACE:
-        raise ValidationFailed({"starts_at": PASSED})
+        raise ValidationFailed({"starts_at": translate("services", PASSED)})
 
 
 def book(ctx: ServiceContext, patient_id: int, doctor_id: int, starts_at: datetime, *, kind: str = "follow_up",
@@ -236,7 +240,7 @@ def _locked(uow: UnitOfWork, appointment_id: int, expected_version: int | None) 
     if appointment is None:
         raise NotFound(translate("services", "This appointment no longer exists."))
     if expected_version is not None and appointment.version != expected_version:
-        raise Conflict(STALE)
+        raise Conflict(translate("services", STALE))
     return appointment
 
 

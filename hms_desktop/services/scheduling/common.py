@@ -40,9 +40,13 @@ PAST_GRACE = timedelta(minutes=5)
 # Appointments are at most MAX_SLOTS × 240 minutes long: reading from this far back finds every overlap.
 LONGEST_APPOINTMENT = timedelta(minutes=MAX_SLOTS_PER_APPOINTMENT * 240)
 
-TRY_AGAIN = "Someone else changed this appointment at the same moment; nothing was saved. Reload and try again."
-STALE = "Someone else changed this appointment while you were looking at it. Reload it and try again."
-PASSED = "This time has already passed. Choose a time from now on."
+TRY_AGAIN = i18n.QT_TRANSLATE_NOOP(
+    "services",
+    "Someone else changed this appointment at the same moment; nothing was saved. Reload and try again.")
+STALE = i18n.QT_TRANSLATE_NOOP(
+    "services",
+    "Someone else changed this appointment while you were looking at it. Reload it and try again.")
+PASSED = i18n.QT_TRANSLATE_NOOP("services", "This time has already passed. Choose a time from now on.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +200,7 @@ def write_errors() -> Iterator[None]:
             raise Overlap(constraint) from error
         if state == "HM007":  # the database's own guard on finished appointments
             diag = getattr(getattr(error, "orig", None), "diag", None)
-            raise Conflict(getattr(diag, "message_primary", None) or TRY_AGAIN) from error
+            raise Conflict(getattr(diag, "message_primary", None) or i18n.translate("services", TRY_AGAIN)) from error
         if state in ("40P01", "40001"):
-            raise Conflict(TRY_AGAIN) from error
+            raise Conflict(i18n.translate("services", TRY_AGAIN)) from error
         raise translate(error) from error

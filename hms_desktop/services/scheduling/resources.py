@@ -55,7 +55,7 @@ def book_resource(ctx: ServiceContext, resource_id: int, starts_at: datetime, en
         problems["purpose"] = translate("services", "Keep the purpose under {limit} characters.").format(
                                   limit=REASON_MAX)
     if starts_at < ctx.clock.now() - PAST_GRACE:
-        problems["starts_at"] = PASSED
+        problems["starts_at"] = translate("services", PASSED)
     if problems:
         raise ValidationFailed(problems)
     try:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.permissions import WAITING_LIST_READERS
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.booking import (
@@ -30,7 +30,9 @@ from hms_desktop.services.scheduling.common import (
 from hms_desktop.services.scheduling.dtos import AppointmentDTO, WaitingEntryDTO
 
 WAITING_STATUSES = ("waiting", "offered", "booked", "removed")
-STALE_ENTRY = "Someone else changed this waiting-list entry. Reload it and try again."
+STALE_ENTRY = QT_TRANSLATE_NOOP(
+    "services",
+    "Someone else changed this waiting-list entry. Reload it and try again.")
 
 
 def _entry(uow: UnitOfWork, entry_id: int) -> WaitingEntryDTO:
@@ -101,7 +103,7 @@ def set_waiting_status(ctx: ServiceContext, entry_id: int, status: str, *,
         if entry is None:
             raise NotFound(translate("services", "This waiting-list entry no longer exists."))
         if expected_version is not None and entry.version != expected_version:
-            raise Conflict(STALE_ENTRY)
+            raise Conflict(translate("services", STALE_ENTRY))
         uow.waiting_list.set_status(entry, status)
         result = _entry(uow, entry_id)
         uow.commit()
@@ -132,7 +134,7 @@ def book_from_waiting_list(ctx: ServiceContext, entry_id: int, doctor_id: int, s
             if entry is None:
                 raise NotFound(translate("services", "This waiting-list entry no longer exists."))
             if expected_version is not None and entry.version != expected_version:
-                raise Conflict(STALE_ENTRY)
+                raise Conflict(translate("services", STALE_ENTRY))
             booked = insert_appointment(uow, patient_id=entry.patient_id, doctor_id=doctor_id, starts_at=starts_at,
                                         length=AppointmentLength(fill=ends_at - starts_at), kind=kind,
                                         reason=" ".join(reason.split()), resource_id=resource_id)
