@@ -79,16 +79,16 @@ class LabTestDraft:
 
 def validate_lab_test(draft: LabTestDraft) -> LabTestDraft:
     problems: dict[str, str] = {}
-    code = _text(draft.code, "code", MAX_TEST_CODE, problems, label="code",
+    code = _text(draft.code, "code", MAX_TEST_CODE, problems, label=translate("domain", "code"),
                  missing="Give the test a short code, such as HGB.").upper().replace(" ", "")
     if code and "code" not in problems and not _TEST_CODE.fullmatch(code):
         problems["code"] = translate("domain", "A test's code is letters and digits, with '-' or '_' after the first "
                                                "(such as HBA1C).")
-    name = _text(draft.name, "name", MAX_TEST_NAME, problems, label="name", missing=translate("domain", "Give the test "
-                                                                                                        "a name."))
-    specimen = _text(draft.specimen, "specimen", MAX_SPECIMEN, problems, label="specimen",
+    name = _text(draft.name, "name", MAX_TEST_NAME, problems, label=translate("domain", "name"),
+                 missing=translate("domain", "Give the test a name."))
+    specimen = _text(draft.specimen, "specimen", MAX_SPECIMEN, problems, label=translate("domain", "specimen"),
                      missing=translate("domain", "Say which specimen the test needs, such as Serum."))
-    unit = _text(draft.unit, "unit", MAX_UNIT, problems, label="unit", missing=None)
+    unit = _text(draft.unit, "unit", MAX_UNIT, problems, label=translate("domain", "unit"), missing=None)
     loinc = _text(draft.loinc_code, "loinc_code", 10, problems, label=translate("domain", "LOINC code"), missing=None)
     if loinc and "loinc_code" not in problems and not _LOINC.fullmatch(loinc):
         problems["loinc_code"] = translate("domain", "A LOINC code is digits, a dash and one check digit, such as "
@@ -98,14 +98,15 @@ def validate_lab_test(draft: LabTestDraft) -> LabTestDraft:
     except ValueError:
         problems["result_kind"] = translate("domain", "Say whether the result is a number or text.")
         kind = ResultKind.NUMERIC
-    normal = _text(draft.normal_text, "normal_text", MAX_NORMAL_TEXT, problems, label="normal answer",
-                   missing=None)
+    normal = _text(draft.normal_text, "normal_text", MAX_NORMAL_TEXT, problems,
+                   label=translate("domain", "normal answer"), missing=None)
     if normal and kind is ResultKind.NUMERIC:
         problems["normal_text"] = (translate("domain", "Only a test with a text result has a normal answer; a number "
                                                        "is judged against the reference ranges."))
     if unit and kind is ResultKind.TEXT:
         problems["unit"] = translate("domain", "A test with a text result has no unit.")
-    fee = _text(draft.fee_code, "fee_code", MAX_FEE_CODE, problems, label="fee code", missing=None).upper()
+    fee = _text(draft.fee_code, "fee_code", MAX_FEE_CODE, problems, label=translate("domain", "fee code"),
+                missing=None).upper()
     if fee and "fee_code" not in problems and not _FEE_CODE.fullmatch(fee):
         problems["fee_code"] = translate("domain", "A fee code is letters and digits, with '-', '_' or '.' after the "
                                                    "first.")
@@ -123,7 +124,7 @@ class SpecialtyDraft:
 
 def validate_specialty(draft: SpecialtyDraft) -> SpecialtyDraft:
     problems: dict[str, str] = {}
-    name = _text(draft.name, "name", MAX_SPECIALTY_NAME, problems, label="name",
+    name = _text(draft.name, "name", MAX_SPECIALTY_NAME, problems, label=translate("domain", "name"),
                  missing=translate("domain", "Give the specialty a name."))
     minutes = draft.slot_minutes
     if minutes is not None and not MIN_SLOT_MINUTES <= minutes <= MAX_SLOT_MINUTES:
@@ -144,7 +145,7 @@ class ResourceDraft:
 
 def validate_resource(draft: ResourceDraft) -> ResourceDraft:
     problems: dict[str, str] = {}
-    name = _text(draft.name, "name", MAX_RESOURCE_NAME, problems, label="name",
+    name = _text(draft.name, "name", MAX_RESOURCE_NAME, problems, label=translate("domain", "name"),
                  missing=translate("domain", "Give the room or equipment a name."))
     try:
         kind = ResourceKind(draft.kind)

@@ -133,8 +133,7 @@ class Split:
 
 def _check_money(value: Decimal, what: str) -> None:
     if not value.is_finite() or value < 0 or value != to_cents(value) or value > MAX_MONEY:
-        raise ValueError(translate("billing", "{what} must be a non-negative amount in cents, got {value!r}").format(
-                             what=what, value=value))
+        raise ValueError(f"{what} must be a non-negative amount in cents, got {value!r}")
 
 
 def split(lines: Sequence[BillLine], plan: PlanRules, used_this_year: Decimal = ZERO) -> Split:

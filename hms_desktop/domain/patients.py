@@ -318,7 +318,7 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
     address = (draft.address or "").replace("\r\n", "\n").strip() or None
     if address is not None:
         address = "\n".join(" ".join(line.split(" ")).strip() for line in address.split("\n"))
-        if (problem := _text_problem(address, label="address", max_length=_ADDRESS_MAX,
+        if (problem := _text_problem(address, label=translate("domain", "address"), max_length=_ADDRESS_MAX,
                                      allow_newlines=True)) is not None:
             problems["address"] = problem
     values["address"] = address
@@ -358,11 +358,13 @@ def _validate_insurance(insurance: InsuranceDraft | None, problems: dict[str, st
         return None
     if not payer:
         problems["insurance.payer"] = translate("domain", "Enter the insurer, or clear the member number.")
-    elif (problem := _text_problem(payer, label="insurer's name", max_length=_PAYER_MAX)) is not None:
+    elif (problem := _text_problem(payer, label=translate("domain", "insurer's name"),
+                                   max_length=_PAYER_MAX)) is not None:
         problems["insurance.payer"] = problem
     if not member:
         problems["insurance.member_number"] = translate("domain", "Enter the member number, or clear the insurer.")
-    elif (problem := _text_problem(member, label="member number", max_length=_MEMBER_NUMBER_MAX)) is not None:
+    elif (problem := _text_problem(member, label=translate("domain", "member number"),
+                                   max_length=_MEMBER_NUMBER_MAX)) is not None:
         problems["insurance.member_number"] = problem
     if (insurance.valid_from is not None and insurance.valid_to is not None
             and insurance.valid_to < insurance.valid_from):

@@ -48,7 +48,8 @@ class WardDraft:
         if len(floor) > FLOOR_MAX:
             raise ValidationError({"floor": translate("domain", "Keep the floor to {limit} characters.").format(
                                                 limit=FLOOR_MAX)})
-        return WardDraft(name=clean_name(self.name, field="name", what="ward's name", limit=WARD_NAME_MAX),
+        return WardDraft(name=clean_name(self.name, field="name", what=translate("domain", "ward's name"),
+                                         limit=WARD_NAME_MAX),
                          department_id=self.department_id, floor=floor)
 
 
@@ -60,7 +61,8 @@ class BedDraft:
     def cleaned(self) -> BedDraft:
         if self.bed_type not in BED_TYPES:
             raise ValidationError({"bed_type": translate("domain", "Choose a bed type from the list.")})
-        return BedDraft(label=clean_name(self.label, field="label", what="bed's label", limit=BED_LABEL_MAX),
+        return BedDraft(label=clean_name(self.label, field="label", what=translate("domain", "bed's label"),
+                                         limit=BED_LABEL_MAX),
                         bed_type=self.bed_type)
 
 

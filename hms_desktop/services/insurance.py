@@ -171,7 +171,7 @@ def update_payer(ctx: ServiceContext, payer_id: int, version: int, draft: PayerD
             if row is None:
                 if uow.insurance.payer(payer_id) is None:
                     raise NotFound(translate("billing", PAYER_GONE))
-                raise Conflict(translate("billing", STALE).format(what="insurer"))
+                raise Conflict(translate("billing", STALE).format(what=translate("billing", "insurer")))
             uow.commit()
     return _payer(row)
 
@@ -238,7 +238,7 @@ def update_plan(ctx: ServiceContext, plan_id: int, version: int, draft: PlanDraf
                                              annual_limit=clean.annual_limit, active=clean.active):
                 if uow.insurance.plan(plan_id) is None:
                     raise NotFound(translate("billing", PLAN_GONE))
-                raise Conflict(translate("billing", STALE).format(what="plan"))
+                raise Conflict(translate("billing", STALE).format(what=translate("billing", "plan")))
             uow.insurance.replace_rules(plan_id, _coverage_rows(clean), sorted(clean.excluded_fee_codes))
             updated = _plans(uow, [uow.insurance.plan(plan_id)])[0]
             uow.commit()
@@ -346,7 +346,7 @@ def update_policy(ctx: ServiceContext, policy_id: int, version: int, draft: Poli
                                                member_number=clean.member_number, valid_from=clean.valid_from,
                                                valid_to=clean.valid_to,
                                                patient_insurance_id=clean.patient_insurance_id):
-                raise Conflict(translate("billing", STALE).format(what="policy"))
+                raise Conflict(translate("billing", STALE).format(what=translate("billing", "policy")))
             row = uow.insurance.policy(policy_id)
             uow.commit()
     return _policy(row)

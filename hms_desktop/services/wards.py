@@ -218,7 +218,8 @@ def save_department(ctx: ServiceContext, name: str, *, department_id: int | None
     _require_admin(ctx, "change departments")
     with _saving(translate("services", "A department named “{join}” already exists.").format(
                      join=' '.join(name.split()))):
-        clean = clean_name(name, field="name", what="department's name", limit=DEPARTMENT_NAME_MAX)
+        clean = clean_name(name, field="name", what=translate("services", "department's name"),
+                           limit=DEPARTMENT_NAME_MAX)
         with ctx.uow() as uow:
             if department_id is None:
                 department_id = uow.wards.insert_department(clean)
@@ -251,7 +252,7 @@ def save_room(ctx: ServiceContext, name: str, *, ward_id: int | None = None, roo
     _require_admin(ctx, "change rooms")
     with _saving(translate("services", "This ward already has a room named “{join}”.").format(
                      join=' '.join(name.split()))):
-        clean = clean_name(name, field="name", what="room's name", limit=ROOM_NAME_MAX)
+        clean = clean_name(name, field="name", what=translate("services", "room's name"), limit=ROOM_NAME_MAX)
         with ctx.uow() as uow:
             if room_id is None:
                 if ward_id is None:

@@ -67,7 +67,7 @@ def test_services_refuse_in_translated_words(brackets: None) -> None:
     assert str(refused.value) == "[Say why the appointment is cancelled.]"
     with pytest.raises(ValidationFailed) as refused:
         payments._amount("0")
-    assert str(refused.value) == "[Enter the amount to pay, above zero.]"
+    assert str(refused.value) == "[Enter the amount [to pay], above zero.]"  # the words put in translated too
 
 
 def test_the_sqlstate_table_and_fixed_errors_are_translated(brackets: None) -> None:

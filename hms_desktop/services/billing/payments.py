@@ -44,7 +44,7 @@ def take_payment(ctx: ServiceContext, invoice_id: int, method: str, amount: Deci
     if method == "cash":
         if tendered is None:
             raise ValidationFailed({"tendered": translate("billing", "Enter the amount handed over.")})
-        given = _amount(tendered, field="tendered", what="handed over")
+        given = _amount(tendered, field="tendered", what=translate("billing", "handed over"))
         change = _domain(lambda: cash_change(value, given))
     with user_facing_errors(), ctx.uow() as uow:
         head = uow.billing.invoice(invoice_id)
@@ -75,7 +75,7 @@ def refund(ctx: ServiceContext, invoice_id: int, method: str, amount: Decimal | 
     if method not in ("cash", "card", "transfer"):
         raise ValidationFailed({"method": translate("billing", "Choose how the money is paid back: cash, card or "
                                                                "transfer.")})
-    value = _amount(amount, what="to pay back")
+    value = _amount(amount, what=translate("billing", "to pay back"))
     ref = _reference(method, reference)
     with user_facing_errors(), ctx.uow() as uow:
         head = uow.billing.invoice(invoice_id)
@@ -172,10 +172,12 @@ def patient_balance(ctx: ServiceContext, patient_id: int) -> Decimal:
 
 # --- helpers ---
 
-def _amount(value: Decimal | str, *, field: str = "amount", what: str = "to pay") -> Decimal:
+def _amount(value: Decimal | str, *, field: str = "amount", what: str | None = None) -> Decimal:
+    """``what`` completes "Enter the amount …, above zero." (already translated); "to pay" when None."""
     amount = _domain(lambda: money(value, field=field))
     if amount <= 0:
-        raise ValidationFailed({field: translate("billing", "Enter the amount {what}, above zero.").format(what=what)})
+        raise ValidationFailed({field: translate("billing", "Enter the amount {what}, above zero.").format(
+            what=what or translate("billing", "to pay"))})
     return amount
 
 
