@@ -16,14 +16,16 @@ from decimal import Decimal, InvalidOperation
 from hms_desktop.domain.billing import CENT, HUNDRED, MAX_AMOUNT
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.insurance import Category
-from hms_desktop.i18n import translate
+from hms_desktop.formats import format_date
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_CODE = 40  # fee_schedule.code
 MAX_NAME = 200  # fee_schedule.name
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9-]*")
 TYPED_NUMBER_MAX = 20  # characters of a typed amount or percentage ("9,999,999,999.99" is 16)
 EXCLUDED_TEXT_MAX = 2000  # characters of a plan's typed list of excluded fee codes
-PAST_DATE = "A new price takes effect today or later ({today:%d %b %Y}); past prices stay as they were charged."
+PAST_DATE = QT_TRANSLATE_NOOP(
+    "billing", "A new price takes effect today or later ({today}); past prices stay as they were charged.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +137,7 @@ def tax_rate_problem(value: Decimal | None) -> str | None:
 
 
 def date_problem(effective_from: date, today: date) -> str | None:
-    return PAST_DATE.format(today=today) if effective_from < today else None
+    return translate("billing", PAST_DATE).format(today=format_date(today)) if effective_from < today else None
 
 
 def validate_price(draft: PriceDraft, today: date) -> PriceDraft:

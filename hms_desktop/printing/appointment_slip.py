@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from hms_desktop.formats import format_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.layout import (
     code128_width,
@@ -71,7 +72,8 @@ def format_slip_date(moment: datetime) -> str:
 
 
 def format_slip_time(starts_at: datetime, ends_at: datetime) -> str:
-    return f"{starts_at:%H:%M} – {ends_at:%H:%M}"
+    return translate("printing", "{start} – {end}", "a time range").format(start=format_time(starts_at),
+                                                                           end=format_time(ends_at))
 
 
 def build_appointment_slip(data: AppointmentSlipData, *, copy: bool = False,

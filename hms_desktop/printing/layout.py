@@ -37,6 +37,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from hms_desktop import formats
 from hms_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,6 @@ RECEIPT_WIDTH = 80 * mm
 ALERT_RED = colors.HexColor("#C8102E")
 COPY_GREY = colors.HexColor("#505050")
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _MAIN_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 # Tried, in order, for characters DejaVu Sans does not have. A .ttc is a collection: (file, index). A copy of
@@ -556,8 +556,8 @@ def draw_fitted(canvas: Canvas, fitted: FittedText, x: float, top: float, *, ali
 # --- dates and ages -------------------------------------------------------------------------------------
 
 def format_date(value: date) -> str:
-    """``12 Mar 1980``: the month in letters, so nobody reads 03/12 as 12 March or 3 December."""
-    return f"{value.day:02d} {_MONTHS[value.month - 1]} {value.year}"
+    """``12 Mar 1980`` in English: the workstation's date format (hms_desktop/formats.py, issue 15 item 5)."""
+    return formats.format_date(value)
 
 
 def format_birth_date(birth_date: date | None, estimated: bool) -> str:

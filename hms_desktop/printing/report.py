@@ -27,6 +27,7 @@ from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 
 from hms_desktop.domain.reports import ReportDefinition
 from hms_desktop.domain.settings import CurrencyFormat
+from hms_desktop.formats import format_date, format_date_time, format_month_year
 from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import INK, MUTED, RULE, fit_line
 from hms_desktop.printing.layout import draw_copy_tag, draw_logo, draw_text, fonts, pdf_date
@@ -59,9 +60,9 @@ def cell_text(kind: str, value: Any, currency: CurrencyFormat | None, key: str =
     if isinstance(value, str):
         return value
     if isinstance(value, datetime):
-        return f"{value:%d %b %Y %H:%M}"
+        return format_date_time(value)
     if isinstance(value, date):
-        return f"{value:%b %Y}" if key == "month" else f"{value:%d %b %Y}"
+        return format_month_year(value) if key == "month" else format_date(value)
     if kind == "money" and isinstance(value, Decimal):
         return currency.format(value) if currency else f"{value:,.2f}"
     if kind == "percent":

@@ -26,6 +26,7 @@ from hms_desktop.domain.fees import (
 )
 from hms_desktop.domain.insurance import Category
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
@@ -90,9 +91,9 @@ def _row(row: Any) -> FeeRowDTO:
 
 
 def _exists(code: str, effective_from: date) -> dict[str, str]:
-    return {"effective_from": translate("billing", "{code} already has a price from {effective_from:%d %b %Y}. Prices "
+    return {"effective_from": translate("billing", "{code} already has a price from {effective_from}. Prices "
                                                    "are never changed: choose another day.").format(
-                                  code=code, effective_from=effective_from)}
+                                  code=code, effective_from=format_date(effective_from))}
 
 
 def list_fees(ctx: ServiceContext, *, search: str = "", category: Category | None = None) -> FeeList:

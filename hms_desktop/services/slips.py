@@ -15,6 +15,7 @@ from sqlalchemy import text
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.scheduling import KIND_LABELS, PRINTABLE_STATUSES
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date_time
 from hms_desktop.i18n import translate
 from hms_desktop.printing.appointment_slip import AppointmentSlipData, build_appointment_slip
 from hms_desktop.services import printing
@@ -69,8 +70,8 @@ def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
         doctor_name=doctor, specialty=row.specialties or "", room=row.room or "",
         starts_at=_local(row.starts_at, zone), ends_at=_local(row.ends_at, zone),
         kind_label=KIND_LABELS.get(row.kind, row.kind))
-    title = translate("services", "Appointment slip — {patient_name} — {starts_at:%d %b %Y %H:%M}").format(
-                patient_name=data.patient_name, starts_at=data.starts_at)
+    title = translate("services", "Appointment slip — {patient_name} — {starts_at}").format(
+                patient_name=data.patient_name, starts_at=format_date_time(data.starts_at))
     created = ctx.clock.now()  # the real date in the app; a test's fixed clock keeps its PDFs reproducible
     marked = build_appointment_slip(data, copy=True, created=created)
     if is_copy:

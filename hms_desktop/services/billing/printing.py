@@ -13,6 +13,7 @@ from hms_desktop.domain.billing import ZERO
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.settings import HospitalSettings
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.invoice import InvoicePrintData, InvoicePrintLine, InvoicePrintPayment, build_invoice
 from hms_desktop.printing.receipt import DepositReceiptData, ReceiptData, build_deposit_receipt, build_receipt
@@ -72,7 +73,7 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
     data = ReceiptData(
         hospital_name=hospital.hospital_name, hospital_lines=(*hospital.address_lines, *hospital.contact_parts),
         tax_number=hospital.hospital_tax_number, receipt_number=subject,
-        taken_at=f"{to_hospital(payment.taken_at, zone):%d %b %Y %H:%M}", taken_by=payment.taken_by,
+        taken_at=format_date_time(to_hospital(payment.taken_at, zone)), taken_by=payment.taken_by,
         patient_name=invoice.patient_name, mrn=invoice.mrn, invoice_number=invoice.number, kind=payment.kind,
         method=_METHODS[payment.method], amount=payment.amount, tendered=payment.tendered, change=payment.change,
         reference=payment.reference, invoice_total=invoice.total, balance=invoice.balance,
@@ -112,7 +113,7 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
     data = DepositReceiptData(
         hospital_name=hospital.hospital_name, hospital_lines=(*hospital.address_lines, *hospital.contact_parts),
         tax_number=hospital.hospital_tax_number, receipt_number=subject,
-        taken_at=f"{to_hospital(row.taken_at, zone):%d %b %Y %H:%M}", taken_by=taken_by,
+        taken_at=format_date_time(to_hospital(row.taken_at, zone)), taken_by=taken_by,
         patient_name=patient_name, mrn=row.mrn, method=_METHODS[row.method], amount=row.amount,
         reference=row.reference, tendered=tendered if change is not None else None, change=change,
         currency=hospital.currency, logo=logo)

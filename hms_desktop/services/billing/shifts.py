@@ -24,6 +24,7 @@ from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_date
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.revenue_report import RevenueReportData, RevenueRow, build_revenue_report
 from hms_desktop.printing.z_report import ZLine, ZReportData, build_z_report
@@ -316,7 +317,7 @@ def print_daily_revenue(ctx: ServiceContext, day: date) -> PrintJob:
                              rows=tuple(RevenueRow(*row) for row in revenue_rows(revenue, settings.currency)),
                              printed_at=f"{to_hospital(created, zone):{_WHEN}}", currency_code=settings.currency_code,
                              logo=logo)
-    title = translate("billing", "Daily revenue {day:%d %b %Y}").format(day=day)
+    title = translate("billing", "Daily revenue {day}").format(day=format_date(day))
     marked = build_revenue_report(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=REVENUE_REPORT, subject=subject, pdf=marked, is_copy=True, title=title)

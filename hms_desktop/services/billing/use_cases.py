@@ -29,6 +29,7 @@ from hms_desktop.domain.claims import patient_settlement
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.billing import claims as insurance_claims
 from hms_desktop.services.billing.bed_days import accrue_bed_days
@@ -398,16 +399,18 @@ def _charge_problems(wanted: Sequence[int], found: dict[int, Any], patient_id: i
         problems.append(translate("billing", "Some chosen charges are another patient's."))
     billed = [row.description for row in rows if row.status != "unbilled"]
     if billed:
-        problems.append("Already billed (or voided): " + ", ".join(billed) + ".")
+        problems.append(translate("billing", "Already billed (or voided): {charges}.").format(
+            charges=", ".join(billed)))
     held = sorted({row.draft_invoice_id for row in rows if row.status == "unbilled" and row.draft_invoice_id})
     if held:
-        problems.append("Some chosen charges are already on a draft invoice (" + ", ".join(map(str, held))
-                        + "); issue or change that draft.")
-    unpriced = sorted({translate("billing", "{fee_code} on {service_date:%d %b %Y}").format(
-                           fee_code=row.fee_code, service_date=row.service_date) for row in rows if row.price is None})
+        problems.append(translate("billing", "Some chosen charges are already on a draft invoice ({invoices}); issue "
+                                             "or change that draft.").format(invoices=", ".join(map(str, held))))
+    unpriced = sorted({translate("billing", "{fee_code} on {service_date}").format(
+                           fee_code=row.fee_code, service_date=format_date(row.service_date))
+                       for row in rows if row.price is None})
     if unpriced:
-        problems.append("The fee schedule has no price for " + "; ".join(unpriced)
-                        + ". Ask an administrator to add one.")
+        problems.append(translate("billing", "The fee schedule has no price for {services}. Ask an administrator to "
+                                             "add one.").format(services="; ".join(unpriced)))
     return problems
 
 
@@ -430,9 +433,10 @@ def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int, 
         fee = uow.billing.fee(code, day, patient_id) if code else None
         if fee is None:
             raise ValidationFailed({"unit_price": translate("billing", "Line {number}: enter a price (the fee schedule "
-                                                                       "has none for {code} on {day:%d %b "
-                                                                       "%Y}).").format(
-                                                      number=number, code=code or 'a line without a code', day=day)})
+                                                                       "has none for {code} on {day}).").format(
+                                                      number=number,
+                                                      code=code or translate("billing", "a line without a code"),
+                                                      day=format_date(day))})
         price = fee.price if price is None else price
         rate = fee.tax_rate if rate is None else rate
     return None, code, description, day, _priced({}, LineInput(

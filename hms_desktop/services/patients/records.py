@@ -15,6 +15,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.patients import InsuranceDraft, PatientDraft
 from hms_desktop.domain.permissions import PATIENT_WRITERS, may_read_insurance
 from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.formats import format_date, format_time
 from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
@@ -176,8 +177,8 @@ def _conflict_message(ctx: ServiceContext, uow: UnitOfWork, record: PatientRecor
         roles = ", ".join(GROUP_LABELS[Group(g)].lower() for g in who.groups)
         person = f"{who.full_name} ({roles})" if roles else who.full_name
     local = record.updated_at.astimezone(settings.zone)
-    when = local.strftime("%H:%M") if local.date() == local_today(ctx, settings) \
-        else local.strftime("%d %b %Y at %H:%M")
+    when = format_time(local) if local.date() == local_today(ctx, settings) \
+        else translate("services", "{date} at {time}").format(date=format_date(local.date()), time=format_time(local))
     return translate("services", "{person} changed this patient at {when} while you were editing. Compare and save "
                                  "again.").format(person=person, when=when)
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from hms_desktop.domain.reports import ReportColumn, ReportResult, shown_value
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date, format_date_time
 from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
@@ -42,8 +43,8 @@ def _cells(result: ReportResult, show_small_counts: bool) -> list[list[Any]]:
 def filters_text(result: ReportResult, names: dict[str, str] | None = None) -> str:
     """The range and the filters used, in words: "1 Jan 2026 to 31 Jan 2026; doctor: Dr Amos"."""
     params = result.params
-    parts = [translate("reports", "{params_first:%d %b %Y} to {params_last:%d %b %Y}").format(
-                 params_first=params.first, params_last=params.last)]
+    parts = [translate("reports", "{first} to {last}").format(first=format_date(params.first),
+                                                             last=format_date(params.last))]
     for name in result.definition.filters:
         value = params.filter_value(name)
         if value is not None:
@@ -136,7 +137,7 @@ def _pdf_data(ctx: ServiceContext, result: ReportResult, cells: list[list[Any]],
     zone = ZoneInfo(settings.time_zone)
     return ReportPdfData(hospital_name=settings.hospital_name, definition=result.definition, subtitle=subtitle,
                          cells=tuple(tuple(r) for r in cells),
-                         generated=f"{to_hospital(result.generated_at, zone):%d %b %Y %H:%M}",
+                         generated=format_date_time(to_hospital(result.generated_at, zone)),
                          source=result.source, currency=settings.currency, logo=logo)
 
 

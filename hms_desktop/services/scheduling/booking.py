@@ -27,6 +27,7 @@ from hms_desktop.domain.scheduling import (
     within_hours,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ServiceError, ValidationFailed
@@ -229,9 +230,10 @@ def _earlier_booking(uow: UnitOfWork, appointment_id: int, *, patient_id: int, d
     if (earlier.patient_id, earlier.doctor_id, earlier.starts_at) != (patient_id, doctor_id, starts_at):
         when = earlier.starts_at.astimezone(HospitalTime.read(uow).tz)  # the hospital's wall clock, as shown
         raise Conflict(translate("services", "Your earlier attempt from this window booked {earlier_doctor_name} at "
-                                             "{when:%d %b %Y %H:%M} while the server was slow; nothing more was "
+                                             "{when} while the server was slow; nothing more was "
                                              "booked. Close this window and change that appointment in the calendar if "
-                                             "needed.").format(earlier_doctor_name=earlier.doctor_name, when=when))
+                                             "needed.").format(earlier_doctor_name=earlier.doctor_name,
+                                                          when=format_date_time(when)))
     return earlier
 
 
