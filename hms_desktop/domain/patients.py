@@ -13,9 +13,11 @@ from datetime import date
 import phonenumbers
 
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
-SEX_LABELS = {"F": "Female", "M": "Male", "X": "Other", "U": "Unknown"}
+# The words for each code, marked for translation (translate("domain", label) where shown); the codes are stored.
+SEX_LABELS = {"F": QT_TRANSLATE_NOOP("domain", "Female"), "M": QT_TRANSLATE_NOOP("domain", "Male"),
+              "X": QT_TRANSLATE_NOOP("domain", "Other"), "U": QT_TRANSLATE_NOOP("domain", "Unknown")}
 ID_TYPES = ("National ID", "Passport", "Driving licence", "Birth certificate", "Other")
 MAX_AGE_YEARS = 130
 NAME_MAX = 100  # per name part; longer input gets a message, never a crash

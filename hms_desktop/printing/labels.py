@@ -90,7 +90,7 @@ class _LabelText:
             return fit_text(data.display_name, width=width, height=_NAME_HEIGHT, max_size=11, min_size=5.5,
                             max_lines=3, bold=True)
 
-        sex = SEX_LABELS.get(data.sex, data.sex)
+        sex = translate("domain", SEX_LABELS.get(data.sex, data.sex))
         details = f"{sex} · DOB {format_birth_date(data.birth_date, data.birth_date_estimated)}"
         age = format_age(data.birth_date, today, estimated=data.birth_date_estimated)
         if age:

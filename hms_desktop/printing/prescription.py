@@ -245,7 +245,7 @@ class _Header:
         # The name shrinks, then wraps to six lines: 200 characters still print whole.
         patient = fit_text(data.display_name, width=left, height=24 * mm, max_size=11.5, min_size=7,
                            max_lines=6, bold=True)
-        sex = SEX_LABELS.get(data.sex, data.sex)
+        sex = translate("domain", SEX_LABELS.get(data.sex, data.sex))
         age = format_age(data.birth_date, today, estimated=data.birth_date_estimated)
         details_text = f"{sex} · " + (translate("printing", "Age {age} · ").format(age=age) if age else "") + \
             translate("printing", "DOB {format_birth_date}").format(

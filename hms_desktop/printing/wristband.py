@@ -89,7 +89,7 @@ def build_wristband(data: WristbandData, *, copy: bool = False, today: date,
                     max_lines=3, bold=True)
     draw_fitted(canvas, name, _TEXT_X, name_top)
 
-    sex = SEX_LABELS.get(data.sex, data.sex)
+    sex = translate("domain", SEX_LABELS.get(data.sex, data.sex))
     age = format_age(data.birth_date, today, estimated=data.birth_date_estimated)
     born = format_birth_date(data.birth_date, data.birth_date_estimated)
     details = (translate("printing", "{sex} · DOB {born} · Age {age}").format(sex=sex, born=born, age=age) if age

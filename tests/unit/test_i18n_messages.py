@@ -149,7 +149,7 @@ def test_a_wristbands_fixed_words_are_printed_translated(brackets: None, tmp_pat
                          allergies_severe=True)
     text = _pdf_text(build_wristband(data, today=date(2026, 11, 29), created=CREATED), tmp_path)
     for words in ("[MRN 10000019]", "[ALLERGIES]", "[SEVERE]", "[Check the chart before giving anything]",
-                  "DOB 12 Mar 1980", "[46 y]"):
+                  "[[Female] · DOB 12 Mar 1980 · Age [46 y]]"):
         assert words in text
 
 
