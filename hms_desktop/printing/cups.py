@@ -125,10 +125,13 @@ def _refusal(queue: str, problem: str) -> str:
     lowered = problem.lower()
     if "not accepting jobs" in lowered:
         reason = _rejection_reason(queue)
-        because = f" ({reason})" if reason else ""
-        return (translate("printing", "The printer “{queue}” is not accepting jobs{because}. Nothing was printed. "
-                                      "Choose another printer, or ask whoever looks after the printers to accept jobs "
-                                      "again.").format(queue=queue, because=because))
+        if reason:
+            return translate("printing", "The printer “{queue}” is not accepting jobs ({reason}). Nothing was printed. "
+                                         "Choose another printer, or ask whoever looks after the printers to accept "
+                                         "jobs again.").format(queue=queue, reason=reason)
+        return translate("printing", "The printer “{queue}” is not accepting jobs. Nothing was printed. Choose another "
+                                     "printer, or ask whoever looks after the printers to accept jobs again.").format(
+                                         queue=queue)
     if "does not exist" in lowered or "not found" in lowered:
         return (translate("printing", "The printer “{queue}” no longer exists on this computer. Nothing was printed. "
                                       "Choose another printer.").format(queue=queue))

@@ -247,9 +247,9 @@ class _Header:
                            max_lines=6, bold=True)
         sex = translate("domain", SEX_LABELS.get(data.sex, data.sex))
         age = format_age(data.birth_date, today, estimated=data.birth_date_estimated)
-        details_text = f"{sex} · " + (translate("printing", "Age {age} · ").format(age=age) if age else "") + \
-            translate("printing", "DOB {format_birth_date}").format(
-                format_birth_date=format_birth_date(data.birth_date, data.birth_date_estimated))
+        born = format_birth_date(data.birth_date, data.birth_date_estimated)
+        details_text = (translate("printing", "{sex} · Age {age} · DOB {born}").format(sex=sex, age=age, born=born)
+                        if age else translate("printing", "{sex} · DOB {born}").format(sex=sex, born=born))
         details = fit_text(details_text, width=left, height=3.6 * mm, max_size=8.5, min_size=6)
         header = cls(page, data, copy, hospital, contact, doctor, registration, dated, number, patient, details,
                      height=0, logo=logo)

@@ -36,12 +36,14 @@ from hms_desktop.domain.wards import (
     clean_name,
     out_of_service_details,
 )
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.common import HospitalTime
 
-KIND_WORDS = {"department": "department", "ward": "ward", "room": "room", "bed": "bed"}
+# Each kind as a sentence names it: marked here, translated where the sentence is made.
+KIND_WORDS = {"department": QT_TRANSLATE_NOOP("services", "department"), "ward": QT_TRANSLATE_NOOP("services", "ward"),
+              "room": QT_TRANSLATE_NOOP("services", "room"), "bed": QT_TRANSLATE_NOOP("services", "bed")}
 MAX_REPORT_DAYS = 366
 
 
@@ -163,14 +165,17 @@ def _saving(duplicate: str) -> Iterator[None]:
 
 def _stale(uow: UnitOfWork, kind: str, row_id: int) -> Conflict | NotFound:
     row = uow.wards.last_change(kind, row_id)
-    what = KIND_WORDS[kind]
+    what = translate("services", KIND_WORDS[kind])
     if row is None:
         return NotFound(translate("services", "This {what} no longer exists. The list has been reloaded.").format(
                             what=what))
-    who = f" by {row.updated_by}" if row.updated_by else ""
-    return Conflict(translate("services", "Someone else changed this {what}{who} while you were editing it; nothing "
-                                          "was saved. The list has been reloaded: look at it and make your change "
-                                          "again.").format(what=what, who=who))
+    if row.updated_by:
+        return Conflict(translate("services", "Someone else changed this {what} by {who} while you were editing it; "
+                                              "nothing was saved. The list has been reloaded: look at it and make your "
+                                              "change again.").format(what=what, who=row.updated_by))
+    return Conflict(translate("services", "Someone else changed this {what} while you were editing it; nothing was "
+                                          "saved. The list has been reloaded: look at it and make your change "
+                                          "again.").format(what=what))
 
 
 # --- reading ---
