@@ -200,7 +200,9 @@ def write_errors() -> Iterator[None]:
             raise Overlap(constraint) from error
         if state == "HM007":  # the database's own guard on finished appointments
             diag = getattr(getattr(error, "orig", None), "diag", None)
-            raise Conflict(getattr(diag, "message_primary", None) or i18n.translate("services", TRY_AGAIN)) from error
+            worded = getattr(diag, "message_primary", None)
+            raise Conflict(i18n.translate("database", worded) if worded
+                           else i18n.translate("services", TRY_AGAIN)) from error
         if state in ("40P01", "40001"):
             raise Conflict(i18n.translate("services", TRY_AGAIN)) from error
         raise translate(error) from error
