@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 MIN_PASSWORD_LENGTH = 10
 USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9_.]{2,40}$")
@@ -29,11 +29,12 @@ class Group(StrEnum):
         return GROUP_LABELS[self]
 
 
+# English, marked for translation: translate("domain", label) where a sentence or a screen shows one.
 GROUP_LABELS: dict[Group, str] = {
-    Group.RECEPTION: "Reception",
-    Group.DOCTOR: "Doctor",
-    Group.BILLING: "Billing",
-    Group.ADMIN: "Administrator",
+    Group.RECEPTION: QT_TRANSLATE_NOOP("domain", "Reception"),
+    Group.DOCTOR: QT_TRANSLATE_NOOP("domain", "Doctor"),
+    Group.BILLING: QT_TRANSLATE_NOOP("domain", "Billing"),
+    Group.ADMIN: QT_TRANSLATE_NOOP("domain", "Administrator"),
 }
 
 

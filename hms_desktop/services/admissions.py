@@ -174,7 +174,7 @@ def _bed_sort_key(row: Row[Any]) -> tuple[Any, ...]:
 
 def bed_board(ctx: ServiceContext) -> tuple[WardBoard, ...]:
     """Every ward with its beds, wards and beds in natural order ("Bay 2" before "Bay 10")."""
-    ctx.require(*ADMISSION_READERS, action="see the bed board")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see the bed board"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = bed_board_query.all_beds(uow.connection)
     wards: dict[int, tuple[str, str, list[BedDTO]]] = {}
@@ -188,7 +188,7 @@ def bed_board(ctx: ServiceContext) -> tuple[WardBoard, ...]:
 
 def free_beds(ctx: ServiceContext, *, bed_type: str | None = None) -> tuple[BedDTO, ...]:
     """Beds ready for a patient now (status "available", nobody in them), optionally of one type."""
-    ctx.require(*ADMISSION_READERS, action="see the free beds")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see the free beds"))
     if bed_type is not None and bed_type not in BED_TYPE_LABELS:
         raise ValidationFailed({"bed_type": i18n.translate("services", "Choose a bed type from the list.")})
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
@@ -204,14 +204,14 @@ def _bed(uow: UnitOfWork, bed_id: int) -> BedDTO:
 
 
 def get_bed(ctx: ServiceContext, bed_id: int) -> BedDTO:
-    ctx.require(*ADMISSION_READERS, action="see the bed board")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see the bed board"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _bed(uow, bed_id)
 
 
 def doctors(ctx: ServiceContext) -> tuple[DoctorChoice, ...]:
     """Active staff in the doctors' group, by name: the choices for "attending doctor"."""
-    ctx.require(*ADMISSION_READERS, action="see the list of doctors")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see the list of doctors"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.admissions.attending_doctors()
     return tuple(DoctorChoice(id=r.id, name=r.full_name, department=r.department) for r in rows)
@@ -236,7 +236,7 @@ def admission_from_row(row: Row[Any]) -> AdmissionDTO:
 
 
 def current_admission(ctx: ServiceContext, patient_id: int) -> AdmissionDTO | None:
-    ctx.require(*ADMISSION_READERS, action="see admissions")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see admissions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.admissions.current_row_of(patient_id)
     return None if row is None else admission_from_row(row)
@@ -244,7 +244,7 @@ def current_admission(ctx: ServiceContext, patient_id: int) -> AdmissionDTO | No
 
 def admissions_of(ctx: ServiceContext, patient_id: int, *, limit: int = 20) -> tuple[AdmissionDTO, ...]:
     """The patient's admissions, newest first (the current one, if any, comes first)."""
-    ctx.require(*ADMISSION_READERS, action="see admissions")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see admissions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.admissions.rows_of(patient_id, limit=max(1, limit))
     return tuple(admission_from_row(row) for row in rows)
@@ -258,7 +258,7 @@ def _admission(uow: UnitOfWork, admission_id: int) -> AdmissionDTO:
 
 
 def get_admission(ctx: ServiceContext, admission_id: int) -> AdmissionDTO:
-    ctx.require(*ADMISSION_READERS, action="see admissions")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see admissions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _admission(uow, admission_id)
 
@@ -328,7 +328,7 @@ def _check_doctor(uow: UnitOfWork, doctor_id: int) -> None:
 def admit(ctx: ServiceContext, patient_id: int, bed_id: int, *, doctor_id: int | None, reason: str,
           expected_days: int | None) -> AdmissionDTO:
     """Admit the patient to the bed: the admission and its first bed stay in one transaction."""
-    ctx.require(*ADMISSION_WRITERS, action="admit patients")
+    ctx.require(*ADMISSION_WRITERS, action=i18n.translate("services", "admit patients"))
     reason = " ".join(reason.split())
     problems: dict[str, str] = {}
     if not reason:
@@ -375,7 +375,7 @@ def _lock_open_admission(uow: UnitOfWork, admission_id: int) -> Admission:
 
 def transfer(ctx: ServiceContext, admission_id: int, new_bed_id: int) -> AdmissionDTO:
     """Move the patient: close the open stay now, open one on the new bed; the old bed needs cleaning."""
-    ctx.require(*ADMISSION_WRITERS, action="transfer patients")
+    ctx.require(*ADMISSION_WRITERS, action=i18n.translate("services", "transfer patients"))
     with _write_errors(), ctx.uow() as uow:
         _lock_open_admission(uow, admission_id)
         stay = uow.admissions.open_stay_of_admission(admission_id)
@@ -396,7 +396,7 @@ def transfer(ctx: ServiceContext, admission_id: int, new_bed_id: int) -> Admissi
 
 def discharge(ctx: ServiceContext, admission_id: int, *, disposition: str, summary: str) -> AdmissionDTO:
     """Discharge: record where the patient went and a summary, free the bed (it goes to cleaning)."""
-    ctx.require(*ADMISSION_WRITERS, action="discharge patients")
+    ctx.require(*ADMISSION_WRITERS, action=i18n.translate("services", "discharge patients"))
     summary = _clean_text(summary)
     problems: dict[str, str] = {}
     if disposition not in DISPOSITION_LABELS:
@@ -427,7 +427,7 @@ def set_bed_status(ctx: ServiceContext, bed_id: int, status: str, *, reason: str
     (not in the past); on a bed already out of service this changes them. For the other statuses they are
     ignored: the database clears them when a bed comes back (hms_bed_structure_guard).
     """
-    ctx.require(*ADMISSION_WRITERS, action="change the status of beds")
+    ctx.require(*ADMISSION_WRITERS, action=i18n.translate("services", "change the status of beds"))
     if status not in SETTABLE_BED_STATUSES:
         raise ValidationFailed({"status": i18n.translate("services", "A bed can be marked free, cleaning or out of "
                                                                      "service.")})

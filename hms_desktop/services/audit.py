@@ -154,7 +154,7 @@ class AuditResults:
 def search_audit(ctx: ServiceContext, audit_filter: AuditFilter, *, before_id: int | None = None,
                  limit: int = PAGE_SIZE) -> AuditResults:
     """One page of the audit trail, newest first (administrators)."""
-    ctx.require(Group.ADMIN, action="read the audit trail")
+    ctx.require(Group.ADMIN, action=translate("services", "read the audit trail"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         entries = list(_entries(uow, audit_filter, before_id=before_id, limit=limit + 1))
     return AuditResults(entries=tuple(entries[:limit]), more=len(entries) > limit)
@@ -162,7 +162,7 @@ def search_audit(ctx: ServiceContext, audit_filter: AuditFilter, *, before_id: i
 
 def audit_tables(ctx: ServiceContext) -> tuple[str, ...]:
     """The tables that have entries: the choices of the browser's table filter."""
-    ctx.require(Group.ADMIN, action="read the audit trail")
+    ctx.require(Group.ADMIN, action=translate("services", "read the audit trail"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(uow.audit.table_names())
 
@@ -175,7 +175,7 @@ def patient_audit(ctx: ServiceContext, patient_id: int, *, limit: int = 1000) ->
 
 def export_audit_csv(ctx: ServiceContext, audit_filter: AuditFilter, path: Path) -> int:
     """Every entry the filter selects, newest first, to a CSV file; returns how many were written."""
-    ctx.require(Group.ADMIN, action="export the audit trail")
+    ctx.require(Group.ADMIN, action=translate("services", "export the audit trail"))
     written = 0
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         try:
@@ -205,7 +205,7 @@ def anchor(ctx: ServiceContext) -> AuditAnchor:
 
     The time is written first: its own audit entry is then part of the head, and the row lock the audit
     append takes keeps anyone else from extending the chain until we commit, so the head read is final."""
-    ctx.require(Group.ADMIN, action="anchor the audit trail")
+    ctx.require(Group.ADMIN, action=translate("services", "anchor the audit trail"))
     now = ctx.clock.now()
     with user_facing_errors(), ctx.uow() as uow:
         uow.settings.write_value(LAST_ANCHOR_KEY, {"at": now.isoformat()})

@@ -395,7 +395,7 @@ def _embedded_owner(ctx: ServiceContext) -> Credentials:
 
 
 def backup_state(ctx: ServiceContext) -> BackupState:
-    ctx.require(Group.ADMIN, action="see the database's backups")
+    ctx.require(Group.ADMIN, action=translate("services", "see the database's backups"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         value = uow.session.execute(text("SELECT value FROM hospital_setting WHERE key = :key"),
                                     {"key": LAST_BACKUP_KEY}).scalar()
@@ -412,7 +412,7 @@ def backup_state(ctx: ServiceContext) -> BackupState:
 def backup_now(ctx: ServiceContext, out_dir: Path, progress: Progress | None = None,
                cancelled: Cancelled | None = None, *, keep: int | None = None) -> BackupInfo:
     """The "Back up now…" button: a backup of the embedded database into ``out_dir``."""
-    ctx.require(Group.ADMIN, action="back up the database")
+    ctx.require(Group.ADMIN, action=translate("services", "back up the database"))
     path = backup(ctx.db.target, out_dir, progress, who=_embedded_owner(ctx), cancelled=cancelled)
     if keep is not None:
         prune_backups(path.parent, keep)

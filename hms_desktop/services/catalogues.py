@@ -146,7 +146,7 @@ def _set_active(ctx: ServiceContext, table: CatalogueTable, what: str, *, entry_
 
 
 def list_lab_tests(ctx: ServiceContext, *, include_retired: bool = False) -> tuple[LabTestDTO, ...]:
-    ctx.require(Group.ADMIN, action="manage the lab test catalogue")
+    ctx.require(Group.ADMIN, action=translate("services", "manage the lab test catalogue"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_lab_test(row) for row in uow.catalogues.entries(LAB_TESTS, include_retired=include_retired))
 
@@ -155,7 +155,7 @@ def save_lab_test(ctx: ServiceContext, test_id: int | None, version: int | None,
                   draft: LabTestDraft) -> LabTestDTO:
     """A new test (``test_id`` None) or a change of one; its code and kind of result are fixed once created
     (results already entered were read against them): a change keeps the stored ones."""
-    ctx.require(Group.ADMIN, action="change the lab test catalogue")
+    ctx.require(Group.ADMIN, action=translate("services", "change the lab test catalogue"))
     with user_facing_errors():
         clean = validate_lab_test(draft)
         with ctx.uow() as uow, _taken("code", translate("services", "Another test already has the code {code}.").format(
@@ -172,7 +172,7 @@ def save_lab_test(ctx: ServiceContext, test_id: int | None, version: int | None,
 
 def set_lab_test_active(ctx: ServiceContext, test_id: int, version: int, active: bool) -> LabTestDTO:
     """Retire (no longer ordered; orders and results already made keep it) or reactivate a test."""
-    ctx.require(Group.ADMIN, action="change the lab test catalogue")
+    ctx.require(Group.ADMIN, action=translate("services", "change the lab test catalogue"))
     return _lab_test(_set_active(ctx, LAB_TESTS, "test", entry_id=test_id, version=version, active=active))
 
 
@@ -180,14 +180,14 @@ def set_lab_test_active(ctx: ServiceContext, test_id: int, version: int, active:
 
 
 def list_specialties(ctx: ServiceContext, *, include_retired: bool = False) -> tuple[SpecialtyDTO, ...]:
-    ctx.require(Group.ADMIN, action="manage the specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "manage the specialties"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_specialty(row) for row in uow.catalogues.entries(SPECIALTIES, include_retired=include_retired))
 
 
 def save_specialty(ctx: ServiceContext, specialty_id: int | None, version: int | None,
                    draft: SpecialtyDraft) -> SpecialtyDTO:
-    ctx.require(Group.ADMIN, action="change the specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "change the specialties"))
     with user_facing_errors():
         clean = validate_specialty(draft)
         with ctx.uow() as uow, _taken("name", translate("services", "There is already a specialty called "
@@ -199,7 +199,7 @@ def save_specialty(ctx: ServiceContext, specialty_id: int | None, version: int |
 
 def set_specialty_active(ctx: ServiceContext, specialty_id: int, version: int, active: bool) -> SpecialtyDTO:
     """Retire (not offered for doctors any more; doctors who have it keep it) or reactivate a specialty."""
-    ctx.require(Group.ADMIN, action="change the specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "change the specialties"))
     return _specialty(_set_active(ctx, SPECIALTIES, "specialty", entry_id=specialty_id, version=version, active=active))
 
 
@@ -207,21 +207,21 @@ def set_specialty_active(ctx: ServiceContext, specialty_id: int, version: int, a
 
 
 def list_resources(ctx: ServiceContext, *, include_retired: bool = False) -> tuple[ResourceDTO, ...]:
-    ctx.require(Group.ADMIN, action="manage the rooms and equipment")
+    ctx.require(Group.ADMIN, action=translate("services", "manage the rooms and equipment"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_resource(row) for row in uow.catalogues.entries(RESOURCES, include_retired=include_retired))
 
 
 def list_departments(ctx: ServiceContext) -> tuple[DepartmentChoice, ...]:
     """The departments a room or device can belong to, by name."""
-    ctx.require(Group.ADMIN, action="manage the rooms and equipment")
+    ctx.require(Group.ADMIN, action=translate("services", "manage the rooms and equipment"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(DepartmentChoice(id=row.id, name=row.name) for row in uow.catalogues.departments())
 
 
 def save_resource(ctx: ServiceContext, resource_id: int | None, version: int | None,
                   draft: ResourceDraft) -> ResourceDTO:
-    ctx.require(Group.ADMIN, action="change the rooms and equipment")
+    ctx.require(Group.ADMIN, action=translate("services", "change the rooms and equipment"))
     with user_facing_errors():
         clean = validate_resource(draft)
         with ctx.uow() as uow, _taken("name", translate("services", "There is already a room or device called "
@@ -233,6 +233,6 @@ def save_resource(ctx: ServiceContext, resource_id: int | None, version: int | N
 
 def set_resource_active(ctx: ServiceContext, resource_id: int, version: int, active: bool) -> ResourceDTO:
     """Retire (not booked any more; bookings and doctors' sessions already made keep it) or reactivate."""
-    ctx.require(Group.ADMIN, action="change the rooms and equipment")
+    ctx.require(Group.ADMIN, action=translate("services", "change the rooms and equipment"))
     row = _set_active(ctx, RESOURCES, "room or device", entry_id=resource_id, version=version, active=active)
     return _resource(row)

@@ -157,7 +157,7 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
     Running it again is safe: accounts that exist are kept, and patients are topped up to
     ``patients`` (none are added if there are that many already).
     """
-    ctx.require(Group.ADMIN, action="load demo data")
+    ctx.require(Group.ADMIN, action=translate("services", "load demo data"))
     if patients < 0:
         raise ValidationFailed({"patients": translate("services", "The number of patients cannot be negative.")})
     say: Progress = progress or (lambda _msg: None)

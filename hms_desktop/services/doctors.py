@@ -121,7 +121,7 @@ def _profile(uow: UnitOfWork, staff_id: int) -> DoctorProfileDTO:
 
 
 def get_profile(ctx: ServiceContext, staff_id: int) -> DoctorProfileDTO:
-    ctx.require(*READERS, action="see doctor profiles")
+    ctx.require(*READERS, action=translate("services", "see doctor profiles"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _profile(uow, staff_id)
 
@@ -136,7 +136,7 @@ def _clean_profile(ctx: ServiceContext, staff_id: int, *, qualifications: str, a
     """Who may save (admin: True) and the cleaned text blocks; ValidationFailed with every problem."""
     is_admin = ctx.user.is_owner or ctx.user.has(Group.ADMIN)
     if not is_admin:
-        ctx.require(Group.DOCTOR, action="edit doctor profiles")
+        ctx.require(Group.DOCTOR, action=translate("services", "edit doctor profiles"))
         if ctx.user.staff_id != staff_id:
             raise PermissionDenied(translate("services", "You can only edit your own profile."))
     qualifications, availability_notes = _clean_block(qualifications), _clean_block(availability_notes)
@@ -206,7 +206,7 @@ def save_doctor(ctx: ServiceContext, staff_id: int, *, qualifications: str, avai
                 ) -> DoctorProfileDTO:
     """An administrator's Save on the doctors page: the profile, its specialties and its rooms in ONE
     transaction, so a refused room (retired, or removed meanwhile) leaves the profile as it was too."""
-    ctx.require(Group.ADMIN, action="change a doctor's specialties and rooms")
+    ctx.require(Group.ADMIN, action=translate("services", "change a doctor's specialties and rooms"))
     _is_admin, qualifications, availability_notes = _clean_profile(
         ctx, staff_id, qualifications=qualifications, availability_notes=availability_notes,
         registration_number=registration_number, consultation_fee_code=consultation_fee_code,
@@ -228,7 +228,7 @@ def save_doctor(ctx: ServiceContext, staff_id: int, *, qualifications: str, avai
 
 
 def add_specialty(ctx: ServiceContext, name: str) -> SpecialtyDTO:
-    ctx.require(Group.ADMIN, action="add specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "add specialties"))
     name = " ".join(name.split())
     if not name or len(name) > 100:
         raise ValidationFailed({"name": translate("services", "Enter the specialty's name (up to 100 characters).")})
@@ -245,7 +245,7 @@ def set_specialty_slot_minutes(ctx: ServiceContext, lengths: Mapping[int, int | 
     A specialty's length applies to its doctors who have none of their own, in sessions without one.
     Returns every specialty, by name.
     """
-    ctx.require(Group.ADMIN, action="change the slot length of specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "change the slot length of specialties"))
     if problems := specialty_slot_problems(lengths):
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
@@ -274,7 +274,7 @@ def write_specialty_slot_minutes(uow: UnitOfWork, lengths: Mapping[int, int | No
 
 
 def set_specialties(ctx: ServiceContext, staff_id: int, specialty_ids: Sequence[int]) -> DoctorProfileDTO:
-    ctx.require(Group.ADMIN, action="change a doctor's specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "change a doctor's specialties"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.doctors.set_specialties(staff_id, specialty_ids)
         result = _profile(uow, staff_id)
@@ -283,13 +283,13 @@ def set_specialties(ctx: ServiceContext, staff_id: int, specialty_ids: Sequence[
 
 
 def resources(ctx: ServiceContext, *, include_inactive: bool = False) -> tuple[ResourceDTO, ...]:
-    ctx.require(*READERS, action="see rooms and equipment")
+    ctx.require(*READERS, action=translate("services", "see rooms and equipment"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_resource_dto(r) for r in uow.resources.all(include_inactive=include_inactive))
 
 
 def add_resource(ctx: ServiceContext, name: str, kind: str, *, department_id: int | None = None) -> ResourceDTO:
-    ctx.require(Group.ADMIN, action="add rooms and equipment")
+    ctx.require(Group.ADMIN, action=translate("services", "add rooms and equipment"))
     name = " ".join(name.split())
     problems: dict[str, str] = {}
     if not name or len(name) > 100:
@@ -306,7 +306,7 @@ def add_resource(ctx: ServiceContext, name: str, kind: str, *, department_id: in
 
 
 def set_rooms(ctx: ServiceContext, staff_id: int, resource_ids: Sequence[int]) -> DoctorProfileDTO:
-    ctx.require(Group.ADMIN, action="change a doctor's rooms")
+    ctx.require(Group.ADMIN, action=translate("services", "change a doctor's rooms"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.doctors.set_rooms(staff_id, resource_ids)
         result = _profile(uow, staff_id)
@@ -334,7 +334,7 @@ def _template_dto(t: WorkTemplate, room: str | None) -> TemplateDTO:
 
 def templates(ctx: ServiceContext, staff_id: int, *, on: date | None = None) -> tuple[TemplateDTO, ...]:
     """The doctor's weekly sessions (those valid on ``on`` if given), by weekday and time."""
-    ctx.require(*READERS, action="see working hours")
+    ctx.require(*READERS, action=translate("services", "see working hours"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_template_dto(t, room) for t, room in uow.doctors.templates(staff_id, on=on))
 
@@ -362,7 +362,7 @@ def appointments_outside_hours(ctx: ServiceContext, staff_id: int | None, *, sta
 
     ``staff_id`` None: every doctor (after a hospital-wide holiday was added).
     """
-    ctx.require(*READERS, action="see appointments")
+    ctx.require(*READERS, action=translate("services", "see appointments"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _outside_hours(ctx, uow, staff_id, start=start, days=days)
 
@@ -385,7 +385,7 @@ def _check_template(weekday: int, starts: time, ends: time, *, valid_from: date 
 def add_template(ctx: ServiceContext, staff_id: int, weekday: int, starts: time, ends: time, *,
                  resource_id: int | None = None, valid_from: date | None = None, valid_to: date | None = None,
                  slot_minutes: int | None = None) -> ScheduleChange:
-    ctx.require(Group.ADMIN, action="change working hours")
+    ctx.require(Group.ADMIN, action=translate("services", "change working hours"))
     _check_template(weekday, starts, ends, valid_from=valid_from, valid_to=valid_to, slot_minutes=slot_minutes)
     with user_facing_errors(), ctx.uow() as uow:
         template = uow.doctors.add_template(staff_id=staff_id, weekday=weekday, starts=starts, ends=ends,
@@ -400,7 +400,7 @@ def add_template(ctx: ServiceContext, staff_id: int, weekday: int, starts: time,
 def end_template(ctx: ServiceContext, template_id: int, last_day: date | None, *,
                  expected_version: int | None = None) -> ScheduleChange:
     """Stop a weekly session after ``last_day`` (None: remove it entirely). Lists what needs moving."""
-    ctx.require(Group.ADMIN, action="change working hours")
+    ctx.require(Group.ADMIN, action=translate("services", "change working hours"))
     with user_facing_errors(), ctx.uow() as uow:
         template = uow.doctors.template_for_update(template_id)
         if template is None:
@@ -454,7 +454,7 @@ def save_hours(ctx: ServiceContext, staff_id: int, edit: HoursEdit) -> ScheduleC
     a session changed meanwhile, an absence gone, a room the database refuses). ``affected``: the booked
     appointments now outside the hours — the doctor's, and every doctor's when a hospital-wide absence was
     added."""
-    ctx.require(Group.ADMIN, action="change working hours")
+    ctx.require(Group.ADMIN, action=translate("services", "change working hours"))
     for session in edit.add_sessions:
         _check_template(session.weekday, session.starts, session.ends, valid_from=session.valid_from,
                         valid_to=session.valid_to, slot_minutes=session.slot_minutes)
@@ -495,7 +495,7 @@ def save_hours(ctx: ServiceContext, staff_id: int, edit: HoursEdit) -> ScheduleC
 def exceptions(ctx: ServiceContext, *, staff_id: int | None = None, start: datetime | None = None,
                end: datetime | None = None) -> tuple[ExceptionDTO, ...]:
     """Absences of a doctor (and the hospital-wide ones) overlapping ``start``–``end``."""
-    ctx.require(*READERS, action="see absences")
+    ctx.require(*READERS, action=translate("services", "see absences"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_exception_dto(e) for e in uow.doctors.exceptions(staff_id=staff_id, start=start, end=end))
 
@@ -519,7 +519,7 @@ def _check_absence(starts_at: datetime, ends_at: datetime, kind: str, note: str)
 def add_exception(ctx: ServiceContext, staff_id: int | None, starts_at: datetime, ends_at: datetime, *, kind: str,
                   note: str = "") -> ScheduleChange:
     """Record leave, training or a public holiday (``staff_id`` None: the whole hospital)."""
-    ctx.require(Group.ADMIN, action="record absences")
+    ctx.require(Group.ADMIN, action=translate("services", "record absences"))
     _check_absence(starts_at, ends_at, kind, note)
     with user_facing_errors(), ctx.uow() as uow:
         absence = uow.doctors.add_exception(staff_id=staff_id, starts_at=starts_at, ends_at=ends_at, kind=kind,
@@ -530,7 +530,7 @@ def add_exception(ctx: ServiceContext, staff_id: int | None, starts_at: datetime
 
 
 def remove_exception(ctx: ServiceContext, exception_id: int) -> None:
-    ctx.require(Group.ADMIN, action="record absences")
+    ctx.require(Group.ADMIN, action=translate("services", "record absences"))
     with user_facing_errors(), ctx.uow() as uow:
         if not uow.doctors.remove_exception(exception_id):
             raise NotFound(translate("services", "This absence no longer exists."))

@@ -98,7 +98,7 @@ def _exists(code: str, effective_from: date) -> dict[str, str]:
 
 def list_fees(ctx: ServiceContext, *, search: str = "", category: Category | None = None) -> FeeList:
     """Every code with its price today (hospital's date), by code; ``search`` matches code or name."""
-    ctx.require(Group.ADMIN, Group.BILLING, action="read the fee schedule")
+    ctx.require(Group.ADMIN, Group.BILLING, action=translate("billing", "read the fee schedule"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         today, _start, _end = hospital_today(ctx, uow)
         rows = uow.fees.current(today, search=search.strip(), category=category.value if category else None)
@@ -109,14 +109,14 @@ def list_fees(ctx: ServiceContext, *, search: str = "", category: Category | Non
 
 def fee_history(ctx: ServiceContext, code: str) -> tuple[FeeRowDTO, ...]:
     """A code's prices, newest first."""
-    ctx.require(Group.ADMIN, Group.BILLING, action="read the fee schedule")
+    ctx.require(Group.ADMIN, Group.BILLING, action=translate("billing", "read the fee schedule"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_row(row) for row in uow.fees.history(normal_code(code)))
 
 
 def add_price(ctx: ServiceContext, code: str, draft: PriceDraft) -> FeeRowDTO:
     """A new price for an existing code from a day (today or later); its name and category carry over."""
-    ctx.require(Group.ADMIN, action="change the fee schedule")
+    ctx.require(Group.ADMIN, action=translate("billing", "change the fee schedule"))
     code = normal_code(code)
     with user_facing_errors(), ctx.uow() as uow:
         today, _start, _end = hospital_today(ctx, uow)
@@ -137,7 +137,7 @@ def add_price(ctx: ServiceContext, code: str, draft: PriceDraft) -> FeeRowDTO:
 
 def add_service(ctx: ServiceContext, draft: ServiceDraft) -> FeeRowDTO:
     """A code the fee schedule does not have yet, with its first price."""
-    ctx.require(Group.ADMIN, action="change the fee schedule")
+    ctx.require(Group.ADMIN, action=translate("billing", "change the fee schedule"))
     with user_facing_errors(), ctx.uow() as uow:
         today, _start, _end = hospital_today(ctx, uow)
         clean = validate_service(draft, today)
@@ -162,7 +162,7 @@ def add_service(ctx: ServiceContext, draft: ServiceDraft) -> FeeRowDTO:
 
 def plan_prices(ctx: ServiceContext, plan_id: int) -> tuple[PlanPriceDTO, ...]:
     """A plan's own prices (every row: the history), by code and newest first."""
-    ctx.require(Group.ADMIN, Group.BILLING, action="read insurance plans")
+    ctx.require(Group.ADMIN, Group.BILLING, action=translate("billing", "read insurance plans"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(PlanPriceDTO(id=r.id, plan_id=r.plan_id, fee_code=r.fee_code, fee_name=r.fee_name or "",
                                   price=r.price, effective_from=r.effective_from, created_by=r.created_by)
@@ -172,7 +172,7 @@ def plan_prices(ctx: ServiceContext, plan_id: int) -> tuple[PlanPriceDTO, ...]:
 def add_plan_price(ctx: ServiceContext, plan_id: int, fee_code: str, draft: PriceDraft) -> PlanPriceDTO:
     """The plan's own price for a fee schedule code from a day (today or later). ``draft.tax_rate`` is not used:
     the tax rate stays the fee schedule's."""
-    ctx.require(Group.ADMIN, action="change an insurance plan")
+    ctx.require(Group.ADMIN, action=translate("billing", "change an insurance plan"))
     code = normal_code(fee_code)
     with user_facing_errors(), ctx.uow() as uow:
         today, _start, _end = hospital_today(ctx, uow)

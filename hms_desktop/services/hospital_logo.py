@@ -117,7 +117,7 @@ def get_logo(ctx: ServiceContext) -> Logo | None:
 
 def set_logo(ctx: ServiceContext, path: str | Path) -> Logo:
     """Read the image file at ``path``, check and scale it, store it as the hospital's logo (administrators)."""
-    ctx.require(Group.ADMIN, action="change the logo printed on documents")
+    ctx.require(Group.ADMIN, action=translate("services", "change the logo printed on documents"))
     file = Path(path)
     try:
         if file.stat().st_size > FILE_MAX_BYTES:
@@ -140,7 +140,7 @@ def set_logo(ctx: ServiceContext, path: str | Path) -> Logo:
 
 def remove_logo(ctx: ServiceContext) -> None:
     """Print without a logo from now on (administrators); nothing happens if there is none."""
-    ctx.require(Group.ADMIN, action="remove the logo printed on documents")
+    ctx.require(Group.ADMIN, action=translate("services", "remove the logo printed on documents"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.settings.remove_logo()
         uow.commit()

@@ -143,13 +143,13 @@ def _integrity(messages: Mapping[str, str]) -> Iterator[None]:
 
 
 def list_payers(ctx: ServiceContext, *, active_only: bool = False) -> tuple[PayerDTO, ...]:
-    ctx.require(Group.ADMIN, Group.BILLING, Group.RECEPTION, action="read the insurers")
+    ctx.require(Group.ADMIN, Group.BILLING, Group.RECEPTION, action=translate("billing", "read the insurers"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_payer(row) for row in uow.insurance.payers(active_only=active_only))
 
 
 def create_payer(ctx: ServiceContext, draft: PayerDraft) -> PayerDTO:
-    ctx.require(Group.ADMIN, action="add an insurer")
+    ctx.require(Group.ADMIN, action=translate("billing", "add an insurer"))
     with user_facing_errors():
         clean = validate_payer(draft)
         with ctx.uow() as uow, _integrity({"23505": translate("billing", "An insurer with the code {code} already "
@@ -161,7 +161,7 @@ def create_payer(ctx: ServiceContext, draft: PayerDraft) -> PayerDTO:
 
 
 def update_payer(ctx: ServiceContext, payer_id: int, version: int, draft: PayerDraft) -> PayerDTO:
-    ctx.require(Group.ADMIN, action="change an insurer")
+    ctx.require(Group.ADMIN, action=translate("billing", "change an insurer"))
     with user_facing_errors():
         clean = validate_payer(draft)
         with ctx.uow() as uow, _integrity({"23505": translate("billing", "An insurer with the code {code} already "
@@ -181,21 +181,21 @@ def update_payer(ctx: ServiceContext, payer_id: int, version: int, draft: PayerD
 
 def list_plans(ctx: ServiceContext, *, payer_id: int | None = None, active_only: bool = False) -> tuple[PlanDTO, ...]:
     """Plans with their rules, by payer and name."""
-    ctx.require(Group.ADMIN, Group.BILLING, action="read insurance plans")
+    ctx.require(Group.ADMIN, Group.BILLING, action=translate("billing", "read insurance plans"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _plans(uow, uow.insurance.plans(payer_id=payer_id, active_only=active_only))
 
 
 def plan_choices(ctx: ServiceContext) -> tuple[PlanChoice, ...]:
     """The active plans of active payers, for choosing one at registration."""
-    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action="choose an insurance plan")
+    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action=translate("billing", "choose an insurance plan"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(PlanChoice(id=row.id, payer_id=row.payer_id, payer_name=row.payer_name, name=row.name)
                      for row in uow.insurance.plans(active_only=True))
 
 
 def get_plan(ctx: ServiceContext, plan_id: int) -> PlanDTO:
-    ctx.require(Group.ADMIN, Group.BILLING, action="read insurance plans")
+    ctx.require(Group.ADMIN, Group.BILLING, action=translate("billing", "read insurance plans"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.insurance.plan(plan_id)
         if row is None:
@@ -213,7 +213,7 @@ def _coverage_rows(clean: PlanDraft) -> list[tuple[str, Decimal, bool]]:
 
 
 def create_plan(ctx: ServiceContext, draft: PlanDraft) -> PlanDTO:
-    ctx.require(Group.ADMIN, action="add an insurance plan")
+    ctx.require(Group.ADMIN, action=translate("billing", "add an insurance plan"))
     with user_facing_errors():
         clean = validate_plan(draft)
         with ctx.uow() as uow, _integrity(_plan_conflicts(clean)):
@@ -229,7 +229,7 @@ def create_plan(ctx: ServiceContext, draft: PlanDraft) -> PlanDTO:
 
 def update_plan(ctx: ServiceContext, plan_id: int, version: int, draft: PlanDraft) -> PlanDTO:
     """The plan and its rules change together: coverage and exclusions become exactly the draft's."""
-    ctx.require(Group.ADMIN, action="change an insurance plan")
+    ctx.require(Group.ADMIN, action=translate("billing", "change an insurance plan"))
     with user_facing_errors():
         clean = validate_plan(draft)
         with ctx.uow() as uow, _integrity(_plan_conflicts(clean)):
@@ -266,14 +266,14 @@ _POLICY_CONFLICTS = {
 
 def patient_policies(ctx: ServiceContext, patient_id: int) -> tuple[PolicyDTO, ...]:
     """A patient's policies, newest first."""
-    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action="read insurance policies")
+    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action=translate("billing", "read insurance policies"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_policy(row) for row in uow.insurance.policies(patient_id))
 
 
 def add_policy(ctx: ServiceContext, draft: PolicyDraft) -> PolicyDTO:
     """Reception at registration, or billing: the plan must be active (a closed plan takes no new members)."""
-    ctx.require(Group.RECEPTION, Group.BILLING, action="add an insurance policy")
+    ctx.require(Group.RECEPTION, Group.BILLING, action=translate("billing", "add an insurance policy"))
     with user_facing_errors():
         clean = validate_policy(draft)
         with ctx.uow() as uow, _integrity(_POLICY_CONFLICTS):
@@ -306,7 +306,7 @@ def link_registration_policy(ctx: ServiceContext, draft: PolicyDraft) -> PolicyD
     saved, added once. Saving the form again with the same plan, reference, member number and dates returns the
     policy already there instead of an overlap; anything else is ``add_policy`` (an overlap is refused in
     words)."""
-    ctx.require(Group.RECEPTION, Group.BILLING, action="add an insurance policy")
+    ctx.require(Group.RECEPTION, Group.BILLING, action=translate("billing", "add an insurance policy"))
     with user_facing_errors():
         clean = validate_policy(draft)
         with ctx.uow() as uow:
@@ -332,7 +332,7 @@ def write_registration_policy(uow: UnitOfWork, clean: PolicyDraft) -> PolicyDTO:
 
 def update_policy(ctx: ServiceContext, policy_id: int, version: int, draft: PolicyDraft) -> PolicyDTO:
     """Billing corrects a policy (plan, member number, dates); the patient stays the policy's."""
-    ctx.require(Group.BILLING, action="change an insurance policy")
+    ctx.require(Group.BILLING, action=translate("billing", "change an insurance policy"))
     with user_facing_errors():
         clean = validate_policy(draft)
         with ctx.uow() as uow, _integrity(_POLICY_CONFLICTS):
@@ -354,7 +354,7 @@ def update_policy(ctx: ServiceContext, policy_id: int, version: int, draft: Poli
 
 def active_policy(ctx: ServiceContext, patient_id: int, on_date: date) -> PolicyDTO | None:
     """The policy valid on ``on_date`` (both ends inclusive) of an active plan and payer, or None."""
-    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action="read insurance policies")
+    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action=translate("billing", "read insurance policies"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.insurance.active_policy(patient_id, on_date)
     return None if row is None else _policy(row)

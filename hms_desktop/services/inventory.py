@@ -269,7 +269,7 @@ def _known_drug(drug_id: str | None) -> bool | None:
 
 
 def list_items(ctx: ServiceContext, *, include_retired: bool = False) -> tuple[StockItemDTO, ...]:
-    ctx.require(Group.ADMIN, Group.BILLING, Group.DOCTOR, action="read the stock items")
+    ctx.require(Group.ADMIN, Group.BILLING, Group.DOCTOR, action=translate("services", "read the stock items"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_item(r) for r in uow.inventory.items(include_retired=include_retired))
 
@@ -327,7 +327,7 @@ def set_item_active(ctx: ServiceContext, item_id: int, active: bool, *, expected
 
 
 def list_locations(ctx: ServiceContext, *, include_closed: bool = False) -> tuple[StockLocationDTO, ...]:
-    ctx.require(Group.ADMIN, Group.BILLING, Group.DOCTOR, action="read the stock locations")
+    ctx.require(Group.ADMIN, Group.BILLING, Group.DOCTOR, action=translate("services", "read the stock locations"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_location(r) for r in uow.inventory.locations(include_closed=include_closed))
 

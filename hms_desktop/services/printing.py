@@ -83,7 +83,7 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
     """The patient's wristband (or, with ``label_sheet``, an A4 sheet of 21 labels), marked COPY if it
     was printed before. A merged record prints its surviving record. The age is as of ``today``, by
     default the hospital's date."""
-    ctx.require(*Group, action="print wristbands and labels")
+    ctx.require(*Group, action=translate("services", "print wristbands and labels"))
     document = LABELS if label_sheet else WRISTBAND
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.patients.printable(patient_id)
@@ -119,7 +119,7 @@ def destination_text(destination: str) -> str:
 def log_print(ctx: ServiceContext, job: PrintJob, destination: str) -> None:
     """Record that ``job`` went to ``destination`` (a printer's name or a file's path). The database
     fills in who and when."""
-    ctx.require(*Group, action="print")
+    ctx.require(*Group, action=translate("services", "print"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.print_log.record(document=job.document, subject=job.subject, is_copy=job.is_copy,
                              destination=destination_text(destination))

@@ -51,7 +51,7 @@ def _local(moment: datetime, zone: ZoneInfo) -> datetime:
 
 def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
     """The slip for one appointment that is still to happen, marked COPY if it was printed before."""
-    ctx.require(Group.RECEPTION, Group.DOCTOR, Group.ADMIN, action="print appointment slips")
+    ctx.require(Group.RECEPTION, Group.DOCTOR, Group.ADMIN, action=translate("services", "print appointment slips"))
     subject = f"appointment:{appointment_id}"
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.session.execute(_SLIP_SQL, {"id": appointment_id}).one_or_none()

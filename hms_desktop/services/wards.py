@@ -182,7 +182,7 @@ def _stale(uow: UnitOfWork, kind: str, row_id: int) -> Conflict | NotFound:
 
 
 def ward_tree(ctx: ServiceContext) -> WardTree:
-    _require_admin(ctx, "manage wards and beds")
+    _require_admin(ctx, translate("services", "manage wards and beds"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         repo = uow.wards
         departments = tuple(DepartmentDTO(id=r.id, name=r.name, active=r.active, version=r.version,
@@ -198,7 +198,7 @@ def ward_tree(ctx: ServiceContext) -> WardTree:
 
 def occupancy(ctx: ServiceContext, first: date, last: date) -> OccupancyReport:
     """Per ward over the nights ``first`` … ``last`` (hospital days): one query (``OCCUPANCY_SQL``)."""
-    _require_admin(ctx, "see ward occupancy")
+    _require_admin(ctx, translate("services", "see ward occupancy"))
     if last < first:
         raise ValidationFailed({"last": translate("services", "The period ends before it starts.")})
     if (last - first).days + 1 > MAX_REPORT_DAYS:
@@ -220,7 +220,7 @@ def occupancy(ctx: ServiceContext, first: date, last: date) -> OccupancyReport:
 def save_department(ctx: ServiceContext, name: str, *, department_id: int | None = None,
                     version: int | None = None) -> int:
     """Add a department (no id) or rename one; returns its id."""
-    _require_admin(ctx, "change departments")
+    _require_admin(ctx, translate("services", "change departments"))
     with _saving(translate("services", "A department named “{join}” already exists.").format(
                      join=' '.join(name.split()))):
         clean = clean_name(name, field="name", what=translate("services", "department's name"),
@@ -237,7 +237,7 @@ def save_department(ctx: ServiceContext, name: str, *, department_id: int | None
 def save_ward(ctx: ServiceContext, draft: WardDraft, *, ward_id: int | None = None,
               version: int | None = None) -> int:
     """Add a ward or change its name, department and floor; returns its id."""
-    _require_admin(ctx, "change wards")
+    _require_admin(ctx, translate("services", "change wards"))
     with _saving(translate("services", "A ward named “{join}” already exists.").format(
                      join=' '.join(draft.name.split()))):
         clean = draft.cleaned()
@@ -254,7 +254,7 @@ def save_ward(ctx: ServiceContext, draft: WardDraft, *, ward_id: int | None = No
 def save_room(ctx: ServiceContext, name: str, *, ward_id: int | None = None, room_id: int | None = None,
               version: int | None = None) -> int:
     """Add a room to ``ward_id``, or rename room ``room_id``; returns its id."""
-    _require_admin(ctx, "change rooms")
+    _require_admin(ctx, translate("services", "change rooms"))
     with _saving(translate("services", "This ward already has a room named “{join}”.").format(
                      join=' '.join(name.split()))):
         clean = clean_name(name, field="name", what=translate("services", "room's name"), limit=ROOM_NAME_MAX)
@@ -271,7 +271,7 @@ def save_room(ctx: ServiceContext, name: str, *, ward_id: int | None = None, roo
 
 def save_bed(ctx: ServiceContext, draft: BedDraft, *, bed_id: int, version: int) -> BedAdminDTO:
     """Relabel a bed or change its type."""
-    _require_admin(ctx, "change beds")
+    _require_admin(ctx, translate("services", "change beds"))
     with _saving(translate("services", "This room already has a bed labelled “{join}”.").format(
                      join=' '.join(draft.label.split()))):
         clean = draft.cleaned()
@@ -286,7 +286,7 @@ def save_bed(ctx: ServiceContext, draft: BedDraft, *, bed_id: int, version: int)
 def add_beds(ctx: ServiceContext, room_id: int, *, prefix: str, first: int, count: int,
              bed_type: str = "general") -> tuple[BedAdminDTO, ...]:
     """``count`` beds labelled prefix+first … in one transaction: all of them, or none (a label taken)."""
-    _require_admin(ctx, "add beds")
+    _require_admin(ctx, translate("services", "add beds"))
     with _saving(translate("services", "This room already has a bed with one of these labels; nothing was added. "
                                        "Choose another prefix or first number.")):
         labels = bed_labels(prefix, first, count)
@@ -302,7 +302,7 @@ def set_active(ctx: ServiceContext, kind: str, row_id: int, version: int, *, act
     """Retire (``active=False``) or reactivate a department, ward, room or bed; never a delete."""
     if kind not in KINDS:
         raise ValueError(kind)
-    _require_admin(ctx, "retire or reactivate wards and beds")
+    _require_admin(ctx, translate("services", "retire or reactivate wards and beds"))
     with user_facing_errors(), ctx.uow() as uow:
         if not uow.wards.set_active(kind, row_id, version, active=active):
             raise _stale(uow, kind, row_id)
@@ -312,7 +312,7 @@ def set_active(ctx: ServiceContext, kind: str, row_id: int, version: int, *, act
 def take_out_of_service(ctx: ServiceContext, bed_id: int, version: int, *, reason: str,
                         expected_return: date | None) -> BedAdminDTO:
     """Out of service with a reason (required) and an expected return (optional); also edits them."""
-    _require_admin(ctx, "take beds out of service")
+    _require_admin(ctx, translate("services", "take beds out of service"))
     with user_facing_errors(), ctx.uow() as uow:
         today = ctx.clock.now().astimezone(HospitalTime.read(uow).tz).date()
         try:
@@ -332,7 +332,7 @@ def take_out_of_service(ctx: ServiceContext, bed_id: int, version: int, *, reaso
 
 def return_to_service(ctx: ServiceContext, bed_id: int, version: int) -> BedAdminDTO:
     """Back in service: free for admissions; the reason and expected return are cleared by the database."""
-    _require_admin(ctx, "put beds back in service")
+    _require_admin(ctx, translate("services", "put beds back in service"))
     with user_facing_errors(), ctx.uow() as uow:
         if not uow.wards.set_in_service(bed_id, version):
             raise _stale(uow, "bed", bed_id)

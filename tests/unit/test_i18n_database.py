@@ -14,7 +14,7 @@ import pytest
 
 from hms_desktop import i18n
 from hms_desktop.domain.staff import Group
-from hms_desktop.services import errors
+from hms_desktop.services import audit, errors
 from hms_desktop.services.database_messages import DATABASE_MESSAGES
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
@@ -56,3 +56,16 @@ def test_a_database_refusal_is_shown_translated(database: Any, brackets: None) -
     shown = errors.translate(refused.value)
     assert isinstance(shown, errors.ValidationFailed) and shown.sqlstate == "HM031"
     assert str(shown) == "[database: Say why the bed is out of service.]"
+
+
+def test_a_permission_refusal_is_worded_in_the_language(database: Any, brackets: None) -> None:
+    reception = database.context_for(Group.RECEPTION)
+    try:
+        with pytest.raises(errors.PermissionDenied) as refused:
+            audit.audit_tables(reception)
+    finally:
+        reception.db.dispose()
+    # the sentence, the group's word and the action, each through translate (no English fragment glued in)
+    assert str(refused.value) == ("[services: Only a {who} can {action}.]"
+                                  .format(who="[domain: Administrator]".lower(),
+                                          action="[services: read the audit trail]"))

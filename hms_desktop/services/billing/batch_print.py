@@ -91,7 +91,7 @@ def issued_invoices(ctx: ServiceContext, first_day: date, last_day: date, patien
                     ) -> tuple[BatchInvoice, ...]:
     """Issued invoices whose issue day (the hospital's) is from ``first_day`` to ``last_day``, both included,
     of one patient if given, oldest first; at most ``BATCH_MAX`` (more is refused: choose a shorter period)."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="print invoices")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "print invoices"))
     if last_day < first_day:
         raise ValidationFailed({"period": translate("billing", "The last day is before the first day.")})
     if (last_day - first_day).days >= PERIOD_MAX_DAYS:
@@ -114,7 +114,7 @@ def write_invoice_pdfs(ctx: ServiceContext, invoice_ids: Sequence[int], folder: 
                        control: BatchControl | None = None) -> BatchResult:
     """Write each issued invoice of ``invoice_ids`` to ``folder/<number>.pdf``, log each print, and stop early
     when ``control.cancelled``. See the module docstring."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="print invoices")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "print invoices"))
     wanted = list(dict.fromkeys(invoice_ids))
     if not wanted:
         raise ValidationFailed({"invoices": translate("billing", "Choose at least one invoice.")})

@@ -234,7 +234,7 @@ def shares_of(row: Any, total: Decimal) -> InvoiceShares:
 
 def invoice_claim(ctx: ServiceContext, invoice_id: int) -> ClaimDTO | None:
     """The claim made when the invoice was issued, with its lines (None: no insurer's share)."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="read insurance claims")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read insurance claims"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         repo = _repo(uow)
         row = repo.invoice_claim(invoice_id)
@@ -243,19 +243,19 @@ def invoice_claim(ctx: ServiceContext, invoice_id: int) -> ClaimDTO | None:
 
 def unbatched_claims(ctx: ServiceContext) -> tuple[ClaimDTO, ...]:
     """Draft claims not yet in a batch, by payer then date (held ones included: the page shows them waiting)."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="read insurance claims")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read insurance claims"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_claim(row) for row in _repo(uow).unbatched(LIST_LIMIT))
 
 
 def claim_batches(ctx: ServiceContext) -> tuple[BatchDTO, ...]:
-    ctx.require(Group.BILLING, Group.ADMIN, action="read claim batches")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read claim batches"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_batch(row) for row in _repo(uow).batches(LIST_LIMIT))
 
 
 def batch_detail(ctx: ServiceContext, batch_id: int) -> BatchDetailDTO:
-    ctx.require(Group.BILLING, Group.ADMIN, action="read claim batches")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read claim batches"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return batch_detail_of(_repo(uow), batch_id)
 
@@ -263,7 +263,7 @@ def batch_detail(ctx: ServiceContext, batch_id: int) -> BatchDetailDTO:
 def create_batch(ctx: ServiceContext, payer_id: int, claim_ids: Sequence[int]) -> BatchDTO:
     """A draft batch of this payer's chosen unbatched claims. Held claims (pre-authorisation missing) are
     refused with their invoice numbers; a claim someone batched meanwhile is reported, nothing is saved."""
-    ctx.require(Group.BILLING, action="file insurance claims")
+    ctx.require(Group.BILLING, action=translate("billing", "file insurance claims"))
     wanted = list(dict.fromkeys(claim_ids))
     if not wanted:
         raise ValidationFailed({"claims": translate("billing", "Choose at least one claim for the batch.")})
@@ -290,7 +290,7 @@ def create_batch(ctx: ServiceContext, payer_id: int, claim_ids: Sequence[int]) -
 
 def submit_batch(ctx: ServiceContext, batch_id: int) -> BatchDTO:
     """Send a draft batch to the insurer: the batch and its claims become submitted."""
-    ctx.require(Group.BILLING, action="submit claim batches")
+    ctx.require(Group.BILLING, action=translate("billing", "submit claim batches"))
     with user_facing_errors(), ctx.uow() as uow:
         repo = _repo(uow)
         head = repo.batch(batch_id, lock=True)
@@ -308,7 +308,7 @@ def submit_batch(ctx: ServiceContext, batch_id: int) -> BatchDTO:
 
 def record_preauth(ctx: ServiceContext, claim_id: int, number: str) -> ClaimDTO:
     """Record the insurer's authorisation number on a draft claim; it may then be batched."""
-    ctx.require(Group.BILLING, action="record pre-authorisations")
+    ctx.require(Group.BILLING, action=translate("billing", "record pre-authorisations"))
     try:
         cleaned = clean_preauth(number)
     except ValidationError as error:
@@ -330,7 +330,7 @@ def post_remittance(ctx: ServiceContext, batch_id: int, answers: Sequence[Remitt
     not approved). Records one insurance payment per invoice for what the insurer pays, marks each claim paid,
     partly approved or rejected and the batch likewise; the rejected amounts become the patients' to pay.
     ``reference``: the insurer's remittance or transfer reference, kept on the payments."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="post insurers' remittances")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "post insurers' remittances"))
     ref = " ".join((reference or "").split()) or None
     if ref is not None and len(ref) > MAX_REFERENCE:
         raise ValidationFailed({"reference": translate("billing", "The reference is too long (at most {limit} "
@@ -384,7 +384,7 @@ def settle_batch(repo: ClaimsRepository, detail: BatchDetailDTO, given: dict[int
 def export_batch_csv(ctx: ServiceContext, batch_id: int, path: str | Path) -> int:
     """Write the batch as CSV (UTF-8, a header row, one row per claim line: ``CSV_HEADER``) to ``path``;
     returns the number of lines written. The file is written only after the batch was read in full."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="export claim batches")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "export claim batches"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         detail = batch_detail_of(_repo(uow), batch_id)
     rows = [(detail.batch.payer_name, str(detail.batch.id), str(claim.id), claim.invoice_number, claim.patient_name,

@@ -34,7 +34,7 @@ def take_payment(ctx: ServiceContext, invoice_id: int, method: str, amount: Deci
     """Take money on an issued invoice: cash (``tendered`` required; the change is computed here and checked
     by the database), card (the terminal ``reference`` required), transfer or insurance. Several partial
     payments are fine; paying more than the balance is refused except in cash, where the change covers it."""
-    ctx.require(Group.BILLING, action="take payments")
+    ctx.require(Group.BILLING, action=translate("billing", "take payments"))
     if method not in PAYMENT_METHODS:
         raise ValidationFailed({"method": translate("billing", "Choose how the patient pays: cash, card, transfer or "
                                                                "insurance.")})
@@ -71,7 +71,7 @@ def refund(ctx: ServiceContext, invoice_id: int, method: str, amount: Decimal | 
            reference: str | None = None) -> PaymentDTO:
     """Pay back what an overpaid invoice holds over its amount due (after a credit note, or a payment too
     many): a ``refund`` row, never more than the overpayment (the database checks it too, HM030)."""
-    ctx.require(Group.BILLING, action="refund payments")
+    ctx.require(Group.BILLING, action=translate("billing", "refund payments"))
     if method not in ("cash", "card", "transfer"):
         raise ValidationFailed({"method": translate("billing", "Choose how the money is paid back: cash, card or "
                                                                "transfer.")})
@@ -98,7 +98,7 @@ def refund(ctx: ServiceContext, invoice_id: int, method: str, amount: Decimal | 
 def take_deposit(ctx: ServiceContext, patient_id: int, amount: Decimal | str, method: str,
                  reference: str | None = None) -> DepositDTO:
     """Money taken for a patient before there is an invoice (on admission); reception may take it too."""
-    ctx.require(Group.BILLING, Group.RECEPTION, action="take deposits")
+    ctx.require(Group.BILLING, Group.RECEPTION, action=translate("billing", "take deposits"))
     if method not in DEPOSIT_METHODS:
         raise ValidationFailed({"method": translate("billing", "Choose how the deposit is paid: cash, card or "
                                                                "transfer.")})
@@ -128,7 +128,7 @@ def cash_shift_first(ctx: ServiceContext) -> str:
 def apply_deposit(ctx: ServiceContext, deposit_id: int, invoice_id: int) -> InvoiceDTO:
     """Apply what is left of a deposit to an issued invoice of the same patient, up to the invoice's balance,
     as a payment of method "deposit". Returns the invoice as it now stands."""
-    ctx.require(Group.BILLING, action="apply deposits")
+    ctx.require(Group.BILLING, action=translate("billing", "apply deposits"))
     with user_facing_errors(), ctx.uow() as uow:
         # Not locked here (nobody is granted UPDATE on deposit): hms_payment_guard locks the deposit row at the
         # INSERT and refuses (HM030) if a colleague applied it meanwhile; the clerk then reloads and retries.
@@ -156,7 +156,7 @@ def apply_deposit(ctx: ServiceContext, deposit_id: int, invoice_id: int) -> Invo
 
 
 def deposit(ctx: ServiceContext, deposit_id: int) -> DepositDTO:
-    ctx.require(Group.BILLING, Group.ADMIN, action="read deposits")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read deposits"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _deposit_of(uow, deposit_id)
 

@@ -37,7 +37,7 @@ _METHODS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insura
 
 def print_invoice(ctx: ServiceContext, invoice_id: int) -> PrintJob:
     """The issued invoice on A4 with its payments and balance as they stand now."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="print invoices")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "print invoices"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         invoice = invoice_of(uow, invoice_id)
         if invoice.status != "issued" or invoice.number is None:
@@ -56,7 +56,7 @@ def print_invoice(ctx: ServiceContext, invoice_id: int) -> PrintJob:
 
 def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
     """The 80 mm receipt of one payment (or refund), with the invoice's balance as it stands now."""
-    ctx.require(Group.BILLING, action="print receipts")
+    ctx.require(Group.BILLING, action=translate("billing", "print receipts"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.billing.payment(payment_id)
         if row is None:
@@ -93,7 +93,7 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
     when ``print_log`` holds a print of ``deposit_receipt`` / "DEP-<id>". ``tendered``: the cash handed over,
     known only at the desk as the deposit is taken (the database keeps no tendered amount for a deposit), so
     the first receipt shows it with the change and a later reprint does not."""
-    ctx.require(Group.RECEPTION, Group.BILLING, action="print deposit receipts")
+    ctx.require(Group.RECEPTION, Group.BILLING, action=translate("billing", "print deposit receipts"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.billing.deposit_receipt(deposit_id)
         if row is None:

@@ -140,7 +140,7 @@ class DailyRevenue:
 
 def open_shift(ctx: ServiceContext, opening_float: Decimal | str) -> ShiftDTO:
     """Open the caller's cash shift with the float counted into the drawer (zero is fine)."""
-    ctx.require(Group.BILLING, Group.RECEPTION, action="open a cash shift")
+    ctx.require(Group.BILLING, Group.RECEPTION, action=translate("billing", "open a cash shift"))
     value = _money(opening_float, "opening_float", translate("billing", "Enter the float in the drawer, like 100.00 (0 "
                                                                         "if none)."))
     with user_facing_errors(), ctx.uow() as uow:
@@ -156,7 +156,7 @@ def open_shift(ctx: ServiceContext, opening_float: Decimal | str) -> ShiftDTO:
 
 def current_shift(ctx: ServiceContext) -> ShiftDTO | None:
     """The caller's open shift, or None."""
-    ctx.require(Group.BILLING, Group.RECEPTION, action="keep a cash shift")
+    ctx.require(Group.BILLING, Group.RECEPTION, action=translate("billing", "keep a cash shift"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.shifts.current()
         return _shift_dto(row) if row is not None else None
@@ -164,7 +164,7 @@ def current_shift(ctx: ServiceContext) -> ShiftDTO | None:
 
 def my_shifts(ctx: ServiceContext, limit: int = MY_SHIFTS_LIMIT) -> tuple[ShiftDTO, ...]:
     """The caller's shifts, newest first (the open one, if any, first)."""
-    ctx.require(Group.BILLING, Group.RECEPTION, action="keep a cash shift")
+    ctx.require(Group.BILLING, Group.RECEPTION, action=translate("billing", "keep a cash shift"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_shift_dto(row) for row in uow.shifts.mine(limit))
 
@@ -172,7 +172,7 @@ def my_shifts(ctx: ServiceContext, limit: int = MY_SHIFTS_LIMIT) -> tuple[ShiftD
 def shift_summary(ctx: ServiceContext, shift_id: int) -> ShiftSummary:
     """Payments and refunds by method, deposits, and the cash expected in the drawer, for the shift's own
     person or an administrator."""
-    ctx.require(Group.BILLING, Group.RECEPTION, Group.ADMIN, action="read cash shifts")
+    ctx.require(Group.BILLING, Group.RECEPTION, Group.ADMIN, action=translate("billing", "read cash shifts"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _summary(uow, _shift_of(uow, shift_id))
 
@@ -180,7 +180,7 @@ def shift_summary(ctx: ServiceContext, shift_id: int) -> ShiftSummary:
 def close_shift(ctx: ServiceContext, shift_id: int, counted_cash: Decimal | str, note: str | None = None) -> ShiftDTO:
     """Close the caller's shift with the cash counted. The database computes the expected cash and the
     difference; a difference other than zero needs a note. A closed shift never changes."""
-    ctx.require(Group.BILLING, Group.RECEPTION, action="close a cash shift")
+    ctx.require(Group.BILLING, Group.RECEPTION, action=translate("billing", "close a cash shift"))
     counted = _money(counted_cash, "counted_cash", translate("billing", "Enter the cash counted in the drawer, like "
                                                                         "245.50."))
     text = " ".join(note.split()) if note else None
@@ -208,7 +208,7 @@ def close_shift(ctx: ServiceContext, shift_id: int, counted_cash: Decimal | str,
 
 def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
     """The Z-report of a closed shift on the 80 mm receipt printer; a reprint says COPY."""
-    ctx.require(Group.BILLING, Group.RECEPTION, Group.ADMIN, action="print Z-reports")
+    ctx.require(Group.BILLING, Group.RECEPTION, Group.ADMIN, action=translate("billing", "print Z-reports"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         shift = _shift_of(uow, shift_id)
         if shift.is_open or shift.closed_at is None:
@@ -242,7 +242,7 @@ def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
 def daily_revenue(ctx: ServiceContext, day: date) -> DailyRevenue:
     """The day's revenue for administrators: invoiced, credited, money taken by method, refunds, deposits,
     per clerk, and the shifts closed that day. The day is midnight to midnight in the hospital's zone."""
-    ctx.require(Group.ADMIN, action="read the daily revenue")
+    ctx.require(Group.ADMIN, action=translate("billing", "read the daily revenue"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         start, end = _day_bounds(day, front_desk_settings(ctx, uow).zone)
         invoiced = uow.shifts.invoiced(start, end)

@@ -62,7 +62,7 @@ INVOICE_GONE = QT_TRANSLATE_NOOP("billing", "This invoice no longer exists.")
 
 def unbilled_charges(ctx: ServiceContext, patient_id: int) -> tuple[UnbilledChargeDTO, ...]:
     """The patient's unbilled charges, oldest first, each priced with the fee valid on its service date."""
-    ctx.require(Group.BILLING, action="see unbilled charges")
+    ctx.require(Group.BILLING, action=translate("billing", "see unbilled charges"))
     accrue_bed_days(ctx, patient_id)  # billprint hook: bed-day charges up to last night (services/billing/bed_days.py)
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.billing.patient(patient_id) is None:
@@ -74,7 +74,7 @@ def create_draft_invoice(ctx: ServiceContext, patient_id: int, charge_ids: Seque
                          manual_lines: Sequence[ManualLine] = ()) -> InvoiceDTO:
     """A draft invoice (no number yet) of the chosen charges, each priced on its service date, and typed lines.
     Nothing is billed until the draft is issued."""
-    ctx.require(Group.BILLING, action="create invoices")
+    ctx.require(Group.BILLING, action=translate("billing", "create invoices"))
     wanted = list(dict.fromkeys(charge_ids))
     if not wanted and not manual_lines:
         raise ValidationFailed({"lines": translate("billing", "Choose at least one charge or add a line.")})
@@ -110,7 +110,7 @@ def issue_invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
     """Issue a draft: its totals recomputed from its lines, the next number of the year's INV series (the
     counter row is locked FOR UPDATE in this transaction, so numbers have no gap and no duplicate), its charges
     marked billed; from then on the database refuses any change to it."""
-    ctx.require(Group.BILLING, action="issue invoices")
+    ctx.require(Group.BILLING, action=translate("billing", "issue invoices"))
     with user_facing_errors(), ctx.uow() as uow:
         head = uow.billing.invoice(invoice_id, lock=True)
         if head is None:
@@ -133,7 +133,7 @@ def issue_invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
 
 def invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
     """An invoice with its lines, tax per rate and credit notes."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="read invoices")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read invoices"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return invoice_of(uow, invoice_id)
 
@@ -142,7 +142,7 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
                       ) -> CreditNoteDTO:
     """Correct an issued invoice: a credit note numbered in its own series (CN-<year>-<6 digits>), crediting
     whole lines or some of their quantity, never more than a line's amount in all."""
-    ctx.require(Group.BILLING, action="issue credit notes")
+    ctx.require(Group.BILLING, action=translate("billing", "issue credit notes"))
     reason = " ".join(reason.split())
     problems: dict[str, str] = {}
     if len(reason) < 5:
@@ -193,7 +193,7 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
 def patient_account(ctx: ServiceContext, patient_id: int) -> PatientAccountDTO:
     """One patient at the cash desk: unbilled charges, drafts and issued invoices (newest first, each with its
     balance), what they owe, deposits with something left, and whether this clerk may approve large discounts."""
-    ctx.require(Group.BILLING, action="see patient accounts")
+    ctx.require(Group.BILLING, action=translate("billing", "see patient accounts"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.billing.patient(patient_id) is None:
             raise NotFound(translate("billing", PATIENT_GONE))
@@ -213,7 +213,7 @@ def patient_account(ctx: ServiceContext, patient_id: int) -> PatientAccountDTO:
 
 def fee_schedule(ctx: ServiceContext, on_date: date | None = None) -> tuple[FeeDTO, ...]:
     """Every fee code with its price on ``on_date`` (default: the hospital's today), to pick a manual line."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="read the fee schedule")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read the fee schedule"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         day = on_date or hospital_today(ctx, uow)[0]
         return tuple(FeeDTO(code=row.code, name=row.name, category=row.category, price=row.price,
@@ -223,7 +223,7 @@ def fee_schedule(ctx: ServiceContext, on_date: date | None = None) -> tuple[FeeD
 def add_invoice_line(ctx: ServiceContext, invoice_id: int, line: ManualLine) -> InvoiceDTO:
     """Add a typed line to a draft: priced from the fee schedule by its fee code, or at the price and tax rate
     typed; the draft's totals follow."""
-    ctx.require(Group.BILLING, action="edit draft invoices")
+    ctx.require(Group.BILLING, action=translate("billing", "edit draft invoices"))
     _line_description(line.description, 1)  # before the transaction: a paste is refused without asking
     with user_facing_errors(), ctx.uow() as uow:
         head = _draft(uow, invoice_id)
@@ -239,7 +239,7 @@ def add_invoice_line(ctx: ServiceContext, invoice_id: int, line: ManualLine) -> 
 
 def remove_invoice_line(ctx: ServiceContext, invoice_id: int, line_id: int) -> InvoiceDTO:
     """Take a line off a draft (a charge's line frees the charge for another invoice)."""
-    ctx.require(Group.BILLING, action="edit draft invoices")
+    ctx.require(Group.BILLING, action=translate("billing", "edit draft invoices"))
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)
         if not uow.billing.delete_line(invoice_id, line_id):
@@ -250,7 +250,7 @@ def remove_invoice_line(ctx: ServiceContext, invoice_id: int, line_id: int) -> I
 def cancel_draft(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
     """Cancel a draft: it keeps no number and no lines (the database removes them), so its charges are free
     again for another invoice."""
-    ctx.require(Group.BILLING, action="cancel draft invoices")
+    ctx.require(Group.BILLING, action=translate("billing", "cancel draft invoices"))
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)
         if not uow.billing.cancel(invoice_id):
@@ -264,7 +264,7 @@ def discount_line(ctx: ServiceContext, invoice_id: int, line_id: int, discount: 
     """Discount one line of a draft by an amount or a percent of the line, with a reason (replaces the line's
     earlier discount; zero removes it). Discounts on one invoice above the hospital's threshold need the
     capability hms_billing_approver: checked here in words, and by the database at commit (HM025)."""
-    ctx.require(Group.BILLING, action="give discounts")
+    ctx.require(Group.BILLING, action=translate("billing", "give discounts"))
     reason = _discount_reason(discount.reason)
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)
@@ -286,7 +286,7 @@ def discount_invoice(ctx: ServiceContext, invoice_id: int, discount: Discount) -
     """Discount the whole draft: an amount (or a percent of its subtotal) spread over its lines in proportion
     to their amounts (``domain.billing.spread_discount``: whole cents, the shares add up exactly), replacing
     the lines' own discounts, with the reason stored on every discounted line."""
-    ctx.require(Group.BILLING, action="give discounts")
+    ctx.require(Group.BILLING, action=translate("billing", "give discounts"))
     reason = _discount_reason(discount.reason)
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)

@@ -31,7 +31,7 @@ def open_chart(ctx: ServiceContext, patient_id: int, reason: BreakGlass | None =
     with this doctor on the hospital's today, a reason is required (``BreakGlassRequired`` asks for it);
     given one, it is stored as a break-the-glass opening. Returns the first page of the summary, read in the
     same transaction as the record of the opening."""
-    ctx.require(Group.DOCTOR, action="open patient charts")
+    ctx.require(Group.DOCTOR, action=translate("services", "open patient charts"))
     with user_facing_errors():  # before any I/O
         checked = check_break_glass(reason) if reason is not None else None
     with user_facing_errors(), ctx.uow() as uow:
@@ -55,7 +55,7 @@ def open_chart(ctx: ServiceContext, patient_id: int, reason: BreakGlass | None =
 def chart_summary(ctx: ServiceContext, patient_id: int, *, page: int = 0, page_size: int = PAGE_SIZE) -> ChartSummary:
     """The banner and one page of encounters of a chart the screen opened with ``open_chart`` (refresh,
     next page): not recorded again."""
-    ctx.require(Group.DOCTOR, action="read patient charts")
+    ctx.require(Group.DOCTOR, action=translate("services", "read patient charts"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _summary(ctx, uow, patient_id, page=max(page, 0), page_size=max(1, min(page_size, 100)))
 

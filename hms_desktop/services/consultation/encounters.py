@@ -54,7 +54,7 @@ def start_encounter(ctx: ServiceContext, patient_id: int, *, appointment_id: int
                     admission_id: int | None = None) -> EncounterDTO:
     """Start a consultation from a checked-in appointment (the patient is called in), a current admission,
     or as a walk-in (neither given). An appointment has one encounter: starting again returns it."""
-    ctx.require(Group.DOCTOR, action="start consultations")
+    ctx.require(Group.DOCTOR, action=translate("services", "start consultations"))
     if appointment_id is not None and admission_id is not None:
         raise ValidationFailed({"": translate("services", "Start the consultation from the appointment or from the "
                                                           "admission, not both.")})
@@ -91,7 +91,7 @@ def start_encounter(ctx: ServiceContext, patient_id: int, *, appointment_id: int
 def save_draft(ctx: ServiceContext, encounter_id: int, fields: dict[str, str], expected_version: int) -> DraftSaved:
     """Save what the doctor typed so far (called automatically): one UPDATE, refused if someone saved since
     ``expected_version`` or the encounter was signed."""
-    ctx.require(Group.DOCTOR, action="write consultation notes")
+    ctx.require(Group.DOCTOR, action=translate("services", "write consultation notes"))
     with user_facing_errors():
         checked = check_encounter_fields(fields)
     with user_facing_errors(), ctx.uow() as uow:
@@ -106,7 +106,7 @@ def save_draft(ctx: ServiceContext, encounter_id: int, fields: dict[str, str], e
 def record_vitals(ctx: ServiceContext, encounter_id: int, vitals: VitalsDraft, *,
                   measured_at: datetime | None = None) -> VitalsDTO:
     """Implausible values are refused (one message per field); abnormal ones are saved and flagged."""
-    ctx.require(Group.DOCTOR, action="record vital signs")
+    ctx.require(Group.DOCTOR, action=translate("services", "record vital signs"))
     with user_facing_errors():
         check_vitals(vitals)
     with user_facing_errors(), ctx.uow() as uow:
@@ -120,7 +120,7 @@ def record_vitals(ctx: ServiceContext, encounter_id: int, vitals: VitalsDraft, *
 def set_diagnoses(ctx: ServiceContext, encounter_id: int,
                   diagnoses: Sequence[DiagnosisDraft]) -> tuple[DiagnosisDTO, ...]:
     """Replace the encounter's diagnoses: valid ICD-10 codes, one primary, any secondary."""
-    ctx.require(Group.DOCTOR, action="record diagnoses")
+    ctx.require(Group.DOCTOR, action=translate("services", "record diagnoses"))
     with user_facing_errors():
         checked = check_diagnoses(diagnoses)
     with user_facing_errors(), ctx.uow() as uow:
@@ -133,7 +133,7 @@ def set_diagnoses(ctx: ServiceContext, encounter_id: int,
 def sign_encounter(ctx: ServiceContext, encounter_id: int, expected_version: int) -> SignedEncounter:
     """Sign: from now on the database refuses any change. Completes the appointment (scheduling's rules) and
     charges the consultation with the fee code on the doctor's profile, in the same transaction."""
-    ctx.require(Group.DOCTOR, action="sign consultations")
+    ctx.require(Group.DOCTOR, action=translate("services", "sign consultations"))
     with user_facing_errors(), ctx.uow() as uow:
         current = uow.consultation.encounter(encounter_id, for_update=True)
         if current is None:
@@ -158,7 +158,7 @@ def sign_encounter(ctx: ServiceContext, encounter_id: int, expected_version: int
 
 def add_addendum(ctx: ServiceContext, encounter_id: int, body: str) -> AddendumDTO:
     """A signed, timestamped correction under a signed encounter (the original is never changed)."""
-    ctx.require(Group.DOCTOR, action="add addenda")
+    ctx.require(Group.DOCTOR, action=translate("services", "add addenda"))
     body = body.strip()
     if not body:
         raise ValidationFailed({"body": translate("services", "Write the addendum.")})
@@ -179,7 +179,7 @@ def add_addendum(ctx: ServiceContext, encounter_id: int, body: str) -> AddendumD
 
 def encounter(ctx: ServiceContext, encounter_id: int) -> EncounterDTO:
     """The encounter with its vitals, diagnoses and addenda (addenda under the original)."""
-    ctx.require(Group.DOCTOR, action="read consultations")
+    ctx.require(Group.DOCTOR, action=translate("services", "read consultations"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return encounter_of(uow, encounter_id)
 

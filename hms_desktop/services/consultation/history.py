@@ -47,7 +47,7 @@ def record_allergy(ctx: ServiceContext, patient_id: int, draft: AllergyDraft) ->
     """A doctor records a confirmed allergy and gets it back; reception records what the patient reports
     ("reported, not confirmed", which the database insists on) and gets only the new flag, since reception
     does not read the chart."""
-    ctx.require(Group.DOCTOR, Group.RECEPTION, action="record allergies")
+    ctx.require(Group.DOCTOR, Group.RECEPTION, action=translate("services", "record allergies"))
     with user_facing_errors():
         checked = check_allergy(draft)
     as_doctor = ctx.user.has(Group.DOCTOR)
@@ -64,7 +64,7 @@ def record_allergy(ctx: ServiceContext, patient_id: int, draft: AllergyDraft) ->
 
 def confirm_allergy(ctx: ServiceContext, allergy_id: int, expected_version: int) -> AllergyDTO:
     """A doctor confirms a reported allergy (the database stamps who and when)."""
-    ctx.require(Group.DOCTOR, action="confirm allergies")
+    ctx.require(Group.DOCTOR, action=translate("services", "confirm allergies"))
     with user_facing_errors(), ctx.uow() as uow:
         row = uow.consultation.confirm_allergy(allergy_id, expected_version)
         if row is None:
@@ -78,7 +78,7 @@ def confirm_allergy(ctx: ServiceContext, allergy_id: int, expected_version: int)
 
 def record_no_known_allergies(ctx: ServiceContext, patient_id: int) -> AllergyFlag:
     """"No known allergies", asked and recorded by a doctor; refused while an allergy is active."""
-    ctx.require(Group.DOCTOR, action="record that a patient has no known allergies")
+    ctx.require(Group.DOCTOR, action=translate("services", "record that a patient has no known allergies"))
     with user_facing_errors(), ctx.uow() as uow:
         flag = allergy_flag(ctx, uow, patient_id)
         if flag.state == AllergyState.ALLERGIES:
@@ -93,7 +93,7 @@ def record_no_known_allergies(ctx: ServiceContext, patient_id: int) -> AllergyFl
 
 def record_problem(ctx: ServiceContext, patient_id: int, draft: ProblemDraft) -> ProblemDTO:
     """A problem or past illness with a valid ICD-10 code, or a surgery with its date."""
-    ctx.require(Group.DOCTOR, action="record problems and past illnesses")
+    ctx.require(Group.DOCTOR, action=translate("services", "record problems and past illnesses"))
     with user_facing_errors(), ctx.uow() as uow:
         today, _start, _end = hospital_today(ctx, uow)
         checked = check_problem(draft, today=today)
@@ -108,7 +108,7 @@ def update_allergy(ctx: ServiceContext, allergy_id: int, draft: AllergyDraft, ex
     """Change what is recorded of an allergy, or mark it inactive or refuted (never deleted: the chart keeps
     what was believed). Its verification stays as it was: confirming is ``confirm_allergy``. A version that
     moved on since the doctor opened it is refused with a message, nothing saved."""
-    ctx.require(Group.DOCTOR, action="change allergies")
+    ctx.require(Group.DOCTOR, action=translate("services", "change allergies"))
     with user_facing_errors():
         checked = check_allergy(draft)
     with user_facing_errors(), ctx.uow() as uow:
@@ -125,7 +125,7 @@ def update_allergy(ctx: ServiceContext, allergy_id: int, draft: AllergyDraft, ex
 def update_problem(ctx: ServiceContext, problem_id: int, draft: ProblemDraft, expected_version: int) -> ProblemDTO:
     """Change a problem's description or date, or resolve it. The kind and the ICD-10 code stay as recorded
     (a wrong code is resolved and recorded again, so reports keep what was coded when)."""
-    ctx.require(Group.DOCTOR, action="change problems and past illnesses")
+    ctx.require(Group.DOCTOR, action=translate("services", "change problems and past illnesses"))
     with user_facing_errors(), ctx.uow() as uow:
         current = uow.consultation.problem(problem_id)
         if current is None:
@@ -144,7 +144,7 @@ def update_problem(ctx: ServiceContext, problem_id: int, draft: ProblemDraft, ex
 
 def chart_history(ctx: ServiceContext, patient_id: int) -> ChartHistory:
     """The History pane: every allergy, problem, surgery and past illness, family and social history."""
-    ctx.require(Group.DOCTOR, action="read patient histories")
+    ctx.require(Group.DOCTOR, action=translate("services", "read patient histories"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.patients.printable(patient_id) is None:
             raise NotFound(translate("services", PATIENT_GONE))
@@ -159,7 +159,7 @@ def chart_history(ctx: ServiceContext, patient_id: int) -> ChartHistory:
 
 def record_family_history(ctx: ServiceContext, patient_id: int, draft: FamilyHistoryDraft) -> FamilyHistoryDTO:
     """A condition in a relative, ICD-10 coded (only valid WHO codes)."""
-    ctx.require(Group.DOCTOR, action="record family history")
+    ctx.require(Group.DOCTOR, action=translate("services", "record family history"))
     with user_facing_errors():
         checked = check_family_history(draft)
     with user_facing_errors(), ctx.uow() as uow:
@@ -172,7 +172,7 @@ def record_family_history(ctx: ServiceContext, patient_id: int, draft: FamilyHis
 
 def update_family_history(ctx: ServiceContext, entry_id: int, draft: FamilyHistoryDraft,
                           expected_version: int) -> FamilyHistoryDTO:
-    ctx.require(Group.DOCTOR, action="change family history")
+    ctx.require(Group.DOCTOR, action=translate("services", "change family history"))
     with user_facing_errors():
         checked = check_family_history(draft)
     with user_facing_errors(), ctx.uow() as uow:
@@ -190,7 +190,7 @@ def save_social_history(ctx: ServiceContext, patient_id: int, draft: SocialHisto
                         expected_version: int) -> SocialHistoryDTO:
     """Smoking, alcohol, occupation. ``expected_version`` 0 records the first one; otherwise the newest row
     is changed if nobody saved it since."""
-    ctx.require(Group.DOCTOR, action="record social history")
+    ctx.require(Group.DOCTOR, action=translate("services", "record social history"))
     with user_facing_errors():
         checked = check_social_history(draft)
     with user_facing_errors(), ctx.uow() as uow:

@@ -39,7 +39,7 @@ RESULT_GONE = QT_TRANSLATE_NOOP("services", "This lab result no longer exists.")
 
 def lab_catalogue(ctx: ServiceContext) -> tuple[LabTestDTO, ...]:
     """Active tests by name, each with its reference ranges."""
-    ctx.require(Group.DOCTOR, Group.ADMIN, action="read the lab catalogue")
+    ctx.require(Group.DOCTOR, Group.ADMIN, action=translate("services", "read the lab catalogue"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         tests = uow.labs.catalogue()
         ranges: dict[int, list[ReferenceRange]] = {}
@@ -56,7 +56,7 @@ def order_labs(ctx: ServiceContext, encounter_id: int, test_codes: Sequence[str]
                urgency: str = Urgency.ROUTINE) -> LabOrderDTO:
     """Order several tests at once from an encounter; each test with a fee code is charged (``charge`` rows,
     source ``lab_order``), in the same transaction."""
-    ctx.require(Group.DOCTOR, action="order lab tests")
+    ctx.require(Group.DOCTOR, action=translate("services", "order lab tests"))
     codes = list(dict.fromkeys(code.strip().upper() for code in test_codes if code.strip()))
     problems: dict[str, str] = {}
     if not codes:
@@ -89,7 +89,7 @@ def order_labs(ctx: ServiceContext, encounter_id: int, test_codes: Sequence[str]
 def lab_worklist(ctx: ServiceContext, status: str = "ordered") -> tuple[LabItemDTO, ...]:
     """``ordered``: tests waiting for a result, STAT first, oldest first; ``resulted``: results entered since
     yesterday on the hospital's clock, newest first."""
-    ctx.require(Group.DOCTOR, action="use the lab worklist")
+    ctx.require(Group.DOCTOR, action=translate("services", "use the lab worklist"))
     if status not in WORKLIST_STATUSES:
         raise ValidationFailed({"status": translate("services", "Show the waiting tests or the results.")})
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
@@ -104,7 +104,7 @@ def enter_result(ctx: ServiceContext, item_id: int, value: str | Decimal) -> Lab
     """Enter the result of one test as typed ("7.1", "7,1 mmol/L", "Negative"). The database sets the unit,
     the range for the patient's sex and age, the flag and who entered it; a critical result notifies the
     ordering doctor (channel ``lab_critical``)."""
-    ctx.require(Group.DOCTOR, action="enter lab results")
+    ctx.require(Group.DOCTOR, action=translate("services", "enter lab results"))
     with user_facing_errors(), ctx.uow() as uow:
         item = uow.labs.item(item_id)
         if item is None:
@@ -124,7 +124,7 @@ def enter_result(ctx: ServiceContext, item_id: int, value: str | Decimal) -> Lab
 
 def patient_results(ctx: ServiceContext, patient_id: int) -> PatientResults:
     """A patient's results, newest first for the table, and per test oldest first for the chart."""
-    ctx.require(Group.DOCTOR, action="read lab results")
+    ctx.require(Group.DOCTOR, action=translate("services", "read lab results"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         results = tuple(result_dto(row) for row in uow.labs.patient_results(patient_id, limit=PATIENT_RESULTS_LIMIT))
     grouped: dict[str, list[LabResultDTO]] = {}
@@ -139,7 +139,7 @@ def patient_results(ctx: ServiceContext, patient_id: int) -> PatientResults:
 
 def unacknowledged_critical(ctx: ServiceContext) -> tuple[LabResultDTO, ...]:
     """Critical results of the logged-in doctor's orders that they have not acknowledged yet, oldest first."""
-    ctx.require(Group.DOCTOR, action="read critical lab results")
+    ctx.require(Group.DOCTOR, action=translate("services", "read critical lab results"))
     if ctx.user.staff_id is None:
         return ()
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
@@ -149,7 +149,7 @@ def unacknowledged_critical(ctx: ServiceContext) -> tuple[LabResultDTO, ...]:
 def critical_result(ctx: ServiceContext, result_id: int) -> LabResultDTO | None:
     """One critical result for its ordering doctor's alert; None when it is not theirs, not critical, or
     already acknowledged (the alert then says nothing)."""
-    ctx.require(Group.DOCTOR, action="read critical lab results")
+    ctx.require(Group.DOCTOR, action=translate("services", "read critical lab results"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.labs.result(result_id)
     if row is None or row.acknowledged_at is not None or row.doctor_id != ctx.user.staff_id:
@@ -161,7 +161,7 @@ def critical_result(ctx: ServiceContext, result_id: int) -> LabResultDTO | None:
 def acknowledge_critical(ctx: ServiceContext, result_id: int) -> LabResultDTO:
     """The ordering doctor says they have seen a critical result (the database stamps who and when; anyone
     else is refused)."""
-    ctx.require(Group.DOCTOR, action="acknowledge critical lab results")
+    ctx.require(Group.DOCTOR, action=translate("services", "acknowledge critical lab results"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.labs.acknowledge(result_id)
         row = uow.labs.result(result_id)

@@ -48,7 +48,7 @@ def write_photo(uow: UnitOfWork, patient_id: int, image: bytes, mime_type: str) 
 
 
 def set_photo(ctx: ServiceContext, patient_id: int, image: bytes, mime_type: str) -> None:
-    ctx.require(*PATIENT_WRITERS, action="change patient photos")
+    ctx.require(*PATIENT_WRITERS, action=translate("services", "change patient photos"))
     if problems := photo_problems(image, mime_type):
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:

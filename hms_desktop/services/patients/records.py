@@ -109,7 +109,7 @@ def register(ctx: ServiceContext, draft: PatientDraft, *, confirmed_new: bool = 
     client gave up on (the server stopped answering) may still have committed when the server woke up; the
     retry then returns that record instead of registering the patient twice (the column is UNIQUE).
     """
-    ctx.require(*PATIENT_WRITERS, action="register patients")
+    ctx.require(*PATIENT_WRITERS, action=translate("services", "register patients"))
     with user_facing_errors(), ctx.uow() as uow:
         clean = validated(ctx, draft, front_desk_settings(ctx, uow))
         if (earlier := earlier_registration(ctx, uow, request_id, clean)) is not None:
@@ -174,7 +174,7 @@ def _conflict_message(ctx: ServiceContext, uow: UnitOfWork, record: PatientRecor
         # the database owner (a demo load, a migration): no role name on a screen
         person = translate("services", "The system")
     else:
-        roles = ", ".join(GROUP_LABELS[Group(g)].lower() for g in who.groups)
+        roles = ", ".join(translate("domain", GROUP_LABELS[Group(g)]).lower() for g in who.groups)
         person = f"{who.full_name} ({roles})" if roles else who.full_name
     local = record.updated_at.astimezone(settings.zone)
     when = format_time(local) if local.date() == local_today(ctx, settings) \
@@ -185,7 +185,7 @@ def _conflict_message(ctx: ServiceContext, uow: UnitOfWork, record: PatientRecor
 
 def update(ctx: ServiceContext, patient_id: int, draft: PatientDraft, *, expected_version: int) -> PatientRecord:
     """Save changes made to the version the person loaded; EditConflict if someone saved in between."""
-    ctx.require(*PATIENT_WRITERS, action="change patient details")
+    ctx.require(*PATIENT_WRITERS, action=translate("services", "change patient details"))
     with user_facing_errors(), ctx.uow() as uow:
         settings = front_desk_settings(ctx, uow)
         clean = validated(ctx, draft, settings)

@@ -69,9 +69,10 @@ def save_registration(ctx: ServiceContext, draft: PatientDraft, *, patient_id: i
     new = patient_id is None
     if not new and expected_version is None:
         raise TypeError("save_registration: changing a patient needs the expected_version loaded")
-    ctx.require(*PATIENT_WRITERS, action="register patients" if new else "change patient details")
+    ctx.require(*PATIENT_WRITERS, action=translate("services", "register patients") if new
+                else translate("services", "change patient details"))
     if plan_id is not None:
-        ctx.require(Group.RECEPTION, Group.BILLING, action="add an insurance policy")
+        ctx.require(Group.RECEPTION, Group.BILLING, action=translate("services", "add an insurance policy"))
     with user_facing_errors(), ctx.uow() as uow:
         settings = front_desk_settings(ctx, uow)
         clean, policy = _checked(uow, draft, validate=lambda: validated(ctx, draft, settings),

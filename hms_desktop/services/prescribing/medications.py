@@ -40,14 +40,14 @@ def current_medication_names(uow: UnitOfWork, patient_id: int) -> tuple[str, ...
 
 def current_medications(ctx: ServiceContext, patient_id: int) -> tuple[MedicationDTO, ...]:
     """Active medications, newest first."""
-    ctx.require(Group.DOCTOR, action="read medication lists")
+    ctx.require(Group.DOCTOR, action=translate("services", "read medication lists"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(medication_dto(r) for r in uow.prescriptions.medications_of(patient_id, active_only=True))
 
 
 def medications_of(ctx: ServiceContext, patient_id: int) -> tuple[MedicationDTO, ...]:
     """Every medication of the list, active first."""
-    ctx.require(Group.DOCTOR, action="read medication lists")
+    ctx.require(Group.DOCTOR, action=translate("services", "read medication lists"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(medication_dto(r) for r in uow.prescriptions.medications_of(patient_id, active_only=False))
 
@@ -57,7 +57,7 @@ def record_external_medication(ctx: ServiceContext, patient_id: int, *, name: st
                                started_on: date | None = None) -> MedicationDTO:
     """A medication prescribed elsewhere (another hospital, the GP): a formulary drug (``drug_id``), which the
     checks then know, or free text, which they cannot (the prescribing screen says so)."""
-    ctx.require(Group.DOCTOR, action="record medications")
+    ctx.require(Group.DOCTOR, action=translate("services", "record medications"))
     problems: dict[str, str] = {}
     name, details, prescribed_by = name.strip(), details.strip(), prescribed_by.strip()
     atc = None
@@ -112,7 +112,7 @@ def medication_overview(ctx: ServiceContext, patient_id: int) -> MedicationOverv
     the issued prescriptions."""
     from hms_desktop.services.prescribing.prescriptions import prescription_summaries
 
-    ctx.require(Group.DOCTOR, action="read medication lists")
+    ctx.require(Group.DOCTOR, action=translate("services", "read medication lists"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.prescriptions.medications_of(patient_id, active_only=False)
         return MedicationOverview(patient_id=patient_id, medications=tuple(medication_dto(r) for r in rows),
@@ -121,7 +121,7 @@ def medication_overview(ctx: ServiceContext, patient_id: int) -> MedicationOverv
 
 def stop_medication(ctx: ServiceContext, medication_id: int, reason: str) -> MedicationDTO:
     """Stop a medication with a reason; the database stamps who and when and keeps it on the list."""
-    ctx.require(Group.DOCTOR, action="stop medications")
+    ctx.require(Group.DOCTOR, action=translate("services", "stop medications"))
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationFailed({"reason": translate("services", "Say why the medication is stopped.")})
@@ -146,7 +146,7 @@ def renew_prescription(ctx: ServiceContext, encounter_id: int, *, prescription_i
     prescribed here, and those prescribed elsewhere as formulary drugs with the drug's usual dose). Nothing is
     stored: the screen shows the lines with their checks and the doctor issues them; issuing stops the
     renewed medications ("Renewed on prescription RX-…")."""
-    ctx.require(Group.DOCTOR, action="prescribe")
+    ctx.require(Group.DOCTOR, action=translate("services", "prescribe"))
     if (prescription_id is None) == (not medication_ids):
         raise ValidationFailed({"": translate("services", "Choose a prescription, or the medications to renew.")})
     source = knowledge_source()
@@ -191,7 +191,7 @@ def renew_prescription(ctx: ServiceContext, encounter_id: int, *, prescription_i
 
 def medication_timeline(ctx: ServiceContext, patient_id: int) -> tuple[TimelineEntry, ...]:
     """What was prescribed (or recorded as prescribed elsewhere) when, and what was stopped when, newest first."""
-    ctx.require(Group.DOCTOR, action="read medication lists")
+    ctx.require(Group.DOCTOR, action=translate("services", "read medication lists"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _timeline(uow.prescriptions.medications_of(patient_id, active_only=False))
 

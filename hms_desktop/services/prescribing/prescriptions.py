@@ -64,7 +64,7 @@ def prescribing_context(ctx: ServiceContext, encounter_id: int, *, exclude_medic
                         ) -> PrescribingContext:
     """The patient of the consultation, their active allergies and medications, and the knowledge base.
     ``exclude_medications``: medications a renewal continues (not checked against themselves)."""
-    ctx.require(Group.DOCTOR, action="prescribe")
+    ctx.require(Group.DOCTOR, action=translate("services", "prescribe"))
     source = knowledge_source()
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         encounter = uow.consultation.encounter(encounter_id)
@@ -96,7 +96,7 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
     as they are now; a contraindicated or major alert (or checks that are off) without a reason refuses
     everything. Stores the prescription, its lines, the overrides with the reason, the new medications
     (stopping the ones in ``replaces``, which it continues) and a charge per line."""
-    ctx.require(Group.DOCTOR, action="prescribe")
+    ctx.require(Group.DOCTOR, action=translate("services", "prescribe"))
     if not lines:
         raise ValidationFailed({"lines": translate("services", "Add at least one drug to the prescription.")})
     if len(lines) > MAX_LINES:
@@ -156,14 +156,14 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
 
 
 def prescription(ctx: ServiceContext, prescription_id: int) -> PrescriptionDTO:
-    ctx.require(Group.DOCTOR, action="read prescriptions")
+    ctx.require(Group.DOCTOR, action=translate("services", "read prescriptions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return prescription_of(uow, prescription_id)
 
 
 def prescriptions_of(ctx: ServiceContext, patient_id: int) -> tuple[PrescriptionSummary, ...]:
     """The patient's issued prescriptions, newest first."""
-    ctx.require(Group.DOCTOR, action="read prescriptions")
+    ctx.require(Group.DOCTOR, action=translate("services", "read prescriptions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return prescription_summaries(uow, patient_id)
 
@@ -179,7 +179,7 @@ def print_prescription(ctx: ServiceContext, prescription_id: int, *,
                        page_size: Literal["A5", "A4"] = "A5") -> PrintJob:
     """The prescription as PDF, marked COPY when it was printed before (``print_log``, subject = the
     prescription number). The preview prints it and logs the print with ``printing.log_print``."""
-    ctx.require(Group.DOCTOR, action="print prescriptions")
+    ctx.require(Group.DOCTOR, action=translate("services", "print prescriptions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rx = uow.prescriptions.prescription(prescription_id)
         if rx is None or rx.status != "issued":

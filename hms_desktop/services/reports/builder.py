@@ -106,7 +106,7 @@ def _template(row: Any) -> ReportTemplate:
 
 def list_templates(ctx: ServiceContext) -> tuple[ReportTemplate, ...]:
     """The saved templates, by name (administrators only)."""
-    ctx.require(Group.ADMIN, action="see saved reports")
+    ctx.require(Group.ADMIN, action=translate("reports", "see saved reports"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.connection.execute(text(
             "SELECT id, name, definition, created_by, created_at FROM report_template ORDER BY lower(name)")).all()
@@ -115,7 +115,7 @@ def list_templates(ctx: ServiceContext) -> tuple[ReportTemplate, ...]:
 
 def save_template(ctx: ServiceContext, name: str, spec: AdhocSpec) -> ReportTemplate:
     """Save a built report under a name other administrators see. ``Conflict`` if the name is taken."""
-    ctx.require(Group.ADMIN, action="save reports")
+    ctx.require(Group.ADMIN, action=translate("reports", "save reports"))
     with user_facing_errors():
         cleaned = builder.validate_template_name(name)
         builder.validate(spec)
@@ -129,7 +129,7 @@ def save_template(ctx: ServiceContext, name: str, spec: AdhocSpec) -> ReportTemp
 
 
 def delete_template(ctx: ServiceContext, template_id: int) -> None:
-    ctx.require(Group.ADMIN, action="delete saved reports")
+    ctx.require(Group.ADMIN, action=translate("reports", "delete saved reports"))
     with user_facing_errors(), ctx.uow() as uow:
         gone = uow.connection.execute(text("DELETE FROM report_template WHERE id = :id"),
                                       {"id": int(template_id)}).rowcount
@@ -140,7 +140,7 @@ def delete_template(ctx: ServiceContext, template_id: int) -> None:
 
 def find_template(ctx: ServiceContext, name: str) -> ReportTemplate | None:
     """A saved template by name, case forgiven (the CLI's ``hms report run NAME``)."""
-    ctx.require(Group.ADMIN, action="see saved reports")
+    ctx.require(Group.ADMIN, action=translate("reports", "see saved reports"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.connection.execute(text(
             "SELECT id, name, definition, created_by, created_at FROM report_template "
@@ -152,7 +152,7 @@ def find_template(ctx: ServiceContext, name: str) -> ReportTemplate | None:
 def run_template(ctx: ServiceContext, template_id: int, first: date, last: date, *,
                  cancel: CancelToken | None = None) -> ReportResult:
     """Run a saved template: its definition read and checked again (a row edited by hand is refused)."""
-    ctx.require(Group.ADMIN, action="run saved reports")
+    ctx.require(Group.ADMIN, action=translate("reports", "run saved reports"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.connection.execute(text(
             "SELECT id, name, definition, created_by, created_at FROM report_template WHERE id = :id"),

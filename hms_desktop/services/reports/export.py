@@ -194,7 +194,7 @@ def print_report(ctx: ServiceContext, result: ReportResult, *, show_small_counts
     """The report as a document to preview and print (issue 12, item 4): the very PDF ``export_report`` writes
     (hospital header, range and filters, chart, table, "<5" as in a file), and the same marked COPY for a second
     print from the preview. The preview logs every print (``printing.log_print``)."""
-    ctx.require(*result.definition.groups, action="print this report")
+    ctx.require(*result.definition.groups, action=translate("reports", "print this report"))
     from hms_desktop.printing.report import build_report_pdf
 
     cells, subtitle = _prepared(ctx, result, show_small_counts, filter_names)

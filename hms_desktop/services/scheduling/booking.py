@@ -188,7 +188,7 @@ def book(ctx: ServiceContext, patient_id: int, doctor_id: int, starts_at: dateti
     books over an existing appointment (administrators and members of ``hms_overbook`` only); the
     appointment is marked overbooked and the doctor's exclusion constraint does not apply to it.
     """
-    ctx.require(*DESK, action="book appointments")
+    ctx.require(*DESK, action=translate("services", "book appointments"))
     starts_at = aware_utc(starts_at, "starts_at")
     reason = clean_text(reason)
     validate_booking(kind, reason, slots)
@@ -253,7 +253,7 @@ def reschedule(ctx: ServiceContext, appointment_id: int, new_start: datetime, *,
 
     A declined appointment is rebooked the same way; it stays "declined" in the history.
     """
-    ctx.require(*DESK, action="move appointments")
+    ctx.require(*DESK, action=translate("services", "move appointments"))
     new_start = aware_utc(new_start, "starts_at")
     not_in_the_past(ctx, new_start)
     target_doctor = doctor_id

@@ -43,7 +43,7 @@ def _booking(uow: UnitOfWork, booking_id: int) -> ResourceBookingDTO:
 def book_resource(ctx: ServiceContext, resource_id: int, starts_at: datetime, ends_at: datetime, *,
                   purpose: str) -> ResourceBookingDTO:
     """Book a room or a device (ultrasound, ECG) on its own; the same exclusion constraint guards it."""
-    ctx.require(*DESK, action="book rooms and equipment")
+    ctx.require(*DESK, action=translate("services", "book rooms and equipment"))
     starts_at, ends_at = aware_utc(starts_at, "starts_at"), aware_utc(ends_at, "ends_at")
     purpose = clean_text(purpose)
     problems: dict[str, str] = {}
@@ -74,7 +74,7 @@ def book_resource(ctx: ServiceContext, resource_id: int, starts_at: datetime, en
 
 def cancel_resource_booking(ctx: ServiceContext, booking_id: int) -> ResourceBookingDTO:
     """Free a room or device booked on its own (an appointment's room is freed by cancelling the appointment)."""
-    ctx.require(*DESK, action="book rooms and equipment")
+    ctx.require(*DESK, action=translate("services", "book rooms and equipment"))
     with write_errors(), ctx.uow() as uow:
         booking = uow.resources.booking_for_update(booking_id)
         if booking is None:
@@ -94,7 +94,7 @@ def resource_bookings(ctx: ServiceContext, day: date, *,
 
     A booking held by an appointment carries the doctor's and the patient's names; one made on its own its
     purpose."""
-    ctx.require(*READERS, action="see rooms and equipment")
+    ctx.require(*READERS, action=translate("services", "see rooms and equipment"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         start, end = HospitalTime.read(uow).day_bounds(day)
         rows = calendar_queries.resource_day(uow.session, start, end, resource_ids=resource_ids)

@@ -83,7 +83,7 @@ def find_slots(ctx: ServiceContext, *, specialty_id: int | None = None, doctor_i
     By doctor, or across every doctor of a specialty ("first free slot"), or across all doctors.
     ``slots_needed`` consecutive slots for longer appointment types.
     """
-    ctx.require(*READERS, action="look for free slots")
+    ctx.require(*READERS, action=translate("services", "look for free slots"))
     problems = {}
     if not 1 <= days <= 366:
         problems["days"] = translate("services", "Search between 1 and 366 days ahead.")

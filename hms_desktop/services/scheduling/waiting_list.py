@@ -47,7 +47,7 @@ def add_to_waiting_list(ctx: ServiceContext, patient_id: int, *, doctor_id: int 
                         note: str = "") -> WaitingEntryDTO:
     """Put a patient on the list for an earlier slot with a doctor or any doctor of a specialty (from the
     hospital's today unless ``earliest`` says otherwise)."""
-    ctx.require(*DESK, action="manage the waiting list")
+    ctx.require(*DESK, action=translate("services", "manage the waiting list"))
     problems: dict[str, str] = {}
     if doctor_id is None and specialty_id is None:
         problems["doctor"] = translate("services", "Choose a doctor or a specialty.")
@@ -73,7 +73,7 @@ def add_to_waiting_list(ctx: ServiceContext, patient_id: int, *, doctor_id: int 
 
 
 def waiting_list(ctx: ServiceContext, *, status: str = "waiting") -> tuple[WaitingEntryDTO, ...]:
-    ctx.require(*WAITING_LIST_READERS, action="see the waiting list")
+    ctx.require(*WAITING_LIST_READERS, action=translate("services", "see the waiting list"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(waiting_dto(r) for r in uow.waiting_list.with_status(status))
 
@@ -81,7 +81,7 @@ def waiting_list(ctx: ServiceContext, *, status: str = "waiting") -> tuple[Waiti
 def waiting_list_matches(ctx: ServiceContext, appointment_id: int, *, limit: int = 5) -> tuple[WaitingEntryDTO, ...]:
     """The first patients waiting for the time an appointment freed: same doctor, or a specialty of that
     doctor, whose acceptable dates include the (hospital's) day; longest waiting first. Nothing is changed."""
-    ctx.require(*DESK, action="offer freed slots")
+    ctx.require(*DESK, action=translate("services", "offer freed slots"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         freed = uow.appointments.by_id(appointment_id)
         if freed is None:
@@ -95,7 +95,7 @@ def waiting_list_matches(ctx: ServiceContext, appointment_id: int, *, limit: int
 def set_waiting_status(ctx: ServiceContext, entry_id: int, status: str, *,
                        expected_version: int | None = None) -> WaitingEntryDTO:
     """Mark a waiting-list entry offered, booked or removed (or waiting again)."""
-    ctx.require(*DESK, action="manage the waiting list")
+    ctx.require(*DESK, action=translate("services", "manage the waiting list"))
     if status not in WAITING_STATUSES:
         raise ValidationFailed({"status": translate("services", "Choose waiting, offered, booked or removed.")})
     with write_errors(), ctx.uow() as uow:
@@ -122,7 +122,7 @@ def book_from_waiting_list(ctx: ServiceContext, entry_id: int, doctor_id: int, s
     The appointment takes as many of the doctor's slots as fill the freed time (at least one), in the
     hospital's time zone. ``SlotTaken`` when another desk was quicker; the entry then stays waiting.
     """
-    ctx.require(*DESK, action="book appointments")
+    ctx.require(*DESK, action=translate("services", "book appointments"))
     starts_at, ends_at = aware_utc(starts_at, "starts_at"), aware_utc(ends_at, "ends_at")
     if ends_at <= starts_at:
         raise ValidationFailed({"ends_at": translate("services", "The freed time must end after it starts.")})
