@@ -31,8 +31,11 @@ RECEIPT = "receipt"
 DEPOSIT_RECEIPT = "deposit_receipt"
 DEPOSIT_GONE = QT_TRANSLATE_NOOP("billing", "This deposit no longer exists.")
 PAYMENT_GONE = QT_TRANSLATE_NOOP("billing", "This payment no longer exists.")
-_METHODS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
-            "deposit": "Deposit applied"}
+# Each stored method's words on a printout: marked here, translated where printed (the keys are stored).
+_METHODS = {"cash": QT_TRANSLATE_NOOP("billing", "Cash"), "card": QT_TRANSLATE_NOOP("billing", "Card"),
+            "transfer": QT_TRANSLATE_NOOP("billing", "Bank transfer"),
+            "insurance": QT_TRANSLATE_NOOP("billing", "Insurance"),
+            "deposit": QT_TRANSLATE_NOOP("billing", "Deposit applied")}
 
 
 def print_invoice(ctx: ServiceContext, invoice_id: int) -> PrintJob:
@@ -75,7 +78,8 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
         tax_number=hospital.hospital_tax_number, receipt_number=subject,
         taken_at=format_date_time(to_hospital(payment.taken_at, zone)), taken_by=payment.taken_by,
         patient_name=invoice.patient_name, mrn=invoice.mrn, invoice_number=invoice.number, kind=payment.kind,
-        method=_METHODS[payment.method], amount=payment.amount, tendered=payment.tendered, change=payment.change,
+        method=translate("billing", _METHODS[payment.method]), amount=payment.amount, tendered=payment.tendered,
+        change=payment.change,
         reference=payment.reference, invoice_total=invoice.total, balance=invoice.balance,
         status=invoice.payment_status, insurer_share=invoice.insurer_share, currency=hospital.currency, logo=logo)
     created = ctx.clock.now()
@@ -114,7 +118,7 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
         hospital_name=hospital.hospital_name, hospital_lines=(*hospital.address_lines, *hospital.contact_parts),
         tax_number=hospital.hospital_tax_number, receipt_number=subject,
         taken_at=format_date_time(to_hospital(row.taken_at, zone)), taken_by=taken_by,
-        patient_name=patient_name, mrn=row.mrn, method=_METHODS[row.method], amount=row.amount,
+        patient_name=patient_name, mrn=row.mrn, method=translate("billing", _METHODS[row.method]), amount=row.amount,
         reference=row.reference, tendered=tendered if change is not None else None, change=change,
         currency=hospital.currency, logo=logo)
     created = ctx.clock.now()
@@ -128,7 +132,7 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
 
 
 def _payment_label(payment: PaymentDTO) -> str:
-    label = _METHODS[payment.method] + (f" {payment.reference}" if payment.reference else "")
+    label = translate("billing", _METHODS[payment.method]) + (f" {payment.reference}" if payment.reference else "")
     return translate("billing", "Refund ({label})").format(label=label) if payment.kind == "refund" else label
 
 
