@@ -63,7 +63,7 @@ class ResourceDTO:
 
     @property
     def kind_label(self) -> str:
-        return RESOURCE_KIND_LABELS.get(self.kind, self.kind)
+        return translate("domain", RESOURCE_KIND_LABELS.get(self.kind, self.kind))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ class ExceptionDTO:
 
     @property
     def kind_label(self) -> str:
-        return EXCEPTION_KIND_LABELS.get(self.kind, self.kind)
+        return translate("domain", EXCEPTION_KIND_LABELS.get(self.kind, self.kind))
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,7 +69,7 @@ def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
         hospital_name=hospital, patient_name=display_name(row.family_name, row.given_name), mrn=row.mrn,
         doctor_name=doctor, specialty=row.specialties or "", room=row.room or "",
         starts_at=_local(row.starts_at, zone), ends_at=_local(row.ends_at, zone),
-        kind_label=KIND_LABELS.get(row.kind, row.kind))
+        kind_label=translate("domain", KIND_LABELS.get(row.kind, row.kind)))
     title = translate("services", "Appointment slip — {patient_name} — {starts_at}").format(
                 patient_name=data.patient_name, starts_at=format_date_time(data.starts_at))
     created = ctx.clock.now()  # the real date in the app; a test's fixed clock keeps its PDFs reproducible

@@ -17,7 +17,7 @@ import psycopg.errors
 import pytest
 
 from hms_desktop import i18n
-from hms_desktop.domain import clinical, reports
+from hms_desktop.domain import clinical, reports, scheduling
 from hms_desktop.domain import report_builder as builder
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.wording import plural
@@ -59,6 +59,10 @@ def test_domain_rules_refuse_in_translated_words(brackets: None) -> None:
     with pytest.raises(ValidationError) as refused:
         clinical.describe("XYZ")
     assert _problems(refused.value) == ["[“XYZ” is not a WHO ICD-10 code.]"]  # the value put in after translating
+    with pytest.raises(scheduling.TransitionRefused) as refused_move:
+        scheduling.check_transition("completed", "booked")
+    assert str(refused_move.value) == "[This appointment is already [completed]; it cannot be changed any more.]"
+    assert scheduling.AppointmentStatus.NO_SHOW.label == "[No-show]"
 
 
 def test_services_refuse_in_translated_words(brackets: None) -> None:

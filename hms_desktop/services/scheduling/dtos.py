@@ -71,11 +71,11 @@ class AppointmentDTO:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return translate("domain", STATUS_LABELS.get(self.status, self.status))
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return translate("domain", KIND_LABELS.get(self.kind, self.kind))
 
     @property
     def is_active(self) -> bool:
