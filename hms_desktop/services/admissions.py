@@ -40,11 +40,19 @@ from hms_desktop.services.errors import (
 )
 from hms_desktop.services.scheduling.common import HospitalTime
 
-BED_TYPE_LABELS = {"general": "General", "icu": "ICU", "maternity": "Maternity", "isolation": "Isolation"}
-BED_STATUS_LABELS = {"available": "Free", "occupied": "Occupied", "cleaning": "Cleaning",
-                     "out_of_service": "Out of service"}
-DISPOSITION_LABELS = {"home": "Home", "referred": "Referred", "deceased": "Deceased",
-                      "against_advice": "Left against medical advice"}
+# The words for the stored codes, marked for translation: i18n.translate("services", label) where shown.
+BED_TYPE_LABELS = {"general": i18n.QT_TRANSLATE_NOOP("services", "General"),
+                   "icu": i18n.QT_TRANSLATE_NOOP("services", "ICU"),
+                   "maternity": i18n.QT_TRANSLATE_NOOP("services", "Maternity"),
+                   "isolation": i18n.QT_TRANSLATE_NOOP("services", "Isolation")}
+BED_STATUS_LABELS = {"available": i18n.QT_TRANSLATE_NOOP("services", "Free"),
+                     "occupied": i18n.QT_TRANSLATE_NOOP("services", "Occupied"),
+                     "cleaning": i18n.QT_TRANSLATE_NOOP("services", "Cleaning"),
+                     "out_of_service": i18n.QT_TRANSLATE_NOOP("services", "Out of service")}
+DISPOSITION_LABELS = {"home": i18n.QT_TRANSLATE_NOOP("services", "Home"),
+                      "referred": i18n.QT_TRANSLATE_NOOP("services", "Referred"),
+                      "deceased": i18n.QT_TRANSLATE_NOOP("services", "Deceased"),
+                      "against_advice": i18n.QT_TRANSLATE_NOOP("services", "Left against medical advice")}
 # Statuses a person may set; "occupied" follows from admitting, transferring and discharging.
 SETTABLE_BED_STATUSES = ("available", "cleaning", "out_of_service")
 # A patient who leaves against advice may leave before anyone writes a summary; every other
@@ -94,11 +102,11 @@ class BedDTO:
 
     @property
     def status_label(self) -> str:
-        return BED_STATUS_LABELS[self.status]
+        return i18n.translate("services", BED_STATUS_LABELS[self.status])
 
     @property
     def type_label(self) -> str:
-        return BED_TYPE_LABELS.get(self.bed_type, self.bed_type)
+        return i18n.translate("services", BED_TYPE_LABELS.get(self.bed_type, self.bed_type))
 
     @property
     def place(self) -> str:
