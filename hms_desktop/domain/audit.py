@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 # What the audit trail records: row changes from hms_audit_trigger, READ an opening of a chart, the rest from
 # the SQL functions that manage staff and merge patients, BULK_LOAD a demo COPY.
@@ -67,10 +68,12 @@ class AuditAnchor:
             anchored_at = datetime.fromisoformat(str(data["anchored_at"]))
             head = ChainHead(last_id=int(data["last_id"]), hash=str(data["hash"]), count=int(data["count"]))
         except (ValueError, KeyError, TypeError) as exc:
-            raise ValidationError({"anchor": "This file is not an audit anchor written by “hms audit anchor”."}) \
+            raise ValidationError({"anchor": translate("domain", "This file is not an audit anchor written by “hms "
+                                                                 "audit anchor”.")}) \
                 from exc
         if anchored_at.tzinfo is None or head.last_id < 1 or head.count < 1 or len(head.hash) != 64:
-            raise ValidationError({"anchor": "This audit anchor file is damaged: its head entry or time is not valid."})
+            raise ValidationError({"anchor": translate("domain", "This audit anchor file is damaged: its head entry or "
+                                                                 "time is not valid.")})
         return cls(head=head, anchored_at=anchored_at, database=str(data.get("database", "")))
 
 
@@ -80,12 +83,15 @@ def compare_with_anchor(anchored: ChainHead, at_anchor: ChainHead | None) -> str
     ``at_anchor``: the stored entry with the anchored id (its hash) and the number of entries up to it;
     None when that entry is gone."""
     if at_anchor is None:
-        return (f"Entry {anchored.last_id}, the newest entry when the chain was anchored, is missing: "
-                "entries were removed from the end of the audit trail.")
+        return (translate("domain", "Entry {anchored_last_id}, the newest entry when the chain was anchored, is "
+                                    "missing: entries were removed from the end of the audit trail.").format(
+                    anchored_last_id=anchored.last_id))
     if at_anchor.hash != anchored.hash:
-        return (f"Entry {anchored.last_id} is not the entry that was anchored (its hash differs): "
-                "the end of the audit trail was removed and rewritten.")
+        return (translate("domain", "Entry {anchored_last_id} is not the entry that was anchored (its hash differs): "
+                                    "the end of the audit trail was removed and rewritten.").format(
+                    anchored_last_id=anchored.last_id))
     if at_anchor.count != anchored.count:
-        return (f"The audit trail holds {at_anchor.count} entries up to entry {anchored.last_id}, "
-                f"but held {anchored.count} when it was anchored: entries were removed.")
+        return (translate("domain", "The audit trail holds {at_anchor_count} entries up to entry {anchored_last_id}, "
+                                    "but held {anchored_count} when it was anchored: entries were removed.").format(
+                    at_anchor_count=at_anchor.count, anchored_last_id=anchored.last_id, anchored_count=anchored.count))
     return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -35,11 +36,11 @@ def money(value: Decimal | str | int, *, field: str = "amount") -> Decimal:
     try:
         amount = Decimal(str(value).strip().replace(",", ".")) if isinstance(value, str) else Decimal(value)
     except InvalidOperation:
-        raise ValidationError({field: "Enter an amount like 12.50."}) from None
+        raise ValidationError({field: translate("billing", "Enter an amount like 12.50.")}) from None
     if not amount.is_finite() or amount < 0 or amount > MAX_AMOUNT:
-        raise ValidationError({field: "Enter an amount of zero or more."})
+        raise ValidationError({field: translate("billing", "Enter an amount of zero or more.")})
     if amount != amount.quantize(CENT):
-        raise ValidationError({field: "Enter the amount in whole cents (two decimals at most)."})
+        raise ValidationError({field: translate("billing", "Enter the amount in whole cents (two decimals at most).")})
     return amount.quantize(CENT)
 
 
@@ -90,22 +91,23 @@ def price_line(line: LineInput) -> PricedLine:
     problems: dict[str, str] = {}
     if not line.quantity.is_finite() or line.quantity <= 0 or line.quantity > MAX_QUANTITY \
             or line.quantity != line.quantity.quantize(QUANTITY_STEP):
-        problems["quantity"] = "Enter a quantity above zero (three decimals at most)."
+        problems["quantity"] = translate("billing", "Enter a quantity above zero (three decimals at most).")
     for field, value in (("unit_price", line.unit_price), ("discount", line.discount)):
         if not value.is_finite() or value < 0 or value != value.quantize(CENT) or value > MAX_AMOUNT:
-            problems[field] = "Enter an amount of zero or more, in whole cents."
+            problems[field] = translate("billing", "Enter an amount of zero or more, in whole cents.")
     if not line.tax_rate.is_finite() or not ZERO <= line.tax_rate <= HUNDRED \
             or line.tax_rate != line.tax_rate.quantize(CENT):
-        problems["tax_rate"] = "Enter a tax rate between 0 and 100 percent."
+        problems["tax_rate"] = translate("billing", "Enter a tax rate between 0 and 100 percent.")
     if problems:
         raise ValidationError(problems)
     gross = to_cents(line.quantity * line.unit_price)
     if line.discount > gross:
-        raise ValidationError({"discount": f"The discount is more than the line's amount ({gross})."})
+        raise ValidationError({"discount": translate("billing", "The discount is more than the line's amount "
+                                                                "({gross}).").format(gross=gross)})
     line_total = gross - line.discount
     tax_amount = to_cents(line_total * line.tax_rate / HUNDRED)
     if gross > MAX_AMOUNT:
-        raise ValidationError({"quantity": "This line's amount is too large."})
+        raise ValidationError({"quantity": translate("billing", "This line's amount is too large.")})
     return PricedLine(quantity=line.quantity, unit_price=line.unit_price.quantize(CENT),
                       tax_rate=line.tax_rate.quantize(CENT), gross=gross, discount=line.discount.quantize(CENT),
                       line_total=line_total, tax_amount=tax_amount)
@@ -163,8 +165,9 @@ def settlement(total: Decimal, credited: Decimal, paid: Decimal) -> Settlement:
 def cash_change(amount: Decimal, tendered: Decimal) -> Decimal:
     """The change for cash: what was handed over less the amount taken; refuses too little handed over."""
     if tendered < amount:
-        raise ValidationError({"tendered": f"The amount handed over ({tendered}) is less than the amount to pay "
-                                           f"({amount})."})
+        raise ValidationError({"tendered": translate("billing", "The amount handed over ({tendered}) is less than the "
+                                                                "amount to pay ({amount}).").format(
+                                               tendered=tendered, amount=amount)})
     return tendered - amount
 
 
@@ -177,7 +180,7 @@ DISCOUNT_REASON_MAX = 200  # invoice_line.discount_reason
 def percent_of(amount: Decimal, percent: Decimal) -> Decimal:
     """``percent`` % of ``amount``, by the one rounding rule (a percent discount becomes an amount in cents)."""
     if not percent.is_finite() or not ZERO <= percent <= HUNDRED:
-        raise ValidationError({"discount": "Enter a percentage between 0 and 100."})
+        raise ValidationError({"discount": translate("billing", "Enter a percentage between 0 and 100.")})
     return to_cents(amount * percent / HUNDRED)
 
 
@@ -189,10 +192,11 @@ def spread_discount(total: Decimal, bases: Sequence[Decimal]) -> tuple[Decimal, 
     (fewer than the number of lines) go one each to the lines whose exact share lost the most, earlier
     lines first on a tie, so the result does not depend on anything but the inputs."""
     if not total.is_finite() or total < 0 or total != total.quantize(CENT):
-        raise ValidationError({"discount": "Enter a discount of zero or more, in whole cents."})
+        raise ValidationError({"discount": translate("billing", "Enter a discount of zero or more, in whole cents.")})
     whole = sum(bases, ZERO)
     if total > whole:
-        raise ValidationError({"discount": f"The discount is more than the invoice's lines ({whole})."})
+        raise ValidationError({"discount": translate("billing", "The discount is more than the invoice's lines "
+                                                                "({whole}).").format(whole=whole)})
     if total == 0 or whole == 0:
         return tuple(ZERO for _ in bases)
     exact = [total * base / whole for base in bases]

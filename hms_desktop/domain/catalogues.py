@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 # Column sizes of the tables (migrations 0003, 0014).
 MAX_TEST_CODE = 20
@@ -59,7 +60,8 @@ def _text(value: str | None, key: str, limit: int, problems: dict[str, str], *, 
     if not cleaned and missing is not None:
         problems[key] = missing
     elif len(cleaned) > limit:
-        problems[key] = f"The {label} is too long (at most {limit} characters)."
+        problems[key] = translate("domain", "The {label} is too long (at most {limit} characters).").format(
+                            label=label, limit=limit)
     return cleaned
 
 
@@ -77,32 +79,37 @@ class LabTestDraft:
 
 def validate_lab_test(draft: LabTestDraft) -> LabTestDraft:
     problems: dict[str, str] = {}
-    code = _text(draft.code, "code", MAX_TEST_CODE, problems, label="code",
+    code = _text(draft.code, "code", MAX_TEST_CODE, problems, label=translate("domain", "code"),
                  missing="Give the test a short code, such as HGB.").upper().replace(" ", "")
     if code and "code" not in problems and not _TEST_CODE.fullmatch(code):
-        problems["code"] = "A test's code is letters and digits, with '-' or '_' after the first (such as HBA1C)."
-    name = _text(draft.name, "name", MAX_TEST_NAME, problems, label="name", missing="Give the test a name.")
-    specimen = _text(draft.specimen, "specimen", MAX_SPECIMEN, problems, label="specimen",
-                     missing="Say which specimen the test needs, such as Serum.")
-    unit = _text(draft.unit, "unit", MAX_UNIT, problems, label="unit", missing=None)
-    loinc = _text(draft.loinc_code, "loinc_code", 10, problems, label="LOINC code", missing=None)
+        problems["code"] = translate("domain", "A test's code is letters and digits, with '-' or '_' after the first "
+                                               "(such as HBA1C).")
+    name = _text(draft.name, "name", MAX_TEST_NAME, problems, label=translate("domain", "name"),
+                 missing=translate("domain", "Give the test a name."))
+    specimen = _text(draft.specimen, "specimen", MAX_SPECIMEN, problems, label=translate("domain", "specimen"),
+                     missing=translate("domain", "Say which specimen the test needs, such as Serum."))
+    unit = _text(draft.unit, "unit", MAX_UNIT, problems, label=translate("domain", "unit"), missing=None)
+    loinc = _text(draft.loinc_code, "loinc_code", 10, problems, label=translate("domain", "LOINC code"), missing=None)
     if loinc and "loinc_code" not in problems and not _LOINC.fullmatch(loinc):
-        problems["loinc_code"] = "A LOINC code is digits, a dash and one check digit, such as 718-7."
+        problems["loinc_code"] = translate("domain", "A LOINC code is digits, a dash and one check digit, such as "
+                                                     "718-7.")
     try:
         kind = ResultKind(draft.result_kind)
     except ValueError:
-        problems["result_kind"] = "Say whether the result is a number or text."
+        problems["result_kind"] = translate("domain", "Say whether the result is a number or text.")
         kind = ResultKind.NUMERIC
-    normal = _text(draft.normal_text, "normal_text", MAX_NORMAL_TEXT, problems, label="normal answer",
-                   missing=None)
+    normal = _text(draft.normal_text, "normal_text", MAX_NORMAL_TEXT, problems,
+                   label=translate("domain", "normal answer"), missing=None)
     if normal and kind is ResultKind.NUMERIC:
-        problems["normal_text"] = ("Only a test with a text result has a normal answer; a number is judged "
-                                   "against the reference ranges.")
+        problems["normal_text"] = (translate("domain", "Only a test with a text result has a normal answer; a number "
+                                                       "is judged against the reference ranges."))
     if unit and kind is ResultKind.TEXT:
-        problems["unit"] = "A test with a text result has no unit."
-    fee = _text(draft.fee_code, "fee_code", MAX_FEE_CODE, problems, label="fee code", missing=None).upper()
+        problems["unit"] = translate("domain", "A test with a text result has no unit.")
+    fee = _text(draft.fee_code, "fee_code", MAX_FEE_CODE, problems, label=translate("domain", "fee code"),
+                missing=None).upper()
     if fee and "fee_code" not in problems and not _FEE_CODE.fullmatch(fee):
-        problems["fee_code"] = "A fee code is letters and digits, with '-', '_' or '.' after the first."
+        problems["fee_code"] = translate("domain", "A fee code is letters and digits, with '-', '_' or '.' after the "
+                                                   "first.")
     if problems:
         raise ValidationError(problems)
     return LabTestDraft(code=code, name=name, specimen=specimen, result_kind=kind.value, unit=unit,
@@ -117,12 +124,13 @@ class SpecialtyDraft:
 
 def validate_specialty(draft: SpecialtyDraft) -> SpecialtyDraft:
     problems: dict[str, str] = {}
-    name = _text(draft.name, "name", MAX_SPECIALTY_NAME, problems, label="name",
-                 missing="Give the specialty a name.")
+    name = _text(draft.name, "name", MAX_SPECIALTY_NAME, problems, label=translate("domain", "name"),
+                 missing=translate("domain", "Give the specialty a name."))
     minutes = draft.slot_minutes
     if minutes is not None and not MIN_SLOT_MINUTES <= minutes <= MAX_SLOT_MINUTES:
-        problems["slot_minutes"] = (f"An appointment slot is {MIN_SLOT_MINUTES} to {MAX_SLOT_MINUTES} minutes "
-                                    "long; leave it empty for the hospital's default.")
+        problems["slot_minutes"] = (translate("domain", "An appointment slot is {min_slot_minutes} to {limit} minutes "
+                                                        "long; leave it empty for the hospital's default.").format(
+                                        min_slot_minutes=MIN_SLOT_MINUTES, limit=MAX_SLOT_MINUTES))
     if problems:
         raise ValidationError(problems)
     return SpecialtyDraft(name=name, slot_minutes=minutes)
@@ -137,12 +145,12 @@ class ResourceDraft:
 
 def validate_resource(draft: ResourceDraft) -> ResourceDraft:
     problems: dict[str, str] = {}
-    name = _text(draft.name, "name", MAX_RESOURCE_NAME, problems, label="name",
-                 missing="Give the room or equipment a name.")
+    name = _text(draft.name, "name", MAX_RESOURCE_NAME, problems, label=translate("domain", "name"),
+                 missing=translate("domain", "Give the room or equipment a name."))
     try:
         kind = ResourceKind(draft.kind)
     except ValueError:
-        problems["kind"] = "Say whether this is a consulting room, a procedure room or equipment."
+        problems["kind"] = translate("domain", "Say whether this is a consulting room, a procedure room or equipment.")
         kind = ResourceKind.EQUIPMENT
     if problems:
         raise ValidationError(problems)

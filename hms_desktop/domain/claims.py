@@ -36,6 +36,7 @@ from enum import StrEnum
 
 from hms_desktop.domain.billing import ZERO, Settlement, settlement, to_cents
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 MAX_REASON = 300
 MAX_PREAUTH = 60
@@ -97,14 +98,18 @@ def check_remittance_line(insurer_amount: Decimal, line: RemittanceLine, label: 
     reason = " ".join(line.reason.split())
     approved = line.approved
     if not approved.is_finite() or approved < 0 or approved != to_cents(approved):
-        raise ValidationError({"approved": f"{label}: enter the approved amount in cents, zero or more."})
+        raise ValidationError({"approved": translate("billing", "{label}: enter the approved amount in cents, zero or "
+                                                                "more.").format(label=label)})
     if approved > insurer_amount:
-        raise ValidationError({"approved": f"{label}: the insurer was asked for {insurer_amount}; it cannot "
-                                           "approve more."})
+        raise ValidationError({"approved": translate("billing", "{label}: the insurer was asked for {insurer_amount}; "
+                                                                "it cannot approve more.").format(
+                                               label=label, insurer_amount=insurer_amount)})
     if approved < insurer_amount and not reason:
-        raise ValidationError({"reason": f"{label}: say why the insurer did not pay all of it."})
+        raise ValidationError({"reason": translate("billing", "{label}: say why the insurer did not pay all "
+                                                              "of it.").format(label=label)})
     if len(reason) > MAX_REASON:
-        raise ValidationError({"reason": f"{label}: the reason is too long (at most {MAX_REASON} characters)."})
+        raise ValidationError({"reason": translate("billing", "{label}: the reason is too long (at most {limit} "
+                                                              "characters).").format(label=label, limit=MAX_REASON)})
     return RemittanceLine(claim_line_id=line.claim_line_id, approved=approved,
                           reason=reason if approved < insurer_amount else "")
 
@@ -134,8 +139,9 @@ def batch_outcome(statuses: Iterable[ClaimStatus | str]) -> ClaimStatus:
 def clean_preauth(number: str) -> str:
     cleaned = " ".join(number.split())
     if not cleaned:
-        raise ValidationError({"preauth_number": "Enter the insurer's authorisation number."})
+        raise ValidationError({"preauth_number": translate("billing", "Enter the insurer's authorisation number.")})
     if len(cleaned) > MAX_PREAUTH:
-        raise ValidationError({"preauth_number": f"The authorisation number is too long (at most {MAX_PREAUTH} "
-                                                 "characters)."})
+        raise ValidationError({"preauth_number": translate("billing", "The authorisation number is too long (at most "
+                                                                      "{limit} characters).").format(
+                                                     limit=MAX_PREAUTH)})
     return cleaned

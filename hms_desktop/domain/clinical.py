@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import cast
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 # --- ICD-10 -------------------------------------------------------------------------------------------------
 
@@ -66,7 +67,8 @@ def describe(code: str) -> Icd10Entry:
     """The entry of a valid code; ``ValidationError`` for anything else."""
     code = normalize_code(code)
     if not is_valid_code(code):
-        raise ValidationError({"icd10_code": f"“{code}” is not a WHO ICD-10 code."})
+        raise ValidationError({"icd10_code": translate("domain", "“{code}” is not a WHO ICD-10 code.").format(
+                                                 code=code)})
     icd = _icd()
     chapter = chapter_of(code)
     return Icd10Entry(code=code, description=str(icd.get_description(code)), chapter=chapter,
@@ -191,23 +193,26 @@ def check_vitals(draft: VitalsDraft) -> CheckedVitals:
     problems: dict[str, str] = {}
     values = draft.values()
     if all(v is None for v in values.values()):
-        raise ValidationError({"vitals": "Enter at least one measurement."})
+        raise ValidationError({"vitals": translate("domain", "Enter at least one measurement.")})
     for name, value in values.items():
         if value is None:
             continue
         limit = VITAL_LIMITS[name]
         if name in _INTEGER_VITALS and (isinstance(value, bool) or not isinstance(value, int)):
-            problems[name] = f"{limit.label} must be a whole number."
+            problems[name] = translate("domain", "{limit_label} must be a whole number.").format(
+                                 limit_label=limit.label)
         elif not limit.low <= Decimal(value) <= limit.high:
-            problems[name] = (f"{limit.label} {_number(value)} {limit.unit} is not plausible; "
-                              f"enter a value between {_number(limit.low)} and {_number(limit.high)} {limit.unit}.")
+            problems[name] = (translate("domain", "{limit_label} {number} {limit_unit} is not plausible; enter a value "
+                                                  "between {number2} and {number3} {limit_unit}.").format(
+                                  limit_label=limit.label, number=_number(value), limit_unit=limit.unit,
+                                  number2=_number(limit.low), number3=_number(limit.high)))
     sbp, dbp = draft.systolic_mmhg, draft.diastolic_mmhg
     if (sbp is None) != (dbp is None):
         problems["diastolic_mmhg" if dbp is None else "systolic_mmhg"] = \
-            "Enter both blood pressure values (systolic and diastolic)."
+            translate("domain", "Enter both blood pressure values (systolic and diastolic).")
     elif sbp is not None and dbp is not None and not problems.keys() & {"systolic_mmhg", "diastolic_mmhg"} \
             and dbp >= sbp:
-        problems["diastolic_mmhg"] = "The diastolic pressure must be lower than the systolic."
+        problems["diastolic_mmhg"] = translate("domain", "The diastolic pressure must be lower than the systolic.")
     if problems:
         raise ValidationError(problems)
     return CheckedVitals(draft=draft, bmi=bmi(draft.weight_kg, draft.height_cm), flags=tuple(_flags(draft)))
@@ -216,28 +221,36 @@ def check_vitals(draft: VitalsDraft) -> CheckedVitals:
 def _flags(d: VitalsDraft) -> Iterable[VitalFlag]:
     if d.temperature_c is not None:
         if d.temperature_c >= Decimal("38.0"):
-            yield VitalFlag("temperature_c", f"Temperature {_number(d.temperature_c)} °C: fever")
+            yield VitalFlag("temperature_c", translate("domain", "Temperature {number} °C: fever").format(
+                                                 number=_number(d.temperature_c)))
         elif d.temperature_c < Decimal("35.0"):
-            yield VitalFlag("temperature_c", f"Temperature {_number(d.temperature_c)} °C: hypothermia")
+            yield VitalFlag("temperature_c", translate("domain", "Temperature {number} °C: hypothermia").format(
+                                                 number=_number(d.temperature_c)))
     if d.pulse_bpm is not None and (d.pulse_bpm > 120 or d.pulse_bpm < 40):
         kind = "tachycardia" if d.pulse_bpm > 120 else "bradycardia"
-        yield VitalFlag("pulse_bpm", f"Pulse {d.pulse_bpm}/min: {kind}")
+        yield VitalFlag("pulse_bpm", translate("domain", "Pulse {d_pulse_bpm}/min: {kind}").format(
+                                         d_pulse_bpm=d.pulse_bpm, kind=kind))
     if d.respiratory_rate is not None and (d.respiratory_rate > 30 or d.respiratory_rate < 8):
-        yield VitalFlag("respiratory_rate", f"Respiratory rate {d.respiratory_rate}/min is abnormal")
+        yield VitalFlag("respiratory_rate", translate("domain", "Respiratory rate {d_respiratory_rate}/min is "
+                                                                "abnormal").format(
+                                                d_respiratory_rate=d.respiratory_rate))
     if d.systolic_mmhg is not None and d.diastolic_mmhg is not None:
-        reading = f"Blood pressure {d.systolic_mmhg}/{d.diastolic_mmhg} mmHg"
+        reading = translate("domain", "Blood pressure {d_systolic_mmhg}/{d_diastolic_mmhg} mmHg").format(
+                      d_systolic_mmhg=d.systolic_mmhg, d_diastolic_mmhg=d.diastolic_mmhg)
         if d.systolic_mmhg >= 180 or d.diastolic_mmhg >= 110:
-            yield VitalFlag("systolic_mmhg", f"{reading} is in the hypertensive crisis range")
+            yield VitalFlag("systolic_mmhg", translate("domain", "{reading} is in the hypertensive crisis "
+                                                                 "range").format(reading=reading))
         elif d.systolic_mmhg >= 140 or d.diastolic_mmhg >= 90:
-            yield VitalFlag("systolic_mmhg", f"{reading} is high")
+            yield VitalFlag("systolic_mmhg", translate("domain", "{reading} is high").format(reading=reading))
         elif d.systolic_mmhg < 90:
-            yield VitalFlag("systolic_mmhg", f"{reading} is low")
+            yield VitalFlag("systolic_mmhg", translate("domain", "{reading} is low").format(reading=reading))
     if d.spo2_percent is not None and d.spo2_percent < 92:
-        yield VitalFlag("spo2_percent", f"Oxygen saturation {d.spo2_percent}% is low")
+        yield VitalFlag("spo2_percent", translate("domain", "Oxygen saturation {d_spo2_percent}% is low").format(
+                                            d_spo2_percent=d.spo2_percent))
     value = bmi(d.weight_kg, d.height_cm)
     if value is not None and (value < Decimal("18.5") or value >= Decimal("30")):
         kind = "underweight" if value < Decimal("18.5") else "obesity"
-        yield VitalFlag("bmi", f"BMI {_number(value)}: {kind}")
+        yield VitalFlag("bmi", translate("domain", "BMI {number}: {kind}").format(number=_number(value), kind=kind))
 
 
 # --- allergies ----------------------------------------------------------------------------------------------
@@ -283,19 +296,22 @@ def check_allergy(draft: AllergyDraft) -> AllergyDraft:
     drug_class = " ".join((draft.drug_class or "").split()) or None
     reaction = draft.reaction.strip()
     if not substance:
-        problems["substance"] = "Enter the substance or drug the patient is allergic to."
+        problems["substance"] = translate("domain", "Enter the substance or drug the patient is allergic to.")
     elif len(substance) > SUBSTANCE_MAX:
-        problems["substance"] = f"The substance can be at most {SUBSTANCE_MAX} characters."
+        problems["substance"] = translate("domain", "The substance can be at most {limit} characters.").format(
+                                    limit=SUBSTANCE_MAX)
     if drug_class is not None and len(drug_class) > DRUG_CLASS_MAX:
-        problems["drug_class"] = f"The drug class can be at most {DRUG_CLASS_MAX} characters."
+        problems["drug_class"] = translate("domain", "The drug class can be at most {limit} characters.").format(
+                                     limit=DRUG_CLASS_MAX)
     if len(reaction) > REACTION_MAX:
-        problems["reaction"] = f"The reaction can be at most {REACTION_MAX} characters."
+        problems["reaction"] = translate("domain", "The reaction can be at most {limit} characters.").format(
+                                   limit=REACTION_MAX)
     if draft.severity not in set(Severity):
-        problems["severity"] = "Choose mild, moderate or severe."
+        problems["severity"] = translate("domain", "Choose mild, moderate or severe.")
     if draft.status not in set(AllergyStatus):
-        problems["status"] = "Choose active, inactive or refuted."
+        problems["status"] = translate("domain", "Choose active, inactive or refuted.")
     if draft.source not in ALLERGY_SOURCES:
-        problems["source"] = "Choose where the information comes from."
+        problems["source"] = translate("domain", "Choose where the information comes from.")
     if problems:
         raise ValidationError(problems)
     return AllergyDraft(substance=substance, reaction=reaction, severity=draft.severity, drug_class=drug_class,
@@ -345,19 +361,20 @@ def check_problem(draft: ProblemDraft, *, today: date) -> ProblemDraft:
     code = normalize_code(draft.icd10_code) if draft.icd10_code and draft.icd10_code.strip() else None
     description = " ".join(draft.description.split())
     if draft.kind not in set(ProblemKind):
-        problems["kind"] = "Choose a problem, a past illness or a surgery."
+        problems["kind"] = translate("domain", "Choose a problem, a past illness or a surgery.")
     if code is None and draft.kind != ProblemKind.SURGERY:
-        problems["icd10_code"] = "Choose an ICD-10 code."
+        problems["icd10_code"] = translate("domain", "Choose an ICD-10 code.")
     elif code is not None and not is_valid_code(code):
-        problems["icd10_code"] = f"“{code}” is not a WHO ICD-10 code."
+        problems["icd10_code"] = translate("domain", "“{code}” is not a WHO ICD-10 code.").format(code=code)
     if draft.kind == ProblemKind.SURGERY and not description:
-        problems["description"] = "Enter the operation."
+        problems["description"] = translate("domain", "Enter the operation.")
     if len(description) > PROBLEM_TEXT_MAX:
-        problems["description"] = f"The description can be at most {PROBLEM_TEXT_MAX} characters."
+        problems["description"] = translate("domain", "The description can be at most {limit} characters.").format(
+                                      limit=PROBLEM_TEXT_MAX)
     if draft.onset is not None and draft.onset > today:
-        problems["onset"] = "The date cannot be in the future."
+        problems["onset"] = translate("domain", "The date cannot be in the future.")
     if draft.status not in set(ProblemStatus):
-        problems["status"] = "Choose active or resolved."
+        problems["status"] = translate("domain", "Choose active or resolved.")
     if problems:
         raise ValidationError(problems)
     return ProblemDraft(kind=draft.kind, icd10_code=code, description=description, onset=draft.onset,
@@ -389,13 +406,14 @@ def check_family_history(draft: FamilyHistoryDraft) -> FamilyHistoryDraft:
     code = normalize_code(draft.icd10_code) if draft.icd10_code.strip() else ""
     description = " ".join(draft.description.split())
     if draft.relation not in FAMILY_RELATIONS:
-        problems["relation"] = "Choose the relative."
+        problems["relation"] = translate("domain", "Choose the relative.")
     if not code:
-        problems["icd10_code"] = "Choose an ICD-10 code."
+        problems["icd10_code"] = translate("domain", "Choose an ICD-10 code.")
     elif not is_valid_code(code):
-        problems["icd10_code"] = f"“{code}” is not a WHO ICD-10 code."
+        problems["icd10_code"] = translate("domain", "“{code}” is not a WHO ICD-10 code.").format(code=code)
     if len(description) > PROBLEM_TEXT_MAX:
-        problems["description"] = f"The note can be at most {PROBLEM_TEXT_MAX} characters."
+        problems["description"] = translate("domain", "The note can be at most {limit} characters.").format(
+                                      limit=PROBLEM_TEXT_MAX)
     if problems:
         raise ValidationError(problems)
     return FamilyHistoryDraft(relation=draft.relation, icd10_code=code, description=description)
@@ -415,18 +433,22 @@ def check_social_history(draft: SocialHistoryDraft) -> SocialHistoryDraft:
     occupation = " ".join(draft.occupation.split())
     notes = draft.notes.strip()
     if draft.smoking not in SMOKING_STATUSES:
-        problems["smoking"] = "Choose whether the patient smokes."
+        problems["smoking"] = translate("domain", "Choose whether the patient smokes.")
     if draft.pack_years is not None:
         if not Decimal(0) <= draft.pack_years <= PACK_YEARS_MAX:
-            problems["pack_years"] = f"Pack-years are between 0 and {PACK_YEARS_MAX}."
+            problems["pack_years"] = translate("domain", "Pack-years are between 0 and {limit}.").format(
+                                         limit=PACK_YEARS_MAX)
         elif draft.smoking in ("never", "unknown") and draft.pack_years > 0:
-            problems["pack_years"] = "Pack-years are for current or former smokers."
+            problems["pack_years"] = translate("domain", "Pack-years are for current or former smokers.")
     if draft.alcohol_units_week is not None and not 0 <= draft.alcohol_units_week <= ALCOHOL_UNITS_MAX:
-        problems["alcohol_units_week"] = f"Alcohol units a week are between 0 and {ALCOHOL_UNITS_MAX}."
+        problems["alcohol_units_week"] = translate("domain", "Alcohol units a week are between 0 and {limit}.").format(
+                                             limit=ALCOHOL_UNITS_MAX)
     if len(occupation) > OCCUPATION_MAX:
-        problems["occupation"] = f"The occupation can be at most {OCCUPATION_MAX} characters."
+        problems["occupation"] = translate("domain", "The occupation can be at most {limit} characters.").format(
+                                     limit=OCCUPATION_MAX)
     if len(notes) > SOCIAL_NOTES_MAX:
-        problems["notes"] = f"The notes can be at most {SOCIAL_NOTES_MAX:,} characters."
+        problems["notes"] = translate("domain", "The notes can be at most {limit:,} characters.").format(
+                                limit=SOCIAL_NOTES_MAX)
     if problems:
         raise ValidationError(problems)
     pack_years = draft.pack_years.quantize(Decimal("0.1"), ROUND_HALF_UP) if draft.pack_years is not None else None
@@ -459,9 +481,9 @@ def check_encounter_fields(fields: dict[str, str]) -> dict[str, str]:
     for name, value in fields.items():
         limit = ENCOUNTER_FIELDS.get(name)
         if limit is None:
-            problems[name] = f"“{name}” is not part of an encounter."
+            problems[name] = translate("domain", "“{name}” is not part of an encounter.").format(name=name)
         elif len(value) > limit:
-            problems[name] = f"This text can be at most {limit:,} characters."
+            problems[name] = translate("domain", "This text can be at most {limit:,} characters.").format(limit=limit)
     if problems:
         raise ValidationError(problems)
     return dict(fields)
@@ -480,14 +502,15 @@ def check_diagnoses(diagnoses: Sequence[DiagnosisDraft]) -> list[DiagnosisDraft]
     for diagnosis in diagnoses:
         code = normalize_code(diagnosis.icd10_code)
         if not is_valid_code(code):
-            raise ValidationError({"diagnoses": f"“{code}” is not a WHO ICD-10 code."})
+            raise ValidationError({"diagnoses": translate("domain", "“{code}” is not a WHO ICD-10 code.").format(
+                                                    code=code)})
         if code in seen:
-            raise ValidationError({"diagnoses": f"{code} is listed twice."})
+            raise ValidationError({"diagnoses": translate("domain", "{code} is listed twice.").format(code=code)})
         seen.add(code)
         checked.append(DiagnosisDraft(icd10_code=code, primary=diagnosis.primary))
     primaries = sum(d.primary for d in checked)
     if checked and primaries != 1:
-        raise ValidationError({"diagnoses": "Mark exactly one diagnosis as the primary one."})
+        raise ValidationError({"diagnoses": translate("domain", "Mark exactly one diagnosis as the primary one.")})
     return checked
 
 
@@ -517,9 +540,10 @@ class BreakGlass:
 def check_break_glass(reason: BreakGlass) -> BreakGlass:
     text = " ".join(reason.text.split())
     if reason.kind not in BREAK_GLASS_REASONS:
-        raise ValidationError({"reason": "Choose why you are opening this chart."})
+        raise ValidationError({"reason": translate("domain", "Choose why you are opening this chart.")})
     if reason.kind == AccessReason.OTHER and not text:
-        raise ValidationError({"reason_text": "Say why you are opening this chart."})
+        raise ValidationError({"reason_text": translate("domain", "Say why you are opening this chart.")})
     if len(text) > REASON_TEXT_MAX:
-        raise ValidationError({"reason_text": f"The reason can be at most {REASON_TEXT_MAX} characters."})
+        raise ValidationError({"reason_text": translate("domain", "The reason can be at most {limit} "
+                                                                  "characters.").format(limit=REASON_TEXT_MAX)})
     return BreakGlass(kind=reason.kind, text=text)

@@ -16,13 +16,16 @@ from decimal import Decimal, InvalidOperation
 from hms_desktop.domain.billing import CENT, HUNDRED, MAX_AMOUNT
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.insurance import Category
+from hms_desktop.formats import format_date
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_CODE = 40  # fee_schedule.code
 MAX_NAME = 200  # fee_schedule.name
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9-]*")
 TYPED_NUMBER_MAX = 20  # characters of a typed amount or percentage ("9,999,999,999.99" is 16)
 EXCLUDED_TEXT_MAX = 2000  # characters of a plan's typed list of excluded fee codes
-PAST_DATE = "A new price takes effect today or later ({today:%d %b %Y}); past prices stay as they were charged."
+PAST_DATE = QT_TRANSLATE_NOOP(
+    "billing", "A new price takes effect today or later ({today}); past prices stay as they were charged.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,31 +66,35 @@ def read_number(text: str, label: str, example: str) -> tuple[Decimal | None, st
     if not typed:
         return None, None
     if len(typed) > TYPED_NUMBER_MAX:
-        return None, f"The {label} is too long: type a number such as {example}."
+        return None, translate("billing", "The {label} is too long: type a number such as {example}.").format(
+                         label=label, example=example)
     value = parse_decimal(typed)
     if value is None:
-        return None, f"Type the {label} as a number, e.g. {example}."
+        return None, translate("billing", "Type the {label} as a number, e.g. {example}.").format(
+                         label=label, example=example)
     return value, None
 
 
 def name_problem(name: str) -> str | None:
     cleaned = " ".join(name.split())
     if not cleaned:
-        return "Enter the service's name as it is printed on an invoice."
+        return translate("billing", "Enter the service's name as it is printed on an invoice.")
     if len(cleaned) > MAX_NAME:
-        return f"A name has at most {MAX_NAME} characters."
+        return translate("billing", "A name has at most {limit} characters.").format(limit=MAX_NAME)
     return None
 
 
 def read_fee_codes(text: str) -> tuple[frozenset[str], str | None]:
     """A typed list of fee codes (commas or semicolons between them): the codes, and the problem or None."""
     if len(text) > EXCLUDED_TEXT_MAX:
-        return frozenset(), f"The list is too long (at most {EXCLUDED_TEXT_MAX} characters)."
+        return frozenset(), translate("billing", "The list is too long (at most {limit} characters).").format(
+                                limit=EXCLUDED_TEXT_MAX)
     codes = frozenset(normal_code(part) for part in text.replace(";", ",").split(",") if part.strip())
     bad = sorted(code for code in codes if code_problem(code))
     if bad:
         shown = bad[0] if len(bad[0]) <= 20 else bad[0][:20] + "…"
-        return codes, f"Not a fee code: {shown} ({code_problem(bad[0])}) Separate codes with commas."
+        return codes, translate("billing", "Not a fee code: {shown} ({code_problem}) Separate codes with "
+                                           "commas.").format(shown=shown, code_problem=code_problem(bad[0]))
     return codes, None
 
 
@@ -98,38 +105,39 @@ def normal_code(code: str) -> str:
 def code_problem(code: str) -> str | None:
     """The problem of a typed fee code (already ``normal_code``), or None."""
     if not code:
-        return "Enter the service's code."
+        return translate("billing", "Enter the service's code.")
     if len(code) > MAX_CODE:
-        return f"A code has at most {MAX_CODE} characters."
+        return translate("billing", "A code has at most {limit} characters.").format(limit=MAX_CODE)
     if not _CODE.fullmatch(code):
-        return "A code has letters, digits and '-' only, and starts with a letter or digit (e.g. XRAY-CHEST)."
+        return translate("billing", "A code has letters, digits and '-' only, and starts with a letter or digit (e.g. "
+                                    "XRAY-CHEST).")
     return None
 
 
 def price_problem(value: Decimal | None, label: str = "price") -> str | None:
     if value is None:
-        return f"Enter the {label}."
+        return translate("billing", "Enter the {label}.").format(label=label)
     if not value.is_finite() or value < 0:
-        return f"The {label} cannot be negative."
+        return translate("billing", "The {label} cannot be negative.").format(label=label)
     if value != value.quantize(CENT):
-        return f"The {label} is in cents at most (two decimals)."
+        return translate("billing", "The {label} is in cents at most (two decimals).").format(label=label)
     if value > MAX_AMOUNT:
-        return f"The {label} is too large."
+        return translate("billing", "The {label} is too large.").format(label=label)
     return None
 
 
 def tax_rate_problem(value: Decimal | None) -> str | None:
     if value is None:
-        return "Enter the tax rate (0 when the service is not taxed)."
+        return translate("billing", "Enter the tax rate (0 when the service is not taxed).")
     if not value.is_finite() or not Decimal(0) <= value <= HUNDRED:
-        return "The tax rate is a percentage from 0 to 100."
+        return translate("billing", "The tax rate is a percentage from 0 to 100.")
     if value != value.quantize(CENT):
-        return "A tax rate has at most two decimals."
+        return translate("billing", "A tax rate has at most two decimals.")
     return None
 
 
 def date_problem(effective_from: date, today: date) -> str | None:
-    return PAST_DATE.format(today=today) if effective_from < today else None
+    return translate("billing", PAST_DATE).format(today=format_date(today)) if effective_from < today else None
 
 
 def validate_price(draft: PriceDraft, today: date) -> PriceDraft:
@@ -152,7 +160,7 @@ def validate_service(draft: ServiceDraft, today: date) -> ServiceDraft:
     try:
         category = Category(draft.category)
     except ValueError:
-        problems["category"] = "Choose the service's category."
+        problems["category"] = translate("billing", "Choose the service's category.")
         category = Category.OTHER
     try:
         validate_price(PriceDraft(draft.price, draft.tax_rate, draft.effective_from), today)

@@ -38,6 +38,7 @@ from enum import StrEnum
 
 from hms_desktop.domain.billing import CENT, to_cents  # the one rounding rule (domain/billing.py)
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 HUNDRED = Decimal(100)
 ZERO = Decimal("0.00")
@@ -208,9 +209,10 @@ class PolicyDraft:
 def _text(value: str, key: str, label: str, limit: int, problems: dict[str, str], *, required: bool = True) -> str:
     cleaned = " ".join(value.split())
     if required and not cleaned:
-        problems[key] = f"Enter the {label}."
+        problems[key] = translate("billing", "Enter the {label}.").format(label=label)
     elif len(cleaned) > limit:
-        problems[key] = f"The {label} is too long (at most {limit} characters)."
+        problems[key] = translate("billing", "The {label} is too long (at most {limit} characters).").format(
+                            label=label, limit=limit)
     return cleaned
 
 
@@ -219,7 +221,7 @@ def validate_payer(draft: PayerDraft) -> PayerDraft:
     name = _text(draft.name, "name", "insurer's name", MAX_PAYER_NAME, problems)
     code = _text(draft.code, "code", "insurer's code", MAX_PAYER_CODE, problems).upper()
     if code and not all(c.isalnum() or c in "-_" for c in code):
-        problems["code"] = "The insurer's code may contain only letters, digits, '-' and '_'."
+        problems["code"] = translate("billing", "The insurer's code may contain only letters, digits, '-' and '_'.")
     contact = _text(draft.contact, "contact", "contact", MAX_CONTACT, problems, required=False)
     if problems:
         raise ValidationError(problems)
@@ -230,11 +232,11 @@ def _money(value: Decimal | None, key: str, label: str, problems: dict[str, str]
     if value is None:
         return
     if not value.is_finite() or value < 0:
-        problems[key] = f"The {label} cannot be negative."
+        problems[key] = translate("billing", "The {label} cannot be negative.").format(label=label)
     elif value != to_cents(value):
-        problems[key] = f"The {label} is in cents at most (two decimals)."
+        problems[key] = translate("billing", "The {label} is in cents at most (two decimals).").format(label=label)
     elif value > MAX_MONEY:
-        problems[key] = f"The {label} is too large."
+        problems[key] = translate("billing", "The {label} is too large.").format(label=label)
 
 
 def normalise_fee_codes(codes: Iterable[str]) -> frozenset[str]:
@@ -249,22 +251,27 @@ def validate_plan(draft: PlanDraft) -> PlanDraft:
         try:
             known = Category(category)
         except ValueError:
-            problems["coverage"] = f"Unknown service category: {category}."
+            problems["coverage"] = translate("billing", "Unknown service category: {category}.").format(
+                                       category=category)
             continue
         if not rule.percent.is_finite() or not ZERO <= rule.percent <= HUNDRED:
             problems[f"coverage.{known.value}"] = (
-                f"The coverage of {CATEGORY_LABELS[known].lower()} is a percentage from 0 to 100.")
+                translate("billing", "The coverage of {value} is a percentage from 0 to 100.").format(
+                    value=CATEGORY_LABELS[known].lower()))
         elif rule.percent != rule.percent.quantize(CENT):
-            problems[f"coverage.{known.value}"] = "A coverage percentage has at most two decimals."
+            problems[f"coverage.{known.value}"] = translate("billing", "A coverage percentage has at most two "
+                                                                       "decimals.")
         coverage[known] = rule
     codes = normalise_fee_codes(draft.excluded_fee_codes)
     too_long = sorted(code for code in codes if len(code) > MAX_FEE_CODE)
     if too_long:
-        problems["excluded_fee_codes"] = f"A fee code has at most {MAX_FEE_CODE} characters: {too_long[0]}."
+        problems["excluded_fee_codes"] = translate("billing", "A fee code has at most {limit} characters: "
+                                                              "{value}.").format(limit=MAX_FEE_CODE, value=too_long[0])
     _money(draft.copay_per_invoice, "copay_per_invoice", "co-payment", problems)
     _money(draft.annual_limit, "annual_limit", "annual limit", problems)
     if draft.annual_limit is not None and "annual_limit" not in problems and draft.annual_limit == 0:
-        problems["annual_limit"] = "An annual limit of 0 pays nothing: leave it empty for no limit, or enter it."
+        problems["annual_limit"] = translate("billing", "An annual limit of 0 pays nothing: leave it empty for no "
+                                                        "limit, or enter it.")
     if problems:
         raise ValidationError(problems)
     return PlanDraft(payer_id=draft.payer_id, name=name, coverage=coverage, excluded_fee_codes=codes,
@@ -276,7 +283,7 @@ def validate_policy(draft: PolicyDraft) -> PolicyDraft:
     problems: dict[str, str] = {}
     member = _text(draft.member_number, "member_number", "member number", MAX_MEMBER_NUMBER, problems)
     if draft.valid_to is not None and draft.valid_to < draft.valid_from:
-        problems["valid_to"] = "The policy cannot end before it starts — check the dates."
+        problems["valid_to"] = translate("billing", "The policy cannot end before it starts — check the dates.")
     if problems:
         raise ValidationError(problems)
     return PolicyDraft(patient_id=draft.patient_id, plan_id=draft.plan_id, member_number=member,

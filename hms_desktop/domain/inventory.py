@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from hms_desktop.i18n import translate
+
 ITEM_KINDS: dict[str, str] = {"drug": "Drug (formulary)", "supply": "Supply or consumable"}
 LOCATION_KINDS: dict[str, str] = {"pharmacy": "Pharmacy", "ward_store": "Ward store", "store": "Store"}
 # Why stock was corrected: loss, breakage and expiry only take away; a stock count may find more or fewer.
@@ -72,25 +74,25 @@ def item_problems(draft: ItemDraft, *, known_drug: bool | None = None) -> dict[s
     """Field -> message for an item; ``known_drug``: whether the formulary knows ``drug_id`` (None: not asked)."""
     problems: dict[str, str] = {}
     if draft.kind not in ITEM_KINDS:
-        problems["kind"] = "Choose whether this is a drug of the formulary or a supply."
+        problems["kind"] = translate("domain", "Choose whether this is a drug of the formulary or a supply.")
     if draft.kind == "drug" and not draft.drug_id:
-        problems["drug_id"] = "Choose the drug from the formulary."
+        problems["drug_id"] = translate("domain", "Choose the drug from the formulary.")
     elif draft.kind == "drug" and known_drug is False:
-        problems["drug_id"] = f"The formulary has no drug {draft.drug_id}."
+        problems["drug_id"] = translate("domain", "The formulary has no drug {drug_id}.").format(drug_id=draft.drug_id)
     if not draft.name:
-        problems["name"] = "Give the item a name."
+        problems["name"] = translate("domain", "Give the item a name.")
     elif len(draft.name) > 200:
-        problems["name"] = "The name is too long (200 characters at most)."
+        problems["name"] = translate("domain", "The name is too long (200 characters at most).")
     if not draft.unit:
-        problems["unit"] = "Say what is counted: capsule, tablet, box, pair…"
+        problems["unit"] = translate("domain", "Say what is counted: capsule, tablet, box, pair…")
     elif len(draft.unit) > 30:
-        problems["unit"] = "The unit is too long (30 characters at most)."
+        problems["unit"] = translate("domain", "The unit is too long (30 characters at most).")
     if not 1 <= draft.pack_size <= MAX_QUANTITY:
-        problems["pack_size"] = "A pack holds at least 1."
+        problems["pack_size"] = translate("domain", "A pack holds at least 1.")
     if not 0 <= draft.reorder_level <= MAX_QUANTITY:
-        problems["reorder_level"] = "The reorder level is 0 or more."
+        problems["reorder_level"] = translate("domain", "The reorder level is 0 or more.")
     if len(draft.fee_code) > 40:
-        problems["fee_code"] = "The fee code is too long (40 characters at most)."
+        problems["fee_code"] = translate("domain", "The fee code is too long (40 characters at most).")
     return problems
 
 
@@ -105,25 +107,27 @@ def parse_cost(text: str) -> Decimal | None:
 def receipt_problems(draft: ReceiptDraft, today: date) -> dict[str, str]:
     problems: dict[str, str] = {}
     if draft.item_id is None:
-        problems["item"] = "Choose the item received."
+        problems["item"] = translate("domain", "Choose the item received.")
     if draft.location_id is None:
-        problems["location"] = "Choose where it was received."
+        problems["location"] = translate("domain", "Choose where it was received.")
     number = draft.batch_number.strip()
     if not number:
-        problems["batch_number"] = "Type the batch number printed on the pack."
+        problems["batch_number"] = translate("domain", "Type the batch number printed on the pack.")
     elif len(number) > MAX_BATCH_NUMBER:
-        problems["batch_number"] = f"The batch number is too long ({MAX_BATCH_NUMBER} characters at most)."
+        problems["batch_number"] = translate("domain", "The batch number is too long ({limit} characters at "
+                                                       "most).").format(limit=MAX_BATCH_NUMBER)
     if draft.expiry_date is None:
-        problems["expiry_date"] = "Give the expiry date printed on the pack."
+        problems["expiry_date"] = translate("domain", "Give the expiry date printed on the pack.")
     elif draft.expiry_date <= today:
-        problems["expiry_date"] = "This batch has already expired: do not receive it."
+        problems["expiry_date"] = translate("domain", "This batch has already expired: do not receive it.")
     if not 1 <= draft.quantity <= MAX_QUANTITY:
-        problems["quantity"] = "Receive at least 1."
+        problems["quantity"] = translate("domain", "Receive at least 1.")
     cost = parse_cost(draft.unit_cost) if len(draft.unit_cost) <= TYPED_COST_MAX else None
     if cost is None or cost < 0 or cost > MAX_UNIT_COST:
-        problems["unit_cost"] = "Type the cost of one unit, e.g. 0.35 (0 for a donation)."
+        problems["unit_cost"] = translate("domain", "Type the cost of one unit, e.g. 0.35 (0 for a donation).")
     if len(draft.supplier.strip()) > MAX_SUPPLIER:
-        problems["supplier"] = f"The supplier's name is too long ({MAX_SUPPLIER} characters at most)."
+        problems["supplier"] = translate("domain", "The supplier's name is too long ({limit} characters at "
+                                                   "most).").format(limit=MAX_SUPPLIER)
     return problems
 
 
@@ -144,15 +148,18 @@ def adjustment_problems(change: int, reason: str, level: int, note: str = "") ->
     """An adjustment by ``change`` (negative takes away) of a level holding ``level``, with an optional note."""
     problems: dict[str, str] = {}
     if len(note.strip()) > MAX_NOTE:
-        problems["note"] = f"The note is too long ({MAX_NOTE} characters at most)."
+        problems["note"] = translate("domain", "The note is too long ({limit} characters at most).").format(
+                               limit=MAX_NOTE)
     if reason not in ADJUST_REASONS:
-        problems["reason"] = "Choose why: loss, breakage, expired or stock count."
+        problems["reason"] = translate("domain", "Choose why: loss, breakage, expired or stock count.")
     if change == 0:
-        problems["change"] = "The adjustment must change the quantity."
+        problems["change"] = translate("domain", "The adjustment must change the quantity.")
     elif change > 0 and reason in ADJUST_REASONS and reason != "count":
-        problems["change"] = "Only a stock count adds stock; loss, breakage and expiry take it away."
+        problems["change"] = translate("domain", "Only a stock count adds stock; loss, breakage and expiry take it "
+                                                 "away.")
     elif level + change < 0:
-        problems["change"] = f"Only {level} in stock here: the level cannot go below zero."
+        problems["change"] = translate("domain", "Only {level} in stock here: the level cannot go below zero.").format(
+                                 level=level)
     return problems
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 # LOINC codes are digits, a hyphen and a mod-10 check digit ("2823-3"); the database checks the shape, these
 # rules the check digit as well.
@@ -199,28 +200,37 @@ def parse_value(typed: str, *, result_kind: str, unit: str, test_name: str = "th
     ``ValidationError({"value": …})`` with a sentence for the person entering it."""
     cleaned = " ".join(typed.split())
     if not cleaned:
-        raise ValidationError({"value": f"Enter the result of {test_name}."})
+        raise ValidationError({"value": translate("domain", "Enter the result of {test_name}.").format(
+                                            test_name=test_name)})
     if result_kind == ResultKind.TEXT:
         if len(cleaned) > VALUE_TEXT_MAX:
-            raise ValidationError({"value": f"Keep the result under {VALUE_TEXT_MAX} characters."})
+            raise ValidationError({"value": translate("domain", "Keep the result under {limit} characters.").format(
+                                                limit=VALUE_TEXT_MAX)})
         return LabValue(text=cleaned)
     found = _NUMBER_THEN_UNIT.fullmatch(cleaned)
     if found is None:
         expected = f" in {unit}" if unit else ""
-        raise ValidationError({"value": f"Enter the result of {test_name} as a number{expected}, for example 4.2."})
+        raise ValidationError({"value": translate("domain", "Enter the result of {test_name} as a number{expected}, "
+                                                            "for example 4.2.").format(
+                                            test_name=test_name, expected=expected)})
     number, typed_unit = found.group(1).replace(",", "."), found.group(2)
     if typed_unit and _unit_key(typed_unit) != _unit_key(unit):
         if unit:
-            raise ValidationError({"value": f"Enter {test_name} in {unit}, the laboratory's unit for this test "
-                                            f"(not {typed_unit})."})
-        raise ValidationError({"value": f"{test_name} has no unit; enter the number alone."})
+            raise ValidationError({"value": translate("domain", "Enter {test_name} in {unit}, the laboratory's unit "
+                                                                "for this test (not {typed_unit}).").format(
+                                                test_name=test_name, unit=unit, typed_unit=typed_unit)})
+        raise ValidationError({"value": translate("domain", "{test_name} has no unit; enter the number alone.").format(
+                                            test_name=test_name)})
     try:
         value = Decimal(number)
     except InvalidOperation:
-        raise ValidationError({"value": f"Enter the result of {test_name} as a number."}) from None
+        raise ValidationError({"value": translate("domain", "Enter the result of {test_name} as a number.").format(
+                                            test_name=test_name)}) from None
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > _MAX_DECIMALS:
-        raise ValidationError({"value": f"Enter at most {_MAX_DECIMALS} decimals."})
+        raise ValidationError({"value": translate("domain", "Enter at most {limit} decimals.").format(
+                                            limit=_MAX_DECIMALS)})
     if abs(value) >= _MAX_MAGNITUDE:
-        raise ValidationError({"value": f"{number} is not a plausible result; check the number."})
+        raise ValidationError({"value": translate("domain", "{number} is not a plausible result; check the "
+                                                            "number.").format(number=number)})
     return LabValue(numeric=value)

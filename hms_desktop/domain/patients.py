@@ -13,8 +13,11 @@ from datetime import date
 import phonenumbers
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
-SEX_LABELS = {"F": "Female", "M": "Male", "X": "Other", "U": "Unknown"}
+# The words for each code, marked for translation (translate("domain", label) where shown); the codes are stored.
+SEX_LABELS = {"F": QT_TRANSLATE_NOOP("domain", "Female"), "M": QT_TRANSLATE_NOOP("domain", "Male"),
+              "X": QT_TRANSLATE_NOOP("domain", "Other"), "U": QT_TRANSLATE_NOOP("domain", "Unknown")}
 ID_TYPES = ("National ID", "Passport", "Driving licence", "Birth certificate", "Other")
 MAX_AGE_YEARS = 130
 NAME_MAX = 100  # per name part; longer input gets a message, never a crash
@@ -127,30 +130,34 @@ def name_problem(value: str, *, label: str, max_length: int = NAME_MAX) -> str |
     The length is checked first so that pasting a whole document costs one ``len``.
     """
     if not value:
-        return f"Enter the {label}."
+        return translate("domain", "Enter the {label}.").format(label=label)
     if len(value) > max_length:
-        return f"The {label} is too long (at most {max_length} characters)."
+        return translate("domain", "The {label} is too long (at most {max_length} characters).").format(
+                   label=label, max_length=max_length)
     if _has_unprintable(value):
-        return f"The {label} contains a character that cannot be printed, such as a tab or line break."
+        return translate("domain", "The {label} contains a character that cannot be printed, such as a tab or line "
+                                   "break.").format(label=label)
     has_letter = False
     for ch in value:
         category = unicodedata.category(ch)
         if category[0] == "L":
             has_letter = True
         elif category[0] == "N":
-            return f"The {label} cannot contain digits."
+            return translate("domain", "The {label} cannot contain digits.").format(label=label)
         elif category[0] != "M" and ch not in _NAME_PUNCTUATION and ch not in _JOINERS:
-            return f"The {label} can only contain letters, spaces, hyphens, apostrophes and full stops."
+            return translate("domain", "The {label} can only contain letters, spaces, hyphens, apostrophes and full "
+                                       "stops.").format(label=label)
     if not has_letter:
-        return f"The {label} must contain letters."
+        return translate("domain", "The {label} must contain letters.").format(label=label)
     return None
 
 
 def _text_problem(value: str, *, label: str, max_length: int, allow_newlines: bool = False) -> str | None:
     if len(value) > max_length:
-        return f"The {label} is too long (at most {max_length} characters)."
+        return translate("domain", "The {label} is too long (at most {max_length} characters).").format(
+                   label=label, max_length=max_length)
     if _has_unprintable(value, allow_newlines=allow_newlines):
-        return f"The {label} contains a character that cannot be printed."
+        return translate("domain", "The {label} contains a character that cannot be printed.").format(label=label)
     return None
 
 
@@ -168,7 +175,7 @@ def age_on(birth_date: date, today: date) -> int:
 def estimated_birth_date(age_years: int, *, today: date) -> date:
     """1 July of the year that gives ``age_years`` today: mid-year keeps the error within six months."""
     if not 0 <= age_years <= MAX_AGE_YEARS:
-        raise ValueError(f"An age is from 0 to {MAX_AGE_YEARS} years.")
+        raise ValueError(translate("domain", "An age is from 0 to {limit} years.").format(limit=MAX_AGE_YEARS))
     candidate = date(today.year - age_years, 7, 1)
     if candidate > today or age_on(candidate, today) != age_years:
         candidate = date(today.year - age_years - 1, 7, 1)
@@ -184,9 +191,10 @@ def _years_before(today: date, years: int) -> date:
 
 def birth_date_problem(birth_date: date, *, today: date) -> str | None:
     if birth_date > today:
-        return "The date of birth is in the future — check the year."
+        return translate("domain", "The date of birth is in the future — check the year.")
     if birth_date < _years_before(today, MAX_AGE_YEARS):
-        return f"The date of birth is more than {MAX_AGE_YEARS} years ago — check the year."
+        return translate("domain", "The date of birth is more than {limit} years ago — check the year.").format(
+                   limit=MAX_AGE_YEARS)
     return None
 
 
@@ -197,20 +205,21 @@ def normalize_phone(text: str, *, region: str) -> str:
     """The number in E.164 (``+447700900123``), or ValueError with a message for the desk."""
     text = text.strip()
     if len(text) > _PHONE_INPUT_MAX:
-        raise ValueError("This is too long for a phone number — check the digits.")
+        raise ValueError(translate("domain", "This is too long for a phone number — check the digits."))
     if any(ch.isalpha() for ch in text.lower().replace("ext", "").replace("x", "")):
-        raise ValueError("A phone number has only digits, spaces, brackets, dashes and a leading +.")
+        raise ValueError(translate("domain", "A phone number has only digits, spaces, brackets, dashes and a leading "
+                                             "+."))
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
-        raise ValueError("This phone number cannot be dialled — check the digits.") from None
+        raise ValueError(translate("domain", "This phone number cannot be dialled — check the digits.")) from None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if phonenumbers.is_valid_number(number):
         return e164
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == phonenumbers.ValidationResult.IS_POSSIBLE and e164.startswith(_FICTIONAL_E164_PREFIXES):
         return e164
-    raise ValueError("This phone number cannot be dialled — check the digits.")
+    raise ValueError(translate("domain", "This phone number cannot be dialled — check the digits."))
 
 
 # --- medical record numbers ----------------------------------------------------------------------------------
@@ -219,7 +228,7 @@ def normalize_phone(text: str, *, region: str) -> str:
 def luhn_digit(digits: str) -> str:
     """The Luhn check digit for ``digits``; the same algorithm as ``hms_luhn_digit`` in SQL."""
     if not digits or not digits.isascii() or not digits.isdigit():
-        raise ValueError("A check digit is computed from digits only.")
+        raise ValueError(translate("domain", "A check digit is computed from digits only."))
     total = 0
     # From the right, every other digit is doubled, starting with the rightmost.
     for position, ch in enumerate(reversed(digits)):
@@ -267,7 +276,7 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
     if draft.birth_date is None:
         values["birth_date_estimated"] = False
         if draft.birth_date_estimated:
-            problems["birth_date"] = "Enter the date of birth or an estimated age."
+            problems["birth_date"] = translate("domain", "Enter the date of birth or an estimated age.")
     elif (problem := birth_date_problem(draft.birth_date, today=today)) is not None:
         problems["birth_date"] = problem
 
@@ -278,9 +287,10 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
         id_type = None  # a type chosen in a drop-down means nothing without the number
     else:
         if len(national_id) > _NATIONAL_ID_MAX:
-            problems["national_id"] = f"The ID number is too long (at most {_NATIONAL_ID_MAX} characters)."
+            problems["national_id"] = translate("domain", "The ID number is too long (at most {limit} "
+                                                          "characters).").format(limit=_NATIONAL_ID_MAX)
         elif not _NATIONAL_ID.fullmatch(national_id):
-            problems["national_id"] = "The ID number can only contain letters, digits and /."
+            problems["national_id"] = translate("domain", "The ID number can only contain letters, digits and /.")
         if id_type is not None and id_type not in ID_TYPES:
             problems["national_id_type"] = "Choose the kind of ID: " + ", ".join(ID_TYPES) + "."
     values["national_id_type"] = id_type
@@ -297,9 +307,11 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
     email = _optional(draft.email)
     if email is not None:
         if len(email) > _EMAIL_MAX:
-            problems["email"] = f"The e-mail address is too long (at most {_EMAIL_MAX} characters)."
+            problems["email"] = translate("domain", "The e-mail address is too long (at most {limit} "
+                                                    "characters).").format(limit=_EMAIL_MAX)
         elif not _EMAIL.fullmatch(email) or _has_unprintable(email):
-            problems["email"] = "This is not an e-mail address — it should look like name@example.com."
+            problems["email"] = translate("domain", "This is not an e-mail address — it should look like "
+                                                    "name@example.com.")
         else:
             local, _, domain = email.rpartition("@")
             email = f"{local}@{domain.lower()}"  # the domain is case-blind; the local part may not be
@@ -308,7 +320,7 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
     address = (draft.address or "").replace("\r\n", "\n").strip() or None
     if address is not None:
         address = "\n".join(" ".join(line.split(" ")).strip() for line in address.split("\n"))
-        if (problem := _text_problem(address, label="address", max_length=_ADDRESS_MAX,
+        if (problem := _text_problem(address, label=translate("domain", "address"), max_length=_ADDRESS_MAX,
                                      allow_newlines=True)) is not None:
             problems["address"] = problem
     values["address"] = address
@@ -343,19 +355,23 @@ def _validate_insurance(insurance: InsuranceDraft | None, problems: dict[str, st
     member = _trim(insurance.member_number)
     if not payer and not member:
         if insurance.valid_from is not None or insurance.valid_to is not None:
-            problems["insurance.payer"] = "Enter the insurer and member number, or clear the policy dates."
+            problems["insurance.payer"] = translate("domain", "Enter the insurer and member number, or clear the "
+                                                              "policy dates.")
         return None
     if not payer:
-        problems["insurance.payer"] = "Enter the insurer, or clear the member number."
-    elif (problem := _text_problem(payer, label="insurer's name", max_length=_PAYER_MAX)) is not None:
+        problems["insurance.payer"] = translate("domain", "Enter the insurer, or clear the member number.")
+    elif (problem := _text_problem(payer, label=translate("domain", "insurer's name"),
+                                   max_length=_PAYER_MAX)) is not None:
         problems["insurance.payer"] = problem
     if not member:
-        problems["insurance.member_number"] = "Enter the member number, or clear the insurer."
-    elif (problem := _text_problem(member, label="member number", max_length=_MEMBER_NUMBER_MAX)) is not None:
+        problems["insurance.member_number"] = translate("domain", "Enter the member number, or clear the insurer.")
+    elif (problem := _text_problem(member, label=translate("domain", "member number"),
+                                   max_length=_MEMBER_NUMBER_MAX)) is not None:
         problems["insurance.member_number"] = problem
     if (insurance.valid_from is not None and insurance.valid_to is not None
             and insurance.valid_to < insurance.valid_from):
-        problems["insurance.valid_to"] = "The policy cannot end before it starts — check the dates."
+        problems["insurance.valid_to"] = translate("domain", "The policy cannot end before it starts — check the "
+                                                             "dates.")
     return InsuranceDraft(payer=payer, member_number=member, valid_from=insurance.valid_from,
                           valid_to=insurance.valid_to)
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from hms_desktop.domain.scheduling import CHECK_IN_FROM
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 
 
 def _any_of(groups: Iterable[Group], allowed: tuple[Group, ...]) -> bool:
@@ -115,4 +116,5 @@ def may_see_balance(groups: Iterable[Group]) -> bool:
 def cash_shift_place(groups: Iterable[Group]) -> str:
     """Where this person opens their cash shift, as the screens name it: the Billing tab's page for billing
     (their cash desk is there), the Registration tab's page for reception, which has no Billing tab."""
-    return "Billing > My shift" if Group.BILLING in set(groups) else "Registration > My shift"
+    return (translate("domain", "Billing > My shift") if Group.BILLING in set(groups)
+            else translate("domain", "Registration > My shift"))

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.reports import (
+    FILTER_WORDS,
     ChartSpec,
     ColumnKind,
     ReportColumn,
@@ -25,6 +26,7 @@ from hms_desktop.domain.reports import (
     ReportParams,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 MeasureKind = Literal["count", "sum", "avg", "rate"]
 
@@ -37,8 +39,12 @@ TEMPLATE_NAME_MAX = 80
 @dataclass(frozen=True, slots=True)
 class Dimension:
     key: str
-    label: str
+    label_source: str  # English, marked QT_TRANSLATE_NOOP("reports", ...): ``label`` is what people read
     kind: ColumnKind  # "date" for day/week/month, else "text"
+
+    @property
+    def label(self) -> str:
+        return translate("reports", self.label_source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,37 +52,49 @@ class MeasureColumn:
     """A numeric column that may be summed/averaged, or a yes/no column whose share ("rate") is shown."""
 
     key: str
-    label: str
+    label_source: str  # English, marked for translation
     kind: ColumnKind  # of its sum/average: "money", "days", "decimal", "int"
     boolean: bool = False  # only "rate" applies
+
+    @property
+    def label(self) -> str:
+        return translate("reports", self.label_source)
 
 
 @dataclass(frozen=True, slots=True)
 class Subject:
     key: str
-    label: str
-    counted: str  # what one row is, for the count column's label ("Appointments")
+    label_source: str  # English, marked for translation
+    counted_source: str  # what one row is, for the count column's label ("Appointments"), marked for translation
     dimensions: tuple[str, ...]
     columns: tuple[MeasureColumn, ...]
     filters: tuple[str, ...]
     groups: frozenset[Group]
+
+    @property
+    def label(self) -> str:
+        return translate("reports", self.label_source)
+
+    @property
+    def counted(self) -> str:
+        return translate("reports", self.counted_source)
 
     def column(self, key: str) -> MeasureColumn | None:
         return next((c for c in self.columns if c.key == key), None)
 
 
 DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (
-    Dimension("day", "Day", "date"),
-    Dimension("week", "Week", "date"),
-    Dimension("month", "Month", "date"),
-    Dimension("department", "Department", "text"),
-    Dimension("doctor", "Doctor", "text"),
-    Dimension("specialty", "Specialty", "text"),
-    Dimension("sex", "Sex", "text"),
-    Dimension("age_band", "Age band", "text"),
-    Dimension("payer", "Payer", "text"),
-    Dimension("service_category", "Service category", "text"),
-    Dimension("diagnosis_chapter", "Diagnosis chapter", "text"),
+    Dimension("day", QT_TRANSLATE_NOOP("reports", "Day"), "date"),
+    Dimension("week", QT_TRANSLATE_NOOP("reports", "Week"), "date"),
+    Dimension("month", QT_TRANSLATE_NOOP("reports", "Month"), "date"),
+    Dimension("department", QT_TRANSLATE_NOOP("reports", "Department"), "text"),
+    Dimension("doctor", QT_TRANSLATE_NOOP("reports", "Doctor"), "text"),
+    Dimension("specialty", QT_TRANSLATE_NOOP("reports", "Specialty"), "text"),
+    Dimension("sex", QT_TRANSLATE_NOOP("reports", "Sex"), "text"),
+    Dimension("age_band", QT_TRANSLATE_NOOP("reports", "Age band"), "text"),
+    Dimension("payer", QT_TRANSLATE_NOOP("reports", "Payer"), "text"),
+    Dimension("service_category", QT_TRANSLATE_NOOP("reports", "Service category"), "text"),
+    Dimension("diagnosis_chapter", QT_TRANSLATE_NOOP("reports", "Diagnosis chapter"), "text"),
 )}
 TIME_DIMENSIONS = ("day", "week", "month")
 
@@ -90,33 +108,38 @@ _PEOPLE = ("sex", "age_band")
 # Mirrors hms_report_adhoc_fragment (migrations/sql/hms_report_adhoc_fragment.v1.sql): a key here without a
 # fragment there is refused by the database (HM065); tests/unit/test_report_builder.py compares the two.
 SUBJECTS: dict[str, Subject] = {s.key: s for s in (
-    Subject("patients", "Patients (registered)", "Patients", TIME_DIMENSIONS + _PEOPLE,
-            (MeasureColumn("age_years", "Age (years)", "decimal"),), (), ADMIN_ONLY),
-    Subject("appointments", "Appointments", "Appointments",
+    Subject("patients", QT_TRANSLATE_NOOP("reports", "Patients (registered)"), QT_TRANSLATE_NOOP("reports", "Patients"),
+            TIME_DIMENSIONS + _PEOPLE,
+            (MeasureColumn("age_years", QT_TRANSLATE_NOOP("reports", "Age (years)"), "decimal"),), (), ADMIN_ONLY),
+    Subject("appointments", QT_TRANSLATE_NOOP("reports", "Appointments"), QT_TRANSLATE_NOOP("reports", "Appointments"),
             (*TIME_DIMENSIONS, "department", "doctor", "specialty", *_PEOPLE),
-            (MeasureColumn("lead_days", "Lead time (days)", "days"),
-             MeasureColumn("wait_minutes", "Wait (minutes)", "decimal"),
-             MeasureColumn("no_show", "No-show", "percent", boolean=True),
-             MeasureColumn("completed", "Seen", "percent", boolean=True)),
+            (MeasureColumn("lead_days", QT_TRANSLATE_NOOP("reports", "Lead time (days)"), "days"),
+             MeasureColumn("wait_minutes", QT_TRANSLATE_NOOP("reports", "Wait (minutes)"), "decimal"),
+             MeasureColumn("no_show", QT_TRANSLATE_NOOP("reports", "No-show"), "percent", boolean=True),
+             MeasureColumn("completed", QT_TRANSLATE_NOOP("reports", "Seen"), "percent", boolean=True)),
             ("department", "doctor", "specialty"), CLINICAL),
-    Subject("admissions", "Admissions", "Admissions",
+    Subject("admissions", QT_TRANSLATE_NOOP("reports", "Admissions"), QT_TRANSLATE_NOOP("reports", "Admissions"),
             (*TIME_DIMENSIONS, "department", "doctor", *_PEOPLE),
-            (MeasureColumn("length_days", "Length of stay (days)", "days"),
-             MeasureColumn("discharged", "Discharged", "percent", boolean=True)),
+            (MeasureColumn("length_days", QT_TRANSLATE_NOOP("reports", "Length of stay (days)"), "days"),
+             MeasureColumn("discharged", QT_TRANSLATE_NOOP("reports", "Discharged"), "percent", boolean=True)),
             ("department", "doctor"), CLINICAL),
-    Subject("encounters", "Encounters", "Encounters",
+    Subject("encounters", QT_TRANSLATE_NOOP("reports", "Encounters"), QT_TRANSLATE_NOOP("reports", "Encounters"),
             (*TIME_DIMENSIONS, "department", "doctor", "specialty", *_PEOPLE, "diagnosis_chapter"),
-            (MeasureColumn("signed", "Signed", "percent", boolean=True),),
+            (MeasureColumn("signed", QT_TRANSLATE_NOOP("reports", "Signed"), "percent", boolean=True),),
             ("department", "doctor", "specialty"), CLINICAL),
-    Subject("invoices", "Invoice lines (issued)", "Lines",
+    Subject("invoices", QT_TRANSLATE_NOOP("reports", "Invoice lines (issued)"),
+            QT_TRANSLATE_NOOP("reports", "Lines"),
             (*TIME_DIMENSIONS, "department", "doctor", "service_category", *_PEOPLE),
-            (MeasureColumn("amount", "Amount", "money"),), ("department", "doctor"), MONEY),
-    Subject("claims", "Insurance claims", "Claims", (*TIME_DIMENSIONS, "payer", *_PEOPLE),
-            (MeasureColumn("claimed", "Claimed", "money"),
-             MeasureColumn("rejected", "Rejected", "percent", boolean=True)),
+            (MeasureColumn("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money"),), ("department", "doctor"),
+            MONEY),
+    Subject("claims", QT_TRANSLATE_NOOP("reports", "Insurance claims"), QT_TRANSLATE_NOOP("reports", "Claims"),
+            (*TIME_DIMENSIONS, "payer", *_PEOPLE),
+            (MeasureColumn("claimed", QT_TRANSLATE_NOOP("reports", "Claimed"), "money"),
+             MeasureColumn("rejected", QT_TRANSLATE_NOOP("reports", "Rejected"), "percent", boolean=True)),
             ("payer",), MONEY),
-    Subject("stock_movements", "Stock movements", "Movements", TIME_DIMENSIONS,
-            (MeasureColumn("quantity", "Quantity", "int"),), (), ADMIN_ONLY),
+    Subject("stock_movements", QT_TRANSLATE_NOOP("reports", "Stock movements"),
+            QT_TRANSLATE_NOOP("reports", "Movements"), TIME_DIMENSIONS,
+            (MeasureColumn("quantity", QT_TRANSLATE_NOOP("reports", "Quantity"), "int"),), (), ADMIN_ONLY),
 )}
 
 
@@ -148,40 +171,52 @@ def validate(spec: AdhocSpec) -> AdhocSpec:
     problems: dict[str, str] = {}
     subject = SUBJECTS.get(spec.subject) if isinstance(spec.subject, str) else None
     if subject is None:
-        raise ValidationError({"subject": "Choose what to report on from the list."})
+        raise ValidationError({"subject": translate("reports", "Choose what to report on from the list.")})
     if spec.measure not in MEASURES:
-        problems["measure"] = "Choose a measure from the list."
+        problems["measure"] = translate("reports", "Choose a measure from the list.")
     elif spec.measure == "count":
         if spec.column is not None:
-            problems["column"] = "A count needs no column."
+            problems["column"] = translate("reports", "A count needs no column.")
     else:
         column = subject.column(spec.column) if isinstance(spec.column, str) else None
         if column is None:
-            problems["column"] = f"Choose a column of {subject.label.lower()} from the list."
+            problems["column"] = translate("reports", "Choose a column of {subject_label} from the list.").format(
+                                     subject_label=subject.label.lower())
         elif column.boolean != (spec.measure == "rate"):
-            problems["column"] = ("A rate is the share of a yes/no column; sums and averages need a number."
+            problems["column"] = (translate("reports", "A rate is the share of a yes/no column; sums and averages "
+                                                       "need a number.")
                                   if spec.measure == "rate" else
-                                  f"“{column.label}” is a yes/no column: choose the rate.")
+                                  translate("reports", "“{column}” is a yes/no column: choose the rate.").format(
+                                      column=column.label))
     dims = spec.dimensions
     if not isinstance(dims, tuple) or len(dims) > MAX_DIMENSIONS:
-        problems["dimensions"] = f"Choose at most {MAX_DIMENSIONS} ways to break the report down."
+        problems["dimensions"] = translate("reports", "Choose at most {limit} ways to break the report down.").format(
+                                     limit=MAX_DIMENSIONS)
     elif any(not isinstance(d, str) or d not in subject.dimensions for d in dims):
-        problems["dimensions"] = f"Choose how to break {subject.label.lower()} down from the list."
+        problems["dimensions"] = translate("reports", "Choose how to break {subject_label} down from the list.").format(
+                                     subject_label=subject.label.lower())
     elif len(set(dims)) != len(dims):
-        problems["dimensions"] = "Choose each way to break the report down once."
+        problems["dimensions"] = translate("reports", "Choose each way to break the report down once.")
     elif sum(d in TIME_DIMENSIONS for d in dims) > 1:
-        problems["dimensions"] = "Choose one of day, week or month."
+        problems["dimensions"] = translate("reports", "Choose one of day, week or month.")
     if not isinstance(spec.filters, dict):
-        problems["filters"] = "Choose the filters from the lists."
+        problems["filters"] = translate("reports", "Choose the filters from the lists.")
     else:
         for name, value in spec.filters.items():
             if name not in subject.filters:
-                problems["filters"] = f"{subject.label} cannot be filtered by {name}."
+                problems["filters"] = translate("reports", "{subject_label} cannot be filtered by {filter}.").format(
+                                          subject_label=subject.label, filter=_filter_word(name))
             elif type(value) is not int or value <= 0:
-                problems["filters"] = f"Choose a {name} from the list."
+                problems["filters"] = translate("reports", "Choose a {filter} from the list.").format(
+                                          filter=_filter_word(name))
     if problems:
         raise ValidationError(problems)
     return spec
+
+
+def _filter_word(name: str) -> str:
+    """A filter as a sentence names it; a name that is not a filter (refused) as it came."""
+    return translate("reports", FILTER_WORDS[name]) if name in FILTER_WORDS else name
 
 
 def to_json(spec: AdhocSpec) -> str:
@@ -201,7 +236,8 @@ def from_json(data: str | dict[str, Any]) -> AdhocSpec:
         spec = AdhocSpec(subject=raw["subject"], measure=raw["measure"], column=raw.get("column"),
                          dimensions=tuple(dims), filters=raw.get("filters") or {})
     except (ValueError, KeyError, TypeError):
-        raise ValidationError({"definition": "This saved report is not one the builder can run."}) from None
+        raise ValidationError({"definition": translate("reports", "This saved report is not one the "
+                                                                  "builder can run.")}) from None
     return validate(spec)
 
 
@@ -211,18 +247,25 @@ def measure_column(spec: AdhocSpec) -> ReportColumn | None:
         return None
     column = SUBJECTS[spec.subject].column(spec.column)
     assert column is not None
+    # The label is worded now, in the workstation's language (ReportColumn.label translates it again: no entry,
+    # so it stays as worded here).
     if spec.measure == "rate":
-        return ReportColumn("value", f"{column.label} rate", "percent")
+        return ReportColumn("value", translate("reports", "{column} rate").format(column=column.label), "percent")
     kind: ColumnKind = column.kind if spec.measure == "sum" or column.kind != "int" else "decimal"
-    return ReportColumn("value", f"{MEASURES[spec.measure]} of {column.label.lower()}", kind)
+    worded = (translate("reports", "Sum of {column}") if spec.measure == "sum"
+              else translate("reports", "Average of {column}"))
+    return ReportColumn("value", worded.format(column=column.label.lower()), kind)
 
 
 def title_for(spec: AdhocSpec) -> str:
     subject = SUBJECTS[spec.subject]
     value = measure_column(spec)
-    what = value.label if value is not None else f"{subject.counted}"
-    by = " by ".join(DIMENSIONS[d].label.lower() for d in spec.dimensions)
-    return f"{what} ({subject.label.lower()})" + (f" by {by}" if by else "")
+    what = value.label if value is not None else subject.counted
+    title = translate("reports", "{what} ({subject})").format(what=what, subject=subject.label.lower())
+    for dimension in spec.dimensions:
+        title = translate("reports", "{title} by {dimension}").format(title=title,
+                                                                      dimension=DIMENSIONS[dimension].label.lower())
+    return title
 
 
 def definition_for(spec: AdhocSpec, *, name: str = "adhoc", title: str | None = None) -> ReportDefinition:
@@ -240,15 +283,16 @@ def definition_for(spec: AdhocSpec, *, name: str = "adhoc", title: str | None = 
         first = spec.dimensions[0]
         chart = ChartSpec("line" if first in TIME_DIMENSIONS else "bar", first, series)
     return ReportDefinition(
-        name=name, title=title or title_for(spec), family="built",
-        description="Built in the report builder: " + title_for(spec) + ".",
+        name=name, title_source=title or title_for(spec), family="built",
+        description_source=translate("reports", "Built in the report builder: {title}.").format(title=title_for(spec)),
         filters=subject.filters, columns=tuple(columns), chart=chart, groups=subject.groups)
 
 
 def validate_template_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError({"name": "Give the report a name."})
+        raise ValidationError({"name": translate("reports", "Give the report a name.")})
     if len(cleaned) > TEMPLATE_NAME_MAX:
-        raise ValidationError({"name": f"Use at most {TEMPLATE_NAME_MAX} characters for the name."})
+        raise ValidationError({"name": translate("reports", "Use at most {limit} characters for the name.").format(
+                                           limit=TEMPLATE_NAME_MAX)})
     return cleaned

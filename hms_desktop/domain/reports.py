@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 ColumnKind = Literal["text", "int", "decimal", "money", "percent", "date", "days"]
 ChartKind = Literal["bar", "line", "pie", "pyramid", "stacked_bar"]
@@ -21,6 +22,11 @@ ExportFormat = Literal["csv", "xlsx", "pdf"]
 
 # The filters a report may offer, in the order a screen shows them.
 FILTERS: tuple[str, ...] = ("department", "doctor", "specialty", "payer", "ward")
+# Each filter as a sentence names it ("Choose a doctor from the list."): marked here, translated when refused.
+FILTER_WORDS: dict[str, str] = {
+    "department": QT_TRANSLATE_NOOP("reports", "department"), "doctor": QT_TRANSLATE_NOOP("reports", "doctor"),
+    "specialty": QT_TRANSLATE_NOOP("reports", "specialty"), "payer": QT_TRANSLATE_NOOP("reports", "payer"),
+    "ward": QT_TRANSLATE_NOOP("reports", "ward")}
 
 # A count below this is shown as "<5" in exported files (issue 12, item 7), unless an admin asks otherwise.
 SMALL_COUNT = 5
@@ -31,11 +37,18 @@ SMALL_COUNT_TEXT = "<5"
 MAX_RANGE_DAYS = 366 * 5
 
 
+# Titles, descriptions, column labels and drill nouns are English constants marked QT_TRANSLATE_NOOP("reports",
+# ...) in the registry below (built at import, before a language is chosen); the properties translate them when
+# read. Names, keys, families and kinds are identifiers: never translated.
 @dataclass(frozen=True, slots=True)
 class ReportColumn:
     key: str
-    label: str
+    label_source: str  # English, as marked for translation
     kind: ColumnKind
+
+    @property
+    def label(self) -> str:
+        return translate("reports", self.label_source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +64,9 @@ class ChartSpec:
 @dataclass(frozen=True, slots=True)
 class ReportDefinition:
     name: str  # lowercase-hyphen, e.g. "no-show-rate" (the CLI name)
-    title: str
+    title_source: str  # English, as marked for translation: ``title`` is what people read
     family: str
-    description: str
+    description_source: str
     filters: tuple[str, ...]  # subset of FILTERS
     columns: tuple[ReportColumn, ...]
     chart: ChartSpec | None
@@ -61,6 +74,14 @@ class ReportDefinition:
     # Who may see the patients behind one row (drill-down, issue 12 item 7); empty: no drill-down. Always a
     # subset of ``groups`` (a person must be able to run the report to have a row to drill into).
     drill: frozenset[Group] = frozenset()
+
+    @property
+    def title(self) -> str:
+        return translate("reports", self.title_source)
+
+    @property
+    def description(self) -> str:
+        return translate("reports", self.description_source)
 
     @property
     def function(self) -> str:
@@ -99,17 +120,19 @@ def validate_params(definition: ReportDefinition, params: ReportParams) -> Repor
     """The range in order and not too long, filters the report has, ids that are ids: refused in words."""
     problems: dict[str, str] = {}
     if params.last < params.first:
-        problems["last"] = "The last day is before the first. Choose a range that runs forward."
+        problems["last"] = translate("reports", "The last day is before the first. Choose a range that runs forward.")
     elif (params.last - params.first).days >= MAX_RANGE_DAYS:
-        problems["last"] = "Choose a range of at most five years."
+        problems["last"] = translate("reports", "Choose a range of at most five years.")
     for name in FILTERS:
         value = params.filter_value(name)
         if value is None:
             continue
         if name not in definition.filters:
-            problems[name] = f"The report “{definition.title}” cannot be filtered by {name}."
+            problems[name] = translate("reports", "The report “{title}” cannot be filtered by {filter}.").format(
+                title=definition.title, filter=translate("reports", FILTER_WORDS[name]))
         elif type(value) is not int or value <= 0:  # bool is not an id either
-            problems[name] = f"Choose a {name} from the list."
+            problems[name] = translate("reports", "Choose a {filter} from the list.").format(
+                filter=translate("reports", FILTER_WORDS[name]))
     if problems:
         raise ValidationError(problems)
     return params
@@ -156,33 +179,37 @@ class DrillSpec:
     """What a row of a drillable report stands for: its key columns and the noun of the list's title."""
 
     key: tuple[str, ...]  # the report's columns that identify a row (passed to the drill function)
-    noun: str  # "No-shows", "Admissions", ... (the dialog's title starts with it)
+    noun_source: str  # "No-shows", "Admissions", ... (the dialog's title starts with it), marked for translation
+
+    @property
+    def noun(self) -> str:
+        return translate("reports", self.noun_source)
 
 
 # The drillable reports (migration 0033_report_drill, one ``hms_report_drill_<name>`` each). Reports not about
 # patients (rooms and equipment, pharmacy) have none.
 DRILLS: dict[str, DrillSpec] = {
-    "appointment-volume": DrillSpec(("doctor", "specialty"), "Appointments"),
-    "no-show-rate": DrillSpec(("month", "specialty"), "No-shows"),
-    "lead-time": DrillSpec(("specialty",), "Appointments"),
-    "waiting-time": DrillSpec(("doctor",), "Patients seen"),
-    "bed-occupancy": DrillSpec(("ward",), "Patients in the ward"),
-    "length-of-stay": DrillSpec(("ward",), "Discharges"),
-    "admissions-discharges": DrillSpec(("month",), "Admissions and discharges"),
-    "revenue-by-day": DrillSpec(("day", "method"), "Payments"),
-    "revenue-by-category": DrillSpec(("category",), "Invoices"),
-    "revenue-by-doctor": DrillSpec(("doctor",), "Invoices"),
-    "revenue-by-payer": DrillSpec(("payer",), "Invoices"),
-    "outstanding-balances": DrillSpec(("age",), "Invoices owed"),
-    "top-diagnoses": DrillSpec(("code",), "Patients diagnosed"),
-    "diagnosis-chapters": DrillSpec(("month", "chapter"), "Patients diagnosed"),
-    "age-pyramid": DrillSpec(("age_band",), "Patients seen"),
-    "new-registrations": DrillSpec(("month",), "New registrations"),
-    "patients-by-area": DrillSpec(("area",), "Patients registered or seen"),
-    "claims-by-status": DrillSpec(("payer", "status"), "Claims"),
-    "claim-rejection-rate": DrillSpec(("payer",), "Claims answered"),
-    "claim-rejection-reasons": DrillSpec(("payer", "reason"), "Rejected claims"),
-    "days-to-payment": DrillSpec(("payer",), "Paid claims"),
+    "appointment-volume": DrillSpec(("doctor", "specialty"), QT_TRANSLATE_NOOP("reports", "Appointments")),
+    "no-show-rate": DrillSpec(("month", "specialty"), QT_TRANSLATE_NOOP("reports", "No-shows")),
+    "lead-time": DrillSpec(("specialty",), QT_TRANSLATE_NOOP("reports", "Appointments")),
+    "waiting-time": DrillSpec(("doctor",), QT_TRANSLATE_NOOP("reports", "Patients seen")),
+    "bed-occupancy": DrillSpec(("ward",), QT_TRANSLATE_NOOP("reports", "Patients in the ward")),
+    "length-of-stay": DrillSpec(("ward",), QT_TRANSLATE_NOOP("reports", "Discharges")),
+    "admissions-discharges": DrillSpec(("month",), QT_TRANSLATE_NOOP("reports", "Admissions and discharges")),
+    "revenue-by-day": DrillSpec(("day", "method"), QT_TRANSLATE_NOOP("reports", "Payments")),
+    "revenue-by-category": DrillSpec(("category",), QT_TRANSLATE_NOOP("reports", "Invoices")),
+    "revenue-by-doctor": DrillSpec(("doctor",), QT_TRANSLATE_NOOP("reports", "Invoices")),
+    "revenue-by-payer": DrillSpec(("payer",), QT_TRANSLATE_NOOP("reports", "Invoices")),
+    "outstanding-balances": DrillSpec(("age",), QT_TRANSLATE_NOOP("reports", "Invoices owed")),
+    "top-diagnoses": DrillSpec(("code",), QT_TRANSLATE_NOOP("reports", "Patients diagnosed")),
+    "diagnosis-chapters": DrillSpec(("month", "chapter"), QT_TRANSLATE_NOOP("reports", "Patients diagnosed")),
+    "age-pyramid": DrillSpec(("age_band",), QT_TRANSLATE_NOOP("reports", "Patients seen")),
+    "new-registrations": DrillSpec(("month",), QT_TRANSLATE_NOOP("reports", "New registrations")),
+    "patients-by-area": DrillSpec(("area",), QT_TRANSLATE_NOOP("reports", "Patients registered or seen")),
+    "claims-by-status": DrillSpec(("payer", "status"), QT_TRANSLATE_NOOP("reports", "Claims")),
+    "claim-rejection-rate": DrillSpec(("payer",), QT_TRANSLATE_NOOP("reports", "Claims answered")),
+    "claim-rejection-reasons": DrillSpec(("payer", "reason"), QT_TRANSLATE_NOOP("reports", "Rejected claims")),
+    "days-to-payment": DrillSpec(("payer",), QT_TRANSLATE_NOOP("reports", "Paid claims")),
 }
 
 
@@ -201,18 +228,19 @@ def drill_title(definition: ReportDefinition, params: ReportParams, key: tuple[s
     for name, value in zip(spec.key, key, strict=True):
         column = definition.column(name)
         if value is None:
-            parts.append("(none)")
+            parts.append(translate("reports", "(none)"))
         elif column.kind == "date" and name == "month":
             parts.append(f"{date.fromisoformat(value):%B %Y}")
         elif column.kind == "date":
             parts.append(_day_text(date.fromisoformat(value)))
         else:
             parts.append(value)
-    return f"{spec.noun} — {', '.join(parts)} ({_day_text(params.first)} – {_day_text(params.last)})"
+    return translate("reports", "{noun} — {row} ({first} – {last})").format(
+        noun=spec.noun, row=", ".join(parts), first=_day_text(params.first), last=_day_text(params.last))
 
 
-def _c(key: str, label: str, kind: ColumnKind) -> ReportColumn:
-    return ReportColumn(key, label, kind)
+def _c(key: str, label_source: str, kind: ColumnKind) -> ReportColumn:
+    return ReportColumn(key, label_source, kind)
 
 
 CLINICAL = frozenset({Group.ADMIN, Group.DOCTOR})
@@ -229,180 +257,247 @@ APPOINTMENT_FILTERS = ("department", "doctor", "specialty")
 REPORTS: tuple[ReportDefinition, ...] = (
     # --- appointments ---
     ReportDefinition(
-        "appointment-volume", "Appointment volume by doctor and specialty", "appointments",
-        "Appointments starting in the range, by doctor and specialty, and what became of them.",
+        "appointment-volume", QT_TRANSLATE_NOOP("reports", "Appointment volume by doctor and specialty"),
+        "appointments",
+        QT_TRANSLATE_NOOP("reports", "Appointments starting in the range, by doctor and specialty, and what "
+                                     "became of them."),
         APPOINTMENT_FILTERS,
-        (_c("doctor", "Doctor", "text"), _c("specialty", "Specialty", "text"), _c("booked", "Booked", "int"),
-         _c("seen", "Seen", "int"), _c("no_shows", "No-shows", "int"), _c("cancelled", "Cancelled", "int")),
+        (_c("doctor", QT_TRANSLATE_NOOP("reports", "Doctor"), "text"),
+         _c("specialty", QT_TRANSLATE_NOOP("reports", "Specialty"), "text"),
+         _c("booked", QT_TRANSLATE_NOOP("reports", "Booked"), "int"),
+         _c("seen", QT_TRANSLATE_NOOP("reports", "Seen"), "int"),
+         _c("no_shows", QT_TRANSLATE_NOOP("reports", "No-shows"), "int"),
+         _c("cancelled", QT_TRANSLATE_NOOP("reports", "Cancelled"), "int")),
         ChartSpec("stacked_bar", "doctor", ("seen", "no_shows", "cancelled")), CLINICAL, drill=DRILL_CLINICAL),
     ReportDefinition(
-        "no-show-rate", "No-show rate by specialty by month", "appointments",
-        "Of the appointments due in each month, the share marked a no-show, by specialty.",
+        "no-show-rate", QT_TRANSLATE_NOOP("reports", "No-show rate by specialty by month"), "appointments",
+        QT_TRANSLATE_NOOP("reports", "Of the appointments due in each month, the share marked a no-show, by "
+                                     "specialty."),
         APPOINTMENT_FILTERS,
-        (_c("month", "Month", "date"), _c("specialty", "Specialty", "text"), _c("due", "Due", "int"),
-         _c("no_shows", "No-shows", "int"), _c("rate", "No-show rate", "percent")),
+        (_c("month", QT_TRANSLATE_NOOP("reports", "Month"), "date"),
+         _c("specialty", QT_TRANSLATE_NOOP("reports", "Specialty"), "text"),
+         _c("due", QT_TRANSLATE_NOOP("reports", "Due"), "int"),
+         _c("no_shows", QT_TRANSLATE_NOOP("reports", "No-shows"), "int"),
+         _c("rate", QT_TRANSLATE_NOOP("reports", "No-show rate"), "percent")),
         ChartSpec("line", "month", ("rate",)), CLINICAL, drill=DRILL_CLINICAL),
     ReportDefinition(
-        "lead-time", "Lead time from booking to appointment", "appointments",
-        "Days between booking and the appointment, by specialty.",
+        "lead-time", QT_TRANSLATE_NOOP("reports", "Lead time from booking to appointment"), "appointments",
+        QT_TRANSLATE_NOOP("reports", "Days between booking and the appointment, by specialty."),
         APPOINTMENT_FILTERS,
-        (_c("specialty", "Specialty", "text"), _c("appointments", "Appointments", "int"),
-         _c("average_days", "Average (days)", "days"), _c("median_days", "Median (days)", "days")),
+        (_c("specialty", QT_TRANSLATE_NOOP("reports", "Specialty"), "text"),
+         _c("appointments", QT_TRANSLATE_NOOP("reports", "Appointments"), "int"),
+         _c("average_days", QT_TRANSLATE_NOOP("reports", "Average (days)"), "days"),
+         _c("median_days", QT_TRANSLATE_NOOP("reports", "Median (days)"), "days")),
         ChartSpec("bar", "specialty", ("average_days", "median_days")), CLINICAL, drill=DRILL_CLINICAL),
     ReportDefinition(
-        "waiting-time", "Waiting time from check-in to the doctor", "appointments",
-        "Minutes between check-in and being called, by doctor.",
+        "waiting-time", QT_TRANSLATE_NOOP("reports", "Waiting time from check-in to the doctor"), "appointments",
+        QT_TRANSLATE_NOOP("reports", "Minutes between check-in and being called, by doctor."),
         APPOINTMENT_FILTERS,
-        (_c("doctor", "Doctor", "text"), _c("seen", "Seen", "int"),
-         _c("average_minutes", "Average wait (min)", "decimal"), _c("longest_minutes", "Longest (min)", "decimal")),
+        (_c("doctor", QT_TRANSLATE_NOOP("reports", "Doctor"), "text"),
+         _c("seen", QT_TRANSLATE_NOOP("reports", "Seen"), "int"),
+         _c("average_minutes", QT_TRANSLATE_NOOP("reports", "Average wait (min)"), "decimal"),
+         _c("longest_minutes", QT_TRANSLATE_NOOP("reports", "Longest (min)"), "decimal")),
         ChartSpec("bar", "doctor", ("average_minutes",)), CLINICAL, drill=DRILL_CLINICAL),
     # --- inpatients ---
     ReportDefinition(
-        "bed-occupancy", "Bed occupancy by ward", "inpatients",
-        "Bed-days used over bed-days available in the range, by ward.",
+        "bed-occupancy", QT_TRANSLATE_NOOP("reports", "Bed occupancy by ward"), "inpatients",
+        QT_TRANSLATE_NOOP("reports", "Bed-days used over bed-days available in the range, by ward."),
         ("department", "ward"),
-        (_c("ward", "Ward", "text"), _c("beds", "Beds", "int"), _c("bed_days", "Bed-days used", "decimal"),
-         _c("occupancy", "Occupancy", "percent")),
+        (_c("ward", QT_TRANSLATE_NOOP("reports", "Ward"), "text"),
+         _c("beds", QT_TRANSLATE_NOOP("reports", "Beds"), "int"),
+         _c("bed_days", QT_TRANSLATE_NOOP("reports", "Bed-days used"), "decimal"),
+         _c("occupancy", QT_TRANSLATE_NOOP("reports", "Occupancy"), "percent")),
         ChartSpec("bar", "ward", ("occupancy",)), CLINICAL, drill=DRILL_CLINICAL),
     ReportDefinition(
-        "length-of-stay", "Average length of stay", "inpatients",
-        "Admissions discharged in the range: how many days they stayed, by ward of discharge.",
+        "length-of-stay", QT_TRANSLATE_NOOP("reports", "Average length of stay"), "inpatients",
+        QT_TRANSLATE_NOOP("reports", "Admissions discharged in the range: how many days they stayed, by ward of "
+                                     "discharge."),
         ("department", "ward", "doctor"),
-        (_c("ward", "Ward", "text"), _c("discharges", "Discharges", "int"),
-         _c("average_days", "Average stay (days)", "days"), _c("longest_days", "Longest (days)", "days")),
+        (_c("ward", QT_TRANSLATE_NOOP("reports", "Ward"), "text"),
+         _c("discharges", QT_TRANSLATE_NOOP("reports", "Discharges"), "int"),
+         _c("average_days", QT_TRANSLATE_NOOP("reports", "Average stay (days)"), "days"),
+         _c("longest_days", QT_TRANSLATE_NOOP("reports", "Longest (days)"), "days")),
         ChartSpec("bar", "ward", ("average_days",)), CLINICAL, drill=DRILL_CLINICAL),
     ReportDefinition(
-        "admissions-discharges", "Admissions and discharges by disposition", "inpatients",
-        "Admissions and discharges per month; discharges by where the patient went.",
+        "admissions-discharges", QT_TRANSLATE_NOOP("reports", "Admissions and discharges by disposition"), "inpatients",
+        QT_TRANSLATE_NOOP("reports", "Admissions and discharges per month; discharges by where the patient went."),
         ("doctor",),
-        (_c("month", "Month", "date"), _c("admissions", "Admissions", "int"), _c("home", "Home", "int"),
-         _c("referred", "Referred", "int"), _c("against_advice", "Against advice", "int"),
-         _c("deceased", "Deceased", "int")),
+        (_c("month", QT_TRANSLATE_NOOP("reports", "Month"), "date"),
+         _c("admissions", QT_TRANSLATE_NOOP("reports", "Admissions"), "int"),
+         _c("home", QT_TRANSLATE_NOOP("reports", "Home"), "int"),
+         _c("referred", QT_TRANSLATE_NOOP("reports", "Referred"), "int"),
+         _c("against_advice", QT_TRANSLATE_NOOP("reports", "Against advice"), "int"),
+         _c("deceased", QT_TRANSLATE_NOOP("reports", "Deceased"), "int")),
         ChartSpec("stacked_bar", "month", ("home", "referred", "against_advice", "deceased")), CLINICAL,
         drill=DRILL_CLINICAL),
     # --- revenue ---
     ReportDefinition(
-        "revenue-by-day", "Revenue by day and payment method", "revenue",
-        "Payments taken each day, by method (refunds subtracted).",
+        "revenue-by-day", QT_TRANSLATE_NOOP("reports", "Revenue by day and payment method"), "revenue",
+        QT_TRANSLATE_NOOP("reports", "Payments taken each day, by method (refunds subtracted)."),
         (),
-        (_c("day", "Day", "date"), _c("method", "Method", "text"), _c("payments", "Payments", "int"),
-         _c("amount", "Amount", "money")),
+        (_c("day", QT_TRANSLATE_NOOP("reports", "Day"), "date"),
+         _c("method", QT_TRANSLATE_NOOP("reports", "Method"), "text"),
+         _c("payments", QT_TRANSLATE_NOOP("reports", "Payments"), "int"),
+         _c("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money")),
         ChartSpec("stacked_bar", "day", ("amount",)), MONEY, drill=DRILL_MONEY),
     ReportDefinition(
-        "revenue-by-category", "Revenue by service category", "revenue",
-        "Invoiced amounts (invoices issued in the range) by the fee schedule's category.",
+        "revenue-by-category", QT_TRANSLATE_NOOP("reports", "Revenue by service category"), "revenue",
+        QT_TRANSLATE_NOOP("reports", "Invoiced amounts (invoices issued in the range) by the fee schedule's category."),
         ("department",),
-        (_c("category", "Category", "text"), _c("lines", "Lines", "int"), _c("amount", "Amount", "money")),
+        (_c("category", QT_TRANSLATE_NOOP("reports", "Category"), "text"),
+         _c("lines", QT_TRANSLATE_NOOP("reports", "Lines"), "int"),
+         _c("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money")),
         ChartSpec("pie", "category", ("amount",)), MONEY, drill=DRILL_MONEY),
     ReportDefinition(
-        "revenue-by-doctor", "Revenue by doctor", "revenue",
-        "Invoiced amounts (invoices issued in the range) by the doctor whose service the line bills.",
+        "revenue-by-doctor", QT_TRANSLATE_NOOP("reports", "Revenue by doctor"), "revenue",
+        QT_TRANSLATE_NOOP("reports", "Invoiced amounts (invoices issued in the range) by the doctor whose service "
+                                     "the line bills."),
         ("department", "doctor"),
-        (_c("doctor", "Doctor", "text"), _c("lines", "Lines", "int"), _c("amount", "Amount", "money")),
+        (_c("doctor", QT_TRANSLATE_NOOP("reports", "Doctor"), "text"),
+         _c("lines", QT_TRANSLATE_NOOP("reports", "Lines"), "int"),
+         _c("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money")),
         ChartSpec("bar", "doctor", ("amount",)), MONEY, drill=DRILL_MONEY),
     ReportDefinition(
-        "revenue-by-payer", "Revenue by payer", "revenue",
-        "Invoiced amounts in the range: what patients owe themselves and what each insurer covers.",
+        "revenue-by-payer", QT_TRANSLATE_NOOP("reports", "Revenue by payer"), "revenue",
+        QT_TRANSLATE_NOOP("reports", "Invoiced amounts in the range: what patients owe themselves and what each "
+                                     "insurer covers."),
         ("payer",),
-        (_c("payer", "Payer", "text"), _c("invoices", "Invoices", "int"), _c("amount", "Amount", "money")),
+        (_c("payer", QT_TRANSLATE_NOOP("reports", "Payer"), "text"),
+         _c("invoices", QT_TRANSLATE_NOOP("reports", "Invoices"), "int"),
+         _c("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money")),
         ChartSpec("bar", "payer", ("amount",)), MONEY, drill=DRILL_MONEY),
     ReportDefinition(
-        "outstanding-balances", "Outstanding balances by age", "revenue",
-        "Issued invoices still owed on the last day of the range, by days since issue.",
+        "outstanding-balances", QT_TRANSLATE_NOOP("reports", "Outstanding balances by age"), "revenue",
+        QT_TRANSLATE_NOOP("reports", "Issued invoices still owed on the last day of the range, by days since issue."),
         (),
-        (_c("age", "Age", "text"), _c("invoices", "Invoices", "int"), _c("amount", "Owed", "money")),
+        (_c("age", QT_TRANSLATE_NOOP("reports", "Age"), "text"),
+         _c("invoices", QT_TRANSLATE_NOOP("reports", "Invoices"), "int"),
+         _c("amount", QT_TRANSLATE_NOOP("reports", "Owed"), "money")),
         ChartSpec("bar", "age", ("amount",)), MONEY, drill=DRILL_MONEY),
     # --- resources ---
     ReportDefinition(
-        "resource-utilisation", "Utilisation of rooms and equipment", "resources",
-        "Bookings of each room and device in the range (cancelled ones left out) and the hours they hold.",
+        "resource-utilisation", QT_TRANSLATE_NOOP("reports", "Utilisation of rooms and equipment"), "resources",
+        QT_TRANSLATE_NOOP("reports", "Bookings of each room and device in the range (cancelled ones left out) and "
+                                     "the hours they hold."),
         ("department",),
-        (_c("resource", "Resource", "text"), _c("kind", "Kind", "text"), _c("bookings", "Bookings", "int"),
-         _c("hours", "Hours booked", "decimal"), _c("hours_per_day", "Hours a day", "decimal")),
+        (_c("resource", QT_TRANSLATE_NOOP("reports", "Resource"), "text"),
+         _c("kind", QT_TRANSLATE_NOOP("reports", "Kind"), "text"),
+         _c("bookings", QT_TRANSLATE_NOOP("reports", "Bookings"), "int"),
+         _c("hours", QT_TRANSLATE_NOOP("reports", "Hours booked"), "decimal"),
+         _c("hours_per_day", QT_TRANSLATE_NOOP("reports", "Hours a day"), "decimal")),
         ChartSpec("bar", "resource", ("hours",)), ADMIN_ONLY),
     # --- pharmacy ---
     ReportDefinition(
-        "stock-valuation", "Stock valuation", "pharmacy",
-        "What is in stock now, at each batch's cost, by item.",
+        "stock-valuation", QT_TRANSLATE_NOOP("reports", "Stock valuation"), "pharmacy",
+        QT_TRANSLATE_NOOP("reports", "What is in stock now, at each batch's cost, by item."),
         (),
-        (_c("item", "Item", "text"), _c("quantity", "Quantity", "int"), _c("value", "Value", "money")),
+        (_c("item", QT_TRANSLATE_NOOP("reports", "Item"), "text"),
+         _c("quantity", QT_TRANSLATE_NOOP("reports", "Quantity"), "int"),
+         _c("value", QT_TRANSLATE_NOOP("reports", "Value"), "money")),
         ChartSpec("bar", "item", ("value",)), ADMIN_ONLY),
     ReportDefinition(
-        "stock-consumption", "Stock consumption", "pharmacy",
-        "Quantities dispensed, issued or written off in the range, by item.",
+        "stock-consumption", QT_TRANSLATE_NOOP("reports", "Stock consumption"), "pharmacy",
+        QT_TRANSLATE_NOOP("reports", "Quantities dispensed, issued or written off in the range, by item."),
         (),
-        (_c("item", "Item", "text"), _c("dispensed", "Dispensed", "int"), _c("other", "Other use", "int"),
-         _c("value", "Value", "money")),
+        (_c("item", QT_TRANSLATE_NOOP("reports", "Item"), "text"),
+         _c("dispensed", QT_TRANSLATE_NOOP("reports", "Dispensed"), "int"),
+         _c("other", QT_TRANSLATE_NOOP("reports", "Other use"), "int"),
+         _c("value", QT_TRANSLATE_NOOP("reports", "Value"), "money")),
         ChartSpec("bar", "item", ("dispensed", "other")), ADMIN_ONLY),
     ReportDefinition(
-        "expiring-batches", "Expiring batches", "pharmacy",
-        "Batches in stock whose expiry falls in the range.",
+        "expiring-batches", QT_TRANSLATE_NOOP("reports", "Expiring batches"), "pharmacy",
+        QT_TRANSLATE_NOOP("reports", "Batches in stock whose expiry falls in the range."),
         (),
-        (_c("item", "Item", "text"), _c("batch", "Batch", "text"), _c("expires", "Expires", "date"),
-         _c("quantity", "Quantity", "int"), _c("value", "Value", "money")),
+        (_c("item", QT_TRANSLATE_NOOP("reports", "Item"), "text"),
+         _c("batch", QT_TRANSLATE_NOOP("reports", "Batch"), "text"),
+         _c("expires", QT_TRANSLATE_NOOP("reports", "Expires"), "date"),
+         _c("quantity", QT_TRANSLATE_NOOP("reports", "Quantity"), "int"),
+         _c("value", QT_TRANSLATE_NOOP("reports", "Value"), "money")),
         None, ADMIN_ONLY),
     # --- diagnoses ---
     ReportDefinition(
-        "top-diagnoses", "Top diagnoses (ICD-10)", "diagnoses",
-        "The most frequent ICD-10 codes on encounters in the range.",
+        "top-diagnoses", QT_TRANSLATE_NOOP("reports", "Top diagnoses (ICD-10)"), "diagnoses",
+        QT_TRANSLATE_NOOP("reports", "The most frequent ICD-10 codes on encounters in the range."),
         ("department", "doctor", "specialty"),
-        (_c("code", "ICD-10", "text"), _c("encounters", "Encounters", "int"), _c("patients", "Patients", "int")),
+        (_c("code", QT_TRANSLATE_NOOP("reports", "ICD-10"), "text"),
+         _c("encounters", QT_TRANSLATE_NOOP("reports", "Encounters"), "int"),
+         _c("patients", QT_TRANSLATE_NOOP("reports", "Patients"), "int")),
         ChartSpec("bar", "code", ("encounters",)), CLINICAL, drill=DRILL_CLINICAL),
     ReportDefinition(
-        "diagnosis-chapters", "Diagnoses by ICD-10 chapter over time", "diagnoses",
-        "Diagnoses per month by ICD-10 chapter.",
+        "diagnosis-chapters", QT_TRANSLATE_NOOP("reports", "Diagnoses by ICD-10 chapter over time"), "diagnoses",
+        QT_TRANSLATE_NOOP("reports", "Diagnoses per month by ICD-10 chapter."),
         ("department", "doctor", "specialty"),
-        (_c("month", "Month", "date"), _c("chapter", "Chapter", "text"), _c("diagnoses", "Diagnoses", "int")),
+        (_c("month", QT_TRANSLATE_NOOP("reports", "Month"), "date"),
+         _c("chapter", QT_TRANSLATE_NOOP("reports", "Chapter"), "text"),
+         _c("diagnoses", QT_TRANSLATE_NOOP("reports", "Diagnoses"), "int")),
         ChartSpec("stacked_bar", "month", ("diagnoses",)), CLINICAL, drill=DRILL_CLINICAL),
     # --- patients ---
     ReportDefinition(
-        "age-pyramid", "Age pyramid by sex", "patients",
-        "Patients seen in the range (an appointment or an admission), by age band and sex.",
+        "age-pyramid", QT_TRANSLATE_NOOP("reports", "Age pyramid by sex"), "patients",
+        QT_TRANSLATE_NOOP("reports", "Patients seen in the range (an appointment or an admission), by age band "
+                                     "and sex."),
         (),
-        (_c("age_band", "Age", "text"), _c("male", "Male", "int"), _c("female", "Female", "int"),
-         _c("other", "Other", "int")),
+        (_c("age_band", QT_TRANSLATE_NOOP("reports", "Age"), "text"),
+         _c("male", QT_TRANSLATE_NOOP("reports", "Male"), "int"),
+         _c("female", QT_TRANSLATE_NOOP("reports", "Female"), "int"),
+         _c("other", QT_TRANSLATE_NOOP("reports", "Other"), "int")),
         ChartSpec("pyramid", "age_band", ("male", "female")), ADMIN_ONLY, drill=DRILL_ADMIN),
     ReportDefinition(
-        "new-registrations", "New registrations over time", "patients",
-        "Patients registered per month.",
+        "new-registrations", QT_TRANSLATE_NOOP("reports", "New registrations over time"), "patients",
+        QT_TRANSLATE_NOOP("reports", "Patients registered per month."),
         (),
-        (_c("month", "Month", "date"), _c("registrations", "Registrations", "int")),
+        (_c("month", QT_TRANSLATE_NOOP("reports", "Month"), "date"),
+         _c("registrations", QT_TRANSLATE_NOOP("reports", "Registrations"), "int")),
         ChartSpec("line", "month", ("registrations",)), ADMIN_ONLY, drill=DRILL_ADMIN),
     ReportDefinition(
-        "patients-by-area", "Patients by area", "patients",
-        "Per area (the locality recorded at registration): patients registered in the range, patients on "
-        "record on its last day, and visits (appointments attended) in the range.",
+        "patients-by-area", QT_TRANSLATE_NOOP("reports", "Patients by area"), "patients",
+        QT_TRANSLATE_NOOP("reports", "Per area (the locality recorded at registration): patients registered in "
+                                     "the range, patients on record on its last day, and visits (appointments "
+                                     "attended) in the range."),
         (),
-        (_c("area", "Area", "text"), _c("registered", "Registered", "int"), _c("on_record", "On record", "int"),
-         _c("visits", "Visits", "int")),
+        (_c("area", QT_TRANSLATE_NOOP("reports", "Area"), "text"),
+         _c("registered", QT_TRANSLATE_NOOP("reports", "Registered"), "int"),
+         _c("on_record", QT_TRANSLATE_NOOP("reports", "On record"), "int"),
+         _c("visits", QT_TRANSLATE_NOOP("reports", "Visits"), "int")),
         ChartSpec("bar", "area", ("registered", "visits")), ADMIN_ONLY, drill=DRILL_ADMIN),
     # --- insurance ---
     ReportDefinition(
-        "claims-by-status", "Claims by status and payer", "insurance",
-        "Claims created in the range, by payer and status.",
+        "claims-by-status", QT_TRANSLATE_NOOP("reports", "Claims by status and payer"), "insurance",
+        QT_TRANSLATE_NOOP("reports", "Claims created in the range, by payer and status."),
         ("payer",),
-        (_c("payer", "Payer", "text"), _c("status", "Status", "text"), _c("claims", "Claims", "int"),
-         _c("amount", "Claimed", "money")),
+        (_c("payer", QT_TRANSLATE_NOOP("reports", "Payer"), "text"),
+         _c("status", QT_TRANSLATE_NOOP("reports", "Status"), "text"),
+         _c("claims", QT_TRANSLATE_NOOP("reports", "Claims"), "int"),
+         _c("amount", QT_TRANSLATE_NOOP("reports", "Claimed"), "money")),
         ChartSpec("stacked_bar", "payer", ("claims",)), MONEY, drill=DRILL_MONEY),
     ReportDefinition(
-        "claim-rejection-rate", "Claim rejection rate", "insurance",
-        "Of the claims answered in the range, the share rejected (wholly or in part), by payer.",
+        "claim-rejection-rate", QT_TRANSLATE_NOOP("reports", "Claim rejection rate"), "insurance",
+        QT_TRANSLATE_NOOP("reports", "Of the claims answered in the range, the share rejected (wholly or in "
+                                     "part), by payer."),
         ("payer",),
-        (_c("payer", "Payer", "text"), _c("answered", "Answered", "int"), _c("rejected", "Rejected", "int"),
-         _c("rate", "Rejection rate", "percent")),
+        (_c("payer", QT_TRANSLATE_NOOP("reports", "Payer"), "text"),
+         _c("answered", QT_TRANSLATE_NOOP("reports", "Answered"), "int"),
+         _c("rejected", QT_TRANSLATE_NOOP("reports", "Rejected"), "int"),
+         _c("rate", QT_TRANSLATE_NOOP("reports", "Rejection rate"), "percent")),
         ChartSpec("bar", "payer", ("rate",)), MONEY, drill=DRILL_MONEY),
     ReportDefinition(
-        "claim-rejection-reasons", "Claim rejection reasons", "insurance",
-        "Claims dated in the range that the insurer rejected wholly or in part, by payer and reason.",
+        "claim-rejection-reasons", QT_TRANSLATE_NOOP("reports", "Claim rejection reasons"), "insurance",
+        QT_TRANSLATE_NOOP("reports", "Claims dated in the range that the insurer rejected wholly or in part, by "
+                                     "payer and reason."),
         ("payer",),
-        (_c("payer", "Payer", "text"), _c("reason", "Reason", "text"), _c("claims", "Claims", "int")),
+        (_c("payer", QT_TRANSLATE_NOOP("reports", "Payer"), "text"),
+         _c("reason", QT_TRANSLATE_NOOP("reports", "Reason"), "text"),
+         _c("claims", QT_TRANSLATE_NOOP("reports", "Claims"), "int")),
         ChartSpec("bar", "reason", ("claims",)), MONEY, drill=DRILL_MONEY),
     ReportDefinition(
-        "days-to-payment", "Days to payment", "insurance",
-        "Claims paid in the range: days from submission to the insurer's payment, by payer.",
+        "days-to-payment", QT_TRANSLATE_NOOP("reports", "Days to payment"), "insurance",
+        QT_TRANSLATE_NOOP("reports", "Claims paid in the range: days from submission to the insurer's payment, by "
+                                     "payer."),
         ("payer",),
-        (_c("payer", "Payer", "text"), _c("paid", "Paid claims", "int"),
-         _c("average_days", "Average (days)", "days"), _c("longest_days", "Longest (days)", "days")),
+        (_c("payer", QT_TRANSLATE_NOOP("reports", "Payer"), "text"),
+         _c("paid", QT_TRANSLATE_NOOP("reports", "Paid claims"), "int"),
+         _c("average_days", QT_TRANSLATE_NOOP("reports", "Average (days)"), "days"),
+         _c("longest_days", QT_TRANSLATE_NOOP("reports", "Longest (days)"), "days")),
         ChartSpec("bar", "payer", ("average_days",)), MONEY, drill=DRILL_MONEY),
 )
 

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from hms_desktop.domain.errors import DomainError
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class AppointmentStatus(StrEnum):
@@ -34,7 +35,7 @@ class AppointmentStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return STATUS_LABELS[self]
+        return translate("domain", STATUS_LABELS[self])
 
     @property
     def holds_time(self) -> bool:
@@ -53,11 +54,17 @@ UPCOMING_STATUSES: frozenset[AppointmentStatus] = frozenset({_Status.REQUESTED, 
 IN_QUEUE_STATUSES: frozenset[AppointmentStatus] = frozenset({_Status.CHECKED_IN, _Status.IN_CONSULTATION})
 # An appointment slip is worth printing until the consultation starts.
 PRINTABLE_STATUSES: frozenset[AppointmentStatus] = UPCOMING_STATUSES | {_Status.CHECKED_IN}
+# The words for the stored codes below, marked for translation: translate("domain", label) where shown.
 STATUS_LABELS: dict[str, str] = {
-    _Status.REQUESTED: "Requested", _Status.BOOKED: "Booked", _Status.CONFIRMED: "Confirmed",
-    _Status.CHECKED_IN: "Checked in",
-    _Status.IN_CONSULTATION: "In consultation", _Status.COMPLETED: "Completed", _Status.CANCELLED: "Cancelled",
-    _Status.NO_SHOW: "No-show", _Status.DECLINED: "Declined by doctor",
+    _Status.REQUESTED: QT_TRANSLATE_NOOP("domain", "Requested"),
+    _Status.BOOKED: QT_TRANSLATE_NOOP("domain", "Booked"),
+    _Status.CONFIRMED: QT_TRANSLATE_NOOP("domain", "Confirmed"),
+    _Status.CHECKED_IN: QT_TRANSLATE_NOOP("domain", "Checked in"),
+    _Status.IN_CONSULTATION: QT_TRANSLATE_NOOP("domain", "In consultation"),
+    _Status.COMPLETED: QT_TRANSLATE_NOOP("domain", "Completed"),
+    _Status.CANCELLED: QT_TRANSLATE_NOOP("domain", "Cancelled"),
+    _Status.NO_SHOW: QT_TRANSLATE_NOOP("domain", "No-show"),
+    _Status.DECLINED: QT_TRANSLATE_NOOP("domain", "Declined by doctor"),
 }
 
 
@@ -69,13 +76,18 @@ def statuses_sql(statuses: Iterable[str]) -> str:
     return "(" + ", ".join(f"'{s.value}'" for s in AppointmentStatus if s in chosen) + ")"
 
 
-KIND_LABELS: dict[str, str] = {"new": "New patient", "follow_up": "Follow-up", "procedure": "Procedure"}
+KIND_LABELS: dict[str, str] = {"new": QT_TRANSLATE_NOOP("domain", "New patient"),
+                               "follow_up": QT_TRANSLATE_NOOP("domain", "Follow-up"),
+                               "procedure": QT_TRANSLATE_NOOP("domain", "Procedure")}
 # How many slots an appointment type takes unless the person booking chooses otherwise.
 DEFAULT_SLOTS_FOR_KIND: dict[str, int] = {"new": 2, "follow_up": 1, "procedure": 2}
-EXCEPTION_KIND_LABELS: dict[str, str] = {"leave": "Leave", "training": "Training", "holiday": "Public holiday",
-                                         "other": "Other"}
-RESOURCE_KIND_LABELS: dict[str, str] = {"consulting_room": "Consulting room", "procedure_room": "Procedure room",
-                                        "equipment": "Equipment"}
+EXCEPTION_KIND_LABELS: dict[str, str] = {"leave": QT_TRANSLATE_NOOP("domain", "Leave"),
+                                         "training": QT_TRANSLATE_NOOP("domain", "Training"),
+                                         "holiday": QT_TRANSLATE_NOOP("domain", "Public holiday"),
+                                         "other": QT_TRANSLATE_NOOP("domain", "Other")}
+RESOURCE_KIND_LABELS: dict[str, str] = {"consulting_room": QT_TRANSLATE_NOOP("domain", "Consulting room"),
+                                        "procedure_room": QT_TRANSLATE_NOOP("domain", "Procedure room"),
+                                        "equipment": QT_TRANSLATE_NOOP("domain", "Equipment")}
 MAX_SLOTS_PER_APPOINTMENT = 8
 
 # Which status may follow which. Terminal statuses have no successors, except that a declined
@@ -112,10 +124,15 @@ def check_transition(old: str, new: str) -> None:
     if can_transition(old, new):
         return
     if not TRANSITIONS.get(old):
-        raise TransitionRefused(f"This appointment is already {STATUS_LABELS.get(old, old).lower()}; "
-                                "it cannot be changed any more.")
-    raise TransitionRefused(f"An appointment that is {STATUS_LABELS.get(old, old).lower()} cannot be marked "
-                            f"“{STATUS_LABELS.get(new, new).lower()}”.")
+        raise TransitionRefused(translate("domain", "This appointment is already {status}; it cannot be changed "
+                                                    "any more.").format(status=_status_word(old)))
+    raise TransitionRefused(translate("domain", "An appointment that is {status} cannot be marked "
+                                                "“{new_status}”.").format(status=_status_word(old),
+                                                                          new_status=_status_word(new)))
+
+
+def _status_word(status: str) -> str:
+    return translate("domain", STATUS_LABELS.get(status, status)).lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from hms_desktop.i18n import translate
+
 HOSPITAL_NAME_MAX = 200  # printed on slips and wristbands
 # The hospital's identity on invoices, receipts and prescriptions (issue 9, item 7). The address is printed
 # line by line in a header that has room for ADDRESS_LINES_MAX lines of about 60 characters.
@@ -45,8 +47,10 @@ class HospitalSettings:
 
     @property
     def contact_parts(self) -> tuple[str, ...]:
-        return tuple(part for part in (f"Phone {self.hospital_phone}" if self.hospital_phone else "",
-                                       f"E-mail {self.hospital_email}" if self.hospital_email else "") if part)
+        return tuple(part for part in (translate("domain", "Phone {hospital_phone}").format(
+                                           hospital_phone=self.hospital_phone) if self.hospital_phone else "",
+                                       translate("domain", "E-mail {hospital_email}").format(
+                                           hospital_email=self.hospital_email) if self.hospital_email else "") if part)
 
     @property
     def contact_lines(self) -> tuple[str, ...]:
@@ -73,49 +77,59 @@ class HospitalSettings:
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         if not self.hospital_name.strip():
-            problems["hospital_name"] = "Enter the hospital's name."
+            problems["hospital_name"] = translate("domain", "Enter the hospital's name.")
         elif len(self.hospital_name) > HOSPITAL_NAME_MAX:
-            problems["hospital_name"] = f"The name is too long (at most {HOSPITAL_NAME_MAX} characters)."
+            problems["hospital_name"] = translate("domain", "The name is too long (at most {limit} "
+                                                            "characters).").format(limit=HOSPITAL_NAME_MAX)
         if not 1 <= self.idle_lock_minutes <= 240:
-            problems["idle_lock_minutes"] = "The idle lock is from 1 to 240 minutes."
+            problems["idle_lock_minutes"] = translate("domain", "The idle lock is from 1 to 240 minutes.")
         if not (len(self.phone_region) == 2 and self.phone_region.isalpha() and self.phone_region.isupper()):
-            problems["phone_region"] = "Choose the country whose phone numbers are typed without a code."
+            problems["phone_region"] = translate("domain", "Choose the country whose phone numbers are typed without a "
+                                                           "code.")
         if not 5 <= self.default_slot_minutes <= 240:
-            problems["default_slot_minutes"] = "A slot is 5 to 240 minutes long."
+            problems["default_slot_minutes"] = translate("domain", "A slot is 5 to 240 minutes long.")
         if not is_time_zone(self.time_zone):
-            problems["time_zone"] = "Choose the hospital's time zone from the list (for example Europe/London)."
+            problems["time_zone"] = translate("domain", "Choose the hospital's time zone from the list (for example "
+                                                        "Europe/London).")
         problems.update(self._identity_problems())
         problems.update(self.currency.problems())
         threshold = self.discount_approval_threshold
         if not threshold.is_finite() or not 0 <= threshold <= DISCOUNT_THRESHOLD_MAX \
                 or threshold != threshold.quantize(Decimal("0.01")):
-            problems["discount_approval_threshold"] = "Enter an amount of zero or more, in whole cents."
+            problems["discount_approval_threshold"] = translate("domain", "Enter an amount of zero or more, in whole "
+                                                                          "cents.")
         return problems
 
     def _identity_problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         lines = self.address_lines
         if len(self.hospital_address) > ADDRESS_MAX:
-            problems["hospital_address"] = f"The address is too long (at most {ADDRESS_MAX} characters)."
+            problems["hospital_address"] = translate("domain", "The address is too long (at most {limit} "
+                                                               "characters).").format(limit=ADDRESS_MAX)
         elif len(lines) > ADDRESS_LINES_MAX:
-            problems["hospital_address"] = f"The address has at most {ADDRESS_LINES_MAX} lines."
+            problems["hospital_address"] = translate("domain", "The address has at most {limit} lines.").format(
+                                               limit=ADDRESS_LINES_MAX)
         elif any(len(line) > ADDRESS_LINE_MAX for line in lines):
-            problems["hospital_address"] = (f"An address line is too long to print (at most {ADDRESS_LINE_MAX} "
-                                            "characters per line).")
+            problems["hospital_address"] = (translate("domain", "An address line is too long to print (at most {limit} "
+                                                                "characters per line).").format(limit=ADDRESS_LINE_MAX))
         phone = self.hospital_phone
         if len(phone) > PHONE_MAX:
-            problems["hospital_phone"] = f"The phone number is too long (at most {PHONE_MAX} characters)."
+            problems["hospital_phone"] = translate("domain", "The phone number is too long (at most {limit} "
+                                                             "characters).").format(limit=PHONE_MAX)
         elif phone and (not set(phone) <= _PHONE_CHARACTERS or sum(c.isdigit() for c in phone) < 3):
-            problems["hospital_phone"] = "Type the phone number with digits, spaces, +, - or brackets."
+            problems["hospital_phone"] = translate("domain", "Type the phone number with digits, spaces, +, - or "
+                                                             "brackets.")
         email = self.hospital_email
         if len(email) > EMAIL_MAX:
-            problems["hospital_email"] = f"The e-mail address is too long (at most {EMAIL_MAX} characters)."
+            problems["hospital_email"] = translate("domain", "The e-mail address is too long (at most {limit} "
+                                                             "characters).").format(limit=EMAIL_MAX)
         elif email and not _looks_like_email(email):
-            problems["hospital_email"] = "Type the e-mail address as name@example.org."
+            problems["hospital_email"] = translate("domain", "Type the e-mail address as name@example.org.")
         if len(self.hospital_tax_number) > TAX_NUMBER_MAX:
-            problems["hospital_tax_number"] = f"The tax number is too long (at most {TAX_NUMBER_MAX} characters)."
+            problems["hospital_tax_number"] = translate("domain", "The tax number is too long (at most {limit} "
+                                                                  "characters).").format(limit=TAX_NUMBER_MAX)
         elif any(c.isspace() and c != " " for c in self.hospital_tax_number):
-            problems["hospital_tax_number"] = "The tax number is one line."
+            problems["hospital_tax_number"] = translate("domain", "The tax number is one line.")
         return problems
 
 
@@ -145,15 +159,17 @@ class CurrencyFormat:
         problems: dict[str, str] = {}
         code = self.code
         if not (len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()):
-            problems["currency_code"] = ("Type the currency as its three-letter code in capitals, for example GBP, "
-                                         "EUR, USD or KES.")
+            problems["currency_code"] = (translate("domain", "Type the currency as its three-letter code in capitals, "
+                                                             "for example GBP, EUR, USD or KES."))
         symbol = self.symbol
         if len(symbol) > CURRENCY_SYMBOL_MAX:
-            problems["currency_symbol"] = (f"The currency symbol is too long (at most {CURRENCY_SYMBOL_MAX} "
-                                           "characters, for example £, € or KSh).")
+            problems["currency_symbol"] = (translate("domain", "The currency symbol is too long (at most {limit} "
+                                                               "characters, for example £, € or KSh).").format(
+                                               limit=CURRENCY_SYMBOL_MAX))
         elif symbol != symbol.strip() or any(c.isspace() or c.isdigit() or c in "-+.," for c in symbol):
-            problems["currency_symbol"] = ("The currency symbol cannot hold spaces, digits, signs or separators; "
-                                           "type only the symbol, for example £ or KSh.")
+            problems["currency_symbol"] = (translate("domain", "The currency symbol cannot hold spaces, digits, signs "
+                                                               "or separators; type only the symbol, for example £ or "
+                                                               "KSh."))
         return problems
 
 

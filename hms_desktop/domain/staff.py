@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 MIN_PASSWORD_LENGTH = 10
 USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9_.]{2,40}$")
@@ -28,11 +29,12 @@ class Group(StrEnum):
         return GROUP_LABELS[self]
 
 
+# English, marked for translation: translate("domain", label) where a sentence or a screen shows one.
 GROUP_LABELS: dict[Group, str] = {
-    Group.RECEPTION: "Reception",
-    Group.DOCTOR: "Doctor",
-    Group.BILLING: "Billing",
-    Group.ADMIN: "Administrator",
+    Group.RECEPTION: QT_TRANSLATE_NOOP("domain", "Reception"),
+    Group.DOCTOR: QT_TRANSLATE_NOOP("domain", "Doctor"),
+    Group.BILLING: QT_TRANSLATE_NOOP("domain", "Billing"),
+    Group.ADMIN: QT_TRANSLATE_NOOP("domain", "Administrator"),
 }
 
 
@@ -49,42 +51,44 @@ def parse_groups(names: list[str] | tuple[str, ...]) -> frozenset[Group]:
             groups.add(Group(name))
         except ValueError:
             known = ", ".join(g.value.removeprefix("hms_") for g in Group)
-            raise ValidationError({"groups": f"There is no group called “{raw}”. Known groups: {known}."}) from None
+            raise ValidationError({"groups": translate("domain", "There is no group called “{raw}”. Known groups: "
+                                                                 "{known}.").format(raw=raw, known=known)}) from None
     return frozenset(groups)
 
 
 def password_problem(password: str, *, username: str) -> str | None:
     """Return why ``password`` is not acceptable for ``username``, or None if it is."""
     if not password:
-        return "Enter a password."
+        return translate("domain", "Enter a password.")
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"The password must be at least {MIN_PASSWORD_LENGTH} characters long."
+        return translate("domain", "The password must be at least {min_password_length} characters long.").format(
+                   min_password_length=MIN_PASSWORD_LENGTH)
     if username and username.lower() in password.lower():
-        return "The password must not contain the user name."
+        return translate("domain", "The password must not contain the user name.")
     if password.strip() != password:
-        return "The password must not start or end with a space."
+        return translate("domain", "The password must not start or end with a space.")
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in password):
-        return "The password contains a character that cannot be typed."
+        return translate("domain", "The password contains a character that cannot be typed.")
     return None
 
 
 def new_password_problem(password: str, *, username: str) -> str | None:
     """As ``password_problem``, for a change of password: an empty one is asked for as the *new* password."""
     if not password:
-        return "Enter a new password."
+        return translate("domain", "Enter a new password.")
     return password_problem(password, username=username)
 
 
 def username_problem(username: str) -> str | None:
     if not username:
-        return "Enter a user name."
+        return translate("domain", "Enter a user name.")
     if not USERNAME_PATTERN.fullmatch(username):  # fullmatch: ``$`` alone lets "name\n" through
         return (
-            "A user name is 3 to 41 characters: lower-case letters, digits, dots or underscores, "
-            "starting with a letter."
+            translate("domain", "A user name is 3 to 41 characters: lower-case letters, digits, dots or underscores, "
+                                "starting with a letter.")
         )
     if username.startswith(RESERVED_PREFIXES) or username in RESERVED_NAMES:
-        return "This user name is reserved; choose another."
+        return translate("domain", "This user name is reserved; choose another.")
     return None
 
 
@@ -114,17 +118,17 @@ def staff_details_problems(
 ) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not full_name.strip():
-        problems["full_name"] = "Enter the person's full name."
+        problems["full_name"] = translate("domain", "Enter the person's full name.")
     elif len(full_name) > 200:
-        problems["full_name"] = "The name is too long (200 characters at most)."
+        problems["full_name"] = translate("domain", "The name is too long (200 characters at most).")
     elif any(ord(ch) < 32 for ch in full_name):
-        problems["full_name"] = "The name contains characters that cannot be printed."
+        problems["full_name"] = translate("domain", "The name contains characters that cannot be printed.")
     if len(title) > 100:
-        problems["title"] = "The title is too long (100 characters at most)."
+        problems["title"] = translate("domain", "The title is too long (100 characters at most).")
     if len(department) > 100:
-        problems["department"] = "The department is too long (100 characters at most)."
+        problems["department"] = translate("domain", "The department is too long (100 characters at most).")
     if not groups:
-        problems["groups"] = "Choose at least one group."
+        problems["groups"] = translate("domain", "Choose at least one group.")
     return problems
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.i18n import translate
 
 DEPARTMENT_NAME_MAX = 100
 WARD_NAME_MAX = 100
@@ -29,9 +30,10 @@ def clean_name(value: str, *, field: str, what: str, limit: int) -> str:
     """A name trimmed and with single spaces; a ``ValidationError`` in words if empty or too long."""
     name = _clean(value)
     if not name:
-        raise ValidationError({field: f"Enter the {what}."})
+        raise ValidationError({field: translate("domain", "Enter the {what}.").format(what=what)})
     if len(name) > limit:
-        raise ValidationError({field: f"Keep the {what} to {limit} characters."})
+        raise ValidationError({field: translate("domain", "Keep the {what} to {limit} characters.").format(
+                                          what=what, limit=limit)})
     return name
 
 
@@ -44,8 +46,10 @@ class WardDraft:
     def cleaned(self) -> WardDraft:
         floor = _clean(self.floor)
         if len(floor) > FLOOR_MAX:
-            raise ValidationError({"floor": f"Keep the floor to {FLOOR_MAX} characters."})
-        return WardDraft(name=clean_name(self.name, field="name", what="ward's name", limit=WARD_NAME_MAX),
+            raise ValidationError({"floor": translate("domain", "Keep the floor to {limit} characters.").format(
+                                                limit=FLOOR_MAX)})
+        return WardDraft(name=clean_name(self.name, field="name", what=translate("domain", "ward's name"),
+                                         limit=WARD_NAME_MAX),
                          department_id=self.department_id, floor=floor)
 
 
@@ -56,8 +60,9 @@ class BedDraft:
 
     def cleaned(self) -> BedDraft:
         if self.bed_type not in BED_TYPES:
-            raise ValidationError({"bed_type": "Choose a bed type from the list."})
-        return BedDraft(label=clean_name(self.label, field="label", what="bed's label", limit=BED_LABEL_MAX),
+            raise ValidationError({"bed_type": translate("domain", "Choose a bed type from the list.")})
+        return BedDraft(label=clean_name(self.label, field="label", what=translate("domain", "bed's label"),
+                                         limit=BED_LABEL_MAX),
                         bed_type=self.bed_type)
 
 
@@ -66,14 +71,16 @@ def bed_labels(prefix: str, first: int, count: int) -> tuple[str, ...]:
     prefix = "".join(prefix.split())
     problems: dict[str, str] = {}
     if not 1 <= count <= MAX_BEDS_AT_ONCE:
-        problems["count"] = f"Add between 1 and {MAX_BEDS_AT_ONCE} beds at a time."
+        problems["count"] = translate("domain", "Add between 1 and {limit} beds at a time.").format(
+                                limit=MAX_BEDS_AT_ONCE)
     if first < 0:
-        problems["first"] = "Start numbering at 0 or above."
+        problems["first"] = translate("domain", "Start numbering at 0 or above.")
     if problems:
         raise ValidationError(problems)
     labels = tuple(f"{prefix}{n}" for n in range(first, first + count))
     if max(len(label) for label in labels) > BED_LABEL_MAX:
-        raise ValidationError({"prefix": f"Bed labels are at most {BED_LABEL_MAX} characters; shorten the prefix."})
+        raise ValidationError({"prefix": translate("domain", "Bed labels are at most {limit} characters; shorten the "
+                                                             "prefix.").format(limit=BED_LABEL_MAX)})
     return labels
 
 
@@ -82,11 +89,13 @@ def out_of_service_details(reason: str, expected_return: date | None, *, today: 
     text = _clean(reason)
     problems: dict[str, str] = {}
     if not text:
-        problems["reason"] = "Say why the bed is out of service (for example: broken rail, deep clean)."
+        problems["reason"] = translate("domain", "Say why the bed is out of service (for example: broken rail, deep "
+                                                 "clean).")
     elif len(text) > REASON_MAX:
-        problems["reason"] = f"Keep the reason to {REASON_MAX} characters."
+        problems["reason"] = translate("domain", "Keep the reason to {limit} characters.").format(limit=REASON_MAX)
     if expected_return is not None and expected_return < today:
-        problems["expected_return"] = "The expected return cannot be in the past; leave it empty if nobody knows."
+        problems["expected_return"] = translate("domain", "The expected return cannot be in the past; leave it empty "
+                                                          "if nobody knows.")
     if problems:
         raise ValidationError(problems)
     return text, expected_return

@@ -4,6 +4,11 @@ Qt's ``tr(text, "", n)`` picks a plural form only from a loaded translation, and
 English, so the bracketed plural of a bare "%n appointment" reached the screen. ``plural`` takes both
 sentences, each already translated (``self.tr("%n bed")``, ``self.tr("%n beds")``), and puts the number
 for ``%n``.
+
+Below the UI (services, domain rules, printouts) each form is a plural message of its own, translated with the
+count: ``plural(n, translate(ctx, "%n day", None, n), translate(ctx, "%n days", None, n))``. With a translation
+both give the language's right form for ``n`` (translators fill both alike); without one, the English singular
+or plural is picked here, so the command line and the tests never read "1 days".
 """
 
 from __future__ import annotations

@@ -18,8 +18,11 @@ from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from hms_desktop.formats import format_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.layout import (
     code128_width,
+    copy_title,
     draw_code128,
     draw_copy_tag,
     draw_fitted,
@@ -37,7 +40,10 @@ _INNER = _WIDTH - 2 * _MARGIN
 _COPY_SIZE = (18 * mm, 7 * mm)
 _BAR_HEIGHT = 12 * mm
 _BAR_WIDTH = 0.33 * mm
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = (QT_TRANSLATE_NOOP("printing", "Monday"), QT_TRANSLATE_NOOP("printing", "Tuesday"),
+             QT_TRANSLATE_NOOP("printing", "Wednesday"), QT_TRANSLATE_NOOP("printing", "Thursday"),
+             QT_TRANSLATE_NOOP("printing", "Friday"), QT_TRANSLATE_NOOP("printing", "Saturday"),
+             QT_TRANSLATE_NOOP("printing", "Sunday"))
 INK = colors.HexColor("#14213d")
 MUTED = colors.HexColor("#4a5568")
 RULE = colors.HexColor("#b8c1cc")
@@ -61,18 +67,21 @@ class AppointmentSlipData:
 
 def format_slip_date(moment: datetime) -> str:
     """``Monday 30 Nov 2026``: the weekday and the month in words, never 30/11 or 11/30."""
-    return f"{_WEEKDAYS[moment.weekday()]} {format_date(moment.date())}"
+    return translate("printing", "{weekday} {date}").format(weekday=translate("printing", _WEEKDAYS[moment.weekday()]),
+                                                             date=format_date(moment.date()))
 
 
 def format_slip_time(starts_at: datetime, ends_at: datetime) -> str:
-    return f"{starts_at:%H:%M} – {ends_at:%H:%M}"
+    return translate("printing", "{start} – {end}", "a time range").format(start=format_time(starts_at),
+                                                                           end=format_time(ends_at))
 
 
 def build_appointment_slip(data: AppointmentSlipData, *, copy: bool = False,
                            created: datetime | None = None) -> bytes:
     """The slip PDF (one A6 page); ``copy`` marks a reprint; ``created`` dates the PDF (default now)."""
     buffer = io.BytesIO()
-    title = f"Appointment slip {data.mrn} {data.starts_at:%Y-%m-%d %H:%M}" + (" (COPY)" if copy else "")
+    title = copy_title(translate("printing", "Appointment slip {mrn} {starts_at:%Y-%m-%d %H:%M}").format(
+                mrn=data.mrn, starts_at=data.starts_at), copy)
     canvas = new_canvas(buffer, page_size=SLIP_SIZE, title=title, created=created)
     regular, bold = fonts().regular, fonts().bold
     top = _HEIGHT - _MARGIN
@@ -85,7 +94,7 @@ def build_appointment_slip(data: AppointmentSlipData, *, copy: bool = False,
     draw_fitted(canvas, hospital, _MARGIN, top)
     canvas.setFillColor(INK)
     y = top - 10 * mm
-    draw_text(canvas, _MARGIN, y, "APPOINTMENT", font=bold, size=9)
+    draw_text(canvas, _MARGIN, y, translate("printing", "APPOINTMENT"), font=bold, size=9)
     y -= 9 * mm
     when = fit_text(format_slip_date(data.starts_at), width=_INNER, height=7 * mm, max_size=17, min_size=9,
                     bold=True)
@@ -96,10 +105,10 @@ def build_appointment_slip(data: AppointmentSlipData, *, copy: bool = False,
     _rule(canvas, y)
 
     y -= 7 * mm
-    for label, value in (("Doctor", data.doctor_name),
-                         ("Specialty", data.specialty),
-                         ("Room", data.room or "Ask at the front desk"),
-                         ("Visit", data.kind_label)):
+    for label, value in ((translate("printing", "Doctor"), data.doctor_name),
+                         (translate("printing", "Specialty"), data.specialty),
+                         (translate("printing", "Room"), data.room or translate("printing", "Ask at the front desk")),
+                         (translate("printing", "Visit"), data.kind_label)):
         if not value:
             continue
         canvas.setFillColor(MUTED)
@@ -114,13 +123,13 @@ def build_appointment_slip(data: AppointmentSlipData, *, copy: bool = False,
 
     y -= 7 * mm
     canvas.setFillColor(MUTED)
-    draw_text(canvas, _MARGIN, y, "Patient", font=regular, size=8)
+    draw_text(canvas, _MARGIN, y, translate("printing", "Patient"), font=regular, size=8)
     canvas.setFillColor(INK)
     name = fit_text(data.patient_name, width=_INNER - 22 * mm, height=9.5 * mm, max_size=12, min_size=6,
                     max_lines=2, bold=True)
     draw_fitted(canvas, name, _MARGIN + 22 * mm, y + name.size * 0.76)
     y -= name.block_height + 3.5 * mm
-    draw_text(canvas, _MARGIN + 22 * mm, y, f"MRN {data.mrn}", font=bold, size=11)
+    draw_text(canvas, _MARGIN + 22 * mm, y, translate("printing", "MRN {mrn}").format(mrn=data.mrn), font=bold, size=11)
 
     # The barcode sits on the bottom band, centred, with its human-readable MRN under it.
     foot = _MARGIN + 6 * mm
@@ -131,7 +140,8 @@ def build_appointment_slip(data: AppointmentSlipData, *, copy: bool = False,
     canvas.setFillColor(INK)
     draw_text(canvas, _WIDTH / 2, foot + 0.5 * mm, data.mrn, font=regular, size=8, align="centre")
     canvas.setFillColor(MUTED)
-    note = fit_text(f"Please arrive {data.arrive_minutes} minutes early and bring this slip.", width=_INNER,
+    note = fit_text(translate("printing", "Please arrive {arrive_minutes} minutes early and bring this slip.").format(
+                        arrive_minutes=data.arrive_minutes), width=_INNER,
                     height=3.5 * mm, max_size=8, min_size=5.5)
     draw_fitted(canvas, note, _MARGIN, _MARGIN + 2.6 * mm, align="centre", width=_INNER)
 

@@ -20,6 +20,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+from hms_desktop.i18n import translate
+
 log = logging.getLogger(__name__)
 
 _TIMEOUT_S = 20.0
@@ -79,16 +81,18 @@ def media_for(width_pt: float, height_pt: float) -> str:
 def submit(pdf: bytes, queue: str, *, title: str, media: str, copies: int = 1) -> Submitted:
     """Give ``pdf`` to CUPS for ``queue`` on ``media``; raise ``PrintNotSent`` unless CUPS accepted it."""
     if not _QUEUE_NAME.match(queue):
-        raise PrintNotSent(f"“{queue}” is not the name of a printer on this computer. Choose another printer.")
+        raise PrintNotSent(translate("printing", "“{queue}” is not the name of a printer on this computer. Choose "
+                                                 "another printer.").format(queue=queue))
     args = ["lp", "-d", queue, "-t", title, "-n", str(max(1, copies)), "-o", f"media={media}",
             "-o", "fit-to-page", "-o", "job-sheets=none"]  # no file: lp reads the PDF from stdin
     try:
         done = _run(args, data=pdf)
     except FileNotFoundError:
-        raise PrintNotSent("This computer has no print service (CUPS). Nothing was printed.") from None
+        raise PrintNotSent(translate("printing", "This computer has no print service (CUPS). Nothing was "
+                                                 "printed.")) from None
     except subprocess.TimeoutExpired:
-        raise PrintNotSent("The print service did not answer in time. Nothing was printed; check the printer "
-                           "and try again.") from None
+        raise PrintNotSent(translate("printing", "The print service did not answer in time. Nothing was printed; check "
+                                                 "the printer and try again.")) from None
     output = done.stdout.decode(errors="replace")
     problem = done.stderr.decode(errors="replace").strip()
     found = _REQUEST_ID.search(output)
@@ -121,13 +125,18 @@ def _refusal(queue: str, problem: str) -> str:
     lowered = problem.lower()
     if "not accepting jobs" in lowered:
         reason = _rejection_reason(queue)
-        because = f" ({reason})" if reason else ""
-        return (f"The printer “{queue}” is not accepting jobs{because}. Nothing was printed. Choose another "
-                "printer, or ask whoever looks after the printers to accept jobs again.")
+        if reason:
+            return translate("printing", "The printer “{queue}” is not accepting jobs ({reason}). Nothing was printed. "
+                                         "Choose another printer, or ask whoever looks after the printers to accept "
+                                         "jobs again.").format(queue=queue, reason=reason)
+        return translate("printing", "The printer “{queue}” is not accepting jobs. Nothing was printed. Choose another "
+                                     "printer, or ask whoever looks after the printers to accept jobs again.").format(
+                                         queue=queue)
     if "does not exist" in lowered or "not found" in lowered:
-        return (f"The printer “{queue}” no longer exists on this computer. Nothing was printed. Choose "
-                "another printer.")
+        return (translate("printing", "The printer “{queue}” no longer exists on this computer. Nothing was printed. "
+                                      "Choose another printer.").format(queue=queue))
     if "scheduler" in lowered or "unable to connect" in lowered or "connection refused" in lowered:
-        return "The print service (CUPS) is not running on this computer. Nothing was printed."
-    detail = problem.removeprefix("lp:").strip() or "no reason given"
-    return f"The printer “{queue}” did not take the document ({detail}). Nothing was printed."
+        return translate("printing", "The print service (CUPS) is not running on this computer. Nothing was printed.")
+    detail = problem.removeprefix("lp:").strip() or translate("printing", "no reason given")
+    return translate("printing", "The printer “{queue}” did not take the document ({detail}). Nothing was "
+                                 "printed.").format(queue=queue, detail=detail)

@@ -23,7 +23,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.domain.settings import CurrencyFormat
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.layout import (
+    copy_title,
     draw_code128,
     draw_copy_tag,
     draw_logo,
@@ -44,9 +46,14 @@ _HEADER = 72 * mm   # from the top of the page to the first line of the table
 _CONTINUED = 10 * mm
 _BAR_HEIGHT = 11 * mm
 # Table columns: (title, right edge from the left margin, alignment)
-_COLUMNS = (("Date", 22 * mm, "left"), ("Description", 96 * mm, "left"), ("Qty", 110 * mm, "right"),
-            ("Unit price", 131 * mm, "right"), ("Discount", 148 * mm, "right"), ("Tax %", 161 * mm, "right"),
-            ("Amount", 180 * mm, "right"))
+# Headings marked here and translated as they are drawn ("Description" also names the column that wraps).
+_COLUMNS = ((QT_TRANSLATE_NOOP("printing", "Date"), 22 * mm, "left"),
+            (QT_TRANSLATE_NOOP("printing", "Description"), 96 * mm, "left"),
+            (QT_TRANSLATE_NOOP("printing", "Qty"), 110 * mm, "right"),
+            (QT_TRANSLATE_NOOP("printing", "Unit price"), 131 * mm, "right"),
+            (QT_TRANSLATE_NOOP("printing", "Discount"), 148 * mm, "right"),
+            (QT_TRANSLATE_NOOP("printing", "Tax %"), 161 * mm, "right"),
+            (QT_TRANSLATE_NOOP("printing", "Amount"), 180 * mm, "right"))
 _DESCRIPTION_LEFT = 24 * mm
 # The logo sits left of the hospital's name and address; they move right by its width.
 LOGO_MAX = (30 * mm, 18 * mm)
@@ -126,7 +133,8 @@ def build_invoice(data: InvoicePrintData, *, copy: bool = False, created: dateti
     pages = _paginate([line.rows for line in data.lines], regular=regular, last=last)
 
     buffer = io.BytesIO()
-    title = f"Invoice {data.number} MRN {data.mrn}" + (" (COPY)" if copy else "")
+    title = copy_title(translate("printing", "Invoice {number} MRN {mrn}").format(number=data.number, mrn=data.mrn),
+                       copy)
     canvas = new_canvas(buffer, page_size=A4, title=title, created=created or datetime.now(UTC))
     canvas.setSubject("Invoice")
     start = 0
@@ -138,7 +146,9 @@ def build_invoice(data: InvoicePrintData, *, copy: bool = False, created: dateti
             y -= _ROW * line.rows
         start += count
         if index < len(pages):
-            draw_text(canvas, width - _MARGIN, _MARGIN, f"Continued on page {index + 1} of {len(pages)}",
+            draw_text(canvas, width - _MARGIN, _MARGIN, translate("printing", "Continued on page {value} of "
+                                                                              "{pages_count}").format(
+                                                            value=index + 1, pages_count=len(pages)),
                       font=fonts().regular, size=8.5, align="right")
         else:
             _summary(canvas, summary, y - 2 * mm, width)
@@ -177,7 +187,8 @@ def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float,
     draw_text(canvas, left, top - 5 * mm, fit_line(data.hospital_name, bold, 14, text_width), font=bold, size=14)
     y = top - 10 * mm
     canvas.setFillColor(MUTED)
-    for text in (*data.hospital_lines, *( (f"Tax number {data.tax_number}",) if data.tax_number else ())):
+    for text in (*data.hospital_lines, *( (translate("printing", "Tax number {tax_number}").format(
+                                               tax_number=data.tax_number),) if data.tax_number else ())):
         # A long line (an e-mail address) is set smaller before it is cut short.
         size = 8.5
         while size > 6.5 and text_width_of(text, regular, size) > text_width:
@@ -186,11 +197,13 @@ def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float,
         y -= 4 * mm
     canvas.setFillColor(INK)
     right = width - _MARGIN
-    draw_text(canvas, right, top - 5 * mm, "INVOICE", font=bold, size=16, align="right")
+    draw_text(canvas, right, top - 5 * mm, translate("printing", "INVOICE"), font=bold, size=16, align="right")
     draw_text(canvas, right, top - 11 * mm, data.number, font=bold, size=11, align="right")
-    draw_text(canvas, right, top - 16 * mm, f"Date {format_date(data.issued_on)}", font=regular, size=9,
+    draw_text(canvas, right, top - 16 * mm, translate("printing", "Date {format_date}").format(
+                                                format_date=format_date(data.issued_on)), font=regular, size=9,
               align="right")
-    draw_text(canvas, right, top - 20.5 * mm, f"Page {page} of {pages}", font=regular, size=9, align="right")
+    draw_text(canvas, right, top - 20.5 * mm, translate("printing", "Page {page} of {pages}").format(
+                                                  page=page, pages=pages), font=regular, size=9, align="right")
     draw_code128(canvas, data.number, right - 60 * mm, top - 34 * mm, bar_height=_BAR_HEIGHT, max_width=60 * mm)
     if copy:
         # Under the barcode, beside the patient: the left of the header is the hospital's address and contact
@@ -198,16 +211,17 @@ def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float,
         draw_copy_tag(canvas, right - 26 * mm, top - 48 * mm, 26 * mm, 11 * mm)
     # The patient.
     y = top - 40 * mm
-    draw_text(canvas, _MARGIN, y, "Bill to", font=regular, size=8.5)
+    draw_text(canvas, _MARGIN, y, translate("printing", "Bill to"), font=regular, size=8.5)
     draw_text(canvas, _MARGIN, y - 5 * mm, fit_line(data.patient_name, bold, 11, 120 * mm), font=bold, size=11)
-    draw_text(canvas, _MARGIN, y - 10 * mm, f"MRN {data.mrn}", font=regular, size=9.5)
+    draw_text(canvas, _MARGIN, y - 10 * mm, translate("printing", "MRN {mrn}").format(
+                                                mrn=data.mrn), font=regular, size=9.5)
     # The column titles.
     y = height - _HEADER
     canvas.setStrokeColor(RULE)
     canvas.line(_MARGIN, y - 1.5 * mm, right, y - 1.5 * mm)
     for title, edge, align in _COLUMNS:
         x = _MARGIN + (_DESCRIPTION_LEFT if title == "Description" else 0) if align == "left" else _MARGIN + edge
-        draw_text(canvas, x, y, title, font=bold, size=8.5, align=align)
+        draw_text(canvas, x, y, translate("printing", title), font=bold, size=8.5, align=align)
 
 
 def _line(canvas: Canvas, line: InvoicePrintLine, y: float, currency: CurrencyFormat) -> None:
@@ -227,7 +241,8 @@ def _line(canvas: Canvas, line: InvoicePrintLine, y: float, currency: CurrencyFo
         canvas.setFillColor(MUTED)
         width = _COLUMNS[-2][1] - _DESCRIPTION_LEFT - 3 * mm  # under the description, up to the tax column
         draw_text(canvas, _MARGIN + _DESCRIPTION_LEFT, y - _ROW + 1 * mm,
-                  fit_line(f"Discount: {line.discount_reason}", regular, 7, width), font=regular, size=7)
+                  fit_line(translate("printing", "Discount: {line_discount_reason}").format(
+                               line_discount_reason=line.discount_reason), regular, 7, width), font=regular, size=7)
         canvas.setFillColor(INK)
 
 
@@ -236,19 +251,21 @@ def _summary_rows(data: InvoicePrintData) -> list[tuple[str, str, bool]]:
     def money(value: Decimal) -> str:
         return amount(value, data.currency)
 
-    rows: list[tuple[str, str, bool]] = [("Subtotal", money(data.subtotal), False)]
+    rows: list[tuple[str, str, bool]] = [(translate("printing", "Subtotal"), money(data.subtotal), False)]
     if data.discount:
-        rows.append(("Discount", money(-data.discount), False))
-    rows += [(f"Tax {rate.normalize():f} % on {money(base)}", money(tax), False) for rate, base, tax in data.bands]
-    rows.append(("Total", money(data.total), True))
+        rows.append((translate("printing", "Discount"), money(-data.discount), False))
+    rows += [(translate("printing", "Tax {normalize:f} % on {money}").format(
+                  normalize=rate.normalize(), money=money(base)), money(tax), False) for rate, base, tax in data.bands]
+    rows.append((translate("printing", "Total"), money(data.total), True))
     if data.insurer:
         # The split made at issue; the label row has no amount and takes the whole width of the foot.
-        rows += [(f"Insurer: {data.insurer}", "", False), ("Insurer's share", money(data.insurer_share), False),
-                 ("Patient's share", money(data.patient_share), False)]
+        rows += [(translate("printing", "Insurer: {insurer}").format(insurer=data.insurer), "", False),
+                 (translate("printing", "Insurer's share"), money(data.insurer_share), False),
+                 (translate("printing", "Patient's share"), money(data.patient_share), False)]
     if data.credited:
-        rows.append(("Credit notes", money(-data.credited), False))
+        rows.append((translate("printing", "Credit notes"), money(-data.credited), False))
     rows += [(f"{format_date(p.taken_on)} {p.label}", money(-p.amount), False) for p in data.payments]
-    label = "Patient's balance" if data.insurer else "Balance"
+    label = translate("printing", "Patient's balance") if data.insurer else translate("printing", "Balance")
     rows.append((f"{label} ({data.status})", money(data.balance), True))
     return rows
 

@@ -15,10 +15,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.domain.patients import SEX_LABELS
+from hms_desktop.i18n import translate
 from hms_desktop.printing.layout import (
     PAGE_A4,
     FittedText,
     code128_width,
+    copy_title,
     draw_code128,
     draw_copy_tag,
     draw_fitted,
@@ -56,7 +58,8 @@ def build_label_sheet(data: WristbandData, *, count: int = LABELS_PER_SHEET, cop
     if count < 1:
         raise ValueError("count must be at least 1")
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, page_size=PAGE_A4, title=f"Labels {data.mrn}" + (" (COPY)" if copy else ""),
+    canvas = new_canvas(buffer, page_size=PAGE_A4, title=copy_title(translate("printing", "Labels {mrn}").format(
+                                                             mrn=data.mrn), copy),
                         created=created)
     lines = _LabelText.of(data, today)
     for index in range(count):
@@ -87,7 +90,7 @@ class _LabelText:
             return fit_text(data.display_name, width=width, height=_NAME_HEIGHT, max_size=11, min_size=5.5,
                             max_lines=3, bold=True)
 
-        sex = SEX_LABELS.get(data.sex, data.sex)
+        sex = translate("domain", SEX_LABELS.get(data.sex, data.sex))
         details = f"{sex} · DOB {format_birth_date(data.birth_date, data.birth_date_estimated)}"
         age = format_age(data.birth_date, today, estimated=data.birth_date_estimated)
         if age:
@@ -108,7 +111,8 @@ def _draw_label(canvas: Canvas, text: _LabelText, x: float, top: float, *, copy:
     draw_fitted(canvas, name, left, content_top)
     details_top = content_top - name.block_height - 1.6 * mm
     draw_fitted(canvas, text.details, left, details_top)
-    draw_text(canvas, left, details_top - _DETAILS_HEIGHT - 4.5 * mm, f"MRN {text.mrn}", font=fonts().bold,
+    draw_text(canvas, left, details_top - _DETAILS_HEIGHT - 4.5 * mm, translate("printing", "MRN {text_mrn}").format(
+                                                                          text_mrn=text.mrn), font=fonts().bold,
               size=10)
     # Centred; its quiet zones may reach into the inset, never past the label.
     bar_width = code128_width(text.mrn, bar_width=_BAR_WIDTH)

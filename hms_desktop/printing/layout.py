@@ -37,6 +37,9 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from hms_desktop import formats
+from hms_desktop.i18n import translate
+
 log = logging.getLogger(__name__)
 
 
@@ -48,7 +51,6 @@ RECEIPT_WIDTH = 80 * mm
 ALERT_RED = colors.HexColor("#C8102E")
 COPY_GREY = colors.HexColor("#505050")
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _MAIN_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 # Tried, in order, for characters DejaVu Sans does not have. A .ttc is a collection: (file, index). A copy of
@@ -554,15 +556,15 @@ def draw_fitted(canvas: Canvas, fitted: FittedText, x: float, top: float, *, ali
 # --- dates and ages -------------------------------------------------------------------------------------
 
 def format_date(value: date) -> str:
-    """``12 Mar 1980``: the month in letters, so nobody reads 03/12 as 12 March or 3 December."""
-    return f"{value.day:02d} {_MONTHS[value.month - 1]} {value.year}"
+    """``12 Mar 1980`` in English: the workstation's date format (hms_desktop/formats.py, issue 15 item 5)."""
+    return formats.format_date(value)
 
 
 def format_birth_date(birth_date: date | None, estimated: bool) -> str:
     if birth_date is None:
-        return "Unknown"
+        return translate("printing", "Unknown")
     if estimated:
-        return f"~{birth_date.year} (estimated)"
+        return translate("printing", "~{year} (estimated)").format(year=birth_date.year)
     return format_date(birth_date)
 
 
@@ -573,11 +575,11 @@ def format_age(birth_date: date | None, today: date, *, estimated: bool = False)
     years = today.year - birth_date.year - ((today.month, today.day) < (birth_date.month, birth_date.day))
     prefix = "~" if estimated else ""
     if years >= 2 or estimated:
-        return f"{prefix}{years} y"
+        return translate("printing", "{prefix}{years} y", "age in years").format(prefix=prefix, years=years)
     months = (today.year - birth_date.year) * 12 + today.month - birth_date.month - (today.day < birth_date.day)
     if months >= 1:
-        return f"{months} mo"
-    return f"{(today - birth_date).days} d"
+        return translate("printing", "{months} mo", "age in months").format(months=months)
+    return translate("printing", "{days} d", "age in days").format(days=(today - birth_date).days)
 
 
 # --- barcodes -------------------------------------------------------------------------------------------
@@ -620,6 +622,11 @@ def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None
 
 # --- COPY -----------------------------------------------------------------------------------------------
 
+def copy_title(title: str, copy: bool) -> str:
+    """The PDF's title, ``… (COPY)`` on a reprint: one sentence to translate, not a suffix glued on."""
+    return translate("printing", "{title} (COPY)").format(title=title) if copy else title
+
+
 def draw_copy_tag(canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
     """A bordered, bold ``COPY`` that fills the box: a reprint must say so at a glance."""
     bold = fonts().bold
@@ -628,9 +635,10 @@ def draw_copy_tag(canvas: Canvas, x: float, y: float, width: float, height: floa
     canvas.setFillColor(COPY_GREY)
     canvas.setLineWidth(max(0.8, min(width, height) * 0.04))
     canvas.rect(x, y, width, height, stroke=1, fill=0)
-    size = min(height * 0.62, (width * 0.86) / max(pdfmetrics.stringWidth("COPY", bold, 1), 0.01))
+    word = translate("printing", "COPY")
+    size = min(height * 0.62, (width * 0.86) / max(pdfmetrics.stringWidth(word, bold, 1), 0.01))
     canvas.setFont(bold, size)
-    canvas.drawCentredString(x + width / 2, y + (height - size * 0.72) / 2, "COPY")
+    canvas.drawCentredString(x + width / 2, y + (height - size * 0.72) / 2, word)
     canvas.restoreState()
 
 

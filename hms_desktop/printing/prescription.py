@@ -30,12 +30,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import SEX_LABELS
+from hms_desktop.domain.wording import plural
+from hms_desktop.i18n import translate
 from hms_desktop.printing.layout import (
     ALERT_RED,
     PAGE_A4,
     PAGE_A5,
     FittedText,
     code128_width,
+    copy_title,
     draw_code128,
     draw_copy_tag,
     draw_fitted,
@@ -130,10 +133,10 @@ class PrescriptionData:
     @property
     def allergies_line(self) -> str:
         if self.allergies is None:
-            return "Allergies not recorded"
+            return translate("printing", "Allergies not recorded")
         if not self.allergies:
-            return "No known allergies"
-        return "Allergies: " + ", ".join(self.allergies)
+            return translate("printing", "No known allergies")
+        return translate("printing", "Allergies: {allergies}").format(allergies=", ".join(self.allergies))
 
 
 def build_prescription(data: PrescriptionData, *, copy: bool = False, page_size: PageSize = "A5",
@@ -152,7 +155,8 @@ def build_prescription(data: PrescriptionData, *, copy: bool = False, page_size:
                       last=page.body_top(header) - page.margin - _SIGNATURE_HEIGHT)
 
     buffer = io.BytesIO()
-    title = f"Prescription {data.prescription_number} MRN {data.mrn}" + (" (COPY)" if copy else "")
+    title = copy_title(translate("printing", "Prescription {prescription_number} MRN {mrn}").format(
+                prescription_number=data.prescription_number, mrn=data.mrn), copy)
     canvas = new_canvas(buffer, page_size=(page.width, page.height), title=title,
                         created=created or datetime.now(UTC))
     canvas.setSubject("Prescription")
@@ -229,19 +233,23 @@ class _Header:
                    if contact_text else None)
         doctor = fit_text(data.doctor_name, width=left, height=9 * mm, max_size=10.5, min_size=7, max_lines=2,
                           bold=True)
-        registration = fit_text(f"Reg. no. {data.registration_number}", width=left, height=3.6 * mm,
+        registration = fit_text(translate("printing", "Reg. no. {registration_number}").format(
+                                    registration_number=data.registration_number), width=left, height=3.6 * mm,
                                 max_size=8.5, min_size=6)
-        dated = fit_text(f"Date {format_date(data.prescribed_on)}", width=_RIGHT_COLUMN, height=3.8 * mm,
+        dated = fit_text(translate("printing", "Date {format_date}").format(
+                             format_date=format_date(data.prescribed_on)), width=_RIGHT_COLUMN, height=3.8 * mm,
                          max_size=9, min_size=6, bold=True)
-        number = fit_text(f"Rx no. {data.prescription_number}", width=_RIGHT_COLUMN, height=3.6 * mm,
+        number = fit_text(translate("printing", "Rx no. {prescription_number}").format(
+                              prescription_number=data.prescription_number), width=_RIGHT_COLUMN, height=3.6 * mm,
                           max_size=8.5, min_size=6)
         # The name shrinks, then wraps to six lines: 200 characters still print whole.
         patient = fit_text(data.display_name, width=left, height=24 * mm, max_size=11.5, min_size=7,
                            max_lines=6, bold=True)
-        sex = SEX_LABELS.get(data.sex, data.sex)
+        sex = translate("domain", SEX_LABELS.get(data.sex, data.sex))
         age = format_age(data.birth_date, today, estimated=data.birth_date_estimated)
-        details_text = f"{sex} · " + (f"Age {age} · " if age else "") + \
-            f"DOB {format_birth_date(data.birth_date, data.birth_date_estimated)}"
+        born = format_birth_date(data.birth_date, data.birth_date_estimated)
+        details_text = (translate("printing", "{sex} · Age {age} · DOB {born}").format(sex=sex, age=age, born=born)
+                        if age else translate("printing", "{sex} · DOB {born}").format(sex=sex, born=born))
         details = fit_text(details_text, width=left, height=3.6 * mm, max_size=8.5, min_size=6)
         header = cls(page, data, copy, hospital, contact, doctor, registration, dated, number, patient, details,
                      height=0, logo=logo)
@@ -295,7 +303,10 @@ class _Header:
             right_y -= fitted.block_height + 1.4 * mm
         if canvas is not None:
             canvas.setFillColor(MUTED)
-            draw_text(canvas, page.width - margin, right_y - 8 * 0.76, f"Page {page_number} of {page_count}",
+            draw_text(canvas, page.width - margin, right_y - 8 * 0.76, translate("printing", "Page {page_number} of "
+                                                                                             "{page_count}").format(
+                                                                           page_number=page_number,
+                                                                           page_count=page_count),
                       font=regular, size=8, align="right")
         right_y -= 8
         y = min(y, right_y) - 2.2 * mm
@@ -314,7 +325,8 @@ class _Header:
             draw_fitted(canvas, self.details, margin, y)
         y -= self.details.block_height + 1.6 * mm
         if canvas is not None:
-            draw_text(canvas, margin, y - 9.5 * 0.76, f"MRN {self.data.mrn}", font=bold, size=9.5)
+            draw_text(canvas, margin, y - 9.5 * 0.76, translate("printing", "MRN {data_mrn}").format(
+                                                          data_mrn=self.data.mrn), font=bold, size=9.5)
         y -= 9.5
         bar_bottom = block_top - _BAR_HEIGHT
         if canvas is not None:  # flush right, its quiet zones inside the column
@@ -375,7 +387,8 @@ def _line_block(line: PrescriptionLineData, page: _Page, *, room: float) -> _Blo
     width = page.inner - _NUMBER_COLUMN
     drug = wrap_text(line.drug, width=width, size=_DRUG_SIZE, bold=True)
     directions = wrap_text(line.directions, width=width, size=_SIG_SIZE)
-    quantity = wrap_text(f"Quantity: {line.quantity}", width=width, size=_SIG_SIZE) if line.quantity.strip() \
+    quantity = wrap_text(translate("printing", "Quantity: {line_quantity}").format(
+                             line_quantity=line.quantity), width=width, size=_SIG_SIZE) if line.quantity.strip() \
         else None
     parts: list[tuple[FittedText, colors.Color, float]] = [(drug, INK, 0.0), (directions, INK, 1.0 * mm)]
     if quantity is not None:
@@ -404,7 +417,8 @@ def _line_block(line: PrescriptionLineData, page: _Page, *, room: float) -> _Blo
 
 
 def _notes_block(notes: str, page: _Page, *, room: float) -> _Block:
-    fitted = _wrapped(f"Notes: {notes}", width=page.inner, size=_NOTE_SIZE, bold=False, room=room - 2 * _BLOCK_PAD)
+    fitted = _wrapped(translate("printing", "Notes: {notes}").format(
+                          notes=notes), width=page.inner, size=_NOTE_SIZE, bold=False, room=room - 2 * _BLOCK_PAD)
 
     def draw(canvas: Canvas, top: float) -> None:
         canvas.setFillColor(INK)
@@ -446,7 +460,9 @@ def _paginate(blocks: list[_Block], *, regular: float, last: float) -> list[list
 def _draw_continued(canvas: Canvas, page: _Page, data: PrescriptionData, *, next_page: int,
                     page_count: int) -> None:
     canvas.setFillColor(MUTED)
-    text = fit_text(f"Continued on page {next_page} of {page_count} · Rx no. {data.prescription_number}",
+    text = fit_text(translate("printing", "Continued on page {next_page} of {page_count} · Rx no. "
+                                          "{prescription_number}").format(
+                        next_page=next_page, page_count=page_count, prescription_number=data.prescription_number),
                     width=page.inner, height=3.5 * mm, max_size=8, min_size=6)
     draw_fitted(canvas, text, page.margin, page.margin + 4 * mm, align="centre", width=page.inner)
 
@@ -458,7 +474,8 @@ def _draw_signature(canvas: Canvas, page: _Page, data: PrescriptionData, body_en
     items = len(data.lines)
     canvas.setFillColor(INK)
     draw_text(canvas, margin, min(body_end, margin + _SIGNATURE_HEIGHT) - 4 * mm,
-              f"End of prescription: {items} item{'s' if items != 1 else ''}", font=bold, size=8.5)
+              plural(items, translate("printing", "End of prescription: %n item", None, items),
+                     translate("printing", "End of prescription: %n items", None, items)), font=bold, size=8.5)
     line_y = margin + 10 * mm
     line_width = min(70 * mm, page.inner - _RIGHT_COLUMN - _GAP)
     canvas.saveState()
@@ -467,12 +484,14 @@ def _draw_signature(canvas: Canvas, page: _Page, data: PrescriptionData, body_en
     canvas.line(margin, line_y, margin + line_width, line_y)
     canvas.restoreState()
     canvas.setFillColor(MUTED)
-    draw_text(canvas, margin, line_y - 3.2 * mm, "Signature", font=regular, size=7.5)
-    signer = fit_text(f"{data.doctor_name} · Reg. no. {data.registration_number}", width=line_width,
+    draw_text(canvas, margin, line_y - 3.2 * mm, translate("printing", "Signature"), font=regular, size=7.5)
+    signer = fit_text(translate("printing", "{doctor_name} · Reg. no. {registration_number}").format(
+                          doctor_name=data.doctor_name, registration_number=data.registration_number), width=line_width,
                       height=5 * mm, max_size=8, min_size=6, max_lines=2)
     canvas.setFillColor(INK)
     draw_fitted(canvas, signer, margin, line_y - 4.4 * mm)
-    dated = fit_text(f"Date {format_date(data.prescribed_on)}", width=_RIGHT_COLUMN, height=3.8 * mm,
+    dated = fit_text(translate("printing", "Date {format_date}").format(
+                         format_date=format_date(data.prescribed_on)), width=_RIGHT_COLUMN, height=3.8 * mm,
                      max_size=9, min_size=6, bold=True)
     draw_fitted(canvas, dated, page.width - margin - _RIGHT_COLUMN, line_y + dated.size, align="right",
                 width=_RIGHT_COLUMN)

@@ -13,8 +13,18 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 
 from hms_desktop.domain.settings import CurrencyFormat
+from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import PLAIN, amount, fit_line
-from hms_desktop.printing.layout import RECEIPT_WIDTH, draw_copy_tag, draw_logo, draw_text, fonts, logo_size, new_canvas
+from hms_desktop.printing.layout import (
+    RECEIPT_WIDTH,
+    copy_title,
+    draw_copy_tag,
+    draw_logo,
+    draw_text,
+    fonts,
+    logo_size,
+    new_canvas,
+)
 
 _MARGIN = 4 * mm
 _ROW = 4.6 * mm
@@ -52,34 +62,41 @@ class ReceiptData:
 
     @property
     def identity_lines(self) -> tuple[str, ...]:
-        return (*self.hospital_lines, *((f"Tax number {self.tax_number}",) if self.tax_number else ()))
+        return (*self.hospital_lines, *((translate("printing", "Tax number {tax_number}").format(
+                                             tax_number=self.tax_number),) if self.tax_number else ()))
 
 
 def receipt_rows(data: ReceiptData) -> list[tuple[str, str, bool]]:
     """(label, value, bold) rows, top to bottom, after the title."""
     rows: list[tuple[str, str, bool]] = [
-        ("Receipt", data.receipt_number, True), ("Date", data.taken_at, False),
-        ("Patient", data.patient_name, False), ("MRN", data.mrn, False), ("Invoice", data.invoice_number, False),
-        ("Invoice total", amount(data.invoice_total, data.currency), False),
-        ("Refunded" if data.kind == "refund" else "Paid", amount(data.amount, data.currency), True),
-        ("Method", data.method.capitalize(), False)]
+        (translate("printing", "Receipt"), data.receipt_number, True),
+        (translate("printing", "Date"), data.taken_at, False),
+        (translate("printing", "Patient"), data.patient_name, False),
+        (translate("printing", "MRN"), data.mrn, False),
+        (translate("printing", "Invoice"), data.invoice_number, False),
+        (translate("printing", "Invoice total"), amount(data.invoice_total, data.currency), False),
+        (translate("printing", "Refunded") if data.kind == "refund" else translate("printing", "Paid"),
+         amount(data.amount, data.currency), True),
+        (translate("printing", "Method"), data.method.capitalize(), False)]
     if data.reference:
-        rows.append(("Reference", data.reference, False))
+        rows.append((translate("printing", "Reference"), data.reference, False))
     if data.tendered is not None:
-        rows.append(("Cash tendered", amount(data.tendered, data.currency), False))
+        rows.append((translate("printing", "Cash tendered"), amount(data.tendered, data.currency), False))
     if data.change is not None:
-        rows.append(("Change", amount(data.change, data.currency), True))
+        rows.append((translate("printing", "Change"), amount(data.change, data.currency), True))
     if data.insurer_share:
-        rows.append(("Insurer's share", amount(data.insurer_share, data.currency), False))
-    label = "Your balance" if data.insurer_share else "Balance"
-    rows += [(f"{label} ({data.status})", amount(data.balance, data.currency), True),
-             ("Taken by", data.taken_by, False)]
+        rows.append((translate("printing", "Insurer's share"), amount(data.insurer_share, data.currency), False))
+    label = translate("printing", "Your balance") if data.insurer_share else translate("printing", "Balance")
+    rows += [(translate("printing", "{label} ({status})").format(label=label, status=data.status),
+              amount(data.balance, data.currency), True),
+             (translate("printing", "Taken by"), data.taken_by, False)]
     return rows
 
 
 def build_receipt(data: ReceiptData, *, copy: bool = False, created: datetime | None = None) -> bytes:
     return _draw(hospital_name=data.hospital_name, identity=data.identity_lines, number=data.receipt_number,
-                 heading="REFUND RECEIPT" if data.kind == "refund" else "PAYMENT RECEIPT", rows=receipt_rows(data),
+                 heading=(translate("printing", "REFUND RECEIPT") if data.kind == "refund"
+                          else translate("printing", "PAYMENT RECEIPT")), rows=receipt_rows(data),
                  copy=copy, created=created, logo=data.logo)
 
 
@@ -107,27 +124,33 @@ class DepositReceiptData:
 
     @property
     def identity_lines(self) -> tuple[str, ...]:
-        return (*self.hospital_lines, *((f"Tax number {self.tax_number}",) if self.tax_number else ()))
+        return (*self.hospital_lines, *((translate("printing", "Tax number {tax_number}").format(
+                                             tax_number=self.tax_number),) if self.tax_number else ()))
 
 
 def deposit_receipt_rows(data: DepositReceiptData) -> list[tuple[str, str, bool]]:
     rows: list[tuple[str, str, bool]] = [
-        ("Receipt", data.receipt_number, True), ("Date", data.taken_at, False),
-        ("Patient", data.patient_name, False), ("MRN", data.mrn, False),
-        ("Deposit", amount(data.amount, data.currency), True), ("Method", data.method.capitalize(), False)]
+        (translate("printing", "Receipt"), data.receipt_number, True),
+        (translate("printing", "Date"), data.taken_at, False),
+        (translate("printing", "Patient"), data.patient_name, False),
+        (translate("printing", "MRN"), data.mrn, False),
+        (translate("printing", "Deposit"), amount(data.amount, data.currency), True),
+        (translate("printing", "Method"), data.method.capitalize(), False)]
     if data.reference:
-        rows.append(("Reference", data.reference, False))
+        rows.append((translate("printing", "Reference"), data.reference, False))
     if data.tendered is not None:
-        rows.append(("Cash tendered", amount(data.tendered, data.currency), False))
+        rows.append((translate("printing", "Cash tendered"), amount(data.tendered, data.currency), False))
     if data.change is not None:
-        rows.append(("Change", amount(data.change, data.currency), True))
-    rows += [("Held until", "applied to an invoice", False), ("Taken by", data.taken_by, False)]
+        rows.append((translate("printing", "Change"), amount(data.change, data.currency), True))
+    rows += [(translate("printing", "Held until"), translate("printing", "applied to an invoice"), False),
+             (translate("printing", "Taken by"), data.taken_by, False)]
     return rows
 
 
 def build_deposit_receipt(data: DepositReceiptData, *, copy: bool = False, created: datetime | None = None) -> bytes:
     return _draw(hospital_name=data.hospital_name, identity=data.identity_lines, number=data.receipt_number,
-                 heading="DEPOSIT RECEIPT", rows=deposit_receipt_rows(data), copy=copy, created=created,
+                 heading=translate("printing", "DEPOSIT RECEIPT"), rows=deposit_receipt_rows(data), copy=copy,
+                 created=created,
                  logo=data.logo)
 
 
@@ -138,7 +161,7 @@ def _draw(*, hospital_name: str, identity: tuple[str, ...], number: str, heading
     height = (2 * _MARGIN + 12 * mm + len(identity) * _IDENTITY_ROW + len(rows) * _ROW + (14 * mm if copy else 0)
               + 8 * mm + logo_room)
     buffer = io.BytesIO()
-    title = f"Receipt {number}" + (" (COPY)" if copy else "")
+    title = copy_title(translate("printing", "Receipt {number}").format(number=number), copy)
     canvas = new_canvas(buffer, page_size=(RECEIPT_WIDTH, height), title=title, created=created or datetime.now(UTC))
     canvas.setSubject("Receipt")
     regular, bold = fonts().regular, fonts().bold
@@ -165,7 +188,8 @@ def _draw(*, hospital_name: str, identity: tuple[str, ...], number: str, heading
         draw_text(canvas, _MARGIN, y, label, font=font, size=8.5)
         draw_text(canvas, right, y, fit_line(value, font, 8.5, 44 * mm), font=font, size=8.5, align="right")
         y -= _ROW
-    draw_text(canvas, middle, _MARGIN + 1 * mm, "Thank you", font=regular, size=8.5, align="centre")
+    draw_text(canvas, middle, _MARGIN + 1 * mm, translate("printing", "Thank you"), font=regular, size=8.5,
+              align="centre")
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -27,6 +27,8 @@ from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 
 from hms_desktop.domain.reports import ReportDefinition
 from hms_desktop.domain.settings import CurrencyFormat
+from hms_desktop.formats import format_date, format_date_time, format_month_year
+from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import INK, MUTED, RULE, fit_line
 from hms_desktop.printing.layout import draw_copy_tag, draw_logo, draw_text, fonts, pdf_date
 
@@ -58,9 +60,9 @@ def cell_text(kind: str, value: Any, currency: CurrencyFormat | None, key: str =
     if isinstance(value, str):
         return value
     if isinstance(value, datetime):
-        return f"{value:%d %b %Y %H:%M}"
+        return format_date_time(value)
     if isinstance(value, date):
-        return f"{value:%b %Y}" if key == "month" else f"{value:%d %b %Y}"
+        return format_month_year(value) if key == "month" else format_date(value)
     if kind == "money" and isinstance(value, Decimal):
         return currency.format(value) if currency else f"{value:,.2f}"
     if kind == "percent":
@@ -191,12 +193,14 @@ def _header(data: ReportPdfData, copy: bool) -> Callable[[Any, Any], None]:
                   size=12, align="right")
         y -= 6 * mm
         draw_text(canvas, left, y, fit_line(data.subtitle, regular, 9, 160 * mm), font=regular, size=9)
-        draw_text(canvas, width - _MARGIN, y, f"Page {document.page}", font=regular, size=9, align="right")
+        draw_text(canvas, width - _MARGIN, y, translate("printing", "Page {document_page}").format(
+                                                  document_page=document.page), font=regular, size=9, align="right")
         if copy:  # printed again from the same preview: every page says so, in the footer clear of the table
             draw_copy_tag(canvas, width - _MARGIN - 24 * mm, 2 * mm, 24 * mm, 8 * mm)
         canvas.setFillColor(MUTED)
         draw_text(canvas, _MARGIN, _MARGIN - 5 * mm,
-                  f"Generated {data.generated} from the {data.source} database. Counts below 5 may be shown as <5.",
+                  translate("printing", "Generated {generated} from the {source} database. Counts below 5 may be shown "
+                                        "as <5.").format(generated=data.generated, source=data.source),
                   font=regular, size=7)
         canvas.setStrokeColor(RULE)
         canvas.line(_MARGIN, height - _HEADER + 4 * mm, width - _MARGIN, height - _HEADER + 4 * mm)
@@ -224,7 +228,7 @@ def build_report_pdf(data: ReportPdfData, *, created: datetime | None = None, co
     rows += [[cell_text(c.kind, v, data.currency, c.key) for c, v in zip(columns, row, strict=True)]
              for row in data.cells]
     if not data.cells:
-        rows.append(["No rows for this range and these filters."] + [""] * (len(columns) - 1))
+        rows.append([translate("printing", "No rows for this range and these filters.")] + [""] * (len(columns) - 1))
     table = LongTable(rows, repeatRows=1, hAlign="LEFT")
     style = [("FONT", (0, 0), (-1, 0), bold, 8), ("FONT", (0, 1), (-1, -1), regular, 8),
              ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK), ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),

@@ -10,8 +10,18 @@ from datetime import UTC, date, datetime
 
 from reportlab.lib.units import mm
 
+from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import INK, MUTED, RULE, fit_line
-from hms_desktop.printing.layout import PAGE_A4, draw_copy_tag, draw_logo, draw_text, fonts, format_date, new_canvas
+from hms_desktop.printing.layout import (
+    PAGE_A4,
+    copy_title,
+    draw_copy_tag,
+    draw_logo,
+    draw_text,
+    fonts,
+    format_date,
+    new_canvas,
+)
 
 _MARGIN = 15 * mm
 _ROW = 5.2 * mm
@@ -41,7 +51,7 @@ def build_revenue_report(data: RevenueReportData, *, copy: bool = False, created
     per_page = int((height - _TOP - 2 * _MARGIN) // _ROW)
     pages = [data.rows[i:i + per_page] for i in range(0, len(data.rows), per_page)] or [()]
     buffer = io.BytesIO()
-    title = f"Daily revenue {format_date(data.day)}" + (" (COPY)" if copy else "")
+    title = copy_title(translate("printing", "Daily revenue {day}").format(day=format_date(data.day)), copy)
     canvas = new_canvas(buffer, page_size=PAGE_A4, title=title, created=created or datetime.now(UTC))
     canvas.setSubject("Daily revenue")
     regular, bold = fonts().regular, fonts().bold
@@ -54,10 +64,11 @@ def build_revenue_report(data: RevenueReportData, *, copy: bool = False, created
         y = height - _MARGIN - 5 * mm
         draw_text(canvas, left, y, fit_line(data.hospital_name, bold, 13, 120 * mm - (left - _MARGIN)), font=bold,
                   size=13)
-        draw_text(canvas, right, y, "DAILY REVENUE", font=bold, size=13, align="right")
+        draw_text(canvas, right, y, translate("printing", "DAILY REVENUE"), font=bold, size=13, align="right")
         y -= 7 * mm
         draw_text(canvas, left, y, format_date(data.day), font=regular, size=10)
-        draw_text(canvas, right, y, f"Page {number} of {len(pages)}", font=regular, size=9, align="right")
+        draw_text(canvas, right, y, translate("printing", "Page {number} of {pages_count}").format(
+                                        number=number, pages_count=len(pages)), font=regular, size=9, align="right")
         if copy:
             draw_copy_tag(canvas, width / 2 - 16 * mm, y - 3 * mm, 32 * mm, 11 * mm)
         y = height - _TOP
@@ -69,9 +80,12 @@ def build_revenue_report(data: RevenueReportData, *, copy: bool = False, created
             draw_text(canvas, right, y, row.amount, font=regular, size=9, align="right")
             y -= _ROW
         canvas.setFillColor(MUTED)
-        currency = data.currency_code or "the hospital's currency"
-        draw_text(canvas, _MARGIN, _MARGIN - 5 * mm, f"Printed {data.printed_at}. Amounts in {currency}; a clerk's "
-                  "amount is their net cash, a shift's its difference.", font=regular, size=7.5)
+        currency = data.currency_code or translate("printing", "the hospital's currency")
+        draw_text(canvas, _MARGIN, _MARGIN - 5 * mm, translate("printing", "Printed {printed_at}. Amounts in "
+                                                                           "{currency}; a clerk's amount is their net "
+                                                                           "cash, a shift's its difference.").format(
+                                                         printed_at=data.printed_at,
+                                                         currency=currency), font=regular, size=7.5)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

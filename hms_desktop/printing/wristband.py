@@ -18,8 +18,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import SEX_LABELS
+from hms_desktop.i18n import translate
 from hms_desktop.printing.layout import (
     ALERT_RED,
+    copy_title,
     draw_code128,
     draw_copy_tag,
     draw_fitted,
@@ -73,7 +75,8 @@ def build_wristband(data: WristbandData, *, copy: bool = False, today: date,
     """The wristband PDF (one page, 280 x 25 mm). ``copy`` marks a reprint; ``today`` (the hospital's, never
     the workstation's) is for the age; ``created`` dates the PDF (default now)."""
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, page_size=BAND_SIZE, title=f"Wristband {data.mrn}" + (" (COPY)" if copy else ""),
+    canvas = new_canvas(buffer, page_size=BAND_SIZE, title=copy_title(translate("printing", "Wristband {mrn}").format(
+                                                               mrn=data.mrn), copy),
                         created=created)
     regular, bold = fonts().regular, fonts().bold
 
@@ -86,16 +89,17 @@ def build_wristband(data: WristbandData, *, copy: bool = False, today: date,
                     max_lines=3, bold=True)
     draw_fitted(canvas, name, _TEXT_X, name_top)
 
-    sex = SEX_LABELS.get(data.sex, data.sex)
+    sex = translate("domain", SEX_LABELS.get(data.sex, data.sex))
     age = format_age(data.birth_date, today, estimated=data.birth_date_estimated)
-    details = f"{sex} · DOB {format_birth_date(data.birth_date, data.birth_date_estimated)}"
-    if age:
-        details += f" · Age {age}"
+    born = format_birth_date(data.birth_date, data.birth_date_estimated)
+    details = (translate("printing", "{sex} · DOB {born} · Age {age}").format(sex=sex, born=born, age=age) if age
+               else translate("printing", "{sex} · DOB {born}").format(sex=sex, born=born))
     details_fit = fit_text(details, width=_TEXT_WIDTH, height=3.6 * mm, max_size=10, min_size=6)
     draw_fitted(canvas, details_fit, _TEXT_X, name_top - name_box_height - 1.2 * mm)
 
     canvas.setFillColor(colors.black)
-    draw_text(canvas, _TEXT_X, _EDGE + 0.6 * mm, f"MRN {data.mrn}", font=bold, size=11)
+    draw_text(canvas, _TEXT_X, _EDGE + 0.6 * mm, translate("printing", "MRN {mrn}").format(
+                                                     mrn=data.mrn), font=bold, size=11)
 
     bar_bottom = _EDGE + 4.2 * mm
     width = draw_code128(canvas, data.mrn, _BARCODE_X, bar_bottom, bar_height=BAND_HEIGHT - _EDGE - bar_bottom,
@@ -114,9 +118,11 @@ def build_wristband(data: WristbandData, *, copy: bool = False, today: date,
 def allergy_box_text(flag: bool | None, *, severe: bool = False) -> tuple[str, ...]:
     """The allergy box's words, biggest first (also what a test reads back from the PDF)."""
     if flag is True:
-        return ("ALLERGIES", "SEVERE", "Check the chart before giving anything") if severe else \
-            ("ALLERGIES", "Check the chart before giving anything")
-    return ("No known allergies",) if flag is False else ("Allergies not recorded",)
+        check = translate("printing", "Check the chart before giving anything")
+        return (translate("printing", "ALLERGIES"), translate("printing", "SEVERE"), check) if severe else \
+            (translate("printing", "ALLERGIES"), check)
+    return ((translate("printing", "No known allergies"),) if flag is False
+            else (translate("printing", "Allergies not recorded"),))
 
 
 def _draw_allergy_box(canvas: Canvas, flag: bool | None, *, severe: bool = False) -> None:

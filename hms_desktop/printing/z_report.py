@@ -21,8 +21,17 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 
 from hms_desktop.domain.settings import CurrencyFormat
+from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import PLAIN, fit_line
-from hms_desktop.printing.layout import RECEIPT_WIDTH, draw_copy_tag, draw_text, fonts, new_canvas, wrap_text
+from hms_desktop.printing.layout import (
+    RECEIPT_WIDTH,
+    copy_title,
+    draw_copy_tag,
+    draw_text,
+    fonts,
+    new_canvas,
+    wrap_text,
+)
 
 _MARGIN = 4 * mm
 _ROW = 4.6 * mm
@@ -61,28 +70,38 @@ def z_report_rows(data: ZReportData) -> list[tuple[str, str, bool]]:
     """(label, value, bold) rows, top to bottom, after the title; a row with an empty value is a heading."""
     money = data.currency.format
     rows: list[tuple[str, str, bool]] = [
-        ("Report", data.report_number, True), ("Clerk", data.clerk_name, False),
-        ("User name", data.clerk_username, False), ("Opened", data.opened_at, False),
-        ("Closed", data.closed_at, False), ("Opening float", money(data.opening_float), False)]
-    for heading, lines in (("Payments", data.payments), ("Refunds", data.refunds), ("Deposits", data.deposits)):
+        (translate("printing", "Report"), data.report_number, True),
+        (translate("printing", "Clerk"), data.clerk_name, False),
+        (translate("printing", "User name"), data.clerk_username, False),
+        (translate("printing", "Opened"), data.opened_at, False),
+        (translate("printing", "Closed"), data.closed_at, False),
+        (translate("printing", "Opening float"), money(data.opening_float), False)]
+    for heading, lines in ((translate("printing", "Payments"), data.payments),
+                           (translate("printing", "Refunds"), data.refunds),
+                           (translate("printing", "Deposits"), data.deposits)):
         rows.append((heading, "", True))
-        rows += [(f"  {line.label}", money(line.amount), False) for line in lines] or [("  None", "", False)]
-    rows += [("Cash", "", True), ("  Opening float", money(data.opening_float), False),
-             ("  Cash taken", money(data.cash_in), False), ("  Cash paid back", money(-data.cash_refunds), False),
-             ("Expected in drawer", money(data.expected_cash), True),
-             ("Counted", money(data.counted_cash), True),
-             ("Difference", data.currency.format(data.difference, signed=True), True)]
+        rows += ([(f"  {line.label}", money(line.amount), False) for line in lines]
+                 or [("  " + translate("printing", "None"), "", False)])
+    rows += [(translate("printing", "Cash"), "", True),
+             ("  " + translate("printing", "Opening float"), money(data.opening_float), False),
+             ("  " + translate("printing", "Cash taken"), money(data.cash_in), False),
+             ("  " + translate("printing", "Cash paid back"), money(-data.cash_refunds), False),
+             (translate("printing", "Expected in drawer"), money(data.expected_cash), True),
+             (translate("printing", "Counted"), money(data.counted_cash), True),
+             (translate("printing", "Difference"), data.currency.format(data.difference, signed=True), True)]
     return rows
 
 
 def build_z_report(data: ZReportData, *, copy: bool = False, created: datetime | None = None) -> bytes:
     rows = z_report_rows(data)
     width = RECEIPT_WIDTH - 2 * _MARGIN
-    note = wrap_text(f"Note: {data.note}", width=width, size=_SIZE) if data.note else None
+    note = wrap_text(translate("printing", "Note: {note}").format(
+                         note=data.note), width=width, size=_SIZE) if data.note else None
     note_height = (note.block_height + 3 * mm) if note else 0
     height = (2 * _MARGIN + 12 * mm + len(rows) * _ROW + (14 * mm if copy else 0) + note_height + 30 * mm)
     buffer = io.BytesIO()
-    title = f"Z-report {data.report_number}" + (" (COPY)" if copy else "")
+    title = copy_title(translate("printing", "Z-report {report_number}").format(
+                report_number=data.report_number), copy)
     canvas = new_canvas(buffer, page_size=(RECEIPT_WIDTH, height), title=title, created=created or datetime.now(UTC))
     canvas.setSubject("Z-report")
     regular, bold = fonts().regular, fonts().bold
@@ -91,7 +110,7 @@ def build_z_report(data: ZReportData, *, copy: bool = False, created: datetime |
     draw_text(canvas, middle, y, fit_line(data.hospital_name, bold, 10.5, width), font=bold, size=10.5,
               align="centre")
     y -= 6 * mm
-    draw_text(canvas, middle, y, "Z-REPORT (SHIFT CLOSE)", font=bold, size=9.5, align="centre")
+    draw_text(canvas, middle, y, translate("printing", "Z-REPORT (SHIFT CLOSE)"), font=bold, size=9.5, align="centre")
     y -= 2 * mm
     if copy:
         draw_copy_tag(canvas, middle - 14 * mm, y - 11 * mm, 28 * mm, 10 * mm)
@@ -109,11 +128,12 @@ def build_z_report(data: ZReportData, *, copy: bool = False, created: datetime |
             y -= note.leading
         y -= 3 * mm - note.leading + _ROW
     y -= 8 * mm
-    for label in ("Clerk", "Supervisor"):
+    for label in (translate("printing", "Clerk"), translate("printing", "Supervisor")):
         canvas.line(_MARGIN + 22 * mm, y, right, y)
         draw_text(canvas, _MARGIN, y + 1, label, font=regular, size=_SIZE)
         y -= 9 * mm
-    draw_text(canvas, middle, _MARGIN + 1 * mm, f"Printed {data.printed_at}", font=regular, size=7.5,
+    draw_text(canvas, middle, _MARGIN + 1 * mm, translate("printing", "Printed {printed_at}").format(
+                                                    printed_at=data.printed_at), font=regular, size=7.5,
               align="centre")
     canvas.showPage()
     canvas.save()

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Row
 from sqlalchemy import exc as sa_exc
 
+from hms_desktop import i18n
 from hms_desktop.db.models import Admission, Bed
 from hms_desktop.db.queries import bed_board as bed_board_query
 from hms_desktop.db.unit_of_work import UnitOfWork
@@ -39,11 +40,19 @@ from hms_desktop.services.errors import (
 )
 from hms_desktop.services.scheduling.common import HospitalTime
 
-BED_TYPE_LABELS = {"general": "General", "icu": "ICU", "maternity": "Maternity", "isolation": "Isolation"}
-BED_STATUS_LABELS = {"available": "Free", "occupied": "Occupied", "cleaning": "Cleaning",
-                     "out_of_service": "Out of service"}
-DISPOSITION_LABELS = {"home": "Home", "referred": "Referred", "deceased": "Deceased",
-                      "against_advice": "Left against medical advice"}
+# The words for the stored codes, marked for translation: i18n.translate("services", label) where shown.
+BED_TYPE_LABELS = {"general": i18n.QT_TRANSLATE_NOOP("services", "General"),
+                   "icu": i18n.QT_TRANSLATE_NOOP("services", "ICU"),
+                   "maternity": i18n.QT_TRANSLATE_NOOP("services", "Maternity"),
+                   "isolation": i18n.QT_TRANSLATE_NOOP("services", "Isolation")}
+BED_STATUS_LABELS = {"available": i18n.QT_TRANSLATE_NOOP("services", "Free"),
+                     "occupied": i18n.QT_TRANSLATE_NOOP("services", "Occupied"),
+                     "cleaning": i18n.QT_TRANSLATE_NOOP("services", "Cleaning"),
+                     "out_of_service": i18n.QT_TRANSLATE_NOOP("services", "Out of service")}
+DISPOSITION_LABELS = {"home": i18n.QT_TRANSLATE_NOOP("services", "Home"),
+                      "referred": i18n.QT_TRANSLATE_NOOP("services", "Referred"),
+                      "deceased": i18n.QT_TRANSLATE_NOOP("services", "Deceased"),
+                      "against_advice": i18n.QT_TRANSLATE_NOOP("services", "Left against medical advice")}
 # Statuses a person may set; "occupied" follows from admitting, transferring and discharging.
 SETTABLE_BED_STATUSES = ("available", "cleaning", "out_of_service")
 # A patient who leaves against advice may leave before anyone writes a summary; every other
@@ -55,10 +64,11 @@ MAX_EXPECTED_DAYS = 365
 
 # Who may read and change admissions: domain/permissions.py (ADMISSION_READERS, ADMISSION_WRITERS).
 
-ALREADY_ADMITTED = "This patient is already admitted."
-BED_TAKEN = "This bed was just taken by another admission. Choose another bed."
-TRY_AGAIN = ("Someone else changed these beds at the same moment; nothing was saved. "
-             "Look at the bed board again and retry.")
+ALREADY_ADMITTED = i18n.QT_TRANSLATE_NOOP("services", "This patient is already admitted.")
+BED_TAKEN = i18n.QT_TRANSLATE_NOOP("services", "This bed was just taken by another admission. Choose another bed.")
+TRY_AGAIN = (i18n.QT_TRANSLATE_NOOP(
+    "services", "Someone else changed these beds at the same moment; nothing was saved. "
+             "Look at the bed board again and retry."))
 
 # Constraint names from migrations/versions/0002_front_desk.py.
 _BED_CONSTRAINT = "ex_bed_stay_one_patient_per_bed"
@@ -68,8 +78,8 @@ _PATIENT_CONSTRAINT = "ex_admission_one_at_a_time"
 class BedTaken(Conflict):
     """The chosen bed has a patient in it now (someone was quicker)."""
 
-    def __init__(self, message: str = BED_TAKEN) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or i18n.translate("services", BED_TAKEN))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +102,17 @@ class BedDTO:
 
     @property
     def status_label(self) -> str:
-        return BED_STATUS_LABELS[self.status]
+        return i18n.translate("services", BED_STATUS_LABELS[self.status])
 
     @property
     def type_label(self) -> str:
-        return BED_TYPE_LABELS.get(self.bed_type, self.bed_type)
+        return i18n.translate("services", BED_TYPE_LABELS.get(self.bed_type, self.bed_type))
 
     @property
     def place(self) -> str:
         """Where the bed is, in words: "Surgical B · Bay 2 · bed 7"."""
-        return f"{self.ward} · {self.room} · bed {self.label}"
+        return i18n.translate("services", "{ward} · {room} · bed {label}").format(
+                   ward=self.ward, room=self.room, label=self.label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +182,7 @@ def _bed_sort_key(row: Row[Any]) -> tuple[Any, ...]:
 
 def bed_board(ctx: ServiceContext) -> tuple[WardBoard, ...]:
     """Every ward with its beds, wards and beds in natural order ("Bay 2" before "Bay 10")."""
-    ctx.require(*ADMISSION_READERS, action="see the bed board")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see the bed board"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = bed_board_query.all_beds(uow.connection)
     wards: dict[int, tuple[str, str, list[BedDTO]]] = {}
@@ -185,9 +196,9 @@ def bed_board(ctx: ServiceContext) -> tuple[WardBoard, ...]:
 
 def free_beds(ctx: ServiceContext, *, bed_type: str | None = None) -> tuple[BedDTO, ...]:
     """Beds ready for a patient now (status "available", nobody in them), optionally of one type."""
-    ctx.require(*ADMISSION_READERS, action="see the free beds")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see the free beds"))
     if bed_type is not None and bed_type not in BED_TYPE_LABELS:
-        raise ValidationFailed({"bed_type": "Choose a bed type from the list."})
+        raise ValidationFailed({"bed_type": i18n.translate("services", "Choose a bed type from the list.")})
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = bed_board_query.free_beds(uow.connection, bed_type=bed_type)
     return tuple(_bed_from_row(row) for row in sorted(rows, key=_bed_sort_key))
@@ -196,19 +207,19 @@ def free_beds(ctx: ServiceContext, *, bed_type: str | None = None) -> tuple[BedD
 def _bed(uow: UnitOfWork, bed_id: int) -> BedDTO:
     row = bed_board_query.one_bed(uow.connection, bed_id)
     if row is None:
-        raise NotFound("This bed no longer exists. Reload the bed board.")
+        raise NotFound(i18n.translate("services", "This bed no longer exists. Reload the bed board."))
     return _bed_from_row(row)
 
 
 def get_bed(ctx: ServiceContext, bed_id: int) -> BedDTO:
-    ctx.require(*ADMISSION_READERS, action="see the bed board")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see the bed board"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _bed(uow, bed_id)
 
 
 def doctors(ctx: ServiceContext) -> tuple[DoctorChoice, ...]:
     """Active staff in the doctors' group, by name: the choices for "attending doctor"."""
-    ctx.require(*ADMISSION_READERS, action="see the list of doctors")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see the list of doctors"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.admissions.attending_doctors()
     return tuple(DoctorChoice(id=r.id, name=r.full_name, department=r.department) for r in rows)
@@ -233,7 +244,7 @@ def admission_from_row(row: Row[Any]) -> AdmissionDTO:
 
 
 def current_admission(ctx: ServiceContext, patient_id: int) -> AdmissionDTO | None:
-    ctx.require(*ADMISSION_READERS, action="see admissions")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see admissions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.admissions.current_row_of(patient_id)
     return None if row is None else admission_from_row(row)
@@ -241,7 +252,7 @@ def current_admission(ctx: ServiceContext, patient_id: int) -> AdmissionDTO | No
 
 def admissions_of(ctx: ServiceContext, patient_id: int, *, limit: int = 20) -> tuple[AdmissionDTO, ...]:
     """The patient's admissions, newest first (the current one, if any, comes first)."""
-    ctx.require(*ADMISSION_READERS, action="see admissions")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see admissions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.admissions.rows_of(patient_id, limit=max(1, limit))
     return tuple(admission_from_row(row) for row in rows)
@@ -250,12 +261,12 @@ def admissions_of(ctx: ServiceContext, patient_id: int, *, limit: int = 20) -> t
 def _admission(uow: UnitOfWork, admission_id: int) -> AdmissionDTO:
     row = uow.admissions.row(admission_id)
     if row is None:
-        raise NotFound("This admission no longer exists.")
+        raise NotFound(i18n.translate("services", "This admission no longer exists."))
     return admission_from_row(row)
 
 
 def get_admission(ctx: ServiceContext, admission_id: int) -> AdmissionDTO:
-    ctx.require(*ADMISSION_READERS, action="see admissions")
+    ctx.require(*ADMISSION_READERS, action=i18n.translate("services", "see admissions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _admission(uow, admission_id)
 
@@ -278,10 +289,10 @@ def _write_errors() -> Iterator[None]:
             if constraint == _BED_CONSTRAINT:
                 raise BedTaken() from error
             if constraint == _PATIENT_CONSTRAINT:
-                raise Conflict(ALREADY_ADMITTED) from error
-            raise Conflict(TRY_AGAIN) from error
+                raise Conflict(i18n.translate("services", ALREADY_ADMITTED)) from error
+            raise Conflict(i18n.translate("services", TRY_AGAIN)) from error
         if state in ("40P01", "40001"):  # deadlock or serialisation failure: nothing was saved
-            raise Conflict(TRY_AGAIN) from error
+            raise Conflict(i18n.translate("services", TRY_AGAIN)) from error
         raise translate(error) from error
 
 
@@ -293,7 +304,8 @@ def _clean_text(value: str) -> str:
 
 def _bed_words(uow: UnitOfWork, bed: Bed) -> str:
     ward, room = uow.admissions.ward_and_room(bed)
-    return f"Bed {bed.label} ({ward}, {room})"
+    return i18n.translate("services", "Bed {bed_label} ({ward}, {room})").format(
+               bed_label=bed.label, ward=ward, room=room)
 
 
 def _check_bed_ready(uow: UnitOfWork, bed: Bed) -> None:
@@ -301,50 +313,56 @@ def _check_bed_ready(uow: UnitOfWork, bed: Bed) -> None:
     if uow.admissions.open_stay_of_bed(bed.id) is not None:
         raise BedTaken()
     if not bed.active:  # retired meanwhile (a retired room or ward: hms_bed_stay_guard refuses, HM049)
-        raise Conflict(f"{_bed_words(uow, bed)} has been retired. Choose another bed.")
+        raise Conflict(i18n.translate("services", "{bed_words} has been retired. Choose another bed.").format(
+                           bed_words=_bed_words(uow, bed)))
     if bed.status == "cleaning":
-        raise Conflict(f"{_bed_words(uow, bed)} is waiting to be cleaned. Choose another bed, or mark it "
-                       "ready on the bed board once it is clean.")
+        raise Conflict(i18n.translate("services", "{bed_words} is waiting to be cleaned. Choose another bed, or mark "
+                                                  "it ready on the bed board once it is clean.").format(
+                           bed_words=_bed_words(uow, bed)))
     if bed.status == "out_of_service":
-        raise Conflict(f"{_bed_words(uow, bed)} is out of service. Choose another bed.")
+        raise Conflict(i18n.translate("services", "{bed_words} is out of service. Choose another bed.").format(
+                           bed_words=_bed_words(uow, bed)))
 
 
 def _check_doctor(uow: UnitOfWork, doctor_id: int) -> None:
     row = uow.admissions.doctor_state(doctor_id)
     if row is None or not row.is_doctor:
-        raise ValidationFailed({"doctor": "Choose the attending doctor from the list."})
+        raise ValidationFailed({"doctor": i18n.translate("services", "Choose the attending doctor from the list.")})
     if not row.active:
-        raise ValidationFailed({"doctor": "This doctor's account is deactivated; choose another doctor."})
+        raise ValidationFailed({"doctor": i18n.translate("services", "This doctor's account is deactivated; choose "
+                                                                     "another doctor.")})
 
 
 def admit(ctx: ServiceContext, patient_id: int, bed_id: int, *, doctor_id: int | None, reason: str,
           expected_days: int | None) -> AdmissionDTO:
     """Admit the patient to the bed: the admission and its first bed stay in one transaction."""
-    ctx.require(*ADMISSION_WRITERS, action="admit patients")
+    ctx.require(*ADMISSION_WRITERS, action=i18n.translate("services", "admit patients"))
     reason = " ".join(reason.split())
     problems: dict[str, str] = {}
     if not reason:
-        problems["reason"] = "Enter the reason for admission."
+        problems["reason"] = i18n.translate("services", "Enter the reason for admission.")
     elif len(reason) > REASON_MAX:
-        problems["reason"] = f"Keep the reason under {REASON_MAX} characters; details belong in the notes."
+        problems["reason"] = i18n.translate("services", "Keep the reason under {limit} characters; details belong in "
+                                                        "the notes.").format(limit=REASON_MAX)
     if expected_days is not None and not 0 <= expected_days <= MAX_EXPECTED_DAYS:
-        problems["expected_days"] = f"The expected stay is between 0 and {MAX_EXPECTED_DAYS} days."
+        problems["expected_days"] = i18n.translate("services", "The expected stay is between 0 and {limit} "
+                                                               "days.").format(limit=MAX_EXPECTED_DAYS)
     if problems:
         raise ValidationFailed(problems)
     with _write_errors(), ctx.uow() as uow:
         patient = uow.patients.merge_state(patient_id)
         if patient is None:
-            raise NotFound("This patient record no longer exists.")
+            raise NotFound(i18n.translate("services", "This patient record no longer exists."))
         if patient.merged_into_id is not None:
-            raise Conflict("This record was merged into another one. Admit the patient on the record it was "
-                           "merged into.")
+            raise Conflict(i18n.translate("services", "This record was merged into another one. Admit the patient on "
+                                                      "the record it was merged into."))
         if doctor_id is not None:
             _check_doctor(uow, doctor_id)
         bed = uow.admissions.lock_beds([bed_id]).get(bed_id)
         if bed is None:
-            raise NotFound("This bed no longer exists. Reload the bed board.")
+            raise NotFound(i18n.translate("services", "This bed no longer exists. Reload the bed board."))
         if uow.admissions.open_admission_id_of(patient_id) is not None:
-            raise Conflict(ALREADY_ADMITTED)
+            raise Conflict(i18n.translate("services", ALREADY_ADMITTED))
         _check_bed_ready(uow, bed)
         admission_id = uow.admissions.admit(patient_id=patient_id, bed_id=bed_id, doctor_id=doctor_id,
                                             reason=reason, expected_days=expected_days)
@@ -356,24 +374,26 @@ def admit(ctx: ServiceContext, patient_id: int, bed_id: int, *, doctor_id: int |
 def _lock_open_admission(uow: UnitOfWork, admission_id: int) -> Admission:
     admission = uow.admissions.lock_admission(admission_id)
     if admission is None:
-        raise NotFound("This admission no longer exists.")
+        raise NotFound(i18n.translate("services", "This admission no longer exists."))
     if admission.discharged_at is not None:
-        raise Conflict("This patient has already been discharged. Reload to see the latest state.")
+        raise Conflict(i18n.translate("services", "This patient has already been discharged. Reload to see the latest "
+                                                  "state."))
     return admission
 
 
 def transfer(ctx: ServiceContext, admission_id: int, new_bed_id: int) -> AdmissionDTO:
     """Move the patient: close the open stay now, open one on the new bed; the old bed needs cleaning."""
-    ctx.require(*ADMISSION_WRITERS, action="transfer patients")
+    ctx.require(*ADMISSION_WRITERS, action=i18n.translate("services", "transfer patients"))
     with _write_errors(), ctx.uow() as uow:
         _lock_open_admission(uow, admission_id)
         stay = uow.admissions.open_stay_of_admission(admission_id)
         if stay is not None and stay.bed_id == new_bed_id:
-            raise ValidationFailed({"bed": "The patient is in this bed already. Choose another bed."})
+            raise ValidationFailed({"bed": i18n.translate("services", "The patient is in this bed already. Choose "
+                                                                      "another bed.")})
         beds = uow.admissions.lock_beds([new_bed_id] + ([stay.bed_id] if stay is not None else []))
         new_bed = beds.get(new_bed_id)
         if new_bed is None:
-            raise NotFound("This bed no longer exists. Reload the bed board.")
+            raise NotFound(i18n.translate("services", "This bed no longer exists. Reload the bed board."))
         _check_bed_ready(uow, new_bed)
         uow.admissions.move(admission_id, from_stay=stay, from_bed=None if stay is None else beds[stay.bed_id],
                             to_bed_id=new_bed_id)
@@ -384,15 +404,17 @@ def transfer(ctx: ServiceContext, admission_id: int, new_bed_id: int) -> Admissi
 
 def discharge(ctx: ServiceContext, admission_id: int, *, disposition: str, summary: str) -> AdmissionDTO:
     """Discharge: record where the patient went and a summary, free the bed (it goes to cleaning)."""
-    ctx.require(*ADMISSION_WRITERS, action="discharge patients")
+    ctx.require(*ADMISSION_WRITERS, action=i18n.translate("services", "discharge patients"))
     summary = _clean_text(summary)
     problems: dict[str, str] = {}
     if disposition not in DISPOSITION_LABELS:
-        problems["disposition"] = "Choose where the patient is going."
+        problems["disposition"] = i18n.translate("services", "Choose where the patient is going.")
     elif not summary and disposition not in SUMMARY_OPTIONAL_FOR:
-        problems["summary"] = "Write a short discharge summary (what was done, what happens next)."
+        problems["summary"] = i18n.translate("services", "Write a short discharge summary (what was done, what happens "
+                                                         "next).")
     if len(summary) > SUMMARY_MAX:
-        problems["summary"] = f"The summary is too long (at most {SUMMARY_MAX} characters)."
+        problems["summary"] = i18n.translate("services", "The summary is too long (at most {limit} "
+                                                         "characters).").format(limit=SUMMARY_MAX)
     if problems:
         raise ValidationFailed(problems)
     with _write_errors(), ctx.uow() as uow:
@@ -413,9 +435,10 @@ def set_bed_status(ctx: ServiceContext, bed_id: int, status: str, *, reason: str
     (not in the past); on a bed already out of service this changes them. For the other statuses they are
     ignored: the database clears them when a bed comes back (hms_bed_structure_guard).
     """
-    ctx.require(*ADMISSION_WRITERS, action="change the status of beds")
+    ctx.require(*ADMISSION_WRITERS, action=i18n.translate("services", "change the status of beds"))
     if status not in SETTABLE_BED_STATUSES:
-        raise ValidationFailed({"status": "A bed can be marked free, cleaning or out of service."})
+        raise ValidationFailed({"status": i18n.translate("services", "A bed can be marked free, cleaning or out of "
+                                                                     "service.")})
     with _write_errors(), ctx.uow() as uow:
         details: tuple[str, date | None] | None = None
         if status == "out_of_service":
@@ -426,12 +449,13 @@ def set_bed_status(ctx: ServiceContext, bed_id: int, status: str, *, reason: str
                 raise ValidationFailed(error.problems) from error
         bed = uow.admissions.lock_beds([bed_id]).get(bed_id)
         if bed is None:
-            raise NotFound("This bed no longer exists. Reload the bed board.")
+            raise NotFound(i18n.translate("services", "This bed no longer exists. Reload the bed board."))
         if uow.admissions.open_stay_of_bed(bed_id) is not None:
-            raise Conflict(f"{_bed_words(uow, bed)} has a patient in it. Transfer or discharge the patient "
-                           "first.")
+            raise Conflict(i18n.translate("services", "{bed_words} has a patient in it. Transfer or discharge the "
+                                                      "patient first.").format(bed_words=_bed_words(uow, bed)))
         if not bed.active:
-            raise Conflict(f"{_bed_words(uow, bed)} has been retired by an administrator. Reload the bed board.")
+            raise Conflict(i18n.translate("services", "{bed_words} has been retired by an administrator. Reload the "
+                                                      "bed board.").format(bed_words=_bed_words(uow, bed)))
         if details is not None:
             uow.admissions.set_bed_out_of_service(bed, reason=details[0], until=details[1])
         else:

@@ -18,6 +18,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.audit import AuditAnchor, ChainHead, changed_fields, compare_with_anchor, json_text
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, ServiceError, ValidationFailed, user_facing_errors
 from hms_desktop.services.hospital_clock import to_hospital
@@ -51,13 +52,16 @@ def verify_chain(conn: Connection | Session, *, batch: int = 5000,
         rows = audit.chain_batch(last_id, batch)
         if not rows:
             return ChainVerdict(checked=checked, first_broken_id=None,
-                                reason=f"The audit trail is intact ({checked} entries checked).")
+                                reason=translate("services", "The audit trail is intact ({checked} entries "
+                                                             "checked).").format(checked=checked))
         for row in rows:
             if row.prev_hash != previous_hash:
-                return ChainVerdict(checked, row.id, f"Entry {row.id} does not follow the entry before it: "
-                                    "an entry was removed or reordered.")
+                return ChainVerdict(checked, row.id, translate("services", "Entry {id} does not follow the entry "
+                                                                           "before it: an entry was removed or "
+                                                                           "reordered.").format(id=row.id))
             if row.hash != row.expected:
-                return ChainVerdict(checked, row.id, f"Entry {row.id} was changed after it was written.")
+                return ChainVerdict(checked, row.id, translate("services", "Entry {id} was changed after it was "
+                                                                           "written.").format(id=row.id))
             previous_hash = row.hash
             last_id = row.id
             checked += 1
@@ -150,7 +154,7 @@ class AuditResults:
 def search_audit(ctx: ServiceContext, audit_filter: AuditFilter, *, before_id: int | None = None,
                  limit: int = PAGE_SIZE) -> AuditResults:
     """One page of the audit trail, newest first (administrators)."""
-    ctx.require(Group.ADMIN, action="read the audit trail")
+    ctx.require(Group.ADMIN, action=translate("services", "read the audit trail"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         entries = list(_entries(uow, audit_filter, before_id=before_id, limit=limit + 1))
     return AuditResults(entries=tuple(entries[:limit]), more=len(entries) > limit)
@@ -158,7 +162,7 @@ def search_audit(ctx: ServiceContext, audit_filter: AuditFilter, *, before_id: i
 
 def audit_tables(ctx: ServiceContext) -> tuple[str, ...]:
     """The tables that have entries: the choices of the browser's table filter."""
-    ctx.require(Group.ADMIN, action="read the audit trail")
+    ctx.require(Group.ADMIN, action=translate("services", "read the audit trail"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(uow.audit.table_names())
 
@@ -171,7 +175,7 @@ def patient_audit(ctx: ServiceContext, patient_id: int, *, limit: int = 1000) ->
 
 def export_audit_csv(ctx: ServiceContext, audit_filter: AuditFilter, path: Path) -> int:
     """Every entry the filter selects, newest first, to a CSV file; returns how many were written."""
-    ctx.require(Group.ADMIN, action="export the audit trail")
+    ctx.require(Group.ADMIN, action=translate("services", "export the audit trail"))
     written = 0
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         try:
@@ -192,7 +196,8 @@ def export_audit_csv(ctx: ServiceContext, audit_filter: AuditFilter, path: Path)
                         return written
                     before_id = page[-1].id
         except OSError as exc:
-            raise ServiceError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+            raise ServiceError(translate("services", "Could not write {path}: {strerror}.").format(
+                                   path=path, strerror=exc.strerror or exc)) from exc
 
 
 def anchor(ctx: ServiceContext) -> AuditAnchor:
@@ -200,13 +205,13 @@ def anchor(ctx: ServiceContext) -> AuditAnchor:
 
     The time is written first: its own audit entry is then part of the head, and the row lock the audit
     append takes keeps anyone else from extending the chain until we commit, so the head read is final."""
-    ctx.require(Group.ADMIN, action="anchor the audit trail")
+    ctx.require(Group.ADMIN, action=translate("services", "anchor the audit trail"))
     now = ctx.clock.now()
     with user_facing_errors(), ctx.uow() as uow:
         uow.settings.write_value(LAST_ANCHOR_KEY, {"at": now.isoformat()})
         head = uow.audit.head()
         if head is None:
-            raise NotFound("The audit trail is empty: there is nothing to anchor.")
+            raise NotFound(translate("services", "The audit trail is empty: there is nothing to anchor."))
         uow.commit()
     return AuditAnchor(head=ChainHead(*head), anchored_at=now, database=ctx.db.target.database)
 
@@ -228,7 +233,8 @@ def read_anchor_file(path: Path) -> AuditAnchor:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ServiceError(f"Could not read the anchor file {path}: {exc.strerror or exc}.") from exc
+        raise ServiceError(translate("services", "Could not read the anchor file {path}: {strerror}.").format(
+                               path=path, strerror=exc.strerror or exc)) from exc
     with user_facing_errors():
         return AuditAnchor.from_json(text)
 
@@ -237,22 +243,24 @@ def write_anchor_file(anchored: AuditAnchor, path: Path) -> None:
     try:
         path.write_text(anchored.to_json(), encoding="utf-8")
     except OSError as exc:
-        raise ServiceError(f"Could not write the anchor file {path}: {exc.strerror or exc}.") from exc
+        raise ServiceError(translate("services", "Could not write the anchor file {path}: {strerror}.").format(
+                               path=path, strerror=exc.strerror or exc)) from exc
 
 
 def _entries(uow: UnitOfWork, audit_filter: AuditFilter, *, before_id: int | None,
              limit: int) -> Iterator[AuditEntry]:
     f = audit_filter
     if f.from_day and f.to_day and f.from_day > f.to_day:
-        raise ValidationError({"to_day": "The last day is before the first day."})
+        raise ValidationError({"to_day": translate("services", "The last day is before the first day.")})
     patient_id = f.patient_id
     mrn = (f.patient_mrn or "").strip()
     if len(mrn) > MRN_MAX:
-        raise ValidationFailed({"patient_mrn": f"A record number has at most {MRN_MAX} digits."})
+        raise ValidationFailed({"patient_mrn": translate("services", "A record number has at most {limit} "
+                                                                     "digits.").format(limit=MRN_MAX)})
     if mrn:
         patient_id = uow.audit.patient_id_for_mrn(mrn)
         if patient_id is None:
-            raise NotFound(f"No patient has the record number {mrn}.")
+            raise NotFound(translate("services", "No patient has the record number {mrn}.").format(mrn=mrn))
     hospital = HospitalTime.read(uow)
     zone = hospital.tz
     since = hospital.day_bounds(f.from_day)[0] if f.from_day else None

@@ -12,6 +12,7 @@ from hms_desktop.db.engine import ServerTarget
 from hms_desktop.db.migrate import schema_status
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.staff import Group, new_password_problem
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import CurrentUser, ServiceContext
 from hms_desktop.services.errors import (
     AuthenticationFailed,
@@ -29,8 +30,11 @@ from hms_desktop.services.throttle import LoginThrottle
 
 log = logging.getLogger(__name__)
 
-BAD_LOGIN_MESSAGE = "The user name or password is not right, or the account is not active."
-NOT_THIS_DATABASE_MESSAGE = (
+BAD_LOGIN_MESSAGE = QT_TRANSLATE_NOOP(
+    "services",
+    "The user name or password is not right, or the account is not active.")
+NOT_THIS_DATABASE_MESSAGE = QT_TRANSLATE_NOOP(
+    "services",
     "Your account does not belong to the hospital database “{database}” on this server; it was made for "
     "another database. Choose your hospital's server profile (Servers…), or ask your administrator.")
 
@@ -39,18 +43,21 @@ def _classify_connect_error(error: psycopg.OperationalError, target: ServerTarge
     message = str(error).lower()
     if ("password authentication failed" in message or "not permitted to log in" in message
             or ("does not exist" in message and "role" in message) or "no password supplied" in message):
-        return AuthenticationFailed(BAD_LOGIN_MESSAGE)
+        return AuthenticationFailed(translate("services", BAD_LOGIN_MESSAGE))
     if "permission denied for database" in message:
         # The server checks CONNECT only after the password (and LOGIN), so this person is who they say:
         # their login was made for another hospital database on this server (migration 0009).
-        return NotThisDatabase(NOT_THIS_DATABASE_MESSAGE.format(database=target.database))
+        return NotThisDatabase(translate("services", NOT_THIS_DATABASE_MESSAGE).format(database=target.database))
     if "database" in message and "does not exist" in message:
-        return ConnectionLost(f"The server has no database “{target.database}”. Check the connection profile.")
+        return ConnectionLost(translate("services", "The server has no database “{target_database}”. Check the "
+                                                    "connection profile.").format(target_database=target.database))
     if "ssl" in message or "certificate" in message:
-        return ConnectionLost("A secure (TLS) connection to the server could not be made: check the profile's "
-                              "SSL mode and CA certificate, or ask the administrator.")
-    return ConnectionLost(f"Cannot reach the database server ({target.describe()}). Check the network, or ask "
-                          "the administrator whether the server is running.")
+        return ConnectionLost(translate("services", "A secure (TLS) connection to the server could not be made: check "
+                                                    "the profile's SSL mode and CA certificate, or ask the "
+                                                    "administrator."))
+    return ConnectionLost(translate("services", "Cannot reach the database server ({describe}). Check the network, or "
+                                                "ask the administrator whether the server is running.").format(
+                              describe=target.describe()))
 
 
 def check_credentials(target: ServerTarget, username: str, password: str) -> None:
@@ -65,7 +72,7 @@ def check_credentials(target: ServerTarget, username: str, password: str) -> Non
 def _current_user(uow: UnitOfWork, username: str) -> CurrentUser:
     row = uow.staff.session_user()
     if row is None or not row.active or not row.groups:
-        raise AuthenticationFailed(BAD_LOGIN_MESSAGE)
+        raise AuthenticationFailed(translate("services", BAD_LOGIN_MESSAGE))
     return CurrentUser(username=username, full_name=row.full_name,
                        groups=frozenset(Group(g) for g in row.groups), staff_id=row.id,
                        can_merge_patients=row.can_merge_patients, can_approve_billing=row.can_approve_billing,
@@ -87,7 +94,7 @@ def login(target: ServerTarget, username: str, password: str, *, throttle: Login
     if wait:
         raise TooManyAttempts(wait)
     if not username or not password:
-        raise AuthenticationFailed("Enter your user name and password.")
+        raise AuthenticationFailed(translate("services", "Enter your user name and password."))
     try:
         check_credentials(target, username, password)
     except AuthenticationFailed:
@@ -122,11 +129,13 @@ def change_own_password(ctx: ServiceContext, current_password: str, new_password
     if problem := new_password_problem(new_password, username=username):
         raise ValidationFailed({"new_password": problem})
     if current_password == new_password:
-        raise ValidationFailed({"new_password": "The new password must differ from the current one."})
+        raise ValidationFailed({"new_password": translate("services", "The new password must differ from the current "
+                                                                      "one.")})
     try:
         check_credentials(ctx.db.target, username, current_password)
     except AuthenticationFailed:
-        raise ValidationFailed({"current_password": "The current password is not right."}) from None
+        raise ValidationFailed({"current_password": translate("services", "The current password is not "
+                                                                          "right.")}) from None
     with user_facing_errors(), ctx.uow() as uow:
         uow.staff.change_own_password(username, uow.staff.scram_verifier(username, new_password))
         uow.commit()

@@ -32,6 +32,7 @@ from hms_desktop.config import data_dir
 from hms_desktop.db.embedded import OWNER_ROLE, program_path
 from hms_desktop.db.engine import ServerTarget
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, user_facing_errors
 
@@ -89,7 +90,8 @@ class RestoreReport:
     logins_missing: tuple[str, ...]
 
     def describe(self) -> str:
-        text = f"Restored {self.tables} tables into the database {self.database}."
+        text = translate("services", "Restored {tables} tables into the database {database}.").format(
+                   tables=self.tables, database=self.database)
         if self.logins_missing:
             text += (" These staff accounts have no login on this server yet, so they cannot log in until an "
                      "administrator gives them one: " + ", ".join(self.logins_missing) + ".")
@@ -102,8 +104,9 @@ def _connect(target: ServerTarget, who: Credentials, database: str | None = None
         return psycopg.connect(**place.connect_kwargs(who.username, who.password),  # type: ignore[arg-type]
                                autocommit=True)
     except psycopg.OperationalError as error:
-        raise ServiceError(f"Cannot connect to {place.describe()} as {who.username}: "
-                           f"{str(error).strip().splitlines()[-1]}") from None
+        raise ServiceError(translate("services", "Cannot connect to {describe} as {who_username}: {value}").format(
+                               describe=place.describe(), who_username=who.username,
+                               value=str(error).strip().splitlines()[-1])) from None
 
 
 def _environment(target: ServerTarget, who: Credentials) -> dict[str, str]:
@@ -143,10 +146,11 @@ def find_program(name: str, server_major: int, *, embedded: bool) -> Path:
         major = _major_version(program)
         if major is not None and major >= server_major:
             return program
-        found.append(f"{program} (version {major})")
-    raise ServiceError(f"No {name} of PostgreSQL {server_major} or newer was found (the server runs "
-                       f"{server_major}; found: {', '.join(found) or 'none'}). Install the PostgreSQL "
-                       f"{server_major} client programs.")
+        found.append(translate("services", "{program} (version {major})").format(program=program, major=major))
+    raise ServiceError(translate("services", "No {name} of PostgreSQL {server_major} or newer was found (the server "
+                                             "runs {server_major}; found: {join}). Install the PostgreSQL "
+                                             "{server_major} client programs.").format(
+                           name=name, server_major=server_major, join=', '.join(found) or 'none'))
 
 
 def slug(name: str) -> str:
@@ -183,13 +187,15 @@ def _run_with_progress(command: list[str], env: dict[str, str], pattern: re.Patt
             if cancelled is not None and cancelled():
                 process.terminate()
                 process.wait(timeout=30)
-                raise ServiceError(f"{verb} cancelled.")
+                raise ServiceError(translate("services", "{verb} cancelled.").format(verb=verb))
             found = pattern.search(line)
             if found:
                 done += 1
                 if progress is not None:
                     table = found.group(1).removeprefix("public.")
-                    progress(min(99, done * 100 // max(total, 1)), f"{verb}: table {table} ({done} of {total})")
+                    progress(min(99, done * 100 // max(total, 1)), translate("services", "{verb}: table {table} "
+                                                                                         "({done} of {total})").format(
+                                                                       verb=verb, table=table, done=done, total=total))
             elif "error" in line.lower() or "fatal" in line.lower():
                 errors.append(line.strip())
     finally:
@@ -197,7 +203,7 @@ def _run_with_progress(command: list[str], env: dict[str, str], pattern: re.Patt
             process.wait()
     if process.returncode != 0:
         detail = errors[-1] if errors else f"exit status {process.returncode}"
-        raise ServiceError(f"{verb} failed: {detail}")
+        raise ServiceError(translate("services", "{verb} failed: {detail}").format(verb=verb, detail=detail))
 
 
 def backup(target: ServerTarget, out_dir: Path, progress: Progress | None = None, *,
@@ -208,7 +214,8 @@ def backup(target: ServerTarget, out_dir: Path, progress: Progress | None = None
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ServiceError(f"Cannot use the folder {out_dir}: {error.strerror}.") from None
+        raise ServiceError(translate("services", "Cannot use the folder {out_dir}: {strerror}.").format(
+                               out_dir=out_dir, strerror=error.strerror)) from None
     with _connect(target, who) as conn:
         hospital, revision, major, tables = _hospital_and_revision(conn)
     pg_dump = find_program("pg_dump", major, embedded=target.embedded)
@@ -216,20 +223,21 @@ def backup(target: ServerTarget, out_dir: Path, progress: Progress | None = None
     final = out_dir / backup_file_name(hospital, when, revision)
     partial = final.with_name(f".{final.name}.partial")
     if progress is not None:
-        progress(0, f"Backing up {len(tables)} tables…")
+        progress(0, translate("services", "Backing up {tables_count} tables…").format(tables_count=len(tables)))
     try:
         _run_with_progress([str(pg_dump), "--format=custom", "--verbose", "--file", str(partial)],
                            _environment(target, who), _DUMPING, total=len(tables), verb="Backup", progress=progress,
                            cancelled=cancelled)
         os.replace(partial, final)
     except OSError as error:
-        raise ServiceError(f"Cannot write the backup in {out_dir}: {error.strerror}.") from None
+        raise ServiceError(translate("services", "Cannot write the backup in {out_dir}: {strerror}.").format(
+                               out_dir=out_dir, strerror=error.strerror)) from None
     finally:
         partial.unlink(missing_ok=True)
     info = BackupInfo(path=final, size=final.stat().st_size, taken_at=when)
     _record(target, who, info)
     if progress is not None:
-        progress(100, f"Backup written: {final.name}")
+        progress(100, translate("services", "Backup written: {final_name}").format(final_name=final.name))
     log.info("Backup of %s written to %s (%d bytes)", target.describe(), final, info.size)
     return final
 
@@ -280,7 +288,7 @@ def prune_backups(directory: Path, keep: int) -> list[Path]:
     """Keep the newest ``keep`` backups in ``directory`` (by the date in their names); delete the rest.
     Only files named like our backups are touched. Returns the deleted files."""
     if keep < 1:
-        raise ServiceError("Keep at least one backup.")
+        raise ServiceError(translate("services", "Keep at least one backup."))
     pattern = re.compile(r"^[a-z0-9-]+_(\d{4}-\d{2}-\d{2}_\d{4})_[^_/]+\.dump$")
     dated = sorted(((m.group(1), p) for p in Path(directory).iterdir()
                     if p.is_file() and (m := pattern.match(p.name))), reverse=True)
@@ -303,7 +311,7 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
 
     file = Path(file).expanduser()
     if not file.is_file():
-        raise ServiceError(f"There is no backup file {file}.")
+        raise ServiceError(translate("services", "There is no backup file {file}.").format(file=file))
     with _connect(target, who, "postgres") as conn:
         major = int(conn.execute("SHOW server_version_num").fetchone()[0]) // 10000  # type: ignore[index]
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (target.database,)).fetchone()
@@ -312,29 +320,35 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
                 conn.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0").format(
                     sql.Identifier(target.database)))
             except psycopg.Error as error:
-                raise ServiceError(f"Cannot create the database {target.database}: "
-                                   f"{error.diag.message_primary or error}.") from None
+                raise ServiceError(translate("services", "Cannot create the database {target_database}: "
+                                                         "{diag_message_primary}.").format(
+                                       target_database=target.database,
+                                       diag_message_primary=error.diag.message_primary or error)) from None
         try:
             conn.execute(ROLES_SQL)
         except psycopg.Error as error:
-            raise ServiceError("Restoring needs an account that may create roles (a superuser): "
-                               f"{error.diag.message_primary or error}.") from None
+            raise ServiceError(translate("services", "Restoring needs an account that may create roles (a superuser): "
+                                                     "{diag_message_primary}.").format(
+                                   diag_message_primary=error.diag.message_primary or error)) from None
     pg_restore = find_program("pg_restore", major, embedded=target.embedded)
     listing = subprocess.run([str(pg_restore), "--list", str(file)], check=False, capture_output=True,
                              text=True, timeout=120)
     if listing.returncode != 0:
-        raise ServiceError(f"{file.name} is not a backup this program can read "
-                           f"({listing.stderr.strip().splitlines()[-1] if listing.stderr.strip() else 'unknown'}).")
+        raise ServiceError(translate("services", "{file_name} is not a backup this program can read ({value}).").format(
+                               file_name=file.name,
+                               value=listing.stderr.strip().splitlines()[-1] if listing.stderr.strip() else 'unknown'))
     total = sum(1 for line in listing.stdout.splitlines() if " TABLE DATA " in line)
     with _connect(target, who) as conn:
         if _tables_in_public(conn):
             if not force:
-                raise ServiceError(f"The database {target.database} is not empty: it has tables. Nothing was "
-                                   "restored. Restore into a new database, or give --force to replace its contents.")
+                raise ServiceError(translate("services", "The database {target_database} is not empty: it has tables. "
+                                                         "Nothing was restored. Restore into a new database, or give "
+                                                         "--force to replace its contents.").format(
+                                       target_database=target.database))
             conn.execute("DROP SCHEMA public CASCADE")
             conn.execute("CREATE SCHEMA public")
     if progress is not None:
-        progress(0, f"Restoring {total} tables…")
+        progress(0, translate("services", "Restoring {total} tables…").format(total=total))
     # One transaction: a failed restore leaves the database as empty as it was.
     _run_with_progress([str(pg_restore), "--verbose", "--exit-on-error", "--single-transaction",
                         "--dbname", target.database, str(file)],
@@ -351,14 +365,15 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
             "(SELECT 1 FROM pg_roles r WHERE r.rolname = s.username) ORDER BY s.username"))
         tables = _tables_in_public(conn)
     if progress is not None:
-        progress(100, "Restore finished.")
+        progress(100, translate("services", "Restore finished."))
     return RestoreReport(database=target.database, tables=tables, logins_missing=missing)
 
 
 # --- for the Administration tab: a logged-in administrator backs up the database this workstation uses ---
 
-SHARED_SERVER_MESSAGE = ("This workstation works on a shared server. Back it up on the server, with an account that "
-                         "can read every table: hms backup --url postgresql://OWNER@HOST/DATABASE --out FOLDER.")
+SHARED_SERVER_MESSAGE = (QT_TRANSLATE_NOOP(
+    "services", "This workstation works on a shared server. Back it up on the server, with an account that "
+                         "can read every table: hms backup --url postgresql://OWNER@HOST/DATABASE --out FOLDER."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,12 +390,12 @@ def _embedded_owner(ctx: ServiceContext) -> Credentials:
     # The embedded cluster's owner is reachable only by this OS account (peer authentication), the same
     # account the app runs as; a staff login could not read every table (billing cannot read clinical ones).
     if not ctx.db.target.embedded:
-        raise ServiceError(SHARED_SERVER_MESSAGE)
+        raise ServiceError(translate("services", SHARED_SERVER_MESSAGE))
     return Credentials(OWNER_ROLE)
 
 
 def backup_state(ctx: ServiceContext) -> BackupState:
-    ctx.require(Group.ADMIN, action="see the database's backups")
+    ctx.require(Group.ADMIN, action=translate("services", "see the database's backups"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         value = uow.session.execute(text("SELECT value FROM hospital_setting WHERE key = :key"),
                                     {"key": LAST_BACKUP_KEY}).scalar()
@@ -389,14 +404,15 @@ def backup_state(ctx: ServiceContext) -> BackupState:
         last = BackupInfo(path=Path(value["file"]), size=int(value["size"]),
                           taken_at=datetime.fromisoformat(value["at"]))
     embedded = ctx.db.target.embedded
-    return BackupState(last=last, can_back_up=embedded, reason="" if embedded else SHARED_SERVER_MESSAGE,
+    return BackupState(last=last, can_back_up=embedded,
+                       reason="" if embedded else translate("services", SHARED_SERVER_MESSAGE),
                        daily_folder=daily_backup_folder() if embedded else None)
 
 
 def backup_now(ctx: ServiceContext, out_dir: Path, progress: Progress | None = None,
                cancelled: Cancelled | None = None, *, keep: int | None = None) -> BackupInfo:
     """The "Back up now…" button: a backup of the embedded database into ``out_dir``."""
-    ctx.require(Group.ADMIN, action="back up the database")
+    ctx.require(Group.ADMIN, action=translate("services", "back up the database"))
     path = backup(ctx.db.target, out_dir, progress, who=_embedded_owner(ctx), cancelled=cancelled)
     if keep is not None:
         prune_backups(path.parent, keep)
@@ -407,7 +423,7 @@ def backup_now(ctx: ServiceContext, out_dir: Path, progress: Progress | None = N
 def size_words(size: int) -> str:
     """A file size as people say it: 812 KB, 3.4 MB."""
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
+        return translate("services", "{value} KB").format(value=max(1, round(size / 1024)))
     if size < 1024 ** 3:
-        return f"{size / 1024 ** 2:.1f} MB"
-    return f"{size / 1024 ** 3:.2f} GB"
+        return translate("services", "{value:.1f} MB").format(value=size / 1024 ** 2)
+    return translate("services", "{value:.2f} GB").format(value=size / 1024 ** 3)

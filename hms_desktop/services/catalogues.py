@@ -34,12 +34,14 @@ from hms_desktop.domain.catalogues import (
     validate_specialty,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
-STALE = ("Someone else changed this {what} while you were editing it. Nothing of yours was saved; compare and "
-         "save again.")
-GONE = "This {what} no longer exists. Reload the list."
+STALE = (QT_TRANSLATE_NOOP(
+    "services", "Someone else changed this {what} while you were editing it. Nothing of yours was saved; compare and "
+         "save again."))
+GONE = QT_TRANSLATE_NOOP("services", "This {what} no longer exists. Reload the list.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +128,8 @@ def _save(uow: UnitOfWork, table: CatalogueTable, what: str, *, entry_id: int | 
 
 def _refuse(uow: UnitOfWork, table: CatalogueTable, what: str, entry_id: int) -> None:
     if uow.catalogues.entry(table, entry_id) is None:
-        raise NotFound(GONE.format(what=what))
-    raise Conflict(STALE.format(what=what))
+        raise NotFound(translate("services", GONE).format(what=what))
+    raise Conflict(translate("services", STALE).format(what=what))
 
 
 def _set_active(ctx: ServiceContext, table: CatalogueTable, what: str, *, entry_id: int, version: int,
@@ -144,7 +146,7 @@ def _set_active(ctx: ServiceContext, table: CatalogueTable, what: str, *, entry_
 
 
 def list_lab_tests(ctx: ServiceContext, *, include_retired: bool = False) -> tuple[LabTestDTO, ...]:
-    ctx.require(Group.ADMIN, action="manage the lab test catalogue")
+    ctx.require(Group.ADMIN, action=translate("services", "manage the lab test catalogue"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_lab_test(row) for row in uow.catalogues.entries(LAB_TESTS, include_retired=include_retired))
 
@@ -153,14 +155,16 @@ def save_lab_test(ctx: ServiceContext, test_id: int | None, version: int | None,
                   draft: LabTestDraft) -> LabTestDTO:
     """A new test (``test_id`` None) or a change of one; its code and kind of result are fixed once created
     (results already entered were read against them): a change keeps the stored ones."""
-    ctx.require(Group.ADMIN, action="change the lab test catalogue")
+    ctx.require(Group.ADMIN, action=translate("services", "change the lab test catalogue"))
     with user_facing_errors():
         clean = validate_lab_test(draft)
-        with ctx.uow() as uow, _taken("code", f"Another test already has the code {clean.code}."):
+        with ctx.uow() as uow, _taken("code", translate("services", "Another test already has the code {code}.").format(
+                                                  code=clean.code)):
             if clean.fee_code and not uow.fees.latest(clean.fee_code):
-                raise ValidationFailed({"fee_code": f"There is no service with the fee code {clean.fee_code} "
-                                                    "in Fees and prices. Add it there first, or leave this "
-                                                    "empty."})
+                raise ValidationFailed({"fee_code": translate("services", "There is no service with the fee code "
+                                                                          "{fee_code} in Fees and prices. Add it there "
+                                                                          "first, or leave this empty.").format(
+                                                        fee_code=clean.fee_code)})
             row = _save(uow, LAB_TESTS, "test", entry_id=test_id, version=version, values=asdict(clean))
             uow.commit()
     return _lab_test(row)
@@ -168,7 +172,7 @@ def save_lab_test(ctx: ServiceContext, test_id: int | None, version: int | None,
 
 def set_lab_test_active(ctx: ServiceContext, test_id: int, version: int, active: bool) -> LabTestDTO:
     """Retire (no longer ordered; orders and results already made keep it) or reactivate a test."""
-    ctx.require(Group.ADMIN, action="change the lab test catalogue")
+    ctx.require(Group.ADMIN, action=translate("services", "change the lab test catalogue"))
     return _lab_test(_set_active(ctx, LAB_TESTS, "test", entry_id=test_id, version=version, active=active))
 
 
@@ -176,17 +180,18 @@ def set_lab_test_active(ctx: ServiceContext, test_id: int, version: int, active:
 
 
 def list_specialties(ctx: ServiceContext, *, include_retired: bool = False) -> tuple[SpecialtyDTO, ...]:
-    ctx.require(Group.ADMIN, action="manage the specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "manage the specialties"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_specialty(row) for row in uow.catalogues.entries(SPECIALTIES, include_retired=include_retired))
 
 
 def save_specialty(ctx: ServiceContext, specialty_id: int | None, version: int | None,
                    draft: SpecialtyDraft) -> SpecialtyDTO:
-    ctx.require(Group.ADMIN, action="change the specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "change the specialties"))
     with user_facing_errors():
         clean = validate_specialty(draft)
-        with ctx.uow() as uow, _taken("name", f"There is already a specialty called {clean.name}."):
+        with ctx.uow() as uow, _taken("name", translate("services", "There is already a specialty called "
+                                                                    "{name}.").format(name=clean.name)):
             row = _save(uow, SPECIALTIES, "specialty", entry_id=specialty_id, version=version, values=asdict(clean))
             uow.commit()
     return _specialty(row)
@@ -194,7 +199,7 @@ def save_specialty(ctx: ServiceContext, specialty_id: int | None, version: int |
 
 def set_specialty_active(ctx: ServiceContext, specialty_id: int, version: int, active: bool) -> SpecialtyDTO:
     """Retire (not offered for doctors any more; doctors who have it keep it) or reactivate a specialty."""
-    ctx.require(Group.ADMIN, action="change the specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "change the specialties"))
     return _specialty(_set_active(ctx, SPECIALTIES, "specialty", entry_id=specialty_id, version=version, active=active))
 
 
@@ -202,24 +207,25 @@ def set_specialty_active(ctx: ServiceContext, specialty_id: int, version: int, a
 
 
 def list_resources(ctx: ServiceContext, *, include_retired: bool = False) -> tuple[ResourceDTO, ...]:
-    ctx.require(Group.ADMIN, action="manage the rooms and equipment")
+    ctx.require(Group.ADMIN, action=translate("services", "manage the rooms and equipment"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_resource(row) for row in uow.catalogues.entries(RESOURCES, include_retired=include_retired))
 
 
 def list_departments(ctx: ServiceContext) -> tuple[DepartmentChoice, ...]:
     """The departments a room or device can belong to, by name."""
-    ctx.require(Group.ADMIN, action="manage the rooms and equipment")
+    ctx.require(Group.ADMIN, action=translate("services", "manage the rooms and equipment"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(DepartmentChoice(id=row.id, name=row.name) for row in uow.catalogues.departments())
 
 
 def save_resource(ctx: ServiceContext, resource_id: int | None, version: int | None,
                   draft: ResourceDraft) -> ResourceDTO:
-    ctx.require(Group.ADMIN, action="change the rooms and equipment")
+    ctx.require(Group.ADMIN, action=translate("services", "change the rooms and equipment"))
     with user_facing_errors():
         clean = validate_resource(draft)
-        with ctx.uow() as uow, _taken("name", f"There is already a room or device called {clean.name}."):
+        with ctx.uow() as uow, _taken("name", translate("services", "There is already a room or device called "
+                                                                    "{name}.").format(name=clean.name)):
             row = _save(uow, RESOURCES, "room or device", entry_id=resource_id, version=version, values=asdict(clean))
             uow.commit()
     return _resource(row)
@@ -227,6 +233,6 @@ def save_resource(ctx: ServiceContext, resource_id: int | None, version: int | N
 
 def set_resource_active(ctx: ServiceContext, resource_id: int, version: int, active: bool) -> ResourceDTO:
     """Retire (not booked any more; bookings and doctors' sessions already made keep it) or reactivate."""
-    ctx.require(Group.ADMIN, action="change the rooms and equipment")
+    ctx.require(Group.ADMIN, action=translate("services", "change the rooms and equipment"))
     row = _set_active(ctx, RESOURCES, "room or device", entry_id=resource_id, version=version, active=active)
     return _resource(row)

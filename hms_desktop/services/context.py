@@ -9,6 +9,7 @@ from hms_desktop.db.database import Database
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.clock import Clock, SystemClock
 from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.errors import PermissionDenied
 
 
@@ -37,8 +38,8 @@ class CurrentUser:
 
     def role_labels(self) -> str:
         if self.is_owner:
-            return "Database owner"
-        return ", ".join(GROUP_LABELS[g] for g in Group if g in self.groups)
+            return translate("services", "Database owner")
+        return ", ".join(translate("domain", GROUP_LABELS[g]) for g in Group if g in self.groups)
 
 
 @dataclass(slots=True)
@@ -66,5 +67,8 @@ class ServiceContext:
     def require(self, *groups: Group, action: str) -> None:
         """The services check too, to say clearly what is refused; the GRANTs are the real guard."""
         if not any(self.user.has(g) for g in groups):
-            who = " or ".join(GROUP_LABELS[g].lower() for g in groups)
-            raise PermissionDenied(f"Only a {who} can {action}.")
+            words = [translate("domain", GROUP_LABELS[g]).lower() for g in groups]
+            who = words[0]
+            for other in words[1:]:
+                who = translate("services", "{either} or {other}").format(either=who, other=other)
+            raise PermissionDenied(translate("services", "Only a {who} can {action}.").format(who=who, action=action))

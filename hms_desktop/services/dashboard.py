@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from hms_desktop.db.repositories.dashboard import DashboardRepository
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import user_facing_errors
 from hms_desktop.services.reports.source import report_unit_of_work
@@ -92,7 +93,7 @@ class DashboardDTO:
 
 
 def dashboard(ctx: ServiceContext) -> DashboardDTO:
-    ctx.require(*DASHBOARD_GROUPS, action="see the dashboard")
+    ctx.require(*DASHBOARD_GROUPS, action=translate("services", "see the dashboard"))
     groups = ctx.user.acting_groups
     with user_facing_errors(), report_unit_of_work(ctx) as (uow, source):
         hospital = HospitalTime.read(uow)

@@ -42,6 +42,7 @@ from hms_desktop.domain.demo import (
 )
 from hms_desktop.domain.staff import Group, NewStaffMember, username_problem
 from hms_desktop.domain.wording import plural
+from hms_desktop.i18n import translate
 from hms_desktop.services import users
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.demo_billing import DemoBilling, add_demo_billing
@@ -156,9 +157,9 @@ def load_demo(ctx: ServiceContext, *, patients: int = DEFAULT_PATIENTS, if_empty
     Running it again is safe: accounts that exist are kept, and patients are topped up to
     ``patients`` (none are added if there are that many already).
     """
-    ctx.require(Group.ADMIN, action="load demo data")
+    ctx.require(Group.ADMIN, action=translate("services", "load demo data"))
     if patients < 0:
-        raise ValidationFailed({"patients": "The number of patients cannot be negative."})
+        raise ValidationFailed({"patients": translate("services", "The number of patients cannot be negative.")})
     say: Progress = progress or (lambda _msg: None)
     started = time.monotonic()
     with user_facing_errors(), ctx.uow(read_only=True) as uow:

@@ -19,6 +19,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, RESOURCE_KIND_LABELS, within_hours
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.common import READERS, HospitalTime, WorkingTime, appointment_dto
@@ -30,7 +31,9 @@ TEXT_MAX = 2000
 REGISTRATION_MAX = 60
 FEE_CODE_MAX = 40
 ABSENCE_NOTE_MAX = 500
-STALE = "Someone else changed this profile while you were editing it. Reload it and try again."
+STALE = QT_TRANSLATE_NOOP(
+    "services",
+    "Someone else changed this profile while you were editing it. Reload it and try again.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +63,7 @@ class ResourceDTO:
 
     @property
     def kind_label(self) -> str:
-        return RESOURCE_KIND_LABELS.get(self.kind, self.kind)
+        return translate("domain", RESOURCE_KIND_LABELS.get(self.kind, self.kind))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,7 @@ class ExceptionDTO:
 
     @property
     def kind_label(self) -> str:
-        return EXCEPTION_KIND_LABELS.get(self.kind, self.kind)
+        return translate("domain", EXCEPTION_KIND_LABELS.get(self.kind, self.kind))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,7 @@ class ScheduleChange:
 def _profile(uow: UnitOfWork, staff_id: int) -> DoctorProfileDTO:
     row = uow.doctors.profile(staff_id)
     if row is None:
-        raise NotFound("There is no such staff member.")
+        raise NotFound(translate("services", "There is no such staff member."))
     return DoctorProfileDTO(
         staff_id=row.staff_id, name=row.name, title=row.title, department=row.department,
         qualifications=row.qualifications, registration_number=row.registration_number,
@@ -118,7 +121,7 @@ def _profile(uow: UnitOfWork, staff_id: int) -> DoctorProfileDTO:
 
 
 def get_profile(ctx: ServiceContext, staff_id: int) -> DoctorProfileDTO:
-    ctx.require(*READERS, action="see doctor profiles")
+    ctx.require(*READERS, action=translate("services", "see doctor profiles"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _profile(uow, staff_id)
 
@@ -133,22 +136,25 @@ def _clean_profile(ctx: ServiceContext, staff_id: int, *, qualifications: str, a
     """Who may save (admin: True) and the cleaned text blocks; ValidationFailed with every problem."""
     is_admin = ctx.user.is_owner or ctx.user.has(Group.ADMIN)
     if not is_admin:
-        ctx.require(Group.DOCTOR, action="edit doctor profiles")
+        ctx.require(Group.DOCTOR, action=translate("services", "edit doctor profiles"))
         if ctx.user.staff_id != staff_id:
-            raise PermissionDenied("You can only edit your own profile.")
+            raise PermissionDenied(translate("services", "You can only edit your own profile."))
     qualifications, availability_notes = _clean_block(qualifications), _clean_block(availability_notes)
     problems: dict[str, str] = {}
     if len(qualifications) > TEXT_MAX:
-        problems["qualifications"] = f"Keep the qualifications under {TEXT_MAX} characters."
+        problems["qualifications"] = translate("services", "Keep the qualifications under {limit} characters.").format(
+                                         limit=TEXT_MAX)
     if len(availability_notes) > TEXT_MAX:
-        problems["availability_notes"] = f"Keep the notes under {TEXT_MAX} characters."
+        problems["availability_notes"] = translate("services", "Keep the notes under {limit} characters.").format(
+                                             limit=TEXT_MAX)
     if len((registration_number or "").strip()) > REGISTRATION_MAX:
-        problems["registration_number"] = (f"The registration number is too long (at most {REGISTRATION_MAX} "
-                                           "characters).")
+        problems["registration_number"] = (translate("services", "The registration number is too long (at most {limit} "
+                                                                 "characters).").format(limit=REGISTRATION_MAX))
     if len((consultation_fee_code or "").strip()) > FEE_CODE_MAX:
-        problems["consultation_fee_code"] = f"The fee code is too long (at most {FEE_CODE_MAX} characters)."
+        problems["consultation_fee_code"] = translate("services", "The fee code is too long (at most {limit} "
+                                                                  "characters).").format(limit=FEE_CODE_MAX)
     if slot_minutes is not None and not 5 <= slot_minutes <= 240:
-        problems["slot_minutes"] = "A slot is 5 to 240 minutes long."
+        problems["slot_minutes"] = translate("services", "A slot is 5 to 240 minutes long.")
     if problems:
         raise ValidationFailed(problems)
     return is_admin, qualifications, availability_notes
@@ -160,12 +166,13 @@ def _write_profile(uow: UnitOfWork, staff_id: int, *, is_admin: bool, qualificat
     profile = uow.doctors.profile_for_update(staff_id)
     if profile is None:
         if not is_admin:
-            raise Conflict("Your profile has not been set up yet. Ask an administrator to create it.")
+            raise Conflict(translate("services", "Your profile has not been set up yet. Ask an administrator to create "
+                                                 "it."))
         if expected_version != 0:
-            raise Conflict(STALE)
+            raise Conflict(translate("services", STALE))
         profile = uow.doctors.add_profile(staff_id)
     elif profile.version != expected_version:
-        raise Conflict(STALE)
+        raise Conflict(translate("services", STALE))
     profile.qualifications = qualifications
     profile.availability_notes = availability_notes
     if is_admin:
@@ -199,7 +206,7 @@ def save_doctor(ctx: ServiceContext, staff_id: int, *, qualifications: str, avai
                 ) -> DoctorProfileDTO:
     """An administrator's Save on the doctors page: the profile, its specialties and its rooms in ONE
     transaction, so a refused room (retired, or removed meanwhile) leaves the profile as it was too."""
-    ctx.require(Group.ADMIN, action="change a doctor's specialties and rooms")
+    ctx.require(Group.ADMIN, action=translate("services", "change a doctor's specialties and rooms"))
     _is_admin, qualifications, availability_notes = _clean_profile(
         ctx, staff_id, qualifications=qualifications, availability_notes=availability_notes,
         registration_number=registration_number, consultation_fee_code=consultation_fee_code,
@@ -221,10 +228,10 @@ def save_doctor(ctx: ServiceContext, staff_id: int, *, qualifications: str, avai
 
 
 def add_specialty(ctx: ServiceContext, name: str) -> SpecialtyDTO:
-    ctx.require(Group.ADMIN, action="add specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "add specialties"))
     name = " ".join(name.split())
     if not name or len(name) > 100:
-        raise ValidationFailed({"name": "Enter the specialty's name (up to 100 characters)."})
+        raise ValidationFailed({"name": translate("services", "Enter the specialty's name (up to 100 characters).")})
     with user_facing_errors(), ctx.uow() as uow:
         specialty = uow.doctors.add_specialty(name)
         result = SpecialtyDTO(id=specialty.id, name=specialty.name, slot_minutes=specialty.slot_minutes)
@@ -238,7 +245,7 @@ def set_specialty_slot_minutes(ctx: ServiceContext, lengths: Mapping[int, int | 
     A specialty's length applies to its doctors who have none of their own, in sessions without one.
     Returns every specialty, by name.
     """
-    ctx.require(Group.ADMIN, action="change the slot length of specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "change the slot length of specialties"))
     if problems := specialty_slot_problems(lengths):
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
@@ -248,7 +255,7 @@ def set_specialty_slot_minutes(ctx: ServiceContext, lengths: Mapping[int, int | 
 
 
 def specialty_slot_problems(lengths: Mapping[int, int | None]) -> dict[str, str]:
-    return {f"slot_minutes_{sid}": "A slot is 5 to 240 minutes long."
+    return {f"slot_minutes_{sid}": translate("services", "A slot is 5 to 240 minutes long.")
             for sid, minutes in lengths.items() if minutes is not None and not 5 <= minutes <= 240}
 
 
@@ -267,7 +274,7 @@ def write_specialty_slot_minutes(uow: UnitOfWork, lengths: Mapping[int, int | No
 
 
 def set_specialties(ctx: ServiceContext, staff_id: int, specialty_ids: Sequence[int]) -> DoctorProfileDTO:
-    ctx.require(Group.ADMIN, action="change a doctor's specialties")
+    ctx.require(Group.ADMIN, action=translate("services", "change a doctor's specialties"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.doctors.set_specialties(staff_id, specialty_ids)
         result = _profile(uow, staff_id)
@@ -276,19 +283,19 @@ def set_specialties(ctx: ServiceContext, staff_id: int, specialty_ids: Sequence[
 
 
 def resources(ctx: ServiceContext, *, include_inactive: bool = False) -> tuple[ResourceDTO, ...]:
-    ctx.require(*READERS, action="see rooms and equipment")
+    ctx.require(*READERS, action=translate("services", "see rooms and equipment"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_resource_dto(r) for r in uow.resources.all(include_inactive=include_inactive))
 
 
 def add_resource(ctx: ServiceContext, name: str, kind: str, *, department_id: int | None = None) -> ResourceDTO:
-    ctx.require(Group.ADMIN, action="add rooms and equipment")
+    ctx.require(Group.ADMIN, action=translate("services", "add rooms and equipment"))
     name = " ".join(name.split())
     problems: dict[str, str] = {}
     if not name or len(name) > 100:
-        problems["name"] = "Enter a name (up to 100 characters)."
+        problems["name"] = translate("services", "Enter a name (up to 100 characters).")
     if kind not in RESOURCE_KIND_LABELS:
-        problems["kind"] = "Choose consulting room, procedure room or equipment."
+        problems["kind"] = translate("services", "Choose consulting room, procedure room or equipment.")
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
@@ -299,7 +306,7 @@ def add_resource(ctx: ServiceContext, name: str, kind: str, *, department_id: in
 
 
 def set_rooms(ctx: ServiceContext, staff_id: int, resource_ids: Sequence[int]) -> DoctorProfileDTO:
-    ctx.require(Group.ADMIN, action="change a doctor's rooms")
+    ctx.require(Group.ADMIN, action=translate("services", "change a doctor's rooms"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.doctors.set_rooms(staff_id, resource_ids)
         result = _profile(uow, staff_id)
@@ -327,7 +334,7 @@ def _template_dto(t: WorkTemplate, room: str | None) -> TemplateDTO:
 
 def templates(ctx: ServiceContext, staff_id: int, *, on: date | None = None) -> tuple[TemplateDTO, ...]:
     """The doctor's weekly sessions (those valid on ``on`` if given), by weekday and time."""
-    ctx.require(*READERS, action="see working hours")
+    ctx.require(*READERS, action=translate("services", "see working hours"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_template_dto(t, room) for t, room in uow.doctors.templates(staff_id, on=on))
 
@@ -355,7 +362,7 @@ def appointments_outside_hours(ctx: ServiceContext, staff_id: int | None, *, sta
 
     ``staff_id`` None: every doctor (after a hospital-wide holiday was added).
     """
-    ctx.require(*READERS, action="see appointments")
+    ctx.require(*READERS, action=translate("services", "see appointments"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _outside_hours(ctx, uow, staff_id, start=start, days=days)
 
@@ -364,13 +371,13 @@ def _check_template(weekday: int, starts: time, ends: time, *, valid_from: date 
                     slot_minutes: int | None) -> None:
     problems: dict[str, str] = {}
     if not 0 <= weekday <= 6:
-        problems["weekday"] = "Choose a day of the week."
+        problems["weekday"] = translate("services", "Choose a day of the week.")
     if ends <= starts:
-        problems["ends"] = "The session must end after it starts."
+        problems["ends"] = translate("services", "The session must end after it starts.")
     if valid_from is not None and valid_to is not None and valid_to < valid_from:
-        problems["valid_to"] = "The last day is before the first day."
+        problems["valid_to"] = translate("services", "The last day is before the first day.")
     if slot_minutes is not None and not 5 <= slot_minutes <= 240:
-        problems["slot_minutes"] = "A slot is 5 to 240 minutes long."
+        problems["slot_minutes"] = translate("services", "A slot is 5 to 240 minutes long.")
     if problems:
         raise ValidationFailed(problems)
 
@@ -378,7 +385,7 @@ def _check_template(weekday: int, starts: time, ends: time, *, valid_from: date 
 def add_template(ctx: ServiceContext, staff_id: int, weekday: int, starts: time, ends: time, *,
                  resource_id: int | None = None, valid_from: date | None = None, valid_to: date | None = None,
                  slot_minutes: int | None = None) -> ScheduleChange:
-    ctx.require(Group.ADMIN, action="change working hours")
+    ctx.require(Group.ADMIN, action=translate("services", "change working hours"))
     _check_template(weekday, starts, ends, valid_from=valid_from, valid_to=valid_to, slot_minutes=slot_minutes)
     with user_facing_errors(), ctx.uow() as uow:
         template = uow.doctors.add_template(staff_id=staff_id, weekday=weekday, starts=starts, ends=ends,
@@ -393,13 +400,13 @@ def add_template(ctx: ServiceContext, staff_id: int, weekday: int, starts: time,
 def end_template(ctx: ServiceContext, template_id: int, last_day: date | None, *,
                  expected_version: int | None = None) -> ScheduleChange:
     """Stop a weekly session after ``last_day`` (None: remove it entirely). Lists what needs moving."""
-    ctx.require(Group.ADMIN, action="change working hours")
+    ctx.require(Group.ADMIN, action=translate("services", "change working hours"))
     with user_facing_errors(), ctx.uow() as uow:
         template = uow.doctors.template_for_update(template_id)
         if template is None:
-            raise NotFound("This session no longer exists.")
+            raise NotFound(translate("services", "This session no longer exists."))
         if expected_version is not None and template.version != expected_version:
-            raise Conflict("Someone else changed these hours. Reload them and try again.")
+            raise Conflict(translate("services", "Someone else changed these hours. Reload them and try again."))
         staff_id = template.staff_id
         if last_day is None or last_day < template.valid_from:
             uow.doctors.remove_template(template)
@@ -447,7 +454,7 @@ def save_hours(ctx: ServiceContext, staff_id: int, edit: HoursEdit) -> ScheduleC
     a session changed meanwhile, an absence gone, a room the database refuses). ``affected``: the booked
     appointments now outside the hours — the doctor's, and every doctor's when a hospital-wide absence was
     added."""
-    ctx.require(Group.ADMIN, action="change working hours")
+    ctx.require(Group.ADMIN, action=translate("services", "change working hours"))
     for session in edit.add_sessions:
         _check_template(session.weekday, session.starts, session.ends, valid_from=session.valid_from,
                         valid_to=session.valid_to, slot_minutes=session.slot_minutes)
@@ -457,9 +464,11 @@ def save_hours(ctx: ServiceContext, staff_id: int, edit: HoursEdit) -> ScheduleC
         for template_id, version in edit.remove_sessions:
             template = uow.doctors.template_for_update(template_id)
             if template is None:
-                raise NotFound("A session you changed no longer exists. Nothing was saved; reload the hours.")
+                raise NotFound(translate("services", "A session you changed no longer exists. Nothing was saved; "
+                                                     "reload the hours."))
             if template.version != version:
-                raise Conflict("Someone else changed these hours. Nothing was saved; reload them and try again.")
+                raise Conflict(translate("services", "Someone else changed these hours. Nothing was saved; reload them "
+                                                     "and try again."))
             uow.doctors.remove_template(template)
         for session in edit.add_sessions:
             uow.doctors.add_template(staff_id=staff_id, weekday=session.weekday, starts=session.starts,
@@ -468,7 +477,8 @@ def save_hours(ctx: ServiceContext, staff_id: int, edit: HoursEdit) -> ScheduleC
                                      slot_minutes=session.slot_minutes)
         for absence_id in edit.remove_absences:
             if not uow.doctors.remove_exception(absence_id):
-                raise NotFound("An absence you removed was already gone. Nothing was saved; reload the hours.")
+                raise NotFound(translate("services", "An absence you removed was already gone. Nothing was saved; "
+                                                     "reload the hours."))
         for absence in edit.add_absences:
             uow.doctors.add_exception(staff_id=None if absence.hospital_wide else staff_id,
                                       starts_at=absence.starts_at, ends_at=absence.ends_at, kind=absence.kind,
@@ -485,7 +495,7 @@ def save_hours(ctx: ServiceContext, staff_id: int, edit: HoursEdit) -> ScheduleC
 def exceptions(ctx: ServiceContext, *, staff_id: int | None = None, start: datetime | None = None,
                end: datetime | None = None) -> tuple[ExceptionDTO, ...]:
     """Absences of a doctor (and the hospital-wide ones) overlapping ``start``–``end``."""
-    ctx.require(*READERS, action="see absences")
+    ctx.require(*READERS, action=translate("services", "see absences"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_exception_dto(e) for e in uow.doctors.exceptions(staff_id=staff_id, start=start, end=end))
 
@@ -493,13 +503,15 @@ def exceptions(ctx: ServiceContext, *, staff_id: int | None = None, start: datet
 def _check_absence(starts_at: datetime, ends_at: datetime, kind: str, note: str) -> None:
     problems: dict[str, str] = {}
     if starts_at.tzinfo is None or ends_at.tzinfo is None:
-        problems["starts_at"] = "The times have no time zone; this is a bug in the calling screen."
+        problems["starts_at"] = translate("services", "The times have no time zone; this is a bug in the calling "
+                                                      "screen.")
     elif ends_at <= starts_at:
-        problems["ends_at"] = "The absence must end after it starts."
+        problems["ends_at"] = translate("services", "The absence must end after it starts.")
     if kind not in EXCEPTION_KIND_LABELS:
-        problems["kind"] = "Choose leave, training, public holiday or other."
+        problems["kind"] = translate("services", "Choose leave, training, public holiday or other.")
     if len(note.strip()) > ABSENCE_NOTE_MAX:
-        problems["note"] = f"Keep the note under {ABSENCE_NOTE_MAX} characters."
+        problems["note"] = translate("services", "Keep the note under {limit} characters.").format(
+                               limit=ABSENCE_NOTE_MAX)
     if problems:
         raise ValidationFailed(problems)
 
@@ -507,7 +519,7 @@ def _check_absence(starts_at: datetime, ends_at: datetime, kind: str, note: str)
 def add_exception(ctx: ServiceContext, staff_id: int | None, starts_at: datetime, ends_at: datetime, *, kind: str,
                   note: str = "") -> ScheduleChange:
     """Record leave, training or a public holiday (``staff_id`` None: the whole hospital)."""
-    ctx.require(Group.ADMIN, action="record absences")
+    ctx.require(Group.ADMIN, action=translate("services", "record absences"))
     _check_absence(starts_at, ends_at, kind, note)
     with user_facing_errors(), ctx.uow() as uow:
         absence = uow.doctors.add_exception(staff_id=staff_id, starts_at=starts_at, ends_at=ends_at, kind=kind,
@@ -518,8 +530,8 @@ def add_exception(ctx: ServiceContext, staff_id: int | None, starts_at: datetime
 
 
 def remove_exception(ctx: ServiceContext, exception_id: int) -> None:
-    ctx.require(Group.ADMIN, action="record absences")
+    ctx.require(Group.ADMIN, action=translate("services", "record absences"))
     with user_facing_errors(), ctx.uow() as uow:
         if not uow.doctors.remove_exception(exception_id):
-            raise NotFound("This absence no longer exists.")
+            raise NotFound(translate("services", "This absence no longer exists."))
         uow.commit()

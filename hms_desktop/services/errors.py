@@ -6,7 +6,9 @@ import contextlib
 import logging
 from collections.abc import Iterator
 
+from hms_desktop import i18n
 from hms_desktop.domain.errors import DomainError, ValidationError
+from hms_desktop.domain.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +44,9 @@ class BreakGlassRequired(ServiceError):
     ("break the glass": ``domain.clinical.BREAK_GLASS_REASONS``) and call again with the reason."""
 
     def __init__(self) -> None:
-        super().__init__("You have no appointment or admission with this patient today. Say why you are opening "
-                         "this chart: an emergency, covering for a colleague, or another reason. It is recorded.")
+        super().__init__(i18n.translate("services", "You have no appointment or admission with this patient today. "
+                                                    "Say why you are opening this chart: an emergency, covering for a "
+                                                    "colleague, or another reason. It is recorded."))
 
 
 class Cancelled(ServiceError):
@@ -64,7 +67,8 @@ class ReplicaUnavailable(ConnectionLost):
     the main server instead (that is what the replica is there to spare)."""
 
 
-ACCOUNT_DEACTIVATED_MESSAGE = "Your account was deactivated by an administrator."
+# Constants read before a language is chosen: marked here, translated where an error is made of them.
+ACCOUNT_DEACTIVATED_MESSAGE = i18n.QT_TRANSLATE_NOOP("services", "Your account was deactivated by an administrator.")
 
 
 class AccountDeactivated(ServiceError):
@@ -72,8 +76,8 @@ class AccountDeactivated(ServiceError):
     ended): the server refuses to reconnect them. Not a ConnectionLost — retrying cannot help and the screens
     must not say "connection lost" — the application returns to the login window and says this."""
 
-    def __init__(self, message: str = ACCOUNT_DEACTIVATED_MESSAGE) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or i18n.translate("services", ACCOUNT_DEACTIVATED_MESSAGE))
 
 
 class NotThisDatabase(PermissionDenied):
@@ -83,19 +87,27 @@ class NotThisDatabase(PermissionDenied):
 class TooManyAttempts(ServiceError):
     def __init__(self, wait_seconds: int) -> None:
         self.wait_seconds = wait_seconds
-        super().__init__(f"Too many failed attempts. Wait {wait_seconds} seconds before trying again.")
+        super().__init__(plural(
+            wait_seconds,
+            i18n.translate("services", "Too many failed attempts. Wait %n second before trying again.", None,
+                           wait_seconds),
+            i18n.translate("services", "Too many failed attempts. Wait %n seconds before trying again.", None,
+                           wait_seconds)))
 
 
 class SchemaMismatch(ServiceError):
     pass
 
 
-CONNECTION_LOST_MESSAGE = (
+CONNECTION_LOST_MESSAGE = i18n.QT_TRANSLATE_NOOP(
+    "services",
     "The connection to the database was lost. Nothing was saved; what you typed is kept. "
     "Try again when the status bar shows “Connected”."
 )
 
-SERVER_DID_NOT_ANSWER_MESSAGE = "The server did not answer in time. Nothing was saved; what you typed is kept."
+SERVER_DID_NOT_ANSWER_MESSAGE = i18n.QT_TRANSLATE_NOOP(
+    "services",
+    "The server did not answer in time. Nothing was saved; what you typed is kept.")
 
 # SQLSTATEs raised by our own functions in the migrations (class HM).
 _OUR_CODES: dict[str, type[ServiceError]] = {
@@ -207,47 +219,50 @@ def translate(error: BaseException) -> ServiceError:
     if isinstance(error, ServiceError):
         return error
     if isinstance(error, ServerDidNotAnswer):
-        return ConnectionLost(SERVER_DID_NOT_ANSWER_MESSAGE)
+        return ConnectionLost(i18n.translate("services", SERVER_DID_NOT_ANSWER_MESSAGE))
     if isinstance(error, ValidationError):
         return ValidationFailed(error.problems)
     if isinstance(error, DomainError):
         return Conflict(str(error))
     if isinstance(error, StaleDataError):
-        return Conflict("Someone else changed this record while you were editing it. Reload it and try again; "
-                        "your changes were not saved.")
+        return Conflict(i18n.translate("services", "Someone else changed this record while you were editing it. Reload "
+                                                   "it and try again; your changes were not saved."))
     state = _sqlstate(error)
     if state in _OUR_CODES:
         kind = _OUR_CODES[state]
-        message = _primary_message(error)
+        # Our functions' own words: the fixed ones are listed for translators (services/database_messages.py).
+        message = i18n.translate("database", _primary_message(error))
         translated = ValidationFailed({"": message}) if kind is ValidationFailed else kind(message)
         translated.sqlstate = state
         return translated
     if state == "42501" or isinstance(getattr(error, "orig", None), psycopg.errors.InsufficientPrivilege):
-        return PermissionDenied("Your account is not allowed to do this. Ask an administrator if you need it.")
+        return PermissionDenied(i18n.translate("services", "Your account is not allowed to do this. Ask an "
+                                                           "administrator if you need it."))
     if state == "55P03":  # lock_timeout: someone holds the row (or a login is misbehaving)
-        return Conflict("Someone else is changing this right now. Nothing was saved; try again in a moment.")
+        return Conflict(i18n.translate("services", "Someone else is changing this right now. Nothing was saved; try "
+                                                   "again in a moment."))
     if state == "57014":  # statement_timeout
-        return ConnectionLost("The database took too long to answer, so the request was stopped. Nothing was "
-                              "saved; what you typed is kept. Try again, and tell an administrator if it happens "
-                              "again.")
+        return ConnectionLost(i18n.translate("services", "The database took too long to answer, so the request was "
+                                                         "stopped. Nothing was saved; what you typed is kept. Try "
+                                                         "again, and tell an administrator if it happens again."))
     if state == "25P03":  # idle_in_transaction_session_timeout ended the session
-        return ConnectionLost(CONNECTION_LOST_MESSAGE)
+        return ConnectionLost(i18n.translate("services", CONNECTION_LOST_MESSAGE))
     if state == "23P01":
-        return Conflict("This time overlaps another booking.")
+        return Conflict(i18n.translate("services", "This time overlaps another booking."))
     if state == "23505":
-        return Conflict("This record already exists.")
+        return Conflict(i18n.translate("services", "This record already exists."))
     if _login_refused(error):
         return AccountDeactivated()
     if isinstance(error, sa_exc.TimeoutError):  # every pooled connection busy or hanging on a dead server
-        return ConnectionLost(CONNECTION_LOST_MESSAGE)
+        return ConnectionLost(i18n.translate("services", CONNECTION_LOST_MESSAGE))
     if isinstance(error, (sa_exc.OperationalError, sa_exc.InterfaceError, psycopg.OperationalError,
                           psycopg.InterfaceError)) or (
         isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated
     ):
-        return ConnectionLost(CONNECTION_LOST_MESSAGE)
+        return ConnectionLost(i18n.translate("services", CONNECTION_LOST_MESSAGE))
     log.error("Unexpected error", exc_info=error)
-    return ServiceError("Something unexpected went wrong; it has been logged. Please try again, and tell an "
-                        "administrator if it happens again.")
+    return ServiceError(i18n.translate("services", "Something unexpected went wrong; it has been logged. Please try "
+                                                   "again, and tell an administrator if it happens again."))
 
 
 @contextlib.contextmanager

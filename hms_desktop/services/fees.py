@@ -26,11 +26,15 @@ from hms_desktop.domain.fees import (
 )
 from hms_desktop.domain.insurance import Category
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
-UNKNOWN_CODE = "The fee schedule has no service with the code {code}. Add it first under Fees and prices."
+UNKNOWN_CODE = QT_TRANSLATE_NOOP(
+    "billing",
+    "The fee schedule has no service with the code {code}. Add it first under Fees and prices.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +91,14 @@ def _row(row: Any) -> FeeRowDTO:
 
 
 def _exists(code: str, effective_from: date) -> dict[str, str]:
-    return {"effective_from": f"{code} already has a price from {effective_from:%d %b %Y}. Prices are never "
-                              "changed: choose another day."}
+    return {"effective_from": translate("billing", "{code} already has a price from {effective_from}. Prices "
+                                                   "are never changed: choose another day.").format(
+                                  code=code, effective_from=format_date(effective_from))}
 
 
 def list_fees(ctx: ServiceContext, *, search: str = "", category: Category | None = None) -> FeeList:
     """Every code with its price today (hospital's date), by code; ``search`` matches code or name."""
-    ctx.require(Group.ADMIN, Group.BILLING, action="read the fee schedule")
+    ctx.require(Group.ADMIN, Group.BILLING, action=translate("billing", "read the fee schedule"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         today, _start, _end = hospital_today(ctx, uow)
         rows = uow.fees.current(today, search=search.strip(), category=category.value if category else None)
@@ -104,21 +109,21 @@ def list_fees(ctx: ServiceContext, *, search: str = "", category: Category | Non
 
 def fee_history(ctx: ServiceContext, code: str) -> tuple[FeeRowDTO, ...]:
     """A code's prices, newest first."""
-    ctx.require(Group.ADMIN, Group.BILLING, action="read the fee schedule")
+    ctx.require(Group.ADMIN, Group.BILLING, action=translate("billing", "read the fee schedule"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_row(row) for row in uow.fees.history(normal_code(code)))
 
 
 def add_price(ctx: ServiceContext, code: str, draft: PriceDraft) -> FeeRowDTO:
     """A new price for an existing code from a day (today or later); its name and category carry over."""
-    ctx.require(Group.ADMIN, action="change the fee schedule")
+    ctx.require(Group.ADMIN, action=translate("billing", "change the fee schedule"))
     code = normal_code(code)
     with user_facing_errors(), ctx.uow() as uow:
         today, _start, _end = hospital_today(ctx, uow)
         clean = validate_price(draft, today)
         latest = uow.fees.latest(code)
         if latest is None:
-            raise NotFound(UNKNOWN_CODE.format(code=code))
+            raise NotFound(translate("billing", UNKNOWN_CODE).format(code=code))
         try:
             row = uow.fees.insert(code=code, name=latest.name, category=latest.category, price=clean.price,
                                   tax_rate=clean.tax_rate, effective_from=clean.effective_from)
@@ -132,19 +137,21 @@ def add_price(ctx: ServiceContext, code: str, draft: PriceDraft) -> FeeRowDTO:
 
 def add_service(ctx: ServiceContext, draft: ServiceDraft) -> FeeRowDTO:
     """A code the fee schedule does not have yet, with its first price."""
-    ctx.require(Group.ADMIN, action="change the fee schedule")
+    ctx.require(Group.ADMIN, action=translate("billing", "change the fee schedule"))
     with user_facing_errors(), ctx.uow() as uow:
         today, _start, _end = hospital_today(ctx, uow)
         clean = validate_service(draft, today)
         if uow.fees.latest(clean.code) is not None:
-            raise ValidationFailed({"code": f"The fee schedule already has {clean.code}. Select it and use "
-                                            "“New price…” to change its price."})
+            raise ValidationFailed({"code": translate("billing", "The fee schedule already has {code}. Select it and "
+                                                                 "use “New price…” to change its price.").format(
+                                                code=clean.code)})
         try:
             row = uow.fees.insert(code=clean.code, name=clean.name, category=clean.category.value,
                                   price=clean.price, tax_rate=clean.tax_rate, effective_from=clean.effective_from)
         except IntegrityError as error:  # someone added the same code a moment ago
             if getattr(error.orig, "sqlstate", None) == "23505":
-                raise Conflict(f"Someone else has just added {clean.code}. Reload the list.") from error
+                raise Conflict(translate("billing", "Someone else has just added {code}. Reload the list.").format(
+                                   code=clean.code)) from error
             raise
         uow.commit()
     return _row(row)
@@ -155,7 +162,7 @@ def add_service(ctx: ServiceContext, draft: ServiceDraft) -> FeeRowDTO:
 
 def plan_prices(ctx: ServiceContext, plan_id: int) -> tuple[PlanPriceDTO, ...]:
     """A plan's own prices (every row: the history), by code and newest first."""
-    ctx.require(Group.ADMIN, Group.BILLING, action="read insurance plans")
+    ctx.require(Group.ADMIN, Group.BILLING, action=translate("billing", "read insurance plans"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(PlanPriceDTO(id=r.id, plan_id=r.plan_id, fee_code=r.fee_code, fee_name=r.fee_name or "",
                                   price=r.price, effective_from=r.effective_from, created_by=r.created_by)
@@ -165,7 +172,7 @@ def plan_prices(ctx: ServiceContext, plan_id: int) -> tuple[PlanPriceDTO, ...]:
 def add_plan_price(ctx: ServiceContext, plan_id: int, fee_code: str, draft: PriceDraft) -> PlanPriceDTO:
     """The plan's own price for a fee schedule code from a day (today or later). ``draft.tax_rate`` is not used:
     the tax rate stays the fee schedule's."""
-    ctx.require(Group.ADMIN, action="change an insurance plan")
+    ctx.require(Group.ADMIN, action=translate("billing", "change an insurance plan"))
     code = normal_code(fee_code)
     with user_facing_errors(), ctx.uow() as uow:
         today, _start, _end = hospital_today(ctx, uow)
@@ -173,7 +180,7 @@ def add_plan_price(ctx: ServiceContext, plan_id: int, fee_code: str, draft: Pric
         if problem := code_problem(code):
             problems["fee_code"] = problem
         elif uow.fees.latest(code) is None:
-            problems["fee_code"] = UNKNOWN_CODE.format(code=code)
+            problems["fee_code"] = translate("billing", UNKNOWN_CODE).format(code=code)
         try:
             validate_price(PriceDraft(draft.price, Decimal(0), draft.effective_from), today)
         except ValidationError as error:  # shown together with the code's problem
@@ -181,7 +188,7 @@ def add_plan_price(ctx: ServiceContext, plan_id: int, fee_code: str, draft: Pric
         if problems:
             raise ValidationFailed(problems)
         if uow.insurance.plan(plan_id) is None:
-            raise NotFound("This insurance plan no longer exists.")
+            raise NotFound(translate("billing", "This insurance plan no longer exists."))
         try:
             price_id = uow.fees.insert_plan_price(plan_id=plan_id, fee_code=code, price=draft.price,
                                                   effective_from=draft.effective_from)

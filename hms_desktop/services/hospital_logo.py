@@ -20,6 +20,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
 
@@ -64,26 +65,30 @@ def _refuse(message: str) -> ValidationFailed:
 def prepare_logo(data: bytes) -> PreparedLogo:
     """The file's bytes checked and scaled for storing; ``ValidationFailed`` (in the user's words) otherwise."""
     if not data:
-        raise _refuse("The file is empty. Choose a PNG or JPEG image of the logo.")
+        raise _refuse(translate("services", "The file is empty. Choose a PNG or JPEG image of the logo."))
     if len(data) > FILE_MAX_BYTES:
-        raise _refuse(f"The file is too large ({len(data) / 1024 / 1024:.1f} MB). Choose an image of at most "
-                      f"{FILE_MAX_BYTES // 1024 // 1024} MB.")
+        raise _refuse(translate("services", "The file is too large ({value:.1f} MB). Choose an image of at most "
+                                            "{value2} MB.").format(
+                          value=len(data) / 1024 / 1024, value2=FILE_MAX_BYTES // 1024 // 1024))
     try:
         with Image.open(io.BytesIO(data)) as opened:
             kind = opened.format or ""
             if kind not in _FORMATS:
-                raise _refuse(f"This is a {kind or 'kind of'} image the printouts cannot use. Choose a PNG or "
-                              "JPEG image (save it as PNG from your drawing program).")
+                raise _refuse(translate("services", "This is a {kind} image the printouts cannot use. Choose a PNG or "
+                                                    "JPEG image (save it as PNG from your drawing program).").format(
+                                  kind=kind or 'kind of'))
             if max(opened.size) > SOURCE_MAX_SIDE:
-                raise _refuse(f"The image is too large ({opened.size[0]} × {opened.size[1]} pixels). Choose one "
-                              f"of at most {SOURCE_MAX_SIDE} pixels a side.")
+                raise _refuse(translate("services", "The image is too large ({value} × {value2} pixels). Choose one of "
+                                                    "at most {source_max_side} pixels a side.").format(
+                                  value=opened.size[0], value2=opened.size[1], source_max_side=SOURCE_MAX_SIDE))
             opened.load()  # a truncated or damaged file fails here rather than in a printout
             image = opened.copy()
     except (UnidentifiedImageError, Image.DecompressionBombError):
-        raise _refuse("This file is not a PNG or JPEG image. Choose the logo as a .png or .jpg file.") from None
+        raise _refuse(translate("services", "This file is not a PNG or JPEG image. Choose the logo as a .png or .jpg "
+                                            "file.")) from None
     except OSError:
-        raise _refuse("The image is damaged and cannot be read. Save it again as PNG or JPEG and choose it "
-                      "again.") from None
+        raise _refuse(translate("services", "The image is damaged and cannot be read. Save it again as PNG or JPEG and "
+                                            "choose it again.")) from None
     image.thumbnail((STORED_MAX_SIDE, STORED_MAX_SIDE), Image.Resampling.LANCZOS)  # only ever shrinks
     out = io.BytesIO()
     if kind == "PNG":
@@ -96,8 +101,8 @@ def prepare_logo(data: bytes) -> PreparedLogo:
         image.save(out, "JPEG", quality=90)
     stored = out.getvalue()
     if len(stored) > _STORED_MAX_BYTES:
-        raise _refuse("Even scaled down, the image is too large to store. Choose a simpler logo (fewer colours, "
-                      "no photograph).")
+        raise _refuse(translate("services", "Even scaled down, the image is too large to store. Choose a simpler logo "
+                                            "(fewer colours, no photograph)."))
     return PreparedLogo(stored, _FORMATS[kind], image.width, image.height)
 
 
@@ -112,15 +117,17 @@ def get_logo(ctx: ServiceContext) -> Logo | None:
 
 def set_logo(ctx: ServiceContext, path: str | Path) -> Logo:
     """Read the image file at ``path``, check and scale it, store it as the hospital's logo (administrators)."""
-    ctx.require(Group.ADMIN, action="change the logo printed on documents")
+    ctx.require(Group.ADMIN, action=translate("services", "change the logo printed on documents"))
     file = Path(path)
     try:
         if file.stat().st_size > FILE_MAX_BYTES:
-            raise _refuse(f"The file is too large ({file.stat().st_size / 1024 / 1024:.1f} MB). Choose an image of "
-                          f"at most {FILE_MAX_BYTES // 1024 // 1024} MB.")
+            raise _refuse(translate("services", "The file is too large ({value:.1f} MB). Choose an image of at most "
+                                                "{value2} MB.").format(
+                              value=file.stat().st_size / 1024 / 1024, value2=FILE_MAX_BYTES // 1024 // 1024))
         data = file.read_bytes()
     except OSError as error:
-        raise _refuse(f"The file could not be read: {error.strerror or error}. Choose another file.") from None
+        raise _refuse(translate("services", "The file could not be read: {strerror}. Choose another file.").format(
+                          strerror=error.strerror or error)) from None
     prepared = prepare_logo(data)
     with user_facing_errors(), ctx.uow() as uow:
         uow.settings.write_logo(image=prepared.image, media_type=prepared.media_type, width_px=prepared.width_px,
@@ -133,7 +140,7 @@ def set_logo(ctx: ServiceContext, path: str | Path) -> Logo:
 
 def remove_logo(ctx: ServiceContext) -> None:
     """Print without a logo from now on (administrators); nothing happens if there is none."""
-    ctx.require(Group.ADMIN, action="remove the logo printed on documents")
+    ctx.require(Group.ADMIN, action=translate("services", "remove the logo printed on documents"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.settings.remove_logo()
         uow.commit()

@@ -30,15 +30,17 @@ from hms_desktop.domain.insurance import (
     validate_policy,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
-STALE = ("Someone else changed this {what} while you were editing it. Reload it and try again; your changes "
-         "were not saved.")
-PAYER_GONE = "This insurer no longer exists."
-PLAN_GONE = "This insurance plan no longer exists."
-POLICY_GONE = "This insurance policy no longer exists."
-PLAN_CLOSED = "This plan no longer takes new members. Choose another."
+STALE = (QT_TRANSLATE_NOOP(
+    "billing", "Someone else changed this {what} while you were editing it. Reload it and try again; your changes "
+         "were not saved."))
+PAYER_GONE = QT_TRANSLATE_NOOP("billing", "This insurer no longer exists.")
+PLAN_GONE = QT_TRANSLATE_NOOP("billing", "This insurance plan no longer exists.")
+POLICY_GONE = QT_TRANSLATE_NOOP("billing", "This insurance policy no longer exists.")
+PLAN_CLOSED = QT_TRANSLATE_NOOP("billing", "This plan no longer takes new members. Choose another.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,16 +143,17 @@ def _integrity(messages: Mapping[str, str]) -> Iterator[None]:
 
 
 def list_payers(ctx: ServiceContext, *, active_only: bool = False) -> tuple[PayerDTO, ...]:
-    ctx.require(Group.ADMIN, Group.BILLING, Group.RECEPTION, action="read the insurers")
+    ctx.require(Group.ADMIN, Group.BILLING, Group.RECEPTION, action=translate("billing", "read the insurers"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_payer(row) for row in uow.insurance.payers(active_only=active_only))
 
 
 def create_payer(ctx: ServiceContext, draft: PayerDraft) -> PayerDTO:
-    ctx.require(Group.ADMIN, action="add an insurer")
+    ctx.require(Group.ADMIN, action=translate("billing", "add an insurer"))
     with user_facing_errors():
         clean = validate_payer(draft)
-        with ctx.uow() as uow, _integrity({"23505": f"An insurer with the code {clean.code} already exists."}):
+        with ctx.uow() as uow, _integrity({"23505": translate("billing", "An insurer with the code {code} already "
+                                                                         "exists.").format(code=clean.code)}):
             row = uow.insurance.insert_payer(code=clean.code, name=clean.name, contact=clean.contact,
                                              active=clean.active)
             uow.commit()
@@ -158,16 +161,17 @@ def create_payer(ctx: ServiceContext, draft: PayerDraft) -> PayerDTO:
 
 
 def update_payer(ctx: ServiceContext, payer_id: int, version: int, draft: PayerDraft) -> PayerDTO:
-    ctx.require(Group.ADMIN, action="change an insurer")
+    ctx.require(Group.ADMIN, action=translate("billing", "change an insurer"))
     with user_facing_errors():
         clean = validate_payer(draft)
-        with ctx.uow() as uow, _integrity({"23505": f"An insurer with the code {clean.code} already exists."}):
+        with ctx.uow() as uow, _integrity({"23505": translate("billing", "An insurer with the code {code} already "
+                                                                         "exists.").format(code=clean.code)}):
             row = uow.insurance.update_payer(payer_id, version, code=clean.code, name=clean.name,
                                              contact=clean.contact, active=clean.active)
             if row is None:
                 if uow.insurance.payer(payer_id) is None:
-                    raise NotFound(PAYER_GONE)
-                raise Conflict(STALE.format(what="insurer"))
+                    raise NotFound(translate("billing", PAYER_GONE))
+                raise Conflict(translate("billing", STALE).format(what=translate("billing", "insurer")))
             uow.commit()
     return _payer(row)
 
@@ -177,31 +181,31 @@ def update_payer(ctx: ServiceContext, payer_id: int, version: int, draft: PayerD
 
 def list_plans(ctx: ServiceContext, *, payer_id: int | None = None, active_only: bool = False) -> tuple[PlanDTO, ...]:
     """Plans with their rules, by payer and name."""
-    ctx.require(Group.ADMIN, Group.BILLING, action="read insurance plans")
+    ctx.require(Group.ADMIN, Group.BILLING, action=translate("billing", "read insurance plans"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _plans(uow, uow.insurance.plans(payer_id=payer_id, active_only=active_only))
 
 
 def plan_choices(ctx: ServiceContext) -> tuple[PlanChoice, ...]:
     """The active plans of active payers, for choosing one at registration."""
-    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action="choose an insurance plan")
+    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action=translate("billing", "choose an insurance plan"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(PlanChoice(id=row.id, payer_id=row.payer_id, payer_name=row.payer_name, name=row.name)
                      for row in uow.insurance.plans(active_only=True))
 
 
 def get_plan(ctx: ServiceContext, plan_id: int) -> PlanDTO:
-    ctx.require(Group.ADMIN, Group.BILLING, action="read insurance plans")
+    ctx.require(Group.ADMIN, Group.BILLING, action=translate("billing", "read insurance plans"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.insurance.plan(plan_id)
         if row is None:
-            raise NotFound(PLAN_GONE)
+            raise NotFound(translate("billing", PLAN_GONE))
         return _plans(uow, [row])[0]
 
 
 def _plan_conflicts(clean: PlanDraft) -> dict[str, str]:
-    return {"23505": f"This insurer already has a plan named {clean.name}.",
-            "23503": "This insurer no longer exists."}
+    return {"23505": translate("billing", "This insurer already has a plan named {name}.").format(name=clean.name),
+            "23503": translate("billing", "This insurer no longer exists.")}
 
 
 def _coverage_rows(clean: PlanDraft) -> list[tuple[str, Decimal, bool]]:
@@ -209,7 +213,7 @@ def _coverage_rows(clean: PlanDraft) -> list[tuple[str, Decimal, bool]]:
 
 
 def create_plan(ctx: ServiceContext, draft: PlanDraft) -> PlanDTO:
-    ctx.require(Group.ADMIN, action="add an insurance plan")
+    ctx.require(Group.ADMIN, action=translate("billing", "add an insurance plan"))
     with user_facing_errors():
         clean = validate_plan(draft)
         with ctx.uow() as uow, _integrity(_plan_conflicts(clean)):
@@ -225,7 +229,7 @@ def create_plan(ctx: ServiceContext, draft: PlanDraft) -> PlanDTO:
 
 def update_plan(ctx: ServiceContext, plan_id: int, version: int, draft: PlanDraft) -> PlanDTO:
     """The plan and its rules change together: coverage and exclusions become exactly the draft's."""
-    ctx.require(Group.ADMIN, action="change an insurance plan")
+    ctx.require(Group.ADMIN, action=translate("billing", "change an insurance plan"))
     with user_facing_errors():
         clean = validate_plan(draft)
         with ctx.uow() as uow, _integrity(_plan_conflicts(clean)):
@@ -233,8 +237,8 @@ def update_plan(ctx: ServiceContext, plan_id: int, version: int, draft: PlanDraf
                                              copay_per_invoice=clean.copay_per_invoice,
                                              annual_limit=clean.annual_limit, active=clean.active):
                 if uow.insurance.plan(plan_id) is None:
-                    raise NotFound(PLAN_GONE)
-                raise Conflict(STALE.format(what="plan"))
+                    raise NotFound(translate("billing", PLAN_GONE))
+                raise Conflict(translate("billing", STALE).format(what=translate("billing", "plan")))
             uow.insurance.replace_rules(plan_id, _coverage_rows(clean), sorted(clean.excluded_fee_codes))
             updated = _plans(uow, [uow.insurance.plan(plan_id)])[0]
             uow.commit()
@@ -246,7 +250,7 @@ def plan_rules(uow: UnitOfWork, plan_id: int) -> PlanRules:
     them when it issues it: ``domain.insurance.split``)."""
     row = uow.insurance.plan(plan_id)
     if row is None:
-        raise NotFound(PLAN_GONE)
+        raise NotFound(translate("billing", PLAN_GONE))
     return _rules(row, uow.insurance.coverage([plan_id]), uow.insurance.exclusions([plan_id]))
 
 
@@ -262,14 +266,14 @@ _POLICY_CONFLICTS = {
 
 def patient_policies(ctx: ServiceContext, patient_id: int) -> tuple[PolicyDTO, ...]:
     """A patient's policies, newest first."""
-    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action="read insurance policies")
+    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action=translate("billing", "read insurance policies"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_policy(row) for row in uow.insurance.policies(patient_id))
 
 
 def add_policy(ctx: ServiceContext, draft: PolicyDraft) -> PolicyDTO:
     """Reception at registration, or billing: the plan must be active (a closed plan takes no new members)."""
-    ctx.require(Group.RECEPTION, Group.BILLING, action="add an insurance policy")
+    ctx.require(Group.RECEPTION, Group.BILLING, action=translate("billing", "add an insurance policy"))
     with user_facing_errors():
         clean = validate_policy(draft)
         with ctx.uow() as uow, _integrity(_POLICY_CONFLICTS):
@@ -282,9 +286,9 @@ def plan_refusal(uow: UnitOfWork, plan_id: int) -> str | None:
     """Why a new policy cannot join ``plan_id`` (the plan is gone, or it or its insurer is closed), or None."""
     plan = uow.insurance.plan(plan_id)
     if plan is None:
-        return PLAN_GONE
+        return translate("billing", PLAN_GONE)
     if not (plan.active and plan.payer_active):
-        return PLAN_CLOSED
+        return translate("billing", PLAN_CLOSED)
     return None
 
 
@@ -302,7 +306,7 @@ def link_registration_policy(ctx: ServiceContext, draft: PolicyDraft) -> PolicyD
     saved, added once. Saving the form again with the same plan, reference, member number and dates returns the
     policy already there instead of an overlap; anything else is ``add_policy`` (an overlap is refused in
     words)."""
-    ctx.require(Group.RECEPTION, Group.BILLING, action="add an insurance policy")
+    ctx.require(Group.RECEPTION, Group.BILLING, action=translate("billing", "add an insurance policy"))
     with user_facing_errors():
         clean = validate_policy(draft)
         with ctx.uow() as uow:
@@ -328,20 +332,21 @@ def write_registration_policy(uow: UnitOfWork, clean: PolicyDraft) -> PolicyDTO:
 
 def update_policy(ctx: ServiceContext, policy_id: int, version: int, draft: PolicyDraft) -> PolicyDTO:
     """Billing corrects a policy (plan, member number, dates); the patient stays the policy's."""
-    ctx.require(Group.BILLING, action="change an insurance policy")
+    ctx.require(Group.BILLING, action=translate("billing", "change an insurance policy"))
     with user_facing_errors():
         clean = validate_policy(draft)
         with ctx.uow() as uow, _integrity(_POLICY_CONFLICTS):
             owner = uow.insurance.policy_patient(policy_id)
             if owner is None:
-                raise NotFound(POLICY_GONE)
+                raise NotFound(translate("billing", POLICY_GONE))
             if owner != clean.patient_id:
-                raise ValidationFailed({"patient_id": "A policy stays with its patient: add a new one instead."})
+                raise ValidationFailed({"patient_id": translate("billing", "A policy stays with its patient: add a new "
+                                                                           "one instead.")})
             if not uow.insurance.update_policy(policy_id, version, plan_id=clean.plan_id,
                                                member_number=clean.member_number, valid_from=clean.valid_from,
                                                valid_to=clean.valid_to,
                                                patient_insurance_id=clean.patient_insurance_id):
-                raise Conflict(STALE.format(what="policy"))
+                raise Conflict(translate("billing", STALE).format(what=translate("billing", "policy")))
             row = uow.insurance.policy(policy_id)
             uow.commit()
     return _policy(row)
@@ -349,7 +354,7 @@ def update_policy(ctx: ServiceContext, policy_id: int, version: int, draft: Poli
 
 def active_policy(ctx: ServiceContext, patient_id: int, on_date: date) -> PolicyDTO | None:
     """The policy valid on ``on_date`` (both ends inclusive) of an active plan and payer, or None."""
-    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action="read insurance policies")
+    ctx.require(Group.RECEPTION, Group.BILLING, Group.ADMIN, action=translate("billing", "read insurance policies"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.insurance.active_policy(patient_id, on_date)
     return None if row is None else _policy(row)

@@ -31,6 +31,7 @@ from hms_desktop.domain.inventory import (
 )
 from hms_desktop.domain.prescribing import KnowledgeBase
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
@@ -39,7 +40,9 @@ from hms_desktop.services.prescribing.knowledge import knowledge_source
 MANAGE = "manage pharmacy and stores stock"
 STALE_ITEM = ("{name} was changed by someone else while you were editing it ({who}). The list has been reloaded: "
               "check it and make your change again.")
-NO_DISPENSING = "Dispensing needs the dispensing permission; an administrator grants it on the Users page."
+NO_DISPENSING = QT_TRANSLATE_NOOP(
+    "services",
+    "Dispensing needs the dispensing permission; an administrator grants it on the Users page.")
 DEFAULT_QUEUE_DAYS = 30
 
 
@@ -235,7 +238,7 @@ def _require_manager(ctx: ServiceContext) -> None:
 
 def _require_dispenser(ctx: ServiceContext) -> None:
     if not (ctx.user.is_owner or ctx.user.can_dispense):
-        raise PermissionDenied(NO_DISPENSING)
+        raise PermissionDenied(translate("services", NO_DISPENSING))
 
 
 # --- the item catalogue ---
@@ -266,7 +269,7 @@ def _known_drug(drug_id: str | None) -> bool | None:
 
 
 def list_items(ctx: ServiceContext, *, include_retired: bool = False) -> tuple[StockItemDTO, ...]:
-    ctx.require(Group.ADMIN, Group.BILLING, Group.DOCTOR, action="read the stock items")
+    ctx.require(Group.ADMIN, Group.BILLING, Group.DOCTOR, action=translate("services", "read the stock items"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_item(r) for r in uow.inventory.items(include_retired=include_retired))
 
@@ -287,11 +290,13 @@ def save_item(ctx: ServiceContext, item_id: int | None, draft: ItemDraft, *,
             repo = uow.inventory
             same_name = repo.item_named(draft.name)
             if same_name is not None and same_name != item_id:
-                raise ValidationFailed({"name": f"There is already an item called {draft.name}."})
+                raise ValidationFailed({"name": translate("services", "There is already an item called {name}.").format(
+                                                    name=draft.name)})
             if drug_id is not None:
                 same_drug = repo.item_for_drug(drug_id)
                 if same_drug is not None and same_drug != item_id:
-                    raise ValidationFailed({"drug_id": "This drug already has a stock item; edit that one."})
+                    raise ValidationFailed({"drug_id": translate("services", "This drug already has a stock item; edit "
+                                                                             "that one.")})
             if item_id is None:
                 item_id = repo.insert_item(values)
             elif not repo.update_item(item_id, expected_version or 0, values):
@@ -304,7 +309,7 @@ def save_item(ctx: ServiceContext, item_id: int | None, draft: ItemDraft, *,
 
 def _stale(row: Any, name: str) -> None:
     if row is None:
-        raise NotFound(f"{name} is no longer in the catalogue.")
+        raise NotFound(translate("services", "{name} is no longer in the catalogue.").format(name=name))
     raise Conflict(STALE_ITEM.format(name=row.name, who=row.updated_by or "someone"))
 
 
@@ -314,7 +319,7 @@ def set_item_active(ctx: ServiceContext, item_id: int, active: bool, *, expected
     with user_facing_errors(), ctx.uow() as uow:
         repo = uow.inventory
         if not repo.set_item_active(item_id, expected_version, active):
-            _stale(repo.item(item_id), "This item")
+            _stale(repo.item(item_id), translate("services", "This item"))
         saved = repo.item(item_id)
         uow.commit()
     assert saved is not None
@@ -322,7 +327,7 @@ def set_item_active(ctx: ServiceContext, item_id: int, active: bool, *, expected
 
 
 def list_locations(ctx: ServiceContext, *, include_closed: bool = False) -> tuple[StockLocationDTO, ...]:
-    ctx.require(Group.ADMIN, Group.BILLING, Group.DOCTOR, action="read the stock locations")
+    ctx.require(Group.ADMIN, Group.BILLING, Group.DOCTOR, action=translate("services", "read the stock locations"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_location(r) for r in uow.inventory.locations(include_closed=include_closed))
 
@@ -330,11 +335,11 @@ def list_locations(ctx: ServiceContext, *, include_closed: bool = False) -> tupl
 def _location_problems(name: str, kind: str, ward_id: int | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not name or len(name) > 100:
-        problems["name"] = "Give the location a name (100 characters at most)."
+        problems["name"] = translate("services", "Give the location a name (100 characters at most).")
     if kind not in LOCATION_KINDS:
-        problems["kind"] = "Choose the kind of location."
+        problems["kind"] = translate("services", "Choose the kind of location.")
     elif ward_id is not None and kind != "ward_store":
-        problems["ward_id"] = "Only a ward store belongs to a ward."
+        problems["ward_id"] = translate("services", "Only a ward store belongs to a ward.")
     return problems
 
 
@@ -349,7 +354,8 @@ def save_location(ctx: ServiceContext, location_id: int | None, name: str, kind:
         repo = uow.inventory
         same = repo.location_named(name)
         if same is not None and same != location_id:
-            raise ValidationFailed({"name": f"There is already a location called {name}."})
+            raise ValidationFailed({"name": translate("services", "There is already a location called {name}.").format(
+                                                name=name)})
         if location_id is None:
             location_id = repo.insert_location(name, kind, ward_id)
         elif not repo.update_location(location_id, expected_version or 0, name, kind, ward_id):
@@ -370,7 +376,7 @@ def set_location_active(ctx: ServiceContext, location_id: int, active: bool, *,
     with user_facing_errors(), ctx.uow() as uow:
         repo = uow.inventory
         if not repo.set_location_active(location_id, expected_version, active):
-            _stale(repo.location(location_id), "This location")
+            _stale(repo.location(location_id), translate("services", "This location"))
         row = repo.location(location_id)
         uow.commit()
     return _location(row)
@@ -426,14 +432,14 @@ def move(ctx: ServiceContext, batch_id: int, from_location_id: int, to_location_
     _require_manager(ctx)
     problems: dict[str, str] = {}
     if from_location_id == to_location_id:
-        problems["to"] = "Choose a different location to move the stock to."
+        problems["to"] = translate("services", "Choose a different location to move the stock to.")
     if quantity <= 0:
-        problems["quantity"] = "Move at least 1."
+        problems["quantity"] = translate("services", "Move at least 1.")
     with user_facing_errors(), ctx.uow() as uow:
         repo = uow.inventory
         level = repo.level(batch_id, from_location_id)
         if quantity > level and "quantity" not in problems:
-            problems["quantity"] = f"Only {level} of this batch here."
+            problems["quantity"] = translate("services", "Only {level} of this batch here.").format(level=level)
         if problems:
             raise ValidationFailed(problems)
         movement_id = repo.transfer(batch_id, from_location_id, to_location_id, quantity)
@@ -541,7 +547,7 @@ def dispense(ctx: ServiceContext, line_id: int, location_id: int, quantity: int)
     drug charge is created when the line has none. "Only 0 left in stock…" when someone took the last ones."""
     _require_dispenser(ctx)
     if quantity <= 0:
-        raise ValidationFailed({"quantity": "Dispense at least 1."})
+        raise ValidationFailed({"quantity": translate("services", "Dispense at least 1.")})
     with user_facing_errors(), ctx.uow() as uow:
         rows = uow.inventory.dispense(line_id, location_id, quantity)
         uow.commit()

@@ -17,6 +17,7 @@ from datetime import date
 
 from hms_desktop.domain.clinical import wristband_flag
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.printing.labels import build_label_sheet
 from hms_desktop.printing.wristband import WristbandData, build_wristband
 from hms_desktop.services.context import ServiceContext
@@ -82,12 +83,12 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
     """The patient's wristband (or, with ``label_sheet``, an A4 sheet of 21 labels), marked COPY if it
     was printed before. A merged record prints its surviving record. The age is as of ``today``, by
     default the hospital's date."""
-    ctx.require(*Group, action="print wristbands and labels")
+    ctx.require(*Group, action=translate("services", "print wristbands and labels"))
     document = LABELS if label_sheet else WRISTBAND
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.patients.printable(patient_id)
         if row is None:
-            raise NotFound("This patient record no longer exists. Search for the patient again.")
+            raise NotFound(translate("services", "This patient record no longer exists. Search for the patient again."))
         is_copy = uow.print_log.printed_before(document, row.mrn)
         allergy_state, allergy_severe = uow.consultation.allergy_flag(row.id)  # the surviving record's, if merged
         if today is None:
@@ -99,7 +100,8 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
     created = ctx.clock.now()  # the real date in the app; a test's fixed clock keeps its PDFs reproducible
     original = build(data, copy=False, today=today, created=created)
     marked = build(data, copy=True, today=today, created=created)
-    title = f"{DOCUMENTS[document]} — {data.display_name} — MRN {data.mrn}"
+    title = translate("services", "{value} — {display_name} — MRN {mrn}").format(
+                value=DOCUMENTS[document], display_name=data.display_name, mrn=data.mrn)
     if is_copy:
         return PrintJob(document=document, subject=data.mrn, pdf=marked, is_copy=True, title=title)
     return PrintJob(document=document, subject=data.mrn, pdf=original, is_copy=False, title=title,
@@ -117,7 +119,7 @@ def destination_text(destination: str) -> str:
 def log_print(ctx: ServiceContext, job: PrintJob, destination: str) -> None:
     """Record that ``job`` went to ``destination`` (a printer's name or a file's path). The database
     fills in who and when."""
-    ctx.require(*Group, action="print")
+    ctx.require(*Group, action=translate("services", "print"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.print_log.record(document=job.document, subject=job.subject, is_copy=job.is_copy,
                              destination=destination_text(destination))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from hms_desktop.db.repositories.settings import SettingsRepository
 from hms_desktop.domain.settings import HospitalSettings, is_time_zone
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.doctors import specialty_slot_problems, write_specialty_slot_minutes
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
@@ -46,7 +47,7 @@ def get_settings(ctx: ServiceContext) -> HospitalSettings:
 
 
 def save_settings(ctx: ServiceContext, settings: HospitalSettings) -> HospitalSettings:
-    ctx.require(Group.ADMIN, action="change hospital settings")
+    ctx.require(Group.ADMIN, action=translate("services", "change hospital settings"))
     if problems := settings.problems():
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
@@ -59,7 +60,7 @@ def save_settings(ctx: ServiceContext, settings: HospitalSettings) -> HospitalSe
 def save_currency(ctx: ServiceContext, code: str, symbol: str, symbol_after: bool) -> HospitalSettings:
     """Set the hospital's currency (administrators), leaving every other setting as it is now in the database:
     the Printouts page edits only these three, and must not write back another page's older values."""
-    ctx.require(Group.ADMIN, action="change the hospital's currency")
+    ctx.require(Group.ADMIN, action=translate("services", "change the hospital's currency"))
     with user_facing_errors(), ctx.uow() as uow:
         wanted = replace(uow.settings.read(), currency_code=code.strip().upper(), currency_symbol=symbol.strip(),
                          currency_symbol_after=symbol_after)
@@ -83,7 +84,7 @@ def set_reception_reads_reasons(ctx: ServiceContext, allowed: bool) -> bool:
     database GRANTs or REVOKEs the columns (``hms_set_reception_reads_reasons``, which checks again that the
     caller is an administrator) and the change is in the audit trail. Reception screens opened after the
     change show the reasons, or "—"; returns the setting as the database now has it."""
-    ctx.require(Group.ADMIN, action="change whether reception reads appointment reasons")
+    ctx.require(Group.ADMIN, action=translate("services", "change whether reception reads appointment reasons"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.settings.set_reception_reads_reasons(allowed)
         now = uow.settings.reception_reads_reasons()
@@ -104,7 +105,7 @@ def save_settings_page(ctx: ServiceContext, settings: HospitalSettings, *,
     """The settings page's Save: the settings, the specialties' slot lengths that changed and (not None)
     whether reception reads reasons, in ONE transaction — a refused part (a specialty removed meanwhile)
     saves nothing of the rest."""
-    ctx.require(Group.ADMIN, action="change hospital settings")
+    ctx.require(Group.ADMIN, action=translate("services", "change hospital settings"))
     problems = settings.problems() | specialty_slot_problems(specialty_slot_minutes)
     if problems:
         raise ValidationFailed(problems)

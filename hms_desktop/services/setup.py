@@ -18,6 +18,7 @@ from hms_desktop.db.database import Database
 from hms_desktop.db.embedded import OWNER_ROLE, EmbeddedServer, EmbeddedServerRefused
 from hms_desktop.db.engine import DEFAULT_DATABASE, ServerTarget
 from hms_desktop.domain.staff import Group, NewStaffMember
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services import users
 from hms_desktop.services.auth import load_current_user
 from hms_desktop.services.context import CurrentUser, ServiceContext
@@ -26,8 +27,9 @@ from hms_desktop.services.errors import AuthenticationFailed, PermissionDenied, 
 log = logging.getLogger(__name__)
 
 # hms_claim_database creates a role and grants CONNECT on the database (README, "A shared server").
-CLAIM_REFUSED_MESSAGE = ("This account cannot give the database its own staff role. Run “hms db upgrade” as a "
-                         "superuser, or as the database's owner with the CREATEROLE attribute.")
+CLAIM_REFUSED_MESSAGE = (QT_TRANSLATE_NOOP(
+    "services", "This account cannot give the database its own staff role. Run “hms db upgrade” as a "
+                         "superuser, or as the database's owner with the CREATEROLE attribute."))
 
 OWNER_USER = CurrentUser(username=OWNER_ROLE, full_name="Database owner", groups=frozenset(Group),
                          staff_id=None, is_owner=True)
@@ -51,8 +53,8 @@ class Connection:
         if self.embedded is not None:
             return Database(self.target, OWNER_ROLE, None, pool_size=2)
         if self.url_username is None:
-            raise ServiceError("This needs administrator access to the server: give it with "
-                               "--url postgresql://USER@HOST/DATABASE (or HMS_DATABASE_URL).")
+            raise ServiceError(translate("services", "This needs administrator access to the server: give it with "
+                                                     "--url postgresql://USER@HOST/DATABASE (or HMS_DATABASE_URL)."))
         return Database(self.target, self.url_username, self.url_password, pool_size=2)
 
     def close(self) -> None:
@@ -69,7 +71,8 @@ def resolve(url: str | None = None, *, profile: str | None = None, data_dir: Pat
         try:
             target = ServerTarget.for_profile(profile_from_url(url))
         except ValueError as error:  # a bad scheme or port: say so instead of a traceback
-            raise ServiceError(f"Cannot use the database URL: {error}") from None
+            raise ServiceError(translate("services", "Cannot use the database URL: {error}").format(
+                                   error=error)) from None
         return Connection(target=target, url_username=unquote(parts.username) if parts.username else None,
                           url_password=unquote(parts.password) if parts.password else os.environ.get("PGPASSWORD"))
     settings = WorkstationSettings.load()
@@ -77,10 +80,11 @@ def resolve(url: str | None = None, *, profile: str | None = None, data_dir: Pat
     if name:
         chosen = settings.profile(name)
         if chosen is None:
-            raise ServiceError(f"There is no connection profile called “{name}”.")
+            raise ServiceError(translate("services", "There is no connection profile called “{name}”.").format(
+                                   name=name))
         return Connection(target=ServerTarget.for_profile(chosen))
     if not start_embedded:
-        raise ServiceError("No server is configured.")
+        raise ServiceError(translate("services", "No server is configured."))
     return start_embedded_database(data_dir or embedded_data_dir())
 
 
@@ -126,7 +130,7 @@ def upgrade_to_head(db: Database) -> None:
             role = migrate.claim_database(uow.connection)
             uow.commit()
     except PermissionDenied:
-        raise ServiceError(CLAIM_REFUSED_MESSAGE) from None
+        raise ServiceError(translate("services", CLAIM_REFUSED_MESSAGE)) from None
     log.info("Only members of %s may connect to this database", role)
     with db.unit_of_work() as uow:
         if not server_checks.configure_verifier_reading(uow.connection):
@@ -164,7 +168,7 @@ def owner_context(connection: Connection) -> ServiceContext:
         return ServiceContext(db=db, user=load_current_user(db))
     except AuthenticationFailed:
         db.dispose()
-        raise ServiceError("That database account is not an active staff member.") from None
+        raise ServiceError(translate("services", "That database account is not an active staff member.")) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +194,7 @@ def create_first_administrator(connection: Connection, *, username: str, full_na
     ctx = owner_context(connection)
     try:
         if users.administrator_exists(ctx):
-            raise ServiceError("An administrator already exists; log in as them to add users.")
+            raise ServiceError(translate("services", "An administrator already exists; log in as them to add users."))
         users.add_staff(ctx, NewStaffMember(username=username, full_name=full_name, title="Administrator",
                                             department="Administration", groups=frozenset({Group.ADMIN})),
                         password)

@@ -15,6 +15,8 @@ from sqlalchemy import text
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.scheduling import KIND_LABELS, PRINTABLE_STATUSES
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date_time
+from hms_desktop.i18n import translate
 from hms_desktop.printing.appointment_slip import AppointmentSlipData, build_appointment_slip
 from hms_desktop.services import printing
 from hms_desktop.services.context import ServiceContext
@@ -49,14 +51,14 @@ def _local(moment: datetime, zone: ZoneInfo) -> datetime:
 
 def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
     """The slip for one appointment that is still to happen, marked COPY if it was printed before."""
-    ctx.require(Group.RECEPTION, Group.DOCTOR, Group.ADMIN, action="print appointment slips")
+    ctx.require(Group.RECEPTION, Group.DOCTOR, Group.ADMIN, action=translate("services", "print appointment slips"))
     subject = f"appointment:{appointment_id}"
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.session.execute(_SLIP_SQL, {"id": appointment_id}).one_or_none()
         if row is None:
-            raise NotFound("This appointment no longer exists. Reload the calendar.")
+            raise NotFound(translate("services", "This appointment no longer exists. Reload the calendar."))
         if row.status not in PRINTABLE_STATUSES:
-            raise Conflict("Only an appointment that is still to happen gets a slip.")
+            raise Conflict(translate("services", "Only an appointment that is still to happen gets a slip."))
         settings = uow.settings.read()
         is_copy = uow.print_log.printed_before(SLIP, subject)
     hospital, zone = settings.hospital_name, ZoneInfo(settings.time_zone)
@@ -67,8 +69,9 @@ def appointment_slip(ctx: ServiceContext, appointment_id: int) -> PrintJob:
         hospital_name=hospital, patient_name=display_name(row.family_name, row.given_name), mrn=row.mrn,
         doctor_name=doctor, specialty=row.specialties or "", room=row.room or "",
         starts_at=_local(row.starts_at, zone), ends_at=_local(row.ends_at, zone),
-        kind_label=KIND_LABELS.get(row.kind, row.kind))
-    title = f"Appointment slip — {data.patient_name} — {data.starts_at:%d %b %Y %H:%M}"
+        kind_label=translate("domain", KIND_LABELS.get(row.kind, row.kind)))
+    title = translate("services", "Appointment slip — {patient_name} — {starts_at}").format(
+                patient_name=data.patient_name, starts_at=format_date_time(data.starts_at))
     created = ctx.clock.now()  # the real date in the app; a test's fixed clock keeps its PDFs reproducible
     marked = build_appointment_slip(data, copy=True, created=created)
     if is_copy:

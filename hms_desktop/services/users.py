@@ -14,6 +14,7 @@ from hms_desktop.domain.staff import (
     staff_details_problems,
     validate_new_staff,
 )
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
@@ -59,7 +60,7 @@ def _dto(row: StaffRow) -> StaffMemberDTO:
 def _member(uow: UnitOfWork, username: str) -> StaffMemberDTO:
     row = uow.staff.by_username(username)
     if row is None:
-        raise NotFound(f"There is no staff member called {username}.")
+        raise NotFound(translate("services", "There is no staff member called {username}.").format(username=username))
     return _dto(row)
 
 
@@ -111,10 +112,12 @@ def update_staff(ctx: ServiceContext, username: str, changes: StaffChanges, *, e
     with user_facing_errors(), ctx.uow() as uow:
         staff = uow.staff.model_for_update(username)
         if staff is None:
-            raise NotFound(f"There is no staff member called {username}.")
+            raise NotFound(translate("services", "There is no staff member called {username}.").format(
+                               username=username))
         if staff.version != expected_version:
-            raise Conflict(f"{staff.full_name}'s account was changed by someone else while you were editing it. "
-                           "Reload it and make your changes again.")
+            raise Conflict(translate("services", "{staff_full_name}'s account was changed by someone else while you "
+                                                 "were editing it. Reload it and make your changes again.").format(
+                               staff_full_name=staff.full_name))
         staff.full_name = full_name
         staff.title = changes.title.strip()
         staff.department_id = uow.staff.department_id(changes.department)
@@ -152,7 +155,7 @@ def reset_password(ctx: ServiceContext, username: str, new_password: str) -> Non
 def set_groups(ctx: ServiceContext, username: str, groups: frozenset[Group]) -> StaffMemberDTO:
     ctx.require(Group.ADMIN, action=ACTION)
     if not groups:
-        raise ValidationFailed({"groups": "Choose at least one group."})
+        raise ValidationFailed({"groups": translate("services", "Choose at least one group.")})
     with user_facing_errors(), ctx.uow() as uow:
         uow.staff.set_groups(username, _group_names(groups))
         changed = _member(uow, username)

@@ -36,11 +36,14 @@ from hms_desktop.domain.wards import (
     clean_name,
     out_of_service_details,
 )
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.common import HospitalTime
 
-KIND_WORDS = {"department": "department", "ward": "ward", "room": "room", "bed": "bed"}
+# Each kind as a sentence names it: marked here, translated where the sentence is made.
+KIND_WORDS = {"department": QT_TRANSLATE_NOOP("services", "department"), "ward": QT_TRANSLATE_NOOP("services", "ward"),
+              "room": QT_TRANSLATE_NOOP("services", "room"), "bed": QT_TRANSLATE_NOOP("services", "bed")}
 MAX_REPORT_DAYS = 366
 
 
@@ -134,7 +137,7 @@ def _bed(row: Row[Any]) -> BedAdminDTO:
 
 def _found(row: Row[Any] | None) -> Row[Any]:
     if row is None:
-        raise NotFound("This bed no longer exists. The list has been reloaded.")
+        raise NotFound(translate("services", "This bed no longer exists. The list has been reloaded."))
     return row
 
 
@@ -155,25 +158,31 @@ def _saving(duplicate: str) -> Iterator[None]:
             if state == "23505":
                 raise Conflict(duplicate) from error
             if state == "23503":
-                raise NotFound("What you were adding to no longer exists. Reload the list.") from error
+                raise NotFound(translate("services", "What you were adding to no longer exists. Reload "
+                                                     "the list.")) from error
             raise
 
 
 def _stale(uow: UnitOfWork, kind: str, row_id: int) -> Conflict | NotFound:
     row = uow.wards.last_change(kind, row_id)
-    what = KIND_WORDS[kind]
+    what = translate("services", KIND_WORDS[kind])
     if row is None:
-        return NotFound(f"This {what} no longer exists. The list has been reloaded.")
-    who = f" by {row.updated_by}" if row.updated_by else ""
-    return Conflict(f"Someone else changed this {what}{who} while you were editing it; nothing was saved. "
-                    "The list has been reloaded: look at it and make your change again.")
+        return NotFound(translate("services", "This {what} no longer exists. The list has been reloaded.").format(
+                            what=what))
+    if row.updated_by:
+        return Conflict(translate("services", "Someone else changed this {what} by {who} while you were editing it; "
+                                              "nothing was saved. The list has been reloaded: look at it and make your "
+                                              "change again.").format(what=what, who=row.updated_by))
+    return Conflict(translate("services", "Someone else changed this {what} while you were editing it; nothing was "
+                                          "saved. The list has been reloaded: look at it and make your change "
+                                          "again.").format(what=what))
 
 
 # --- reading ---
 
 
 def ward_tree(ctx: ServiceContext) -> WardTree:
-    _require_admin(ctx, "manage wards and beds")
+    _require_admin(ctx, translate("services", "manage wards and beds"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         repo = uow.wards
         departments = tuple(DepartmentDTO(id=r.id, name=r.name, active=r.active, version=r.version,
@@ -189,11 +198,12 @@ def ward_tree(ctx: ServiceContext) -> WardTree:
 
 def occupancy(ctx: ServiceContext, first: date, last: date) -> OccupancyReport:
     """Per ward over the nights ``first`` … ``last`` (hospital days): one query (``OCCUPANCY_SQL``)."""
-    _require_admin(ctx, "see ward occupancy")
+    _require_admin(ctx, translate("services", "see ward occupancy"))
     if last < first:
-        raise ValidationFailed({"last": "The period ends before it starts."})
+        raise ValidationFailed({"last": translate("services", "The period ends before it starts.")})
     if (last - first).days + 1 > MAX_REPORT_DAYS:
-        raise ValidationFailed({"last": f"Choose a period of at most {MAX_REPORT_DAYS} days."})
+        raise ValidationFailed({"last": translate("services", "Choose a period of at most {limit} days.").format(
+                                            limit=MAX_REPORT_DAYS)})
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         zone = HospitalTime.read(uow).tz.key
         rows = uow.wards.occupancy(first, last, zone)
@@ -210,9 +220,11 @@ def occupancy(ctx: ServiceContext, first: date, last: date) -> OccupancyReport:
 def save_department(ctx: ServiceContext, name: str, *, department_id: int | None = None,
                     version: int | None = None) -> int:
     """Add a department (no id) or rename one; returns its id."""
-    _require_admin(ctx, "change departments")
-    with _saving(f"A department named “{' '.join(name.split())}” already exists."):
-        clean = clean_name(name, field="name", what="department's name", limit=DEPARTMENT_NAME_MAX)
+    _require_admin(ctx, translate("services", "change departments"))
+    with _saving(translate("services", "A department named “{join}” already exists.").format(
+                     join=' '.join(name.split()))):
+        clean = clean_name(name, field="name", what=translate("services", "department's name"),
+                           limit=DEPARTMENT_NAME_MAX)
         with ctx.uow() as uow:
             if department_id is None:
                 department_id = uow.wards.insert_department(clean)
@@ -225,8 +237,9 @@ def save_department(ctx: ServiceContext, name: str, *, department_id: int | None
 def save_ward(ctx: ServiceContext, draft: WardDraft, *, ward_id: int | None = None,
               version: int | None = None) -> int:
     """Add a ward or change its name, department and floor; returns its id."""
-    _require_admin(ctx, "change wards")
-    with _saving(f"A ward named “{' '.join(draft.name.split())}” already exists."):
+    _require_admin(ctx, translate("services", "change wards"))
+    with _saving(translate("services", "A ward named “{join}” already exists.").format(
+                     join=' '.join(draft.name.split()))):
         clean = draft.cleaned()
         with ctx.uow() as uow:
             if ward_id is None:
@@ -241,13 +254,14 @@ def save_ward(ctx: ServiceContext, draft: WardDraft, *, ward_id: int | None = No
 def save_room(ctx: ServiceContext, name: str, *, ward_id: int | None = None, room_id: int | None = None,
               version: int | None = None) -> int:
     """Add a room to ``ward_id``, or rename room ``room_id``; returns its id."""
-    _require_admin(ctx, "change rooms")
-    with _saving(f"This ward already has a room named “{' '.join(name.split())}”."):
-        clean = clean_name(name, field="name", what="room's name", limit=ROOM_NAME_MAX)
+    _require_admin(ctx, translate("services", "change rooms"))
+    with _saving(translate("services", "This ward already has a room named “{join}”.").format(
+                     join=' '.join(name.split()))):
+        clean = clean_name(name, field="name", what=translate("services", "room's name"), limit=ROOM_NAME_MAX)
         with ctx.uow() as uow:
             if room_id is None:
                 if ward_id is None:
-                    raise ValidationFailed({"ward": "Choose the ward the room is in."})
+                    raise ValidationFailed({"ward": translate("services", "Choose the ward the room is in.")})
                 room_id = uow.wards.insert_room(ward_id=ward_id, name=clean)
             elif version is None or not uow.wards.update_room(room_id, version, name=clean):
                 raise _stale(uow, "room", room_id)
@@ -257,8 +271,9 @@ def save_room(ctx: ServiceContext, name: str, *, ward_id: int | None = None, roo
 
 def save_bed(ctx: ServiceContext, draft: BedDraft, *, bed_id: int, version: int) -> BedAdminDTO:
     """Relabel a bed or change its type."""
-    _require_admin(ctx, "change beds")
-    with _saving(f"This room already has a bed labelled “{' '.join(draft.label.split())}”."):
+    _require_admin(ctx, translate("services", "change beds"))
+    with _saving(translate("services", "This room already has a bed labelled “{join}”.").format(
+                     join=' '.join(draft.label.split()))):
         clean = draft.cleaned()
         with ctx.uow() as uow:
             if not uow.wards.update_bed(bed_id, version, label=clean.label, bed_type=clean.bed_type):
@@ -271,9 +286,9 @@ def save_bed(ctx: ServiceContext, draft: BedDraft, *, bed_id: int, version: int)
 def add_beds(ctx: ServiceContext, room_id: int, *, prefix: str, first: int, count: int,
              bed_type: str = "general") -> tuple[BedAdminDTO, ...]:
     """``count`` beds labelled prefix+first … in one transaction: all of them, or none (a label taken)."""
-    _require_admin(ctx, "add beds")
-    with _saving("This room already has a bed with one of these labels; nothing was added. Choose another "
-                 "prefix or first number."):
+    _require_admin(ctx, translate("services", "add beds"))
+    with _saving(translate("services", "This room already has a bed with one of these labels; nothing was added. "
+                                       "Choose another prefix or first number.")):
         labels = bed_labels(prefix, first, count)
         BedDraft(label=labels[0], bed_type=bed_type).cleaned()
         with ctx.uow() as uow:
@@ -287,7 +302,7 @@ def set_active(ctx: ServiceContext, kind: str, row_id: int, version: int, *, act
     """Retire (``active=False``) or reactivate a department, ward, room or bed; never a delete."""
     if kind not in KINDS:
         raise ValueError(kind)
-    _require_admin(ctx, "retire or reactivate wards and beds")
+    _require_admin(ctx, translate("services", "retire or reactivate wards and beds"))
     with user_facing_errors(), ctx.uow() as uow:
         if not uow.wards.set_active(kind, row_id, version, active=active):
             raise _stale(uow, kind, row_id)
@@ -297,7 +312,7 @@ def set_active(ctx: ServiceContext, kind: str, row_id: int, version: int, *, act
 def take_out_of_service(ctx: ServiceContext, bed_id: int, version: int, *, reason: str,
                         expected_return: date | None) -> BedAdminDTO:
     """Out of service with a reason (required) and an expected return (optional); also edits them."""
-    _require_admin(ctx, "take beds out of service")
+    _require_admin(ctx, translate("services", "take beds out of service"))
     with user_facing_errors(), ctx.uow() as uow:
         today = ctx.clock.now().astimezone(HospitalTime.read(uow).tz).date()
         try:
@@ -306,7 +321,8 @@ def take_out_of_service(ctx: ServiceContext, bed_id: int, version: int, *, reaso
             raise ValidationFailed(error.problems) from error
         current = uow.wards.bed(bed_id)
         if current is not None and current.occupied:
-            raise Conflict(f"Bed {current.label} has a patient in it. Transfer or discharge the patient first.")
+            raise Conflict(translate("services", "Bed {label} has a patient in it. Transfer or discharge the patient "
+                                                 "first.").format(label=current.label))
         if not uow.wards.set_out_of_service(bed_id, version, reason=text, until=until):
             raise _stale(uow, "bed", bed_id)
         saved = _bed(_found(uow.wards.bed(bed_id)))
@@ -316,7 +332,7 @@ def take_out_of_service(ctx: ServiceContext, bed_id: int, version: int, *, reaso
 
 def return_to_service(ctx: ServiceContext, bed_id: int, version: int) -> BedAdminDTO:
     """Back in service: free for admissions; the reason and expected return are cleared by the database."""
-    _require_admin(ctx, "put beds back in service")
+    _require_admin(ctx, translate("services", "put beds back in service"))
     with user_facing_errors(), ctx.uow() as uow:
         if not uow.wards.set_in_service(bed_id, version):
             raise _stale(uow, "bed", bed_id)

@@ -13,6 +13,8 @@ from enum import StrEnum
 from fractions import Fraction
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.wording import plural
+from hms_desktop.i18n import translate
 
 OVERRIDE_REASON_MIN = 5
 INSTRUCTIONS_MAX = 500
@@ -218,7 +220,8 @@ class PrescriptionLine:
         try:
             dose_value = d.dose if dose is None else Decimal(str(dose))
         except InvalidOperation:
-            raise ValidationError({"dose": "Enter the dose as a number, e.g. 500 or 2.5."}) from None
+            raise ValidationError({"dose": translate("domain", "Enter the dose as a number, e.g. 500 or "
+                                                               "2.5.")}) from None
         unit = d.unit if unit is None else unit
         frequency = d.frequency if frequency is None else frequency.strip().upper()
         days = d.duration_days if duration_days is None else duration_days
@@ -245,22 +248,27 @@ class PrescriptionLine:
 def line_problems(line: PrescriptionLine) -> dict[str, str]:
     problems: dict[str, str] = {}
     if line.number < 1:
-        problems["number"] = "Lines are numbered from 1."
+        problems["number"] = translate("domain", "Lines are numbered from 1.")
     if not line.dose.is_finite() or line.dose <= 0:
-        problems["dose"] = "The dose must be more than zero."
+        problems["dose"] = translate("domain", "The dose must be more than zero.")
     if line.unit not in DOSE_UNITS:
-        problems["unit"] = f"“{line.unit}” is not a dose unit; choose one of {', '.join(sorted(DOSE_UNITS))}."
+        problems["unit"] = translate("domain", "“{line_unit}” is not a dose unit; choose one of {join}.").format(
+                               line_unit=line.unit, join=', '.join(sorted(DOSE_UNITS)))
     if line.route not in ROUTES:
-        problems["route"] = f"“{line.route}” is not a route; choose one of {', '.join(sorted(ROUTES))}."
+        problems["route"] = translate("domain", "“{line_route}” is not a route; choose one of {join}.").format(
+                                line_route=line.route, join=', '.join(sorted(ROUTES)))
     if line.frequency not in FREQUENCIES:
-        problems["frequency"] = (f"“{line.frequency}” is not a frequency; use one of "
-                                 f"{', '.join(FREQUENCIES)}.")
+        problems["frequency"] = (translate("domain", "“{line_frequency}” is not a frequency; use one of "
+                                                     "{join}.").format(
+                                     line_frequency=line.frequency, join=', '.join(FREQUENCIES)))
     if not 1 <= line.duration_days <= DURATION_DAYS_MAX:
-        problems["duration_days"] = f"The duration is 1 to {DURATION_DAYS_MAX} days."
+        problems["duration_days"] = translate("domain", "The duration is 1 to {limit} days.").format(
+                                        limit=DURATION_DAYS_MAX)
     if line.quantity is not None and line.quantity.amount < 1:
-        problems["quantity"] = "The quantity must be at least 1."
+        problems["quantity"] = translate("domain", "The quantity must be at least 1.")
     if len(line.instructions) > INSTRUCTIONS_MAX:
-        problems["instructions"] = f"Instructions are at most {INSTRUCTIONS_MAX} characters."
+        problems["instructions"] = translate("domain", "Instructions are at most {limit} characters.").format(
+                                       limit=INSTRUCTIONS_MAX)
     return problems
 
 
@@ -280,7 +288,7 @@ class Allergy:
 
     def __post_init__(self) -> None:
         if not normalise(self.substance):
-            raise ValidationError({"substance": "Name the substance the patient is allergic to."})
+            raise ValidationError({"substance": translate("domain", "Name the substance the patient is allergic to.")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,10 +340,17 @@ def validate_override(alerts: list[Alert] | tuple[Alert, ...], reason: str | Non
         return None
     text = " ".join((reason or "").split())
     if len(text) < OVERRIDE_REASON_MIN:
-        what = ("the safety checks are off" if checks_off and not needing
-                else f"{len(needing)} serious alert{'' if len(needing) == 1 else 's'}")
-        raise ValidationError({"override_reason": f"Give a reason (at least {OVERRIDE_REASON_MIN} characters) "
-                                                  f"for prescribing although {what}."})
+        count = len(needing)
+        if checks_off and not needing:
+            message = translate("domain", "Give a reason (at least {minimum} characters) for prescribing although "
+                                          "the safety checks are off.")
+        else:
+            message = plural(count,
+                             translate("domain", "Give a reason (at least {minimum} characters) for prescribing "
+                                                 "although %n serious alert.", None, count),
+                             translate("domain", "Give a reason (at least {minimum} characters) for prescribing "
+                                                 "although %n serious alerts.", None, count))
+        raise ValidationError({"override_reason": message.format(minimum=OVERRIDE_REASON_MIN)})
     return Override(reason=text, alert_keys=tuple(a.key for a in needing),
                     knowledge_base_version=knowledge_base_version, checks_off=checks_off,
                     severities=tuple(a.severity for a in needing))

@@ -38,6 +38,7 @@ from typing import Any, Protocol
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import InvoicePrintData, build_invoice
 from hms_desktop.services.billing import claims as insurance_claims
 from hms_desktop.services.billing.dtos import InvoiceDTO
@@ -90,19 +91,20 @@ def issued_invoices(ctx: ServiceContext, first_day: date, last_day: date, patien
                     ) -> tuple[BatchInvoice, ...]:
     """Issued invoices whose issue day (the hospital's) is from ``first_day`` to ``last_day``, both included,
     of one patient if given, oldest first; at most ``BATCH_MAX`` (more is refused: choose a shorter period)."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="print invoices")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "print invoices"))
     if last_day < first_day:
-        raise ValidationFailed({"period": "The last day is before the first day."})
+        raise ValidationFailed({"period": translate("billing", "The last day is before the first day.")})
     if (last_day - first_day).days >= PERIOD_MAX_DAYS:
-        raise ValidationFailed({"period": f"Choose at most {PERIOD_MAX_DAYS} days at a time."})
+        raise ValidationFailed({"period": translate("billing", "Choose at most {period_max_days} days at a "
+                                                               "time.").format(period_max_days=PERIOD_MAX_DAYS)})
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         zone = front_desk_settings(ctx, uow).zone
         rows = uow.billing_print.issued_between(from_hospital(first_day, time(), zone),
                                                 from_hospital(last_day + timedelta(days=1), time(), zone),
                                                 patient_id, BATCH_MAX + 1)
     if len(rows) > BATCH_MAX:
-        raise ValidationFailed({"period": f"More than {BATCH_MAX:,} invoices were issued in that period; choose "
-                                          "fewer days."})
+        raise ValidationFailed({"period": translate("billing", "More than {limit:,} invoices were issued in that "
+                                                               "period; choose fewer days.").format(limit=BATCH_MAX)})
     return tuple(BatchInvoice(id=row.id, number=row.number, issued_on=to_hospital(row.issued_at, zone).date(),
                               patient_name=display_name(row.family_name, row.given_name), mrn=row.mrn,
                               total=row.total) for row in rows)
@@ -112,17 +114,19 @@ def write_invoice_pdfs(ctx: ServiceContext, invoice_ids: Sequence[int], folder: 
                        control: BatchControl | None = None) -> BatchResult:
     """Write each issued invoice of ``invoice_ids`` to ``folder/<number>.pdf``, log each print, and stop early
     when ``control.cancelled``. See the module docstring."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="print invoices")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "print invoices"))
     wanted = list(dict.fromkeys(invoice_ids))
     if not wanted:
-        raise ValidationFailed({"invoices": "Choose at least one invoice."})
+        raise ValidationFailed({"invoices": translate("billing", "Choose at least one invoice.")})
     if len(wanted) > BATCH_MAX:
-        raise ValidationFailed({"invoices": f"Print at most {BATCH_MAX:,} invoices at a time."})
+        raise ValidationFailed({"invoices": translate("billing", "Print at most {limit:,} invoices at a time.").format(
+                                                limit=BATCH_MAX)})
     target = Path(folder)
     if not target.is_dir():
-        raise ValidationFailed({"folder": "Choose a folder that exists."})
+        raise ValidationFailed({"folder": translate("billing", "Choose a folder that exists.")})
     if not os.access(target, os.W_OK):
-        raise ValidationFailed({"folder": "This folder cannot be written to; choose another one."})
+        raise ValidationFailed({"folder": translate("billing", "This folder cannot be written to; choose another "
+                                                               "one.")})
     files: list[str] = []
     copies = skipped = 0
     cancelled = False
@@ -147,11 +151,15 @@ def write_invoice_pdfs(ctx: ServiceContext, invoice_ids: Sequence[int], folder: 
                 logged.append((invoice.number, is_copy, destination_text(str(path))))
                 if control is not None:
                     done = len(files) + skipped
-                    control.progress(done * 100 // len(wanted), f"{len(files):,} of {len(wanted):,} written")
+                    control.progress(done * 100 // len(wanted), translate("billing", "{files_count:,} of "
+                                                                                     "{wanted_count:,} written").format(
+                                                                    files_count=len(files), wanted_count=len(wanted)))
         except OSError as error:
             _log(ctx, logged)
-            raise Conflict(f"Could not write {name} ({error.strerror or error}). "
-                           f"{len(files):,} of {len(wanted):,} invoices were written before that.") from error
+            raise Conflict(translate("billing", "Could not write {name} ({strerror}). {files_count:,} of "
+                                                "{wanted_count:,} invoices were written before that.").format(
+                               name=name, strerror=error.strerror or error, files_count=len(files),
+                               wanted_count=len(wanted))) from error
         _log(ctx, logged)
         if cancelled:
             break

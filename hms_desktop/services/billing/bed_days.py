@@ -19,6 +19,7 @@ transaction, because the listing itself is read-only).
 from __future__ import annotations
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import user_facing_errors
 
@@ -29,7 +30,7 @@ def accrue_bed_days(ctx: ServiceContext, patient_id: int | None) -> int:
     """Create the patient's missing bed-day charges up to last night (``None``: every patient's); returns how
     many were created. "Now" is ``ctx.clock`` (the database takes the earlier of it and its own now()).
     Billing only: the function's EXECUTE is billing's."""
-    ctx.require(Group.BILLING, action="charge bed days")
+    ctx.require(Group.BILLING, action=translate("billing", "charge bed days"))
     with user_facing_errors(), ctx.uow() as uow:
         created = uow.bed_days.accrue(patient_id, ctx.clock.now())
         uow.commit()

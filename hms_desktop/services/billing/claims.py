@@ -48,12 +48,13 @@ from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.insurance import BillLine, Category, Coverage, PlanRules, split
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
-CLAIM_GONE = "This claim no longer exists."
-BATCH_GONE = "This claim batch no longer exists."
+CLAIM_GONE = QT_TRANSLATE_NOOP("billing", "This claim no longer exists.")
+BATCH_GONE = QT_TRANSLATE_NOOP("billing", "This claim batch no longer exists.")
 LIST_LIMIT = 500
 MAX_REFERENCE = 60  # payment.reference
 CSV_HEADER = ("payer", "batch", "claim", "invoice number", "patient name", "MRN", "member number", "service date",
@@ -160,7 +161,7 @@ def claim_invoice(conn: Connection, invoice_id: int, day: date) -> int | None:
     billing, insurance, repo = BillingRepository(conn), InsuranceRepository(conn), ClaimsRepository(conn)
     head = billing.invoice(invoice_id)
     if head is None:
-        raise NotFound("This invoice no longer exists.")
+        raise NotFound(translate("billing", "This invoice no longer exists."))
     policy = insurance.active_policy(head.patient_id, day)
     if policy is None:
         return None
@@ -186,7 +187,7 @@ def _plan_rules(insurance: InsuranceRepository, plan_id: int) -> PlanRules:
     takes a unit of work, which the demo loader does not have)."""
     plan = insurance.plan(plan_id)
     if plan is None:
-        raise NotFound("This insurance plan no longer exists.")
+        raise NotFound(translate("billing", "This insurance plan no longer exists."))
     return PlanRules(
         coverage={Category(c.category): Coverage(percent=Decimal(c.percent), preauth_required=c.preauth_required)
                   for c in insurance.coverage([plan_id])},
@@ -233,7 +234,7 @@ def shares_of(row: Any, total: Decimal) -> InvoiceShares:
 
 def invoice_claim(ctx: ServiceContext, invoice_id: int) -> ClaimDTO | None:
     """The claim made when the invoice was issued, with its lines (None: no insurer's share)."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="read insurance claims")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read insurance claims"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         repo = _repo(uow)
         row = repo.invoice_claim(invoice_id)
@@ -242,19 +243,19 @@ def invoice_claim(ctx: ServiceContext, invoice_id: int) -> ClaimDTO | None:
 
 def unbatched_claims(ctx: ServiceContext) -> tuple[ClaimDTO, ...]:
     """Draft claims not yet in a batch, by payer then date (held ones included: the page shows them waiting)."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="read insurance claims")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read insurance claims"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_claim(row) for row in _repo(uow).unbatched(LIST_LIMIT))
 
 
 def claim_batches(ctx: ServiceContext) -> tuple[BatchDTO, ...]:
-    ctx.require(Group.BILLING, Group.ADMIN, action="read claim batches")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read claim batches"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_batch(row) for row in _repo(uow).batches(LIST_LIMIT))
 
 
 def batch_detail(ctx: ServiceContext, batch_id: int) -> BatchDetailDTO:
-    ctx.require(Group.BILLING, Group.ADMIN, action="read claim batches")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read claim batches"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return batch_detail_of(_repo(uow), batch_id)
 
@@ -262,24 +263,26 @@ def batch_detail(ctx: ServiceContext, batch_id: int) -> BatchDetailDTO:
 def create_batch(ctx: ServiceContext, payer_id: int, claim_ids: Sequence[int]) -> BatchDTO:
     """A draft batch of this payer's chosen unbatched claims. Held claims (pre-authorisation missing) are
     refused with their invoice numbers; a claim someone batched meanwhile is reported, nothing is saved."""
-    ctx.require(Group.BILLING, action="file insurance claims")
+    ctx.require(Group.BILLING, action=translate("billing", "file insurance claims"))
     wanted = list(dict.fromkeys(claim_ids))
     if not wanted:
-        raise ValidationFailed({"claims": "Choose at least one claim for the batch."})
+        raise ValidationFailed({"claims": translate("billing", "Choose at least one claim for the batch.")})
     with user_facing_errors(), ctx.uow() as uow:
         repo = _repo(uow)
         rows = {row.id: row for row in repo.claims(wanted)}
         if len(rows) != len(wanted):
-            raise NotFound("Some chosen claims no longer exist. Reload the list.")
+            raise NotFound(translate("billing", "Some chosen claims no longer exist. Reload the list."))
         if any(row.payer_id != payer_id for row in rows.values()):
-            raise ValidationFailed({"claims": "A batch holds one insurer's claims; choose claims of one insurer."})
+            raise ValidationFailed({"claims": translate("billing", "A batch holds one insurer's claims; choose claims "
+                                                                   "of one insurer.")})
         held = sorted(row.invoice_number for row in rows.values() if row.preauth_needed and not row.preauth_number)
         if held:
             raise ValidationFailed({"claims": "Waiting for the insurer's pre-authorisation number: "
                                               + ", ".join(held) + ". Record it first, or leave them out."})
         batch_id = repo.insert_batch(payer_id)
         if len(repo.put_in_batch(batch_id, payer_id, wanted)) != len(wanted):
-            raise Conflict("Some chosen claims were put in another batch meanwhile. Reload the list.")
+            raise Conflict(translate("billing", "Some chosen claims were put in another batch meanwhile. Reload the "
+                                                "list."))
         created = repo.batch(batch_id)
         uow.commit()
     return _batch(created)
@@ -287,14 +290,15 @@ def create_batch(ctx: ServiceContext, payer_id: int, claim_ids: Sequence[int]) -
 
 def submit_batch(ctx: ServiceContext, batch_id: int) -> BatchDTO:
     """Send a draft batch to the insurer: the batch and its claims become submitted."""
-    ctx.require(Group.BILLING, action="submit claim batches")
+    ctx.require(Group.BILLING, action=translate("billing", "submit claim batches"))
     with user_facing_errors(), ctx.uow() as uow:
         repo = _repo(uow)
         head = repo.batch(batch_id, lock=True)
         if head is None:
-            raise NotFound(BATCH_GONE)
+            raise NotFound(translate("billing", BATCH_GONE))
         if head.status != "draft":
-            raise Conflict(f"Batch {batch_id} was already {head.status}.")
+            raise Conflict(translate("billing", "Batch {batch_id} was already {status}.").format(
+                               batch_id=batch_id, status=head.status))
         repo.set_batch_status(batch_id, "draft", "submitted")
         repo.submit_claims(batch_id)
         submitted = repo.batch(batch_id)
@@ -304,7 +308,7 @@ def submit_batch(ctx: ServiceContext, batch_id: int) -> BatchDTO:
 
 def record_preauth(ctx: ServiceContext, claim_id: int, number: str) -> ClaimDTO:
     """Record the insurer's authorisation number on a draft claim; it may then be batched."""
-    ctx.require(Group.BILLING, action="record pre-authorisations")
+    ctx.require(Group.BILLING, action=translate("billing", "record pre-authorisations"))
     try:
         cleaned = clean_preauth(number)
     except ValidationError as error:
@@ -312,9 +316,9 @@ def record_preauth(ctx: ServiceContext, claim_id: int, number: str) -> ClaimDTO:
     with user_facing_errors(), ctx.uow() as uow:
         repo = _repo(uow)
         if repo.claim(claim_id, lock=True) is None:
-            raise NotFound(CLAIM_GONE)
+            raise NotFound(translate("billing", CLAIM_GONE))
         if not repo.set_preauth(claim_id, cleaned):
-            raise Conflict("The authorisation number is recorded before the claim is submitted.")
+            raise Conflict(translate("billing", "The authorisation number is recorded before the claim is submitted."))
         row = repo.claim(claim_id)
         uow.commit()
     return _claim(row)
@@ -326,18 +330,20 @@ def post_remittance(ctx: ServiceContext, batch_id: int, answers: Sequence[Remitt
     not approved). Records one insurance payment per invoice for what the insurer pays, marks each claim paid,
     partly approved or rejected and the batch likewise; the rejected amounts become the patients' to pay.
     ``reference``: the insurer's remittance or transfer reference, kept on the payments."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="post insurers' remittances")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "post insurers' remittances"))
     ref = " ".join((reference or "").split()) or None
     if ref is not None and len(ref) > MAX_REFERENCE:
-        raise ValidationFailed({"reference": f"The reference is too long (at most {MAX_REFERENCE} characters)."})
+        raise ValidationFailed({"reference": translate("billing", "The reference is too long (at most {limit} "
+                                                                  "characters).").format(limit=MAX_REFERENCE)})
     given = {answer.claim_line_id: answer for answer in answers}
     with user_facing_errors(), ctx.uow() as uow:
         repo = _repo(uow)
         head = repo.batch(batch_id, lock=True)
         if head is None:
-            raise NotFound(BATCH_GONE)
+            raise NotFound(translate("billing", BATCH_GONE))
         if head.status != "submitted":
-            raise Conflict(f"Only a submitted batch takes a remittance; batch {batch_id} is {head.status}.")
+            raise Conflict(translate("billing", "Only a submitted batch takes a remittance; batch {batch_id} is "
+                                                "{status}.").format(batch_id=batch_id, status=head.status))
         settle_batch(repo, batch_detail_of(repo, batch_id), given, ref)
         result = batch_detail_of(repo, batch_id)
         uow.commit()
@@ -350,7 +356,8 @@ def settle_batch(repo: ClaimsRepository, detail: BatchDetailDTO, given: dict[int
     batch's outcome (``post_remittance``'s work, also the demo's), in the caller's transaction."""
     every_line = {line.id for claim in detail.claims for line in claim.lines}
     if set(given) != every_line:
-        raise ValidationFailed({"lines": "Enter the insurer's answer for every line of the batch."})
+        raise ValidationFailed({"lines": translate("billing", "Enter the insurer's answer for every line of the "
+                                                              "batch.")})
     outcomes: list[str] = []
     for claim in detail.claims:
         approved_total = ZERO
@@ -377,7 +384,7 @@ def settle_batch(repo: ClaimsRepository, detail: BatchDetailDTO, given: dict[int
 def export_batch_csv(ctx: ServiceContext, batch_id: int, path: str | Path) -> int:
     """Write the batch as CSV (UTF-8, a header row, one row per claim line: ``CSV_HEADER``) to ``path``;
     returns the number of lines written. The file is written only after the batch was read in full."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="export claim batches")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "export claim batches"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         detail = batch_detail_of(_repo(uow), batch_id)
     rows = [(detail.batch.payer_name, str(detail.batch.id), str(claim.id), claim.invoice_number, claim.patient_name,
@@ -390,7 +397,8 @@ def export_batch_csv(ctx: ServiceContext, batch_id: int, path: str | Path) -> in
             writer.writerow(CSV_HEADER)
             writer.writerows(rows)
     except OSError as error:
-        raise Conflict(f"The file could not be written ({error.strerror or error}). Choose another folder.") \
+        raise Conflict(translate("billing", "The file could not be written ({strerror}). Choose another "
+                                            "folder.").format(strerror=error.strerror or error)) \
             from None
     return len(rows)
 
@@ -401,7 +409,7 @@ def export_batch_csv(ctx: ServiceContext, batch_id: int, path: str | Path) -> in
 def batch_detail_of(repo: ClaimsRepository, batch_id: int) -> BatchDetailDTO:
     head = repo.batch(batch_id)
     if head is None:
-        raise NotFound(BATCH_GONE)
+        raise NotFound(translate("billing", BATCH_GONE))
     return BatchDetailDTO(batch=_batch(head), claims=tuple(_with_lines(repo, repo.batch_claims(batch_id))))
 
 

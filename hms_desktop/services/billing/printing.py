@@ -13,6 +13,8 @@ from hms_desktop.domain.billing import ZERO
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.settings import HospitalSettings
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.invoice import InvoicePrintData, InvoicePrintLine, InvoicePrintPayment, build_invoice
 from hms_desktop.printing.receipt import DepositReceiptData, ReceiptData, build_deposit_receipt, build_receipt
 from hms_desktop.services.billing.dtos import InvoiceDTO, PaymentDTO
@@ -27,23 +29,27 @@ from hms_desktop.services.printing import PrintJob
 INVOICE = "invoice"
 RECEIPT = "receipt"
 DEPOSIT_RECEIPT = "deposit_receipt"
-DEPOSIT_GONE = "This deposit no longer exists."
-PAYMENT_GONE = "This payment no longer exists."
-_METHODS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
-            "deposit": "Deposit applied"}
+DEPOSIT_GONE = QT_TRANSLATE_NOOP("billing", "This deposit no longer exists.")
+PAYMENT_GONE = QT_TRANSLATE_NOOP("billing", "This payment no longer exists.")
+# Each stored method's words on a printout: marked here, translated where printed (the keys are stored).
+_METHODS = {"cash": QT_TRANSLATE_NOOP("billing", "Cash"), "card": QT_TRANSLATE_NOOP("billing", "Card"),
+            "transfer": QT_TRANSLATE_NOOP("billing", "Bank transfer"),
+            "insurance": QT_TRANSLATE_NOOP("billing", "Insurance"),
+            "deposit": QT_TRANSLATE_NOOP("billing", "Deposit applied")}
 
 
 def print_invoice(ctx: ServiceContext, invoice_id: int) -> PrintJob:
     """The issued invoice on A4 with its payments and balance as they stand now."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="print invoices")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "print invoices"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         invoice = invoice_of(uow, invoice_id)
         if invoice.status != "issued" or invoice.number is None:
-            raise Conflict("Only an issued invoice is printed; issue the draft first.")
+            raise Conflict(translate("billing", "Only an issued invoice is printed; issue the draft first."))
         is_copy = uow.print_log.printed_before(INVOICE, invoice.number)
         data = _invoice_data(ctx, uow, invoice)
     created = ctx.clock.now()
-    title = f"Invoice {invoice.number} — {invoice.patient_name}"
+    title = translate("billing", "Invoice {invoice_number} — {invoice_patient_name}").format(
+                invoice_number=invoice.number, invoice_patient_name=invoice.patient_name)
     marked = build_invoice(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=INVOICE, subject=invoice.number, pdf=marked, is_copy=True, title=title)
@@ -53,15 +59,15 @@ def print_invoice(ctx: ServiceContext, invoice_id: int) -> PrintJob:
 
 def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
     """The 80 mm receipt of one payment (or refund), with the invoice's balance as it stands now."""
-    ctx.require(Group.BILLING, action="print receipts")
+    ctx.require(Group.BILLING, action=translate("billing", "print receipts"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.billing.payment(payment_id)
         if row is None:
-            raise NotFound(PAYMENT_GONE)
+            raise NotFound(translate("billing", PAYMENT_GONE))
         payment = payment_dto(row)
         invoice = invoice_of(uow, payment.invoice_id)
         if invoice.number is None:  # the database takes payments only on issued invoices
-            raise NotFound(INVOICE_GONE)
+            raise NotFound(translate("billing", INVOICE_GONE))
         subject = f"{invoice.number}/{payment.id}"
         is_copy = uow.print_log.printed_before(RECEIPT, subject)
         zone = front_desk_settings(ctx, uow).zone
@@ -70,13 +76,15 @@ def print_receipt(ctx: ServiceContext, payment_id: int) -> PrintJob:
     data = ReceiptData(
         hospital_name=hospital.hospital_name, hospital_lines=(*hospital.address_lines, *hospital.contact_parts),
         tax_number=hospital.hospital_tax_number, receipt_number=subject,
-        taken_at=f"{to_hospital(payment.taken_at, zone):%d %b %Y %H:%M}", taken_by=payment.taken_by,
+        taken_at=format_date_time(to_hospital(payment.taken_at, zone)), taken_by=payment.taken_by,
         patient_name=invoice.patient_name, mrn=invoice.mrn, invoice_number=invoice.number, kind=payment.kind,
-        method=_METHODS[payment.method], amount=payment.amount, tendered=payment.tendered, change=payment.change,
+        method=translate("billing", _METHODS[payment.method]), amount=payment.amount, tendered=payment.tendered,
+        change=payment.change,
         reference=payment.reference, invoice_total=invoice.total, balance=invoice.balance,
         status=invoice.payment_status, insurer_share=invoice.insurer_share, currency=hospital.currency, logo=logo)
     created = ctx.clock.now()
-    title = f"Receipt {subject} — {invoice.patient_name}"
+    title = translate("billing", "Receipt {subject} — {invoice_patient_name}").format(
+                subject=subject, invoice_patient_name=invoice.patient_name)
     marked = build_receipt(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=RECEIPT, subject=subject, pdf=marked, is_copy=True, title=title)
@@ -89,11 +97,11 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
     when ``print_log`` holds a print of ``deposit_receipt`` / "DEP-<id>". ``tendered``: the cash handed over,
     known only at the desk as the deposit is taken (the database keeps no tendered amount for a deposit), so
     the first receipt shows it with the change and a later reprint does not."""
-    ctx.require(Group.RECEPTION, Group.BILLING, action="print deposit receipts")
+    ctx.require(Group.RECEPTION, Group.BILLING, action=translate("billing", "print deposit receipts"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.billing.deposit_receipt(deposit_id)
         if row is None:
-            raise NotFound(DEPOSIT_GONE)
+            raise NotFound(translate("billing", DEPOSIT_GONE))
         subject = f"DEP-{row.id}"
         is_copy = uow.print_log.printed_before(DEPOSIT_RECEIPT, subject)
         zone = front_desk_settings(ctx, uow).zone
@@ -103,18 +111,19 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
     change = None
     if tendered is not None and row.method == "cash":
         if tendered < row.amount:
-            raise ValidationFailed({"tendered": "The cash handed over is less than the deposit."})
+            raise ValidationFailed({"tendered": translate("billing", "The cash handed over is less than the deposit.")})
         change = tendered - row.amount
     patient_name = display_name(row.family_name, row.given_name)
     data = DepositReceiptData(
         hospital_name=hospital.hospital_name, hospital_lines=(*hospital.address_lines, *hospital.contact_parts),
         tax_number=hospital.hospital_tax_number, receipt_number=subject,
-        taken_at=f"{to_hospital(row.taken_at, zone):%d %b %Y %H:%M}", taken_by=taken_by,
-        patient_name=patient_name, mrn=row.mrn, method=_METHODS[row.method], amount=row.amount,
+        taken_at=format_date_time(to_hospital(row.taken_at, zone)), taken_by=taken_by,
+        patient_name=patient_name, mrn=row.mrn, method=translate("billing", _METHODS[row.method]), amount=row.amount,
         reference=row.reference, tendered=tendered if change is not None else None, change=change,
         currency=hospital.currency, logo=logo)
     created = ctx.clock.now()
-    title = f"Deposit receipt {subject} — {patient_name}"
+    title = translate("billing", "Deposit receipt {subject} — {patient_name}").format(
+                subject=subject, patient_name=patient_name)
     marked = build_deposit_receipt(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=DEPOSIT_RECEIPT, subject=subject, pdf=marked, is_copy=True, title=title)
@@ -123,8 +132,8 @@ def print_deposit_receipt(ctx: ServiceContext, deposit_id: int, *, tendered: Dec
 
 
 def _payment_label(payment: PaymentDTO) -> str:
-    label = _METHODS[payment.method] + (f" {payment.reference}" if payment.reference else "")
-    return f"Refund ({label})" if payment.kind == "refund" else label
+    label = translate("billing", _METHODS[payment.method]) + (f" {payment.reference}" if payment.reference else "")
+    return translate("billing", "Refund ({label})").format(label=label) if payment.kind == "refund" else label
 
 
 def _invoice_data(ctx: ServiceContext, uow: UnitOfWork, invoice: InvoiceDTO) -> InvoicePrintData:
@@ -161,4 +170,6 @@ def insurer_label(invoice: InvoiceDTO) -> str:
     """"<payer> – <plan>, member <number>" for an invoice with a claim, "" otherwise."""
     if not invoice.insured:
         return ""
-    return f"{invoice.payer_name} – {invoice.plan_name}, member {invoice.member_number}"
+    return translate("billing", "{invoice_payer_name} – {invoice_plan_name}, member {invoice_member_number}").format(
+               invoice_payer_name=invoice.payer_name, invoice_plan_name=invoice.plan_name,
+               invoice_member_number=invoice.member_number)

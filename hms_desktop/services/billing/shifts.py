@@ -24,6 +24,8 @@ from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_date
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.revenue_report import RevenueReportData, RevenueRow, build_revenue_report
 from hms_desktop.printing.z_report import ZLine, ZReportData, build_z_report
 from hms_desktop.services.context import ServiceContext
@@ -34,7 +36,7 @@ from hms_desktop.services.printing import PrintJob
 
 Z_REPORT = "z_report"
 REVENUE_REPORT = "revenue_report"
-SHIFT_GONE = "This cash shift does not exist, or it is not yours."
+SHIFT_GONE = QT_TRANSLATE_NOOP("billing", "This cash shift does not exist, or it is not yours.")
 NOTE_MAX = 500
 MY_SHIFTS_LIMIT = 50
 METHOD_LABELS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
@@ -138,13 +140,14 @@ class DailyRevenue:
 
 def open_shift(ctx: ServiceContext, opening_float: Decimal | str) -> ShiftDTO:
     """Open the caller's cash shift with the float counted into the drawer (zero is fine)."""
-    ctx.require(Group.BILLING, Group.RECEPTION, action="open a cash shift")
-    value = _money(opening_float, "opening_float", "Enter the float in the drawer, like 100.00 (0 if none).")
+    ctx.require(Group.BILLING, Group.RECEPTION, action=translate("billing", "open a cash shift"))
+    value = _money(opening_float, "opening_float", translate("billing", "Enter the float in the drawer, like 100.00 (0 "
+                                                                        "if none)."))
     with user_facing_errors(), ctx.uow() as uow:
         current = uow.shifts.current()
         if current is not None:
-            raise Conflict(f"You already have a cash shift open (since {_when(ctx, uow, current.opened_at)}); "
-                           "close it first.")
+            raise Conflict(translate("billing", "You already have a cash shift open (since {when}); close it "
+                                                "first.").format(when=_when(ctx, uow, current.opened_at)))
         shift_id = uow.shifts.open(value)
         result = _shift_of(uow, shift_id)
         uow.commit()
@@ -153,7 +156,7 @@ def open_shift(ctx: ServiceContext, opening_float: Decimal | str) -> ShiftDTO:
 
 def current_shift(ctx: ServiceContext) -> ShiftDTO | None:
     """The caller's open shift, or None."""
-    ctx.require(Group.BILLING, Group.RECEPTION, action="keep a cash shift")
+    ctx.require(Group.BILLING, Group.RECEPTION, action=translate("billing", "keep a cash shift"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.shifts.current()
         return _shift_dto(row) if row is not None else None
@@ -161,7 +164,7 @@ def current_shift(ctx: ServiceContext) -> ShiftDTO | None:
 
 def my_shifts(ctx: ServiceContext, limit: int = MY_SHIFTS_LIMIT) -> tuple[ShiftDTO, ...]:
     """The caller's shifts, newest first (the open one, if any, first)."""
-    ctx.require(Group.BILLING, Group.RECEPTION, action="keep a cash shift")
+    ctx.require(Group.BILLING, Group.RECEPTION, action=translate("billing", "keep a cash shift"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(_shift_dto(row) for row in uow.shifts.mine(limit))
 
@@ -169,7 +172,7 @@ def my_shifts(ctx: ServiceContext, limit: int = MY_SHIFTS_LIMIT) -> tuple[ShiftD
 def shift_summary(ctx: ServiceContext, shift_id: int) -> ShiftSummary:
     """Payments and refunds by method, deposits, and the cash expected in the drawer, for the shift's own
     person or an administrator."""
-    ctx.require(Group.BILLING, Group.RECEPTION, Group.ADMIN, action="read cash shifts")
+    ctx.require(Group.BILLING, Group.RECEPTION, Group.ADMIN, action=translate("billing", "read cash shifts"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _summary(uow, _shift_of(uow, shift_id))
 
@@ -177,21 +180,26 @@ def shift_summary(ctx: ServiceContext, shift_id: int) -> ShiftSummary:
 def close_shift(ctx: ServiceContext, shift_id: int, counted_cash: Decimal | str, note: str | None = None) -> ShiftDTO:
     """Close the caller's shift with the cash counted. The database computes the expected cash and the
     difference; a difference other than zero needs a note. A closed shift never changes."""
-    ctx.require(Group.BILLING, Group.RECEPTION, action="close a cash shift")
-    counted = _money(counted_cash, "counted_cash", "Enter the cash counted in the drawer, like 245.50.")
+    ctx.require(Group.BILLING, Group.RECEPTION, action=translate("billing", "close a cash shift"))
+    counted = _money(counted_cash, "counted_cash", translate("billing", "Enter the cash counted in the drawer, like "
+                                                                        "245.50."))
     text = " ".join(note.split()) if note else None
     if text and len(text) > NOTE_MAX:
-        raise ValidationFailed({"note": f"The note has at most {NOTE_MAX} characters."})
+        raise ValidationFailed({"note": translate("billing", "The note has at most {limit} characters.").format(
+                                            limit=NOTE_MAX)})
     with user_facing_errors(), ctx.uow() as uow:
         shift = _shift_of(uow, shift_id)
         if not shift.is_open:
-            raise Conflict("This cash shift is already closed; a closed shift and its Z-report never change.")
+            raise Conflict(translate("billing", "This cash shift is already closed; a closed shift and its Z-report "
+                                                "never change."))
         if shift.staff_id != ctx.user.staff_id:
-            raise PermissionDenied("Only the person who opened a cash shift closes it.")
+            raise PermissionDenied(translate("billing", "Only the person who opened a cash shift closes it."))
         expected = _summary(uow, shift).expected_cash
         if counted != expected and not text:
-            raise ValidationFailed({"note": f"The cash counted differs from the {expected:,.2f} expected by "
-                                            f"{counted - expected:+,.2f}; say why in a note."})
+            raise ValidationFailed({"note": translate("billing", "The cash counted differs from the {expected:,.2f} "
+                                                                 "expected by {value:+,.2f}; say why in a "
+                                                                 "note.").format(
+                                                expected=expected, value=counted - expected)})
         uow.shifts.close(shift_id, counted, text)
         result = _shift_of(uow, shift_id)
         uow.commit()
@@ -200,11 +208,11 @@ def close_shift(ctx: ServiceContext, shift_id: int, counted_cash: Decimal | str,
 
 def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
     """The Z-report of a closed shift on the 80 mm receipt printer; a reprint says COPY."""
-    ctx.require(Group.BILLING, Group.RECEPTION, Group.ADMIN, action="print Z-reports")
+    ctx.require(Group.BILLING, Group.RECEPTION, Group.ADMIN, action=translate("billing", "print Z-reports"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         shift = _shift_of(uow, shift_id)
         if shift.is_open or shift.closed_at is None:
-            raise Conflict("Close the shift first: the Z-report is the count at its close.")
+            raise Conflict(translate("billing", "Close the shift first: the Z-report is the count at its close."))
         summary = _summary(uow, shift)
         subject = f"Z-{shift.id}"
         is_copy = uow.print_log.printed_before(Z_REPORT, subject)
@@ -222,7 +230,8 @@ def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
         cash_in=summary.cash_in, cash_refunds=summary.cash_refunds, expected_cash=shift.expected_cash,
         counted_cash=shift.counted_cash, difference=shift.difference, note=shift.note,
         printed_at=f"{to_hospital(created, zone):{_WHEN}}", currency=settings.currency)
-    title = f"Z-report {subject} — {shift.staff_name}"
+    title = translate("billing", "Z-report {subject} — {shift_staff_name}").format(
+                subject=subject, shift_staff_name=shift.staff_name)
     marked = build_z_report(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=Z_REPORT, subject=subject, pdf=marked, is_copy=True, title=title)
@@ -233,7 +242,7 @@ def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
 def daily_revenue(ctx: ServiceContext, day: date) -> DailyRevenue:
     """The day's revenue for administrators: invoiced, credited, money taken by method, refunds, deposits,
     per clerk, and the shifts closed that day. The day is midnight to midnight in the hospital's zone."""
-    ctx.require(Group.ADMIN, action="read the daily revenue")
+    ctx.require(Group.ADMIN, action=translate("billing", "read the daily revenue"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         start, end = _day_bounds(day, front_desk_settings(ctx, uow).zone)
         invoiced = uow.shifts.invoiced(start, end)
@@ -266,14 +275,19 @@ def revenue_rows(revenue: DailyRevenue, currency: CurrencyFormat | None = None) 
     rows += [("Taken", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.taken]
     rows += [("Refunds", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.refunds]
     rows += [("Deposits", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.deposits]
-    rows.append(("Net takings", "Taken (deposits applied left out) - refunds + deposits",
+    rows.append((translate("billing", "Net takings"),
+                 translate("billing", "Taken (deposits applied left out) - refunds + deposits"),
                  written(revenue.net_takings)))
     for clerk in revenue.clerks:
-        rows.append(("Clerk", f"{clerk.name}: payments {written(clerk.payments)}, refunds {written(clerk.refunds)}, "
-                              f"deposits {written(clerk.deposits)}", written(clerk.cash_net)))
+        rows.append(("Clerk", translate("billing", "{clerk_name}: payments {written}, refunds {written2}, deposits "
+                                                   "{written3}").format(
+                                  clerk_name=clerk.name, written=written(clerk.payments),
+                                  written2=written(clerk.refunds),
+                                  written3=written(clerk.deposits)), written(clerk.cash_net)))
     for shift in revenue.shifts:
         assert shift.difference is not None
-        rows.append(("Shift closed", f"Z-{shift.id} {shift.staff_name}" + (f": {shift.note}" if shift.note else ""),
+        rows.append((translate("billing", "Shift closed"),
+                     f"Z-{shift.id} {shift.staff_name}" + (f": {shift.note}" if shift.note else ""),
                      written(shift.difference, signed=True)))
     return rows
 
@@ -303,7 +317,7 @@ def print_daily_revenue(ctx: ServiceContext, day: date) -> PrintJob:
                              rows=tuple(RevenueRow(*row) for row in revenue_rows(revenue, settings.currency)),
                              printed_at=f"{to_hospital(created, zone):{_WHEN}}", currency_code=settings.currency_code,
                              logo=logo)
-    title = f"Daily revenue {day:%d %b %Y}"
+    title = translate("billing", "Daily revenue {day}").format(day=format_date(day))
     marked = build_revenue_report(data, copy=True, created=created)
     if is_copy:
         return PrintJob(document=REVENUE_REPORT, subject=subject, pdf=marked, is_copy=True, title=title)
@@ -345,7 +359,7 @@ def _shift_dto(row: Any) -> ShiftDTO:
 def _shift_of(uow: Any, shift_id: int) -> ShiftDTO:
     row = uow.shifts.shift(shift_id)
     if row is None:
-        raise NotFound(SHIFT_GONE)
+        raise NotFound(translate("billing", SHIFT_GONE))
     return _shift_dto(row)
 
 

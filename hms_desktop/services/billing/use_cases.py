@@ -29,6 +29,8 @@ from hms_desktop.domain.claims import patient_settlement
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.billing import claims as insurance_claims
 from hms_desktop.services.billing.bed_days import accrue_bed_days
 from hms_desktop.services.billing.dtos import (
@@ -54,17 +56,17 @@ INVOICE_LIST_LIMIT = 200
 LINE_DESCRIPTION_MAX = 200  # invoice_line.description
 MAX_LINES = 500
 CREDIT_REASON_MAX = 500  # credit_note.reason is text: this rule is its limit (a paste gets a message)
-PATIENT_GONE = "This patient record no longer exists."
-INVOICE_GONE = "This invoice no longer exists."
+PATIENT_GONE = QT_TRANSLATE_NOOP("billing", "This patient record no longer exists.")
+INVOICE_GONE = QT_TRANSLATE_NOOP("billing", "This invoice no longer exists.")
 
 
 def unbilled_charges(ctx: ServiceContext, patient_id: int) -> tuple[UnbilledChargeDTO, ...]:
     """The patient's unbilled charges, oldest first, each priced with the fee valid on its service date."""
-    ctx.require(Group.BILLING, action="see unbilled charges")
+    ctx.require(Group.BILLING, action=translate("billing", "see unbilled charges"))
     accrue_bed_days(ctx, patient_id)  # billprint hook: bed-day charges up to last night (services/billing/bed_days.py)
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.billing.patient(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("billing", PATIENT_GONE))
         return tuple(_charge_dto(row) for row in uow.billing.unbilled_charges(patient_id, UNBILLED_LIMIT))
 
 
@@ -72,15 +74,16 @@ def create_draft_invoice(ctx: ServiceContext, patient_id: int, charge_ids: Seque
                          manual_lines: Sequence[ManualLine] = ()) -> InvoiceDTO:
     """A draft invoice (no number yet) of the chosen charges, each priced on its service date, and typed lines.
     Nothing is billed until the draft is issued."""
-    ctx.require(Group.BILLING, action="create invoices")
+    ctx.require(Group.BILLING, action=translate("billing", "create invoices"))
     wanted = list(dict.fromkeys(charge_ids))
     if not wanted and not manual_lines:
-        raise ValidationFailed({"lines": "Choose at least one charge or add a line."})
+        raise ValidationFailed({"lines": translate("billing", "Choose at least one charge or add a line.")})
     if len(wanted) + len(manual_lines) > MAX_LINES:
-        raise ValidationFailed({"lines": f"An invoice has at most {MAX_LINES} lines."})
+        raise ValidationFailed({"lines": translate("billing", "An invoice has at most {limit} lines.").format(
+                                             limit=MAX_LINES)})
     with user_facing_errors(), ctx.uow() as uow:
         if uow.billing.patient(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("billing", PATIENT_GONE))
         today, _start, _end = hospital_today(ctx, uow)
         lines: list[tuple[int | None, str | None, str, date, PricedLine]] = []
         reasons: list[str | None] = []
@@ -107,18 +110,19 @@ def issue_invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
     """Issue a draft: its totals recomputed from its lines, the next number of the year's INV series (the
     counter row is locked FOR UPDATE in this transaction, so numbers have no gap and no duplicate), its charges
     marked billed; from then on the database refuses any change to it."""
-    ctx.require(Group.BILLING, action="issue invoices")
+    ctx.require(Group.BILLING, action=translate("billing", "issue invoices"))
     with user_facing_errors(), ctx.uow() as uow:
         head = uow.billing.invoice(invoice_id, lock=True)
         if head is None:
-            raise NotFound(INVOICE_GONE)
+            raise NotFound(translate("billing", INVOICE_GONE))
         if head.status != "draft":
-            raise Conflict(f"Invoice {head.number or invoice_id} was already {head.status}.")
+            raise Conflict(translate("billing", "Invoice {number} was already {status}.").format(
+                               number=head.number or invoice_id, status=head.status))
         priced = [_stored_line(row) for row in uow.billing.invoice_lines(invoice_id)]
         if not priced:
-            raise ValidationFailed({"lines": "An invoice without lines cannot be issued."})
+            raise ValidationFailed({"lines": translate("billing", "An invoice without lines cannot be issued.")})
         if uow.billing.issue(invoice_id, totals(priced)) is None:
-            raise Conflict("This draft was issued or cancelled meanwhile. Reload it.")
+            raise Conflict(translate("billing", "This draft was issued or cancelled meanwhile. Reload it."))
         # Insurance (claims, issue 9 item 6): split by the policy valid today and store the claim, in this
         # transaction (services/billing/claims.py).
         insurance_claims.claim_at_issue(ctx, uow, invoice_id)
@@ -129,7 +133,7 @@ def issue_invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
 
 def invoice(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
     """An invoice with its lines, tax per rate and credit notes."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="read invoices")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read invoices"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return invoice_of(uow, invoice_id)
 
@@ -138,30 +142,32 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
                       ) -> CreditNoteDTO:
     """Correct an issued invoice: a credit note numbered in its own series (CN-<year>-<6 digits>), crediting
     whole lines or some of their quantity, never more than a line's amount in all."""
-    ctx.require(Group.BILLING, action="issue credit notes")
+    ctx.require(Group.BILLING, action=translate("billing", "issue credit notes"))
     reason = " ".join(reason.split())
     problems: dict[str, str] = {}
     if len(reason) < 5:
-        problems["reason"] = "Say why the invoice is corrected (at least 5 characters)."
+        problems["reason"] = translate("billing", "Say why the invoice is corrected (at least 5 characters).")
     elif len(reason) > CREDIT_REASON_MAX:
-        problems["reason"] = f"The reason is too long: at most {CREDIT_REASON_MAX} characters."
+        problems["reason"] = translate("billing", "The reason is too long: at most {limit} characters.").format(
+                                 limit=CREDIT_REASON_MAX)
     if not lines:
-        problems["lines"] = "Choose at least one invoice line to credit."
+        problems["lines"] = translate("billing", "Choose at least one invoice line to credit.")
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
         head = uow.billing.invoice(invoice_id)
         if head is None:
-            raise NotFound(INVOICE_GONE)
+            raise NotFound(translate("billing", INVOICE_GONE))
         if head.status != "issued":
-            raise Conflict("Only an issued invoice is corrected by a credit note; edit the draft instead.")
+            raise Conflict(translate("billing", "Only an issued invoice is corrected by a credit note; edit the draft "
+                                                "instead."))
         stored = {row.id: row for row in uow.billing.invoice_lines(invoice_id)}
         credited = uow.billing.credited(invoice_id)
         credit_lines: list[tuple[int, str | None, str, date, PricedLine]] = []
         for credit in lines:
             row = stored.get(credit.invoice_line_id)
             if row is None:
-                raise ValidationFailed({"lines": "A chosen line is not on this invoice."})
+                raise ValidationFailed({"lines": translate("billing", "A chosen line is not on this invoice.")})
             if credit.quantity is None:
                 priced = _stored_line(row)
             else:
@@ -169,7 +175,9 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
                     quantity=credit.quantity, unit_price=row.unit_price, tax_rate=row.tax_rate))
             left = row.line_total - credited.get(row.id, ZERO)
             if priced.line_total > left:
-                raise ValidationFailed({"lines": f"“{row.description}”: at most {left} is left to credit."})
+                raise ValidationFailed({"lines": translate("billing", "“{description}”: at most {left} is left to "
+                                                                      "credit.").format(
+                                                     description=row.description, left=left)})
             credited[row.id] = credited.get(row.id, ZERO) + priced.line_total
             credit_lines.append((row.id, row.fee_code, row.description, row.service_date, priced))
         note = uow.billing.insert_credit_note(invoice_id, reason, totals(line for *_, line in credit_lines))
@@ -185,10 +193,10 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
 def patient_account(ctx: ServiceContext, patient_id: int) -> PatientAccountDTO:
     """One patient at the cash desk: unbilled charges, drafts and issued invoices (newest first, each with its
     balance), what they owe, deposits with something left, and whether this clerk may approve large discounts."""
-    ctx.require(Group.BILLING, action="see patient accounts")
+    ctx.require(Group.BILLING, action=translate("billing", "see patient accounts"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if uow.billing.patient(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("billing", PATIENT_GONE))
         charges = tuple(_charge_dto(row) for row in uow.billing.unbilled_charges(patient_id, UNBILLED_LIMIT))
         rows = uow.billing.patient_invoices(patient_id, INVOICE_LIST_LIMIT)
         # The split (claims): one statement for all the listed invoices' claims, not one per invoice.
@@ -205,7 +213,7 @@ def patient_account(ctx: ServiceContext, patient_id: int) -> PatientAccountDTO:
 
 def fee_schedule(ctx: ServiceContext, on_date: date | None = None) -> tuple[FeeDTO, ...]:
     """Every fee code with its price on ``on_date`` (default: the hospital's today), to pick a manual line."""
-    ctx.require(Group.BILLING, Group.ADMIN, action="read the fee schedule")
+    ctx.require(Group.BILLING, Group.ADMIN, action=translate("billing", "read the fee schedule"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         day = on_date or hospital_today(ctx, uow)[0]
         return tuple(FeeDTO(code=row.code, name=row.name, category=row.category, price=row.price,
@@ -215,12 +223,13 @@ def fee_schedule(ctx: ServiceContext, on_date: date | None = None) -> tuple[FeeD
 def add_invoice_line(ctx: ServiceContext, invoice_id: int, line: ManualLine) -> InvoiceDTO:
     """Add a typed line to a draft: priced from the fee schedule by its fee code, or at the price and tax rate
     typed; the draft's totals follow."""
-    ctx.require(Group.BILLING, action="edit draft invoices")
+    ctx.require(Group.BILLING, action=translate("billing", "edit draft invoices"))
     _line_description(line.description, 1)  # before the transaction: a paste is refused without asking
     with user_facing_errors(), ctx.uow() as uow:
         head = _draft(uow, invoice_id)
         if len(uow.billing.invoice_lines(invoice_id)) >= MAX_LINES:
-            raise ValidationFailed({"lines": f"An invoice has at most {MAX_LINES} lines."})
+            raise ValidationFailed({"lines": translate("billing", "An invoice has at most {limit} lines.").format(
+                                                 limit=MAX_LINES)})
         today = hospital_today(ctx, uow)[0]
         priced = _manual_line(uow, line, today, 1, head.patient_id)
         reason = _discount_reason(line.discount_reason) if line.discount else None
@@ -230,22 +239,22 @@ def add_invoice_line(ctx: ServiceContext, invoice_id: int, line: ManualLine) -> 
 
 def remove_invoice_line(ctx: ServiceContext, invoice_id: int, line_id: int) -> InvoiceDTO:
     """Take a line off a draft (a charge's line frees the charge for another invoice)."""
-    ctx.require(Group.BILLING, action="edit draft invoices")
+    ctx.require(Group.BILLING, action=translate("billing", "edit draft invoices"))
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)
         if not uow.billing.delete_line(invoice_id, line_id):
-            raise Conflict("This line is no longer on the draft. Reload it.")
+            raise Conflict(translate("billing", "This line is no longer on the draft. Reload it."))
         return _retotalled(uow, invoice_id)
 
 
 def cancel_draft(ctx: ServiceContext, invoice_id: int) -> InvoiceDTO:
     """Cancel a draft: it keeps no number and no lines (the database removes them), so its charges are free
     again for another invoice."""
-    ctx.require(Group.BILLING, action="cancel draft invoices")
+    ctx.require(Group.BILLING, action=translate("billing", "cancel draft invoices"))
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)
         if not uow.billing.cancel(invoice_id):
-            raise Conflict("This draft was issued or cancelled meanwhile. Reload it.")
+            raise Conflict(translate("billing", "This draft was issued or cancelled meanwhile. Reload it."))
         result = invoice_of(uow, invoice_id)
         uow.commit()
     return result
@@ -255,14 +264,14 @@ def discount_line(ctx: ServiceContext, invoice_id: int, line_id: int, discount: 
     """Discount one line of a draft by an amount or a percent of the line, with a reason (replaces the line's
     earlier discount; zero removes it). Discounts on one invoice above the hospital's threshold need the
     capability hms_billing_approver: checked here in words, and by the database at commit (HM025)."""
-    ctx.require(Group.BILLING, action="give discounts")
+    ctx.require(Group.BILLING, action=translate("billing", "give discounts"))
     reason = _discount_reason(discount.reason)
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)
         rows = {row.id: row for row in uow.billing.invoice_lines(invoice_id)}
         row = rows.get(line_id)
         if row is None:
-            raise Conflict("This line is no longer on the draft. Reload it.")
+            raise Conflict(translate("billing", "This line is no longer on the draft. Reload it."))
         gross = _stored_line(row).gross
         amount = _discount_amount(discount, gross)
         priced = _priced({}, LineInput(quantity=row.quantity, unit_price=row.unit_price, discount=amount,
@@ -277,13 +286,13 @@ def discount_invoice(ctx: ServiceContext, invoice_id: int, discount: Discount) -
     """Discount the whole draft: an amount (or a percent of its subtotal) spread over its lines in proportion
     to their amounts (``domain.billing.spread_discount``: whole cents, the shares add up exactly), replacing
     the lines' own discounts, with the reason stored on every discounted line."""
-    ctx.require(Group.BILLING, action="give discounts")
+    ctx.require(Group.BILLING, action=translate("billing", "give discounts"))
     reason = _discount_reason(discount.reason)
     with user_facing_errors(), ctx.uow() as uow:
         _draft(uow, invoice_id)
         rows = list(uow.billing.invoice_lines(invoice_id))
         if not rows:
-            raise ValidationFailed({"discount": "Add a line before discounting the invoice."})
+            raise ValidationFailed({"discount": translate("billing", "Add a line before discounting the invoice.")})
         grosses = [_stored_line(row).gross for row in rows]
         amount = _discount_amount(discount, sum(grosses, ZERO))
         shares = _call(lambda: spread_discount(amount, grosses))
@@ -301,7 +310,7 @@ def _draft(uow: UnitOfWork, invoice_id: int) -> Any:
     """The invoice, locked, refused unless it is still a draft."""
     head = uow.billing.invoice(invoice_id, lock=True)
     if head is None:
-        raise NotFound(INVOICE_GONE)
+        raise NotFound(translate("billing", INVOICE_GONE))
     if head.status != "draft":
         raise Conflict(f"Invoice {head.number or invoice_id} is {head.status}: only a draft can be changed"
                        + (" (correct it with a credit note)." if head.status == "issued" else "."))
@@ -319,32 +328,38 @@ def _retotalled(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
 def _discount_reason(reason: str | None) -> str:
     text = " ".join((reason or "").split())
     if len(text) < DISCOUNT_REASON_MIN:
-        raise ValidationFailed({"reason": "Say why the discount is given (at least 3 characters)."})
+        raise ValidationFailed({"reason": translate("billing", "Say why the discount is given (at least 3 "
+                                                               "characters).")})
     if len(text) > DISCOUNT_REASON_MAX:
-        raise ValidationFailed({"reason": f"The reason is too long: at most {DISCOUNT_REASON_MAX} characters."})
+        raise ValidationFailed({"reason": translate("billing", "The reason is too long: at most {limit} "
+                                                               "characters.").format(limit=DISCOUNT_REASON_MAX)})
     return text
 
 
 def _discount_amount(discount: Discount, base: Decimal) -> Decimal:
     if (discount.amount is None) == (discount.percent is None):
-        raise ValidationFailed({"discount": "Enter the discount as an amount or as a percentage."})
+        raise ValidationFailed({"discount": translate("billing", "Enter the discount as an amount or as a "
+                                                                 "percentage.")})
     if discount.percent is not None:
         percent = discount.percent
         return _call(lambda: percent_of(base, percent))
     amount = discount.amount
     assert amount is not None
     if not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01")):
-        raise ValidationFailed({"discount": "Enter a discount of zero or more, in whole cents."})
+        raise ValidationFailed({"discount": translate("billing", "Enter a discount of zero or more, in whole cents.")})
     if amount > base:
-        raise ValidationFailed({"discount": f"The discount is more than the amount it applies to ({base})."})
+        raise ValidationFailed({"discount": translate("billing", "The discount is more than the amount it applies to "
+                                                                 "({base}).").format(base=base)})
     return amount
 
 
 def _check_approval(uow: UnitOfWork, invoice_discount: Decimal) -> None:
     threshold = uow.settings.read().discount_approval_threshold
     if invoice_discount > threshold and not uow.billing.may_approve():
-        raise PermissionDenied(f"Discounts above {threshold} on one invoice need a billing approver (this one: "
-                               f"{invoice_discount}); ask a colleague who has that right.")
+        raise PermissionDenied(translate("billing", "Discounts above {threshold} on one invoice need a billing "
+                                                    "approver (this one: {invoice_discount}); ask a colleague who has "
+                                                    "that right.").format(
+                                   threshold=threshold, invoice_discount=invoice_discount))
 
 
 T = TypeVar("T")
@@ -378,21 +393,24 @@ def _charge_problems(wanted: Sequence[int], found: dict[int, Any], patient_id: i
     problems: list[str] = []
     gone = [charge_id for charge_id in wanted if charge_id not in found]
     if gone:
-        problems.append("Some chosen charges no longer exist. Reload the list.")
+        problems.append(translate("billing", "Some chosen charges no longer exist. Reload the list."))
     rows = [found[charge_id] for charge_id in wanted if charge_id in found]
     if any(row.patient_id != patient_id for row in rows):
-        problems.append("Some chosen charges are another patient's.")
+        problems.append(translate("billing", "Some chosen charges are another patient's."))
     billed = [row.description for row in rows if row.status != "unbilled"]
     if billed:
-        problems.append("Already billed (or voided): " + ", ".join(billed) + ".")
+        problems.append(translate("billing", "Already billed (or voided): {charges}.").format(
+            charges=", ".join(billed)))
     held = sorted({row.draft_invoice_id for row in rows if row.status == "unbilled" and row.draft_invoice_id})
     if held:
-        problems.append("Some chosen charges are already on a draft invoice (" + ", ".join(map(str, held))
-                        + "); issue or change that draft.")
-    unpriced = sorted({f"{row.fee_code} on {row.service_date:%d %b %Y}" for row in rows if row.price is None})
+        problems.append(translate("billing", "Some chosen charges are already on a draft invoice ({invoices}); issue "
+                                             "or change that draft.").format(invoices=", ".join(map(str, held))))
+    unpriced = sorted({translate("billing", "{fee_code} on {service_date}").format(
+                           fee_code=row.fee_code, service_date=format_date(row.service_date))
+                       for row in rows if row.price is None})
     if unpriced:
-        problems.append("The fee schedule has no price for " + "; ".join(unpriced)
-                        + ". Ask an administrator to add one.")
+        problems.append(translate("billing", "The fee schedule has no price for {services}. Ask an administrator to "
+                                             "add one.").format(services="; ".join(unpriced)))
     return problems
 
 
@@ -414,8 +432,11 @@ def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int, 
         # The patient's plan price for the code when their policy has one on that day (migration 0020).
         fee = uow.billing.fee(code, day, patient_id) if code else None
         if fee is None:
-            raise ValidationFailed({"unit_price": f"Line {number}: enter a price (the fee schedule has none for "
-                                                  f"{code or 'a line without a code'} on {day:%d %b %Y})."})
+            raise ValidationFailed({"unit_price": translate("billing", "Line {number}: enter a price (the fee schedule "
+                                                                       "has none for {code} on {day}).").format(
+                                                      number=number,
+                                                      code=code or translate("billing", "a line without a code"),
+                                                      day=format_date(day))})
         price = fee.price if price is None else price
         rate = fee.tax_rate if rate is None else rate
     return None, code, description, day, _priced({}, LineInput(
@@ -425,9 +446,12 @@ def _manual_line(uow: UnitOfWork, manual: ManualLine, today: date, number: int, 
 def _line_description(text: str, number: int) -> str:
     description = " ".join(text.split())
     if not description:
-        raise ValidationFailed({"description": f"Line {number}: say what the line is for."})
+        raise ValidationFailed({"description": translate("billing", "Line {number}: say what the line is for.").format(
+                                                   number=number)})
     if len(description) > LINE_DESCRIPTION_MAX:
-        raise ValidationFailed({"description": f"Line {number}: at most {LINE_DESCRIPTION_MAX} characters."})
+        raise ValidationFailed({"description": translate("billing", "Line {number}: at most {limit} "
+                                                                    "characters.").format(
+                                                   number=number, limit=LINE_DESCRIPTION_MAX)})
     return description
 
 
@@ -445,7 +469,7 @@ def _credit_dto(row: Any, invoice_id: int) -> CreditNoteDTO:
 def invoice_of(uow: UnitOfWork, invoice_id: int) -> InvoiceDTO:
     head = uow.billing.invoice(invoice_id)
     if head is None:
-        raise NotFound(INVOICE_GONE)
+        raise NotFound(translate("billing", INVOICE_GONE))
     # Insurance (claims): the insurer's share still expected is not the patient's to pay (domain/claims.py).
     return invoice_dto(head, uow.billing.invoice_lines(invoice_id), uow.billing.credited(invoice_id),
                        uow.billing.credit_notes(invoice_id), uow.billing.payments(invoice_id),

@@ -7,6 +7,7 @@ from typing import Any
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.clinical import AccessReason, BreakGlass, check_break_glass, describe
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.consultation.dtos import (
     AllergyFlag,
@@ -22,7 +23,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import BreakGlassRequired, NotFound, user_facing_errors
 
 PAGE_SIZE = 20
-PATIENT_GONE = "This patient record no longer exists. Search for the patient again."
+PATIENT_GONE = QT_TRANSLATE_NOOP("services", "This patient record no longer exists. Search for the patient again.")
 
 
 def open_chart(ctx: ServiceContext, patient_id: int, reason: BreakGlass | None = None) -> ChartSummary:
@@ -30,13 +31,13 @@ def open_chart(ctx: ServiceContext, patient_id: int, reason: BreakGlass | None =
     with this doctor on the hospital's today, a reason is required (``BreakGlassRequired`` asks for it);
     given one, it is stored as a break-the-glass opening. Returns the first page of the summary, read in the
     same transaction as the record of the opening."""
-    ctx.require(Group.DOCTOR, action="open patient charts")
+    ctx.require(Group.DOCTOR, action=translate("services", "open patient charts"))
     with user_facing_errors():  # before any I/O
         checked = check_break_glass(reason) if reason is not None else None
     with user_facing_errors(), ctx.uow() as uow:
         _today, start, end = hospital_today(ctx, uow)
         if uow.patients.printable(patient_id) is None:
-            raise NotFound(PATIENT_GONE)
+            raise NotFound(translate("services", PATIENT_GONE))
         staff_id = ctx.user.staff_id
         linked = staff_id is not None and uow.consultation.has_care_link(patient_id, staff_id, start, end)
         if checked is not None:
@@ -54,7 +55,7 @@ def open_chart(ctx: ServiceContext, patient_id: int, reason: BreakGlass | None =
 def chart_summary(ctx: ServiceContext, patient_id: int, *, page: int = 0, page_size: int = PAGE_SIZE) -> ChartSummary:
     """The banner and one page of encounters of a chart the screen opened with ``open_chart`` (refresh,
     next page): not recorded again."""
-    ctx.require(Group.DOCTOR, action="read patient charts")
+    ctx.require(Group.DOCTOR, action=translate("services", "read patient charts"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _summary(ctx, uow, patient_id, page=max(page, 0), page_size=max(1, min(page_size, 100)))
 
@@ -68,7 +69,7 @@ def allergy_flag(ctx: ServiceContext, uow: UnitOfWork, patient_id: int) -> Aller
 def _summary(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, *, page: int, page_size: int) -> ChartSummary:
     row = uow.patients.printable(patient_id)
     if row is None:
-        raise NotFound(PATIENT_GONE)
+        raise NotFound(translate("services", PATIENT_GONE))
     last = uow.consultation.last_vitals(patient_id)
     last_vitals = None
     if last is not None:

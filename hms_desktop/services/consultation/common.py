@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.clinical import describe
 from hms_desktop.domain.names import display_name
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.dtos import (
     DiagnosisDTO,
     EncounterDTO,
@@ -18,7 +19,7 @@ from hms_desktop.services.errors import NotFound
 from hms_desktop.services.patients.front_desk import front_desk_settings
 
 DOCTOR_ONLY = "only a doctor"
-ENCOUNTER_GONE = "This encounter no longer exists."
+ENCOUNTER_GONE = QT_TRANSLATE_NOOP("services", "This encounter no longer exists.")
 
 
 def hospital_today(ctx: ServiceContext, uow: UnitOfWork) -> tuple[date, datetime, datetime]:
@@ -41,7 +42,7 @@ def encounter_of(uow: UnitOfWork, encounter_id: int) -> EncounterDTO:
     row = uow.consultation.encounter(encounter_id)
     people = uow.consultation.encounter_people(encounter_id)
     if row is None or people is None:
-        raise NotFound(ENCOUNTER_GONE)
+        raise NotFound(translate("services", ENCOUNTER_GONE))
     return EncounterDTO(
         id=row.id, patient_id=row.patient_id, doctor_id=row.doctor_id, kind=row.kind,
         appointment_id=row.appointment_id, admission_id=row.admission_id, chief_complaint=row.chief_complaint,

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from hms_desktop.domain.labs import ReferenceRange, Urgency, parse_value
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
@@ -32,13 +33,13 @@ WORKLIST_LIMIT = 500
 RESULTED_DAYS = 2  # the worklist's "Resulted" view: today and yesterday, on the hospital's clock
 PATIENT_RESULTS_LIMIT = 5000
 WORKLIST_STATUSES = ("ordered", "resulted")
-ITEM_GONE = "This test is no longer on the worklist. Reload the worklist."
-RESULT_GONE = "This lab result no longer exists."
+ITEM_GONE = QT_TRANSLATE_NOOP("services", "This test is no longer on the worklist. Reload the worklist.")
+RESULT_GONE = QT_TRANSLATE_NOOP("services", "This lab result no longer exists.")
 
 
 def lab_catalogue(ctx: ServiceContext) -> tuple[LabTestDTO, ...]:
     """Active tests by name, each with its reference ranges."""
-    ctx.require(Group.DOCTOR, Group.ADMIN, action="read the lab catalogue")
+    ctx.require(Group.DOCTOR, Group.ADMIN, action=translate("services", "read the lab catalogue"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         tests = uow.labs.catalogue()
         ranges: dict[int, list[ReferenceRange]] = {}
@@ -55,13 +56,13 @@ def order_labs(ctx: ServiceContext, encounter_id: int, test_codes: Sequence[str]
                urgency: str = Urgency.ROUTINE) -> LabOrderDTO:
     """Order several tests at once from an encounter; each test with a fee code is charged (``charge`` rows,
     source ``lab_order``), in the same transaction."""
-    ctx.require(Group.DOCTOR, action="order lab tests")
+    ctx.require(Group.DOCTOR, action=translate("services", "order lab tests"))
     codes = list(dict.fromkeys(code.strip().upper() for code in test_codes if code.strip()))
     problems: dict[str, str] = {}
     if not codes:
-        problems["tests"] = "Choose at least one test."
+        problems["tests"] = translate("services", "Choose at least one test.")
     if urgency not in tuple(Urgency):
-        problems["urgency"] = "Choose routine, urgent or STAT."
+        problems["urgency"] = translate("services", "Choose routine, urgent or STAT.")
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
@@ -71,7 +72,7 @@ def order_labs(ctx: ServiceContext, encounter_id: int, test_codes: Sequence[str]
             raise ValidationFailed({"tests": "Not in the lab catalogue (or no longer offered): "
                                              + ", ".join(unknown) + "."})
         if uow.labs.encounter_patient(encounter_id) is None:
-            raise NotFound("This encounter no longer exists.")
+            raise NotFound(translate("services", "This encounter no longer exists."))
         order = uow.labs.insert_order(encounter_id, str(urgency))
         items = uow.labs.insert_items(order.id, [found[code].id for code in codes])
         charged = uow.labs.charge_order(order.id)
@@ -88,9 +89,9 @@ def order_labs(ctx: ServiceContext, encounter_id: int, test_codes: Sequence[str]
 def lab_worklist(ctx: ServiceContext, status: str = "ordered") -> tuple[LabItemDTO, ...]:
     """``ordered``: tests waiting for a result, STAT first, oldest first; ``resulted``: results entered since
     yesterday on the hospital's clock, newest first."""
-    ctx.require(Group.DOCTOR, action="use the lab worklist")
+    ctx.require(Group.DOCTOR, action=translate("services", "use the lab worklist"))
     if status not in WORKLIST_STATUSES:
-        raise ValidationFailed({"status": "Show the waiting tests or the results."})
+        raise ValidationFailed({"status": translate("services", "Show the waiting tests or the results.")})
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         if status == "ordered":
             return tuple(item_dto(row) for row in uow.labs.pending_items(limit=WORKLIST_LIMIT))
@@ -103,14 +104,15 @@ def enter_result(ctx: ServiceContext, item_id: int, value: str | Decimal) -> Lab
     """Enter the result of one test as typed ("7.1", "7,1 mmol/L", "Negative"). The database sets the unit,
     the range for the patient's sex and age, the flag and who entered it; a critical result notifies the
     ordering doctor (channel ``lab_critical``)."""
-    ctx.require(Group.DOCTOR, action="enter lab results")
+    ctx.require(Group.DOCTOR, action=translate("services", "enter lab results"))
     with user_facing_errors(), ctx.uow() as uow:
         item = uow.labs.item(item_id)
         if item is None:
-            raise NotFound(ITEM_GONE)
+            raise NotFound(translate("services", ITEM_GONE))
         if item.item_status != "ordered":
-            raise Conflict(f"{item.test_name} already has a result (entered from another workstation?). "
-                           "Reload the worklist.")
+            raise Conflict(translate("services", "{item_test_name} already has a result (entered from another "
+                                                 "workstation?). Reload the worklist.").format(
+                               item_test_name=item.test_name))
         parsed = parse_value(str(value), result_kind=item.result_kind, unit=item.unit, test_name=item.test_name)
         result_id = uow.labs.insert_result(item_id, numeric=parsed.numeric, value_text=parsed.text)
         row = uow.labs.result(result_id)
@@ -122,7 +124,7 @@ def enter_result(ctx: ServiceContext, item_id: int, value: str | Decimal) -> Lab
 
 def patient_results(ctx: ServiceContext, patient_id: int) -> PatientResults:
     """A patient's results, newest first for the table, and per test oldest first for the chart."""
-    ctx.require(Group.DOCTOR, action="read lab results")
+    ctx.require(Group.DOCTOR, action=translate("services", "read lab results"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         results = tuple(result_dto(row) for row in uow.labs.patient_results(patient_id, limit=PATIENT_RESULTS_LIMIT))
     grouped: dict[str, list[LabResultDTO]] = {}
@@ -137,7 +139,7 @@ def patient_results(ctx: ServiceContext, patient_id: int) -> PatientResults:
 
 def unacknowledged_critical(ctx: ServiceContext) -> tuple[LabResultDTO, ...]:
     """Critical results of the logged-in doctor's orders that they have not acknowledged yet, oldest first."""
-    ctx.require(Group.DOCTOR, action="read critical lab results")
+    ctx.require(Group.DOCTOR, action=translate("services", "read critical lab results"))
     if ctx.user.staff_id is None:
         return ()
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
@@ -147,7 +149,7 @@ def unacknowledged_critical(ctx: ServiceContext) -> tuple[LabResultDTO, ...]:
 def critical_result(ctx: ServiceContext, result_id: int) -> LabResultDTO | None:
     """One critical result for its ordering doctor's alert; None when it is not theirs, not critical, or
     already acknowledged (the alert then says nothing)."""
-    ctx.require(Group.DOCTOR, action="read critical lab results")
+    ctx.require(Group.DOCTOR, action=translate("services", "read critical lab results"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.labs.result(result_id)
     if row is None or row.acknowledged_at is not None or row.doctor_id != ctx.user.staff_id:
@@ -159,12 +161,12 @@ def critical_result(ctx: ServiceContext, result_id: int) -> LabResultDTO | None:
 def acknowledge_critical(ctx: ServiceContext, result_id: int) -> LabResultDTO:
     """The ordering doctor says they have seen a critical result (the database stamps who and when; anyone
     else is refused)."""
-    ctx.require(Group.DOCTOR, action="acknowledge critical lab results")
+    ctx.require(Group.DOCTOR, action=translate("services", "acknowledge critical lab results"))
     with user_facing_errors(), ctx.uow() as uow:
         uow.labs.acknowledge(result_id)
         row = uow.labs.result(result_id)
         if row is None:
-            raise NotFound(RESULT_GONE)
+            raise NotFound(translate("services", RESULT_GONE))
         acknowledged = result_dto(row)
         uow.commit()
     return acknowledged

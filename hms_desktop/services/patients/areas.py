@@ -4,6 +4,7 @@ so one place is spelt one way and the "Patients by area" report (migration 0034)
 from __future__ import annotations
 
 from hms_desktop.domain.permissions import PATIENT_WRITERS
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import user_facing_errors
 
@@ -13,7 +14,7 @@ MAX_AREAS = 2000
 
 def known_areas(ctx: ServiceContext, *, limit: int = MAX_AREAS) -> tuple[str, ...]:
     """The areas already recorded on patients, the most used first. For those who register patients."""
-    ctx.require(*PATIENT_WRITERS, action="register patients")
+    ctx.require(*PATIENT_WRITERS, action=translate("services", "register patients"))
     if not 1 <= limit <= MAX_AREAS:
         raise ValueError(f"limit must be 1..{MAX_AREAS}")
     with user_facing_errors(), ctx.uow(read_only=True) as uow:

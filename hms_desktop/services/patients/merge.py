@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 
 from hms_desktop.domain.permissions import may_merge
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, PermissionDenied, user_facing_errors
 
@@ -22,8 +23,8 @@ def merge(ctx: ServiceContext, survivor_id: int, duplicate_id: int) -> int:
         # been granted since this person logged in.
         if not may_merge(ctx.user.acting_groups,
                          merge_capability=ctx.user.can_merge_patients or uow.patients.session_may_merge()):
-            raise PermissionDenied("Only an administrator or a user allowed to merge records can merge "
-                                   "patients. Ask an administrator.")
+            raise PermissionDenied(translate("services", "Only an administrator or a user allowed to merge records can "
+                                                         "merge patients. Ask an administrator."))
         try:
             moved = uow.patients.merge(survivor_id, duplicate_id)
         except Exception as error:
@@ -36,9 +37,9 @@ def merge(ctx: ServiceContext, survivor_id: int, duplicate_id: int) -> int:
 def _merge_error(error: Exception) -> Exception:
     state = getattr(getattr(error, "orig", None), "sqlstate", None)
     if state == "23P01":
-        return Conflict("Both records have a hospital stay or an appointment at the same time, so they cannot "
-                        "be merged. Cancel or correct one of them first.")
+        return Conflict(translate("services", "Both records have a hospital stay or an appointment at the same time, "
+                                              "so they cannot be merged. Cancel or correct one of them first."))
     if state == "23505":
-        return Conflict("Both records have something a patient can have only one of (such as a photo). "
-                        "Remove it from the duplicate record first, then merge.")
+        return Conflict(translate("services", "Both records have something a patient can have only one of (such as a "
+                                              "photo). Remove it from the duplicate record first, then merge."))
     return error  # user_facing_errors() translates the rest (HM003 refused, HM004 invalid pair)

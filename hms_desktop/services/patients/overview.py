@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from hms_desktop.domain.permissions import ADMISSION_READERS, may_see_appointments
+from hms_desktop.i18n import translate
 from hms_desktop.services import admissions
 from hms_desktop.services.admissions import AdmissionDTO
 from hms_desktop.services.context import ServiceContext
@@ -24,7 +25,7 @@ RECENT_VISITS = 8
 def overview(ctx: ServiceContext, patient_id: int) -> PatientOverview:
     """The record (its read audited) with the current stay, the next appointments and recent visits, read
     in one transaction. Appointments are left out (None) for a group that may not read them."""
-    ctx.require(*ADMISSION_READERS, action="see admissions")
+    ctx.require(*ADMISSION_READERS, action=translate("services", "see admissions"))
     with_appointments = may_see_appointments(ctx.user.acting_groups)
     upcoming: tuple[AppointmentDTO, ...] | None = None
     completed: tuple[AppointmentDTO, ...] = ()

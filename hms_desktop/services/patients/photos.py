@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.permissions import PATIENT_WRITERS
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, ValidationFailed, user_facing_errors
 
@@ -28,25 +29,26 @@ def photo_problems(image: bytes, mime_type: str) -> dict[str, str]:
     """What is wrong with a photo ("photo": a sentence), or nothing: checked before anything is written."""
     signatures = _PHOTO_SIGNATURES.get(mime_type)
     if signatures is None:
-        return {"photo": "The photo must be a JPEG or PNG picture."}
+        return {"photo": translate("services", "The photo must be a JPEG or PNG picture.")}
     if not image:
-        return {"photo": "The photo is empty."}
+        return {"photo": translate("services", "The photo is empty.")}
     if len(image) > PHOTO_MAX_BYTES:
-        return {"photo": f"The photo is too large (at most {PHOTO_MAX_BYTES // 1024 // 1024} MB)."}
+        return {"photo": translate("services", "The photo is too large (at most {value} MB).").format(
+                             value=PHOTO_MAX_BYTES // 1024 // 1024)}
     if not image.startswith(signatures):
         # The bytes decide, not the file name: a mislabelled file would not display anywhere.
-        return {"photo": "This file is not a JPEG or PNG picture."}
+        return {"photo": translate("services", "This file is not a JPEG or PNG picture.")}
     return {}
 
 
 def write_photo(uow: UnitOfWork, patient_id: int, image: bytes, mime_type: str) -> None:
     """Store or replace the photo inside the caller's transaction (checked by ``photo_problems`` first)."""
     if not uow.patients.store_photo(patient_id, image, mime_type):
-        raise NotFound("This patient record does not exist.")
+        raise NotFound(translate("services", "This patient record does not exist."))
 
 
 def set_photo(ctx: ServiceContext, patient_id: int, image: bytes, mime_type: str) -> None:
-    ctx.require(*PATIENT_WRITERS, action="change patient photos")
+    ctx.require(*PATIENT_WRITERS, action=translate("services", "change patient photos"))
     if problems := photo_problems(image, mime_type):
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:

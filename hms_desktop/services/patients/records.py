@@ -15,6 +15,8 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.patients import InsuranceDraft, PatientDraft
 from hms_desktop.domain.permissions import PATIENT_WRITERS, may_read_insurance
 from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.formats import format_date, format_time
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.patients.dtos import (
@@ -49,7 +51,8 @@ def phone_region(ctx: ServiceContext) -> str:
 def load_record(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, *, for_update: bool = False) -> PatientRecord:
     row = uow.patients.record(patient_id, for_update=for_update)
     if row is None:
-        raise NotFound("This patient record does not exist (it may have been opened from an old list).")
+        raise NotFound(translate("services", "This patient record does not exist (it may have been opened from an old "
+                                             "list)."))
     # Doctors may not read insurance (the GRANTs say so); they see the record without it.
     insurance: tuple[InsuranceRecord, ...] = ()
     if may_read_insurance(ctx.user.acting_groups):
@@ -82,8 +85,9 @@ def _write_insurance(uow: UnitOfWork, patient_id: int, wanted: InsuranceDraft | 
     latest = current[0] if current else None
     if wanted is None:
         if latest is not None:
-            raise ValidationFailed({"insurance.payer": "A recorded policy cannot be removed. Enter the date "
-                                                       "it ended in “valid to” instead."})
+            raise ValidationFailed({"insurance.payer": translate("services", "A recorded policy cannot be removed. "
+                                                                             "Enter the date it ended in “valid to” "
+                                                                             "instead.")})
         return current
     if latest is None or (latest.payer, latest.member_number) != (wanted.payer, wanted.member_number):
         added = uow.patients.add_insurance(patient_id, payer=wanted.payer, member_number=wanted.member_number,
@@ -105,7 +109,7 @@ def register(ctx: ServiceContext, draft: PatientDraft, *, confirmed_new: bool = 
     client gave up on (the server stopped answering) may still have committed when the server woke up; the
     retry then returns that record instead of registering the patient twice (the column is UNIQUE).
     """
-    ctx.require(*PATIENT_WRITERS, action="register patients")
+    ctx.require(*PATIENT_WRITERS, action=translate("services", "register patients"))
     with user_facing_errors(), ctx.uow() as uow:
         clean = validated(ctx, draft, front_desk_settings(ctx, uow))
         if (earlier := earlier_registration(ctx, uow, request_id, clean)) is not None:
@@ -135,8 +139,9 @@ def earlier_registration(ctx: ServiceContext, uow: UnitOfWork, request_id: UUID 
 
 
 def earlier_attempt_message(mrn: str) -> str:
-    return (f"Your earlier attempt from this window registered this patient as MRN {mrn} while the server was "
-            "slow; nothing more was saved. Open that record to make your changes.")
+    return (translate("services", "Your earlier attempt from this window registered this patient as MRN {mrn} while "
+                                  "the server was slow; nothing more was saved. Open that record to make your "
+                                  "changes.").format(mrn=mrn))
 
 
 def ask_about_duplicates(uow: UnitOfWork, clean: PatientDraft, *, confirmed_new: bool) -> None:
@@ -166,19 +171,21 @@ def _conflict_message(ctx: ServiceContext, uow: UnitOfWork, record: PatientRecor
                       settings: FrontDeskSettings) -> str:
     who = uow.staff.by_username(record.updated_by)
     if who is None:
-        person = "The system"  # the database owner (a demo load, a migration): no role name on a screen
+        # the database owner (a demo load, a migration): no role name on a screen
+        person = translate("services", "The system")
     else:
-        roles = ", ".join(GROUP_LABELS[Group(g)].lower() for g in who.groups)
+        roles = ", ".join(translate("domain", GROUP_LABELS[Group(g)]).lower() for g in who.groups)
         person = f"{who.full_name} ({roles})" if roles else who.full_name
     local = record.updated_at.astimezone(settings.zone)
-    when = local.strftime("%H:%M") if local.date() == local_today(ctx, settings) \
-        else local.strftime("%d %b %Y at %H:%M")
-    return f"{person} changed this patient at {when} while you were editing. Compare and save again."
+    when = format_time(local) if local.date() == local_today(ctx, settings) \
+        else translate("services", "{date} at {time}").format(date=format_date(local.date()), time=format_time(local))
+    return translate("services", "{person} changed this patient at {when} while you were editing. Compare and save "
+                                 "again.").format(person=person, when=when)
 
 
 def update(ctx: ServiceContext, patient_id: int, draft: PatientDraft, *, expected_version: int) -> PatientRecord:
     """Save changes made to the version the person loaded; EditConflict if someone saved in between."""
-    ctx.require(*PATIENT_WRITERS, action="change patient details")
+    ctx.require(*PATIENT_WRITERS, action=translate("services", "change patient details"))
     with user_facing_errors(), ctx.uow() as uow:
         settings = front_desk_settings(ctx, uow)
         clean = validated(ctx, draft, settings)
@@ -198,8 +205,9 @@ def locked_for_update(ctx: ServiceContext, uow: UnitOfWork, patient_id: int, dra
     # The row lock makes "check the version, then write" one step against other savers.
     current = load_record(ctx, uow, patient_id, for_update=True)
     if current.merged_into_mrn is not None:
-        raise Conflict(f"This record was merged into {current.merged_into_mrn}. Open that record and make "
-                       "your changes there; nothing was saved.")
+        raise Conflict(translate("services", "This record was merged into {merged_into_mrn}. Open that record and make "
+                                             "your changes there; nothing was saved.").format(
+                           merged_into_mrn=current.merged_into_mrn))
     if current.version != expected_version:
         raise EditConflict(_conflict_message(ctx, uow, current, settings), mine=draft, theirs=current)
     return current
@@ -212,7 +220,8 @@ def write_changes(ctx: ServiceContext, uow: UnitOfWork, clean: PatientDraft, cur
         return current
     row = uow.patients.update(current.id, _draft_values(clean), expected_version=current.version)
     if row is None:  # cannot happen while we hold the row lock; never overwrite if it somehow does
-        raise Conflict("This patient was changed by someone else while you were editing. Reload and save again.")
+        raise Conflict(translate("services", "This patient was changed by someone else while you were editing. Reload "
+                                             "and save again."))
     insurance = current.insurance
     if clean.insurance != current.draft.insurance:
         insurance = _write_insurance(uow, current.id, clean.insurance, current.insurance)

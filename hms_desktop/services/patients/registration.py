@@ -23,6 +23,7 @@ from hms_desktop.domain.insurance import PolicyDraft, validate_policy
 from hms_desktop.domain.patients import PatientDraft
 from hms_desktop.domain.permissions import PATIENT_WRITERS
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services import insurance
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, ValidationFailed, user_facing_errors
@@ -40,7 +41,7 @@ from hms_desktop.services.patients.records import (
 
 log = logging.getLogger(__name__)
 
-NO_MEMBER_NUMBER = "Enter the member number on the card to link it to a plan."
+NO_MEMBER_NUMBER = QT_TRANSLATE_NOOP("services", "Enter the member number on the card to link it to a plan.")
 # Where a policy's own problems show on the patient form: its member number and dates are the card's.
 _POLICY_FIELDS = {"member_number": "insurance.member_number", "valid_from": "insurance.valid_from",
                   "valid_to": "insurance.valid_to"}
@@ -68,9 +69,10 @@ def save_registration(ctx: ServiceContext, draft: PatientDraft, *, patient_id: i
     new = patient_id is None
     if not new and expected_version is None:
         raise TypeError("save_registration: changing a patient needs the expected_version loaded")
-    ctx.require(*PATIENT_WRITERS, action="register patients" if new else "change patient details")
+    ctx.require(*PATIENT_WRITERS, action=translate("services", "register patients") if new
+                else translate("services", "change patient details"))
     if plan_id is not None:
-        ctx.require(Group.RECEPTION, Group.BILLING, action="add an insurance policy")
+        ctx.require(Group.RECEPTION, Group.BILLING, action=translate("services", "add an insurance policy"))
     with user_facing_errors(), ctx.uow() as uow:
         settings = front_desk_settings(ctx, uow)
         clean, policy = _checked(uow, draft, validate=lambda: validated(ctx, draft, settings),
@@ -122,7 +124,7 @@ def _policy(uow: UnitOfWork, draft: PatientDraft, plan_id: int, today: date
             ) -> tuple[PolicyDraft | None, dict[str, str]]:
     card = draft.insurance
     if card is None or not card.member_number.strip():
-        return None, {"plan": NO_MEMBER_NUMBER}
+        return None, {"plan": translate("services", NO_MEMBER_NUMBER)}
     problems: dict[str, str] = {}
     if (refusal := insurance.plan_refusal(uow, plan_id)) is not None:
         problems["plan"] = refusal
@@ -134,8 +136,9 @@ def _policy(uow: UnitOfWork, draft: PatientDraft, plan_id: int, today: date
         for key, message in error.problems.items():
             if key == "valid_to" and card.valid_from is None:
                 # The policy starts today when the card gives no start: an end already past needs one typed.
-                problems["insurance.valid_from"] = ("The card's end date has passed: enter the date it was "
-                                                    "valid from to link it to a plan.")
+                problems["insurance.valid_from"] = (translate("services", "The card's end date has passed: enter the "
+                                                                          "date it was valid from to link it to a "
+                                                                          "plan."))
             else:
                 problems[_POLICY_FIELDS.get(key, "plan")] = message
         return None, problems

@@ -10,6 +10,7 @@ from typing import Any
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.prescribing import KnowledgeBase, PrescriptionLine
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
@@ -17,7 +18,7 @@ from hms_desktop.services.prescribing.dtos import MedicationDTO, MedicationOverv
 from hms_desktop.services.prescribing.knowledge import knowledge_source
 from hms_desktop.services.prescribing.prescriptions import directions, stored_line_as_domain
 
-MEDICATION_GONE = "This medication is no longer on the patient's list."
+MEDICATION_GONE = QT_TRANSLATE_NOOP("services", "This medication is no longer on the patient's list.")
 STOP_REASON_MAX = 500
 NAME_MAX = 200
 DETAILS_MAX = 300
@@ -39,14 +40,14 @@ def current_medication_names(uow: UnitOfWork, patient_id: int) -> tuple[str, ...
 
 def current_medications(ctx: ServiceContext, patient_id: int) -> tuple[MedicationDTO, ...]:
     """Active medications, newest first."""
-    ctx.require(Group.DOCTOR, action="read medication lists")
+    ctx.require(Group.DOCTOR, action=translate("services", "read medication lists"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(medication_dto(r) for r in uow.prescriptions.medications_of(patient_id, active_only=True))
 
 
 def medications_of(ctx: ServiceContext, patient_id: int) -> tuple[MedicationDTO, ...]:
     """Every medication of the list, active first."""
-    ctx.require(Group.DOCTOR, action="read medication lists")
+    ctx.require(Group.DOCTOR, action=translate("services", "read medication lists"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(medication_dto(r) for r in uow.prescriptions.medications_of(patient_id, active_only=False))
 
@@ -56,7 +57,7 @@ def record_external_medication(ctx: ServiceContext, patient_id: int, *, name: st
                                started_on: date | None = None) -> MedicationDTO:
     """A medication prescribed elsewhere (another hospital, the GP): a formulary drug (``drug_id``), which the
     checks then know, or free text, which they cannot (the prescribing screen says so)."""
-    ctx.require(Group.DOCTOR, action="record medications")
+    ctx.require(Group.DOCTOR, action=translate("services", "record medications"))
     problems: dict[str, str] = {}
     name, details, prescribed_by = name.strip(), details.strip(), prescribed_by.strip()
     atc = None
@@ -66,25 +67,28 @@ def record_external_medication(ctx: ServiceContext, patient_id: int, *, name: st
         source = knowledge_source()
         drug = source.drug(drug_id) if isinstance(source, KnowledgeBase) else None
         if drug is None:
-            problems["name"] = "This drug is not in the formulary any more; type its name instead."
+            problems["name"] = translate("services", "This drug is not in the formulary any more; type its name "
+                                                     "instead.")
         else:
             name, atc = drug.label, drug.atc
     if not name:
-        problems["name"] = "Name the medication."
+        problems["name"] = translate("services", "Name the medication.")
     elif len(name) > NAME_MAX:
-        problems["name"] = f"The name is at most {NAME_MAX} characters."
+        problems["name"] = translate("services", "The name is at most {limit} characters.").format(limit=NAME_MAX)
     if len(details) > DETAILS_MAX:
-        problems["details"] = f"The dose and frequency are at most {DETAILS_MAX} characters."
+        problems["details"] = translate("services", "The dose and frequency are at most {limit} characters.").format(
+                                  limit=DETAILS_MAX)
     if len(prescribed_by) > NAME_MAX:
-        problems["prescribed_by"] = f"Who prescribed it is at most {NAME_MAX} characters."
+        problems["prescribed_by"] = translate("services", "Who prescribed it is at most {limit} characters.").format(
+                                        limit=NAME_MAX)
     if problems:
         raise ValidationFailed(problems)
     with user_facing_errors(), ctx.uow() as uow:
         today = hospital_today(ctx, uow)[0]
         if started_on is not None and started_on > today:
-            raise ValidationFailed({"started_on": "The start date cannot be in the future."})
+            raise ValidationFailed({"started_on": translate("services", "The start date cannot be in the future.")})
         if uow.patients.printable(patient_id) is None:
-            raise NotFound("This patient record no longer exists. Search for the patient again.")
+            raise NotFound(translate("services", "This patient record no longer exists. Search for the patient again."))
         medication_id = uow.prescriptions.insert_medication(
             patient_id=patient_id, source="external", prescription_line_id=None, drug_id=drug_id or None,
             drug_name=name, atc=atc, details=details, started_on=started_on or today,
@@ -108,7 +112,7 @@ def medication_overview(ctx: ServiceContext, patient_id: int) -> MedicationOverv
     the issued prescriptions."""
     from hms_desktop.services.prescribing.prescriptions import prescription_summaries
 
-    ctx.require(Group.DOCTOR, action="read medication lists")
+    ctx.require(Group.DOCTOR, action=translate("services", "read medication lists"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.prescriptions.medications_of(patient_id, active_only=False)
         return MedicationOverview(patient_id=patient_id, medications=tuple(medication_dto(r) for r in rows),
@@ -117,18 +121,20 @@ def medication_overview(ctx: ServiceContext, patient_id: int) -> MedicationOverv
 
 def stop_medication(ctx: ServiceContext, medication_id: int, reason: str) -> MedicationDTO:
     """Stop a medication with a reason; the database stamps who and when and keeps it on the list."""
-    ctx.require(Group.DOCTOR, action="stop medications")
+    ctx.require(Group.DOCTOR, action=translate("services", "stop medications"))
     reason = " ".join(reason.split())
     if not reason:
-        raise ValidationFailed({"reason": "Say why the medication is stopped."})
+        raise ValidationFailed({"reason": translate("services", "Say why the medication is stopped.")})
     if len(reason) > STOP_REASON_MAX:
-        raise ValidationFailed({"reason": f"The reason is at most {STOP_REASON_MAX} characters."})
+        raise ValidationFailed({"reason": translate("services", "The reason is at most {limit} characters.").format(
+                                              limit=STOP_REASON_MAX)})
     with user_facing_errors(), ctx.uow() as uow:
         if uow.prescriptions.stop_medication(medication_id, reason) is None:
             row = uow.prescriptions.medication(medication_id)
             if row is None:
-                raise NotFound(MEDICATION_GONE)
-            raise Conflict(f"This medication was already stopped by {row.stopped_by}.")
+                raise NotFound(translate("services", MEDICATION_GONE))
+            raise Conflict(translate("services", "This medication was already stopped by {stopped_by}.").format(
+                               stopped_by=row.stopped_by))
         stopped = medication_dto(uow.prescriptions.medication(medication_id))
         uow.commit()
     return stopped
@@ -140,15 +146,15 @@ def renew_prescription(ctx: ServiceContext, encounter_id: int, *, prescription_i
     prescribed here, and those prescribed elsewhere as formulary drugs with the drug's usual dose). Nothing is
     stored: the screen shows the lines with their checks and the doctor issues them; issuing stops the
     renewed medications ("Renewed on prescription RX-…")."""
-    ctx.require(Group.DOCTOR, action="prescribe")
+    ctx.require(Group.DOCTOR, action=translate("services", "prescribe"))
     if (prescription_id is None) == (not medication_ids):
-        raise ValidationFailed({"": "Choose a prescription, or the medications to renew."})
+        raise ValidationFailed({"": translate("services", "Choose a prescription, or the medications to renew.")})
     source = knowledge_source()
     kb = source if isinstance(source, KnowledgeBase) else None
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         encounter = uow.consultation.encounter(encounter_id)
         if encounter is None:
-            raise NotFound("This consultation no longer exists.")
+            raise NotFound(translate("services", "This consultation no longer exists."))
         patient_id = int(encounter.patient_id)
         lines: list[PrescriptionLine] = []
         replaces: list[int] = []
@@ -156,7 +162,7 @@ def renew_prescription(ctx: ServiceContext, encounter_id: int, *, prescription_i
         if prescription_id is not None:
             rx = uow.prescriptions.prescription(prescription_id)
             if rx is None or rx.patient_id != patient_id or rx.status != "issued":
-                raise NotFound("This prescription is not one of this patient's.")
+                raise NotFound(translate("services", "This prescription is not one of this patient's."))
             stored = uow.prescriptions.lines_of([prescription_id])
             by_line = {m.prescription_line_id: m for m in uow.prescriptions.medications_of(patient_id,
                                                                                          active_only=True)}
@@ -168,7 +174,7 @@ def renew_prescription(ctx: ServiceContext, encounter_id: int, *, prescription_i
             for medication_id in medication_ids:
                 med = uow.prescriptions.medication(medication_id)
                 if med is None or med.patient_id != patient_id:
-                    raise NotFound(MEDICATION_GONE)
+                    raise NotFound(translate("services", MEDICATION_GONE))
                 if med.prescription_line_id is not None:
                     row = uow.prescriptions.lines([med.prescription_line_id])[0]
                     lines.append(stored_line_as_domain(row, len(lines) + 1, kb))
@@ -185,7 +191,7 @@ def renew_prescription(ctx: ServiceContext, encounter_id: int, *, prescription_i
 
 def medication_timeline(ctx: ServiceContext, patient_id: int) -> tuple[TimelineEntry, ...]:
     """What was prescribed (or recorded as prescribed elsewhere) when, and what was stopped when, newest first."""
-    ctx.require(Group.DOCTOR, action="read medication lists")
+    ctx.require(Group.DOCTOR, action=translate("services", "read medication lists"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _timeline(uow.prescriptions.medications_of(patient_id, active_only=False))
 

@@ -33,6 +33,8 @@ from hms_desktop.domain.prescribing import (
     validate_override,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.domain.wording import plural
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.prescription import PrescriptionData, PrescriptionLineData, build_prescription
 from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
@@ -51,8 +53,8 @@ from hms_desktop.services.prescribing.knowledge import knowledge_source
 from hms_desktop.services.printing import PrintJob
 
 PRESCRIPTION = "prescription"
-ENCOUNTER_GONE = "This consultation no longer exists."
-PRESCRIPTION_GONE = "This prescription no longer exists."
+ENCOUNTER_GONE = QT_TRANSLATE_NOOP("services", "This consultation no longer exists.")
+PRESCRIPTION_GONE = QT_TRANSLATE_NOOP("services", "This prescription no longer exists.")
 MAX_LINES = 30
 NOTES_MAX = 1000
 OVERRIDE_REASON_MAX = 1000  # prescription_override.reason is text: this rule is its only limit
@@ -62,12 +64,12 @@ def prescribing_context(ctx: ServiceContext, encounter_id: int, *, exclude_medic
                         ) -> PrescribingContext:
     """The patient of the consultation, their active allergies and medications, and the knowledge base.
     ``exclude_medications``: medications a renewal continues (not checked against themselves)."""
-    ctx.require(Group.DOCTOR, action="prescribe")
+    ctx.require(Group.DOCTOR, action=translate("services", "prescribe"))
     source = knowledge_source()
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         encounter = uow.consultation.encounter(encounter_id)
         if encounter is None:
-            raise NotFound(ENCOUNTER_GONE)
+            raise NotFound(translate("services", ENCOUNTER_GONE))
         return context_of(uow, encounter_id, encounter.patient_id, source, exclude_medications,
                           today=hospital_today(ctx, uow)[0])
 
@@ -94,24 +96,29 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
     as they are now; a contraindicated or major alert (or checks that are off) without a reason refuses
     everything. Stores the prescription, its lines, the overrides with the reason, the new medications
     (stopping the ones in ``replaces``, which it continues) and a charge per line."""
-    ctx.require(Group.DOCTOR, action="prescribe")
+    ctx.require(Group.DOCTOR, action=translate("services", "prescribe"))
     if not lines:
-        raise ValidationFailed({"lines": "Add at least one drug to the prescription."})
+        raise ValidationFailed({"lines": translate("services", "Add at least one drug to the prescription.")})
     if len(lines) > MAX_LINES:
-        raise ValidationFailed({"lines": f"A prescription has at most {MAX_LINES} lines; write a second one."})
+        raise ValidationFailed({"lines": translate("services", "A prescription has at most {limit} lines; write a "
+                                                               "second one.").format(limit=MAX_LINES)})
     if override_reason is not None and len(override_reason.strip()) > OVERRIDE_REASON_MAX:
-        raise ValidationFailed({"override_reason": f"The reason is at most {OVERRIDE_REASON_MAX:,} characters."})
+        raise ValidationFailed({"override_reason": translate("services", "The reason is at most {limit:,} "
+                                                                         "characters.").format(
+                                                       limit=OVERRIDE_REASON_MAX)})
     notes = notes.strip()
     if len(notes) > NOTES_MAX:
-        raise ValidationFailed({"notes": f"Notes are at most {NOTES_MAX} characters."})
+        raise ValidationFailed({"notes": translate("services", "Notes are at most {limit} characters.").format(
+                                             limit=NOTES_MAX)})
     numbered = renumbered(tuple(lines))
     source = knowledge_source()
     with user_facing_errors(), ctx.uow() as uow:
         encounter = uow.consultation.encounter(encounter_id)
         if encounter is None:
-            raise NotFound(ENCOUNTER_GONE)
+            raise NotFound(translate("services", ENCOUNTER_GONE))
         if encounter.status == EncounterStatus.SIGNED:
-            raise Conflict("This consultation was signed; start a new consultation to prescribe.")
+            raise Conflict(translate("services", "This consultation was signed; start a new consultation to "
+                                                 "prescribe."))
         patient_id = int(encounter.patient_id)
         today = hospital_today(ctx, uow)[0]
         context = context_of(uow, encounter_id, patient_id, source, replaces, today=today)
@@ -124,7 +131,8 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         for medication_id in replaces:
             row = uow.prescriptions.medication(medication_id)
             if row is None or row.patient_id != patient_id:
-                raise NotFound("A medication this prescription renews is no longer on the patient's list.")
+                raise NotFound(translate("services", "A medication this prescription renews is no longer on the "
+                                                     "patient's list."))
         prescription_id = uow.prescriptions.insert_draft(
             patient_id=patient_id, encounter_id=encounter_id, kb_version=checked.kb_version,
             checks_off=checked.checks_off, notes=notes, renewed_from_id=renewed_from_id)
@@ -133,7 +141,7 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         uow.prescriptions.issue(prescription_id)
         number = str(uow.prescriptions.prescription(prescription_id).number)  # type: ignore[union-attr]
         for medication_id in replaces:
-            uow.prescriptions.stop_medication(medication_id, f"Renewed on prescription {number}")
+            uow.prescriptions.stop_medication(medication_id, f"Renewed on prescription {number}")  # stored
         for line, line_id in zip(numbered, line_ids, strict=True):
             uow.prescriptions.insert_medication(
                 patient_id=patient_id, source="prescription", prescription_line_id=line_id, drug_id=line.drug.id,
@@ -143,18 +151,19 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         uow.commit()
     overridden = "" if override is None else " The override and its reason are recorded."
     return IssuedPrescription(prescription=issued, charges=charges,
-                              message=f"Prescription {issued.number} issued.{overridden}")
+                              message=translate("services", "Prescription {issued_number} issued.{overridden}").format(
+                                          issued_number=issued.number, overridden=overridden))
 
 
 def prescription(ctx: ServiceContext, prescription_id: int) -> PrescriptionDTO:
-    ctx.require(Group.DOCTOR, action="read prescriptions")
+    ctx.require(Group.DOCTOR, action=translate("services", "read prescriptions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return prescription_of(uow, prescription_id)
 
 
 def prescriptions_of(ctx: ServiceContext, patient_id: int) -> tuple[PrescriptionSummary, ...]:
     """The patient's issued prescriptions, newest first."""
-    ctx.require(Group.DOCTOR, action="read prescriptions")
+    ctx.require(Group.DOCTOR, action=translate("services", "read prescriptions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return prescription_summaries(uow, patient_id)
 
@@ -170,14 +179,14 @@ def print_prescription(ctx: ServiceContext, prescription_id: int, *,
                        page_size: Literal["A5", "A4"] = "A5") -> PrintJob:
     """The prescription as PDF, marked COPY when it was printed before (``print_log``, subject = the
     prescription number). The preview prints it and logs the print with ``printing.log_print``."""
-    ctx.require(Group.DOCTOR, action="print prescriptions")
+    ctx.require(Group.DOCTOR, action=translate("services", "print prescriptions"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rx = uow.prescriptions.prescription(prescription_id)
         if rx is None or rx.status != "issued":
-            raise NotFound(PRESCRIPTION_GONE)
+            raise NotFound(translate("services", PRESCRIPTION_GONE))
         patient = uow.patients.printable(rx.patient_id)
         if patient is None:
-            raise NotFound("This patient record no longer exists. Search for the patient again.")
+            raise NotFound(translate("services", "This patient record no longer exists. Search for the patient again."))
         is_copy = uow.print_log.printed_before(PRESCRIPTION, rx.number)
         zone = front_desk_settings(ctx, uow).zone
         state, _severe = uow.consultation.allergy_flag(patient.id)
@@ -199,7 +208,8 @@ def print_prescription(ctx: ServiceContext, prescription_id: int, *,
         prescribed_on=rx.issued_at.astimezone(zone).date(), lines=tuple(_print_line(line) for line in lines),
         allergies=allergies, notes=rx.notes, logo=logo)
     created = ctx.clock.now()
-    title = f"Prescription {rx.number} — {display_name(patient.family_name, patient.given_name)}"
+    title = translate("services", "Prescription {rx_number} — {display_name}").format(
+                rx_number=rx.number, display_name=display_name(patient.family_name, patient.given_name))
     marked = build_prescription(data, copy=True, page_size=page_size, created=created)
     if is_copy:
         return PrintJob(document=PRESCRIPTION, subject=rx.number, pdf=marked, is_copy=True, title=title)
@@ -215,7 +225,7 @@ def context_of(uow: UnitOfWork, encounter_id: int, patient_id: int, source: Know
 
     patient = uow.patients.printable(patient_id)
     if patient is None:
-        raise NotFound("This patient record no longer exists. Search for the patient again.")
+        raise NotFound(translate("services", "This patient record no longer exists. Search for the patient again."))
     state, _severe = uow.consultation.allergy_flag(patient_id)
     allergies: list[Allergy] = []
     labels: list[str] = []
@@ -254,7 +264,7 @@ def context_of(uow: UnitOfWork, encounter_id: int, patient_id: int, source: Know
 def prescription_of(uow: UnitOfWork, prescription_id: int) -> PrescriptionDTO:
     row = uow.prescriptions.prescription(prescription_id)
     if row is None:
-        raise NotFound(PRESCRIPTION_GONE)
+        raise NotFound(translate("services", PRESCRIPTION_GONE))
     return PrescriptionDTO(
         id=row.id, number=row.number, patient_id=row.patient_id, encounter_id=row.encounter_id,
         prescriber_id=row.prescriber_id, prescriber_name=row.prescriber_name or row.created_by,
@@ -326,5 +336,7 @@ def _print_line(row: Any) -> PrescriptionLineData:
         number=row.line_number, drug=f"{row.drug_name} {row.strength} {row.form}",
         dose=format(row.dose.normalize(), "f"), unit=row.unit, route=row.route,
         frequency=freq.meaning if freq is not None else row.frequency,
-        duration="" if single else f"{row.duration_days} day{'' if row.duration_days == 1 else 's'}",
+        duration="" if single else plural(row.duration_days,
+                                          translate("services", "%n day", None, row.duration_days),
+                                          translate("services", "%n days", None, row.duration_days)),
         quantity=quantity, instructions=row.instructions)

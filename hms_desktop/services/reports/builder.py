@@ -24,6 +24,7 @@ from hms_desktop.domain import report_builder as builder
 from hms_desktop.domain.report_builder import AdhocSpec
 from hms_desktop.domain.reports import MAX_RANGE_DAYS, ReportResult
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, user_facing_errors
 from hms_desktop.services.reports.run import CancelToken, execute_report
@@ -52,9 +53,10 @@ def _check_range(first: date, last: date) -> None:
     from hms_desktop.domain.errors import ValidationError
 
     if last < first:
-        raise ValidationError({"last": "The last day is before the first. Choose a range that runs forward."})
+        raise ValidationError({"last": translate("reports", "The last day is before the first. Choose a range that "
+                                                            "runs forward.")})
     if (last - first).days >= MAX_RANGE_DAYS:
-        raise ValidationError({"last": "Choose a range of at most five years."})
+        raise ValidationError({"last": translate("reports", "Choose a range of at most five years.")})
 
 
 def run_adhoc(ctx: ServiceContext, spec: AdhocSpec, first: date, last: date, *,
@@ -104,7 +106,7 @@ def _template(row: Any) -> ReportTemplate:
 
 def list_templates(ctx: ServiceContext) -> tuple[ReportTemplate, ...]:
     """The saved templates, by name (administrators only)."""
-    ctx.require(Group.ADMIN, action="see saved reports")
+    ctx.require(Group.ADMIN, action=translate("reports", "see saved reports"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         rows = uow.connection.execute(text(
             "SELECT id, name, definition, created_by, created_at FROM report_template ORDER BY lower(name)")).all()
@@ -113,7 +115,7 @@ def list_templates(ctx: ServiceContext) -> tuple[ReportTemplate, ...]:
 
 def save_template(ctx: ServiceContext, name: str, spec: AdhocSpec) -> ReportTemplate:
     """Save a built report under a name other administrators see. ``Conflict`` if the name is taken."""
-    ctx.require(Group.ADMIN, action="save reports")
+    ctx.require(Group.ADMIN, action=translate("reports", "save reports"))
     with user_facing_errors():
         cleaned = builder.validate_template_name(name)
         builder.validate(spec)
@@ -127,18 +129,18 @@ def save_template(ctx: ServiceContext, name: str, spec: AdhocSpec) -> ReportTemp
 
 
 def delete_template(ctx: ServiceContext, template_id: int) -> None:
-    ctx.require(Group.ADMIN, action="delete saved reports")
+    ctx.require(Group.ADMIN, action=translate("reports", "delete saved reports"))
     with user_facing_errors(), ctx.uow() as uow:
         gone = uow.connection.execute(text("DELETE FROM report_template WHERE id = :id"),
                                       {"id": int(template_id)}).rowcount
         uow.commit()
     if not gone:
-        raise NotFound("That saved report is no longer there.")
+        raise NotFound(translate("reports", "That saved report is no longer there."))
 
 
 def find_template(ctx: ServiceContext, name: str) -> ReportTemplate | None:
     """A saved template by name, case forgiven (the CLI's ``hms report run NAME``)."""
-    ctx.require(Group.ADMIN, action="see saved reports")
+    ctx.require(Group.ADMIN, action=translate("reports", "see saved reports"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.connection.execute(text(
             "SELECT id, name, definition, created_by, created_at FROM report_template "
@@ -150,13 +152,13 @@ def find_template(ctx: ServiceContext, name: str) -> ReportTemplate | None:
 def run_template(ctx: ServiceContext, template_id: int, first: date, last: date, *,
                  cancel: CancelToken | None = None) -> ReportResult:
     """Run a saved template: its definition read and checked again (a row edited by hand is refused)."""
-    ctx.require(Group.ADMIN, action="run saved reports")
+    ctx.require(Group.ADMIN, action=translate("reports", "run saved reports"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         row = uow.connection.execute(text(
             "SELECT id, name, definition, created_by, created_at FROM report_template WHERE id = :id"),
             {"id": int(template_id)}).one_or_none()
     if row is None:
-        raise NotFound("That saved report is no longer there.")
+        raise NotFound(translate("reports", "That saved report is no longer there."))
     with user_facing_errors():
         spec = builder.from_json(row.definition)
     return run_adhoc(ctx, spec, first, last, cancel=cancel, name=template_name_slug(row.name), title=row.name)

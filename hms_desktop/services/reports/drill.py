@@ -25,6 +25,7 @@ from sqlalchemy import text
 
 from hms_desktop.domain import reports as catalogue
 from hms_desktop.domain.reports import DRILL_CAP, DrillDown, DrillRow, ReportDefinition, ReportResult
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, user_facing_errors
 from hms_desktop.services.reports.run import CancelToken, execute_report
@@ -37,8 +38,10 @@ _CALL = ("SELECT patient_id, mrn, patient_name, at, on_day, detail "
          "CAST(:department AS integer), CAST(:doctor AS integer), CAST(:specialty AS integer), "
          "CAST(:payer AS integer), CAST(:ward AS integer), CAST(:key AS text[]))")
 
-NO_DRILL_MESSAGE = "The report “{title}” has no list of patients behind its rows."
-NO_ROW_MESSAGE = "That row is not in the report any more. Run the report again and choose the row."
+NO_DRILL_MESSAGE = QT_TRANSLATE_NOOP("reports", "The report “{title}” has no list of patients behind its rows.")
+NO_ROW_MESSAGE = QT_TRANSLATE_NOOP(
+    "reports",
+    "That row is not in the report any more. Run the report again and choose the row.")
 
 
 def drill_function(definition: ReportDefinition) -> str:
@@ -67,7 +70,7 @@ def row_key(result: ReportResult, row_index: int) -> tuple[str | None, ...]:
     """The key of row ``row_index`` of ``result``: its key columns' values, by column key."""
     definition = result.definition
     if not 0 <= row_index < len(result.rows):
-        raise NotFound(NO_ROW_MESSAGE)
+        raise NotFound(translate("reports", NO_ROW_MESSAGE))
     row = result.rows[row_index]
     keys = [column.key for column in definition.columns]
     return tuple(_key_text(row[keys.index(name)]) for name in catalogue.drill_key(definition))
@@ -80,12 +83,12 @@ def drill_down(ctx: ServiceContext, result: ReportResult, row_index: int, *,
     may not see them, ``NotFound`` for a report without drill-down or a row that is not there, ``Cancelled``."""
     definition = result.definition
     if not definition.drill:
-        raise NotFound(NO_DRILL_MESSAGE.format(title=definition.title))
+        raise NotFound(translate("reports", NO_DRILL_MESSAGE).format(title=definition.title))
     ctx.require(*(definition.drill & definition.groups), action=f"see the patients behind “{definition.title}”")
     key = row_key(result, row_index)
     function = drill_function(definition)
     if not _FUNCTION_NAME.match(function):  # the registry's names only; never reached by user text
-        raise NotFound(NO_DRILL_MESSAGE.format(title=definition.title))
+        raise NotFound(translate("reports", NO_DRILL_MESSAGE).format(title=definition.title))
     params = result.params
     binds = {"first": params.first, "last": params.last, "department": params.department_id,
              "doctor": params.doctor_id, "specialty": params.specialty_id, "payer": params.payer_id,

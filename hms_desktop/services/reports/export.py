@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 
 from hms_desktop.domain.reports import ReportColumn, ReportResult, shown_value
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date, format_date_time
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
 from hms_desktop.services.hospital_clock import to_hospital
@@ -41,7 +43,8 @@ def _cells(result: ReportResult, show_small_counts: bool) -> list[list[Any]]:
 def filters_text(result: ReportResult, names: dict[str, str] | None = None) -> str:
     """The range and the filters used, in words: "1 Jan 2026 to 31 Jan 2026; doctor: Dr Amos"."""
     params = result.params
-    parts = [f"{params.first:%d %b %Y} to {params.last:%d %b %Y}"]
+    parts = [translate("reports", "{first} to {last}").format(first=format_date(params.first),
+                                                             last=format_date(params.last))]
     for name in result.definition.filters:
         value = params.filter_value(name)
         if value is not None:
@@ -101,7 +104,7 @@ def _write_xlsx(result: ReportResult, cells: list[list[Any]], path: Path, subtit
                 cell.number_format = number_format
     info = book.create_sheet("About")
     info.append(["Report", result.definition.title])
-    info.append(["Range and filters", subtitle])
+    info.append([translate("reports", "Range and filters"), subtitle])
     info.append(["Generated", f"{result.generated_at:%Y-%m-%d %H:%M %Z}"])
     info.append(["Source", result.source])
     book.save(path)
@@ -134,7 +137,7 @@ def _pdf_data(ctx: ServiceContext, result: ReportResult, cells: list[list[Any]],
     zone = ZoneInfo(settings.time_zone)
     return ReportPdfData(hospital_name=settings.hospital_name, definition=result.definition, subtitle=subtitle,
                          cells=tuple(tuple(r) for r in cells),
-                         generated=f"{to_hospital(result.generated_at, zone):%d %b %Y %H:%M}",
+                         generated=format_date_time(to_hospital(result.generated_at, zone)),
                          source=result.source, currency=settings.currency, logo=logo)
 
 
@@ -153,7 +156,7 @@ def export_report(ctx: ServiceContext, result: ReportResult, fmt: Literal["csv",
     """Write ``result`` to ``path`` as ``fmt``; returns the path. ``filter_names`` (optional): the names the
     screen showed for the filters used ({"doctor": "Dr Amos"}), printed in the PDF's header."""
     if fmt not in FORMATS:
-        raise ValidationFailed({"format": "Choose CSV, XLSX or PDF."})
+        raise ValidationFailed({"format": translate("reports", "Choose CSV, XLSX or PDF.")})
     cells, subtitle = _prepared(ctx, result, show_small_counts, filter_names)
     path = Path(path)
     with user_facing_errors():
@@ -168,8 +171,9 @@ def export_report(ctx: ServiceContext, result: ReportResult, fmt: Literal["csv",
                 data = _pdf_data(ctx, result, cells, subtitle)
                 path.write_bytes(build_report_pdf(data, created=result.generated_at))
         except OSError as error:
-            raise ValidationFailed({"path": f"The file could not be written ({error.strerror or error}). "
-                                            "Choose another folder."}) from error
+            raise ValidationFailed({"path": translate("reports", "The file could not be written ({strerror}). Choose "
+                                                                 "another folder.").format(
+                                                strerror=error.strerror or error)}) from error
     return path
 
 
@@ -190,7 +194,7 @@ def print_report(ctx: ServiceContext, result: ReportResult, *, show_small_counts
     """The report as a document to preview and print (issue 12, item 4): the very PDF ``export_report`` writes
     (hospital header, range and filters, chart, table, "<5" as in a file), and the same marked COPY for a second
     print from the preview. The preview logs every print (``printing.log_print``)."""
-    ctx.require(*result.definition.groups, action="print this report")
+    ctx.require(*result.definition.groups, action=translate("reports", "print this report"))
     from hms_desktop.printing.report import build_report_pdf
 
     cells, subtitle = _prepared(ctx, result, show_small_counts, filter_names)

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Row, TextClause, text
 
+from hms_desktop import i18n
 from hms_desktop.domain import reports as catalogue
 from hms_desktop.domain.reports import ReportDefinition, ReportParams, ReportResult
 from hms_desktop.services.context import ServiceContext
@@ -41,7 +42,7 @@ _CALL = ("SELECT * FROM {function}(CAST(:first AS date), CAST(:last AS date), CA
          "CAST(:department AS integer), CAST(:doctor AS integer), CAST(:specialty AS integer), "
          "CAST(:payer AS integer), CAST(:ward AS integer))")
 
-CANCELLED_MESSAGE = "The report was cancelled."
+CANCELLED_MESSAGE = i18n.QT_TRANSLATE_NOOP("reports", "The report was cancelled.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ class CancelToken:
         """The unit of work's ``CancelHook``: the query about to run is on ``connection``."""
         with self._lock:
             if self._cancelled:
-                raise Cancelled(CANCELLED_MESSAGE)
+                raise Cancelled(i18n.translate("reports", CANCELLED_MESSAGE))
             self._connection = connection
 
     def detach(self) -> None:
@@ -106,7 +107,8 @@ def _cancel_on_server(connection: Any) -> None:
 def _definition(ctx: ServiceContext, name: str) -> ReportDefinition:
     definition = catalogue.find(name)
     if definition is None:
-        raise NotFound(f"There is no report called “{name.strip()}”. `hms report list` lists them.")
+        raise NotFound(i18n.translate("reports", "There is no report called “{name}”. `hms report list` lists "
+                                                 "them.").format(name=name.strip()))
     ctx.require(*definition.groups, action=f"run the report “{definition.title}”")
     return definition
 
@@ -138,7 +140,7 @@ def run_report(ctx: ServiceContext, name: str, params: ReportParams, *,
         catalogue.validate_params(definition, params)
     function = definition.function
     if not _FUNCTION_NAME.match(function):  # the registry's own names only; never reached by user text
-        raise NotFound(f"There is no report called “{name.strip()}”.")
+        raise NotFound(i18n.translate("reports", "There is no report called “{name}”.").format(name=name.strip()))
     token = cancel or CancelToken()
     statement = text(_CALL.format(function=function))
     binds = {"first": params.first, "last": params.last, "department": params.department_id,
@@ -167,12 +169,12 @@ def execute_report(ctx: ServiceContext, statement: TextClause, binds: dict[str, 
         raise
     except Exception as error:
         if token.cancelled:
-            raise Cancelled(CANCELLED_MESSAGE) from error
+            raise Cancelled(i18n.translate("reports", CANCELLED_MESSAGE)) from error
         if isinstance(error, ServiceError):  # ReplicaUnavailable, said in words already
             raise
         if on_replica and is_recovery_conflict(error):
-            raise ReplicaUnavailable(RECOVERY_CONFLICT_MESSAGE) from error
+            raise ReplicaUnavailable(i18n.translate("reports", RECOVERY_CONFLICT_MESSAGE)) from error
         raise translate(error) from error
     if token.cancelled:
-        raise Cancelled(CANCELLED_MESSAGE)
+        raise Cancelled(i18n.translate("reports", CANCELLED_MESSAGE))
     return rows, source

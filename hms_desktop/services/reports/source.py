@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from hms_desktop.db.engine import ServerTarget
 from hms_desktop.db.unit_of_work import CancelHook, UnitOfWork
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ReplicaUnavailable
 
@@ -31,15 +32,18 @@ _STANDBY_STATE = text(
     "pg_last_wal_receive_lsn() IS NOT NULL AND pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn() AS caught_up, "
     "EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) AS behind")
 
-UNREACHABLE_MESSAGE = (
+UNREACHABLE_MESSAGE = QT_TRANSLATE_NOOP(
+    "reports",
     "Reports run on the read replica {where}, which cannot be reached. They are not run on the main server "
     "instead, so the desks are never slowed by them. Try again later, or ask the administrator to check the "
     "replica (or remove it from the server profile).")
-NOT_A_REPLICA_MESSAGE = (
+NOT_A_REPLICA_MESSAGE = QT_TRANSLATE_NOOP(
+    "reports",
     "The server named as the read replica ({where}) is not a replica: it accepts writes, so it may be the main "
     "server, or a replica promoted after a failover. Reports are not run there. Ask the administrator to correct "
     "the server profile.")
-RECOVERY_CONFLICT_MESSAGE = (
+RECOVERY_CONFLICT_MESSAGE = QT_TRANSLATE_NOOP(
+    "reports",
     "The read replica had to stop this report to keep replaying the main server's changes. Run it again; if it "
     "keeps happening, ask the administrator to raise max_standby_streaming_delay or turn on hot_standby_feedback "
     "on the replica.")
@@ -61,7 +65,7 @@ def replica_source(connection: Connection, target: ServerTarget) -> str:
     """Check, on the report's own connection, that it is a standby, and say how far behind it is."""
     row = connection.execute(_STANDBY_STATE).one()
     if not row.standby:
-        raise ReplicaUnavailable(NOT_A_REPLICA_MESSAGE.format(where=_where(target)))
+        raise ReplicaUnavailable(translate("reports", NOT_A_REPLICA_MESSAGE).format(where=_where(target)))
     return describe_lag(row.caught_up, row.behind)
 
 
@@ -93,7 +97,8 @@ def report_unit_of_work(ctx: ServiceContext, *, cancel: CancelHook | None = None
             raise
         except SQLAlchemyError as error:
             if _connection_failed(error):
-                raise ReplicaUnavailable(UNREACHABLE_MESSAGE.format(where=_where(replica.target))) from error
+                raise ReplicaUnavailable(translate("reports", UNREACHABLE_MESSAGE).format(
+                    where=_where(replica.target))) from error
             raise
         yield uow, source
 

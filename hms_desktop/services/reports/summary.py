@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, text
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import user_facing_errors
 
@@ -50,14 +51,14 @@ class SummaryRefresh:
 
 
 def summary_state(ctx: ServiceContext) -> SummaryState:
-    ctx.require(*REFRESH_GROUPS, action="see how far the report summary reaches")
+    ctx.require(*REFRESH_GROUPS, action=translate("reports", "see how far the report summary reaches"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return _state(uow.connection)
 
 
 def refresh_summary(ctx: ServiceContext) -> SummaryRefresh:
     """Summarise the days after the watermark up to yesterday and the days changed since (one transaction)."""
-    ctx.require(*REFRESH_GROUPS, action="refresh the report summary")
+    ctx.require(*REFRESH_GROUPS, action=translate("reports", "refresh the report summary"))
     started = time.perf_counter()
     with user_facing_errors(), ctx.uow() as uow:
         days = int(uow.connection.execute(text("SELECT hms_report_refresh_summary()")).scalar_one())
@@ -70,7 +71,7 @@ def refresh_if_behind(ctx: ServiceContext) -> SummaryRefresh | None:
     """The refresh when the watermark is before today; None (one cheap read) when it is up to date. Days changed
     since the last refresh wait for the next one: the reports read them live meanwhile. One transaction: the
     check and the refresh see the same state."""
-    ctx.require(*REFRESH_GROUPS, action="refresh the report summary")
+    ctx.require(*REFRESH_GROUPS, action=translate("reports", "refresh the report summary"))
     started = time.perf_counter()
     with user_facing_errors(), ctx.uow() as uow:
         if not _state(uow.connection).behind:

@@ -27,6 +27,8 @@ from hms_desktop.domain.scheduling import (
     within_hours,
 )
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date_time
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ServiceError, ValidationFailed
 from hms_desktop.services.scheduling.calendars import appointment_of, can_overbook
@@ -52,8 +54,12 @@ from hms_desktop.services.scheduling.common import (
 from hms_desktop.services.scheduling.dtos import SLOT_TAKEN, AppointmentDTO, SlotTaken
 from hms_desktop.services.scheduling.slots import next_free_slots
 
-ROOM_TAKEN = "The room for this slot was just booked by someone else. The next free slots are shown."
-PATIENT_BUSY = "This patient already has an appointment at this time. Choose another time."
+ROOM_TAKEN = QT_TRANSLATE_NOOP(
+    "services",
+    "The room for this slot was just booked by someone else. The next free slots are shown.")
+PATIENT_BUSY = QT_TRANSLATE_NOOP(
+    "services",
+    "This patient already has an appointment at this time. Choose another time.")
 
 _PATIENT_CONSTRAINT = "ex_appointment_patient_busy"
 _RESOURCE_CONSTRAINT = "ex_resource_booking_resource_busy"
@@ -83,8 +89,8 @@ class AppointmentLength:
 def overlap_error(ctx: ServiceContext, overlap: Overlap, doctor_id: int, starts_at: datetime, slots_needed: int,
                   *, specialty_id: int | None = None) -> ServiceError:
     if overlap.constraint == _PATIENT_CONSTRAINT:
-        return Conflict(PATIENT_BUSY)
-    message = ROOM_TAKEN if overlap.constraint == _RESOURCE_CONSTRAINT else SLOT_TAKEN
+        return Conflict(translate("services", PATIENT_BUSY))
+    message = translate("services", ROOM_TAKEN if overlap.constraint == _RESOURCE_CONSTRAINT else SLOT_TAKEN)
     return SlotTaken(message, next_free_slots(ctx, doctor_id, starts_at, slots_needed, specialty_id))
 
 
@@ -108,11 +114,12 @@ def insert_appointment(uow: UnitOfWork, *, patient_id: int, doctor_id: int, star
         last=utc_day + timedelta(days=1), start=starts_at - timedelta(days=1),
         end=starts_at + LONGEST_APPOINTMENT + timedelta(days=1), lock=True)
     if not facts.patient_found:
-        raise NotFound("This patient record no longer exists.")
+        raise NotFound(translate("services", "This patient record no longer exists."))
     if facts.patient_merged:
-        raise Conflict("This record was merged into another one. Book on the record it was merged into.")
+        raise Conflict(translate("services", "This record was merged into another one. Book on the record it was "
+                                             "merged into."))
     if facts.doctor is None:
-        raise ValidationFailed({"doctor": "Choose an active doctor from the list."})
+        raise ValidationFailed({"doctor": translate("services", "Choose an active doctor from the list.")})
     hospital = HospitalTime.of(facts.settings)
     doctor = doctor_dto(facts.doctor)
     working = WorkingTime.of(facts.sessions, facts.absences)
@@ -130,8 +137,9 @@ def insert_appointment(uow: UnitOfWork, *, patient_id: int, doctor_id: int, star
     overbook = overbook_reason is not None
     session_held = within_hours(sessions, working.exceptions_of(doctor.id), starts_at, ends_at, hospital.tz)
     if session_held is None and not overbook:
-        raise ValidationFailed({"starts_at": f"{doctor.name} does not work at this time, or is away. "
-                                             "Choose one of the free slots."})
+        raise ValidationFailed({"starts_at": translate("services", "{doctor_name} does not work at this time, or is "
+                                                                   "away. Choose one of the free slots.").format(
+                                                 doctor_name=doctor.name)})
     room = resource_id if resource_id is not None else (session_held.resource_id if session_held else None)
     # An overbooked appointment shares the doctor's time with another one, and so its room: no room booking.
     if overbook:
@@ -148,18 +156,19 @@ def insert_appointment(uow: UnitOfWork, *, patient_id: int, doctor_id: int, star
 def validate_booking(kind: str, reason: str, slots: int) -> None:
     problems: dict[str, str] = {}
     if kind not in KIND_LABELS:
-        problems["kind"] = "Choose the type of appointment: new patient, follow-up or procedure."
+        problems["kind"] = translate("services", "Choose the type of appointment: new patient, follow-up or procedure.")
     if len(reason) > REASON_MAX:
-        problems["reason"] = f"Keep the reason under {REASON_MAX} characters."
+        problems["reason"] = translate("services", "Keep the reason under {limit} characters.").format(limit=REASON_MAX)
     if not 1 <= slots <= MAX_SLOTS_PER_APPOINTMENT:
-        problems["slots"] = f"An appointment takes 1 to {MAX_SLOTS_PER_APPOINTMENT} slots."
+        problems["slots"] = translate("services", "An appointment takes 1 to {limit} slots.").format(
+                                limit=MAX_SLOTS_PER_APPOINTMENT)
     if problems:
         raise ValidationFailed(problems)
 
 
 def not_in_the_past(ctx: ServiceContext, starts_at: datetime) -> None:
     if starts_at < ctx.clock.now() - PAST_GRACE:
-        raise ValidationFailed({"starts_at": PASSED})
+        raise ValidationFailed({"starts_at": translate("services", PASSED)})
 
 
 def book(ctx: ServiceContext, patient_id: int, doctor_id: int, starts_at: datetime, *, kind: str = "follow_up",
@@ -179,19 +188,21 @@ def book(ctx: ServiceContext, patient_id: int, doctor_id: int, starts_at: dateti
     books over an existing appointment (administrators and members of ``hms_overbook`` only); the
     appointment is marked overbooked and the doctor's exclusion constraint does not apply to it.
     """
-    ctx.require(*DESK, action="book appointments")
+    ctx.require(*DESK, action=translate("services", "book appointments"))
     starts_at = aware_utc(starts_at, "starts_at")
     reason = clean_text(reason)
     validate_booking(kind, reason, slots)
     if overbook_reason is not None:
         overbook_reason = clean_text(overbook_reason)
         if not overbook_reason:
-            raise ValidationFailed({"overbook_reason": "Say why this patient must be seen although the slot is taken."})
+            raise ValidationFailed({"overbook_reason": translate("services", "Say why this patient must be seen "
+                                                                             "although the slot is taken.")})
         if len(overbook_reason) > REASON_MAX:
-            raise ValidationFailed({"overbook_reason": f"Keep the reason under {REASON_MAX} characters."})
+            raise ValidationFailed({"overbook_reason": translate("services", "Keep the reason under {limit} "
+                                                                             "characters.").format(limit=REASON_MAX)})
         if not can_overbook(ctx):
-            raise PermissionDenied("Only an administrator or a user allowed to overbook can book over another "
-                                   "appointment.")
+            raise PermissionDenied(translate("services", "Only an administrator or a user allowed to overbook can book "
+                                                         "over another appointment."))
     not_in_the_past(ctx, starts_at)
     try:
         with write_errors(), ctx.uow() as uow:
@@ -214,22 +225,24 @@ def _earlier_booking(uow: UnitOfWork, appointment_id: int, *, patient_id: int, d
     same booking; a different one (the form was changed after the client gave up) is refused in words."""
     row = uow.appointments.by_id(appointment_id)
     if row is None:
-        raise NotFound("This appointment no longer exists.")
+        raise NotFound(translate("services", "This appointment no longer exists."))
     earlier = appointment_dto(row)
     if (earlier.patient_id, earlier.doctor_id, earlier.starts_at) != (patient_id, doctor_id, starts_at):
         when = earlier.starts_at.astimezone(HospitalTime.read(uow).tz)  # the hospital's wall clock, as shown
-        raise Conflict(f"Your earlier attempt from this window booked {earlier.doctor_name} at "
-                       f"{when:%d %b %Y %H:%M} while the server was slow; nothing more was "
-                       "booked. Close this window and change that appointment in the calendar if needed.")
+        raise Conflict(translate("services", "Your earlier attempt from this window booked {earlier_doctor_name} at "
+                                             "{when} while the server was slow; nothing more was "
+                                             "booked. Close this window and change that appointment in the calendar if "
+                                             "needed.").format(earlier_doctor_name=earlier.doctor_name,
+                                                          when=format_date_time(when)))
     return earlier
 
 
 def _locked(uow: UnitOfWork, appointment_id: int, expected_version: int | None) -> Appointment:
     appointment = uow.appointments.for_update(appointment_id)
     if appointment is None:
-        raise NotFound("This appointment no longer exists.")
+        raise NotFound(translate("services", "This appointment no longer exists."))
     if expected_version is not None and appointment.version != expected_version:
-        raise Conflict(STALE)
+        raise Conflict(translate("services", STALE))
     return appointment
 
 
@@ -240,7 +253,7 @@ def reschedule(ctx: ServiceContext, appointment_id: int, new_start: datetime, *,
 
     A declined appointment is rebooked the same way; it stays "declined" in the history.
     """
-    ctx.require(*DESK, action="move appointments")
+    ctx.require(*DESK, action=translate("services", "move appointments"))
     new_start = aware_utc(new_start, "starts_at")
     not_in_the_past(ctx, new_start)
     target_doctor = doctor_id
@@ -252,7 +265,7 @@ def reschedule(ctx: ServiceContext, appointment_id: int, new_start: datetime, *,
             duration = old.ends_at - old.starts_at
             if old.status == Status.DECLINED:
                 if uow.appointments.was_rebooked(old.id):
-                    raise Conflict("This declined appointment has already been rebooked.")
+                    raise Conflict(translate("services", "This declined appointment has already been rebooked."))
             else:
                 check_transition(old.status, Status.CANCELLED)
             moved = insert_appointment(
@@ -297,19 +310,23 @@ def _change_status_in(ctx: ServiceContext, uow: UnitOfWork, appointment_id: int,
         doctor_id = uow.appointments.doctor_of(appointment_id)
         if doctor_id is not None and not may_act_as_doctor(ctx.user.acting_groups,
                                                            own=ctx.user.staff_id == doctor_id):
-            raise PermissionDenied(f"You can only {change.action} for your own appointments.")
+            raise PermissionDenied(translate("services", "You can only {change_action} for your own "
+                                                         "appointments.").format(change_action=change.action))
     appointment = _locked(uow, appointment_id, expected_version)
     if change.doctors_own and not may_act_as_doctor(ctx.user.acting_groups,
                                                     own=ctx.user.staff_id == appointment.doctor_id):
-        raise PermissionDenied(f"You can only {change.action} for your own appointments.")
+        raise PermissionDenied(translate("services", "You can only {change_action} for your own appointments.").format(
+                                   change_action=change.action))
     check_transition(appointment.status, change.to)
     now = ctx.clock.now()
     if change.not_before_start and appointment.starts_at > now:
-        raise ValidationFailed({"status": "A no-show can be recorded only once the appointment time has come."})
+        raise ValidationFailed({"status": translate("services", "A no-show can be recorded only once the appointment "
+                                                                "time has come.")})
     if change.on_its_day:
         hospital = HospitalTime.read(uow)
         if hospital.local_day(appointment.starts_at) != hospital.local_day(now):
-            raise ValidationFailed({"status": "Patients can be checked in only on the day of their appointment."})
+            raise ValidationFailed({"status": translate("services", "Patients can be checked in only on the day of "
+                                                                    "their appointment.")})
     appointment.status = change.to
     if reason is not None:
         appointment.cancel_reason = reason
@@ -374,7 +391,7 @@ def call_next(ctx: ServiceContext, doctor_id: int | None = None) -> AppointmentD
     ctx.require(*_CALL_IN.groups, action=_CALL_IN.action)
     doctor_id = doctor_id if doctor_id is not None else ctx.user.staff_id
     if doctor_id is None:
-        raise ValidationFailed({"doctor": "Choose whose queue to show."})
+        raise ValidationFailed({"doctor": translate("services", "Choose whose queue to show.")})
     with write_errors(), ctx.uow() as uow:
         hospital = HospitalTime.read(uow)
         start, end = hospital.day_bounds(hospital.local_day(ctx.clock.now()))

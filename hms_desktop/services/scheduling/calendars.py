@@ -13,6 +13,7 @@ from hms_desktop.db.queries import queues
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.scheduling import AppointmentStatus
 from hms_desktop.domain.staff import Group
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.common import (
@@ -45,7 +46,7 @@ def active_doctors(uow: UnitOfWork, *, ids: Sequence[int] | None = None, departm
 def doctors(ctx: ServiceContext, *, specialty_id: int | None = None,
             department_id: int | None = None) -> tuple[DoctorDTO, ...]:
     """Active doctors (in the doctors' group, or with a doctor profile), by name."""
-    ctx.require(*READERS, action="see the doctors' schedules")
+    ctx.require(*READERS, action=translate("services", "see the doctors' schedules"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(active_doctors(uow, specialty_id=specialty_id, department_id=department_id))
 
@@ -53,7 +54,7 @@ def doctors(ctx: ServiceContext, *, specialty_id: int | None = None,
 def specialties(ctx: ServiceContext, *, include_retired: bool = False) -> tuple[SpecialtyDTO, ...]:
     """Active specialties by name (what booking, the waiting list and filters offer); ``include_retired``:
     retired ones too (a doctor's page keeps showing one the doctor already has)."""
-    ctx.require(*READERS, action="see the specialties")
+    ctx.require(*READERS, action=translate("services", "see the specialties"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(SpecialtyDTO(id=r.id, name=r.name, slot_minutes=r.slot_minutes, active=r.active)
                      for r in uow.doctors.specialties(include_retired=include_retired))
@@ -76,19 +77,19 @@ def can_overbook(ctx: ServiceContext) -> bool:
 def appointment_of(uow: UnitOfWork, appointment_id: int) -> AppointmentDTO:
     row = uow.appointments.by_id(appointment_id)
     if row is None:
-        raise NotFound("This appointment no longer exists.")
+        raise NotFound(translate("services", "This appointment no longer exists."))
     return appointment_dto(row)
 
 
 def get_appointment(ctx: ServiceContext, appointment_id: int) -> AppointmentDTO:
-    ctx.require(*READERS, action="see appointments")
+    ctx.require(*READERS, action=translate("services", "see appointments"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return appointment_of(uow, appointment_id)
 
 
 def appointments_of_patient(ctx: ServiceContext, patient_id: int, *, limit: int = 50) -> tuple[AppointmentDTO, ...]:
     """The patient's appointments, newest first."""
-    ctx.require(*READERS, action="see appointments")
+    ctx.require(*READERS, action=translate("services", "see appointments"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(appointment_dto(r) for r in uow.appointments.of_patient(patient_id, limit=max(1, limit)))
 
@@ -129,7 +130,7 @@ def _doctor_days(uow: UnitOfWork, hospital: HospitalTime, chosen: Sequence[Docto
 def day_view(ctx: ServiceContext, day: date, *, department_id: int | None = None, specialty_id: int | None = None,
              doctor_ids: Sequence[int] | None = None) -> DayView:
     """A column per doctor for one local day: sessions, absences and every appointment (all statuses)."""
-    ctx.require(*READERS, action="see the doctors' schedules")
+    ctx.require(*READERS, action=translate("services", "see the doctors' schedules"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         hospital = HospitalTime.read(uow)
         chosen = active_doctors(uow, ids=doctor_ids, department_id=department_id, specialty_id=specialty_id)
@@ -139,23 +140,23 @@ def day_view(ctx: ServiceContext, day: date, *, department_id: int | None = None
 
 def week_view(ctx: ServiceContext, doctor_id: int, monday: date) -> WeekView:
     """One doctor's week, Monday to Sunday (``monday`` may be any day; its week is shown)."""
-    ctx.require(*READERS, action="see the doctors' schedules")
+    ctx.require(*READERS, action=translate("services", "see the doctors' schedules"))
     monday = monday - timedelta(days=monday.weekday())
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         hospital = HospitalTime.read(uow)
         chosen = active_doctors(uow, ids=[doctor_id])
         if not chosen:
-            raise NotFound("This doctor is not in the list of active doctors.")
+            raise NotFound(translate("services", "This doctor is not in the list of active doctors."))
         days = _doctor_days(uow, hospital, chosen, monday, monday + timedelta(days=6))
     return WeekView(doctor=chosen[0], monday=monday, days=tuple(days))
 
 
 def queue(ctx: ServiceContext, doctor_id: int | None = None, day: date | None = None) -> tuple[QueueEntry, ...]:
     """Patients checked in for a doctor today (or ``day``): the one in consultation first, then by time."""
-    ctx.require(*READERS, action="see the queue")
+    ctx.require(*READERS, action=translate("services", "see the queue"))
     doctor_id = doctor_id if doctor_id is not None else ctx.user.staff_id
     if doctor_id is None:
-        raise ValidationFailed({"doctor": "Choose whose queue to show."})
+        raise ValidationFailed({"doctor": translate("services", "Choose whose queue to show.")})
     now = ctx.clock.now()
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         hospital = HospitalTime.read(uow)
@@ -172,6 +173,6 @@ def queue(ctx: ServiceContext, doctor_id: int | None = None, day: date | None = 
 
 def declined_to_rebook(ctx: ServiceContext) -> tuple[AppointmentDTO, ...]:
     """Appointments a doctor declined that nobody has rebooked (or closed) yet: reception's to-do list."""
-    ctx.require(*READERS, action="see declined appointments")
+    ctx.require(*READERS, action=translate("services", "see declined appointments"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(appointment_dto(r) for r in calendar_queries.declined_not_rebooked(uow.session))

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import exc as sa_exc
 
+from hms_desktop import i18n
 from hms_desktop.db.repositories.appointments import AppointmentRow
 from hms_desktop.db.repositories.doctors import AbsenceRow, DoctorRow, SessionRow
 from hms_desktop.db.repositories.waiting_list import WaitingRow
@@ -39,9 +40,13 @@ PAST_GRACE = timedelta(minutes=5)
 # Appointments are at most MAX_SLOTS × 240 minutes long: reading from this far back finds every overlap.
 LONGEST_APPOINTMENT = timedelta(minutes=MAX_SLOTS_PER_APPOINTMENT * 240)
 
-TRY_AGAIN = "Someone else changed this appointment at the same moment; nothing was saved. Reload and try again."
-STALE = "Someone else changed this appointment while you were looking at it. Reload it and try again."
-PASSED = "This time has already passed. Choose a time from now on."
+TRY_AGAIN = i18n.QT_TRANSLATE_NOOP(
+    "services",
+    "Someone else changed this appointment at the same moment; nothing was saved. Reload and try again.")
+STALE = i18n.QT_TRANSLATE_NOOP(
+    "services",
+    "Someone else changed this appointment while you were looking at it. Reload it and try again.")
+PASSED = i18n.QT_TRANSLATE_NOOP("services", "This time has already passed. Choose a time from now on.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +88,8 @@ def base_slot_minutes(doctor: DoctorDTO, hospital: HospitalTime, specialty_id: i
 
 def aware_utc(value: datetime, field_name: str) -> datetime:
     if value.tzinfo is None:
-        raise ValidationFailed({field_name: "The time has no time zone; this is a bug in the calling screen."})
+        raise ValidationFailed({field_name: i18n.translate("services", "The time has no time zone; this is a bug in "
+                                                                       "the calling screen.")})
     return value.astimezone(UTC)
 
 
@@ -94,9 +100,11 @@ def clean_text(value: str) -> str:
 def required_reason(reason: str, what: str) -> str:
     reason = clean_text(reason)
     if not reason:
-        raise ValidationFailed({"reason": f"Say why the appointment is {what}."})
+        raise ValidationFailed({"reason": i18n.translate("services", "Say why the appointment is {what}.").format(
+                                              what=what)})
     if len(reason) > REASON_MAX:
-        raise ValidationFailed({"reason": f"Keep the reason under {REASON_MAX} characters."})
+        raise ValidationFailed({"reason": i18n.translate("services", "Keep the reason under {limit} "
+                                                                     "characters.").format(limit=REASON_MAX)})
     return reason
 
 
@@ -192,7 +200,9 @@ def write_errors() -> Iterator[None]:
             raise Overlap(constraint) from error
         if state == "HM007":  # the database's own guard on finished appointments
             diag = getattr(getattr(error, "orig", None), "diag", None)
-            raise Conflict(getattr(diag, "message_primary", None) or TRY_AGAIN) from error
+            worded = getattr(diag, "message_primary", None)
+            raise Conflict(i18n.translate("database", worded) if worded
+                           else i18n.translate("services", TRY_AGAIN)) from error
         if state in ("40P01", "40001"):
-            raise Conflict(TRY_AGAIN) from error
+            raise Conflict(i18n.translate("services", TRY_AGAIN)) from error
         raise translate(error) from error

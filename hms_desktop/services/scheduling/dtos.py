@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from hms_desktop.domain.scheduling import ACTIVE_STATUSES, KIND_LABELS, STATUS_LABELS
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.errors import Conflict
 
-SLOT_TAKEN = "This slot was just taken by another booking. The next free slots are shown."
+SLOT_TAKEN = QT_TRANSLATE_NOOP(
+    "services",
+    "This slot was just taken by another booking. The next free slots are shown.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +71,11 @@ class AppointmentDTO:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return translate("domain", STATUS_LABELS.get(self.status, self.status))
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return translate("domain", KIND_LABELS.get(self.kind, self.kind))
 
     @property
     def is_active(self) -> bool:
@@ -156,8 +159,8 @@ class WaitingEntryDTO:
 class SlotTaken(Conflict):
     """Someone else booked this time first; ``next_free`` are the doctor's next free slots."""
 
-    def __init__(self, message: str = SLOT_TAKEN, next_free: tuple[SlotDTO, ...] = ()) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None, next_free: tuple[SlotDTO, ...] = ()) -> None:
+        super().__init__(message or translate("services", SLOT_TAKEN))
         self.next_free = next_free
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from hms_desktop.db.queries import calendars as calendar_queries
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.scheduling import MAX_SLOTS_PER_APPOINTMENT, Slot, free_slots, merge_slots
+from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.calendars import active_doctors
@@ -82,12 +83,13 @@ def find_slots(ctx: ServiceContext, *, specialty_id: int | None = None, doctor_i
     By doctor, or across every doctor of a specialty ("first free slot"), or across all doctors.
     ``slots_needed`` consecutive slots for longer appointment types.
     """
-    ctx.require(*READERS, action="look for free slots")
+    ctx.require(*READERS, action=translate("services", "look for free slots"))
     problems = {}
     if not 1 <= days <= 366:
-        problems["days"] = "Search between 1 and 366 days ahead."
+        problems["days"] = translate("services", "Search between 1 and 366 days ahead.")
     if not 1 <= slots_needed <= MAX_SLOTS_PER_APPOINTMENT:
-        problems["slots"] = f"An appointment takes 1 to {MAX_SLOTS_PER_APPOINTMENT} slots."
+        problems["slots"] = translate("services", "An appointment takes 1 to {limit} slots.").format(
+                                limit=MAX_SLOTS_PER_APPOINTMENT)
     if problems:
         raise ValidationFailed(problems)
     now = ctx.clock.now()

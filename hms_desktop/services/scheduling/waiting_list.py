@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.permissions import WAITING_LIST_READERS
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 from hms_desktop.services.scheduling.booking import (
@@ -29,13 +30,15 @@ from hms_desktop.services.scheduling.common import (
 from hms_desktop.services.scheduling.dtos import AppointmentDTO, WaitingEntryDTO
 
 WAITING_STATUSES = ("waiting", "offered", "booked", "removed")
-STALE_ENTRY = "Someone else changed this waiting-list entry. Reload it and try again."
+STALE_ENTRY = QT_TRANSLATE_NOOP(
+    "services",
+    "Someone else changed this waiting-list entry. Reload it and try again.")
 
 
 def _entry(uow: UnitOfWork, entry_id: int) -> WaitingEntryDTO:
     row = uow.waiting_list.by_id(entry_id)
     if row is None:
-        raise NotFound("This waiting-list entry no longer exists.")
+        raise NotFound(translate("services", "This waiting-list entry no longer exists."))
     return waiting_dto(row)
 
 
@@ -44,23 +47,24 @@ def add_to_waiting_list(ctx: ServiceContext, patient_id: int, *, doctor_id: int 
                         note: str = "") -> WaitingEntryDTO:
     """Put a patient on the list for an earlier slot with a doctor or any doctor of a specialty (from the
     hospital's today unless ``earliest`` says otherwise)."""
-    ctx.require(*DESK, action="manage the waiting list")
+    ctx.require(*DESK, action=translate("services", "manage the waiting list"))
     problems: dict[str, str] = {}
     if doctor_id is None and specialty_id is None:
-        problems["doctor"] = "Choose a doctor or a specialty."
+        problems["doctor"] = translate("services", "Choose a doctor or a specialty.")
     if earliest is not None and latest is not None and latest < earliest:
-        problems["latest"] = "The last acceptable day is before the first one."
+        problems["latest"] = translate("services", "The last acceptable day is before the first one.")
     note = note.strip()
     if len(note) > REASON_MAX:
-        problems["note"] = f"Keep the note under {REASON_MAX} characters."
+        problems["note"] = translate("services", "Keep the note under {limit} characters.").format(limit=REASON_MAX)
     if problems:
         raise ValidationFailed(problems)
     with write_errors(), ctx.uow() as uow:
         found, merged = uow.appointments.patient_state(patient_id)
         if not found:
-            raise NotFound("This patient record no longer exists.")
+            raise NotFound(translate("services", "This patient record no longer exists."))
         if merged:
-            raise Conflict("This record was merged into another one. Book on the record it was merged into.")
+            raise Conflict(translate("services", "This record was merged into another one. Book on the record it was "
+                                                 "merged into."))
         added = uow.waiting_list.add(
             patient_id=patient_id, doctor_id=doctor_id, specialty_id=specialty_id,
             earliest=earliest or HospitalTime.read(uow).local_day(ctx.clock.now()), latest=latest, note=note)
@@ -69,7 +73,7 @@ def add_to_waiting_list(ctx: ServiceContext, patient_id: int, *, doctor_id: int 
 
 
 def waiting_list(ctx: ServiceContext, *, status: str = "waiting") -> tuple[WaitingEntryDTO, ...]:
-    ctx.require(*WAITING_LIST_READERS, action="see the waiting list")
+    ctx.require(*WAITING_LIST_READERS, action=translate("services", "see the waiting list"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         return tuple(waiting_dto(r) for r in uow.waiting_list.with_status(status))
 
@@ -77,11 +81,11 @@ def waiting_list(ctx: ServiceContext, *, status: str = "waiting") -> tuple[Waiti
 def waiting_list_matches(ctx: ServiceContext, appointment_id: int, *, limit: int = 5) -> tuple[WaitingEntryDTO, ...]:
     """The first patients waiting for the time an appointment freed: same doctor, or a specialty of that
     doctor, whose acceptable dates include the (hospital's) day; longest waiting first. Nothing is changed."""
-    ctx.require(*DESK, action="offer freed slots")
+    ctx.require(*DESK, action=translate("services", "offer freed slots"))
     with user_facing_errors(), ctx.uow(read_only=True) as uow:
         freed = uow.appointments.by_id(appointment_id)
         if freed is None:
-            raise NotFound("This appointment no longer exists.")
+            raise NotFound(translate("services", "This appointment no longer exists."))
         day = HospitalTime.read(uow).local_day(freed.starts_at)
         rows = uow.waiting_list.matching(doctor_id=freed.doctor_id, day=day, except_patient_id=freed.patient_id,
                                          limit=max(1, limit))
@@ -91,15 +95,15 @@ def waiting_list_matches(ctx: ServiceContext, appointment_id: int, *, limit: int
 def set_waiting_status(ctx: ServiceContext, entry_id: int, status: str, *,
                        expected_version: int | None = None) -> WaitingEntryDTO:
     """Mark a waiting-list entry offered, booked or removed (or waiting again)."""
-    ctx.require(*DESK, action="manage the waiting list")
+    ctx.require(*DESK, action=translate("services", "manage the waiting list"))
     if status not in WAITING_STATUSES:
-        raise ValidationFailed({"status": "Choose waiting, offered, booked or removed."})
+        raise ValidationFailed({"status": translate("services", "Choose waiting, offered, booked or removed.")})
     with write_errors(), ctx.uow() as uow:
         entry = uow.waiting_list.for_update(entry_id)
         if entry is None:
-            raise NotFound("This waiting-list entry no longer exists.")
+            raise NotFound(translate("services", "This waiting-list entry no longer exists."))
         if expected_version is not None and entry.version != expected_version:
-            raise Conflict(STALE_ENTRY)
+            raise Conflict(translate("services", STALE_ENTRY))
         uow.waiting_list.set_status(entry, status)
         result = _entry(uow, entry_id)
         uow.commit()
@@ -118,19 +122,19 @@ def book_from_waiting_list(ctx: ServiceContext, entry_id: int, doctor_id: int, s
     The appointment takes as many of the doctor's slots as fill the freed time (at least one), in the
     hospital's time zone. ``SlotTaken`` when another desk was quicker; the entry then stays waiting.
     """
-    ctx.require(*DESK, action="book appointments")
+    ctx.require(*DESK, action=translate("services", "book appointments"))
     starts_at, ends_at = aware_utc(starts_at, "starts_at"), aware_utc(ends_at, "ends_at")
     if ends_at <= starts_at:
-        raise ValidationFailed({"ends_at": "The freed time must end after it starts."})
+        raise ValidationFailed({"ends_at": translate("services", "The freed time must end after it starts.")})
     validate_booking(kind, reason, 1)
     not_in_the_past(ctx, starts_at)
     try:
         with write_errors(), ctx.uow() as uow:
             entry = uow.waiting_list.for_update(entry_id)
             if entry is None:
-                raise NotFound("This waiting-list entry no longer exists.")
+                raise NotFound(translate("services", "This waiting-list entry no longer exists."))
             if expected_version is not None and entry.version != expected_version:
-                raise Conflict(STALE_ENTRY)
+                raise Conflict(translate("services", STALE_ENTRY))
             booked = insert_appointment(uow, patient_id=entry.patient_id, doctor_id=doctor_id, starts_at=starts_at,
                                         length=AppointmentLength(fill=ends_at - starts_at), kind=kind,
                                         reason=" ".join(reason.split()), resource_id=resource_id)
