@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../hms_desktop/ui/widgets/chart_text.py" line="+27" />
+            <location filename="../../hms_desktop/ui/widgets/chart_text.py" line="+39" />
             <source>just now</source>
             <translation>à l'instant</translation>
         </message>
@@ -55,9 +55,57 @@
         </message>
     </context>
     <context>
+        <name>ActionFeedback</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/action_feedback.py" line="+24" />
+            <source>Checked in at %1: %2 (%3 with %4).</source>
+            <translation>Arrivée enregistrée à %1 : %2 (%3 avec %4).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Called in at %1: %2 (%3 with %4).</source>
+            <translation>Appel en consultation à %1 : %2 (%3 avec %4).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed at %1: %2 (%3 with %4).</source>
+            <translation>Terminé à %1 : %2 (%3 avec %4).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Marked as no-show at %1: %2 (%3 with %4).</source>
+            <translation>Marqué absent à %1 : %2 (%3 avec %4).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled at %1: %2 (%3 with %4).</source>
+            <translation>Annulé à %1 : %2 (%3 avec %4).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted at %1: %2 (%3 with %4).</source>
+            <translation>Accepté à %1 : %2 (%3 avec %4).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined at %1: %2 (%3 with %4).</source>
+            <translation>Refusé à %1 : %2 (%3 avec %4).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Moved at %1: %2 is now at %3 with %4.</source>
+            <translation>Déplacé à %1 : %2 est maintenant à %3 avec %4.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved at %1: %2 (%3 with %4).</source>
+            <translation>Enregistré à %1 : %2 (%3 avec %4).</translation>
+        </message>
+    </context>
+    <context>
         <name>AddBedsDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/add_beds_dialog.py" line="+34" />
+            <location filename="../../hms_desktop/ui/dialogs/add_beds_dialog.py" line="+35" />
             <source>Add beds to %1</source>
             <translation>Ajouter des lits à %1</translation>
         </message>
@@ -188,7 +236,7 @@
     <context>
         <name>AdjustStockDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="+161" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="+164" />
             <source>Adjust stock</source>
             <translation>Ajuster le stock</translation>
         </message>
@@ -210,11 +258,76 @@
             <source>Administration sections</source>
             <translation>Rubriques d'administration</translation>
         </message>
+        <message>
+            <location line="+8" />
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Doctors and hours</source>
+            <translation>Médecins et horaires</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Specialties</source>
+            <translation>Spécialités</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wards and beds</source>
+            <translation>Services et lits</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rooms and equipment</source>
+            <translation>Salles et équipements</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lab tests</source>
+            <translation>Examens biologiques</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pharmacy and stores</source>
+            <translation>Pharmacie et magasins</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fees and prices</source>
+            <translation>Prestations et tarifs</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hospital settings</source>
+            <translation>Paramètres de l'hôpital</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printouts</source>
+            <translation>Impressions</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audit trail</source>
+            <translation>Journal d'audit</translation>
+        </message>
     </context>
     <context>
         <name>AdmitDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="+217" />
+            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="+220" />
             <location line="+2" />
             <source>Admit %1</source>
             <translation>Admettre %1</translation>
@@ -329,7 +442,7 @@
     <context>
         <name>AllergyDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+119" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+141" />
             <source>Record reported allergy</source>
             <translation>Enregistrer une allergie signalée</translation>
         </message>
@@ -425,7 +538,7 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/appointment_dialog.py" line="+107" />
+            <location filename="../../hms_desktop/ui/dialogs/appointment_dialog.py" line="+109" />
             <source>Appointment — %1</source>
             <translation>Rendez-vous — %1</translation>
         </message>
@@ -435,7 +548,12 @@
             <translation>SURRÉSERVÉ : %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
+            <source>{name} · MRN {mrn}</source>
+            <translation>{name} · MRN {mrn}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Not assigned</source>
             <translation>Non attribué</translation>
         </message>
@@ -460,7 +578,12 @@
             <translation>Enregistré : %1.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
+            <source>{name} (MRN {mrn})</source>
+            <translation>{name} (MRN {mrn})</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Cancelled. This time could go to someone on the waiting list: %1.</source>
             <translation>Annulé. Ce créneau pourrait revenir à une personne de la liste d'attente : %1.</translation>
         </message>
@@ -555,7 +678,52 @@
     <context>
         <name>AuditBrowser</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+69" />
+            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+42" />
+            <source>Insert</source>
+            <translation>Création</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Update</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Suppression</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge</source>
+            <translation>Fusion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Groups</source>
+            <translation>Groupes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capability</source>
+            <translation>Droit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bulk load</source>
+            <translation>Chargement en masse</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>All tables</source>
             <translation>Toutes les tables</translation>
         </message>
@@ -565,7 +733,7 @@
             <translation>Toutes les actions</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
@@ -867,7 +1035,7 @@
     <context>
         <name>BackupsPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/backups_page.py" line="+59" />
+            <location filename="../../hms_desktop/ui/tabs/backups_page.py" line="+61" />
             <source>When the program starts and the last backup is more than a day old, it backs up by itself into {folder}, keeping the newest {keep} there.</source>
             <translation>Au démarrage du programme, si la dernière sauvegarde date de plus d'un jour, il sauvegarde de lui-même dans {folder} et y conserve les {keep} plus récentes.</translation>
         </message>
@@ -982,7 +1150,7 @@
     <context>
         <name>BatchPrintDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/batch_print_dialog.py" line="+107" />
+            <location filename="../../hms_desktop/ui/dialogs/batch_print_dialog.py" line="+108" />
             <source>Only invoices of %1 (MRN %2)</source>
             <translation>Seulement les factures de %1 (MRN %2)</translation>
         </message>
@@ -1212,7 +1380,7 @@
     <context>
         <name>BedBoard</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="+364" />
+            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="+366" />
             <location line="+79" />
             <source>All wards</source>
             <translation>Tous les services</translation>
@@ -1244,7 +1412,7 @@
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>updated %1</source>
             <translation>mis à jour %1</translation>
         </message>
@@ -1327,7 +1495,7 @@
     <context>
         <name>BedTile</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="-407" />
+            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="-408" />
             <location line="+58" />
             <source>Bed %1</source>
             <translation>Lit %1</translation>
@@ -1370,9 +1538,17 @@
         </message>
     </context>
     <context>
+        <name>BillingDesk</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+90" />
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+    </context>
+    <context>
         <name>BillingTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/billing.py" line="+159" />
+            <location filename="../../hms_desktop/ui/tabs/billing.py" line="+180" />
             <source>My shift</source>
             <translation>Ma caisse</translation>
         </message>
@@ -1969,9 +2145,82 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
         </message>
     </context>
     <context>
+        <name>BillingWords</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-38" />
+            <location filename="../../hms_desktop/ui/tabs/billing.py" line="-671" />
+            <source>Cash</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/ui/tabs/billing.py" line="+1" />
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/ui/tabs/billing.py" line="+1" />
+            <source>Bank transfer</source>
+            <translation>Virement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/ui/tabs/billing.py" line="+1" />
+            <source>Insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/billing.py" line="-14" />
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued</source>
+            <translation>Émise</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unpaid</source>
+            <translation>Impayée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partly paid</source>
+            <translation>Payée en partie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation>Payée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overpaid</source>
+            <translation>Trop-perçu</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Deposit applied</source>
+            <translation>Acompte imputé</translation>
+        </message>
+    </context>
+    <context>
         <name>BookDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/book_dialog.py" line="+86" />
+            <location filename="../../hms_desktop/ui/dialogs/book_dialog.py" line="+73" />
+            <location line="+156" />
+            <source>{name} (MRN {mrn})</source>
+            <translation>{name} (MRN {mrn})</translation>
+        </message>
+        <message>
+            <location line="-140" />
             <source>Move appointment</source>
             <translation>Déplacer le rendez-vous</translation>
         </message>
@@ -2287,7 +2536,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>CatalogueEditor</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/catalogue_editor.py" line="+225" />
+            <location filename="../../hms_desktop/ui/widgets/catalogue_editor.py" line="+233" />
             <source>Filter %1…</source>
             <translation>Filtrer %1…</translation>
         </message>
@@ -2574,9 +2823,463 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
         </message>
     </context>
     <context>
+        <name>Catalogues</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/catalogue_pages.py" line="+46" />
+            <source>Lab tests</source>
+            <translation>Examens biologiques</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lab test</source>
+            <translation>examen biologique</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lab tests</source>
+            <translation>examens biologiques</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What doctors can order. A retired test is no longer offered; orders and results already made keep it. Reference ranges are kept as seeded (review them with the laboratory).</source>
+            <translation>Ce que les médecins peuvent prescrire. Un examen archivé n'est plus proposé ; les prescriptions et résultats déjà faits le conservent. Les valeurs de référence sont conservées telles qu'initialisées (revoyez-les avec le laboratoire).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+10" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <location line="+16" />
+            <location line="+71" />
+            <location line="+6" />
+            <location line="+39" />
+            <location line="+7" />
+            <location filename="../../hms_desktop/ui/tabs/stock_items.py" line="+63" />
+            <location line="+27" />
+            <location line="+101" />
+            <location line="+7" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="-138" />
+            <location line="+18" />
+            <source>Specimen</source>
+            <translation>Prélèvement</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+32" />
+            <location filename="../../hms_desktop/ui/tabs/stock_items.py" line="-133" />
+            <location line="+32" />
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <source>LOINC</source>
+            <translation>LOINC</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+47" />
+            <location filename="../../hms_desktop/ui/tabs/stock_items.py" line="+25" />
+            <source>Fee code</source>
+            <translation>Code tarif</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <source>HGB</source>
+            <translation>HGB</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Serum</source>
+            <translation>Sérum</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>mmol/L</source>
+            <translation>mmol/L</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The unit of a numeric result.</source>
+            <translation>L'unité d'un résultat numérique.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Normal answer</source>
+            <translation>Réponse normale</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Negative</source>
+            <translation>Négatif</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For a text result: the normal answer.</source>
+            <translation>Pour un résultat textuel : la réponse normale.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LOINC code</source>
+            <translation>Code LOINC</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>LAB-HGB</source>
+            <translation>LAB-HGB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The service in Fees and prices charged for each test ordered.</source>
+            <translation>La prestation (rubrique Prestations et tarifs) facturée pour chaque examen prescrit.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Specialties</source>
+            <translation>Spécialités</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>specialty</source>
+            <translation>spécialité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>specialties</source>
+            <translation>spécialités</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doctors' specialties, and the length of an appointment slot in each (empty: the hospital's default). A retired specialty is not offered for doctors or the waiting list; doctors who have it keep it.</source>
+            <translation>Les spécialités des médecins, et la durée d'un créneau de rendez-vous dans chacune (vide : la durée par défaut de l'hôpital). Une spécialité archivée n'est plus proposée pour les médecins ni pour la liste d'attente ; les médecins qui l'ont la conservent.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+12" />
+            <source>Slot (minutes)</source>
+            <translation>Créneau (min)</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Cardiology</source>
+            <translation>Cardiologie</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>5 to 240 minutes; empty: the hospital's default slot length.</source>
+            <translation>De 5 à 240 minutes ; vide : la durée de créneau par défaut de l'hôpital.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Rooms and equipment</source>
+            <translation>Salles et équipements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>room or device</source>
+            <translation>salle ou appareil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rooms and devices</source>
+            <translation>salles et appareils</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consulting and procedure rooms and equipment that appointments and bookings use. A retired one is not offered for new bookings or doctors' rooms; bookings already made keep it.</source>
+            <translation>Les salles de consultation et d'actes et les équipements qu'utilisent les rendez-vous et les réservations. Un élément archivé n'est plus proposé pour les nouvelles réservations ni comme salle d'un médecin ; les réservations déjà faites le conservent.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+13" />
+            <location filename="../../hms_desktop/ui/tabs/stock_items.py" line="-58" />
+            <location line="+7" />
+            <location line="+121" />
+            <location line="+13" />
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <location line="+17" />
+            <source>Department</source>
+            <translation>Pôle</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Consulting room 4</source>
+            <translation>Salle de consultation 4</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/stock_items.py" line="-152" />
+            <source>Stock items</source>
+            <translation>Articles en stock</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>item</source>
+            <translation>article</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>items</source>
+            <translation>articles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drugs of the formulary the pharmacy stocks, and supplies. Dispensing finds a prescribed drug's item by its formulary drug; the reorder level is compared with the stock of every location together.</source>
+            <translation>Les médicaments du livret thérapeutique que la pharmacie stocke, et les fournitures. La dispensation trouve l'article d'un médicament prescrit par son médicament du livret ; le seuil de réapprovisionnement est comparé au stock cumulé de tous les emplacements.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Reorder at</source>
+            <translation>Seuil</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Formulary drug</source>
+            <translation>Médicament du livret</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>type a few letters: amox…</source>
+            <translation>tapez quelques lettres : amox…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The formulary drug this item supplies (drugs only; empty for a supply), as prescriptions name it: amoxicillin-500-mg-capsule.</source>
+            <translation>Le médicament du livret que fournit cet article (médicaments uniquement ; vide pour une fourniture), tel que les ordonnances le nomment : amoxicillin-500-mg-capsule.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Amoxicillin 500 mg capsule</source>
+            <translation>Amoxicilline 500 mg gélule</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>capsule</source>
+            <translation>gélule</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What is counted when stock is received, moved and dispensed.</source>
+            <translation>Ce qui est compté quand le stock est reçu, déplacé et dispensé.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Pack size</source>
+            <translation>Conditionnement</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reorder level</source>
+            <translation>Seuil de réappro.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The item is on the reorder list when the stock of all locations is at or below this.</source>
+            <translation>L'article figure sur la liste de réapprovisionnement quand le stock de tous les emplacements atteint ce seuil ou passe en dessous.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>empty: DRUG-&lt;ATC code&gt;</source>
+            <translation>vide : DRUG-&lt;ATC code&gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Empty for a drug: dispensing charges DRUG-&lt;ATC code&gt; as issuing does.</source>
+            <translation>Vide pour un médicament : la dispensation facture DRUG-&lt;ATC code&gt;, comme la dispensation à un service.</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Stock locations</source>
+            <translation>Emplacements de stock</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>location</source>
+            <translation>emplacement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>locations</source>
+            <translation>emplacements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A closed location keeps its stock and history; nothing is received, moved or dispensed there.</source>
+            <translation>Un emplacement fermé conserve son stock et son historique ; rien n'y est reçu, déplacé ni dispensé.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+19" />
+            <source>Ward</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Main pharmacy</source>
+            <translation>Pharmacie centrale</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The ward a ward store supplies (ward stores only).</source>
+            <translation>Le service qu'approvisionne une pharmacie de service (pharmacies de service uniquement).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chart</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/chart_text.py" line="-90" />
+            <source>Appointment</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inpatient</source>
+            <translation>Hospitalisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Walk-in</source>
+            <translation>Sans rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Signed</source>
+            <translation>Signée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chief complaint</source>
+            <translation>Motif de consultation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>History</source>
+            <translation>Histoire de la maladie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Examination</source>
+            <translation>Examen clinique</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessment</source>
+            <translation>Conclusion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartHistory</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-84" />
+            <source>Mild</source>
+            <translation>Légère</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moderate</source>
+            <translation>Modérée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Severe</source>
+            <translation>Sévère</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+10" />
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Inactive</source>
+            <translation>Inactif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refuted (not allergic)</source>
+            <translation>Réfutée (non allergique)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Past illness</source>
+            <translation>Maladie passée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Surgery</source>
+            <translation>Intervention</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Resolved</source>
+            <translation>Résolu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Someone changed this record since you opened it; what you typed is still here. Save again to replace their change with yours, or Cancel to keep theirs.</source>
+            <translation>Quelqu'un a modifié cet enregistrement depuis que vous l'avez ouvert ; votre saisie est toujours là. Enregistrez de nouveau pour remplacer sa modification par la vôtre, ou Annulez pour conserver la sienne.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/ui/tabs/history_pane.py" line="+44" />
+            <source>reported, not confirmed</source>
+            <translation>signalée, non confirmée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allergies not recorded: ask the patient.</source>
+            <translation>Allergies non renseignées : interrogez le patient.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No known allergies (recorded).</source>
+            <translation>Aucune allergie connue (noté au dossier).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>confirmed</source>
+            <translation>confirmée</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/chart_view.py" line="+61" />
+            <location filename="../../hms_desktop/ui/widgets/chart_view.py" line="+62" />
             <source>Photo</source>
             <translation>Photo</translation>
         </message>
@@ -2606,6 +3309,11 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
             <location line="+1" />
             <source>age not known</source>
             <translation>âge inconnu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{age} · {sex} · MRN {mrn}</source>
+            <translation>{age} · {sex} · MRN {mrn}</translation>
         </message>
         <message>
             <location line="+8" />
@@ -2651,7 +3359,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>ClaimsPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/claims_page.py" line="+145" />
+            <location filename="../../hms_desktop/ui/tabs/claims_page.py" line="+146" />
             <source>%1 (1 claim)</source>
             <translation>%1 (1 demande)</translation>
         </message>
@@ -2921,7 +3629,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="+99" />
+            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="+105" />
             <source>%1 changed this patient at %2 on %3 while you were editing.</source>
             <translation>%1 a modifié ce patient à %2 le %3 pendant votre saisie.</translation>
         </message>
@@ -2984,7 +3692,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ConsultationTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/consultation.py" line="+84" />
+            <location filename="../../hms_desktop/ui/tabs/consultation.py" line="+85" />
             <source>&amp;Labs</source>
             <translation>&amp;Biologie</translation>
         </message>
@@ -3004,12 +3712,19 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>&amp;Labo</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+70" />
             <source>no bed</source>
             <translation>sans lit</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
+            <location line="+23" />
+            <location line="+11" />
+            <source>{name} · MRN {mrn}</source>
+            <translation>{name} · MRN {mrn}</translation>
+        </message>
+        <message>
+            <location line="-27" />
             <source>No patients are admitted under you.</source>
             <translation>Aucun patient n'est hospitalisé sous votre responsabilité.</translation>
         </message>
@@ -3245,7 +3960,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DayCalendar</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/day_calendar.py" line="+131" />
+            <location filename="../../hms_desktop/ui/widgets/day_calendar.py" line="+132" />
             <source>Day calendar</source>
             <translation>Calendrier du jour</translation>
         </message>
@@ -3273,9 +3988,57 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
     </context>
     <context>
+        <name>DepositDesk</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/deposit_desk.py" line="+41" />
+            <source>Deposit of %1 taken (%2).</source>
+            <translation>Acompte de %1 encaissé (%2).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change to give: %1.</source>
+            <translation>Monnaie à rendre : %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>It is held until billing applies it to an invoice.</source>
+            <translation>Il est conservé jusqu'à ce que la facturation l'impute sur une facture.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Receipt not printed</source>
+            <translation>Reçu non imprimé</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Take a deposit</source>
+            <translation>Encaisser un acompte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is admitted. Take a deposit now?</source>
+            <translation>%1 est admis. Encaisser un acompte maintenant ?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cash needs your cash shift open (Registration &gt; My shift); card and transfer do not.</source>
+            <translation>Les espèces exigent votre caisse ouverte (Accueil &gt; Ma caisse) ; la carte et le virement non.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Take deposit…</source>
+            <translation>&amp;Encaisser un acompte…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Not now</source>
+            <translation>&amp;Pas maintenant</translation>
+        </message>
+    </context>
+    <context>
         <name>DischargeDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/discharge_dialog.py" line="+35" />
+            <location filename="../../hms_desktop/ui/dialogs/discharge_dialog.py" line="+36" />
             <location line="+1" />
             <source>Discharge %1</source>
             <translation>Sortie de %1</translation>
@@ -3360,7 +4123,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DiscountDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+208" />
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+165" />
             <source>Discount a line</source>
             <translation>Remise sur une ligne</translation>
         </message>
@@ -3483,7 +4246,57 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DoctorHoursDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/doctor_hours_dialog.py" line="+192" />
+            <location filename="../../hms_desktop/ui/dialogs/doctor_hours_dialog.py" line="+49" />
+            <source>Monday</source>
+            <translation>Lundi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tuesday</source>
+            <translation>Mardi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wednesday</source>
+            <translation>Mercredi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thursday</source>
+            <translation>Jeudi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Friday</source>
+            <translation>Vendredi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saturday</source>
+            <translation>Samedi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sunday</source>
+            <translation>Dimanche</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Row {row}: the session must end after it starts.</source>
+            <translation>Ligne {row} : la plage doit finir après son début.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Row {row}: the last day is before the first day.</source>
+            <translation>Ligne {row} : le dernier jour précède le premier jour.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Rows {first} and {second}: the {weekday} sessions {first_hours} and {second_hours} overlap.</source>
+            <translation>Lignes {first} et {second} : les plages du {weekday} {first_hours} et {second_hours} se chevauchent.</translation>
+        </message>
+        <message>
+            <location line="+81" />
             <source>Working hours of %1</source>
             <translation>Horaires de %1</translation>
         </message>
@@ -3556,7 +4369,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>%n booked appointments would fall outside the doctor's hours:</source>
             <translation>
                 <numerusform>%n rendez-vous réservé sortirait des horaires du médecin :</numerusform>
@@ -3564,7 +4377,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>They are not cancelled: after saving they stay booked and are listed for reception to move.</source>
             <translation>Ils ne sont pas annulés : après l'enregistrement, ils restent réservés et sont listés pour que l'accueil les déplace.</translation>
         </message>
@@ -3669,7 +4482,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DoctorQueue</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/doctor_queue.py" line="+135" />
+            <location filename="../../hms_desktop/ui/tabs/doctor_queue.py" line="+137" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -3695,7 +4508,13 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Ma journée</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+9" />
+            <location line="+25" />
+            <source>{name} · MRN {mrn}</source>
+            <translation>{name} · MRN {mrn}</translation>
+        </message>
+        <message>
+            <location line="-13" />
             <source>Nobody is waiting.</source>
             <translation>Personne n'attend.</translation>
         </message>
@@ -3992,7 +4811,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DocumentsPane</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/documents_pane.py" line="+60" />
+            <location filename="../../hms_desktop/ui/widgets/documents_pane.py" line="+21" />
+            <source>Wristband</source>
+            <translation>Bracelet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label sheet</source>
+            <translation>Planche d'étiquettes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescription</source>
+            <translation>Ordonnance</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>Copy</source>
             <translation>Copie</translation>
         </message>
@@ -4038,6 +4872,14 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
     </context>
     <context>
+        <name>DomainWords</name>
+        <message>
+            <location filename="../../hms_desktop/ui/domain_words.py" line="+35" />
+            <source>Database owner</source>
+            <translation>Propriétaire de la base</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <location filename="../../hms_desktop/ui/dialogs/duplicates_dialog.py" line="+36" />
@@ -4060,7 +4902,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Un</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <source>Records that may be the same person</source>
+            <translation>Dossiers pouvant concerner la même personne</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>%1 (est.)</source>
             <translation>%1 (est.)</translation>
         </message>
@@ -4123,7 +4970,32 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>EncounterEditor</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/encounter_editor.py" line="+188" />
+            <location filename="../../hms_desktop/ui/widgets/encounter_editor.py" line="+74" />
+            <source>Appointment</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inpatient</source>
+            <translation>Hospitalisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Walk-in</source>
+            <translation>Sans rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>After signing, the note cannot be changed; corrections are added as addenda.</source>
+            <translation>Une fois signée, la note ne peut plus être modifiée ; les corrections sont ajoutées en addenda.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved — connection lost; your text is kept and will be saved when the connection is back.</source>
+            <translation>Non enregistrée — connexion perdue ; votre texte est conservé et sera enregistré au retour de la connexion.</translation>
+        </message>
+        <message>
+            <location line="+120" />
             <source>%1 in %2 (%3 to %4)</source>
             <translation>%1 en %2 (%3 à %4)</translation>
         </message>
@@ -4133,7 +5005,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>La venue n'a pas pu être ouverte : %1</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+30" />
+            <source>{name} · MRN {mrn}</source>
+            <translation>{name} · MRN {mrn}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>%1 · started %2 · %3</source>
             <translation>%1 · commencée %2 · %3</translation>
         </message>
@@ -4695,7 +5572,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>EncountersPane</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/encounters_pane.py" line="+111" />
+            <location filename="../../hms_desktop/ui/widgets/encounters_pane.py" line="+117" />
             <source>No encounters yet.</source>
             <translation>Aucune venue pour l'instant.</translation>
         </message>
@@ -4809,7 +5686,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FamilyHistoryDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+122" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+188" />
             <source>Change family history</source>
             <translation>Modifier l'antécédent familial</translation>
         </message>
@@ -4857,7 +5734,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FeeDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/fee_dialog.py" line="+59" />
+            <location filename="../../hms_desktop/ui/dialogs/fee_dialog.py" line="+60" />
             <source>New service</source>
             <translation>Nouvelle prestation</translation>
         </message>
@@ -4890,6 +5767,21 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <location line="+32" />
             <source>Choose the service's category.</source>
             <translation>Choisissez la catégorie de la prestation.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>price</source>
+            <translation>prix</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>tax rate</source>
+            <translation>taux de TVA</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>20 or 7.5</source>
+            <translation>20 ou 7.5</translation>
         </message>
         <message>
             <location filename="../../forms/fee_dialog.ui" line="+6" />
@@ -4955,7 +5847,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FeeSchedulePage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/fee_schedule_page.py" line="+50" />
+            <location filename="../../hms_desktop/ui/tabs/fee_schedule_page.py" line="+54" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
@@ -5197,7 +6089,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FreeBedChooser</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="-202" />
+            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="-203" />
             <source>Any type</source>
             <translation>Tout type</translation>
         </message>
@@ -5212,7 +6104,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Aucun lit %1 libre pour le moment.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>No free beds at the moment.</source>
             <translation>Aucun lit libre pour le moment.</translation>
         </message>
@@ -5235,7 +6127,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>HistoryPane</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/history_pane.py" line="+133" />
+            <location filename="../../hms_desktop/ui/tabs/history_pane.py" line="+85" />
             <source>No allergies recorded.</source>
             <translation>Aucune allergie enregistrée.</translation>
         </message>
@@ -5253,6 +6145,11 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <location line="+4" />
             <source>%1 units a week</source>
             <translation>%1 unités par semaine</translation>
+        </message>
+        <message>
+            <location line="+129" />
+            <source>H&amp;istory</source>
+            <translation>A&amp;ntécédents</translation>
         </message>
         <message>
             <location filename="../../forms/history_pane.ui" line="+13" />
@@ -5476,7 +6373,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>InsurancePage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/insurance_page.py" line="+81" />
+            <location filename="../../hms_desktop/ui/tabs/insurance_page.py" line="+83" />
             <location line="+5" />
             <source>Code</source>
             <translation>Code</translation>
@@ -5781,9 +6678,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
     </context>
     <context>
+        <name>KeyboardSort</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/keyboard_sort.py" line="+28" />
+            <source>Sort by %1</source>
+            <translation>Trier par %1</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>To sort by a column: the menu key or Shift+F10.</source>
+            <translation>Pour trier par une colonne : la touche Menu ou Maj+F10.</translation>
+        </message>
+    </context>
+    <context>
         <name>LabResultsPane</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/lab_results_pane.py" line="+66" />
+            <location filename="../../hms_desktop/ui/widgets/lab_results_pane.py" line="+67" />
             <source>Chart of the chosen test over time</source>
             <translation>Courbe de l'examen choisi dans le temps</translation>
         </message>
@@ -5876,7 +6786,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>LabWorklist</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/lab_worklist.py" line="+59" />
+            <location filename="../../hms_desktop/ui/widgets/lab_worklist.py" line="+61" />
             <source>Waiting for a result</source>
             <translation>En attente de résultat</translation>
         </message>
@@ -5942,7 +6852,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>%1 pour %2 (MRN %3), %4, prescrit par %5</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Already resulted</source>
             <translation>Résultat déjà rendu</translation>
         </message>
@@ -6126,7 +7036,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/login_dialog.py" line="+57" />
+            <location filename="../../hms_desktop/ui/dialogs/login_dialog.py" line="+49" />
+            <source>Starting…</source>
+            <translation>Démarrage…</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>This computer (embedded database)</source>
             <translation>Cet ordinateur (base de données intégrée)</translation>
         </message>
@@ -6155,7 +7070,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>Too many failed attempts on this workstation. Wait %n seconds before trying again.</source>
             <translation>
                 <numerusform>Trop d'échecs sur ce poste. Attendez %n seconde avant de réessayer.</numerusform>
@@ -6163,7 +7078,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Enter your user name and password.</source>
             <translation>Saisissez votre identifiant et votre mot de passe.</translation>
         </message>
@@ -6236,7 +7151,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hms_desktop/ui/main_window.py" line="+105" />
+            <location filename="../../hms_desktop/ui/main_window.py" line="+61" />
+            <source>{hospital} — Hospital Management System</source>
+            <translation>{hospital} — Système de gestion hospitalière</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>&amp;Session</source>
             <translation>&amp;Session</translation>
         </message>
@@ -6286,7 +7206,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>À &amp;propos</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
+            <source>{name} ({username})</source>
+            <translation>{name} ({username})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>embedded database</source>
+            <translation>base de données intégrée</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 — not encrypted</source>
             <translation>%1 — non chiffrée</translation>
         </message>
@@ -6360,7 +7290,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>MedicationsPane</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/medications_pane.py" line="+113" />
+            <location filename="../../hms_desktop/ui/widgets/medications_pane.py" line="+114" />
             <source>No current medications recorded.</source>
             <extracomment>The list changed here (stopped, added, renewed): the chart banner's current medications are stale. A renewal to show in the prescribing dialog (the first of the two clicks was Renew…). A prescription to preview and print (the print preview logs it; a reprint says COPY). The dialog ``connect_medications_pane`` opened last (the prescribing dialog or the print preview).</extracomment>
             <translation>Aucun traitement en cours enregistré.</translation>
@@ -6382,7 +7312,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Arrêté</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>elsewhere: %1</source>
             <translation>ailleurs : %1</translation>
         </message>
@@ -6620,7 +7550,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>OrderLabsDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/order_labs_dialog.py" line="+50" />
+            <location filename="../../hms_desktop/ui/dialogs/order_labs_dialog.py" line="+51" />
             <source>&amp;Order</source>
             <translation>&amp;Prescrire</translation>
         </message>
@@ -6828,7 +7758,92 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PatientDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/patient_dialog.py" line="+189" />
+            <location filename="../../hms_desktop/ui/dialogs/patient_dialog.py" line="+65" />
+            <source>Spouse</source>
+            <translation>Conjoint(e)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Child</source>
+            <translation>Enfant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sibling</source>
+            <translation>Frère ou sœur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guardian</source>
+            <translation>Tuteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Friend</source>
+            <translation>Ami(e)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spanish</source>
+            <translation>Espagnol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portuguese</source>
+            <translation>Portugais</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arabic</source>
+            <translation>Arabe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Polish</source>
+            <translation>Polonais</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Urdu</source>
+            <translation>Ourdou</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bengali</source>
+            <translation>Bengali</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mandarin</source>
+            <translation>Mandarin</translation>
+        </message>
+        <message>
+            <location line="+128" />
             <source>Register a new patient</source>
             <translation>Enregistrer un nouveau patient</translation>
         </message>
@@ -7181,9 +8196,122 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
     </context>
     <context>
+        <name>PatientFields</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="-73" />
+            <source>%1 (estimated)</source>
+            <translation>%1 (estimé)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given name(s)</source>
+            <translation>Prénom(s)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ID number</source>
+            <translation>N° de pièce d'identité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Second phone</source>
+            <translation>Second téléphone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emergency contact</source>
+            <translation>Personne à prévenir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emergency contact: relation</source>
+            <translation>Personne à prévenir : lien</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Emergency contact: phone</source>
+            <translation>Personne à prévenir : téléphone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next of kin</source>
+            <translation>Plus proche parent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next of kin: relation</source>
+            <translation>Plus proche parent : lien</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next of kin: phone</source>
+            <translation>Plus proche parent : téléphone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance payer</source>
+            <translation>Payeur (assurance)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance member number</source>
+            <translation>Numéro d'adhérent (assurance)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insurance valid from</source>
+            <translation>Assurance valable du</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance valid to</source>
+            <translation>Assurance valable au</translation>
+        </message>
+    </context>
+    <context>
         <name>PatientOverview</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+112" />
+            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+114" />
             <source>Reading the balance…</source>
             <translation>Lecture du solde…</translation>
         </message>
@@ -7451,6 +8579,16 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Le MRN %1 a été fusionné dans ce dossier (%2 lignes liées déplacées).</translation>
         </message>
         <message>
+            <location line="+24" />
+            <source>Could not print the labels</source>
+            <translation>Impossible d'imprimer les étiquettes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could not print the wristband</source>
+            <translation>Impossible d'imprimer le bracelet</translation>
+        </message>
+        <message>
             <location filename="../../forms/patient_overview.ui" line="-41" />
             <source>Patient</source>
             <translation>Patient</translation>
@@ -7687,9 +8825,47 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
     </context>
     <context>
+        <name>PatientSearch</name>
+        <message>
+            <location filename="../../hms_desktop/ui/models/patient_search.py" line="+35" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>MRN</source>
+            <translation>MRN</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last visit</source>
+            <translation>Dernière venue</translation>
+        </message>
+    </context>
+    <context>
         <name>PatientSearchModel</name>
         <message>
-            <location filename="../../hms_desktop/ui/models/patient_search.py" line="+235" />
+            <location line="+210" />
             <source>Click to sort by this column</source>
             <translation>Cliquez pour trier selon cette colonne</translation>
         </message>
@@ -7722,7 +8898,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PayerDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+68" />
+            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+69" />
             <source>Add an insurer</source>
             <translation>Ajouter un assureur</translation>
         </message>
@@ -7950,7 +9126,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PharmacyPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/pharmacy_page.py" line="+75" />
+            <location filename="../../hms_desktop/ui/tabs/pharmacy_page.py" line="+76" />
             <source>Dispense from location</source>
             <translation>Dispenser depuis l'emplacement</translation>
         </message>
@@ -8025,7 +9201,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Prendre</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+86" />
             <source>No issued prescriptions are waiting to be dispensed.</source>
             <translation>Aucune ordonnance émise n'attend d'être dispensée.</translation>
         </message>
@@ -8174,7 +9350,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Ce que %1 paie sur une facture d'un adhérent : par catégorie, la part de chaque ligne ; le ticket modérateur reste à la charge du patient sur toute facture comportant des lignes couvertes.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+24" />
+            <source>percentage</source>
+            <translation>pourcentage</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>%1: enter the percentage the insurer pays, or untick pre-authorisation.</source>
             <translation>%1 : saisissez le pourcentage payé par l'assureur, ou décochez l'accord préalable.</translation>
         </message>
@@ -8184,7 +9365,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>%1 : la part de l'assureur est un pourcentage de 0 à 100 (deux décimales au plus).</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+13" />
+            <source>co-payment</source>
+            <translation>ticket modérateur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>annual limit</source>
+            <translation>plafond annuel</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Enter the most the insurer pays in a year, or tick “No limit”.</source>
             <translation>Saisissez le maximum que l'assureur paie par an, ou cochez « Sans plafond ».</translation>
         </message>
@@ -8407,6 +9598,11 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>La grille tarifaire n'a pas de prestation %1 : choisissez-en une dans la liste.</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>price</source>
+            <translation>prix</translation>
+        </message>
+        <message>
             <location filename="../../forms/plan_price_dialog.ui" line="+6" />
             <source>Plan price</source>
             <translation>Prix du contrat</translation>
@@ -8435,7 +9631,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PoliciesDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="+154" />
+            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="+155" />
             <source>Insurance policies of %1</source>
             <translation>Contrats d'assurance de %1</translation>
         </message>
@@ -8597,7 +9793,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PrescriptionDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+121" />
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+122" />
             <source>Prescription for %1 · MRN %2</source>
             <extracomment>Emitted once the prescription is issued (the chart refreshes its medication list).</extracomment>
             <translation>Ordonnance pour %1 · MRN %2</translation>
@@ -8659,7 +9855,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Choisissez un médicament dans la liste.</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+81" />
             <location filename="../../forms/prescription_dialog.ui" line="+17" />
             <source>not counted</source>
             <translation>non compté</translation>
@@ -8878,7 +10074,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/print_preview.py" line="+135" />
+            <location filename="../../hms_desktop/ui/dialogs/print_preview.py" line="+130" />
             <source>Preview of %1</source>
             <translation>Aperçu de %1</translation>
         </message>
@@ -8900,17 +10096,18 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
         <message>
             <location line="+32" />
-            <location line="+218" />
+            <location line="+220" />
             <source>Could not print</source>
             <translation>Impossible d'imprimer</translation>
         </message>
         <message>
-            <location line="-218" />
+            <location line="-220" />
+            <location line="+260" />
             <source>The document could not be read for printing.</source>
             <translation>Le document n'a pas pu être lu pour l'impression.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-244" />
             <source>Sending to {0}…</source>
             <translation>Envoi vers {0}…</translation>
         </message>
@@ -8921,11 +10118,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
         <message>
             <location line="+1" />
+            <location line="+144" />
             <source>The file could not be written: {0}. Choose another folder or name.</source>
             <translation>Le fichier n'a pas pu être écrit : {0}. Choisissez un autre dossier ou un autre nom.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="-108" />
             <source>Print on {0}</source>
             <translation>Imprimer sur {0}</translation>
         </message>
@@ -8970,7 +10168,18 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Première impression. Toute impression suivante portera la mention COPIE.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+6" />
+            <location line="+43" />
+            <source>default printer</source>
+            <translation>imprimante par défaut</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>No printer is set up on this computer. Nothing was printed.</source>
+            <translation>Aucune imprimante n'est configurée sur cet ordinateur. Rien n'a été imprimé.</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>Sent to {0}.</source>
             <translation>Envoyé vers {0}.</translation>
         </message>
@@ -8994,11 +10203,26 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <source>The document was printed, but the print could not be recorded: {0}</source>
             <translation>Le document a été imprimé, mais l'impression n'a pas pu être enregistrée : {0}</translation>
         </message>
+        <message>
+            <location line="+32" />
+            <source>The printer could not be opened. Check that it is switched on and connected, or choose another printer.</source>
+            <translation>L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est allumée et connectée, ou choisissez une autre imprimante.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The printer stopped after page {0}.</source>
+            <translation>L'imprimante s'est arrêtée après la page {0}.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Page {0} could not be prepared for printing.</source>
+            <translation>La page {0} n'a pas pu être préparée pour l'impression.</translation>
+        </message>
     </context>
     <context>
         <name>PrintersDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/printers_dialog.py" line="+41" />
+            <location filename="../../hms_desktop/ui/dialogs/printers_dialog.py" line="+42" />
             <source>Printer for %1</source>
             <translation>Imprimante pour %1</translation>
         </message>
@@ -9041,7 +10265,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PrintoutsPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/printouts_page.py" line="+45" />
+            <location filename="../../hms_desktop/ui/tabs/printouts_page.py" line="+46" />
             <source>before the amount (£12.50)</source>
             <translation>avant le montant (£12.50)</translation>
         </message>
@@ -9326,7 +10550,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Aucun patient ne correspond</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+3" />
             <source>%n patient shown; scroll down for more.</source>
             <translation>
                 <numerusform>%n patient affiché ; faites défiler pour en voir plus.</numerusform>
@@ -9350,7 +10574,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+0" />
+            <location line="+1" />
             <source>%n patients shown</source>
             <translation>
                 <numerusform>%n patient affiché</numerusform>
@@ -9594,7 +10818,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportBuilder</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+84" />
+            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+85" />
             <source>Your account may not build reports.</source>
             <translation>Votre compte ne peut pas créer de rapports.</translation>
         </message>
@@ -9766,9 +10990,33 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
     </context>
     <context>
+        <name>ReportChart</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/report_chart.py" line="+64" />
+            <location line="+177" />
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <location line="-116" />
+            <source>Report chart</source>
+            <translation>Graphique du rapport</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>%1 (first %2 of %3)</source>
+            <translation>%1 (%2 premiers sur %3)</translation>
+        </message>
+        <message>
+            <location line="+112" />
+            <source>%1 (left)</source>
+            <translation>%1 (à gauche)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDrillDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/report_drill_dialog.py" line="+36" />
+            <location filename="../../hms_desktop/ui/dialogs/report_drill_dialog.py" line="+37" />
             <location line="+12" />
             <location filename="../../forms/report_drill_dialog.ui" line="+6" />
             <location line="+7" />
@@ -9922,7 +11170,22 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportResultView</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/report_result_view.py" line="+149" />
+            <location filename="../../hms_desktop/ui/tabs/report_result_view.py" line="+45" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+114" />
             <source>Running “%1”…</source>
             <translation>Exécution de « %1 »…</translation>
         </message>
@@ -10108,7 +11371,47 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportRunner</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/report_runner.py" line="+89" />
+            <location filename="../../hms_desktop/ui/tabs/report_runner.py" line="+33" />
+            <source>Appointments</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inpatients</source>
+            <translation>Hospitalisations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue</source>
+            <translation>Recettes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pharmacy</source>
+            <translation>Pharmacie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diagnoses</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patients</source>
+            <translation>Patients</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <location line="+63" />
             <source>The list of reports could not be loaded: %1</source>
             <translation>La liste des rapports n'a pas pu être chargée : %1</translation>
         </message>
@@ -10148,7 +11451,112 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportsDashboard</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="+123" />
+            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="+55" />
+            <source>Appointments today</source>
+            <translation>Rendez-vous du jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Today's appointments, not cancelled or declined</source>
+            <translation>Les rendez-vous du jour, ni annulés ni refusés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>Arrivés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patients who arrived for today's appointments</source>
+            <translation>Les patients arrivés pour les rendez-vous du jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seen</source>
+            <translation>Vus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Today's appointments completed</source>
+            <translation>Les rendez-vous du jour terminés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-shows</source>
+            <translation>Absents</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Today's appointments marked as not attended</source>
+            <translation>Les rendez-vous du jour marqués comme non honorés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting now</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in and not yet called</source>
+            <translation>Arrivés et pas encore appelés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Average wait</source>
+            <translation>Attente moyenne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How long those waiting now have waited, on average</source>
+            <translation>Le temps d'attente moyen des personnes qui attendent en ce moment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beds occupied</source>
+            <translation>Lits occupés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beds with a patient, of the beds in service</source>
+            <translation>Lits occupés par un patient, parmi les lits en service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admissions today</source>
+            <translation>Admissions du jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patients admitted since midnight</source>
+            <translation>Patients admis depuis minuit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discharges today</source>
+            <translation>Sorties du jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patients discharged since midnight</source>
+            <translation>Patients sortis depuis minuit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Taken today</source>
+            <translation>Encaissé aujourd'hui</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payments less refunds, and deposits, taken since midnight</source>
+            <translation>Paiements moins remboursements, et acomptes, encaissés depuis minuit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Items to reorder</source>
+            <translation>Articles à réapprovisionner</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>Reload the dashboard</source>
             <translation>Recharger le tableau de bord</translation>
         </message>
@@ -10258,12 +11666,13 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Sous le seuil de réapprovisionnement</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="-264" />
+            <location filename="../../forms/reports_dashboard.ui" line="+3" />
             <source>Stock items below their reorder level</source>
             <translation>Articles en stock sous leur seuil de réapprovisionnement</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../forms/reports_dashboard.ui" line="+7" />
             <source>Item</source>
             <translation>Article</translation>
         </message>
@@ -10304,7 +11713,17 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ResourceBookingDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/resource_booking_dialog.py" line="+84" />
+            <location filename="../../hms_desktop/ui/dialogs/resource_booking_dialog.py" line="+51" />
+            <source>{resource} is already booked at that time. Choose another time.</source>
+            <translation>{resource} a déjà une réservation à cet horaire. Choisissez un autre horaire.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{resource} is already booked {times}. Choose another time.</source>
+            <translation>{resource} a déjà des réservations : {times}. Choisissez un autre horaire.</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>&amp;Book</source>
             <translation>&amp;Réserver</translation>
         </message>
@@ -10374,7 +11793,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/resources_page.py" line="+83" />
+            <location filename="../../hms_desktop/ui/tabs/resources_page.py" line="+85" />
             <source>All rooms and equipment</source>
             <translation>Toutes les salles et tous les équipements</translation>
         </message>
@@ -10407,7 +11826,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+0" />
+            <location line="+1" />
             <source>%n rooms and devices</source>
             <translation>
                 <numerusform>%n salle ou appareil</numerusform>
@@ -10545,7 +11964,7 @@ le %2, %3
     <context>
         <name>RevenuePage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/revenue_page.py" line="+57" />
+            <location filename="../../hms_desktop/ui/tabs/revenue_page.py" line="+58" />
             <location filename="../../forms/revenue_page.ui" line="+32" />
             <source>Money taken</source>
             <translation>Sommes encaissées</translation>
@@ -10731,7 +12150,7 @@ le %2, %3
     <context>
         <name>SchedulingTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+138" />
+            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+141" />
             <source>All departments</source>
             <translation>Tous les pôles</translation>
         </message>
@@ -10800,8 +12219,48 @@ le %2, %3
             <source>No doctor works on this day with these filters.</source>
             <translation>Aucun médecin ne travaille ce jour-là avec ces filtres.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n doctor</source>
+            <translation>
+                <numerusform>%n médecin</numerusform>
+                <numerusform>%n médecins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n doctors</source>
+            <translation>
+                <numerusform>%n médecin</numerusform>
+                <numerusform>%n médecins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n appointment</source>
+            <translation>
+                <numerusform>%n rendez-vous</numerusform>
+                <numerusform>%n rendez-vous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n appointments</source>
+            <translation>
+                <numerusform>%n rendez-vous</numerusform>
+                <numerusform>%n rendez-vous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n en attente</numerusform>
+                <numerusform>%n en attente</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+13" />
+            <location line="+1" />
             <source>updated %1</source>
             <translation>mis à jour %1</translation>
         </message>
@@ -10822,7 +12281,12 @@ le %2, %3
             <translation>Rien de sélectionné. Utilisez les flèches ou cliquez sur un rendez-vous ; Entrée l'ouvre.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+7" />
+            <source>MRN {mrn} · {doctor}</source>
+            <translation>MRN {mrn} · {doctor}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Patients are checked in on the day of their appointment.</source>
             <translation>L'arrivée des patients s'enregistre le jour de leur rendez-vous.</translation>
         </message>
@@ -10841,7 +12305,7 @@ du %2 avec %3
 au %4 avec %5 ?</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Move appointment</source>
             <translation>Déplacer le rendez-vous</translation>
         </message>
@@ -10861,7 +12325,7 @@ au %4 avec %5 ?</translation>
             <translation>Déplacé : %1 est maintenant à %2 avec %3.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Next free: %1.</source>
             <translation>Prochain libre : %1.</translation>
         </message>
@@ -11281,7 +12745,32 @@ au %4 avec %5 ?</translation>
     <context>
         <name>ShiftPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/shift_page.py" line="+108" />
+            <location filename="../../hms_desktop/ui/tabs/shift_page.py" line="+50" />
+            <source>Cash</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank transfer</source>
+            <translation>Virement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deposit applied</source>
+            <translation>Acompte imputé</translation>
+        </message>
+        <message>
+            <location line="+59" />
             <source>What this shift took</source>
             <translation>Encaissé pendant cette caisse</translation>
         </message>
@@ -11551,7 +13040,27 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>SlotOffer</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/slot_offer.py" line="+68" />
+            <location filename="../../hms_desktop/ui/widgets/slot_offer.py" line="+31" />
+            <source>any {specialty}</source>
+            <translation>tout médecin ({specialty})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>any doctor</source>
+            <translation>tout médecin</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>from {first} to {last}</source>
+            <translation>du {first} au {last}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>from {first}</source>
+            <translation>à partir du {first}</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>✕</source>
             <translation>✕</translation>
         </message>
@@ -11572,7 +13081,12 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
             <translation>Réserver ce créneau pour %1</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+3" />
+            <source>MRN {mrn} · {wanted} · {days}</source>
+            <translation>MRN {mrn} · {wanted} · {days}</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Booked from the waiting list: %1 with %2 on %3.</source>
             <translation>Réservé depuis la liste d'attente : %1 avec %2 le %3.</translation>
         </message>
@@ -11633,9 +13147,47 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
         </message>
     </context>
     <context>
+        <name>StaffTable</name>
+        <message>
+            <location filename="../../hms_desktop/ui/models/staff_table.py" line="+18" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User name</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Pôle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Groups</source>
+            <translation>Groupes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last login</source>
+            <translation>Dernière connexion</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffTableModel</name>
         <message>
-            <location filename="../../hms_desktop/ui/models/staff_table.py" line="+66" />
+            <location line="+57" />
             <source>Active</source>
             <translation>Actif</translation>
         </message>
@@ -11694,6 +13246,14 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
         </message>
     </context>
     <context>
+        <name>StockDialogs</name>
+        <message>
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-30" />
+            <source>{item} — batch {batch}, expires {expiry}</source>
+            <translation>{item} — lot {batch}, péremption {expiry}</translation>
+        </message>
+    </context>
+    <context>
         <name>StockMoveDialog</name>
         <message>
             <location filename="../../forms/stock_move_dialog.ui" line="+6" />
@@ -11724,7 +13284,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+82" />
+            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+84" />
             <location line="+2" />
             <location line="+5" />
             <location line="+2" />
@@ -12093,6 +13653,19 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
         </message>
     </context>
     <context>
+        <name>TaskRunner</name>
+        <message>
+            <location filename="../../hms_desktop/ui/tasks.py" line="+90" />
+            <source>Could not complete</source>
+            <translation>Échec de l'opération</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
         <name>TransferDialog</name>
         <message>
             <location filename="../../hms_desktop/ui/dialogs/transfer_dialog.py" line="+38" />
@@ -12420,7 +13993,12 @@ Actuellement en %3</translation>
             <translation>Tout médecin de la spécialité</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="-25" />
+            <source>{name} (MRN {mrn})</source>
+            <translation>{name} (MRN {mrn})</translation>
+        </message>
+        <message>
+            <location line="+59" />
             <source>Find and choose the patient.</source>
             <translation>Recherchez et choisissez le patient.</translation>
         </message>
@@ -12433,6 +14011,16 @@ Actuellement en %3</translation>
             <location line="+2" />
             <source>The latest day is before the earliest one.</source>
             <translation>Le dernier jour est avant le premier.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Add to &amp;waiting list…</source>
+            <translation>Ajouter à la liste d'&amp;attente…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No early slot suits: put the patient on the waiting list instead</source>
+            <translation>Aucun créneau proche ne convient : inscrire plutôt le patient sur la liste d'attente</translation>
         </message>
         <message>
             <location filename="../../forms/waiting_list_dialog.ui" line="+6" />
@@ -12514,8 +14102,26 @@ Actuellement en %3</translation>
     </context>
     <context>
         <name>WaitingListPanel</name>
+        <message numerus="yes">
+            <location filename="../../hms_desktop/ui/tabs/waiting_list_panel.py" line="+53" />
+            <source>waiting since {since} (%n d)</source>
+            <translation>
+                <numerusform>en attente depuis le {since} (%n j)</numerusform>
+                <numerusform>en attente depuis le {since} (%n j)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/waiting_list_panel.py" line="+78" />
+            <location line="+1" />
+            <source>waiting since {since} (today)</source>
+            <translation>en attente depuis le {since} (aujourd'hui)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} · MRN {mrn}</source>
+            <translation>{name} · MRN {mrn}</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <location line="+7" />
             <source>Waiting list</source>
             <translation>Liste d'attente</translation>
@@ -12614,7 +14220,98 @@ Actuellement en %3</translation>
     <context>
         <name>WardsPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/wards_page.py" line="+95" />
+            <location filename="../../hms_desktop/ui/tabs/wards_page.py" line="+55" />
+            <source>Department</source>
+            <translation>Pôle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <source>Ward</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Room</source>
+            <translation>Chambre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed</source>
+            <translation>Lit</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Beds</source>
+            <translation>Lits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beds in service now: in use, not retired, not out of service</source>
+            <translation>Lits en service actuellement : utilisés, ni archivés ni hors service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed-nights</source>
+            <translation>Nuits-lits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed-nights available: each night, the beds that existed and were not retired</source>
+            <translation>Nuits-lits disponibles : chaque nuit, les lits existants et non archivés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Occupied</source>
+            <translation>Occupés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed-nights occupied: each night, the beds with a patient at the hospital's midnight</source>
+            <translation>Nuits-lits occupées : chaque nuit, les lits occupés par un patient à minuit (heure de l'hôpital)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Utilisation</source>
+            <translation>Utilisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Occupied bed-nights as a share of the available ones</source>
+            <translation>Part des nuits-lits disponibles qui sont occupées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admissions</source>
+            <translation>Admissions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patients admitted in the period whose first bed was in this ward</source>
+            <translation>Patients admis pendant la période dont le premier lit était dans ce service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discharges</source>
+            <translation>Sorties</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patients discharged in the period whose last bed was in this ward</source>
+            <translation>Patients sortis pendant la période dont le dernier lit était dans ce service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Avg stay</source>
+            <translation>DMS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Average length of stay, in days, of the patients discharged in the period</source>
+            <translation>Durée moyenne de séjour, en jours, des patients sortis pendant la période</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <location filename="../../forms/wards_page.ui" line="+32" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -12635,12 +14332,12 @@ Actuellement en %3</translation>
             <location line="+2" />
             <location line="+27" />
             <location line="+7" />
-            <location line="+11" />
+            <location line="+13" />
             <source>retired</source>
             <translation>archivé</translation>
         </message>
         <message numerus="yes">
-            <location line="-39" />
+            <location line="-41" />
             <source>%n bed</source>
             <translation>
                 <numerusform>%n lit</numerusform>
@@ -12656,17 +14353,17 @@ Actuellement en %3</translation>
             </translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>%1 free</source>
             <translation>%1 libres</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+31" />
             <source>Bed %1</source>
             <translation>Lit %1</translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+7" />
             <source>%n ward</source>
             <translation>
                 <numerusform>%n service</numerusform>
@@ -12674,7 +14371,7 @@ Actuellement en %3</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+0" />
+            <location line="+1" />
             <source>%n wards</source>
             <translation>
                 <numerusform>%n service</numerusform>
@@ -12721,7 +14418,12 @@ Actuellement en %3</translation>
             <translation>Enre&amp;gistrer</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <source>{kind}: {name}</source>
+            <translation>{kind} : {name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <location filename="../../forms/wards_page.ui" line="+1" />
             <source>Re&amp;tire</source>
             <translation>Archi&amp;ver</translation>
@@ -12941,7 +14643,22 @@ Actuellement en %3</translation>
     <context>
         <name>WeekCalendar</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/week_calendar.py" line="+121" />
+            <location filename="../../hms_desktop/ui/widgets/week_calendar.py" line="+30" />
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&lt;b&gt;{name}&lt;/b&gt; · MRN {mrn}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; · MRN {mrn}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&lt;b&gt;Overbooked&lt;/b&gt;: {reason}</source>
+            <translation>&lt;b&gt;Surréservé&lt;/b&gt; : {reason}</translation>
+        </message>
+        <message>
+            <location line="+75" />
             <source>&amp;Doctor</source>
             <translation>&amp;Médecin</translation>
         </message>
@@ -12994,7 +14711,7 @@ Actuellement en %3</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+0" />
+            <location line="+1" />
             <source>%n appointments</source>
             <translation>
                 <numerusform>%n rendez-vous</numerusform>
@@ -13015,121 +14732,6 @@ Actuellement en %3</translation>
             <location line="+8" />
             <source>%1 · week of %2</source>
             <translation>%1 · semaine du %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>book_dialog</name>
-        <message>
-            <location filename="../../hms_desktop/ui/dialogs/waiting_list_dialog.py" line="+30" />
-            <source>Add to &amp;waiting list…</source>
-            <translation>Ajouter à la liste d'&amp;attente…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No early slot suits: put the patient on the waiting list instead</source>
-            <translation>Aucun créneau proche ne convient : inscrire plutôt le patient sur la liste d'attente</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-420" />
-            <source>&amp;Cancel</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>pane</name>
-        <message>
-            <location filename="../../hms_desktop/ui/tabs/history_pane.py" line="+129" />
-            <source>H&amp;istory</source>
-            <translation>H&amp;istorique</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../hms_desktop/ui/dialogs/deposit_desk.py" line="+79" />
-            <source>Receipt not printed</source>
-            <translation>Reçu non imprimé</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Take a deposit</source>
-            <translation>Encaisser un acompte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 is admitted. Take a deposit now?</source>
-            <translation>%1 est admis. Encaisser un acompte maintenant ?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cash needs your cash shift open (Registration &gt; My shift); card and transfer do not.</source>
-            <translation>Les espèces exigent votre caisse ouverte (Accueil &gt; Ma caisse) ; la carte et le virement non.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Take deposit…</source>
-            <translation>&amp;Encaisser un acompte…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Not now</source>
-            <translation>&amp;Pas maintenant</translation>
-        </message>
-        <message>
-            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+24" />
-            <source>Could not print the labels</source>
-            <translation>Impossible d'imprimer les étiquettes</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Could not print the wristband</source>
-            <translation>Impossible d'imprimer le bracelet</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message>
-            <location filename="../../hms_desktop/ui/dialogs/deposit_desk.py" line="-57" />
-            <source>Deposit of %1 taken (%2).</source>
-            <translation>Acompte de %1 encaissé (%2).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Change to give: %1.</source>
-            <translation>Monnaie à rendre : %1.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>It is held until billing applies it to an invoice.</source>
-            <translation>Il est conservé jusqu'à ce que la facturation l'impute sur une facture.</translation>
-        </message>
-        <message>
-            <location filename="../../hms_desktop/ui/tabs/shift_page.py" line="-317" />
-            <source>Cash</source>
-            <translation>Espèces</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Card</source>
-            <translation>Carte</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Bank transfer</source>
-            <translation>Virement</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Insurance</source>
-            <translation>Assurance</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Deposit applied</source>
-            <translation>Acompte imputé</translation>
         </message>
     </context>
 </TS>
