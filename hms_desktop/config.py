@@ -17,6 +17,8 @@ from urllib.parse import unquote, urlsplit
 
 import platformdirs
 
+from hms_desktop.i18n import translate
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "hms_desktop"
@@ -104,25 +106,29 @@ class ConnectionProfile:
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         if not self.name.strip():
-            problems["name"] = "Give the profile a name."
+            problems["name"] = translate("config", "Give the profile a name.")
         elif len(self.name) > PROFILE_NAME_MAX:
-            problems["name"] = f"The profile name is too long (at most {PROFILE_NAME_MAX} characters)."
+            problems["name"] = translate("config", "The profile name is too long (at most {limit} characters).").format(
+                limit=PROFILE_NAME_MAX)
         if not self.host.strip():
-            problems["host"] = "Enter the server's host name or address."
+            problems["host"] = translate("config", "Enter the server's host name or address.")
         elif len(self.host) > HOST_MAX:
-            problems["host"] = f"The host name is too long (at most {HOST_MAX} characters)."
+            problems["host"] = translate("config", "The host name is too long (at most {limit} characters).").format(
+                limit=HOST_MAX)
         if not 1 <= self.port <= 65535:
-            problems["port"] = "The port is a number from 1 to 65535."
+            problems["port"] = translate("config", "The port is a number from 1 to 65535.")
         if not self.database.strip():
-            problems["database"] = "Enter the database name."
+            problems["database"] = translate("config", "Enter the database name.")
         elif len(self.database) > DATABASE_NAME_MAX:
-            problems["database"] = f"The database name is too long (at most {DATABASE_NAME_MAX} characters)."
+            problems["database"] = translate(
+                "config", "The database name is too long (at most {limit} characters).").format(limit=DATABASE_NAME_MAX)
         if self.sslmode not in SSL_MODES:
-            problems["sslmode"] = "Choose one of: " + ", ".join(SSL_MODES) + "."
+            problems["sslmode"] = translate("config", "Choose one of: {choices}.").format(choices=", ".join(SSL_MODES))
         if len(self.ca_file) > PATH_MAX:
-            problems["ca_file"] = f"The file name is too long (at most {PATH_MAX} characters)."
+            problems["ca_file"] = translate("config", "The file name is too long (at most {limit} characters).").format(
+                limit=PATH_MAX)
         elif self.ca_file and not Path(self.ca_file).is_file():
-            problems["ca_file"] = "The CA certificate file does not exist."
+            problems["ca_file"] = translate("config", "The CA certificate file does not exist.")
         problems.update(replica_problems(self.host, self.port, self.replica_host, self.replica_port))
         return problems
 
@@ -140,15 +146,16 @@ def replica_problems(host: str, port: int, replica_host: str, replica_port: int)
     if not replica_host.strip():
         return problems
     if len(replica_host) > HOST_MAX:
-        problems["replica_host"] = f"The replica's host name is too long (at most {HOST_MAX} characters)."
+        problems["replica_host"] = translate(
+            "config", "The replica's host name is too long (at most {limit} characters).").format(limit=HOST_MAX)
     elif replica_host.strip() != replica_host or any(c.isspace() for c in replica_host):
-        problems["replica_host"] = "The replica's host name cannot contain spaces."
+        problems["replica_host"] = translate("config", "The replica's host name cannot contain spaces.")
     if not 1 <= replica_port <= 65535:
-        problems["replica_port"] = "The replica's port is a number from 1 to 65535."
+        problems["replica_port"] = translate("config", "The replica's port is a number from 1 to 65535.")
     elif replica_host.strip().lower() == host.strip().lower() and replica_port == port:
         # Reports sent "to the replica" would load the very server the desks use.
-        problems["replica_host"] = ("The read replica must be another server than the main one: give its own "
-                                    "host name, or its own port on the same host.")
+        problems["replica_host"] = translate("config", "The read replica must be another server than the main one: "
+                                              "give its own host name, or its own port on the same host.")
     return problems
 
 

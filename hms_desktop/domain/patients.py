@@ -271,7 +271,8 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
     sex = (draft.sex or "").strip().upper()
     values["sex"] = sex
     if sex not in SEX_LABELS:
-        problems["sex"] = "Choose the sex: " + ", ".join(SEX_LABELS.values()) + "."
+        problems["sex"] = translate("domain", "Choose the sex: {choices}.").format(
+            choices=", ".join(translate("domain", label) for label in SEX_LABELS.values()))
 
     if draft.birth_date is None:
         values["birth_date_estimated"] = False

@@ -19,9 +19,19 @@ from hms_desktop.domain.staff import GROUP_LABELS, Group
 DOMAIN_CONTEXT = "domain"
 
 
+# The services mark their own label tables (bed types and statuses, ...) in their context, "services".
+LOWER_CONTEXTS = (DOMAIN_CONTEXT, "services")
+
+
 def domain_word(text: str) -> str:
     """``text``, a label kept in a domain or services constant, in the workstation's language."""
-    return QCoreApplication.translate(DOMAIN_CONTEXT, text) if text else text
+    if not text:
+        return text
+    for context in LOWER_CONTEXTS:
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
 
 
 def domain_label(labels: Mapping[str, str], key: str) -> str:

@@ -177,7 +177,7 @@ class TaskRunner(QObject):
             nonlocal given_up
             given_up = True
             # The signals object stays until the job really ends (the worker will still emit on it).
-            report(ConnectionLost(SERVER_DID_NOT_ANSWER_MESSAGE))
+            report(ConnectionLost(QCoreApplication.translate("services", SERVER_DID_NOT_ANSWER_MESSAGE)))
 
         signals.succeeded.connect(succeeded)
         signals.failed.connect(failed)
