@@ -51,6 +51,7 @@ from hms_desktop.ui import accessibility
 from hms_desktop.ui.forms.ui_bed_board import Ui_BedBoard
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.live_screen import LiveScreen
 
 log = logging.getLogger(__name__)
@@ -369,8 +370,15 @@ class BedBoard(QWidget):
             swatch.setProperty("status", status)
             swatch.setFixedSize(22, 14)
             text = QLabel(self.tr(BED_STATUS_LABELS[status]), self, objectName="legendText")
-            bar.insertWidget(bar.indexOf(self.reload_button), swatch)
-            bar.insertWidget(bar.indexOf(self.reload_button), text)
+            entry = QWidget(self)  # a swatch and its word stay on one line
+            entry.setObjectName("legendEntry")
+            pair = QHBoxLayout(entry)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.setSpacing(4)
+            pair.addWidget(swatch)
+            pair.addWidget(text)
+            bar.insertWidget(bar.indexOf(self.reload_button), entry)
+        reflow(bar)  # the ward filter, legend and Reload wrap at 200 % (960 px wide, issue 15.3)
         show_message(self.message_label, "")
 
         self.ward_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())

@@ -43,6 +43,7 @@ from hms_desktop.ui.tabs.bed_board import BedBoard
 from hms_desktop.ui.tabs.shift_page import ShiftPage
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.keyboard_sort import sort_from_keyboard
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ class RegistrationTab(QWidget):
         super().__init__(parent)
         self.ui = Ui_RegistrationTab()
         self.ui.setupUi(self)
+        # The status and six buttons are wider than a screen at 200 % (960 px): they wrap (issue 15.3).
+        reflow(self.ui.bottomRow)
         self._ctx = ctx
         self._runner = runner
         self._live = live

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, KIND_LABELS, STATUS_LABELS, UPCOMING_STATUSES
 from hms_desktop.domain.wording import plural
@@ -22,6 +22,7 @@ from hms_desktop.services.hospital_clock import HospitalClock, from_hospital, ho
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, CalendarColumn, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import FlowLayout
 
 HIDDEN_STATUSES = ("cancelled",)
 SHORT_STATUS_LABELS = {"declined": "Declined"}
@@ -116,8 +117,7 @@ class WeekCalendar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(6)
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
+        bar = FlowLayout(spacing=8)  # one line, or two at 200 % (960 px wide, issue 15.3)
         doctor_label = QLabel(self.tr("&Doctor"), self)
         self.doctor_combo = QComboBox(self)
         self.doctor_combo.setMinimumWidth(260)
@@ -134,7 +134,6 @@ class WeekCalendar(QWidget):
         for widget in (doctor_label, self.doctor_combo, self.previous_button, self.this_week_button,
                        self.next_button, self.week_edit):
             bar.addWidget(widget)
-        bar.addStretch(1)
         bar.addWidget(self.week_label)
         layout.addLayout(bar)
         self.message_label = QLabel(self, objectName="messageLabel")
