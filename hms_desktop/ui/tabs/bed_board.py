@@ -125,8 +125,12 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        """Lines left to right, or right to left in a right-to-left layout (issue 15.5): a custom layout is
+        not mirrored by Qt, so it places each tile in the mirror image of where it goes left to right."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        owner = self.parentWidget()
+        mirrored = owner is not None and owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
@@ -138,7 +142,8 @@ class FlowLayout(QLayout):
                 y += line_height + self._spacing
                 line_height = 0
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                left = area.left() + area.right() + 1 - x - hint.width() if mirrored else x
+                item.setGeometry(QRect(QPoint(left, y), hint))
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
@@ -496,6 +501,9 @@ class BedBoard(QWidget):
             return
         index = shown.index(tile)
         target: BedTile | None = None
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            # Tiles run right to left there: the arrow points at the tile it goes to (issue 15.5).
+            key = Qt.Key.Key_Right if key == Qt.Key.Key_Left else Qt.Key.Key_Left
         if key == Qt.Key.Key_Left and index > 0:
             target = shown[index - 1]
         elif key == Qt.Key.Key_Right and index + 1 < len(shown):

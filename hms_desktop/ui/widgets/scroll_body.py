@@ -9,7 +9,7 @@ everything without a scroll bar; on a small one the form scrolls and the buttons
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -42,6 +42,8 @@ def scroll_body(layout: QBoxLayout, *, keep: tuple[QLayout | QWidget, ...] = ())
     area.setObjectName(f"{name}Scroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a Tab stop of its own: Tab goes to the fields inside, and QScrollArea scrolls to the one focused.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     body = QWidget(area)
     body.setObjectName(f"{name}Body")
     body_layout = _PageLayout(body)
