@@ -1,13 +1,20 @@
 """Grab every screen of the app to PNG, as a person would see it (run under xvfb-run).
 
-    xvfb-run -a .venv/bin/python build/screenshots.py [OUTPUT_DIR]
+    xvfb-run -a .venv/bin/python build/screenshots.py [OUTPUT_DIR] [--scale 2] [--rtl]
 
 Uses a throw-away embedded database with demo data, drives the real windows
 (login, main window per role, Users page, dialogs, lock) and saves one PNG each.
+
+--scale N   Qt's scale factor (QT_SCALE_FACTOR): the screens as a person with N × 100 % scaling sees them.
+            The main window then takes the screen's available size (less 20 px for a taskbar), so
+            ``xvfb-run -a -s "-screen 0 1920x1080x24" ... --scale 2`` shows 200 % on 1920 × 1080 (960 × 520).
+--rtl       a right-to-left layout (QApplication.setLayoutDirection), as in Arabic or Hebrew.
+Windows larger than the screen are cut to it, as a window manager would.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -17,15 +24,23 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+parser.add_argument("output", nargs="?", default=str(ROOT / "screenshots"), help="folder for the PNGs")
+parser.add_argument("--scale", type=float, default=None, help="Qt scale factor, e.g. 2 for 200 %%")
+parser.add_argument("--rtl", action="store_true", help="right-to-left layout")
+ARGS = parser.parse_args()
+if ARGS.scale:  # read when the QApplication is made, so set before anything of Qt
+    os.environ["QT_SCALE_FACTOR"] = f"{ARGS.scale:g}"
 scratch = Path(tempfile.mkdtemp(prefix="hms-shots-"))
 scratch.chmod(0o755)  # as root the embedded server's OS user must enter it (db/embedded.py refuses private folders)
 os.environ.setdefault("HMS_DATA_DIR", str(scratch / "data"))
 os.environ.setdefault("HMS_CONFIG_DIR", str(scratch / "config"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from shiboken6 import isValid
 from sqlalchemy import text
 
 from hms_desktop.app import apply_look
@@ -44,14 +59,39 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
             raise TimeoutError("screen did not appear")
 
 
-def grab(widget: QWidget, path: Path) -> None:
+def fit_to_screen(window: QWidget) -> None:
+    """A window larger than the screen's free area is cut to it, as a window manager does on mapping it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry().size()
+    if window.width() > room.width() or window.height() > room.height():
+        window.resize(window.size().boundedTo(room))
+
+
+def main_window_size() -> QSize:
+    """1280 × 690 (a 1280 × 720 screen less the frame and title); with --scale, the scaled screen's own."""
+    if not ARGS.scale:
+        return QSize(1280, 690)
+    app = QApplication.instance()
+    screen = app.primaryScreen() if isinstance(app, QApplication) else None
+    room = screen.availableGeometry().size() if screen is not None else QSize(1280, 720)
+    return QSize(min(1280, room.width()), min(690, room.height() - 20))
+
+
+def grab(widget: QWidget | None, path: Path) -> None:
+    if widget is None or not isValid(widget):  # a screen that did not open: say so, grab the others
+        print(f"NOT saved {path}: the window is not there")
+        return
+    if widget.isWindow():
+        fit_to_screen(widget)
     QTest.qWait(300)
     widget.grab().save(str(path))
     print(f"saved {path}")
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "screenshots")
+    out = Path(ARGS.output)
     out.mkdir(parents=True, exist_ok=True)
     connection = setup.resolve()
     ctx = setup.owner_context(connection)
@@ -66,7 +106,9 @@ def main() -> int:
     # Remembered dialog sizes (FormDialog) go to the scratch folder: sizes chosen on this machine must not
     # change the pictures, and the pictures must not change this machine's sizes.
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if ARGS.rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     apply_look(app)
     runner = TaskRunner(app)
     controller = AppController(runner=runner)
@@ -94,7 +136,7 @@ def main() -> int:
         wait_until(lambda: controller.main_window is not None)
         window = controller.main_window
         assert window is not None
-        window.resize(1280, 690)  # a 1280 × 720 screen less the window's frame and title
+        window.resize(main_window_size())
         QTest.qWait(1500)  # let the first tab load its data
         wait_until(lambda w=window: not any("Loading" in label.text() for label in w.findChildren(QLabel)
                                             if label.isVisible()))

@@ -15,7 +15,7 @@ The font is the tests' DejaVu Sans at the same point size, so these logical pixe
 from __future__ import annotations
 
 import pytest
-from factories import new_patient  # noqa: F401  (DIALOGS use it)
+from factories import new_patient
 from helpers import DEFAULT_PASSWORD, log_in
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
@@ -151,3 +151,32 @@ def test_every_dialog_fits_960_by_520(qtbot, runner, database, admin, doctor_id,
 
 
 
+
+
+def test_the_consultation_tab_with_a_chart_and_an_encounter_open_fits_960_by_520(qtbot, controller,
+                                                                                 database) -> None:
+    """The chart's panes and the encounter editor show only with a patient: open one, then a new encounter."""
+
+    from hms_desktop.domain.staff import Module
+
+    username = database.add_user(Group.DOCTOR)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    window.resize(AT_200)
+    tab = window.module_widgets[Module.CONSULTATION]
+    window.tabs.setCurrentWidget(tab)
+    tab.open_patient(new_patient(database, "Fit", "Chart"))
+    dialog = tab.active_dialog
+    problems = off_screen(dialog, AT_200, "break the glass")
+    dialog.ui.emergencyRadio.setChecked(True)
+    dialog.ok_button.click()
+    assert tab.chart_view.patient_id is not None
+    for screen in every_screen(window):
+        problems += off_screen(window, AT_200, f"chart open {screen}")
+    window.tabs.setCurrentWidget(tab)
+    tab.chart_view.encounters.ui.newButton.click()
+    qtbot.waitUntil(lambda: tab.ui.chartStack.currentWidget() is tab.editor and tab.editor.encounter is not None)
+    problems += off_screen(window, AT_200, "encounter editor")
+    assert not problems, "\n".join(dict.fromkeys(problems))

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLayout, QScrollArea, QVBoxLay
 
 
 class FittingScrollArea(QScrollArea):
-    """A scroll area that asks for all of its page: QScrollArea's own hint stops at 36 × 24 lines, which
-    would open a form with scroll bars on a screen that has the room for all of it."""
+    """A scroll area that asks for the room its page needs: QScrollArea's own hint stops at 36 × 24 lines,
+    which would open a form with scroll bars on a screen that has the room for all of it."""
 
     def sizeHint(self) -> QSize:
         page = self.widget()
@@ -23,7 +23,7 @@ class FittingScrollArea(QScrollArea):
             return super().sizeHint()
         frame = 2 * self.frameWidth()
         bar = self.verticalScrollBar().sizeHint().width()
-        return page.sizeHint() + QSize(frame + bar, frame)
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) + QSize(frame + bar, frame)
 
 
 class _PageLayout(QVBoxLayout):
@@ -72,3 +72,19 @@ def scroll_body(layout: QBoxLayout, *, keep: tuple[QLayout | QWidget, ...] = ())
     body.setAutoFillBackground(False)
     layout.insertWidget(0, area, 1)
     return area
+
+
+def shortfall(window: QWidget) -> QSize:
+    """How much larger ``window`` must be for the pages of its FittingScrollAreas to show without scrolling."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    missing = QSize(0, 0)
+    for area in window.findChildren(FittingScrollArea):
+        page = area.widget()
+        if page is None or not area.isVisibleTo(window):
+            continue
+        need = page.minimumSizeHint().expandedTo(page.minimumSize())
+        have = area.viewport().size()
+        missing = missing.expandedTo(QSize(max(0, need.width() - have.width()), max(0, need.height() - have.height())))
+    return missing
