@@ -185,7 +185,8 @@ def main() -> int:
             users_page.edit_selected()
             QTest.qWait(200)
             grab(users_page.active_dialog, out / "13-edit-user.png")
-            users_page.active_dialog.reject()
+            if users_page.active_dialog is not None and isValid(users_page.active_dialog):
+                users_page.active_dialog.reject()
             window.change_password()
             QTest.qWait(200)
             grab(window.password_dialog, out / "14-change-password.png")
