@@ -11,7 +11,7 @@ same place, so the .ui files keep describing the usual one-line row.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -116,8 +116,8 @@ class FlowLayout(QLayout):
 def reflow(row: QBoxLayout, spacing: int | None = None) -> FlowLayout:
     """Put the widgets of ``row`` (a horizontal layout inside a box layout) into a FlowLayout in its place.
 
-    Spacers and stretches go (a flow has no stretch); a label that shows a status keeps its text on one line
-    per flow line. Returns the new layout; ``row`` is deleted."""
+    Spacers and stretches go (a flow has no stretch); a label and the field it is the buddy of stay on one
+    line. Returns the new layout; ``row`` is deleted."""
     parent = row.parent()
     if not isinstance(parent, QBoxLayout):
         raise TypeError(f"{row.objectName()} is not inside a box layout")
@@ -130,11 +130,23 @@ def reflow(row: QBoxLayout, spacing: int | None = None) -> FlowLayout:
     flow = FlowLayout(spacing=max(gap, 4))
     flow.setObjectName(row.objectName())
     flow.setContentsMargins(row.contentsMargins())
+    taken = []
     while row.count():
         item = row.takeAt(0)
         if item is None:
             break
+        taken.append(item)
+    for position, item in enumerate(taken):
         child, inner = item.widget(), item.layout()
+        following = next((later.widget() for later in taken[position + 1:] if later.widget() is not None), None)
+        if isinstance(child, QLabel) and child.buddy() is not None and child.buddy() is following:
+            continue  # goes on the line with its field, below
+        if child is not None:
+            label = next((earlier.widget() for earlier in reversed(taken[:position])
+                          if earlier.widget() is not None), None)
+            if isinstance(label, QLabel) and label.buddy() is child:
+                flow.addWidget(keep_together(label, child, spacing=max(gap, 4)))
+                continue
         if child is not None:
             flow.addWidget(child)
         elif inner is not None:
@@ -149,4 +161,18 @@ def reflow(row: QBoxLayout, spacing: int | None = None) -> FlowLayout:
     parent.insertLayout(index, flow)
     row.deleteLater()
     return flow
+
+
+def keep_together(*widgets: QWidget, spacing: int = 6) -> QWidget:
+    """One flow item for a label and its field (or a swatch and its word): a line never ends between them."""
+    parent = widgets[0].parentWidget()
+    holder = QWidget(parent)
+    holder.setObjectName(f"{widgets[-1].objectName() or 'field'}Holder")
+    holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    pair = QHBoxLayout(holder)
+    pair.setContentsMargins(0, 0, 0, 0)
+    pair.setSpacing(spacing)
+    for widget in widgets:
+        pair.addWidget(widget)
+    return holder
 

@@ -22,7 +22,7 @@ from hms_desktop.services.hospital_clock import HospitalClock, from_hospital, ho
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, CalendarColumn, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
-from hms_desktop.ui.widgets.flow_layout import FlowLayout
+from hms_desktop.ui.widgets.flow_layout import FlowLayout, keep_together
 
 HIDDEN_STATUSES = ("cancelled",)
 SHORT_STATUS_LABELS = {"declined": "Declined"}
@@ -131,8 +131,8 @@ class WeekCalendar(QWidget):
         self.week_edit.setObjectName("weekEdit")
         self.week_edit.setAccessibleName(self.tr("Week shown"))
         self.week_label = QLabel(self, objectName="summaryLabel")
-        for widget in (doctor_label, self.doctor_combo, self.previous_button, self.this_week_button,
-                       self.next_button, self.week_edit):
+        bar.addWidget(keep_together(doctor_label, self.doctor_combo, spacing=8))  # never split by a wrap
+        for widget in (self.previous_button, self.this_week_button, self.next_button, self.week_edit):
             bar.addWidget(widget)
         bar.addWidget(self.week_label)
         layout.addLayout(bar)
