@@ -18,7 +18,9 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +41,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from shiboken6 import isValid
 from sqlalchemy import text
 
@@ -67,6 +69,24 @@ def fit_to_screen(window: QWidget) -> None:
     room = screen.availableGeometry().size()
     if window.width() > room.width() or window.height() > room.height():
         window.resize(window.size().boundedTo(room))
+
+
+@contextmanager
+def attempt(what: str) -> Iterator[None]:
+    """A screen that fails is reported and skipped: the others are still grabbed."""
+    try:
+        yield
+    except Exception:
+        print(f"NOT saved: {what} failed:\n{traceback.format_exc()}")
+
+
+def close(dialog: Any) -> None:
+    """Close a dialog the script opened, even one that would ask whether to discard what it holds."""
+    if dialog is None or not isValid(dialog):
+        return
+    if dialog.isVisible() and hasattr(dialog, "has_unsaved_changes") and dialog.has_unsaved_changes():
+        print(f"note: {type(dialog).__name__} says it has unsaved changes; closed without asking")
+    QDialog.reject(dialog)
 
 
 def main_window_size() -> QSize:
@@ -150,50 +170,53 @@ def main() -> int:
                 grab(window, out / f"{number:02d}-scheduling-{account.username}.png")
                 window.tabs.setCurrentIndex(0)
         if account.username == "reception":
-            registration = window.tabs.widget(0)
-            registration.ui.searchEdit.setText("smi")
-            wait_until(lambda tab=registration: tab.model.rowCount() > 0)
-            grab(window, out / "20-registration-search.png")
-            registration.new_patient()
-            QTest.qWait(300)
-            grab(registration.active_dialog, out / "21-new-patient.png")
-            registration.active_dialog.reject()
-            registration.ui.table.selectRow(0)
-            registration.open_selected()
-            overview = registration.active_dialog
-            wait_until(lambda dialog=overview: "Loading" not in dialog.ui.titleLabel.text())
-            grab(overview, out / "22-patient-overview.png")
-            registration.active_dialog.reject()
-            registration.ui.sections.setCurrentIndex(registration.BED_BOARD_PAGE)
-            wait_until(lambda tab=registration: tab.bed_board is not None)
-            wait_until(lambda tab=registration: "Loading" not in tab.bed_board.summary_label.text())
-            grab(window, out / "23-bed-board.png")
+            with attempt("reception's screens"):
+                registration = window.tabs.widget(0)
+                registration.ui.searchEdit.setText("smi")
+                wait_until(lambda tab=registration: tab.model.rowCount() > 0)
+                grab(window, out / "20-registration-search.png")
+                registration.new_patient()
+                QTest.qWait(300)
+                grab(registration.active_dialog, out / "21-new-patient.png")
+                close(registration.active_dialog)
+                registration.ui.table.selectRow(0)
+                registration.open_selected()
+                overview = registration.active_dialog
+                wait_until(lambda dialog=overview: "Loading" not in dialog.ui.titleLabel.text())
+                grab(overview, out / "22-patient-overview.png")
+                registration.active_dialog.reject()
+                registration.ui.sections.setCurrentIndex(registration.BED_BOARD_PAGE)
+                wait_until(lambda tab=registration: tab.bed_board is not None)
+                wait_until(lambda tab=registration: "Loading" not in tab.bed_board.summary_label.text())
+                grab(window, out / "23-bed-board.png")
         if account.username == "admin":
-            admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
-            users_page = admin.users_page  # type: ignore[attr-defined]
-            window.tabs.setCurrentWidget(admin)
-            wait_until(lambda page=users_page: page.model.rowCount() > 0)
-            grab(window, out / "10-users-page.png")
-            users_page.add_user()
-            QTest.qWait(200)
-            grab(users_page.active_dialog, out / "11-add-user.png")
-            users_page.active_dialog.ui.buttonBox.accepted.emit()
-            QTest.qWait(200)
-            grab(users_page.active_dialog, out / "12-add-user-errors.png")
-            users_page.active_dialog.reject()
-            users_page.select_username("reception")
-            users_page.edit_selected()
-            QTest.qWait(200)
-            grab(users_page.active_dialog, out / "13-edit-user.png")
-            if users_page.active_dialog is not None and isValid(users_page.active_dialog):
-                users_page.active_dialog.reject()
-            window.change_password()
-            QTest.qWait(200)
-            grab(window.password_dialog, out / "14-change-password.png")
-            window.password_dialog.reject()
-            window.lock()
-            grab(window, out / "15-locked.png")
-            window.unlock()
+            with attempt("Users and the lock"):
+                admin = window.module_widgets[next(iter(m for m in window.module_widgets
+                                                        if m.value == "Administration"))]
+                users_page = admin.users_page  # type: ignore[attr-defined]
+                window.tabs.setCurrentWidget(admin)
+                wait_until(lambda page=users_page: page.model.rowCount() > 0)
+                grab(window, out / "10-users-page.png")
+                users_page.add_user()
+                QTest.qWait(200)
+                grab(users_page.active_dialog, out / "11-add-user.png")
+                users_page.active_dialog.ui.buttonBox.accepted.emit()
+                QTest.qWait(200)
+                grab(users_page.active_dialog, out / "12-add-user-errors.png")
+                close(users_page.active_dialog)
+                users_page.select_username("reception")
+                users_page.edit_selected()
+                QTest.qWait(200)
+                grab(users_page.active_dialog, out / "13-edit-user.png")
+                if users_page.active_dialog is not None and isValid(users_page.active_dialog):
+                    users_page.active_dialog.reject()
+                window.change_password()
+                QTest.qWait(200)
+                grab(window.password_dialog, out / "14-change-password.png")
+                window.password_dialog.reject()
+                window.lock()
+                grab(window, out / "15-locked.png")
+                window.unlock()
         if account.username == "doctor":
             consultation_screens(window, out)
         if account.username == "billing":
