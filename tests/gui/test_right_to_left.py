@@ -201,3 +201,29 @@ def test_right_to_left_the_bed_tiles_run_from_the_right_and_the_arrows_follow(qt
     assert QApplication.focusWidget() is first
     assert isinstance(first, BedTile)
     screenshot(board, "rtl-bed-board")
+
+
+def test_right_to_left_the_patient_found_is_selected_and_opens(qtbot, runner, database, reception,
+                                                               right_to_left) -> None:
+    """QTableView.selectRow selects nothing right to left (Qt looks one pixel past the viewport): select_row
+    does, so the first patient found is the one "Open" opens."""
+    from factories import new_patient
+
+    from hms_desktop.ui.dialogs.patient_overview import PatientOverview
+    from hms_desktop.ui.tabs.registration import RegistrationTab
+
+    patient_id = new_patient(database, "Rtlselect", "Noor")
+    tab = RegistrationTab(ctx=reception, runner=runner)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 690)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.ui.searchEdit.setText("Rtlselect")
+    tab.search_now()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.select_patient(patient_id)
+    selected = tab.selected()
+    assert selected is not None and selected.id == patient_id
+    tab.open_selected()
+    assert isinstance(tab.active_dialog, PatientOverview)
+    tab.active_dialog.reject()

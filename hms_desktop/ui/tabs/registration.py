@@ -45,6 +45,7 @@ from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.keyboard_sort import sort_from_keyboard
+from hms_desktop.ui.widgets.select_row import select_row
 
 log = logging.getLogger(__name__)
 
@@ -275,7 +276,7 @@ class RegistrationTab(QWidget):
         table = self.ui.table
         table.setFocus()
         if not table.selectionModel().selectedRows():
-            table.selectRow(0)
+            select_row(table, 0)
 
     def _enter_pressed(self) -> None:
         text = self.ui.searchEdit.text().strip()
@@ -324,7 +325,7 @@ class RegistrationTab(QWidget):
         row = self.model.row_of(patient_id)
         if row < 0:
             return False
-        self.ui.table.selectRow(row)
+        select_row(self.ui.table, row)
         self.ui.table.scrollTo(self.model.index(row, 0))
         return True
 

@@ -18,6 +18,7 @@ from hms_desktop.ui.models.staff_table import StaffTableModel
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.keyboard_sort import sort_from_keyboard
+from hms_desktop.ui.widgets.select_row import select_row
 
 
 class StaffFilter(QSortFilterProxyModel):
@@ -136,7 +137,7 @@ class UsersPage(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
-            self.ui.table.selectRow(index.row())
+            select_row(self.ui.table, index.row())
             self.ui.table.scrollTo(index)
 
     def _update_buttons(self) -> None:
