@@ -50,6 +50,7 @@ from hms_desktop.domain.demo import DEMO_ACCOUNTS
 from hms_desktop.services import demo, setup
 from hms_desktop.ui.controller import AppController
 from hms_desktop.ui.tasks import TaskRunner
+from hms_desktop.ui.widgets.select_row import select_row
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
@@ -179,7 +180,7 @@ def main() -> int:
                 QTest.qWait(300)
                 grab(registration.active_dialog, out / "21-new-patient.png")
                 close(registration.active_dialog)
-                registration.ui.table.selectRow(0)
+                select_row(registration.ui.table, 0)  # selectRow selects nothing right to left
                 registration.open_selected()
                 overview = registration.active_dialog
                 wait_until(lambda dialog=overview: "Loading" not in dialog.ui.titleLabel.text())
@@ -261,7 +262,7 @@ def billing_screens(window: Any, out: Path, family: str) -> None:
     claims = tab.claims_page.ui
     wait_until(lambda: claims.batchesTable.rowCount() > 0 or claims.payerCombo.count() > 0)
     if claims.batchesTable.rowCount():
-        claims.batchesTable.selectRow(0)
+        select_row(claims.batchesTable, 0)
     QTest.qWait(800)
     grab(window, out / "44-billing-claims.png")
     tab.show_page(tab.ui.accountPage)
@@ -274,7 +275,7 @@ def billing_screens(window: Any, out: Path, family: str) -> None:
         pharmacy = tab.pharmacy_page.ui
         wait_until(lambda: pharmacy.locationCombo.count() > 0)
         if pharmacy.prescriptionsTable.rowCount():
-            pharmacy.prescriptionsTable.selectRow(0)
+            select_row(pharmacy.prescriptionsTable, 0)
         QTest.qWait(1000)
         grab(window, out / "58-billing-pharmacy.png")
 
