@@ -1,34 +1,52 @@
 """Grab every screen of the app to PNG, as a person would see it (run under xvfb-run).
 
-    xvfb-run -a .venv/bin/python build/screenshots.py [OUTPUT_DIR] [--language CODE]
+    xvfb-run -a .venv/bin/python build/screenshots.py [OUTPUT_DIR] [--scale 2] [--rtl] [--language CODE]
 
 --language fr shows the screens in that language (resources/translations/hms_fr.qm), as a workstation set to
 it would; without it, English, whatever the machine's language.
 
 Uses a throw-away embedded database with demo data, drives the real windows
 (login, main window per role, Users page, dialogs, lock) and saves one PNG each.
+
+--scale N   Qt's scale factor (QT_SCALE_FACTOR): the screens as a person with N × 100 % scaling sees them.
+            The main window then takes the screen's available size (less 20 px for a taskbar), so
+            ``xvfb-run -a -s "-screen 0 1920x1080x24" ... --scale 2`` shows 200 % on 1920 × 1080 (960 × 520).
+--rtl       a right-to-left layout (QApplication.setLayoutDirection), as in Arabic or Hebrew.
+Windows larger than the screen are cut to it, as a window manager would.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+parser.add_argument("output", nargs="?", default=str(ROOT / "screenshots"), help="folder for the PNGs")
+parser.add_argument("--scale", type=float, default=None, help="Qt scale factor, e.g. 2 for 200 %%")
+parser.add_argument("--rtl", action="store_true", help="right-to-left layout")
+parser.add_argument("--language", default="en", help="the screens' language, e.g. fr (default English)")
+ARGS = parser.parse_args()
+if ARGS.scale:  # read when the QApplication is made, so set before anything of Qt
+    os.environ["QT_SCALE_FACTOR"] = f"{ARGS.scale:g}"
 scratch = Path(tempfile.mkdtemp(prefix="hms-shots-"))
 scratch.chmod(0o755)  # as root the embedded server's OS user must enter it (db/embedded.py refuses private folders)
 os.environ.setdefault("HMS_DATA_DIR", str(scratch / "data"))
 os.environ.setdefault("HMS_CONFIG_DIR", str(scratch / "config"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from shiboken6 import isValid
 from sqlalchemy import text
 
 from hms_desktop.app import apply_look
@@ -37,6 +55,7 @@ from hms_desktop.services import demo, setup
 from hms_desktop.ui.controller import AppController
 from hms_desktop.ui.language import install_language
 from hms_desktop.ui.tasks import TaskRunner
+from hms_desktop.ui.widgets.select_row import select_row
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
@@ -53,20 +72,58 @@ def loading(text: str) -> bool:
     return any(word in text for word in ("Loading", QCoreApplication.translate("BedBoard", "Loading…").rstrip("…")))
 
 
-def grab(widget: QWidget, path: Path) -> None:
+def fit_to_screen(window: QWidget) -> None:
+    """A window larger than the screen's free area is cut to it, as a window manager does on mapping it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry().size()
+    if window.width() > room.width() or window.height() > room.height():
+        window.resize(window.size().boundedTo(room))
+
+
+@contextmanager
+def attempt(what: str) -> Iterator[None]:
+    """A screen that fails is reported and skipped: the others are still grabbed."""
+    try:
+        yield
+    except Exception:
+        print(f"NOT saved: {what} failed:\n{traceback.format_exc()}")
+
+
+def close(dialog: Any) -> None:
+    """Close a dialog the script opened, even one that would ask whether to discard what it holds."""
+    if dialog is None or not isValid(dialog):
+        return
+    if dialog.isVisible() and hasattr(dialog, "has_unsaved_changes") and dialog.has_unsaved_changes():
+        print(f"note: {type(dialog).__name__} says it has unsaved changes; closed without asking")
+    QDialog.reject(dialog)
+
+
+def main_window_size() -> QSize:
+    """1280 × 690 (a 1280 × 720 screen less the frame and title); with --scale, the scaled screen's own."""
+    if not ARGS.scale:
+        return QSize(1280, 690)
+    app = QApplication.instance()
+    screen = app.primaryScreen() if isinstance(app, QApplication) else None
+    room = screen.availableGeometry().size() if screen is not None else QSize(1280, 720)
+    return QSize(min(1280, room.width()), min(690, room.height() - 20))
+
+
+def grab(widget: QWidget | None, path: Path) -> None:
+    if widget is None or not isValid(widget):  # a screen that did not open: say so, grab the others
+        print(f"NOT saved {path}: the window is not there")
+        return
+    if widget.isWindow():
+        fit_to_screen(widget)
     QTest.qWait(300)
     widget.grab().save(str(path))
     print(f"saved {path}")
 
 
 def main() -> int:
-    args = sys.argv[1:]
-    language = "en"
-    if "--language" in args:
-        at = args.index("--language")
-        language = args[at + 1]
-        del args[at:at + 2]
-    out = Path(args[0] if args else ROOT / "screenshots")
+    out = Path(ARGS.output)
+    language = ARGS.language
     out.mkdir(parents=True, exist_ok=True)
     connection = setup.resolve()
     ctx = setup.owner_context(connection)
@@ -81,7 +138,9 @@ def main() -> int:
     # Remembered dialog sizes (FormDialog) go to the scratch folder: sizes chosen on this machine must not
     # change the pictures, and the pictures must not change this machine's sizes.
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if ARGS.rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     apply_look(app)
     install_language(app, language)
     runner = TaskRunner(app)
@@ -110,7 +169,7 @@ def main() -> int:
         wait_until(lambda: controller.main_window is not None)
         window = controller.main_window
         assert window is not None
-        window.resize(1280, 690)  # a 1280 × 720 screen less the window's frame and title
+        window.resize(main_window_size())
         QTest.qWait(1500)  # let the first tab load its data
         wait_until(lambda w=window: not any(loading(label.text()) for label in w.findChildren(QLabel)
                                             if label.isVisible()))
@@ -124,49 +183,53 @@ def main() -> int:
                 grab(window, out / f"{number:02d}-scheduling-{account.username}.png")
                 window.tabs.setCurrentIndex(0)
         if account.username == "reception":
-            registration = window.tabs.widget(0)
-            registration.ui.searchEdit.setText("smi")
-            wait_until(lambda tab=registration: tab.model.rowCount() > 0)
-            grab(window, out / "20-registration-search.png")
-            registration.new_patient()
-            QTest.qWait(300)
-            grab(registration.active_dialog, out / "21-new-patient.png")
-            registration.active_dialog.reject()
-            registration.ui.table.selectRow(0)
-            registration.open_selected()
-            overview = registration.active_dialog
-            wait_until(lambda dialog=overview: not loading(dialog.ui.titleLabel.text()))
-            grab(overview, out / "22-patient-overview.png")
-            registration.active_dialog.reject()
-            registration.ui.sections.setCurrentIndex(registration.BED_BOARD_PAGE)
-            wait_until(lambda tab=registration: tab.bed_board is not None)
-            wait_until(lambda tab=registration: not loading(tab.bed_board.summary_label.text()))
-            grab(window, out / "23-bed-board.png")
+            with attempt("reception's screens"):
+                registration = window.tabs.widget(0)
+                registration.ui.searchEdit.setText("smi")
+                wait_until(lambda tab=registration: tab.model.rowCount() > 0)
+                grab(window, out / "20-registration-search.png")
+                registration.new_patient()
+                QTest.qWait(300)
+                grab(registration.active_dialog, out / "21-new-patient.png")
+                close(registration.active_dialog)
+                select_row(registration.ui.table, 0)  # selectRow selects nothing right to left
+                registration.open_selected()
+                overview = registration.active_dialog
+                wait_until(lambda dialog=overview: not loading(dialog.ui.titleLabel.text()))
+                grab(overview, out / "22-patient-overview.png")
+                registration.active_dialog.reject()
+                registration.ui.sections.setCurrentIndex(registration.BED_BOARD_PAGE)
+                wait_until(lambda tab=registration: tab.bed_board is not None)
+                wait_until(lambda tab=registration: not loading(tab.bed_board.summary_label.text()))
+                grab(window, out / "23-bed-board.png")
         if account.username == "admin":
-            admin = window.module_widgets[next(iter(m for m in window.module_widgets if m.value == "Administration"))]
-            users_page = admin.users_page  # type: ignore[attr-defined]
-            window.tabs.setCurrentWidget(admin)
-            wait_until(lambda page=users_page: page.model.rowCount() > 0)
-            grab(window, out / "10-users-page.png")
-            users_page.add_user()
-            QTest.qWait(200)
-            grab(users_page.active_dialog, out / "11-add-user.png")
-            users_page.active_dialog.ui.buttonBox.accepted.emit()
-            QTest.qWait(200)
-            grab(users_page.active_dialog, out / "12-add-user-errors.png")
-            users_page.active_dialog.reject()
-            users_page.select_username("reception")
-            users_page.edit_selected()
-            QTest.qWait(200)
-            grab(users_page.active_dialog, out / "13-edit-user.png")
-            users_page.active_dialog.reject()
-            window.change_password()
-            QTest.qWait(200)
-            grab(window.password_dialog, out / "14-change-password.png")
-            window.password_dialog.reject()
-            window.lock()
-            grab(window, out / "15-locked.png")
-            window.unlock()
+            with attempt("Users and the lock"):
+                admin = window.module_widgets[next(iter(m for m in window.module_widgets
+                                                        if m.value == "Administration"))]
+                users_page = admin.users_page  # type: ignore[attr-defined]
+                window.tabs.setCurrentWidget(admin)
+                wait_until(lambda page=users_page: page.model.rowCount() > 0)
+                grab(window, out / "10-users-page.png")
+                users_page.add_user()
+                QTest.qWait(200)
+                grab(users_page.active_dialog, out / "11-add-user.png")
+                users_page.active_dialog.ui.buttonBox.accepted.emit()
+                QTest.qWait(200)
+                grab(users_page.active_dialog, out / "12-add-user-errors.png")
+                close(users_page.active_dialog)
+                users_page.select_username("reception")
+                users_page.edit_selected()
+                QTest.qWait(200)
+                grab(users_page.active_dialog, out / "13-edit-user.png")
+                if users_page.active_dialog is not None and isValid(users_page.active_dialog):
+                    users_page.active_dialog.reject()
+                window.change_password()
+                QTest.qWait(200)
+                grab(window.password_dialog, out / "14-change-password.png")
+                window.password_dialog.reject()
+                window.lock()
+                grab(window, out / "15-locked.png")
+                window.unlock()
         if account.username == "doctor":
             consultation_screens(window, out)
         if account.username == "billing":
@@ -211,7 +274,7 @@ def billing_screens(window: Any, out: Path, family: str) -> None:
     claims = tab.claims_page.ui
     wait_until(lambda: claims.batchesTable.rowCount() > 0 or claims.payerCombo.count() > 0)
     if claims.batchesTable.rowCount():
-        claims.batchesTable.selectRow(0)
+        select_row(claims.batchesTable, 0)
     QTest.qWait(800)
     grab(window, out / "44-billing-claims.png")
     tab.show_page(tab.ui.accountPage)
@@ -224,7 +287,7 @@ def billing_screens(window: Any, out: Path, family: str) -> None:
         pharmacy = tab.pharmacy_page.ui
         wait_until(lambda: pharmacy.locationCombo.count() > 0)
         if pharmacy.prescriptionsTable.rowCount():
-            pharmacy.prescriptionsTable.selectRow(0)
+            select_row(pharmacy.prescriptionsTable, 0)
         QTest.qWait(1000)
         grab(window, out / "58-billing-pharmacy.png")
 

@@ -59,6 +59,7 @@ from hms_desktop.config import APP_NAME
 from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message, show_problems
+from hms_desktop.ui.widgets.scroll_body import shortfall
 
 Fields = dict[str, tuple[QLabel, QWidget]]
 Problems = dict[str, str]
@@ -131,6 +132,9 @@ _NOT_TYPING = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key
                Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 _PERSON_ACTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                 QEvent.Type.Wheel, QEvent.Type.Drop}
+
+
+SHORT_SCREEN = 720  # logical px: below this a dialog takes the screen's height rather than scroll in 2/3 of it
 
 
 class FormDialog(QDialog):
@@ -426,7 +430,26 @@ class FormDialog(QDialog):
             size = window_settings().value(self._size_key())
             if isinstance(size, QSize) and size.isValid():
                 self.resize(size.expandedTo(self.minimumSize()))
+            else:
+                self._open_at_size_hint()
         super().showEvent(event)
+
+    def _open_at_size_hint(self) -> None:
+        """Qt opens a window at most 2/3 of the screen wide and high: a form whose page scrolls (scroll_body,
+        issue 15.3) would open with scroll bars at 200 % though the screen has the room. Where Qt held it to
+        2/3 of the width, it grows by what its page lacks, up to the screen's free area. It grows in height
+        only on a screen under 720 px high (200 % on 1080p): on a taller one its height is Qt's, the page
+        scrolling within it. Dialogs without such a page open as Qt sizes them."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry().size()
+        missing = shortfall(self)
+        if self.width() <= room.width() * 2 // 3 + 1 and missing.width():
+            self.resize(QSize(min(room.width(), self.width() + missing.width()), self.height()))
+            missing = shortfall(self)  # a wider form may need less height (New patient's columns side by side)
+        if room.height() < SHORT_SCREEN and self.height() <= room.height() * 2 // 3 + 1 and missing.height():
+            self.resize(QSize(self.width(), min(room.height(), self.height() + missing.height())))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Spontaneous resizes come from the window system, i.e. the person; the layout's own are not.

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QStringListModel, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QCompleter,
     QDialog,
@@ -60,6 +61,7 @@ from hms_desktop.ui.forms.ui_patient_form import Ui_PatientDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.field_conflict import ConflictChoice
+from hms_desktop.ui.widgets.scroll_body import scroll_body
 
 RELATIONS = (
     QT_TRANSLATE_NOOP("PatientDialog", "Spouse"),
@@ -146,6 +148,10 @@ class PatientDialog(FormDialog):
         self.clock = clock or HospitalClock.unloaded(ctx)
         self.ui = Ui_PatientDialog()
         self.ui.setupUi(self)
+        # The form's two columns are 1160 px wide: at 200 % (960 × 520 px) they stack and scroll, Register and
+        # Cancel stay in sight below them (issue 15.3).
+        self.form_scroll = scroll_body(self.ui.mainLayout, keep=(self.ui.messageLabel, self.ui.footerRow))
+        self._side_by_side_width = 0
         self._ctx = ctx
         # Sent with every attempt to register from this window: a retry after the server did not answer in
         # time gets the record the earlier attempt may still have made, never a second one (migration 0007).
@@ -229,6 +235,20 @@ class PatientDialog(FormDialog):
         self.adjustSize()
 
     # --- loading ---
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side while the window has the room for both columns, one above the other when not."""
+        columns = self.ui.columns
+        if columns.direction() == QBoxLayout.Direction.LeftToRight:
+            self._side_by_side_width = columns.minimumSize().width()
+        frame = 2 * self.form_scroll.frameWidth() + self.form_scroll.verticalScrollBar().sizeHint().width()
+        margins = self.ui.mainLayout.contentsMargins()
+        room = event.size().width() - margins.left() - margins.right() - frame
+        wanted = (QBoxLayout.Direction.LeftToRight if room >= self._side_by_side_width
+                  else QBoxLayout.Direction.TopToBottom)
+        if columns.direction() != wanted:
+            columns.setDirection(wanted)
+        super().resizeEvent(event)
 
     def _set_region(self, region: str, clock: HospitalClock) -> None:
         self._region, self.clock = region, clock

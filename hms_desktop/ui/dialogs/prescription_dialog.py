@@ -49,6 +49,7 @@ from hms_desktop.ui.forms.ui_prescription_dialog import Ui_PrescriptionDialog
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import set_style_property, show_message
 from hms_desktop.ui.widgets.medications_pane import MedicationsPane
+from hms_desktop.ui.widgets.scroll_body import scroll_body
 
 DRUG_ROLE = Qt.ItemDataRole.UserRole
 # Severity colours (text on the default background): red, dark orange, amber-brown; the word says it too.
@@ -75,6 +76,8 @@ class PrescriptionDialog(FormDialog):
         self.active_dialog: QWidget | None = None
         self.ui = Ui_PrescriptionDialog()
         self.ui.setupUi(self)
+        # 677 px high: at 200 % (520 px) the form scrolls and Sign/Cancel stay in sight (issue 15.3).
+        self.form_scroll = scroll_body(self.ui.mainLayout, keep=(self.ui.messageLabel, self.ui.buttonLayout))
         ui = self.ui
         for unit in sorted(DOSE_UNITS, key=str.casefold):
             ui.unitCombo.addItem(unit, unit)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QSplitter, QStackedWidget, QWidget
 
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.tabs.audit_page import AuditPage
@@ -28,8 +30,17 @@ class AdministrationTab(QWidget):
         self.sections.setAccessibleName(self.tr("Administration sections"))
         self.sections.setTabKeyNavigation(False)
         self.pages = QStackedWidget(self)
-        layout.addWidget(self.sections)
-        layout.addWidget(self.pages, 1)
+        # A splitter, not a fixed column: at 200 % (960 px wide) the widest pages (Pharmacy and stores,
+        # Insurance) need the list to give way; the person can also drag it (issue 15.3).
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("administrationSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sections)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter)
         # People, then places, then what is ordered and sold, then money, then the hospital's own settings,
         # then keeping the data safe. Each page loads its data when first shown, not when the tab is built.
         self.users_page = UsersPage(ctx=ctx, runner=runner, parent=self)
@@ -61,7 +72,15 @@ class AdministrationTab(QWidget):
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
         # As wide as the longest section's name, no wider: the pages need the room on a 1280 px screen.
-        self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 2 * self.sections.frameWidth() + 16)
+        # The splitter gives way below that width when a page needs it; set once the tab has its width.
+        self._sized = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            natural = self.sections.sizeHintForColumn(0) + 2 * self.sections.frameWidth() + 16
+            self.splitter.setSizes([natural, max(1, self.splitter.width() - natural - self.splitter.handleWidth())])
 
     def _add(self, title: str, page: QWidget) -> None:
         self.sections.addItem(title)

@@ -53,6 +53,7 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_bed_board import Ui_BedBoard
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.live_screen import LiveScreen
 
 log = logging.getLogger(__name__)
@@ -126,8 +127,12 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        """Lines left to right, or right to left in a right-to-left layout (issue 15.5): a custom layout is
+        not mirrored by Qt, so it places each tile in the mirror image of where it goes left to right."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        owner = self.parentWidget()
+        mirrored = owner is not None and owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
@@ -139,7 +144,8 @@ class FlowLayout(QLayout):
                 y += line_height + self._spacing
                 line_height = 0
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                left = area.left() + area.right() + 1 - x - hint.width() if mirrored else x
+                item.setGeometry(QRect(QPoint(left, y), hint))
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
@@ -371,8 +377,15 @@ class BedBoard(QWidget):
             swatch.setProperty("status", status)
             swatch.setFixedSize(22, 14)
             text = QLabel(domain_word(BED_STATUS_LABELS[status]), self, objectName="legendText")
-            bar.insertWidget(bar.indexOf(self.reload_button), swatch)
-            bar.insertWidget(bar.indexOf(self.reload_button), text)
+            entry = QWidget(self)  # a swatch and its word stay on one line
+            entry.setObjectName("legendEntry")
+            pair = QHBoxLayout(entry)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.setSpacing(4)
+            pair.addWidget(swatch)
+            pair.addWidget(text)
+            bar.insertWidget(bar.indexOf(self.reload_button), entry)
+        reflow(bar)  # the ward filter, legend and Reload wrap at 200 % (960 px wide, issue 15.3)
         show_message(self.message_label, "")
 
         self.ward_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
@@ -490,6 +503,9 @@ class BedBoard(QWidget):
             return
         index = shown.index(tile)
         target: BedTile | None = None
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            # Tiles run right to left there: the arrow points at the tile it goes to (issue 15.5).
+            key = Qt.Key.Key_Right if key == Qt.Key.Key_Left else Qt.Key.Key_Left
         if key == Qt.Key.Key_Left and index > 0:
             target = shown[index - 1]
         elif key == Qt.Key.Key_Right and index + 1 < len(shown):

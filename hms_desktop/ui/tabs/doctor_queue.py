@@ -42,6 +42,7 @@ from hms_desktop.ui.widgets.action_feedback import action_feedback
 from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.live_screen import LiveScreen
+from hms_desktop.ui.widgets.scroll_body import scroll_body
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +169,9 @@ class DoctorQueue(QWidget):
             self.ui.consultLayout.removeWidget(button)
             buttons.addWidget(button)
         self.ui.consultText.addLayout(buttons)
+        # Stacked, the card, the waiting list and the day are taller than a screen at 200 % (520 px, and more
+        # with a taller system font): the column scrolls rather than push the window off the screen.
+        self.compact_scroll = scroll_body(self.ui.mainLayout)
 
     # --- loading ---------------------------------------------------------------------------------------
 

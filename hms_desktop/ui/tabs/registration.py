@@ -43,7 +43,9 @@ from hms_desktop.ui.tabs.bed_board import BedBoard
 from hms_desktop.ui.tabs.shift_page import ShiftPage
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.keyboard_sort import sort_from_keyboard
+from hms_desktop.ui.widgets.select_row import select_row
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,8 @@ class RegistrationTab(QWidget):
         super().__init__(parent)
         self.ui = Ui_RegistrationTab()
         self.ui.setupUi(self)
+        # The status and six buttons are wider than a screen at 200 % (960 px): they wrap (issue 15.3).
+        reflow(self.ui.bottomRow)
         self._ctx = ctx
         self._runner = runner
         self._live = live
@@ -274,7 +278,7 @@ class RegistrationTab(QWidget):
         table = self.ui.table
         table.setFocus()
         if not table.selectionModel().selectedRows():
-            table.selectRow(0)
+            select_row(table, 0)
 
     def _enter_pressed(self) -> None:
         text = self.ui.searchEdit.text().strip()
@@ -323,7 +327,7 @@ class RegistrationTab(QWidget):
         row = self.model.row_of(patient_id)
         if row < 0:
             return False
-        self.ui.table.selectRow(row)
+        select_row(self.ui.table, row)
         self.ui.table.scrollTo(self.model.index(row, 0))
         return True
 

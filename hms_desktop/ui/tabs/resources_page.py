@@ -36,6 +36,7 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_resources_page import Ui_ResourcesPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.live_screen import LiveScreen
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class ResourcesPage(QWidget):
         """The widgets come from forms/resources_page.ui; here only what Designer cannot say."""
         self.ui = Ui_ResourcesPage()
         self.ui.setupUi(self)
+        reflow(self.ui.barLayout)  # the filter, summary and buttons wrap at 200 % (960 px wide, issue 15.3)
         self.ui.kindCombo.addItem(self.tr("All rooms and equipment"), None)
         for kind in KINDS:
             self.ui.kindCombo.addItem(domain_word(RESOURCE_KIND_LABELS[kind]), kind)

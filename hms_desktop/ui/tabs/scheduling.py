@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QSpinBox,
+    QSplitter,
     QWidget,
 )
 from shiboken6 import isValid
@@ -48,8 +49,10 @@ from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.action_feedback import action_feedback
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, DayCalendar, paint_off_hours
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.live_screen import LiveScreen
 from hms_desktop.ui.widgets.refresh import hand_refresh_to_host
+from hms_desktop.ui.widgets.scroll_body import scroll_body
 from hms_desktop.ui.widgets.week_calendar import (
     HIDDEN_STATUSES,
     WeekCalendar,
@@ -64,6 +67,8 @@ log = logging.getLogger(__name__)
 
 LIVE_CHANNEL = "appointments"
 ZOOM_KEY = "scheduling/doctorsPerScreen"
+SIDE_PANEL_WIDTH = 280  # the side panel's width to begin with: the splitter lets the person change it
+QWIDGETSIZE_MAX = (1 << 24) - 1
 ID_ROLE = Qt.ItemDataRole.UserRole
 # The statuses the day shows, in the enum's order (cancelled ones are hidden; declined ones are listed aside).
 LEGEND = tuple(s for s in AppointmentStatus if s not in (AppointmentStatus.CANCELLED, AppointmentStatus.DECLINED))
@@ -115,6 +120,17 @@ class SchedulingTab(QWidget):
 
     # --- layout ----------------------------------------------------------------------------------------
 
+    def _legend_entry(self, swatch: QLabel, text: QLabel) -> QWidget:
+        """A swatch and its word, kept on one line when the legend wraps."""
+        entry = QWidget(self)
+        entry.setObjectName("legendEntry")
+        row = QHBoxLayout(entry)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(swatch)
+        row.addWidget(text)
+        return entry
+
     def _build(self) -> None:
         """The widgets come from forms/scheduling_tab.ui; here only what Designer cannot say."""
         self.ui = Ui_SchedulingTab()
@@ -147,8 +163,8 @@ class SchedulingTab(QWidget):
             swatch.setProperty("status", status)
             swatch.setFixedSize(18, 12)
             text = self.tr("Overbooked") if status == "overbooked" else domain_word(STATUS_LABELS[status])
-            self.ui.legendLayout.insertWidget(2 * index, swatch)
-            self.ui.legendLayout.insertWidget(2 * index + 1, QLabel(text, self, objectName="legendText"))
+            self.ui.legendLayout.insertWidget(index, self._legend_entry(swatch, QLabel(text, self,
+                                                                                     objectName="legendText")))
         # Off hours are hatched on the calendars (a shade alone would be 1.1:1): the legend shows the hatch.
         hatch = QPixmap(16, 10)
         painter = QPainter(hatch)
@@ -158,9 +174,11 @@ class SchedulingTab(QWidget):
         swatch.setProperty("status", "off_hours")
         swatch.setFixedSize(18, 12)
         swatch.setPixmap(hatch)
-        index = 2 * (len(LEGEND) + 1)
-        self.ui.legendLayout.insertWidget(index, swatch)
-        self.ui.legendLayout.insertWidget(index + 1, QLabel(self.tr("Off hours"), self, objectName="legendText"))
+        self.ui.legendLayout.insertWidget(len(LEGEND) + 1, self._legend_entry(
+            swatch, QLabel(self.tr("Off hours"), self, objectName="legendText")))
+        # At 200 % (960 px wide) neither the tool bar nor the legend fits one line: both wrap (issue 15.3).
+        self.bar_flow = reflow(self.ui.barLayout)
+        self.legend_flow = reflow(self.ui.legendLayout)
         show_message(self.message_label, "")
 
         self.calendar = DayCalendar(self.ui.dayPage)
@@ -263,6 +281,28 @@ class SchedulingTab(QWidget):
             self.waiting_panel = WaitingListPanel(ctx=self._ctx, runner=self._runner, parent=self.ui.sidePanel)
             self.waiting_panel.booked.connect(self._booked)
             layout.addWidget(self.waiting_panel, 2)
+        self._split_day_page()
+
+    def _split_day_page(self) -> None:
+        """The calendar and the side panel share the day page through a splitter (issue 15.3).
+
+        The panel was 280 px fixed beside the calendar: at 200 % (960 × 520) that is too wide and its contents
+        too tall. Now the person drags the boundary, and the panel's contents scroll when they do not fit."""
+        panel = self.ui.sidePanel
+        panel.setMinimumWidth(0)
+        panel.setMaximumWidth(QWIDGETSIZE_MAX)
+        self.side_scroll = scroll_body(self.ui.sidePanelLayout)
+        self.day_splitter = QSplitter(Qt.Orientation.Horizontal, self.ui.dayPage)
+        self.day_splitter.setObjectName("daySplitter")
+        self.ui.dayLayout.removeWidget(self.calendar)
+        self.ui.dayLayout.removeWidget(panel)
+        self.day_splitter.addWidget(self.calendar)
+        self.day_splitter.addWidget(panel)
+        self.day_splitter.setChildrenCollapsible(False)
+        self.day_splitter.setStretchFactor(0, 1)
+        self.day_splitter.setStretchFactor(1, 0)
+        self.day_splitter.setSizes([max(1, self.ui.dayPage.width() - SIDE_PANEL_WIDTH), SIDE_PANEL_WIDTH])
+        self.ui.dayLayout.addWidget(self.day_splitter)
 
     # --- filters ---------------------------------------------------------------------------------------
 

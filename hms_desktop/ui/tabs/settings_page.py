@@ -21,6 +21,7 @@ from hms_desktop.services.settings import HospitalSettings
 from hms_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.scroll_body import scroll_body
 
 # The settings, the specialties, and whether reception may read appointment reasons (a column GRANT, changed
 # by its own service call: settings.set_reception_reads_reasons).
@@ -38,6 +39,8 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
+        # Three group boxes are taller than a screen at 200 % (520 px): they scroll, Save stays in sight.
+        self.form_scroll = scroll_body(self.ui.mainLayout, keep=(self.ui.buttonRow,))
         self._ctx = ctx
         self._runner = runner
         self._loaded: HospitalSettings | None = None

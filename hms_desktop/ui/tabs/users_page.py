@@ -16,7 +16,9 @@ from hms_desktop.ui.dialogs.user_dialog import UserDialog
 from hms_desktop.ui.forms.ui_users_page import Ui_UsersPage
 from hms_desktop.ui.models.staff_table import StaffTableModel
 from hms_desktop.ui.tasks import Runner, show_error
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.keyboard_sort import sort_from_keyboard
+from hms_desktop.ui.widgets.select_row import select_row
 
 
 class StaffFilter(QSortFilterProxyModel):
@@ -45,6 +47,7 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_UsersPage()
         self.ui.setupUi(self)
+        reflow(self.ui.toolbarRow)  # the filter and five buttons wrap at 200 % (960 px wide, issue 15.3)
         self._ctx = ctx
         self._runner = runner
         self.model = StaffTableModel(self)
@@ -134,7 +137,7 @@ class UsersPage(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
-            self.ui.table.selectRow(index.row())
+            select_row(self.ui.table, index.row())
             self.ui.table.scrollTo(index)
 
     def _update_buttons(self) -> None:

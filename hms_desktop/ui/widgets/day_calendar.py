@@ -41,7 +41,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle, QToolTip, QWidget
 
 from hms_desktop.formats import format_time
 from hms_desktop.services.hospital_clock import from_hospital, to_hospital
@@ -232,6 +232,7 @@ class DayCalendar(QAbstractScrollArea):
 
     def tooltip_at(self, pos: QPoint) -> str:
         """What the tooltip says at ``pos`` (viewport coordinates): a column header, or a block in full."""
+        pos = self._logical(pos)
         if pos.x() < GUTTER_WIDTH or not self.columns:
             return ""
         if pos.y() < HEADER_HEIGHT:
@@ -239,6 +240,35 @@ class DayCalendar(QAbstractScrollArea):
             return self.column_tooltip(index) if 0 <= index < len(self.columns) else ""
         block = self._block_at(pos)
         return self.texts(block.id) if block is not None else ""
+
+    # --- right to left (issue 15.5) --------------------------------------------------------------------
+    # Everything is computed left to right ("logical" viewport coordinates: the time column at x 0, the first
+    # column beside it). A right-to-left layout shows the mirror image: the time column on the right, the
+    # first doctor or day beside it, later ones to the left. Painting mirrors the geometry (not the text);
+    # what comes in (clicks, tooltips, accessibility) is mirrored back; block_rect and slot_rect say where
+    # things are on screen.
+
+    def _mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _logical(self, pos: QPoint) -> QPoint:
+        """A point on the viewport, as the left-to-right computation knows it (its own mirror image)."""
+        return QPoint(self.viewport().width() - 1 - pos.x(), pos.y()) if self._mirrored() else QPoint(pos)
+
+    def _visual(self, rect: QRect) -> QRect:
+        return QStyle.visualRect(self.layoutDirection(), self.viewport().rect(), rect)
+
+    def _draw_text(self, painter: QPainter, rect: QRect | QRectF, flags: Qt.AlignmentFlag | int, text: str) -> None:
+        """Text in a rect of the (possibly mirrored) painter, itself never mirrored: on screen it is drawn in
+        the mirrored rect, with the painter's right-to-left alignment."""
+        if not self._mirrored():
+            painter.drawText(rect, flags, text)
+            return
+        on_screen = painter.transform().mapRect(QRectF(rect))
+        painter.save()
+        painter.resetTransform()
+        painter.drawText(on_screen, flags, text)
+        painter.restore()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -332,11 +362,19 @@ class DayCalendar(QAbstractScrollArea):
         return QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
 
     def block_rect(self, block_id: int) -> QRect | None:
-        """Where a block is on the viewport (for tests and tooltips)."""
+        """Where a block is on the viewport, as drawn (for tests, tooltips and screen readers)."""
+        rect = self._logical_block_rect(block_id)
+        return self._visual(rect) if rect is not None else None
+
+    def slot_rect(self, column: int, row: int) -> QRect:
+        """Where a slot is on the viewport, as drawn."""
+        return self._visual(self._logical_slot_rect(column, row))
+
+    def _logical_block_rect(self, block_id: int) -> QRect | None:
         placed = next((p for p in self._placed if p.block.id == block_id), None)
         return placed.rect.translated(-self._offset()) if placed else None
 
-    def slot_rect(self, column: int, row: int) -> QRect:
+    def _logical_slot_rect(self, column: int, row: int) -> QRect:
         width = self.column_width()
         rect = QRect(GUTTER_WIDTH + column * width, HEADER_HEIGHT + row * ROW_HEIGHT, width, ROW_HEIGHT)
         return rect.translated(-self._offset())
@@ -399,7 +437,7 @@ class DayCalendar(QAbstractScrollArea):
         return None
 
     def _ensure_visible(self, column: int, row: int) -> None:
-        rect = self.slot_rect(column, row)
+        rect = self._logical_slot_rect(column, row)
         view = self.viewport().rect().adjusted(GUTTER_WIDTH, HEADER_HEIGHT, 0, 0)
         vertical, horizontal = self.verticalScrollBar(), self.horizontalScrollBar()
         if rect.top() < view.top():
@@ -421,6 +459,8 @@ class DayCalendar(QAbstractScrollArea):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
+        if self._mirrored() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):  # the arrow points where it goes
+            key = Qt.Key.Key_Right if key == Qt.Key.Key_Left else Qt.Key.Key_Left
         control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
         if control and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.step_requested.emit(-1 if key == Qt.Key.Key_Left else 1)
@@ -448,7 +488,7 @@ class DayCalendar(QAbstractScrollArea):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
-        pos = event.position().toPoint()
+        pos = self._logical(event.position().toPoint())
         cell = self._cell_at(pos)
         block = self._block_at(pos)
         if cell is not None:
@@ -461,7 +501,7 @@ class DayCalendar(QAbstractScrollArea):
         self._announce_cursor()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
+        pos = self._logical(event.position().toPoint())
         if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
             if self._drag_block is None and (pos - self._drag_from).manhattanLength() \
                     >= QApplication.startDragDistance():
@@ -480,7 +520,7 @@ class DayCalendar(QAbstractScrollArea):
         """The slot the dragged block's top would land on (the grab point keeps its offset in the block)."""
         if self._drag_block is None or self._drag_from is None:
             return None
-        rect = self.block_rect(self._drag_block.id)
+        rect = self._logical_block_rect(self._drag_block.id)
         grab_offset = (self._drag_from.y() - rect.top()) if rect else 0
         cell = self._cell_at(QPoint(pos.x(), max(HEADER_HEIGHT, pos.y() - grab_offset + ROW_HEIGHT // 2)))
         return cell
@@ -506,7 +546,7 @@ class DayCalendar(QAbstractScrollArea):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        pos = event.position().toPoint()
+        pos = self._logical(event.position().toPoint())
         block = self._block_at(pos)
         cell = self._cell_at(pos)
         if block is not None:
@@ -540,6 +580,9 @@ class DayCalendar(QAbstractScrollArea):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         offset = self._offset()
         view = self.viewport().rect()
+        if self._mirrored():  # the geometry mirrored; _draw_text keeps the words readable
+            painter.translate(view.width(), 0)
+            painter.scale(-1, 1)
         painter.fillRect(view, QColor("white"))
         width = self.column_width()
         normal = QFont(self.font())
@@ -563,7 +606,7 @@ class DayCalendar(QAbstractScrollArea):
         if not self.columns and self.empty_text:
             painter.setPen(QColor("#4a5568"))
             painter.setFont(normal)
-            painter.drawText(view.adjusted(20, HEADER_HEIGHT + 20, -20, -20),
+            self._draw_text(painter, view.adjusted(20, HEADER_HEIGHT + 20, -20, -20),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                              self.empty_text)
         painter.end()
@@ -590,12 +633,12 @@ class DayCalendar(QAbstractScrollArea):
                 painter.fillRect(area, QBrush(QColor("#c5ccd6"), Qt.BrushStyle.BDiagPattern))
                 painter.setPen(QColor("#3f4854"))
                 painter.setFont(small)
-                painter.drawText(area.adjusted(6, 2, -6, 0).toRect(), Qt.AlignmentFlag.AlignLeft, label)
+                self._draw_text(painter, area.adjusted(6, 2, -6, 0).toRect(), Qt.AlignmentFlag.AlignLeft, label)
             if column.unavailable:
                 painter.fillRect(QRect(x, HEADER_HEIGHT, width, total_height), QColor(230, 232, 236, 200))
                 painter.setPen(QColor("#4a5568"))
                 painter.setFont(small)
-                painter.drawText(QRect(x + 4, HEADER_HEIGHT + 8, width - 8, 40),
+                self._draw_text(painter, QRect(x + 4, HEADER_HEIGHT + 8, width - 8, 40),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, column.unavailable)
         for row in range(self.row_count + 1):
             y = HEADER_HEIGHT + row * ROW_HEIGHT
@@ -656,28 +699,30 @@ class DayCalendar(QAbstractScrollArea):
             tag_width = min(metrics_small.horizontalAdvance(tag) + 3, max(inner.width() - 28, inner.width() // 2))
             if inner.width() - tag_width - 6 < 36:  # too narrow for a name as well: the status alone
                 tag_width = inner.width()
-            painter.drawText(QRect(inner.left(), inner.top(), inner.width() - tag_width - 6, inner.height()),
+            self._draw_text(painter, QRect(inner.left(), inner.top(), inner.width() - tag_width - 6, inner.height()),
                              Qt.AlignmentFlag.AlignVCenter,
                              metrics_bold.elidedText(block.title, Qt.TextElideMode.ElideRight,
                                                      inner.width() - tag_width - 6))
             painter.setFont(small)
             painter.setPen(QColor(OVERBOOK_RED if block.overbooked else ink))
-            painter.drawText(QRect(inner.right() - tag_width, inner.top(), tag_width, inner.height()),
+            self._draw_text(painter, QRect(inner.right() - tag_width, inner.top(), tag_width, inner.height()),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              metrics_small.elidedText(tag, Qt.TextElideMode.ElideRight, tag_width))
             return
         y = inner.top()
-        painter.drawText(QRect(inner.left(), y, inner.width(), metrics_bold.height()), Qt.AlignmentFlag.AlignLeft,
-                         metrics_bold.elidedText(first_line, Qt.TextElideMode.ElideRight, inner.width()))
+        self._draw_text(painter, QRect(inner.left(), y, inner.width(), metrics_bold.height()),
+                        Qt.AlignmentFlag.AlignLeft,
+                        metrics_bold.elidedText(first_line, Qt.TextElideMode.ElideRight, inner.width()))
         y += metrics_bold.height()
         painter.setFont(small)
         painter.setPen(QColor(OVERBOOK_RED if block.overbooked else ink))
-        painter.drawText(QRect(inner.left(), y, inner.width(), metrics_small.height()), Qt.AlignmentFlag.AlignLeft,
-                         metrics_small.elidedText(tag, Qt.TextElideMode.ElideRight, inner.width()))
+        self._draw_text(painter, QRect(inner.left(), y, inner.width(), metrics_small.height()),
+                        Qt.AlignmentFlag.AlignLeft,
+                        metrics_small.elidedText(tag, Qt.TextElideMode.ElideRight, inner.width()))
         y += metrics_small.height()
         if block.detail and y + metrics_small.height() <= inner.bottom() + 2:
             painter.setPen(QColor("#4a5568"))
-            painter.drawText(QRect(inner.left(), y, inner.width(), metrics_small.height()),
+            self._draw_text(painter, QRect(inner.left(), y, inner.width(), metrics_small.height()),
                              Qt.AlignmentFlag.AlignLeft,
                              metrics_small.elidedText(block.detail, Qt.TextElideMode.ElideRight, inner.width()))
 
@@ -692,7 +737,7 @@ class DayCalendar(QAbstractScrollArea):
         painter.setBrush(QColor(47, 111, 179, 40))
         painter.drawRoundedRect(QRectF(rect), 4, 4)
         painter.setPen(QColor("#1d3557"))
-        painter.drawText(rect.adjusted(8, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
+        self._draw_text(painter, rect.adjusted(8, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
                          self.tr("Move to %1").replace("%1", format_time(self.row_time(row))))
 
     def _paint_cursor(self, painter: QPainter) -> None:
@@ -721,7 +766,7 @@ class DayCalendar(QAbstractScrollArea):
             if not on_hour and self.slot_minutes < 30 and minutes % 30:
                 continue
             painter.setPen(QColor(colours.HOUR_LABEL if on_hour else colours.HALF_HOUR_LABEL))
-            painter.drawText(QRect(0, y, GUTTER_WIDTH - 8, ROW_HEIGHT),
+            self._draw_text(painter, QRect(0, y, GUTTER_WIDTH - 8, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              f"{minutes // 60:02d}:{minutes % 60:02d}")
 
@@ -744,11 +789,11 @@ class DayCalendar(QAbstractScrollArea):
             painter.drawLine(x, 4, x, HEADER_HEIGHT - 4)
             painter.setPen(QColor("#1d3557"))
             painter.setFont(bold)
-            painter.drawText(QRect(x + 8, 4, width - 12, metrics_bold.height()), Qt.AlignmentFlag.AlignLeft,
+            self._draw_text(painter, QRect(x + 8, 4, width - 12, metrics_bold.height()), Qt.AlignmentFlag.AlignLeft,
                              metrics_bold.elidedText(column.title, Qt.TextElideMode.ElideRight, width - 12))
             painter.setFont(small)
             painter.setPen(QColor("#4a5568"))
-            painter.drawText(QRect(x + 8, 6 + metrics_bold.height(), width - 12, metrics_small.height()),
+            self._draw_text(painter, QRect(x + 8, 6 + metrics_bold.height(), width - 12, metrics_small.height()),
                              Qt.AlignmentFlag.AlignLeft,
                              metrics_small.elidedText(column.subtitle, Qt.TextElideMode.ElideRight, width - 12))
         painter.restore()
@@ -780,7 +825,7 @@ class DayCalendar(QAbstractScrollArea):
         return self.selected_id
 
     def accessible_item_at(self, pos: QPoint) -> int | None:
-        block = self._block_at(pos)
+        block = self._block_at(self._logical(pos))
         return block.id if block is not None else None
 
     def cursor_text(self) -> str:

@@ -189,6 +189,11 @@ class EncounterEditor(QWidget):
         """The widgets come from forms/encounter_editor.ui; here only what Designer cannot say."""
         self.ui = Ui_EncounterEditor()
         self.ui.setupUi(self)
+        # The header was 690 px at least (the details line and a 260 px save state side by side): beside the
+        # worklist that is wider than a screen at 200 % (960 px). Both wrap instead (issue 15.3).
+        self.ui.saveStateLabel.setMinimumWidth(0)
+        self.ui.saveStateLabel.setWordWrap(True)
+        self.ui.detailsLabel.setWordWrap(True)
         ui = self.ui
         self.note_edits: dict[str, QLineEdit | QPlainTextEdit] = {
             name: getattr(ui, widget) for name, widget in NOTE_WIDGETS}

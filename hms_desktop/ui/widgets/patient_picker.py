@@ -18,6 +18,7 @@ from hms_desktop.ui.models.patient_search import (
     page_fetcher,
 )
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.select_row import select_row
 
 SEARCH_DEBOUNCE_MS = 150
 # In a narrow pick list (a side panel of Billing or Consultation) the columns go, least needed first, until the
@@ -95,11 +96,11 @@ class PatientPicker(QObject):
 
     def _results_shown(self) -> None:
         if self.model.rowCount() == 1:
-            self._table.selectRow(0)
+            select_row(self._table, 0)
         elif self.preferred_id is not None and self._table.isVisible():
             row = self.model.row_of(self.preferred_id)
             if row >= 0:
-                self._table.selectRow(row)
+                select_row(self._table, row)
 
     def _selection_changed(self) -> None:
         rows = self._table.selectionModel().selectedRows()

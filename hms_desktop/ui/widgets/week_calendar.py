@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, KIND_LABELS, STATUS_LABELS, UPCOMING_STATUSES
 from hms_desktop.domain.wording import plural
@@ -25,6 +25,7 @@ from hms_desktop.ui.domain_words import domain_label
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, CalendarColumn, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import FlowLayout, keep_together
 
 HIDDEN_STATUSES = ("cancelled",)
 SHORT_STATUS_LABELS = {"declined": QT_TRANSLATE_NOOP("WeekCalendar", "Declined")}
@@ -123,8 +124,7 @@ class WeekCalendar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(6)
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
+        bar = FlowLayout(spacing=8)  # one line, or two at 200 % (960 px wide, issue 15.3)
         doctor_label = QLabel(self.tr("&Doctor"), self)
         self.doctor_combo = QComboBox(self)
         self.doctor_combo.setMinimumWidth(260)
@@ -138,10 +138,9 @@ class WeekCalendar(QWidget):
         self.week_edit.setObjectName("weekEdit")
         self.week_edit.setAccessibleName(self.tr("Week shown"))
         self.week_label = QLabel(self, objectName="summaryLabel")
-        for widget in (doctor_label, self.doctor_combo, self.previous_button, self.this_week_button,
-                       self.next_button, self.week_edit):
+        bar.addWidget(keep_together(doctor_label, self.doctor_combo, spacing=8))  # never split by a wrap
+        for widget in (self.previous_button, self.this_week_button, self.next_button, self.week_edit):
             bar.addWidget(widget)
-        bar.addStretch(1)
         bar.addWidget(self.week_label)
         layout.addLayout(bar)
         self.message_label = QLabel(self, objectName="messageLabel")
