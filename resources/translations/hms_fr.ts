@@ -254,12 +254,12 @@
     <context>
         <name>AdministrationTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/administration.py" line="+28" />
+            <location filename="../../hms_desktop/ui/tabs/administration.py" line="+30" />
             <source>Administration sections</source>
             <translation>Rubriques d'administration</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+17" />
             <source>Users</source>
             <translation>Utilisateurs</translation>
         </message>
@@ -1380,8 +1380,8 @@
     <context>
         <name>BedBoard</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="+366" />
-            <location line="+79" />
+            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="+372" />
+            <location line="+86" />
             <source>All wards</source>
             <translation>Tous les services</translation>
         </message>
@@ -1396,7 +1396,7 @@
             <translation>Le tableau des lits n'a pas pu être chargé : %1</translation>
         </message>
         <message numerus="yes">
-            <location line="+126" />
+            <location line="+129" />
             <source>%n bed</source>
             <translation>
                 <numerusform>%n lit</numerusform>
@@ -1495,7 +1495,7 @@
     <context>
         <name>BedTile</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="-408" />
+            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="-418" />
             <location line="+58" />
             <source>Bed %1</source>
             <translation>Lit %1</translation>
@@ -3965,9 +3965,9 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Calendrier du jour</translation>
         </message>
         <message>
-            <location line="+515" />
+            <location line="+558" />
             <location line="+8" />
-            <location line="+161" />
+            <location line="+163" />
             <source>OVERBOOKED</source>
             <translation>SURRÉSERVÉ</translation>
         </message>
@@ -4482,12 +4482,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DoctorQueue</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/doctor_queue.py" line="+137" />
+            <location filename="../../hms_desktop/ui/tabs/doctor_queue.py" line="+138" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+71" />
             <source>Choose a doctor to see their day.</source>
             <translation>Choisissez un médecin pour voir sa journée.</translation>
         </message>
@@ -4874,7 +4874,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DomainWords</name>
         <message>
-            <location filename="../../hms_desktop/ui/domain_words.py" line="+35" />
+            <location filename="../../hms_desktop/ui/domain_words.py" line="+45" />
             <source>Database owner</source>
             <translation>Propriétaire de la base</translation>
         </message>
@@ -4995,7 +4995,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Non enregistrée — connexion perdue ; votre texte est conservé et sera enregistré au retour de la connexion.</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+125" />
             <source>%1 in %2 (%3 to %4)</source>
             <translation>%1 en %2 (%3 à %4)</translation>
         </message>
@@ -6065,7 +6065,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/base.py" line="+244" />
+            <location filename="../../hms_desktop/ui/dialogs/base.py" line="+248" />
             <source>Discard changes</source>
             <extracomment>False where closing would leave the person with no window at all (the login window). The task runner ``save()`` uses; a subclass that saves sets it in its ``__init__``. The open "Discard what you typed?" question, if any (tests answer it).</extracomment>
             <translation>Abandonner les modifications</translation>
@@ -7758,7 +7758,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PatientDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/patient_dialog.py" line="+65" />
+            <location filename="../../hms_desktop/ui/dialogs/patient_dialog.py" line="+67" />
             <source>Spouse</source>
             <translation>Conjoint(e)</translation>
         </message>
@@ -7843,7 +7843,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Mandarin</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+132" />
             <source>Register a new patient</source>
             <translation>Enregistrer un nouveau patient</translation>
         </message>
@@ -7858,7 +7858,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Corrigez les champs marqués en rouge ; rien n'a été enregistré.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+37" />
             <source>MRN %1 · last changed by %2 on %3</source>
             <translation>MRN %1 · dernière modification par %2 le %3</translation>
         </message>
@@ -9793,7 +9793,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PrescriptionDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+122" />
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+125" />
             <source>Prescription for %1 · MRN %2</source>
             <extracomment>Emitted once the prescription is issued (the chart refreshes its medication list).</extracomment>
             <translation>Ordonnance pour %1 · MRN %2</translation>
@@ -10525,7 +10525,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>RegistrationTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/registration.py" line="+178" />
+            <location filename="../../hms_desktop/ui/tabs/registration.py" line="+182" />
             <source>Searching…</source>
             <translation>Recherche…</translation>
         </message>
@@ -11793,7 +11793,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/resources_page.py" line="+85" />
+            <location filename="../../hms_desktop/ui/tabs/resources_page.py" line="+87" />
             <source>All rooms and equipment</source>
             <translation>Toutes les salles et tous les équipements</translation>
         </message>
@@ -12150,7 +12150,7 @@ le %2, %3
     <context>
         <name>SchedulingTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+141" />
+            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+157" />
             <source>All departments</source>
             <translation>Tous les pôles</translation>
         </message>
@@ -12165,12 +12165,12 @@ le %2, %3
             <translation>Surréservé</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Off hours</source>
             <translation>Hors horaires</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>Fit</source>
             <translation>Ajuster</translation>
         </message>
@@ -12190,7 +12190,7 @@ le %2, %3
             <translation>Médecins par éc&amp;ran</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+88" />
             <source>The lists of specialties and doctors could not be loaded: %1</source>
             <translation>Les listes des spécialités et des médecins n'ont pas pu être chargées : %1</translation>
         </message>
@@ -12562,7 +12562,7 @@ au %4 avec %5 ?</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/settings_page.py" line="+128" />
+            <location filename="../../hms_desktop/ui/tabs/settings_page.py" line="+131" />
             <source>The slot length of %1 is 5 to 240 minutes, or blank for the hospital default.</source>
             <translation>La durée de créneau de %1 va de 5 à 240 minutes, ou vide pour la valeur par défaut de l'hôpital.</translation>
         </message>
@@ -13872,7 +13872,7 @@ Actuellement en %3</translation>
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/users_page.py" line="+110" />
+            <location filename="../../hms_desktop/ui/tabs/users_page.py" line="+113" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -14643,7 +14643,7 @@ Actuellement en %3</translation>
     <context>
         <name>WeekCalendar</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/week_calendar.py" line="+30" />
+            <location filename="../../hms_desktop/ui/widgets/week_calendar.py" line="+31" />
             <source>Declined</source>
             <translation>Refusé</translation>
         </message>
@@ -14658,7 +14658,7 @@ Actuellement en %3</translation>
             <translation>&lt;b&gt;Surréservé&lt;/b&gt; : {reason}</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+74" />
             <source>&amp;Doctor</source>
             <translation>&amp;Médecin</translation>
         </message>
@@ -14683,7 +14683,7 @@ Actuellement en %3</translation>
             <translation>Semaine affichée</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Week calendar</source>
             <translation>Calendrier de la semaine</translation>
         </message>
@@ -14732,6 +14732,6672 @@ Actuellement en %3</translation>
             <location line="+8" />
             <source>%1 · week of %2</source>
             <translation>%1 · semaine du %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>billing</name>
+        <message>
+            <location filename="../../hms_desktop/domain/billing.py" line="+39" />
+            <source>Enter an amount like 12.50.</source>
+            <translation>Saisissez un montant tel que 12.50.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter an amount of zero or more.</source>
+            <translation>Saisissez un montant supérieur ou égal à zéro.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the amount in whole cents (two decimals at most).</source>
+            <translation>Saisissez le montant au centime près (deux décimales au plus).</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Enter a quantity above zero (three decimals at most).</source>
+            <translation>Saisissez une quantité supérieure à zéro (trois décimales au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter an amount of zero or more, in whole cents.</source>
+            <translation>Saisissez un montant supérieur ou égal à zéro, au centime près.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a tax rate between 0 and 100 percent.</source>
+            <translation>Saisissez un taux de TVA entre 0 et 100 %.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The discount is more than the line's amount ({gross}).</source>
+            <translation>La remise dépasse le montant de la ligne ({gross}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This line's amount is too large.</source>
+            <translation>Le montant de cette ligne est trop élevé.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>The amount handed over ({tendered}) is less than the amount to pay ({amount}).</source>
+            <translation>Le montant remis ({tendered}) est inférieur au montant à payer ({amount}).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Enter a percentage between 0 and 100.</source>
+            <translation>Saisissez un pourcentage entre 0 et 100.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location filename="../../hms_desktop/services/billing/use_cases.py" line="+349" />
+            <source>Enter a discount of zero or more, in whole cents.</source>
+            <translation>Saisissez une remise supérieure ou égale à zéro, au centime près.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The discount is more than the invoice's lines ({whole}).</source>
+            <translation>La remise dépasse le total des lignes de la facture ({whole}).</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/claims.py" line="+101" />
+            <source>{label}: enter the approved amount in cents, zero or more.</source>
+            <translation>{label} : saisissez le montant accepté en centimes, supérieur ou égal à zéro.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{label}: the insurer was asked for {insurer_amount}; it cannot approve more.</source>
+            <translation>{label} : {insurer_amount} ont été demandés à l'assureur ; il ne peut pas accepter davantage.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{label}: say why the insurer did not pay all of it.</source>
+            <translation>{label} : indiquez pourquoi l'assureur n'a pas tout payé.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{label}: the reason is too long (at most {limit} characters).</source>
+            <translation>{label} : le motif est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Enter the insurer's authorisation number.</source>
+            <translation>Saisissez le numéro d'accord préalable de l'assureur.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The authorisation number is too long (at most {limit} characters).</source>
+            <translation>Le numéro d'accord préalable est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/fees.py" line="+27" />
+            <source>A new price takes effect today or later ({today}); past prices stay as they were charged.</source>
+            <translation>Un nouveau tarif s'applique à partir d'aujourd'hui ou plus tard ({today}) ; les tarifs passés restent tels qu'ils ont été facturés.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>The {label} is too long: type a number such as {example}.</source>
+            <translation>{label} : trop long ; saisissez un nombre tel que {example}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type the {label} as a number, e.g. {example}.</source>
+            <translation>{label} : saisissez un nombre, p. ex. {example}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Enter the service's name as it is printed on an invoice.</source>
+            <translation>Saisissez le nom de la prestation tel qu'il figure sur la facture.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A name has at most {limit} characters.</source>
+            <translation>Un nom comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The list is too long (at most {limit} characters).</source>
+            <translation>La liste est trop longue ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not a fee code: {shown} ({code_problem}) Separate codes with commas.</source>
+            <translation>Code tarif non valide : {shown} ({code_problem}) Séparez les codes par des virgules.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Enter the service's code.</source>
+            <translation>Saisissez le code de la prestation.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A code has at most {limit} characters.</source>
+            <translation>Un code comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A code has letters, digits and '-' only, and starts with a letter or digit (e.g. XRAY-CHEST).</source>
+            <translation>Un code ne contient que des lettres, des chiffres et « - », et commence par une lettre ou un chiffre (p. ex. XRAY-CHEST).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="+212" />
+            <source>Enter the {label}.</source>
+            <translation>Renseignez : {label}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="+23" />
+            <source>The {label} cannot be negative.</source>
+            <translation>{label} : la valeur ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="+2" />
+            <source>The {label} is in cents at most (two decimals).</source>
+            <translation>{label} : deux décimales au plus (centimes).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="+2" />
+            <source>The {label} is too large.</source>
+            <translation>{label} : la valeur est trop élevée.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the tax rate (0 when the service is not taxed).</source>
+            <translation>Saisissez le taux de TVA (0 si la prestation n'est pas taxée).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The tax rate is a percentage from 0 to 100.</source>
+            <translation>Le taux de TVA est un pourcentage de 0 à 100.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A tax rate has at most two decimals.</source>
+            <translation>Un taux de TVA comporte au plus deux décimales.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Choose the service's category.</source>
+            <translation>Choisissez la catégorie de la prestation.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/insurance.py" line="-25" />
+            <source>The {label} is too long (at most {limit} characters).</source>
+            <translation>{label} : trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The insurer's code may contain only letters, digits, '-' and '_'.</source>
+            <translation>Le code de l'assureur ne peut contenir que des lettres, des chiffres, « - » et « _ ».</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Unknown service category: {category}.</source>
+            <translation>Catégorie de prestation inconnue : {category}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The coverage of {value} is a percentage from 0 to 100.</source>
+            <translation>La prise en charge de {value} est un pourcentage de 0 à 100.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A coverage percentage has at most two decimals.</source>
+            <translation>Un pourcentage de prise en charge comporte au plus deux décimales.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A fee code has at most {limit} characters: {value}.</source>
+            <translation>Un code tarif comporte au plus {limit} caractères : {value}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An annual limit of 0 pays nothing: leave it empty for no limit, or enter it.</source>
+            <translation>Un plafond annuel de 0 ne rembourse rien : laissez-le vide pour n'avoir aucun plafond, ou saisissez-le.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The policy cannot end before it starts — check the dates.</source>
+            <translation>Le contrat ne peut pas finir avant de commencer — vérifiez les dates.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/billing/batch_print.py" line="+94" />
+            <location line="+23" />
+            <location filename="../../hms_desktop/services/billing/printing.py" line="+43" />
+            <source>print invoices</source>
+            <translation>imprimer des factures</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>The last day is before the first day.</source>
+            <translation>Le dernier jour est antérieur au premier jour.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose at most {period_max_days} days at a time.</source>
+            <translation>Choisissez au plus {period_max_days} jours à la fois.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>More than {limit:,} invoices were issued in that period; choose fewer days.</source>
+            <translation>Plus de {limit:,} factures ont été émises sur cette période ; choisissez moins de jours.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose at least one invoice.</source>
+            <translation>Choisissez au moins une facture.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print at most {limit:,} invoices at a time.</source>
+            <translation>Imprimez au plus {limit:,} factures à la fois.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a folder that exists.</source>
+            <translation>Choisissez un dossier existant.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This folder cannot be written to; choose another one.</source>
+            <translation>Impossible d'écrire dans ce dossier ; choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>{files_count:,} of {wanted_count:,} written</source>
+            <translation>{files_count:,} sur {wanted_count:,} enregistrées</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not write {name} ({strerror}). {files_count:,} of {wanted_count:,} invoices were written before that.</source>
+            <translation>Impossible d'enregistrer {name} ({strerror}). {files_count:,} factures sur {wanted_count:,} avaient été enregistrées auparavant.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/billing/bed_days.py" line="+33" />
+            <source>charge bed days</source>
+            <translation>facturer des journées d'hospitalisation</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/billing/claims.py" line="+56" />
+            <source>This claim no longer exists.</source>
+            <translation>Cette demande de remboursement n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This claim batch no longer exists.</source>
+            <translation>Ce lot de demandes n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <location filename="../../hms_desktop/services/billing/use_cases.py" line="-289" />
+            <source>This invoice no longer exists.</source>
+            <translation>Cette facture n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location filename="../../hms_desktop/services/fees.py" line="+191" />
+            <location filename="../../hms_desktop/services/insurance.py" line="+41" />
+            <source>This insurance plan no longer exists.</source>
+            <translation>Ce contrat n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <location line="+9" />
+            <source>read insurance claims</source>
+            <translation>consulter les demandes de remboursement</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+6" />
+            <source>read claim batches</source>
+            <translation>consulter les lots de demandes</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>file insurance claims</source>
+            <translation>établir des demandes de remboursement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose at least one claim for the batch.</source>
+            <translation>Choisissez au moins une demande de remboursement pour le lot.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Some chosen claims no longer exist. Reload the list.</source>
+            <translation>Certaines demandes choisies n'existent plus. Rechargez la liste.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A batch holds one insurer's claims; choose claims of one insurer.</source>
+            <translation>Un lot regroupe les demandes d'un seul assureur ; choisissez les demandes d'un même assureur.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Some chosen claims were put in another batch meanwhile. Reload the list.</source>
+            <translation>Certaines demandes choisies ont entre-temps été placées dans un autre lot. Rechargez la liste.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>submit claim batches</source>
+            <translation>transmettre des lots de demandes</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Batch {batch_id} was already {status}.</source>
+            <translation>Le lot {batch_id} est déjà {status}.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>record pre-authorisations</source>
+            <translation>enregistrer des accords préalables</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The authorisation number is recorded before the claim is submitted.</source>
+            <translation>Le numéro d'accord préalable est enregistré avant la transmission de la demande.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>post insurers' remittances</source>
+            <translation>saisir les relevés de règlement des assureurs</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The reference is too long (at most {limit} characters).</source>
+            <translation>La référence est trop longue ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Only a submitted batch takes a remittance; batch {batch_id} is {status}.</source>
+            <translation>Seul un lot transmis reçoit un relevé de règlement ; le lot {batch_id} est {status}.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Enter the insurer's answer for every line of the batch.</source>
+            <translation>Saisissez la réponse de l'assureur pour chaque ligne du lot.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>export claim batches</source>
+            <translation>exporter des lots de demandes</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The file could not be written ({strerror}). Choose another folder.</source>
+            <translation>Impossible d'enregistrer le fichier ({strerror}). Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/billing/payments.py" line="+28" />
+            <location filename="../../hms_desktop/services/billing/printing.py" line="-11" />
+            <source>This deposit no longer exists.</source>
+            <translation>Cet acompte n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>take payments</source>
+            <translation>encaisser des paiements</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose how the patient pays: cash, card, transfer or insurance.</source>
+            <translation>Choisissez le mode de paiement du patient : espèces, carte, virement ou assurance.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter the amount handed over.</source>
+            <translation>Saisissez le montant remis.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handed over</source>
+            <translation>remis</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Payments are taken only on an issued invoice; issue the draft first.</source>
+            <translation>Les encaissements ne portent que sur une facture émise ; émettez d'abord le brouillon.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Invoice {number} has {balance} left to pay; take at most that (for cash, the change covers the rest).</source>
+            <translation>Il reste {balance} à payer sur la facture {number} ; encaissez au plus ce montant (en espèces, la monnaie rendue couvre le surplus).</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>refund payments</source>
+            <translation>rembourser des paiements</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose how the money is paid back: cash, card or transfer.</source>
+            <translation>Choisissez le mode de remboursement : espèces, carte ou virement.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to pay back</source>
+            <translation>à rembourser</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Invoice {number} is overpaid by {value}; pay back at most that.</source>
+            <translation>La facture {number} a été payée en trop de {value} ; remboursez au plus ce montant.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>take deposits</source>
+            <translation>encaisser des acomptes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose how the deposit is paid: cash, card or transfer.</source>
+            <translation>Choisissez le mode de paiement de l'acompte : espèces, carte ou virement.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Open your cash shift first ({cash_shift_place}), or take the deposit by card or transfer.</source>
+            <translation>Ouvrez d'abord votre caisse ({cash_shift_place}), ou encaissez l'acompte par carte ou par virement.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>apply deposits</source>
+            <translation>imputer des acomptes</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A deposit is applied only to an issued invoice; issue the draft first.</source>
+            <translation>Un acompte ne s'impute que sur une facture émise ; émettez d'abord le brouillon.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This deposit is another patient's.</source>
+            <translation>Cet acompte appartient à un autre patient.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing is left of this deposit.</source>
+            <translation>Il ne reste rien de cet acompte.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This invoice has nothing left to pay.</source>
+            <translation>Cette facture n'a plus rien à payer.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>read deposits</source>
+            <translation>consulter les acomptes</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Enter the amount {what}, above zero.</source>
+            <translation>Saisissez le montant {what}, supérieur à zéro.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to pay</source>
+            <translation>à payer</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter the card terminal's reference from the slip.</source>
+            <translation>Saisissez la référence du terminal de paiement figurant sur le ticket.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The reference has at most {limit} characters.</source>
+            <translation>La référence comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/billing/printing.py" line="+1" />
+            <source>This payment no longer exists.</source>
+            <translation>Cet encaissement n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cash</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank transfer</source>
+            <translation>Virement bancaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deposit applied</source>
+            <translation>Acompte imputé</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Only an issued invoice is printed; issue the draft first.</source>
+            <translation>Seule une facture émise est imprimée ; émettez d'abord le brouillon.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Invoice {invoice_number} — {invoice_patient_name}</source>
+            <translation>Facture {invoice_number} — {invoice_patient_name}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>print receipts</source>
+            <translation>imprimer des reçus</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Receipt {subject} — {invoice_patient_name}</source>
+            <translation>Reçu {subject} — {invoice_patient_name}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>print deposit receipts</source>
+            <translation>imprimer des reçus d'acompte</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The cash handed over is less than the deposit.</source>
+            <translation>Les espèces remises sont inférieures à l'acompte.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Deposit receipt {subject} — {patient_name}</source>
+            <translation>Reçu d'acompte {subject} — {patient_name}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Refund ({label})</source>
+            <translation>Remboursement ({label})</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>{invoice_payer_name} – {invoice_plan_name}, member {invoice_member_number}</source>
+            <translation>{invoice_payer_name} – {invoice_plan_name}, n° d'adhérent {invoice_member_number}</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/billing/shifts.py" line="+39" />
+            <source>This cash shift does not exist, or it is not yours.</source>
+            <translation>Cette caisse n'existe pas, ou ce n'est pas la vôtre.</translation>
+        </message>
+        <message>
+            <location line="+104" />
+            <source>open a cash shift</source>
+            <translation>ouvrir une caisse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the float in the drawer, like 100.00 (0 if none).</source>
+            <translation>Saisissez le fonds de caisse présent dans le tiroir, p. ex. 100.00 (0 s'il n'y en a pas).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>You already have a cash shift open (since {when}); close it first.</source>
+            <translation>Vous avez déjà une caisse ouverte (depuis {when}) ; clôturez-la d'abord.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+8" />
+            <source>keep a cash shift</source>
+            <translation>tenir une caisse</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>read cash shifts</source>
+            <translation>consulter les caisses</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>close a cash shift</source>
+            <translation>clôturer une caisse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the cash counted in the drawer, like 245.50.</source>
+            <translation>Saisissez les espèces comptées dans le tiroir, p. ex. 245.50.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The note has at most {limit} characters.</source>
+            <translation>La note comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This cash shift is already closed; a closed shift and its Z-report never change.</source>
+            <translation>Cette caisse est déjà clôturée ; une caisse clôturée et son rapport Z ne changent jamais.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only the person who opened a cash shift closes it.</source>
+            <translation>Seule la personne qui a ouvert une caisse peut la clôturer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The cash counted differs from the {expected:,.2f} expected by {value:+,.2f}; say why in a note.</source>
+            <translation>Les espèces comptées diffèrent de {value:+,.2f} par rapport aux {expected:,.2f} attendus ; indiquez pourquoi dans une note.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>print Z-reports</source>
+            <translation>imprimer des rapports Z</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close the shift first: the Z-report is the count at its close.</source>
+            <translation>Clôturez d'abord la caisse : le rapport Z est le comptage à la clôture.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Z-report {subject} — {shift_staff_name}</source>
+            <translation>Rapport Z {subject} — {shift_staff_name}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>read the daily revenue</source>
+            <translation>consulter le chiffre d'affaires journalier</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Net takings</source>
+            <translation>Recette nette</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Taken (deposits applied left out) - refunds + deposits</source>
+            <translation>Encaissé (hors acomptes imputés) - remboursements + acomptes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{clerk_name}: payments {written}, refunds {written2}, deposits {written3}</source>
+            <translation>{clerk_name} : encaissements {written}, remboursements {written2}, acomptes {written3}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Shift closed</source>
+            <translation>Caisse clôturée</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Daily revenue {day}</source>
+            <translation>Chiffre d'affaires du {day}</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/billing/use_cases.py" line="-1" />
+            <source>This patient record no longer exists.</source>
+            <translation>Ce dossier patient n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>see unbilled charges</source>
+            <translation>voir les actes non facturés</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>create invoices</source>
+            <translation>créer des factures</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose at least one charge or add a line.</source>
+            <translation>Choisissez au moins un acte ou ajoutez une ligne.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+149" />
+            <source>An invoice has at most {limit} lines.</source>
+            <translation>Une facture comporte au plus {limit} lignes.</translation>
+        </message>
+        <message>
+            <location line="-118" />
+            <source>issue invoices</source>
+            <translation>émettre des factures</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Invoice {number} was already {status}.</source>
+            <translation>La facture {number} est déjà {status}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An invoice without lines cannot be issued.</source>
+            <translation>Une facture sans ligne ne peut pas être émise.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+132" />
+            <source>This draft was issued or cancelled meanwhile. Reload it.</source>
+            <translation>Ce brouillon a entre-temps été émis ou annulé. Rechargez-le.</translation>
+        </message>
+        <message>
+            <location line="-121" />
+            <source>read invoices</source>
+            <translation>consulter les factures</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>issue credit notes</source>
+            <translation>émettre des avoirs</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say why the invoice is corrected (at least 5 characters).</source>
+            <translation>Indiquez pourquoi la facture est corrigée (au moins 5 caractères).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+183" />
+            <source>The reason is too long: at most {limit} characters.</source>
+            <translation>Le motif est trop long : {limit} caractères au plus.</translation>
+        </message>
+        <message>
+            <location line="-180" />
+            <source>Choose at least one invoice line to credit.</source>
+            <translation>Choisissez au moins une ligne de facture à créditer.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Only an issued invoice is corrected by a credit note; edit the draft instead.</source>
+            <translation>Seule une facture émise est corrigée par un avoir ; modifiez plutôt le brouillon.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A chosen line is not on this invoice.</source>
+            <translation>Une ligne choisie ne figure pas sur cette facture.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“{description}”: at most {left} is left to credit.</source>
+            <translation>« {description} » : il reste au plus {left} à créditer.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>see patient accounts</source>
+            <translation>voir les comptes patients</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location filename="../../hms_desktop/services/fees.py" line="-90" />
+            <location line="+11" />
+            <source>read the fee schedule</source>
+            <translation>consulter la grille tarifaire</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+16" />
+            <source>edit draft invoices</source>
+            <translation>modifier les brouillons de factures</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+28" />
+            <source>This line is no longer on the draft. Reload it.</source>
+            <translation>Cette ligne ne figure plus sur le brouillon. Rechargez-le.</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>cancel draft invoices</source>
+            <translation>annuler des brouillons de factures</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+22" />
+            <source>give discounts</source>
+            <translation>accorder des remises</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add a line before discounting the invoice.</source>
+            <translation>Ajoutez une ligne avant d'appliquer une remise à la facture.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Say why the discount is given (at least 3 characters).</source>
+            <translation>Indiquez pourquoi la remise est accordée (au moins 3 caractères).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter the discount as an amount or as a percentage.</source>
+            <translation>Saisissez la remise en montant ou en pourcentage.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The discount is more than the amount it applies to ({base}).</source>
+            <translation>La remise dépasse le montant auquel elle s'applique ({base}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Discounts above {threshold} on one invoice need a billing approver (this one: {invoice_discount}); ask a colleague who has that right.</source>
+            <translation>Les remises supérieures à {threshold} sur une facture nécessitent un approbateur de facturation (celle-ci : {invoice_discount}) ; demandez à un collègue disposant de ce droit.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Some chosen charges no longer exist. Reload the list.</source>
+            <translation>Certains actes choisis n'existent plus. Rechargez la liste.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Some chosen charges are another patient's.</source>
+            <translation>Certains actes choisis appartiennent à un autre patient.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Already billed (or voided): {charges}.</source>
+            <translation>Déjà facturés (ou annulés) : {charges}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Some chosen charges are already on a draft invoice ({invoices}); issue or change that draft.</source>
+            <translation>Certains actes choisis figurent déjà sur un brouillon de facture ({invoices}) ; émettez ou modifiez ce brouillon.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{fee_code} on {service_date}</source>
+            <translation>{fee_code} du {service_date}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The fee schedule has no price for {services}. Ask an administrator to add one.</source>
+            <translation>La grille tarifaire n'a pas de tarif pour {services}. Demandez à un administrateur d'en ajouter un.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Line {number}: enter a price (the fee schedule has none for {code} on {day}).</source>
+            <translation>Ligne {number} : saisissez un prix (la grille tarifaire n'en a pas pour {code} au {day}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a line without a code</source>
+            <translation>une ligne sans code</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Line {number}: say what the line is for.</source>
+            <translation>Ligne {number} : indiquez l'objet de la ligne.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line {number}: at most {limit} characters.</source>
+            <translation>Ligne {number} : {limit} caractères au plus.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/fees.py" line="-77" />
+            <source>The fee schedule has no service with the code {code}. Add it first under Fees and prices.</source>
+            <translation>La grille tarifaire n'a pas de prestation avec le code {code}. Ajoutez-la d'abord dans Prestations et tarifs.</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>{code} already has a price from {effective_from}. Prices are never changed: choose another day.</source>
+            <translation>{code} a déjà un tarif à partir du {effective_from}. Les tarifs ne sont jamais modifiés : choisissez un autre jour.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+21" />
+            <source>change the fee schedule</source>
+            <translation>modifier la grille tarifaire</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The fee schedule already has {code}. Select it and use “New price…” to change its price.</source>
+            <translation>La grille tarifaire contient déjà {code}. Sélectionnez-le et utilisez « Nouveau tarif… » pour changer son tarif.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Someone else has just added {code}. Reload the list.</source>
+            <translation>Quelqu'un d'autre vient d'ajouter {code}. Rechargez la liste.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location filename="../../hms_desktop/services/insurance.py" line="+143" />
+            <location line="+14" />
+            <source>read insurance plans</source>
+            <translation>consulter les contrats d'assurance</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location filename="../../hms_desktop/services/insurance.py" line="+34" />
+            <source>change an insurance plan</source>
+            <translation>modifier un contrat d'assurance</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/insurance.py" line="-195" />
+            <source>Someone else changed this {what} while you were editing it. Reload it and try again; your changes were not saved.</source>
+            <translation>Quelqu'un d'autre a modifié cette fiche ({what}) pendant que vous la modifiiez. Rechargez-la et réessayez ; vos modifications n'ont pas été enregistrées.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+168" />
+            <source>This insurer no longer exists.</source>
+            <translation>Cet assureur n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="-166" />
+            <source>This insurance policy no longer exists.</source>
+            <translation>Ce contrat d'assurance du patient n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This plan no longer takes new members. Choose another.</source>
+            <translation>Ce contrat n'accepte plus de nouveaux adhérents. Choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <location line="+103" />
+            <source>read the insurers</source>
+            <translation>consulter les assureurs</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>add an insurer</source>
+            <translation>ajouter un assureur</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+12" />
+            <source>An insurer with the code {code} already exists.</source>
+            <translation>Un assureur avec le code {code} existe déjà.</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>change an insurer</source>
+            <translation>modifier un assureur</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>insurer</source>
+            <translation>assureur</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>choose an insurance plan</source>
+            <translation>choisir un contrat d'assurance</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This insurer already has a plan named {name}.</source>
+            <translation>Cet assureur a déjà un contrat nommé {name}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>add an insurance plan</source>
+            <translation>ajouter un contrat d'assurance</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>plan</source>
+            <translation>contrat</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+88" />
+            <source>read insurance policies</source>
+            <translation>consulter les contrats d'assurance des patients</translation>
+        </message>
+        <message>
+            <location line="-81" />
+            <location line="+33" />
+            <source>add an insurance policy</source>
+            <translation>ajouter un contrat d'assurance à un patient</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>change an insurance policy</source>
+            <translation>modifier le contrat d'assurance d'un patient</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A policy stays with its patient: add a new one instead.</source>
+            <translation>Un contrat d'assurance reste attaché à son patient : ajoutez-en plutôt un nouveau.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>policy</source>
+            <translation>contrat du patient</translation>
+        </message>
+    </context>
+    <context>
+        <name>config</name>
+        <message>
+            <location filename="../../hms_desktop/config.py" line="+109" />
+            <source>Give the profile a name.</source>
+            <translation>Donnez un nom au profil.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The profile name is too long (at most {limit} characters).</source>
+            <translation>Le nom du profil est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the server's host name or address.</source>
+            <translation>Saisissez le nom d'hôte ou l'adresse du serveur.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The host name is too long (at most {limit} characters).</source>
+            <translation>Le nom d'hôte est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The port is a number from 1 to 65535.</source>
+            <translation>Le port est un nombre de 1 à 65535.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the database name.</source>
+            <translation>Saisissez le nom de la base de données.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The database name is too long (at most {limit} characters).</source>
+            <translation>Le nom de la base de données est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose one of: {choices}.</source>
+            <translation>Choisissez parmi : {choices}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file name is too long (at most {limit} characters).</source>
+            <translation>Le nom de fichier est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The CA certificate file does not exist.</source>
+            <translation>Le fichier du certificat d'AC n'existe pas.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The replica's host name is too long (at most {limit} characters).</source>
+            <translation>Le nom d'hôte du réplica est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The replica's host name cannot contain spaces.</source>
+            <translation>Le nom d'hôte du réplica ne peut pas contenir d'espaces.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The replica's port is a number from 1 to 65535.</source>
+            <translation>Le port du réplica est un nombre de 1 à 65535.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The read replica must be another server than the main one: give its own host name, or its own port on the same host.</source>
+            <translation>Le réplica en lecture doit être un autre serveur que le serveur principal : indiquez son propre nom d'hôte, ou son propre port sur le même hôte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <location filename="../../hms_desktop/services/database_messages.py" line="+15" />
+            <source>A SCRAM-SHA-256 verifier is required.</source>
+            <translation>Un vérificateur SCRAM-SHA-256 est requis.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A batch needs its number, expiry date and a unit cost of 0 or more.</source>
+            <translation>Un lot nécessite son numéro, sa date de péremption et un coût unitaire supérieur ou égal à 0.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A cash shift is never removed; close it with the cash counted.</source>
+            <translation>Une caisse n'est jamais supprimée ; clôturez-la avec les espèces comptées.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A charge on this invoice was billed or voided meanwhile; reload the draft.</source>
+            <translation>Un acte de cette facture a entre-temps été facturé ou annulé ; rechargez le brouillon.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A claim batch stays with its insurer.</source>
+            <translation>Un lot de demandes reste attaché à son assureur.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A claim goes only into a draft batch of its own insurer.</source>
+            <translation>Une demande ne va que dans un lot brouillon de son propre assureur.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A claim in this batch waits for its pre-authorisation number.</source>
+            <translation>Une demande de ce lot attend son numéro d'accord préalable.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A claim is made only for an issued invoice.</source>
+            <translation>Une demande n'est établie que pour une facture émise.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A claim is submitted with its batch.</source>
+            <translation>Une demande est transmise avec son lot.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A claim line is a line of the claim's own invoice, added while the claim is a draft.</source>
+            <translation>Une ligne de demande est une ligne de la facture de la demande, ajoutée tant que la demande est à l'état de brouillon.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A claim line's shares never change.</source>
+            <translation>Les parts d'une ligne de demande ne changent jamais.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A claim's invoice, policy, date and pre-authorisation need never change.</source>
+            <translation>La facture, le contrat, la date et l'accord préalable d'une demande ne changent jamais.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A claim's rejection reason is recorded with the insurer's answer.</source>
+            <translation>Le motif de rejet d'une demande est enregistré avec la réponse de l'assureur.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A count needs no column.</source>
+            <translation>Un comptage ne nécessite pas de colonne.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A credit note cannot be changed or removed; issue another one.</source>
+            <translation>Un avoir ne peut être ni modifié ni supprimé ; émettez-en un autre.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A credit note line corrects a line of the credit note's own invoice.</source>
+            <translation>Une ligne d'avoir corrige une ligne de la facture de cet avoir.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A credit note line is taxed at the rate of the line it corrects.</source>
+            <translation>Une ligne d'avoir est taxée au taux de la ligne qu'elle corrige.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A credit note needs at least one line.</source>
+            <translation>Un avoir nécessite au moins une ligne.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A diagnosis or measurement cannot move to another encounter.</source>
+            <translation>Un diagnostic ou une mesure ne peut pas être déplacé vers une autre venue.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A lab result cannot be changed once entered.</source>
+            <translation>Un résultat biologique ne peut plus être modifié une fois saisi.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A lab result is never deleted.</source>
+            <translation>Un résultat biologique n'est jamais supprimé.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A line cannot move to another prescription.</source>
+            <translation>Une ligne ne peut pas être déplacée vers une autre ordonnance.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A medication is never removed from the list; stop it with a reason instead.</source>
+            <translation>Un médicament n'est jamais retiré de la liste ; arrêtez-le plutôt en indiquant un motif.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A medication on the list is not edited; stop it and prescribe the new one.</source>
+            <translation>Un médicament de la liste n'est pas modifié ; arrêtez-le et prescrivez le nouveau.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A prescription needs at least one line.</source>
+            <translation>Une ordonnance nécessite au moins une ligne.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A record cannot be merged into itself.</source>
+            <translation>Un dossier ne peut pas être fusionné avec lui-même.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A record number is needed to record a read.</source>
+            <translation>Un numéro de dossier est nécessaire pour tracer un accès en lecture.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A stock movement cannot be changed or removed; record an adjustment instead.</source>
+            <translation>Un mouvement de stock ne peut être ni modifié ni supprimé ; enregistrez plutôt un ajustement.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A submitted claim stays in its batch.</source>
+            <translation>Une demande transmise reste dans son lot.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A verified lab result stays verified.</source>
+            <translation>Un résultat biologique validé reste validé.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Addenda are added to signed encounters only; edit the draft instead.</source>
+            <translation>Les addenda ne s'ajoutent qu'aux venues signées ; modifiez plutôt le brouillon.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An addendum cannot be changed or removed; add another one.</source>
+            <translation>Un addendum ne peut être ni modifié ni supprimé ; ajoutez-en un autre.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An insurer's payment is recorded with its answer to a submitted claim.</source>
+            <translation>Le paiement d'un assureur est enregistré avec sa réponse à une demande transmise.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An invoice line cannot move to another invoice.</source>
+            <translation>Une ligne de facture ne peut pas être déplacée vers une autre facture.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An invoice without lines cannot be issued.</source>
+            <translation>Une facture sans ligne ne peut pas être émise.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At least one active administrator must remain.</source>
+            <translation>Au moins un administrateur actif doit rester.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audited changes must run at READ COMMITTED isolation.</source>
+            <translation>Les modifications auditées doivent s'exécuter au niveau d'isolation READ COMMITTED.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Both records must exist and not be merged already.</source>
+            <translation>Les deux dossiers doivent exister et ne pas être déjà fusionnés.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a different location to move the stock to.</source>
+            <translation>Choisissez un autre emplacement vers lequel déplacer le stock.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a measure from the list.</source>
+            <translation>Choisissez une mesure dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a number to add up or average from the list.</source>
+            <translation>Choisissez dans la liste un nombre à additionner ou à moyenner.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a range of at most five years.</source>
+            <translation>Choisissez une période de cinq ans au plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a yes/no column for the rate from the list.</source>
+            <translation>Choisissez dans la liste une colonne oui/non pour le taux.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose at least one group.</source>
+            <translation>Choisissez au moins un groupe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose at most 2 ways to break the report down.</source>
+            <translation>Choisissez au plus 2 ventilations du rapport.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose each way to break the report down once.</source>
+            <translation>Choisissez chaque ventilation du rapport une seule fois.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose how to break the report down from the list.</source>
+            <translation>Choisissez dans la liste la ventilation du rapport.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one of day, week or month.</source>
+            <translation>Choisissez jour, semaine ou mois.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose what to report on from the list.</source>
+            <translation>Choisissez dans la liste le sujet du rapport.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit notes are issued against issued invoices only; edit the draft instead.</source>
+            <translation>Les avoirs ne sont émis que sur des factures émises ; modifiez plutôt le brouillon.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispensing needs the dispensing permission; an administrator grants it on the Users page.</source>
+            <translation>La dispensation nécessite le droit de dispensation ; un administrateur l'accorde dans la page Utilisateurs.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Document numbers are given by issuing an invoice or a credit note.</source>
+            <translation>Les numéros de pièce sont attribués à l'émission d'une facture ou d'un avoir.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the cash counted in the drawer to close the shift.</source>
+            <translation>Saisissez les espèces comptées dans le tiroir pour clôturer la caisse.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every claim of the batch needs the insurer's answer first.</source>
+            <translation>Chaque demande du lot nécessite d'abord la réponse de l'assureur.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the reason: loss, breakage, expired or count.</source>
+            <translation>Indiquez le motif : perte, casse, péremption ou inventaire.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance claims and batches are kept; they are never removed.</source>
+            <translation>Les demandes de remboursement et leurs lots sont conservés ; ils ne sont jamais supprimés.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issuing while the drug safety checks are off needs a reason.</source>
+            <translation>L'émission avec les contrôles de sécurité médicamenteuse désactivés nécessite un motif.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Money taken is never changed or removed; record a refund instead.</source>
+            <translation>L'argent encaissé n'est jamais modifié ni supprimé ; enregistrez plutôt un remboursement.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a critical result is acknowledged.</source>
+            <translation>Seul un résultat critique peut être acquitté.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a member of staff opens a cash shift.</source>
+            <translation>Seul un membre du personnel ouvre une caisse.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a signed encounter is charged.</source>
+            <translation>Seule une venue signée est facturée.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a staff account records a change of its own password.</source>
+            <translation>Seul un compte du personnel enregistre le changement de son propre mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a stock count adds stock; loss, breakage and expiry take it away.</source>
+            <translation>Seul un inventaire ajoute du stock ; la perte, la casse et la péremption en retirent.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an administrator adjusts stock.</source>
+            <translation>Seul un administrateur ajuste le stock.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an administrator can change whether reception reads appointment reasons.</source>
+            <translation>Seul un administrateur peut décider si l'accueil voit les motifs de rendez-vous.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an administrator moves stock between locations.</source>
+            <translation>Seul un administrateur déplace du stock entre emplacements.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an administrator of this hospital database can manage its staff accounts.</source>
+            <translation>Seul un administrateur de cette base de données hospitalière peut gérer les comptes de son personnel.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an administrator or a user allowed to merge records can merge patients.</source>
+            <translation>Seul un administrateur ou un utilisateur autorisé à fusionner des dossiers peut fusionner des patients.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an administrator or a user allowed to overbook can book over another appointment.</source>
+            <translation>Seul un administrateur ou un utilisateur autorisé au surbooking peut réserver par-dessus un autre rendez-vous.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only an administrator receives stock.</source>
+            <translation>Seul un administrateur réceptionne du stock.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an issued prescription is charged.</source>
+            <translation>Seule une ordonnance émise est facturée.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an issued prescription is dispensed.</source>
+            <translation>Seule une ordonnance émise est dispensée.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the cash counted and a note are written when a shift is closed.</source>
+            <translation>Seules les espèces comptées et une note sont enregistrées à la clôture d'une caisse.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the doctor of an encounter changes its diagnoses and measurements.</source>
+            <translation>Seul le médecin d'une venue modifie ses diagnostics et ses mesures.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the doctor who issued a prescription charges it.</source>
+            <translation>Seul le médecin qui a émis une ordonnance la facture.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the doctor who ordered these tests charges them.</source>
+            <translation>Seul le médecin qui a prescrit ces examens les facture.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the doctor who ordered this test acknowledges its critical result.</source>
+            <translation>Seul le médecin qui a prescrit cet examen acquitte son résultat critique.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the doctor who signed an encounter charges it.</source>
+            <translation>Seul le médecin qui a signé une venue la facture.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the front desk can book appointments.</source>
+            <translation>Seul l'accueil peut prendre des rendez-vous.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the person who opened a cash shift closes it.</source>
+            <translation>Seule la personne qui a ouvert une caisse peut la clôturer.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the person whose shift it is and administrators read its totals.</source>
+            <translation>Seuls le titulaire de la caisse et les administrateurs en consultent les totaux.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the prescriber of a prescription changes its lines.</source>
+            <translation>Seul le prescripteur d'une ordonnance en modifie les lignes.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open your cash shift first (Billing &gt; My shift).</source>
+            <translation>Ouvrez d'abord votre caisse (Facturation &gt; Ma caisse).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payments are taken only on an issued invoice; issue the draft first.</source>
+            <translation>Les encaissements ne portent que sur une facture émise ; émettez d'abord le brouillon.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say whether reception may read appointment reasons.</source>
+            <translation>Indiquez si l'accueil peut voir les motifs de rendez-vous.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say why the bed is out of service.</source>
+            <translation>Indiquez pourquoi le lit est hors service.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say why the medication is stopped.</source>
+            <translation>Indiquez pourquoi le médicament est arrêté.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The adjustment must change the quantity.</source>
+            <translation>L'ajustement doit modifier la quantité.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The area is too long (at most 80 characters).</source>
+            <translation>La zone est trop longue (80 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The authorisation number is recorded before the claim is submitted.</source>
+            <translation>Le numéro d'accord préalable est enregistré avant la transmission de la demande.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The chosen row does not name a day or a month of the report.</source>
+            <translation>La ligne choisie ne correspond pas à un jour ou un mois du rapport.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The chosen row does not name a month of the report.</source>
+            <translation>La ligne choisie ne correspond pas à un mois du rapport.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The chosen row does not name an age band of the report.</source>
+            <translation>La ligne choisie ne correspond pas à une tranche d'âge du rapport.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The claim's status must match the approved amounts of its lines.</source>
+            <translation>Le statut de la demande doit correspondre aux montants acceptés de ses lignes.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The credit note totals are not the sum of its lines.</source>
+            <translation>Les totaux de l'avoir ne sont pas la somme de ses lignes.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The destination does not exist or has been closed.</source>
+            <translation>La destination n'existe pas ou a été fermée.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The hospital's time zone is not known to the server.</source>
+            <translation>Le fuseau horaire de l'hôpital n'est pas connu du serveur.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The insurer's answer is recorded once, on a submitted claim.</source>
+            <translation>La réponse de l'assureur est enregistrée une seule fois, sur une demande transmise.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The last day is before the first. Choose a range that runs forward.</source>
+            <translation>Le dernier jour est antérieur au premier. Choisissez une période dans l'ordre chronologique.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The logo is too large to store (at most 1 MB once scaled).</source>
+            <translation>Le logo est trop volumineux pour être enregistré (1 Mo au plus après redimensionnement).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The logo must be a PNG or JPEG image.</source>
+            <translation>Le logo doit être une image PNG ou JPEG.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The number and the time of issue are the database's to set.</source>
+            <translation>Le numéro et l'heure d'émission sont fixés par la base de données.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The quantity moved must be at least 1.</source>
+            <translation>La quantité déplacée doit être d'au moins 1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The quantity received must be at least 1.</source>
+            <translation>La quantité reçue doit être d'au moins 1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The quantity to dispense must be at least 1.</source>
+            <translation>La quantité à dispenser doit être d'au moins 1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no such record to have read.</source>
+            <translation>Ce dossier n'existe pas ; l'accès en lecture ne peut pas être tracé.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This batch has no claims; add claims before submitting it.</source>
+            <translation>Ce lot ne contient aucune demande ; ajoutez des demandes avant de le transmettre.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This cash shift is closed; a closed shift and its Z-report never change.</source>
+            <translation>Cette caisse est clôturée ; une caisse clôturée et son rapport Z ne changent jamais.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This charge is not one of this patient's.</source>
+            <translation>Cet acte n'appartient pas à ce patient.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This charge was already billed (or voided).</source>
+            <translation>Cet acte a déjà été facturé (ou annulé).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This claim waits for the insurer's pre-authorisation number.</source>
+            <translation>Cette demande attend le numéro d'accord préalable de l'assureur.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This critical result was already acknowledged.</source>
+            <translation>Ce résultat critique a déjà été acquitté.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This database is not set up for its own staff yet: an administrator must run "hms db upgrade" against it.</source>
+            <translation>Cette base de données n'est pas encore configurée pour son propre personnel : un administrateur doit y exécuter "hms db upgrade".</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This deposit is not one of this patient's.</source>
+            <translation>Cet acompte n'appartient pas à ce patient.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This encounter no longer exists.</source>
+            <translation>Cette venue n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This encounter was signed and can no longer be changed; add an addendum instead.</source>
+            <translation>Cette venue a été signée et ne peut plus être modifiée ; ajoutez plutôt un addendum.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This invoice was issued (or cancelled) and its lines can no longer change.</source>
+            <translation>Cette facture a été émise (ou annulée) et ses lignes ne peuvent plus être modifiées.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a report the builder can run.</source>
+            <translation>Ce n'est pas un rapport que le générateur peut exécuter.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This item is not in the catalogue or has been retired.</source>
+            <translation>Cet article ne figure pas au catalogue ou a été archivé.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This lab order no longer exists.</source>
+            <translation>Cette demande d'examens n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This lab result no longer exists.</source>
+            <translation>Ce résultat biologique n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This location does not exist or has been closed.</source>
+            <translation>Cet emplacement n'existe pas ou a été fermé.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This location does not exist.</source>
+            <translation>Cet emplacement n'existe pas.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This medication was already stopped; prescribe it again to restart it.</source>
+            <translation>Ce médicament a déjà été arrêté ; prescrivez-le à nouveau pour le reprendre.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This policy is not the invoice patient's, or not valid on the invoice date.</source>
+            <translation>Ce contrat n'est pas celui du patient de la facture, ou n'est pas valide à la date de la facture.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This prescription line does not exist.</source>
+            <translation>Cette ligne d'ordonnance n'existe pas.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This prescription was issued and can no longer be changed; stop the medication or </source>
+            <translation>Cette ordonnance a été émise et ne peut plus être modifiée ; arrêtez le médicament ou </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This report cannot be filtered that way.</source>
+            <translation>Ce rapport ne peut pas être filtré de cette façon.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This test has been retired from the lab catalogue and cannot be ordered.</source>
+            <translation>Cet examen a été archivé du catalogue des examens biologiques et ne peut pas être prescrit.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This test is no longer on the worklist.</source>
+            <translation>Cet examen ne figure plus dans la liste de travail.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This user name is not allowed.</source>
+            <translation>Cet identifiant n'est pas autorisé.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When a batch was submitted or settled is the database's to say.</source>
+            <translation>Les dates de transmission et de règlement d'un lot sont fixées par la base de données.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You cannot deactivate your own account.</source>
+            <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You cannot remove your own administrator rights.</source>
+            <translation>Vous ne pouvez pas retirer vos propres droits d'administrateur.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your password has not changed since its last recorded change.</source>
+            <translation>Votre mot de passe n'a pas changé depuis sa dernière modification enregistrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain</name>
+        <message>
+            <location filename="../../hms_desktop/domain/audit.py" line="+71" />
+            <source>This file is not an audit anchor written by “hms audit anchor”.</source>
+            <translation>Ce fichier n'est pas une ancre d'audit créée par « hms audit anchor ».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This audit anchor file is damaged: its head entry or time is not valid.</source>
+            <translation>Ce fichier d'ancre d'audit est endommagé : son entrée de tête ou son horodatage n'est pas valide.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Entry {anchored_last_id}, the newest entry when the chain was anchored, is missing: entries were removed from the end of the audit trail.</source>
+            <translation>L'entrée {anchored_last_id}, la plus récente lors de l'ancrage de la chaîne, est manquante : des entrées ont été supprimées à la fin du journal d'audit.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Entry {anchored_last_id} is not the entry that was anchored (its hash differs): the end of the audit trail was removed and rewritten.</source>
+            <translation>L'entrée {anchored_last_id} n'est pas celle qui a été ancrée (son empreinte diffère) : la fin du journal d'audit a été supprimée puis réécrite.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The audit trail holds {at_anchor_count} entries up to entry {anchored_last_id}, but held {anchored_count} when it was anchored: entries were removed.</source>
+            <translation>Le journal d'audit contient {at_anchor_count} entrées jusqu'à l'entrée {anchored_last_id}, mais en contenait {anchored_count} lors de l'ancrage : des entrées ont été supprimées.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/catalogues.py" line="+63" />
+            <source>The {label} is too long (at most {limit} characters).</source>
+            <translation>{label} : trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A test's code is letters and digits, with '-' or '_' after the first (such as HBA1C).</source>
+            <translation>Le code d'un examen se compose de lettres et de chiffres, avec « - » ou « _ » après le premier caractère (p. ex. HBA1C).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+40" />
+            <location line="+21" />
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <source>Give the test a name.</source>
+            <translation>Donnez un nom à l'examen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>specimen</source>
+            <translation>prélèvement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say which specimen the test needs, such as Serum.</source>
+            <translation>Indiquez le prélèvement nécessaire à l'examen, p. ex. Sérum.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unit</source>
+            <translation>unité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>LOINC code</source>
+            <translation>code LOINC</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A LOINC code is digits, a dash and one check digit, such as 718-7.</source>
+            <translation>Un code LOINC se compose de chiffres, d'un tiret et d'un chiffre de contrôle, p. ex. 718-7.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Say whether the result is a number or text.</source>
+            <translation>Indiquez si le résultat est un nombre ou un texte.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>normal answer</source>
+            <translation>réponse normale</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only a test with a text result has a normal answer; a number is judged against the reference ranges.</source>
+            <translation>Seul un examen à résultat textuel a une réponse normale ; un nombre est évalué par rapport aux valeurs de référence.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A test with a text result has no unit.</source>
+            <translation>Un examen à résultat textuel n'a pas d'unité.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fee code</source>
+            <translation>code tarif</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A fee code is letters and digits, with '-', '_' or '.' after the first.</source>
+            <translation>Un code tarif se compose de lettres et de chiffres, avec « - », « _ » ou « . » après le premier caractère.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Give the specialty a name.</source>
+            <translation>Donnez un nom à la spécialité.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>An appointment slot is {min_slot_minutes} to {limit} minutes long; leave it empty for the hospital's default.</source>
+            <translation>Un créneau de rendez-vous dure de {min_slot_minutes} à {limit} minutes ; laissez vide pour utiliser la valeur par défaut de l'hôpital.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Give the room or equipment a name.</source>
+            <translation>Donnez un nom à la salle ou à l'équipement.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say whether this is a consulting room, a procedure room or equipment.</source>
+            <translation>Indiquez s'il s'agit d'une salle de consultation, d'une salle d'actes ou d'un équipement.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/clinical.py" line="+70" />
+            <location line="+298" />
+            <location line="+45" />
+            <location line="+92" />
+            <source>“{code}” is not a WHO ICD-10 code.</source>
+            <translation>« {code} » n'est pas un code CIM-10 de l'OMS.</translation>
+        </message>
+        <message>
+            <location line="-309" />
+            <source>Enter at least one measurement.</source>
+            <translation>Saisissez au moins une mesure.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{limit_label} must be a whole number.</source>
+            <translation>{limit_label} : saisissez un nombre entier.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{limit_label} {number} {limit_unit} is not plausible; enter a value between {number2} and {number3} {limit_unit}.</source>
+            <translation>{limit_label} {number} {limit_unit} : valeur non plausible ; saisissez une valeur entre {number2} et {number3} {limit_unit}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter both blood pressure values (systolic and diastolic).</source>
+            <translation>Saisissez les deux valeurs de pression artérielle (systolique et diastolique).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The diastolic pressure must be lower than the systolic.</source>
+            <translation>La pression diastolique doit être inférieure à la systolique.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Temperature {number} °C: fever</source>
+            <translation>Température {number} °C : fièvre</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Temperature {number} °C: hypothermia</source>
+            <translation>Température {number} °C : hypothermie</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Pulse {d_pulse_bpm}/min: {kind}</source>
+            <translation>Pouls {d_pulse_bpm}/min : {kind}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Respiratory rate {d_respiratory_rate}/min is abnormal</source>
+            <translation>Fréquence respiratoire {d_respiratory_rate}/min anormale</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Blood pressure {d_systolic_mmhg}/{d_diastolic_mmhg} mmHg</source>
+            <translation>Pression artérielle {d_systolic_mmhg}/{d_diastolic_mmhg} mmHg</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{reading} is in the hypertensive crisis range</source>
+            <translation>{reading} : zone de crise hypertensive</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{reading} is high</source>
+            <translation>{reading} : valeur élevée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{reading} is low</source>
+            <translation>{reading} : valeur basse</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Oxygen saturation {d_spo2_percent}% is low</source>
+            <translation>Saturation en oxygène {d_spo2_percent} % basse</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>BMI {number}: {kind}</source>
+            <translation>IMC {number} : {kind}</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Enter the substance or drug the patient is allergic to.</source>
+            <translation>Saisissez la substance ou le médicament auquel le patient est allergique.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The substance can be at most {limit} characters.</source>
+            <translation>La substance comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The drug class can be at most {limit} characters.</source>
+            <translation>La classe médicamenteuse comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The reaction can be at most {limit} characters.</source>
+            <translation>La réaction comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose mild, moderate or severe.</source>
+            <translation>Choisissez légère, modérée ou sévère.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose active, inactive or refuted.</source>
+            <translation>Choisissez active, inactive ou réfutée.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose where the information comes from.</source>
+            <translation>Choisissez la source de l'information.</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Choose a problem, a past illness or a surgery.</source>
+            <translation>Choisissez un problème, un antécédent médical ou une intervention chirurgicale.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+45" />
+            <source>Choose an ICD-10 code.</source>
+            <translation>Choisissez un code CIM-10.</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <source>Enter the operation.</source>
+            <translation>Saisissez l'intervention.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The description can be at most {limit} characters.</source>
+            <translation>La description comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The date cannot be in the future.</source>
+            <translation>La date ne peut pas être dans le futur.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose active or resolved.</source>
+            <translation>Choisissez active ou résolue.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Choose the relative.</source>
+            <translation>Choisissez le membre de la famille.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The note can be at most {limit} characters.</source>
+            <translation>La note comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Choose whether the patient smokes.</source>
+            <translation>Indiquez si le patient fume.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pack-years are between 0 and {limit}.</source>
+            <translation>Les paquets-années sont compris entre 0 et {limit}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pack-years are for current or former smokers.</source>
+            <translation>Les paquets-années concernent les fumeurs actuels ou anciens.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Alcohol units a week are between 0 and {limit}.</source>
+            <translation>Les unités d'alcool par semaine sont comprises entre 0 et {limit}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The occupation can be at most {limit} characters.</source>
+            <translation>La profession comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The notes can be at most {limit:,} characters.</source>
+            <translation>Les notes comportent au plus {limit:,} caractères.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>“{name}” is not part of an encounter.</source>
+            <translation>« {name} » ne fait pas partie d'une venue.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This text can be at most {limit:,} characters.</source>
+            <translation>Ce texte comporte au plus {limit:,} caractères.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{code} is listed twice.</source>
+            <translation>{code} figure deux fois dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Mark exactly one diagnosis as the primary one.</source>
+            <translation>Marquez exactement un diagnostic comme diagnostic principal.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Choose why you are opening this chart.</source>
+            <translation>Choisissez le motif d'ouverture de ce dossier patient.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say why you are opening this chart.</source>
+            <translation>Indiquez pourquoi vous ouvrez ce dossier patient.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reason can be at most {limit} characters.</source>
+            <translation>Le motif ne peut pas dépasser {limit} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/inventory.py" line="+77" />
+            <source>Choose whether this is a drug of the formulary or a supply.</source>
+            <translation>Indiquez s'il s'agit d'un médicament du livret thérapeutique ou d'une fourniture.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the drug from the formulary.</source>
+            <translation>Choisissez le médicament dans le livret thérapeutique.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The formulary has no drug {drug_id}.</source>
+            <translation>Le livret thérapeutique ne contient pas de médicament {drug_id}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the item a name.</source>
+            <translation>Donnez un nom à l'article.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/domain/staff.py" line="+123" />
+            <source>The name is too long (200 characters at most).</source>
+            <translation>Le nom est trop long (200 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say what is counted: capsule, tablet, box, pair…</source>
+            <translation>Indiquez ce qui est compté : gélule, comprimé, boîte, paire…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The unit is too long (30 characters at most).</source>
+            <translation>L'unité est trop longue (30 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A pack holds at least 1.</source>
+            <translation>Un conditionnement contient au moins 1 unité.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reorder level is 0 or more.</source>
+            <translation>Le seuil de réapprovisionnement est de 0 ou plus.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The fee code is too long (40 characters at most).</source>
+            <translation>Le code de prestation est trop long (40 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Choose the item received.</source>
+            <translation>Choisissez l'article reçu.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose where it was received.</source>
+            <translation>Choisissez le lieu de réception.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the batch number printed on the pack.</source>
+            <translation>Saisissez le numéro de lot imprimé sur le conditionnement.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The batch number is too long ({limit} characters at most).</source>
+            <translation>Le numéro de lot est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the expiry date printed on the pack.</source>
+            <translation>Saisissez la date de péremption imprimée sur le conditionnement.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This batch has already expired: do not receive it.</source>
+            <translation>Ce lot est déjà périmé : ne le réceptionnez pas.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receive at least 1.</source>
+            <translation>Réceptionnez au moins 1 unité.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the cost of one unit, e.g. 0.35 (0 for a donation).</source>
+            <translation>Saisissez le coût d'une unité, par ex. 0.35 (0 pour un don).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The supplier's name is too long ({limit} characters at most).</source>
+            <translation>Le nom du fournisseur est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The note is too long ({limit} characters at most).</source>
+            <translation>La note est trop longue ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose why: loss, breakage, expired or stock count.</source>
+            <translation>Choisissez le motif : perte, casse, péremption ou inventaire.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The adjustment must change the quantity.</source>
+            <translation>L'ajustement doit modifier la quantité.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only a stock count adds stock; loss, breakage and expiry take it away.</source>
+            <translation>Seul un inventaire ajoute du stock ; la perte, la casse et la péremption en retirent.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only {level} in stock here: the level cannot go below zero.</source>
+            <translation>Seulement {level} en stock ici : le stock ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/labs.py" line="+203" />
+            <source>Enter the result of {test_name}.</source>
+            <translation>Saisissez le résultat de {test_name}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keep the result under {limit} characters.</source>
+            <translation>Le résultat doit faire moins de {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the result of {test_name} as a number{expected}, for example 4.2.</source>
+            <translation>Saisissez le résultat de {test_name} sous forme de nombre{expected}, par exemple 4.2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter {test_name} in {unit}, the laboratory's unit for this test (not {typed_unit}).</source>
+            <translation>Saisissez {test_name} en {unit}, l'unité du laboratoire pour cet examen (et non en {typed_unit}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{test_name} has no unit; enter the number alone.</source>
+            <translation>{test_name} n'a pas d'unité ; saisissez le nombre seul.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter the result of {test_name} as a number.</source>
+            <translation>Saisissez le résultat de {test_name} sous forme de nombre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter at most {limit} decimals.</source>
+            <translation>Saisissez au plus {limit} décimales.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{number} is not a plausible result; check the number.</source>
+            <translation>{number} n'est pas un résultat plausible ; vérifiez le nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/patients.py" line="+19" />
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+87" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <location line="+113" />
+            <source>Enter the {label}.</source>
+            <translation>Renseignez : {label}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+22" />
+            <source>The {label} is too long (at most {max_length} characters).</source>
+            <translation>Le champ « {label} » est trop long ({max_length} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>The {label} contains a character that cannot be printed, such as a tab or line break.</source>
+            <translation>Le champ « {label} » contient un caractère non imprimable, comme une tabulation ou un saut de ligne.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The {label} cannot contain digits.</source>
+            <translation>Le champ « {label} » ne peut pas contenir de chiffres.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The {label} can only contain letters, spaces, hyphens, apostrophes and full stops.</source>
+            <translation>Le champ « {label} » ne peut contenir que des lettres, des espaces, des traits d'union, des apostrophes et des points.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The {label} must contain letters.</source>
+            <translation>Le champ « {label} » doit contenir des lettres.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The {label} contains a character that cannot be printed.</source>
+            <translation>Le champ « {label} » contient un caractère non imprimable.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>An age is from 0 to {limit} years.</source>
+            <translation>L'âge va de 0 à {limit} ans.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The date of birth is in the future — check the year.</source>
+            <translation>La date de naissance est dans le futur — vérifiez l'année.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The date of birth is more than {limit} years ago — check the year.</source>
+            <translation>La date de naissance remonte à plus de {limit} ans — vérifiez l'année.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This is too long for a phone number — check the digits.</source>
+            <translation>C'est trop long pour un numéro de téléphone — vérifiez les chiffres.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A phone number has only digits, spaces, brackets, dashes and a leading +.</source>
+            <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, des parenthèses, des tirets et un + initial.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+7" />
+            <source>This phone number cannot be dialled — check the digits.</source>
+            <translation>Ce numéro de téléphone ne peut pas être composé — vérifiez les chiffres.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A check digit is computed from digits only.</source>
+            <translation>Une clé de contrôle se calcule uniquement à partir de chiffres.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Choose the sex: {choices}.</source>
+            <translation>Choisissez le sexe : {choices}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the date of birth or an estimated age.</source>
+            <translation>Saisissez la date de naissance ou un âge estimé.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The ID number is too long (at most {limit} characters).</source>
+            <translation>Le numéro de pièce d'identité est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The ID number can only contain letters, digits and /.</source>
+            <translation>Le numéro de pièce d'identité ne peut contenir que des lettres, des chiffres et /.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location filename="../../hms_desktop/domain/settings.py" line="+124" />
+            <source>The e-mail address is too long (at most {limit} characters).</source>
+            <translation>L'adresse e-mail est trop longue ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This is not an e-mail address — it should look like name@example.com.</source>
+            <translation>Ce n'est pas une adresse e-mail — elle doit ressembler à name@example.com.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Enter the insurer and member number, or clear the policy dates.</source>
+            <translation>Saisissez l'assureur et le numéro d'adhérent, ou effacez les dates du contrat.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the insurer, or clear the member number.</source>
+            <translation>Saisissez l'assureur, ou effacez le numéro d'adhérent.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>insurer's name</source>
+            <translation>nom de l'assureur</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the member number, or clear the insurer.</source>
+            <translation>Saisissez le numéro d'adhérent, ou effacez l'assureur.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>member number</source>
+            <translation>numéro d'adhérent</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The policy cannot end before it starts — check the dates.</source>
+            <translation>Le contrat ne peut pas finir avant de commencer — vérifiez les dates.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/permissions.py" line="+119" />
+            <source>Billing &gt; My shift</source>
+            <translation>Facturation &gt; Ma caisse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registration &gt; My shift</source>
+            <translation>Accueil &gt; Ma caisse</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/prescribing/model.py" line="+223" />
+            <source>Enter the dose as a number, e.g. 500 or 2.5.</source>
+            <translation>Saisissez la dose sous forme de nombre, par ex. 500 ou 2.5.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Lines are numbered from 1.</source>
+            <translation>Les lignes sont numérotées à partir de 1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The dose must be more than zero.</source>
+            <translation>La dose doit être supérieure à zéro.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“{line_unit}” is not a dose unit; choose one of {join}.</source>
+            <translation>« {line_unit} » n'est pas une unité de dose ; choisissez parmi {join}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{line_route}” is not a route; choose one of {join}.</source>
+            <translation>« {line_route} » n'est pas une voie d'administration ; choisissez parmi {join}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{line_frequency}” is not a frequency; use one of {join}.</source>
+            <translation>« {line_frequency} » n'est pas une fréquence ; utilisez l'une des suivantes : {join}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The duration is 1 to {limit} days.</source>
+            <translation>La durée va de 1 à {limit} jours.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The quantity must be at least 1.</source>
+            <translation>La quantité doit être d'au moins 1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Instructions are at most {limit} characters.</source>
+            <translation>Les instructions font au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Name the substance the patient is allergic to.</source>
+            <translation>Indiquez la substance à laquelle le patient est allergique.</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Give a reason (at least {minimum} characters) for prescribing although the safety checks are off.</source>
+            <translation>Indiquez un motif (au moins {minimum} caractères) pour prescrire malgré la désactivation des contrôles de sécurité.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Give a reason (at least {minimum} characters) for prescribing although %n serious alert.</source>
+            <translation>
+                <numerusform>Indiquez un motif (au moins {minimum} caractères) pour prescrire malgré %n alerte grave.</numerusform>
+                <numerusform>Indiquez un motif (au moins {minimum} caractères) pour prescrire malgré %n alertes graves.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Give a reason (at least {minimum} characters) for prescribing although %n serious alerts.</source>
+            <translation>
+                <numerusform>Indiquez un motif (au moins {minimum} caractères) pour prescrire malgré %n alerte grave.</numerusform>
+                <numerusform>Indiquez un motif (au moins {minimum} caractères) pour prescrire malgré %n alertes graves.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/scheduling.py" line="-28" />
+            <source>Requested</source>
+            <translation>Demandé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Booked</source>
+            <translation>Programmé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>Arrivé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In consultation</source>
+            <translation>En consultation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined by doctor</source>
+            <translation>Refusé par le médecin</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>New patient</source>
+            <translation>Nouveau patient</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Procedure</source>
+            <translation>Acte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave</source>
+            <translation>Congé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public holiday</source>
+            <translation>Jour férié</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consulting room</source>
+            <translation>Salle de consultation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Procedure room</source>
+            <translation>Salle d'actes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Equipment</source>
+            <translation>Équipement</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>This appointment is already {status}; it cannot be changed any more.</source>
+            <translation>Ce rendez-vous est déjà au statut « {status} » ; il ne peut plus être modifié.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An appointment that is {status} cannot be marked “{new_status}”.</source>
+            <translation>Un rendez-vous au statut « {status} » ne peut pas passer au statut « {new_status} ».</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/settings.py" line="-74" />
+            <source>Phone {hospital_phone}</source>
+            <translation>Tél. {hospital_phone}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>E-mail {hospital_email}</source>
+            <translation>E-mail {hospital_email}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Enter the hospital's name.</source>
+            <translation>Saisissez le nom de l'hôpital.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name is too long (at most {limit} characters).</source>
+            <translation>Le nom est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The idle lock is from 1 to 240 minutes.</source>
+            <translation>Le verrouillage après inactivité va de 1 à 240 minutes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the country whose phone numbers are typed without a code.</source>
+            <translation>Choisissez le pays dont les numéros de téléphone sont saisis sans indicatif.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A slot is 5 to 240 minutes long.</source>
+            <translation>Un créneau dure de 5 à 240 minutes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the hospital's time zone from the list (for example Europe/London).</source>
+            <translation>Choisissez le fuseau horaire de l'hôpital dans la liste (par exemple Europe/London).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter an amount of zero or more, in whole cents.</source>
+            <translation>Saisissez un montant supérieur ou égal à zéro, au centime près.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The address is too long (at most {limit} characters).</source>
+            <translation>L'adresse est trop longue ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The address has at most {limit} lines.</source>
+            <translation>L'adresse compte au plus {limit} lignes.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>An address line is too long to print (at most {limit} characters per line).</source>
+            <translation>Une ligne de l'adresse est trop longue pour être imprimée ({limit} caractères au plus par ligne).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The phone number is too long (at most {limit} characters).</source>
+            <translation>Le numéro de téléphone est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the phone number with digits, spaces, +, - or brackets.</source>
+            <translation>Saisissez le numéro de téléphone avec des chiffres, des espaces, +, - ou des parenthèses.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Type the e-mail address as name@example.org.</source>
+            <translation>Saisissez l'adresse e-mail sous la forme name@example.org.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The tax number is too long (at most {limit} characters).</source>
+            <translation>Le numéro fiscal est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The tax number is one line.</source>
+            <translation>Le numéro fiscal tient sur une seule ligne.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Type the currency as its three-letter code in capitals, for example GBP, EUR, USD or KES.</source>
+            <translation>Saisissez la devise par son code à trois lettres en majuscules, par exemple GBP, EUR, USD ou KES.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The currency symbol is too long (at most {limit} characters, for example £, € or KSh).</source>
+            <translation>Le symbole monétaire est trop long ({limit} caractères au plus, par exemple £, € ou KSh).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The currency symbol cannot hold spaces, digits, signs or separators; type only the symbol, for example £ or KSh.</source>
+            <translation>Le symbole monétaire ne peut contenir ni espaces, ni chiffres, ni signes, ni séparateurs ; saisissez uniquement le symbole, par exemple £ ou KSh.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/staff.py" line="-89" />
+            <source>Reception</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doctor</source>
+            <translation>Médecin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Billing</source>
+            <translation>Facturation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrator</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is no group called “{raw}”. Known groups: {known}.</source>
+            <translation>Aucun groupe ne s'appelle « {raw} ». Groupes connus : {known}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Enter a password.</source>
+            <translation>Saisissez un mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password must be at least {min_password_length} characters long.</source>
+            <translation>Le mot de passe doit comporter au moins {min_password_length} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The password must not contain the user name.</source>
+            <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password must not start or end with a space.</source>
+            <translation>Le mot de passe ne doit ni commencer ni finir par une espace.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password contains a character that cannot be typed.</source>
+            <translation>Le mot de passe contient un caractère impossible à saisir au clavier.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter a new password.</source>
+            <translation>Saisissez un nouveau mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter a user name.</source>
+            <translation>Saisissez un identifiant.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A user name is 3 to 41 characters: lower-case letters, digits, dots or underscores, starting with a letter.</source>
+            <translation>Un identifiant compte de 3 à 41 caractères : lettres minuscules, chiffres, points ou tirets bas, et commence par une lettre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This user name is reserved; choose another.</source>
+            <translation>Cet identifiant est réservé ; choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Enter the person's full name.</source>
+            <translation>Saisissez le nom complet de la personne.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The name contains characters that cannot be printed.</source>
+            <translation>Le nom contient des caractères non imprimables.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The title is too long (100 characters at most).</source>
+            <translation>Le titre est trop long (100 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The department is too long (100 characters at most).</source>
+            <translation>Le pôle est trop long (100 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose at least one group.</source>
+            <translation>Choisissez au moins un groupe.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/wards.py" line="+33" />
+            <source>Enter the {what}.</source>
+            <translation>Renseignez le champ « {what} ».</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the {what} to {limit} characters.</source>
+            <translation>Le champ « {what} » ne doit pas dépasser {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Keep the floor to {limit} characters.</source>
+            <translation>L'étage ne doit pas dépasser {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ward's name</source>
+            <translation>nom du service</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Choose a bed type from the list.</source>
+            <translation>Choisissez un type de lit dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bed's label</source>
+            <translation>libellé du lit</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Add between 1 and {limit} beds at a time.</source>
+            <translation>Ajoutez entre 1 et {limit} lits à la fois.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start numbering at 0 or above.</source>
+            <translation>Commencez la numérotation à 0 ou plus.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Bed labels are at most {limit} characters; shorten the prefix.</source>
+            <translation>Les libellés de lit font au plus {limit} caractères ; raccourcissez le préfixe.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Say why the bed is out of service (for example: broken rail, deep clean).</source>
+            <translation>Indiquez pourquoi le lit est hors service (par exemple : barrière cassée, bionettoyage).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep the reason to {limit} characters.</source>
+            <translation>Le motif ne doit pas dépasser {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The expected return cannot be in the past; leave it empty if nobody knows.</source>
+            <translation>Le retour prévu ne peut pas être dans le passé ; laissez vide si personne ne le sait.</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message>
+            <location filename="../../hms_desktop/printing/appointment_slip.py" line="+43" />
+            <source>Monday</source>
+            <translation>Lundi</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tuesday</source>
+            <translation>Mardi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wednesday</source>
+            <translation>Mercredi</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Thursday</source>
+            <translation>Jeudi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Friday</source>
+            <translation>Vendredi</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Saturday</source>
+            <translation>Samedi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sunday</source>
+            <translation>Dimanche</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{weekday} {date}</source>
+            <translation>{weekday} {date}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{start} – {end}</source>
+            <comment>a time range</comment>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Appointment slip {mrn} {starts_at:%Y-%m-%d %H:%M}</source>
+            <translation>Convocation {mrn} {starts_at:%Y-%m-%d %H:%M}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>APPOINTMENT</source>
+            <translation>RENDEZ-VOUS</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Doctor</source>
+            <translation>Médecin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Specialty</source>
+            <translation>Spécialité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Room</source>
+            <translation>Salle</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ask at the front desk</source>
+            <translation>Renseignez-vous à l'accueil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visit</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="+74" />
+            <location line="+61" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../hms_desktop/printing/invoice.py" line="+216" />
+            <location filename="../../hms_desktop/printing/wristband.py" line="+101" />
+            <source>MRN {mrn}</source>
+            <translation>MRN {mrn}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Please arrive {arrive_minutes} minutes early and bring this slip.</source>
+            <translation>Merci d'arriver {arrive_minutes} minutes en avance et d'apporter ce document.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/printing/cups.py" line="+84" />
+            <source>“{queue}” is not the name of a printer on this computer. Choose another printer.</source>
+            <translation>« {queue} » n'est pas le nom d'une imprimante de cet ordinateur. Choisissez une autre imprimante.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This computer has no print service (CUPS). Nothing was printed.</source>
+            <translation>Cet ordinateur n'a pas de service d'impression (CUPS). Rien n'a été imprimé.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The print service did not answer in time. Nothing was printed; check the printer and try again.</source>
+            <translation>Le service d'impression n'a pas répondu à temps. Rien n'a été imprimé ; vérifiez l'imprimante et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>The printer “{queue}” is not accepting jobs ({reason}). Nothing was printed. Choose another printer, or ask whoever looks after the printers to accept jobs again.</source>
+            <translation>L'imprimante « {queue} » n'accepte pas de travaux ({reason}). Rien n'a été imprimé. Choisissez une autre imprimante, ou demandez à la personne qui gère les imprimantes de la réactiver.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The printer “{queue}” is not accepting jobs. Nothing was printed. Choose another printer, or ask whoever looks after the printers to accept jobs again.</source>
+            <translation>L'imprimante « {queue} » n'accepte pas de travaux. Rien n'a été imprimé. Choisissez une autre imprimante, ou demandez à la personne qui gère les imprimantes de la réactiver.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The printer “{queue}” no longer exists on this computer. Nothing was printed. Choose another printer.</source>
+            <translation>L'imprimante « {queue} » n'existe plus sur cet ordinateur. Rien n'a été imprimé. Choisissez une autre imprimante.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The print service (CUPS) is not running on this computer. Nothing was printed.</source>
+            <translation>Le service d'impression (CUPS) n'est pas démarré sur cet ordinateur. Rien n'a été imprimé.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no reason given</source>
+            <translation>aucun motif indiqué</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The printer “{queue}” did not take the document ({detail}). Nothing was printed.</source>
+            <translation>L'imprimante « {queue} » n'a pas accepté le document ({detail}). Rien n'a été imprimé.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/printing/invoice.py" line="-166" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="-62" />
+            <location line="+61" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Qty</source>
+            <translation>Qté</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit price</source>
+            <translation>Prix unitaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+202" />
+            <source>Discount</source>
+            <translation>Remise</translation>
+        </message>
+        <message>
+            <location line="-201" />
+            <source>Tax %</source>
+            <translation>TVA %</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Invoice {number} MRN {mrn}</source>
+            <translation>Facture {number} MRN {mrn}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Continued on page {value} of {pages_count}</source>
+            <translation>Suite page {value} sur {pages_count}</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="-69" />
+            <location line="+62" />
+            <source>Tax number {tax_number}</source>
+            <translation>N° fiscal {tax_number}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>INVOICE</source>
+            <translation>FACTURE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/printing/prescription.py" line="+239" />
+            <location line="+254" />
+            <source>Date {format_date}</source>
+            <translation>Date {format_date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Bill to</source>
+            <translation>Facturé à</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Discount: {line_discount_reason}</source>
+            <translation>Remise : {line_discount_reason}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Subtotal</source>
+            <translation>Sous-total</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tax {normalize:f} % on {money}</source>
+            <translation>TVA {normalize:f} % sur {money}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Insurer: {insurer}</source>
+            <translation>Assureur : {insurer}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="-39" />
+            <source>Insurer's share</source>
+            <translation>Part de l'assureur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patient's share</source>
+            <translation>Part du patient</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit notes</source>
+            <translation>Avoirs</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Patient's balance</source>
+            <translation>Solde du patient</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="+1" />
+            <source>Balance</source>
+            <translation>Solde</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/printing/labels.py" line="+61" />
+            <source>Labels {mrn}</source>
+            <translation>Étiquettes {mrn}</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>MRN {text_mrn}</source>
+            <translation>MRN {text_mrn}</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/printing/layout.py" line="+565" />
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>~{year} (estimated)</source>
+            <translation>~{year} (estimée)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{prefix}{years} y</source>
+            <comment>age in years</comment>
+            <translation>{prefix}{years} ans</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{months} mo</source>
+            <comment>age in months</comment>
+            <translation>{months} mois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{days} d</source>
+            <comment>age in days</comment>
+            <translation>{days} j</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>{title} (COPY)</source>
+            <translation>{title} (COPIE)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>COPY</source>
+            <translation>COPIE</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/printing/prescription.py" line="-357" />
+            <location filename="../../hms_desktop/printing/wristband.py" line="+24" />
+            <source>Allergies not recorded</source>
+            <translation>Allergies non renseignées</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/printing/wristband.py" line="-1" />
+            <source>No known allergies</source>
+            <translation>Aucune allergie connue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allergies: {allergies}</source>
+            <translation>Allergies : {allergies}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Prescription {prescription_number} MRN {mrn}</source>
+            <translation>Ordonnance {prescription_number} MRN {mrn}</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>Reg. no. {registration_number}</source>
+            <translation>N° RPPS {registration_number}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rx no. {prescription_number}</source>
+            <translation>Ordonnance n° {prescription_number}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{sex} · Age {age} · DOB {born}</source>
+            <translation>{sex} · Âge {age} · Né(e) le {born}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/printing/wristband.py" line="-28" />
+            <source>{sex} · DOB {born}</source>
+            <translation>{sex} · Né(e) le {born}</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Page {page_number} of {page_count}</source>
+            <translation>Page {page_number} sur {page_count}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>MRN {data_mrn}</source>
+            <translation>MRN {data_mrn}</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Quantity: {line_quantity}</source>
+            <translation>Quantité : {line_quantity}</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Notes: {notes}</source>
+            <translation>Remarques : {notes}</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Continued on page {next_page} of {page_count} · Rx no. {prescription_number}</source>
+            <translation>Suite page {next_page} sur {page_count} · Ordonnance n° {prescription_number}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>End of prescription: %n item</source>
+            <translation>
+                <numerusform>Fin de l'ordonnance : %n ligne</numerusform>
+                <numerusform>Fin de l'ordonnance : %n lignes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>End of prescription: %n items</source>
+            <translation>
+                <numerusform>Fin de l'ordonnance : %n ligne</numerusform>
+                <numerusform>Fin de l'ordonnance : %n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{doctor_name} · Reg. no. {registration_number}</source>
+            <translation>{doctor_name} · N° RPPS {registration_number}</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/printing/receipt.py" line="-17" />
+            <location line="+61" />
+            <source>Receipt</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <location line="+61" />
+            <source>MRN</source>
+            <translation>MRN</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice total</source>
+            <translation>Total de la facture</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refunded</source>
+            <translation>Remboursé</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+58" />
+            <source>Method</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <location line="-56" />
+            <location line="+58" />
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <location line="-56" />
+            <location line="+58" />
+            <source>Cash tendered</source>
+            <translation>Espèces remises</translation>
+        </message>
+        <message>
+            <location line="-56" />
+            <location line="+58" />
+            <source>Change</source>
+            <translation>Monnaie</translation>
+        </message>
+        <message>
+            <location line="-55" />
+            <source>Your balance</source>
+            <translation>Votre solde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label} ({status})</source>
+            <translation>{label} ({status})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+54" />
+            <source>Taken by</source>
+            <translation>Encaissé par</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>REFUND RECEIPT</source>
+            <translation>REÇU DE REMBOURSEMENT</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PAYMENT RECEIPT</source>
+            <translation>REÇU D'ENCAISSEMENT</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Deposit</source>
+            <translation>Acompte</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Held until</source>
+            <translation>Conservé jusqu'au</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>applied to an invoice</source>
+            <translation>imputé sur une facture</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>DEPOSIT RECEIPT</source>
+            <translation>REÇU D'ACOMPTE</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Receipt {number}</source>
+            <translation>Reçu {number}</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Thank you</source>
+            <translation>Merci</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/printing/report.py" line="+196" />
+            <source>Page {document_page}</source>
+            <translation>Page {document_page}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Generated {generated} from the {source} database. Counts below 5 may be shown as &lt;5.</source>
+            <translation>Généré le {generated} à partir de la base {source}. Les effectifs inférieurs à 5 peuvent être affichés sous la forme &lt;5.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>No rows for this range and these filters.</source>
+            <translation>Aucune ligne pour cette période et ces filtres.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/printing/revenue_report.py" line="+54" />
+            <source>Daily revenue {day}</source>
+            <translation>Chiffre d'affaires du {day}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>DAILY REVENUE</source>
+            <translation>RECETTES DU JOUR</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Page {number} of {pages_count}</source>
+            <translation>Page {number} sur {pages_count}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>the hospital's currency</source>
+            <translation>la devise de l'hôpital</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printed {printed_at}. Amounts in {currency}; a clerk's amount is their net cash, a shift's its difference.</source>
+            <translation>Imprimé le {printed_at}. Montants en {currency} ; pour un agent, le montant est son encaissement net en espèces ; pour une caisse, son écart.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/printing/wristband.py" line="-18" />
+            <source>Wristband {mrn}</source>
+            <translation>Bracelet {mrn}</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{sex} · DOB {born} · Age {age}</source>
+            <translation>{sex} · Né(e) le {born} · Âge {age}</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Check the chart before giving anything</source>
+            <translation>Consultez le dossier avant toute administration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>ALLERGIES</source>
+            <translation>ALLERGIES</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>SEVERE</source>
+            <translation>SÉVÈRE</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/printing/z_report.py" line="+73" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+57" />
+            <source>Clerk</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location line="-56" />
+            <source>User name</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opened</source>
+            <translation>Ouverte le</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed</source>
+            <translation>Clôturée le</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+8" />
+            <source>Opening float</source>
+            <translation>Fonds de caisse</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Payments</source>
+            <translation>Encaissements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deposits</source>
+            <translation>Acomptes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cash taken</source>
+            <translation>Espèces encaissées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash paid back</source>
+            <translation>Espèces rendues</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected in drawer</source>
+            <translation>Attendu en caisse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Difference</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Note: {note}</source>
+            <translation>Remarque : {note}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Z-report {report_number}</source>
+            <translation>Rapport Z {report_number}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Z-REPORT (SHIFT CLOSE)</source>
+            <translation>RAPPORT Z (CLÔTURE DE CAISSE)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Supervisor</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Printed {printed_at}</source>
+            <translation>Imprimé le {printed_at}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <location filename="../../hms_desktop/domain/report_builder.py" line="+87" />
+            <location filename="../../hms_desktop/domain/reports.py" line="+338" />
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-61" />
+            <location line="+48" />
+            <location line="+105" />
+            <location line="+19" />
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Pôle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-184" />
+            <location line="+31" />
+            <location line="+60" />
+            <source>Doctor</source>
+            <translation>Médecin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-90" />
+            <location line="+12" />
+            <location line="+9" />
+            <source>Specialty</source>
+            <translation>Spécialité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Age band</source>
+            <translation>Tranche d'âge</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/domain/reports.py" line="+78" />
+            <location line="+103" />
+            <location line="+10" />
+            <location line="+10" />
+            <location line="+9" />
+            <source>Payer</source>
+            <translation>Payeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service category</source>
+            <translation>Catégorie de prestation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diagnosis chapter</source>
+            <translation>Chapitre de diagnostic</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Patients (registered)</source>
+            <translation>Patients (enregistrés)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-73" />
+            <source>Patients</source>
+            <translation>Patients</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Age (years)</source>
+            <translation>Âge (ans)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-232" />
+            <location line="+2" />
+            <location line="+94" />
+            <source>Appointments</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lead time (days)</source>
+            <translation>Délai (jours)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wait (minutes)</source>
+            <translation>Attente (minutes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-20" />
+            <location line="+29" />
+            <source>Seen</source>
+            <translation>Vus</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/domain/reports.py" line="+29" />
+            <source>Admissions</source>
+            <translation>Admissions</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Length of stay (days)</source>
+            <translation>Durée de séjour (jours)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discharged</source>
+            <translation>Sortis</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/domain/reports.py" line="+97" />
+            <source>Encounters</source>
+            <translation>Venues</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed</source>
+            <translation>Signées</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoice lines (issued)</source>
+            <translation>Lignes de facture (émises)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-75" />
+            <location line="+9" />
+            <source>Lines</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-16" />
+            <location line="+8" />
+            <location line="+9" />
+            <location line="+9" />
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insurance claims</source>
+            <translation>Demandes de tiers payant</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-158" />
+            <location line="+261" />
+            <location line="+20" />
+            <source>Claims</source>
+            <translation>Demandes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-19" />
+            <source>Claimed</source>
+            <translation>Demandé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/domain/reports.py" line="+9" />
+            <source>Rejected</source>
+            <translation>Rejetées</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stock movements</source>
+            <translation>Mouvements de stock</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Movements</source>
+            <translation>Mouvements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-85" />
+            <location line="+19" />
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Choose what to report on from the list.</source>
+            <translation>Choisissez dans la liste le sujet du rapport.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a measure from the list.</source>
+            <translation>Choisissez une mesure dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A count needs no column.</source>
+            <translation>Un comptage ne nécessite pas de colonne.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a column of {subject_label} from the list.</source>
+            <translation>Choisissez une colonne de « {subject_label} » dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A rate is the share of a yes/no column; sums and averages need a number.</source>
+            <translation>Un taux est la proportion d'une colonne oui/non ; les sommes et les moyennes nécessitent un nombre.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{column}” is a yes/no column: choose the rate.</source>
+            <translation>« {column} » est une colonne oui/non : choisissez le taux.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose at most {limit} ways to break the report down.</source>
+            <translation>Choisissez au plus {limit} ventilations pour le rapport.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose how to break {subject_label} down from the list.</source>
+            <translation>Choisissez dans la liste comment ventiler « {subject_label} ».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose each way to break the report down once.</source>
+            <translation>Choisissez chaque ventilation du rapport une seule fois.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose one of day, week or month.</source>
+            <translation>Choisissez jour, semaine ou mois.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the filters from the lists.</source>
+            <translation>Choisissez les filtres dans les listes.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{subject_label} cannot be filtered by {filter}.</source>
+            <translation>Impossible de filtrer « {subject_label} » par {filter}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-280" />
+            <source>Choose a {filter} from the list.</source>
+            <translation>Choisissez une valeur de « {filter} » dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>This saved report is not one the builder can run.</source>
+            <translation>Ce rapport enregistré ne peut pas être exécuté par le générateur de rapports.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{column} rate</source>
+            <translation>Taux ({column})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sum of {column}</source>
+            <translation>Somme de {column}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Average of {column}</source>
+            <translation>Moyenne de {column}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{what} ({subject})</source>
+            <translation>{what} ({subject})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{title} by {dimension}</source>
+            <translation>{title} par {dimension}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Built in the report builder: {title}.</source>
+            <translation>Créé dans le générateur de rapports : {title}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Give the report a name.</source>
+            <translation>Donnez un nom au rapport.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use at most {limit} characters for the name.</source>
+            <translation>Le nom ne doit pas dépasser {limit} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/reports.py" line="-107" />
+            <source>department</source>
+            <translation>pôle</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>doctor</source>
+            <translation>médecin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>specialty</source>
+            <translation>spécialité</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>payer</source>
+            <translation>payeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ward</source>
+            <translation>service</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <location filename="../../hms_desktop/services/reports/builder.py" line="+56" />
+            <source>The last day is before the first. Choose a range that runs forward.</source>
+            <translation>Le dernier jour est antérieur au premier. Choisissez une période dans l'ordre chronologique.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/services/reports/builder.py" line="+3" />
+            <source>Choose a range of at most five years.</source>
+            <translation>Choisissez une période de cinq ans au plus.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The report “{title}” cannot be filtered by {filter}.</source>
+            <translation>Le rapport « {title} » ne peut pas être filtré par {filter}.</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <location line="+76" />
+            <location line="+11" />
+            <source>No-shows</source>
+            <translation>Absents</translation>
+        </message>
+        <message>
+            <location line="-85" />
+            <location line="+11" />
+            <source>Patients seen</source>
+            <translation>Patients vus</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Patients in the ward</source>
+            <translation>Patients dans le service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+120" />
+            <source>Discharges</source>
+            <translation>Sorties</translation>
+        </message>
+        <message>
+            <location line="-119" />
+            <source>Admissions and discharges</source>
+            <translation>Admissions et sorties</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+141" />
+            <source>Payments</source>
+            <translation>Encaissements</translation>
+        </message>
+        <message>
+            <location line="-140" />
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+164" />
+            <location line="+8" />
+            <source>Invoices</source>
+            <translation>Factures</translation>
+        </message>
+        <message>
+            <location line="-171" />
+            <source>Invoices owed</source>
+            <translation>Factures impayées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Patients diagnosed</source>
+            <translation>Patients diagnostiqués</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New registrations</source>
+            <translation>Nouvelles inscriptions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patients registered or seen</source>
+            <translation>Patients inscrits ou vus</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Claims answered</source>
+            <translation>Demandes traitées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected claims</source>
+            <translation>Demandes rejetées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+286" />
+            <source>Paid claims</source>
+            <translation>Demandes payées</translation>
+        </message>
+        <message>
+            <location line="-267" />
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{noun} — {row} ({first} – {last})</source>
+            <translation>{noun} — {row} ({first} – {last})</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Appointment volume by doctor and specialty</source>
+            <translation>Volume de rendez-vous par médecin et spécialité</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appointments starting in the range, by doctor and specialty, and what became of them.</source>
+            <translation>Rendez-vous débutant dans la période, par médecin et spécialité, et leur issue.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Booked</source>
+            <translation>Programmé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No-show rate by specialty by month</source>
+            <translation>Taux d'absence par spécialité et par mois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Of the appointments due in each month, the share marked a no-show, by specialty.</source>
+            <translation>Parmi les rendez-vous prévus chaque mois, la part marquée absent, par spécialité.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Due</source>
+            <translation>Prévus</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No-show rate</source>
+            <translation>Taux d'absence</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lead time from booking to appointment</source>
+            <translation>Délai entre la prise de rendez-vous et le rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days between booking and the appointment, by specialty.</source>
+            <translation>Jours entre la prise de rendez-vous et le rendez-vous, par spécialité.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+210" />
+            <source>Average (days)</source>
+            <translation>Moyenne (jours)</translation>
+        </message>
+        <message>
+            <location line="-209" />
+            <source>Median (days)</source>
+            <translation>Médiane (jours)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Waiting time from check-in to the doctor</source>
+            <translation>Temps d'attente entre l'arrivée et le médecin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes between check-in and being called, by doctor.</source>
+            <translation>Minutes entre l'arrivée et l'appel du patient, par médecin.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Average wait (min)</source>
+            <translation>Attente moyenne (min)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Longest (min)</source>
+            <translation>Maximum (min)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Bed occupancy by ward</source>
+            <translation>Occupation des lits par service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed-days used over bed-days available in the range, by ward.</source>
+            <translation>Journées-lits occupées rapportées aux journées-lits disponibles dans la période, par service.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+10" />
+            <source>Ward</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Beds</source>
+            <translation>Lits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed-days used</source>
+            <translation>Journées-lits occupées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Occupancy</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Average length of stay</source>
+            <translation>Durée moyenne de séjour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admissions discharged in the range: how many days they stayed, by ward of discharge.</source>
+            <translation>Admissions sorties dans la période : durée du séjour en jours, par service de sortie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Average stay (days)</source>
+            <translation>Séjour moyen (jours)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+181" />
+            <source>Longest (days)</source>
+            <translation>Maximum (jours)</translation>
+        </message>
+        <message>
+            <location line="-178" />
+            <source>Admissions and discharges by disposition</source>
+            <translation>Admissions et sorties par mode de sortie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admissions and discharges per month; discharges by where the patient went.</source>
+            <translation>Admissions et sorties par mois ; sorties selon la destination du patient.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Home</source>
+            <translation>Domicile</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referred</source>
+            <translation>Transféré</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Against advice</source>
+            <translation>Contre avis médical</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deceased</source>
+            <translation>Décédé</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Revenue by day and payment method</source>
+            <translation>Recettes par jour et mode de paiement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payments taken each day, by method (refunds subtracted).</source>
+            <translation>Encaissements de chaque jour, par mode (remboursements déduits).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Method</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Revenue by service category</source>
+            <translation>Recettes par catégorie de prestation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoiced amounts (invoices issued in the range) by the fee schedule's category.</source>
+            <translation>Montants facturés (factures émises dans la période) par catégorie de la grille tarifaire.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Revenue by doctor</source>
+            <translation>Recettes par médecin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoiced amounts (invoices issued in the range) by the doctor whose service the line bills.</source>
+            <translation>Montants facturés (factures émises dans la période) par médecin ayant réalisé la prestation facturée.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Revenue by payer</source>
+            <translation>Recettes par payeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoiced amounts in the range: what patients owe themselves and what each insurer covers.</source>
+            <translation>Montants facturés dans la période : part restant due par les patients et part prise en charge par chaque assureur.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Outstanding balances by age</source>
+            <translation>Soldes impayés par ancienneté</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued invoices still owed on the last day of the range, by days since issue.</source>
+            <translation>Factures émises encore impayées le dernier jour de la période, par nombre de jours depuis l'émission.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+67" />
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Owed</source>
+            <translation>Dû</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Utilisation of rooms and equipment</source>
+            <translation>Utilisation des salles et équipements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bookings of each room and device in the range (cancelled ones left out) and the hours they hold.</source>
+            <translation>Réservations de chaque salle et appareil dans la période (hors annulations) et heures réservées.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bookings</source>
+            <translation>Réservations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours booked</source>
+            <translation>Heures réservées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours a day</source>
+            <translation>Heures par jour</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Stock valuation</source>
+            <translation>Valorisation du stock</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What is in stock now, at each batch's cost, by item.</source>
+            <translation>Stock actuel, au coût de chaque lot, par article.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+8" />
+            <location line="+9" />
+            <source>Item</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <location line="+9" />
+            <location line="+10" />
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>Stock consumption</source>
+            <translation>Consommation de stock</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantities dispensed, issued or written off in the range, by item.</source>
+            <translation>Quantités dispensées, délivrées ou sorties du stock dans la période, par article.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dispensed</source>
+            <translation>Dispensé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other use</source>
+            <translation>Autre usage</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Expiring batches</source>
+            <translation>Lots arrivant à péremption</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Batches in stock whose expiry falls in the range.</source>
+            <translation>Lots en stock dont la péremption tombe dans la période.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Batch</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expires</source>
+            <translation>Péremption</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Top diagnoses (ICD-10)</source>
+            <translation>Diagnostics les plus fréquents (CIM-10)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The most frequent ICD-10 codes on encounters in the range.</source>
+            <translation>Codes CIM-10 les plus fréquents sur les venues de la période.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ICD-10</source>
+            <translation>CIM-10</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Diagnoses by ICD-10 chapter over time</source>
+            <translation>Évolution des diagnostics par chapitre CIM-10</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diagnoses per month by ICD-10 chapter.</source>
+            <translation>Diagnostics par mois et par chapitre CIM-10.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Chapter</source>
+            <translation>Chapitre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diagnoses</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Age pyramid by sex</source>
+            <translation>Pyramide des âges par sexe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patients seen in the range (an appointment or an admission), by age band and sex.</source>
+            <translation>Patients vus sur la période (un rendez-vous ou une admission), par tranche d'âge et par sexe.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New registrations over time</source>
+            <translation>Nouvelles inscriptions dans le temps</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Patients registered per month.</source>
+            <translation>Patients inscrits par mois.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Registrations</source>
+            <translation>Inscriptions</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Patients by area</source>
+            <translation>Patients par secteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Per area (the locality recorded at registration): patients registered in the range, patients on record on its last day, and visits (appointments attended) in the range.</source>
+            <translation>Par secteur (la localité saisie à l'inscription) : patients inscrits sur la période, patients enregistrés à son dernier jour, et venues (rendez-vous honorés) sur la période.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Area</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered</source>
+            <translation>Inscrits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On record</source>
+            <translation>Au fichier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visits</source>
+            <translation>Venues</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Claims by status and payer</source>
+            <translation>Demandes par statut et assureur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claims created in the range, by payer and status.</source>
+            <translation>Demandes créées sur la période, par assureur et par statut.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Claim rejection rate</source>
+            <translation>Taux de rejet des demandes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Of the claims answered in the range, the share rejected (wholly or in part), by payer.</source>
+            <translation>Parmi les demandes ayant reçu une réponse sur la période, la part rejetée (totalement ou partiellement), par assureur.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Answered</source>
+            <translation>Avec réponse</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejection rate</source>
+            <translation>Taux de rejet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Claim rejection reasons</source>
+            <translation>Motifs de rejet des demandes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claims dated in the range that the insurer rejected wholly or in part, by payer and reason.</source>
+            <translation>Demandes datées de la période que l'assureur a rejetées totalement ou partiellement, par assureur et par motif.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Days to payment</source>
+            <translation>Délai de paiement (jours)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claims paid in the range: days from submission to the insurer's payment, by payer.</source>
+            <translation>Demandes payées sur la période : nombre de jours entre la transmission et le paiement par l'assureur, par assureur.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/reports/builder.py" line="+50" />
+            <location line="+34" />
+            <source>see saved reports</source>
+            <translation>voir les rapports enregistrés</translation>
+        </message>
+        <message>
+            <location line="-25" />
+            <source>save reports</source>
+            <translation>enregistrer des rapports</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>delete saved reports</source>
+            <translation>supprimer des rapports enregistrés</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+23" />
+            <source>That saved report is no longer there.</source>
+            <translation>Ce rapport enregistré n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>run saved reports</source>
+            <translation>exécuter des rapports enregistrés</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/reports/drill.py" line="+41" />
+            <source>The report “{title}” has no list of patients behind its rows.</source>
+            <translation>Le rapport « {title} » ne donne pas accès à la liste des patients derrière ses lignes.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That row is not in the report any more. Run the report again and choose the row.</source>
+            <translation>Cette ligne ne figure plus dans le rapport. Exécutez à nouveau le rapport et choisissez la ligne.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/reports/export.py" line="+46" />
+            <source>{first} to {last}</source>
+            <translation>Du {first} au {last}</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Range and filters</source>
+            <translation>Période et filtres</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Choose CSV, XLSX or PDF.</source>
+            <translation>Choisissez CSV, XLSX ou PDF.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The file could not be written ({strerror}). Choose another folder.</source>
+            <translation>Impossible d'enregistrer le fichier ({strerror}). Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>print this report</source>
+            <translation>imprimer ce rapport</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/reports/run.py" line="+45" />
+            <source>The report was cancelled.</source>
+            <translation>Le rapport a été annulé.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>There is no report called “{name}”. `hms report list` lists them.</source>
+            <translation>Il n'existe aucun rapport nommé « {name} ». `hms report list` en donne la liste.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>There is no report called “{name}”.</source>
+            <translation>Il n'existe aucun rapport nommé « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/reports/source.py" line="+35" />
+            <source>Reports run on the read replica {where}, which cannot be reached. They are not run on the main server instead, so the desks are never slowed by them. Try again later, or ask the administrator to check the replica (or remove it from the server profile).</source>
+            <translation>Les rapports s'exécutent sur le réplica en lecture {where}, qui est injoignable. Ils ne sont pas exécutés sur le serveur principal à la place, afin de ne jamais ralentir les guichets. Réessayez plus tard, ou demandez à l'administrateur de vérifier le réplica (ou de le retirer du profil de serveur).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server named as the read replica ({where}) is not a replica: it accepts writes, so it may be the main server, or a replica promoted after a failover. Reports are not run there. Ask the administrator to correct the server profile.</source>
+            <translation>Le serveur indiqué comme réplica en lecture ({where}) n'est pas un réplica : il accepte les écritures, il s'agit donc peut-être du serveur principal, ou d'un réplica promu après une bascule. Les rapports n'y sont pas exécutés. Demandez à l'administrateur de corriger le profil de serveur.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The read replica had to stop this report to keep replaying the main server's changes. Run it again; if it keeps happening, ask the administrator to raise max_standby_streaming_delay or turn on hot_standby_feedback on the replica.</source>
+            <translation>Le réplica en lecture a dû interrompre ce rapport pour continuer à rejouer les modifications du serveur principal. Exécutez-le à nouveau ; si cela se reproduit, demandez à l'administrateur d'augmenter max_standby_streaming_delay ou d'activer hot_standby_feedback sur le réplica.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/reports/summary.py" line="+54" />
+            <source>see how far the report summary reaches</source>
+            <translation>voir jusqu'où va la synthèse des rapports</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+13" />
+            <source>refresh the report summary</source>
+            <translation>actualiser la synthèse des rapports</translation>
+        </message>
+    </context>
+    <context>
+        <name>services</name>
+        <message>
+            <location filename="../../hms_desktop/services/admissions.py" line="+44" />
+            <source>General</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ICU</source>
+            <translation>Réanimation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maternity</source>
+            <translation>Maternité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Isolation</source>
+            <translation>Isolement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Free</source>
+            <translation>Libre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Occupied</source>
+            <translation>Occupé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cleaning</source>
+            <translation>En nettoyage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Out of service</source>
+            <translation>Hors service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Home</source>
+            <translation>Domicile</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referred</source>
+            <translation>Transféré</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deceased</source>
+            <translation>Décédé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left against medical advice</source>
+            <translation>Sortie contre avis médical</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This patient is already admitted.</source>
+            <translation>Ce patient est déjà hospitalisé.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This bed was just taken by another admission. Choose another bed.</source>
+            <translation>Ce lit vient d'être attribué à une autre admission. Choisissez un autre lit.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Someone else changed these beds at the same moment; nothing was saved. Look at the bed board again and retry.</source>
+            <translation>Quelqu'un d'autre a modifié ces lits au même moment ; rien n'a été enregistré. Consultez à nouveau le tableau des lits et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>{ward} · {room} · bed {label}</source>
+            <translation>{ward} · {room} · lit {label}</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <location line="+30" />
+            <source>see the bed board</source>
+            <translation>voir le tableau des lits</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>see the free beds</source>
+            <translation>voir les lits libres</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a bed type from the list.</source>
+            <translation>Choisissez un type de lit dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+153" />
+            <location line="+33" />
+            <location line="+56" />
+            <source>This bed no longer exists. Reload the bed board.</source>
+            <translation>Ce lit n'existe plus. Rechargez le tableau des lits.</translation>
+        </message>
+        <message>
+            <location line="-230" />
+            <source>see the list of doctors</source>
+            <translation>voir la liste des médecins</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+8" />
+            <location line="+14" />
+            <location filename="../../hms_desktop/services/patients/overview.py" line="+28" />
+            <source>see admissions</source>
+            <translation>voir les admissions</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <location line="+113" />
+            <source>This admission no longer exists.</source>
+            <translation>Cette admission n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="-70" />
+            <source>Bed {bed_label} ({ward}, {room})</source>
+            <translation>Lit {bed_label} ({ward}, {room})</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{bed_words} has been retired. Choose another bed.</source>
+            <translation>{bed_words} a été archivé. Choisissez un autre lit.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{bed_words} is waiting to be cleaned. Choose another bed, or mark it ready on the bed board once it is clean.</source>
+            <translation>{bed_words} attend d'être nettoyé. Choisissez un autre lit, ou marquez-le prêt sur le tableau des lits une fois nettoyé.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{bed_words} is out of service. Choose another bed.</source>
+            <translation>{bed_words} est hors service. Choisissez un autre lit.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose the attending doctor from the list.</source>
+            <translation>Choisissez le médecin responsable dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This doctor's account is deactivated; choose another doctor.</source>
+            <translation>Le compte de ce médecin est désactivé ; choisissez un autre médecin.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>admit patients</source>
+            <translation>admettre des patients</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the reason for admission.</source>
+            <translation>Saisissez le motif d'admission.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the reason under {limit} characters; details belong in the notes.</source>
+            <translation>Limitez le motif à {limit} caractères ; les détails vont dans les notes.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The expected stay is between 0 and {limit} days.</source>
+            <translation>La durée de séjour prévue est comprise entre 0 et {limit} jours.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../hms_desktop/services/scheduling/booking.py" line="+117" />
+            <location filename="../../hms_desktop/services/scheduling/waiting_list.py" line="+64" />
+            <source>This patient record no longer exists.</source>
+            <translation>Ce dossier patient n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This record was merged into another one. Admit the patient on the record it was merged into.</source>
+            <translation>Ce dossier a été fusionné dans un autre. Admettez le patient sur le dossier dans lequel il a été fusionné.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>This patient has already been discharged. Reload to see the latest state.</source>
+            <translation>Ce patient est déjà sorti. Rechargez pour voir l'état le plus récent.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>transfer patients</source>
+            <translation>transférer des patients</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The patient is in this bed already. Choose another bed.</source>
+            <translation>Le patient occupe déjà ce lit. Choisissez un autre lit.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>discharge patients</source>
+            <translation>faire sortir des patients</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose where the patient is going.</source>
+            <translation>Choisissez la destination du patient.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write a short discharge summary (what was done, what happens next).</source>
+            <translation>Rédigez un bref compte rendu de sortie (ce qui a été fait, la suite).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The summary is too long (at most {limit} characters).</source>
+            <translation>Le compte rendu est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>change the status of beds</source>
+            <translation>modifier le statut des lits</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A bed can be marked free, cleaning or out of service.</source>
+            <translation>Un lit peut être marqué libre, en nettoyage ou hors service.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{bed_words} has a patient in it. Transfer or discharge the patient first.</source>
+            <translation>{bed_words} est occupé par un patient. Transférez le patient ou faites-le sortir d'abord.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{bed_words} has been retired by an administrator. Reload the bed board.</source>
+            <translation>{bed_words} a été archivé par un administrateur. Rechargez le tableau des lits.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/audit.py" line="+55" />
+            <source>The audit trail is intact ({checked} entries checked).</source>
+            <translation>Le journal d'audit est intact ({checked} entrées vérifiées).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Entry {id} does not follow the entry before it: an entry was removed or reordered.</source>
+            <translation>L'entrée {id} ne fait pas suite à l'entrée précédente : une entrée a été supprimée ou déplacée.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Entry {id} was changed after it was written.</source>
+            <translation>L'entrée {id} a été modifiée après son écriture.</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <location line="+8" />
+            <source>read the audit trail</source>
+            <translation>consulter le journal d'audit</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>export the audit trail</source>
+            <translation>exporter le journal d'audit</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Could not write {path}: {strerror}.</source>
+            <translation>Impossible d'écrire {path} : {strerror}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>anchor the audit trail</source>
+            <translation>ancrer le journal d'audit</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The audit trail is empty: there is nothing to anchor.</source>
+            <translation>Le journal d'audit est vide : il n'y a rien à ancrer.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Could not read the anchor file {path}: {strerror}.</source>
+            <translation>Impossible de lire le fichier d'ancrage {path} : {strerror}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Could not write the anchor file {path}: {strerror}.</source>
+            <translation>Impossible d'écrire le fichier d'ancrage {path} : {strerror}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../hms_desktop/services/doctors.py" line="+378" />
+            <source>The last day is before the first day.</source>
+            <translation>Le dernier jour est antérieur au premier jour.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A record number has at most {limit} digits.</source>
+            <translation>Un numéro de dossier compte au plus {limit} chiffres.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No patient has the record number {mrn}.</source>
+            <translation>Aucun patient n'a le numéro de dossier {mrn}.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/auth.py" line="+33" />
+            <source>The user name or password is not right, or the account is not active.</source>
+            <translation>L'identifiant ou le mot de passe est incorrect, ou le compte n'est pas actif.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your account does not belong to the hospital database “{database}” on this server; it was made for another database. Choose your hospital's server profile (Servers…), or ask your administrator.</source>
+            <translation>Votre compte n'appartient pas à la base de données hospitalière « {database} » de ce serveur ; il a été créé pour une autre base. Choisissez le profil de serveur de votre hôpital (Serveurs…), ou adressez-vous à votre administrateur.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The server has no database “{target_database}”. Check the connection profile.</source>
+            <translation>Le serveur n'a pas de base de données « {target_database} ». Vérifiez le profil de connexion.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A secure (TLS) connection to the server could not be made: check the profile's SSL mode and CA certificate, or ask the administrator.</source>
+            <translation>Impossible d'établir une connexion sécurisée (TLS) avec le serveur : vérifiez le mode SSL et le certificat de l'autorité (CA) du profil, ou adressez-vous à l'administrateur.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot reach the database server ({describe}). Check the network, or ask the administrator whether the server is running.</source>
+            <translation>Le serveur de base de données est injoignable ({describe}). Vérifiez le réseau, ou demandez à l'administrateur si le serveur fonctionne.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Enter your user name and password.</source>
+            <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>The new password must differ from the current one.</source>
+            <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The current password is not right.</source>
+            <translation>Le mot de passe actuel est incorrect.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/backup.py" line="+93" />
+            <source>Restored {tables} tables into the database {database}.</source>
+            <translation>{tables} tables restaurées dans la base de données {database}.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Cannot connect to {describe} as {who_username}: {value}</source>
+            <translation>Impossible de se connecter à {describe} en tant que {who_username} : {value}</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>{program} (version {major})</source>
+            <translation>{program} (version {major})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No {name} of PostgreSQL {server_major} or newer was found (the server runs {server_major}; found: {join}). Install the PostgreSQL {server_major} client programs.</source>
+            <translation>Aucun {name} de PostgreSQL {server_major} ou plus récent n'a été trouvé (le serveur exécute la version {server_major} ; trouvés : {join}). Installez les programmes clients de PostgreSQL {server_major}.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>{verb} cancelled.</source>
+            <translation>{verb} : opération annulée.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{verb}: table {table} ({done} of {total})</source>
+            <translation>{verb} : table {table} ({done} sur {total})</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{verb} failed: {detail}</source>
+            <translation>{verb} : échec ({detail})</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot use the folder {out_dir}: {strerror}.</source>
+            <translation>Impossible d'utiliser le dossier {out_dir} : {strerror}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Backing up {tables_count} tables…</source>
+            <translation>Sauvegarde de {tables_count} tables…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot write the backup in {out_dir}: {strerror}.</source>
+            <translation>Impossible d'écrire la sauvegarde dans {out_dir} : {strerror}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Backup written: {final_name}</source>
+            <translation>Sauvegarde enregistrée : {final_name}</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Keep at least one backup.</source>
+            <translation>Conservez au moins une sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>There is no backup file {file}.</source>
+            <translation>Le fichier de sauvegarde {file} n'existe pas.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot create the database {target_database}: {diag_message_primary}.</source>
+            <translation>Impossible de créer la base de données {target_database} : {diag_message_primary}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Restoring needs an account that may create roles (a superuser): {diag_message_primary}.</source>
+            <translation>La restauration nécessite un compte autorisé à créer des rôles (un superutilisateur) : {diag_message_primary}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file_name} is not a backup this program can read ({value}).</source>
+            <translation>{file_name} n'est pas une sauvegarde lisible par ce programme ({value}).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database {target_database} is not empty: it has tables. Nothing was restored. Restore into a new database, or give --force to replace its contents.</source>
+            <translation>La base de données {target_database} n'est pas vide : elle contient des tables. Rien n'a été restauré. Restaurez dans une nouvelle base de données, ou indiquez --force pour remplacer son contenu.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Restoring {total} tables…</source>
+            <translation>Restauration de {total} tables…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Restore finished.</source>
+            <translation>Restauration terminée.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This workstation works on a shared server. Back it up on the server, with an account that can read every table: hms backup --url postgresql://OWNER@HOST/DATABASE --out FOLDER.</source>
+            <translation>Ce poste travaille sur un serveur partagé. Effectuez la sauvegarde sur le serveur, avec un compte autorisé à lire toutes les tables : hms backup --url postgresql://OWNER@HOST/DATABASE --out FOLDER.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>see the database's backups</source>
+            <translation>voir les sauvegardes de la base de données</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>back up the database</source>
+            <translation>sauvegarder la base de données</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{value} KB</source>
+            <translation>{value} Ko</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{value:.1f} MB</source>
+            <translation>{value:.1f} Mo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{value:.2f} GB</source>
+            <translation>{value:.2f} Go</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/catalogues.py" line="+41" />
+            <source>Someone else changed this {what} while you were editing it. Nothing of yours was saved; compare and save again.</source>
+            <translation>Quelqu'un d'autre a modifié cet élément ({what}) pendant que vous le modifiiez. Aucune de vos modifications n'a été enregistrée ; comparez et enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This {what} no longer exists. Reload the list.</source>
+            <translation>Cet élément ({what}) n'existe plus. Rechargez la liste.</translation>
+        </message>
+        <message>
+            <location line="+105" />
+            <source>manage the lab test catalogue</source>
+            <translation>gérer le catalogue des examens biologiques</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+17" />
+            <source>change the lab test catalogue</source>
+            <translation>modifier le catalogue des examens biologiques</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Another test already has the code {code}.</source>
+            <translation>Un autre examen a déjà le code {code}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no service with the fee code {fee_code} in Fees and prices. Add it there first, or leave this empty.</source>
+            <translation>Aucune prestation n'a le code tarifaire {fee_code} dans Prestations et tarifs. Ajoutez-la d'abord, ou laissez ce champ vide.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>manage the specialties</source>
+            <translation>gérer les spécialités</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+12" />
+            <source>change the specialties</source>
+            <translation>modifier les spécialités</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>There is already a specialty called {name}.</source>
+            <translation>Une spécialité nommée {name} existe déjà.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+7" />
+            <source>manage the rooms and equipment</source>
+            <translation>gérer les salles et équipements</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+12" />
+            <source>change the rooms and equipment</source>
+            <translation>modifier les salles et équipements</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>There is already a room or device called {name}.</source>
+            <translation>Une salle ou un appareil nommé {name} existe déjà.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/consultation/chart.py" line="+26" />
+            <location filename="../../hms_desktop/services/consultation/encounters.py" line="+81" />
+            <location filename="../../hms_desktop/services/prescribing/medications.py" line="+91" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+189" />
+            <location line="+39" />
+            <location filename="../../hms_desktop/services/printing.py" line="+91" />
+            <source>This patient record no longer exists. Search for the patient again.</source>
+            <translation>Ce dossier patient n'existe plus. Recherchez à nouveau le patient.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>open patient charts</source>
+            <translation>ouvrir des dossiers patients</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>read patient charts</source>
+            <translation>consulter des dossiers patients</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/consultation/common.py" line="+22" />
+            <location filename="../../hms_desktop/services/labs/use_cases.py" line="+75" />
+            <source>This encounter no longer exists.</source>
+            <translation>Cette venue n'existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/consultation/encounters.py" line="-39" />
+            <source>This encounter was signed and can no longer be changed; add an addendum instead.</source>
+            <translation>Cette venue a été signée et ne peut plus être modifiée ; ajoutez plutôt un addendum.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This encounter was saved from another window or workstation since you opened it. Reload it; your last changes were not saved.</source>
+            <translation>Cette venue a été enregistrée depuis une autre fenêtre ou un autre poste depuis que vous l'avez ouverte. Rechargez-la ; vos dernières modifications n'ont pas été enregistrées.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only the doctor of an encounter can change or sign it; add an addendum instead.</source>
+            <translation>Seul le médecin de la venue peut la modifier ou la signer ; ajoutez plutôt un addendum.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>start consultations</source>
+            <translation>commencer des consultations</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start the consultation from the appointment or from the admission, not both.</source>
+            <translation>Commencez la consultation depuis le rendez-vous ou depuis l'admission, pas les deux.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../../hms_desktop/services/scheduling/booking.py" line="+111" />
+            <location line="+15" />
+            <location filename="../../hms_desktop/services/scheduling/calendars.py" line="+80" />
+            <location filename="../../hms_desktop/services/scheduling/waiting_list.py" line="+24" />
+            <source>This appointment no longer exists.</source>
+            <translation>Ce rendez-vous n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A consultation starts from a checked-in appointment; check the patient in first.</source>
+            <translation>Une consultation commence à partir d'un rendez-vous enregistré à l'arrivée ; enregistrez d'abord l'arrivée du patient.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This patient is not in hospital under this admission any more.</source>
+            <translation>Ce patient n'est plus hospitalisé au titre de cette admission.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>write consultation notes</source>
+            <translation>rédiger des notes de consultation</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>record vital signs</source>
+            <translation>saisir des constantes</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>record diagnoses</source>
+            <translation>saisir des diagnostics</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>sign consultations</source>
+            <translation>signer des consultations</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Record at least the primary diagnosis before signing.</source>
+            <translation>Enregistrez au moins le diagnostic principal avant de signer.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Signed; the consultation was charged.</source>
+            <translation>Signée ; la consultation a été facturée.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed. Your profile has no consultation fee code, so nothing was charged: tell the billing office.</source>
+            <translation>Signée. Votre profil n'a pas de code tarifaire de consultation, rien n'a donc été facturé : prévenez le service de facturation.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>add addenda</source>
+            <translation>ajouter des addenda</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write the addendum.</source>
+            <translation>Rédigez l'addendum.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An addendum can be at most {limit:,} characters.</source>
+            <translation>Un addendum compte au plus {limit:,} caractères.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This encounter is still a draft: change the draft itself instead of adding an addendum.</source>
+            <translation>Cette venue est encore un brouillon : modifiez le brouillon lui-même au lieu d'ajouter un addendum.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>read consultations</source>
+            <translation>lire les consultations</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/consultation/history.py" line="+38" />
+            <source>Someone else changed this allergy since you opened it. Reload it and try again.</source>
+            <translation>Quelqu'un d'autre a modifié cette allergie depuis que vous l'avez ouverte. Rechargez-la et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Someone else changed this entry since you opened it. Reload it and try again.</source>
+            <translation>Quelqu'un d'autre a modifié cette entrée depuis que vous l'avez ouverte. Rechargez-la et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This entry is no longer recorded.</source>
+            <translation>Cette entrée n'est plus enregistrée.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>record allergies</source>
+            <translation>saisir des allergies</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>confirm allergies</source>
+            <translation>confirmer des allergies</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+46" />
+            <source>This allergy is no longer recorded.</source>
+            <translation>Cette allergie n'est plus enregistrée.</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <source>record that a patient has no known allergies</source>
+            <translation>indiquer qu'un patient n'a aucune allergie connue</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This patient has active allergies recorded. Mark them inactive or refuted first.</source>
+            <translation>Ce patient a des allergies actives enregistrées. Marquez-les d'abord comme inactives ou infirmées.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>record problems and past illnesses</source>
+            <translation>saisir des problèmes et antécédents médicaux</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>change allergies</source>
+            <translation>modifier des allergies</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>change problems and past illnesses</source>
+            <translation>modifier des problèmes et antécédents médicaux</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>read patient histories</source>
+            <translation>consulter les antécédents des patients</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>record family history</source>
+            <translation>saisir des antécédents familiaux</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>change family history</source>
+            <translation>modifier des antécédents familiaux</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>record social history</source>
+            <translation>saisir le mode de vie</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/consultation/worklist.py" line="+15" />
+            <source>see admitted patients</source>
+            <translation>voir les patients hospitalisés</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>see a patient's printed documents</source>
+            <translation>voir les documents imprimés d'un patient</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/context.py" line="+41" />
+            <source>Database owner</source>
+            <translation>Propriétaire de la base</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{either} or {other}</source>
+            <translation>{either} ou {other}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a {who} can {action}.</source>
+            <translation>Seul le profil {who} peut {action}.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/dashboard.py" line="+96" />
+            <source>see the dashboard</source>
+            <translation>voir le tableau de bord</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/demo.py" line="+160" />
+            <source>load demo data</source>
+            <translation>charger des données de démonstration</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The number of patients cannot be negative.</source>
+            <translation>Le nombre de patients ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/doctors.py" line="-344" />
+            <source>Someone else changed this profile while you were editing it. Reload it and try again.</source>
+            <translation>Quelqu'un d'autre a modifié ce profil pendant que vous le modifiiez. Rechargez-le et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>There is no such staff member.</source>
+            <translation>Ce membre du personnel n'existe pas.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>see doctor profiles</source>
+            <translation>voir les profils des médecins</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>edit doctor profiles</source>
+            <translation>modifier les profils des médecins</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You can only edit your own profile.</source>
+            <translation>Vous ne pouvez modifier que votre propre profil.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keep the qualifications under {limit} characters.</source>
+            <translation>Limitez les qualifications à {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep the notes under {limit} characters.</source>
+            <translation>Limitez les notes à {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The registration number is too long (at most {limit} characters).</source>
+            <translation>Le numéro d'inscription est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The fee code is too long (at most {limit} characters).</source>
+            <translation>Le code tarifaire est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+101" />
+            <location line="+122" />
+            <source>A slot is 5 to 240 minutes long.</source>
+            <translation>Un créneau dure de 5 à 240 minutes.</translation>
+        </message>
+        <message>
+            <location line="-211" />
+            <source>Your profile has not been set up yet. Ask an administrator to create it.</source>
+            <translation>Votre profil n'a pas encore été configuré. Demandez à un administrateur de le créer.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>change a doctor's specialties and rooms</source>
+            <translation>modifier les spécialités et salles d'un médecin</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>add specialties</source>
+            <translation>ajouter des spécialités</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the specialty's name (up to 100 characters).</source>
+            <translation>Saisissez le nom de la spécialité (100 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>change the slot length of specialties</source>
+            <translation>modifier la durée des créneaux des spécialités</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>change a doctor's specialties</source>
+            <translation>modifier les spécialités d'un médecin</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../../hms_desktop/services/scheduling/resources.py" line="+97" />
+            <source>see rooms and equipment</source>
+            <translation>voir les salles et équipements</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>add rooms and equipment</source>
+            <translation>ajouter des salles et équipements</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter a name (up to 100 characters).</source>
+            <translation>Saisissez un nom (100 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose consulting room, procedure room or equipment.</source>
+            <translation>Choisissez salle de consultation, salle d'actes ou équipement.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>change a doctor's rooms</source>
+            <translation>modifier les salles d'un médecin</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>see working hours</source>
+            <translation>voir les horaires de travail</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location filename="../../hms_desktop/services/scheduling/calendars.py" line="+5" />
+            <location line="+7" />
+            <source>see appointments</source>
+            <translation>voir les rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose a day of the week.</source>
+            <translation>Choisissez un jour de la semaine.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The session must end after it starts.</source>
+            <translation>La plage doit se terminer après son début.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+15" />
+            <location line="+54" />
+            <source>change working hours</source>
+            <translation>modifier les horaires de travail</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>This session no longer exists.</source>
+            <translation>Cette plage n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Someone else changed these hours. Reload them and try again.</source>
+            <translation>Quelqu'un d'autre a modifié ces horaires. Rechargez-les et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>A session you changed no longer exists. Nothing was saved; reload the hours.</source>
+            <translation>Une plage que vous avez modifiée n'existe plus. Rien n'a été enregistré ; rechargez les horaires.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Someone else changed these hours. Nothing was saved; reload them and try again.</source>
+            <translation>Quelqu'un d'autre a modifié ces horaires. Rien n'a été enregistré ; rechargez-les et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>An absence you removed was already gone. Nothing was saved; reload the hours.</source>
+            <translation>Une absence que vous avez supprimée n'existait déjà plus. Rien n'a été enregistré ; rechargez les horaires.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>see absences</source>
+            <translation>voir les absences</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The times have no time zone; this is a bug in the calling screen.</source>
+            <translation>Les heures n'ont pas de fuseau horaire ; il s'agit d'un bogue de l'écran appelant.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The absence must end after it starts.</source>
+            <translation>L'absence doit se terminer après son début.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose leave, training, public holiday or other.</source>
+            <translation>Choisissez congé, formation, jour férié ou autre.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/services/scheduling/waiting_list.py" line="-30" />
+            <source>Keep the note under {limit} characters.</source>
+            <translation>Limitez la note à {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+11" />
+            <source>record absences</source>
+            <translation>saisir des absences</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This absence no longer exists.</source>
+            <translation>Cette absence n'existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/errors.py" line="+47" />
+            <source>You have no appointment or admission with this patient today. Say why you are opening this chart: an emergency, covering for a colleague, or another reason. It is recorded.</source>
+            <translation>Vous n'avez aucun rendez-vous ni admission avec ce patient aujourd'hui. Indiquez pourquoi vous ouvrez ce dossier : une urgence, le remplacement d'un collègue, ou un autre motif. Ce motif est enregistré.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Your account was deactivated by an administrator.</source>
+            <translation>Votre compte a été désactivé par un administrateur.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+21" />
+            <source>Too many failed attempts. Wait %n second before trying again.</source>
+            <translation>
+                <numerusform>Trop de tentatives échouées. Patientez %n seconde avant de réessayer.</numerusform>
+                <numerusform>Trop de tentatives échouées. Patientez %n secondes avant de réessayer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Too many failed attempts. Wait %n seconds before trying again.</source>
+            <translation>
+                <numerusform>Trop de tentatives échouées. Patientez %n seconde avant de réessayer.</numerusform>
+                <numerusform>Trop de tentatives échouées. Patientez %n secondes avant de réessayer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The connection to the database was lost. Nothing was saved; what you typed is kept. Try again when the status bar shows “Connected”.</source>
+            <translation>La connexion à la base de données a été perdue. Rien n'a été enregistré ; votre saisie est conservée. Réessayez quand la barre d'état affiche « Connecté ».</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server did not answer in time. Nothing was saved; what you typed is kept.</source>
+            <translation>Le serveur n'a pas répondu à temps. Rien n'a été enregistré ; votre saisie est conservée.</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>Someone else changed this record while you were editing it. Reload it and try again; your changes were not saved.</source>
+            <translation>Quelqu'un d'autre a modifié cet enregistrement pendant que vous le modifiiez. Rechargez-le et réessayez ; vos modifications n'ont pas été enregistrées.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Your account is not allowed to do this. Ask an administrator if you need it.</source>
+            <translation>Votre compte n'est pas autorisé à effectuer cette action. Adressez-vous à un administrateur si vous en avez besoin.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Someone else is changing this right now. Nothing was saved; try again in a moment.</source>
+            <translation>Quelqu'un d'autre est en train de modifier cet élément. Rien n'a été enregistré ; réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database took too long to answer, so the request was stopped. Nothing was saved; what you typed is kept. Try again, and tell an administrator if it happens again.</source>
+            <translation>La base de données a mis trop de temps à répondre, la requête a donc été interrompue. Rien n'a été enregistré ; votre saisie est conservée. Réessayez, et prévenez un administrateur si cela se reproduit.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This time overlaps another booking.</source>
+            <translation>Cet horaire chevauche une autre réservation.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This record already exists.</source>
+            <translation>Cet enregistrement existe déjà.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Something unexpected went wrong; it has been logged. Please try again, and tell an administrator if it happens again.</source>
+            <translation>Une erreur inattendue s'est produite ; elle a été journalisée. Veuillez réessayer, et prévenez un administrateur si cela se reproduit.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/hospital_logo.py" line="+68" />
+            <source>The file is empty. Choose a PNG or JPEG image of the logo.</source>
+            <translation>Le fichier est vide. Choisissez une image PNG ou JPEG du logo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+54" />
+            <source>The file is too large ({value:.1f} MB). Choose an image of at most {value2} MB.</source>
+            <translation>Le fichier est trop volumineux ({value:.1f} Mo). Choisissez une image de {value2} Mo au plus.</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <source>This is a {kind} image the printouts cannot use. Choose a PNG or JPEG image (save it as PNG from your drawing program).</source>
+            <translation>Cette image ({kind}) n'est pas utilisable pour les impressions. Choisissez une image PNG ou JPEG (enregistrez-la au format PNG depuis votre logiciel de dessin).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The image is too large ({value} × {value2} pixels). Choose one of at most {source_max_side} pixels a side.</source>
+            <translation>L'image est trop grande ({value} × {value2} pixels). Choisissez-en une de {source_max_side} pixels de côté au plus.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file is not a PNG or JPEG image. Choose the logo as a .png or .jpg file.</source>
+            <translation>Ce fichier n'est pas une image PNG ou JPEG. Choisissez le logo sous forme de fichier .png ou .jpg.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The image is damaged and cannot be read. Save it again as PNG or JPEG and choose it again.</source>
+            <translation>L'image est endommagée et illisible. Enregistrez-la de nouveau en PNG ou JPEG, puis choisissez-la à nouveau.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Even scaled down, the image is too large to store. Choose a simpler logo (fewer colours, no photograph).</source>
+            <translation>Même réduite, l'image est trop volumineuse pour être enregistrée. Choisissez un logo plus simple (moins de couleurs, pas de photo).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>change the logo printed on documents</source>
+            <translation>modifier le logo imprimé sur les documents</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The file could not be read: {strerror}. Choose another file.</source>
+            <translation>Le fichier n'a pas pu être lu : {strerror}. Choisissez un autre fichier.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>remove the logo printed on documents</source>
+            <translation>retirer le logo imprimé sur les documents</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/inventory.py" line="+43" />
+            <source>Dispensing needs the dispensing permission; an administrator grants it on the Users page.</source>
+            <translation>La dispensation nécessite le droit de dispensation ; un administrateur l'accorde dans la page Utilisateurs.</translation>
+        </message>
+        <message>
+            <location line="+229" />
+            <source>read the stock items</source>
+            <translation>consulter les articles en stock</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>There is already an item called {name}.</source>
+            <translation>Un article nommé {name} existe déjà.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This drug already has a stock item; edit that one.</source>
+            <translation>Ce médicament a déjà un article en stock ; modifiez celui-ci.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{name} is no longer in the catalogue.</source>
+            <translation>{name} ne figure plus dans le catalogue.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This item</source>
+            <translation>Cet article</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>read the stock locations</source>
+            <translation>consulter les emplacements de stock</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Give the location a name (100 characters at most).</source>
+            <translation>Donnez un nom à l'emplacement (100 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the kind of location.</source>
+            <translation>Choisissez le type d'emplacement.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only a ward store belongs to a ward.</source>
+            <translation>Seule une réserve de service est rattachée à un service.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>There is already a location called {name}.</source>
+            <translation>Un emplacement nommé {name} existe déjà.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>This location</source>
+            <translation>Cet emplacement</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Choose a different location to move the stock to.</source>
+            <translation>Choisissez un autre emplacement vers lequel déplacer le stock.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move at least 1.</source>
+            <translation>Déplacez au moins 1 unité.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only {level} of this batch here.</source>
+            <translation>Seulement {level} de ce lot ici.</translation>
+        </message>
+        <message>
+            <location line="+108" />
+            <source>Dispense at least 1.</source>
+            <translation>Délivrez au moins 1 unité.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/labs/use_cases.py" line="-39" />
+            <source>This test is no longer on the worklist. Reload the worklist.</source>
+            <translation>Cet examen ne figure plus dans la liste de travail. Rechargez la liste de travail.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This lab result no longer exists.</source>
+            <translation>Ce résultat biologique n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>read the lab catalogue</source>
+            <translation>consulter le catalogue des examens biologiques</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>order lab tests</source>
+            <translation>prescrire des examens biologiques</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose at least one test.</source>
+            <translation>Choisissez au moins un examen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose routine, urgent or STAT.</source>
+            <translation>Choisissez normal, urgent ou STAT.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>use the lab worklist</source>
+            <translation>utiliser la liste de travail du laboratoire</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the waiting tests or the results.</source>
+            <translation>Affichez les examens en attente ou les résultats.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>enter lab results</source>
+            <translation>saisir des résultats d'examens biologiques</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{item_test_name} already has a result (entered from another workstation?). Reload the worklist.</source>
+            <translation>{item_test_name} a déjà un résultat (saisi depuis un autre poste ?). Rechargez la liste de travail.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>read lab results</source>
+            <translation>consulter des résultats d'examens biologiques</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+10" />
+            <source>read critical lab results</source>
+            <translation>consulter des résultats biologiques critiques</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>acknowledge critical lab results</source>
+            <translation>accuser réception de résultats biologiques critiques</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/patients/areas.py" line="+17" />
+            <location filename="../../hms_desktop/services/patients/records.py" line="+112" />
+            <location filename="../../hms_desktop/services/patients/registration.py" line="+72" />
+            <source>register patients</source>
+            <translation>inscrire des patients</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/patients/merge.py" line="+26" />
+            <source>Only an administrator or a user allowed to merge records can merge patients. Ask an administrator.</source>
+            <translation>Seul un administrateur ou un utilisateur autorisé à fusionner des dossiers peut fusionner des patients. Adressez-vous à un administrateur.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Both records have a hospital stay or an appointment at the same time, so they cannot be merged. Cancel or correct one of them first.</source>
+            <translation>Les deux dossiers ont un séjour ou un rendez-vous au même moment : ils ne peuvent donc pas être fusionnés. Annulez ou corrigez d'abord l'un d'eux.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Both records have something a patient can have only one of (such as a photo). Remove it from the duplicate record first, then merge.</source>
+            <translation>Les deux dossiers contiennent un élément qu'un patient ne peut avoir qu'en un seul exemplaire (une photo, par exemple). Retirez-le d'abord du dossier en double, puis fusionnez.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/patients/photos.py" line="+32" />
+            <source>The photo must be a JPEG or PNG picture.</source>
+            <translation>La photo doit être une image JPEG ou PNG.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The photo is empty.</source>
+            <translation>La photo est vide.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The photo is too large (at most {value} MB).</source>
+            <translation>La photo est trop volumineuse ({value} Mo au plus).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This file is not a JPEG or PNG picture.</source>
+            <translation>Ce fichier n'est pas une image JPEG ou PNG.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This patient record does not exist.</source>
+            <translation>Ce dossier patient n'existe pas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>change patient photos</source>
+            <translation>modifier les photos des patients</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/patients/records.py" line="-58" />
+            <source>This patient record does not exist (it may have been opened from an old list).</source>
+            <translation>Ce dossier patient n'existe pas (il a peut-être été ouvert depuis une liste ancienne).</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>A recorded policy cannot be removed. Enter the date it ended in “valid to” instead.</source>
+            <translation>Un contrat d'assurance enregistré ne peut pas être supprimé. Saisissez plutôt sa date de fin dans « Valable au ».</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Your earlier attempt from this window registered this patient as MRN {mrn} while the server was slow; nothing more was saved. Open that record to make your changes.</source>
+            <translation>Votre tentative précédente depuis cette fenêtre a inscrit ce patient sous le MRN {mrn} pendant que le serveur était lent ; rien d'autre n'a été enregistré. Ouvrez ce dossier pour faire vos modifications.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>The system</source>
+            <translation>Le système</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{date} at {time}</source>
+            <translation>{date} à {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{person} changed this patient at {when} while you were editing. Compare and save again.</source>
+            <translation>{person} a modifié ce patient le {when} pendant que vous le modifiiez. Comparez et enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../hms_desktop/services/patients/registration.py" line="+1" />
+            <source>change patient details</source>
+            <translation>modifier les informations des patients</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>This record was merged into {merged_into_mrn}. Open that record and make your changes there; nothing was saved.</source>
+            <translation>Ce dossier a été fusionné dans {merged_into_mrn}. Ouvrez ce dossier et faites-y vos modifications ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>This patient was changed by someone else while you were editing. Reload and save again.</source>
+            <translation>Ce patient a été modifié par quelqu'un d'autre pendant que vous le modifiiez. Rechargez et enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/patients/registration.py" line="-29" />
+            <source>Enter the member number on the card to link it to a plan.</source>
+            <translation>Saisissez le numéro d'adhérent figurant sur la carte pour la lier à un contrat.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>add an insurance policy</source>
+            <translation>ajouter un contrat d'assurance à un patient</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>The card's end date has passed: enter the date it was valid from to link it to a plan.</source>
+            <translation>La date de fin de la carte est dépassée : saisissez sa date de début de validité pour la lier à un contrat.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/prescribing/medications.py" line="-70" />
+            <source>This medication is no longer on the patient's list.</source>
+            <translation>Ce médicament ne figure plus dans la liste du patient.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+7" />
+            <location line="+65" />
+            <location line="+79" />
+            <source>read medication lists</source>
+            <translation>consulter les listes de médicaments</translation>
+        </message>
+        <message>
+            <location line="-134" />
+            <source>record medications</source>
+            <translation>saisir des médicaments</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This drug is not in the formulary any more; type its name instead.</source>
+            <translation>Ce médicament ne figure plus dans le livret thérapeutique ; saisissez plutôt son nom.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Name the medication.</source>
+            <translation>Indiquez le nom du médicament.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name is at most {limit} characters.</source>
+            <translation>Le nom compte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The dose and frequency are at most {limit} characters.</source>
+            <translation>La posologie compte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who prescribed it is at most {limit} characters.</source>
+            <translation>Le prescripteur compte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The start date cannot be in the future.</source>
+            <translation>La date de début ne peut pas être dans le futur.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>stop medications</source>
+            <translation>arrêter des médicaments</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Say why the medication is stopped.</source>
+            <translation>Indiquez pourquoi le médicament est arrêté.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reason is at most {limit} characters.</source>
+            <translation>Le motif compte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This medication was already stopped by {stopped_by}.</source>
+            <translation>Ce médicament a déjà été arrêté par {stopped_by}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="-161" />
+            <location line="+32" />
+            <source>prescribe</source>
+            <translation>prescrire</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a prescription, or the medications to renew.</source>
+            <translation>Choisissez une ordonnance, ou les médicaments à renouveler.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="-43" />
+            <source>This consultation no longer exists.</source>
+            <translation>Cette consultation n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This prescription is not one of this patient's.</source>
+            <translation>Cette ordonnance n'appartient pas à ce patient.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+1" />
+            <source>This prescription no longer exists.</source>
+            <translation>Cette ordonnance n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Add at least one drug to the prescription.</source>
+            <translation>Ajoutez au moins un médicament à l'ordonnance.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A prescription has at most {limit} lines; write a second one.</source>
+            <translation>Une ordonnance compte au plus {limit} lignes ; rédigez-en une deuxième.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The reason is at most {limit:,} characters.</source>
+            <translation>Le motif compte au plus {limit:,} caractères.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Notes are at most {limit} characters.</source>
+            <translation>Les notes comptent au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This consultation was signed; start a new consultation to prescribe.</source>
+            <translation>Cette consultation a été signée ; commencez une nouvelle consultation pour prescrire.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>A medication this prescription renews is no longer on the patient's list.</source>
+            <translation>Un médicament renouvelé par cette ordonnance ne figure plus dans la liste du patient.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Prescription {issued_number} issued.{overridden}</source>
+            <translation>Ordonnance {issued_number} émise.{overridden}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+7" />
+            <source>read prescriptions</source>
+            <translation>consulter des ordonnances</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>print prescriptions</source>
+            <translation>imprimer des ordonnances</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Prescription {rx_number} — {display_name}</source>
+            <translation>Ordonnance {rx_number} — {display_name}</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/printing.py" line="-5" />
+            <source>print wristbands and labels</source>
+            <translation>imprimer des bracelets et des étiquettes</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{value} — {display_name} — MRN {mrn}</source>
+            <translation>{value} — {display_name} — MRN {mrn}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>print</source>
+            <translation>imprimer</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/scheduling/booking.py" line="-186" />
+            <source>The room for this slot was just booked by someone else. The next free slots are shown.</source>
+            <translation>La salle de ce créneau vient d'être réservée par quelqu'un d'autre. Les prochains créneaux libres sont affichés.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This patient already has an appointment at this time. Choose another time.</source>
+            <translation>Ce patient a déjà un rendez-vous à cette heure. Choisissez un autre horaire.</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <location filename="../../hms_desktop/services/scheduling/waiting_list.py" line="+8" />
+            <source>This record was merged into another one. Book on the record it was merged into.</source>
+            <translation>Ce dossier a été fusionné dans un autre. Prenez le rendez-vous sur le dossier dans lequel il a été fusionné.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose an active doctor from the list.</source>
+            <translation>Choisissez un médecin actif dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{doctor_name} does not work at this time, or is away. Choose one of the free slots.</source>
+            <translation>{doctor_name} ne travaille pas à cette heure, ou est absent. Choisissez l'un des créneaux libres.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Choose the type of appointment: new patient, follow-up or procedure.</source>
+            <translation>Choisissez le type de rendez-vous : nouveau patient, suivi ou acte.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+40" />
+            <location filename="../../hms_desktop/services/scheduling/common.py" line="+106" />
+            <source>Keep the reason under {limit} characters.</source>
+            <translation>Limitez le motif à {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <location filename="../../hms_desktop/services/scheduling/slots.py" line="+91" />
+            <source>An appointment takes 1 to {limit} slots.</source>
+            <translation>Un rendez-vous occupe de 1 à {limit} créneaux.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location filename="../../hms_desktop/services/scheduling/waiting_list.py" line="+59" />
+            <source>book appointments</source>
+            <translation>prendre des rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Say why this patient must be seen although the slot is taken.</source>
+            <translation>Indiquez pourquoi ce patient doit être vu alors que le créneau est pris.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only an administrator or a user allowed to overbook can book over another appointment.</source>
+            <translation>Seul un administrateur ou un utilisateur autorisé au surbooking peut réserver par-dessus un autre rendez-vous.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Your earlier attempt from this window booked {earlier_doctor_name} at {when} while the server was slow; nothing more was booked. Close this window and change that appointment in the calendar if needed.</source>
+            <translation>Votre tentative précédente depuis cette fenêtre a pris un rendez-vous avec {earlier_doctor_name} le {when} pendant que le serveur était lent ; rien d'autre n'a été réservé. Fermez cette fenêtre et modifiez ce rendez-vous dans l'agenda si nécessaire.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>move appointments</source>
+            <translation>déplacer des rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This declined appointment has already been rebooked.</source>
+            <translation>Ce rendez-vous refusé a déjà été reprogrammé.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <location line="+5" />
+            <source>You can only {change_action} for your own appointments.</source>
+            <translation>Vous ne pouvez {change_action} que pour vos propres rendez-vous.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A no-show can be recorded only once the appointment time has come.</source>
+            <translation>Une absence ne peut être enregistrée qu'une fois l'heure du rendez-vous arrivée.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Patients can be checked in only on the day of their appointment.</source>
+            <translation>L'arrivée d'un patient ne peut être enregistrée que le jour de son rendez-vous.</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <location filename="../../hms_desktop/services/scheduling/calendars.py" line="+67" />
+            <source>Choose whose queue to show.</source>
+            <translation>Choisissez la file d'attente à afficher.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/scheduling/calendars.py" line="-110" />
+            <location line="+84" />
+            <location line="+10" />
+            <source>see the doctors' schedules</source>
+            <translation>voir les plannings des médecins</translation>
+        </message>
+        <message>
+            <location line="-86" />
+            <source>see the specialties</source>
+            <translation>voir les spécialités</translation>
+        </message>
+        <message>
+            <location line="+92" />
+            <source>This doctor is not in the list of active doctors.</source>
+            <translation>Ce médecin ne figure pas dans la liste des médecins actifs.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>see the queue</source>
+            <translation>voir la file d'attente</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>see declined appointments</source>
+            <translation>voir les rendez-vous refusés</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/scheduling/common.py" line="-63" />
+            <source>Someone else changed this appointment at the same moment; nothing was saved. Reload and try again.</source>
+            <translation>Quelqu'un d'autre a modifié ce rendez-vous au même moment ; rien n'a été enregistré. Rechargez et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Someone else changed this appointment while you were looking at it. Reload it and try again.</source>
+            <translation>Quelqu'un d'autre a modifié ce rendez-vous pendant que vous le consultiez. Rechargez-le et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This time has already passed. Choose a time from now on.</source>
+            <translation>Cet horaire est déjà passé. Choisissez un horaire à partir de maintenant.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>The time has no time zone; this is a bug in the calling screen.</source>
+            <translation>L'heure n'a pas de fuseau horaire ; il s'agit d'un bogue de l'écran appelant.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Say why the appointment is {what}.</source>
+            <translation>Indiquez pourquoi le rendez-vous est {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/scheduling/dtos.py" line="+12" />
+            <source>This slot was just taken by another booking. The next free slots are shown.</source>
+            <translation>Ce créneau vient d'être pris par une autre réservation. Les prochains créneaux libres sont affichés.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/scheduling/resources.py" line="-58" />
+            <location line="+42" />
+            <source>This booking no longer exists.</source>
+            <translation>Cette réservation n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="-35" />
+            <location line="+31" />
+            <source>book rooms and equipment</source>
+            <translation>réserver des salles et équipements</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>The booking must end after it starts.</source>
+            <translation>La réservation doit finir après son début.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say what the room or device is booked for.</source>
+            <translation>Indiquez l'objet de la réservation de la salle ou de l'appareil.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the purpose under {limit} characters.</source>
+            <translation>Limitez l'objet à {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This room or device no longer exists.</source>
+            <translation>Cette salle ou cet appareil n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This room or device is already booked at that time. Choose another time.</source>
+            <translation>Cette salle ou cet appareil est déjà réservé à cette heure. Choisissez un autre horaire.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>This room belongs to an appointment: cancel or move the appointment instead.</source>
+            <translation>Cette salle dépend d'un rendez-vous : annulez ou déplacez plutôt le rendez-vous.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/scheduling/slots.py" line="-5" />
+            <source>look for free slots</source>
+            <translation>rechercher des créneaux libres</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Search between 1 and 366 days ahead.</source>
+            <translation>Recherchez entre 1 et 366 jours à l'avance.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/scheduling/waiting_list.py" line="-92" />
+            <source>Someone else changed this waiting-list entry. Reload it and try again.</source>
+            <translation>Quelqu'un d'autre a modifié cette inscription sur la liste d'attente. Rechargez-la et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+63" />
+            <location line="+31" />
+            <source>This waiting-list entry no longer exists.</source>
+            <translation>Cette inscription sur la liste d'attente n'existe plus.</translation>
+        </message>
+        <message>
+            <location line="-85" />
+            <location line="+48" />
+            <source>manage the waiting list</source>
+            <translation>gérer la liste d'attente</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>Choose a doctor or a specialty.</source>
+            <translation>Choisissez un médecin ou une spécialité.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last acceptable day is before the first one.</source>
+            <translation>Le dernier jour acceptable est antérieur au premier.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>see the waiting list</source>
+            <translation>voir la liste d'attente</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>offer freed slots</source>
+            <translation>proposer des créneaux libérés</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Choose waiting, offered, booked or removed.</source>
+            <translation>Choisissez en attente, proposé, réservé ou retiré.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The freed time must end after it starts.</source>
+            <translation>Le créneau libéré doit finir après son début.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/settings.py" line="+50" />
+            <location line="+58" />
+            <source>change hospital settings</source>
+            <translation>modifier les paramètres de l'hôpital</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>change the hospital's currency</source>
+            <translation>modifier la devise de l'hôpital</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>change whether reception reads appointment reasons</source>
+            <translation>choisir si l'accueil peut lire les motifs de rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/setup.py" line="+30" />
+            <source>This account cannot give the database its own staff role. Run “hms db upgrade” as a superuser, or as the database's owner with the CREATEROLE attribute.</source>
+            <translation>Ce compte ne peut pas attribuer à la base de données son propre rôle du personnel. Exécutez « hms db upgrade » en tant que superutilisateur, ou en tant que propriétaire de la base de données doté de l'attribut CREATEROLE.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>This needs administrator access to the server: give it with --url postgresql://USER@HOST/DATABASE (or HMS_DATABASE_URL).</source>
+            <translation>Cette opération nécessite un accès administrateur au serveur : indiquez-le avec --url postgresql://USER@HOST/DATABASE (ou HMS_DATABASE_URL).</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Cannot use the database URL: {error}</source>
+            <translation>Impossible d'utiliser l'URL de la base de données : {error}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>There is no connection profile called “{name}”.</source>
+            <translation>Il n'existe aucun profil de connexion nommé « {name} ».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No server is configured.</source>
+            <translation>Aucun serveur n'est configuré.</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>That database account is not an active staff member.</source>
+            <translation>Ce compte de base de données ne correspond à aucun membre actif du personnel.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>An administrator already exists; log in as them to add users.</source>
+            <translation>Un administrateur existe déjà ; connectez-vous avec son compte pour ajouter des utilisateurs.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/slips.py" line="+54" />
+            <source>print appointment slips</source>
+            <translation>imprimer des bons de rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This appointment no longer exists. Reload the calendar.</source>
+            <translation>Ce rendez-vous n'existe plus. Rechargez l'agenda.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only an appointment that is still to happen gets a slip.</source>
+            <translation>Seul un rendez-vous à venir donne lieu à un bon.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Appointment slip — {patient_name} — {starts_at}</source>
+            <translation>Bon de rendez-vous — {patient_name} — {starts_at}</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/users.py" line="+63" />
+            <location line="+52" />
+            <source>There is no staff member called {username}.</source>
+            <translation>Aucun membre du personnel n'a l'identifiant {username}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{staff_full_name}'s account was changed by someone else while you were editing it. Reload it and make your changes again.</source>
+            <translation>Le compte de {staff_full_name} a été modifié par quelqu'un d'autre pendant que vous le modifiiez. Rechargez-le et refaites vos modifications.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Choose at least one group.</source>
+            <translation>Choisissez au moins un groupe.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/wards.py" line="+45" />
+            <source>department</source>
+            <translation>pôle</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>ward</source>
+            <translation>service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>room</source>
+            <translation>chambre</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>bed</source>
+            <translation>lit</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <source>This bed no longer exists. The list has been reloaded.</source>
+            <translation>Ce lit n'existe plus. La liste a été rechargée.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>What you were adding to no longer exists. Reload the list.</source>
+            <translation>L'élément auquel vous faisiez un ajout n'existe plus. Rechargez la liste.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This {what} no longer exists. The list has been reloaded.</source>
+            <translation>Cet élément ({what}) n'existe plus. La liste a été rechargée.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Someone else changed this {what} by {who} while you were editing it; nothing was saved. The list has been reloaded: look at it and make your change again.</source>
+            <translation>Cet élément ({what}) a été modifié par {who} pendant que vous le modifiiez ; rien n'a été enregistré. La liste a été rechargée : consultez-la et refaites votre modification.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Someone else changed this {what} while you were editing it; nothing was saved. The list has been reloaded: look at it and make your change again.</source>
+            <translation>Quelqu'un d'autre a modifié cet élément ({what}) pendant que vous le modifiiez ; rien n'a été enregistré. La liste a été rechargée : consultez-la et refaites votre modification.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>manage wards and beds</source>
+            <translation>gérer les services et les lits</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>see ward occupancy</source>
+            <translation>voir l'occupation des services</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The period ends before it starts.</source>
+            <translation>La période se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a period of at most {limit} days.</source>
+            <translation>Choisissez une période de {limit} jours au plus.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>change departments</source>
+            <translation>modifier les pôles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A department named “{join}” already exists.</source>
+            <translation>Un pôle nommé « {join} » existe déjà.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>department's name</source>
+            <translation>nom du pôle</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>change wards</source>
+            <translation>modifier les services</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A ward named “{join}” already exists.</source>
+            <translation>Un service nommé « {join} » existe déjà.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>change rooms</source>
+            <translation>modifier les chambres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This ward already has a room named “{join}”.</source>
+            <translation>Ce service a déjà une chambre nommée « {join} ».</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>room's name</source>
+            <translation>nom de la chambre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose the ward the room is in.</source>
+            <translation>Choisissez le service de la chambre.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>change beds</source>
+            <translation>modifier les lits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This room already has a bed labelled “{join}”.</source>
+            <translation>Cette chambre a déjà un lit nommé « {join} ».</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>add beds</source>
+            <translation>ajouter des lits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This room already has a bed with one of these labels; nothing was added. Choose another prefix or first number.</source>
+            <translation>Cette chambre a déjà un lit portant l'un de ces noms ; rien n'a été ajouté. Choisissez un autre préfixe ou un autre premier numéro.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>retire or reactivate wards and beds</source>
+            <translation>archiver ou réactiver des services et des lits</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>take beds out of service</source>
+            <translation>mettre des lits hors service</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Bed {label} has a patient in it. Transfer or discharge the patient first.</source>
+            <translation>Le lit {label} est occupé par un patient. Transférez le patient ou faites-le sortir d'abord.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>put beds back in service</source>
+            <translation>remettre des lits en service</translation>
         </message>
     </context>
 </TS>
