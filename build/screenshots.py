@@ -43,7 +43,7 @@ os.environ.setdefault("HMS_DATA_DIR", str(scratch / "data"))
 os.environ.setdefault("HMS_CONFIG_DIR", str(scratch / "config"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from shiboken6 import isValid
@@ -54,6 +54,7 @@ from hms_desktop.domain.demo import DEMO_ACCOUNTS
 from hms_desktop.services import demo, setup
 from hms_desktop.ui.controller import AppController
 from hms_desktop.ui.language import install_language
+from hms_desktop.ui.locale_formats import install_locale_formats, locale_for_language
 from hms_desktop.ui.tasks import TaskRunner
 from hms_desktop.ui.widgets.select_row import select_row
 
@@ -142,7 +143,9 @@ def main() -> int:
     if ARGS.rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     apply_look(app)
-    install_language(app, language)
+    locale = locale_for_language(install_language(app, language))  # as app.py does
+    QLocale.setDefault(locale)
+    install_locale_formats(locale)
     runner = TaskRunner(app)
     controller = AppController(runner=runner)
     ready = {"login": False}

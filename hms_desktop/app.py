@@ -79,12 +79,13 @@ def ensure_display() -> bool:
 def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
     if not ensure_display():
         return 1
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from hms_desktop.config import WorkstationSettings, call_timeout
     from hms_desktop.ui.controller import AppController, smoke_mode
     from hms_desktop.ui.language import install_language
-    from hms_desktop.ui.locale_formats import install_locale_formats
+    from hms_desktop.ui.locale_formats import install_locale_formats, locale_for_language
     from hms_desktop.ui.tasks import TASK_TIMEOUT_MARGIN, TaskRunner
 
     existing = QApplication.instance()
@@ -93,8 +94,11 @@ def run_gui(*, url: str | None = None, profile: str | None = None) -> int:
     app.setOrganizationName("hms_desktop")
     apply_look(app)
     workstation = WorkstationSettings.load()
-    install_language(app, workstation.language)
-    install_locale_formats()
+    language = install_language(app, workstation.language)
+    # Dates and numbers in the chosen language, before any widget reads the default locale (date fields).
+    locale = locale_for_language(language)
+    QLocale.setDefault(locale)
+    install_locale_formats(locale)
     if profile is not None:
         workstation.active_profile = profile
     runner = TaskRunner(app, task_timeout=call_timeout() + TASK_TIMEOUT_MARGIN)

@@ -145,6 +145,16 @@ class Module(StrEnum):
     ADMINISTRATION = "Administration"
 
 
+# The tabs' names for people (the values above are identifiers: settings and tests name tabs by them).
+MODULE_LABELS: dict[Module, str] = {
+    Module.REGISTRATION: QT_TRANSLATE_NOOP("domain", "Registration"),
+    Module.SCHEDULING: QT_TRANSLATE_NOOP("domain", "Scheduling"),
+    Module.CONSULTATION: QT_TRANSLATE_NOOP("domain", "Consultation"),
+    Module.BILLING: QT_TRANSLATE_NOOP("domain", "Billing"),
+    Module.REPORTS: QT_TRANSLATE_NOOP("domain", "Reports"),
+    Module.ADMINISTRATION: QT_TRANSLATE_NOOP("domain", "Administration"),
+}
+
 # Which groups use which tab. The GRANTs decide what each can really read or write;
 # this only keeps screens a person cannot use out of their way. Everyone gets Registration: it is where
 # a patient is found (read-only for doctors and billing), and each role's work starts from a patient.

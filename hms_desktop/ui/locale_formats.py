@@ -134,6 +134,19 @@ class LocaleFormats:
         return (self._locale.negativeSign() + text) if rounded < 0 else text
 
 
+def locale_for_language(code: str, system: QLocale | None = None) -> QLocale:
+    """The locale dates and numbers follow once the workstation's language is ``code``: the system's own when it
+    speaks that language (a Belgian and a Canadian French-speaker keep their territory's ways); otherwise the
+    language with the system's territory where Qt knows the pair (French on a Canadian system: fr_CA), else the
+    language's main territory (French on a US system: fr_FR). A French screen never shows "Wed 02 Dec"."""
+    system = system or QLocale.system()
+    chosen = QLocale(code)
+    if chosen.language() == system.language():
+        return system
+    paired = QLocale(chosen.language(), system.territory())
+    return paired if paired.language() == chosen.language() and paired.territory() == system.territory() else chosen
+
+
 def install_locale_formats(locale: QLocale | None = None) -> LocaleFormats:
     """Make every layer format dates, times and numbers the workstation's way (app start-up)."""
     chosen = LocaleFormats(locale)
@@ -141,4 +154,4 @@ def install_locale_formats(locale: QLocale | None = None) -> LocaleFormats:
     return chosen
 
 
-__all__ = ["LocaleFormats", "install_locale_formats"]
+__all__ = ["LocaleFormats", "install_locale_formats", "locale_for_language"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hms_desktop import __version__
-from hms_desktop.domain.staff import Group, Module, home_module, visible_modules
+from hms_desktop.domain.staff import MODULE_LABELS, Group, Module, home_module, visible_modules
 from hms_desktop.domain.wording import plural
 from hms_desktop.services import auth
 from hms_desktop.services.context import ServiceContext
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
                 case _:
                     assert_never(module)
             self.module_widgets[module] = widget
-            self.tabs.addTab(widget, domain_word(module.value))
+            self.tabs.addTab(widget, domain_word(MODULE_LABELS[module]))
         self.tabs.setCurrentWidget(self.module_widgets[home_module(ctx.user.groups)])
         self._focused_home = False
         self.lock_screen = LockScreen(self.stack)

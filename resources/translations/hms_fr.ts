@@ -11205,7 +11205,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Le rapport n'a pas pu être exécuté : %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>1 row</source>
             <translation>1 ligne</translation>
         </message>
@@ -11218,7 +11218,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>generated at %1</source>
             <translation>généré le %1</translation>
         </message>
@@ -17479,11 +17479,12 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+117" />
             <source>Billing</source>
             <translation>Facturation</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-116" />
             <source>Administrator</source>
             <translation>Administrateur</translation>
         </message>
@@ -17561,6 +17562,31 @@ Actuellement en %3</translation>
             <location line="+2" />
             <source>Choose at least one group.</source>
             <translation>Choisissez au moins un groupe.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Registration</source>
+            <translation>Admissions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scheduling</source>
+            <translation>Planification</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consultation</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administration</source>
+            <translation>Administration</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/domain/wards.py" line="+33" />

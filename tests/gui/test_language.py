@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,21 @@ def test_every_user_finds_it_in_the_session_menu(qtbot, controller, database, tm
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert window.statusBar().currentMessage() == "The screens will be in English from the next start."
     assert WorkstationSettings.load().language == "en"
+
+
+def test_dates_follow_the_chosen_language_with_the_systems_territory_where_qt_knows_the_pair() -> None:
+    """A French screen on an English system reads French dates; a system that speaks the language keeps its
+    own territory's ways."""
+    from PySide6.QtCore import QLocale
+
+    from hms_desktop.ui.locale_formats import LocaleFormats, locale_for_language
+
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    french_on_us = locale_for_language("fr", us)
+    assert french_on_us.language() == QLocale.Language.French
+    assert "déc." in LocaleFormats(french_on_us).date(date(2026, 12, 2))
+    canada = QLocale(QLocale.Language.English, QLocale.Country.Canada)
+    assert locale_for_language("fr", canada).territory() == QLocale.Country.Canada  # fr_CA exists
+    belgium = QLocale(QLocale.Language.French, QLocale.Country.Belgium)
+    assert locale_for_language("fr", belgium) == belgium
+    assert locale_for_language("en", us) == us

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.reports import ColumnKind, DrillDown, ReportDefinition, ReportResult
 from hms_desktop.domain.staff import Group
-from hms_desktop.formats import format_date, format_date_time, format_month_year
+from hms_desktop.formats import format_date, format_date_time, format_month_year, format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import reports
 from hms_desktop.services.context import ServiceContext
@@ -220,7 +220,9 @@ class ReportResultView(QWidget):
     def summary(self, result: ReportResult) -> str:
         """"6 rows · generated at 02 Dec 2026 10:00 · from the primary database"."""
         rows = len(result.rows)
-        words = self.tr("1 row") if rows == 1 else self.tr("%n rows").replace("%n", f"{rows:,}")
+        # The language's plural form for the count, the count itself written the workstation's way (1,234).
+        words = (self.tr("1 row") if rows == 1 else self.tr("%n rows", "", rows)).replace(
+            str(rows), format_number(rows), 1)
         when = self.tr("generated at %1").replace("%1", format_date_time(self.clock.local(result.generated_at)))
         source = (self.tr("from the primary database") if result.source == "primary"
                   else self.tr("from the %1").replace("%1", result.source))
