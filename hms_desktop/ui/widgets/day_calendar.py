@@ -768,7 +768,7 @@ class DayCalendar(QAbstractScrollArea):
             painter.setPen(QColor(colours.HOUR_LABEL if on_hour else colours.HALF_HOUR_LABEL))
             self._draw_text(painter, QRect(0, y, GUTTER_WIDTH - 8, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{minutes // 60:02d}:{minutes % 60:02d}")
+                             format_time(time(minutes // 60, minutes % 60)))  # as the blocks say it
 
     def _paint_header(self, painter: QPainter, offset: QPoint, width: int, bold: QFont, small: QFont) -> None:
         view = self.viewport().rect()
