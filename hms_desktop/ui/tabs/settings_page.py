@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import phonenumbers
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from hms_desktop.services import scheduling, settings
@@ -41,6 +42,8 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         # Three group boxes are taller than a screen at 200 % (520 px): they scroll, Save stays in sight.
         self.form_scroll = scroll_body(self.ui.mainLayout, keep=(self.ui.buttonRow,))
+        self._hospital_stacked: bool | None = None
+        self._arrange_hospital(stacked=False)
         self._ctx = ctx
         self._runner = runner
         self._loaded: HospitalSettings | None = None
@@ -57,6 +60,45 @@ class SettingsPage(QWidget):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.load)
         self.load()
+
+    # Below this width the hospital's six columns (name, phone, address side by side) squeeze the phone and
+    # e-mail fields to a few letters (a 1920 x 1080 screen at 200 %): they go under the others instead.
+    STACK_HOSPITAL_BELOW = 1100
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_hospital(stacked=event.size().width() < self.STACK_HOSPITAL_BELOW)
+
+    def _arrange_hospital(self, *, stacked: bool) -> None:
+        """Phone, e-mail and the postal address beside the name and tax fields, or under them."""
+        if stacked == self._hospital_stacked:
+            return
+        self._hospital_stacked = stacked
+        grid = self.ui.hospitalGrid
+        ui = self.ui
+        moved = (ui.phoneLabel, ui.phoneEdit, ui.emailLabel, ui.emailEdit, ui.addressLabel, ui.addressEdit)
+        for widget in moved:
+            grid.removeWidget(widget)
+        top = Qt.AlignmentFlag.AlignTop
+        if stacked:
+            for row, (label, field) in enumerate(((ui.phoneLabel, ui.phoneEdit), (ui.emailLabel, ui.emailEdit)), 4):
+                grid.addWidget(label, row, 0)
+                grid.addWidget(field, row, 1)
+            grid.addWidget(ui.addressLabel, 6, 0, top)
+            grid.addWidget(ui.addressEdit, 6, 1)
+            ui.addressEdit.setMinimumHeight(4 * ui.addressEdit.fontMetrics().lineSpacing() + 12)
+            for column, stretch in enumerate((0, 1, 0, 0, 0, 0)):
+                grid.setColumnStretch(column, stretch)
+        else:
+            grid.addWidget(ui.phoneLabel, 0, 2)
+            grid.addWidget(ui.phoneEdit, 0, 3)
+            grid.addWidget(ui.emailLabel, 1, 2)
+            grid.addWidget(ui.emailEdit, 1, 3)
+            grid.addWidget(ui.addressLabel, 0, 4, top)
+            grid.addWidget(ui.addressEdit, 0, 5, 3, 1)
+            ui.addressEdit.setMinimumHeight(0)
+            for column, stretch in enumerate((0, 3, 0, 3, 0, 4)):  # as in forms/settings_page.ui
+                grid.setColumnStretch(column, stretch)
 
     def load(self) -> None:
         ctx = self._ctx
