@@ -58,7 +58,7 @@ BEGIN
                      - (SELECT coalesce(sum(cn.total), 0)
                         FROM credit_note cn WHERE cn.invoice_id = b.invoice_id AND cn.issued_at < v_end) AS balance
               FROM invoice_balance b JOIN invoice i ON i.id = b.invoice_id
-              WHERE tstzrange(b.issued_at, coalesce(b.moved_at, b.issued_at), '(]') @> v_end) r
+              WHERE tstzrange(b.issued_at, greatest(b.moved_at, b.issued_at), '(]') @> v_end) r
         WHERE r.balance > 0
     ), banded AS (
         SELECT o.balance, i.number, i.patient_id, i.issued_at, p_last - (i.issued_at AT TIME ZONE p_zone)::date AS days

@@ -38,7 +38,7 @@ BEGIN
                      - (SELECT coalesce(sum(cn.total), 0)
                         FROM credit_note cn WHERE cn.invoice_id = b.invoice_id AND cn.issued_at < v_end) AS balance
               FROM invoice_balance b JOIN invoice i ON i.id = b.invoice_id
-              WHERE tstzrange(b.issued_at, coalesce(b.moved_at, b.issued_at), '(]') @> v_end) r
+              WHERE tstzrange(b.issued_at, greatest(b.moved_at, b.issued_at), '(]') @> v_end) r
         WHERE r.balance > 0
     ), banded AS (
         SELECT CASE WHEN o.issued_at >= v_30 THEN 1 WHEN o.issued_at >= v_60 THEN 2

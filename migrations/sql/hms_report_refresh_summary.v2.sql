@@ -6,12 +6,13 @@
 -- one row per patient and year, for the age pyramid) and which codes were diagnosed (diagnosis_year_seen, one row
 -- per year, code and patient, and diagnosis_month_count, the encounters per month and code, for top-diagnoses):
 -- the months of the days summarised now, and the months of the days whose diagnoses changed
--- (diagnosis_summary_dirty, by hms_diagnosis_summary_note). A month not complete yet is cleared, never set. The first refresh, or one after the hospital's zone changed, summarises
--- everything again from the first appointment.
+-- (diagnosis_summary_dirty, by hms_diagnosis_summary_note). A month not complete yet is cleared, never set.
+-- The first refresh, or one after the hospital's zone changed, summarises everything again from the first
+-- appointment or encounter.
 -- Run by the report runner when the watermark is behind, by `hms report refresh` (a hospital's nightly cron) and
 -- by the desktop's daily start-up work. SECURITY DEFINER: the summary tables are the owner's alone.
--- Concurrency: one refresh at a time (the state row, locked first). The noted days are deleted FIRST and summarised after, each
--- statement on a fresh snapshot (READ COMMITTED): a change committed meanwhile is either already in the new
+-- Concurrency: one refresh at a time (the state row, locked first). The noted days are deleted FIRST and
+-- summarised after, each statement on a fresh snapshot (READ COMMITTED): a change committed meanwhile is either already in the new
 -- numbers or its own note (not yet visible to the DELETE) survives for the next refresh; reports read a noted day
 -- live, so none is ever stale.
 CREATE OR REPLACE FUNCTION hms_report_refresh_summary()

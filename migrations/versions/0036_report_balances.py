@@ -45,9 +45,11 @@ CREATE TABLE invoice_balance (
     CONSTRAINT fk_invoice_balance_invoice_id_invoice FOREIGN KEY (invoice_id) REFERENCES invoice (id)
 );
 CREATE INDEX ix_invoice_balance_owed ON invoice_balance (issued_at) INCLUDE (balance, moved_at) WHERE balance > 0;
--- The invoices "open at" an instant T: issued before T, money moved on them at T or later.
+-- The invoices "open at" an instant T: issued before T, money moved on them at T or later. greatest(): a payment
+-- stamped a moment before the issue (its transaction began first: now() is the transaction's start) makes an
+-- empty range, not an error.
 CREATE INDEX ix_invoice_balance_moving ON invoice_balance
-    USING gist (tstzrange(issued_at, coalesce(moved_at, issued_at), '(]'));
+    USING gist (tstzrange(issued_at, greatest(moved_at, issued_at), '(]'));
 REVOKE ALL ON invoice_balance FROM PUBLIC;
 """
 

@@ -72,6 +72,15 @@ def edges(database) -> None:
                     conn.execute(text("INSERT INTO credit_note (number, invoice_id, reason, issued_at, issued_by, "
                                       "subtotal, total) VALUES (:num, :i, 'Billed twice', :t, 'sp', :a, :a)"),
                                  {"num": f"SPC-{n}", "i": invoice, "t": issued + timedelta(hours=3), "a": 30})
+        # Its only payment stamped a minute before the issue (a transaction begun first: now() is its start).
+        early = at(date(2025, 3, 10))
+        invoice = conn.execute(text(
+            "INSERT INTO invoice (number, patient_id, status, issued_at, issued_by, subtotal, discount, tax, total) "
+            "VALUES ('SP-EARLY', :p, 'issued', :t, 'sp', 100, 0, 0, 100) RETURNING id"),
+            {"p": patients[0], "t": early}).scalar_one()
+        conn.execute(text("INSERT INTO payment (invoice_id, kind, method, amount, reference, taken_at, taken_by) "
+                          "VALUES (:i, 'payment', 'transfer', 30, 'sp', :t, 'sp')"),
+                     {"i": invoice, "t": early - timedelta(minutes=1)})
         # Appointments and encounters through 2024-2025; a patient with the same code on several encounters.
         for k in range(120):
             day = date(2024, 1, 1) + timedelta(days=k * 6)
