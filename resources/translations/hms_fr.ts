@@ -678,7 +678,7 @@
     <context>
         <name>AuditBrowser</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+42" />
+            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+43" />
             <source>Insert</source>
             <translation>Création</translation>
         </message>
@@ -1379,8 +1379,40 @@
     </context>
     <context>
         <name>BedBoard</name>
+        <message numerus="yes">
+            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="+72" />
+            <source>%n free</source>
+            <translation>
+                <numerusform>%n libre</numerusform>
+                <numerusform>%n libres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n occupied</source>
+            <translation>
+                <numerusform>%n occupé</numerusform>
+                <numerusform>%n occupés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n cleaning</source>
+            <translation>
+                <numerusform>%n en nettoyage</numerusform>
+                <numerusform>%n en nettoyage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n out of service</source>
+            <translation>
+                <numerusform>%n hors service</numerusform>
+                <numerusform>%n hors service</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="+372" />
+            <location line="+307" />
             <location line="+86" />
             <source>All wards</source>
             <translation>Tous les services</translation>
@@ -1396,7 +1428,7 @@
             <translation>Le tableau des lits n'a pas pu être chargé : %1</translation>
         </message>
         <message numerus="yes">
-            <location line="+129" />
+            <location line="+128" />
             <source>%n bed</source>
             <translation>
                 <numerusform>%n lit</numerusform>
@@ -1495,7 +1527,7 @@
     <context>
         <name>BedTile</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="-418" />
+            <location filename="../../hms_desktop/ui/tabs/bed_board.py" line="-417" />
             <location line="+58" />
             <source>Bed %1</source>
             <translation>Lit %1</translation>
@@ -1548,7 +1580,7 @@
     <context>
         <name>BillingTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/billing.py" line="+180" />
+            <location filename="../../hms_desktop/ui/tabs/billing.py" line="+181" />
             <source>My shift</source>
             <translation>Ma caisse</translation>
         </message>
@@ -2536,7 +2568,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>CatalogueEditor</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/catalogue_editor.py" line="+233" />
+            <location filename="../../hms_desktop/ui/widgets/catalogue_editor.py" line="+234" />
             <source>Filter %1…</source>
             <translation>Filtrer %1…</translation>
         </message>
@@ -4631,7 +4663,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DoctorsPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/doctors_page.py" line="+87" />
+            <location filename="../../hms_desktop/ui/tabs/doctors_page.py" line="+88" />
             <source>My profile</source>
             <translation>Mon profil</translation>
         </message>
@@ -4882,7 +4914,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DuplicatesDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/duplicates_dialog.py" line="+36" />
+            <location filename="../../hms_desktop/ui/dialogs/duplicates_dialog.py" line="+37" />
             <source>this patient</source>
             <translation>ce patient</translation>
         </message>
@@ -5847,7 +5879,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FeeSchedulePage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/fee_schedule_page.py" line="+54" />
+            <location filename="../../hms_desktop/ui/tabs/fee_schedule_page.py" line="+55" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
@@ -6373,7 +6405,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>InsurancePage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/insurance_page.py" line="+83" />
+            <location filename="../../hms_desktop/ui/tabs/insurance_page.py" line="+84" />
             <location line="+5" />
             <source>Code</source>
             <translation>Code</translation>
@@ -9126,7 +9158,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PharmacyPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/pharmacy_page.py" line="+76" />
+            <location filename="../../hms_desktop/ui/tabs/pharmacy_page.py" line="+77" />
             <source>Dispense from location</source>
             <translation>Dispenser depuis l'emplacement</translation>
         </message>
@@ -10818,7 +10850,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportBuilder</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+85" />
+            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+88" />
             <source>Your account may not build reports.</source>
             <translation>Votre compte ne peut pas créer de rapports.</translation>
         </message>
@@ -12562,7 +12594,7 @@ au %4 avec %5 ?</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/settings_page.py" line="+131" />
+            <location filename="../../hms_desktop/ui/tabs/settings_page.py" line="+173" />
             <source>The slot length of %1 is 5 to 240 minutes, or blank for the hospital default.</source>
             <translation>La durée de créneau de %1 va de 5 à 240 minutes, ou vide pour la valeur par défaut de l'hôpital.</translation>
         </message>
@@ -12745,7 +12777,7 @@ au %4 avec %5 ?</translation>
     <context>
         <name>ShiftPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/shift_page.py" line="+50" />
+            <location filename="../../hms_desktop/ui/tabs/shift_page.py" line="+51" />
             <source>Cash</source>
             <translation>Espèces</translation>
         </message>
@@ -13284,7 +13316,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+84" />
+            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+85" />
             <location line="+2" />
             <location line="+5" />
             <location line="+2" />

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QMetaMethod, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMetaMethod, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessibleInterface,
     QContextMenuEvent,
@@ -63,6 +63,18 @@ TILE_SIZE = QSize(188, 72)
 # Room for text inside a tile: its width less the layout margins (9 + 8) and the style's borders (6 + 1).
 TEXT_WIDTH = TILE_SIZE.width() - 9 - 8 - 6 - 1
 STATUSES = ("available", "occupied", "cleaning", "out_of_service")
+
+
+def status_count(status: str, count: int) -> str:
+    """"9 free", "7 occupied": the count with its status word in the language's plural form ("9 libres")."""
+    translate = QCoreApplication.translate
+    if status == "available":
+        return translate("BedBoard", "%n free", None, count)
+    if status == "occupied":
+        return translate("BedBoard", "%n occupied", None, count)
+    if status == "cleaning":
+        return translate("BedBoard", "%n cleaning", None, count)
+    return translate("BedBoard", "%n out of service", None, count)
 # The keys that move between tiles: the whole board is one Tab stop (issue 15, item 1).
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End)
 
@@ -322,7 +334,7 @@ class WardCard(QFrame):
         self.ward = ward
         self.title.setText(f"{ward.name} · {ward.floor}" if ward.floor else ward.name)
         counts = [plural(len(ward.beds), self.tr("%n bed", "", len(ward.beds)), self.tr("%n beds", "", len(ward.beds)))]
-        counts += [f"{ward.count(s)} {domain_word(BED_STATUS_LABELS[s]).lower()}" for s in STATUSES if ward.count(s)]
+        counts += [status_count(s, ward.count(s)) for s in STATUSES if ward.count(s)]
         self.counts.setText(" · ".join(counts))
         self.empty.setVisible(not ward.beds)
 
@@ -531,8 +543,7 @@ class BedBoard(QWidget):
 
     def _update_summary(self) -> None:
         beds = [b for w in self.wards for b in w.beds]
-        parts = [f"{sum(1 for b in beds if b.status == s)} {domain_word(BED_STATUS_LABELS[s]).lower()}"
-                 for s in STATUSES]
+        parts = [status_count(s, sum(1 for b in beds if b.status == s)) for s in STATUSES]
         self.summary_label.setText(
             plural(len(beds), self.tr("%n bed", "", len(beds)), self.tr("%n beds", "", len(beds))) + ": "
             + " · ".join(parts) + "   —   "
