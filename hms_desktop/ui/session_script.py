@@ -31,6 +31,7 @@ from hms_desktop.domain.staff import Module
 from hms_desktop.ui.controller import AppController
 from hms_desktop.ui.dialogs.book_dialog import SLOT_ROLE
 from hms_desktop.ui.tasks import TaskRunner
+from hms_desktop.ui.widgets.select_row import select_row
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +237,7 @@ class Session:
             if tab.model.rowCount() > 0:
                 break
         assert tab.model.rowCount() > 0, "no patient found to print a wristband for"
-        tab.ui.table.selectRow(0)
+        select_row(tab.ui.table, 0)
         tab.active_dialog = None
         tab.ui.wristbandButton.click()
         yield "wristband preview", lambda: tab.active_dialog is not None and tab.active_dialog.isVisible()
@@ -261,7 +262,7 @@ class Session:
             dialog.search_patient(query)
             yield f"patient {query!r}", _picked_or_searched(dialog, query)
             if dialog.patient_id is None and dialog.patients.rowCount() > 0:
-                dialog.ui.patientTable.selectRow(0)  # the person clicks the first one found
+                select_row(dialog.ui.patientTable, 0)  # the person clicks the first one found
             if dialog.patient_id is not None:
                 break
         assert dialog.patient_id is not None, "no patient found to book"

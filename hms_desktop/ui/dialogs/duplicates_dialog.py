@@ -11,6 +11,7 @@ from hms_desktop.domain.phones import display_phone
 from hms_desktop.services.patients import DuplicateCandidate
 from hms_desktop.ui.forms.ui_duplicates_dialog import Ui_DuplicatesDialog
 from hms_desktop.ui.models.patient_search import format_date
+from hms_desktop.ui.widgets.select_row import select_row
 
 
 class DuplicateChoice(Enum):
@@ -65,7 +66,7 @@ class DuplicatesDialog(QDialog):
             table.setColumnWidth(column, width)
         table.resizeRowsToContents()
         if count:
-            table.selectRow(0)
+            select_row(table, 0)
         table.itemSelectionChanged.connect(self._update_buttons)
         table.itemDoubleClicked.connect(lambda _item: self._open())
         self.ui.openButton.clicked.connect(self._open)

@@ -59,6 +59,7 @@ from hms_desktop.ui.tabs.shift_page import ShiftPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
+from hms_desktop.ui.widgets.select_row import select_row
 
 log = logging.getLogger(__name__)
 
@@ -285,7 +286,7 @@ class BillingTab(QWidget):
                     cell.setTextAlignment(RIGHT)
                 table.setItem(row, column, cell)
             if summary.id == chosen:
-                table.selectRow(row)
+                select_row(table, row)
 
     def chosen_invoice_id(self) -> int | None:
         item = self.ui.invoicesTable.item(self.ui.invoicesTable.currentRow(), I_NUMBER)
@@ -296,7 +297,7 @@ class BillingTab(QWidget):
         for row in range(table.rowCount()):
             item = table.item(row, I_NUMBER)
             if item is not None and item.data(INVOICE_ROLE) == invoice_id:
-                table.selectRow(row)
+                select_row(table, row)
                 return True
         return False
 
@@ -440,7 +441,7 @@ class BillingTab(QWidget):
                     cell.setTextAlignment(RIGHT)
                 table.setItem(row, column, cell)
             if chosen_line is not None and line.id == chosen_line.id:
-                table.selectRow(row)
+                select_row(table, row)
         rows = [(self.tr("Subtotal"), money(invoice.subtotal))]
         if invoice.discount:
             rows.append((self.tr("Discount"), "−" + money(invoice.discount)))
@@ -586,7 +587,7 @@ class BillingTab(QWidget):
         return next((line for line in self.invoice.lines if line.id == line_id), None)
 
     def select_line(self, row: int) -> None:
-        self.ui.linesTable.selectRow(row)
+        select_row(self.ui.linesTable, row)
 
     def _edited(self, message: str) -> Callable[[InvoiceDTO], None]:
         """What to do with the invoice a draft edit returns: show it, say what happened, refresh the account."""

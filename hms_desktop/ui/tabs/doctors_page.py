@@ -19,6 +19,7 @@ from hms_desktop.ui.dialogs.doctor_hours_dialog import DoctorHoursDialog, affect
 from hms_desktop.ui.forms.ui_doctors_page import Ui_DoctorsPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message, show_problems
+from hms_desktop.ui.widgets.select_row import select_row
 
 # A specialty or room retired in Administration (0026): listed only for a doctor who already has it.
 RETIRED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -153,7 +154,7 @@ class DoctorsPage(QWidget):
                          self.tr("You are not set up as a doctor."), role="info")
             return
         rows = [i for i, p in enumerate(self._profiles) if p.staff_id == current]
-        table.selectRow(rows[0] if rows else 0)
+        select_row(table, rows[0] if rows else 0)
         self._selection_changed()
 
     def _fill_row(self, row: int, p: DoctorProfileDTO) -> None:
@@ -175,7 +176,7 @@ class DoctorsPage(QWidget):
     def select_doctor(self, staff_id: int) -> None:
         for row, p in enumerate(self._profiles):
             if p.staff_id == staff_id:
-                self.ui.doctorTable.selectRow(row)
+                select_row(self.ui.doctorTable, row)
                 self.ui.doctorTable.setCurrentCell(row, 0)
                 return
         raise KeyError(staff_id)

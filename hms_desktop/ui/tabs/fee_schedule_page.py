@@ -25,6 +25,7 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_fee_schedule_page import Ui_FeeSchedulePage
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import money_text, percent_text
+from hms_desktop.ui.widgets.select_row import select_row
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -144,7 +145,7 @@ class FeeSchedulePage(QWidget):
         if keep:
             self.select_code(keep)
         if self.selected_code() is None and shown:
-            table.selectRow(0)  # its history shows at once (the signal is not blocked any more)
+            select_row(table, 0)  # its history shows at once (the signal is not blocked any more)
         total = len(self.listing.fees) if self.listing else 0
         self.ui.summaryLabel.setText(self.tr("%1 of %2 services shown. Prices are those valid today; a change "
                                              "takes effect on its day and never rewrites the past.")
@@ -168,7 +169,7 @@ class FeeSchedulePage(QWidget):
         for row in range(self.ui.table.rowCount()):
             item = self.ui.table.item(row, 0)
             if item is not None and item.data(CODE_ROLE) == code:
-                self.ui.table.selectRow(row)
+                select_row(self.ui.table, row)
                 self.ui.table.scrollToItem(item)
                 return
 

@@ -29,6 +29,7 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_insurance_page import Ui_InsurancePage
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import money_text, percent_text
+from hms_desktop.ui.widgets.select_row import select_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -63,7 +64,7 @@ def _select_id(table: QTableWidget, key: int | None) -> None:
     for row in range(table.rowCount()):
         item = table.item(row, 0)
         if item is not None and item.data(ID_ROLE) == key:
-            table.selectRow(row)
+            select_row(table, row)
             table.scrollToItem(item)
             return
 
@@ -205,7 +206,7 @@ class InsurancePage(QWidget):
         if isinstance(plan_id, int):
             _select_id(table, plan_id)
         if self.selected_plan_id() is None and plans:
-            table.selectRow(0)
+            select_row(table, 0)
         self._plan_changed()
 
     def _plan_changed(self) -> None:

@@ -30,6 +30,7 @@ from hms_desktop.services.inventory import (
 from hms_desktop.ui.forms.ui_pharmacy_page import Ui_PharmacyPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.select_row import select_row
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -174,7 +175,7 @@ class PharmacyPage(QWidget):
         for row in range(table.rowCount()):
             item = table.item(row, 0)
             if item is not None and int(item.data(ID_ROLE)) == prescription_id:
-                table.selectRow(row)
+                select_row(table, row)
                 table.scrollToItem(item)
                 return
 
@@ -221,7 +222,7 @@ class PharmacyPage(QWidget):
         for row in range(table.rowCount()):
             item = table.item(row, 0)
             if item is not None and int(item.data(ID_ROLE)) == line_id:
-                table.selectRow(row)
+                select_row(table, row)
                 return
 
     def _line_changed(self) -> None:

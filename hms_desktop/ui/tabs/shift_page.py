@@ -34,6 +34,7 @@ from hms_desktop.ui.forms.ui_shift_page import Ui_ShiftPage
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
+from hms_desktop.ui.widgets.select_row import select_row
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +270,7 @@ class ShiftPage(QWidget):
             note.setToolTip(shift.note or "")
             table.setItem(row, H_NOTE, note)
             if shift.id == chosen:
-                table.selectRow(row)
+                select_row(table, row)
         self._update_buttons()
 
     def selected_shift_id(self) -> int | None:
@@ -283,7 +284,7 @@ class ShiftPage(QWidget):
         for row in range(self.ui.historyTable.rowCount()):
             item = self.ui.historyTable.item(row, H_OPENED)
             if item is not None and item.data(SHIFT_ROLE) == shift_id:
-                self.ui.historyTable.selectRow(row)
+                select_row(self.ui.historyTable, row)
                 return True
         return False
 

@@ -37,6 +37,7 @@ from hms_desktop.ui.tabs.stock_items import build_stock_item_editor, build_stock
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import amount_text
 from hms_desktop.ui.widgets.refresh import hand_refresh_to_host
+from hms_desktop.ui.widgets.select_row import select_row
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEVEL_ROLE = Qt.ItemDataRole.UserRole
@@ -299,7 +300,7 @@ class StockPage(QWidget):
         for row in range(self.ui.stockTable.rowCount()):
             item = self.ui.stockTable.item(row, 0)
             if item is not None and tuple(item.data(LEVEL_ROLE)) == (batch_id, location_id):
-                self.ui.stockTable.selectRow(row)
+                select_row(self.ui.stockTable, row)
                 self.ui.stockTable.scrollToItem(item)
                 return
 

@@ -30,6 +30,7 @@ from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.forms.ui_audit_page import Ui_AuditPage
 from hms_desktop.ui.tasks import Cancelled, Runner, TaskControl
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.select_row import select_row
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 # Rows a verification checks between progress reports: small enough that the bar moves on a big trail.
@@ -247,7 +248,7 @@ class AuditBrowser(QWidget):
         self.ui.moreButton.setEnabled(results.more)
         self.ui.exportButton.setEnabled(shown > 0)
         if first_new == 0 and shown:
-            table.selectRow(0)
+            select_row(table, 0)
         elif shown == 0:
             self._show_entry(None)
 

@@ -106,6 +106,7 @@ from hms_desktop.ui.models.patient_search import format_date
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message, show_problems
 from hms_desktop.ui.widgets.field_conflict import ConflictChoice, FieldConflictDialog
+from hms_desktop.ui.widgets.select_row import select_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RETIRED = QColor(colours.DIMMED_TEXT)  # with "(retired)" after the name: not by colour alone
@@ -420,7 +421,7 @@ class CatalogueEditor(QWidget):
             self._show_entry(self.row(self._current.id))  # as saved now (or gone)
         self._fill()
         if self._current is None and not self._new and self.visible_rows():
-            self.ui.table.selectRow(0)
+            select_row(self.ui.table, 0)
 
     def row(self, entry_id: int) -> Row | None:
         return next((row for row in self.rows if row.id == entry_id), None)
@@ -476,7 +477,7 @@ class CatalogueEditor(QWidget):
         for index in range(table.rowCount()):
             item = table.item(index, 0)
             if item is not None and item.data(ID_ROLE) == entry_id:
-                table.selectRow(index)
+                select_row(table, index)
                 table.scrollToItem(item)
                 return True
         return False
