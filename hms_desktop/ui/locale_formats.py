@@ -143,6 +143,8 @@ def locale_for_language(code: str, system: QLocale | None = None) -> QLocale:
     chosen = QLocale(code)
     if chosen.language() == system.language():
         return system
+    if system.language() == QLocale.Language.C and chosen.language() == QLocale.Language.English:
+        return system  # a machine with no locale set (C/POSIX) keeps the English formats it always had
     paired = QLocale(chosen.language(), system.territory())
     return paired if paired.language() == chosen.language() and paired.territory() == system.territory() else chosen
 

@@ -144,3 +144,6 @@ def test_dates_follow_the_chosen_language_with_the_systems_territory_where_qt_kn
     belgium = QLocale(QLocale.Language.French, QLocale.Country.Belgium)
     assert locale_for_language("fr", belgium) == belgium
     assert locale_for_language("en", us) == us
+    c = QLocale.c()  # no locale set on the machine: English keeps C's formats (24-hour), French is French
+    assert locale_for_language("en", c) == c
+    assert locale_for_language("fr", c).language() == QLocale.Language.French
