@@ -1,11 +1,11 @@
 """The domain's words for people (statuses, kinds, groups, categories...) in the workstation's language.
 
 The domain and the services keep these labels in module constants, beside the rules that use them
-(domain/scheduling.py's STATUS_LABELS, domain/staff.py's GROUP_LABELS, ...), and they cannot import Qt. Their
-wording for people is translated in one context, "domain", the context the domain's own messages use
-(``translate("domain", ...)``): the constants are marked there with ``QT_TRANSLATE_NOOP("domain", "...")`` so
-that lupdate extracts them, and the UI shows them through ``domain_word`` below. Until a constant is marked,
-its words read in English in every language (lupdate cannot see them), never wrong.
+(domain/scheduling.py's STATUS_LABELS, domain/staff.py's GROUP_LABELS, services/admissions.py's bed labels...),
+and they cannot import Qt. Each layer marks its constants in its own context, the one its messages use:
+``QT_TRANSLATE_NOOP("domain", "...")`` or ``QT_TRANSLATE_NOOP("services", "...")``, so that lupdate extracts
+them; the UI shows them through ``domain_word`` below, which looks in both. Until a constant is marked, its
+words read in English in every language (lupdate cannot see them), never wrong.
 """
 
 from __future__ import annotations
