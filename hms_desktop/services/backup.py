@@ -226,8 +226,8 @@ def backup(target: ServerTarget, out_dir: Path, progress: Progress | None = None
         progress(0, translate("services", "Backing up {tables_count} tables…").format(tables_count=len(tables)))
     try:
         _run_with_progress([str(pg_dump), "--format=custom", "--verbose", "--file", str(partial)],
-                           _environment(target, who), _DUMPING, total=len(tables), verb="Backup", progress=progress,
-                           cancelled=cancelled)
+                           _environment(target, who), _DUMPING, total=len(tables),
+                           verb=translate("services", "Backup"), progress=progress, cancelled=cancelled)
         os.replace(partial, final)
     except OSError as error:
         raise ServiceError(translate("services", "Cannot write the backup in {out_dir}: {strerror}.").format(
@@ -352,8 +352,8 @@ def restore(file: Path, target: ServerTarget, *, who: Credentials, force: bool =
     # One transaction: a failed restore leaves the database as empty as it was.
     _run_with_progress([str(pg_restore), "--verbose", "--exit-on-error", "--single-transaction",
                         "--dbname", target.database, str(file)],
-                       _environment(target, who), _RESTORING, total=total, verb="Restore", progress=progress,
-                       cancelled=cancelled)
+                       _environment(target, who), _RESTORING, total=total, verb=translate("services", "Restore"),
+                       progress=progress, cancelled=cancelled)
     db = Database(target, who.username, who.password, pool_size=1)
     try:
         setup.upgrade_to_head(db)

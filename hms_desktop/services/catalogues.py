@@ -42,6 +42,10 @@ STALE = (QT_TRANSLATE_NOOP(
     "services", "Someone else changed this {what} while you were editing it. Nothing of yours was saved; compare and "
          "save again."))
 GONE = QT_TRANSLATE_NOOP("services", "This {what} no longer exists. Reload the list.")
+# The entries' kinds as those refusals name them.
+TEST = QT_TRANSLATE_NOOP("services", "test")
+SPECIALTY = QT_TRANSLATE_NOOP("services", "specialty")
+RESOURCE = QT_TRANSLATE_NOOP("services", "room or device")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +131,11 @@ def _save(uow: UnitOfWork, table: CatalogueTable, what: str, *, entry_id: int | 
 
 
 def _refuse(uow: UnitOfWork, table: CatalogueTable, what: str, entry_id: int) -> None:
+    """``what``: the entry's kind, marked for translation where named (TEST, SPECIALTY, RESOURCE)."""
+    word = translate("services", what)
     if uow.catalogues.entry(table, entry_id) is None:
-        raise NotFound(translate("services", GONE).format(what=what))
-    raise Conflict(translate("services", STALE).format(what=what))
+        raise NotFound(translate("services", GONE).format(what=word))
+    raise Conflict(translate("services", STALE).format(what=word))
 
 
 def _set_active(ctx: ServiceContext, table: CatalogueTable, what: str, *, entry_id: int, version: int,
@@ -165,7 +171,7 @@ def save_lab_test(ctx: ServiceContext, test_id: int | None, version: int | None,
                                                                           "{fee_code} in Fees and prices. Add it there "
                                                                           "first, or leave this empty.").format(
                                                         fee_code=clean.fee_code)})
-            row = _save(uow, LAB_TESTS, "test", entry_id=test_id, version=version, values=asdict(clean))
+            row = _save(uow, LAB_TESTS, TEST, entry_id=test_id, version=version, values=asdict(clean))
             uow.commit()
     return _lab_test(row)
 
@@ -173,7 +179,7 @@ def save_lab_test(ctx: ServiceContext, test_id: int | None, version: int | None,
 def set_lab_test_active(ctx: ServiceContext, test_id: int, version: int, active: bool) -> LabTestDTO:
     """Retire (no longer ordered; orders and results already made keep it) or reactivate a test."""
     ctx.require(Group.ADMIN, action=translate("services", "change the lab test catalogue"))
-    return _lab_test(_set_active(ctx, LAB_TESTS, "test", entry_id=test_id, version=version, active=active))
+    return _lab_test(_set_active(ctx, LAB_TESTS, TEST, entry_id=test_id, version=version, active=active))
 
 
 # --- specialties -----------------------------------------------------------------------------------------
@@ -192,7 +198,7 @@ def save_specialty(ctx: ServiceContext, specialty_id: int | None, version: int |
         clean = validate_specialty(draft)
         with ctx.uow() as uow, _taken("name", translate("services", "There is already a specialty called "
                                                                     "{name}.").format(name=clean.name)):
-            row = _save(uow, SPECIALTIES, "specialty", entry_id=specialty_id, version=version, values=asdict(clean))
+            row = _save(uow, SPECIALTIES, SPECIALTY, entry_id=specialty_id, version=version, values=asdict(clean))
             uow.commit()
     return _specialty(row)
 
@@ -200,7 +206,7 @@ def save_specialty(ctx: ServiceContext, specialty_id: int | None, version: int |
 def set_specialty_active(ctx: ServiceContext, specialty_id: int, version: int, active: bool) -> SpecialtyDTO:
     """Retire (not offered for doctors any more; doctors who have it keep it) or reactivate a specialty."""
     ctx.require(Group.ADMIN, action=translate("services", "change the specialties"))
-    return _specialty(_set_active(ctx, SPECIALTIES, "specialty", entry_id=specialty_id, version=version, active=active))
+    return _specialty(_set_active(ctx, SPECIALTIES, SPECIALTY, entry_id=specialty_id, version=version, active=active))
 
 
 # --- rooms and equipment ---------------------------------------------------------------------------------
@@ -226,7 +232,7 @@ def save_resource(ctx: ServiceContext, resource_id: int | None, version: int | N
         clean = validate_resource(draft)
         with ctx.uow() as uow, _taken("name", translate("services", "There is already a room or device called "
                                                                     "{name}.").format(name=clean.name)):
-            row = _save(uow, RESOURCES, "room or device", entry_id=resource_id, version=version, values=asdict(clean))
+            row = _save(uow, RESOURCES, RESOURCE, entry_id=resource_id, version=version, values=asdict(clean))
             uow.commit()
     return _resource(row)
 
@@ -234,5 +240,5 @@ def save_resource(ctx: ServiceContext, resource_id: int | None, version: int | N
 def set_resource_active(ctx: ServiceContext, resource_id: int, version: int, active: bool) -> ResourceDTO:
     """Retire (not booked any more; bookings and doctors' sessions already made keep it) or reactivate."""
     ctx.require(Group.ADMIN, action=translate("services", "change the rooms and equipment"))
-    row = _set_active(ctx, RESOURCES, "room or device", entry_id=resource_id, version=version, active=active)
+    row = _set_active(ctx, RESOURCES, RESOURCE, entry_id=resource_id, version=version, active=active)
     return _resource(row)

@@ -73,10 +73,13 @@ def prepare_logo(data: bytes) -> PreparedLogo:
     try:
         with Image.open(io.BytesIO(data)) as opened:
             kind = opened.format or ""
-            if kind not in _FORMATS:
+            if kind not in _FORMATS and kind:
                 raise _refuse(translate("services", "This is a {kind} image the printouts cannot use. Choose a PNG or "
                                                     "JPEG image (save it as PNG from your drawing program).").format(
-                                  kind=kind or 'kind of'))
+                                  kind=kind))
+            if kind not in _FORMATS:
+                raise _refuse(translate("services", "This is a kind of image the printouts cannot use. Choose a PNG "
+                                                    "or JPEG image (save it as PNG from your drawing program)."))
             if max(opened.size) > SOURCE_MAX_SIDE:
                 raise _refuse(translate("services", "The image is too large ({value} × {value2} pixels). Choose one of "
                                                     "at most {source_max_side} pixels a side.").format(

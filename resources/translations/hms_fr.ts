@@ -327,7 +327,7 @@
     <context>
         <name>AdmitDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="+220" />
+            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="+221" />
             <location line="+2" />
             <source>Admit %1</source>
             <translation>Admettre %1</translation>
@@ -357,6 +357,11 @@
             <location line="+1" />
             <source>Leave at “Not known” if nobody can say yet.</source>
             <translation>Laissez « Inconnue » si personne ne peut encore le dire.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> day</source>
+            <translation> jour</translation>
         </message>
         <message>
             <location line="+26" />
@@ -434,7 +439,8 @@
             <translation>Inconnue</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="-41" />
+            <location filename="../../forms/admit_dialog.ui" line="+0" />
             <source> days</source>
             <translation> jours</translation>
         </message>
@@ -6121,7 +6127,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FreeBedChooser</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="-203" />
+            <location filename="../../hms_desktop/ui/dialogs/admit_dialog.py" line="-163" />
             <source>Any type</source>
             <translation>Tout type</translation>
         </message>
@@ -9825,9 +9831,14 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PrescriptionDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+125" />
-            <source>Prescription for %1 · MRN %2</source>
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+105" />
+            <source> day</source>
             <extracomment>Emitted once the prescription is issued (the chart refreshes its medication list).</extracomment>
+            <translation> jour</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Prescription for %1 · MRN %2</source>
             <translation>Ordonnance pour %1 · MRN %2</translation>
         </message>
         <message>
@@ -10008,12 +10019,13 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="-238" />
+            <location filename="../../forms/prescription_dialog.ui" line="+1" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../forms/prescription_dialog.ui" line="+1" />
             <source>&amp;Quantity</source>
             <translation>&amp;Quantité</translation>
         </message>
@@ -10850,7 +10862,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportBuilder</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+88" />
+            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+85" />
             <source>Your account may not build reports.</source>
             <translation>Votre compte ne peut pas créer de rapports.</translation>
         </message>
@@ -13316,7 +13328,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+85" />
+            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+86" />
             <location line="+2" />
             <location line="+5" />
             <location line="+2" />
@@ -13434,7 +13446,12 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
             <translation>Par</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+9" />
+            <source> day</source>
+            <translation> jour</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -13571,12 +13588,13 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
             <translation>Périmant d&amp;ans</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="-166" />
+            <location filename="../../forms/stock_page.ui" line="+1" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../forms/stock_page.ui" line="+5" />
             <source>Batches expiring soon</source>
             <translation>Lots bientôt périmés</translation>
         </message>
@@ -19835,7 +19853,12 @@ Actuellement en %3</translation>
             <translation>Sauvegarde de {tables_count} tables…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
+            <source>Backup</source>
+            <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Cannot write the backup in {out_dir}: {strerror}.</source>
             <translation>Impossible d'écrire la sauvegarde dans {out_dir} : {strerror}.</translation>
         </message>
@@ -19880,7 +19903,12 @@ Actuellement en %3</translation>
             <translation>Restauration de {total} tables…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+4" />
+            <source>Restore</source>
+            <translation>Restauration</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Restore finished.</source>
             <translation>Restauration terminée.</translation>
         </message>
@@ -19925,7 +19953,22 @@ Actuellement en %3</translation>
             <translation>Cet élément ({what}) n'existe plus. Rechargez la liste.</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+2" />
+            <source>test</source>
+            <translation>examen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>specialty</source>
+            <translation>spécialité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>room or device</source>
+            <translation>salle ou équipement</translation>
+        </message>
+        <message>
+            <location line="+107" />
             <source>manage the lab test catalogue</source>
             <translation>gérer le catalogue des examens biologiques</translation>
         </message>
@@ -20501,17 +20544,22 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+54" />
+            <location line="+57" />
             <source>The file is too large ({value:.1f} MB). Choose an image of at most {value2} MB.</source>
             <translation>Le fichier est trop volumineux ({value:.1f} Mo). Choisissez une image de {value2} Mo au plus.</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-50" />
             <source>This is a {kind} image the printouts cannot use. Choose a PNG or JPEG image (save it as PNG from your drawing program).</source>
             <translation>Cette image ({kind}) n'est pas utilisable pour les impressions. Choisissez une image PNG ou JPEG (enregistrez-la au format PNG depuis votre logiciel de dessin).</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>This is a kind of image the printouts cannot use. Choose a PNG or JPEG image (save it as PNG from your drawing program).</source>
+            <translation>Les impressions ne peuvent pas utiliser ce type d'image. Choisissez une image PNG ou JPEG (enregistrez-la en PNG depuis votre logiciel de dessin).</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The image is too large ({value} × {value2} pixels). Choose one of at most {source_max_side} pixels a side.</source>
             <translation>L'image est trop grande ({value} × {value2} pixels). Choisissez-en une de {source_max_side} pixels de côté au plus.</translation>
         </message>
@@ -21058,10 +21106,28 @@ Actuellement en %3</translation>
             <translation>L'arrivée d'un patient ne peut être enregistrée que le jour de son rendez-vous.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+28" />
+            <source>cancelled</source>
+            <comment>the appointment is ...</comment>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>declined</source>
+            <comment>the appointment is ...</comment>
+            <translation>refusé</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <location filename="../../hms_desktop/services/scheduling/calendars.py" line="+67" />
             <source>Choose whose queue to show.</source>
             <translation>Choisissez la file d'attente à afficher.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>closed</source>
+            <comment>the appointment is ...</comment>
+            <translation>clôturé</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/scheduling/calendars.py" line="-110" />
@@ -21456,6 +21522,22 @@ Actuellement en %3</translation>
             <location line="+11" />
             <source>put beds back in service</source>
             <translation>remettre des lits en service</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../hms_desktop/services/patients/dtos.py" line="+119" />
+            <source>This patient may already be registered (%n possible match). Check the list before registering a new record.</source>
+            <translation>
+                <numerusform>Ce patient est peut-être déjà enregistré (%n correspondance possible). Vérifiez la liste avant de créer un nouveau dossier.</numerusform>
+                <numerusform>Ce patient est peut-être déjà enregistré (%n correspondances possibles). Vérifiez la liste avant de créer un nouveau dossier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>This patient may already be registered (%n possible matches). Check the list before registering a new record.</source>
+            <translation>
+                <numerusform>Ce patient est peut-être déjà enregistré (%n correspondance possible). Vérifiez la liste avant de créer un nouveau dossier.</numerusform>
+                <numerusform>Ce patient est peut-être déjà enregistré (%n correspondances possibles). Vérifiez la liste avant de créer un nouveau dossier.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from hms_desktop import i18n
 from hms_desktop.db.repositories.patients import DRAFT_COLUMNS
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import InsuranceDraft, PatientDraft
+from hms_desktop.domain.wording import plural
 from hms_desktop.services.errors import Conflict, ServiceError
 
 if TYPE_CHECKING:
@@ -112,10 +114,12 @@ class PossibleDuplicates(ServiceError):
     def __init__(self, candidates: tuple[DuplicateCandidate, ...]) -> None:
         self.candidates = candidates
         count = len(candidates)
-        super().__init__(
-            "This patient may already be registered "
-            + ("(1 possible match)." if count == 1 else f"({count} possible matches).")
-            + " Check the list before registering a new record.")
+        super().__init__(plural(
+            count,
+            i18n.translate("services", "This patient may already be registered (%n possible match). Check the "
+                                       "list before registering a new record.", None, count),
+            i18n.translate("services", "This patient may already be registered (%n possible matches). Check the "
+                                       "list before registering a new record.", None, count)))
 
 
 class EditConflict(Conflict):

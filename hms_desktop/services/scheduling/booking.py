@@ -352,7 +352,8 @@ def cancel(ctx: ServiceContext, appointment_id: int, reason: str, *,
            expected_version: int | None = None) -> AppointmentDTO:
     """Cancel with a reason. Afterwards ``waiting_list_matches`` gives the patients to offer the time to."""
     return _change_status(ctx, appointment_id, _CANCEL, expected_version=expected_version,
-                          reason=required_reason(reason, "cancelled"))
+                          reason=required_reason(
+                              reason, translate("services", "cancelled", "the appointment is ...")))
 
 
 def mark_no_show(ctx: ServiceContext, appointment_id: int, *, expected_version: int | None = None) -> AppointmentDTO:
@@ -372,7 +373,8 @@ def decline(ctx: ServiceContext, appointment_id: int, reason: str, *,
             expected_version: int | None = None) -> AppointmentDTO:
     """The doctor declines; the appointment goes to reception's ``declined_to_rebook`` list."""
     return _change_status(ctx, appointment_id, _DECLINE, expected_version=expected_version,
-                          reason=required_reason(reason, "declined"))
+                          reason=required_reason(
+                              reason, translate("services", "declined", "the appointment is ...")))
 
 
 def call_in(ctx: ServiceContext, appointment_id: int, *, expected_version: int | None = None) -> AppointmentDTO:
@@ -419,4 +421,5 @@ def complete_within(ctx: ServiceContext, uow: UnitOfWork, appointment_id: int) -
 
 def close_declined(ctx: ServiceContext, appointment_id: int, reason: str) -> AppointmentDTO:
     """Take a declined appointment off the to-rebook list when the patient wants no new one."""
-    return _change_status(ctx, appointment_id, _CLOSE_DECLINED, reason=required_reason(reason, "closed"))
+    return _change_status(ctx, appointment_id, _CLOSE_DECLINED,
+                          reason=required_reason(reason, translate("services", "closed", "the appointment is ...")))

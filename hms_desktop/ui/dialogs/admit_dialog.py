@@ -33,6 +33,7 @@ from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_admit_dialog import Ui_AdmitDialog
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.count_suffix import follow_count
 from hms_desktop.ui.widgets.live_screen import DEBOUNCE_MS, DEBOUNCE_TIMER_NAME
 
 BED_ROLE = Qt.ItemDataRole.UserRole
@@ -224,6 +225,7 @@ class AdmitDialog(FormDialog):
         self.ok_button.setText(self.tr("&Admit"))
         self.ui.doctorCombo.addItem(self.tr("Not assigned yet"), None)
         self.ui.expectedSpin.setToolTip(self.tr("Leave at “Not known” if nobody can say yet."))
+        follow_count(self.ui.expectedSpin, self.tr(" day"), self.tr(" days"))
 
         self.beds = FreeBedChooser(ctx=ctx, runner=runner, type_combo=self.ui.bedTypeCombo, tree=self.ui.bedTree,
                                    owner=self, live=live)

@@ -47,6 +47,7 @@ from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_prescription_dialog import Ui_PrescriptionDialog
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.count_suffix import follow_count
 from hms_desktop.ui.widgets.feedback import set_style_property, show_message
 from hms_desktop.ui.widgets.medications_pane import MedicationsPane
 from hms_desktop.ui.widgets.scroll_body import scroll_body
@@ -101,6 +102,7 @@ class PrescriptionDialog(FormDialog):
         for combo in (ui.unitCombo, ui.frequencyCombo):
             combo.currentIndexChanged.connect(lambda _i: self._recount())
         ui.quantitySpin.valueChanged.connect(lambda _v: self._show_quantity_unit())
+        follow_count(ui.durationSpin, self.tr(" day"), self.tr(" days"))
         ui.printButton.clicked.connect(self.print_prescription)
         ui.closeButton.clicked.connect(self.reject)
         self._enable_line_editor(False)

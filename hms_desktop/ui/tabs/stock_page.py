@@ -36,6 +36,7 @@ from hms_desktop.ui.forms.ui_stock_page import Ui_StockPage
 from hms_desktop.ui.tabs.stock_items import build_stock_item_editor, build_stock_location_editor
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import amount_text
+from hms_desktop.ui.widgets.count_suffix import follow_count
 from hms_desktop.ui.widgets.refresh import hand_refresh_to_host
 from hms_desktop.ui.widgets.select_row import select_row
 
@@ -104,6 +105,7 @@ class StockPage(QWidget):
         self.ui.adjustButton.clicked.connect(self.adjust_selected)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.daysSpin.valueChanged.connect(lambda _v: self.load_expiring())
+        follow_count(self.ui.daysSpin, self.tr(" day"), self.tr(" days"))
         self.ui.valuationCombo.currentIndexChanged.connect(lambda _i: self.load_valuation())
         self.ui.sectionTabs.currentChanged.connect(lambda _i: self._section_changed())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh,
