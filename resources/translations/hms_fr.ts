@@ -218,11 +218,6 @@
             <translation>La note signée reste inchangée. L'addendum s'affiche en dessous avec votre nom et l'heure, et ne peut pas non plus être modifié.</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>hint</source>
-            <translation>hint</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>&amp;Addendum</source>
             <translation>&amp;Addendum</translation>
@@ -4152,11 +4147,6 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <source>The bed will be marked for cleaning.</source>
             <translation>Le lit sera marqué à nettoyer.</translation>
         </message>
-        <message>
-            <location line="+0" />
-            <source>hint</source>
-            <translation>hint</translation>
-        </message>
     </context>
     <context>
         <name>DiscountDialog</name>
@@ -7131,12 +7121,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Connexion — Système de gestion hospitalière</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>hospitalLabel</source>
-            <translation>hospitalLabel</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+15" />
             <source>Log in with your own user name and password.</source>
             <translation>Connectez-vous avec votre propre identifiant et mot de passe.</translation>
         </message>
@@ -7690,11 +7675,6 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <location line="+8" />
             <source>It takes no patients until it is marked ready again. Say why, so the next person knows; the reason shows on the bed board.</source>
             <translation>Il ne reçoit aucun patient tant qu'il n'est pas de nouveau marqué prêt. Indiquez pourquoi, pour la personne suivante ; le motif s'affiche sur le tableau des lits.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>hint</source>
-            <translation>hint</translation>
         </message>
         <message>
             <location line="+5" />
@@ -13789,11 +13769,6 @@ Actuellement en %3</translation>
             <location line="+6" />
             <source>The bed the patient leaves will be marked for cleaning.</source>
             <translation>Le lit que quitte le patient sera marqué à nettoyer.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>hint</source>
-            <translation>hint</translation>
         </message>
     </context>
     <context>

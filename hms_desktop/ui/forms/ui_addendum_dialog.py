@@ -38,6 +38,7 @@ class Ui_AddendumDialog(object):
         self.hintLabel = QLabel(AddendumDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.hintLabel)
 
@@ -84,7 +85,6 @@ class Ui_AddendumDialog(object):
         AddendumDialog.setWindowTitle(QCoreApplication.translate("AddendumDialog", u"Add addendum", None))
         self.headingLabel.setText(QCoreApplication.translate("AddendumDialog", u"Add an addendum", None))
         self.hintLabel.setText(QCoreApplication.translate("AddendumDialog", u"The signed note stays as it is. The addendum is shown under it with your name and the time, and cannot be changed either.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("AddendumDialog", u"hint", None))
         self.bodyLabel.setText(QCoreApplication.translate("AddendumDialog", u"&Addendum", None))
         self.bodyEdit.setPlaceholderText(QCoreApplication.translate("AddendumDialog", u"The correction or what was learnt later", None))
         self.bodyError.setText("")

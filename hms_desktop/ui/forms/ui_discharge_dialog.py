@@ -88,6 +88,7 @@ class Ui_DischargeDialog(object):
         self.hintLabel = QLabel(DischargeDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.hintLabel)
 
@@ -124,7 +125,6 @@ class Ui_DischargeDialog(object):
         self.summaryEdit.setPlaceholderText(QCoreApplication.translate("DischargeDialog", u"What was done, medicines on discharge, follow-up arranged", None))
         self.summaryError.setText("")
         self.hintLabel.setText(QCoreApplication.translate("DischargeDialog", u"The bed will be marked for cleaning.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("DischargeDialog", u"hint", None))
         self.messageLabel.setText("")
     # retranslateUi
 

@@ -31,6 +31,7 @@ class Ui_LoginDialog(object):
         self.mainLayout.setContentsMargins(28, 24, 28, 20)
         self.hospitalLabel = QLabel(LoginDialog)
         self.hospitalLabel.setObjectName(u"hospitalLabel")
+        self.hospitalLabel.setObjectName(u"hospitalLabel")
 
         self.mainLayout.addWidget(self.hospitalLabel)
 
@@ -163,7 +164,6 @@ class Ui_LoginDialog(object):
 
     def retranslateUi(self, LoginDialog):
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Log in \u2014 Hospital Management System", None))
-        self.hospitalLabel.setObjectName(QCoreApplication.translate("LoginDialog", u"hospitalLabel", None))
         self.hospitalLabel.setText(QCoreApplication.translate("LoginDialog", u"Hospital Management System", None))
         self.subtitleLabel.setText(QCoreApplication.translate("LoginDialog", u"Log in with your own user name and password.", None))
         self.serverLabel.setText(QCoreApplication.translate("LoginDialog", u"&Server", None))

@@ -38,6 +38,7 @@ class Ui_OutOfServiceDialog(object):
         self.hintLabel = QLabel(OutOfServiceDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.hintLabel)
 
@@ -112,7 +113,6 @@ class Ui_OutOfServiceDialog(object):
         OutOfServiceDialog.setWindowTitle(QCoreApplication.translate("OutOfServiceDialog", u"Mark out of service", None))
         self.headingLabel.setText("")
         self.hintLabel.setText(QCoreApplication.translate("OutOfServiceDialog", u"It takes no patients until it is marked ready again. Say why, so the next person knows; the reason shows on the bed board.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("OutOfServiceDialog", u"hint", None))
         self.reasonLabel.setText(QCoreApplication.translate("OutOfServiceDialog", u"&Why", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("OutOfServiceDialog", u"e.g. broken side rail, deep clean", None))
 #if QT_CONFIG(accessibility)

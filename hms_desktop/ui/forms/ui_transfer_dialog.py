@@ -88,6 +88,7 @@ class Ui_TransferDialog(object):
         self.hintLabel = QLabel(TransferDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.hintLabel)
 
@@ -129,7 +130,6 @@ class Ui_TransferDialog(object):
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("TransferDialog", u"Bed", None))
         self.bedError.setText("")
         self.hintLabel.setText(QCoreApplication.translate("TransferDialog", u"The bed the patient leaves will be marked for cleaning.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("TransferDialog", u"hint", None))
         self.messageLabel.setText("")
     # retranslateUi
 
