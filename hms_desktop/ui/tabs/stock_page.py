@@ -37,6 +37,7 @@ from hms_desktop.ui.tabs.stock_items import build_stock_item_editor, build_stock
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import amount_text
 from hms_desktop.ui.widgets.count_suffix import follow_count
+from hms_desktop.ui.widgets.fill_column import fill_column, refit
 from hms_desktop.ui.widgets.refresh import hand_refresh_to_host
 from hms_desktop.ui.widgets.select_row import select_row
 
@@ -56,6 +57,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[QTableWidgetItem]]) -> No
     for row, cells in enumerate(rows):
         for column, cell in enumerate(cells):
             table.setItem(row, column, cell)
+    refit(table)
 
 
 def _columns(table: QTableWidget, headings: Sequence[str], stretch: int) -> None:
@@ -63,7 +65,7 @@ def _columns(table: QTableWidget, headings: Sequence[str], stretch: int) -> None
     table.setHorizontalHeaderLabels(list(headings))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fill_column(table, stretch)  # the room left, but never narrower than its names (200 %: "Amoxi…")
     table.setWordWrap(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
 
