@@ -51,6 +51,31 @@ def log_in(qtbot: Any, controller: Any, username: str, password: str) -> None:
     qtbot.mouseClick(dialog.ui.loginButton, Qt.MouseButton.LeftButton)
 
 
+def doctor_asking_for_a_chart(qtbot: Any, controller: Any, database: Any, size: Any, patient_id: int
+                              ) -> tuple[Any, Any, Any]:
+    """A new doctor logged in, the main window at ``size`` (a QSize), the Consultation tab asked for
+    ``patient_id``'s chart: (window, tab, the break-the-glass dialog it opens, not answered yet)."""
+    from hms_desktop.domain.staff import Group, Module
+
+    username = database.add_user(Group.DOCTOR)
+    controller.start()
+    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
+    window = controller.main_window
+    assert window is not None
+    window.resize(size)
+    tab = window.module_widgets[Module.CONSULTATION]
+    window.tabs.setCurrentWidget(tab)
+    tab.open_patient(patient_id)
+    return window, tab, tab.active_dialog
+
+
+def break_the_glass(tab: Any, dialog: Any) -> None:
+    """Answer the break-the-glass question with "emergency": the chart opens."""
+    dialog.ui.emergencyRadio.setChecked(True)
+    dialog.ok_button.click()
+    assert tab.chart_view.patient_id is not None
+
+
 def submit(dialog: Any, button: Any) -> None:
     """Send a form as a person would: click ``button`` when the form lets them, otherwise press Enter, which
     is how a person with a disabled OK button gets every problem of the form explained."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 from a11y_walk import audit
 from factories import new_patient
-from helpers import DEFAULT_PASSWORD, log_in
-from PySide6.QtCore import Qt
+from helpers import DEFAULT_PASSWORD, break_the_glass, doctor_asking_for_a_chart, log_in
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QWidget
 from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
 
@@ -127,22 +127,10 @@ def test_more_dialogs_walk_with_tab_and_name_their_controls(qtbot, runner, datab
 def test_the_consultation_tab_with_a_chart_open_walks_with_tab_and_names_its_controls(qtbot, controller,
                                                                                      database) -> None:
     """The chart's panes (history trees, encounters, medications, labs, documents) show only with a patient."""
-    from hms_desktop.domain.staff import Module
-
-    username = database.add_user(Group.DOCTOR)
-    controller.start()
-    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
-    window = controller.main_window
-    assert window is not None
-    window.resize(1280, 690)
-    tab = window.module_widgets[Module.CONSULTATION]
-    window.tabs.setCurrentWidget(tab)
-    tab.open_patient(new_patient(database, "Walk", "Chart"))
-    dialog = tab.active_dialog
+    window, tab, dialog = doctor_asking_for_a_chart(qtbot, controller, database, QSize(1280, 690),
+                                                    new_patient(database, "Walk", "Chart"))
     problems = audit(dialog, "break the glass")
-    dialog.ui.emergencyRadio.setChecked(True)
-    dialog.ok_button.click()
-    assert tab.chart_view.patient_id is not None
+    break_the_glass(tab, dialog)
     for screen in every_screen(window):
         problems += audit(window, f"doctor, chart open {screen}")
     assert not problems, "\n".join(dict.fromkeys(problems))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from factories import new_patient
-from helpers import DEFAULT_PASSWORD, log_in
+from helpers import DEFAULT_PASSWORD, break_the_glass, doctor_asking_for_a_chart, log_in
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -156,23 +156,10 @@ def test_every_dialog_fits_960_by_520(qtbot, runner, database, admin, doctor_id,
 def test_the_consultation_tab_with_a_chart_and_an_encounter_open_fits_960_by_520(qtbot, controller,
                                                                                  database) -> None:
     """The chart's panes and the encounter editor show only with a patient: open one, then a new encounter."""
-
-    from hms_desktop.domain.staff import Module
-
-    username = database.add_user(Group.DOCTOR)
-    controller.start()
-    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
-    window = controller.main_window
-    assert window is not None
-    window.resize(AT_200)
-    tab = window.module_widgets[Module.CONSULTATION]
-    window.tabs.setCurrentWidget(tab)
-    tab.open_patient(new_patient(database, "Fit", "Chart"))
-    dialog = tab.active_dialog
+    window, tab, dialog = doctor_asking_for_a_chart(qtbot, controller, database, AT_200,
+                                                    new_patient(database, "Fit", "Chart"))
     problems = off_screen(dialog, AT_200, "break the glass")
-    dialog.ui.emergencyRadio.setChecked(True)
-    dialog.ok_button.click()
-    assert tab.chart_view.patient_id is not None
+    break_the_glass(tab, dialog)
     for screen in every_screen(window):
         problems += off_screen(window, AT_200, f"chart open {screen}")
     window.tabs.setCurrentWidget(tab)

@@ -20,9 +20,9 @@ from collections.abc import Iterator
 
 import pytest
 from factories import new_patient
-from helpers import DEFAULT_PASSWORD, log_in
+from helpers import DEFAULT_PASSWORD, break_the_glass, doctor_asking_for_a_chart, log_in
 from pseudo_translation import PseudoTranslator, clipped, leftover, pseudo, untranslated
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from test_accessibility_walk import MORE_DIALOGS, ROLES, wards  # noqa: F401  (fixture used by name)
 from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
@@ -119,22 +119,10 @@ def test_every_dialog_is_translated(pseudo_language, qtbot, runner, database, ad
 def test_the_consultation_tab_with_a_chart_open_is_translated(pseudo_language, qtbot, controller,
                                                               database) -> None:
     """The chart's panes (history trees, encounters, medications, labs, documents) show only with a patient."""
-    from hms_desktop.domain.staff import Group, Module
-
-    username = database.add_user(Group.DOCTOR)
-    controller.start()
-    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
-    window = controller.main_window
-    assert window is not None
-    window.resize(1280, 690)
-    tab = window.module_widgets[Module.CONSULTATION]
-    window.tabs.setCurrentWidget(tab)
-    tab.open_patient(new_patient(database, "Walk", "Chart"))
-    dialog = tab.active_dialog
+    window, tab, dialog = doctor_asking_for_a_chart(qtbot, controller, database, QSize(1280, 690),
+                                                    new_patient(database, "Walk", "Chart"))
     problems = untranslated(dialog, "break the glass")
-    dialog.ui.emergencyRadio.setChecked(True)
-    dialog.ok_button.click()
-    assert tab.chart_view.patient_id is not None
+    break_the_glass(tab, dialog)
     clips: list[str] = []
     for screen in every_screen(window):
         problems += untranslated(window, f"doctor, chart open {screen}")
