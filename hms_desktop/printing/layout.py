@@ -189,6 +189,24 @@ class _FontRegistry:
                 out.append((chosen, cluster))
         return out
 
+    def whole_font(self, text: str, font: str) -> str:
+        """One font for all of ``text``: ``font`` when it has every character, else the fallback of the same
+        weight that has the most of them (the first on a tie, so the choice is stable)."""
+        if self.covers(font, text):
+            return font
+        main = self.fonts()
+        bold = font == main.bold or font.endswith("-Bold")
+        best, best_count = font, sum(self.covers(font, ch) for ch in text)
+        for pair in self._fallback_pairs():
+            candidate = pair[1] if bold else pair[0]
+            count = sum(self.covers(candidate, ch) for ch in text)
+            if count > best_count:
+                best, best_count = candidate, count
+        if best_count < len(text):
+            self.warn_once("glyphs", "Some characters of a label are missing from every installed font and print "
+                           "as boxes; install the Noto fonts (fonts-noto-core) and fonts-wqy-zenhei")
+        return best
+
     def warn_once(self, key: str, message: str) -> None:
         with self._lock:
             if key in self._warned:
@@ -257,6 +275,13 @@ def _actual_text(text: str) -> str:
 def text_runs(text: str, font: str) -> list[tuple[str, str]]:
     """``text`` as (font, piece) runs, ``font`` first and the fallbacks for what it lacks (``_FontRegistry.runs``)."""
     return _registry.runs(text, font)
+
+
+def label_font(text: str, font: str) -> str:
+    """The one font a chart label is drawn in (reportlab's chart strings take a single font, not runs):
+    ``font`` for text it has, else the fallback that has most of ``text`` — a Chinese department name on a
+    chart's axis in the CJK font, Latin letters and digits included, instead of boxes."""
+    return _registry.whole_font(text, font)
 
 
 def text_width(text: str, font: str, size: float) -> float:

@@ -23,6 +23,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 
 from hms_desktop.domain.reports import ReportDefinition
@@ -30,7 +31,7 @@ from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.formats import format_date, format_date_time, format_month_year
 from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import INK, MUTED, RULE, fit_line
-from hms_desktop.printing.layout import draw_copy_tag, draw_logo, draw_text, fonts, pdf_date
+from hms_desktop.printing.layout import display_form, draw_copy_tag, draw_logo, draw_text, fonts, label_font, pdf_date
 
 PAGE = landscape(A4)
 _MARGIN = 12 * mm
@@ -109,6 +110,18 @@ def chart_series(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...
     return categories, names, values
 
 
+def chart_label(text: str, font: str, size: float, width: float | None = None) -> tuple[str, str]:
+    """(what is drawn, its font) for one chart label: a chart string takes a single font, so the label gets
+    the one that has its characters (``label_font``: a Chinese area name in the CJK font, not boxes);
+    right-to-left text shaped and in visual order; cut with an ellipsis to ``width`` when given."""
+    chosen = label_font(text, font)
+    if width is not None and stringWidth(display_form(text, chosen), chosen, size) > width:
+        while text and stringWidth(display_form(text + "…", chosen), chosen, size) > width:
+            text = text[:-1]
+        text = text.rstrip() + "…"
+    return display_form(text, chosen), chosen
+
+
 def build_chart(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...], width: float,
                 height: float) -> Drawing | None:
     if definition.chart is None or not cells:
@@ -124,10 +137,13 @@ def build_chart(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...]
         pie = Pie()
         pie.x, pie.y, pie.width, pie.height = 20 * mm, 5 * mm, height - 10 * mm, height - 10 * mm
         pie.data = [max(v, 0.0) for v in values[0]] or [1.0]
-        pie.labels = [f"{c}" for c in categories]
+        labels = [chart_label(f"{c}", regular, 7) for c in categories]
+        pie.labels = [shown for shown, _font in labels]
         pie.slices.fontName = regular
         pie.slices.fontSize = 7
         for i in range(len(pie.data)):
+            if i < len(labels):
+                pie.slices[i].fontName = labels[i][1]
             pie.slices[i].fillColor = SHADES[i % len(SHADES)]
             pie.slices[i].strokeColor = colors.white
         drawing.add(pie)
@@ -157,8 +173,12 @@ def build_chart(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...]
             chart.bars[i].strokeWidth = 0.3
     chart.x, chart.y = 15 * mm, 15 * mm
     chart.width, chart.height = plot_width, height - 20 * mm
-    chart.categoryAxis.categoryNames = [fit_line(c, regular, 6, 30 * mm) for c in categories]
+    labels = [chart_label(f"{c}", regular, 6, 30 * mm) for c in categories]
+    chart.categoryAxis.categoryNames = [shown for shown, _font in labels]
     chart.categoryAxis.labels.fontName = regular
+    for i, (_shown, font) in enumerate(labels):
+        if font != regular:
+            chart.categoryAxis.labels[i].fontName = font
     chart.categoryAxis.labels.fontSize = 6
     if kind != "pyramid":
         chart.categoryAxis.labels.angle = 30 if len(categories) > 6 else 0
@@ -169,10 +189,14 @@ def build_chart(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...]
     drawing.add(chart)
     legend = Legend()
     legend.x, legend.y = width - 40 * mm, height - 5 * mm
-    legend.fontName, legend.fontSize = regular, 7
-    legend.colorNamePairs = [(SHADES[i % len(SHADES)], names[i]) for i in range(len(names))]
-    if kind == "pyramid":
-        legend.colorNamePairs = [(SHADES[0], f"{names[0]} (left)"), (SHADES[1], f"{names[1]} (right)")]
+    if kind == "pyramid":  # which side is which, in words: the shades alone would not say it
+        names = [translate("printing", "{series} (left)").format(series=names[0]),
+                 translate("printing", "{series} (right)").format(series=names[1])]
+    # A legend takes one font for all its names: the one that has all their characters.
+    legend_font = label_font("".join(names), regular)
+    legend.fontName, legend.fontSize = legend_font, 7
+    legend.colorNamePairs = [(SHADES[i % len(SHADES)], display_form(names[i], legend_font))
+                             for i in range(len(names))]
     drawing.add(legend)
     return drawing
 

@@ -13308,7 +13308,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+86" />
+            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+88" />
             <location line="+2" />
             <location line="+5" />
             <location line="+2" />
@@ -17961,7 +17961,7 @@ Actuellement en %3</translation>
             <translation>MRN {text_mrn}</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/printing/layout.py" line="+565" />
+            <location filename="../../hms_desktop/printing/layout.py" line="+590" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
@@ -18205,7 +18205,17 @@ Actuellement en %3</translation>
             <translation>Merci</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/printing/report.py" line="+196" />
+            <location filename="../../hms_desktop/printing/report.py" line="+193" />
+            <source>{series} (left)</source>
+            <translation>{series} (à gauche)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{series} (right)</source>
+            <translation>{series} (à droite)</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Page {document_page}</source>
             <translation>Page {document_page}</translation>
         </message>
