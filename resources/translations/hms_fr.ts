@@ -39,7 +39,17 @@
             <translation>FR %1/min</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>SpO₂ %1%</source>
+            <translation>SpO₂ %1%</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>BMI %1</source>
+            <translation>IMC %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>no values</source>
             <translation>aucune valeur</translation>
         </message>
@@ -1429,7 +1439,15 @@
             <translation>Le tableau des lits n'a pas pu être chargé : %1</translation>
         </message>
         <message numerus="yes">
-            <location line="+128" />
+            <location line="+53" />
+            <source>%1 (%n free)</source>
+            <translation>
+                <numerusform>%1 (%n libre)</numerusform>
+                <numerusform>%1 (%n libres)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+75" />
             <source>%n bed</source>
             <translation>
                 <numerusform>%n lit</numerusform>
@@ -3354,7 +3372,17 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
             <translation>Aucune allergie connue</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+1" />
+            <source>Allergies not recorded</source>
+            <translation>Allergies non renseignées</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>reported, not confirmed</source>
+            <translation>déclarée, non confirmée</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>No photo</source>
             <translation>Pas de photo</translation>
         </message>
@@ -4323,8 +4351,16 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <source>Rows {first} and {second}: the {weekday} sessions {first_hours} and {second_hours} overlap.</source>
             <translation>Lignes {first} et {second} : les plages du {weekday} {first_hours} et {second_hours} se chevauchent.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+57" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+81" />
+            <location line="+25" />
             <source>Working hours of %1</source>
             <translation>Horaires de %1</translation>
         </message>
@@ -4998,7 +5034,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>EncounterEditor</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/encounter_editor.py" line="+74" />
+            <location filename="../../hms_desktop/ui/widgets/encounter_editor.py" line="+75" />
             <source>Appointment</source>
             <translation>Rendez-vous</translation>
         </message>
@@ -5023,7 +5059,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Non enregistrée — connexion perdue ; votre texte est conservé et sera enregistré au retour de la connexion.</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+102" />
             <source>%1 in %2 (%3 to %4)</source>
             <translation>%1 en %2 (%3 à %4)</translation>
         </message>
@@ -6378,7 +6414,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>Icd10Chooser</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/icd10_chooser.py" line="+61" />
+            <location filename="../../hms_desktop/ui/widgets/icd10_chooser.py" line="+57" />
+            <source>%1 · chapter %2: %3</source>
+            <translation>%1 · chapitre %2 : %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>No ICD-10 code matches. Try another word or the code.</source>
             <translation>Aucun code CIM-10 ne correspond. Essayez un autre mot ou le code.</translation>
         </message>
@@ -8488,6 +8529,11 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
         <message>
             <location line="+3" />
+            <source>%1 · %2 · bed %3</source>
+            <translation>%1 · %2 · lit %3</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>no bed</source>
             <translation>sans lit</translation>
         </message>
@@ -20983,6 +21029,22 @@ Actuellement en %3</translation>
             <location line="+29" />
             <source>Prescription {rx_number} — {display_name}</source>
             <translation>Ordonnance {rx_number} — {display_name}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+125" />
+            <source>%n day</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/printing.py" line="-5" />

@@ -332,11 +332,12 @@ def _print_line(row: Any) -> PrescriptionLineData:
     quantity = ""
     if row.quantity is not None:
         quantity = f"{row.quantity} {row.quantity_unit}{'' if row.quantity == 1 else 's'}"
+    days = row.duration_days  # a name, not an expression: lupdate drops a translate() holding a call
+    duration = "" if single else plural(days, translate("services", "%n day", None, days),
+                                        translate("services", "%n days", None, days))
     return PrescriptionLineData(
         number=row.line_number, drug=f"{row.drug_name} {row.strength} {row.form}",
         dose=format(row.dose.normalize(), "f"), unit=row.unit, route=row.route,
         frequency=freq.meaning if freq is not None else row.frequency,
-        duration="" if single else plural(row.duration_days,
-                                          translate("services", "%n day", None, row.duration_days),
-                                          translate("services", "%n days", None, row.duration_days)),
+        duration=duration,
         quantity=quantity, instructions=row.instructions)

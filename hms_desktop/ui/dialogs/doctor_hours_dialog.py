@@ -180,7 +180,8 @@ def appointment_line(a: AppointmentDTO, tz: tzinfo) -> str:
 def affected_text(affected: Sequence[AppointmentDTO], tz: tzinfo) -> str:
     lines = [appointment_line(a, tz) for a in affected[:LIST_MAX]]
     if len(affected) > LIST_MAX:
-        lines.append(f"… and {len(affected) - LIST_MAX} more")
+        hidden = len(affected) - LIST_MAX  # a name, not an expression: lupdate drops a translate() holding a call
+        lines.append(QCoreApplication.translate("DoctorHoursDialog", "… and %n more", None, hidden))
     return "\n".join(lines)
 
 

@@ -304,7 +304,8 @@ class PatientOverview(QDialog):
             self.ui.admissionLabel.setText(self.tr("Not admitted."))
         else:
             bed = current.bed
-            where = f"{bed.ward} · {bed.room} · {self.tr('bed')} {bed.label}" if bed else self.tr("no bed")
+            where = (self.tr("%1 · %2 · bed %3").replace("%1", bed.ward).replace("%2", bed.room)
+                     .replace("%3", bed.label) if bed else self.tr("no bed"))
             lines = [self.tr("<b>%1</b>, since %2").replace("%1", _escape(where))
                      .replace("%2", _when(current.admitted_at, self._zone)),
                      self.tr("Doctor: %1").replace("%1", _escape(current.attending_doctor

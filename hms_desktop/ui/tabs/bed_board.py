@@ -470,7 +470,7 @@ class BedBoard(QWidget):
         combo.addItem(self.tr("All wards"), None)
         for ward in wards:
             free = ward.count("available")
-            combo.addItem(f"{ward.name} ({free} {self.tr('free')})", ward.id)
+            combo.addItem(self.tr("%1 (%n free)", "", free).replace("%1", ward.name), ward.id)
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)

@@ -62,13 +62,13 @@ def vitals_text(vitals: VitalsDTO) -> str:
     if v.respiratory_rate is not None:
         parts.append(tr("RR %1/min").replace("%1", str(v.respiratory_rate)))
     if v.spo2_percent is not None:
-        parts.append(f"SpO₂ {v.spo2_percent}%")
+        parts.append(tr("SpO₂ %1%").replace("%1", str(v.spo2_percent)))
     if v.weight_kg is not None:
         parts.append(f"{_number(v.weight_kg)} kg")
     if v.height_cm is not None:
         parts.append(f"{_number(v.height_cm)} cm")
     if vitals.bmi is not None:
-        parts.append(f"BMI {_number(vitals.bmi)}")
+        parts.append(tr("BMI %1").replace("%1", _number(vitals.bmi)))
     return " · ".join(parts) or tr("no values")
 
 

@@ -169,12 +169,14 @@ class ChartView(QWidget):
         if not active:
             if banner.allergy_flag.state == "none_known":
                 return html.escape(self.tr("No known allergies"))
-            return f"<b>{html.escape(self.tr('Allergies not recorded'))}</b>"
+            not_recorded = self.tr("Allergies not recorded")
+            return f"<b>{html.escape(not_recorded)}</b>"
         parts = []
+        unconfirmed = self.tr("reported, not confirmed")
         for a in active:
             text = html.escape(a.substance + (f" ({a.reaction})" if a.reaction else ""))
             if a.verification != "confirmed":
-                text += f" <i>— {html.escape(self.tr('reported, not confirmed'))}</i>"
+                text += f" <i>— {html.escape(unconfirmed)}</i>"
             if a.severity == "severe":
                 text = f"<span style='color:{SEVERE_INK}; font-weight:700'>{text}</span>"
             parts.append(text)

@@ -66,6 +66,7 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_encounter_editor import Ui_EncounterEditor
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.addendum_dialog import AddendumDialog
+from hms_desktop.ui.widgets.chart_text import vitals_text
 from hms_desktop.ui.widgets.feedback import mark_invalid, set_style_property, show_message
 
 log = logging.getLogger(__name__)
@@ -102,29 +103,6 @@ def _number(value: Decimal | int | None) -> str:
     if value is None:
         return ""
     return f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
-
-
-def measurements_text(vitals: VitalsDTO) -> str:
-    """One line a doctor reads at a glance: "37.2 °C · pulse 72/min · BP 120/80 mmHg · BMI 24.2"."""
-    v = vitals.values
-    parts = []
-    if v.temperature_c is not None:
-        parts.append(f"{_number(v.temperature_c)} °C")
-    if v.pulse_bpm is not None:
-        parts.append(f"pulse {v.pulse_bpm}/min")
-    if v.respiratory_rate is not None:
-        parts.append(f"RR {v.respiratory_rate}/min")
-    if v.systolic_mmhg is not None and v.diastolic_mmhg is not None:
-        parts.append(f"BP {v.systolic_mmhg}/{v.diastolic_mmhg} mmHg")
-    if v.spo2_percent is not None:
-        parts.append(f"SpO₂ {v.spo2_percent}%")
-    if v.weight_kg is not None:
-        parts.append(f"{_number(v.weight_kg)} kg")
-    if v.height_cm is not None:
-        parts.append(f"{_number(v.height_cm)} cm")
-    if vitals.bmi is not None:
-        parts.append(f"BMI {_number(vitals.bmi)}")
-    return " · ".join(parts)
 
 
 class EncounterEditor(QWidget):
@@ -629,9 +607,9 @@ class EncounterEditor(QWidget):
         tree = self.ui.vitalsTree
         tree.clear()
         for entry in sorted(self.vitals, key=lambda v: (v.measured_at, v.id), reverse=True):
-            item = QTreeWidgetItem([format_time(self.clock.local(entry.measured_at)), measurements_text(entry),
+            item = QTreeWidgetItem([format_time(self.clock.local(entry.measured_at)), vitals_text(entry),
                                     self.tr("Flagged") if entry.flags else self.tr("Normal")])
-            item.setToolTip(1, measurements_text(entry))
+            item.setToolTip(1, vitals_text(entry))
             tree.addTopLevelItem(item)
             if entry.flags:  # a word and a colour: "Flagged" is read, not only seen; each reason on its own row
                 self._paint_flag(item, 2)

@@ -54,7 +54,8 @@ class Icd10Chooser(QObject):
         for entry in search(self._edit.text()):
             item = QListWidgetItem(f"{entry.code}  {entry.description}")
             item.setData(CODE_ROLE, entry.code)
-            item.setToolTip(f"{entry.code} · {self.tr('chapter')} {entry.chapter}: {entry.chapter_title}")
+            item.setToolTip(self.tr("%1 · chapter %2: %3").replace("%1", entry.code)
+                            .replace("%2", str(entry.chapter)).replace("%3", entry.chapter_title))
             self._list.addItem(item)
         self._list.blockSignals(False)
         if self._list.count() == 0 and self._edit.text().strip():
