@@ -27,6 +27,7 @@ from hms_desktop.ui.forms.ui_stock_adjust_dialog import Ui_StockAdjustDialog
 from hms_desktop.ui.forms.ui_stock_move_dialog import Ui_StockMoveDialog
 from hms_desktop.ui.forms.ui_stock_receive_dialog import Ui_StockReceiveDialog
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.amounts import amount_problem, read_amount
 
 
 def _batch_text(level: StockLevelDTO) -> str:
@@ -82,11 +83,14 @@ class ReceiveStockDialog(FormDialog):
                             location_id=None if location is None else int(location),
                             batch_number=self.ui.batchEdit.text(),
                             expiry_date=cast(date, self.ui.expiryEdit.date().toPython()),
-                            quantity=self.ui.quantityEdit.value(), unit_cost=self.ui.costEdit.text(),
+                            quantity=self.ui.quantityEdit.value(), unit_cost=read_amount(self.ui.costEdit.text())[0],
                             supplier=self.ui.supplierEdit.text())
 
     def validate(self) -> Problems:
-        return receipt_problems(self.draft(), self._today)
+        problems = receipt_problems(self.draft(), self._today)
+        if unclear := amount_problem(self.ui.costEdit.text()):  # "1,234": never guessed
+            problems["unit_cost"] = unclear
+        return problems
 
     def _submit(self) -> None:
         draft = self.draft()
