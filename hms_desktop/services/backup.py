@@ -160,6 +160,7 @@ def slug(name: str) -> str:
 
 
 def backup_file_name(hospital: str, when: datetime, revision: str) -> str:
+    # A file name keeps the ISO date (2026-12-02) whatever the language: it sorts and every system reads it.
     return f"{slug(hospital)}_{when:%Y-%m-%d_%H%M}_{revision}{BACKUP_SUFFIX}"
 
 

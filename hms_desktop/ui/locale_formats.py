@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -76,6 +77,18 @@ def weekday_date_pattern(long_pattern: str) -> str:
     return "".join(_without(tokens, "y")).strip(" ,")
 
 
+def weekday_date_year_pattern(long_pattern: str) -> str:
+    """The long format with a short weekday and month: "ddd, MMM d, yyyy"; "ddd d MMM yyyy"."""
+    return "".join("ddd" if token == "dddd" else "MMM" if token == "MMMM" else token
+                   for token in _tokens(long_pattern)).strip(" ,")
+
+
+def seconds_pattern(time_pattern: str) -> str:
+    """The short time with its seconds: "HH:mm" -> "HH:mm:ss", "h:mm AP" -> "h:mm:ss AP" (the long time format
+    would add the zone's name)."""
+    return time_pattern.replace("mm", "mm:ss", 1) if "ss" not in time_pattern else time_pattern
+
+
 def day_month_pattern(long_pattern: str) -> str:
     return "".join(_without(_tokens(medium_date_pattern(long_pattern)), "y")).strip(" ,")
 
@@ -98,7 +111,10 @@ class LocaleFormats:
         self.weekday_pattern = weekday_date_pattern(long_pattern)
         self.day_month_pattern = day_month_pattern(long_pattern)
         self.month_year_pattern = month_year_pattern(long_pattern)
+        self.weekday_date_year_pattern = weekday_date_year_pattern(long_pattern)
+        self.long_pattern = long_pattern
         self.time_pattern = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
+        self.seconds_pattern = seconds_pattern(self.time_pattern)
 
     def _date(self, value: dt.date, pattern: str) -> str:
         return self._locale.toString(QDate(value.year, value.month, value.day), pattern)
@@ -115,11 +131,42 @@ class LocaleFormats:
     def weekday_date(self, value: dt.date) -> str:
         return self._date(value, self.weekday_pattern)
 
+    def weekday_date_year(self, value: dt.date) -> str:
+        return self._date(value, self.weekday_date_year_pattern)
+
+    def weekday_date_time(self, value: dt.datetime) -> str:
+        return f"{self.weekday_date_year(value)} {self.time(value)}"
+
+    def weekday_time(self, value: dt.datetime) -> str:
+        return f"{self._date(value, 'ddd')} {self.time(value)}"
+
+    def long_date(self, value: dt.date) -> str:
+        return self._date(value, self.long_pattern)
+
+    def time_seconds(self, value: dt.time | dt.datetime) -> str:
+        return self._locale.toString(QTime(value.hour, value.minute, value.second), self.seconds_pattern)
+
+    def date_time_seconds(self, value: dt.datetime) -> str:
+        return f"{self.date(value)} {self.time_seconds(value)}"
+
     def day_month(self, value: dt.date) -> str:
         return self._date(value, self.day_month_pattern)
 
     def month_year(self, value: dt.date) -> str:
         return self._date(value, self.month_year_pattern)
+
+    def month_name_year(self, value: dt.date) -> str:
+        """The month's full name as it stands alone ("декабрь 2026 г.", not the "декабря" of a date); a month
+        written as a number stays one (2026年12月)."""
+        name = self._locale.standaloneMonthName(value.month, QLocale.FormatType.LongFormat).replace("'", "''")
+        pattern = "".join(f"'{name}'" if _is_field(token, "M") and len(token) >= 3 else token  # 12月 stays
+                          for token in _tokens(self.month_year_pattern))
+        return self._date(value, pattern)
+
+    def short_month_year(self, value: dt.date) -> str:
+        """The month of a chart's axis: the locale's month and year ("déc. 2026"); a two-digit year would read
+        as a day in most languages ("déc. 26")."""
+        return self.month_year(value)
 
     def number(self, value: int | float | Decimal, decimals: int = 0) -> str:
         """Grouped in the locale's way (lakhs in India), its decimal sign and digits; exact for Decimal
@@ -132,6 +179,23 @@ class LocaleFormats:
             zero = ord(self._locale.zeroDigit())
             text += self._locale.decimalPoint() + "".join(chr(zero + int(digit)) for digit in fraction)
         return (self._locale.negativeSign() + text) if rounded < 0 else text
+
+
+EditKind = Literal["date", "time", "date_time", "weekday_date_year"]
+# The date fields' patterns before issue 15, in force until the UI installs the locale's formats (the tests).
+_ENGLISH_EDIT_PATTERNS: dict[str, str] = {"date": "dd MMM yyyy", "time": "HH:mm", "date_time": "dd MMM yyyy HH:mm",
+                                          "weekday_date_year": "ddd dd MMM yyyy"}
+
+
+def edit_pattern(kind: EditKind) -> str:
+    """The display format of a date, time or date-and-time field (QDateEdit, QTimeEdit, QDateTimeEdit), the
+    same as the formats in force write that kind: "2 déc. 2026" in a French field, "Dec 2, 2026" in a US one."""
+    installed = formats.current()
+    if not isinstance(installed, LocaleFormats):
+        return _ENGLISH_EDIT_PATTERNS[kind]
+    return {"date": installed.date_pattern, "time": installed.time_pattern,
+            "date_time": f"{installed.date_pattern} {installed.time_pattern}",
+            "weekday_date_year": installed.weekday_date_year_pattern}[kind]
 
 
 def locale_for_language(code: str, system: QLocale | None = None) -> QLocale:
@@ -156,4 +220,4 @@ def install_locale_formats(locale: QLocale | None = None) -> LocaleFormats:
     return chosen
 
 
-__all__ = ["LocaleFormats", "install_locale_formats", "locale_for_language"]
+__all__ = ["LocaleFormats", "edit_pattern", "install_locale_formats", "locale_for_language"]

@@ -158,7 +158,7 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/addendum_dialog.py" line="+38" />
+            <location filename="../../hms_desktop/ui/widgets/addendum_dialog.py" line="+39" />
             <source>Add an addendum to the note of %1</source>
             <translation>Ajouter un addendum à la note de %1</translation>
         </message>
@@ -231,7 +231,7 @@
     <context>
         <name>AdjustStockDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="+164" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="+168" />
             <source>Adjust stock</source>
             <translation>Ajuster le stock</translation>
         </message>
@@ -509,6 +509,14 @@
         </message>
     </context>
     <context>
+        <name>Amounts</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/amounts.py" line="+125" />
+            <source>“%1” can be read two ways: is the point or comma a decimal sign or a thousands separator? Type the amount without thousands separators, for example 1234 or 12.50.</source>
+            <translation>« %1 » peut se lire de deux façons : le point ou la virgule sépare-t-il les décimales ou les milliers ? Tapez le montant sans séparateur de milliers, par exemple 1234 ou 12,50.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <location filename="../../hms_desktop/ui/controller.py" line="+112" />
@@ -679,7 +687,7 @@
     <context>
         <name>AuditBrowser</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+43" />
+            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+44" />
             <source>Insert</source>
             <translation>Création</translation>
         </message>
@@ -879,7 +887,7 @@
             <translation>Ancres d'audit (*.json)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The audit trail was anchored at entry %1 (%2 entries) in %3. Keep the file where the database's administrators cannot change it; “hms audit verify --anchor” checks against it.</source>
             <translation>Le journal d'audit a été ancré à l'entrée %1 (%2 entrées) dans %3. Conservez le fichier là où les administrateurs de la base de données ne peuvent pas le modifier ; « hms audit verify --anchor » vérifie par rapport à lui.</translation>
         </message>
@@ -1222,7 +1230,7 @@
             <translation>1 PDF</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>%1 PDFs</source>
             <translation>%1 PDF</translation>
         </message>
@@ -1242,12 +1250,12 @@
             <translation>Dont %1 marqués COPIE (déjà imprimés).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 skipped: no longer issued invoices.</source>
             <translation>%1 ignorées : ne sont plus des factures émises.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 of %2</source>
             <translation>%1 sur %2</translation>
         </message>
@@ -1573,7 +1581,7 @@
     <context>
         <name>BillingDesk</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+90" />
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+99" />
             <source>&amp;Cancel</source>
             <translation>&amp;Annuler</translation>
         </message>
@@ -2180,7 +2188,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>BillingWords</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-38" />
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-46" />
             <location filename="../../hms_desktop/ui/tabs/billing.py" line="-671" />
             <source>Cash</source>
             <translation>Espèces</translation>
@@ -4151,7 +4159,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DiscountDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+165" />
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+175" />
             <source>Discount a line</source>
             <translation>Remise sur une ligne</translation>
         </message>
@@ -4206,7 +4214,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Des remises au-delà de %1 sur une facture requièrent un approbateur de facturation ; vous n'avez pas ce droit. Demandez à un collègue qui l'a, ou accordez au plus %2 ici.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Enter a percentage from 0 to 100.</source>
             <translation>Saisissez un pourcentage de 0 à 100.</translation>
         </message>
@@ -4216,7 +4224,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Saisissez un montant de 0 à %1, en centimes entiers.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Above %1 on one invoice needs a billing approver.</source>
             <translation>Au-delà de %1 sur une facture, il faut un approbateur de facturation.</translation>
         </message>
@@ -4274,7 +4282,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DoctorHoursDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/doctor_hours_dialog.py" line="+49" />
+            <location filename="../../hms_desktop/ui/dialogs/doctor_hours_dialog.py" line="+50" />
             <source>Monday</source>
             <translation>Lundi</translation>
         </message>
@@ -5797,12 +5805,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Choisissez la catégorie de la prestation.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>price</source>
             <translation>prix</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>tax rate</source>
             <translation>taux de TVA</translation>
         </message>
@@ -6595,7 +6603,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>InvoiceLineDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-208" />
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-210" />
             <source>A line for the draft invoice of %1.</source>
             <translation>Une ligne pour la facture brouillon de %1.</translation>
         </message>
@@ -6630,12 +6638,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>%1 caractères au plus.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Enter a quantity above zero, like 1 or 1.5 (three decimals at most).</source>
             <translation>Saisissez une quantité supérieure à zéro, comme 1 ou 1.5 (trois décimales au plus).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Enter the price of one unit, like 12.50.</source>
             <translation>Saisissez le prix d'une unité, comme 12.50.</translation>
         </message>
@@ -9056,7 +9064,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Ce patient n'a aucun acompte avec un reste disponible.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Enter the amount, above zero, like 40.00.</source>
             <translation>Saisissez le montant, supérieur à zéro, comme 40.00.</translation>
         </message>
@@ -9071,7 +9079,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>La facture présente un trop-perçu de %1 : remboursez au plus ce montant.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Enter the cash handed over, like 50.00.</source>
             <translation>Saisissez les espèces remises, comme 50.00.</translation>
         </message>
@@ -9368,7 +9376,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Ce que %1 paie sur une facture d'un adhérent : par catégorie, la part de chaque ligne ; le ticket modérateur reste à la charge du patient sur toute facture comportant des lignes couvertes.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>percentage</source>
             <translation>pourcentage</translation>
         </message>
@@ -9383,7 +9391,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>%1 : la part de l'assureur est un pourcentage de 0 à 100 (deux décimales au plus).</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>co-payment</source>
             <translation>ticket modérateur</translation>
         </message>
@@ -9616,7 +9624,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>La grille tarifaire n'a pas de prestation %1 : choisissez-en une dans la liste.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>price</source>
             <translation>prix</translation>
         </message>
@@ -10531,7 +10539,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReceiveStockDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-88" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-91" />
             <source>Receive stock</source>
             <translation>Réceptionner du stock</translation>
         </message>
@@ -10739,7 +10747,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>RemittanceDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/remittance_dialog.py" line="+48" />
+            <location filename="../../hms_desktop/ui/dialogs/remittance_dialog.py" line="+49" />
             <source>Remittance of %1 for batch %2: %3 claims, %4 claimed</source>
             <translation>Relevé de règlement de %1 pour le lot %2 : %3 demandes, %4 demandés</translation>
         </message>
@@ -10754,7 +10762,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+56" />
             <source>%1: enter the approved amount, e.g. 12.50.</source>
             <translation>%1 : saisissez le montant accepté, p. ex. 12.50.</translation>
         </message>
@@ -11262,7 +11270,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Rien à signaler pour ces jours et ces filtres.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Export the report</source>
             <translation>Exporter le rapport</translation>
         </message>
@@ -11475,7 +11483,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportsDashboard</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="+55" />
+            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="+56" />
             <source>Appointments today</source>
             <translation>Rendez-vous du jour</translation>
         </message>
@@ -12055,7 +12063,7 @@ le %2, %3
             <translation>Aucun encaissement ce jour</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Export the daily revenue</source>
             <translation>Exporter les recettes du jour</translation>
         </message>
@@ -12349,7 +12357,7 @@ au %4 avec %5 ?</translation>
             <translation>Déplacé : %1 est maintenant à %2 avec %3.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Next free: %1.</source>
             <translation>Prochain libre : %1.</translation>
         </message>
@@ -12855,7 +12863,7 @@ au %4 avec %5 ?</translation>
             <translation>Attendu dans le tiroir : %1 (fonds %2 + espèces encaissées %3 − espèces remboursées %4)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Enter an amount like 245.50.</source>
             <translation>Saisissez un montant comme 245.50.</translation>
         </message>
@@ -12897,7 +12905,7 @@ au %4 avec %5 ?</translation>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+56" />
             <source>Shift opened at %1 with a float of %2.</source>
             <translation>Caisse ouverte à %1 avec un fonds de caisse de %2.</translation>
         </message>
@@ -13308,7 +13316,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+86" />
+            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+88" />
             <location line="+2" />
             <location line="+5" />
             <location line="+2" />
@@ -14668,7 +14676,7 @@ Actuellement en %3</translation>
     <context>
         <name>WeekCalendar</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/week_calendar.py" line="+31" />
+            <location filename="../../hms_desktop/ui/widgets/week_calendar.py" line="+32" />
             <source>Declined</source>
             <translation>Refusé</translation>
         </message>
@@ -14703,7 +14711,12 @@ Actuellement en %3</translation>
             <translation>Semaine suivante ▶</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <source>Week of</source>
+            <translation>Semaine du</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Week shown</source>
             <translation>Semaine affichée</translation>
         </message>
@@ -15355,7 +15368,7 @@ Actuellement en %3</translation>
             <translation>Cette caisse n'existe pas, ou ce n'est pas la vôtre.</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+103" />
             <source>open a cash shift</source>
             <translation>ouvrir une caisse</translation>
         </message>
@@ -15451,7 +15464,7 @@ Actuellement en %3</translation>
             <translation>Caisse clôturée</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Daily revenue {day}</source>
             <translation>Chiffre d'affaires du {day}</translation>
         </message>
@@ -17167,7 +17180,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../../hms_desktop/domain/settings.py" line="+124" />
+            <location filename="../../hms_desktop/domain/settings.py" line="+125" />
             <source>The e-mail address is too long (at most {limit} characters).</source>
             <translation>L'adresse e-mail est trop longue ({limit} caractères au plus).</translation>
         </message>
@@ -17478,7 +17491,7 @@ Actuellement en %3</translation>
             <translation>Le numéro fiscal tient sur une seule ligne.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>Type the currency as its three-letter code in capitals, for example GBP, EUR, USD or KES.</source>
             <translation>Saisissez la devise par son code à trois lettres en majuscules, par exemple GBP, EUR, USD ou KES.</translation>
         </message>
@@ -18382,7 +18395,7 @@ Actuellement en %3</translation>
         <name>reports</name>
         <message>
             <location filename="../../hms_desktop/domain/report_builder.py" line="+87" />
-            <location filename="../../hms_desktop/domain/reports.py" line="+338" />
+            <location filename="../../hms_desktop/domain/reports.py" line="+339" />
             <source>Day</source>
             <translation>Jour</translation>
         </message>
@@ -19387,7 +19400,7 @@ Actuellement en %3</translation>
             <translation>Impossible d'enregistrer le fichier ({strerror}). Choisissez un autre dossier.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>print this report</source>
             <translation>imprimer ce rapport</translation>
         </message>
@@ -19676,7 +19689,7 @@ Actuellement en %3</translation>
             <translation>{bed_words} a été archivé par un administrateur. Rechargez le tableau des lits.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/audit.py" line="+55" />
+            <location filename="../../hms_desktop/services/audit.py" line="+56" />
             <source>The audit trail is intact ({checked} entries checked).</source>
             <translation>Le journal d'audit est intact ({checked} entrées vérifiées).</translation>
         </message>
@@ -19803,7 +19816,7 @@ Actuellement en %3</translation>
             <translation>Aucun {name} de PostgreSQL {server_major} ou plus récent n'a été trouvé (le serveur exécute la version {server_major} ; trouvés : {join}). Installez les programmes clients de PostgreSQL {server_major}.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>{verb} cancelled.</source>
             <translation>{verb} : opération annulée.</translation>
         </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTreeWidgetItem, QW
 
 from hms_desktop.domain.scheduling import DEFAULT_SLOTS_FOR_KIND, KIND_LABELS, MAX_SLOTS_PER_APPOINTMENT
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_time
+from hms_desktop.formats import format_time, format_weekday_date_time
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
@@ -42,7 +42,7 @@ BY_SPECIALTY, BY_DOCTOR = "specialty", "doctor"
 
 
 def format_slot_time(moment: datetime, clock: HospitalClock) -> str:
-    return clock.local(moment).strftime("%a %d %b %Y  %H:%M")
+    return format_weekday_date_time(clock.local(moment))
 
 
 class BookDialog(FormDialog):

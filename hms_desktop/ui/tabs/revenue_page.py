@@ -173,6 +173,7 @@ class RevenuePage(QWidget):
     def choose_csv_file(self) -> None:
         if self.revenue is None:
             return
+        # A file name keeps the ISO date (2026-12-02) whatever the language: it sorts and every system reads it.
         suggested = str(Path.home() / f"revenue-{self.revenue.day.isoformat()}.csv")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the daily revenue"), suggested,
                                                     self.tr("CSV files (*.csv)"))

@@ -34,7 +34,7 @@ from hms_desktop.domain.permissions import may_check_in
 from hms_desktop.domain.scheduling import STATUS_LABELS, AppointmentStatus
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_time, format_weekday_date
+from hms_desktop.formats import format_time, format_weekday_date, format_weekday_time
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -591,7 +591,8 @@ class SchedulingTab(QWidget):
         if isinstance(error, scheduling.SlotTaken):
             free = tuple(getattr(error, "next_free", ()) or ())[:5]
             if free:
-                times = ", ".join(f"{self.clock.local(s.starts_at):%a %H:%M} ({s.doctor_name})" for s in free)
+                times = ", ".join(f"{format_weekday_time(self.clock.local(s.starts_at))} ({s.doctor_name})"
+                                  for s in free)
                 message += " " + self.tr("Next free: %1.").replace("%1", times)
         show_message(self.message_label, message)
         self.reload_all()

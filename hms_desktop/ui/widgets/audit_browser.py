@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.audit import AUDIT_ACTIONS, AuditAnchor
+from hms_desktop.formats import format_date_time_seconds
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import audit
 from hms_desktop.services.audit import AuditEntry, AuditFilter, AuditResults, ChainVerdict
@@ -57,7 +58,7 @@ def _item(text: str) -> QTableWidgetItem:
 
 
 def _when(instant: datetime) -> str:
-    return f"{instant:%d %b %Y %H:%M:%S}"
+    return format_date_time_seconds(instant)
 
 
 class AuditBrowser(QWidget):
@@ -376,6 +377,7 @@ class AuditBrowser(QWidget):
         return path
 
     def anchor(self) -> None:
+        # A file name keeps the ISO date (2026-12-02) whatever the language: it sorts and every system reads it.
         path = self.ask_anchor_path(f"audit-anchor-{self._today:%Y-%m-%d}.json")
         if not path:
             return
