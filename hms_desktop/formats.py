@@ -23,6 +23,7 @@ The kinds, each a whole phrase rather than a pattern a caller could combine wron
     month_name_year  December 2026        a month named in a title (a report's drill-down)
     short_month_year  Dec ’26             a month on a chart's crowded axis
     number        1,234,567.5             counts and amounts (the currency symbol is the hospital's setting)
+    decimal       1.5                     a quantity or a rate, with the decimals it has (format_decimal)
 Times are already in the hospital's zone when they get here (services/hospital_clock.py).
 
 File names and data for other programs (CSV, spreadsheets, backups, audit anchors) keep ISO dates
@@ -192,3 +193,9 @@ def format_short_month_year(value: dt.date) -> str:
 
 def format_number(value: int | float | Decimal, decimals: int = 0) -> str:
     return _formats.number(value, decimals)
+
+
+def format_decimal(value: Decimal) -> str:
+    """A quantity or a rate with the decimals it has and no needless zeros: 2, 1.5, 7.25 (1,5 in French)."""
+    exponent = value.normalize().as_tuple().exponent
+    return _formats.number(value, max(0, -exponent) if isinstance(exponent, int) else 0)

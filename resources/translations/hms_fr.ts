@@ -3855,7 +3855,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>CreditNoteDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/credit_note_dialog.py" line="+63" />
+            <location filename="../../hms_desktop/ui/dialogs/credit_note_dialog.py" line="+70" />
             <source>Credit note for invoice %1 (%2, total %3)</source>
             <translation>Avoir sur la facture %1 (%2, total %3)</translation>
         </message>
@@ -3890,7 +3890,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>au-delà de %1, ce qui requiert un approbateur de facturation ; vous n'avez pas ce droit. Demandez à un collègue qui l'a, ou créditez moins ici.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>Tick at least one invoice line to credit.</source>
             <translation>Cochez au moins une ligne de facture à créditer.</translation>
         </message>
@@ -15419,9 +15419,9 @@ Actuellement en %3</translation>
             <translation>Seule la personne qui a ouvert une caisse peut la clôturer.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The cash counted differs from the {expected:,.2f} expected by {value:+,.2f}; say why in a note.</source>
-            <translation>Les espèces comptées diffèrent de {value:+,.2f} par rapport aux {expected:,.2f} attendus ; indiquez pourquoi dans une note.</translation>
+            <location line="+4" />
+            <source>The cash counted differs from the {expected} expected by {value}; say why in a note.</source>
+            <translation>Les espèces comptées diffèrent de {value} par rapport aux {expected} attendus ; indiquez pourquoi dans une note.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -17779,7 +17779,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../hms_desktop/printing/invoice.py" line="+216" />
+            <location filename="../../hms_desktop/printing/invoice.py" line="+217" />
             <location filename="../../hms_desktop/printing/wristband.py" line="+101" />
             <source>MRN {mrn}</source>
             <translation>MRN {mrn}</translation>
@@ -17923,8 +17923,8 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Tax {normalize:f} % on {money}</source>
-            <translation>TVA {normalize:f} % sur {money}</translation>
+            <source>Tax {rate} % on {money}</source>
+            <translation>TVA {rate} % sur {money}</translation>
         </message>
         <message>
             <location line="+2" />

@@ -24,7 +24,7 @@ from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_date, format_date_time
+from hms_desktop.formats import format_date, format_date_time, format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.revenue_report import RevenueReportData, RevenueRow, build_revenue_report
 from hms_desktop.printing.z_report import ZLine, ZReportData, build_z_report
@@ -195,10 +195,11 @@ def close_shift(ctx: ServiceContext, shift_id: int, counted_cash: Decimal | str,
             raise PermissionDenied(translate("billing", "Only the person who opened a cash shift closes it."))
         expected = _summary(uow, shift).expected_cash
         if counted != expected and not text:
-            raise ValidationFailed({"note": translate("billing", "The cash counted differs from the {expected:,.2f} "
-                                                                 "expected by {value:+,.2f}; say why in a "
-                                                                 "note.").format(
-                                                expected=expected, value=counted - expected)})
+            difference = counted - expected
+            raise ValidationFailed({"note": translate("billing", "The cash counted differs from the {expected} "
+                                                                 "expected by {value}; say why in a note.").format(
+                expected=format_number(expected, 2),
+                value=("+" if difference > 0 else "-") + format_number(abs(difference), 2))})
         uow.shifts.close(shift_id, counted, text)
         result = _shift_of(uow, shift_id)
         uow.commit()

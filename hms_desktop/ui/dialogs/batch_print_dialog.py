@@ -217,7 +217,7 @@ class BatchPrintDialog(QDialog):
                                                    "cancel at any time."), role="info")
         self.ui.progressBar.setValue(0)
         self.ui.progressBar.setVisible(True)
-        self.ui.progressBar.setFormat(self.tr("0 of %1").replace("%1", f"{len(ids):,}"))
+        self.ui.progressBar.setFormat(self.tr("0 of %1").replace("%1", format_number(len(ids))))
         self._running = True
         self._update_buttons()
         control = self._runner.run_cancellable(

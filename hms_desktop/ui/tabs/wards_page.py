@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QTreeWidge
 
 from hms_desktop.domain.wards import BedDraft, WardDraft
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_date, format_day_month
+from hms_desktop.formats import format_date, format_day_month, format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import wards
 from hms_desktop.services.admissions import BED_STATUS_LABELS, BED_TYPE_LABELS
@@ -598,7 +598,7 @@ class WardsPage(QWidget):
                 table.setItem(row, column, item)
         available = sum(w.bed_nights_available for w in report.wards)
         occupied = sum(w.bed_nights_occupied for w in report.wards)
-        overall = f"{100 * occupied / available:.1f} %" if available else "—"
+        overall = f"{format_number(100 * occupied / available, 1)} %" if available else "—"
         self.ui.occupancySummary.setText(
             self.tr("%1 nights, %2 to %3; hospital-wide %4. A night counts at the hospital's midnight that ends it.")
             .replace("%1", str(report.nights)).replace("%2", format_date(report.first))
