@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from hms_desktop import formats
 
@@ -181,10 +182,11 @@ class LocaleFormats:
         return (self._locale.negativeSign() + text) if rounded < 0 else text
 
 
-EditKind = Literal["date", "time", "date_time", "weekday_date_year"]
+EditKind = Literal["date", "time", "date_time", "weekday_date_year", "weekday_date_time"]
 # The date fields' patterns before issue 15, in force until the UI installs the locale's formats (the tests).
-_ENGLISH_EDIT_PATTERNS: dict[str, str] = {"date": "dd MMM yyyy", "time": "HH:mm", "date_time": "dd MMM yyyy HH:mm",
-                                          "weekday_date_year": "ddd dd MMM yyyy"}
+_ENGLISH_EDIT_PATTERNS: dict[EditKind, str] = {
+    "date": "dd MMM yyyy", "time": "HH:mm", "date_time": "dd MMM yyyy HH:mm", "weekday_date_year": "ddd dd MMM yyyy",
+    "weekday_date_time": "ddd dd MMM yyyy HH:mm"}
 
 
 def edit_pattern(kind: EditKind) -> str:
@@ -193,9 +195,24 @@ def edit_pattern(kind: EditKind) -> str:
     installed = formats.current()
     if not isinstance(installed, LocaleFormats):
         return _ENGLISH_EDIT_PATTERNS[kind]
-    return {"date": installed.date_pattern, "time": installed.time_pattern,
-            "date_time": f"{installed.date_pattern} {installed.time_pattern}",
-            "weekday_date_year": installed.weekday_date_year_pattern}[kind]
+    patterns: dict[EditKind, str] = {
+        "date": installed.date_pattern, "time": installed.time_pattern,
+        "date_time": f"{installed.date_pattern} {installed.time_pattern}",
+        "weekday_date_year": installed.weekday_date_year_pattern,
+        "weekday_date_time": f"{installed.weekday_date_year_pattern} {installed.time_pattern}"}
+    return patterns[kind]
+
+
+def localize_date_fields(root: QWidget) -> None:
+    """Give every date, time and date-and-time field under ``root`` whose display format is one of the English
+    patterns of the forms (Designer's "dd MMM yyyy", "ddd dd MMM yyyy", "HH:mm", …) the same kind in the formats
+    in force: called after ``setupUi``, so a form written once shows "2 déc. 2026" in France and "Dec 2, 2026" in
+    the United States. A pattern a translator changed is left as translated."""
+    kinds = {pattern: kind for kind, pattern in _ENGLISH_EDIT_PATTERNS.items()}
+    for field in root.findChildren(QDateTimeEdit):
+        kind = kinds.get(field.displayFormat())
+        if kind is not None:
+            field.setDisplayFormat(edit_pattern(kind))
 
 
 def locale_for_language(code: str, system: QLocale | None = None) -> QLocale:
@@ -220,4 +237,4 @@ def install_locale_formats(locale: QLocale | None = None) -> LocaleFormats:
     return chosen
 
 
-__all__ = ["LocaleFormats", "edit_pattern", "install_locale_formats", "locale_for_language"]
+__all__ = ["LocaleFormats", "edit_pattern", "install_locale_formats", "locale_for_language", "localize_date_fields"]

@@ -383,6 +383,7 @@ def test_a_french_desk_types_and_reads_amounts_its_way(qtbot, database, tab, fre
     dialog.ui.amountEdit.setText("1,234")
     assert not dialog.ok_button.isEnabled()
     assert "can be read two ways" in dialog.ui.amountError.text()
+    screenshot(dialog, "payment-french-ambiguous")
     dialog.ui.amountEdit.setText("12.5")  # a point is a decimal sign on a French desk too
     assert dialog.ok_button.isEnabled()
     dialog.ui.amountEdit.setText("12,50")
@@ -390,3 +391,4 @@ def test_a_french_desk_types_and_reads_amounts_its_way(qtbot, database, tab, fre
     assert "Took 12,50 €" in tab.ui.messageLabel.text()
     assert str(tab.invoice.balance) == "67.50"
     assert ("Paid", "12,50 €") in tab.totals
+    screenshot(tab, "billing-french")

@@ -7,13 +7,14 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from hms_desktop import formats
 from hms_desktop.domain.billing import money
 from hms_desktop.domain.fees import parse_decimal
 from hms_desktop.domain.settings import CurrencyFormat
-from hms_desktop.ui.locale_formats import LocaleFormats, edit_pattern, install_locale_formats
+from hms_desktop.ui.locale_formats import LocaleFormats, edit_pattern, install_locale_formats, localize_date_fields
 from hms_desktop.ui.widgets import amounts
 from hms_desktop.ui.widgets.amounts import input_text, read_amount
 
@@ -189,3 +190,22 @@ def test_date_fields_show_the_kind_the_formats_in_force_write() -> None:
     finally:
         formats.install(None)
     assert edit_pattern("date_time") == "dd MMM yyyy HH:mm"
+
+
+def test_a_forms_english_date_fields_take_the_installed_formats(qapp) -> None:
+    root = QWidget()
+    root.setLocale(QLocale("fr_FR"))  # app.py makes the language's locale every widget's default
+    day, moment, translated = QDateEdit(root), QDateTimeEdit(root), QDateEdit(root)
+    day.setDisplayFormat("dd MMM yyyy")
+    moment.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+    translated.setDisplayFormat("d/M/yy")  # a pattern a translator chose stays
+    for field in (day, moment, translated):
+        field.setDateTime(QDateTime(QDate(2026, 12, 2), QTime(14, 5)))
+    try:
+        install_locale_formats(QLocale("fr_FR"))
+        localize_date_fields(root)
+    finally:
+        formats.install(None)
+    assert day.text() == "2 déc. 2026"
+    assert moment.text() == "mer. 2 déc. 2026 14:05"
+    assert translated.displayFormat() == "d/M/yy"
