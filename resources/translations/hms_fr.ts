@@ -231,7 +231,7 @@
     <context>
         <name>AdjustStockDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="+168" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="+172" />
             <source>Adjust stock</source>
             <translation>Ajuster le stock</translation>
         </message>
@@ -443,7 +443,7 @@
     <context>
         <name>AllergyDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+141" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+143" />
             <source>Record reported allergy</source>
             <translation>Enregistrer une allergie signalée</translation>
         </message>
@@ -687,7 +687,7 @@
     <context>
         <name>AuditBrowser</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+44" />
+            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+45" />
             <source>Insert</source>
             <translation>Création</translation>
         </message>
@@ -732,7 +732,7 @@
             <translation>Chargement en masse</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>All tables</source>
             <translation>Toutes les tables</translation>
         </message>
@@ -1159,7 +1159,7 @@
     <context>
         <name>BatchPrintDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/batch_print_dialog.py" line="+108" />
+            <location filename="../../hms_desktop/ui/dialogs/batch_print_dialog.py" line="+110" />
             <source>Only invoices of %1 (MRN %2)</source>
             <translation>Seulement les factures de %1 (MRN %2)</translation>
         </message>
@@ -2255,7 +2255,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>BookDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/book_dialog.py" line="+73" />
+            <location filename="../../hms_desktop/ui/dialogs/book_dialog.py" line="+75" />
             <location line="+156" />
             <source>{name} (MRN {mrn})</source>
             <translation>{name} (MRN {mrn})</translation>
@@ -3241,7 +3241,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>ChartHistory</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-84" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-85" />
             <source>Mild</source>
             <translation>Légère</translation>
         </message>
@@ -5722,7 +5722,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FamilyHistoryDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+188" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+191" />
             <source>Change family history</source>
             <translation>Modifier l'antécédent familial</translation>
         </message>
@@ -5770,7 +5770,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FeeDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/fee_dialog.py" line="+60" />
+            <location filename="../../hms_desktop/ui/dialogs/fee_dialog.py" line="+62" />
             <source>New service</source>
             <translation>Nouvelle prestation</translation>
         </message>
@@ -7548,7 +7548,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>MoveStockDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-63" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-64" />
             <source>Issue or transfer stock</source>
             <translation>Dispenser ou transférer du stock</translation>
         </message>
@@ -7665,7 +7665,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>OutOfServiceDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/out_of_service_dialog.py" line="+41" />
+            <location filename="../../hms_desktop/ui/dialogs/out_of_service_dialog.py" line="+43" />
             <source>Bed %1 out of service</source>
             <translation>Lit %1 hors service</translation>
         </message>
@@ -8924,7 +8924,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PayerDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+69" />
+            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+71" />
             <source>Add an insurer</source>
             <translation>Ajouter un assureur</translation>
         </message>
@@ -9356,7 +9356,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PlanDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+59" />
+            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+60" />
             <source>Add a plan to %1</source>
             <translation>Ajouter un contrat à %1</translation>
         </message>
@@ -9589,7 +9589,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PlanPriceDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+39" />
+            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+40" />
             <source>Plan price for %1</source>
             <translation>Prix du contrat pour %1</translation>
         </message>
@@ -9657,7 +9657,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PoliciesDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="+155" />
+            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="+158" />
             <source>Insurance policies of %1</source>
             <translation>Contrats d'assurance de %1</translation>
         </message>
@@ -9735,7 +9735,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PolicyDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="-140" />
+            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="-141" />
             <source>Add an insurance policy</source>
             <translation>Ajouter un contrat d'assurance</translation>
         </message>
@@ -10466,7 +10466,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ProblemDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-63" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-64" />
             <source>Change problem</source>
             <translation>Modifier le problème</translation>
         </message>
@@ -10539,7 +10539,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReceiveStockDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-91" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-92" />
             <source>Receive stock</source>
             <translation>Réceptionner du stock</translation>
         </message>
@@ -11118,7 +11118,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportFilters</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/report_filters.py" line="+82" />
+            <location filename="../../hms_desktop/ui/widgets/report_filters.py" line="+84" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
@@ -11745,7 +11745,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ResourceBookingDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/resource_booking_dialog.py" line="+51" />
+            <location filename="../../hms_desktop/ui/dialogs/resource_booking_dialog.py" line="+52" />
             <source>{resource} is already booked at that time. Choose another time.</source>
             <translation>{resource} a déjà une réservation à cet horaire. Choisissez un autre horaire.</translation>
         </message>
@@ -11755,7 +11755,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>{resource} a déjà des réservations : {times}. Choisissez un autre horaire.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>&amp;Book</source>
             <translation>&amp;Réserver</translation>
         </message>
@@ -11825,7 +11825,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/resources_page.py" line="+87" />
+            <location filename="../../hms_desktop/ui/tabs/resources_page.py" line="+89" />
             <source>All rooms and equipment</source>
             <translation>Toutes les salles et tous les équipements</translation>
         </message>
@@ -11996,7 +11996,7 @@ le %2, %3
     <context>
         <name>RevenuePage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/revenue_page.py" line="+58" />
+            <location filename="../../hms_desktop/ui/tabs/revenue_page.py" line="+60" />
             <location filename="../../forms/revenue_page.ui" line="+32" />
             <source>Money taken</source>
             <translation>Sommes encaissées</translation>
@@ -12182,7 +12182,7 @@ le %2, %3
     <context>
         <name>SchedulingTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+157" />
+            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+159" />
             <source>All departments</source>
             <translation>Tous les pôles</translation>
         </message>
@@ -13131,7 +13131,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>SocialHistoryDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+107" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+109" />
             <location filename="../../forms/social_history_dialog.ui" line="+6" />
             <source>Social history</source>
             <translation>Mode de vie</translation>
@@ -13280,7 +13280,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>StockDialogs</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-30" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-31" />
             <source>{item} — batch {batch}, expires {expiry}</source>
             <translation>{item} — lot {batch}, péremption {expiry}</translation>
         </message>
@@ -13999,7 +13999,7 @@ Actuellement en %3</translation>
     <context>
         <name>WaitingListDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/waiting_list_dialog.py" line="+56" />
+            <location filename="../../hms_desktop/ui/dialogs/waiting_list_dialog.py" line="+58" />
             <source>&amp;Add to waiting list</source>
             <translation>&amp;Ajouter à la liste d'attente</translation>
         </message>
@@ -14253,7 +14253,7 @@ Actuellement en %3</translation>
     <context>
         <name>WardsPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/wards_page.py" line="+55" />
+            <location filename="../../hms_desktop/ui/tabs/wards_page.py" line="+56" />
             <source>Department</source>
             <translation>Pôle</translation>
         </message>
@@ -14344,7 +14344,7 @@ Actuellement en %3</translation>
             <translation>Durée moyenne de séjour, en jours, des patients sortis pendant la période</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <location filename="../../forms/wards_page.ui" line="+32" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -15000,14 +15000,14 @@ Actuellement en %3</translation>
             <translation>Le contrat ne peut pas finir avant de commencer — vérifiez les dates.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/billing/batch_print.py" line="+94" />
-            <location line="+23" />
+            <location filename="../../hms_desktop/services/billing/batch_print.py" line="+95" />
+            <location line="+24" />
             <location filename="../../hms_desktop/services/billing/printing.py" line="+43" />
             <source>print invoices</source>
             <translation>imprimer des factures</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-22" />
             <source>The last day is before the first day.</source>
             <translation>Le dernier jour est antérieur au premier jour.</translation>
         </message>
@@ -15018,21 +15018,31 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>More than {limit:,} invoices were issued in that period; choose fewer days.</source>
-            <translation>Plus de {limit:,} factures ont été émises sur cette période ; choisissez moins de jours.</translation>
+            <source>More than {limit} invoices were issued in that period; choose fewer days.</source>
+            <translation>Plus de {limit} factures ont été émises sur cette période ; choisissez moins de jours.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
+            <source>Print at most {limit} invoices at a time.</source>
+            <translation>Imprimez au plus {limit} factures à la fois.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{files_count} of {wanted_count} written</source>
+            <translation>{files_count} sur {wanted_count} enregistrées</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not write {name} ({strerror}). {files_count} of {wanted_count} invoices were written before that.</source>
+            <translation>Impossible d'enregistrer {name} ({strerror}). {files_count} factures sur {wanted_count} avaient été enregistrées auparavant.</translation>
+        </message>
+        <message>
+            <location line="-39" />
             <source>Choose at least one invoice.</source>
             <translation>Choisissez au moins une facture.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Print at most {limit:,} invoices at a time.</source>
-            <translation>Imprimez au plus {limit:,} factures à la fois.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Choose a folder that exists.</source>
             <translation>Choisissez un dossier existant.</translation>
         </message>
@@ -15040,16 +15050,6 @@ Actuellement en %3</translation>
             <location line="+2" />
             <source>This folder cannot be written to; choose another one.</source>
             <translation>Impossible d'écrire dans ce dossier ; choisissez-en un autre.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>{files_count:,} of {wanted_count:,} written</source>
-            <translation>{files_count:,} sur {wanted_count:,} enregistrées</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Could not write {name} ({strerror}). {files_count:,} of {wanted_count:,} invoices were written before that.</source>
-            <translation>Impossible d'enregistrer {name} ({strerror}). {files_count:,} factures sur {wanted_count:,} avaient été enregistrées auparavant.</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/billing/bed_days.py" line="+33" />
@@ -16681,15 +16681,15 @@ Actuellement en %3</translation>
             <translation>Indiquez s'il s'agit d'une salle de consultation, d'une salle d'actes ou d'un équipement.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/clinical.py" line="+70" />
+            <location filename="../../hms_desktop/domain/clinical.py" line="+71" />
             <location line="+298" />
             <location line="+45" />
-            <location line="+92" />
+            <location line="+93" />
             <source>“{code}” is not a WHO ICD-10 code.</source>
             <translation>« {code} » n'est pas un code CIM-10 de l'OMS.</translation>
         </message>
         <message>
-            <location line="-309" />
+            <location line="-310" />
             <source>Enter at least one measurement.</source>
             <translation>Saisissez au moins une mesure.</translation>
         </message>
@@ -16866,21 +16866,21 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>The notes can be at most {limit:,} characters.</source>
-            <translation>Les notes comportent au plus {limit:,} caractères.</translation>
+            <source>The notes can be at most {limit} characters.</source>
+            <translation>Les notes comportent au plus {limit} caractères.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
+            <source>This text can be at most {limit} characters.</source>
+            <translation>Ce texte comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="-2" />
             <source>“{name}” is not part of an encounter.</source>
             <translation>« {name} » ne fait pas partie d'une venue.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>This text can be at most {limit:,} characters.</source>
-            <translation>Ce texte comporte au plus {limit:,} caractères.</translation>
-        </message>
-        <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>{code} is listed twice.</source>
             <translation>{code} figure deux fois dans la liste.</translation>
         </message>
@@ -19796,7 +19796,7 @@ Actuellement en %3</translation>
             <translation>Le mot de passe actuel est incorrect.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/backup.py" line="+93" />
+            <location filename="../../hms_desktop/services/backup.py" line="+94" />
             <source>Restored {tables} tables into the database {database}.</source>
             <translation>{tables} tables restaurées dans la base de données {database}.</translation>
         </message>
@@ -19922,13 +19922,13 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>{value:.1f} MB</source>
-            <translation>{value:.1f} Mo</translation>
+            <source>{value} MB</source>
+            <translation>{value} Mo</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>{value:.2f} GB</source>
-            <translation>{value:.2f} Go</translation>
+            <source>{value} GB</source>
+            <translation>{value} Go</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/catalogues.py" line="+41" />
@@ -20011,9 +20011,9 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/consultation/chart.py" line="+26" />
-            <location filename="../../hms_desktop/services/consultation/encounters.py" line="+81" />
+            <location filename="../../hms_desktop/services/consultation/encounters.py" line="+82" />
             <location filename="../../hms_desktop/services/prescribing/medications.py" line="+91" />
-            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+189" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+190" />
             <location line="+39" />
             <location filename="../../hms_desktop/services/printing.py" line="+91" />
             <source>This patient record no longer exists. Search for the patient again.</source>
@@ -20126,8 +20126,8 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>An addendum can be at most {limit:,} characters.</source>
-            <translation>Un addendum compte au plus {limit:,} caractères.</translation>
+            <source>An addendum can be at most {limit} characters.</source>
+            <translation>Un addendum compte au plus {limit} caractères.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -20526,15 +20526,15 @@ Actuellement en %3</translation>
             <translation>Une erreur inattendue s'est produite ; elle a été journalisée. Veuillez réessayer, et prévenez un administrateur si cela se reproduit.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/hospital_logo.py" line="+68" />
+            <location filename="../../hms_desktop/services/hospital_logo.py" line="+69" />
             <source>The file is empty. Choose a PNG or JPEG image of the logo.</source>
             <translation>Le fichier est vide. Choisissez une image PNG ou JPEG du logo.</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+57" />
-            <source>The file is too large ({value:.1f} MB). Choose an image of at most {value2} MB.</source>
-            <translation>Le fichier est trop volumineux ({value:.1f} Mo). Choisissez une image de {value2} Mo au plus.</translation>
+            <source>The file is too large ({value} MB). Choose an image of at most {value2} MB.</source>
+            <translation>Le fichier est trop volumineux ({value} Mo). Choisissez une image de {value2} Mo au plus.</translation>
         </message>
         <message>
             <location line="-50" />
@@ -20572,7 +20572,7 @@ Actuellement en %3</translation>
             <translation>modifier le logo imprimé sur les documents</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The file could not be read: {strerror}. Choose another file.</source>
             <translation>Le fichier n'a pas pu être lu : {strerror}. Choisissez un autre fichier.</translation>
         </message>
@@ -20900,6 +20900,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="-122" />
             <source>The reason is at most {limit} characters.</source>
             <translation>Le motif compte au plus {limit} caractères.</translation>
         </message>
@@ -20910,7 +20911,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="-161" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="-39" />
             <location line="+32" />
             <source>prescribe</source>
             <translation>prescrire</translation>
@@ -20947,12 +20948,7 @@ Actuellement en %3</translation>
             <translation>Une ordonnance compte au plus {limit} lignes ; rédigez-en une deuxième.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The reason is at most {limit:,} characters.</source>
-            <translation>Le motif compte au plus {limit:,} caractères.</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Notes are at most {limit} characters.</source>
             <translation>Les notes comptent au plus {limit} caractères.</translation>
         </message>
