@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal
+from typing import Literal, cast
 
-from PySide6.QtCore import QDate, QLocale, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDateTimeEdit, QDoubleSpinBox, QWidget
 
 from hms_desktop import formats
 
@@ -203,16 +204,40 @@ def edit_pattern(kind: EditKind) -> str:
     return patterns[kind]
 
 
-def localize_date_fields(root: QWidget) -> None:
-    """Give every date, time and date-and-time field under ``root`` whose display format is one of the English
-    patterns of the forms (Designer's "dd MMM yyyy", "ddd dd MMM yyyy", "HH:mm", …) the same kind in the formats
-    in force: called after ``setupUi``, so a form written once shows "2 déc. 2026" in France and "Dec 2, 2026" in
-    the United States. A pattern a translator changed is left as translated."""
+def localize_fields(root: QWidget) -> None:
+    """The fields of a form under ``root`` in the workstation's way, called after ``setupUi``:
+
+    - every date, time and date-and-time field whose display format is one of the English patterns of the forms
+      (Designer's "dd MMM yyyy", "ddd dd MMM yyyy", "HH:mm", …) shows the same kind in the formats in force, so a
+      form written once shows "2 déc. 2026" in France and "Dec 2, 2026" in the United States (a pattern a
+      translator changed is left as translated);
+    - every decimal spin box takes a point or a comma as its decimal sign (``DecimalSignKeys``): a French
+      QDoubleSpinBox alone reads "12.5" as 125."""
     kinds = {pattern: kind for kind, pattern in _ENGLISH_EDIT_PATTERNS.items()}
     for field in root.findChildren(QDateTimeEdit):
         kind = kinds.get(field.displayFormat())
         if kind is not None:
             field.setDisplayFormat(edit_pattern(kind))
+    for spin in root.findChildren(QDoubleSpinBox):
+        if spin.findChild(DecimalSignKeys) is None:
+            spin.installEventFilter(DecimalSignKeys(spin))
+
+
+class DecimalSignKeys(QObject):
+    """Typing a point or a comma in a decimal spin box types the box's own decimal sign, the same rule as the
+    amount fields (ui/widgets/amounts.read_amount): "12.50" and "12,50" are twelve fifty on every desk. A spin box
+    shows no thousands separators, so neither mark can mean one there."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QDoubleSpinBox):
+            return False
+        key_event = cast(QKeyEvent, event)
+        sign = watched.locale().decimalPoint()
+        if key_event.text() not in (".", ",") or key_event.text() == sign:
+            return False
+        typed = QKeyEvent(QEvent.Type.KeyPress, key_event.key(), key_event.modifiers(), sign)
+        QCoreApplication.sendEvent(watched, typed)  # the box's own sign: Qt accepts or refuses it as usual
+        return True
 
 
 def locale_for_language(code: str, system: QLocale | None = None) -> QLocale:
@@ -237,4 +262,4 @@ def install_locale_formats(locale: QLocale | None = None) -> LocaleFormats:
     return chosen
 
 
-__all__ = ["LocaleFormats", "edit_pattern", "install_locale_formats", "locale_for_language", "localize_date_fields"]
+__all__ = ["LocaleFormats", "edit_pattern", "install_locale_formats", "locale_for_language", "localize_fields"]

@@ -8,13 +8,20 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDoubleSpinBox, QWidget
 
 from hms_desktop import formats
 from hms_desktop.domain.billing import money
 from hms_desktop.domain.fees import parse_decimal
 from hms_desktop.domain.settings import CurrencyFormat
-from hms_desktop.ui.locale_formats import LocaleFormats, edit_pattern, install_locale_formats, localize_date_fields
+from hms_desktop.ui.locale_formats import (
+    DecimalSignKeys,
+    LocaleFormats,
+    edit_pattern,
+    install_locale_formats,
+    localize_fields,
+)
 from hms_desktop.ui.widgets import amounts
 from hms_desktop.ui.widgets.amounts import input_text, read_amount
 
@@ -203,9 +210,25 @@ def test_a_forms_english_date_fields_take_the_installed_formats(qapp) -> None:
         field.setDateTime(QDateTime(QDate(2026, 12, 2), QTime(14, 5)))
     try:
         install_locale_formats(QLocale("fr_FR"))
-        localize_date_fields(root)
+        localize_fields(root)
     finally:
         formats.install(None)
     assert day.text() == "2 déc. 2026"
     assert moment.text() == "mer. 2 déc. 2026 14:05"
     assert translated.displayFormat() == "d/M/yy"
+
+
+@pytest.mark.parametrize(("locale", "typed"), [("fr_FR", "12.5"), ("fr_FR", "12,5"), ("en_GB", "12,5"),
+                                               ("en_GB", "12.5"), ("de_DE", "12.5")])
+def test_a_decimal_spin_box_takes_a_point_or_a_comma_as_its_decimal_sign(qapp, locale: str, typed: str) -> None:
+    root = QWidget()
+    root.setLocale(QLocale(locale))
+    spin = QDoubleSpinBox(root)
+    spin.setRange(0, 100000)
+    localize_fields(root)
+    localize_fields(root)  # twice: one filter still
+    assert len(spin.findChildren(DecimalSignKeys)) == 1
+    spin.lineEdit().selectAll()
+    QTest.keyClicks(spin, typed)
+    spin.interpretText()
+    assert spin.value() == 12.5  # not 125, as a French spin box alone reads "12.5"

@@ -27,7 +27,7 @@ from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.forms.ui_batch_print_dialog import Ui_BatchPrintDialog
-from hms_desktop.ui.locale_formats import localize_date_fields
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner, TaskControl
 from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import show_message
@@ -54,7 +54,7 @@ class BatchPrintDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_BatchPrintDialog()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._ctx = ctx
         self._runner = runner
         self._clock = HospitalClock.unloaded(ctx)

@@ -34,7 +34,7 @@ from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_book_dialog import Ui_BookDialog
-from hms_desktop.ui.locale_formats import localize_date_fields
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
@@ -65,7 +65,7 @@ class BookDialog(FormDialog):
         self.request_id = uuid.uuid4()
         self.ui = Ui_BookDialog()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._ctx = ctx
         self._reschedule = reschedule

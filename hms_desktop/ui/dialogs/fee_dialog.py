@@ -31,7 +31,7 @@ from hms_desktop.services.fees import FeeRowDTO, ScheduledFeeDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_fee_dialog import Ui_FeeDialog
-from hms_desktop.ui.locale_formats import localize_date_fields
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.amounts import money_text, percent_text, read_amount
 
@@ -47,7 +47,7 @@ class FeeDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_FeeDialog()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._today = today
         self._existing = existing

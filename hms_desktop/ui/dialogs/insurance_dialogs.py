@@ -42,7 +42,7 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_payer_dialog import Ui_PayerDialog
 from hms_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
 from hms_desktop.ui.forms.ui_plan_price_dialog import Ui_PlanPriceDialog
-from hms_desktop.ui.locale_formats import localize_date_fields
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.amounts import input_text, money_text, percent_text, read_amount
 
@@ -61,7 +61,7 @@ class PayerDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_PayerDialog()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._save = save
         self._existing = existing
@@ -115,7 +115,7 @@ class PlanDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_PlanDialog()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._save = save
         self._payer = payer
@@ -249,7 +249,7 @@ class PlanPriceDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_PlanPriceDialog()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._save = save
         self._today = today

@@ -26,7 +26,7 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_stock_adjust_dialog import Ui_StockAdjustDialog
 from hms_desktop.ui.forms.ui_stock_move_dialog import Ui_StockMoveDialog
 from hms_desktop.ui.forms.ui_stock_receive_dialog import Ui_StockReceiveDialog
-from hms_desktop.ui.locale_formats import localize_date_fields
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.amounts import amount_problem, read_amount
 
@@ -45,7 +45,7 @@ class ReceiveStockDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_StockReceiveDialog()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._today = today
         self._save = save
@@ -112,7 +112,7 @@ class MoveStockDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_StockMoveDialog()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._level = level
         self._save = save
@@ -164,7 +164,7 @@ class AdjustStockDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_StockAdjustDialog()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._level = level
         self._save = save

@@ -43,7 +43,7 @@ from hms_desktop.services.scheduling import AppointmentDTO
 from hms_desktop.ui.dialogs.base import window_settings
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_scheduling_tab import Ui_SchedulingTab
-from hms_desktop.ui.locale_formats import localize_date_fields
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
 from hms_desktop.ui.tasks import Runner
@@ -136,7 +136,7 @@ class SchedulingTab(QWidget):
         """The widgets come from forms/scheduling_tab.ui; here only what Designer cannot say."""
         self.ui = Ui_SchedulingTab()
         self.ui.setupUi(self)  # names it "schedulingTab": the scope of its rules in resources/style.qss
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         # The names the rest of this class and the tests use.
         self.previous_button = self.ui.previousButton
         self.today_button = self.ui.todayButton

@@ -45,7 +45,7 @@ from hms_desktop.ui import colours
 from hms_desktop.ui.dialogs.add_beds_dialog import AddBedsDialog
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_wards_page import Ui_WardsPage
-from hms_desktop.ui.locale_formats import localize_date_fields
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 
@@ -106,7 +106,7 @@ class WardsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_WardsPage()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._ctx = ctx
         self._runner = runner
         self._loaded = False

@@ -29,7 +29,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.forms.ui_audit_page import Ui_AuditPage
-from hms_desktop.ui.locale_formats import localize_date_fields
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Cancelled, Runner, TaskControl
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.select_row import select_row
@@ -70,7 +70,7 @@ class AuditBrowser(QWidget):
         super().__init__(parent)
         self.ui = Ui_AuditPage()
         self.ui.setupUi(self)
-        localize_date_fields(self)  # the form's date fields in the workstation's way
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._ctx = ctx
         self._runner = runner
         self.patient_id = patient_id
