@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import cast
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.formats import format_number
 from hms_desktop.i18n import translate
 
 # --- ICD-10 -------------------------------------------------------------------------------------------------
@@ -447,8 +448,8 @@ def check_social_history(draft: SocialHistoryDraft) -> SocialHistoryDraft:
         problems["occupation"] = translate("domain", "The occupation can be at most {limit} characters.").format(
                                      limit=OCCUPATION_MAX)
     if len(notes) > SOCIAL_NOTES_MAX:
-        problems["notes"] = translate("domain", "The notes can be at most {limit:,} characters.").format(
-                                limit=SOCIAL_NOTES_MAX)
+        problems["notes"] = translate("domain", "The notes can be at most {limit} characters.").format(
+                                limit=format_number(SOCIAL_NOTES_MAX))
     if problems:
         raise ValidationError(problems)
     pack_years = draft.pack_years.quantize(Decimal("0.1"), ROUND_HALF_UP) if draft.pack_years is not None else None
@@ -483,7 +484,8 @@ def check_encounter_fields(fields: dict[str, str]) -> dict[str, str]:
         if limit is None:
             problems[name] = translate("domain", "“{name}” is not part of an encounter.").format(name=name)
         elif len(value) > limit:
-            problems[name] = translate("domain", "This text can be at most {limit:,} characters.").format(limit=limit)
+            problems[name] = translate("domain", "This text can be at most {limit} characters.").format(
+                limit=format_number(limit))
     if problems:
         raise ValidationError(problems)
     return dict(fields)

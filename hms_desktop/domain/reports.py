@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date, format_month_name_year
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 ColumnKind = Literal["text", "int", "decimal", "money", "percent", "date", "days"]
@@ -218,7 +219,7 @@ def drill_key(definition: ReportDefinition) -> tuple[str, ...]:
 
 
 def _day_text(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return format_date(day)
 
 
 def drill_title(definition: ReportDefinition, params: ReportParams, key: tuple[str | None, ...]) -> str:
@@ -230,7 +231,7 @@ def drill_title(definition: ReportDefinition, params: ReportParams, key: tuple[s
         if value is None:
             parts.append(translate("reports", "(none)"))
         elif column.kind == "date" and name == "month":
-            parts.append(f"{date.fromisoformat(value):%B %Y}")
+            parts.append(format_month_name_year(date.fromisoformat(value)))
         elif column.kind == "date":
             parts.append(_day_text(date.fromisoformat(value)))
         else:

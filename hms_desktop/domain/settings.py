@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from hms_desktop.formats import format_number
 from hms_desktop.i18n import translate
 
 HOSPITAL_NAME_MAX = 200  # printed on slips and wristbands
@@ -138,17 +139,20 @@ CURRENCY_SYMBOL_MAX = 5
 
 @dataclass(frozen=True, slots=True)
 class CurrencyFormat:
-    """How an amount of money is written, everywhere it is printed or shown (``format``): two decimals, thousands
-    separated by commas, a minus in front for what the hospital owes, and the hospital's symbol before or after."""
+    """How an amount of money is written, everywhere it is printed or shown (``format``): two decimals, the number
+    in the workstation's way (``hms_desktop.formats``: "1,234.50" in English, "1 234,50" in French), a minus in
+    front for what the hospital owes, and the hospital's symbol before or after (the hospital's setting, not the
+    workstation's: a French desk of a hospital in pounds still reads £)."""
 
     code: str = "GBP"
     symbol: str = ""
     symbol_after: bool = False
 
     def format(self, value: Decimal, *, signed: bool = False) -> str:
-        """``£1,234.50``, ``-£3.00``, ``1,234.50 kr``; ``signed`` writes a plus too (a cash difference)."""
+        """``£1,234.50``, ``-£3.00``, ``1,234.50 kr`` (``1 234,50 €`` in French); ``signed`` writes a plus too (a
+        cash difference)."""
         sign = "-" if value < 0 else ("+" if signed and value > 0 else "")
-        number = f"{abs(value):,.2f}"
+        number = format_number(abs(value), 2)
         if not self.symbol:
             return sign + number
         if self.symbol_after:

@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hms_desktop.domain.settings import CurrencyFormat
+from hms_desktop.formats import format_decimal
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.layout import (
     copy_title,
@@ -227,9 +228,9 @@ def _header(canvas: Canvas, data: InvoicePrintData, width: float, height: float,
 def _line(canvas: Canvas, line: InvoicePrintLine, y: float, currency: CurrencyFormat) -> None:
     regular = fonts().regular
     canvas.setFillColor(INK)
-    cells = (format_date(line.service_date), line.description, f"{line.quantity.normalize():f}",
+    cells = (format_date(line.service_date), line.description, format_decimal(line.quantity),
              amount(line.unit_price, currency), amount(line.discount, currency) if line.discount else "",
-             f"{line.tax_rate.normalize():f}", amount(line.line_total, currency))
+             format_decimal(line.tax_rate), amount(line.line_total, currency))
     for (title, edge, align), cell in zip(_COLUMNS, cells, strict=True):
         if title == "Description":
             shown = fit_line(cell, regular, 8.5, edge - _DESCRIPTION_LEFT - 3 * mm)
@@ -254,8 +255,8 @@ def _summary_rows(data: InvoicePrintData) -> list[tuple[str, str, bool]]:
     rows: list[tuple[str, str, bool]] = [(translate("printing", "Subtotal"), money(data.subtotal), False)]
     if data.discount:
         rows.append((translate("printing", "Discount"), money(-data.discount), False))
-    rows += [(translate("printing", "Tax {normalize:f} % on {money}").format(
-                  normalize=rate.normalize(), money=money(base)), money(tax), False) for rate, base, tax in data.bands]
+    rows += [(translate("printing", "Tax {rate} % on {money}").format(rate=format_decimal(rate), money=money(base)),
+              money(tax), False) for rate, base, tax in data.bands]
     rows.append((translate("printing", "Total"), money(data.total), True))
     if data.insurer:
         # The split made at issue; the label row has no amount and takes the whole width of the foot.

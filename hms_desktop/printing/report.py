@@ -28,7 +28,7 @@ from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 
 from hms_desktop.domain.reports import ReportDefinition
 from hms_desktop.domain.settings import CurrencyFormat
-from hms_desktop.formats import format_date, format_date_time, format_month_year
+from hms_desktop.formats import format_date, format_date_time, format_month_year, format_number
 from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import INK, MUTED, RULE, fit_line
 from hms_desktop.printing.layout import display_form, draw_copy_tag, draw_logo, draw_text, fonts, label_font, pdf_date
@@ -65,13 +65,13 @@ def cell_text(kind: str, value: Any, currency: CurrencyFormat | None, key: str =
     if isinstance(value, date):
         return format_month_year(value) if key == "month" else format_date(value)
     if kind == "money" and isinstance(value, Decimal):
-        return currency.format(value) if currency else f"{value:,.2f}"
+        return currency.format(value) if currency else format_number(value, 2)
     if kind == "percent":
-        return f"{Decimal(value) * 100:.1f} %"
+        return f"{format_number(Decimal(value) * 100, 1)} %"
     if kind in ("decimal", "days"):
-        return f"{Decimal(value):,.1f}"
+        return format_number(Decimal(value), 1)
     if kind == "int":
-        return f"{value:,}"
+        return format_number(value)
     return str(value)
 
 
@@ -151,7 +151,7 @@ def build_chart(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...]
     if kind == "pyramid":
         chart: Any = HorizontalBarChart()
         chart.data = [[-v for v in values[0]], values[1] if len(values) > 1 else []]
-        chart.valueAxis.labelTextFormat = lambda v: f"{abs(v):,.0f}"
+        chart.valueAxis.labelTextFormat = lambda v: format_number(abs(v))
         chart.categoryAxis.style = "stacked"  # both sexes on one line per band, to either side of 0
         chart.categoryAxis.labelAxisMode = "low"  # band names at the left edge, clear of the bars
     elif kind == "line":

@@ -18,6 +18,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.audit import AuditAnchor, ChainHead, changed_fields, compare_with_anchor, json_text
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_date_time
 from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import NotFound, ServiceError, ValidationFailed, user_facing_errors
@@ -86,7 +87,7 @@ def verify(ctx: ServiceContext, *, anchor: AuditAnchor | None = None,
         problem = compare_with_anchor(anchor.head, at_anchor)
         if problem is None:
             return replace(verdict, reason=verdict.reason + " " + (
-                f"The entry anchored at {anchor.anchored_at:%Y-%m-%d %H:%M} is still its entry "
+                f"The entry anchored at {format_date_time(anchor.anchored_at)} is still its entry "
                 f"{anchor.head.last_id}, unchanged."))
         return ChainVerdict(checked=verdict.checked, first_broken_id=anchor.head.last_id, reason=problem)
 

@@ -32,6 +32,7 @@ from hms_desktop.config import data_dir
 from hms_desktop.db.embedded import OWNER_ROLE, program_path
 from hms_desktop.db.engine import ServerTarget
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, user_facing_errors
@@ -160,6 +161,7 @@ def slug(name: str) -> str:
 
 
 def backup_file_name(hospital: str, when: datetime, revision: str) -> str:
+    # A file name keeps the ISO date (2026-12-02) whatever the language: it sorts and every system reads it.
     return f"{slug(hospital)}_{when:%Y-%m-%d_%H%M}_{revision}{BACKUP_SUFFIX}"
 
 
@@ -425,5 +427,5 @@ def size_words(size: int) -> str:
     if size < 1024 * 1024:
         return translate("services", "{value} KB").format(value=max(1, round(size / 1024)))
     if size < 1024 ** 3:
-        return translate("services", "{value:.1f} MB").format(value=size / 1024 ** 2)
-    return translate("services", "{value:.2f} GB").format(value=size / 1024 ** 3)
+        return translate("services", "{value} MB").format(value=format_number(size / 1024 ** 2, 1))
+    return translate("services", "{value} GB").format(value=format_number(size / 1024 ** 3, 2))

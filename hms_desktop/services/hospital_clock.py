@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
+from hms_desktop.formats import format_time_seconds
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import user_facing_errors
 from hms_desktop.services.scheduling.common import HospitalTime
@@ -68,8 +69,8 @@ class HospitalClock:
         return from_hospital(day, wall, self.zone)
 
     def time_text(self) -> str:
-        """The hospital's wall-clock time, "HH:MM:SS" (the "updated …" labels)."""
-        return f"{self.now():%H:%M:%S}"
+        """The hospital's wall-clock time to the second, the workstation's way (the "updated …" labels)."""
+        return format_time_seconds(self.now())
 
 
 def hospital_clock(ctx: ServiceContext) -> HospitalClock:

@@ -20,6 +20,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_number
 from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ValidationFailed, user_facing_errors
@@ -67,9 +68,9 @@ def prepare_logo(data: bytes) -> PreparedLogo:
     if not data:
         raise _refuse(translate("services", "The file is empty. Choose a PNG or JPEG image of the logo."))
     if len(data) > FILE_MAX_BYTES:
-        raise _refuse(translate("services", "The file is too large ({value:.1f} MB). Choose an image of at most "
+        raise _refuse(translate("services", "The file is too large ({value} MB). Choose an image of at most "
                                             "{value2} MB.").format(
-                          value=len(data) / 1024 / 1024, value2=FILE_MAX_BYTES // 1024 // 1024))
+                          value=format_number(len(data) / 1024 / 1024, 1), value2=FILE_MAX_BYTES // 1024 // 1024))
     try:
         with Image.open(io.BytesIO(data)) as opened:
             kind = opened.format or ""
@@ -124,9 +125,10 @@ def set_logo(ctx: ServiceContext, path: str | Path) -> Logo:
     file = Path(path)
     try:
         if file.stat().st_size > FILE_MAX_BYTES:
-            raise _refuse(translate("services", "The file is too large ({value:.1f} MB). Choose an image of at most "
+            raise _refuse(translate("services", "The file is too large ({value} MB). Choose an image of at most "
                                                 "{value2} MB.").format(
-                              value=file.stat().st_size / 1024 / 1024, value2=FILE_MAX_BYTES // 1024 // 1024))
+                              value=format_number(file.stat().st_size / 1024 / 1024, 1),
+                              value2=FILE_MAX_BYTES // 1024 // 1024))
         data = file.read_bytes()
     except OSError as error:
         raise _refuse(translate("services", "The file could not be read: {strerror}. Choose another file.").format(

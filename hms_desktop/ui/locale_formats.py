@@ -13,8 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal, cast
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDateTimeEdit, QDoubleSpinBox, QWidget
 
 from hms_desktop import formats
 
@@ -76,6 +79,18 @@ def weekday_date_pattern(long_pattern: str) -> str:
     return "".join(_without(tokens, "y")).strip(" ,")
 
 
+def weekday_date_year_pattern(long_pattern: str) -> str:
+    """The long format with a short weekday and month: "ddd, MMM d, yyyy"; "ddd d MMM yyyy"."""
+    return "".join("ddd" if token == "dddd" else "MMM" if token == "MMMM" else token
+                   for token in _tokens(long_pattern)).strip(" ,")
+
+
+def seconds_pattern(time_pattern: str) -> str:
+    """The short time with its seconds: "HH:mm" -> "HH:mm:ss", "h:mm AP" -> "h:mm:ss AP" (the long time format
+    would add the zone's name)."""
+    return time_pattern.replace("mm", "mm:ss", 1) if "ss" not in time_pattern else time_pattern
+
+
 def day_month_pattern(long_pattern: str) -> str:
     return "".join(_without(_tokens(medium_date_pattern(long_pattern)), "y")).strip(" ,")
 
@@ -98,7 +113,10 @@ class LocaleFormats:
         self.weekday_pattern = weekday_date_pattern(long_pattern)
         self.day_month_pattern = day_month_pattern(long_pattern)
         self.month_year_pattern = month_year_pattern(long_pattern)
+        self.weekday_date_year_pattern = weekday_date_year_pattern(long_pattern)
+        self.long_pattern = long_pattern
         self.time_pattern = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
+        self.seconds_pattern = seconds_pattern(self.time_pattern)
 
     def _date(self, value: dt.date, pattern: str) -> str:
         return self._locale.toString(QDate(value.year, value.month, value.day), pattern)
@@ -115,11 +133,42 @@ class LocaleFormats:
     def weekday_date(self, value: dt.date) -> str:
         return self._date(value, self.weekday_pattern)
 
+    def weekday_date_year(self, value: dt.date) -> str:
+        return self._date(value, self.weekday_date_year_pattern)
+
+    def weekday_date_time(self, value: dt.datetime) -> str:
+        return f"{self.weekday_date_year(value)} {self.time(value)}"
+
+    def weekday_time(self, value: dt.datetime) -> str:
+        return f"{self._date(value, 'ddd')} {self.time(value)}"
+
+    def long_date(self, value: dt.date) -> str:
+        return self._date(value, self.long_pattern)
+
+    def time_seconds(self, value: dt.time | dt.datetime) -> str:
+        return self._locale.toString(QTime(value.hour, value.minute, value.second), self.seconds_pattern)
+
+    def date_time_seconds(self, value: dt.datetime) -> str:
+        return f"{self.date(value)} {self.time_seconds(value)}"
+
     def day_month(self, value: dt.date) -> str:
         return self._date(value, self.day_month_pattern)
 
     def month_year(self, value: dt.date) -> str:
         return self._date(value, self.month_year_pattern)
+
+    def month_name_year(self, value: dt.date) -> str:
+        """The month's full name as it stands alone ("декабрь 2026 г.", not the "декабря" of a date); a month
+        written as a number stays one (2026年12月)."""
+        name = self._locale.standaloneMonthName(value.month, QLocale.FormatType.LongFormat).replace("'", "''")
+        pattern = "".join(f"'{name}'" if _is_field(token, "M") and len(token) >= 3 else token  # 12月 stays
+                          for token in _tokens(self.month_year_pattern))
+        return self._date(value, pattern)
+
+    def short_month_year(self, value: dt.date) -> str:
+        """The month of a chart's axis: the locale's month and year ("déc. 2026"); a two-digit year would read
+        as a day in most languages ("déc. 26")."""
+        return self.month_year(value)
 
     def number(self, value: int | float | Decimal, decimals: int = 0) -> str:
         """Grouped in the locale's way (lakhs in India), its decimal sign and digits; exact for Decimal
@@ -132,6 +181,63 @@ class LocaleFormats:
             zero = ord(self._locale.zeroDigit())
             text += self._locale.decimalPoint() + "".join(chr(zero + int(digit)) for digit in fraction)
         return (self._locale.negativeSign() + text) if rounded < 0 else text
+
+
+EditKind = Literal["date", "time", "date_time", "weekday_date_year", "weekday_date_time"]
+# The date fields' patterns before issue 15, in force until the UI installs the locale's formats (the tests).
+_ENGLISH_EDIT_PATTERNS: dict[EditKind, str] = {
+    "date": "dd MMM yyyy", "time": "HH:mm", "date_time": "dd MMM yyyy HH:mm", "weekday_date_year": "ddd dd MMM yyyy",
+    "weekday_date_time": "ddd dd MMM yyyy HH:mm"}
+
+
+def edit_pattern(kind: EditKind) -> str:
+    """The display format of a date, time or date-and-time field (QDateEdit, QTimeEdit, QDateTimeEdit), the
+    same as the formats in force write that kind: "2 déc. 2026" in a French field, "Dec 2, 2026" in a US one."""
+    installed = formats.current()
+    if not isinstance(installed, LocaleFormats):
+        return _ENGLISH_EDIT_PATTERNS[kind]
+    patterns: dict[EditKind, str] = {
+        "date": installed.date_pattern, "time": installed.time_pattern,
+        "date_time": f"{installed.date_pattern} {installed.time_pattern}",
+        "weekday_date_year": installed.weekday_date_year_pattern,
+        "weekday_date_time": f"{installed.weekday_date_year_pattern} {installed.time_pattern}"}
+    return patterns[kind]
+
+
+def localize_fields(root: QWidget) -> None:
+    """The fields of a form under ``root`` in the workstation's way, called after ``setupUi``:
+
+    - every date, time and date-and-time field whose display format is one of the English patterns of the forms
+      (Designer's "dd MMM yyyy", "ddd dd MMM yyyy", "HH:mm", …) shows the same kind in the formats in force, so a
+      form written once shows "2 déc. 2026" in France and "Dec 2, 2026" in the United States (a pattern a
+      translator changed is left as translated);
+    - every decimal spin box takes a point or a comma as its decimal sign (``DecimalSignKeys``): a French
+      QDoubleSpinBox alone reads "12.5" as 125."""
+    kinds = {pattern: kind for kind, pattern in _ENGLISH_EDIT_PATTERNS.items()}
+    for field in root.findChildren(QDateTimeEdit):
+        kind = kinds.get(field.displayFormat())
+        if kind is not None:
+            field.setDisplayFormat(edit_pattern(kind))
+    for spin in root.findChildren(QDoubleSpinBox):
+        if spin.findChild(DecimalSignKeys) is None:
+            spin.installEventFilter(DecimalSignKeys(spin))
+
+
+class DecimalSignKeys(QObject):
+    """Typing a point or a comma in a decimal spin box types the box's own decimal sign, the same rule as the
+    amount fields (ui/widgets/amounts.read_amount): "12.50" and "12,50" are twelve fifty on every desk. A spin box
+    shows no thousands separators, so neither mark can mean one there."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QDoubleSpinBox):
+            return False
+        key_event = cast(QKeyEvent, event)
+        sign = watched.locale().decimalPoint()
+        if key_event.text() not in (".", ",") or key_event.text() == sign:
+            return False
+        typed = QKeyEvent(QEvent.Type.KeyPress, key_event.key(), key_event.modifiers(), sign)
+        QCoreApplication.sendEvent(watched, typed)  # the box's own sign: Qt accepts or refuses it as usual
+        return True
 
 
 def locale_for_language(code: str, system: QLocale | None = None) -> QLocale:
@@ -156,4 +262,4 @@ def install_locale_formats(locale: QLocale | None = None) -> LocaleFormats:
     return chosen
 
 
-__all__ = ["LocaleFormats", "install_locale_formats", "locale_for_language"]
+__all__ = ["LocaleFormats", "edit_pattern", "install_locale_formats", "locale_for_language", "localize_fields"]

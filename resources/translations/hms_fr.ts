@@ -168,7 +168,7 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/addendum_dialog.py" line="+38" />
+            <location filename="../../hms_desktop/ui/widgets/addendum_dialog.py" line="+39" />
             <source>Add an addendum to the note of %1</source>
             <translation>Ajouter un addendum à la note de %1</translation>
         </message>
@@ -241,7 +241,7 @@
     <context>
         <name>AdjustStockDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="+164" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="+172" />
             <source>Adjust stock</source>
             <translation>Ajuster le stock</translation>
         </message>
@@ -453,7 +453,7 @@
     <context>
         <name>AllergyDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+141" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+143" />
             <source>Record reported allergy</source>
             <translation>Enregistrer une allergie signalée</translation>
         </message>
@@ -516,6 +516,14 @@
             <location line="+3" />
             <source>Reported &amp;by</source>
             <translation>Signalée &amp;par</translation>
+        </message>
+    </context>
+    <context>
+        <name>Amounts</name>
+        <message>
+            <location filename="../../hms_desktop/ui/widgets/amounts.py" line="+125" />
+            <source>“%1” can be read two ways: is the point or comma a decimal sign or a thousands separator? Type the amount without thousands separators, for example 1234 or 12.50.</source>
+            <translation>« %1 » peut se lire de deux façons : le point ou la virgule sépare-t-il les décimales ou les milliers ? Tapez le montant sans séparateur de milliers, par exemple 1234 ou 12,50.</translation>
         </message>
     </context>
     <context>
@@ -689,7 +697,7 @@
     <context>
         <name>AuditBrowser</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+43" />
+            <location filename="../../hms_desktop/ui/widgets/audit_browser.py" line="+45" />
             <source>Insert</source>
             <translation>Création</translation>
         </message>
@@ -734,7 +742,7 @@
             <translation>Chargement en masse</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>All tables</source>
             <translation>Toutes les tables</translation>
         </message>
@@ -889,7 +897,7 @@
             <translation>Ancres d'audit (*.json)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The audit trail was anchored at entry %1 (%2 entries) in %3. Keep the file where the database's administrators cannot change it; “hms audit verify --anchor” checks against it.</source>
             <translation>Le journal d'audit a été ancré à l'entrée %1 (%2 entrées) dans %3. Conservez le fichier là où les administrateurs de la base de données ne peuvent pas le modifier ; « hms audit verify --anchor » vérifie par rapport à lui.</translation>
         </message>
@@ -1161,7 +1169,7 @@
     <context>
         <name>BatchPrintDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/batch_print_dialog.py" line="+108" />
+            <location filename="../../hms_desktop/ui/dialogs/batch_print_dialog.py" line="+110" />
             <source>Only invoices of %1 (MRN %2)</source>
             <translation>Seulement les factures de %1 (MRN %2)</translation>
         </message>
@@ -1232,7 +1240,7 @@
             <translation>1 PDF</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>%1 PDFs</source>
             <translation>%1 PDF</translation>
         </message>
@@ -1252,12 +1260,12 @@
             <translation>Dont %1 marqués COPIE (déjà imprimés).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 skipped: no longer issued invoices.</source>
             <translation>%1 ignorées : ne sont plus des factures émises.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 of %2</source>
             <translation>%1 sur %2</translation>
         </message>
@@ -1591,7 +1599,7 @@
     <context>
         <name>BillingDesk</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+90" />
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+99" />
             <source>&amp;Cancel</source>
             <translation>&amp;Annuler</translation>
         </message>
@@ -2198,7 +2206,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>BillingWords</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-38" />
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-46" />
             <location filename="../../hms_desktop/ui/tabs/billing.py" line="-671" />
             <source>Cash</source>
             <translation>Espèces</translation>
@@ -2265,7 +2273,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>BookDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/book_dialog.py" line="+73" />
+            <location filename="../../hms_desktop/ui/dialogs/book_dialog.py" line="+75" />
             <location line="+156" />
             <source>{name} (MRN {mrn})</source>
             <translation>{name} (MRN {mrn})</translation>
@@ -3251,7 +3259,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>ChartHistory</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-84" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-85" />
             <source>Mild</source>
             <translation>Légère</translation>
         </message>
@@ -3875,7 +3883,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>CreditNoteDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/credit_note_dialog.py" line="+63" />
+            <location filename="../../hms_desktop/ui/dialogs/credit_note_dialog.py" line="+70" />
             <source>Credit note for invoice %1 (%2, total %3)</source>
             <translation>Avoir sur la facture %1 (%2, total %3)</translation>
         </message>
@@ -3910,7 +3918,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>au-delà de %1, ce qui requiert un approbateur de facturation ; vous n'avez pas ce droit. Demandez à un collègue qui l'a, ou créditez moins ici.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>Tick at least one invoice line to credit.</source>
             <translation>Cochez au moins une ligne de facture à créditer.</translation>
         </message>
@@ -4179,7 +4187,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DiscountDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+165" />
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="+175" />
             <source>Discount a line</source>
             <translation>Remise sur une ligne</translation>
         </message>
@@ -4234,7 +4242,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Des remises au-delà de %1 sur une facture requièrent un approbateur de facturation ; vous n'avez pas ce droit. Demandez à un collègue qui l'a, ou accordez au plus %2 ici.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Enter a percentage from 0 to 100.</source>
             <translation>Saisissez un pourcentage de 0 à 100.</translation>
         </message>
@@ -4244,7 +4252,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Saisissez un montant de 0 à %1, en centimes entiers.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Above %1 on one invoice needs a billing approver.</source>
             <translation>Au-delà de %1 sur une facture, il faut un approbateur de facturation.</translation>
         </message>
@@ -4302,7 +4310,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DoctorHoursDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/doctor_hours_dialog.py" line="+49" />
+            <location filename="../../hms_desktop/ui/dialogs/doctor_hours_dialog.py" line="+50" />
             <source>Monday</source>
             <translation>Lundi</translation>
         </message>
@@ -5059,7 +5067,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Non enregistrée — connexion perdue ; votre texte est conservé et sera enregistré au retour de la connexion.</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>%1 in %2 (%3 to %4)</source>
             <translation>%1 en %2 (%3 à %4)</translation>
         </message>
@@ -5750,7 +5758,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FamilyHistoryDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+188" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+191" />
             <source>Change family history</source>
             <translation>Modifier l'antécédent familial</translation>
         </message>
@@ -5798,7 +5806,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FeeDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/fee_dialog.py" line="+60" />
+            <location filename="../../hms_desktop/ui/dialogs/fee_dialog.py" line="+62" />
             <source>New service</source>
             <translation>Nouvelle prestation</translation>
         </message>
@@ -5833,12 +5841,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Choisissez la catégorie de la prestation.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>price</source>
             <translation>prix</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>tax rate</source>
             <translation>taux de TVA</translation>
         </message>
@@ -6636,7 +6644,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>InvoiceLineDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-208" />
+            <location filename="../../hms_desktop/ui/dialogs/billing_desk.py" line="-210" />
             <source>A line for the draft invoice of %1.</source>
             <translation>Une ligne pour la facture brouillon de %1.</translation>
         </message>
@@ -6671,12 +6679,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>%1 caractères au plus.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Enter a quantity above zero, like 1 or 1.5 (three decimals at most).</source>
             <translation>Saisissez une quantité supérieure à zéro, comme 1 ou 1.5 (trois décimales au plus).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Enter the price of one unit, like 12.50.</source>
             <translation>Saisissez le prix d'une unité, comme 12.50.</translation>
         </message>
@@ -7581,7 +7589,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>MoveStockDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-63" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-64" />
             <source>Issue or transfer stock</source>
             <translation>Dispenser ou transférer du stock</translation>
         </message>
@@ -7698,7 +7706,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>OutOfServiceDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/out_of_service_dialog.py" line="+41" />
+            <location filename="../../hms_desktop/ui/dialogs/out_of_service_dialog.py" line="+43" />
             <source>Bed %1 out of service</source>
             <translation>Lit %1 hors service</translation>
         </message>
@@ -8962,7 +8970,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PayerDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+69" />
+            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+71" />
             <source>Add an insurer</source>
             <translation>Ajouter un assureur</translation>
         </message>
@@ -9102,7 +9110,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Ce patient n'a aucun acompte avec un reste disponible.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Enter the amount, above zero, like 40.00.</source>
             <translation>Saisissez le montant, supérieur à zéro, comme 40.00.</translation>
         </message>
@@ -9117,7 +9125,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>La facture présente un trop-perçu de %1 : remboursez au plus ce montant.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Enter the cash handed over, like 50.00.</source>
             <translation>Saisissez les espèces remises, comme 50.00.</translation>
         </message>
@@ -9394,7 +9402,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PlanDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+59" />
+            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+60" />
             <source>Add a plan to %1</source>
             <translation>Ajouter un contrat à %1</translation>
         </message>
@@ -9414,7 +9422,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Ce que %1 paie sur une facture d'un adhérent : par catégorie, la part de chaque ligne ; le ticket modérateur reste à la charge du patient sur toute facture comportant des lignes couvertes.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>percentage</source>
             <translation>pourcentage</translation>
         </message>
@@ -9429,7 +9437,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>%1 : la part de l'assureur est un pourcentage de 0 à 100 (deux décimales au plus).</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>co-payment</source>
             <translation>ticket modérateur</translation>
         </message>
@@ -9627,7 +9635,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PlanPriceDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+39" />
+            <location filename="../../hms_desktop/ui/dialogs/insurance_dialogs.py" line="+40" />
             <source>Plan price for %1</source>
             <translation>Prix du contrat pour %1</translation>
         </message>
@@ -9662,7 +9670,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>La grille tarifaire n'a pas de prestation %1 : choisissez-en une dans la liste.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>price</source>
             <translation>prix</translation>
         </message>
@@ -9695,7 +9703,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PoliciesDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="+155" />
+            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="+158" />
             <source>Insurance policies of %1</source>
             <translation>Contrats d'assurance de %1</translation>
         </message>
@@ -9773,7 +9781,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PolicyDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="-140" />
+            <location filename="../../hms_desktop/ui/dialogs/policy_dialog.py" line="-141" />
             <source>Add an insurance policy</source>
             <translation>Ajouter un contrat d'assurance</translation>
         </message>
@@ -9857,7 +9865,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PrescriptionDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+105" />
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+107" />
             <source> day</source>
             <extracomment>Emitted once the prescription is issued (the chart refreshes its medication list).</extracomment>
             <translation> jour</translation>
@@ -10504,7 +10512,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ProblemDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-63" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="-64" />
             <source>Change problem</source>
             <translation>Modifier le problème</translation>
         </message>
@@ -10577,7 +10585,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReceiveStockDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-88" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-92" />
             <source>Receive stock</source>
             <translation>Réceptionner du stock</translation>
         </message>
@@ -10785,7 +10793,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>RemittanceDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/remittance_dialog.py" line="+48" />
+            <location filename="../../hms_desktop/ui/dialogs/remittance_dialog.py" line="+49" />
             <source>Remittance of %1 for batch %2: %3 claims, %4 claimed</source>
             <translation>Relevé de règlement de %1 pour le lot %2 : %3 demandes, %4 demandés</translation>
         </message>
@@ -10800,7 +10808,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+56" />
             <source>%1: enter the approved amount, e.g. 12.50.</source>
             <translation>%1 : saisissez le montant accepté, p. ex. 12.50.</translation>
         </message>
@@ -11156,7 +11164,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportFilters</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/report_filters.py" line="+82" />
+            <location filename="../../hms_desktop/ui/widgets/report_filters.py" line="+84" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
@@ -11308,7 +11316,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Rien à signaler pour ces jours et ces filtres.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Export the report</source>
             <translation>Exporter le rapport</translation>
         </message>
@@ -11521,7 +11529,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportsDashboard</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="+55" />
+            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="+56" />
             <source>Appointments today</source>
             <translation>Rendez-vous du jour</translation>
         </message>
@@ -11783,7 +11791,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ResourceBookingDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/resource_booking_dialog.py" line="+51" />
+            <location filename="../../hms_desktop/ui/dialogs/resource_booking_dialog.py" line="+52" />
             <source>{resource} is already booked at that time. Choose another time.</source>
             <translation>{resource} a déjà une réservation à cet horaire. Choisissez un autre horaire.</translation>
         </message>
@@ -11793,7 +11801,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>{resource} a déjà des réservations : {times}. Choisissez un autre horaire.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>&amp;Book</source>
             <translation>&amp;Réserver</translation>
         </message>
@@ -11863,7 +11871,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/resources_page.py" line="+87" />
+            <location filename="../../hms_desktop/ui/tabs/resources_page.py" line="+89" />
             <source>All rooms and equipment</source>
             <translation>Toutes les salles et tous les équipements</translation>
         </message>
@@ -12034,7 +12042,7 @@ le %2, %3
     <context>
         <name>RevenuePage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/revenue_page.py" line="+58" />
+            <location filename="../../hms_desktop/ui/tabs/revenue_page.py" line="+60" />
             <location filename="../../forms/revenue_page.ui" line="+32" />
             <source>Money taken</source>
             <translation>Sommes encaissées</translation>
@@ -12101,7 +12109,7 @@ le %2, %3
             <translation>Aucun encaissement ce jour</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Export the daily revenue</source>
             <translation>Exporter les recettes du jour</translation>
         </message>
@@ -12220,7 +12228,7 @@ le %2, %3
     <context>
         <name>SchedulingTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+157" />
+            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+159" />
             <source>All departments</source>
             <translation>Tous les pôles</translation>
         </message>
@@ -12395,7 +12403,7 @@ au %4 avec %5 ?</translation>
             <translation>Déplacé : %1 est maintenant à %2 avec %3.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Next free: %1.</source>
             <translation>Prochain libre : %1.</translation>
         </message>
@@ -12632,7 +12640,7 @@ au %4 avec %5 ?</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/settings_page.py" line="+173" />
+            <location filename="../../hms_desktop/ui/tabs/settings_page.py" line="+175" />
             <source>The slot length of %1 is 5 to 240 minutes, or blank for the hospital default.</source>
             <translation>La durée de créneau de %1 va de 5 à 240 minutes, ou vide pour la valeur par défaut de l'hôpital.</translation>
         </message>
@@ -12901,7 +12909,7 @@ au %4 avec %5 ?</translation>
             <translation>Attendu dans le tiroir : %1 (fonds %2 + espèces encaissées %3 − espèces remboursées %4)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Enter an amount like 245.50.</source>
             <translation>Saisissez un montant comme 245.50.</translation>
         </message>
@@ -12943,7 +12951,7 @@ au %4 avec %5 ?</translation>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+56" />
             <source>Shift opened at %1 with a float of %2.</source>
             <translation>Caisse ouverte à %1 avec un fonds de caisse de %2.</translation>
         </message>
@@ -13169,7 +13177,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>SocialHistoryDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+107" />
+            <location filename="../../hms_desktop/ui/dialogs/chart_history_dialogs.py" line="+109" />
             <location filename="../../forms/social_history_dialog.ui" line="+6" />
             <source>Social history</source>
             <translation>Mode de vie</translation>
@@ -13318,7 +13326,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>StockDialogs</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-30" />
+            <location filename="../../hms_desktop/ui/dialogs/stock_dialogs.py" line="-31" />
             <source>{item} — batch {batch}, expires {expiry}</source>
             <translation>{item} — lot {batch}, péremption {expiry}</translation>
         </message>
@@ -14037,7 +14045,7 @@ Actuellement en %3</translation>
     <context>
         <name>WaitingListDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/waiting_list_dialog.py" line="+56" />
+            <location filename="../../hms_desktop/ui/dialogs/waiting_list_dialog.py" line="+58" />
             <source>&amp;Add to waiting list</source>
             <translation>&amp;Ajouter à la liste d'attente</translation>
         </message>
@@ -14291,7 +14299,7 @@ Actuellement en %3</translation>
     <context>
         <name>WardsPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/wards_page.py" line="+55" />
+            <location filename="../../hms_desktop/ui/tabs/wards_page.py" line="+56" />
             <source>Department</source>
             <translation>Pôle</translation>
         </message>
@@ -14382,7 +14390,7 @@ Actuellement en %3</translation>
             <translation>Durée moyenne de séjour, en jours, des patients sortis pendant la période</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <location filename="../../forms/wards_page.ui" line="+32" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -14714,7 +14722,7 @@ Actuellement en %3</translation>
     <context>
         <name>WeekCalendar</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/week_calendar.py" line="+31" />
+            <location filename="../../hms_desktop/ui/widgets/week_calendar.py" line="+32" />
             <source>Declined</source>
             <translation>Refusé</translation>
         </message>
@@ -14749,7 +14757,12 @@ Actuellement en %3</translation>
             <translation>Semaine suivante ▶</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <source>Week of</source>
+            <translation>Semaine du</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Week shown</source>
             <translation>Semaine affichée</translation>
         </message>
@@ -15033,14 +15046,14 @@ Actuellement en %3</translation>
             <translation>Le contrat ne peut pas finir avant de commencer — vérifiez les dates.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/billing/batch_print.py" line="+94" />
-            <location line="+23" />
+            <location filename="../../hms_desktop/services/billing/batch_print.py" line="+95" />
+            <location line="+24" />
             <location filename="../../hms_desktop/services/billing/printing.py" line="+43" />
             <source>print invoices</source>
             <translation>imprimer des factures</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-22" />
             <source>The last day is before the first day.</source>
             <translation>Le dernier jour est antérieur au premier jour.</translation>
         </message>
@@ -15051,21 +15064,31 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>More than {limit:,} invoices were issued in that period; choose fewer days.</source>
-            <translation>Plus de {limit:,} factures ont été émises sur cette période ; choisissez moins de jours.</translation>
+            <source>More than {limit} invoices were issued in that period; choose fewer days.</source>
+            <translation>Plus de {limit} factures ont été émises sur cette période ; choisissez moins de jours.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
+            <source>Print at most {limit} invoices at a time.</source>
+            <translation>Imprimez au plus {limit} factures à la fois.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{files_count} of {wanted_count} written</source>
+            <translation>{files_count} sur {wanted_count} enregistrées</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not write {name} ({strerror}). {files_count} of {wanted_count} invoices were written before that.</source>
+            <translation>Impossible d'enregistrer {name} ({strerror}). {files_count} factures sur {wanted_count} avaient été enregistrées auparavant.</translation>
+        </message>
+        <message>
+            <location line="-39" />
             <source>Choose at least one invoice.</source>
             <translation>Choisissez au moins une facture.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Print at most {limit:,} invoices at a time.</source>
-            <translation>Imprimez au plus {limit:,} factures à la fois.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Choose a folder that exists.</source>
             <translation>Choisissez un dossier existant.</translation>
         </message>
@@ -15073,16 +15096,6 @@ Actuellement en %3</translation>
             <location line="+2" />
             <source>This folder cannot be written to; choose another one.</source>
             <translation>Impossible d'écrire dans ce dossier ; choisissez-en un autre.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>{files_count:,} of {wanted_count:,} written</source>
-            <translation>{files_count:,} sur {wanted_count:,} enregistrées</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Could not write {name} ({strerror}). {files_count:,} of {wanted_count:,} invoices were written before that.</source>
-            <translation>Impossible d'enregistrer {name} ({strerror}). {files_count:,} factures sur {wanted_count:,} avaient été enregistrées auparavant.</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/billing/bed_days.py" line="+33" />
@@ -15401,7 +15414,7 @@ Actuellement en %3</translation>
             <translation>Cette caisse n'existe pas, ou ce n'est pas la vôtre.</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+103" />
             <source>open a cash shift</source>
             <translation>ouvrir une caisse</translation>
         </message>
@@ -15452,9 +15465,9 @@ Actuellement en %3</translation>
             <translation>Seule la personne qui a ouvert une caisse peut la clôturer.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The cash counted differs from the {expected:,.2f} expected by {value:+,.2f}; say why in a note.</source>
-            <translation>Les espèces comptées diffèrent de {value:+,.2f} par rapport aux {expected:,.2f} attendus ; indiquez pourquoi dans une note.</translation>
+            <location line="+4" />
+            <source>The cash counted differs from the {expected} expected by {value}; say why in a note.</source>
+            <translation>Les espèces comptées diffèrent de {value} par rapport aux {expected} attendus ; indiquez pourquoi dans une note.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -15497,7 +15510,7 @@ Actuellement en %3</translation>
             <translation>Caisse clôturée</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Daily revenue {day}</source>
             <translation>Chiffre d'affaires du {day}</translation>
         </message>
@@ -16714,15 +16727,15 @@ Actuellement en %3</translation>
             <translation>Indiquez s'il s'agit d'une salle de consultation, d'une salle d'actes ou d'un équipement.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/clinical.py" line="+70" />
+            <location filename="../../hms_desktop/domain/clinical.py" line="+71" />
             <location line="+298" />
             <location line="+45" />
-            <location line="+92" />
+            <location line="+93" />
             <source>“{code}” is not a WHO ICD-10 code.</source>
             <translation>« {code} » n'est pas un code CIM-10 de l'OMS.</translation>
         </message>
         <message>
-            <location line="-309" />
+            <location line="-310" />
             <source>Enter at least one measurement.</source>
             <translation>Saisissez au moins une mesure.</translation>
         </message>
@@ -16899,21 +16912,21 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>The notes can be at most {limit:,} characters.</source>
-            <translation>Les notes comportent au plus {limit:,} caractères.</translation>
+            <source>The notes can be at most {limit} characters.</source>
+            <translation>Les notes comportent au plus {limit} caractères.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
+            <source>This text can be at most {limit} characters.</source>
+            <translation>Ce texte comporte au plus {limit} caractères.</translation>
+        </message>
+        <message>
+            <location line="-2" />
             <source>“{name}” is not part of an encounter.</source>
             <translation>« {name} » ne fait pas partie d'une venue.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>This text can be at most {limit:,} characters.</source>
-            <translation>Ce texte comporte au plus {limit:,} caractères.</translation>
-        </message>
-        <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>{code} is listed twice.</source>
             <translation>{code} figure deux fois dans la liste.</translation>
         </message>
@@ -17213,7 +17226,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+17" />
-            <location filename="../../hms_desktop/domain/settings.py" line="+124" />
+            <location filename="../../hms_desktop/domain/settings.py" line="+125" />
             <source>The e-mail address is too long (at most {limit} characters).</source>
             <translation>L'adresse e-mail est trop longue ({limit} caractères au plus).</translation>
         </message>
@@ -17524,7 +17537,7 @@ Actuellement en %3</translation>
             <translation>Le numéro fiscal tient sur une seule ligne.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>Type the currency as its three-letter code in capitals, for example GBP, EUR, USD or KES.</source>
             <translation>Saisissez la devise par son code à trois lettres en majuscules, par exemple GBP, EUR, USD ou KES.</translation>
         </message>
@@ -17812,7 +17825,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../hms_desktop/printing/invoice.py" line="+216" />
+            <location filename="../../hms_desktop/printing/invoice.py" line="+217" />
             <location filename="../../hms_desktop/printing/wristband.py" line="+101" />
             <source>MRN {mrn}</source>
             <translation>MRN {mrn}</translation>
@@ -17956,8 +17969,8 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Tax {normalize:f} % on {money}</source>
-            <translation>TVA {normalize:f} % sur {money}</translation>
+            <source>Tax {rate} % on {money}</source>
+            <translation>TVA {rate} % sur {money}</translation>
         </message>
         <message>
             <location line="+2" />
@@ -18438,7 +18451,7 @@ Actuellement en %3</translation>
         <name>reports</name>
         <message>
             <location filename="../../hms_desktop/domain/report_builder.py" line="+87" />
-            <location filename="../../hms_desktop/domain/reports.py" line="+338" />
+            <location filename="../../hms_desktop/domain/reports.py" line="+339" />
             <source>Day</source>
             <translation>Jour</translation>
         </message>
@@ -19443,7 +19456,7 @@ Actuellement en %3</translation>
             <translation>Impossible d'enregistrer le fichier ({strerror}). Choisissez un autre dossier.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>print this report</source>
             <translation>imprimer ce rapport</translation>
         </message>
@@ -19732,7 +19745,7 @@ Actuellement en %3</translation>
             <translation>{bed_words} a été archivé par un administrateur. Rechargez le tableau des lits.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/audit.py" line="+55" />
+            <location filename="../../hms_desktop/services/audit.py" line="+56" />
             <source>The audit trail is intact ({checked} entries checked).</source>
             <translation>Le journal d'audit est intact ({checked} entrées vérifiées).</translation>
         </message>
@@ -19839,7 +19852,7 @@ Actuellement en %3</translation>
             <translation>Le mot de passe actuel est incorrect.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/backup.py" line="+93" />
+            <location filename="../../hms_desktop/services/backup.py" line="+94" />
             <source>Restored {tables} tables into the database {database}.</source>
             <translation>{tables} tables restaurées dans la base de données {database}.</translation>
         </message>
@@ -19859,7 +19872,7 @@ Actuellement en %3</translation>
             <translation>Aucun {name} de PostgreSQL {server_major} ou plus récent n'a été trouvé (le serveur exécute la version {server_major} ; trouvés : {join}). Installez les programmes clients de PostgreSQL {server_major}.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>{verb} cancelled.</source>
             <translation>{verb} : opération annulée.</translation>
         </message>
@@ -19965,13 +19978,13 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>{value:.1f} MB</source>
-            <translation>{value:.1f} Mo</translation>
+            <source>{value} MB</source>
+            <translation>{value} Mo</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>{value:.2f} GB</source>
-            <translation>{value:.2f} Go</translation>
+            <source>{value} GB</source>
+            <translation>{value} Go</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/catalogues.py" line="+41" />
@@ -20054,9 +20067,9 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/consultation/chart.py" line="+26" />
-            <location filename="../../hms_desktop/services/consultation/encounters.py" line="+81" />
+            <location filename="../../hms_desktop/services/consultation/encounters.py" line="+82" />
             <location filename="../../hms_desktop/services/prescribing/medications.py" line="+91" />
-            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+189" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+190" />
             <location line="+39" />
             <location filename="../../hms_desktop/services/printing.py" line="+91" />
             <source>This patient record no longer exists. Search for the patient again.</source>
@@ -20169,8 +20182,8 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>An addendum can be at most {limit:,} characters.</source>
-            <translation>Un addendum compte au plus {limit:,} caractères.</translation>
+            <source>An addendum can be at most {limit} characters.</source>
+            <translation>Un addendum compte au plus {limit} caractères.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -20569,15 +20582,15 @@ Actuellement en %3</translation>
             <translation>Une erreur inattendue s'est produite ; elle a été journalisée. Veuillez réessayer, et prévenez un administrateur si cela se reproduit.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/hospital_logo.py" line="+68" />
+            <location filename="../../hms_desktop/services/hospital_logo.py" line="+69" />
             <source>The file is empty. Choose a PNG or JPEG image of the logo.</source>
             <translation>Le fichier est vide. Choisissez une image PNG ou JPEG du logo.</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+57" />
-            <source>The file is too large ({value:.1f} MB). Choose an image of at most {value2} MB.</source>
-            <translation>Le fichier est trop volumineux ({value:.1f} Mo). Choisissez une image de {value2} Mo au plus.</translation>
+            <source>The file is too large ({value} MB). Choose an image of at most {value2} MB.</source>
+            <translation>Le fichier est trop volumineux ({value} Mo). Choisissez une image de {value2} Mo au plus.</translation>
         </message>
         <message>
             <location line="-50" />
@@ -20615,7 +20628,7 @@ Actuellement en %3</translation>
             <translation>modifier le logo imprimé sur les documents</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The file could not be read: {strerror}. Choose another file.</source>
             <translation>Le fichier n'a pas pu être lu : {strerror}. Choisissez un autre fichier.</translation>
         </message>
@@ -20943,6 +20956,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="-122" />
             <source>The reason is at most {limit} characters.</source>
             <translation>Le motif compte au plus {limit} caractères.</translation>
         </message>
@@ -20953,7 +20967,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="-161" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="-39" />
             <location line="+32" />
             <source>prescribe</source>
             <translation>prescrire</translation>
@@ -20990,12 +21004,7 @@ Actuellement en %3</translation>
             <translation>Une ordonnance compte au plus {limit} lignes ; rédigez-en une deuxième.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The reason is at most {limit:,} characters.</source>
-            <translation>Le motif compte au plus {limit:,} caractères.</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Notes are at most {limit} characters.</source>
             <translation>Les notes comptent au plus {limit} caractères.</translation>
         </message>

@@ -18,16 +18,21 @@ from pathlib import Path
 
 import pytest
 from factories import grant_billing_approver, new_patient, open_cash_shift, set_discount_threshold
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import text
 
+from hms_desktop import formats
+from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import billing
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.billing_desk import DiscountDialog, InvoiceLineDialog, PaymentDialog
 from hms_desktop.ui.dialogs.credit_note_dialog import CreditNoteDialog
 from hms_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+from hms_desktop.ui.locale_formats import install_locale_formats
 from hms_desktop.ui.tabs.billing import BillingTab
+from hms_desktop.ui.widgets import amounts
 
 pytestmark = pytest.mark.usefixtures("app_style")
 _source_ids = iter(range(7_000_000, 8_000_000))
@@ -349,3 +354,41 @@ def test_other_billing_pages_are_added_and_activated_when_shown(qtbot, tab) -> N
     tab.show_page(tab.ui.accountPage)
     tab.show_page(page)
     assert page.activated == 2
+
+
+@pytest.fixture
+def french_desk() -> Iterator[None]:
+    """A French workstation (app.py: the default QLocale and the formats) of a hospital in euros."""
+    previous_locale, previous_currency = QLocale(), amounts.current_currency()
+    QLocale.setDefault(QLocale("fr_FR"))
+    install_locale_formats(QLocale("fr_FR"))
+    amounts.set_currency(CurrencyFormat("EUR", "€", symbol_after=True))
+    yield
+    QLocale.setDefault(previous_locale)
+    formats.install(None)
+    amounts.set_currency(previous_currency)
+
+
+def test_a_french_desk_types_and_reads_amounts_its_way(qtbot, database, tab, french_desk) -> None:
+    """Issue 15, item 5: "12,50" is twelve fifty, "1,234" is asked about, amounts read "1 234,50 €"."""
+    draft_of(database, tab, "Virgule")
+    issue(tab)
+    assert ("Total", "80,00 €") in tab.totals
+    tab.ui.paymentButton.click()
+    dialog = tab.active_dialog
+    assert isinstance(dialog, PaymentDialog)
+    assert dialog.ui.amountEdit.text() == "80,00"  # the balance, to start with, in the field's own way
+    assert dialog.choose_method("transfer")
+    dialog.ui.referenceEdit.setText("VIR-1")
+    dialog.ui.amountEdit.setText("1,234")
+    assert not dialog.ok_button.isEnabled()
+    assert "can be read two ways" in dialog.ui.amountError.text()
+    screenshot(dialog, "payment-french-ambiguous")
+    dialog.ui.amountEdit.setText("12.5")  # a point is a decimal sign on a French desk too
+    assert dialog.ok_button.isEnabled()
+    dialog.ui.amountEdit.setText("12,50")
+    dialog.ok_button.click()
+    assert "Took 12,50 €" in tab.ui.messageLabel.text()
+    assert str(tab.invoice.balance) == "67.50"
+    assert ("Paid", "12,50 €") in tab.totals
+    screenshot(tab, "billing-french")

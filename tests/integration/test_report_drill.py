@@ -189,7 +189,7 @@ def test_no_shows_of_a_month_and_specialty_merged_duplicate_shown_as_the_record_
                              ("Drillann, Ann", datetime(2025, 1, 9, 9, 0), "No-show with Dr Alpha")]
     assert [r.mrn for r in found.rows] == [known["mrn"][known["bob"]], known["mrn"][known["ann"]]]
     assert not found.truncated
-    assert found.title == "No-shows — January 2025, Cardiology drill (1 Jan 2025 – 31 Dec 2025)"
+    assert found.title == "No-shows — January 2025, Cardiology drill (01 Jan 2025 – 31 Dec 2025)"
 
 
 def test_appointments_of_a_doctor_with_what_became_of_them(admin, known) -> None:

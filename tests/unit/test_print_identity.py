@@ -12,19 +12,22 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import QLocale
 from test_invoice_pdf import CREATED, invoice, pages
 from test_prescription_pdf import PT_PER_MM, build, page_texts, pages_with_words, rx
 
+from hms_desktop import formats
 from hms_desktop.domain.settings import CurrencyFormat, HospitalSettings
 from hms_desktop.printing import invoice as invoice_pdf
 from hms_desktop.printing import prescription as prescription_pdf
-from hms_desktop.printing.invoice import build_invoice
+from hms_desktop.printing.invoice import InvoicePrintLine, build_invoice
 from hms_desktop.printing.layout import logo_size
 from hms_desktop.printing.receipt import ReceiptData, build_receipt
 from hms_desktop.printing.revenue_report import RevenueReportData, RevenueRow, build_revenue_report
 from hms_desktop.printing.z_report import ZLine, ZReportData, build_z_report
 from hms_desktop.services.errors import ValidationFailed
 from hms_desktop.services.hospital_logo import FILE_MAX_BYTES, STORED_MAX_SIDE, prepare_logo
+from hms_desktop.ui.locale_formats import install_locale_formats
 
 D = Decimal
 POUNDS = CurrencyFormat("GBP", "£")
@@ -200,3 +203,22 @@ def test_what_cannot_be_a_logo_is_refused_in_words(data: bytes, words: str) -> N
     with pytest.raises(ValidationFailed) as refused:
         prepare_logo(data)
     assert words in refused.value.problems["logo"]
+
+
+def test_a_french_workstation_prints_amounts_quantities_and_rates_in_french(tmp_path: Path) -> None:
+    """Issue 15, item 5: the number in the workstation's way, the symbol where the hospital's setting puts it."""
+    euros = CurrencyFormat("EUR", "€", symbol_after=True)
+    lines = (InvoicePrintLine(date(2030, 6, 1), "Pansements", D("1.5"), D("823.00"), D(0), D("5.5"), D("1234.50")),)
+    try:
+        install_locale_formats(QLocale("fr_FR"))
+        pdf = build_invoice(invoice(lines=lines, currency=euros, bands=((D("5.5"), D("1234.50"), D("67.90")),),
+                                    subtotal=D("1234.50"), tax=D("67.90"), total=D("1302.40"),
+                                    balance=D("1262.40")), created=CREATED)
+    finally:
+        formats.install(None)
+    (text,) = pages(pdf, tmp_path)
+    text = text.replace("\u202f", " ").replace("\u00a0", " ")  # the French thousands space reads back as one
+    for words in ("Date 2 juin 2030", "Pansements 1,5", "823,00 €", "Tax 5,5 % on 1 234,50 €", "1 302,40 €",
+                  "Card TRM-42 -40,00 €", "Balance (partly paid) 1 262,40 €"):
+        assert words in text, words
+    assert "1,234.50" not in text and "1234.50" not in text

@@ -87,10 +87,10 @@ def test_the_title_names_the_list_the_row_and_the_range() -> None:
     params = ReportParams(date(2026, 1, 1), date(2026, 3, 31))
     no_shows = reports.BY_NAME["no-show-rate"]
     assert reports.drill_title(no_shows, params, ("2026-03-01", "Cardiology")) == (
-        "No-shows — March 2026, Cardiology (1 Jan 2026 – 31 Mar 2026)")
+        "No-shows — March 2026, Cardiology (01 Jan 2026 – 31 Mar 2026)")
     by_day = reports.BY_NAME["revenue-by-day"]
     assert reports.drill_title(by_day, params, ("2026-02-05", "card")) == (
-        "Payments — 5 Feb 2026, card (1 Jan 2026 – 31 Mar 2026)")
+        "Payments — 05 Feb 2026, card (01 Jan 2026 – 31 Mar 2026)")
     volume = reports.BY_NAME["appointment-volume"]
     assert reports.drill_title(volume, params, ("Dr Amal Haddad", None)) == (
-        "Appointments — Dr Amal Haddad, (none) (1 Jan 2026 – 31 Mar 2026)")
+        "Appointments — Dr Amal Haddad, (none) (01 Jan 2026 – 31 Mar 2026)")

@@ -38,6 +38,7 @@ from typing import Any, Protocol
 from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_number
 from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import InvoicePrintData, build_invoice
 from hms_desktop.services.billing import claims as insurance_claims
@@ -103,8 +104,9 @@ def issued_invoices(ctx: ServiceContext, first_day: date, last_day: date, patien
                                                 from_hospital(last_day + timedelta(days=1), time(), zone),
                                                 patient_id, BATCH_MAX + 1)
     if len(rows) > BATCH_MAX:
-        raise ValidationFailed({"period": translate("billing", "More than {limit:,} invoices were issued in that "
-                                                               "period; choose fewer days.").format(limit=BATCH_MAX)})
+        raise ValidationFailed({"period": translate("billing", "More than {limit} invoices were issued in that "
+                                                               "period; choose fewer days.").format(
+                                                    limit=format_number(BATCH_MAX))})
     return tuple(BatchInvoice(id=row.id, number=row.number, issued_on=to_hospital(row.issued_at, zone).date(),
                               patient_name=display_name(row.family_name, row.given_name), mrn=row.mrn,
                               total=row.total) for row in rows)
@@ -119,8 +121,8 @@ def write_invoice_pdfs(ctx: ServiceContext, invoice_ids: Sequence[int], folder: 
     if not wanted:
         raise ValidationFailed({"invoices": translate("billing", "Choose at least one invoice.")})
     if len(wanted) > BATCH_MAX:
-        raise ValidationFailed({"invoices": translate("billing", "Print at most {limit:,} invoices at a time.").format(
-                                                limit=BATCH_MAX)})
+        raise ValidationFailed({"invoices": translate("billing", "Print at most {limit} invoices at a time.").format(
+                                                limit=format_number(BATCH_MAX))})
     target = Path(folder)
     if not target.is_dir():
         raise ValidationFailed({"folder": translate("billing", "Choose a folder that exists.")})
@@ -151,15 +153,15 @@ def write_invoice_pdfs(ctx: ServiceContext, invoice_ids: Sequence[int], folder: 
                 logged.append((invoice.number, is_copy, destination_text(str(path))))
                 if control is not None:
                     done = len(files) + skipped
-                    control.progress(done * 100 // len(wanted), translate("billing", "{files_count:,} of "
-                                                                                     "{wanted_count:,} written").format(
-                                                                    files_count=len(files), wanted_count=len(wanted)))
+                    control.progress(done * 100 // len(wanted), translate("billing", "{files_count} of "
+                                                                                     "{wanted_count} written").format(
+                                     files_count=format_number(len(files)), wanted_count=format_number(len(wanted))))
         except OSError as error:
             _log(ctx, logged)
-            raise Conflict(translate("billing", "Could not write {name} ({strerror}). {files_count:,} of "
-                                                "{wanted_count:,} invoices were written before that.").format(
-                               name=name, strerror=error.strerror or error, files_count=len(files),
-                               wanted_count=len(wanted))) from error
+            raise Conflict(translate("billing", "Could not write {name} ({strerror}). {files_count} of "
+                                                "{wanted_count} invoices were written before that.").format(
+                               name=name, strerror=error.strerror or error, files_count=format_number(len(files)),
+                               wanted_count=format_number(len(wanted)))) from error
         _log(ctx, logged)
         if cancelled:
             break

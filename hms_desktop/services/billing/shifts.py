@@ -24,7 +24,7 @@ from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_date
+from hms_desktop.formats import format_date, format_date_time, format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.revenue_report import RevenueReportData, RevenueRow, build_revenue_report
 from hms_desktop.printing.z_report import ZLine, ZReportData, build_z_report
@@ -41,7 +41,6 @@ NOTE_MAX = 500
 MY_SHIFTS_LIMIT = 50
 METHOD_LABELS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
                  "deposit": "Deposit applied"}
-_WHEN = "%d %b %Y %H:%M"
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,10 +195,11 @@ def close_shift(ctx: ServiceContext, shift_id: int, counted_cash: Decimal | str,
             raise PermissionDenied(translate("billing", "Only the person who opened a cash shift closes it."))
         expected = _summary(uow, shift).expected_cash
         if counted != expected and not text:
-            raise ValidationFailed({"note": translate("billing", "The cash counted differs from the {expected:,.2f} "
-                                                                 "expected by {value:+,.2f}; say why in a "
-                                                                 "note.").format(
-                                                expected=expected, value=counted - expected)})
+            difference = counted - expected
+            raise ValidationFailed({"note": translate("billing", "The cash counted differs from the {expected} "
+                                                                 "expected by {value}; say why in a note.").format(
+                expected=format_number(expected, 2),
+                value=("+" if difference > 0 else "-") + format_number(abs(difference), 2))})
         uow.shifts.close(shift_id, counted, text)
         result = _shift_of(uow, shift_id)
         uow.commit()
@@ -224,12 +224,12 @@ def print_z_report(ctx: ServiceContext, shift_id: int) -> PrintJob:
     data = ZReportData(
         hospital_name=hospital, report_number=subject, clerk_name=shift.staff_name,
         clerk_username=shift.username,
-        opened_at=f"{to_hospital(shift.opened_at, zone):{_WHEN}}",
-        closed_at=f"{to_hospital(shift.closed_at, zone):{_WHEN}}", opening_float=shift.opening_float,
+        opened_at=format_date_time(to_hospital(shift.opened_at, zone)),
+        closed_at=format_date_time(to_hospital(shift.closed_at, zone)), opening_float=shift.opening_float,
         payments=_z_lines(summary.payments), refunds=_z_lines(summary.refunds), deposits=_z_lines(summary.deposits),
         cash_in=summary.cash_in, cash_refunds=summary.cash_refunds, expected_cash=shift.expected_cash,
         counted_cash=shift.counted_cash, difference=shift.difference, note=shift.note,
-        printed_at=f"{to_hospital(created, zone):{_WHEN}}", currency=settings.currency)
+        printed_at=format_date_time(to_hospital(created, zone)), currency=settings.currency)
     title = translate("billing", "Z-report {subject} — {shift_staff_name}").format(
                 subject=subject, shift_staff_name=shift.staff_name)
     marked = build_z_report(data, copy=True, created=created)
@@ -315,7 +315,8 @@ def print_daily_revenue(ctx: ServiceContext, day: date) -> PrintJob:
     created = ctx.clock.now()
     data = RevenueReportData(hospital_name=settings.hospital_name, day=day,
                              rows=tuple(RevenueRow(*row) for row in revenue_rows(revenue, settings.currency)),
-                             printed_at=f"{to_hospital(created, zone):{_WHEN}}", currency_code=settings.currency_code,
+                             printed_at=format_date_time(to_hospital(created, zone)),
+                             currency_code=settings.currency_code,
                              logo=logo)
     title = translate("billing", "Daily revenue {day}").format(day=format_date(day))
     marked = build_revenue_report(data, copy=True, created=created)
@@ -346,7 +347,7 @@ def _day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
 
 
 def _when(ctx: ServiceContext, uow: Any, instant: datetime) -> str:
-    return f"{to_hospital(instant, front_desk_settings(ctx, uow).zone):{_WHEN}}"
+    return format_date_time(to_hospital(instant, front_desk_settings(ctx, uow).zone))
 
 
 def _shift_dto(row: Any) -> ShiftDTO:

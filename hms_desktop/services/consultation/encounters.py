@@ -23,6 +23,7 @@ from hms_desktop.domain.clinical import (
 )
 from hms_desktop.domain.scheduling import AppointmentStatus
 from hms_desktop.domain.staff import Group
+from hms_desktop.formats import format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.consultation.common import ENCOUNTER_GONE, diagnosis_dto, encounter_of
 from hms_desktop.services.consultation.dtos import (
@@ -163,8 +164,8 @@ def add_addendum(ctx: ServiceContext, encounter_id: int, body: str) -> AddendumD
     if not body:
         raise ValidationFailed({"body": translate("services", "Write the addendum.")})
     if len(body) > ADDENDUM_MAX:
-        raise ValidationFailed({"body": translate("services", "An addendum can be at most {limit:,} "
-                                                              "characters.").format(limit=ADDENDUM_MAX)})
+        raise ValidationFailed({"body": translate("services", "An addendum can be at most {limit} "
+                                                              "characters.").format(limit=format_number(ADDENDUM_MAX))})
     with user_facing_errors(), ctx.uow() as uow:
         current = uow.consultation.encounter(encounter_id)
         if current is None:

@@ -34,6 +34,7 @@ from hms_desktop.domain.prescribing import (
 )
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.prescription import PrescriptionData, PrescriptionLineData, build_prescription
 from hms_desktop.services.consultation.common import hospital_today
@@ -103,9 +104,9 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         raise ValidationFailed({"lines": translate("services", "A prescription has at most {limit} lines; write a "
                                                                "second one.").format(limit=MAX_LINES)})
     if override_reason is not None and len(override_reason.strip()) > OVERRIDE_REASON_MAX:
-        raise ValidationFailed({"override_reason": translate("services", "The reason is at most {limit:,} "
+        raise ValidationFailed({"override_reason": translate("services", "The reason is at most {limit} "
                                                                          "characters.").format(
-                                                       limit=OVERRIDE_REASON_MAX)})
+                                                       limit=format_number(OVERRIDE_REASON_MAX))})
     notes = notes.strip()
     if len(notes) > NOTES_MAX:
         raise ValidationFailed({"notes": translate("services", "Notes are at most {limit} characters.").format(

@@ -105,7 +105,7 @@ def _write_xlsx(result: ReportResult, cells: list[list[Any]], path: Path, subtit
     info = book.create_sheet("About")
     info.append(["Report", result.definition.title])
     info.append([translate("reports", "Range and filters"), subtitle])
-    info.append(["Generated", f"{result.generated_at:%Y-%m-%d %H:%M %Z}"])
+    info.append(["Generated", f"{result.generated_at:%Y-%m-%d %H:%M %Z}"])  # ISO: the sheet is for other programs
     info.append(["Source", result.source])
     book.save(path)
 
@@ -185,6 +185,7 @@ def print_subject(result: ReportResult) -> str:
     same run (from the same preview) is a COPY."""
     params = result.params
     run = result.generated_at.astimezone(UTC) if result.generated_at.tzinfo else result.generated_at
+    # ISO dates in a document's title, whatever the language: titles sort, and every system reads them.
     tail = f" {params.first:%Y-%m-%d}..{params.last:%Y-%m-%d} run {run:%Y%m%dT%H%M%S}Z"
     return result.definition.name[:100 - len(tail)] + tail
 

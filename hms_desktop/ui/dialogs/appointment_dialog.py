@@ -27,7 +27,7 @@ from hms_desktop.domain.scheduling import (
     can_transition,
 )
 from hms_desktop.domain.staff import Group
-from hms_desktop.formats import format_time
+from hms_desktop.formats import format_time, format_weekday_date_year
 from hms_desktop.services import scheduling, slips
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
@@ -45,7 +45,7 @@ UPCOMING = UPCOMING_STATUSES  # the name other screens and tests import
 
 def format_span(starts_at: datetime, ends_at: datetime, clock: HospitalClock) -> str:
     start, end = clock.local(starts_at), clock.local(ends_at)
-    return f"{start:%a %d %b %Y}, {format_time(start)}–{format_time(end)}"
+    return f"{format_weekday_date_year(start)}, {format_time(start)}–{format_time(end)}"
 
 
 def is_reception(ctx: ServiceContext) -> bool:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from hms_desktop.formats import format_date
+from hms_desktop.formats import format_date, format_number
 from hms_desktop.services.billing import batch_print
 from hms_desktop.services.billing.batch_print import BatchInvoice, BatchResult
 from hms_desktop.services.context import ServiceContext
@@ -27,6 +27,7 @@ from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.forms.ui_batch_print_dialog import Ui_BatchPrintDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner, TaskControl
 from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import show_message
@@ -53,6 +54,7 @@ class BatchPrintDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_BatchPrintDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._ctx = ctx
         self._runner = runner
         self._clock = HospitalClock.unloaded(ctx)
@@ -184,11 +186,11 @@ class BatchPrintDialog(QDialog):
         chosen = len(self.chosen_ids())
         rows = self.ui.invoiceTable.rowCount()
         if rows:
-            self.ui.countLabel.setText(self.tr("%1 of %2 ticked").replace("%1", f"{chosen:,}")
-                                       .replace("%2", f"{rows:,}"))
+            self.ui.countLabel.setText(self.tr("%1 of %2 ticked").replace("%1", format_number(chosen))
+                                       .replace("%2", format_number(rows)))
         self.ui.printButton.setText(self.tr("&Print %1 to PDF").replace("%1", self.tr("1 invoice") if chosen == 1
                                                                        else self.tr("%1 invoices")
-                                                                       .replace("%1", f"{chosen:,}")))
+                                                                       .replace("%1", format_number(chosen))))
         self.ui.printButton.setEnabled(not running and chosen > 0 and bool(self.ui.folderEdit.text().strip()))
         if not running and chosen == 0:
             self.ui.printButton.setToolTip(self.tr("Find the invoices and tick at least one."))
@@ -217,7 +219,7 @@ class BatchPrintDialog(QDialog):
                                                    "cancel at any time."), role="info")
         self.ui.progressBar.setValue(0)
         self.ui.progressBar.setVisible(True)
-        self.ui.progressBar.setFormat(self.tr("0 of %1").replace("%1", f"{len(ids):,}"))
+        self.ui.progressBar.setFormat(self.tr("0 of %1").replace("%1", format_number(len(ids))))
         self._running = True
         self._update_buttons()
         control = self._runner.run_cancellable(
@@ -241,18 +243,21 @@ class BatchPrintDialog(QDialog):
         self._control, self._running = None, False
         self.result_of_batch = result
         self.ui.progressBar.setValue(100 if not result.cancelled else self.ui.progressBar.value())
-        written = self.tr("1 PDF") if result.written == 1 else self.tr("%1 PDFs").replace("%1", f"{result.written:,}")
+        written = (self.tr("1 PDF") if result.written == 1
+                   else self.tr("%1 PDFs").replace("%1", format_number(result.written)))
         if result.cancelled:
             text = self.tr("Cancelled: %1 of %2 written to %3.").replace("%1", written) \
-                .replace("%2", f"{result.requested:,}").replace("%3", result.folder)
+                .replace("%2", format_number(result.requested)).replace("%3", result.folder)
         else:
             text = self.tr("Done: %1 written to %2.").replace("%1", written).replace("%2", result.folder)
         if result.copies:
-            text += " " + self.tr("%1 of them marked COPY (printed before).").replace("%1", f"{result.copies:,}")
+            text += " " + self.tr("%1 of them marked COPY (printed before).").replace(
+                "%1", format_number(result.copies))
         if result.skipped:
-            text += " " + self.tr("%1 skipped: no longer issued invoices.").replace("%1", f"{result.skipped:,}")
-        self.ui.progressBar.setFormat(self.tr("%1 of %2").replace("%1", f"{result.written:,}")
-                                      .replace("%2", f"{result.requested:,}"))
+            text += " " + self.tr("%1 skipped: no longer issued invoices.").replace(
+                "%1", format_number(result.skipped))
+        self.ui.progressBar.setFormat(self.tr("%1 of %2").replace("%1", format_number(result.written))
+                                      .replace("%2", format_number(result.requested)))
         show_message(self.ui.messageLabel, text, role="hint" if result.cancelled else "info")
         self._update_buttons()
         self.finished_batch.emit(result)

@@ -47,6 +47,7 @@ from hms_desktop.ui.forms.ui_discount_dialog import Ui_DiscountDialog
 from hms_desktop.ui.forms.ui_invoice_line_dialog import Ui_InvoiceLineDialog
 from hms_desktop.ui.forms.ui_payment_dialog import Ui_PaymentDialog
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.amounts import amount_problem, input_text, read_amount
 
 METHOD_WORDS = {
     "cash": QT_TRANSLATE_NOOP("BillingWords", "Cash"),
@@ -62,9 +63,13 @@ def _words(text: str) -> str:
 
 
 def typed_amount(text: str) -> Decimal | None:
-    """An amount as typed ("12.5", "12,50"): None unless it is a number of zero or more in whole cents."""
+    """An amount as typed ("12.5", "12,50", "1 234,50": amounts.read_amount): None unless it is clearly a number
+    of zero or more in whole cents."""
+    canonical, unclear = read_amount(text)
+    if unclear:
+        return None
     try:
-        value = Decimal(text.strip().replace(",", "."))
+        value = Decimal(canonical)
     except InvalidOperation:
         return None
     if not value.is_finite() or value < 0 or value > MAX_AMOUNT or value != value.quantize(Decimal("0.01")):
@@ -73,9 +78,13 @@ def typed_amount(text: str) -> Decimal | None:
 
 
 def typed_number(text: str, *, places: int, most: Decimal) -> Decimal | None:
-    """A quantity or a percentage as typed: above or at zero, at most ``most``, ``places`` decimals at most."""
+    """A quantity or a percentage as typed ("1,5" too): above or at zero, at most ``most``, ``places`` decimals
+    at most."""
+    canonical, unclear = read_amount(text)
+    if unclear:
+        return None
     try:
-        value = Decimal(text.strip().replace(",", "."))
+        value = Decimal(canonical)
     except InvalidOperation:
         return None
     step = Decimal(1).scaleb(-places)
@@ -145,7 +154,7 @@ class InvoiceLineDialog(FormDialog):
             edit.setReadOnly(fee is not None)
         if fee is not None:
             self.ui.descriptionEdit.setText(fee.name)
-            self.ui.priceEdit.setText(f"{fee.price:.2f}")
+            self.ui.priceEdit.setText(input_text(fee.price))
             self.ui.taxEdit.setText(f"{fee.tax_rate:g}")
         self._preview()
 
@@ -170,10 +179,12 @@ class InvoiceLineDialog(FormDialog):
             problems["description"] = self.tr("At most %1 characters.").replace("%1", str(LINE_DESCRIPTION_MAX))
         qty = typed_number(self.ui.quantityEdit.text(), places=3, most=MAX_QUANTITY)
         if not qty:
-            problems["quantity"] = self.tr("Enter a quantity above zero, like 1 or 1.5 (three decimals at most).")
+            problems["quantity"] = (amount_problem(self.ui.quantityEdit.text())
+                                    or self.tr("Enter a quantity above zero, like 1 or 1.5 (three decimals at most)."))
         if self.fee() is None:
             if typed_amount(self.ui.priceEdit.text()) is None:
-                problems["unit_price"] = self.tr("Enter the price of one unit, like 12.50.")
+                problems["unit_price"] = (amount_problem(self.ui.priceEdit.text())
+                                          or self.tr("Enter the price of one unit, like 12.50."))
             if typed_number(self.ui.taxEdit.text(), places=2, most=HUNDRED) is None:
                 problems["tax_rate"] = self.tr("Enter the tax rate in percent, 0 to 100 (0 if none).")
         return problems
@@ -230,7 +241,7 @@ class DiscountDialog(FormDialog):
         self.ui.kindCombo.addItem(self.tr("Amount off"), "amount")
         self.ui.kindCombo.addItem(self.tr("Percentage"), "percent")
         if line is not None and line.discount:
-            self.ui.valueEdit.setText(f"{line.discount:.2f}")
+            self.ui.valueEdit.setText(input_text(line.discount))
             self.ui.reasonEdit.setText(line.discount_reason or "")
         self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._result())
         self.ui.valueEdit.textChanged.connect(lambda _t: self._result())
@@ -289,9 +300,9 @@ class DiscountDialog(FormDialog):
         problems: Problems = {}
         amount = self.amount()
         if amount is None:
-            problems["discount"] = (self.tr("Enter a percentage from 0 to 100.") if self.percent else
-                                    self.tr("Enter an amount from 0 to %1, in whole cents.")
-                                    .replace("%1", money(self.base)))
+            problems["discount"] = amount_problem(self.ui.valueEdit.text()) or (
+                self.tr("Enter a percentage from 0 to 100.") if self.percent else
+                self.tr("Enter an amount from 0 to %1, in whole cents.").replace("%1", money(self.base)))
         elif self.needs_approval(amount) and not self.can_approve:
             problems["discount"] = self.tr("Above %1 on one invoice needs a billing approver.") \
                 .replace("%1", money(self.threshold))
@@ -305,7 +316,7 @@ class DiscountDialog(FormDialog):
 
     def discount(self) -> Discount:
         reason = " ".join(self.ui.reasonEdit.text().split())
-        value = Decimal(self.ui.valueEdit.text().strip().replace(",", "."))
+        value = Decimal(read_amount(self.ui.valueEdit.text())[0])
         return Discount(reason, percent=value) if self.percent else Discount(reason, amount=value)
 
     def submit(self) -> None:
@@ -354,14 +365,14 @@ class PaymentDialog(FormDialog):
                 .replace("%2", patient_name).replace("%3", money(balance))
             ok = self.tr("&Take payment")
             methods = ("cash", "card", "transfer", "insurance")
-            self.ui.amountEdit.setText(f"{max(balance, ZERO):.2f}")
+            self.ui.amountEdit.setText(input_text(max(balance, ZERO)))
         elif mode == "refund":
             self.setWindowTitle(self.tr("Refund"))
             heading = self.tr("Invoice %1 for %2 is overpaid by %3: pay that back.").replace("%1", number) \
                 .replace("%2", patient_name).replace("%3", money(-balance))
             ok = self.tr("&Pay back")
             methods = ("cash", "card", "transfer")
-            self.ui.amountEdit.setText(f"{max(-balance, ZERO):.2f}")
+            self.ui.amountEdit.setText(input_text(max(-balance, ZERO)))
         elif mode == "deposit":
             self.setWindowTitle(self.tr("Take deposit"))
             heading = self.tr("A deposit from %1, held until it is applied to an invoice.") \
@@ -464,7 +475,8 @@ class PaymentDialog(FormDialog):
         amount = typed_amount(self.ui.amountEdit.text())
         balance = self.invoice.balance if self.invoice is not None else None
         if amount is None or amount == 0:
-            problems["amount"] = self.tr("Enter the amount, above zero, like 40.00.")
+            problems["amount"] = (amount_problem(self.ui.amountEdit.text())
+                                  or self.tr("Enter the amount, above zero, like 40.00."))
         elif self.mode == "payment" and balance is not None and amount > balance:
             problems["amount"] = self.tr("At most %1 is left to pay (for cash, the change covers the rest).") \
                 .replace("%1", money(max(balance, ZERO)))
@@ -474,7 +486,8 @@ class PaymentDialog(FormDialog):
         if self.takes_cash:
             given = typed_amount(self.ui.tenderedEdit.text())
             if given is None:
-                problems["tendered"] = self.tr("Enter the cash handed over, like 50.00.")
+                problems["tendered"] = (amount_problem(self.ui.tenderedEdit.text())
+                                        or self.tr("Enter the cash handed over, like 50.00."))
             elif amount is not None and given < amount:
                 problems["tendered"] = (self.tr("That is less than the deposit.") if self.mode == "deposit"
                                         else self.tr("That is less than the amount to pay."))

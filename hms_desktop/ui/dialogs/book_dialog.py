@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTreeWidgetItem, QW
 
 from hms_desktop.domain.scheduling import DEFAULT_SLOTS_FOR_KIND, KIND_LABELS, MAX_SLOTS_PER_APPOINTMENT
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_time
+from hms_desktop.formats import format_time, format_weekday_date_time
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, ValidationFailed
@@ -34,6 +34,7 @@ from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_book_dialog import Ui_BookDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
@@ -42,7 +43,7 @@ BY_SPECIALTY, BY_DOCTOR = "specialty", "doctor"
 
 
 def format_slot_time(moment: datetime, clock: HospitalClock) -> str:
-    return clock.local(moment).strftime("%a %d %b %Y  %H:%M")
+    return format_weekday_date_time(clock.local(moment))
 
 
 class BookDialog(FormDialog):
@@ -64,6 +65,7 @@ class BookDialog(FormDialog):
         self.request_id = uuid.uuid4()
         self.ui = Ui_BookDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._ctx = ctx
         self._reschedule = reschedule

@@ -50,6 +50,7 @@ from hms_desktop.ui.forms.ui_allergy_dialog import Ui_AllergyDialog
 from hms_desktop.ui.forms.ui_family_history_dialog import Ui_FamilyHistoryDialog
 from hms_desktop.ui.forms.ui_problem_dialog import Ui_ProblemDialog
 from hms_desktop.ui.forms.ui_social_history_dialog import Ui_SocialHistoryDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.icd10_chooser import Icd10Chooser
@@ -136,6 +137,7 @@ class AllergyDialog(_HistoryDialog):
         super().__init__(runner, ctx, patient_id, parent)
         self.ui = Ui_AllergyDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self.allergy = allergy
         self.reception = reception
         title = (self.tr("Record reported allergy") if reception else
@@ -197,6 +199,7 @@ class ProblemDialog(_HistoryDialog):
         super().__init__(runner, ctx, patient_id, parent)
         self.ui = Ui_ProblemDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self.problem = problem
         self.today = today
         self.setWindowTitle(self.tr("Change problem") if problem is not None else self.tr("Add problem"))
@@ -260,6 +263,7 @@ class FamilyHistoryDialog(_HistoryDialog):
         super().__init__(runner, ctx, patient_id, parent)
         self.ui = Ui_FamilyHistoryDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self.entry = entry
         self.setWindowTitle(self.tr("Change family history") if entry is not None else
                             self.tr("Add a relative's condition"))
@@ -306,6 +310,7 @@ class SocialHistoryDialog(_HistoryDialog):
         super().__init__(runner, ctx, patient_id, parent)
         self.ui = Ui_SocialHistoryDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self.setWindowTitle(self.tr("Social history"))
         self.expected_version = social.version
         fill_combo(self.ui.smokingCombo, SMOKING_STATUSES, social.smoking, domain_word)

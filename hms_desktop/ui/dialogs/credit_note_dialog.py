@@ -16,13 +16,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.billing import ZERO, LineInput, price_line
+from hms_desktop.formats import format_decimal
 from hms_desktop.services import billing
 from hms_desktop.services.billing import CREDIT_REASON_MAX, CreditLine, CreditNoteDTO, InvoiceDTO
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_credit_note_dialog import Ui_CreditNoteDialog
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.amounts import money_text
+from hms_desktop.ui.widgets.amounts import input_text, money_text, read_amount
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 QTY_COLUMN = 4
@@ -36,9 +37,15 @@ def money(value: Decimal) -> str:
 
 
 def quantity(value: Decimal) -> str:
-    """A quantity without trailing zeros: 2, 1.5."""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    """A quantity without trailing zeros: 2, 1.5 (1,5 in French; read back with either sign)."""
+    return format_decimal(value)
+
+
+def typed_quantity(value: Decimal) -> str:
+    """A quantity put into the cell the user edits: no thousands separator, the locale's decimal sign ("1000,5"),
+    read back without doubt (``amounts.read_amount``)."""
+    exponent = value.normalize().as_tuple().exponent
+    return input_text(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 class CreditNoteDialog(FormDialog):
@@ -85,7 +92,7 @@ class CreditNoteDialog(FormDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
             table.setItem(row, 0, item)
             for column, text in ((1, quantity(line.quantity)), (2, money(line.line_total)),
-                                 (3, money(line.credited)), (QTY_COLUMN, quantity(line.quantity))):
+                                 (3, money(line.credited)), (QTY_COLUMN, typed_quantity(line.quantity))):
                 cell = QTableWidgetItem(text)
                 cell.setTextAlignment(RIGHT)
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -151,7 +158,10 @@ class CreditNoteDialog(FormDialog):
         """The quantity typed for a line: above zero, at most the line's, three decimals at most; else None."""
         cell = self.ui.linesTable.item(row, QTY_COLUMN)
         try:
-            wanted = Decimal((cell.text() if cell is not None else "").strip().replace(",", "."))
+            typed, unclear = read_amount(cell.text() if cell is not None else "")
+            if unclear:
+                return None
+            wanted = Decimal(typed)
         except InvalidOperation:
             return None
         line = self.invoice.lines[row]

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from hms_desktop.domain.scheduling import EXCEPTION_KIND_LABELS, Interval, WorkSession, within_hours
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_time
+from hms_desktop.formats import format_time, format_weekday_date_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import doctors, scheduling
 from hms_desktop.services.context import ServiceContext
@@ -41,6 +41,7 @@ from hms_desktop.services.errors import Conflict, NotFound, ServiceError
 from hms_desktop.services.scheduling import AppointmentDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems, edited_signal, problems_of
 from hms_desktop.ui.forms.ui_doctor_hours_dialog import Ui_DoctorHoursDialog
+from hms_desktop.ui.locale_formats import edit_pattern
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.date_fields import OpenEndedDateEdit
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message
@@ -174,7 +175,7 @@ def preview_affected(ctx: ServiceContext, staff_id: int, *, before: Sequence[Wor
 def appointment_line(a: AppointmentDTO, tz: tzinfo) -> str:
     local = a.starts_at.astimezone(tz)
     mrn = f" ({a.patient_mrn})" if a.patient_mrn else ""
-    return f"{local:%a %d %b %Y %H:%M} — {a.patient_name}{mrn}, {a.doctor_name}"
+    return f"{format_weekday_date_time(local)} — {a.patient_name}{mrn}, {a.doctor_name}"
 
 
 def affected_text(affected: Sequence[AppointmentDTO], tz: tzinfo) -> str:
@@ -292,7 +293,7 @@ class DoctorHoursDialog(FormDialog):
         day.addItems([QCoreApplication.translate("DoctorHoursDialog", name) for name in WEEKDAYS])
         starts, ends = QTimeEdit(), QTimeEdit()
         for edit in (starts, ends):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat(edit_pattern("time"))
         room = QComboBox()
         room.addItem(self.tr("(no room)"), None)
         for r in (self._loaded.rooms if self._loaded else ()):
@@ -307,7 +308,7 @@ class DoctorHoursDialog(FormDialog):
         valid_from, valid_to = QDateEdit(), OpenEndedDateEdit()
         for date_edit in (valid_from, valid_to):
             date_edit.setCalendarPopup(True)
-            date_edit.setDisplayFormat("dd MMM yyyy")
+            date_edit.setDisplayFormat(edit_pattern("date"))
             date_edit.setMinimumDate(OPEN_ENDED)
         valid_to.setSpecialValueText(self.tr("Open-ended"))
         if existing is None:
@@ -338,7 +339,7 @@ class DoctorHoursDialog(FormDialog):
         starts, ends = QDateTimeEdit(), QDateTimeEdit()
         for edit in (starts, ends):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy HH:mm")
+            edit.setDisplayFormat(edit_pattern("date_time"))
         hospital = QCheckBox(self.tr("All doctors"))
         note = QLineEdit()
         note.setPlaceholderText(self.tr("e.g. conference, annual leave"))

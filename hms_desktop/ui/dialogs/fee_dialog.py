@@ -31,8 +31,9 @@ from hms_desktop.services.fees import FeeRowDTO, ScheduledFeeDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_fee_dialog import Ui_FeeDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.amounts import money_text, percent_text
+from hms_desktop.ui.widgets.amounts import money_text, percent_text, read_amount
 
 
 class FeeDialog(FormDialog):
@@ -46,6 +47,7 @@ class FeeDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_FeeDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._today = today
         self._existing = existing
@@ -101,19 +103,21 @@ class FeeDialog(FormDialog):
                 problems["name"] = problem
             if self.ui.categoryCombo.currentIndex() < 0:
                 problems["category"] = self.tr("Choose the service's category.")
-        price, problem = read_number(self.ui.priceEdit.text(), self.tr("price"), "45.00")
-        if problem := problem or price_problem(price):
+        price_text, unclear = read_amount(self.ui.priceEdit.text())
+        price, problem = read_number(price_text, self.tr("price"), "45.00")
+        if problem := unclear or problem or price_problem(price):
             problems["price"] = problem
-        tax, problem = read_number(self.ui.taxEdit.text(), self.tr("tax rate"), self.tr("20 or 7.5"))
-        if problem := problem or tax_rate_problem(tax):
+        tax_text, unclear = read_amount(self.ui.taxEdit.text())
+        tax, problem = read_number(tax_text, self.tr("tax rate"), self.tr("20 or 7.5"))
+        if problem := unclear or problem or tax_rate_problem(tax):
             problems["tax_rate"] = problem
         if problem := date_problem(self._day(), self._today):
             problems["effective_from"] = problem
         return problems
 
     def _submit(self) -> None:
-        price = parse_decimal(self.ui.priceEdit.text())
-        tax = parse_decimal(self.ui.taxEdit.text())
+        price = parse_decimal(read_amount(self.ui.priceEdit.text())[0])
+        tax = parse_decimal(read_amount(self.ui.taxEdit.text())[0])
         assert price is not None and tax is not None  # validate() passed
 
         def done(row: FeeRowDTO) -> None:

@@ -42,8 +42,9 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_payer_dialog import Ui_PayerDialog
 from hms_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
 from hms_desktop.ui.forms.ui_plan_price_dialog import Ui_PlanPriceDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.amounts import amount_text, money_text, percent_text
+from hms_desktop.ui.widgets.amounts import input_text, money_text, percent_text, read_amount
 
 NAME_SHOWN = 36  # characters of a service's name in the plan price dialog's list
 
@@ -60,6 +61,7 @@ class PayerDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_PayerDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._save = save
         self._existing = existing
@@ -113,6 +115,7 @@ class PlanDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_PlanDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._save = save
         self._payer = payer
@@ -135,10 +138,10 @@ class PlanDialog(FormDialog):
             self.setWindowTitle(self.tr("Edit %1 (%2)").replace("%1", existing.name).replace("%2", payer.name))
             rules = existing.rules
             self.ui.nameEdit.setText(existing.name)
-            self.ui.copayEdit.setText(amount_text(rules.copay_per_invoice).replace(",", ""))
+            self.ui.copayEdit.setText(input_text(rules.copay_per_invoice))
             self.ui.noLimitCheck.setChecked(rules.annual_limit is None)
             if rules.annual_limit is not None:
-                self.ui.limitEdit.setText(amount_text(rules.annual_limit).replace(",", ""))
+                self.ui.limitEdit.setText(input_text(rules.annual_limit))
             for category, (percent, preauth) in self.coverage_edits.items():
                 rule = rules.coverage.get(category)
                 if rule is not None:
@@ -170,8 +173,9 @@ class PlanDialog(FormDialog):
         coverage: dict[Category, Coverage] = {}
         for category, (percent_edit, preauth) in self.coverage_edits.items():
             label = domain_word(CATEGORY_LABELS[category])
-            percent, problem = read_number(percent_edit.text().strip().rstrip("%"), self.tr("percentage"), "80")
-            if problem:
+            percent_typed, unclear = read_amount(percent_edit.text().strip().rstrip("%"))
+            percent, problem = read_number(percent_typed, self.tr("percentage"), "80")
+            if problem := unclear or problem:
                 return coverage, f"{label}: {problem}"
             if percent is None:
                 if preauth.isChecked():
@@ -185,8 +189,9 @@ class PlanDialog(FormDialog):
         return coverage, None
 
     def _money(self, edit: QLineEdit, label: str, problems: Problems, key: str) -> Decimal | None:
-        value, problem = read_number(edit.text(), label, "10.00")
-        if problem := problem or (price_problem(value, label) if value is not None else None):
+        typed, unclear = read_amount(edit.text())
+        value, problem = read_number(typed, label, "10.00")
+        if problem := unclear or problem or (price_problem(value, label) if value is not None else None):
             problems[key] = problem
         return value
 
@@ -219,8 +224,8 @@ class PlanDialog(FormDialog):
 
     def draft(self) -> PlanDraft:
         coverage, _problem = self._coverage()
-        copay = parse_decimal(self.ui.copayEdit.text()) or Decimal("0.00")
-        limit = None if self.ui.noLimitCheck.isChecked() else parse_decimal(self.ui.limitEdit.text())
+        copay = parse_decimal(read_amount(self.ui.copayEdit.text())[0]) or Decimal("0.00")
+        limit = None if self.ui.noLimitCheck.isChecked() else parse_decimal(read_amount(self.ui.limitEdit.text())[0])
         return PlanDraft(payer_id=self._payer.id, name=self.ui.nameEdit.text(), coverage=coverage,
                          excluded_fee_codes=self._excluded(), copay_per_invoice=copay, annual_limit=limit,
                          active=self.ui.activeCheck.isChecked())
@@ -244,6 +249,7 @@ class PlanPriceDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_PlanPriceDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._save = save
         self._today = today
@@ -293,15 +299,16 @@ class PlanPriceDialog(FormDialog):
         elif code not in self._codes:
             problems["fee_code"] = self.tr("The fee schedule has no service %1: choose one from the list.").replace(
                 "%1", code)
-        price, problem = read_number(self.ui.priceEdit.text(), self.tr("price"), "45.00")
-        if problem := problem or price_problem(price):
+        price_text, unclear = read_amount(self.ui.priceEdit.text())
+        price, problem = read_number(price_text, self.tr("price"), "45.00")
+        if problem := unclear or problem or price_problem(price):
             problems["price"] = problem
         if problem := date_problem(self._day(), self._today):
             problems["effective_from"] = problem
         return problems
 
     def _submit(self) -> None:
-        price = parse_decimal(self.ui.priceEdit.text())
+        price = parse_decimal(read_amount(self.ui.priceEdit.text())[0])
         assert price is not None  # validate() passed
         code, save = self.code(), self._save
         draft = PriceDraft(price=price, tax_rate=Decimal(0), effective_from=self._day())  # the tax stays the schedule's

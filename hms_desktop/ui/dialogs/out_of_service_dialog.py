@@ -19,6 +19,7 @@ from hms_desktop.domain.wards import out_of_service_details
 from hms_desktop.services.admissions import BedDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_out_of_service_dialog import Ui_OutOfServiceDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 
 SaveOutOfService = Callable[[str, date | None], BedDTO]
@@ -34,6 +35,7 @@ class OutOfServiceDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_OutOfServiceDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._save = save
         self._today = today

@@ -33,7 +33,7 @@ from hms_desktop.domain.permissions import may_admit, may_merge, may_read_insura
 from hms_desktop.domain.phones import display_phone
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_date_time, format_time
+from hms_desktop.formats import format_date_time, format_time, format_weekday_date_time
 from hms_desktop.services import billing, patients
 from hms_desktop.services.billing import DepositDTO
 from hms_desktop.services.context import ServiceContext
@@ -326,7 +326,7 @@ class PatientOverview(QDialog):
             return
         lines = []
         for appointment in upcoming:
-            when = appointment.starts_at.astimezone(self._zone).strftime("%a %d %b %Y %H:%M")
+            when = format_weekday_date_time(appointment.starts_at.astimezone(self._zone))
             parts = [f"<b>{when}</b>", _escape(appointment.doctor_name), domain_word(appointment.status_label)]
             if appointment.room:
                 parts.append(_escape(appointment.room))

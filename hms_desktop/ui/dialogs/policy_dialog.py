@@ -28,6 +28,7 @@ from hms_desktop.services.insurance import PlanChoice, PolicyDTO
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_policies_dialog import Ui_PoliciesDialog
 from hms_desktop.ui.forms.ui_policy_dialog import Ui_PolicyDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 
@@ -56,6 +57,7 @@ class PolicyDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_PolicyDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._ctx = ctx
         self._runner = runner
         self._patient_id = patient_id
@@ -143,6 +145,7 @@ class PoliciesDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_PoliciesDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._ctx = ctx
         self._runner = runner
         self._patient_id = patient_id

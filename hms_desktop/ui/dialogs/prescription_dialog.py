@@ -46,6 +46,7 @@ from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_prescription_dialog import Ui_PrescriptionDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.count_suffix import follow_count
 from hms_desktop.ui.widgets.feedback import set_style_property, show_message
@@ -77,6 +78,7 @@ class PrescriptionDialog(FormDialog):
         self.active_dialog: QWidget | None = None
         self.ui = Ui_PrescriptionDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         # 677 px high: at 200 % (520 px) the form scrolls and Sign/Cancel stay in sight (issue 15.3).
         self.form_scroll = scroll_body(self.ui.mainLayout, keep=(self.ui.messageLabel, self.ui.buttonLayout))
         ui = self.ui

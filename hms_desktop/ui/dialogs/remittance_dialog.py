@@ -22,6 +22,7 @@ from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.dialogs.credit_note_dialog import money
 from hms_desktop.ui.forms.ui_remittance_dialog import Ui_RemittanceDialog
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.amounts import input_text, read_amount
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -62,7 +63,7 @@ class RemittanceDialog(FormDialog):
         for row, (claim, line) in enumerate(rows):
             cells = [QTableWidgetItem(claim.invoice_number), QTableWidgetItem(claim.patient_name),
                      QTableWidgetItem(line.description), QTableWidgetItem(money(line.insurer_amount)),
-                     QTableWidgetItem(f"{line.insurer_amount:.2f}"), QTableWidgetItem("")]
+                     QTableWidgetItem(input_text(line.insurer_amount)), QTableWidgetItem("")]
             cells[L_INVOICE].setData(LINE_ROLE, line.id)
             cells[L_SERVICE].setToolTip(line.description)
             for column, cell in enumerate(cells):
@@ -99,7 +100,9 @@ class RemittanceDialog(FormDialog):
             assert invoice and service and approved_cell and reason_cell  # every cell is set in __init__
             line_id = int(invoice.data(LINE_ROLE))
             label = f"{invoice.text()}, {service.text()}"
-            text = approved_cell.text().strip().replace(",", "")
+            text, unclear = read_amount(approved_cell.text())
+            if unclear:
+                return found, {"lines": f"{label}: {unclear}"}
             reason = " ".join(reason_cell.text().split())
             try:
                 approved = Decimal(text)

@@ -24,6 +24,7 @@ from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.domain_words import domain_label
 from hms_desktop.ui.forms.ui_resource_booking_dialog import Ui_ResourceBookingDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 
 DEFAULT_MINUTES = 30
@@ -81,6 +82,7 @@ class ResourceBookingDialog(FormDialog):
         self.clock = clock or HospitalClock.unloaded(ctx)
         self.ui = Ui_ResourceBookingDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._ctx = ctx
         self.booking: scheduling.ResourceBookingDTO | None = None

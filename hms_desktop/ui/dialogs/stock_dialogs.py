@@ -26,7 +26,9 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_stock_adjust_dialog import Ui_StockAdjustDialog
 from hms_desktop.ui.forms.ui_stock_move_dialog import Ui_StockMoveDialog
 from hms_desktop.ui.forms.ui_stock_receive_dialog import Ui_StockReceiveDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
+from hms_desktop.ui.widgets.amounts import amount_problem, read_amount
 
 
 def _batch_text(level: StockLevelDTO) -> str:
@@ -43,6 +45,7 @@ class ReceiveStockDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_StockReceiveDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._today = today
         self._save = save
@@ -82,11 +85,14 @@ class ReceiveStockDialog(FormDialog):
                             location_id=None if location is None else int(location),
                             batch_number=self.ui.batchEdit.text(),
                             expiry_date=cast(date, self.ui.expiryEdit.date().toPython()),
-                            quantity=self.ui.quantityEdit.value(), unit_cost=self.ui.costEdit.text(),
+                            quantity=self.ui.quantityEdit.value(), unit_cost=read_amount(self.ui.costEdit.text())[0],
                             supplier=self.ui.supplierEdit.text())
 
     def validate(self) -> Problems:
-        return receipt_problems(self.draft(), self._today)
+        problems = receipt_problems(self.draft(), self._today)
+        if unclear := amount_problem(self.ui.costEdit.text()):  # "1,234": never guessed
+            problems["unit_cost"] = unclear
+        return problems
 
     def _submit(self) -> None:
         draft = self.draft()
@@ -106,6 +112,7 @@ class MoveStockDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_StockMoveDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._level = level
         self._save = save
@@ -157,6 +164,7 @@ class AdjustStockDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_StockAdjustDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._level = level
         self._save = save

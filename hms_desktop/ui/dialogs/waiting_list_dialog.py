@@ -21,6 +21,7 @@ from hms_desktop.services.hospital_clock import HospitalClock
 from hms_desktop.services.patients import PatientSummary
 from hms_desktop.ui.dialogs.base import FormDialog, Problems
 from hms_desktop.ui.forms.ui_waiting_list_dialog import Ui_WaitingListDialog
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
@@ -45,6 +46,7 @@ class WaitingListDialog(FormDialog):
         super().__init__(parent)
         self.ui = Ui_WaitingListDialog()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._runner = runner
         self._ctx = ctx
         self._wanted_doctor = doctor_id

@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.staff import Group
-from hms_desktop.formats import format_date, format_date_time
+from hms_desktop.formats import format_date, format_date_time, format_decimal
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import billing
 from hms_desktop.services.billing import (
@@ -429,7 +429,7 @@ class BillingTab(QWidget):
         for row, line in enumerate(invoice.lines):
             cells = [format_date(line.service_date), line.description, line.fee_code or "",
                      quantity(line.quantity), money(line.unit_price), money(line.discount),
-                     f"{line.tax_rate:.2f}", money(line.line_total)]
+                     format_decimal(line.tax_rate), money(line.line_total)]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(READ_ONLY)
@@ -446,8 +446,8 @@ class BillingTab(QWidget):
         if invoice.discount:
             rows.append((self.tr("Discount"), "−" + money(invoice.discount)))
         for band in invoice.tax_bands:
-            rows.append((self.tr("Tax %1% on %2").replace("%1", f"{band.rate:.2f}").replace("%2", money(band.base)),
-                         money(band.tax)))
+            rows.append((self.tr("Tax %1% on %2").replace("%1", format_decimal(band.rate))
+                         .replace("%2", money(band.base)), money(band.tax)))
         rows.append((self.tr("Tax"), money(invoice.tax)))
         rows.append((self.tr("Total"), money(invoice.total)))
         if invoice.insured:

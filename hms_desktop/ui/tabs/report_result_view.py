@@ -61,11 +61,11 @@ def cell_text(kind: ColumnKind, key: str, value: Any) -> str:
     if kind == "money":
         return money_text(Decimal(str(value)))
     if kind == "percent":
-        return f"{float(value) * 100:.1f} %"
+        return f"{format_number(Decimal(str(value)) * 100, 1)} %"
     if kind == "int":
-        return f"{int(value):,}"
+        return format_number(int(value))
     if kind in ("decimal", "days"):
-        return f"{float(value):,.1f}"
+        return format_number(Decimal(str(value)), 1)
     if kind == "date":
         day = value.date() if isinstance(value, datetime) else value
         if isinstance(day, date):
@@ -271,6 +271,7 @@ class ReportResultView(QWidget):
         result = self.result
         if result is None:
             return
+        # A file name keeps the ISO date (2026-12-02) whatever the language: it sorts and every system reads it.
         suggested = f"{result.definition.name}-{result.params.first:%Y%m%d}-{result.params.last:%Y%m%d}.xlsx"
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the report"), suggested,
                                                    ";;".join(_filter_words(f) for f in EXPORT_FILTERS.values()))

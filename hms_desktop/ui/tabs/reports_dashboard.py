@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from hms_desktop.formats import format_long_date, format_time_seconds
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import dashboard as dashboard_service
 from hms_desktop.services.context import ServiceContext
@@ -239,8 +240,8 @@ class ReportsDashboard(QWidget):
         self.clock = clock
         self.board = board
         show_message(self.ui.messageLabel, "")
-        self.ui.headingLabel.setText(self.tr("Today, %1").replace("%1", f"{board.day:%A %d %B %Y}"))
-        updated = self.tr("Updated %1").replace("%1", f"{board.generated_at:%H:%M:%S}")
+        self.ui.headingLabel.setText(self.tr("Today, %1").replace("%1", format_long_date(board.day)))
+        updated = self.tr("Updated %1").replace("%1", format_time_seconds(board.generated_at))
         if board.source != "primary":  # read on the profile's replica: say how fresh it is
             updated += " · " + self.tr("from the %1").replace("%1", board.source)
         self.ui.updatedLabel.setText(updated)

@@ -34,6 +34,7 @@ from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.dialogs.resource_booking_dialog import booking_text, booking_times
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_resources_page import Ui_ResourcesPage
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.flow_layout import reflow
@@ -83,6 +84,7 @@ class ResourcesPage(QWidget):
         """The widgets come from forms/resources_page.ui; here only what Designer cannot say."""
         self.ui = Ui_ResourcesPage()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         reflow(self.ui.barLayout)  # the filter, summary and buttons wrap at 200 % (960 px wide, issue 15.3)
         self.ui.kindCombo.addItem(self.tr("All rooms and equipment"), None)
         for kind in KINDS:

@@ -26,6 +26,7 @@ from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.forms.ui_revenue_page import Ui_RevenuePage
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tabs.shift_page import cell, method_words, money, prepare_table, signed
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
@@ -40,6 +41,7 @@ class RevenuePage(QWidget):
         self.setObjectName("revenuePage")
         self.ui = Ui_RevenuePage()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._ctx = ctx
         self._runner = runner
         self._live = live  # nothing live: a day's summary is read when asked for
@@ -173,6 +175,7 @@ class RevenuePage(QWidget):
     def choose_csv_file(self) -> None:
         if self.revenue is None:
             return
+        # A file name keeps the ISO date (2026-12-02) whatever the language: it sorts and every system reads it.
         suggested = str(Path.home() / f"revenue-{self.revenue.day.isoformat()}.csv")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the daily revenue"), suggested,
                                                     self.tr("CSV files (*.csv)"))

@@ -34,7 +34,7 @@ from hms_desktop.domain.permissions import may_check_in
 from hms_desktop.domain.scheduling import STATUS_LABELS, AppointmentStatus
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_time, format_weekday_date
+from hms_desktop.formats import format_time, format_weekday_date, format_weekday_time
 from hms_desktop.services import scheduling
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -43,6 +43,7 @@ from hms_desktop.services.scheduling import AppointmentDTO
 from hms_desktop.ui.dialogs.base import window_settings
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_scheduling_tab import Ui_SchedulingTab
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tabs.doctor_queue import DoctorQueue
 from hms_desktop.ui.tabs.waiting_list_panel import WaitingListPanel
 from hms_desktop.ui.tasks import Runner
@@ -135,6 +136,7 @@ class SchedulingTab(QWidget):
         """The widgets come from forms/scheduling_tab.ui; here only what Designer cannot say."""
         self.ui = Ui_SchedulingTab()
         self.ui.setupUi(self)  # names it "schedulingTab": the scope of its rules in resources/style.qss
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         # The names the rest of this class and the tests use.
         self.previous_button = self.ui.previousButton
         self.today_button = self.ui.todayButton
@@ -591,7 +593,8 @@ class SchedulingTab(QWidget):
         if isinstance(error, scheduling.SlotTaken):
             free = tuple(getattr(error, "next_free", ()) or ())[:5]
             if free:
-                times = ", ".join(f"{self.clock.local(s.starts_at):%a %H:%M} ({s.doctor_name})" for s in free)
+                times = ", ".join(f"{format_weekday_time(self.clock.local(s.starts_at))} ({s.doctor_name})"
+                                  for s in free)
                 message += " " + self.tr("Next free: %1.").replace("%1", times)
         show_message(self.message_label, message)
         self.reload_all()

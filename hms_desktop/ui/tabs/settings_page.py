@@ -20,6 +20,7 @@ from hms_desktop.services.errors import ServiceError, ValidationFailed
 from hms_desktop.services.scheduling import SpecialtyDTO
 from hms_desktop.services.settings import HospitalSettings
 from hms_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.scroll_body import scroll_body
@@ -40,6 +41,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         # Three group boxes are taller than a screen at 200 % (520 px): they scroll, Save stays in sight.
         self.form_scroll = scroll_body(self.ui.mainLayout, keep=(self.ui.buttonRow,))
         self._hospital_stacked: bool | None = None

@@ -32,7 +32,7 @@ from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.services.printing import PrintJob
 from hms_desktop.ui.forms.ui_shift_page import Ui_ShiftPage
 from hms_desktop.ui.tasks import Runner
-from hms_desktop.ui.widgets.amounts import money_text
+from hms_desktop.ui.widgets.amounts import amount_problem, money_text, read_amount
 from hms_desktop.ui.widgets.feedback import mark_invalid, show_message, show_problems
 from hms_desktop.ui.widgets.select_row import select_row
 
@@ -220,8 +220,8 @@ class ShiftPage(QWidget):
 
     def counted(self) -> Decimal | None:
         """The cash counted as typed, or None while it is not an amount."""
-        text = self.ui.countedEdit.text().strip()
-        if not text:
+        text, unclear = read_amount(self.ui.countedEdit.text())
+        if not text or unclear:
             return None
         try:
             return parse_money(text)
@@ -232,7 +232,8 @@ class ShiftPage(QWidget):
         """The difference against the expected cash, as the count is typed."""
         counted, summary = self.counted(), self.summary
         typed = bool(self.ui.countedEdit.text().strip())
-        show_message(self.ui.countedError, self.tr("Enter an amount like 245.50.") if typed and counted is None
+        show_message(self.ui.countedError, (amount_problem(self.ui.countedEdit.text())
+                                            or self.tr("Enter an amount like 245.50.")) if typed and counted is None
                      else "")
         mark_invalid(self.ui.countedEdit, typed and counted is None)
         if counted is None or summary is None:
@@ -299,8 +300,13 @@ class ShiftPage(QWidget):
     # --- opening ---
 
     def open_shift(self) -> None:
-        ctx, typed = self._ctx, self.ui.floatEdit.text()
+        ctx, (typed, unclear) = self._ctx, read_amount(self.ui.floatEdit.text())
         show_message(self.ui.messageLabel, "")
+        if unclear:  # "1,234": never guessed (amounts.read_amount)
+            show_problems({"opening_float": unclear}, {"opening_float": (self.ui.floatError, self.ui.floatEdit)},
+                          self.ui.messageLabel)
+            self.ui.floatEdit.setFocus()
+            return
         self.ui.openButton.setEnabled(False)
         self._runner.run(lambda: shifts.open_shift(ctx, typed), on_success=self._opened,
                          on_failure=self._open_failed, owner=self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QTreeWidge
 
 from hms_desktop.domain.wards import BedDraft, WardDraft
 from hms_desktop.domain.wording import plural
-from hms_desktop.formats import format_date, format_day_month
+from hms_desktop.formats import format_date, format_day_month, format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import wards
 from hms_desktop.services.admissions import BED_STATUS_LABELS, BED_TYPE_LABELS
@@ -45,6 +45,7 @@ from hms_desktop.ui import colours
 from hms_desktop.ui.dialogs.add_beds_dialog import AddBedsDialog
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_wards_page import Ui_WardsPage
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 
@@ -105,6 +106,7 @@ class WardsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_WardsPage()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._ctx = ctx
         self._runner = runner
         self._loaded = False
@@ -598,7 +600,7 @@ class WardsPage(QWidget):
                 table.setItem(row, column, item)
         available = sum(w.bed_nights_available for w in report.wards)
         occupied = sum(w.bed_nights_occupied for w in report.wards)
-        overall = f"{100 * occupied / available:.1f} %" if available else "—"
+        overall = f"{format_number(100 * occupied / available, 1)} %" if available else "—"
         self.ui.occupancySummary.setText(
             self.tr("%1 nights, %2 to %3; hospital-wide %4. A night counts at the hospital's midnight that ends it.")
             .replace("%1", str(report.nights)).replace("%2", format_date(report.first))

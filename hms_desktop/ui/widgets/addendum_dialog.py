@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from hms_desktop.domain.clinical import ADDENDUM_MAX
+from hms_desktop.formats import format_number
 from hms_desktop.services import consultation
 from hms_desktop.services.consultation import AddendumDTO
 from hms_desktop.services.context import ServiceContext
@@ -52,7 +53,7 @@ class AddendumDialog(QDialog):
         if not body:
             return self.tr("Write the addendum.")
         if len(body) > ADDENDUM_MAX:
-            return self.tr("An addendum can be at most %1 characters.").replace("%1", f"{ADDENDUM_MAX:,}")
+            return self.tr("An addendum can be at most %1 characters.").replace("%1", format_number(ADDENDUM_MAX))
         return ""
 
     def _edited(self) -> None:

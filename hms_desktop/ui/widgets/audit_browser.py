@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.audit import AUDIT_ACTIONS, AuditAnchor
+from hms_desktop.formats import format_date_time_seconds
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import audit
 from hms_desktop.services.audit import AuditEntry, AuditFilter, AuditResults, ChainVerdict
@@ -28,6 +29,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, hospital_clock
 from hms_desktop.ui.forms.ui_audit_page import Ui_AuditPage
+from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Cancelled, Runner, TaskControl
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.select_row import select_row
@@ -57,7 +59,7 @@ def _item(text: str) -> QTableWidgetItem:
 
 
 def _when(instant: datetime) -> str:
-    return f"{instant:%d %b %Y %H:%M:%S}"
+    return format_date_time_seconds(instant)
 
 
 class AuditBrowser(QWidget):
@@ -68,6 +70,7 @@ class AuditBrowser(QWidget):
         super().__init__(parent)
         self.ui = Ui_AuditPage()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self._ctx = ctx
         self._runner = runner
         self.patient_id = patient_id
@@ -376,6 +379,7 @@ class AuditBrowser(QWidget):
         return path
 
     def anchor(self) -> None:
+        # A file name keeps the ISO date (2026-12-02) whatever the language: it sorts and every system reads it.
         path = self.ask_anchor_path(f"audit-anchor-{self._today:%Y-%m-%d}.json")
         if not path:
             return

@@ -24,7 +24,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -102,7 +102,8 @@ def _words(text: str) -> str:
 def _number(value: Decimal | int | None) -> str:
     if value is None:
         return ""
-    return f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
+    # The locale's decimal sign ("37,5 °C" in French), no grouping: the vitals fields read either sign back.
+    return f"{value.normalize():f}".replace(".", QLocale().decimalPoint()) if isinstance(value, Decimal) else str(value)
 
 
 class EncounterEditor(QWidget):

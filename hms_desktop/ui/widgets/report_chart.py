@@ -41,7 +41,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from hms_desktop.domain.reports import ReportColumn, ReportResult
-from hms_desktop.formats import format_day_month, format_month_year
+from hms_desktop.formats import format_day_month, format_month_year, format_number, format_short_month_year
 
 # Colour and pattern go together: two series never differ by colour alone.
 STYLES: tuple[tuple[str, Qt.BrushStyle], ...] = (
@@ -75,7 +75,7 @@ def axis_text(column: ReportColumn, value: Any) -> str:
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date) and column.key == "month":
-        return f"{value:%b} ’{value:%y}"
+        return format_short_month_year(value)
     return category_text(column, value)
 
 
@@ -373,7 +373,7 @@ class ReportChart(QChartView):
                 pile[index] += value
                 if value == 0:
                     continue
-                number = f"{abs(value):,.0f}" if whole else f"{abs(value):,.2f}"
+                number = format_number(abs(value), 0 if whole else 2)
                 item = QGraphicsSimpleTextItem(number, self._chart)
                 item.setBrush(QBrush(QColor("black")))
                 item.setZValue(10)  # over the bars
@@ -455,7 +455,7 @@ class _Segment:
 
 
 def _number_text(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    return format_number(value, 0 if value == int(value) else 2)
 
 
 __all__ = ["ReportChart", "axis_text", "category_text", "chart_number", "label_step"]

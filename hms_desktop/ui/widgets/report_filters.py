@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from hms_desktop.domain.reports import FILTERS
 from hms_desktop.services.reports import FilterChoices
 from hms_desktop.ui.forms.ui_report_filters import Ui_ReportFilters
+from hms_desktop.ui.locale_formats import localize_fields
 
 CHOICES_OF = {"department": "departments", "doctor": "doctors", "specialty": "specialties", "payer": "payers",
               "ward": "wards"}
@@ -28,6 +29,7 @@ class ReportFilters(QWidget):
         super().__init__(parent)
         self.ui = Ui_ReportFilters()
         self.ui.setupUi(self)
+        localize_fields(self)  # the form's dates and decimals in the workstation's way
         self.combos: dict[str, QComboBox] = {name: getattr(self.ui, f"{name}Combo") for name in FILTERS}
         self.labels: dict[str, QLabel] = {name: getattr(self.ui, f"{name}Label") for name in FILTERS}
         self.dates_touched = False  # the person chose the dates: a late-loading clock does not move them

@@ -22,6 +22,7 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
 from hms_desktop.services.hospital_clock import HospitalClock, from_hospital, hospital_clock, to_hospital
 from hms_desktop.ui.domain_words import domain_label
+from hms_desktop.ui.locale_formats import edit_pattern
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.day_calendar import CalendarBlock, CalendarColumn, DayCalendar
 from hms_desktop.ui.widgets.feedback import show_message
@@ -134,7 +135,8 @@ class WeekCalendar(QWidget):
         self.next_button = QPushButton(self.tr("Next week ▶"), self)
         self.week_edit = QDateEdit(self)
         self.week_edit.setCalendarPopup(True)
-        self.week_edit.setDisplayFormat("'Week of' ddd dd MMM yyyy")
+        week_of = self.tr("Week of").replace("'", "''")  # quoted: a literal of the display format
+        self.week_edit.setDisplayFormat(f"'{week_of}' {edit_pattern('weekday_date_year')}")
         self.week_edit.setObjectName("weekEdit")
         self.week_edit.setAccessibleName(self.tr("Week shown"))
         self.week_label = QLabel(self, objectName="summaryLabel")
