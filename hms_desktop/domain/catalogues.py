@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # Column sizes of the tables (migrations 0003, 0014).
 MAX_TEST_CODE = 20
@@ -37,7 +37,10 @@ class ResultKind(StrEnum):
     TEXT = "text"
 
 
-RESULT_KIND_LABELS: dict[ResultKind, str] = {ResultKind.NUMERIC: "A number", ResultKind.TEXT: "Text"}
+RESULT_KIND_LABELS: dict[ResultKind, str] = {
+    ResultKind.NUMERIC: QT_TRANSLATE_NOOP("domain", "A number"),
+    ResultKind.TEXT: QT_TRANSLATE_NOOP("domain", "Text"),
+}
 
 
 class ResourceKind(StrEnum):
@@ -47,9 +50,9 @@ class ResourceKind(StrEnum):
 
 
 RESOURCE_KIND_LABELS: dict[ResourceKind, str] = {
-    ResourceKind.CONSULTING_ROOM: "Consulting room",
-    ResourceKind.PROCEDURE_ROOM: "Procedure room",
-    ResourceKind.EQUIPMENT: "Equipment",
+    ResourceKind.CONSULTING_ROOM: QT_TRANSLATE_NOOP("domain", "Consulting room"),
+    ResourceKind.PROCEDURE_ROOM: QT_TRANSLATE_NOOP("domain", "Procedure room"),
+    ResourceKind.EQUIPMENT: QT_TRANSLATE_NOOP("domain", "Equipment"),
 }
 
 

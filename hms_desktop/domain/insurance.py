@@ -38,7 +38,7 @@ from enum import StrEnum
 
 from hms_desktop.domain.billing import CENT, to_cents  # the one rounding rule (domain/billing.py)
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 HUNDRED = Decimal(100)
 ZERO = Decimal("0.00")
@@ -64,8 +64,13 @@ class Category(StrEnum):
 
 
 CATEGORY_LABELS: Mapping[Category, str] = {
-    Category.CONSULTATION: "Consultation", Category.PROCEDURE: "Procedure", Category.LAB: "Laboratory",
-    Category.DRUG: "Drug", Category.BED_DAY: "Bed day", Category.OTHER: "Other"}
+    Category.CONSULTATION: QT_TRANSLATE_NOOP("domain", "Consultation"),
+    Category.PROCEDURE: QT_TRANSLATE_NOOP("domain", "Procedure"),
+    Category.LAB: QT_TRANSLATE_NOOP("domain", "Laboratory"),
+    Category.DRUG: QT_TRANSLATE_NOOP("domain", "Drug"),
+    Category.BED_DAY: QT_TRANSLATE_NOOP("domain", "Bed day"),
+    Category.OTHER: QT_TRANSLATE_NOOP("domain", "Other"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +262,7 @@ def validate_plan(draft: PlanDraft) -> PlanDraft:
         if not rule.percent.is_finite() or not ZERO <= rule.percent <= HUNDRED:
             problems[f"coverage.{known.value}"] = (
                 translate("billing", "The coverage of {value} is a percentage from 0 to 100.").format(
-                    value=CATEGORY_LABELS[known].lower()))
+                    value=translate("domain", CATEGORY_LABELS[known]).lower()))
         elif rule.percent != rule.percent.quantize(CENT):
             problems[f"coverage.{known.value}"] = translate("billing", "A coverage percentage has at most two "
                                                                        "decimals.")

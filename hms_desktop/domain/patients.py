@@ -18,7 +18,10 @@ from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 # The words for each code, marked for translation (translate("domain", label) where shown); the codes are stored.
 SEX_LABELS = {"F": QT_TRANSLATE_NOOP("domain", "Female"), "M": QT_TRANSLATE_NOOP("domain", "Male"),
               "X": QT_TRANSLATE_NOOP("domain", "Other"), "U": QT_TRANSLATE_NOOP("domain", "Unknown")}
-ID_TYPES = ("National ID", "Passport", "Driving licence", "Birth certificate", "Other")
+# The kinds of ID document: each stored as written here (a stable English key), shown translated ("domain").
+ID_TYPES = (QT_TRANSLATE_NOOP("domain", "National ID"), QT_TRANSLATE_NOOP("domain", "Passport"),
+            QT_TRANSLATE_NOOP("domain", "Driving licence"), QT_TRANSLATE_NOOP("domain", "Birth certificate"),
+            QT_TRANSLATE_NOOP("domain", "Other"))
 MAX_AGE_YEARS = 130
 NAME_MAX = 100  # per name part; longer input gets a message, never a crash
 CONTACT_NAME_MAX = 200  # emergency contact and next of kin: a whole name in one field
@@ -293,7 +296,8 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
         elif not _NATIONAL_ID.fullmatch(national_id):
             problems["national_id"] = translate("domain", "The ID number can only contain letters, digits and /.")
         if id_type is not None and id_type not in ID_TYPES:
-            problems["national_id_type"] = "Choose the kind of ID: " + ", ".join(ID_TYPES) + "."
+            problems["national_id_type"] = translate("domain", "Choose the kind of ID: {kinds}.").format(
+                                               kinds=", ".join(translate("domain", kind) for kind in ID_TYPES))
     values["national_id_type"] = id_type
 
     for field in ("phone", "phone_alt", "emergency_phone", "kin_phone"):

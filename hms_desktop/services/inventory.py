@@ -75,7 +75,7 @@ class StockLocationDTO:
 
     @property
     def kind_label(self) -> str:
-        return LOCATION_KINDS.get(self.kind, self.kind)
+        return translate("domain", LOCATION_KINDS[self.kind]) if self.kind in LOCATION_KINDS else self.kind
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,8 +39,13 @@ REVENUE_REPORT = "revenue_report"
 SHIFT_GONE = QT_TRANSLATE_NOOP("billing", "This cash shift does not exist, or it is not yours.")
 NOTE_MAX = 500
 MY_SHIFTS_LIMIT = 50
-METHOD_LABELS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
-                 "deposit": "Deposit applied"}
+METHOD_LABELS = {
+    "cash": QT_TRANSLATE_NOOP("services", "Cash"),
+    "card": QT_TRANSLATE_NOOP("services", "Card"),
+    "transfer": QT_TRANSLATE_NOOP("services", "Bank transfer"),
+    "insurance": QT_TRANSLATE_NOOP("services", "Insurance"),
+    "deposit": QT_TRANSLATE_NOOP("services", "Deposit applied"),
+}
 _WHEN = "%d %b %Y %H:%M"
 
 
@@ -71,7 +76,7 @@ class MethodTotal:
 
     @property
     def label(self) -> str:
-        return METHOD_LABELS.get(self.method, self.method)
+        return translate("services", METHOD_LABELS[self.method]) if self.method in METHOD_LABELS else self.method
 
 
 @dataclass(frozen=True, slots=True)
