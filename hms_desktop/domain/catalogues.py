@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.wording import field_named
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # Column sizes of the tables (migrations 0003, 0014).
@@ -63,8 +64,8 @@ def _text(value: str | None, key: str, limit: int, problems: dict[str, str], *, 
     if not cleaned and missing is not None:
         problems[key] = missing
     elif len(cleaned) > limit:
-        problems[key] = translate("domain", "The {label} is too long (at most {limit} characters).").format(
-                            label=label, limit=limit)
+        problems[key] = translate("domain", "{label}: too long (at most {limit} characters).").format(
+                            label=field_named(label), limit=limit)
     return cleaned
 
 

@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.wording import plural
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 OVERRIDE_REASON_MIN = 5
 INSTRUCTIONS_MAX = 500
@@ -63,21 +63,21 @@ class Frequency:
 
 
 FREQUENCIES: dict[str, Frequency] = {f.code: f for f in (
-    Frequency("OD", "once a day", Fraction(1)),
-    Frequency("OM", "once a day, in the morning", Fraction(1)),
-    Frequency("ON", "once a day, at night", Fraction(1)),
-    Frequency("BD", "twice a day", Fraction(2)),
-    Frequency("TDS", "three times a day", Fraction(3)),
-    Frequency("QDS", "four times a day", Fraction(4)),
-    Frequency("5XD", "five times a day", Fraction(5)),
-    Frequency("Q4H", "every 4 hours", Fraction(6)),
-    Frequency("Q6H", "every 6 hours", Fraction(4)),
-    Frequency("Q8H", "every 8 hours", Fraction(3)),
-    Frequency("Q12H", "every 12 hours", Fraction(2)),
-    Frequency("Q72H", "every 72 hours", Fraction(1, 3)),
-    Frequency("WEEKLY", "once a week", Fraction(1, 7)),
-    Frequency("PRN", "when required", None),
-    Frequency("STAT", "once, immediately", None, single_dose=True),
+    Frequency("OD", QT_TRANSLATE_NOOP("domain", "once a day"), Fraction(1)),
+    Frequency("OM", QT_TRANSLATE_NOOP("domain", "once a day, in the morning"), Fraction(1)),
+    Frequency("ON", QT_TRANSLATE_NOOP("domain", "once a day, at night"), Fraction(1)),
+    Frequency("BD", QT_TRANSLATE_NOOP("domain", "twice a day"), Fraction(2)),
+    Frequency("TDS", QT_TRANSLATE_NOOP("domain", "three times a day"), Fraction(3)),
+    Frequency("QDS", QT_TRANSLATE_NOOP("domain", "four times a day"), Fraction(4)),
+    Frequency("5XD", QT_TRANSLATE_NOOP("domain", "five times a day"), Fraction(5)),
+    Frequency("Q4H", QT_TRANSLATE_NOOP("domain", "every 4 hours"), Fraction(6)),
+    Frequency("Q6H", QT_TRANSLATE_NOOP("domain", "every 6 hours"), Fraction(4)),
+    Frequency("Q8H", QT_TRANSLATE_NOOP("domain", "every 8 hours"), Fraction(3)),
+    Frequency("Q12H", QT_TRANSLATE_NOOP("domain", "every 12 hours"), Fraction(2)),
+    Frequency("Q72H", QT_TRANSLATE_NOOP("domain", "every 72 hours"), Fraction(1, 3)),
+    Frequency("WEEKLY", QT_TRANSLATE_NOOP("domain", "once a week"), Fraction(1, 7)),
+    Frequency("PRN", QT_TRANSLATE_NOOP("domain", "when required"), None),
+    Frequency("STAT", QT_TRANSLATE_NOOP("domain", "once, immediately"), None, single_dose=True),
 )}
 
 # Units a dose may be written in. Count units are what is handed over (a tablet); mg/kg and mg/m2 are
@@ -234,15 +234,19 @@ class PrescriptionLine:
 
     @property
     def frequency_meaning(self) -> str:
-        return FREQUENCIES[self.frequency].meaning
+        return translate("domain", FREQUENCIES[self.frequency].meaning)
 
     @property
     def summary(self) -> str:
         """``amoxicillin 500 mg capsule: 500 mg oral three times a day for 5 days``"""
         dose = format(self.dose.normalize(), "f")
-        days = "" if FREQUENCIES[self.frequency].single_dose else \
-            f" for {self.duration_days} day{'' if self.duration_days == 1 else 's'}"
+        days = "" if FREQUENCIES[self.frequency].single_dose else " " + for_days(self.duration_days)
         return f"{self.drug.label}: {dose} {self.unit} {self.route} {self.frequency_meaning}{days}"
+
+
+def for_days(days: int) -> str:
+    """How long a line runs, "for 5 days", in the language's plural form for ``days``."""
+    return plural(days, translate("domain", "for %n day", None, days), translate("domain", "for %n days", None, days))
 
 
 def line_problems(line: PrescriptionLine) -> dict[str, str]:

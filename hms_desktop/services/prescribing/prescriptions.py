@@ -32,6 +32,7 @@ from hms_desktop.domain.prescribing import (
     renumbered,
     validate_override,
 )
+from hms_desktop.domain.prescribing.model import for_days
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -300,8 +301,8 @@ def directions(line: PrescriptionLine) -> str:
     """``5 mg oral once a day for 28 days``: how the medication list words a line."""
     dose = format(line.dose.normalize(), "f")
     freq = FREQUENCIES[line.frequency]
-    days = "" if freq.single_dose else f" for {line.duration_days} day{'' if line.duration_days == 1 else 's'}"
-    return f"{dose} {line.unit} {line.route} {freq.meaning}{days}"
+    days = "" if freq.single_dose else " " + for_days(line.duration_days)
+    return f"{dose} {line.unit} {line.route} {translate('domain', freq.meaning)}{days}"
 
 
 def _line_values(line: PrescriptionLine) -> dict[str, Any]:
@@ -335,7 +336,7 @@ def _print_line(row: Any) -> PrescriptionLineData:
     return PrescriptionLineData(
         number=row.line_number, drug=f"{row.drug_name} {row.strength} {row.form}",
         dose=format(row.dose.normalize(), "f"), unit=row.unit, route=row.route,
-        frequency=freq.meaning if freq is not None else row.frequency,
+        frequency=translate("domain", freq.meaning) if freq is not None else row.frequency,
         duration="" if single else plural(row.duration_days,
                                           translate("services", "%n day", None, row.duration_days),
                                           translate("services", "%n days", None, row.duration_days)),
