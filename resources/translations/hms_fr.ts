@@ -3662,7 +3662,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="+105" />
+            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="+113" />
             <source>%1 changed this patient at %2 on %3 while you were editing.</source>
             <translation>%1 a modifié ce patient à %2 le %3 pendant votre saisie.</translation>
         </message>
@@ -6017,7 +6017,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FieldConflictDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/field_conflict.py" line="+50" />
+            <location filename="../../hms_desktop/ui/widgets/field_conflict.py" line="+49" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing of yours has been saved yet. %2 highlighted below. Keep their version, or save yours over it.</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Rien de votre saisie n'a encore été enregistré. %2 ci-dessous. Gardez leur version, ou enregistrez la vôtre à la place.</translation>
         </message>
@@ -7776,7 +7776,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PatientDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/patient_dialog.py" line="+67" />
+            <location filename="../../hms_desktop/ui/patient_words.py" line="+21" />
             <source>Spouse</source>
             <translation>Conjoint(e)</translation>
         </message>
@@ -7861,7 +7861,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Mandarin</translation>
         </message>
         <message>
-            <location line="+132" />
+            <location filename="../../hms_desktop/ui/dialogs/patient_dialog.py" line="+197" />
             <source>Register a new patient</source>
             <translation>Enregistrer un nouveau patient</translation>
         </message>
@@ -8216,12 +8216,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PatientFields</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="-73" />
+            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="-80" />
             <source>%1 (estimated)</source>
             <translation>%1 (estimé)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+30" />
             <source>Family name</source>
             <translation>Nom de famille</translation>
         </message>
@@ -8329,7 +8329,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PatientOverview</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+114" />
+            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+115" />
             <source>Reading the balance…</source>
             <translation>Lecture du solde…</translation>
         </message>
@@ -10098,7 +10098,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/print_preview.py" line="+130" />
+            <location filename="../../hms_desktop/ui/dialogs/print_preview.py" line="+131" />
             <source>Preview of %1</source>
             <translation>Aperçu de %1</translation>
         </message>
@@ -10120,18 +10120,18 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
         <message>
             <location line="+32" />
-            <location line="+220" />
+            <location line="+221" />
             <source>Could not print</source>
             <translation>Impossible d'imprimer</translation>
         </message>
         <message>
-            <location line="-220" />
-            <location line="+260" />
+            <location line="-221" />
+            <location line="+261" />
             <source>The document could not be read for printing.</source>
             <translation>Le document n'a pas pu être lu pour l'impression.</translation>
         </message>
         <message>
-            <location line="-244" />
+            <location line="-245" />
             <source>Sending to {0}…</source>
             <translation>Envoi vers {0}…</translation>
         </message>
@@ -10142,12 +10142,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
         <message>
             <location line="+1" />
-            <location line="+144" />
+            <location line="+145" />
             <source>The file could not be written: {0}. Choose another folder or name.</source>
             <translation>Le fichier n'a pas pu être écrit : {0}. Choisissez un autre dossier ou un autre nom.</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-109" />
             <source>Print on {0}</source>
             <translation>Imprimer sur {0}</translation>
         </message>
@@ -10193,7 +10193,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
         <message>
             <location line="+6" />
-            <location line="+43" />
+            <location line="+44" />
             <source>default printer</source>
             <translation>imprimante par défaut</translation>
         </message>
@@ -13308,7 +13308,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+86" />
+            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+88" />
             <location line="+2" />
             <location line="+5" />
             <location line="+2" />
@@ -14802,7 +14802,7 @@ Actuellement en %3</translation>
             <translation>Le montant de cette ligne est trop élevé.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+73" />
             <source>The amount handed over ({tendered}) is less than the amount to pay ({amount}).</source>
             <translation>Le montant remis ({tendered}) est inférieur au montant à payer ({amount}).</translation>
         </message>
@@ -14853,19 +14853,19 @@ Actuellement en %3</translation>
             <translation>Le numéro d'accord préalable est trop long ({limit} caractères au plus).</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/fees.py" line="+27" />
+            <location filename="../../hms_desktop/domain/fees.py" line="+28" />
             <source>A new price takes effect today or later ({today}); past prices stay as they were charged.</source>
             <translation>Un nouveau tarif s'applique à partir d'aujourd'hui ou plus tard ({today}) ; les tarifs passés restent tels qu'ils ont été facturés.</translation>
         </message>
         <message>
             <location line="+42" />
-            <source>The {label} is too long: type a number such as {example}.</source>
-            <translation>{label} : trop long ; saisissez un nombre tel que {example}.</translation>
+            <source>{label}: too many characters; type a number such as {example}.</source>
+            <translation>{label} : trop de caractères ; saisissez un nombre comme {example}.</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>Type the {label} as a number, e.g. {example}.</source>
-            <translation>{label} : saisissez un nombre, p. ex. {example}.</translation>
+            <source>{label}: type a number, e.g. {example}.</source>
+            <translation>{label} : saisissez un nombre, par exemple {example}.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -14904,27 +14904,32 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../../hms_desktop/domain/insurance.py" line="+212" />
-            <source>Enter the {label}.</source>
-            <translation>Renseignez : {label}.</translation>
+            <source>price</source>
+            <translation>prix</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="+218" />
+            <source>{label}: required.</source>
+            <translation>{label} : obligatoire.</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../hms_desktop/domain/insurance.py" line="+23" />
-            <source>The {label} cannot be negative.</source>
-            <translation>{label} : la valeur ne peut pas être négative.</translation>
+            <source>{label}: cannot be negative.</source>
+            <translation>{label} : une valeur négative n'est pas admise.</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../hms_desktop/domain/insurance.py" line="+2" />
-            <source>The {label} is in cents at most (two decimals).</source>
+            <source>{label}: two decimals at most (cents).</source>
             <translation>{label} : deux décimales au plus (centimes).</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../hms_desktop/domain/insurance.py" line="+2" />
-            <source>The {label} is too large.</source>
-            <translation>{label} : la valeur est trop élevée.</translation>
+            <source>{label}: too large.</source>
+            <translation>{label} : valeur trop élevée.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -14948,16 +14953,36 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/domain/insurance.py" line="-25" />
-            <source>The {label} is too long (at most {limit} characters).</source>
-            <translation>{label} : trop long ({limit} caractères au plus).</translation>
+            <source>{label}: too long (at most {limit} characters).</source>
+            <translation>{label} : {limit} caractères au maximum.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
+            <source>insurer's name</source>
+            <translation>nom de l'assureur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>insurer's code</source>
+            <translation>code de l'assureur</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The insurer's code may contain only letters, digits, '-' and '_'.</source>
             <translation>Le code de l'assureur ne peut contenir que des lettres, des chiffres, « - » et « _ ».</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+1" />
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>plan's name</source>
+            <translation>nom du contrat</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Unknown service category: {category}.</source>
             <translation>Catégorie de prestation inconnue : {category}.</translation>
         </message>
@@ -14977,12 +15002,27 @@ Actuellement en %3</translation>
             <translation>Un code tarif comporte au plus {limit} caractères : {value}.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>co-payment</source>
+            <translation>ticket modérateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>annual limit</source>
+            <translation>plafond annuel</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>An annual limit of 0 pays nothing: leave it empty for no limit, or enter it.</source>
             <translation>Un plafond annuel de 0 ne rembourse rien : laissez-le vide pour n'avoir aucun plafond, ou saisissez-le.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <source>member number</source>
+            <translation>numéro d'adhérent</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The policy cannot end before it starts — check the dates.</source>
             <translation>Le contrat ne peut pas finir avant de commencer — vérifiez les dates.</translation>
         </message>
@@ -15355,7 +15395,7 @@ Actuellement en %3</translation>
             <translation>Cette caisse n'existe pas, ou ce n'est pas la vôtre.</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+109" />
             <source>open a cash shift</source>
             <translation>ouvrir une caisse</translation>
         </message>
@@ -15760,7 +15800,17 @@ Actuellement en %3</translation>
             <translation>contrat</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+19" />
+            <source>This patient already has a policy on this plan for some of these dates. Change the dates of the existing policy instead.</source>
+            <translation>Ce patient a déjà une police sur ce contrat pour une partie de ces dates. Modifiez plutôt les dates de la police existante.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan, the patient or the registration's insurance reference no longer exists (or the reference is another patient's).</source>
+            <translation>Le contrat, le patient ou la référence d'assurance du dossier n'existe plus (ou la référence est celle d'un autre patient).</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <location line="+88" />
             <source>read insurance policies</source>
             <translation>consulter les contrats d'assurance des patients</translation>
@@ -16566,9 +16616,20 @@ Actuellement en %3</translation>
             <translation>Le journal d'audit contient {at_anchor_count} entrées jusqu'à l'entrée {anchored_last_id}, mais en contenait {anchored_count} lors de l'ancrage : des entrées ont été supprimées.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/catalogues.py" line="+63" />
-            <source>The {label} is too long (at most {limit} characters).</source>
-            <translation>{label} : trop long ({limit} caractères au plus).</translation>
+            <location filename="../../hms_desktop/domain/catalogues.py" line="+42" />
+            <source>A number</source>
+            <translation>Un nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location filename="../../hms_desktop/domain/wards.py" line="+36" />
+            <source>{label}: too long (at most {limit} characters).</source>
+            <translation>{label} : {limit} caractères au maximum.</translation>
         </message>
         <message>
             <location line="+19" />
@@ -16669,14 +16730,54 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/domain/clinical.py" line="+70" />
-            <location line="+298" />
-            <location line="+45" />
+            <location line="+311" />
+            <location line="+55" />
             <location line="+92" />
             <source>“{code}” is not a WHO ICD-10 code.</source>
             <translation>« {code} » n'est pas un code CIM-10 de l'OMS.</translation>
         </message>
         <message>
-            <location line="-309" />
+            <location line="-392" />
+            <source>Temperature</source>
+            <translation>Température</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pulse</source>
+            <translation>Pouls</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Respiratory rate</source>
+            <translation>Fréquence respiratoire</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Systolic blood pressure</source>
+            <translation>Pression artérielle systolique</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Diastolic blood pressure</source>
+            <translation>Pression artérielle diastolique</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Oxygen saturation</source>
+            <translation>Saturation en oxygène</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Height</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>Enter at least one measurement.</source>
             <translation>Saisissez au moins une mesure.</translation>
         </message>
@@ -16751,7 +16852,27 @@ Actuellement en %3</translation>
             <translation>IMC {number} : {kind}</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+23" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relative or carer</source>
+            <translation>Proche ou aidant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous records</source>
+            <translation>Dossiers antérieurs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clinician</source>
+            <translation>Clinicien</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Enter the substance or drug the patient is allergic to.</source>
             <translation>Saisissez la substance ou le médicament auquel le patient est allergique.</translation>
         </message>
@@ -16792,12 +16913,12 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+45" />
+            <location line="+55" />
             <source>Choose an ICD-10 code.</source>
             <translation>Choisissez un code CIM-10.</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-51" />
             <source>Enter the operation.</source>
             <translation>Saisissez l'intervention.</translation>
         </message>
@@ -16817,7 +16938,62 @@ Actuellement en %3</translation>
             <translation>Choisissez active ou résolue.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+10" />
+            <source>Mother</source>
+            <translation>Mère</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Father</source>
+            <translation>Père</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brother or sister</source>
+            <translation>Frère ou sœur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Son or daughter</source>
+            <translation>Fils ou fille</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grandparent</source>
+            <translation>Grand-parent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aunt or uncle</source>
+            <translation>Tante ou oncle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other relative</source>
+            <translation>Autre parent</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not asked</source>
+            <translation>Non demandé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never smoked</source>
+            <translation>N'a jamais fumé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Former smoker</source>
+            <translation>Ancien fumeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Smokes</source>
+            <translation>Fume</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Choose the relative.</source>
             <translation>Choisissez le membre de la famille.</translation>
         </message>
@@ -16877,7 +17053,22 @@ Actuellement en %3</translation>
             <translation>Marquez exactement un diagnostic comme diagnostic principal.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+13" />
+            <source>Emergency</source>
+            <translation>Urgence</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Covering for a colleague</source>
+            <translation>Remplacement d'un confrère</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other reason</source>
+            <translation>Autre motif</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Choose why you are opening this chart.</source>
             <translation>Choisissez le motif d'ouverture de ce dossier patient.</translation>
         </message>
@@ -16892,7 +17083,77 @@ Actuellement en %3</translation>
             <translation>Le motif ne peut pas dépasser {limit} caractères.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/inventory.py" line="+77" />
+            <location filename="../../hms_desktop/domain/inventory.py" line="+16" />
+            <source>Drug (formulary)</source>
+            <translation>Médicament (livret)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supply or consumable</source>
+            <translation>Fourniture ou consommable</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pharmacy</source>
+            <translation>Pharmacie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ward store</source>
+            <translation>Réserve de service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Store</source>
+            <translation>Magasin</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Loss</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Breakage</source>
+            <translation>Casse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expired</source>
+            <translation>Périmé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stock count</source>
+            <translation>Inventaire</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispensed</source>
+            <translation>Dispensé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued to ward</source>
+            <translation>Délivré au service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transferred</source>
+            <translation>Transféré</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adjusted</source>
+            <translation>Ajusté</translation>
+        </message>
+        <message>
+            <location line="+57" />
             <source>Choose whether this is a drug of the formulary or a supply.</source>
             <translation>Indiquez s'il s'agit d'un médicament du livret thérapeutique ou d'une fourniture.</translation>
         </message>
@@ -17013,7 +17274,57 @@ Actuellement en %3</translation>
             <translation>Seulement {level} en stock ici : le stock ne peut pas être négatif.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/labs.py" line="+203" />
+            <location filename="../../hms_desktop/domain/labs.py" line="+58" />
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>STAT</source>
+            <translation>STAT</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Low</source>
+            <translation>Bas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>High</source>
+            <translation>Élevé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Critical low</source>
+            <translation>Critique bas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Critical high</source>
+            <translation>Critique élevé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Abnormal</source>
+            <translation>Anormal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No reference range</source>
+            <translation>Pas de valeurs de référence</translation>
+        </message>
+        <message>
+            <location line="+125" />
             <source>Enter the result of {test_name}.</source>
             <translation>Saisissez le résultat de {test_name}.</translation>
         </message>
@@ -17053,7 +17364,7 @@ Actuellement en %3</translation>
             <translation>{number} n'est pas un résultat plausible ; vérifiez le nombre.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/patients.py" line="+19" />
+            <location filename="../../hms_desktop/domain/patients.py" line="+20" />
             <source>Female</source>
             <translation>Femme</translation>
         </message>
@@ -17063,54 +17374,78 @@ Actuellement en %3</translation>
             <translation>Homme</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../hms_desktop/domain/clinical.py" line="-282" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="-220" />
+            <location filename="../../hms_desktop/domain/patients.py" line="+1" />
+            <location line="+4" />
             <location filename="../../hms_desktop/domain/scheduling.py" line="+87" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../../hms_desktop/domain/patients.py" line="-4" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>National ID</source>
+            <translation>Carte d'identité</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Passport</source>
+            <translation>Passeport</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Driving licence</source>
+            <translation>Permis de conduire</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Birth certificate</source>
+            <translation>Acte de naissance</translation>
+        </message>
+        <message>
             <location line="+113" />
-            <source>Enter the {label}.</source>
-            <translation>Renseignez : {label}.</translation>
+            <location filename="../../hms_desktop/domain/wards.py" line="-2" />
+            <source>{label}: required.</source>
+            <translation>{label} : obligatoire.</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+22" />
-            <source>The {label} is too long (at most {max_length} characters).</source>
-            <translation>Le champ « {label} » est trop long ({max_length} caractères au plus).</translation>
+            <source>{label}: too long (at most {max_length} characters).</source>
+            <translation>{label} : {max_length} caractères au maximum.</translation>
         </message>
         <message>
             <location line="-19" />
-            <source>The {label} contains a character that cannot be printed, such as a tab or line break.</source>
-            <translation>Le champ « {label} » contient un caractère non imprimable, comme une tabulation ou un saut de ligne.</translation>
+            <source>{label}: remove the characters that cannot be printed, such as a tab or a line break.</source>
+            <translation>{label} : retirez les caractères non imprimables, comme une tabulation ou un saut de ligne.</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>The {label} cannot contain digits.</source>
-            <translation>Le champ « {label} » ne peut pas contenir de chiffres.</translation>
+            <source>{label}: cannot contain digits.</source>
+            <translation>{label} : ne peut pas contenir de chiffres.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>The {label} can only contain letters, spaces, hyphens, apostrophes and full stops.</source>
-            <translation>Le champ « {label} » ne peut contenir que des lettres, des espaces, des traits d'union, des apostrophes et des points.</translation>
+            <source>{label}: can only contain letters, spaces, hyphens, apostrophes and full stops.</source>
+            <translation>{label} : ne peut contenir que des lettres, des espaces, des traits d'union, des apostrophes et des points.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>The {label} must contain letters.</source>
-            <translation>Le champ « {label} » doit contenir des lettres.</translation>
+            <source>{label}: must contain letters.</source>
+            <translation>{label} : doit contenir des lettres.</translation>
         </message>
         <message>
             <location line="+9" />
-            <source>The {label} contains a character that cannot be printed.</source>
-            <translation>Le champ « {label} » contient un caractère non imprimable.</translation>
+            <source>{label}: remove the characters that cannot be printed.</source>
+            <translation>{label} : retirez les caractères non imprimables.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>An age is from 0 to {limit} years.</source>
             <translation>L'âge va de 0 à {limit} ans.</translation>
         </message>
@@ -17146,7 +17481,17 @@ Actuellement en %3</translation>
             <translation>Une clé de contrôle se calcule uniquement à partir de chiffres.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+34" />
+            <source>family name</source>
+            <translation>nom de famille</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>given name</source>
+            <translation>prénom</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Choose the sex: {choices}.</source>
             <translation>Choisissez le sexe : {choices}.</translation>
         </message>
@@ -17166,7 +17511,12 @@ Actuellement en %3</translation>
             <translation>Le numéro de pièce d'identité ne peut contenir que des lettres, des chiffres et /.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+2" />
+            <source>Choose the kind of ID: {kinds}.</source>
+            <translation>Choisissez le type de pièce d'identité : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <location filename="../../hms_desktop/domain/settings.py" line="+124" />
             <source>The e-mail address is too long (at most {limit} characters).</source>
             <translation>L'adresse e-mail est trop longue ({limit} caractères au plus).</translation>
@@ -17182,7 +17532,33 @@ Actuellement en %3</translation>
             <translation>adresse</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+5" />
+            <source>area</source>
+            <translation>secteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>language</source>
+            <translation>langue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>relationship</source>
+            <translation>lien de parenté</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>emergency contact's name</source>
+            <translation>nom de la personne à prévenir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>next of kin's name</source>
+            <translation>nom du plus proche parent</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Enter the insurer and member number, or clear the policy dates.</source>
             <translation>Saisissez l'assureur et le numéro d'adhérent, ou effacez les dates du contrat.</translation>
         </message>
@@ -17222,12 +17598,103 @@ Actuellement en %3</translation>
             <translation>Accueil &gt; Ma caisse</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/prescribing/model.py" line="+223" />
+            <location filename="../../hms_desktop/domain/prescribing/model.py" line="+66" />
+            <source>once a day</source>
+            <translation>une fois par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>once a day, in the morning</source>
+            <translation>une fois par jour, le matin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>once a day, at night</source>
+            <translation>une fois par jour, le soir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>twice a day</source>
+            <translation>deux fois par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>three times a day</source>
+            <translation>trois fois par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>four times a day</source>
+            <translation>quatre fois par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>five times a day</source>
+            <translation>cinq fois par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every 4 hours</source>
+            <translation>toutes les 4 heures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every 6 hours</source>
+            <translation>toutes les 6 heures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every 8 hours</source>
+            <translation>toutes les 8 heures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every 12 hours</source>
+            <translation>toutes les 12 heures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every 72 hours</source>
+            <translation>toutes les 72 heures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>once a week</source>
+            <translation>une fois par semaine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>when required</source>
+            <translation>si besoin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>once, immediately</source>
+            <translation>une fois, immédiatement</translation>
+        </message>
+        <message>
+            <location line="+143" />
             <source>Enter the dose as a number, e.g. 500 or 2.5.</source>
             <translation>Saisissez la dose sous forme de nombre, par ex. 500 ou 2.5.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>for %n day</source>
+            <translation>
+                <numerusform>pendant %n jour</numerusform>
+                <numerusform>pendant %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>for %n days</source>
+            <translation>
+                <numerusform>pendant %n jour</numerusform>
+                <numerusform>pendant %n jours</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+28" />
+            <location line="+6" />
             <source>Lines are numbered from 1.</source>
             <translation>Les lignes sont numérotées à partir de 1.</translation>
         </message>
@@ -17348,12 +17815,28 @@ Actuellement en %3</translation>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="-4" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+1" />
             <source>Procedure</source>
             <translation>Acte</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Laboratory</source>
+            <translation>Laboratoire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug</source>
+            <translation>Médicament</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed day</source>
+            <translation>Journée d'hospitalisation</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+3" />
             <source>Leave</source>
             <translation>Congé</translation>
         </message>
@@ -17368,22 +17851,25 @@ Actuellement en %3</translation>
             <translation>Jour férié</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../hms_desktop/domain/catalogues.py" line="-103" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+2" />
             <source>Consulting room</source>
             <translation>Salle de consultation</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+1" />
             <source>Procedure room</source>
             <translation>Salle d'actes</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+1" />
             <source>Equipment</source>
             <translation>Équipement</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+37" />
             <source>This appointment is already {status}; it cannot be changed any more.</source>
             <translation>Ce rendez-vous est déjà au statut « {status} » ; il ne peut plus être modifié.</translation>
         </message>
@@ -17599,12 +18085,13 @@ Actuellement en %3</translation>
             <translation>Planification</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="-4" />
+            <location filename="../../hms_desktop/domain/staff.py" line="+1" />
             <source>Consultation</source>
             <translation>Consultation</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../hms_desktop/domain/staff.py" line="+2" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
@@ -17614,17 +18101,7 @@ Actuellement en %3</translation>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/wards.py" line="+33" />
-            <source>Enter the {what}.</source>
-            <translation>Renseignez le champ « {what} ».</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Keep the {what} to {limit} characters.</source>
-            <translation>Le champ « {what} » ne doit pas dépasser {limit} caractères.</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location filename="../../hms_desktop/domain/wards.py" line="+16" />
             <source>Keep the floor to {limit} characters.</source>
             <translation>L'étage ne doit pas dépasser {limit} caractères.</translation>
         </message>
@@ -17672,6 +18149,46 @@ Actuellement en %3</translation>
             <location line="+2" />
             <source>The expected return cannot be in the past; leave it empty if nobody knows.</source>
             <translation>Le retour prévu ne peut pas être dans le passé ; laissez vide si personne ne le sait.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/billing.py" line="-45" />
+            <source>unpaid</source>
+            <translation>impayée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>partly paid</source>
+            <translation>payée en partie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>paid</source>
+            <translation>payée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>overpaid</source>
+            <translation>trop-perçu</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/report_builder.py" line="+102" />
+            <source>Count</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sum</source>
+            <translation>Somme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Average</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation>Taux</translation>
         </message>
     </context>
     <context>
@@ -17759,14 +18276,14 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../hms_desktop/printing/receipt.py" line="+74" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="+75" />
             <location line="+61" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../hms_desktop/printing/invoice.py" line="+216" />
+            <location filename="../../hms_desktop/printing/invoice.py" line="+217" />
             <location filename="../../hms_desktop/printing/wristband.py" line="+101" />
             <source>MRN {mrn}</source>
             <translation>MRN {mrn}</translation>
@@ -18154,12 +18671,13 @@ Actuellement en %3</translation>
             <translation>Votre solde</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../hms_desktop/printing/invoice.py" line="+2" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="+1" />
             <source>{label} ({status})</source>
             <translation>{label} ({status})</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="+2" />
             <location line="+54" />
             <source>Taken by</source>
             <translation>Encaissé par</translation>
@@ -18381,7 +18899,7 @@ Actuellement en %3</translation>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../hms_desktop/domain/report_builder.py" line="+87" />
+            <location filename="../../hms_desktop/domain/report_builder.py" line="-18" />
             <location filename="../../hms_desktop/domain/reports.py" line="+338" />
             <source>Day</source>
             <translation>Jour</translation>
@@ -18452,7 +18970,7 @@ Actuellement en %3</translation>
             <translation>Chapitre de diagnostic</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Patients (registered)</source>
             <translation>Patients (enregistrés)</translation>
         </message>
@@ -20000,9 +20518,9 @@ Actuellement en %3</translation>
             <location filename="../../hms_desktop/services/consultation/chart.py" line="+26" />
             <location filename="../../hms_desktop/services/consultation/encounters.py" line="+81" />
             <location filename="../../hms_desktop/services/prescribing/medications.py" line="+91" />
-            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+189" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+190" />
             <location line="+39" />
-            <location filename="../../hms_desktop/services/printing.py" line="+91" />
+            <location filename="../../hms_desktop/services/printing.py" line="+103" />
             <source>This patient record no longer exists. Search for the patient again.</source>
             <translation>Ce dossier patient n'existe plus. Recherchez à nouveau le patient.</translation>
         </message>
@@ -20228,7 +20746,7 @@ Actuellement en %3</translation>
             <translation>Seul le profil {who} peut {action}.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/dashboard.py" line="+96" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="+101" />
             <source>see the dashboard</source>
             <translation>voir le tableau de bord</translation>
         </message>
@@ -20569,7 +21087,17 @@ Actuellement en %3</translation>
             <translation>retirer le logo imprimé sur les documents</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/inventory.py" line="+43" />
+            <location filename="../../hms_desktop/services/inventory.py" line="+40" />
+            <source>manage pharmacy and stores stock</source>
+            <translation>gérer les stocks de la pharmacie et des magasins</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} was changed by someone else while you were editing it ({who}). The list has been reloaded: check it and make your change again.</source>
+            <translation>{name} a été modifié par quelqu'un d'autre pendant que vous le modifiiez ({who}). La liste a été rechargée : vérifiez-la et refaites votre modification.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Dispensing needs the dispensing permission; an administrator grants it on the Users page.</source>
             <translation>La dispensation nécessite le droit de dispensation ; un administrateur l'accorde dans la page Utilisateurs.</translation>
         </message>
@@ -20594,7 +21122,12 @@ Actuellement en %3</translation>
             <translation>{name} ne figure plus dans le catalogue.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>someone</source>
+            <translation>quelqu'un</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>This item</source>
             <translation>Cet article</translation>
         </message>
@@ -20793,8 +21326,8 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>{person} changed this patient at {when} while you were editing. Compare and save again.</source>
-            <translation>{person} a modifié ce patient le {when} pendant que vous le modifiiez. Comparez et enregistrez à nouveau.</translation>
+            <source>{person} changed this patient at {when} while you were editing.</source>
+            <translation>{person} a modifié ce patient à {when} pendant que vous le modifiiez.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -20975,7 +21508,78 @@ Actuellement en %3</translation>
             <translation>Ordonnance {rx_number} — {display_name}</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/printing.py" line="-5" />
+            <location filename="../../hms_desktop/services/printing.py" line="-72" />
+            <source>Wristband</source>
+            <translation>Bracelet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+26" />
+            <source>Labels</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <location line="-25" />
+            <source>Prescription</source>
+            <translation>Ordonnance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deposit receipt</source>
+            <translation>Reçu d'acompte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z-report</source>
+            <translation>Rapport Z</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily revenue</source>
+            <translation>Chiffre d'affaires du jour</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Wristbands</source>
+            <translation>Bracelets</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appointment slips</source>
+            <translation>Fiches de rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescriptions</source>
+            <translation>Ordonnances</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoices and A4 reports</source>
+            <translation>Factures et rapports A4</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipts and Z-reports (80 mm)</source>
+            <translation>Reçus et rapports Z (80 mm)</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>print wristbands and labels</source>
             <translation>imprimer des bracelets et des étiquettes</translation>
         </message>
@@ -21065,7 +21669,7 @@ Actuellement en %3</translation>
             <translation>Ce rendez-vous refusé a déjà été reprogrammé.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+50" />
             <location line="+5" />
             <source>You can only {change_action} for your own appointments.</source>
             <translation>Vous ne pouvez {change_action} que pour vos propres rendez-vous.</translation>
@@ -21081,7 +21685,47 @@ Actuellement en %3</translation>
             <translation>L'arrivée d'un patient ne peut être enregistrée que le jour de son rendez-vous.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+11" />
+            <source>cancel appointments</source>
+            <translation>annuler des rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>record no-shows</source>
+            <translation>enregistrer des absences</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check patients in</source>
+            <translation>enregistrer l'arrivée des patients</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>accept appointments</source>
+            <translation>accepter des rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>decline appointments</source>
+            <translation>refuser des rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>call patients in</source>
+            <translation>appeler des patients</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>complete consultations</source>
+            <translation>terminer des consultations</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>close declined appointments</source>
+            <translation>clore des rendez-vous refusés</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>cancelled</source>
             <comment>the appointment is ...</comment>
             <translation>annulé</translation>
@@ -21313,7 +21957,12 @@ Actuellement en %3</translation>
             <translation>Un administrateur existe déjà ; connectez-vous avec son compte pour ajouter des utilisateurs.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/slips.py" line="+54" />
+            <location filename="../../hms_desktop/services/slips.py" line="+28" />
+            <source>Appointment slip</source>
+            <translation>Fiche de rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>print appointment slips</source>
             <translation>imprimer des bons de rendez-vous</translation>
         </message>
@@ -21333,7 +21982,12 @@ Actuellement en %3</translation>
             <translation>Bon de rendez-vous — {patient_name} — {starts_at}</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/users.py" line="+63" />
+            <location filename="../../hms_desktop/services/users.py" line="+21" />
+            <source>manage staff accounts</source>
+            <translation>gérer les comptes du personnel</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <location line="+52" />
             <source>There is no staff member called {username}.</source>
             <translation>Aucun membre du personnel n'a l'identifiant {username}.</translation>
@@ -21513,6 +22167,40 @@ Actuellement en %3</translation>
                 <numerusform>Ce patient est peut-être déjà enregistré (%n correspondance possible). Vérifiez la liste avant de créer un nouveau dossier.</numerusform>
                 <numerusform>Ce patient est peut-être déjà enregistré (%n correspondances possibles). Vérifiez la liste avant de créer un nouveau dossier.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{what_happened} Compare and save again.</source>
+            <translation>{what_happened} Comparez et enregistrez de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/billing/shifts.py" line="-282" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="-73" />
+            <source>Cash</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="+1" />
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="+1" />
+            <source>Bank transfer</source>
+            <translation>Virement bancaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="+1" />
+            <source>Insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deposit applied</source>
+            <translation>Acompte imputé</translation>
         </message>
     </context>
 </TS>
