@@ -208,12 +208,12 @@ def check_vitals(draft: VitalsDraft) -> CheckedVitals:
         limit = VITAL_LIMITS[name]
         if name in _INTEGER_VITALS and (isinstance(value, bool) or not isinstance(value, int)):
             problems[name] = translate("domain", "{limit_label} must be a whole number.").format(
-                                 limit_label=limit.label)
+                                 limit_label=translate("domain", limit.label))
         elif not limit.low <= Decimal(value) <= limit.high:
             problems[name] = (translate("domain", "{limit_label} {number} {limit_unit} is not plausible; enter a value "
                                                   "between {number2} and {number3} {limit_unit}.").format(
-                                  limit_label=limit.label, number=_number(value), limit_unit=limit.unit,
-                                  number2=_number(limit.low), number3=_number(limit.high)))
+                                  limit_label=translate("domain", limit.label), number=_number(value),
+                                  limit_unit=limit.unit, number2=_number(limit.low), number3=_number(limit.high)))
     sbp, dbp = draft.systolic_mmhg, draft.diastolic_mmhg
     if (sbp is None) != (dbp is None):
         problems["diastolic_mmhg" if dbp is None else "systolic_mmhg"] = \

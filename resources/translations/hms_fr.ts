@@ -21094,7 +21094,7 @@ Actuellement en %3</translation>
         <message>
             <location line="+1" />
             <source>{name} was changed by someone else while you were editing it ({who}). The list has been reloaded: check it and make your change again.</source>
-            <translation>{name} a été modifié par quelqu'un d'autre pendant que vous le modifiiez ({who}). La liste a été rechargée : vérifiez-la et refaites votre modification.</translation>
+            <translation>Quelqu'un d'autre a modifié « {name} » pendant votre saisie ({who}). La liste a été rechargée : vérifiez-la et refaites votre modification.</translation>
         </message>
         <message>
             <location line="+2" />
