@@ -84,7 +84,7 @@ class LabTestDraft:
 def validate_lab_test(draft: LabTestDraft) -> LabTestDraft:
     problems: dict[str, str] = {}
     code = _text(draft.code, "code", MAX_TEST_CODE, problems, label=translate("domain", "code"),
-                 missing="Give the test a short code, such as HGB.").upper().replace(" ", "")
+                 missing=translate("domain", "Give the test a short code, such as HGB.")).upper().replace(" ", "")
     if code and "code" not in problems and not _TEST_CODE.fullmatch(code):
         problems["code"] = translate("domain", "A test's code is letters and digits, with '-' or '_' after the first "
                                                "(such as HBA1C).")

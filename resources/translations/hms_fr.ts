@@ -15139,7 +15139,12 @@ Actuellement en %3</translation>
             <translation>Un lot regroupe les demandes d'un seul assureur ; choisissez les demandes d'un même assureur.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <source>Waiting for the insurer's pre-authorisation number: {invoices}. Record it first, or leave them out.</source>
+            <translation>En attente du numéro d'accord préalable de l'assureur : {invoices}. Saisissez-le d'abord, ou retirez-les du lot.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Some chosen claims were put in another batch meanwhile. Reload the list.</source>
             <translation>Certaines demandes choisies ont entre-temps été placées dans un autre lot. Rechargez la liste.</translation>
         </message>
@@ -16637,7 +16642,12 @@ Actuellement en %3</translation>
             <translation>code</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Give the test a short code, such as HGB.</source>
+            <translation>Donnez à l'examen un code court, comme HGB.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>A test's code is letters and digits, with '-' or '_' after the first (such as HBA1C).</source>
             <translation>Le code d'un examen se compose de lettres et de chiffres, avec « - » ou « _ » après le premier caractère (p. ex. HBA1C).</translation>
         </message>
@@ -18189,6 +18199,16 @@ Actuellement en %3</translation>
             <location line="+1" />
             <source>Rate</source>
             <translation>Taux</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/prescribing/knowledge.py" line="+61" />
+            <source>DRUG SAFETY CHECKS ARE OFF: interactions, allergies and duplicate therapy are NOT being checked. The knowledge base could not be used ({problem}). Check every drug yourself and tell the system administrator.</source>
+            <translation>CONTRÔLES DE SÉCURITÉ DES MÉDICAMENTS DÉSACTIVÉS : interactions, allergies et redondances thérapeutiques ne sont PAS vérifiées. La base de connaissances est inutilisable ({problem}). Vérifiez vous-même chaque médicament et prévenez l'administrateur système.</translation>
+        </message>
+        <message>
+            <location line="+162" />
+            <source>The drug safety knowledge base (version {version}) was due for review on {day}; newer interactions may be missing. Tell the administrator.</source>
+            <translation>La base de connaissances sur la sécurité des médicaments (version {version}) devait être révisée le {day} ; des interactions récentes peuvent manquer. Prévenez l'administrateur.</translation>
         </message>
     </context>
     <context>
@@ -20209,7 +20229,12 @@ Actuellement en %3</translation>
             <translation>L'entrée {id} a été modifiée après son écriture.</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+25" />
+            <source>The entry anchored at {anchored_at} is still its entry {entry}, unchanged.</source>
+            <translation>L'entrée ancrée le {anchored_at} est toujours l'entrée {entry}, inchangée.</translation>
+        </message>
+        <message>
+            <location line="+69" />
             <location line="+8" />
             <source>read the audit trail</source>
             <translation>consulter le journal d'audit</translation>
@@ -20246,7 +20271,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+8" />
-            <location filename="../../hms_desktop/services/doctors.py" line="+378" />
+            <location filename="../../hms_desktop/services/doctors.py" line="+381" />
             <source>The last day is before the first day.</source>
             <translation>Le dernier jour est antérieur au premier jour.</translation>
         </message>
@@ -20306,7 +20331,12 @@ Actuellement en %3</translation>
             <translation>{tables} tables restaurées dans la base de données {database}.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>These staff accounts have no login on this server yet, so they cannot log in until an administrator gives them one: {names}.</source>
+            <translation>Ces comptes du personnel n'ont pas encore d'identifiant de connexion sur ce serveur ; ils ne pourront pas se connecter tant qu'un administrateur ne leur en aura pas donné un : {names}.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Cannot connect to {describe} as {who_username}: {value}</source>
             <translation>Impossible de se connecter à {describe} en tant que {who_username} : {value}</translation>
         </message>
@@ -20761,7 +20791,7 @@ Actuellement en %3</translation>
             <translation>Le nombre de patients ne peut pas être négatif.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/doctors.py" line="-344" />
+            <location filename="../../hms_desktop/services/doctors.py" line="-347" />
             <source>Someone else changed this profile while you were editing it. Reload it and try again.</source>
             <translation>Quelqu'un d'autre a modifié ce profil pendant que vous le modifiiez. Rechargez-le et réessayez.</translation>
         </message>
@@ -20808,12 +20838,12 @@ Actuellement en %3</translation>
         <message>
             <location line="+3" />
             <location line="+101" />
-            <location line="+122" />
+            <location line="+125" />
             <source>A slot is 5 to 240 minutes long.</source>
             <translation>Un créneau dure de 5 à 240 minutes.</translation>
         </message>
         <message>
-            <location line="-211" />
+            <location line="-214" />
             <source>Your profile has not been set up yet. Ask an administrator to create it.</source>
             <translation>Votre profil n'a pas encore été configuré. Demandez à un administrateur de le créer.</translation>
         </message>
@@ -20837,8 +20867,24 @@ Actuellement en %3</translation>
             <source>change the slot length of specialties</source>
             <translation>modifier la durée des créneaux des spécialités</translation>
         </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>%n of these specialties no longer exists. Reload and try again.</source>
+            <translation>
+                <numerusform>%n de ces spécialités n'existe plus. Rechargez et réessayez.</numerusform>
+                <numerusform>%n de ces spécialités n'existent plus. Rechargez et réessayez.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n of these specialties no longer exist. Reload and try again.</source>
+            <translation>
+                <numerusform>%n de ces spécialités n'existe plus. Rechargez et réessayez.</numerusform>
+                <numerusform>%n de ces spécialités n'existent plus. Rechargez et réessayez.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+29" />
+            <location line="+10" />
             <source>change a doctor's specialties</source>
             <translation>modifier les spécialités d'un médecin</translation>
         </message>
@@ -21212,7 +21258,12 @@ Actuellement en %3</translation>
             <translation>Choisissez normal, urgent ou STAT.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+7" />
+            <source>Not in the lab catalogue (or no longer offered): {codes}.</source>
+            <translation>Absent du catalogue du laboratoire (ou plus proposé) : {codes}.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>use the lab worklist</source>
             <translation>utiliser la liste de travail du laboratoire</translation>
         </message>
@@ -21487,12 +21538,17 @@ Actuellement en %3</translation>
             <translation>Un médicament renouvelé par cette ordonnance ne figure plus dans la liste du patient.</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>Prescription {issued_number} issued.{overridden}</source>
-            <translation>Ordonnance {issued_number} émise.{overridden}</translation>
+            <location line="+18" />
+            <source>Prescription {issued_number} issued.</source>
+            <translation>Ordonnance {issued_number} émise.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
+            <source>Prescription {issued_number} issued. The override and its reason are recorded.</source>
+            <translation>Ordonnance {issued_number} émise. La dérogation et son motif sont enregistrés.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <location line="+7" />
             <source>read prescriptions</source>
             <translation>consulter des ordonnances</translation>

@@ -150,10 +150,10 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         charges = uow.prescriptions.charge(prescription_id)
         issued = prescription_of(uow, prescription_id)
         uow.commit()
-    overridden = "" if override is None else " The override and its reason are recorded."
+    message = translate("services", "Prescription {issued_number} issued.") if override is None else \
+        translate("services", "Prescription {issued_number} issued. The override and its reason are recorded.")
     return IssuedPrescription(prescription=issued, charges=charges,
-                              message=translate("services", "Prescription {issued_number} issued.{overridden}").format(
-                                          issued_number=issued.number, overridden=overridden))
+                              message=message.format(issued_number=issued.number))
 
 
 def prescription(ctx: ServiceContext, prescription_id: int) -> PrescriptionDTO:
