@@ -17682,8 +17682,184 @@ Actuellement en %3</translation>
             <source>once, immediately</source>
             <translation>une fois, immédiatement</translation>
         </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n tablet</source>
+            <translation>
+                <numerusform>%n comprimé</numerusform>
+                <numerusform>%n comprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n tablets</source>
+            <translation>
+                <numerusform>%n comprimé</numerusform>
+                <numerusform>%n comprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n capsule</source>
+            <translation>
+                <numerusform>%n gélule</numerusform>
+                <numerusform>%n gélules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n capsules</source>
+            <translation>
+                <numerusform>%n gélule</numerusform>
+                <numerusform>%n gélules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n sachet</source>
+            <translation>
+                <numerusform>%n sachet</numerusform>
+                <numerusform>%n sachets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n sachets</source>
+            <translation>
+                <numerusform>%n sachet</numerusform>
+                <numerusform>%n sachets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n patch</source>
+            <translation>
+                <numerusform>%n patch</numerusform>
+                <numerusform>%n patchs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n patches</source>
+            <translation>
+                <numerusform>%n patch</numerusform>
+                <numerusform>%n patchs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n suppository</source>
+            <translation>
+                <numerusform>%n suppositoire</numerusform>
+                <numerusform>%n suppositoires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n pessary</source>
+            <translation>
+                <numerusform>%n ovule</numerusform>
+                <numerusform>%n ovules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-1" />
+            <source>%n suppositories</source>
+            <translation>
+                <numerusform>%n suppositoire</numerusform>
+                <numerusform>%n suppositoires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n pessaries</source>
+            <translation>
+                <numerusform>%n ovule</numerusform>
+                <numerusform>%n ovules</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+143" />
+            <location line="+7" />
+            <source>oral</source>
+            <translation>voie orale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sublingual</source>
+            <translation>voie sublinguale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>buccal</source>
+            <translation>voie buccale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>IV</source>
+            <translation>IV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>IM</source>
+            <translation>IM</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SC</source>
+            <translation>SC</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>inhaled</source>
+            <translation>inhalation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nebulised</source>
+            <translation>nébulisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nasal</source>
+            <translation>voie nasale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>topical</source>
+            <translation>voie cutanée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ophthalmic</source>
+            <translation>voie ophtalmique</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>otic</source>
+            <translation>voie auriculaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rectal</source>
+            <translation>voie rectale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vaginal</source>
+            <translation>voie vaginale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>transdermal</source>
+            <translation>voie transdermique</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>infiltration</source>
+            <translation>infiltration</translation>
+        </message>
+        <message>
+            <location line="+149" />
             <source>Enter the dose as a number, e.g. 500 or 2.5.</source>
             <translation>Saisissez la dose sous forme de nombre, par ex. 500 ou 2.5.</translation>
         </message>
@@ -18536,7 +18712,12 @@ Actuellement en %3</translation>
             <translation>COPIE</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/printing/prescription.py" line="-357" />
+            <location filename="../../hms_desktop/printing/prescription.py" line="-392" />
+            <source>for {duration}</source>
+            <translation>pendant {duration}</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <location filename="../../hms_desktop/printing/wristband.py" line="+24" />
             <source>Allergies not recorded</source>
             <translation>Allergies non renseignées</translation>

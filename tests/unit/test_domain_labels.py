@@ -25,7 +25,7 @@ from hms_desktop import i18n
 from hms_desktop.domain import billing, catalogues, clinical, insurance, inventory, labs, patients, scheduling, staff
 from hms_desktop.domain import report_builder as builder
 from hms_desktop.domain.prescribing import FREQUENCIES
-from hms_desktop.domain.prescribing.model import for_days
+from hms_desktop.domain.prescribing.model import COUNT_UNIT_WORDS, ROUTE_WORDS, counted_items, for_days, route_words
 from hms_desktop.services import admissions, dashboard, printing, slips, wards
 from hms_desktop.services.billing import printing as billing_printing
 from hms_desktop.services.billing import shifts
@@ -41,7 +41,7 @@ LABEL_SOURCES = [p for folder in ("domain", "services", "printing") for p in sor
 # The same word in French as in English: checked by a person, not forgotten.
 SAME_IN_FRENCH = {
     "Administration", "Admissions", "Bengali", "Consultation", "Date", "Mandarin", "Normal", "Parent", "Patient",
-    "Patients", "Routine", "STAT", "Urgent",
+    "Patients", "Routine", "STAT", "Urgent", "IV", "IM", "SC", "infiltration", "%n sachet", "%n patch",
 }
 
 
@@ -124,6 +124,8 @@ def _tables() -> dict[str, tuple[str, Iterable[str]]]:
         "staff.MODULE_LABELS": ("domain", staff.MODULE_LABELS.values()),
         "report_builder.MEASURES": ("domain", builder.MEASURES.values()),
         "prescribing.FREQUENCIES": ("domain", (f.meaning for f in FREQUENCIES.values())),
+        "prescribing.ROUTE_WORDS": ("domain", ROUTE_WORDS.values()),
+        "prescribing.COUNT_UNIT_WORDS": ("domain", (form for forms in COUNT_UNIT_WORDS.values() for form in forms)),
         "admissions.BED_TYPE_LABELS": ("services", admissions.BED_TYPE_LABELS.values()),
         "admissions.BED_STATUS_LABELS": ("services", admissions.BED_STATUS_LABELS.values()),
         "admissions.DISPOSITION_LABELS": ("services", admissions.DISPOSITION_LABELS.values()),
@@ -173,14 +175,21 @@ def test_the_words_given_out_below_the_ui_are_translated(brackets: None) -> None
     assert store.kind_label == "[Ward store]"
 
 
-def test_prescription_days_take_the_plural_form() -> None:
+def test_prescription_days_and_items_take_the_plural_form() -> None:
     assert for_days(1) == "for 1 day"
     assert for_days(5) == "for 5 days"
+    assert counted_items(1, "capsule") == "1 capsule"
+    assert counted_items(21, "capsule") == "21 capsules"
+    assert counted_items(3, "suppository") == "3 suppositories"
+    assert counted_items(2, "vial") == "2 vial"  # a unit not listed: as it is, never a made-up plural
 
 
-def test_prescription_days_are_translated_with_their_count(brackets: None) -> None:
+def test_prescription_words_are_translated_with_their_count(brackets: None) -> None:
     assert for_days(1) == "[for 1 day]"
     assert for_days(28) == "[for 28 days]"
+    assert counted_items(21, "tablet") == "[21 tablets]"
+    assert route_words("oral") == "[oral]"
+    assert route_words("intrathecal") == "intrathecal"
 
 
 # --- 3. nothing left bare ------------------------------------------------------------------------------------

@@ -82,11 +82,51 @@ FREQUENCIES: dict[str, Frequency] = {f.code: f for f in (
 
 # Units a dose may be written in. Count units are what is handed over (a tablet); mg/kg and mg/m2 are
 # calculated by the prescriber, so no quantity is computed for them.
-COUNT_UNITS = frozenset({"tablet", "capsule", "sachet", "patch", "suppository", "pessary"})
+# Each count unit with how a quantity of it reads ("1 tablet", "21 tablets"), marked as plural messages.
+COUNT_UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "tablet": (QT_TRANSLATE_NOOP("domain", "%n tablet"), QT_TRANSLATE_NOOP("domain", "%n tablets")),
+    "capsule": (QT_TRANSLATE_NOOP("domain", "%n capsule"), QT_TRANSLATE_NOOP("domain", "%n capsules")),
+    "sachet": (QT_TRANSLATE_NOOP("domain", "%n sachet"), QT_TRANSLATE_NOOP("domain", "%n sachets")),
+    "patch": (QT_TRANSLATE_NOOP("domain", "%n patch"), QT_TRANSLATE_NOOP("domain", "%n patches")),
+    "suppository": (QT_TRANSLATE_NOOP("domain", "%n suppository"), QT_TRANSLATE_NOOP("domain", "%n suppositories")),
+    "pessary": (QT_TRANSLATE_NOOP("domain", "%n pessary"), QT_TRANSLATE_NOOP("domain", "%n pessaries")),
+}
+COUNT_UNITS = frozenset(COUNT_UNIT_WORDS)
 DOSE_UNITS = frozenset({"mg", "mcg", "g", "mL", "units", "mmol", "mg/kg", "mg/m2", "puff", "drop", "spray",
                         "application", *COUNT_UNITS})
-ROUTES = frozenset({"oral", "sublingual", "buccal", "IV", "IM", "SC", "inhaled", "nebulised", "nasal", "topical",
-                    "ophthalmic", "otic", "rectal", "vaginal", "transdermal", "infiltration"})
+# The routes, stored as written here and shown in the workstation's language (screen and printed prescription).
+ROUTE_WORDS: dict[str, str] = {
+    "oral": QT_TRANSLATE_NOOP("domain", "oral"),
+    "sublingual": QT_TRANSLATE_NOOP("domain", "sublingual"),
+    "buccal": QT_TRANSLATE_NOOP("domain", "buccal"),
+    "IV": QT_TRANSLATE_NOOP("domain", "IV"),
+    "IM": QT_TRANSLATE_NOOP("domain", "IM"),
+    "SC": QT_TRANSLATE_NOOP("domain", "SC"),
+    "inhaled": QT_TRANSLATE_NOOP("domain", "inhaled"),
+    "nebulised": QT_TRANSLATE_NOOP("domain", "nebulised"),
+    "nasal": QT_TRANSLATE_NOOP("domain", "nasal"),
+    "topical": QT_TRANSLATE_NOOP("domain", "topical"),
+    "ophthalmic": QT_TRANSLATE_NOOP("domain", "ophthalmic"),
+    "otic": QT_TRANSLATE_NOOP("domain", "otic"),
+    "rectal": QT_TRANSLATE_NOOP("domain", "rectal"),
+    "vaginal": QT_TRANSLATE_NOOP("domain", "vaginal"),
+    "transdermal": QT_TRANSLATE_NOOP("domain", "transdermal"),
+    "infiltration": QT_TRANSLATE_NOOP("domain", "infiltration"),
+}
+ROUTES = frozenset(ROUTE_WORDS)
+
+
+def route_words(route: str) -> str:
+    """``route`` (a stored ROUTES key) in the workstation's language; one not listed as it is."""
+    return translate("domain", ROUTE_WORDS[route]) if route in ROUTE_WORDS else route
+
+
+def counted_items(count: int, unit: str) -> str:
+    """A quantity to hand over, "21 capsules", in the language's plural form; a unit not listed as "21 unit"."""
+    if unit not in COUNT_UNIT_WORDS:
+        return f"{count} {unit}"
+    one, many = COUNT_UNIT_WORDS[unit]
+    return plural(count, translate("domain", one, None, count), translate("domain", many, None, count))
 
 _ATC_CODE = re.compile(r"[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}")
 # An ATC prefix at one of the WHO levels: A, A10, A10B, A10BA, A10BA02.
@@ -241,7 +281,7 @@ class PrescriptionLine:
         """``amoxicillin 500 mg capsule: 500 mg oral three times a day for 5 days``"""
         dose = format(self.dose.normalize(), "f")
         days = "" if FREQUENCIES[self.frequency].single_dose else " " + for_days(self.duration_days)
-        return f"{self.drug.label}: {dose} {self.unit} {self.route} {self.frequency_meaning}{days}"
+        return f"{self.drug.label}: {dose} {self.unit} {route_words(self.route)} {self.frequency_meaning}{days}"
 
 
 def for_days(days: int) -> str:

@@ -32,7 +32,7 @@ from hms_desktop.domain.prescribing import (
     renumbered,
     validate_override,
 )
-from hms_desktop.domain.prescribing.model import for_days
+from hms_desktop.domain.prescribing.model import counted_items, for_days, route_words
 from hms_desktop.domain.staff import Group
 from hms_desktop.domain.wording import plural
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -302,7 +302,7 @@ def directions(line: PrescriptionLine) -> str:
     dose = format(line.dose.normalize(), "f")
     freq = FREQUENCIES[line.frequency]
     days = "" if freq.single_dose else " " + for_days(line.duration_days)
-    return f"{dose} {line.unit} {line.route} {translate('domain', freq.meaning)}{days}"
+    return f"{dose} {line.unit} {route_words(line.route)} {translate('domain', freq.meaning)}{days}"
 
 
 def _line_values(line: PrescriptionLine) -> dict[str, Any]:
@@ -332,10 +332,12 @@ def _print_line(row: Any) -> PrescriptionLineData:
     single = freq is not None and freq.single_dose
     quantity = ""
     if row.quantity is not None:
-        quantity = f"{row.quantity} {row.quantity_unit}{'' if row.quantity == 1 else 's'}"
+        whole = row.quantity == int(row.quantity)  # what is handed over is counted in whole items
+        quantity = counted_items(int(row.quantity), row.quantity_unit) if whole else \
+            f"{row.quantity} {row.quantity_unit}"
     return PrescriptionLineData(
         number=row.line_number, drug=f"{row.drug_name} {row.strength} {row.form}",
-        dose=format(row.dose.normalize(), "f"), unit=row.unit, route=row.route,
+        dose=format(row.dose.normalize(), "f"), unit=row.unit, route=route_words(row.route),
         frequency=translate("domain", freq.meaning) if freq is not None else row.frequency,
         duration="" if single else plural(row.duration_days,
                                           translate("services", "%n day", None, row.duration_days),
