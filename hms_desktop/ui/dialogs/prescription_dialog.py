@@ -38,6 +38,7 @@ from hms_desktop.domain.prescribing import (
     dispensed_quantity,
     renumbered,
 )
+from hms_desktop.domain.prescribing.model import counted_items
 from hms_desktop.services import prescribing
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -231,9 +232,13 @@ class PrescriptionDialog(FormDialog):
 
     def _show_quantity_unit(self) -> None:
         count, unit = self.ui.quantitySpin.value(), self._quantity_unit
-        # The unit is the catalogue's word ("capsule"); its plural is the catalogue's English "s" until the
-        # catalogue carries its units' plurals in each language.
-        self.ui.quantityUnitLabel.setText("" if not unit or count == 0 else unit if count == 1 else f"{unit}s")
+        if not unit or count == 0:
+            self.ui.quantityUnitLabel.setText("")
+            return
+        # The spin box shows the number: beside it, the unit in the language's form for that number, taken from
+        # the whole phrase ("21 gélules") so that the plural is the translation's, never an English "s".
+        phrase, number = counted_items(count, unit), str(count)
+        self.ui.quantityUnitLabel.setText(phrase[len(number):].strip() if phrase.startswith(number) else phrase)
 
     def _dose(self) -> Decimal:
         return Decimal(str(round(self.ui.doseSpin.value(), 3))).normalize()
