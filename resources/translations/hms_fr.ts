@@ -9811,7 +9811,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PrescriptionDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+105" />
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+106" />
             <source> day</source>
             <extracomment>Emitted once the prescription is issued (the chart refreshes its medication list).</extracomment>
             <translation> jour</translation>
@@ -9878,7 +9878,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Choisissez un médicament dans la liste.</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+85" />
             <location filename="../../forms/prescription_dialog.ui" line="+17" />
             <source>not counted</source>
             <translation>non compté</translation>
@@ -9999,7 +9999,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="-238" />
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="-242" />
             <location filename="../../forms/prescription_dialog.ui" line="+1" />
             <source> days</source>
             <translation> jours</translation>
@@ -17865,6 +17865,22 @@ Actuellement en %3</translation>
         </message>
         <message numerus="yes">
             <location line="+26" />
+            <source>%n day</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
             <source>for %n day</source>
             <translation>
                 <numerusform>pendant %n jour</numerusform>
@@ -20729,7 +20745,7 @@ Actuellement en %3</translation>
             <location filename="../../hms_desktop/services/consultation/chart.py" line="+26" />
             <location filename="../../hms_desktop/services/consultation/encounters.py" line="+81" />
             <location filename="../../hms_desktop/services/prescribing/medications.py" line="+91" />
-            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+190" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+189" />
             <location line="+39" />
             <location filename="../../hms_desktop/services/printing.py" line="+103" />
             <source>This patient record no longer exists. Search for the patient again.</source>

@@ -284,6 +284,11 @@ class PrescriptionLine:
         return f"{self.drug.label}: {dose} {self.unit} {route_words(self.route)} {self.frequency_meaning}{days}"
 
 
+def day_count(days: int) -> str:
+    """A duration, "7 days", in the language's plural form for ``days``."""
+    return plural(days, translate("domain", "%n day", None, days), translate("domain", "%n days", None, days))
+
+
 def for_days(days: int) -> str:
     """How long a line runs, "for 5 days", in the language's plural form for ``days``."""
     return plural(days, translate("domain", "for %n day", None, days), translate("domain", "for %n days", None, days))

@@ -32,9 +32,8 @@ from hms_desktop.domain.prescribing import (
     renumbered,
     validate_override,
 )
-from hms_desktop.domain.prescribing.model import counted_items, for_days, route_words
+from hms_desktop.domain.prescribing.model import counted_items, day_count, for_days, route_words
 from hms_desktop.domain.staff import Group
-from hms_desktop.domain.wording import plural
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.prescription import PrescriptionData, PrescriptionLineData, build_prescription
 from hms_desktop.services.consultation.common import hospital_today
@@ -339,7 +338,5 @@ def _print_line(row: Any) -> PrescriptionLineData:
         number=row.line_number, drug=f"{row.drug_name} {row.strength} {row.form}",
         dose=format(row.dose.normalize(), "f"), unit=row.unit, route=route_words(row.route),
         frequency=translate("domain", freq.meaning) if freq is not None else row.frequency,
-        duration="" if single else plural(row.duration_days,
-                                          translate("services", "%n day", None, row.duration_days),
-                                          translate("services", "%n days", None, row.duration_days)),
+        duration="" if single else day_count(row.duration_days),
         quantity=quantity, instructions=row.instructions)
