@@ -9280,7 +9280,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Lots à prélever (premier périmé, premier sorti ; %1 en stock ici) :</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
+            <source>%1 from %2</source>
+            <translation>%1 du lot %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Dispensed at %1: %2 of %3 (%4).</source>
             <translation>Dispensé à %1 : %2 sur %3 (%4).</translation>
         </message>
@@ -17779,7 +17784,62 @@ Actuellement en %3</translation>
             </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>units</source>
+            <translation>unités</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>puff</source>
+            <translation>bouffée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>drop</source>
+            <translation>goutte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>spray</source>
+            <translation>pulvérisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>application</source>
+            <translation>application</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tablet</source>
+            <translation>comprimé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>capsule</source>
+            <translation>gélule</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sachet</source>
+            <translation>sachet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>patch</source>
+            <translation>patch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>suppository</source>
+            <translation>suppositoire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pessary</source>
+            <translation>ovule</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>oral</source>
             <translation>voie orale</translation>
         </message>
@@ -17864,7 +17924,7 @@ Actuellement en %3</translation>
             <translation>Saisissez la dose sous forme de nombre, par ex. 500 ou 2.5.</translation>
         </message>
         <message numerus="yes">
-            <location line="+26" />
+            <location line="+27" />
             <source>%n day</source>
             <translation>
                 <numerusform>%n jour</numerusform>

@@ -25,7 +25,16 @@ from hms_desktop import i18n
 from hms_desktop.domain import billing, catalogues, clinical, insurance, inventory, labs, patients, scheduling, staff
 from hms_desktop.domain import report_builder as builder
 from hms_desktop.domain.prescribing import FREQUENCIES
-from hms_desktop.domain.prescribing.model import COUNT_UNIT_WORDS, ROUTE_WORDS, counted_items, for_days, route_words
+from hms_desktop.domain.prescribing.model import (
+    COUNT_UNIT_WORDS,
+    DOSE_UNIT_WORDS,
+    ROUTE_WORDS,
+    Quantity,
+    counted_items,
+    for_days,
+    route_words,
+    unit_words,
+)
 from hms_desktop.services import admissions, dashboard, printing, slips, wards
 from hms_desktop.services.billing import printing as billing_printing
 from hms_desktop.services.billing import shifts
@@ -42,6 +51,7 @@ LABEL_SOURCES = [p for folder in ("domain", "services", "printing") for p in sor
 SAME_IN_FRENCH = {
     "Administration", "Admissions", "Bengali", "Consultation", "Date", "Mandarin", "Normal", "Parent", "Patient",
     "Patients", "Routine", "STAT", "Urgent", "IV", "IM", "SC", "infiltration", "%n sachet", "%n patch",
+    "application", "sachet", "patch",
 }
 
 
@@ -144,6 +154,7 @@ def _tables() -> dict[str, tuple[str, Iterable[str]]]:
         "report_builder.MEASURES": ("domain", builder.MEASURES.values()),
         "prescribing.FREQUENCIES": ("domain", (f.meaning for f in FREQUENCIES.values())),
         "prescribing.ROUTE_WORDS": ("domain", ROUTE_WORDS.values()),
+        "prescribing.DOSE_UNIT_WORDS": ("domain", DOSE_UNIT_WORDS.values()),
         "prescribing.COUNT_UNIT_WORDS": ("domain", (form for forms in COUNT_UNIT_WORDS.values() for form in forms)),
         "admissions.BED_TYPE_LABELS": ("services", admissions.BED_TYPE_LABELS.values()),
         "admissions.BED_STATUS_LABELS": ("services", admissions.BED_STATUS_LABELS.values()),
@@ -209,6 +220,8 @@ def test_prescription_words_are_translated_with_their_count(brackets: None) -> N
     assert counted_items(21, "tablet") == "[21 tablets]"
     assert route_words("oral") == "[oral]"
     assert route_words("intrathecal") == "intrathecal"
+    assert unit_words("tablet") == "[tablet]" and unit_words("mg") == "mg"  # a symbol stays
+    assert str(Quantity(21, "capsule")) == "[21 capsules]"
 
 
 # --- 3. nothing left bare ------------------------------------------------------------------------------------

@@ -94,6 +94,28 @@ COUNT_UNIT_WORDS: dict[str, tuple[str, str]] = {
 COUNT_UNITS = frozenset(COUNT_UNIT_WORDS)
 DOSE_UNITS = frozenset({"mg", "mcg", "g", "mL", "units", "mmol", "mg/kg", "mg/m2", "puff", "drop", "spray",
                         "application", *COUNT_UNITS})
+# The dose units that are words (the others are symbols: mg, mL...): stored as written, shown translated. A dose
+# reads "1 tablet" or "2 tablet" alike, as a unit after a number does on a chart.
+DOSE_UNIT_WORDS: dict[str, str] = {
+    "units": QT_TRANSLATE_NOOP("domain", "units"),
+    "puff": QT_TRANSLATE_NOOP("domain", "puff"),
+    "drop": QT_TRANSLATE_NOOP("domain", "drop"),
+    "spray": QT_TRANSLATE_NOOP("domain", "spray"),
+    "application": QT_TRANSLATE_NOOP("domain", "application"),
+    "tablet": QT_TRANSLATE_NOOP("domain", "tablet"),
+    "capsule": QT_TRANSLATE_NOOP("domain", "capsule"),
+    "sachet": QT_TRANSLATE_NOOP("domain", "sachet"),
+    "patch": QT_TRANSLATE_NOOP("domain", "patch"),
+    "suppository": QT_TRANSLATE_NOOP("domain", "suppository"),
+    "pessary": QT_TRANSLATE_NOOP("domain", "pessary"),
+}
+
+
+def unit_words(unit: str) -> str:
+    """A dose unit in the workstation's language: a word translated, a symbol (mg) as it is."""
+    return translate("domain", DOSE_UNIT_WORDS[unit]) if unit in DOSE_UNIT_WORDS else unit
+
+
 # The routes, stored as written here and shown in the workstation's language (screen and printed prescription).
 ROUTE_WORDS: dict[str, str] = {
     "oral": QT_TRANSLATE_NOOP("domain", "oral"),
@@ -194,7 +216,7 @@ class Quantity:
     unit: str
 
     def __str__(self) -> str:
-        return f"{self.amount} {self.unit}{'' if self.amount == 1 else 's'}"
+        return counted_items(self.amount, self.unit)
 
 
 def administrations(frequency: str, duration_days: int) -> int | None:
@@ -281,7 +303,8 @@ class PrescriptionLine:
         """``amoxicillin 500 mg capsule: 500 mg oral three times a day for 5 days``"""
         dose = format(self.dose.normalize(), "f")
         days = "" if FREQUENCIES[self.frequency].single_dose else " " + for_days(self.duration_days)
-        return f"{self.drug.label}: {dose} {self.unit} {route_words(self.route)} {self.frequency_meaning}{days}"
+        return (f"{self.drug.label}: {dose} {unit_words(self.unit)} {route_words(self.route)} "
+                f"{self.frequency_meaning}{days}")
 
 
 def day_count(days: int) -> str:

@@ -32,7 +32,7 @@ from hms_desktop.domain.prescribing import (
     renumbered,
     validate_override,
 )
-from hms_desktop.domain.prescribing.model import counted_items, day_count, for_days, route_words
+from hms_desktop.domain.prescribing.model import counted_items, day_count, for_days, route_words, unit_words
 from hms_desktop.domain.staff import Group
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.prescription import PrescriptionData, PrescriptionLineData, build_prescription
@@ -301,7 +301,7 @@ def directions(line: PrescriptionLine) -> str:
     dose = format(line.dose.normalize(), "f")
     freq = FREQUENCIES[line.frequency]
     days = "" if freq.single_dose else " " + for_days(line.duration_days)
-    return f"{dose} {line.unit} {route_words(line.route)} {translate('domain', freq.meaning)}{days}"
+    return f"{dose} {unit_words(line.unit)} {route_words(line.route)} {translate('domain', freq.meaning)}{days}"
 
 
 def _line_values(line: PrescriptionLine) -> dict[str, Any]:
@@ -336,7 +336,7 @@ def _print_line(row: Any) -> PrescriptionLineData:
             f"{row.quantity} {row.quantity_unit}"
     return PrescriptionLineData(
         number=row.line_number, drug=f"{row.drug_name} {row.strength} {row.form}",
-        dose=format(row.dose.normalize(), "f"), unit=row.unit, route=route_words(row.route),
+        dose=format(row.dose.normalize(), "f"), unit=unit_words(row.unit), route=route_words(row.route),
         frequency=translate("domain", freq.meaning) if freq is not None else row.frequency,
         duration="" if single else day_count(row.duration_days),
         quantity=quantity, instructions=row.instructions)

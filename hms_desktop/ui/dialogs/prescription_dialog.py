@@ -38,7 +38,7 @@ from hms_desktop.domain.prescribing import (
     dispensed_quantity,
     renumbered,
 )
-from hms_desktop.domain.prescribing.model import counted_items
+from hms_desktop.domain.prescribing.model import counted_items, unit_words
 from hms_desktop.services import prescribing
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -82,7 +82,7 @@ class PrescriptionDialog(FormDialog):
         self.form_scroll = scroll_body(self.ui.mainLayout, keep=(self.ui.messageLabel, self.ui.buttonLayout))
         ui = self.ui
         for unit in sorted(DOSE_UNITS, key=str.casefold):
-            ui.unitCombo.addItem(unit, unit)
+            ui.unitCombo.addItem(unit_words(unit), unit)
         for route in sorted(ROUTES, key=lambda name: domain_word(name).casefold()):
             ui.routeCombo.addItem(domain_word(route), route)
         for code, frequency in FREQUENCIES.items():
