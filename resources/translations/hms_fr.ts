@@ -15481,7 +15481,64 @@ Actuellement en %3</translation>
             <translation>consulter le chiffre d'affaires journalier</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+28" />
+            <source>Invoiced</source>
+            <translation>Facturé</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n issued invoice</source>
+            <translation>
+                <numerusform>%n facture émise</numerusform>
+                <numerusform>%n factures émises</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n issued invoices</source>
+            <translation>
+                <numerusform>%n facture émise</numerusform>
+                <numerusform>%n factures émises</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credited</source>
+            <translation>Crédité</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n credit note</source>
+            <translation>
+                <numerusform>%n avoir</numerusform>
+                <numerusform>%n avoirs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n credit notes</source>
+            <translation>
+                <numerusform>%n avoir</numerusform>
+                <numerusform>%n avoirs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Taken</source>
+            <translation>Encaissé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deposits</source>
+            <translation>Acomptes</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Net takings</source>
             <translation>Recette nette</translation>
         </message>
@@ -15492,6 +15549,11 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Clerk</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{clerk_name}: payments {written}, refunds {written2}, deposits {written3}</source>
             <translation>{clerk_name} : encaissements {written}, remboursements {written2}, acomptes {written3}</translation>
         </message>
@@ -22487,7 +22549,7 @@ Actuellement en %3</translation>
             <translation>{what_happened} Comparez et enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/billing/shifts.py" line="-282" />
+            <location filename="../../hms_desktop/services/billing/shifts.py" line="-290" />
             <location filename="../../hms_desktop/services/dashboard.py" line="-73" />
             <source>Cash</source>
             <translation>Espèces</translation>

@@ -273,22 +273,30 @@ def revenue_rows(revenue: DailyRevenue, currency: CurrencyFormat | None = None) 
             return f"{value:+.2f}" if signed else f"{value:.2f}"
         return currency.format(value, signed=signed)
 
+    invoiced, credited = revenue.invoiced_count, revenue.credited_count
     rows: list[tuple[str, str, str]] = [
-        ("Invoiced", plural(revenue.invoiced_count, "%n issued invoice", "%n issued invoices"),
+        (translate("billing", "Invoiced"),
+         plural(invoiced, translate("billing", "%n issued invoice", None, invoiced),
+                translate("billing", "%n issued invoices", None, invoiced)),
          written(revenue.invoiced)),
-        ("Credited", plural(revenue.credited_count, "%n credit note", "%n credit notes"), written(revenue.credited))]
-    rows += [("Taken", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.taken]
-    rows += [("Refunds", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.refunds]
-    rows += [("Deposits", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.deposits]
+        (translate("billing", "Credited"),
+         plural(credited, translate("billing", "%n credit note", None, credited),
+                translate("billing", "%n credit notes", None, credited)),
+         written(revenue.credited))]
+    for section, totals in ((translate("billing", "Taken"), revenue.taken),
+                            (translate("billing", "Refunds"), revenue.refunds),
+                            (translate("billing", "Deposits"), revenue.deposits)):
+        rows += [(section, f"{m.label} ({m.items})", written(m.amount)) for m in totals]
     rows.append((translate("billing", "Net takings"),
                  translate("billing", "Taken (deposits applied left out) - refunds + deposits"),
                  written(revenue.net_takings)))
     for clerk in revenue.clerks:
-        rows.append(("Clerk", translate("billing", "{clerk_name}: payments {written}, refunds {written2}, deposits "
-                                                   "{written3}").format(
-                                  clerk_name=clerk.name, written=written(clerk.payments),
-                                  written2=written(clerk.refunds),
-                                  written3=written(clerk.deposits)), written(clerk.cash_net)))
+        rows.append((translate("billing", "Clerk"),
+                     translate("billing", "{clerk_name}: payments {written}, refunds {written2}, deposits "
+                                          "{written3}").format(
+                         clerk_name=clerk.name, written=written(clerk.payments), written2=written(clerk.refunds),
+                         written3=written(clerk.deposits)),
+                     written(clerk.cash_net)))
     for shift in revenue.shifts:
         assert shift.difference is not None
         rows.append((translate("billing", "Shift closed"),
