@@ -53,8 +53,7 @@ def test_the_z_reports_payment_lines_are_french(french, tmp_path) -> None:
                        counted_cash=Decimal("160.00"), difference=Decimal("0.00"), note=None,
                        printed_at="02/06/2030 16:01")
     text = _text(build_z_report(data, created=CREATED), tmp_path)
-    # "Virement bancaire (1)" is cut to fit the 80 mm roll's label column: its start is enough here.
-    for words in ("Espèces (2)", "Carte (3)", "Virement", "RAPPORT Z"):
+    for words in ("Espèces (2)", "Carte (3)", "Virement bancaire (1)", "RAPPORT Z"):
         assert words in text, text
     for english in ("Cash (2)", "Card (3)", "Bank transfer"):
         assert english not in text
