@@ -5,6 +5,7 @@ shipped French catalogue is installed, as ui/language.py does at start-up."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 
@@ -76,6 +77,9 @@ def test_a_french_desk_sees_french_words_and_stores_the_lists_keys(qtbot, runner
     assert again.ui.languageCombo.currentData() == "French"
     assert again.ui.emergencyRelationCombo.currentData() == "Spouse"
     assert again.ui.emergencyRelationCombo.currentText() not in ("Spouse", "")
+    if folder := os.environ.get("HMS_SCREENSHOT_DIR"):  # to look at: the form on a French desk
+        qtbot.waitExposed(again)
+        again.grab().save(os.path.join(folder, "patient_form_fr.png"))
     # And the overview says them in French too.
     overview = PatientOverview(ctx=reception, runner=runner, patient_id=record.id)
     qtbot.addWidget(overview)
