@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -160,6 +160,21 @@ def settlement(total: Decimal, credited: Decimal, paid: Decimal) -> Settlement:
     else:
         status = "unpaid"
     return Settlement(due=due, paid=paid, balance=balance, status=status)
+
+
+# The payment statuses in words, as a printout puts them after the balance: "Balance (partly paid)". The keys
+# are what ``settlement`` decides and the services pass on; the words are marked here, translated when printed.
+PAYMENT_STATUS_WORDS: dict[str, str] = {
+    "unpaid": QT_TRANSLATE_NOOP("domain", "unpaid"),
+    "partly paid": QT_TRANSLATE_NOOP("domain", "partly paid"),
+    "paid": QT_TRANSLATE_NOOP("domain", "paid"),
+    "overpaid": QT_TRANSLATE_NOOP("domain", "overpaid"),
+}
+
+
+def payment_status_words(status: str) -> str:
+    """``status`` (a ``Settlement.status``) in the workstation's language; a status not listed as it is."""
+    return translate("domain", PAYMENT_STATUS_WORDS[status]) if status in PAYMENT_STATUS_WORDS else status
 
 
 def cash_change(amount: Decimal, tendered: Decimal) -> Decimal:

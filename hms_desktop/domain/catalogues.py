@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.i18n import translate
+from hms_desktop.domain.wording import field_named
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # Column sizes of the tables (migrations 0003, 0014).
 MAX_TEST_CODE = 20
@@ -37,7 +38,10 @@ class ResultKind(StrEnum):
     TEXT = "text"
 
 
-RESULT_KIND_LABELS: dict[ResultKind, str] = {ResultKind.NUMERIC: "A number", ResultKind.TEXT: "Text"}
+RESULT_KIND_LABELS: dict[ResultKind, str] = {
+    ResultKind.NUMERIC: QT_TRANSLATE_NOOP("domain", "A number"),
+    ResultKind.TEXT: QT_TRANSLATE_NOOP("domain", "Text"),
+}
 
 
 class ResourceKind(StrEnum):
@@ -47,9 +51,9 @@ class ResourceKind(StrEnum):
 
 
 RESOURCE_KIND_LABELS: dict[ResourceKind, str] = {
-    ResourceKind.CONSULTING_ROOM: "Consulting room",
-    ResourceKind.PROCEDURE_ROOM: "Procedure room",
-    ResourceKind.EQUIPMENT: "Equipment",
+    ResourceKind.CONSULTING_ROOM: QT_TRANSLATE_NOOP("domain", "Consulting room"),
+    ResourceKind.PROCEDURE_ROOM: QT_TRANSLATE_NOOP("domain", "Procedure room"),
+    ResourceKind.EQUIPMENT: QT_TRANSLATE_NOOP("domain", "Equipment"),
 }
 
 
@@ -60,8 +64,8 @@ def _text(value: str | None, key: str, limit: int, problems: dict[str, str], *, 
     if not cleaned and missing is not None:
         problems[key] = missing
     elif len(cleaned) > limit:
-        problems[key] = translate("domain", "The {label} is too long (at most {limit} characters).").format(
-                            label=label, limit=limit)
+        problems[key] = translate("domain", "{label}: too long (at most {limit} characters).").format(
+                            label=field_named(label), limit=limit)
     return cleaned
 
 
@@ -80,7 +84,7 @@ class LabTestDraft:
 def validate_lab_test(draft: LabTestDraft) -> LabTestDraft:
     problems: dict[str, str] = {}
     code = _text(draft.code, "code", MAX_TEST_CODE, problems, label=translate("domain", "code"),
-                 missing="Give the test a short code, such as HGB.").upper().replace(" ", "")
+                 missing=translate("domain", "Give the test a short code, such as HGB.")).upper().replace(" ", "")
     if code and "code" not in problems and not _TEST_CODE.fullmatch(code):
         problems["code"] = translate("domain", "A test's code is letters and digits, with '-' or '_' after the first "
                                                "(such as HBA1C).")

@@ -22,7 +22,7 @@ from typing import cast
 
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.formats import format_number
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # --- ICD-10 -------------------------------------------------------------------------------------------------
 
@@ -134,14 +134,22 @@ class VitalLimit:
 # Hard plausibility limits: a value outside is a typing mistake (370 °C for 37.0), refused with a message.
 # The same numbers are the CHECK constraints of table ``vital`` (migration 0012 writes them literally).
 VITAL_LIMITS: dict[str, VitalLimit] = {
-    "temperature_c": VitalLimit("Temperature", "°C", Decimal("25"), Decimal("45")),
-    "pulse_bpm": VitalLimit("Pulse", "/min", Decimal("20"), Decimal("300")),
-    "respiratory_rate": VitalLimit("Respiratory rate", "/min", Decimal("4"), Decimal("80")),
-    "systolic_mmhg": VitalLimit("Systolic blood pressure", "mmHg", Decimal("50"), Decimal("300")),
-    "diastolic_mmhg": VitalLimit("Diastolic blood pressure", "mmHg", Decimal("20"), Decimal("200")),
-    "spo2_percent": VitalLimit("Oxygen saturation", "%", Decimal("50"), Decimal("100")),
-    "weight_kg": VitalLimit("Weight", "kg", Decimal("0.3"), Decimal("500")),
-    "height_cm": VitalLimit("Height", "cm", Decimal("20"), Decimal("272")),
+    "temperature_c": VitalLimit(QT_TRANSLATE_NOOP("domain", "Temperature"),
+                                "°C", Decimal("25"), Decimal("45")),
+    "pulse_bpm": VitalLimit(QT_TRANSLATE_NOOP("domain", "Pulse"),
+                            "/min", Decimal("20"), Decimal("300")),
+    "respiratory_rate": VitalLimit(QT_TRANSLATE_NOOP("domain", "Respiratory rate"),
+                                   "/min", Decimal("4"), Decimal("80")),
+    "systolic_mmhg": VitalLimit(QT_TRANSLATE_NOOP("domain", "Systolic blood pressure"),
+                                "mmHg", Decimal("50"), Decimal("300")),
+    "diastolic_mmhg": VitalLimit(QT_TRANSLATE_NOOP("domain", "Diastolic blood pressure"),
+                                 "mmHg", Decimal("20"), Decimal("200")),
+    "spo2_percent": VitalLimit(QT_TRANSLATE_NOOP("domain", "Oxygen saturation"),
+                               "%", Decimal("50"), Decimal("100")),
+    "weight_kg": VitalLimit(QT_TRANSLATE_NOOP("domain", "Weight"),
+                            "kg", Decimal("0.3"), Decimal("500")),
+    "height_cm": VitalLimit(QT_TRANSLATE_NOOP("domain", "Height"),
+                            "cm", Decimal("20"), Decimal("272")),
 }
 _INTEGER_VITALS = frozenset({"pulse_bpm", "respiratory_rate", "systolic_mmhg", "diastolic_mmhg", "spo2_percent"})
 
@@ -201,12 +209,12 @@ def check_vitals(draft: VitalsDraft) -> CheckedVitals:
         limit = VITAL_LIMITS[name]
         if name in _INTEGER_VITALS and (isinstance(value, bool) or not isinstance(value, int)):
             problems[name] = translate("domain", "{limit_label} must be a whole number.").format(
-                                 limit_label=limit.label)
+                                 limit_label=translate("domain", limit.label))
         elif not limit.low <= Decimal(value) <= limit.high:
             problems[name] = (translate("domain", "{limit_label} {number} {limit_unit} is not plausible; enter a value "
                                                   "between {number2} and {number3} {limit_unit}.").format(
-                                  limit_label=limit.label, number=_number(value), limit_unit=limit.unit,
-                                  number2=_number(limit.low), number3=_number(limit.high)))
+                                  limit_label=translate("domain", limit.label), number=_number(value),
+                                  limit_unit=limit.unit, number2=_number(limit.low), number3=_number(limit.high)))
     sbp, dbp = draft.systolic_mmhg, draft.diastolic_mmhg
     if (sbp is None) != (dbp is None):
         problems["diastolic_mmhg" if dbp is None else "systolic_mmhg"] = \
@@ -273,8 +281,13 @@ class Verification(StrEnum):
     CONFIRMED = "confirmed"  # a doctor confirmed it
 
 
-ALLERGY_SOURCES: dict[str, str] = {"patient": "Patient", "relative": "Relative or carer",
-                                   "records": "Previous records", "clinician": "Clinician", "other": "Other"}
+ALLERGY_SOURCES: dict[str, str] = {
+    "patient": QT_TRANSLATE_NOOP("domain", "Patient"),
+    "relative": QT_TRANSLATE_NOOP("domain", "Relative or carer"),
+    "records": QT_TRANSLATE_NOOP("domain", "Previous records"),
+    "clinician": QT_TRANSLATE_NOOP("domain", "Clinician"),
+    "other": QT_TRANSLATE_NOOP("domain", "Other"),
+}
 SUBSTANCE_MAX = 200
 DRUG_CLASS_MAX = 100
 REACTION_MAX = 500
@@ -384,11 +397,21 @@ def check_problem(draft: ProblemDraft, *, today: date) -> ProblemDraft:
 
 # --- family and social history (migration 0013) -------------------------------------------------------------
 
-FAMILY_RELATIONS: dict[str, str] = {"mother": "Mother", "father": "Father", "sibling": "Brother or sister",
-                                    "child": "Son or daughter", "grandparent": "Grandparent",
-                                    "aunt_uncle": "Aunt or uncle", "other": "Other relative"}
-SMOKING_STATUSES: dict[str, str] = {"unknown": "Not asked", "never": "Never smoked", "former": "Former smoker",
-                                    "current": "Smokes"}
+FAMILY_RELATIONS: dict[str, str] = {
+    "mother": QT_TRANSLATE_NOOP("domain", "Mother"),
+    "father": QT_TRANSLATE_NOOP("domain", "Father"),
+    "sibling": QT_TRANSLATE_NOOP("domain", "Brother or sister"),
+    "child": QT_TRANSLATE_NOOP("domain", "Son or daughter"),
+    "grandparent": QT_TRANSLATE_NOOP("domain", "Grandparent"),
+    "aunt_uncle": QT_TRANSLATE_NOOP("domain", "Aunt or uncle"),
+    "other": QT_TRANSLATE_NOOP("domain", "Other relative"),
+}
+SMOKING_STATUSES: dict[str, str] = {
+    "unknown": QT_TRANSLATE_NOOP("domain", "Not asked"),
+    "never": QT_TRANSLATE_NOOP("domain", "Never smoked"),
+    "former": QT_TRANSLATE_NOOP("domain", "Former smoker"),
+    "current": QT_TRANSLATE_NOOP("domain", "Smokes"),
+}
 PACK_YEARS_MAX = Decimal("200")
 ALCOHOL_UNITS_MAX = 500
 OCCUPATION_MAX = 100
@@ -525,9 +548,9 @@ class AccessReason(StrEnum):
     OTHER = "other"
 
 
-BREAK_GLASS_REASONS: dict[str, str] = {AccessReason.EMERGENCY: "Emergency",
-                                       AccessReason.COVERING: "Covering for a colleague",
-                                       AccessReason.OTHER: "Other reason"}
+BREAK_GLASS_REASONS: dict[str, str] = {AccessReason.EMERGENCY: QT_TRANSLATE_NOOP("domain", "Emergency"),
+                                       AccessReason.COVERING: QT_TRANSLATE_NOOP("domain", "Covering for a colleague"),
+                                       AccessReason.OTHER: QT_TRANSLATE_NOOP("domain", "Other reason")}
 REASON_TEXT_MAX = 500
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from hms_desktop.domain.billing import CENT, HUNDRED, MAX_AMOUNT
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.insurance import Category
+from hms_desktop.domain.wording import field_named
 from hms_desktop.formats import format_date
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -66,12 +67,12 @@ def read_number(text: str, label: str, example: str) -> tuple[Decimal | None, st
     if not typed:
         return None, None
     if len(typed) > TYPED_NUMBER_MAX:
-        return None, translate("billing", "The {label} is too long: type a number such as {example}.").format(
-                         label=label, example=example)
+        return None, translate("billing", "{label}: too many characters; type a number such as {example}.").format(
+                         label=field_named(label), example=example)
     value = parse_decimal(typed)
     if value is None:
-        return None, translate("billing", "Type the {label} as a number, e.g. {example}.").format(
-                         label=label, example=example)
+        return None, translate("billing", "{label}: type a number, e.g. {example}.").format(
+                         label=field_named(label), example=example)
     return value, None
 
 
@@ -114,15 +115,17 @@ def code_problem(code: str) -> str | None:
     return None
 
 
-def price_problem(value: Decimal | None, label: str = "price") -> str | None:
+def price_problem(value: Decimal | None, label: str | None = None) -> str | None:
+    """``label``: the field's name, translated ("co-payment"); the price's by default."""
+    named = field_named(label if label is not None else translate("billing", "price"))
     if value is None:
-        return translate("billing", "Enter the {label}.").format(label=label)
+        return translate("billing", "{label}: required.").format(label=named)
     if not value.is_finite() or value < 0:
-        return translate("billing", "The {label} cannot be negative.").format(label=label)
+        return translate("billing", "{label}: cannot be negative.").format(label=named)
     if value != value.quantize(CENT):
-        return translate("billing", "The {label} is in cents at most (two decimals).").format(label=label)
+        return translate("billing", "{label}: two decimals at most (cents).").format(label=named)
     if value > MAX_AMOUNT:
-        return translate("billing", "The {label} is too large.").format(label=label)
+        return translate("billing", "{label}: too large.").format(label=named)
     return None
 
 

@@ -38,7 +38,8 @@ from enum import StrEnum
 
 from hms_desktop.domain.billing import CENT, to_cents  # the one rounding rule (domain/billing.py)
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.i18n import translate
+from hms_desktop.domain.wording import field_named
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 HUNDRED = Decimal(100)
 ZERO = Decimal("0.00")
@@ -64,8 +65,13 @@ class Category(StrEnum):
 
 
 CATEGORY_LABELS: Mapping[Category, str] = {
-    Category.CONSULTATION: "Consultation", Category.PROCEDURE: "Procedure", Category.LAB: "Laboratory",
-    Category.DRUG: "Drug", Category.BED_DAY: "Bed day", Category.OTHER: "Other"}
+    Category.CONSULTATION: QT_TRANSLATE_NOOP("domain", "Consultation"),
+    Category.PROCEDURE: QT_TRANSLATE_NOOP("domain", "Procedure"),
+    Category.LAB: QT_TRANSLATE_NOOP("domain", "Laboratory"),
+    Category.DRUG: QT_TRANSLATE_NOOP("domain", "Drug"),
+    Category.BED_DAY: QT_TRANSLATE_NOOP("domain", "Bed day"),
+    Category.OTHER: QT_TRANSLATE_NOOP("domain", "Other"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,20 +215,20 @@ class PolicyDraft:
 def _text(value: str, key: str, label: str, limit: int, problems: dict[str, str], *, required: bool = True) -> str:
     cleaned = " ".join(value.split())
     if required and not cleaned:
-        problems[key] = translate("billing", "Enter the {label}.").format(label=label)
+        problems[key] = translate("billing", "{label}: required.").format(label=field_named(label))
     elif len(cleaned) > limit:
-        problems[key] = translate("billing", "The {label} is too long (at most {limit} characters).").format(
-                            label=label, limit=limit)
+        problems[key] = translate("billing", "{label}: too long (at most {limit} characters).").format(
+                            label=field_named(label), limit=limit)
     return cleaned
 
 
 def validate_payer(draft: PayerDraft) -> PayerDraft:
     problems: dict[str, str] = {}
-    name = _text(draft.name, "name", "insurer's name", MAX_PAYER_NAME, problems)
-    code = _text(draft.code, "code", "insurer's code", MAX_PAYER_CODE, problems).upper()
+    name = _text(draft.name, "name", translate("billing", "insurer's name"), MAX_PAYER_NAME, problems)
+    code = _text(draft.code, "code", translate("billing", "insurer's code"), MAX_PAYER_CODE, problems).upper()
     if code and not all(c.isalnum() or c in "-_" for c in code):
         problems["code"] = translate("billing", "The insurer's code may contain only letters, digits, '-' and '_'.")
-    contact = _text(draft.contact, "contact", "contact", MAX_CONTACT, problems, required=False)
+    contact = _text(draft.contact, "contact", translate("billing", "contact"), MAX_CONTACT, problems, required=False)
     if problems:
         raise ValidationError(problems)
     return PayerDraft(code=code, name=name, contact=contact, active=draft.active)
@@ -232,11 +238,11 @@ def _money(value: Decimal | None, key: str, label: str, problems: dict[str, str]
     if value is None:
         return
     if not value.is_finite() or value < 0:
-        problems[key] = translate("billing", "The {label} cannot be negative.").format(label=label)
+        problems[key] = translate("billing", "{label}: cannot be negative.").format(label=field_named(label))
     elif value != to_cents(value):
-        problems[key] = translate("billing", "The {label} is in cents at most (two decimals).").format(label=label)
+        problems[key] = translate("billing", "{label}: two decimals at most (cents).").format(label=field_named(label))
     elif value > MAX_MONEY:
-        problems[key] = translate("billing", "The {label} is too large.").format(label=label)
+        problems[key] = translate("billing", "{label}: too large.").format(label=field_named(label))
 
 
 def normalise_fee_codes(codes: Iterable[str]) -> frozenset[str]:
@@ -245,7 +251,7 @@ def normalise_fee_codes(codes: Iterable[str]) -> frozenset[str]:
 
 def validate_plan(draft: PlanDraft) -> PlanDraft:
     problems: dict[str, str] = {}
-    name = _text(draft.name, "name", "plan's name", MAX_PLAN_NAME, problems)
+    name = _text(draft.name, "name", translate("billing", "plan's name"), MAX_PLAN_NAME, problems)
     coverage: dict[Category, Coverage] = {}
     for category, rule in draft.coverage.items():
         try:
@@ -257,7 +263,7 @@ def validate_plan(draft: PlanDraft) -> PlanDraft:
         if not rule.percent.is_finite() or not ZERO <= rule.percent <= HUNDRED:
             problems[f"coverage.{known.value}"] = (
                 translate("billing", "The coverage of {value} is a percentage from 0 to 100.").format(
-                    value=CATEGORY_LABELS[known].lower()))
+                    value=translate("domain", CATEGORY_LABELS[known]).lower()))
         elif rule.percent != rule.percent.quantize(CENT):
             problems[f"coverage.{known.value}"] = translate("billing", "A coverage percentage has at most two "
                                                                        "decimals.")
@@ -267,8 +273,8 @@ def validate_plan(draft: PlanDraft) -> PlanDraft:
     if too_long:
         problems["excluded_fee_codes"] = translate("billing", "A fee code has at most {limit} characters: "
                                                               "{value}.").format(limit=MAX_FEE_CODE, value=too_long[0])
-    _money(draft.copay_per_invoice, "copay_per_invoice", "co-payment", problems)
-    _money(draft.annual_limit, "annual_limit", "annual limit", problems)
+    _money(draft.copay_per_invoice, "copay_per_invoice", translate("billing", "co-payment"), problems)
+    _money(draft.annual_limit, "annual_limit", translate("billing", "annual limit"), problems)
     if draft.annual_limit is not None and "annual_limit" not in problems and draft.annual_limit == 0:
         problems["annual_limit"] = translate("billing", "An annual limit of 0 pays nothing: leave it empty for no "
                                                         "limit, or enter it.")
@@ -281,7 +287,8 @@ def validate_plan(draft: PlanDraft) -> PlanDraft:
 
 def validate_policy(draft: PolicyDraft) -> PolicyDraft:
     problems: dict[str, str] = {}
-    member = _text(draft.member_number, "member_number", "member number", MAX_MEMBER_NUMBER, problems)
+    member = _text(draft.member_number, "member_number", translate("billing", "member number"), MAX_MEMBER_NUMBER,
+                   problems)
     if draft.valid_to is not None and draft.valid_to < draft.valid_from:
         problems["valid_to"] = translate("billing", "The policy cannot end before it starts — check the dates.")
     if problems:

@@ -10,15 +10,31 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
-ITEM_KINDS: dict[str, str] = {"drug": "Drug (formulary)", "supply": "Supply or consumable"}
-LOCATION_KINDS: dict[str, str] = {"pharmacy": "Pharmacy", "ward_store": "Ward store", "store": "Store"}
+ITEM_KINDS: dict[str, str] = {
+    "drug": QT_TRANSLATE_NOOP("domain", "Drug (formulary)"),
+    "supply": QT_TRANSLATE_NOOP("domain", "Supply or consumable"),
+}
+LOCATION_KINDS: dict[str, str] = {
+    "pharmacy": QT_TRANSLATE_NOOP("domain", "Pharmacy"),
+    "ward_store": QT_TRANSLATE_NOOP("domain", "Ward store"),
+    "store": QT_TRANSLATE_NOOP("domain", "Store"),
+}
 # Why stock was corrected: loss, breakage and expiry only take away; a stock count may find more or fewer.
-ADJUST_REASONS: dict[str, str] = {"loss": "Loss", "breakage": "Breakage", "expired": "Expired",
-                                  "count": "Stock count"}
-MOVEMENT_KINDS: dict[str, str] = {"receive": "Received", "dispense": "Dispensed", "issue": "Issued to ward",
-                                  "transfer": "Transferred", "adjust": "Adjusted"}
+ADJUST_REASONS: dict[str, str] = {
+    "loss": QT_TRANSLATE_NOOP("domain", "Loss"),
+    "breakage": QT_TRANSLATE_NOOP("domain", "Breakage"),
+    "expired": QT_TRANSLATE_NOOP("domain", "Expired"),
+    "count": QT_TRANSLATE_NOOP("domain", "Stock count"),
+}
+MOVEMENT_KINDS: dict[str, str] = {
+    "receive": QT_TRANSLATE_NOOP("domain", "Received"),
+    "dispense": QT_TRANSLATE_NOOP("domain", "Dispensed"),
+    "issue": QT_TRANSLATE_NOOP("domain", "Issued to ward"),
+    "transfer": QT_TRANSLATE_NOOP("domain", "Transferred"),
+    "adjust": QT_TRANSLATE_NOOP("domain", "Adjusted"),
+}
 MAX_QUANTITY = 1_000_000
 MAX_UNIT_COST = Decimal("99999999.9999")
 MAX_BATCH_NUMBER = 40  # stock_batch.batch_number

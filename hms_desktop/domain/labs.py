@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from hms_desktop.domain.errors import ValidationError
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # LOINC codes are digits, a hyphen and a mod-10 check digit ("2823-3"); the database checks the shape, these
 # rules the check digit as well.
@@ -54,7 +54,11 @@ class Urgency(StrEnum):
     STAT = "stat"
 
 
-URGENCY_LABELS = {Urgency.ROUTINE: "Routine", Urgency.URGENT: "Urgent", Urgency.STAT: "STAT"}
+URGENCY_LABELS = {
+    Urgency.ROUTINE: QT_TRANSLATE_NOOP("domain", "Routine"),
+    Urgency.URGENT: QT_TRANSLATE_NOOP("domain", "Urgent"),
+    Urgency.STAT: QT_TRANSLATE_NOOP("domain", "STAT"),
+}
 # The worklist's order: STAT first, then urgent, then routine; oldest first within each.
 URGENCY_RANK = {Urgency.STAT: 0, Urgency.URGENT: 1, Urgency.ROUTINE: 2}
 
@@ -73,15 +77,21 @@ class Flag(StrEnum):
     ABNORMAL = "abnormal"  # a text answer other than the test's normal one ("Positive" for a malaria test)
 
 
-FLAG_LABELS = {Flag.NORMAL: "Normal", Flag.LOW: "Low", Flag.HIGH: "High", Flag.CRITICAL_LOW: "Critical low",
-               Flag.CRITICAL_HIGH: "Critical high", Flag.ABNORMAL: "Abnormal"}
-NO_RANGE_LABEL = "No reference range"
+FLAG_LABELS = {
+    Flag.NORMAL: QT_TRANSLATE_NOOP("domain", "Normal"),
+    Flag.LOW: QT_TRANSLATE_NOOP("domain", "Low"),
+    Flag.HIGH: QT_TRANSLATE_NOOP("domain", "High"),
+    Flag.CRITICAL_LOW: QT_TRANSLATE_NOOP("domain", "Critical low"),
+    Flag.CRITICAL_HIGH: QT_TRANSLATE_NOOP("domain", "Critical high"),
+    Flag.ABNORMAL: QT_TRANSLATE_NOOP("domain", "Abnormal"),
+}
+NO_RANGE_LABEL = QT_TRANSLATE_NOOP("domain", "No reference range")
 CRITICAL_FLAGS = frozenset({Flag.CRITICAL_LOW, Flag.CRITICAL_HIGH})
 
 
 def flag_label(flag: str | None) -> str:
     """The flag in words, as every screen shows it (never a colour alone)."""
-    return FLAG_LABELS[Flag(flag)] if flag else NO_RANGE_LABEL
+    return translate("domain", FLAG_LABELS[Flag(flag)] if flag else NO_RANGE_LABEL)
 
 
 def is_critical(flag: str | None) -> bool:

@@ -13,12 +13,16 @@ from datetime import date
 import phonenumbers
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.wording import field_named
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # The words for each code, marked for translation (translate("domain", label) where shown); the codes are stored.
 SEX_LABELS = {"F": QT_TRANSLATE_NOOP("domain", "Female"), "M": QT_TRANSLATE_NOOP("domain", "Male"),
               "X": QT_TRANSLATE_NOOP("domain", "Other"), "U": QT_TRANSLATE_NOOP("domain", "Unknown")}
-ID_TYPES = ("National ID", "Passport", "Driving licence", "Birth certificate", "Other")
+# The kinds of ID document: each stored as written here (a stable English key), shown translated ("domain").
+ID_TYPES = (QT_TRANSLATE_NOOP("domain", "National ID"), QT_TRANSLATE_NOOP("domain", "Passport"),
+            QT_TRANSLATE_NOOP("domain", "Driving licence"), QT_TRANSLATE_NOOP("domain", "Birth certificate"),
+            QT_TRANSLATE_NOOP("domain", "Other"))
 MAX_AGE_YEARS = 130
 NAME_MAX = 100  # per name part; longer input gets a message, never a crash
 CONTACT_NAME_MAX = 200  # emergency contact and next of kin: a whole name in one field
@@ -130,34 +134,35 @@ def name_problem(value: str, *, label: str, max_length: int = NAME_MAX) -> str |
     The length is checked first so that pasting a whole document costs one ``len``.
     """
     if not value:
-        return translate("domain", "Enter the {label}.").format(label=label)
+        return translate("domain", "{label}: required.").format(label=field_named(label))
     if len(value) > max_length:
-        return translate("domain", "The {label} is too long (at most {max_length} characters).").format(
-                   label=label, max_length=max_length)
+        return translate("domain", "{label}: too long (at most {max_length} characters).").format(
+                   label=field_named(label), max_length=max_length)
     if _has_unprintable(value):
-        return translate("domain", "The {label} contains a character that cannot be printed, such as a tab or line "
-                                   "break.").format(label=label)
+        return translate("domain", "{label}: remove the characters that cannot be printed, such as a tab or a line "
+                                   "break.").format(label=field_named(label))
     has_letter = False
     for ch in value:
         category = unicodedata.category(ch)
         if category[0] == "L":
             has_letter = True
         elif category[0] == "N":
-            return translate("domain", "The {label} cannot contain digits.").format(label=label)
+            return translate("domain", "{label}: cannot contain digits.").format(label=field_named(label))
         elif category[0] != "M" and ch not in _NAME_PUNCTUATION and ch not in _JOINERS:
-            return translate("domain", "The {label} can only contain letters, spaces, hyphens, apostrophes and full "
-                                       "stops.").format(label=label)
+            return translate("domain", "{label}: can only contain letters, spaces, hyphens, apostrophes and full "
+                                       "stops.").format(label=field_named(label))
     if not has_letter:
-        return translate("domain", "The {label} must contain letters.").format(label=label)
+        return translate("domain", "{label}: must contain letters.").format(label=field_named(label))
     return None
 
 
 def _text_problem(value: str, *, label: str, max_length: int, allow_newlines: bool = False) -> str | None:
     if len(value) > max_length:
-        return translate("domain", "The {label} is too long (at most {max_length} characters).").format(
-                   label=label, max_length=max_length)
+        return translate("domain", "{label}: too long (at most {max_length} characters).").format(
+                   label=field_named(label), max_length=max_length)
     if _has_unprintable(value, allow_newlines=allow_newlines):
-        return translate("domain", "The {label} contains a character that cannot be printed.").format(label=label)
+        return translate("domain", "{label}: remove the characters that cannot be printed.").format(
+                   label=field_named(label))
     return None
 
 
@@ -262,10 +267,11 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
     problems: dict[str, str] = {}
     values: dict[str, object] = {f.name: getattr(draft, f.name) for f in fields(PatientDraft)}
 
-    for field, label in (("family_name", "family name"), ("given_name", "given name")):
+    for field, label in (("family_name", QT_TRANSLATE_NOOP("domain", "family name")),
+                         ("given_name", QT_TRANSLATE_NOOP("domain", "given name"))):
         value = _trim(getattr(draft, field))
         values[field] = value
-        if (problem := name_problem(value, label=label)) is not None:
+        if (problem := name_problem(value, label=translate("domain", label))) is not None:
             problems[field] = problem
 
     sex = (draft.sex or "").strip().upper()
@@ -293,7 +299,8 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
         elif not _NATIONAL_ID.fullmatch(national_id):
             problems["national_id"] = translate("domain", "The ID number can only contain letters, digits and /.")
         if id_type is not None and id_type not in ID_TYPES:
-            problems["national_id_type"] = "Choose the kind of ID: " + ", ".join(ID_TYPES) + "."
+            problems["national_id_type"] = translate("domain", "Choose the kind of ID: {kinds}.").format(
+                                               kinds=", ".join(translate("domain", kind) for kind in ID_TYPES))
     values["national_id_type"] = id_type
 
     for field in ("phone", "phone_alt", "emergency_phone", "kin_phone"):
@@ -326,19 +333,21 @@ def validate_patient(draft: PatientDraft, *, region: str, today: date) -> Patien
             problems["address"] = problem
     values["address"] = address
 
-    for field, label, limit in (("area", "area", AREA_MAX),
-                                ("preferred_language", "language", _LANGUAGE_MAX),
-                                ("emergency_relation", "relationship", _RELATION_MAX),
-                                ("kin_relation", "relationship", _RELATION_MAX)):
+    for field, label, limit in (("area", QT_TRANSLATE_NOOP("domain", "area"), AREA_MAX),
+                                ("preferred_language", QT_TRANSLATE_NOOP("domain", "language"), _LANGUAGE_MAX),
+                                ("emergency_relation", QT_TRANSLATE_NOOP("domain", "relationship"), _RELATION_MAX),
+                                ("kin_relation", QT_TRANSLATE_NOOP("domain", "relationship"), _RELATION_MAX)):
         optional = _optional(getattr(draft, field))
         values[field] = optional
-        if optional is not None and (problem := _text_problem(optional, label=label, max_length=limit)) is not None:
+        if optional is not None and (problem := _text_problem(optional, label=translate("domain", label),
+                                                              max_length=limit)) is not None:
             problems[field] = problem
 
-    for field, label in (("emergency_name", "emergency contact's name"), ("kin_name", "next of kin's name")):
+    for field, label in (("emergency_name", QT_TRANSLATE_NOOP("domain", "emergency contact's name")),
+                         ("kin_name", QT_TRANSLATE_NOOP("domain", "next of kin's name"))):
         contact = _optional(getattr(draft, field))
         values[field] = contact
-        if contact is not None and (problem := name_problem(contact, label=label,
+        if contact is not None and (problem := name_problem(contact, label=translate("domain", label),
                                                             max_length=CONTACT_NAME_MAX)) is not None:
             problems[field] = problem
 

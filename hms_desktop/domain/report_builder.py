@@ -98,7 +98,12 @@ DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (
 )}
 TIME_DIMENSIONS = ("day", "week", "month")
 
-MEASURES: dict[MeasureKind, str] = {"count": "Count", "sum": "Sum", "avg": "Average", "rate": "Rate"}
+MEASURES: dict[MeasureKind, str] = {
+    "count": QT_TRANSLATE_NOOP("domain", "Count"),
+    "sum": QT_TRANSLATE_NOOP("domain", "Sum"),
+    "avg": QT_TRANSLATE_NOOP("domain", "Average"),
+    "rate": QT_TRANSLATE_NOOP("domain", "Rate"),
+}
 
 CLINICAL = frozenset({Group.ADMIN, Group.DOCTOR})
 MONEY = frozenset({Group.ADMIN, Group.BILLING})

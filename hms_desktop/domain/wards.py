@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.domain.wording import field_named
 from hms_desktop.i18n import translate
 
 DEPARTMENT_NAME_MAX = 100
@@ -30,10 +31,10 @@ def clean_name(value: str, *, field: str, what: str, limit: int) -> str:
     """A name trimmed and with single spaces; a ``ValidationError`` in words if empty or too long."""
     name = _clean(value)
     if not name:
-        raise ValidationError({field: translate("domain", "Enter the {what}.").format(what=what)})
+        raise ValidationError({field: translate("domain", "{label}: required.").format(label=field_named(what))})
     if len(name) > limit:
-        raise ValidationError({field: translate("domain", "Keep the {what} to {limit} characters.").format(
-                                          what=what, limit=limit)})
+        raise ValidationError({field: translate("domain", "{label}: too long (at most {limit} characters).").format(
+                                          label=field_named(what), limit=limit)})
     return name
 
 

@@ -17,3 +17,12 @@ from __future__ import annotations
 def plural(count: int, one: str, many: str) -> str:
     """``one`` when ``count`` is 1, else ``many``; ``%n`` in either becomes the count."""
     return (one if count == 1 else many).replace("%n", str(count))
+
+
+def field_named(label: str) -> str:
+    """A field's name (already translated, "family name") to open a message about it: "Family name: required."
+
+    Messages about a field named in a placeholder start with the name and a colon, so that no article or
+    adjective has to agree with it: "Enter the {label}." cannot be right in French for both "le nom" and
+    "la zone", "{label}: required." is ("Nom de famille : obligatoire.")."""
+    return label[:1].upper() + label[1:]

@@ -22,6 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from hms_desktop.domain.billing import payment_status_words
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.formats import format_decimal
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -267,7 +268,9 @@ def _summary_rows(data: InvoicePrintData) -> list[tuple[str, str, bool]]:
         rows.append((translate("printing", "Credit notes"), money(-data.credited), False))
     rows += [(f"{format_date(p.taken_on)} {p.label}", money(-p.amount), False) for p in data.payments]
     label = translate("printing", "Patient's balance") if data.insurer else translate("printing", "Balance")
-    rows.append((f"{label} ({data.status})", money(data.balance), True))
+    status = payment_status_words(data.status)
+    rows.append((translate("printing", "{label} ({status})").format(label=label, status=status), money(data.balance),
+                 True))
     return rows
 
 

@@ -98,7 +98,7 @@ class PrescriptionLineData:
         """``500 mg · by mouth · three times a day · for 7 days``: the parts that are given."""
         parts = [f"{self.dose} {self.unit}".strip(), self.route.strip(), self.frequency.strip()]
         if self.duration.strip():
-            parts.append(f"for {self.duration.strip()}")
+            parts.append(translate("printing", "for {duration}").format(duration=self.duration.strip()))
         return " · ".join(part for part in parts if part)
 
 

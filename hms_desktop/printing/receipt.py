@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from reportlab.lib.units import mm
 
+from hms_desktop.domain.billing import payment_status_words
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.i18n import translate
 from hms_desktop.printing.invoice import PLAIN, amount, fit_line
@@ -87,7 +88,7 @@ def receipt_rows(data: ReceiptData) -> list[tuple[str, str, bool]]:
     if data.insurer_share:
         rows.append((translate("printing", "Insurer's share"), amount(data.insurer_share, data.currency), False))
     label = translate("printing", "Your balance") if data.insurer_share else translate("printing", "Balance")
-    rows += [(translate("printing", "{label} ({status})").format(label=label, status=data.status),
+    rows += [(translate("printing", "{label} ({status})").format(label=label, status=payment_status_words(data.status)),
               amount(data.balance, data.currency), True),
              (translate("printing", "Taken by"), data.taken_by, False)]
     return rows

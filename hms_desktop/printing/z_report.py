@@ -30,6 +30,7 @@ from hms_desktop.printing.layout import (
     draw_text,
     fonts,
     new_canvas,
+    text_width,
     wrap_text,
 )
 
@@ -118,9 +119,13 @@ def build_z_report(data: ZReportData, *, copy: bool = False, created: datetime |
     y -= _ROW
     for label, value, strong in rows:
         font = bold if strong else regular
-        draw_text(canvas, _MARGIN, y, fit_line(label, font, _SIZE, 34 * mm), font=font, size=_SIZE)
-        if value:
-            draw_text(canvas, right, y, fit_line(value, font, _SIZE, 36 * mm), font=font, size=_SIZE, align="right")
+        amount = fit_line(value, font, _SIZE, 36 * mm) if value else ""
+        # The label takes the room the amount leaves: a language with longer words ("Virement bancaire (1)")
+        # is not cut where the English would have fitted.
+        room = right - _MARGIN - (text_width(amount, font, _SIZE) + 3 * mm if amount else 0)
+        draw_text(canvas, _MARGIN, y, fit_line(label, font, _SIZE, room), font=font, size=_SIZE)
+        if amount:
+            draw_text(canvas, right, y, amount, font=font, size=_SIZE, align="right")
         y -= _ROW
     if note is not None:
         for line in note.lines:

@@ -86,9 +86,9 @@ def verify(ctx: ServiceContext, *, anchor: AuditAnchor | None = None,
         at_anchor = None if stored is None else ChainHead(anchor.head.last_id, stored[0], stored[1])
         problem = compare_with_anchor(anchor.head, at_anchor)
         if problem is None:
-            return replace(verdict, reason=verdict.reason + " " + (
-                f"The entry anchored at {format_date_time(anchor.anchored_at)} is still its entry "
-                f"{anchor.head.last_id}, unchanged."))
+            return replace(verdict, reason=verdict.reason + " " + translate(
+                "services", "The entry anchored at {anchored_at} is still its entry {entry}, unchanged.").format(
+                    anchored_at=format_date_time(anchor.anchored_at), entry=anchor.head.last_id))
         return ChainVerdict(checked=verdict.checked, first_broken_id=anchor.head.last_id, reason=problem)
 
 

@@ -94,8 +94,9 @@ class RestoreReport:
         text = translate("services", "Restored {tables} tables into the database {database}.").format(
                    tables=self.tables, database=self.database)
         if self.logins_missing:
-            text += (" These staff accounts have no login on this server yet, so they cannot log in until an "
-                     "administrator gives them one: " + ", ".join(self.logins_missing) + ".")
+            text += " " + translate("services", "These staff accounts have no login on this server yet, so they "
+                                                "cannot log in until an administrator gives them one: {names}.").format(
+                                          names=", ".join(self.logins_missing))
         return text
 
 

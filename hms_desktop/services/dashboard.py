@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from hms_desktop.db.repositories.dashboard import DashboardRepository
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import user_facing_errors
 from hms_desktop.services.reports.source import report_unit_of_work
@@ -24,7 +24,12 @@ from hms_desktop.services.scheduling.common import HospitalTime
 DASHBOARD_GROUPS = (Group.ADMIN, Group.BILLING, Group.DOCTOR)
 REVENUE_GROUPS = frozenset({Group.ADMIN, Group.BILLING})
 STOCK_GROUPS = frozenset({Group.ADMIN})
-PAYMENT_METHOD_WORDS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance"}
+PAYMENT_METHOD_WORDS = {
+    "cash": QT_TRANSLATE_NOOP("services", "Cash"),
+    "card": QT_TRANSLATE_NOOP("services", "Card"),
+    "transfer": QT_TRANSLATE_NOOP("services", "Bank transfer"),
+    "insurance": QT_TRANSLATE_NOOP("services", "Insurance"),
+}
 
 
 @dataclass(frozen=True, slots=True)

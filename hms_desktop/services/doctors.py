@@ -264,8 +264,11 @@ def write_specialty_slot_minutes(uow: UnitOfWork, lengths: Mapping[int, int | No
     Save); checked by ``specialty_slot_problems`` and the caller's permission check first."""
     found = uow.doctors.specialties_for_update(list(lengths))
     if missing := set(lengths) - set(found):
-        raise NotFound(plural(len(missing), "%n of these specialties no longer exists.",
-                              "%n of these specialties no longer exist.") + " Reload and try again.")
+        count = len(missing)
+        raise NotFound(plural(count, translate("services", "%n of these specialties no longer exists. Reload and try "
+                                                           "again.", None, count),
+                              translate("services", "%n of these specialties no longer exist. Reload and try again.",
+                                        None, count)))
     for sid, minutes in lengths.items():
         if found[sid].slot_minutes != minutes:
             found[sid].slot_minutes = minutes

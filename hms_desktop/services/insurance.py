@@ -257,11 +257,16 @@ def plan_rules(uow: UnitOfWork, plan_id: int) -> PlanRules:
 # --- patient policies ---
 
 _POLICY_CONFLICTS = {
-    "23P01": "This patient already has a policy on this plan for some of these dates. Change the dates of the "
-             "existing policy instead.",
-    "23503": "The plan, the patient or the registration's insurance reference no longer exists (or the reference "
-             "is another patient's).",
+    "23P01": QT_TRANSLATE_NOOP("billing", "This patient already has a policy on this plan for some of these dates. "
+                                          "Change the dates of the existing policy instead."),
+    "23503": QT_TRANSLATE_NOOP("billing", "The plan, the patient or the registration's insurance reference no "
+                                          "longer exists (or the reference is another patient's)."),
 }
+
+
+def _policy_conflicts() -> dict[str, str]:
+    """``_POLICY_CONFLICTS`` in the workstation's language (its texts are marked, translated when needed)."""
+    return {state: translate("billing", message) for state, message in _POLICY_CONFLICTS.items()}
 
 
 def patient_policies(ctx: ServiceContext, patient_id: int) -> tuple[PolicyDTO, ...]:
@@ -276,7 +281,7 @@ def add_policy(ctx: ServiceContext, draft: PolicyDraft) -> PolicyDTO:
     ctx.require(Group.RECEPTION, Group.BILLING, action=translate("billing", "add an insurance policy"))
     with user_facing_errors():
         clean = validate_policy(draft)
-        with ctx.uow() as uow, _integrity(_POLICY_CONFLICTS):
+        with ctx.uow() as uow, _integrity(_policy_conflicts()):
             row = _insert_policy(uow, clean)
             uow.commit()
     return _policy(row)
@@ -321,7 +326,7 @@ def write_registration_policy(uow: UnitOfWork, clean: PolicyDraft) -> PolicyDTO:
     policies. The same policy already there is returned; a closed or vanished plan raises ValidationFailed
     ("plan_id"), an overlap or a reference that is not the patient's a Conflict in words. After a refusal
     the transaction is spoilt: the caller lets it roll back."""
-    with _integrity(_POLICY_CONFLICTS):
+    with _integrity(_policy_conflicts()):
         same = next((row for row in uow.insurance.policies(clean.patient_id)
                      if (row.plan_id, row.patient_insurance_id, row.member_number, row.valid_from, row.valid_to)
                      == (clean.plan_id, clean.patient_insurance_id, clean.member_number, clean.valid_from,
@@ -335,7 +340,7 @@ def update_policy(ctx: ServiceContext, policy_id: int, version: int, draft: Poli
     ctx.require(Group.BILLING, action=translate("billing", "change an insurance policy"))
     with user_facing_errors():
         clean = validate_policy(draft)
-        with ctx.uow() as uow, _integrity(_POLICY_CONFLICTS):
+        with ctx.uow() as uow, _integrity(_policy_conflicts()):
             owner = uow.insurance.policy_patient(policy_id)
             if owner is None:
                 raise NotFound(translate("billing", POLICY_GONE))

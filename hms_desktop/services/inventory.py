@@ -37,9 +37,9 @@ from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
 from hms_desktop.services.prescribing.knowledge import knowledge_source
 
-MANAGE = "manage pharmacy and stores stock"
-STALE_ITEM = ("{name} was changed by someone else while you were editing it ({who}). The list has been reloaded: "
-              "check it and make your change again.")
+MANAGE = QT_TRANSLATE_NOOP("services", "manage pharmacy and stores stock")
+STALE_ITEM = QT_TRANSLATE_NOOP("services", "{name} was changed by someone else while you were editing it ({who}). "
+                                           "The list has been reloaded: check it and make your change again.")
 NO_DISPENSING = QT_TRANSLATE_NOOP(
     "services",
     "Dispensing needs the dispensing permission; an administrator grants it on the Users page.")
@@ -75,7 +75,7 @@ class StockLocationDTO:
 
     @property
     def kind_label(self) -> str:
-        return LOCATION_KINDS.get(self.kind, self.kind)
+        return translate("domain", LOCATION_KINDS[self.kind]) if self.kind in LOCATION_KINDS else self.kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +233,7 @@ def _level(row: Any) -> StockLevelDTO:
 
 
 def _require_manager(ctx: ServiceContext) -> None:
-    ctx.require(Group.ADMIN, action=MANAGE)
+    ctx.require(Group.ADMIN, action=translate("services", MANAGE))
 
 
 def _require_dispenser(ctx: ServiceContext) -> None:
@@ -310,7 +310,8 @@ def save_item(ctx: ServiceContext, item_id: int | None, draft: ItemDraft, *,
 def _stale(row: Any, name: str) -> None:
     if row is None:
         raise NotFound(translate("services", "{name} is no longer in the catalogue.").format(name=name))
-    raise Conflict(STALE_ITEM.format(name=row.name, who=row.updated_by or "someone"))
+    raise Conflict(translate("services", STALE_ITEM).format(name=row.name,
+                                                            who=row.updated_by or translate("services", "someone")))
 
 
 def set_item_active(ctx: ServiceContext, item_id: int, active: bool, *, expected_version: int) -> StockItemDTO:

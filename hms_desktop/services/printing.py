@@ -17,7 +17,7 @@ from datetime import date
 
 from hms_desktop.domain.clinical import wristband_flag
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.labels import build_label_sheet
 from hms_desktop.printing.wristband import WristbandData, build_wristband
 from hms_desktop.services.context import ServiceContext
@@ -27,8 +27,18 @@ from hms_desktop.services.patients.front_desk import front_desk_settings, local_
 WRISTBAND = "wristband"
 LABELS = "labels"
 REPORT = "report"  # a report of the Reports tab (services/reports/export.py): about no patient
-DOCUMENTS = {WRISTBAND: "Wristband", LABELS: "Labels", "prescription": "Prescription", "invoice": "Invoice",
-             "receipt": "Receipt", REPORT: "Report"}
+DOCUMENTS = {
+    WRISTBAND: QT_TRANSLATE_NOOP("services", "Wristband"),
+    LABELS: QT_TRANSLATE_NOOP("services", "Labels"),
+    "prescription": QT_TRANSLATE_NOOP("services", "Prescription"),
+    "invoice": QT_TRANSLATE_NOOP("services", "Invoice"),
+    "receipt": QT_TRANSLATE_NOOP("services", "Receipt"),
+    REPORT: QT_TRANSLATE_NOOP("services", "Report"),
+    # Documents printed by other services; named here so that the print dialog names them in every language.
+    "deposit_receipt": QT_TRANSLATE_NOOP("services", "Deposit receipt"),
+    "z_report": QT_TRANSLATE_NOOP("services", "Z-report"),
+    "revenue_report": QT_TRANSLATE_NOOP("services", "Daily revenue"),
+}
 _DESTINATION_MAX = 200  # print_log.destination is VARCHAR(200)
 
 
@@ -44,12 +54,14 @@ class PrinterKind:
 
 
 PRINTER_KINDS: tuple[PrinterKind, ...] = (
-    PrinterKind(WRISTBAND, "Wristbands", (WRISTBAND,)),
-    PrinterKind(LABELS, "Labels", (LABELS,)),
-    PrinterKind("slip", "Appointment slips", ("appointment_slip",)),
-    PrinterKind("prescription", "Prescriptions", ("prescription",)),
-    PrinterKind("invoice", "Invoices and A4 reports", ("invoice", "revenue_report", REPORT)),
-    PrinterKind("receipt", "Receipts and Z-reports (80 mm)", ("receipt", "deposit_receipt", "z_report")),
+    PrinterKind(WRISTBAND, QT_TRANSLATE_NOOP("services", "Wristbands"), (WRISTBAND,)),
+    PrinterKind(LABELS, QT_TRANSLATE_NOOP("services", "Labels"), (LABELS,)),
+    PrinterKind("slip", QT_TRANSLATE_NOOP("services", "Appointment slips"), ("appointment_slip",)),
+    PrinterKind("prescription", QT_TRANSLATE_NOOP("services", "Prescriptions"), ("prescription",)),
+    PrinterKind("invoice", QT_TRANSLATE_NOOP("services", "Invoices and A4 reports"),
+                ("invoice", "revenue_report", REPORT)),
+    PrinterKind("receipt", QT_TRANSLATE_NOOP("services", "Receipts and Z-reports (80 mm)"),
+                ("receipt", "deposit_receipt", "z_report")),
 )
 
 
@@ -101,7 +113,7 @@ def wristband_pdf(ctx: ServiceContext, patient_id: int, *, label_sheet: bool = F
     original = build(data, copy=False, today=today, created=created)
     marked = build(data, copy=True, today=today, created=created)
     title = translate("services", "{value} — {display_name} — MRN {mrn}").format(
-                value=DOCUMENTS[document], display_name=data.display_name, mrn=data.mrn)
+                value=translate("services", DOCUMENTS[document]), display_name=data.display_name, mrn=data.mrn)
     if is_copy:
         return PrintJob(document=document, subject=data.mrn, pdf=marked, is_copy=True, title=title)
     return PrintJob(document=document, subject=data.mrn, pdf=original, is_copy=False, title=title,

@@ -16,7 +16,7 @@ from hms_desktop.domain.names import display_name
 from hms_desktop.domain.scheduling import KIND_LABELS, PRINTABLE_STATUSES
 from hms_desktop.domain.staff import Group
 from hms_desktop.formats import format_date_time
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.appointment_slip import AppointmentSlipData, build_appointment_slip
 from hms_desktop.services import printing
 from hms_desktop.services.context import ServiceContext
@@ -25,7 +25,7 @@ from hms_desktop.services.printing import PrintJob
 
 SLIP = "appointment_slip"
 # The print dialog names the document from this table (services/printing.py owns it; the slip adds itself).
-printing.DOCUMENTS.setdefault(SLIP, "Appointment slip")
+printing.DOCUMENTS.setdefault(SLIP, QT_TRANSLATE_NOOP("services", "Appointment slip"))
 
 _SLIP_SQL = text("""
     SELECT a.id, a.starts_at, a.ends_at, a.kind, a.status,

@@ -14,11 +14,11 @@ from hms_desktop.domain.staff import (
     staff_details_problems,
     validate_new_staff,
 )
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, ValidationFailed, user_facing_errors
 
-ACTION = "manage staff accounts"
+ACTION = QT_TRANSLATE_NOOP("services", "manage staff accounts")
 # The groups the capability hms_dispenser goes with: those who see the Billing tab and its Pharmacy page.
 DISPENSING_GROUPS = frozenset({Group.BILLING, Group.ADMIN})
 
@@ -84,7 +84,7 @@ def list_departments(ctx: ServiceContext) -> list[str]:
 
 
 def add_staff(ctx: ServiceContext, member: NewStaffMember, password: str) -> StaffMemberDTO:
-    ctx.require(Group.ADMIN, action=ACTION)
+    ctx.require(Group.ADMIN, action=translate("services", ACTION))
     member = NewStaffMember(
         username=member.username.strip().lower(), full_name=" ".join(member.full_name.split()),
         title=member.title.strip(), department=member.department.strip(), groups=member.groups,
@@ -104,7 +104,7 @@ def add_staff(ctx: ServiceContext, member: NewStaffMember, password: str) -> Sta
 def update_staff(ctx: ServiceContext, username: str, changes: StaffChanges, *, expected_version: int) -> StaffMemberDTO:
     """Save name, title, department, groups and (when given) the billing approver capability; refuse if
     someone saved in between."""
-    ctx.require(Group.ADMIN, action=ACTION)
+    ctx.require(Group.ADMIN, action=translate("services", ACTION))
     full_name = " ".join(changes.full_name.split())
     problems = staff_details_problems(full_name, changes.title, changes.department, changes.groups)
     if problems:
@@ -135,7 +135,7 @@ def update_staff(ctx: ServiceContext, username: str, changes: StaffChanges, *, e
 
 
 def set_active(ctx: ServiceContext, username: str, active: bool) -> StaffMemberDTO:
-    ctx.require(Group.ADMIN, action=ACTION)
+    ctx.require(Group.ADMIN, action=translate("services", ACTION))
     with user_facing_errors(), ctx.uow() as uow:
         uow.staff.set_active(username, active)
         changed = _member(uow, username)
@@ -144,7 +144,7 @@ def set_active(ctx: ServiceContext, username: str, active: bool) -> StaffMemberD
 
 
 def reset_password(ctx: ServiceContext, username: str, new_password: str) -> None:
-    ctx.require(Group.ADMIN, action=ACTION)
+    ctx.require(Group.ADMIN, action=translate("services", ACTION))
     if problem := new_password_problem(new_password, username=username):
         raise ValidationFailed({"password": problem})
     with user_facing_errors(), ctx.uow() as uow:
@@ -153,7 +153,7 @@ def reset_password(ctx: ServiceContext, username: str, new_password: str) -> Non
 
 
 def set_groups(ctx: ServiceContext, username: str, groups: frozenset[Group]) -> StaffMemberDTO:
-    ctx.require(Group.ADMIN, action=ACTION)
+    ctx.require(Group.ADMIN, action=translate("services", ACTION))
     if not groups:
         raise ValidationFailed({"groups": translate("services", "Choose at least one group.")})
     with user_facing_errors(), ctx.uow() as uow:

@@ -3698,7 +3698,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="+105" />
+            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="+113" />
             <source>%1 changed this patient at %2 on %3 while you were editing.</source>
             <translation>%1 a modifié ce patient à %2 le %3 pendant votre saisie.</translation>
         </message>
@@ -6061,7 +6061,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>FieldConflictDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/field_conflict.py" line="+50" />
+            <location filename="../../hms_desktop/ui/widgets/field_conflict.py" line="+49" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing of yours has been saved yet. %2 highlighted below. Keep their version, or save yours over it.</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Rien de votre saisie n'a encore été enregistré. %2 ci-dessous. Gardez leur version, ou enregistrez la vôtre à la place.</translation>
         </message>
@@ -7825,7 +7825,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PatientDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/patient_dialog.py" line="+67" />
+            <location filename="../../hms_desktop/ui/patient_words.py" line="+21" />
             <source>Spouse</source>
             <translation>Conjoint(e)</translation>
         </message>
@@ -7910,7 +7910,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Mandarin</translation>
         </message>
         <message>
-            <location line="+132" />
+            <location filename="../../hms_desktop/ui/dialogs/patient_dialog.py" line="+197" />
             <source>Register a new patient</source>
             <translation>Enregistrer un nouveau patient</translation>
         </message>
@@ -8265,12 +8265,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PatientFields</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="-73" />
+            <location filename="../../hms_desktop/ui/dialogs/conflict_dialog.py" line="-80" />
             <source>%1 (estimated)</source>
             <translation>%1 (estimé)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+30" />
             <source>Family name</source>
             <translation>Nom de famille</translation>
         </message>
@@ -8378,7 +8378,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PatientOverview</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+114" />
+            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+115" />
             <source>Reading the balance…</source>
             <translation>Lecture du solde…</translation>
         </message>
@@ -9334,7 +9334,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Lots à prélever (premier périmé, premier sorti ; %1 en stock ici) :</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
+            <source>%1 from %2</source>
+            <translation>%1 du lot %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Dispensed at %1: %2 of %3 (%4).</source>
             <translation>Dispensé à %1 : %2 sur %3 (%4).</translation>
         </message>
@@ -9865,7 +9870,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PrescriptionDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+107" />
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="+108" />
             <source> day</source>
             <extracomment>Emitted once the prescription is issued (the chart refreshes its medication list).</extracomment>
             <translation> jour</translation>
@@ -9932,7 +9937,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Choisissez un médicament dans la liste.</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+85" />
             <location filename="../../forms/prescription_dialog.ui" line="+17" />
             <source>not counted</source>
             <translation>non compté</translation>
@@ -10053,7 +10058,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="-238" />
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="-242" />
             <location filename="../../forms/prescription_dialog.ui" line="+1" />
             <source> days</source>
             <translation> jours</translation>
@@ -10152,7 +10157,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/print_preview.py" line="+130" />
+            <location filename="../../hms_desktop/ui/dialogs/print_preview.py" line="+131" />
             <source>Preview of %1</source>
             <translation>Aperçu de %1</translation>
         </message>
@@ -10174,18 +10179,18 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
         <message>
             <location line="+32" />
-            <location line="+220" />
+            <location line="+221" />
             <source>Could not print</source>
             <translation>Impossible d'imprimer</translation>
         </message>
         <message>
-            <location line="-220" />
-            <location line="+260" />
+            <location line="-221" />
+            <location line="+261" />
             <source>The document could not be read for printing.</source>
             <translation>Le document n'a pas pu être lu pour l'impression.</translation>
         </message>
         <message>
-            <location line="-244" />
+            <location line="-245" />
             <source>Sending to {0}…</source>
             <translation>Envoi vers {0}…</translation>
         </message>
@@ -10196,12 +10201,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
         <message>
             <location line="+1" />
-            <location line="+144" />
+            <location line="+145" />
             <source>The file could not be written: {0}. Choose another folder or name.</source>
             <translation>Le fichier n'a pas pu être écrit : {0}. Choisissez un autre dossier ou un autre nom.</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-109" />
             <source>Print on {0}</source>
             <translation>Imprimer sur {0}</translation>
         </message>
@@ -10247,7 +10252,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         </message>
         <message>
             <location line="+6" />
-            <location line="+43" />
+            <location line="+44" />
             <source>default printer</source>
             <translation>imprimante par défaut</translation>
         </message>
@@ -14861,7 +14866,7 @@ Actuellement en %3</translation>
             <translation>Le montant de cette ligne est trop élevé.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+73" />
             <source>The amount handed over ({tendered}) is less than the amount to pay ({amount}).</source>
             <translation>Le montant remis ({tendered}) est inférieur au montant à payer ({amount}).</translation>
         </message>
@@ -14912,19 +14917,19 @@ Actuellement en %3</translation>
             <translation>Le numéro d'accord préalable est trop long ({limit} caractères au plus).</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/fees.py" line="+27" />
+            <location filename="../../hms_desktop/domain/fees.py" line="+28" />
             <source>A new price takes effect today or later ({today}); past prices stay as they were charged.</source>
             <translation>Un nouveau tarif s'applique à partir d'aujourd'hui ou plus tard ({today}) ; les tarifs passés restent tels qu'ils ont été facturés.</translation>
         </message>
         <message>
             <location line="+42" />
-            <source>The {label} is too long: type a number such as {example}.</source>
-            <translation>{label} : trop long ; saisissez un nombre tel que {example}.</translation>
+            <source>{label}: too many characters; type a number such as {example}.</source>
+            <translation>{label} : trop de caractères ; saisissez un nombre comme {example}.</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>Type the {label} as a number, e.g. {example}.</source>
-            <translation>{label} : saisissez un nombre, p. ex. {example}.</translation>
+            <source>{label}: type a number, e.g. {example}.</source>
+            <translation>{label} : saisissez un nombre, par exemple {example}.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -14963,27 +14968,32 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../../hms_desktop/domain/insurance.py" line="+212" />
-            <source>Enter the {label}.</source>
-            <translation>Renseignez : {label}.</translation>
+            <source>price</source>
+            <translation>prix</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="+218" />
+            <source>{label}: required.</source>
+            <translation>{label} : obligatoire.</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../hms_desktop/domain/insurance.py" line="+23" />
-            <source>The {label} cannot be negative.</source>
-            <translation>{label} : la valeur ne peut pas être négative.</translation>
+            <source>{label}: cannot be negative.</source>
+            <translation>{label} : une valeur négative n'est pas admise.</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../hms_desktop/domain/insurance.py" line="+2" />
-            <source>The {label} is in cents at most (two decimals).</source>
+            <source>{label}: two decimals at most (cents).</source>
             <translation>{label} : deux décimales au plus (centimes).</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../hms_desktop/domain/insurance.py" line="+2" />
-            <source>The {label} is too large.</source>
-            <translation>{label} : la valeur est trop élevée.</translation>
+            <source>{label}: too large.</source>
+            <translation>{label} : valeur trop élevée.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -15007,16 +15017,36 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/domain/insurance.py" line="-25" />
-            <source>The {label} is too long (at most {limit} characters).</source>
-            <translation>{label} : trop long ({limit} caractères au plus).</translation>
+            <source>{label}: too long (at most {limit} characters).</source>
+            <translation>{label} : {limit} caractères au maximum.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
+            <source>insurer's name</source>
+            <translation>nom de l'assureur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>insurer's code</source>
+            <translation>code de l'assureur</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The insurer's code may contain only letters, digits, '-' and '_'.</source>
             <translation>Le code de l'assureur ne peut contenir que des lettres, des chiffres, « - » et « _ ».</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+1" />
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>plan's name</source>
+            <translation>nom du contrat</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Unknown service category: {category}.</source>
             <translation>Catégorie de prestation inconnue : {category}.</translation>
         </message>
@@ -15036,12 +15066,27 @@ Actuellement en %3</translation>
             <translation>Un code tarif comporte au plus {limit} caractères : {value}.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>co-payment</source>
+            <translation>ticket modérateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>annual limit</source>
+            <translation>plafond annuel</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>An annual limit of 0 pays nothing: leave it empty for no limit, or enter it.</source>
             <translation>Un plafond annuel de 0 ne rembourse rien : laissez-le vide pour n'avoir aucun plafond, ou saisissez-le.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <source>member number</source>
+            <translation>numéro d'adhérent</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The policy cannot end before it starts — check the dates.</source>
             <translation>Le contrat ne peut pas finir avant de commencer — vérifiez les dates.</translation>
         </message>
@@ -15158,7 +15203,12 @@ Actuellement en %3</translation>
             <translation>Un lot regroupe les demandes d'un seul assureur ; choisissez les demandes d'un même assureur.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <source>Waiting for the insurer's pre-authorisation number: {invoices}. Record it first, or leave them out.</source>
+            <translation>En attente du numéro d'accord préalable de l'assureur : {invoices}. Saisissez-le d'abord, ou retirez-les du lot.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Some chosen claims were put in another batch meanwhile. Reload the list.</source>
             <translation>Certaines demandes choisies ont entre-temps été placées dans un autre lot. Rechargez la liste.</translation>
         </message>
@@ -15414,7 +15464,7 @@ Actuellement en %3</translation>
             <translation>Cette caisse n'existe pas, ou ce n'est pas la vôtre.</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+108" />
             <source>open a cash shift</source>
             <translation>ouvrir une caisse</translation>
         </message>
@@ -15490,7 +15540,64 @@ Actuellement en %3</translation>
             <translation>consulter le chiffre d'affaires journalier</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+28" />
+            <source>Invoiced</source>
+            <translation>Facturé</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n issued invoice</source>
+            <translation>
+                <numerusform>%n facture émise</numerusform>
+                <numerusform>%n factures émises</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n issued invoices</source>
+            <translation>
+                <numerusform>%n facture émise</numerusform>
+                <numerusform>%n factures émises</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credited</source>
+            <translation>Crédité</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n credit note</source>
+            <translation>
+                <numerusform>%n avoir</numerusform>
+                <numerusform>%n avoirs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n credit notes</source>
+            <translation>
+                <numerusform>%n avoir</numerusform>
+                <numerusform>%n avoirs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Taken</source>
+            <translation>Encaissé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deposits</source>
+            <translation>Acomptes</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Net takings</source>
             <translation>Recette nette</translation>
         </message>
@@ -15501,6 +15608,11 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Clerk</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{clerk_name}: payments {written}, refunds {written2}, deposits {written3}</source>
             <translation>{clerk_name} : encaissements {written}, remboursements {written2}, acomptes {written3}</translation>
         </message>
@@ -15819,7 +15931,17 @@ Actuellement en %3</translation>
             <translation>contrat</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+19" />
+            <source>This patient already has a policy on this plan for some of these dates. Change the dates of the existing policy instead.</source>
+            <translation>Ce patient a déjà une police sur ce contrat pour une partie de ces dates. Modifiez plutôt les dates de la police existante.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan, the patient or the registration's insurance reference no longer exists (or the reference is another patient's).</source>
+            <translation>Le contrat, le patient ou la référence d'assurance du dossier n'existe plus (ou la référence est celle d'un autre patient).</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <location line="+88" />
             <source>read insurance policies</source>
             <translation>consulter les contrats d'assurance des patients</translation>
@@ -16625,9 +16747,20 @@ Actuellement en %3</translation>
             <translation>Le journal d'audit contient {at_anchor_count} entrées jusqu'à l'entrée {anchored_last_id}, mais en contenait {anchored_count} lors de l'ancrage : des entrées ont été supprimées.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/catalogues.py" line="+63" />
-            <source>The {label} is too long (at most {limit} characters).</source>
-            <translation>{label} : trop long ({limit} caractères au plus).</translation>
+            <location filename="../../hms_desktop/domain/catalogues.py" line="+42" />
+            <source>A number</source>
+            <translation>Un nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location filename="../../hms_desktop/domain/wards.py" line="+36" />
+            <source>{label}: too long (at most {limit} characters).</source>
+            <translation>{label} : {limit} caractères au maximum.</translation>
         </message>
         <message>
             <location line="+19" />
@@ -16635,7 +16768,12 @@ Actuellement en %3</translation>
             <translation>code</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Give the test a short code, such as HGB.</source>
+            <translation>Donnez à l'examen un code court, comme HGB.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>A test's code is letters and digits, with '-' or '_' after the first (such as HBA1C).</source>
             <translation>Le code d'un examen se compose de lettres et de chiffres, avec « - » ou « _ » après le premier caractère (p. ex. HBA1C).</translation>
         </message>
@@ -16728,14 +16866,54 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/domain/clinical.py" line="+71" />
-            <location line="+298" />
-            <location line="+45" />
+            <location line="+311" />
+            <location line="+55" />
             <location line="+93" />
             <source>“{code}” is not a WHO ICD-10 code.</source>
             <translation>« {code} » n'est pas un code CIM-10 de l'OMS.</translation>
         </message>
         <message>
-            <location line="-310" />
+            <location line="-393" />
+            <source>Temperature</source>
+            <translation>Température</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pulse</source>
+            <translation>Pouls</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Respiratory rate</source>
+            <translation>Fréquence respiratoire</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Systolic blood pressure</source>
+            <translation>Pression artérielle systolique</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Diastolic blood pressure</source>
+            <translation>Pression artérielle diastolique</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Oxygen saturation</source>
+            <translation>Saturation en oxygène</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Height</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>Enter at least one measurement.</source>
             <translation>Saisissez au moins une mesure.</translation>
         </message>
@@ -16810,7 +16988,27 @@ Actuellement en %3</translation>
             <translation>IMC {number} : {kind}</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+23" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relative or carer</source>
+            <translation>Proche ou aidant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous records</source>
+            <translation>Dossiers antérieurs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clinician</source>
+            <translation>Clinicien</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Enter the substance or drug the patient is allergic to.</source>
             <translation>Saisissez la substance ou le médicament auquel le patient est allergique.</translation>
         </message>
@@ -16851,12 +17049,12 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+45" />
+            <location line="+55" />
             <source>Choose an ICD-10 code.</source>
             <translation>Choisissez un code CIM-10.</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-51" />
             <source>Enter the operation.</source>
             <translation>Saisissez l'intervention.</translation>
         </message>
@@ -16876,7 +17074,62 @@ Actuellement en %3</translation>
             <translation>Choisissez active ou résolue.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+10" />
+            <source>Mother</source>
+            <translation>Mère</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Father</source>
+            <translation>Père</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brother or sister</source>
+            <translation>Frère ou sœur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Son or daughter</source>
+            <translation>Fils ou fille</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grandparent</source>
+            <translation>Grand-parent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aunt or uncle</source>
+            <translation>Tante ou oncle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other relative</source>
+            <translation>Autre parent</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not asked</source>
+            <translation>Non demandé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never smoked</source>
+            <translation>N'a jamais fumé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Former smoker</source>
+            <translation>Ancien fumeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Smokes</source>
+            <translation>Fume</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Choose the relative.</source>
             <translation>Choisissez le membre de la famille.</translation>
         </message>
@@ -16936,7 +17189,22 @@ Actuellement en %3</translation>
             <translation>Marquez exactement un diagnostic comme diagnostic principal.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+13" />
+            <source>Emergency</source>
+            <translation>Urgence</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Covering for a colleague</source>
+            <translation>Remplacement d'un confrère</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other reason</source>
+            <translation>Autre motif</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Choose why you are opening this chart.</source>
             <translation>Choisissez le motif d'ouverture de ce dossier patient.</translation>
         </message>
@@ -16951,7 +17219,77 @@ Actuellement en %3</translation>
             <translation>Le motif ne peut pas dépasser {limit} caractères.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/inventory.py" line="+77" />
+            <location filename="../../hms_desktop/domain/inventory.py" line="+16" />
+            <source>Drug (formulary)</source>
+            <translation>Médicament (livret)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supply or consumable</source>
+            <translation>Fourniture ou consommable</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pharmacy</source>
+            <translation>Pharmacie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ward store</source>
+            <translation>Réserve de service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Store</source>
+            <translation>Magasin</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Loss</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Breakage</source>
+            <translation>Casse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expired</source>
+            <translation>Périmé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stock count</source>
+            <translation>Inventaire</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispensed</source>
+            <translation>Dispensé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued to ward</source>
+            <translation>Délivré au service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transferred</source>
+            <translation>Transféré</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adjusted</source>
+            <translation>Ajusté</translation>
+        </message>
+        <message>
+            <location line="+57" />
             <source>Choose whether this is a drug of the formulary or a supply.</source>
             <translation>Indiquez s'il s'agit d'un médicament du livret thérapeutique ou d'une fourniture.</translation>
         </message>
@@ -17072,7 +17410,57 @@ Actuellement en %3</translation>
             <translation>Seulement {level} en stock ici : le stock ne peut pas être négatif.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/labs.py" line="+203" />
+            <location filename="../../hms_desktop/domain/labs.py" line="+58" />
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>STAT</source>
+            <translation>STAT</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Low</source>
+            <translation>Bas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>High</source>
+            <translation>Élevé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Critical low</source>
+            <translation>Critique bas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Critical high</source>
+            <translation>Critique élevé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Abnormal</source>
+            <translation>Anormal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No reference range</source>
+            <translation>Pas de valeurs de référence</translation>
+        </message>
+        <message>
+            <location line="+125" />
             <source>Enter the result of {test_name}.</source>
             <translation>Saisissez le résultat de {test_name}.</translation>
         </message>
@@ -17112,7 +17500,7 @@ Actuellement en %3</translation>
             <translation>{number} n'est pas un résultat plausible ; vérifiez le nombre.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/patients.py" line="+19" />
+            <location filename="../../hms_desktop/domain/patients.py" line="+20" />
             <source>Female</source>
             <translation>Femme</translation>
         </message>
@@ -17122,54 +17510,78 @@ Actuellement en %3</translation>
             <translation>Homme</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../hms_desktop/domain/clinical.py" line="-283" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="-220" />
+            <location filename="../../hms_desktop/domain/patients.py" line="+1" />
+            <location line="+4" />
             <location filename="../../hms_desktop/domain/scheduling.py" line="+87" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../../hms_desktop/domain/patients.py" line="-4" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>National ID</source>
+            <translation>Carte d'identité</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Passport</source>
+            <translation>Passeport</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Driving licence</source>
+            <translation>Permis de conduire</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Birth certificate</source>
+            <translation>Acte de naissance</translation>
+        </message>
+        <message>
             <location line="+113" />
-            <source>Enter the {label}.</source>
-            <translation>Renseignez : {label}.</translation>
+            <location filename="../../hms_desktop/domain/wards.py" line="-2" />
+            <source>{label}: required.</source>
+            <translation>{label} : obligatoire.</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+22" />
-            <source>The {label} is too long (at most {max_length} characters).</source>
-            <translation>Le champ « {label} » est trop long ({max_length} caractères au plus).</translation>
+            <source>{label}: too long (at most {max_length} characters).</source>
+            <translation>{label} : {max_length} caractères au maximum.</translation>
         </message>
         <message>
             <location line="-19" />
-            <source>The {label} contains a character that cannot be printed, such as a tab or line break.</source>
-            <translation>Le champ « {label} » contient un caractère non imprimable, comme une tabulation ou un saut de ligne.</translation>
+            <source>{label}: remove the characters that cannot be printed, such as a tab or a line break.</source>
+            <translation>{label} : retirez les caractères non imprimables, comme une tabulation ou un saut de ligne.</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>The {label} cannot contain digits.</source>
-            <translation>Le champ « {label} » ne peut pas contenir de chiffres.</translation>
+            <source>{label}: cannot contain digits.</source>
+            <translation>{label} : ne peut pas contenir de chiffres.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>The {label} can only contain letters, spaces, hyphens, apostrophes and full stops.</source>
-            <translation>Le champ « {label} » ne peut contenir que des lettres, des espaces, des traits d'union, des apostrophes et des points.</translation>
+            <source>{label}: can only contain letters, spaces, hyphens, apostrophes and full stops.</source>
+            <translation>{label} : ne peut contenir que des lettres, des espaces, des traits d'union, des apostrophes et des points.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>The {label} must contain letters.</source>
-            <translation>Le champ « {label} » doit contenir des lettres.</translation>
+            <source>{label}: must contain letters.</source>
+            <translation>{label} : doit contenir des lettres.</translation>
         </message>
         <message>
             <location line="+9" />
-            <source>The {label} contains a character that cannot be printed.</source>
-            <translation>Le champ « {label} » contient un caractère non imprimable.</translation>
+            <source>{label}: remove the characters that cannot be printed.</source>
+            <translation>{label} : retirez les caractères non imprimables.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>An age is from 0 to {limit} years.</source>
             <translation>L'âge va de 0 à {limit} ans.</translation>
         </message>
@@ -17205,7 +17617,17 @@ Actuellement en %3</translation>
             <translation>Une clé de contrôle se calcule uniquement à partir de chiffres.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+34" />
+            <source>family name</source>
+            <translation>nom de famille</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>given name</source>
+            <translation>prénom</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Choose the sex: {choices}.</source>
             <translation>Choisissez le sexe : {choices}.</translation>
         </message>
@@ -17225,7 +17647,12 @@ Actuellement en %3</translation>
             <translation>Le numéro de pièce d'identité ne peut contenir que des lettres, des chiffres et /.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+2" />
+            <source>Choose the kind of ID: {kinds}.</source>
+            <translation>Choisissez le type de pièce d'identité : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <location filename="../../hms_desktop/domain/settings.py" line="+125" />
             <source>The e-mail address is too long (at most {limit} characters).</source>
             <translation>L'adresse e-mail est trop longue ({limit} caractères au plus).</translation>
@@ -17241,7 +17668,33 @@ Actuellement en %3</translation>
             <translation>adresse</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+5" />
+            <source>area</source>
+            <translation>secteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>language</source>
+            <translation>langue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>relationship</source>
+            <translation>lien de parenté</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>emergency contact's name</source>
+            <translation>nom de la personne à prévenir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>next of kin's name</source>
+            <translation>nom du plus proche parent</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Enter the insurer and member number, or clear the policy dates.</source>
             <translation>Saisissez l'assureur et le numéro d'adhérent, ou effacez les dates du contrat.</translation>
         </message>
@@ -17281,12 +17734,350 @@ Actuellement en %3</translation>
             <translation>Accueil &gt; Ma caisse</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/prescribing/model.py" line="+223" />
+            <location filename="../../hms_desktop/domain/prescribing/model.py" line="+66" />
+            <source>once a day</source>
+            <translation>une fois par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>once a day, in the morning</source>
+            <translation>une fois par jour, le matin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>once a day, at night</source>
+            <translation>une fois par jour, le soir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>twice a day</source>
+            <translation>deux fois par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>three times a day</source>
+            <translation>trois fois par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>four times a day</source>
+            <translation>quatre fois par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>five times a day</source>
+            <translation>cinq fois par jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every 4 hours</source>
+            <translation>toutes les 4 heures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every 6 hours</source>
+            <translation>toutes les 6 heures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every 8 hours</source>
+            <translation>toutes les 8 heures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every 12 hours</source>
+            <translation>toutes les 12 heures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every 72 hours</source>
+            <translation>toutes les 72 heures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>once a week</source>
+            <translation>une fois par semaine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>when required</source>
+            <translation>si besoin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>once, immediately</source>
+            <translation>une fois, immédiatement</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n tablet</source>
+            <translation>
+                <numerusform>%n comprimé</numerusform>
+                <numerusform>%n comprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n tablets</source>
+            <translation>
+                <numerusform>%n comprimé</numerusform>
+                <numerusform>%n comprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n capsule</source>
+            <translation>
+                <numerusform>%n gélule</numerusform>
+                <numerusform>%n gélules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n capsules</source>
+            <translation>
+                <numerusform>%n gélule</numerusform>
+                <numerusform>%n gélules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n sachet</source>
+            <translation>
+                <numerusform>%n sachet</numerusform>
+                <numerusform>%n sachets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n sachets</source>
+            <translation>
+                <numerusform>%n sachet</numerusform>
+                <numerusform>%n sachets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n patch</source>
+            <translation>
+                <numerusform>%n patch</numerusform>
+                <numerusform>%n patchs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n patches</source>
+            <translation>
+                <numerusform>%n patch</numerusform>
+                <numerusform>%n patchs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n suppository</source>
+            <translation>
+                <numerusform>%n suppositoire</numerusform>
+                <numerusform>%n suppositoires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n suppositories</source>
+            <translation>
+                <numerusform>%n suppositoire</numerusform>
+                <numerusform>%n suppositoires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n pessary</source>
+            <translation>
+                <numerusform>%n ovule</numerusform>
+                <numerusform>%n ovules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n pessaries</source>
+            <translation>
+                <numerusform>%n ovule</numerusform>
+                <numerusform>%n ovules</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>units</source>
+            <translation>unités</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>puff</source>
+            <translation>bouffée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>drop</source>
+            <translation>goutte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>spray</source>
+            <translation>pulvérisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>application</source>
+            <translation>application</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tablet</source>
+            <translation>comprimé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>capsule</source>
+            <translation>gélule</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sachet</source>
+            <translation>sachet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>patch</source>
+            <translation>patch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>suppository</source>
+            <translation>suppositoire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pessary</source>
+            <translation>ovule</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>oral</source>
+            <translation>voie orale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sublingual</source>
+            <translation>voie sublinguale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>buccal</source>
+            <translation>voie buccale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>IV</source>
+            <translation>IV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>IM</source>
+            <translation>IM</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SC</source>
+            <translation>SC</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>inhaled</source>
+            <translation>inhalation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nebulised</source>
+            <translation>nébulisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nasal</source>
+            <translation>voie nasale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>topical</source>
+            <translation>voie cutanée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ophthalmic</source>
+            <translation>voie ophtalmique</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>otic</source>
+            <translation>voie auriculaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rectal</source>
+            <translation>voie rectale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vaginal</source>
+            <translation>voie vaginale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>transdermal</source>
+            <translation>voie transdermique</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>infiltration</source>
+            <translation>infiltration</translation>
+        </message>
+        <message>
+            <location line="+149" />
             <source>Enter the dose as a number, e.g. 500 or 2.5.</source>
             <translation>Saisissez la dose sous forme de nombre, par ex. 500 ou 2.5.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+27" />
+            <source>%n day</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>for %n day</source>
+            <translation>
+                <numerusform>pendant %n jour</numerusform>
+                <numerusform>pendant %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>for %n days</source>
+            <translation>
+                <numerusform>pendant %n jour</numerusform>
+                <numerusform>pendant %n jours</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+28" />
+            <location line="+6" />
             <source>Lines are numbered from 1.</source>
             <translation>Les lignes sont numérotées à partir de 1.</translation>
         </message>
@@ -17407,12 +18198,28 @@ Actuellement en %3</translation>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="-4" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+1" />
             <source>Procedure</source>
             <translation>Acte</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Laboratory</source>
+            <translation>Laboratoire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug</source>
+            <translation>Médicament</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bed day</source>
+            <translation>Journée d'hospitalisation</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+3" />
             <source>Leave</source>
             <translation>Congé</translation>
         </message>
@@ -17427,22 +18234,25 @@ Actuellement en %3</translation>
             <translation>Jour férié</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../hms_desktop/domain/catalogues.py" line="-103" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+2" />
             <source>Consulting room</source>
             <translation>Salle de consultation</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+1" />
             <source>Procedure room</source>
             <translation>Salle d'actes</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+1" />
             <source>Equipment</source>
             <translation>Équipement</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="+37" />
             <source>This appointment is already {status}; it cannot be changed any more.</source>
             <translation>Ce rendez-vous est déjà au statut « {status} » ; il ne peut plus être modifié.</translation>
         </message>
@@ -17658,12 +18468,13 @@ Actuellement en %3</translation>
             <translation>Planification</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../hms_desktop/domain/insurance.py" line="-4" />
+            <location filename="../../hms_desktop/domain/staff.py" line="+1" />
             <source>Consultation</source>
             <translation>Consultation</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../hms_desktop/domain/staff.py" line="+2" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
@@ -17673,17 +18484,7 @@ Actuellement en %3</translation>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/wards.py" line="+33" />
-            <source>Enter the {what}.</source>
-            <translation>Renseignez le champ « {what} ».</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Keep the {what} to {limit} characters.</source>
-            <translation>Le champ « {what} » ne doit pas dépasser {limit} caractères.</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location filename="../../hms_desktop/domain/wards.py" line="+16" />
             <source>Keep the floor to {limit} characters.</source>
             <translation>L'étage ne doit pas dépasser {limit} caractères.</translation>
         </message>
@@ -17731,6 +18532,56 @@ Actuellement en %3</translation>
             <location line="+2" />
             <source>The expected return cannot be in the past; leave it empty if nobody knows.</source>
             <translation>Le retour prévu ne peut pas être dans le passé ; laissez vide si personne ne le sait.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/billing.py" line="-45" />
+            <source>unpaid</source>
+            <translation>impayée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>partly paid</source>
+            <translation>payée en partie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>paid</source>
+            <translation>payée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>overpaid</source>
+            <translation>trop-perçu</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/prescribing/knowledge.py" line="+61" />
+            <source>DRUG SAFETY CHECKS ARE OFF: interactions, allergies and duplicate therapy are NOT being checked. The knowledge base could not be used ({problem}). Check every drug yourself and tell the system administrator.</source>
+            <translation>CONTRÔLES DE SÉCURITÉ DES MÉDICAMENTS DÉSACTIVÉS : interactions, allergies et redondances thérapeutiques ne sont PAS vérifiées. La base de connaissances est inutilisable ({problem}). Vérifiez vous-même chaque médicament et prévenez l'administrateur système.</translation>
+        </message>
+        <message>
+            <location line="+162" />
+            <source>The drug safety knowledge base (version {version}) was due for review on {day}; newer interactions may be missing. Tell the administrator.</source>
+            <translation>La base de connaissances sur la sécurité des médicaments (version {version}) devait être révisée le {day} ; des interactions récentes peuvent manquer. Prévenez l'administrateur.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/domain/report_builder.py" line="+102" />
+            <source>Count</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sum</source>
+            <translation>Somme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Average</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation>Taux</translation>
         </message>
     </context>
     <context>
@@ -17818,14 +18669,14 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../hms_desktop/printing/receipt.py" line="+74" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="+75" />
             <location line="+61" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../hms_desktop/printing/invoice.py" line="+217" />
+            <location filename="../../hms_desktop/printing/invoice.py" line="+218" />
             <location filename="../../hms_desktop/printing/wristband.py" line="+101" />
             <source>MRN {mrn}</source>
             <translation>MRN {mrn}</translation>
@@ -18058,7 +18909,12 @@ Actuellement en %3</translation>
             <translation>COPIE</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/printing/prescription.py" line="-357" />
+            <location filename="../../hms_desktop/printing/prescription.py" line="-392" />
+            <source>for {duration}</source>
+            <translation>pendant {duration}</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <location filename="../../hms_desktop/printing/wristband.py" line="+24" />
             <source>Allergies not recorded</source>
             <translation>Allergies non renseignées</translation>
@@ -18213,12 +19069,13 @@ Actuellement en %3</translation>
             <translation>Votre solde</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../hms_desktop/printing/invoice.py" line="+2" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="+1" />
             <source>{label} ({status})</source>
             <translation>{label} ({status})</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../hms_desktop/printing/receipt.py" line="+2" />
             <location line="+54" />
             <source>Taken by</source>
             <translation>Encaissé par</translation>
@@ -18340,18 +19197,18 @@ Actuellement en %3</translation>
             <translation>SÉVÈRE</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/printing/z_report.py" line="+73" />
+            <location filename="../../hms_desktop/printing/z_report.py" line="+74" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+57" />
+            <location line="+61" />
             <source>Clerk</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-60" />
             <source>User name</source>
             <translation>Identifiant</translation>
         </message>
@@ -18437,7 +19294,7 @@ Actuellement en %3</translation>
             <translation>RAPPORT Z (CLÔTURE DE CAISSE)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>Supervisor</source>
             <translation>Responsable</translation>
         </message>
@@ -18450,7 +19307,7 @@ Actuellement en %3</translation>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../hms_desktop/domain/report_builder.py" line="+87" />
+            <location filename="../../hms_desktop/domain/report_builder.py" line="-18" />
             <location filename="../../hms_desktop/domain/reports.py" line="+339" />
             <source>Day</source>
             <translation>Jour</translation>
@@ -18521,7 +19378,7 @@ Actuellement en %3</translation>
             <translation>Chapitre de diagnostic</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Patients (registered)</source>
             <translation>Patients (enregistrés)</translation>
         </message>
@@ -19760,7 +20617,12 @@ Actuellement en %3</translation>
             <translation>L'entrée {id} a été modifiée après son écriture.</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+25" />
+            <source>The entry anchored at {anchored_at} is still its entry {entry}, unchanged.</source>
+            <translation>L'entrée ancrée le {anchored_at} est toujours l'entrée {entry}, inchangée.</translation>
+        </message>
+        <message>
+            <location line="+69" />
             <location line="+8" />
             <source>read the audit trail</source>
             <translation>consulter le journal d'audit</translation>
@@ -19797,7 +20659,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+8" />
-            <location filename="../../hms_desktop/services/doctors.py" line="+378" />
+            <location filename="../../hms_desktop/services/doctors.py" line="+381" />
             <source>The last day is before the first day.</source>
             <translation>Le dernier jour est antérieur au premier jour.</translation>
         </message>
@@ -19857,7 +20719,12 @@ Actuellement en %3</translation>
             <translation>{tables} tables restaurées dans la base de données {database}.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>These staff accounts have no login on this server yet, so they cannot log in until an administrator gives them one: {names}.</source>
+            <translation>Ces comptes du personnel n'ont pas encore d'identifiant de connexion sur ce serveur ; ils ne pourront pas se connecter tant qu'un administrateur ne leur en aura pas donné un : {names}.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Cannot connect to {describe} as {who_username}: {value}</source>
             <translation>Impossible de se connecter à {describe} en tant que {who_username} : {value}</translation>
         </message>
@@ -20071,7 +20938,7 @@ Actuellement en %3</translation>
             <location filename="../../hms_desktop/services/prescribing/medications.py" line="+91" />
             <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+190" />
             <location line="+39" />
-            <location filename="../../hms_desktop/services/printing.py" line="+91" />
+            <location filename="../../hms_desktop/services/printing.py" line="+103" />
             <source>This patient record no longer exists. Search for the patient again.</source>
             <translation>Ce dossier patient n'existe plus. Recherchez à nouveau le patient.</translation>
         </message>
@@ -20297,7 +21164,7 @@ Actuellement en %3</translation>
             <translation>Seul le profil {who} peut {action}.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/dashboard.py" line="+96" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="+101" />
             <source>see the dashboard</source>
             <translation>voir le tableau de bord</translation>
         </message>
@@ -20312,7 +21179,7 @@ Actuellement en %3</translation>
             <translation>Le nombre de patients ne peut pas être négatif.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/doctors.py" line="-344" />
+            <location filename="../../hms_desktop/services/doctors.py" line="-347" />
             <source>Someone else changed this profile while you were editing it. Reload it and try again.</source>
             <translation>Quelqu'un d'autre a modifié ce profil pendant que vous le modifiiez. Rechargez-le et réessayez.</translation>
         </message>
@@ -20359,12 +21226,12 @@ Actuellement en %3</translation>
         <message>
             <location line="+3" />
             <location line="+101" />
-            <location line="+122" />
+            <location line="+125" />
             <source>A slot is 5 to 240 minutes long.</source>
             <translation>Un créneau dure de 5 à 240 minutes.</translation>
         </message>
         <message>
-            <location line="-211" />
+            <location line="-214" />
             <source>Your profile has not been set up yet. Ask an administrator to create it.</source>
             <translation>Votre profil n'a pas encore été configuré. Demandez à un administrateur de le créer.</translation>
         </message>
@@ -20388,8 +21255,24 @@ Actuellement en %3</translation>
             <source>change the slot length of specialties</source>
             <translation>modifier la durée des créneaux des spécialités</translation>
         </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>%n of these specialties no longer exists. Reload and try again.</source>
+            <translation>
+                <numerusform>%n de ces spécialités n'existe plus. Rechargez et réessayez.</numerusform>
+                <numerusform>%n de ces spécialités n'existent plus. Rechargez et réessayez.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n of these specialties no longer exist. Reload and try again.</source>
+            <translation>
+                <numerusform>%n de ces spécialités n'existe plus. Rechargez et réessayez.</numerusform>
+                <numerusform>%n de ces spécialités n'existent plus. Rechargez et réessayez.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+29" />
+            <location line="+10" />
             <source>change a doctor's specialties</source>
             <translation>modifier les spécialités d'un médecin</translation>
         </message>
@@ -20638,7 +21521,17 @@ Actuellement en %3</translation>
             <translation>retirer le logo imprimé sur les documents</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/inventory.py" line="+43" />
+            <location filename="../../hms_desktop/services/inventory.py" line="+40" />
+            <source>manage pharmacy and stores stock</source>
+            <translation>gérer les stocks de la pharmacie et des magasins</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} was changed by someone else while you were editing it ({who}). The list has been reloaded: check it and make your change again.</source>
+            <translation>Quelqu'un d'autre a modifié « {name} » pendant votre saisie ({who}). La liste a été rechargée : vérifiez-la et refaites votre modification.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Dispensing needs the dispensing permission; an administrator grants it on the Users page.</source>
             <translation>La dispensation nécessite le droit de dispensation ; un administrateur l'accorde dans la page Utilisateurs.</translation>
         </message>
@@ -20663,7 +21556,12 @@ Actuellement en %3</translation>
             <translation>{name} ne figure plus dans le catalogue.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>someone</source>
+            <translation>quelqu'un</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>This item</source>
             <translation>Cet article</translation>
         </message>
@@ -20748,7 +21646,12 @@ Actuellement en %3</translation>
             <translation>Choisissez normal, urgent ou STAT.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+7" />
+            <source>Not in the lab catalogue (or no longer offered): {codes}.</source>
+            <translation>Absent du catalogue du laboratoire (ou plus proposé) : {codes}.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>use the lab worklist</source>
             <translation>utiliser la liste de travail du laboratoire</translation>
         </message>
@@ -20862,8 +21765,8 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>{person} changed this patient at {when} while you were editing. Compare and save again.</source>
-            <translation>{person} a modifié ce patient le {when} pendant que vous le modifiiez. Comparez et enregistrez à nouveau.</translation>
+            <source>{person} changed this patient at {when} while you were editing.</source>
+            <translation>{person} a modifié ce patient à {when} pendant que vous le modifiiez.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -21019,12 +21922,17 @@ Actuellement en %3</translation>
             <translation>Un médicament renouvelé par cette ordonnance ne figure plus dans la liste du patient.</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>Prescription {issued_number} issued.{overridden}</source>
-            <translation>Ordonnance {issued_number} émise.{overridden}</translation>
+            <location line="+18" />
+            <source>Prescription {issued_number} issued.</source>
+            <translation>Ordonnance {issued_number} émise.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
+            <source>Prescription {issued_number} issued. The override and its reason are recorded.</source>
+            <translation>Ordonnance {issued_number} émise. La dérogation et son motif sont enregistrés.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <location line="+7" />
             <source>read prescriptions</source>
             <translation>consulter des ordonnances</translation>
@@ -21039,24 +21947,79 @@ Actuellement en %3</translation>
             <source>Prescription {rx_number} — {display_name}</source>
             <translation>Ordonnance {rx_number} — {display_name}</translation>
         </message>
-        <message numerus="yes">
-            <location line="+125" />
-            <source>%n day</source>
-            <translation>
-                <numerusform>%n jour</numerusform>
-                <numerusform>%n jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n jour</numerusform>
-                <numerusform>%n jours</numerusform>
-            </translation>
+        <message>
+            <location filename="../../hms_desktop/services/printing.py" line="-72" />
+            <source>Wristband</source>
+            <translation>Bracelet</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/printing.py" line="-5" />
+            <location line="+1" />
+            <location line="+26" />
+            <source>Labels</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <location line="-25" />
+            <source>Prescription</source>
+            <translation>Ordonnance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deposit receipt</source>
+            <translation>Reçu d'acompte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z-report</source>
+            <translation>Rapport Z</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily revenue</source>
+            <translation>Chiffre d'affaires du jour</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Wristbands</source>
+            <translation>Bracelets</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appointment slips</source>
+            <translation>Fiches de rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prescriptions</source>
+            <translation>Ordonnances</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoices and A4 reports</source>
+            <translation>Factures et rapports A4</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipts and Z-reports (80 mm)</source>
+            <translation>Reçus et rapports Z (80 mm)</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>print wristbands and labels</source>
             <translation>imprimer des bracelets et des étiquettes</translation>
         </message>
@@ -21146,7 +22109,7 @@ Actuellement en %3</translation>
             <translation>Ce rendez-vous refusé a déjà été reprogrammé.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+50" />
             <location line="+5" />
             <source>You can only {change_action} for your own appointments.</source>
             <translation>Vous ne pouvez {change_action} que pour vos propres rendez-vous.</translation>
@@ -21162,7 +22125,47 @@ Actuellement en %3</translation>
             <translation>L'arrivée d'un patient ne peut être enregistrée que le jour de son rendez-vous.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+11" />
+            <source>cancel appointments</source>
+            <translation>annuler des rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>record no-shows</source>
+            <translation>enregistrer des absences</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check patients in</source>
+            <translation>enregistrer l'arrivée des patients</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>accept appointments</source>
+            <translation>accepter des rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>decline appointments</source>
+            <translation>refuser des rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>call patients in</source>
+            <translation>appeler des patients</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>complete consultations</source>
+            <translation>terminer des consultations</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>close declined appointments</source>
+            <translation>clore des rendez-vous refusés</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>cancelled</source>
             <comment>the appointment is ...</comment>
             <translation>annulé</translation>
@@ -21394,7 +22397,12 @@ Actuellement en %3</translation>
             <translation>Un administrateur existe déjà ; connectez-vous avec son compte pour ajouter des utilisateurs.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/slips.py" line="+54" />
+            <location filename="../../hms_desktop/services/slips.py" line="+28" />
+            <source>Appointment slip</source>
+            <translation>Fiche de rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>print appointment slips</source>
             <translation>imprimer des bons de rendez-vous</translation>
         </message>
@@ -21414,7 +22422,12 @@ Actuellement en %3</translation>
             <translation>Bon de rendez-vous — {patient_name} — {starts_at}</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/users.py" line="+63" />
+            <location filename="../../hms_desktop/services/users.py" line="+21" />
+            <source>manage staff accounts</source>
+            <translation>gérer les comptes du personnel</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <location line="+52" />
             <source>There is no staff member called {username}.</source>
             <translation>Aucun membre du personnel n'a l'identifiant {username}.</translation>
@@ -21594,6 +22607,40 @@ Actuellement en %3</translation>
                 <numerusform>Ce patient est peut-être déjà enregistré (%n correspondance possible). Vérifiez la liste avant de créer un nouveau dossier.</numerusform>
                 <numerusform>Ce patient est peut-être déjà enregistré (%n correspondances possibles). Vérifiez la liste avant de créer un nouveau dossier.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{what_happened} Compare and save again.</source>
+            <translation>{what_happened} Comparez et enregistrez de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../hms_desktop/services/billing/shifts.py" line="-291" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="-73" />
+            <source>Cash</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="+1" />
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="+1" />
+            <source>Bank transfer</source>
+            <translation>Virement bancaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="+1" />
+            <source>Insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deposit applied</source>
+            <translation>Acompte imputé</translation>
         </message>
     </context>
 </TS>

@@ -87,7 +87,7 @@ def test_an_area_too_long_is_explained_under_the_field(qtbot, runner, reception)
     dialog.show()
     dialog.ui.areaEdit.setText("Llanfair" * 20)
     save(dialog)
-    assert dialog.ui.areaError.text() == "The area is too long (at most 80 characters)."
+    assert dialog.ui.areaError.text() == "Area: too long (at most 80 characters)."
     assert patients.get(reception, record.id).draft.area is None
     assert dataclasses.replace(record.draft) == patients.get(reception, record.id).draft
 

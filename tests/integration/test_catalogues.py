@@ -79,7 +79,7 @@ def test_a_lab_tests_code_and_kind_of_result_stay_as_created(admin) -> None:
     ({"loinc_code": "7187"}, "loinc_code", "A LOINC code is digits, a dash and one check digit, such as 718-7."),
     ({"normal_text": "Negative"}, "normal_text", "Only a test with a text result has a normal answer"),
     ({"result_kind": "text", "unit": "g/L"}, "unit", "A test with a text result has no unit."),
-    ({"name": "x" * 121}, "name", "The name is too long (at most 120 characters)."),
+    ({"name": "x" * 121}, "name", "Name: too long (at most 120 characters)."),
     ({"fee_code": "NO-SUCH-FEE"}, "fee_code", "There is no service with the fee code NO-SUCH-FEE"),
 ])
 def test_a_lab_test_is_refused_in_words_beside_its_field(admin, changes, key, message) -> None:

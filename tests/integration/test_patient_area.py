@@ -134,7 +134,7 @@ def test_register_and_update_with_an_area(reception) -> None:
 def test_an_area_too_long_is_refused_in_words(reception) -> None:
     with pytest.raises(ValidationFailed) as refused:
         patients.register(reception, draft("Areatoolong", area="x" * (AREA_MAX + 1)))
-    assert refused.value.problems["area"] == f"The area is too long (at most {AREA_MAX} characters)."
+    assert refused.value.problems["area"] == f"Area: too long (at most {AREA_MAX} characters)."
 
 
 def test_known_areas_most_used_first_for_those_who_register(reception, admin, billing, doctor) -> None:

@@ -72,7 +72,7 @@ def test_add_beds_is_all_or_nothing(admin) -> None:
 def test_names_are_checked_in_words(admin) -> None:
     with pytest.raises(ValidationFailed) as empty:
         wards.save_ward(admin, WardDraft(name="   ", department_id=None))
-    assert "Enter the ward's name" in str(empty.value)
+    assert "Ward's name: required." in str(empty.value)
     wards.save_ward(admin, WardDraft(name="Twice", department_id=None))
     with pytest.raises(Conflict, match="already exists"):
         wards.save_ward(admin, WardDraft(name="Twice", department_id=None))

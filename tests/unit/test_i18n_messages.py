@@ -142,7 +142,7 @@ def test_a_receipts_fixed_words_are_printed_translated(brackets: None, tmp_path:
                        balance=Decimal("47.99"), status="partly paid", tax_number="GB123")
     text = _pdf_text(build_receipt(data, copy=True, created=CREATED), tmp_path)
     for words in ("[PAYMENT RECEIPT]", "[Receipt] INV-2030-000123/7", "[MRN] 10000019", "[Paid] 40.00",
-                  "[Cash tendered] 50.00", "[Change] 10.00", "[[Balance] (partly paid)] 47.99", "[Taken by] bclerk",
+                  "[Cash tendered] 50.00", "[Change] 10.00", "[[Balance] ([partly paid])] 47.99", "[Taken by] bclerk",
                   "[Thank you]", "[Tax number GB123]", "[COPY]"):
         assert words in text
 

@@ -68,8 +68,8 @@ def test_spaces_are_trimmed_and_collapsed() -> None:
     ("Smith 😀", "can only contain letters"),
     ("<script>", "can only contain letters"),
     ("--", "must contain letters"),
-    ("", "Enter the family name"),
-    ("   ", "Enter the family name"),
+    ("", "Family name: required."),
+    ("   ", "Family name: required."),
 ])
 def test_bad_names_get_one_message_for_the_field(name: str, words: str) -> None:
     problems = problems_of(replace(BASE, family_name=name))
@@ -80,7 +80,7 @@ def test_bad_names_get_one_message_for_the_field(name: str, words: str) -> None:
 def test_a_name_over_the_limit_is_too_long() -> None:
     assert valid(replace(BASE, given_name="a" * NAME_MAX)).given_name == "a" * NAME_MAX
     problems = problems_of(replace(BASE, given_name="a" * (NAME_MAX + 1)))
-    assert problems == {"given_name": "The given name is too long (at most 100 characters)."}
+    assert problems == {"given_name": "Given name: too long (at most 100 characters)."}
 
 
 def test_ten_thousand_characters_give_a_message_quickly() -> None:

@@ -36,6 +36,7 @@ from hms_desktop.domain.prescribing.model import (
     is_atc_prefix,
     normalise,
 )
+from hms_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +58,9 @@ class KnowledgeBaseProblem:
 
     @property
     def banner(self) -> str:
-        return ("DRUG SAFETY CHECKS ARE OFF: interactions, allergies and duplicate therapy are NOT being checked. "
-                f"The knowledge base could not be used ({self.problems[0]}). Check every drug yourself and "
-                "tell the system administrator.")
+        return translate("domain", "DRUG SAFETY CHECKS ARE OFF: interactions, allergies and duplicate therapy are NOT "
+                                   "being checked. The knowledge base could not be used ({problem}). Check every "
+                                   "drug yourself and tell the system administrator.").format(problem=self.problems[0])
 
     def __str__(self) -> str:
         more = len(self.problems) - _MAX_PROBLEMS_LISTED
@@ -219,8 +220,9 @@ class KnowledgeBase:
     def review_overdue(self, today: date) -> str | None:
         """A warning when the knowledge base is past its review date (it still checks)."""
         if self.review_due is not None and today > self.review_due:
-            return (f"The drug safety knowledge base (version {self.version}) was due for review on "
-                    f"{self.review_due.isoformat()}; newer interactions may be missing. Tell the administrator.")
+            return translate("domain", "The drug safety knowledge base (version {version}) was due for review on "
+                                       "{day}; newer interactions may be missing. Tell the administrator.").format(
+                       version=self.version, day=self.review_due.isoformat())
         return None
 
     def unrecognised_allergies(self, allergies: Iterable[Allergy]) -> list[str]:

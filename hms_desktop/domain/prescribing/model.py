@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.wording import plural
-from hms_desktop.i18n import translate
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 OVERRIDE_REASON_MIN = 5
 INSTRUCTIONS_MAX = 500
@@ -63,30 +63,92 @@ class Frequency:
 
 
 FREQUENCIES: dict[str, Frequency] = {f.code: f for f in (
-    Frequency("OD", "once a day", Fraction(1)),
-    Frequency("OM", "once a day, in the morning", Fraction(1)),
-    Frequency("ON", "once a day, at night", Fraction(1)),
-    Frequency("BD", "twice a day", Fraction(2)),
-    Frequency("TDS", "three times a day", Fraction(3)),
-    Frequency("QDS", "four times a day", Fraction(4)),
-    Frequency("5XD", "five times a day", Fraction(5)),
-    Frequency("Q4H", "every 4 hours", Fraction(6)),
-    Frequency("Q6H", "every 6 hours", Fraction(4)),
-    Frequency("Q8H", "every 8 hours", Fraction(3)),
-    Frequency("Q12H", "every 12 hours", Fraction(2)),
-    Frequency("Q72H", "every 72 hours", Fraction(1, 3)),
-    Frequency("WEEKLY", "once a week", Fraction(1, 7)),
-    Frequency("PRN", "when required", None),
-    Frequency("STAT", "once, immediately", None, single_dose=True),
+    Frequency("OD", QT_TRANSLATE_NOOP("domain", "once a day"), Fraction(1)),
+    Frequency("OM", QT_TRANSLATE_NOOP("domain", "once a day, in the morning"), Fraction(1)),
+    Frequency("ON", QT_TRANSLATE_NOOP("domain", "once a day, at night"), Fraction(1)),
+    Frequency("BD", QT_TRANSLATE_NOOP("domain", "twice a day"), Fraction(2)),
+    Frequency("TDS", QT_TRANSLATE_NOOP("domain", "three times a day"), Fraction(3)),
+    Frequency("QDS", QT_TRANSLATE_NOOP("domain", "four times a day"), Fraction(4)),
+    Frequency("5XD", QT_TRANSLATE_NOOP("domain", "five times a day"), Fraction(5)),
+    Frequency("Q4H", QT_TRANSLATE_NOOP("domain", "every 4 hours"), Fraction(6)),
+    Frequency("Q6H", QT_TRANSLATE_NOOP("domain", "every 6 hours"), Fraction(4)),
+    Frequency("Q8H", QT_TRANSLATE_NOOP("domain", "every 8 hours"), Fraction(3)),
+    Frequency("Q12H", QT_TRANSLATE_NOOP("domain", "every 12 hours"), Fraction(2)),
+    Frequency("Q72H", QT_TRANSLATE_NOOP("domain", "every 72 hours"), Fraction(1, 3)),
+    Frequency("WEEKLY", QT_TRANSLATE_NOOP("domain", "once a week"), Fraction(1, 7)),
+    Frequency("PRN", QT_TRANSLATE_NOOP("domain", "when required"), None),
+    Frequency("STAT", QT_TRANSLATE_NOOP("domain", "once, immediately"), None, single_dose=True),
 )}
 
 # Units a dose may be written in. Count units are what is handed over (a tablet); mg/kg and mg/m2 are
 # calculated by the prescriber, so no quantity is computed for them.
-COUNT_UNITS = frozenset({"tablet", "capsule", "sachet", "patch", "suppository", "pessary"})
+# Each count unit with how a quantity of it reads ("1 tablet", "21 tablets"), marked as plural messages.
+COUNT_UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "tablet": (QT_TRANSLATE_NOOP("domain", "%n tablet"), QT_TRANSLATE_NOOP("domain", "%n tablets")),
+    "capsule": (QT_TRANSLATE_NOOP("domain", "%n capsule"), QT_TRANSLATE_NOOP("domain", "%n capsules")),
+    "sachet": (QT_TRANSLATE_NOOP("domain", "%n sachet"), QT_TRANSLATE_NOOP("domain", "%n sachets")),
+    "patch": (QT_TRANSLATE_NOOP("domain", "%n patch"), QT_TRANSLATE_NOOP("domain", "%n patches")),
+    "suppository": (QT_TRANSLATE_NOOP("domain", "%n suppository"), QT_TRANSLATE_NOOP("domain", "%n suppositories")),
+    "pessary": (QT_TRANSLATE_NOOP("domain", "%n pessary"), QT_TRANSLATE_NOOP("domain", "%n pessaries")),
+}
+COUNT_UNITS = frozenset(COUNT_UNIT_WORDS)
 DOSE_UNITS = frozenset({"mg", "mcg", "g", "mL", "units", "mmol", "mg/kg", "mg/m2", "puff", "drop", "spray",
                         "application", *COUNT_UNITS})
-ROUTES = frozenset({"oral", "sublingual", "buccal", "IV", "IM", "SC", "inhaled", "nebulised", "nasal", "topical",
-                    "ophthalmic", "otic", "rectal", "vaginal", "transdermal", "infiltration"})
+# The dose units that are words (the others are symbols: mg, mL...): stored as written, shown translated. A dose
+# reads "1 tablet" or "2 tablet" alike, as a unit after a number does on a chart.
+DOSE_UNIT_WORDS: dict[str, str] = {
+    "units": QT_TRANSLATE_NOOP("domain", "units"),
+    "puff": QT_TRANSLATE_NOOP("domain", "puff"),
+    "drop": QT_TRANSLATE_NOOP("domain", "drop"),
+    "spray": QT_TRANSLATE_NOOP("domain", "spray"),
+    "application": QT_TRANSLATE_NOOP("domain", "application"),
+    "tablet": QT_TRANSLATE_NOOP("domain", "tablet"),
+    "capsule": QT_TRANSLATE_NOOP("domain", "capsule"),
+    "sachet": QT_TRANSLATE_NOOP("domain", "sachet"),
+    "patch": QT_TRANSLATE_NOOP("domain", "patch"),
+    "suppository": QT_TRANSLATE_NOOP("domain", "suppository"),
+    "pessary": QT_TRANSLATE_NOOP("domain", "pessary"),
+}
+
+
+def unit_words(unit: str) -> str:
+    """A dose unit in the workstation's language: a word translated, a symbol (mg) as it is."""
+    return translate("domain", DOSE_UNIT_WORDS[unit]) if unit in DOSE_UNIT_WORDS else unit
+
+
+# The routes, stored as written here and shown in the workstation's language (screen and printed prescription).
+ROUTE_WORDS: dict[str, str] = {
+    "oral": QT_TRANSLATE_NOOP("domain", "oral"),
+    "sublingual": QT_TRANSLATE_NOOP("domain", "sublingual"),
+    "buccal": QT_TRANSLATE_NOOP("domain", "buccal"),
+    "IV": QT_TRANSLATE_NOOP("domain", "IV"),
+    "IM": QT_TRANSLATE_NOOP("domain", "IM"),
+    "SC": QT_TRANSLATE_NOOP("domain", "SC"),
+    "inhaled": QT_TRANSLATE_NOOP("domain", "inhaled"),
+    "nebulised": QT_TRANSLATE_NOOP("domain", "nebulised"),
+    "nasal": QT_TRANSLATE_NOOP("domain", "nasal"),
+    "topical": QT_TRANSLATE_NOOP("domain", "topical"),
+    "ophthalmic": QT_TRANSLATE_NOOP("domain", "ophthalmic"),
+    "otic": QT_TRANSLATE_NOOP("domain", "otic"),
+    "rectal": QT_TRANSLATE_NOOP("domain", "rectal"),
+    "vaginal": QT_TRANSLATE_NOOP("domain", "vaginal"),
+    "transdermal": QT_TRANSLATE_NOOP("domain", "transdermal"),
+    "infiltration": QT_TRANSLATE_NOOP("domain", "infiltration"),
+}
+ROUTES = frozenset(ROUTE_WORDS)
+
+
+def route_words(route: str) -> str:
+    """``route`` (a stored ROUTES key) in the workstation's language; one not listed as it is."""
+    return translate("domain", ROUTE_WORDS[route]) if route in ROUTE_WORDS else route
+
+
+def counted_items(count: int, unit: str) -> str:
+    """A quantity to hand over, "21 capsules", in the language's plural form; a unit not listed as "21 unit"."""
+    if unit not in COUNT_UNIT_WORDS:
+        return f"{count} {unit}"
+    one, many = COUNT_UNIT_WORDS[unit]
+    return plural(count, translate("domain", one, None, count), translate("domain", many, None, count))
 
 _ATC_CODE = re.compile(r"[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}")
 # An ATC prefix at one of the WHO levels: A, A10, A10B, A10BA, A10BA02.
@@ -154,7 +216,7 @@ class Quantity:
     unit: str
 
     def __str__(self) -> str:
-        return f"{self.amount} {self.unit}{'' if self.amount == 1 else 's'}"
+        return counted_items(self.amount, self.unit)
 
 
 def administrations(frequency: str, duration_days: int) -> int | None:
@@ -234,15 +296,25 @@ class PrescriptionLine:
 
     @property
     def frequency_meaning(self) -> str:
-        return FREQUENCIES[self.frequency].meaning
+        return translate("domain", FREQUENCIES[self.frequency].meaning)
 
     @property
     def summary(self) -> str:
         """``amoxicillin 500 mg capsule: 500 mg oral three times a day for 5 days``"""
         dose = format(self.dose.normalize(), "f")
-        days = "" if FREQUENCIES[self.frequency].single_dose else \
-            f" for {self.duration_days} day{'' if self.duration_days == 1 else 's'}"
-        return f"{self.drug.label}: {dose} {self.unit} {self.route} {self.frequency_meaning}{days}"
+        days = "" if FREQUENCIES[self.frequency].single_dose else " " + for_days(self.duration_days)
+        return (f"{self.drug.label}: {dose} {unit_words(self.unit)} {route_words(self.route)} "
+                f"{self.frequency_meaning}{days}")
+
+
+def day_count(days: int) -> str:
+    """A duration, "7 days", in the language's plural form for ``days``."""
+    return plural(days, translate("domain", "%n day", None, days), translate("domain", "%n days", None, days))
+
+
+def for_days(days: int) -> str:
+    """How long a line runs, "for 5 days", in the language's plural form for ``days``."""
+    return plural(days, translate("domain", "for %n day", None, days), translate("domain", "for %n days", None, days))
 
 
 def line_problems(line: PrescriptionLine) -> dict[str, str]:

@@ -277,8 +277,9 @@ def create_batch(ctx: ServiceContext, payer_id: int, claim_ids: Sequence[int]) -
                                                                    "of one insurer.")})
         held = sorted(row.invoice_number for row in rows.values() if row.preauth_needed and not row.preauth_number)
         if held:
-            raise ValidationFailed({"claims": "Waiting for the insurer's pre-authorisation number: "
-                                              + ", ".join(held) + ". Record it first, or leave them out."})
+            raise ValidationFailed({"claims": translate("billing", "Waiting for the insurer's pre-authorisation "
+                                                                   "number: {invoices}. Record it first, or leave "
+                                                                   "them out.").format(invoices=", ".join(held))})
         batch_id = repo.insert_batch(payer_id)
         if len(repo.put_in_batch(batch_id, payer_id, wanted)) != len(wanted):
             raise Conflict(translate("billing", "Some chosen claims were put in another batch meanwhile. Reload the "

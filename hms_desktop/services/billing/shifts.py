@@ -39,8 +39,13 @@ REVENUE_REPORT = "revenue_report"
 SHIFT_GONE = QT_TRANSLATE_NOOP("billing", "This cash shift does not exist, or it is not yours.")
 NOTE_MAX = 500
 MY_SHIFTS_LIMIT = 50
-METHOD_LABELS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "insurance": "Insurance",
-                 "deposit": "Deposit applied"}
+METHOD_LABELS = {
+    "cash": QT_TRANSLATE_NOOP("services", "Cash"),
+    "card": QT_TRANSLATE_NOOP("services", "Card"),
+    "transfer": QT_TRANSLATE_NOOP("services", "Bank transfer"),
+    "insurance": QT_TRANSLATE_NOOP("services", "Insurance"),
+    "deposit": QT_TRANSLATE_NOOP("services", "Deposit applied"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +75,7 @@ class MethodTotal:
 
     @property
     def label(self) -> str:
-        return METHOD_LABELS.get(self.method, self.method)
+        return translate("services", METHOD_LABELS[self.method]) if self.method in METHOD_LABELS else self.method
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,22 +273,30 @@ def revenue_rows(revenue: DailyRevenue, currency: CurrencyFormat | None = None) 
             return f"{value:+.2f}" if signed else f"{value:.2f}"
         return currency.format(value, signed=signed)
 
+    invoiced, credited = revenue.invoiced_count, revenue.credited_count
     rows: list[tuple[str, str, str]] = [
-        ("Invoiced", plural(revenue.invoiced_count, "%n issued invoice", "%n issued invoices"),
+        (translate("billing", "Invoiced"),
+         plural(invoiced, translate("billing", "%n issued invoice", None, invoiced),
+                translate("billing", "%n issued invoices", None, invoiced)),
          written(revenue.invoiced)),
-        ("Credited", plural(revenue.credited_count, "%n credit note", "%n credit notes"), written(revenue.credited))]
-    rows += [("Taken", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.taken]
-    rows += [("Refunds", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.refunds]
-    rows += [("Deposits", f"{m.label} ({m.items})", written(m.amount)) for m in revenue.deposits]
+        (translate("billing", "Credited"),
+         plural(credited, translate("billing", "%n credit note", None, credited),
+                translate("billing", "%n credit notes", None, credited)),
+         written(revenue.credited))]
+    for section, totals in ((translate("billing", "Taken"), revenue.taken),
+                            (translate("billing", "Refunds"), revenue.refunds),
+                            (translate("billing", "Deposits"), revenue.deposits)):
+        rows += [(section, f"{m.label} ({m.items})", written(m.amount)) for m in totals]
     rows.append((translate("billing", "Net takings"),
                  translate("billing", "Taken (deposits applied left out) - refunds + deposits"),
                  written(revenue.net_takings)))
     for clerk in revenue.clerks:
-        rows.append(("Clerk", translate("billing", "{clerk_name}: payments {written}, refunds {written2}, deposits "
-                                                   "{written3}").format(
-                                  clerk_name=clerk.name, written=written(clerk.payments),
-                                  written2=written(clerk.refunds),
-                                  written3=written(clerk.deposits)), written(clerk.cash_net)))
+        rows.append((translate("billing", "Clerk"),
+                     translate("billing", "{clerk_name}: payments {written}, refunds {written2}, deposits "
+                                          "{written3}").format(
+                         clerk_name=clerk.name, written=written(clerk.payments), written2=written(clerk.refunds),
+                         written3=written(clerk.deposits)),
+                     written(clerk.cash_net)))
     for shift in revenue.shifts:
         assert shift.difference is not None
         rows.append((translate("billing", "Shift closed"),

@@ -69,8 +69,8 @@ def order_labs(ctx: ServiceContext, encounter_id: int, test_codes: Sequence[str]
         found = {row.code: row for row in uow.labs.tests_by_code(codes)}
         unknown = [code for code in codes if code not in found or not found[code].active]
         if unknown:
-            raise ValidationFailed({"tests": "Not in the lab catalogue (or no longer offered): "
-                                             + ", ".join(unknown) + "."})
+            raise ValidationFailed({"tests": translate("services", "Not in the lab catalogue (or no longer offered): "
+                                                                   "{codes}.").format(codes=", ".join(unknown))})
         if uow.labs.encounter_patient(encounter_id) is None:
             raise NotFound(translate("services", "This encounter no longer exists."))
         order = uow.labs.insert_order(encounter_id, str(urgency))

@@ -123,12 +123,17 @@ class PossibleDuplicates(ServiceError):
 
 
 class EditConflict(Conflict):
-    """Someone saved the patient while this person was editing; nothing of theirs was overwritten."""
+    """Someone saved the patient while this person was editing; nothing of theirs was overwritten.
 
-    def __init__(self, message: str, *, mine: PatientDraft, theirs: PatientRecord) -> None:
+    ``what_happened`` is the sentence saying who saved and when, for the conflict dialog (whose buttons say what
+    to do next); the message adds what to do, in one sentence translated whole so that it reads in any language."""
+
+    def __init__(self, what_happened: str, *, mine: PatientDraft, theirs: PatientRecord) -> None:
         self.mine = mine
         self.theirs = theirs
-        super().__init__(message)
+        self.what_happened = what_happened
+        super().__init__(i18n.translate("services", "{what_happened} Compare and save again.").format(
+                             what_happened=what_happened))
 
 
 # --- rows to DTOs ------------------------------------------------------------------------------------------

@@ -179,8 +179,8 @@ def _conflict_message(ctx: ServiceContext, uow: UnitOfWork, record: PatientRecor
     local = record.updated_at.astimezone(settings.zone)
     when = format_time(local) if local.date() == local_today(ctx, settings) \
         else translate("services", "{date} at {time}").format(date=format_date(local.date()), time=format_time(local))
-    return translate("services", "{person} changed this patient at {when} while you were editing. Compare and save "
-                                 "again.").format(person=person, when=when)
+    return translate("services", "{person} changed this patient at {when} while you were editing.").format(
+               person=person, when=when)
 
 
 def update(ctx: ServiceContext, patient_id: int, draft: PatientDraft, *, expected_version: int) -> PatientRecord:

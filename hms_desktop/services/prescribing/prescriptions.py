@@ -32,8 +32,8 @@ from hms_desktop.domain.prescribing import (
     renumbered,
     validate_override,
 )
+from hms_desktop.domain.prescribing.model import counted_items, day_count, for_days, route_words, unit_words
 from hms_desktop.domain.staff import Group
-from hms_desktop.domain.wording import plural
 from hms_desktop.formats import format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.printing.prescription import PrescriptionData, PrescriptionLineData, build_prescription
@@ -150,10 +150,10 @@ def issue_prescription(ctx: ServiceContext, encounter_id: int, lines: Sequence[P
         charges = uow.prescriptions.charge(prescription_id)
         issued = prescription_of(uow, prescription_id)
         uow.commit()
-    overridden = "" if override is None else " The override and its reason are recorded."
+    message = translate("services", "Prescription {issued_number} issued.") if override is None else \
+        translate("services", "Prescription {issued_number} issued. The override and its reason are recorded.")
     return IssuedPrescription(prescription=issued, charges=charges,
-                              message=translate("services", "Prescription {issued_number} issued.{overridden}").format(
-                                          issued_number=issued.number, overridden=overridden))
+                              message=message.format(issued_number=issued.number))
 
 
 def prescription(ctx: ServiceContext, prescription_id: int) -> PrescriptionDTO:
@@ -301,8 +301,8 @@ def directions(line: PrescriptionLine) -> str:
     """``5 mg oral once a day for 28 days``: how the medication list words a line."""
     dose = format(line.dose.normalize(), "f")
     freq = FREQUENCIES[line.frequency]
-    days = "" if freq.single_dose else f" for {line.duration_days} day{'' if line.duration_days == 1 else 's'}"
-    return f"{dose} {line.unit} {line.route} {freq.meaning}{days}"
+    days = "" if freq.single_dose else " " + for_days(line.duration_days)
+    return f"{dose} {unit_words(line.unit)} {route_words(line.route)} {translate('domain', freq.meaning)}{days}"
 
 
 def _line_values(line: PrescriptionLine) -> dict[str, Any]:
@@ -332,13 +332,12 @@ def _print_line(row: Any) -> PrescriptionLineData:
     single = freq is not None and freq.single_dose
     quantity = ""
     if row.quantity is not None:
-        quantity = f"{row.quantity} {row.quantity_unit}{'' if row.quantity == 1 else 's'}"
-    days = row.duration_days  # a name, not an expression: lupdate drops a translate() holding a call
-    duration = "" if single else plural(days, translate("services", "%n day", None, days),
-                                        translate("services", "%n days", None, days))
+        whole = row.quantity == int(row.quantity)  # what is handed over is counted in whole items
+        quantity = counted_items(int(row.quantity), row.quantity_unit) if whole else \
+            f"{row.quantity} {row.quantity_unit}"
     return PrescriptionLineData(
         number=row.line_number, drug=f"{row.drug_name} {row.strength} {row.form}",
-        dose=format(row.dose.normalize(), "f"), unit=row.unit, route=row.route,
-        frequency=freq.meaning if freq is not None else row.frequency,
-        duration=duration,
+        dose=format(row.dose.normalize(), "f"), unit=unit_words(row.unit), route=route_words(row.route),
+        frequency=translate("domain", freq.meaning) if freq is not None else row.frequency,
+        duration="" if single else day_count(row.duration_days),
         quantity=quantity, instructions=row.instructions)

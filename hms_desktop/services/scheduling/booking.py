@@ -294,10 +294,15 @@ class _StatusChange:
     not_before_start: bool = False  # a no-show is recorded once the appointment time has come
     on_its_day: bool = False  # a check-in happens on the appointment's (hospital) day
 
+    @property
+    def words(self) -> str:
+        """``action`` (marked where each change is declared) in the workstation's language."""
+        return translate("services", self.action)
+
 
 def _change_status(ctx: ServiceContext, appointment_id: int, change: _StatusChange, *,
                    expected_version: int | None = None, reason: str | None = None) -> AppointmentDTO:
-    ctx.require(*change.groups, action=change.action)
+    ctx.require(*change.groups, action=change.words)
     with write_errors(), ctx.uow() as uow:
         dto = _change_status_in(ctx, uow, appointment_id, change, expected_version=expected_version, reason=reason)
         uow.commit()
@@ -311,12 +316,12 @@ def _change_status_in(ctx: ServiceContext, uow: UnitOfWork, appointment_id: int,
         if doctor_id is not None and not may_act_as_doctor(ctx.user.acting_groups,
                                                            own=ctx.user.staff_id == doctor_id):
             raise PermissionDenied(translate("services", "You can only {change_action} for your own "
-                                                         "appointments.").format(change_action=change.action))
+                                                         "appointments.").format(change_action=change.words))
     appointment = _locked(uow, appointment_id, expected_version)
     if change.doctors_own and not may_act_as_doctor(ctx.user.acting_groups,
                                                     own=ctx.user.staff_id == appointment.doctor_id):
         raise PermissionDenied(translate("services", "You can only {change_action} for your own appointments.").format(
-                                   change_action=change.action))
+                                   change_action=change.words))
     check_transition(appointment.status, change.to)
     now = ctx.clock.now()
     if change.not_before_start and appointment.starts_at > now:
@@ -336,16 +341,19 @@ def _change_status_in(ctx: ServiceContext, uow: UnitOfWork, appointment_id: int,
     return appointment_of(uow, appointment_id)
 
 
-_CANCEL = _StatusChange(Status.CANCELLED, "cancel appointments")
-_NO_SHOW = _StatusChange(Status.NO_SHOW, "record no-shows", not_before_start=True)
-_CHECK_IN = _StatusChange(Status.CHECKED_IN, "check patients in", stamp="checked_in_at", on_its_day=True)
-_ACCEPT = _StatusChange(Status.CONFIRMED, "accept appointments", groups=DOCTOR_ACTS, doctors_own=True)
-_DECLINE = _StatusChange(Status.DECLINED, "decline appointments", groups=DOCTOR_ACTS, doctors_own=True)
-_CALL_IN = _StatusChange(Status.IN_CONSULTATION, "call patients in", groups=DOCTOR_ACTS, doctors_own=True,
-                         stamp="called_at")
-_COMPLETE = _StatusChange(Status.COMPLETED, "complete consultations", groups=DOCTOR_ACTS, doctors_own=True,
-                          stamp="completed_at")
-_CLOSE_DECLINED = _StatusChange(Status.CANCELLED, "close declined appointments")
+_CANCEL = _StatusChange(Status.CANCELLED, QT_TRANSLATE_NOOP("services", "cancel appointments"))
+_NO_SHOW = _StatusChange(Status.NO_SHOW, QT_TRANSLATE_NOOP("services", "record no-shows"), not_before_start=True)
+_CHECK_IN = _StatusChange(Status.CHECKED_IN, QT_TRANSLATE_NOOP("services", "check patients in"),
+                          stamp="checked_in_at", on_its_day=True)
+_ACCEPT = _StatusChange(Status.CONFIRMED, QT_TRANSLATE_NOOP("services", "accept appointments"),
+                        groups=DOCTOR_ACTS, doctors_own=True)
+_DECLINE = _StatusChange(Status.DECLINED, QT_TRANSLATE_NOOP("services", "decline appointments"),
+                         groups=DOCTOR_ACTS, doctors_own=True)
+_CALL_IN = _StatusChange(Status.IN_CONSULTATION, QT_TRANSLATE_NOOP("services", "call patients in"),
+                         groups=DOCTOR_ACTS, doctors_own=True, stamp="called_at")
+_COMPLETE = _StatusChange(Status.COMPLETED, QT_TRANSLATE_NOOP("services", "complete consultations"),
+                          groups=DOCTOR_ACTS, doctors_own=True, stamp="completed_at")
+_CLOSE_DECLINED = _StatusChange(Status.CANCELLED, QT_TRANSLATE_NOOP("services", "close declined appointments"))
 
 
 def cancel(ctx: ServiceContext, appointment_id: int, reason: str, *,
@@ -390,7 +398,7 @@ def call(ctx: ServiceContext, appointment_id: int, *, expected_version: int | No
 def call_next(ctx: ServiceContext, doctor_id: int | None = None) -> AppointmentDTO | None:
     """Call the first waiting patient of the doctor's queue today (the hospital's day); None when nobody is
     waiting. One unit of work: who is next and calling them in happen together."""
-    ctx.require(*_CALL_IN.groups, action=_CALL_IN.action)
+    ctx.require(*_CALL_IN.groups, action=_CALL_IN.words)
     doctor_id = doctor_id if doctor_id is not None else ctx.user.staff_id
     if doctor_id is None:
         raise ValidationFailed({"doctor": translate("services", "Choose whose queue to show.")})

@@ -18,8 +18,9 @@ from hms_desktop.formats import format_time
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services.hospital_clock import HospitalClock, to_hospital
 from hms_desktop.services.patients import PatientRecord
-from hms_desktop.ui.domain_words import domain_label
+from hms_desktop.ui.domain_words import domain_label, domain_word
 from hms_desktop.ui.models.patient_search import format_date
+from hms_desktop.ui.patient_words import listed_word
 from hms_desktop.ui.widgets.field_conflict import FieldConflictDialog
 
 
@@ -36,7 +37,9 @@ def _birth(draft: PatientDraft) -> str:
 def _national_id(draft: PatientDraft) -> str:
     if not draft.national_id:
         return ""
-    return f"{draft.national_id} ({draft.national_id_type})" if draft.national_id_type else draft.national_id
+    if not draft.national_id_type:
+        return draft.national_id
+    return f"{draft.national_id} ({domain_word(draft.national_id_type)})"
 
 
 def _insurance(attr: str) -> Callable[[PatientDraft], str]:
@@ -48,6 +51,11 @@ def _insurance(attr: str) -> Callable[[PatientDraft], str]:
 
 def _text(attr: str) -> Callable[[PatientDraft], str]:
     return lambda draft: getattr(draft, attr) or ""
+
+
+def _listed(attr: str) -> Callable[[PatientDraft], str]:
+    """A language or relation: stored as the list's key, read in this workstation's words."""
+    return lambda draft: listed_word(getattr(draft, attr))
 
 
 # (field key as in ValidationFailed.problems, label, how to show it)
@@ -62,13 +70,13 @@ FIELDS: tuple[tuple[str, str, Callable[[PatientDraft], str]], ...] = (
     ("email", QT_TRANSLATE_NOOP("PatientFields", "Email"), _text("email")),
     ("address", QT_TRANSLATE_NOOP("PatientFields", "Address"), lambda d: " ".join((d.address or "").split())),
     ("area", QT_TRANSLATE_NOOP("PatientFields", "Area"), _text("area")),
-    ("preferred_language", QT_TRANSLATE_NOOP("PatientFields", "Language"), _text("preferred_language")),
+    ("preferred_language", QT_TRANSLATE_NOOP("PatientFields", "Language"), _listed("preferred_language")),
     ("emergency_name", QT_TRANSLATE_NOOP("PatientFields", "Emergency contact"), _text("emergency_name")),
     ("emergency_relation", QT_TRANSLATE_NOOP("PatientFields", "Emergency contact: relation"),
-     _text("emergency_relation")),
+     _listed("emergency_relation")),
     ("emergency_phone", QT_TRANSLATE_NOOP("PatientFields", "Emergency contact: phone"), _text("emergency_phone")),
     ("kin_name", QT_TRANSLATE_NOOP("PatientFields", "Next of kin"), _text("kin_name")),
-    ("kin_relation", QT_TRANSLATE_NOOP("PatientFields", "Next of kin: relation"), _text("kin_relation")),
+    ("kin_relation", QT_TRANSLATE_NOOP("PatientFields", "Next of kin: relation"), _listed("kin_relation")),
     ("kin_phone", QT_TRANSLATE_NOOP("PatientFields", "Next of kin: phone"), _text("kin_phone")),
     ("insurance.payer", QT_TRANSLATE_NOOP("PatientFields", "Insurance payer"), _insurance("payer")),
     ("insurance.member_number", QT_TRANSLATE_NOOP("PatientFields", "Insurance member number"),

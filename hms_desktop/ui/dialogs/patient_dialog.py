@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QStringListModel, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStringListModel, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -44,7 +44,6 @@ from hms_desktop.domain.permissions import may_read_insurance
 from hms_desktop.domain.phones import display_phone
 from hms_desktop.domain.staff import Group
 from hms_desktop.formats import format_date_time
-from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import insurance as insurance_service
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
@@ -58,32 +57,12 @@ from hms_desktop.ui.dialogs.duplicates_dialog import DuplicateChoice, Duplicates
 from hms_desktop.ui.dialogs.policy_dialog import PoliciesDialog, plan_label
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_patient_form import Ui_PatientDialog
+from hms_desktop.ui.patient_words import LANGUAGES, RELATIONS, fill_listed, listed_value, show_listed
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 from hms_desktop.ui.widgets.field_conflict import ConflictChoice
 from hms_desktop.ui.widgets.scroll_body import scroll_body
 
-RELATIONS = (
-    QT_TRANSLATE_NOOP("PatientDialog", "Spouse"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Partner"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Parent"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Child"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Sibling"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Guardian"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Friend"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Other"),
-)
-LANGUAGES = (
-    QT_TRANSLATE_NOOP("PatientDialog", "English"),
-    QT_TRANSLATE_NOOP("PatientDialog", "French"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Spanish"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Portuguese"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Arabic"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Polish"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Urdu"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Bengali"),
-    QT_TRANSLATE_NOOP("PatientDialog", "Mandarin"),
-)
 PHOTO_MAX = (480, 600)   # pixels; a passport-style photo, small enough for the database
 THUMBNAIL = (100, 124)
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[./\- ]\s*(\d{1,2})\s*[./\- ]\s*(\d{4}|\d{2})\s*$")
@@ -200,9 +179,10 @@ class PatientDialog(FormDialog):
         for id_type in ID_TYPES:
             ui.idTypeCombo.addItem(domain_word(id_type), id_type)
         ui.idTypeCombo.setCurrentIndex(0)
-        ui.languageCombo.addItems(["", *(QCoreApplication.translate("PatientDialog", lang) for lang in LANGUAGES)])
+        # Shown translated, stored as the list's English key (patient_words): never the words of this desk.
+        fill_listed(ui.languageCombo, LANGUAGES)
         for combo in (ui.emergencyRelationCombo, ui.kinRelationCombo):
-            combo.addItems(["", *(QCoreApplication.translate("PatientDialog", rel) for rel in RELATIONS)])
+            fill_listed(combo, RELATIONS)
         ui.ageSpin.setRange(0, MAX_AGE_YEARS)
         ui.estimatedCheck.toggled.connect(self._estimated_toggled)
         ui.kinSameCheck.toggled.connect(self._kin_same_toggled)
@@ -303,13 +283,13 @@ class PatientDialog(FormDialog):
         ui.emailEdit.setText(draft.email or "")
         ui.addressEdit.setPlainText(draft.address or "")
         ui.areaEdit.setText(draft.area or "")
-        ui.languageCombo.setCurrentText(draft.preferred_language or "")
+        show_listed(ui.languageCombo, draft.preferred_language)
         ui.emergencyNameEdit.setText(draft.emergency_name or "")
-        ui.emergencyRelationCombo.setCurrentText(draft.emergency_relation or "")
+        show_listed(ui.emergencyRelationCombo, draft.emergency_relation)
         ui.emergencyPhoneEdit.setText(display_phone(draft.emergency_phone, self._region))
         ui.kinSameCheck.setChecked(False)
         ui.kinNameEdit.setText(draft.kin_name or "")
-        ui.kinRelationCombo.setCurrentText(draft.kin_relation or "")
+        show_listed(ui.kinRelationCombo, draft.kin_relation)
         ui.kinPhoneEdit.setText(display_phone(draft.kin_phone, self._region))
         insurance = draft.insurance
         ui.payerEdit.setText(insurance.payer if insurance else "")
@@ -423,7 +403,7 @@ class PatientDialog(FormDialog):
         if not self.ui.kinSameCheck.isChecked():
             return
         self.ui.kinNameEdit.setText(self.ui.emergencyNameEdit.text())
-        self.ui.kinRelationCombo.setCurrentText(self.ui.emergencyRelationCombo.currentText())
+        show_listed(self.ui.kinRelationCombo, listed_value(self.ui.emergencyRelationCombo))
         self.ui.kinPhoneEdit.setText(self.ui.emergencyPhoneEdit.text())
 
     def choose_photo(self) -> None:
@@ -510,12 +490,12 @@ class PatientDialog(FormDialog):
             phone_alt=self._text(ui.phoneAltEdit),
             email=self._text(ui.emailEdit),
             address=self._text(ui.addressEdit),
-            preferred_language=self._text(ui.languageCombo),
+            preferred_language=listed_value(ui.languageCombo),
             emergency_name=self._text(ui.emergencyNameEdit),
-            emergency_relation=self._text(ui.emergencyRelationCombo),
+            emergency_relation=listed_value(ui.emergencyRelationCombo),
             emergency_phone=self._text(ui.emergencyPhoneEdit),
             kin_name=self._text(ui.kinNameEdit),
-            kin_relation=self._text(ui.kinRelationCombo),
+            kin_relation=listed_value(ui.kinRelationCombo),
             kin_phone=self._text(ui.kinPhoneEdit),
             insurance=insurance,
             area=self._text(ui.areaEdit),
@@ -619,7 +599,7 @@ class PatientDialog(FormDialog):
             except ValidationError:
                 shown = error.mine
         self._conflict = (error.mine, theirs)
-        dialog = ConflictDialog(mine=shown, theirs=theirs, message=str(error), region=self._region,
+        dialog = ConflictDialog(mine=shown, theirs=theirs, message=error.what_happened, region=self._region,
                                 clock=self.clock, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.decided.connect(self._conflict_decided)

@@ -47,6 +47,7 @@ from hms_desktop.ui.dialogs.deposit_desk import can_take_deposit, deposit_taken_
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_patient_overview import Ui_PatientOverview
 from hms_desktop.ui.models.patient_search import format_date
+from hms_desktop.ui.patient_words import listed_word
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
 
@@ -267,7 +268,7 @@ class PatientOverview(QDialog):
 
         national = none
         if draft.national_id:
-            national = f"{draft.national_id} ({draft.national_id_type})" if draft.national_id_type \
+            national = f"{draft.national_id} ({domain_word(draft.national_id_type)})" if draft.national_id_type \
                 else draft.national_id
         insurance_lines = []
         for policy in data.record.insurance:
@@ -283,11 +284,11 @@ class PatientOverview(QDialog):
             self.ui.emailValue: draft.email or none,
             self.ui.addressValue: draft.address or none,
             self.ui.areaValue: draft.area or none,
-            self.ui.languageValue: draft.preferred_language or none,
+            self.ui.languageValue: listed_word(draft.preferred_language) or none,
             self.ui.nationalIdValue: national,
-            self.ui.emergencyValue: contact(draft.emergency_name, draft.emergency_relation,
+            self.ui.emergencyValue: contact(draft.emergency_name, listed_word(draft.emergency_relation),
                                             draft.emergency_phone),
-            self.ui.kinValue: contact(draft.kin_name, draft.kin_relation, draft.kin_phone),
+            self.ui.kinValue: contact(draft.kin_name, listed_word(draft.kin_relation), draft.kin_phone),
             self.ui.insuranceValue: "\n".join(insurance_lines) or none if can_read_insurance(self._ctx)
             else self.tr("not shown to your role"),
             self.ui.recordValue: self.tr("registered %1; last changed %2 by %3")

@@ -38,6 +38,7 @@ from hms_desktop.domain.prescribing import (
     dispensed_quantity,
     renumbered,
 )
+from hms_desktop.domain.prescribing.model import counted_items, unit_words
 from hms_desktop.services import prescribing
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError
@@ -83,7 +84,7 @@ class PrescriptionDialog(FormDialog):
         self.form_scroll = scroll_body(self.ui.mainLayout, keep=(self.ui.messageLabel, self.ui.buttonLayout))
         ui = self.ui
         for unit in sorted(DOSE_UNITS, key=str.casefold):
-            ui.unitCombo.addItem(unit, unit)
+            ui.unitCombo.addItem(unit_words(unit), unit)
         for route in sorted(ROUTES, key=lambda name: domain_word(name).casefold()):
             ui.routeCombo.addItem(domain_word(route), route)
         for code, frequency in FREQUENCIES.items():
@@ -233,9 +234,13 @@ class PrescriptionDialog(FormDialog):
 
     def _show_quantity_unit(self) -> None:
         count, unit = self.ui.quantitySpin.value(), self._quantity_unit
-        # The unit is the catalogue's word ("capsule"); its plural is the catalogue's English "s" until the
-        # catalogue carries its units' plurals in each language.
-        self.ui.quantityUnitLabel.setText("" if not unit or count == 0 else unit if count == 1 else f"{unit}s")
+        if not unit or count == 0:
+            self.ui.quantityUnitLabel.setText("")
+            return
+        # The spin box shows the number: beside it, the unit in the language's form for that number, taken from
+        # the whole phrase ("21 gélules") so that the plural is the translation's, never an English "s".
+        phrase, number = counted_items(count, unit), str(count)
+        self.ui.quantityUnitLabel.setText(phrase[len(number):].strip() if phrase.startswith(number) else phrase)
 
     def _dose(self) -> Decimal:
         return Decimal(str(round(self.ui.doseSpin.value(), 3))).normalize()

@@ -62,6 +62,7 @@ from hms_desktop.services import printing
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import ServiceError, translate
 from hms_desktop.services.printing import PrintJob
+from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.tasks import Runner
 
 log = logging.getLogger(__name__)
@@ -323,7 +324,8 @@ class PrintPreviewDialog(QDialog):
         return printer.printerName() or QCoreApplication.translate("PrintPreviewDialog", "default printer")
 
     def _document_label(self) -> str:
-        return printing.DOCUMENTS.get(self._job.document) or self._job.document.replace("_", " ").capitalize()
+        label = printing.DOCUMENTS.get(self._job.document)
+        return domain_word(label) if label else self._job.document.replace("_", " ").capitalize()
 
     def _queue_title(self) -> str:
         """The job's name in a print queue, which anyone at the print server may read: no patient name."""

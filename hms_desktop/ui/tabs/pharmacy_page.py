@@ -315,7 +315,8 @@ class PharmacyPage(QWidget):
 
         def done(takes: tuple[Take, ...]) -> None:
             self.last_dispensed = takes
-            batches = ", ".join(f"{t.quantity} from {t.batch_number}" for t in takes)
+            batches = ", ".join(self.tr("%1 from %2").replace("%1", str(t.quantity)).replace("%2", t.batch_number)
+                                for t in takes)
             show_message(self.ui.messageLabel, self.tr("Dispensed at %1: %2 of %3 (%4).")
                          .replace("%1", self.clock.time_text()[:5]).replace("%2", str(quantity))
                          .replace("%3", words).replace("%4", batches), role="info")

@@ -27,9 +27,10 @@ class ConflictChoice(Enum):
 
 class FieldConflictDialog(QDialog):
     """The side-by-side comparison for any record: ``rows`` are (key, label, yours, theirs) as the user reads
-    them, ``message`` says who changed it and when. ``decided(choice)`` is emitted when it closes, whichever
-    way. The catalogue editor (ui/widgets/catalogue_editor.py) uses it as is; ConflictDialog adds the
-    patient's fields."""
+    them, ``message`` says who changed it and when, and only that: the dialog's own words and buttons say what
+    to do, so a service's "Compare and save again." is not passed in (EditConflict.what_happened; cutting it off
+    the end would only work in English). ``decided(choice)`` is emitted when it closes, whichever way. The
+    catalogue editor (ui/widgets/catalogue_editor.py) uses it as is; ConflictDialog adds the patient's fields."""
 
     decided = Signal(object)  # ConflictChoice
 
@@ -44,8 +45,6 @@ class FieldConflictDialog(QDialog):
         self.rows = rows
         self.differences = [row for row in self.rows if row[2] != row[3]]
         count = len(self.differences)
-        # The service's sentence ends "Compare and save again."; the buttons below say how.
-        message = message.removesuffix(" Compare and save again.").removesuffix(" compare and save again.")
         self.ui.introLabel.setText(
             self.tr("<b>%1</b><br>Nothing of yours has been saved yet. %2 highlighted below. Keep their "
                     "version, or save yours over it.")

@@ -1,0 +1,112 @@
+"""The patient form's language and relation lists on a French desk (issue 15, item 4): the words read in French,
+the record stores the list's English key (so an English desk reads the same record in English), and a value the
+list does not know (typed at the desk, or saved before the lists existed) loads and saves unchanged. The
+shipped French catalogue is installed, as ui/language.py does at start-up."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from helpers import submit
+from PySide6.QtWidgets import QDialogButtonBox
+
+from hms_desktop import i18n
+from hms_desktop.domain.patients import PatientDraft
+from hms_desktop.domain.staff import Group
+from hms_desktop.services import patients
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
+from hms_desktop.ui.dialogs.patient_overview import PatientOverview
+from hms_desktop.ui.language import install_language
+
+pytestmark = pytest.mark.usefixtures("app_style")
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    assert install_language(qapp, "fr") == "fr"
+    try:
+        yield
+    finally:
+        install_language(qapp, "en")
+        i18n.install(None)
+
+
+@pytest.fixture(scope="module")
+def reception(database) -> ServiceContext:
+    return database.context_for(Group.RECEPTION)
+
+
+def _register(ctx: ServiceContext, family: str, **contact: str) -> patients.PatientRecord:
+    return patients.register(ctx, PatientDraft(family_name=family, given_name="Louise", sex="F",
+                                               birth_date=date(1975, 6, 1), **contact), confirmed_new=True)
+
+
+def _save(qtbot, dialog: PatientDialog, old_version: int) -> None:
+    submit(dialog, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    qtbot.waitUntil(lambda: dialog.record is not None and dialog.record.version > old_version, timeout=5000)
+
+
+def test_a_french_desk_sees_french_words_and_stores_the_lists_keys(qtbot, runner, reception, french) -> None:
+    record = _register(reception, "Motsfrancais", emergency_name="Paul Martin")
+    dialog = PatientDialog(ctx=reception, runner=runner, existing=record, region="FR")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    languages = [ui.languageCombo.itemText(i) for i in range(ui.languageCombo.count())]
+    relations = [ui.emergencyRelationCombo.itemText(i) for i in range(ui.emergencyRelationCombo.count())]
+    assert "Français" in languages and "French" not in languages
+    assert "Conjoint(e)" in relations or "Conjoint" in relations, relations
+    assert "Spouse" not in relations
+    # The receptionist picks the French words as shown.
+    ui.languageCombo.setCurrentIndex(ui.languageCombo.findText("Français"))
+    ui.emergencyRelationCombo.setCurrentIndex(ui.emergencyRelationCombo.findData("Spouse"))
+    ui.kinRelationCombo.setCurrentIndex(ui.kinRelationCombo.findData("Sibling"))
+    _save(qtbot, dialog, record.version)
+    saved = patients.get(reception, record.id).draft
+    assert (saved.preferred_language, saved.emergency_relation, saved.kin_relation) == ("French", "Spouse", "Sibling")
+
+    # Opened again on the French desk: the stored keys select their French words.
+    again = PatientDialog(ctx=reception, runner=runner, existing=patients.get(reception, record.id), region="FR")
+    qtbot.addWidget(again)
+    again.show()
+    assert again.ui.languageCombo.currentText() == "Français"
+    assert again.ui.languageCombo.currentData() == "French"
+    assert again.ui.emergencyRelationCombo.currentData() == "Spouse"
+    assert again.ui.emergencyRelationCombo.currentText() not in ("Spouse", "")
+    if folder := os.environ.get("HMS_SCREENSHOT_DIR"):  # to look at: the form on a French desk
+        qtbot.waitExposed(again)
+        again.grab().save(os.path.join(folder, "patient_form_fr.png"))
+    # And the overview says them in French too.
+    overview = PatientOverview(ctx=reception, runner=runner, patient_id=record.id)
+    qtbot.addWidget(overview)
+    overview.show()
+    qtbot.waitUntil(lambda: overview.ui.languageValue.text() == "Français", timeout=5000)
+
+
+def test_a_value_the_list_does_not_know_loads_and_saves_unchanged(qtbot, runner, reception, french) -> None:
+    record = _register(reception, "Motslibres", preferred_language="Tigrinya", emergency_name="Abeba Tesfaye",
+                       emergency_relation="Godmother")
+    dialog = PatientDialog(ctx=reception, runner=runner, existing=record, region="FR")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.languageCombo.currentText() == "Tigrinya"
+    assert dialog.ui.emergencyRelationCombo.currentText() == "Godmother"
+    dialog.ui.areaEdit.setText("Lyon")  # another change, so that the form is saved
+    _save(qtbot, dialog, record.version)
+    saved = patients.get(reception, record.id).draft
+    assert (saved.preferred_language, saved.emergency_relation) == ("Tigrinya", "Godmother")
+
+
+def test_next_of_kin_same_as_the_contact_copies_the_key(qtbot, runner, reception, french) -> None:
+    record = _register(reception, "Motsproches", emergency_name="Marc Durand", emergency_relation="Parent")
+    dialog = PatientDialog(ctx=reception, runner=runner, existing=record, region="FR")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.kinSameCheck.setChecked(True)
+    assert dialog.ui.kinRelationCombo.currentData() == "Parent"
+    _save(qtbot, dialog, record.version)
+    assert patients.get(reception, record.id).draft.kin_relation == "Parent"
