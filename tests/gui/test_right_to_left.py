@@ -5,6 +5,11 @@ paints or places itself must follow: the day and week calendars (one DayCalendar
 on the right and the first doctor or day beside it, their clicks, tooltips, accessible rectangles and arrow
 keys follow what is drawn; the bed board's tiles run from the right. Each test builds its widgets after the
 direction is set, as the app does when it starts in a right-to-left language.
+
+What Qt does not mirror by itself (ui/bidi.py, resources/style.qss): the colour stripes of tiles, swatches and
+banners go on the right; a cell's number, date or amount stays one left-to-right run ("-12.50", not
+"12.50-") without a mark in what is copied; labels align to the layout's start; layout margins that mean
+start or end swap sides; a mirrored splitter no longer cuts its first pane's edge; ◀ and ▶ swap.
 """
 
 from __future__ import annotations
@@ -15,13 +20,23 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import demo_wards
 from hms_desktop.services.context import ServiceContext
+from hms_desktop.ui.bidi import FSI, PDI, IsolatingDelegate
 from hms_desktop.ui.widgets.day_calendar import (
     GUTTER_WIDTH,
     HEADER_HEIGHT,
@@ -227,3 +242,209 @@ def test_right_to_left_the_patient_found_is_selected_and_opens(qtbot, runner, da
     tab.open_selected()
     assert isinstance(tab.active_dialog, PatientOverview)
     tab.active_dialog.reject()
+
+
+# --- what Qt does not mirror by itself (ui/bidi.py, resources/style.qss) ---------------------------------
+
+def _ink_columns(image: QImage, area: QRect, background: QColor) -> list[int]:
+    """The x of every column of ``area`` with a pixel clearly darker than ``background``: where text is drawn."""
+    columns = []
+    for x in range(area.left(), area.right() + 1):
+        if any(image.pixelColor(x, y).lightness() < background.lightness() - 80
+               for y in range(area.top(), area.bottom() + 1)):
+            columns.append(x)
+    return columns
+
+
+def _ink_rows(image: QImage, x: int, area: QRect, background: QColor) -> list[int]:
+    return [y for y in range(area.top(), area.bottom() + 1)
+            if image.pixelColor(x, y).lightness() < background.lightness() - 80]
+
+
+def test_right_to_left_the_status_stripes_are_on_the_right(qtbot, runner, reception, right_to_left) -> None:
+    from hms_desktop.ui.tabs.bed_board import STATUS_COLOURS, BedBoard
+
+    board = BedBoard(ctx=reception, runner=runner)
+    qtbot.addWidget(board)
+    board.resize(1200, 800)
+    board.show()
+    qtbot.waitUntil(lambda: len(board.tiles) == 60)
+    QApplication.processEvents()
+    tile = board.shown_tiles()[0]
+    background, accent, _ink = STATUS_COLOURS[str(tile.property("status"))]
+    image = tile.grab().toImage()
+    middle = tile.height() // 2
+    assert image.pixelColor(tile.width() - 3, middle) == QColor(accent)  # the 6 px stripe on the right
+    assert image.pixelColor(3, middle) == QColor(background)  # a 1 px frame on the left, then the tile
+    swatches = [s for s in board.findChildren(QLabel, "legendSwatch") if s.isVisible()]
+    assert len(swatches) == 4
+    for swatch in swatches:
+        background, accent, _ink = STATUS_COLOURS[str(swatch.property("status"))]
+        image = swatch.grab().toImage()
+        middle = swatch.height() // 2
+        assert image.pixelColor(swatch.width() - 3, middle) == QColor(accent), swatch.property("status")
+        assert image.pixelColor(3, middle) == QColor(background), swatch.property("status")
+
+
+def test_right_to_left_the_schedule_legend_and_arrows_are_mirrored(qtbot, runner, reception,
+                                                                 right_to_left) -> None:
+    from hms_desktop.ui.tabs.scheduling import SchedulingTab
+    from hms_desktop.ui.widgets.day_calendar import STATUS_COLOURS
+
+    tab = SchedulingTab(ctx=reception, runner=runner)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    striped = [s for s in tab.findChildren(QLabel, "legendSwatch") if s.property("status") in STATUS_COLOURS]
+    assert striped
+    for swatch in striped:
+        background, accent, _ink = STATUS_COLOURS[str(swatch.property("status"))]
+        image = swatch.grab().toImage()
+        middle = swatch.height() // 2
+        assert image.pixelColor(swatch.width() - 2, middle) == QColor(accent), swatch.property("status")
+        assert image.pixelColor(2, middle) == QColor(background), swatch.property("status")
+    # Previous day is the button on the right, where a right-to-left reader starts: its arrow points right.
+    previous, following = tab.ui.previousButton, tab.ui.nextButton
+    assert previous.mapTo(tab, QPoint(0, 0)).x() > following.mapTo(tab, QPoint(0, 0)).x()
+    assert (previous.text(), following.text()) == ("▶", "◀")
+    screenshot(tab, "rtl-scheduling")
+
+
+def test_right_to_left_a_number_in_a_cell_reads_left_to_right_and_copies_without_marks(qtbot,
+                                                                                      right_to_left) -> None:
+    table = QTableWidget(2, 1)
+    qtbot.addWidget(table)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.resize(300, 200)
+    for row in range(2):
+        item = QTableWidgetItem("-12.50")
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        table.setItem(row, 0, item)
+    table.show()
+    qtbot.waitExposed(table)
+    assert isinstance(table.itemDelegate(), IsolatingDelegate)
+    cell = table.visualRect(table.model().index(0, 0))
+    image = table.viewport().grab().toImage()
+    white = QColor("white")
+    columns = _ink_columns(image, cell.adjusted(2, 2, -2, -2), white)
+    assert columns
+    area = cell.adjusted(2, 2, -2, -2)
+    minus_height = len(_ink_rows(image, columns[0], area, white))
+    digit_height = len(_ink_rows(image, columns[-1], area, white))
+    assert minus_height <= 2 < digit_height  # the minus sign on the left, the last 0 on the right
+    # What is copied (and read back anywhere) is the value, not what is painted.
+    table.setCurrentCell(0, 0)
+    table.setFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "-12.50"
+    assert table.item(0, 0).text() == "-12.50"
+    # The marks are only in what the delegate hands the style to paint.
+    delegate = table.itemDelegate()
+    assert isinstance(delegate, IsolatingDelegate)
+    option = QStyleOptionViewItem()
+    option.direction = Qt.LayoutDirection.RightToLeft
+    delegate.initStyleOption(option, table.model().index(0, 0))
+    assert option.text == f"{FSI}-12.50{PDI}"
+
+
+def test_right_to_left_labels_align_to_the_start_and_margins_swap(qtbot, right_to_left) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(30, 0, 0, 0)  # room at the start: on the right when mirrored
+    label = QLabel("MRN 10000024", window)  # Latin text, a left-to-right label on its own
+    layout.addWidget(label)
+    window.resize(400, 60)
+    window.show()
+    qtbot.waitExposed(window)
+    assert layout.contentsMargins().right() == 30 and layout.contentsMargins().left() == 0
+    assert label.geometry().left() == 0 and label.geometry().right() == window.width() - 31
+    image = label.grab().toImage()
+    columns = _ink_columns(image, label.rect(), QColor(image.pixelColor(0, 0)))
+    assert columns and columns[0] > label.width() // 2  # the text at the right, where the layout starts
+
+
+def test_right_to_left_a_combo_box_keeps_its_padding_beside_its_arrow(qtbot, right_to_left) -> None:
+    """Qt moves the drop-down to the left; the 22 px kept free for it go there too, not on the right."""
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.addItem("All wards")
+    combo.resize(220, 30)
+    combo.show()
+    qtbot.waitExposed(combo)
+    image = combo.grab().toImage()
+    text_area = QRect(0, 6, combo.width(), combo.height() - 12)
+    white = QColor("white")
+    arrow = [x for x in _ink_columns(image, text_area, white) if x < 22]
+    assert arrow  # the drop-down's arrow on the left (Qt mirrors it)
+    columns = [x for x in _ink_columns(image, text_area, white) if 22 <= x < combo.width() - 2]  # the words
+    assert columns
+    assert combo.width() - 1 - columns[-1] <= 10  # the words at the right, 4 px of padding from the frame
+
+
+@pytest.fixture(scope="module")
+def clerk(database) -> Iterator[ServiceContext]:
+    yield from database.logged_in(Group.BILLING)
+
+
+def test_right_to_left_the_billing_account_is_mirrored_to_its_edges(qtbot, runner, database, clerk,
+                                                                   right_to_left) -> None:
+    from factories import new_patient
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import text
+
+    from hms_desktop.ui.tabs.billing import BillingTab
+
+    patient = new_patient(database, "Rtlbillingzafir", "Noor")
+    with database.owner.engine.begin() as conn:
+        charge = int(conn.execute(text(
+            "INSERT INTO charge (patient_id, service_date, fee_code, description, source_kind, source_id) "
+            "VALUES (:p, :d, 'CONS', 'Consultation', 'encounter', 8300001) RETURNING id"),
+            {"p": patient, "d": DAY}).scalar_one())
+    tab = BillingTab(ctx=clerk, runner=runner)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.picker.search("Rtlbillingzafir")
+    assert tab.set_charge_checked(charge, True)
+    tab.ui.createDraftButton.click()
+    tab.ui.issueButton.click()
+    assert tab.active_confirm is not None
+    tab.active_confirm.button(QMessageBox.StandardButton.Yes).click()
+    QApplication.processEvents()
+    ui = tab.ui
+    page = ui.accountPage
+    splitter = ui.splitter
+
+    def span(widget: QWidget) -> tuple[int, int]:
+        left = widget.mapTo(page, QPoint(0, 0)).x()
+        return left, left + widget.width() - 1
+
+    # The search pane on the right, wholly inside the splitter (Qt put it one pixel past it, cutting the
+    # search field's frame), and that frame painted.
+    splitter_left, splitter_right = span(splitter)
+    search_left, search_right = span(ui.searchPane)
+    work_left, work_right = span(ui.workPane)
+    assert work_right < search_left and search_right <= splitter_right and work_left >= splitter_left
+    edit_right = span(ui.searchEdit)[1]
+    grabbed = page.grab().toImage()
+    edit_middle = ui.searchEdit.mapTo(page, QPoint(0, ui.searchEdit.height() // 2)).y()
+    assert grabbed.pixelColor(edit_right, edit_middle) != QColor("white")  # its frame, not cut off
+    # The work pane's 6 px from the splitter handle is on the handle's side (its right), not at the window edge.
+    table_left, table_right = span(ui.linesTable)
+    assert (table_left - work_left, work_right - table_right) == (0, 6)
+    # The totals: words on the right, amounts on their left, flush with the outer (left) edge.
+    assert tab.totals
+    labels = [w for w in ui.totalsBox.findChildren(QLabel) if w.isVisible()]
+    words = {w.text(): w for w in labels if w.text() in dict(tab.totals)}
+    amounts = [w for w in labels if w.text() not in words]
+    assert words and amounts
+    assert max(span(w)[1] for w in amounts) < min(span(w)[0] for w in words.values())
+    box = ui.totalsBox.grab().toImage()
+    for amount in amounts:
+        inked = _ink_columns(box, amount.geometry(), QColor(box.pixelColor(0, 0)))
+        assert inked and inked[0] - amount.geometry().left() <= 1, amount.text()
+    screenshot(tab, "rtl-billing-invoice")

@@ -1,0 +1,156 @@
+"""Right to left: what Qt does not mirror or keep in one piece by itself (issue 15, item 5).
+
+Qt mirrors layouts and sub-controls under ``QApplication.setLayoutDirection(Qt.RightToLeft)``; these do not:
+
+- Table, list and tree cells are laid out in the view's direction, so a cell that holds a number, a date, an
+  amount or a code is reordered by the Unicode bidirectional algorithm: "-12.50" shows as "12.50-",
+  "12:30 · 3 Dec" as "Dec 3 · 12:30". ``IsolatingDelegate`` draws each cell's text as one isolated run whose
+  direction is its own first strong letter (U+2068 FSI … U+2069 PDI; left to right when it has none, so
+  numbers and codes read as written, an Arabic or Hebrew name still reads right to left). The marks are only
+  in what is painted: the model's data (what Ctrl+C copies, what the app reads back) stays as it was.
+- A label aligns by its text's direction, not the layout's: "Bed 6", a Latin name or an MRN sat at the
+  left of a right-to-left screen. Labels are aligned by the layout's direction (``Qt.AlignAbsolute``).
+- A layout's contents margins are not mirrored: a margin set on one side (the 6 px between a pane and its
+  splitter, the 4 px after a column of amounts) means "start" or "end", so the sides swap.
+- QSplitter places its widgets one pixel too far right when mirrored (``r.moveRight(contents.width() -
+  r.left())`` in qsplitter.cpp), so the first pane's edge, its fields' frame, was cut by the window: one pixel
+  of contents margin on its right puts it back.
+- A button with only ◀ or ▶ (previous and next day) is mirrored in place, its arrow is not: the glyphs swap,
+  so the button on the right ("previous", where a right-to-left reader starts) points right.
+
+``follow_layout_direction(app)`` applies these to every widget polished while the application is right to
+left (an event filter that exists only then: left to right costs nothing). ``left_to_right(value)`` isolates a
+value put into a sentence by hand, for text Qt lays out as a whole (a tooltip, a message box).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLayout,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+LRI = "\u2066"  # left-to-right isolate
+RLI = "\u2067"
+FSI = "\u2068"  # first-strong isolate: the direction of the first strong letter inside
+PDI = "\u2069"  # pop directional isolate
+BIDI_MARKS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e" + LRI + RLI + FSI + PDI)
+
+# The arrow a right-to-left screen shows in place of each (Unicode mirrors brackets, not these triangles).
+MIRRORED_ARROWS = {"◀": "▶", "▶": "◀", "◁": "▷", "▷": "◁", "←": "→", "→": "←"}
+
+
+def left_to_right(value: str) -> str:
+    """``value`` (a number, date, time, amount or code) as one left-to-right run in any sentence around it."""
+    return f"{LRI}{value}{PDI}" if value else value
+
+
+def first_strong_isolate(text: str) -> str:
+    """``text`` as one run in the direction of its first strong letter (left to right without one)."""
+    return f"{FSI}{text}{PDI}" if text and not is_isolated(text) else text
+
+
+def without_bidi_marks(text: str) -> str:
+    """``text`` without directional marks: what a value copied from a sentence or a label is worth."""
+    return "".join(character for character in text if character not in BIDI_MARKS)
+
+
+def is_isolated(text: str) -> bool:
+    return bool(text) and text[0] in (LRI, RLI, FSI)
+
+
+class IsolatingDelegate(QStyledItemDelegate):
+    """The standard delegate, drawing a right-to-left view's cells each as one isolated run (module doc)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            option.text = first_strong_isolate(option.text)
+
+
+def align_by_layout(label: QLabel) -> None:
+    """Align ``label`` to the start or end of its layout's direction, whatever the direction of its text."""
+    alignment = label.alignment()
+    if alignment & Qt.AlignmentFlag.AlignAbsolute:
+        return
+    visual = QStyle.visualAlignment(label.layoutDirection(), alignment)
+    label.setAlignment(visual | Qt.AlignmentFlag.AlignAbsolute)
+
+
+def mirror_arrow(button: QAbstractButton) -> None:
+    text = button.text()
+    if text in MIRRORED_ARROWS:
+        button.setText(MIRRORED_ARROWS[text])
+
+
+def mirror_margins(layout: QLayout) -> None:
+    """Swap the left and right contents margins of ``layout`` and of the layouts inside it."""
+    # The layouts inside are its children as QObjects: found without itemAt, whose items PySide may take
+    # ownership of (and delete) on the way back from a layout written in Python (FlowLayout).
+    for each in (layout, *layout.findChildren(QLayout)):
+        margins = each.contentsMargins()
+        if margins.left() != margins.right():
+            each.setContentsMargins(margins.right(), margins.top(), margins.left(), margins.bottom())
+
+
+def mirror_widget(widget: QWidget) -> None:
+    """What a widget laid out right to left needs beyond Qt's mirroring (module doc)."""
+    if widget.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return
+    layout = widget.layout()
+    if layout is not None:
+        mirror_margins(layout)
+    if isinstance(widget, QSplitter) and widget.orientation() == Qt.Orientation.Horizontal:
+        margins = widget.contentsMargins()
+        widget.setContentsMargins(margins.left(), margins.top(), margins.right() + 1, margins.bottom())
+    if isinstance(widget, QAbstractItemView):
+        delegate = widget.itemDelegate()
+        # Only the plain delegate: Qt's own (a combo box's list, a calendar) and the app's own keep theirs.
+        if delegate is not None and delegate.metaObject().className() == "QStyledItemDelegate":
+            widget.setItemDelegate(IsolatingDelegate(widget))
+    elif isinstance(widget, QLabel):
+        align_by_layout(widget)
+    elif isinstance(widget, QAbstractButton):
+        mirror_arrow(widget)
+
+
+class _RightToLeftPolisher(QObject):
+    """Mirrors each widget as Qt polishes it (just before it is first shown)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget):
+            mirror_widget(watched)
+        return False
+
+
+_polisher: _RightToLeftPolisher | None = None
+_following: set[int] = set()  # the applications already followed (the tests apply the look once per module)
+
+
+def follow_layout_direction(app: QApplication) -> None:
+    """Mirror what Qt does not whenever ``app`` is right to left: now, and after each change of direction."""
+    if id(app) not in _following:
+        _following.add(id(app))
+        app.layoutDirectionChanged.connect(lambda direction: _apply(app, direction))
+    _apply(app, app.layoutDirection())
+
+
+def _apply(app: QApplication, direction: Qt.LayoutDirection) -> None:
+    global _polisher
+    if direction == Qt.LayoutDirection.RightToLeft and _polisher is None:
+        _polisher = _RightToLeftPolisher(app)
+        app.installEventFilter(_polisher)
+    elif direction != Qt.LayoutDirection.RightToLeft and _polisher is not None:
+        app.removeEventFilter(_polisher)
+        _polisher.deleteLater()
+        _polisher = None
