@@ -25,6 +25,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
+    QFrame,
     QLabel,
     QStyleOptionViewItem,
     QTableWidget,
@@ -284,6 +286,36 @@ def test_right_to_left_the_status_stripes_are_on_the_right(qtbot, runner, recept
         middle = swatch.height() // 2
         assert image.pixelColor(swatch.width() - 3, middle) == QColor(accent), swatch.property("status")
         assert image.pixelColor(3, middle) == QColor(background), swatch.property("status")
+
+
+@pytest.mark.parametrize(("screen", "kind", "name", "status", "stripe", "inside"), [
+    ("chartView", QFrame, "chartBanner", None, "#1d3557", "#f4f7fb"),
+    ("doctorQueue", QFrame, "consultCard", None, "#d0600e", "#fff3ea"),
+    ("", QFrame, "criticalAlertBanner", None, "#b00020", "#fde8ea"),
+    ("AppointmentDialog", QLabel, "statusLabel", "booked", "#2f6fb3", "#e7effb"),
+    ("AppointmentDialog", QLabel, "statusLabel", "no_show", "#b42318", "#fdecea"),
+])
+def test_right_to_left_banners_and_cards_have_their_stripe_on_the_right(qtbot, right_to_left, screen: str,
+                                                                        kind: type[QWidget], name: str,
+                                                                        status: str | None, stripe: str,
+                                                                        inside: str) -> None:
+    """The widget as its screen names it (style.qss scopes each rule by the screen's object name)."""
+    owner: QWidget = QDialog() if screen == "AppointmentDialog" else QWidget()
+    owner.setObjectName(screen)
+    qtbot.addWidget(owner)
+    layout = QVBoxLayout(owner)
+    widget = kind(owner)
+    widget.setObjectName(name)
+    if status is not None:
+        widget.setProperty("status", status)
+    widget.setMinimumSize(200, 40)
+    layout.addWidget(widget)
+    owner.show()
+    qtbot.waitExposed(owner)
+    image = widget.grab().toImage()
+    middle = widget.height() // 2
+    assert image.pixelColor(widget.width() - 3, middle) == QColor(stripe)
+    assert image.pixelColor(3, middle) == QColor(inside)
 
 
 def test_right_to_left_the_schedule_legend_and_arrows_are_mirrored(qtbot, runner, reception,
