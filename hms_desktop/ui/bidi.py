@@ -15,6 +15,9 @@ Qt mirrors layouts and sub-controls under ``QApplication.setLayoutDirection(Qt.R
 - QSplitter places its widgets one pixel too far right when mirrored (``r.moveRight(contents.width() -
   r.left())`` in qsplitter.cpp), so the first pane's edge, its fields' frame, was cut by the window: one pixel
   of contents margin on its right puts it back.
+- Charts (QtCharts) are not mirrored at all: a chart view's axes move sides (the vertical ones to the right,
+  re-attached to their series) and its horizontal axes run from the right, when it is first painted with them;
+  a legend on the right goes to the left.
 - A button with only ◀ or ▶ (previous and next day) is mirrored in place, its arrow is not: the glyphs swap,
   so the button on the right ("previous", where a right-to-left reader starts) points right.
 
@@ -25,6 +28,7 @@ value put into a sentence by hand, for text Qt lays out as a whole (a tooltip, a
 
 from __future__ import annotations
 
+from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -103,6 +107,40 @@ def mirror_margins(layout: QLayout) -> None:
             each.setContentsMargins(margins.right(), margins.top(), margins.left(), margins.bottom())
 
 
+MIRRORED_PROPERTY = "rightToLeftMirrored"  # set on an axis once it is mirrored (charts rebuild their axes)
+OPPOSITE_SIDE = {Qt.AlignmentFlag.AlignLeft: Qt.AlignmentFlag.AlignRight,
+                 Qt.AlignmentFlag.AlignRight: Qt.AlignmentFlag.AlignLeft}
+
+
+def mirror_chart(chart: QChart) -> bool:
+    """Vertical axes to the other side, horizontal axes running from the right, a legend on the right to the
+    left; True when something changed.
+
+    Idempotent: an axis mirrored once is marked, so a chart that rebuilds its axes can be mirrored again."""
+    changed = False
+    for axis in chart.axes():
+        if axis.property(MIRRORED_PROPERTY):
+            continue
+        axis.setProperty(MIRRORED_PROPERTY, True)
+        changed = True
+        side = axis.alignment()
+        if side in OPPOSITE_SIDE:
+            attached = [series for series in chart.series() if axis in series.attachedAxes()]
+            chart.removeAxis(axis)
+            chart.addAxis(axis, OPPOSITE_SIDE[side])
+            for series in attached:
+                series.attachAxis(axis)
+        else:
+            axis.setReverse(not axis.isReverse())
+    legend = chart.legend()
+    # The charts put a legend on the right or below (never on the left): on the right it goes to the left, every
+    # time, as a chart sets its legend's place again with each result.
+    if legend is not None and legend.alignment() == Qt.AlignmentFlag.AlignRight:
+        legend.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        changed = True
+    return changed
+
+
 def mirror_widget(widget: QWidget) -> None:
     """What a widget laid out right to left needs beyond Qt's mirroring (module doc)."""
     if widget.layoutDirection() != Qt.LayoutDirection.RightToLeft:
@@ -113,7 +151,9 @@ def mirror_widget(widget: QWidget) -> None:
     if isinstance(widget, QSplitter) and widget.orientation() == Qt.Orientation.Horizontal:
         margins = widget.contentsMargins()
         widget.setContentsMargins(margins.left(), margins.top(), margins.right() + 1, margins.bottom())
-    if isinstance(widget, QAbstractItemView):
+    if isinstance(widget, QChartView):
+        widget.viewport().installEventFilter(_ChartMirror(widget))
+    elif isinstance(widget, QAbstractItemView):
         delegate = widget.itemDelegate()
         # Only the plain delegate: Qt's own (a combo box's list, a calendar) and the app's own keep theirs.
         if delegate is not None and delegate.metaObject().className() == "QStyledItemDelegate":
@@ -122,6 +162,22 @@ def mirror_widget(widget: QWidget) -> None:
         align_by_layout(widget)
     elif isinstance(widget, QAbstractButton):
         mirror_arrow(widget)
+
+
+class _ChartMirror(QObject):
+    """Mirrors a chart view's chart just before each paint that would show axes not yet mirrored."""
+
+    def __init__(self, view: QChartView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._view.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            chart = self._view.chart()
+            if chart is not None and mirror_chart(chart):
+                # The scene lays the moved axes out after this paint: paint again then.
+                self._view.viewport().update()
+        return False
 
 
 class _RightToLeftPolisher(QObject):

@@ -416,6 +416,44 @@ def test_right_to_left_a_combo_box_keeps_its_padding_beside_its_arrow(qtbot, rig
     assert combo.width() - 1 - columns[-1] <= 10  # the words at the right, 4 px of padding from the frame
 
 
+def test_right_to_left_a_chart_grows_from_the_right_with_its_axis_there(qtbot, right_to_left) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+
+    chart = QChart()
+    bars = QBarSet("Taken")
+    bars.append([40.0, 90.0])
+    bars.setColor(QColor("#2f6fb3"))
+    series = QHorizontalBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append(["Cash", "Card"])
+    values = QValueAxis()
+    values.setRange(0, 100)
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)  # as the dashboard and the report charts add them
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # as the report charts place it
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()  # the first paint mirrors the chart; the scene lays the axes out again after it
+    QApplication.processEvents()
+    image = view.grab().toImage()
+    assert categories.alignment() == Qt.AlignmentFlag.AlignRight and values.isReverse()
+    assert chart.legend().alignment() == Qt.AlignmentFlag.AlignLeft
+    assert series.attachedAxes() and categories in series.attachedAxes() and values in series.attachedAxes()
+    plot = chart.plotArea().toRect()
+    blue = QColor("#2f6fb3")
+    row = plot.top() + plot.height() // 4  # the first bar ("Card", 90) across the upper half
+    inked = [x for x in range(plot.left(), plot.right()) if image.pixelColor(x, row) == blue]
+    assert inked and inked[-1] >= plot.right() - 3 and inked[0] > plot.left() + plot.width() // 20
+    screenshot(view, "rtl-chart")
+
+
 @pytest.fixture(scope="module")
 def clerk(database) -> Iterator[ServiceContext]:
     yield from database.logged_in(Group.BILLING)
