@@ -340,6 +340,14 @@ def test_right_to_left_the_schedule_legend_and_arrows_are_mirrored(qtbot, runner
     previous, following = tab.ui.previousButton, tab.ui.nextButton
     assert previous.mapTo(tab, QPoint(0, 0)).x() > following.mapTo(tab, QPoint(0, 0)).x()
     assert (previous.text(), following.text()) == ("▶", "◀")
+    # The calendar's Ctrl+arrow goes the way it points too: the tooltips name the mirrored keys.
+    assert "Ctrl+Right" in previous.toolTip() and "Ctrl+Left" in following.toolTip()
+    calendar = tab.calendar
+    steps: list[int] = []
+    calendar.step_requested.connect(steps.append)
+    calendar.setFocus()
+    qtbot.keyClick(calendar, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert steps == [-1]  # back a day, as the Previous day button says
     screenshot(tab, "rtl-scheduling")
 
 
