@@ -15,11 +15,15 @@ Qt mirrors layouts and sub-controls under ``QApplication.setLayoutDirection(Qt.R
 - QSplitter places its widgets one pixel too far right when mirrored (``r.moveRight(contents.width() -
   r.left())`` in qsplitter.cpp), so the first pane's edge, its fields' frame, was cut by the window: one pixel
   of contents margin on its right puts it back.
+- A date or time field's sections are written in reverse order when the field is right to left (Qt's
+  QDateTimeEdit::setDisplayFormat): 12:30 showed as "30:12", "Week of Mon 30 Nov" as "2026 Nov 30 MonWeek of".
+  The format is set again as if left to right; the field itself stays mirrored. A format set after the field is
+  shown is reversed by Qt again (none is, in this app).
 - Charts (QtCharts) are not mirrored at all: a chart view's axes move sides (the vertical ones to the right,
   re-attached to their series) and its horizontal axes run from the right, when it is first painted with them;
   a legend on the right goes to the left.
-- A button with only ◀ or ▶ (previous and next day) is mirrored in place, its arrow is not: the glyphs swap,
-  so the button on the right ("previous", where a right-to-left reader starts) points right.
+- A button with ◀ or ▶ (previous and next day or week) is mirrored in place, its arrow is not: the glyphs
+  swap, so the button on the right ("previous", where a right-to-left reader starts) points right.
 
 ``follow_layout_direction(app)`` applies these to every widget polished while the application is right to
 left (an event filter that exists only then: left to right costs nothing). ``left_to_right(value)`` isolates a
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QDateTimeEdit,
     QLabel,
     QLayout,
     QSplitter,
@@ -91,10 +96,15 @@ def align_by_layout(label: QLabel) -> None:
     label.setAlignment(visual | Qt.AlignmentFlag.AlignAbsolute)
 
 
+ARROW_SWAP = str.maketrans(MIRRORED_ARROWS)
+
+
 def mirror_arrow(button: QAbstractButton) -> None:
+    """◀ and ▶ (alone, or beside words: "◀ Previous week") swapped on a button."""
     text = button.text()
-    if text in MIRRORED_ARROWS:
-        button.setText(MIRRORED_ARROWS[text])
+    mirrored = text.translate(ARROW_SWAP)
+    if mirrored != text:
+        button.setText(mirrored)
 
 
 def mirror_margins(layout: QLayout) -> None:
@@ -141,6 +151,17 @@ def mirror_chart(chart: QChart) -> bool:
     return changed
 
 
+def keep_section_order(edit: QDateTimeEdit) -> None:
+    """Set ``edit``'s display format again as a left-to-right field would: sections in their written order."""
+    written = edit.displayFormat()  # Qt answers with the format as it was given
+    if not written:
+        return
+    direction = edit.layoutDirection()
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(written)
+    edit.setLayoutDirection(direction)
+
+
 def mirror_widget(widget: QWidget) -> None:
     """What a widget laid out right to left needs beyond Qt's mirroring (module doc)."""
     if widget.layoutDirection() != Qt.LayoutDirection.RightToLeft:
@@ -158,6 +179,8 @@ def mirror_widget(widget: QWidget) -> None:
         # Only the plain delegate: Qt's own (a combo box's list, a calendar) and the app's own keep theirs.
         if delegate is not None and delegate.metaObject().className() == "QStyledItemDelegate":
             widget.setItemDelegate(IsolatingDelegate(widget))
+    elif isinstance(widget, QDateTimeEdit):
+        keep_section_order(widget)
     elif isinstance(widget, QLabel):
         align_by_layout(widget)
     elif isinstance(widget, QAbstractButton):

@@ -20,17 +20,19 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt, QTime
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFrame,
     QLabel,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -348,6 +350,16 @@ def test_right_to_left_the_schedule_legend_and_arrows_are_mirrored(qtbot, runner
     calendar.setFocus()
     qtbot.keyClick(calendar, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert steps == [-1]  # back a day, as the Previous day button says
+    # The week's buttons carry words beside their arrows: the arrows swap all the same.
+    tab.sections.setCurrentWidget(tab.week)
+    QApplication.processEvents()
+    assert tab.week.previous_button.text() == "▶ Previous week"
+    assert tab.week.next_button.text() == "Next week ◀"
+    week_buttons = (tab.week.previous_button, tab.week.next_button)
+    qtbot.waitUntil(lambda: len({b.mapTo(tab, QPoint(0, 0)).x() for b in week_buttons}) == 2)  # laid out
+    week_previous, week_next = (b.mapTo(tab, QPoint(0, 0)).x() for b in week_buttons)
+    assert week_previous > week_next  # Previous on the right, pointing right
+    screenshot(tab, "rtl-scheduling-week")
     screenshot(tab, "rtl-scheduling")
 
 
@@ -404,6 +416,30 @@ def test_right_to_left_labels_align_to_the_start_and_margins_swap(qtbot, right_t
     image = label.grab().toImage()
     columns = _ink_columns(image, label.rect(), QColor(image.pixelColor(0, 0)))
     assert columns and columns[0] > label.width() // 2  # the text at the right, where the layout starts
+
+
+def test_right_to_left_date_and_time_fields_keep_their_sections_in_order(qtbot, right_to_left) -> None:
+    """Qt reverses a mirrored field's sections (12:30 read "30:12"); they stay as written, the field mirrored."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    clock = QTimeEdit(QTime(12, 30))
+    clock.setDisplayFormat("HH:mm")
+    week = QDateEdit(QDate(2030, 6, 3))
+    week.setDisplayFormat("'Week of' ddd dd MMM yyyy")
+    for field in (clock, week):
+        layout.addWidget(field)
+    window.resize(300, 80)
+    window.show()
+    qtbot.waitExposed(window)
+    assert clock.text() == "12:30"
+    assert week.text() == "Week of Mon 03 Jun 2030"
+    assert clock.layoutDirection() == week.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert clock.time() == QTime(12, 30) and week.date() == QDate(2030, 6, 3)
+    clock.setFocus()
+    clock.setCurrentSection(QTimeEdit.Section.HourSection)
+    qtbot.keyClick(clock, Qt.Key.Key_Up)
+    assert clock.time() == QTime(13, 30)  # the hours are still the hours
 
 
 def test_right_to_left_a_combo_box_keeps_its_padding_beside_its_arrow(qtbot, right_to_left) -> None:
