@@ -401,6 +401,30 @@ def test_right_to_left_a_number_in_a_cell_reads_left_to_right_and_copies_without
     assert option.text == f"{FSI}-12.50{PDI}"
 
 
+def test_right_to_left_a_value_put_into_a_right_to_left_sentence_stays_one_run(qtbot, right_to_left) -> None:
+    """A Hebrew sentence with an amount: the bidirectional algorithm alone shows "12.50-"; isolated, "-12.50".
+    What is copied back from such a sentence loses the marks."""
+    from hms_desktop.ui.bidi import left_to_right, without_bidi_marks
+
+    def leftmost_ink_height(text: str) -> int:
+        label = QLabel(text)
+        qtbot.addWidget(label)
+        label.resize(300, 40)
+        label.show()
+        qtbot.waitExposed(label)
+        image = label.grab().toImage()
+        background = QColor(image.pixelColor(0, 0))
+        columns = _ink_columns(image, label.rect(), background)
+        assert columns
+        return len(_ink_rows(image, columns[0], label.rect(), background))
+
+    sentence = "יתרה לתשלום: {amount}"  # "balance due: …", right to left
+    assert leftmost_ink_height(sentence.format(amount="-12.50")) > 2  # a digit at the end: "12.50-"
+    isolated = sentence.format(amount=left_to_right("-12.50"))
+    assert leftmost_ink_height(isolated) <= 2  # the minus sign, where it is written
+    assert without_bidi_marks(isolated) == sentence.format(amount="-12.50")
+
+
 def test_right_to_left_labels_align_to_the_start_and_margins_swap(qtbot, right_to_left) -> None:
     window = QWidget()
     qtbot.addWidget(window)
