@@ -8,8 +8,9 @@ Qt mirrors layouts and sub-controls under ``QApplication.setLayoutDirection(Qt.R
   direction is its own first strong letter (U+2068 FSI … U+2069 PDI; left to right when it has none, so
   numbers and codes read as written, an Arabic or Hebrew name still reads right to left). The marks are only
   in what is painted: the model's data (what Ctrl+C copies, what the app reads back) stays as it was.
-- A label aligns by its text's direction, not the layout's: "Bed 6", a Latin name or an MRN sat at the
-  left of a right-to-left screen. Labels are aligned by the layout's direction (``Qt.AlignAbsolute``).
+- A label (and a spin box's or date field's text) aligns by its text's direction, not the layout's: "Bed 6",
+  a Latin name, an MRN or "0.000" sat at the left of a right-to-left screen. They are aligned by the layout's
+  direction (``Qt.AlignAbsolute``).
 - A layout's contents margins are not mirrored: a margin set on one side (the 6 px between a pane and its
   splitter, the 4 px after a column of amounts) means "start" or "end", so the sides swap.
 - QSplitter places its widgets one pixel too far right when mirrored (``r.moveRight(contents.width() -
@@ -37,6 +38,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QDateTimeEdit,
     QLabel,
@@ -87,13 +89,13 @@ class IsolatingDelegate(QStyledItemDelegate):
             option.text = first_strong_isolate(option.text)
 
 
-def align_by_layout(label: QLabel) -> None:
-    """Align ``label`` to the start or end of its layout's direction, whatever the direction of its text."""
-    alignment = label.alignment()
+def align_by_layout(widget: QLabel | QAbstractSpinBox) -> None:
+    """Align ``widget``'s text to the start or end of its layout's direction, whatever the text's direction."""
+    alignment = widget.alignment()
     if alignment & Qt.AlignmentFlag.AlignAbsolute:
         return
-    visual = QStyle.visualAlignment(label.layoutDirection(), alignment)
-    label.setAlignment(visual | Qt.AlignmentFlag.AlignAbsolute)
+    visual = QStyle.visualAlignment(widget.layoutDirection(), alignment)
+    widget.setAlignment(visual | Qt.AlignmentFlag.AlignAbsolute)
 
 
 ARROW_SWAP = str.maketrans(MIRRORED_ARROWS)
@@ -179,8 +181,10 @@ def mirror_widget(widget: QWidget) -> None:
         # Only the plain delegate: Qt's own (a combo box's list, a calendar) and the app's own keep theirs.
         if delegate is not None and delegate.metaObject().className() == "QStyledItemDelegate":
             widget.setItemDelegate(IsolatingDelegate(widget))
-    elif isinstance(widget, QDateTimeEdit):
-        keep_section_order(widget)
+    elif isinstance(widget, QAbstractSpinBox):
+        if isinstance(widget, QDateTimeEdit):
+            keep_section_order(widget)
+        align_by_layout(widget)  # "0.000", "1 day" at the start like the combo boxes beside them, not the end
     elif isinstance(widget, QLabel):
         align_by_layout(widget)
     elif isinstance(widget, QAbstractButton):

@@ -460,6 +460,12 @@ def test_right_to_left_date_and_time_fields_keep_their_sections_in_order(qtbot, 
     assert week.text() == "Week of Mon 03 Jun 2030"
     assert clock.layoutDirection() == week.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert clock.time() == QTime(12, 30) and week.date() == QDate(2030, 6, 3)
+    # Their words at the start (the right), as a combo box's, away from the buttons Qt moved to the left.
+    for field in (clock, week):
+        image = field.grab().toImage()
+        inside = field.rect().adjusted(24, 6, -3, -6)
+        columns = _ink_columns(image, inside, QColor("white"))
+        assert columns and columns[0] > field.width() // 2 - 40 and field.width() - columns[-1] < 14, field.text()
     clock.setFocus()
     clock.setCurrentSection(QTimeEdit.Section.HourSection)
     qtbot.keyClick(clock, Qt.Key.Key_Up)
