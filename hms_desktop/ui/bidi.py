@@ -111,8 +111,8 @@ def mirror_arrow(button: QAbstractButton) -> None:
 
 def mirror_margins(layout: QLayout) -> None:
     """Swap the left and right contents margins of ``layout`` and of the layouts inside it."""
-    # The layouts inside are its children as QObjects: found without itemAt, whose items PySide may take
-    # ownership of (and delete) on the way back from a layout written in Python (FlowLayout).
+    # The layouts inside are its children as QObjects: found without walking itemAt(), which crashed the
+    # Registration tab (its FlowLayout, a layout written in Python, hands out the items).
     for each in (layout, *layout.findChildren(QLayout)):
         margins = each.contentsMargins()
         if margins.left() != margins.right():
@@ -154,7 +154,10 @@ def mirror_chart(chart: QChart) -> bool:
 
 
 def keep_section_order(edit: QDateTimeEdit) -> None:
-    """Set ``edit``'s display format again as a left-to-right field would: sections in their written order."""
+    """Set ``edit``'s display format again as a left-to-right field would: sections in their written order.
+
+    Afterwards Qt's ``displayFormat()`` answers "" for the field (it keeps a right-to-left field's format only
+    when it reversed it); nothing in the app reads it back."""
     written = edit.displayFormat()  # Qt answers with the format as it was given
     if not written:
         return
