@@ -46,6 +46,7 @@ def apply_look(app: Any) -> None:
     from PySide6.QtGui import QColor, QPalette
 
     from hms_desktop.ui import colours
+    from hms_desktop.ui.bidi import follow_layout_direction
     from hms_desktop.ui.fonts import register_bundled_fonts
 
     app.setStyle("Fusion")
@@ -66,6 +67,7 @@ def apply_look(app: Any) -> None:
     views.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(colours.MUTED_TEXT))
     app.setPalette(views, "QAbstractItemView")
     app.setStyleSheet(load_style_sheet())
+    follow_layout_direction(app)  # right to left: cells, labels and arrows Qt does not mirror (ui/bidi.py)
 
 
 def ensure_display() -> bool:

@@ -4029,12 +4029,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>DayCalendar</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/day_calendar.py" line="+132" />
+            <location filename="../../hms_desktop/ui/widgets/day_calendar.py" line="+133" />
             <source>Day calendar</source>
             <translation>Calendrier du jour</translation>
         </message>
         <message>
-            <location line="+558" />
+            <location line="+560" />
             <location line="+8" />
             <location line="+163" />
             <source>OVERBOOKED</source>
@@ -12233,7 +12233,17 @@ le %2, %3
     <context>
         <name>SchedulingTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+159" />
+            <location filename="../../hms_desktop/ui/tabs/scheduling.py" line="+147" />
+            <source>Previous day (Ctrl+Right in the calendar)</source>
+            <translation>Jour précédent (Ctrl+Droite dans le calendrier)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next day (Ctrl+Left in the calendar)</source>
+            <translation>Jour suivant (Ctrl+Gauche dans le calendrier)</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>All departments</source>
             <translation>Tous les pôles</translation>
         </message>

@@ -141,6 +141,11 @@ class SchedulingTab(QWidget):
         self.previous_button = self.ui.previousButton
         self.today_button = self.ui.todayButton
         self.next_button = self.ui.nextButton
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # Mirrored, the calendar's Ctrl+arrow goes the way it points (Ctrl+Right back a day), and the buttons'
+            # arrows swap (ui/bidi.py): the tooltips name the keys that do what the button does.
+            self.previous_button.setToolTip(self.tr("Previous day (Ctrl+Right in the calendar)"))
+            self.next_button.setToolTip(self.tr("Next day (Ctrl+Left in the calendar)"))
         self.date_edit = self.ui.dateEdit
         self.department_combo = self.ui.departmentCombo
         self.specialty_combo = self.ui.specialtyCombo

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle, QToolTi
 from hms_desktop.formats import format_time
 from hms_desktop.services.hospital_clock import from_hospital, to_hospital
 from hms_desktop.ui import accessibility, colours
+from hms_desktop.ui.bidi import first_strong_isolate
 
 # (background, accent for border and stripe, text)
 STATUS_COLOURS: dict[str, tuple[str, str, str]] = {
@@ -267,7 +268,9 @@ class DayCalendar(QAbstractScrollArea):
         on_screen = painter.transform().mapRect(QRectF(rect))
         painter.save()
         painter.resetTransform()
-        painter.drawText(on_screen, flags, text)
+        # One run in its own direction, aligned right to left: "SHAH, Rita 09:00" and "-" or "3 Dec" stay as
+        # written (a name in Arabic or Hebrew still reads right to left).
+        painter.drawText(on_screen, flags, first_strong_isolate(text))
         painter.restore()
 
     def viewportEvent(self, event: QEvent) -> bool:

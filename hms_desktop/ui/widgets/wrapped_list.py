@@ -8,14 +8,16 @@ This delegate measures at the width the entry really has, and the view re-measur
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtWidgets import QListView, QListWidget, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QListWidget, QStyleOptionViewItem
+
+from hms_desktop.ui.bidi import IsolatingDelegate
 
 # resources/style.qss: "::item { padding: 5px 4px; border-bottom: 1px solid … }" on the lists that use this.
 ITEM_PADDING = QSize(2 * 4, 2 * 5 + 1)
 TEXT_MARGIN = 6  # the style's own margin around an item's text, both sides together
 
 
-class WrappedItemDelegate(QStyledItemDelegate):
+class WrappedItemDelegate(IsolatingDelegate):  # right to left, each entry one run in its own direction
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self._view = view
