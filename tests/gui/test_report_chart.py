@@ -108,3 +108,18 @@ def test_the_pyramid_reads_its_left_side_unsigned(qtbot) -> None:
     shown = [text for text, visible in chart.segment_labels if visible]
     assert "30" in shown and "20" in shown
     assert not any(text.startswith("-") for text in shown)
+
+
+def test_numbers_on_a_chart_follow_the_workstations_locale(qtbot) -> None:
+    """QtCharts writes "72.4" whatever the locale unless asked: a French desk reads "72,4" on its bars and axes."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        chart = ReportChart()
+        qtbot.addWidget(chart)
+        assert chart.chart().localizeNumbers()
+        assert chart.chart().locale().toString(72.4, "f", 1) == "72,4"
+    finally:
+        QLocale.setDefault(before)

@@ -171,11 +171,13 @@ class ReportsDashboard(QWidget):
 
     def _build_charts(self) -> None:
         self.ward_chart = QChart()
+        self.ward_chart.setLocalizeNumbers(True)  # labels and axes in the locale's digits and decimal sign
         self.ward_chart.setTitle(self.tr("Beds by ward"))
         self.ward_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.ward_view = _chart_view(self.ward_chart, self.tr("Bed occupancy by ward"))
         self.ui.wardChartLayout.addWidget(self.ward_view)
         self.revenue_chart = QChart()
+        self.revenue_chart.setLocalizeNumbers(True)
         self.revenue_chart.setTitle(self.tr("Taken today by payment method"))
         self.revenue_chart.legend().hide()
         self.revenue_view = _chart_view(self.revenue_chart, self.tr("Money taken today by payment method"))

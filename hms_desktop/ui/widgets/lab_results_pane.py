@@ -58,6 +58,7 @@ class LabResultsPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEST, QHeaderView.ResizeMode.Stretch)
         self.chart = QChart()
+        self.chart.setLocalizeNumbers(True)  # results in the locale's decimal sign, as the table shows them
         self.chart.legend().hide()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart_view = QChartView(self.chart)

@@ -120,6 +120,7 @@ class ReportChart(QChartView):
 
     def __init__(self, parent: Any = None) -> None:
         self._chart = QChart()
+        self._chart.setLocalizeNumbers(True)  # labels and axes in the locale's digits and decimal sign ("72,4")
         super().__init__(self._chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(QCoreApplication.translate("ReportChart", "Report chart"))
