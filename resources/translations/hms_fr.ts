@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
-        <name />
-        <message>
-            <location filename="../../hms_desktop/ui/widgets/chart_text.py" line="+39" />
-            <source>just now</source>
-            <translation>à l'instant</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 min ago</source>
-            <translation>il y a %1 min</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 h ago</source>
-            <translation>il y a %1 h</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 days ago</source>
-            <translation>il y a %1 jours</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>BP %1/%2 mmHg</source>
-            <translation>TA %1/%2 mmHg</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>pulse %1/min</source>
-            <translation>pouls %1/min</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>RR %1/min</source>
-            <translation>FR %1/min</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SpO₂ %1%</source>
-            <translation>SpO₂ %1%</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>BMI %1</source>
-            <translation>IMC %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no values</source>
-            <translation>aucune valeur</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Signed %1 by %2</source>
-            <translation>Signé le %1 par %2</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Addendum %1 by %2</source>
-            <translation>Addendum du %1 par %2</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionFeedback</name>
         <message>
             <location filename="../../hms_desktop/ui/widgets/action_feedback.py" line="+24" />
@@ -3201,7 +3138,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>Chart</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/chart_text.py" line="-90" />
+            <location filename="../../hms_desktop/ui/widgets/chart_text.py" line="+17" />
             <source>Appointment</source>
             <translation>Rendez-vous</translation>
         </message>
@@ -3254,6 +3191,89 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
             <location line="+1" />
             <source>Notes</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>just now</source>
+            <translation>à l'instant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 min ago</source>
+            <translation>il y a %1 min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 h ago</source>
+            <translation>il y a %1 h</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>BP %1/%2 mmHg</source>
+            <translation>TA %1/%2 mmHg</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>pulse %1/min</source>
+            <translation>pouls %1/min</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>RR %1/min</source>
+            <translation>FR %1/min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SpO₂ %1%</source>
+            <translation>SpO₂ %1%</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>BMI %1</source>
+            <translation>IMC %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no values</source>
+            <translation>aucune valeur</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Signed %1 by %2</source>
+            <translation>Signé le %1 par %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>primary</source>
+            <translation>principal</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Diagnoses</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Vital signs</source>
+            <translation>Constantes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing written yet.</source>
+            <translation>Rien n'est encore écrit.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Addendum %1 by %2</source>
+            <translation>Addendum du %1 par %2</translation>
         </message>
     </context>
     <context>
@@ -6770,7 +6790,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>LabResultsPane</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/lab_results_pane.py" line="+67" />
+            <location filename="../../hms_desktop/ui/widgets/lab_results_pane.py" line="+68" />
             <source>Chart of the chosen test over time</source>
             <translation>Courbe de l'examen choisi dans le temps</translation>
         </message>
@@ -11076,7 +11096,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <name>ReportChart</name>
         <message>
             <location filename="../../hms_desktop/ui/widgets/report_chart.py" line="+64" />
-            <location line="+177" />
+            <location line="+178" />
             <source>(none)</source>
             <translation>(aucun)</translation>
         </message>
@@ -11644,7 +11664,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Recharger le tableau de bord</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Beds by ward</source>
             <translation>Lits par service</translation>
         </message>
@@ -11654,7 +11674,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Occupation des lits par service</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Taken today by payment method</source>
             <translation>Encaissé aujourd'hui par mode de paiement</translation>
         </message>
@@ -11749,7 +11769,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Sous le seuil de réapprovisionnement</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="-264" />
+            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="-266" />
             <location filename="../../forms/reports_dashboard.ui" line="+3" />
             <source>Stock items below their reorder level</source>
             <translation>Articles en stock sous leur seuil de réapprovisionnement</translation>

@@ -110,3 +110,21 @@ def test_next_of_kin_same_as_the_contact_copies_the_key(qtbot, runner, reception
     assert dialog.ui.kinRelationCombo.currentData() == "Parent"
     _save(qtbot, dialog, record.version)
     assert patients.get(reception, record.id).draft.kin_relation == "Parent"
+
+
+def test_the_charts_vital_signs_and_ages_read_french(french) -> None:
+    """The chart's words were once filed by lupdate under no context, so they read English on a French desk."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from hms_desktop.domain.clinical import VitalsDraft
+    from hms_desktop.services.consultation.dtos import VitalsDTO
+    from hms_desktop.ui.widgets.chart_text import ago_text, vitals_text
+
+    vitals = VitalsDTO(id=1, encounter_id=1, measured_at=datetime(2026, 12, 2, 9, 0, tzinfo=UTC),
+                       values=VitalsDraft(pulse_bpm=94, respiratory_rate=14, systolic_mmhg=120, diastolic_mmhg=80),
+                       bmi=Decimal("22.9"), flags=())
+    text = vitals_text(vitals)
+    assert text.startswith("TA 120/80 mmHg · pouls 94/min · FR 14/min · IMC 22")
+    assert ago_text(3 * 24 * 60) == "il y a 3 jours"
+    assert ago_text(24 * 60 * 1 + 5) == "il y a 24 h"

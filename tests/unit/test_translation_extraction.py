@@ -89,3 +89,22 @@ def test_every_marked_message_is_in_the_catalogue() -> None:
                if (context, source) not in held]
     assert not missing, ("lupdate did not extract these (write the count or the argument into a variable "
                          "first, then run `make translations`):\n" + "\n".join(missing))
+
+
+def test_no_message_is_filed_under_no_context() -> None:
+    """lupdate files a module function's bare ``tr("...")`` under an empty context, where Qt never looks: the
+    chart's vital signs ("pulse 72/min") read English on a French desk while their French sat in the catalogue."""
+    empty = [message.findtext("source") or "" for context in ET.parse(CATALOGUE).getroot().iter("context")
+             if not (context.findtext("name") or "") for message in context.iter("message")]
+    assert not empty, "messages without a context (write QCoreApplication.translate(context, ...)):\n" + \
+        "\n".join(empty)
+
+
+def test_no_bare_tr_call_with_a_literal() -> None:
+    found = []
+    for path in sorted((ROOT / "hms_desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
+                    and node.args and _literal(node.args[0]) is not None):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: tr({_literal(node.args[0])!r})")
+    assert not found, "a bare tr(\"...\") lands under no context:\n" + "\n".join(found)

@@ -30,18 +30,22 @@ SECTIONS = (
 
 
 def tr(text: str) -> str:
+    """``text``, marked in the "Chart" context where it is written, in the workstation's language. Literal texts
+    are written as ``QCoreApplication.translate("Chart", "...")`` at their call: lupdate files a bare
+    ``tr("...")`` under no context at all, where Qt never looks (the vital signs read English in French)."""
     return QCoreApplication.translate("Chart", text)
 
 
 def ago_text(minutes: int) -> str:
     """"just now", "25 min ago", "2 h ago", "3 days ago": how old a measurement is."""
     if minutes < 1:
-        return tr("just now")
+        return QCoreApplication.translate("Chart", "just now")
     if minutes < 60:
-        return tr("%1 min ago").replace("%1", str(minutes))
+        return QCoreApplication.translate("Chart", "%1 min ago").replace("%1", str(minutes))
     if minutes < 48 * 60:
-        return tr("%1 h ago").replace("%1", str(minutes // 60))
-    return tr("%1 days ago").replace("%1", str(minutes // (24 * 60)))
+        return QCoreApplication.translate("Chart", "%1 h ago").replace("%1", str(minutes // 60))
+    days = minutes // (24 * 60)
+    return QCoreApplication.translate("Chart", "%n days ago", None, days)
 
 
 def _number(value: Decimal | int) -> str:
@@ -54,22 +58,23 @@ def vitals_text(vitals: VitalsDTO) -> str:
     v = vitals.values
     parts = []
     if v.systolic_mmhg is not None and v.diastolic_mmhg is not None:
-        parts.append(tr("BP %1/%2 mmHg").replace("%1", str(v.systolic_mmhg)).replace("%2", str(v.diastolic_mmhg)))
+        parts.append(QCoreApplication.translate("Chart", "BP %1/%2 mmHg").replace("%1", str(v.systolic_mmhg))
+                     .replace("%2", str(v.diastolic_mmhg)))
     if v.pulse_bpm is not None:
-        parts.append(tr("pulse %1/min").replace("%1", str(v.pulse_bpm)))
+        parts.append(QCoreApplication.translate("Chart", "pulse %1/min").replace("%1", str(v.pulse_bpm)))
     if v.temperature_c is not None:
         parts.append(f"{_number(v.temperature_c)} °C")
     if v.respiratory_rate is not None:
-        parts.append(tr("RR %1/min").replace("%1", str(v.respiratory_rate)))
+        parts.append(QCoreApplication.translate("Chart", "RR %1/min").replace("%1", str(v.respiratory_rate)))
     if v.spo2_percent is not None:
-        parts.append(tr("SpO₂ %1%").replace("%1", str(v.spo2_percent)))
+        parts.append(QCoreApplication.translate("Chart", "SpO₂ %1%").replace("%1", str(v.spo2_percent)))
     if v.weight_kg is not None:
         parts.append(f"{_number(v.weight_kg)} kg")
     if v.height_cm is not None:
         parts.append(f"{_number(v.height_cm)} cm")
     if vitals.bmi is not None:
-        parts.append(tr("BMI %1").replace("%1", _number(vitals.bmi)))
-    return " · ".join(parts) or tr("no values")
+        parts.append(QCoreApplication.translate("Chart", "BMI %1").replace("%1", _number(vitals.bmi)))
+    return " · ".join(parts) or QCoreApplication.translate("Chart", "no values")
 
 
 def encounter_html(encounter: EncounterDTO, clock: HospitalClock) -> str:
@@ -79,7 +84,8 @@ def encounter_html(encounter: EncounterDTO, clock: HospitalClock) -> str:
     when = format_date_time(clock.local(encounter.created_at))
     status = tr(ENCOUNTER_STATUSES.get(encounter.status, encounter.status))
     if encounter.signed_at is not None:
-        status = tr("Signed %1 by %2").replace("%1", format_date_time(clock.local(encounter.signed_at))) \
+        signed_at = format_date_time(clock.local(encounter.signed_at))
+        status = QCoreApplication.translate("Chart", "Signed %1 by %2").replace("%1", signed_at) \
             .replace("%2", encounter.signed_by or "")
     out = [f"<h3>{e(when)} · {e(tr(ENCOUNTER_KINDS.get(encounter.kind, encounter.kind)))}</h3>",
            f"<p><i>{e(status)}</i></p>"]
@@ -89,22 +95,27 @@ def encounter_html(encounter: EncounterDTO, clock: HospitalClock) -> str:
             body = e(value).replace("\n", "<br>")
             out.append(f"<p><b>{e(tr(title))}</b><br>{body}</p>")
     if encounter.diagnoses:
-        primary = f" <b>({e(tr('primary'))})</b>"
+        primary_word = QCoreApplication.translate("Chart", "primary")
+        primary = f" <b>({e(primary_word)})</b>"
         items = "".join(f"<li>{e(d.icd10_code)} {e(d.description)}{primary if d.primary else ''}</li>"
                         for d in encounter.diagnoses)
-        out.append(f"<p><b>{e(tr('Diagnoses'))}</b></p><ul>{items}</ul>")
+        heading = QCoreApplication.translate("Chart", "Diagnoses")
+        out.append(f"<p><b>{e(heading)}</b></p><ul>{items}</ul>")
     if encounter.vitals:
         rows = []
         for v in encounter.vitals:
             flags = "; ".join(f.message for f in v.flags)
             rows.append(f"<li>{e(format_time(clock.local(v.measured_at)))} {e(vitals_text(v))}"
                         f"{' — <b>' + e(flags) + '</b>' if flags else ''}</li>")
-        out.append(f"<p><b>{e(tr('Vital signs'))}</b></p><ul>{''.join(rows)}</ul>")
+        heading = QCoreApplication.translate("Chart", "Vital signs")
+        out.append(f"<p><b>{e(heading)}</b></p><ul>{''.join(rows)}</ul>")
     if not any(getattr(encounter, key).strip() for key, _ in SECTIONS) and not encounter.diagnoses \
             and not encounter.vitals:
-        out.append(f"<p>{e(tr('Nothing written yet.'))}</p>")
+        nothing = QCoreApplication.translate("Chart", "Nothing written yet.")
+        out.append(f"<p>{e(nothing)}</p>")
     for addendum in encounter.addenda:
-        stamp = tr("Addendum %1 by %2").replace("%1", format_date_time(clock.local(addendum.signed_at))) \
+        signed_at = format_date_time(clock.local(addendum.signed_at))
+        stamp = QCoreApplication.translate("Chart", "Addendum %1 by %2").replace("%1", signed_at) \
             .replace("%2", addendum.signed_by)
         out.append(f"<hr><p><b>{e(stamp)}</b><br>{e(addendum.body).replace(chr(10), '<br>')}</p>")
     return "".join(out)
