@@ -13,6 +13,17 @@ or plural is picked here, so the command line and the tests never read "1 days".
 
 from __future__ import annotations
 
+from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+# Who saved a record when no staff member did (the database owner: migrations, the demo loader), as the
+# repositories and services name it; shown through ``author_words``.
+SYSTEM_AUTHOR = QT_TRANSLATE_NOOP("domain", "the system")
+
+
+def author_words(name: str) -> str:
+    """Who saved last, as a sentence names them: a colleague's full name as it is, "the system" translated."""
+    return translate("domain", SYSTEM_AUTHOR) if name == SYSTEM_AUTHOR else name
+
 
 def plural(count: int, one: str, many: str) -> str:
     """``one`` when ``count`` is 1, else ``many``; ``%n`` in either becomes the count."""

@@ -2532,7 +2532,7 @@ Ses lignes sont supprimées ; ses actes redeviennent non facturés, pour une aut
     <context>
         <name>CatalogueEditor</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/catalogue_editor.py" line="+234" />
+            <location filename="../../hms_desktop/ui/widgets/catalogue_editor.py" line="+235" />
             <source>Filter %1…</source>
             <translation>Filtrer %1…</translation>
         </message>
@@ -18613,6 +18613,11 @@ Actuellement en %3</translation>
             <source>Rate</source>
             <translation>Taux</translation>
         </message>
+        <message>
+            <location filename="../../hms_desktop/domain/wording.py" line="+20" />
+            <source>the system</source>
+            <translation>le système</translation>
+        </message>
     </context>
     <context>
         <name>printing</name>
@@ -21718,7 +21723,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/patients/areas.py" line="+17" />
-            <location filename="../../hms_desktop/services/patients/records.py" line="+112" />
+            <location filename="../../hms_desktop/services/patients/records.py" line="+113" />
             <location filename="../../hms_desktop/services/patients/registration.py" line="+72" />
             <source>register patients</source>
             <translation>inscrire des patients</translation>

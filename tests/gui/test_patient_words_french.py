@@ -128,3 +128,10 @@ def test_the_charts_vital_signs_and_ages_read_french(french) -> None:
     assert text.startswith("TA 120/80 mmHg · pouls 94/min · FR 14/min · IMC 22")
     assert ago_text(3 * 24 * 60) == "il y a 3 jours"
     assert ago_text(24 * 60 * 1 + 5) == "il y a 24 h"
+
+
+def test_a_record_saved_by_no_staff_member_reads_the_system_in_french(french) -> None:
+    from hms_desktop.domain.wording import SYSTEM_AUTHOR, author_words
+
+    assert author_words(SYSTEM_AUTHOR) == "le système"
+    assert author_words("Sarah Okafor") == "Sarah Okafor"

@@ -15,6 +15,7 @@ from hms_desktop.db.unit_of_work import UnitOfWork
 from hms_desktop.domain.patients import InsuranceDraft, PatientDraft
 from hms_desktop.domain.permissions import PATIENT_WRITERS, may_read_insurance
 from hms_desktop.domain.staff import GROUP_LABELS, Group
+from hms_desktop.domain.wording import SYSTEM_AUTHOR, author_words
 from hms_desktop.formats import format_date, format_time
 from hms_desktop.i18n import translate
 from hms_desktop.services.context import ServiceContext
@@ -68,7 +69,7 @@ def changed_by(ctx: ServiceContext, uow: UnitOfWork, username: str) -> str:
     if username == ctx.user.username and not ctx.user.is_owner:
         return ctx.user.full_name
     name = uow.staff.full_name(username)
-    return name if name is not None else "the system"
+    return name if name is not None else author_words(SYSTEM_AUTHOR)
 
 
 def _draft_values(draft: PatientDraft) -> dict[str, Any]:

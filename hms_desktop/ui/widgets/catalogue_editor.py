@@ -96,6 +96,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hms_desktop.domain.wording import author_words
 from hms_desktop.formats import format_time
 from hms_desktop.services.errors import Conflict, NotFound, ServiceError, ValidationFailed
 from hms_desktop.services.hospital_clock import to_hospital
@@ -707,7 +708,7 @@ class CatalogueEditor(QWidget):
         if not row.active:
             parts.append(self.tr("Retired: not offered for anything new. What already uses it keeps it."))
         changed_at = getattr(row, "changed_at", None)
-        changed_by = getattr(row, "changed_by", None)
+        changed_by = author_words(getattr(row, "changed_by", None) or "")
         if changed_at is not None and changed_by:
             parts.append(self.tr("Last changed by %1 on %2.").replace("%1", changed_by)
                          .replace("%2", self._when(changed_at)))
@@ -836,7 +837,7 @@ class CatalogueEditor(QWidget):
                 rows.append((spec_field.key, _words(spec_field.label), yours, saved))
         if theirs.active != (self._current.active if self._current is not None else True):
             rows.append(("active", self.tr("Status"), self._status(self._current), self._status(theirs)))
-        who = getattr(theirs, "changed_by", None) or self.tr("someone else")
+        who = author_words(getattr(theirs, "changed_by", None) or "") or self.tr("someone else")
         who = who[:1].upper() + who[1:]  # "The system" starts the sentence too
         at = getattr(theirs, "changed_at", None)
         message = (self.tr("%1 changed this %2 on %3 while you were editing.").replace("%3", self._when(at))
