@@ -4309,7 +4309,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>e.g. 10.00 or 15</source>
-            <translation>p. ex. 10.00 ou 15</translation>
+            <translation>p. ex. 10,00 ou 15</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5913,7 +5913,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>e.g. 45.00</source>
-            <translation>p. ex. 45.00</translation>
+            <translation>p. ex. 45,00</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6706,7 +6706,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+4" />
             <source>Enter the price of one unit, like 12.50.</source>
-            <translation>Saisissez le prix d'une unité, comme 12.50.</translation>
+            <translation>Saisissez le prix d'une unité, comme 12,50.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6756,7 +6756,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>e.g. 12.50</source>
-            <translation>p. ex. 12.50</translation>
+            <translation>p. ex. 12,50</translation>
         </message>
         <message>
             <location line="+2" />
@@ -9132,7 +9132,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+6" />
             <source>Enter the amount, above zero, like 40.00.</source>
-            <translation>Saisissez le montant, supérieur à zéro, comme 40.00.</translation>
+            <translation>Saisissez le montant, supérieur à zéro, comme 40,00.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -9147,7 +9147,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+6" />
             <source>Enter the cash handed over, like 50.00.</source>
-            <translation>Saisissez les espèces remises, comme 50.00.</translation>
+            <translation>Saisissez les espèces remises, comme 50,00.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -9192,7 +9192,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>e.g. 40.00</source>
-            <translation>p. ex. 40.00</translation>
+            <translation>p. ex. 40,00</translation>
         </message>
         <message>
             <location line="+2" />
@@ -9499,7 +9499,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+1" />
             <source>0.00</source>
-            <translation>0.00</translation>
+            <translation>0,00</translation>
         </message>
         <message>
             <location line="+2" />
@@ -10370,12 +10370,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location filename="../../hms_desktop/ui/tabs/printouts_page.py" line="+46" />
             <source>before the amount (£12.50)</source>
-            <translation>avant le montant (£12.50)</translation>
+            <translation>avant le montant (£12,50)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>after the amount (12.50 kr)</source>
-            <translation>après le montant (12.50 kr)</translation>
+            <translation>après le montant (12,50 kr)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10835,7 +10835,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+56" />
             <source>%1: enter the approved amount, e.g. 12.50.</source>
-            <translation>%1 : saisissez le montant accepté, p. ex. 12.50.</translation>
+            <translation>%1 : saisissez le montant accepté, p. ex. 12,50.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -12946,7 +12946,7 @@ au %4 avec %5 ?</translation>
         <message>
             <location line="+19" />
             <source>Enter an amount like 245.50.</source>
-            <translation>Saisissez un montant comme 245.50.</translation>
+            <translation>Saisissez un montant comme 245,50.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -13042,7 +13042,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
         <message>
             <location line="+3" />
             <source>e.g. 100.00</source>
-            <translation>p. ex. 100.00</translation>
+            <translation>p. ex. 100,00</translation>
         </message>
         <message>
             <location line="+1" />
@@ -13097,7 +13097,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
         <message>
             <location line="+3" />
             <source>e.g. 245.50</source>
-            <translation>p. ex. 245.50</translation>
+            <translation>p. ex. 245,50</translation>
         </message>
         <message>
             <location line="+7" />
@@ -13758,7 +13758,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
         <message>
             <location line="+1" />
             <source>cost of one unit, e.g. 0.35</source>
-            <translation>coût d'une unité, p. ex. 0.35</translation>
+            <translation>coût d'une unité, p. ex. 0,35</translation>
         </message>
         <message>
             <location line="+2" />
@@ -14858,7 +14858,7 @@ Actuellement en %3</translation>
         <message>
             <location filename="../../hms_desktop/domain/billing.py" line="+39" />
             <source>Enter an amount like 12.50.</source>
-            <translation>Saisissez un montant tel que 12.50.</translation>
+            <translation>Saisissez un montant tel que 12,50.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -15501,7 +15501,7 @@ Actuellement en %3</translation>
         <message>
             <location line="+1" />
             <source>Enter the float in the drawer, like 100.00 (0 if none).</source>
-            <translation>Saisissez le fonds de caisse présent dans le tiroir, p. ex. 100.00 (0 s'il n'y en a pas).</translation>
+            <translation>Saisissez le fonds de caisse présent dans le tiroir, p. ex. 100,00 (0 s'il n'y en a pas).</translation>
         </message>
         <message>
             <location line="+5" />
@@ -15527,7 +15527,7 @@ Actuellement en %3</translation>
         <message>
             <location line="+1" />
             <source>Enter the cash counted in the drawer, like 245.50.</source>
-            <translation>Saisissez les espèces comptées dans le tiroir, p. ex. 245.50.</translation>
+            <translation>Saisissez les espèces comptées dans le tiroir, p. ex. 245,50.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -17407,7 +17407,7 @@ Actuellement en %3</translation>
         <message>
             <location line="+3" />
             <source>Type the cost of one unit, e.g. 0.35 (0 for a donation).</source>
-            <translation>Saisissez le coût d'une unité, par ex. 0.35 (0 pour un don).</translation>
+            <translation>Saisissez le coût d'une unité, par ex. 0,35 (0 pour un don).</translation>
         </message>
         <message>
             <location line="+2" />
