@@ -1,0 +1,162 @@
+"""The screens test_fit_200 does not open fit 960 × 520 at 200 % too (issue 15, item 3).
+
+The print preview, batch printing, a patient's audit trail and the login (test_accessibility_walk's
+MORE_DIALOGS); a report's drill-down; the report runner and the builder with a report run over the demo
+hospital's data; a transfer and a discharge from a bed; the possible-duplicates and the conflict dialogs of
+registration; an insurer's remittance for the demo's submitted claim batch. Each is checked as test_fit_200
+checks its screens (``off_screen``): no larger than the screen, nothing a person cannot see or scroll to.
+
+The demo hospital (test_fit_720's ``hospital``) gives the reports rows and long names, the wards their beds
+and the claims their submitted batch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+import pytest
+from factories import new_patient
+from PySide6.QtWidgets import QApplication, QDialog
+from test_accessibility_walk import MORE_DIALOGS
+from test_fit_200 import AT_200, off_screen
+from test_fit_720 import demo_roles, hospital, open_window  # noqa: F401  (fixtures used by name)
+from test_keyboard import admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
+
+from hms_desktop.domain.demo import DEMO_PASSWORD
+from hms_desktop.domain.reports import DrillDown, DrillRow
+from hms_desktop.domain.staff import Group, Module
+from hms_desktop.services import admissions, patients
+from hms_desktop.services.billing import claims
+from hms_desktop.services.context import ServiceContext
+from hms_desktop.services.patients import DuplicateCandidate, PatientDraft, PatientSummary
+
+pytestmark = pytest.mark.usefixtures("app_style")
+
+LONG_FAMILY = "Al-Rashidi-Montgomery-Papadopoulou"
+LONG_GIVEN = "Anna-Maria Konstantina"
+
+
+def fits(qtbot, dialog: QDialog, name: str) -> list[str]:
+    """Show ``dialog`` as a window manager would on a 960 × 520 screen and say what does not fit."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # A window manager keeps a window on its screen: a dialog larger than the screen is cut to it.
+    dialog.resize(min(dialog.width(), AT_200.width()), min(dialog.height(), AT_200.height()))
+    problems: list[str] = []
+    for screen in every_screen(dialog):
+        problems += off_screen(dialog, AT_200, f"{name} {screen}")
+    return problems
+
+
+@pytest.fixture(scope="module")
+def reception(hospital) -> Iterator[ServiceContext]:  # noqa: F811
+    yield from hospital.logged_in(Group.RECEPTION)
+
+
+@pytest.mark.parametrize("name", list(MORE_DIALOGS))
+def test_the_other_dialogs_fit_960_by_520(qtbot, runner, database, admin, doctor_id, name) -> None:  # noqa: F811
+    dialog = MORE_DIALOGS[name](admin, runner, database, doctor_id)
+    problems = fits(qtbot, dialog, name)
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_a_reports_drill_down_fits_960_by_520(qtbot) -> None:
+    from hms_desktop.ui.dialogs.report_drill_dialog import ReportDrillDialog
+
+    rows = tuple(DrillRow(mrn=f"{10000000 + i}", patient_name=f"{LONG_FAMILY}, {LONG_GIVEN} {i}",
+                          when=datetime(2025, 1, 1 + i % 28, 9, 30),
+                          detail="No-show with Dr Konstantinos Papadopoulos-Whitfield") for i in range(60))
+    drill = DrillDown("No-shows — January 2025, Obstetrics & Gynaecology (1 Jan 2025 – 31 Dec 2025)", rows, True)
+    problems = fits(qtbot, ReportDrillDialog(drill), "report drill-down")
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_the_report_runner_and_builder_with_results_fit_960_by_520(qtbot, open_window) -> None:  # noqa: F811
+    """As test_fit_720's reports test: a report of the demo's two months run in the runner, then the builder's
+    no-show rate by specialty by month, each with its table and chart shown."""
+    window = open_window("admin", AT_200)
+    tab = window.module_widgets[Module.REPORTS]
+    window.tabs.setCurrentWidget(tab)
+    today = window.ctx.clock.now().date()
+    tab.ui.sections.setCurrentIndex(1)
+    page = tab.runner_page
+    qtbot.waitUntil(lambda: bool(page.definitions))
+    assert page.select_report("appointment-volume")
+    page.set_range(today - timedelta(days=30), today + timedelta(days=30))
+    with qtbot.waitSignal(page.finished, timeout=10000):
+        page.run()
+    QApplication.processEvents()
+    assert page.view.ui.resultTable.rowCount() > 0
+    problems = off_screen(window, AT_200, "report runner with results")
+
+    tab.ui.sections.setCurrentIndex(2)
+    builder = tab.builder_page
+    qtbot.waitUntil(lambda: builder.choices is not None)
+    for combo, data in ((builder.ui.subjectCombo, "appointments"), (builder.ui.measureCombo, "rate:no_show"),
+                        (builder.ui.dim1Combo, "month"), (builder.ui.dim2Combo, "specialty")):
+        combo.setCurrentIndex(combo.findData(data))
+    builder.set_range(today - timedelta(days=30), today + timedelta(days=30))
+    with qtbot.waitSignal(builder.finished, timeout=10000):
+        builder.run()
+    QApplication.processEvents()
+    assert builder.view.ui.resultTable.rowCount() > 0
+    problems += off_screen(window, AT_200, "report builder with results")
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_a_transfer_and_a_discharge_fit_960_by_520(qtbot, runner, hospital, reception) -> None:  # noqa: F811
+    from hms_desktop.ui.dialogs.discharge_dialog import DischargeDialog
+    from hms_desktop.ui.dialogs.transfer_dialog import TransferDialog
+
+    bed = admissions.free_beds(reception, bed_type="general")[0]
+    admission = admissions.admit(reception, new_patient(hospital, LONG_FAMILY, LONG_GIVEN), bed.id,
+                                 doctor_id=None, reason="Community-acquired pneumonia, for intravenous antibiotics",
+                                 expected_days=5)
+    try:
+        problems = fits(qtbot, TransferDialog(runner, reception, admission), "transfer")
+        problems += fits(qtbot, DischargeDialog(runner, reception, admission), "discharge")
+    finally:
+        admissions.discharge(reception, admission.id, disposition="home", summary="Done.")
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_registrations_duplicates_and_conflict_dialogs_fit_960_by_520(qtbot, reception) -> None:
+    from hms_desktop.ui.dialogs.conflict_dialog import ConflictDialog
+    from hms_desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+    first = patients.register(reception, PatientDraft(
+        family_name=LONG_FAMILY, given_name=LONG_GIVEN, sex="F", birth_date=date(1975, 2, 1),
+        phone="+447700900123", national_id="AB123456C", national_id_type="National ID"))
+    candidates = [DuplicateCandidate(PatientSummary(
+        id=first.id + n, mrn=f"{20000000 + n}", family_name=LONG_FAMILY, given_name=f"{LONG_GIVEN} {n}", sex="F",
+        birth_date=date(1975, 2, 1), birth_date_estimated=False, phone="+447700900123",
+        last_visit=datetime(2026, 1, 5, 10, 30), merged_into_mrn=None),
+        ("same national ID", "same phone number", "similar name and same date of birth")) for n in range(8)]
+    problems = fits(qtbot, DuplicatesDialog(candidates, new_name=f"{LONG_FAMILY}, {LONG_GIVEN}"), "duplicates")
+    theirs = dataclasses.replace(first, draft=dataclasses.replace(
+        first.draft, phone="+447700900999", email="anna-maria.al-rashidi-montgomery@example.org"),
+        changed_by="Sam Colleague")
+    mine = dataclasses.replace(first.draft, given_name="Anna-Maria Konstantina Eleni",
+                               address="12 Harbour Road\nFlat 4, Harbourside Court\nBristol BS1 4QA")
+    problems += fits(qtbot, ConflictDialog(mine=mine, theirs=theirs, message=(
+        "Sam Colleague (reception) changed this patient at 10:42 while you were editing. Compare and save again.")),
+        "conflict")
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_a_remittance_fits_960_by_520(qtbot, runner, hospital) -> None:  # noqa: F811
+    """The demo's submitted claim batch, answered line by line."""
+    from hms_desktop.ui.dialogs.remittance_dialog import RemittanceDialog
+
+    ctx = hospital.login("billing", DEMO_PASSWORD)
+    try:
+        submitted = next(batch for batch in claims.claim_batches(ctx) if batch.status == "submitted")
+        dialog = RemittanceDialog(ctx=ctx, runner=runner, detail=claims.batch_detail(ctx, submitted.id))
+        assert dialog.ui.linesTable.rowCount() > 0
+        problems = fits(qtbot, dialog, "remittance")
+    finally:
+        ctx.db.dispose()
+    assert not problems, "\n".join(dict.fromkeys(problems))
