@@ -3,7 +3,8 @@
 The print preview, batch printing, a patient's audit trail and the login (test_accessibility_walk's
 MORE_DIALOGS); a report's drill-down; the report runner and the builder with a report run over the demo
 hospital's data; a transfer and a discharge from a bed; the possible-duplicates and the conflict dialogs of
-registration; an insurer's remittance for the demo's submitted claim batch. Each is checked as test_fit_200
+registration; an insurer's remittance for the demo's submitted claim batch; a patient's policies and the
+patient form editing them; the language, an addendum and a catalogue entry's conflict. Each is checked as test_fit_200
 checks its screens (``off_screen``): no larger than the screen, nothing a person cannot see or scroll to.
 
 The demo hospital (test_fit_720's ``hospital``) gives the reports rows and long names, the wards their beds
@@ -159,4 +160,46 @@ def test_a_remittance_fits_960_by_520(qtbot, runner, hospital) -> None:  # noqa:
         problems = fits(qtbot, dialog, "remittance")
     finally:
         ctx.db.dispose()
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_a_patients_policies_and_the_edit_patient_dialog_fit_960_by_520(qtbot, runner, hospital,  # noqa: F811
+                                                                         reception) -> None:
+    """A demo patient with the most insurance policies, and the patient form opened on them to edit."""
+    from sqlalchemy import text
+
+    from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
+    from hms_desktop.ui.dialogs.policy_dialog import PoliciesDialog
+
+    with hospital.owner.engine.connect() as conn:
+        patient_id = conn.execute(text("SELECT patient_id FROM patient_policy GROUP BY patient_id "
+                                       "ORDER BY count(*) DESC, patient_id LIMIT 1")).scalar_one()
+    record = patients.get(reception, patient_id)
+    problems = fits(qtbot, PoliciesDialog(ctx=reception, runner=runner, patient_id=patient_id,
+                                          patient_name=f"{LONG_FAMILY}, {LONG_GIVEN}"), "policies")
+    problems += fits(qtbot, PatientDialog(ctx=reception, runner=runner, existing=record), "patient (edit)")
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_the_language_addendum_and_catalogue_conflict_dialogs_fit_960_by_520(qtbot, runner,
+                                                                              admin) -> None:  # noqa: F811
+    from hms_desktop.config import WorkstationSettings
+    from hms_desktop.ui.dialogs.language_dialog import LanguageDialog
+    from hms_desktop.ui.language import Language
+    from hms_desktop.ui.widgets.addendum_dialog import AddendumDialog
+    from hms_desktop.ui.widgets.field_conflict import FieldConflictDialog
+
+    problems = fits(qtbot, LanguageDialog(settings=WorkstationSettings(), languages=(
+        Language("en", "English"), Language("fr", "Français"))), "language")
+    # Nothing is written until "Sign addendum".
+    problems += fits(qtbot, AddendumDialog(runner, admin, 0, patient_name=f"{LONG_FAMILY}, {LONG_GIVEN}"),
+                     "addendum")
+    rows = [(key, label, f"{label} as you typed it, a little longer than the field",
+             f"{label} as Sam Colleague saved it while you were editing")
+            for key, label in (("name", "Name"), ("code", "Code"), ("unit", "Unit of measure"),
+                               ("price", "Price"), ("active", "Status"), ("notes", "Notes"))]
+    problems += fits(qtbot, FieldConflictDialog(rows=rows, message="Sam Colleague changed this laboratory test "
+                                                "on 2 December 2026 at 10:42 while you were editing.",
+                                                title="Someone else changed this laboratory test"),
+                     "catalogue conflict")
     assert not problems, "\n".join(dict.fromkeys(problems))
