@@ -203,3 +203,28 @@ def test_the_language_addendum_and_catalogue_conflict_dialogs_fit_960_by_520(qtb
                                                 title="Someone else changed this laboratory test"),
                      "catalogue conflict")
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_batch_printing_the_demos_invoices_fits_960_by_520(qtbot, runner, hospital, tmp_path) -> None:  # noqa: F811
+    """As test_fit_720's: the demo's issued invoices found, a folder chosen and the batch printed, its message
+    and progress bar showing."""
+    from datetime import UTC
+
+    from hms_desktop.ui.dialogs.batch_print_dialog import BatchPrintDialog
+
+    ctx = hospital.login("billing", DEMO_PASSWORD)
+    try:
+        dialog = BatchPrintDialog(ctx=ctx, runner=runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        today = datetime.now(UTC).date()
+        dialog.set_period(today - timedelta(days=30), today + timedelta(days=1))
+        dialog.ui.findButton.click()
+        assert dialog.ui.invoiceTable.rowCount() > 0
+        dialog.ui.folderEdit.setText(str(tmp_path))
+        dialog.ui.printButton.click()
+        assert dialog.ui.messageLabel.text().startswith("Done:")
+        problems = fits(qtbot, dialog, "batch print, printed")
+    finally:
+        ctx.db.dispose()
+    assert not problems, "\n".join(dict.fromkeys(problems))
