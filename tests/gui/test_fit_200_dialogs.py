@@ -22,7 +22,7 @@ from factories import new_patient
 from PySide6.QtWidgets import QApplication, QDialog
 from test_accessibility_walk import MORE_DIALOGS
 from test_fit_200 import AT_200, off_screen
-from test_fit_720 import demo_roles, hospital, open_window  # noqa: F401  (fixtures used by name)
+from test_fit_720 import LARGER, check, demo_roles, hospital, open_window  # noqa: F401  (fixtures used by name)
 from test_keyboard import admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
 
 from hms_desktop.domain.demo import DEMO_PASSWORD
@@ -106,6 +106,27 @@ def test_the_report_runner_and_builder_with_results_fit_960_by_520(qtbot, open_w
     assert builder.view.ui.resultTable.rowCount() > 0
     problems += off_screen(window, AT_200, "report builder with results")
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_the_builders_choices_scroll_only_when_the_screen_is_short(qtbot, open_window) -> None:  # noqa: F811
+    """At 200 % the builder's column of choices scrolls; at 1366 × 768 it has the room: no scroll bar, and the
+    area costs its fields no width (the measure names are whole: test_fit_720's checks)."""
+    window = open_window("admin", LARGER)
+    tab = window.module_widgets[Module.REPORTS]
+    window.tabs.setCurrentWidget(tab)
+    tab.ui.sections.setCurrentIndex(2)
+    builder = tab.builder_page
+    qtbot.waitUntil(lambda: builder.choices is not None)
+    builder.ui.measureCombo.setCurrentIndex(builder.ui.measureCombo.count() - 1)
+    QApplication.processEvents()
+    bar = builder.choices_scroll.verticalScrollBar()
+    assert not bar.isVisible()
+    assert not builder.choices_scroll.horizontalScrollBar().isVisible()
+    problems = check(window, LARGER, "builder at 1366 × 768")
+    window.resize(AT_200)
+    QApplication.processEvents()
+    problems += off_screen(window, AT_200, "builder at 200 %")  # what does not fit scrolls, nothing is cut
+    assert not problems, "\n".join(problems)
 
 
 def test_a_transfer_and_a_discharge_fit_960_by_520(qtbot, runner, hospital, reception) -> None:  # noqa: F811
