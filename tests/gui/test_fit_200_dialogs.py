@@ -21,10 +21,12 @@ import pytest
 from factories import new_patient
 from PySide6.QtWidgets import QApplication, QDialog
 from test_accessibility_walk import MORE_DIALOGS
-from test_fit_200 import AT_200, off_screen
+from test_fit_200 import AT_200, off_screen, wards  # noqa: F401  (wards: a fixture used by name)
+from test_fit_200 import test_every_screen_of_the_main_window_fits_960_by_520 as every_screen_fits
 from test_fit_720 import LARGER, check, demo_roles, hospital, open_window  # noqa: F401  (fixtures used by name)
 from test_keyboard import admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
 
+from hms_desktop import i18n
 from hms_desktop.domain.demo import DEMO_PASSWORD
 from hms_desktop.domain.reports import DrillDown, DrillRow
 from hms_desktop.domain.staff import Group, Module
@@ -32,6 +34,7 @@ from hms_desktop.services import admissions, patients
 from hms_desktop.services.billing import claims
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.patients import DuplicateCandidate, PatientDraft, PatientSummary
+from hms_desktop.ui.language import install_language
 
 pytestmark = pytest.mark.usefixtures("app_style")
 
@@ -249,3 +252,20 @@ def test_batch_printing_the_demos_invoices_fits_960_by_520(qtbot, runner, hospit
     finally:
         ctx.db.dispose()
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    """The app in French (resources/translations/hms_fr.qm) for one test; English again afterwards."""
+    assert install_language(qapp, "fr") == "fr"
+    yield
+    install_language(qapp, "en")
+    i18n.install(None)
+
+
+@pytest.mark.parametrize("role", ["reception", "doctor", "billing", "admin"])
+def test_every_screen_of_the_main_window_fits_960_by_520_in_french(qtbot, controller, database, wards,  # noqa: F811
+                                                                    french, role) -> None:
+    """French words are longer: the lab worklist's bar (1020 px), the report result view's actions (989 px)
+    and the insurance page's two button rows (1113 px) pushed the window past 960 px until they wrapped."""
+    every_screen_fits(qtbot, controller, database, wards, role)
