@@ -89,6 +89,10 @@ class StockPage(QWidget):
         # The filter, the location and four buttons wrap onto two lines at 200 % (960 px wide): in French the one
         # line needed 890 px, the administrator's window 1002 (issue 15.3).
         reflow(self.ui.stockToolbar)
+        # In a flow the filter has no stretch: it keeps the width of its hint ("Filter by item or batch…" whole,
+        # padding and frame included), whatever the language.
+        filter_edit = self.ui.filterEdit
+        filter_edit.setMinimumWidth(filter_edit.fontMetrics().horizontalAdvance(filter_edit.placeholderText()) + 30)
         self.ui.locationCombo.setAccessibleName(self.tr("Location"))
         self.ui.valuationCombo.setAccessibleName(self.tr("Location valued"))
         _columns(self.ui.stockTable, [self.tr("Item"), self.tr("Location"), self.tr("Batch"), self.tr("Expires"),
