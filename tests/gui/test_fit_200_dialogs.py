@@ -24,7 +24,7 @@ from test_accessibility_walk import MORE_DIALOGS
 from test_fit_200 import AT_200, off_screen, wards  # noqa: F401  (wards: a fixture used by name)
 from test_fit_200 import test_every_screen_of_the_main_window_fits_960_by_520 as every_screen_fits
 from test_fit_720 import LARGER, check, demo_roles, hospital, open_window  # noqa: F401  (fixtures used by name)
-from test_keyboard import admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
+from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
 
 from hms_desktop import i18n
 from hms_desktop.domain.demo import DEMO_PASSWORD
@@ -269,3 +269,12 @@ def test_every_screen_of_the_main_window_fits_960_by_520_in_french(qtbot, contro
     """French words are longer: the lab worklist's bar (1020 px), the report result view's actions (989 px)
     and the insurance page's two button rows (1113 px) pushed the window past 960 px until they wrapped."""
     every_screen_fits(qtbot, controller, database, wards, role)
+
+
+@pytest.mark.parametrize("name", [*DIALOGS, *MORE_DIALOGS])
+def test_every_dialog_fits_960_by_520_in_french(qtbot, runner, database, admin, doctor_id, french,  # noqa: F811
+                                                name) -> None:
+    """test_keyboard's dialogs and MORE_DIALOGS, in French."""
+    dialog = {**DIALOGS, **MORE_DIALOGS}[name](admin, runner, database, doctor_id)
+    problems = fits(qtbot, dialog, f"{name} (French)")
+    assert not problems, "\n".join(dict.fromkeys(problems))

@@ -30,6 +30,7 @@ from hms_desktop.ui.forms.ui_batch_print_dialog import Ui_BatchPrintDialog
 from hms_desktop.ui.tasks import Runner, TaskControl
 from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +54,8 @@ class BatchPrintDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_BatchPrintDialog()
         self.ui.setupUi(self)
+        # The period and the patient wrap onto two lines at 200 % (960 px wide): in French one line needed 985 px.
+        reflow(self.ui.filterRow)
         self._ctx = ctx
         self._runner = runner
         self._clock = HospitalClock.unloaded(ctx)
