@@ -48,8 +48,9 @@ def apply_look(app: Any) -> None:
     from hms_desktop.ui import colours
     from hms_desktop.ui.bidi import follow_layout_direction
     from hms_desktop.ui.fonts import register_bundled_fonts
+    from hms_desktop.ui.look import HospitalStyle
 
-    app.setStyle("Fusion")
+    app.setStyle(HospitalStyle())  # Fusion, with the date pickers' weekends readable (ui/look.py)
     register_bundled_fonts(resources_dir() / "fonts")  # names in every script, where the system lacks fonts
     QDir.setSearchPaths("hms", [str(resources_dir())])  # url(hms:icons/…) in the style sheet
     palette = app.style().standardPalette()

@@ -52,6 +52,9 @@ OFF_HOURS_HATCH = "#a9b2be"  # the diagonal lines across off hours
 WORKING_EDGE = BORDER  # the line where working hours start and end, 3:1 against both sides
 HALF_HOUR_LABEL = MUTED_TEXT  # was #7c8796, 3.4:1 on the gutter
 HOUR_LABEL = HEADING
+# Weekends in the date pickers' month grid (QCalendarWidget): Qt paints them pure red, 4.0:1 on white; this red
+# is 7:1 on white and 6:1 on the header grey (set by ui/look.py on every calendar).
+WEEKEND_TEXT = "#b00020"
 
 
 def _channel(value: int) -> float:

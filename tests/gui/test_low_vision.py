@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -217,3 +217,25 @@ def test_off_hours_are_hatched_and_working_hours_edged(qtbot) -> None:
     for hatched in (off, after):
         assert count(hatched, colours.OFF_HOURS_HATCH) > 20 and count(hatched, colours.OFF_HOURS) > 20
     assert count(working, colours.OFF_HOURS_HATCH) == 0 and count(working, colours.WORKING_HOURS) > 500
+
+
+def test_a_date_pickers_weekends_are_readable(qtbot) -> None:
+    """Qt paints a month calendar's weekends pure red, 4.0:1 on white; every date picker's popup (built by Qt on
+    first opening) has the darker WEEKEND_TEXT instead, in its text formats and in its pixels."""
+    edit = QDateEdit(QDate(2026, 3, 2))  # March 2026: the weekends' numbers are in the first screenful
+    edit.setCalendarPopup(True)
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.waitExposed(edit)
+    QTest.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, edit.height() // 2))  # the arrow
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        ink = calendar.weekdayTextFormat(day).foreground().color().name()
+        assert ink == colours.WEEKEND_TEXT, (day, ink)
+    assert contrast_ratio(colours.WEEKEND_TEXT, colours.SURFACE) >= 4.5
+    assert contrast_ratio(colours.WEEKEND_TEXT, colours.HEADER) >= 4.5
+    picture = calendar.grab().toImage()
+    assert count(picture, "#ff0000", tolerance=8) == 0  # no pure red left anywhere
+    assert count(picture, colours.WEEKEND_TEXT, tolerance=24) > 0  # the weekends are drawn in the darker red
+    QTest.keyClick(calendar, Qt.Key.Key_Escape)

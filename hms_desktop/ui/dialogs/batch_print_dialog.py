@@ -31,6 +31,7 @@ from hms_desktop.ui.locale_formats import localize_fields
 from hms_desktop.ui.tasks import Runner, TaskControl
 from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.patient_picker import PatientPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -55,6 +56,8 @@ class BatchPrintDialog(QDialog):
         self.ui = Ui_BatchPrintDialog()
         self.ui.setupUi(self)
         localize_fields(self)  # the form's dates and decimals in the workstation's way
+        # The period and the patient wrap onto two lines at 200 % (960 px wide): in French one line needed 985 px.
+        reflow(self.ui.filterRow)
         self._ctx = ctx
         self._runner = runner
         self._clock = HospitalClock.unloaded(ctx)

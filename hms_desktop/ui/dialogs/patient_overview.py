@@ -50,6 +50,7 @@ from hms_desktop.ui.models.patient_search import format_date
 from hms_desktop.ui.patient_words import listed_word
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,9 @@ class PatientOverview(QDialog):
         super().__init__(parent)
         self.ui = Ui_PatientOverview()
         self.ui.setupUi(self)
+        # Up to eleven buttons and Close: in French one line needed 966 px, more than a screen at 200 % (960 px
+        # wide): they wrap onto a second line instead (issue 15.3).
+        reflow(self.ui.actionRow)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._ctx = ctx
         self.clock = HospitalClock.unloaded(ctx)  # read with the overview

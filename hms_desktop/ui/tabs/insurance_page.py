@@ -29,6 +29,7 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_insurance_page import Ui_InsurancePage
 from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import money_text, percent_text
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.select_row import select_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -96,6 +97,10 @@ class InsurancePage(QWidget):
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.splitter.setSizes([360, 640])
+        # Side by side the insurers' three buttons and the plans' four needed 1113 px in French: each row wraps
+        # onto two lines at 200 % (960 px wide) instead (issue 15.3).
+        reflow(self.ui.payerButtons)
+        reflow(self.ui.planButtons)
         self.ui.payerTable.itemSelectionChanged.connect(self._payer_changed)
         self.ui.planTable.itemSelectionChanged.connect(self._plan_changed)
         self.ui.payerTable.itemDoubleClicked.connect(lambda _i: self.edit_payer())

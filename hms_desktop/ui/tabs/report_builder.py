@@ -33,6 +33,7 @@ from hms_desktop.ui.tabs.report_result_view import ReportResultView
 from hms_desktop.ui.tabs.report_runner import bold_title, last_month
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.report_filters import ReportFilters
+from hms_desktop.ui.widgets.scroll_body import scroll_body
 
 BUILDER_FILTERS = ("department", "doctor", "specialty", "payer")
 
@@ -56,6 +57,9 @@ class ReportBuilder(QWidget):
         self.filters = ReportFilters(self)
         self.filters.stack_into(self.ui.specLayout)  # the builder's column is narrow: rows under the choices
         self.filters.show_only(())
+        # The column of choices (saved reports, the four choices, the dates, four filters) is taller than a screen
+        # at 200 % (520 px): it scrolls up and down, and is never narrower than its fields (issue 15.3).
+        self.choices_scroll = scroll_body(self.ui.buildLayout, sideways=False, name="builderChoices")
         self.view = ReportResultView(ctx=ctx, runner=runner, parent=self.ui.resultHost)
         self.ui.resultLayout.addWidget(self.view)
         self.chart = self.view.chart

@@ -39,6 +39,7 @@ from hms_desktop.ui.forms.ui_report_result_view import Ui_ReportResultView
 from hms_desktop.ui.tasks import Runner, TaskControl
 from hms_desktop.ui.widgets.amounts import money_text
 from hms_desktop.ui.widgets.feedback import show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.report_chart import ReportChart
 
 EXPORT_FILTERS = {
@@ -94,6 +95,9 @@ class ReportResultView(QWidget):
         self._drill_offered = False
         self.ui = Ui_ReportResultView()
         self.ui.setupUi(self)
+        # The summary, "Show counts under 5" and the three buttons wrap onto more lines at 200 % (960 px wide)
+        # when the words are long: in French the one line needed 665 px and the runner 989 px (issue 15.3).
+        reflow(self.ui.actionsLayout)
         self.chart = ReportChart(self.ui.chartHost)
         self.chart.setMinimumWidth(320)
         self.ui.chartLayout.addWidget(self.chart)

@@ -38,6 +38,7 @@ from hms_desktop.ui.tasks import Runner, show_error
 from hms_desktop.ui.widgets.amounts import amount_text
 from hms_desktop.ui.widgets.count_suffix import follow_count
 from hms_desktop.ui.widgets.fill_column import fill_column, refit
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.refresh import hand_refresh_to_host
 from hms_desktop.ui.widgets.select_row import select_row
 
@@ -85,6 +86,13 @@ class StockPage(QWidget):
         self.movements: tuple[MovementDTO, ...] = ()
         self.active_dialog: QDialog | None = None
         self.clock = HospitalClock.unloaded(ctx)  # times of movements on the hospital's wall clock
+        # The filter, the location and four buttons wrap onto two lines at 200 % (960 px wide): in French the one
+        # line needed 890 px, the administrator's window 1002 (issue 15.3).
+        reflow(self.ui.stockToolbar)
+        # In a flow the filter has no stretch: it keeps the width of its hint ("Filter by item or batch…" whole,
+        # padding and frame included), whatever the language.
+        filter_edit = self.ui.filterEdit
+        filter_edit.setMinimumWidth(filter_edit.fontMetrics().horizontalAdvance(filter_edit.placeholderText()) + 30)
         self.ui.locationCombo.setAccessibleName(self.tr("Location"))
         self.ui.valuationCombo.setAccessibleName(self.tr("Location valued"))
         _columns(self.ui.stockTable, [self.tr("Item"), self.tr("Location"), self.tr("Batch"), self.tr("Expires"),

@@ -63,7 +63,10 @@ class LabResultsPane(QWidget):
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumSize(260, 220)
+        # 180 px high at least: the chart still reads, and the chart page under the patient's banner and the
+        # panes' tabs fits a screen at 200 % (520 px) even with a taller UI font than DejaVu (Noto Sans needed
+        # 523 px with 220).
+        self.chart_view.setMinimumSize(260, 180)
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there with the keyboard
         self.chart_view.setAccessibleName(self.tr("Chart of the chosen test over time"))
         self.ui.chartLayout.addWidget(self.chart_view)

@@ -26,6 +26,7 @@ from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_lab_worklist import Ui_LabWorklist
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.feedback import mark_invalid, set_style_property, show_message
+from hms_desktop.ui.widgets.flow_layout import reflow
 from hms_desktop.ui.widgets.lab_flags import flag_words, paint_flag
 from hms_desktop.ui.widgets.live_screen import LiveScreen
 
@@ -57,6 +58,9 @@ class LabWorklist(QWidget):
     def _build(self) -> None:
         self.ui = Ui_LabWorklist()
         self.ui.setupUi(self)  # named "labWorklist": the scope of its rules in resources/style.qss
+        # The title, the "Show" choice and the summary wrap onto two lines at 200 % (960 px wide) when the words
+        # are long: in French the one line needed 676 px and pushed the doctor's window to 1020 px (issue 15.3).
+        reflow(self.ui.barLayout)
         self.tree = self.ui.itemTree
         self.ui.showCombo.addItem(self.tr("Waiting for a result"), "ordered")
         self.ui.showCombo.addItem(self.tr("Results since yesterday"), "resulted")

@@ -9,13 +9,40 @@ everything without a scroll bar; on a small one the form scrolls and the buttons
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 
 class FittingScrollArea(QScrollArea):
     """A scroll area that asks for the room its page needs: QScrollArea's own hint stops at 36 × 24 lines,
-    which would open a form with scroll bars on a screen that has the room for all of it."""
+    which would open a form with scroll bars on a screen that has the room for all of it.
+
+    ``sideways=False`` (a column beside a wider neighbour, the report builder's choices): the page only
+    scrolls up and down, and the area is never narrower than the page's minimum plus a vertical scroll bar.
+    A QScrollArea's own minimum is a few lines wide, so beside a stretching neighbour the layout would squeeze
+    the column below what its combo boxes and labels need, and pay for the scroll bar out of their width."""
+
+    def __init__(self, parent: QWidget | None = None, *, sideways: bool = True) -> None:
+        super().__init__(parent)
+        self.sideways = sideways
+        if not sideways:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def event(self, event: QEvent) -> bool:
+        # The page's layout changed (a combo box filled with longer names): the hints above follow the page, so
+        # the layout around this area must ask again; QScrollArea only updates its scroll bars.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().event(event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if self.sideways or page is None:
+            return hint
+        need = page.minimumSizeHint().expandedTo(page.minimumSize()).width()
+        return QSize(max(hint.width(), need + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()),
+                     hint.height())
 
     def sizeHint(self) -> QSize:
         page = self.widget()
@@ -23,7 +50,10 @@ class FittingScrollArea(QScrollArea):
             return super().sizeHint()
         frame = 2 * self.frameWidth()
         bar = self.verticalScrollBar().sizeHint().width()
-        return page.minimumSizeHint().expandedTo(page.minimumSize()) + QSize(frame + bar, frame)
+        hint = page.minimumSizeHint().expandedTo(page.minimumSize())
+        if not self.sideways:  # a column: as wide as its page would be without the scroll area, where there is room
+            hint.setWidth(max(hint.width(), page.sizeHint().width()))
+        return hint + QSize(frame + bar, frame)
 
 
 class _PageLayout(QVBoxLayout):
@@ -35,10 +65,13 @@ class _PageLayout(QVBoxLayout):
         return False
 
 
-def scroll_body(layout: QBoxLayout, *, keep: tuple[QLayout | QWidget, ...] = ()) -> QScrollArea:
+def scroll_body(layout: QBoxLayout, *, keep: tuple[QLayout | QWidget, ...] = (), sideways: bool = True,
+                name: str = "") -> FittingScrollArea:
+    """``sideways=False``: scroll up and down only, never narrower than the page (FittingScrollArea); ``name``:
+    the stem of the area's and page's object names, when ``layout`` is not its widget's own layout."""
     owner = layout.parentWidget()
-    name = (owner.objectName() if owner is not None else "") or "page"
-    area = FittingScrollArea(owner)
+    name = name or (owner.objectName() if owner is not None else "") or "page"
+    area = FittingScrollArea(owner, sideways=sideways)
     area.setObjectName(f"{name}Scroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
