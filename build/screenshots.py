@@ -177,11 +177,11 @@ def main() -> int:
         wait_until(lambda w=window: not any(loading(label.text()) for label in w.findChildren(QLabel)
                                             if label.isVisible()))
         grab(window, out / f"{number:02d}-main-{account.username}.png")
-        for index in range(window.tabs.count()):
-            if window.tabs.tabText(index) == "Scheduling":
+        for module, scheduling in window.module_widgets.items():  # by module, not by its (translated) name
+            if module.value == "Scheduling":
+                index = window.tabs.indexOf(scheduling)
                 window.tabs.setCurrentIndex(index)
                 QTest.qWait(2000)
-                scheduling = window.tabs.widget(index)
                 wait_until(lambda tab=scheduling: not loading(tab.summary_label.text()))
                 grab(window, out / f"{number:02d}-scheduling-{account.username}.png")
                 window.tabs.setCurrentIndex(0)
