@@ -302,7 +302,7 @@ def drill_title(definition: ReportDefinition, params: ReportParams, key: tuple[s
         elif column.kind == "date":
             parts.append(_day_text(date.fromisoformat(value)))
         else:
-            parts.append(value)
+            parts.append(str(report_word(value)))  # the key as the table shows it
     return translate("reports", "{noun} — {row} ({first} – {last})").format(
         noun=spec.noun, row=", ".join(parts), first=_day_text(params.first), last=_day_text(params.last))
 
