@@ -19448,6 +19448,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="+132" />
             <source>No-show</source>
             <translation>Absent</translation>
         </message>
@@ -20084,11 +20085,13 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="+5" />
             <source>Booked</source>
             <translation>Programmé</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="-4" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
@@ -20601,7 +20604,7 @@ Actuellement en %3</translation>
             <translation>exécuter des rapports enregistrés</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/reports/drill.py" line="+41" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="-83" />
             <source>The report “{title}” has no list of patients behind its rows.</source>
             <translation>Le rapport « {title} » ne donne pas accès à la liste des patients derrière ses lignes.</translation>
         </message>
@@ -20609,6 +20612,214 @@ Actuellement en %3</translation>
             <location line="+1" />
             <source>That row is not in the report any more. Run the report again and choose the row.</source>
             <translation>Cette ligne ne figure plus dans le rapport. Exécutez à nouveau le rapport et choisissez la ligne.</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Seen (one appointment)</source>
+            <translation>Vu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>Arrivé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With the doctor</source>
+            <translation>Avec le médecin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>home</source>
+            <translation>domicile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>referred</source>
+            <translation>transfert vers un autre établissement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>against advice</source>
+            <translation>contre avis médical</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>deceased</source>
+            <translation>décès</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not recorded</source>
+            <translation>non renseignée</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Admitted</source>
+            <translation>Admission</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Discharged: {disposition}</source>
+            <translation>Sortie : {disposition}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{sex}, {age} on {day}</source>
+            <translation>{sex}, {age} ans au {day}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Bed {bed}, still there</source>
+            <translation>Lit {bed}, toujours présent</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bed {bed}, until {time}</source>
+            <translation>Lit {bed}, jusqu'au {time}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Invoice {number}, {status}: {reason}</source>
+            <translation>Facture {number}, {status} : {reason}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Invoice {number}, {status}</source>
+            <translation>Facture {number}, {status}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Invoice {number}, claimed {amount}</source>
+            <translation>Facture {number}, {amount} demandés</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Invoice {number}, paid after {days} days</source>
+            <translation>Facture {number}, payée après {days} jours</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{code} (primary), {doctor}</source>
+            <translation>{code} (principal), {doctor}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{code}, {doctor}</source>
+            <translation>{code}, {doctor}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Booked {days} days before, with {doctor}</source>
+            <translation>Pris {days} jours avant, avec {doctor}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Stayed {days} days</source>
+            <translation>Séjour de {days} jours</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Merged into {mrn}</source>
+            <translation>Fusionné avec {mrn}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No-show with {doctor}</source>
+            <translation>Absent chez {doctor}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Invoice {number}: {owed} owed, %n day</source>
+            <translation>
+                <numerusform>Facture {number} : {owed} dus, %n jour</numerusform>
+                <numerusform>Facture {number} : {owed} dus, %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Invoice {number}: {owed} owed, %n days</source>
+            <translation>
+                <numerusform>Facture {number} : {owed} dus, %n jour</numerusform>
+                <numerusform>Facture {number} : {owed} dus, %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Registered in the range</source>
+            <translation>Inscrit sur la période</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n visit</source>
+            <translation>
+                <numerusform>%n visite</numerusform>
+                <numerusform>%n visites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n visits</source>
+            <translation>
+                <numerusform>%n visite</numerusform>
+                <numerusform>%n visites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Invoice {number}: %n line, {amount}</source>
+            <translation>
+                <numerusform>Facture {number} : %n ligne, {amount}</numerusform>
+                <numerusform>Facture {number} : %n lignes, {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Invoice {number}: %n lines, {amount}</source>
+            <translation>
+                <numerusform>Facture {number} : %n ligne, {amount}</numerusform>
+                <numerusform>Facture {number} : %n lignes, {amount}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Refund of {amount}, deposit</source>
+            <translation>Remboursement de {amount}, acompte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment of {amount}, deposit</source>
+            <translation>Paiement de {amount}, acompte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refund of {amount}, invoice {number}</source>
+            <translation>Remboursement de {amount}, facture {number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment of {amount}, invoice {number}</source>
+            <translation>Paiement de {amount}, facture {number}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Invoice {number}: {amount}</source>
+            <translation>Facture {number} : {amount}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Waited {minutes} min</source>
+            <translation>Attente de {minutes} min</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/reports/export.py" line="+46" />
@@ -21254,7 +21465,7 @@ Actuellement en %3</translation>
             <location filename="../../hms_desktop/services/consultation/chart.py" line="+26" />
             <location filename="../../hms_desktop/services/consultation/encounters.py" line="+82" />
             <location filename="../../hms_desktop/services/prescribing/medications.py" line="+91" />
-            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+190" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+191" />
             <location line="+39" />
             <location filename="../../hms_desktop/services/printing.py" line="+103" />
             <source>This patient record no longer exists. Search for the patient again.</source>
@@ -21839,7 +22050,7 @@ Actuellement en %3</translation>
             <translation>retirer le logo imprimé sur les documents</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/inventory.py" line="+40" />
+            <location filename="../../hms_desktop/services/inventory.py" line="+41" />
             <source>manage pharmacy and stores stock</source>
             <translation>gérer les stocks de la pharmacie et des magasins</translation>
         </message>
@@ -21929,7 +22140,7 @@ Actuellement en %3</translation>
             <translation>Seulement {level} de ce lot ici.</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+110" />
             <source>Dispense at least 1.</source>
             <translation>Délivrez au moins 1 unité.</translation>
         </message>

@@ -8,8 +8,10 @@ The drill-down functions return no words (their details are composed by services
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
+from typing import Any
 
 from hms_desktop.db.migrate import migrations_dir
 from hms_desktop.domain import reports
@@ -102,3 +104,37 @@ def test_report_words_are_shown_translated_and_other_values_as_they_are() -> Non
     finally:
         install(None)
     assert report_word("No doctor") == "No doctor"  # without a translator the English reads as before
+
+
+def latest_drill_files() -> list[Path]:
+    latest: dict[str, tuple[int, Path]] = {}
+    for path in SQL.glob("hms_report_drill_*.sql"):
+        name, _, version = path.stem.rpartition(".v")
+        if name not in ("hms_report_drill_guard", "hms_report_drill_date") \
+                and int(version) > latest.get(name, (0, path))[0]:
+            latest[name] = (int(version), path)
+    return [path for _version, path in sorted(latest.values(), key=lambda item: item[1].name)]
+
+
+def test_the_drill_functions_return_parts_not_english_sentences() -> None:
+    """Their details are a kind and values (services/reports/drill.py words them); a quoted word left in them is
+    a report's own row key they compare with ('No bed', 'over 90 days'), which REPORT_WORDS holds."""
+    files = latest_drill_files()
+    assert len(files) == 21
+    for path in files:
+        code = _code(path)
+        assert "detail_kind text" in code and "detail_values text[]" in code, path.name
+        assert " || ' " not in code and "' || " not in code.replace("', ' || pt.given_name", ""), path.name
+        assert returned_words(path) <= REPORT_WORDS.keys() | {"infinity"}, path.name
+
+
+def test_migration_0038_grants_the_drill_functions_again_to_the_same_groups() -> None:
+    def module(name: str) -> Any:
+        spec = importlib.util.spec_from_file_location(f"migration_{name}", migrations_dir() / "versions" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        loaded = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(loaded)
+        return loaded
+
+    before = {**module("0033_report_drill").DRILLS, **module("0034_patient_area").DRILLS}
+    assert before == module("0038_sql_words").DRILLS
