@@ -139,6 +139,73 @@ def validate_params(definition: ReportDefinition, params: ReportParams) -> Repor
     return params
 
 
+# --- Words the report functions write into their cells (issue 15, item 4). -------------------------------------
+# A category a report function names itself ("No doctor", "0-30 days", an ICD-10 chapter, a claim's status) is
+# English in the row, and stays so: it is the row's key, passed back to SQL by the drill-down (p_key). It is
+# translated only where a cell is shown (the result table, the charts, printouts and exported files), a text cell
+# whose whole value is one of these words. tests/unit/test_report_sql_words.py checks that every quoted word the
+# latest report functions return as a value is here (or on its allow-list).
+_MARKED_WORDS = (
+    # Rows for what is missing (hms_report_doctors, hms_report_adhoc_fragment, the reports themselves)
+    QT_TRANSLATE_NOOP("reports", "No doctor"), QT_TRANSLATE_NOOP("reports", "No specialty"),
+    QT_TRANSLATE_NOOP("reports", "No department"), QT_TRANSLATE_NOOP("reports", "No diagnosis"),
+    QT_TRANSLATE_NOOP("reports", "No bed"), QT_TRANSLATE_NOOP("reports", "No reason given"),
+    QT_TRANSLATE_NOOP("reports", "(not recorded)"), QT_TRANSLATE_NOOP("reports", "Patients (own share)"),
+    # Age bands of the balances owed (outstanding-balances)
+    QT_TRANSLATE_NOOP("reports", "0-30 days"), QT_TRANSLATE_NOOP("reports", "31-60 days"),
+    QT_TRANSLATE_NOOP("reports", "61-90 days"), QT_TRANSLATE_NOOP("reports", "over 90 days"),
+    # Sex and unknown age (the report builder's breakdowns)
+    QT_TRANSLATE_NOOP("reports", "Male"), QT_TRANSLATE_NOOP("reports", "Female"),
+    QT_TRANSLATE_NOOP("reports", "Other"), QT_TRANSLATE_NOOP("reports", "Unknown"),
+    # A claim's status as stored (claims-by-status)
+    QT_TRANSLATE_NOOP("reports", "draft"), QT_TRANSLATE_NOOP("reports", "submitted"),
+    QT_TRANSLATE_NOOP("reports", "approved"), QT_TRANSLATE_NOOP("reports", "partly approved"),
+    QT_TRANSLATE_NOOP("reports", "rejected"), QT_TRANSLATE_NOOP("reports", "paid"),
+    # A payment's method as stored (revenue-by-day)
+    QT_TRANSLATE_NOOP("reports", "cash"),
+    QT_TRANSLATE_NOOP("reports", "transfer"), QT_TRANSLATE_NOOP("reports", "insurance"),
+    QT_TRANSLATE_NOOP("reports", "deposit"),
+    # A service's category as stored (revenue-by-category, the builder's service category)
+    QT_TRANSLATE_NOOP("reports", "consultation"), QT_TRANSLATE_NOOP("reports", "procedure"),
+    QT_TRANSLATE_NOOP("reports", "lab"), QT_TRANSLATE_NOOP("reports", "drug"),
+    QT_TRANSLATE_NOOP("reports", "bed_day"), QT_TRANSLATE_NOOP("reports", "other"),
+    # A resource's kind, underscores as spaces (resource-utilisation)
+    QT_TRANSLATE_NOOP("reports", "consulting room"), QT_TRANSLATE_NOOP("reports", "procedure room"),
+    QT_TRANSLATE_NOOP("reports", "equipment"),
+    # ICD-10 chapters (hms_icd10_chapter: diagnosis-chapters, the builder's diagnosis chapter)
+    QT_TRANSLATE_NOOP("reports", "I Infectious and parasitic diseases"), QT_TRANSLATE_NOOP("reports", "II Neoplasms"),
+    QT_TRANSLATE_NOOP("reports", "III Blood and immune disorders"),
+    QT_TRANSLATE_NOOP("reports", "IV Endocrine, nutritional and metabolic"),
+    QT_TRANSLATE_NOOP("reports", "V Mental and behavioural disorders"),
+    QT_TRANSLATE_NOOP("reports", "VI Nervous system"), QT_TRANSLATE_NOOP("reports", "VII Eye and adnexa"),
+    QT_TRANSLATE_NOOP("reports", "VIII Ear and mastoid process"), QT_TRANSLATE_NOOP("reports", "IX Circulatory system"),
+    QT_TRANSLATE_NOOP("reports", "X Respiratory system"), QT_TRANSLATE_NOOP("reports", "XI Digestive system"),
+    QT_TRANSLATE_NOOP("reports", "XII Skin and subcutaneous tissue"),
+    QT_TRANSLATE_NOOP("reports", "XIII Musculoskeletal system"),
+    QT_TRANSLATE_NOOP("reports", "XIV Genitourinary system"),
+    QT_TRANSLATE_NOOP("reports", "XV Pregnancy and childbirth"),
+    QT_TRANSLATE_NOOP("reports", "XVI Perinatal conditions"), QT_TRANSLATE_NOOP("reports", "XVII Congenital anomalies"),
+    QT_TRANSLATE_NOOP("reports", "XVIII Symptoms and abnormal findings"),
+    QT_TRANSLATE_NOOP("reports", "XIX Injury and poisoning"), QT_TRANSLATE_NOOP("reports", "XX External causes"),
+    QT_TRANSLATE_NOOP("reports", "XXI Factors influencing health status"),
+    QT_TRANSLATE_NOOP("reports", "XXII Codes for special purposes"), QT_TRANSLATE_NOOP("reports", "Unknown chapter"),
+)
+# Each word as it is in the row -> the message translated. A word that is also a name the program matches on
+# (the style role "card") is marked in words of its own, so that its translation cannot restyle a widget.
+REPORT_WORDS: dict[str, str] = {word: word for word in _MARKED_WORDS} | {
+    "card": QT_TRANSLATE_NOOP("reports", "paid by card")}
+
+
+def report_word(value: Any) -> Any:
+    """A cell as shown: a word a report function wrote (REPORT_WORDS) in the workstation's language; any other
+    value (a name, a number, a date) as it is. Never applied to the row itself, whose value is its key."""
+    if isinstance(value, str) and value in REPORT_WORDS:
+        source = REPORT_WORDS[value]
+        translated = translate("reports", source)
+        return value if translated == source else translated  # untranslated: the word as the row has it
+    return value
+
+
 def is_count(column: ReportColumn) -> bool:
     """Counts of people or events: the cells the small-count rule hides."""
     return column.kind == "int"
@@ -149,7 +216,7 @@ def shown_value(column: ReportColumn, value: Any, *, show_small_counts: bool) ->
     if (not show_small_counts and is_count(column) and isinstance(value, int) and not isinstance(value, bool)
             and 0 < value < SMALL_COUNT):
         return SMALL_COUNT_TEXT
-    return value
+    return report_word(value) if column.kind == "text" else value
 
 
 # --- Drill-down (issue 12, item 7): the patients behind one row of a report. ---------------------------------
@@ -235,7 +302,7 @@ def drill_title(definition: ReportDefinition, params: ReportParams, key: tuple[s
         elif column.kind == "date":
             parts.append(_day_text(date.fromisoformat(value)))
         else:
-            parts.append(value)
+            parts.append(str(report_word(value)))  # the key as the table shows it
     return translate("reports", "{noun} — {row} ({first} – {last})").format(
         noun=spec.noun, row=", ".join(parts), first=_day_text(params.first), last=_day_text(params.last))
 

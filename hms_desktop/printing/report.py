@@ -26,7 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 
-from hms_desktop.domain.reports import ReportDefinition
+from hms_desktop.domain.reports import ReportDefinition, report_word
 from hms_desktop.domain.settings import CurrencyFormat
 from hms_desktop.formats import format_date, format_date_time, format_month_year, format_number
 from hms_desktop.i18n import translate
@@ -59,7 +59,7 @@ def cell_text(kind: str, value: Any, currency: CurrencyFormat | None, key: str =
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return str(report_word(value))
     if isinstance(value, datetime):
         return format_date_time(value)
     if isinstance(value, date):
@@ -96,8 +96,9 @@ def chart_series(definition: ReportDefinition, cells: tuple[tuple[Any, ...], ...
     categories = list(dict.fromkeys(category_text))[:MAX_CHART_CATEGORIES]
     if repeated and pivot is not None and len(chart.series) == 1:
         value_at = keys.index(chart.series[0])
-        names = list(dict.fromkeys(str(row[pivot]) for row in cells))[:len(SHADES)]
-        table = {(c, str(row[pivot])): _number(row[value_at]) for c, row in zip(category_text, cells, strict=True)}
+        names = list(dict.fromkeys(str(report_word(row[pivot])) for row in cells))[:len(SHADES)]
+        table = {(c, str(report_word(row[pivot]))): _number(row[value_at])
+                 for c, row in zip(category_text, cells, strict=True)}
         return categories, names, [[table.get((c, n), 0.0) for c in categories] for n in names]
     names = [definition.column(k).label for k in chart.series]
     values: list[list[float]] = []

@@ -36,6 +36,7 @@ from hms_desktop.services.consultation.common import hospital_today
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, user_facing_errors
 from hms_desktop.services.prescribing.knowledge import knowledge_source
+from hms_desktop.services.prescribing.prescriptions import directions_words
 
 MANAGE = QT_TRANSLATE_NOOP("services", "manage pharmacy and stores stock")
 STALE_ITEM = QT_TRANSLATE_NOOP("services", "{name} was changed by someone else while you were editing it ({who}). "
@@ -522,7 +523,9 @@ def dispensing_queue(ctx: ServiceContext, *, days: int = DEFAULT_QUEUE_DAYS) -> 
         prescription_id=first.prescription_id, number=first.number, issued_at=first.issued_at,
         patient_id=first.patient_id, mrn=first.mrn, patient_name=first.patient_name,
         lines=tuple(DispensingLineDTO(line_id=r.line_id, line_number=r.line_number, drug_id=r.drug_id, drug=r.drug,
-                                      directions=r.directions, prescribed=r.prescribed,
+                                      directions=directions_words(r.dose, r.unit, r.route, r.frequency,
+                                                                  r.duration_days),
+                                      prescribed=r.prescribed,
                                       quantity_unit=r.quantity_unit, dispensed=r.dispensed, item_id=r.item_id,
                                       item_name=r.item_name) for r in lines))
         for lines in grouped.values() for first in lines[:1])

@@ -11096,12 +11096,12 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <name>ReportChart</name>
         <message>
             <location filename="../../hms_desktop/ui/widgets/report_chart.py" line="+64" />
-            <location line="+178" />
+            <location line="+179" />
             <source>(none)</source>
             <translation>(aucun)</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-117" />
             <source>Report chart</source>
             <translation>Graphique du rapport</translation>
         </message>
@@ -11111,7 +11111,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>%1 (%2 premiers sur %3)</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+113" />
             <source>%1 (left)</source>
             <translation>%1 (à gauche)</translation>
         </message>
@@ -19156,7 +19156,7 @@ Actuellement en %3</translation>
             <translation>Merci</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/printing/report.py" line="+193" />
+            <location filename="../../hms_desktop/printing/report.py" line="+194" />
             <source>{series} (left)</source>
             <translation>{series} (à gauche)</translation>
         </message>
@@ -19343,7 +19343,7 @@ Actuellement en %3</translation>
         <name>reports</name>
         <message>
             <location filename="../../hms_desktop/domain/report_builder.py" line="-18" />
-            <location filename="../../hms_desktop/domain/reports.py" line="+339" />
+            <location filename="../../hms_desktop/domain/reports.py" line="+406" />
             <source>Day</source>
             <translation>Jour</translation>
         </message>
@@ -19448,6 +19448,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="+132" />
             <source>No-show</source>
             <translation>Absent</translation>
         </message>
@@ -19610,7 +19611,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../hms_desktop/domain/reports.py" line="-280" />
+            <location filename="../../hms_desktop/domain/reports.py" line="-347" />
             <source>Choose a {filter} from the list.</source>
             <translation>Choisissez une valeur de « {filter} » dans la liste.</translation>
         </message>
@@ -19702,7 +19703,287 @@ Actuellement en %3</translation>
             <translation>Le rapport « {title} » ne peut pas être filtré par {filter}.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+18" />
+            <source>No doctor</source>
+            <translation>Sans médecin</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No specialty</source>
+            <translation>Sans spécialité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No department</source>
+            <translation>Sans service</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No diagnosis</source>
+            <translation>Sans diagnostic</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No bed</source>
+            <translation>Sans lit</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No reason given</source>
+            <translation>Aucun motif indiqué</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(not recorded)</source>
+            <translation>(non renseignée)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Patients (own share)</source>
+            <translation>Patients (part personnelle)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>0-30 days</source>
+            <translation>0 à 30 jours</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>31-60 days</source>
+            <translation>31 à 60 jours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>61-90 days</source>
+            <translation>61 à 90 jours</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>over 90 days</source>
+            <translation>plus de 90 jours</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>submitted</source>
+            <translation>Transmise</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>approved</source>
+            <translation>Acceptée</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>partly approved</source>
+            <translation>Partiellement acceptée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rejected</source>
+            <translation>Rejetée</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>paid</source>
+            <translation>Payée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cash</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>transfer</source>
+            <translation>Virement</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>deposit</source>
+            <translation>Acompte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>consultation</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>procedure</source>
+            <translation>Acte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lab</source>
+            <translation>Laboratoire</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>drug</source>
+            <translation>Médicament</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bed_day</source>
+            <translation>Journée d'hospitalisation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>consulting room</source>
+            <translation>Salle de consultation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>procedure room</source>
+            <translation>Salle d'actes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>equipment</source>
+            <translation>Équipement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>I Infectious and parasitic diseases</source>
+            <translation>I Maladies infectieuses et parasitaires</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>II Neoplasms</source>
+            <translation>II Tumeurs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>III Blood and immune disorders</source>
+            <translation>III Maladies du sang et du système immunitaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>IV Endocrine, nutritional and metabolic</source>
+            <translation>IV Maladies endocriniennes, nutritionnelles et métaboliques</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>V Mental and behavioural disorders</source>
+            <translation>V Troubles mentaux et du comportement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VI Nervous system</source>
+            <translation>VI Système nerveux</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>VII Eye and adnexa</source>
+            <translation>VII Œil et annexes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VIII Ear and mastoid process</source>
+            <translation>VIII Oreille et apophyse mastoïde</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>IX Circulatory system</source>
+            <translation>IX Appareil circulatoire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>X Respiratory system</source>
+            <translation>X Appareil respiratoire</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>XI Digestive system</source>
+            <translation>XI Appareil digestif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XII Skin and subcutaneous tissue</source>
+            <translation>XII Peau et tissu cellulaire sous-cutané</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XIII Musculoskeletal system</source>
+            <translation>XIII Système ostéo-articulaire et muscles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XIV Genitourinary system</source>
+            <translation>XIV Appareil génito-urinaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XV Pregnancy and childbirth</source>
+            <translation>XV Grossesse et accouchement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XVI Perinatal conditions</source>
+            <translation>XVI Affections périnatales</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>XVII Congenital anomalies</source>
+            <translation>XVII Malformations congénitales</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XVIII Symptoms and abnormal findings</source>
+            <translation>XVIII Symptômes et résultats anormaux</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XIX Injury and poisoning</source>
+            <translation>XIX Lésions traumatiques et empoisonnements</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>XX External causes</source>
+            <translation>XX Causes externes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XXI Factors influencing health status</source>
+            <translation>XXI Facteurs influant sur l'état de santé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XXII Codes for special purposes</source>
+            <translation>XXII Codes d'utilisation particulière</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unknown chapter</source>
+            <translation>Chapitre inconnu</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>paid by card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <location line="+65" />
             <location line="+76" />
             <location line="+11" />
             <source>No-shows</source>
@@ -19804,11 +20085,13 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="+5" />
             <source>Booked</source>
             <translation>Programmé</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="-4" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
@@ -20171,17 +20454,20 @@ Actuellement en %3</translation>
             <translation>Patients vus sur la période (un rendez-vous ou une admission), par tranche d'âge et par sexe.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-347" />
+            <location line="+351" />
             <source>Male</source>
             <translation>Homme</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-351" />
+            <location line="+352" />
             <source>Female</source>
             <translation>Femme</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-351" />
+            <location line="+352" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
@@ -20318,7 +20604,7 @@ Actuellement en %3</translation>
             <translation>exécuter des rapports enregistrés</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/reports/drill.py" line="+41" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="-83" />
             <source>The report “{title}” has no list of patients behind its rows.</source>
             <translation>Le rapport « {title} » ne donne pas accès à la liste des patients derrière ses lignes.</translation>
         </message>
@@ -20326,6 +20612,214 @@ Actuellement en %3</translation>
             <location line="+1" />
             <source>That row is not in the report any more. Run the report again and choose the row.</source>
             <translation>Cette ligne ne figure plus dans le rapport. Exécutez à nouveau le rapport et choisissez la ligne.</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Seen (one appointment)</source>
+            <translation>Vu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked in</source>
+            <translation>Arrivé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With the doctor</source>
+            <translation>Avec le médecin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>home</source>
+            <translation>domicile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>referred</source>
+            <translation>transfert vers un autre établissement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>against advice</source>
+            <translation>contre avis médical</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>deceased</source>
+            <translation>décès</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not recorded</source>
+            <translation>non renseignée</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Admitted</source>
+            <translation>Admission</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Discharged: {disposition}</source>
+            <translation>Sortie : {disposition}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{sex}, {age} on {day}</source>
+            <translation>{sex}, {age} ans au {day}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Bed {bed}, still there</source>
+            <translation>Lit {bed}, toujours présent</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bed {bed}, until {time}</source>
+            <translation>Lit {bed}, jusqu'au {time}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Invoice {number}, {status}: {reason}</source>
+            <translation>Facture {number}, {status} : {reason}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Invoice {number}, {status}</source>
+            <translation>Facture {number}, {status}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Invoice {number}, claimed {amount}</source>
+            <translation>Facture {number}, {amount} demandés</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Invoice {number}, paid after {days} days</source>
+            <translation>Facture {number}, payée après {days} jours</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{code} (primary), {doctor}</source>
+            <translation>{code} (principal), {doctor}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{code}, {doctor}</source>
+            <translation>{code}, {doctor}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Booked {days} days before, with {doctor}</source>
+            <translation>Pris {days} jours avant, avec {doctor}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Stayed {days} days</source>
+            <translation>Séjour de {days} jours</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Merged into {mrn}</source>
+            <translation>Fusionné avec {mrn}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No-show with {doctor}</source>
+            <translation>Absent chez {doctor}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Invoice {number}: {owed} owed, %n day</source>
+            <translation>
+                <numerusform>Facture {number} : {owed} dus, %n jour</numerusform>
+                <numerusform>Facture {number} : {owed} dus, %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Invoice {number}: {owed} owed, %n days</source>
+            <translation>
+                <numerusform>Facture {number} : {owed} dus, %n jour</numerusform>
+                <numerusform>Facture {number} : {owed} dus, %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Registered in the range</source>
+            <translation>Inscrit sur la période</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n visit</source>
+            <translation>
+                <numerusform>%n visite</numerusform>
+                <numerusform>%n visites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n visits</source>
+            <translation>
+                <numerusform>%n visite</numerusform>
+                <numerusform>%n visites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Invoice {number}: %n line, {amount}</source>
+            <translation>
+                <numerusform>Facture {number} : %n ligne, {amount}</numerusform>
+                <numerusform>Facture {number} : %n lignes, {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Invoice {number}: %n lines, {amount}</source>
+            <translation>
+                <numerusform>Facture {number} : %n ligne, {amount}</numerusform>
+                <numerusform>Facture {number} : %n lignes, {amount}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Refund of {amount}, deposit</source>
+            <translation>Remboursement de {amount}, acompte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment of {amount}, deposit</source>
+            <translation>Paiement de {amount}, acompte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refund of {amount}, invoice {number}</source>
+            <translation>Remboursement de {amount}, facture {number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment of {amount}, invoice {number}</source>
+            <translation>Paiement de {amount}, facture {number}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Invoice {number}: {amount}</source>
+            <translation>Facture {number} : {amount}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Waited {minutes} min</source>
+            <translation>Attente de {minutes} min</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/reports/export.py" line="+46" />
@@ -20971,7 +21465,7 @@ Actuellement en %3</translation>
             <location filename="../../hms_desktop/services/consultation/chart.py" line="+26" />
             <location filename="../../hms_desktop/services/consultation/encounters.py" line="+82" />
             <location filename="../../hms_desktop/services/prescribing/medications.py" line="+91" />
-            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+190" />
+            <location filename="../../hms_desktop/services/prescribing/prescriptions.py" line="+191" />
             <location line="+39" />
             <location filename="../../hms_desktop/services/printing.py" line="+103" />
             <source>This patient record no longer exists. Search for the patient again.</source>
@@ -21556,7 +22050,7 @@ Actuellement en %3</translation>
             <translation>retirer le logo imprimé sur les documents</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/inventory.py" line="+40" />
+            <location filename="../../hms_desktop/services/inventory.py" line="+41" />
             <source>manage pharmacy and stores stock</source>
             <translation>gérer les stocks de la pharmacie et des magasins</translation>
         </message>
@@ -21646,7 +22140,7 @@ Actuellement en %3</translation>
             <translation>Seulement {level} de ce lot ici.</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+110" />
             <source>Dispense at least 1.</source>
             <translation>Délivrez au moins 1 unité.</translation>
         </message>

@@ -27,6 +27,7 @@ from helpers import TODAY, fixed_clock
 from psycopg import errors
 from sqlalchemy import text
 
+from hms_desktop import i18n
 from hms_desktop.domain.inventory import ItemDraft, ReceiptDraft
 from hms_desktop.domain.prescribing import KnowledgeBase, PrescriptionLine
 from hms_desktop.domain.staff import Group
@@ -208,7 +209,18 @@ def test_dispensing_takes_the_earliest_unexpired_batch_first_and_creates_a_missi
     waiting = next(p for p in queue.prescriptions if any(ln.line_id == line for ln in p.lines))
     shown = next(ln for ln in waiting.lines if ln.line_id == line)
     assert (shown.prescribed, shown.dispensed, shown.item_id) == (15, 0, item)
-    assert shown.directions == "500 mg oral TDS for 5 days"
+    # Worded by the service as the prescription dialog words the line (the queue returns its parts; version 1
+    # wrote "500 mg oral TDS for 5 days" in SQL), in the workstation's language.
+    assert shown.directions == "500 mg oral three times a day for 5 days"
+    french = {"oral": "voie orale", "three times a day": "trois fois par jour", "for %n days": "pendant %n jours"}
+    i18n.install(lambda context, source, _d, n: french.get(source, source).replace("%n", str(n))
+                 if context == "domain" else source)
+    try:
+        queue_fr = inventory.dispensing_queue(dispenser)
+    finally:
+        i18n.install(None)
+    assert [ln.directions for p in queue_fr.prescriptions for ln in p.lines if ln.line_id == line] == [
+        "500 mg voie orale trois fois par jour pendant 5 jours"]
     preview = inventory.dispense_preview(dispenser, item, world.pharmacy, 12)
     assert [(t.batch_number, t.quantity) for t in preview.takes] == [("AMX-SOON", 8), ("AMX-LATER", 4)]
     assert (preview.short, preview.available) == (0, 108)

@@ -11,6 +11,7 @@ as they are at that moment: a reason missing for a serious alert found only then
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any, Literal
 
 from hms_desktop.db.unit_of_work import UnitOfWork
@@ -299,10 +300,18 @@ def stored_line_as_domain(row: Any, number: int, kb: KnowledgeBase | None) -> Pr
 
 def directions(line: PrescriptionLine) -> str:
     """``5 mg oral once a day for 28 days``: how the medication list words a line."""
-    dose = format(line.dose.normalize(), "f")
-    freq = FREQUENCIES[line.frequency]
-    days = "" if freq.single_dose else " " + for_days(line.duration_days)
-    return f"{dose} {unit_words(line.unit)} {route_words(line.route)} {translate('domain', freq.meaning)}{days}"
+    return directions_words(line.dose, line.unit, line.route, line.frequency, line.duration_days)
+
+
+def directions_words(dose: Decimal, unit: str, route: str, frequency: str, duration_days: int | None) -> str:
+    """A line's directions from its stored parts, in the workstation's language: the medication list's, the
+    prescription dialog's and the dispensing queue's wording (hms_dispensing_queue returns the parts). A
+    frequency code the formulary does not list is shown as it is."""
+    freq = FREQUENCIES.get(frequency)
+    how_often = translate("domain", freq.meaning) if freq is not None else frequency
+    single = freq is not None and freq.single_dose
+    days = "" if single or duration_days is None else " " + for_days(duration_days)
+    return f"{format(dose.normalize(), 'f')} {unit_words(unit)} {route_words(route)} {how_often}{days}"
 
 
 def _line_values(line: PrescriptionLine) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
-from hms_desktop.domain.reports import ColumnKind, DrillDown, ReportDefinition, ReportResult
+from hms_desktop.domain.reports import ColumnKind, DrillDown, ReportDefinition, ReportResult, report_word
 from hms_desktop.domain.staff import Group
 from hms_desktop.formats import format_date, format_date_time, format_month_year, format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -71,7 +71,7 @@ def cell_text(kind: ColumnKind, key: str, value: Any) -> str:
         day = value.date() if isinstance(value, datetime) else value
         if isinstance(day, date):
             return format_month_year(day) if key == "month" else format_date(day)
-    return str(value)
+    return str(report_word(value))
 
 
 class ReportResultView(QWidget):

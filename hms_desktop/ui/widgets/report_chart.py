@@ -40,7 +40,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-from hms_desktop.domain.reports import ReportColumn, ReportResult
+from hms_desktop.domain.reports import ReportColumn, ReportResult, report_word
 from hms_desktop.formats import format_day_month, format_month_year, format_number, format_short_month_year
 
 # Colour and pattern go together: two series never differ by colour alone.
@@ -66,7 +66,7 @@ def category_text(column: ReportColumn, value: Any) -> str:
         value = value.date()
     if isinstance(value, date):
         return format_month_year(value) if column.key == "month" else format_day_month(value)
-    return str(value)
+    return str(report_word(value))
 
 
 def axis_text(column: ReportColumn, value: Any) -> str:
@@ -239,7 +239,8 @@ class ReportChart(QChartView):
             if split is None:
                 keyed = [(column.label, column) for column in series]
             else:  # one series per value of the split column, of the first value column
-                keyed = [(str(row[index[split.key]] or QCoreApplication.translate("ReportChart", "(none)")), series[0])]
+                split_value = report_word(row[index[split.key]])
+                keyed = [(str(split_value or QCoreApplication.translate("ReportChart", "(none)")), series[0])]
             for key, column in keyed:
                 values = table.setdefault(key, [0.0] * len(categories))
                 values[position[name]] += chart_number(column, row[index[column.key]])

@@ -1,0 +1,39 @@
+-- Drill-down of the report "claim-rejection-reasons" (migration 0033_report_drill; domain/reports.py DRILLS): the patients behind
+-- one row, the claims of that payer dated in the range rejected (wholly or in part) for that reason.
+-- The row's key (payer, reason) is applied to the report's own selection and filters. SECURITY DEFINER: EXECUTE for
+-- the groups that may see these patients, checked again by hms_report_drill_guard (HM062; key shape HM063).
+-- At most 501 rows: the screen lists 500 and says when there were more (domain/reports.py DRILL_CAP).
+-- Merged duplicates: their rows were moved to the record kept (hms_merge_patients), which is the one listed.
+-- Times are the hospital's wall clock (p_zone).
+-- Version 2 (migration 0038_sql_words, issue 15): the detail as its parts, detail_kind and detail_values
+-- (text), which services/reports/drill.py words in the workstation's language; version 1 wrote it in English.
+CREATE OR REPLACE FUNCTION hms_report_drill_claim_rejection_reasons(p_first date, p_last date, p_zone text, p_department integer,
+    p_doctor integer, p_specialty integer, p_payer integer, p_ward integer, p_key text[])
+RETURNS TABLE (patient_id bigint, mrn text, patient_name text, at timestamp, on_day date, detail_kind text,
+               detail_values text[])
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    v_start timestamptz;
+    v_end timestamptz;
+    v_payer text := p_key[1];
+    v_reason text := p_key[2];
+BEGIN
+    PERFORM hms_report_drill_guard('claim-rejection-reasons', ARRAY['hms_admin', 'hms_billing'], p_first, p_last, p_key, 2);
+    v_start := p_first::timestamp AT TIME ZONE p_zone;
+    v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
+    RETURN QUERY
+    SELECT pt.id::bigint, pt.mrn::text, (pt.family_name || ', ' || pt.given_name)::text, NULL::timestamp, c.claim_date,
+           'claim_status'::text, ARRAY[i.number::text, c.status::text]
+    FROM claim c
+    JOIN insurance_payer py ON py.id = c.payer_id
+    JOIN invoice i ON i.id = c.invoice_id
+    JOIN patient p0 ON p0.id = i.patient_id
+    JOIN patient pt ON pt.id = coalesce(p0.merged_into_id, p0.id)
+    WHERE c.claim_date BETWEEN p_first AND p_last AND (p_payer IS NULL OR py.id = p_payer)
+      AND c.status IN ('rejected', 'partly approved') AND py.name = v_payer
+      AND coalesce(nullif(btrim(c.rejection_reason), ''), 'No reason given') = v_reason
+    ORDER BY c.claim_date, i.number
+    LIMIT 501;
+END
+$$;

@@ -1,0 +1,46 @@
+-- Drill-down of the report "diagnosis-chapters" (migration 0033_report_drill; domain/reports.py DRILLS): the patients behind
+-- one row, the diagnoses of that month in that ICD-10 chapter, with the code and the doctor.
+-- The row's key (month, chapter) is applied to the report's own selection and filters. SECURITY DEFINER: EXECUTE for
+-- the groups that may see these patients, checked again by hms_report_drill_guard (HM062; key shape HM063).
+-- At most 501 rows: the screen lists 500 and says when there were more (domain/reports.py DRILL_CAP).
+-- Merged duplicates: their rows were moved to the record kept (hms_merge_patients), which is the one listed.
+-- Times are the hospital's wall clock (p_zone).
+-- Version 2 (migration 0038_sql_words, issue 15): the detail as its parts, detail_kind and detail_values
+-- (text), which services/reports/drill.py words in the workstation's language; version 1 wrote it in English.
+CREATE OR REPLACE FUNCTION hms_report_drill_diagnosis_chapters(p_first date, p_last date, p_zone text, p_department integer,
+    p_doctor integer, p_specialty integer, p_payer integer, p_ward integer, p_key text[])
+RETURNS TABLE (patient_id bigint, mrn text, patient_name text, at timestamp, on_day date, detail_kind text,
+               detail_values text[])
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    v_start timestamptz;
+    v_end timestamptz;
+    v_month date;
+    v_from timestamptz;
+    v_to timestamptz;
+    v_chapter text := p_key[2];
+BEGIN
+    PERFORM hms_report_drill_guard('diagnosis-chapters', ARRAY['hms_admin', 'hms_doctor'], p_first, p_last, p_key, 2);
+    v_start := p_first::timestamp AT TIME ZONE p_zone;
+    v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
+    v_month := hms_report_drill_date(p_key[1]);
+    IF extract(day FROM v_month) <> 1 THEN
+        RAISE EXCEPTION 'The chosen row does not name a month of the report.' USING ERRCODE = 'HM064';
+    END IF;
+    v_from := greatest(v_start, v_month::timestamp AT TIME ZONE p_zone);
+    v_to := least(v_end, (v_month + interval '1 month')::timestamp AT TIME ZONE p_zone);
+    RETURN QUERY
+    SELECT pt.id::bigint, pt.mrn::text, (pt.family_name || ', ' || pt.given_name)::text, e.created_at AT TIME ZONE p_zone, NULL::date,
+           'diagnosis'::text, ARRAY[dx.icd10_code::text, d.name::text, 'false']
+    FROM encounter e
+    JOIN hms_report_doctors(p_department, p_doctor, p_specialty) d ON d.id = e.doctor_id
+    JOIN encounter_diagnosis dx ON dx.encounter_id = e.id
+    JOIN patient p0 ON p0.id = e.patient_id
+    JOIN patient pt ON pt.id = coalesce(p0.merged_into_id, p0.id)
+    WHERE e.created_at >= v_from AND e.created_at < v_to
+      AND hms_icd10_chapter(dx.icd10_code::text) = v_chapter
+    ORDER BY e.created_at, pt.mrn
+    LIMIT 501;
+END
+$$;

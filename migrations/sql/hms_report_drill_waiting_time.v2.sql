@@ -1,0 +1,37 @@
+-- Drill-down of the report "waiting-time" (migration 0033_report_drill; domain/reports.py DRILLS): the patients behind
+-- one row, the patients that doctor called in after they checked in, with how long each waited.
+-- The row's key (doctor) is applied to the report's own selection and filters. SECURITY DEFINER: EXECUTE for
+-- the groups that may see these patients, checked again by hms_report_drill_guard (HM062; key shape HM063).
+-- At most 501 rows: the screen lists 500 and says when there were more (domain/reports.py DRILL_CAP).
+-- Merged duplicates: their rows were moved to the record kept (hms_merge_patients), which is the one listed.
+-- Times are the hospital's wall clock (p_zone).
+-- Version 2 (migration 0038_sql_words, issue 15): the detail as its parts, detail_kind and detail_values
+-- (text), which services/reports/drill.py words in the workstation's language; version 1 wrote it in English.
+CREATE OR REPLACE FUNCTION hms_report_drill_waiting_time(p_first date, p_last date, p_zone text, p_department integer,
+    p_doctor integer, p_specialty integer, p_payer integer, p_ward integer, p_key text[])
+RETURNS TABLE (patient_id bigint, mrn text, patient_name text, at timestamp, on_day date, detail_kind text,
+               detail_values text[])
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    v_start timestamptz;
+    v_end timestamptz;
+    v_doctor text := p_key[1];
+BEGIN
+    PERFORM hms_report_drill_guard('waiting-time', ARRAY['hms_admin', 'hms_doctor'], p_first, p_last, p_key, 1);
+    v_start := p_first::timestamp AT TIME ZONE p_zone;
+    v_end := (p_last + 1)::timestamp AT TIME ZONE p_zone;
+    RETURN QUERY
+    SELECT pt.id::bigint, pt.mrn::text, (pt.family_name || ', ' || pt.given_name)::text, a.checked_in_at AT TIME ZONE p_zone, NULL::date,
+           'waited'::text, ARRAY[round((date_part('epoch', a.called_at - a.checked_in_at) / 60)::numeric, 1)::text]
+    FROM appointment a
+    JOIN hms_report_doctors(p_department, p_doctor, p_specialty) d ON d.id = a.doctor_id
+    JOIN patient p0 ON p0.id = a.patient_id
+    JOIN patient pt ON pt.id = coalesce(p0.merged_into_id, p0.id)
+    WHERE a.starts_at >= v_start AND a.starts_at < v_end
+      AND a.checked_in_at IS NOT NULL AND a.called_at IS NOT NULL AND a.called_at >= a.checked_in_at
+      AND d.name = v_doctor
+    ORDER BY a.checked_in_at, pt.mrn
+    LIMIT 501;
+END
+$$;
