@@ -1106,7 +1106,7 @@
     <context>
         <name>BatchPrintDialog</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/batch_print_dialog.py" line="+110" />
+            <location filename="../../hms_desktop/ui/dialogs/batch_print_dialog.py" line="+113" />
             <source>Only invoices of %1 (MRN %2)</source>
             <translation>Seulement les factures de %1 (MRN %2)</translation>
         </message>
@@ -6470,7 +6470,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>InsurancePage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/insurance_page.py" line="+84" />
+            <location filename="../../hms_desktop/ui/tabs/insurance_page.py" line="+85" />
             <location line="+5" />
             <source>Code</source>
             <translation>Code</translation>
@@ -6527,7 +6527,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Ajouté par</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+56" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -6790,7 +6790,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>LabResultsPane</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/lab_results_pane.py" line="+68" />
+            <location filename="../../hms_desktop/ui/widgets/lab_results_pane.py" line="+71" />
             <source>Chart of the chosen test over time</source>
             <translation>Courbe de l'examen choisi dans le temps</translation>
         </message>
@@ -6883,7 +6883,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>LabWorklist</name>
         <message>
-            <location filename="../../hms_desktop/ui/widgets/lab_worklist.py" line="+61" />
+            <location filename="../../hms_desktop/ui/widgets/lab_worklist.py" line="+65" />
             <source>Waiting for a result</source>
             <translation>En attente de résultat</translation>
         </message>
@@ -8398,7 +8398,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>PatientOverview</name>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+115" />
+            <location filename="../../hms_desktop/ui/dialogs/patient_overview.py" line="+119" />
             <source>Reading the balance…</source>
             <translation>Lecture du solde…</translation>
         </message>
@@ -10921,7 +10921,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportBuilder</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+85" />
+            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+89" />
             <source>Your account may not build reports.</source>
             <translation>Votre compte ne peut pas créer de rapports.</translation>
         </message>
@@ -11273,7 +11273,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportResultView</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/report_result_view.py" line="+45" />
+            <location filename="../../hms_desktop/ui/tabs/report_result_view.py" line="+46" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
@@ -11288,7 +11288,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+117" />
             <source>Running “%1”…</source>
             <translation>Exécution de « %1 »…</translation>
         </message>
@@ -13397,7 +13397,7 @@ Une caisse clôturée ne peut plus être modifiée ; le rapport Z imprime ses ch
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+88" />
+            <location filename="../../hms_desktop/ui/tabs/stock_page.py" line="+96" />
             <location line="+2" />
             <location line="+5" />
             <location line="+2" />
@@ -19456,6 +19456,7 @@ Actuellement en %3</translation>
             <location line="+1" />
             <location filename="../../hms_desktop/domain/reports.py" line="-20" />
             <location line="+29" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="+7" />
             <source>Seen</source>
             <translation>Vus</translation>
         </message>
@@ -20085,7 +20086,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../hms_desktop/services/reports/drill.py" line="+5" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="-2" />
             <source>Booked</source>
             <translation>Programmé</translation>
         </message>
@@ -20456,18 +20457,21 @@ Actuellement en %3</translation>
         <message>
             <location line="-347" />
             <location line="+351" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="+14" />
             <source>Male</source>
             <translation>Homme</translation>
         </message>
         <message>
             <location line="-351" />
             <location line="+352" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="+0" />
             <source>Female</source>
             <translation>Femme</translation>
         </message>
         <message>
             <location line="-351" />
             <location line="+352" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="+1" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
@@ -20604,7 +20608,7 @@ Actuellement en %3</translation>
             <translation>exécuter des rapports enregistrés</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/reports/drill.py" line="-83" />
+            <location filename="../../hms_desktop/services/reports/drill.py" line="-98" />
             <source>The report “{title}” has no list of patients behind its rows.</source>
             <translation>Le rapport « {title} » ne donne pas accès à la liste des patients derrière ses lignes.</translation>
         </message>
@@ -20664,7 +20668,7 @@ Actuellement en %3</translation>
             <translation>non renseignée</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Admitted</source>
             <translation>Admission</translation>
         </message>
@@ -20689,7 +20693,7 @@ Actuellement en %3</translation>
             <translation>Lit {bed}, jusqu'au {time}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>Invoice {number}, {status}: {reason}</source>
             <translation>Facture {number}, {status} : {reason}</translation>
         </message>

@@ -136,7 +136,7 @@ APPOINTMENT_WORDS: dict[str, str] = {
     "confirmed": QT_TRANSLATE_NOOP("reports", "Confirmed")}
 BOOKED = QT_TRANSLATE_NOOP("reports", "Booked")
 # Marked apart from the report's column "Seen" (a count: "Vus" in French); untranslated it reads "Seen".
-_ONE_SEEN_ENGLISH = {"Seen (one appointment)": "Seen"}
+_ONE_SEEN_ENGLISH = {"Seen (one appointment)": QT_TRANSLATE_NOOP("reports", "Seen")}
 # Where a discharged patient went (admissions-discharges), by the stored disposition.
 DISPOSITION_WORDS: dict[str, str] = {
     "home": QT_TRANSLATE_NOOP("reports", "home"), "referred": QT_TRANSLATE_NOOP("reports", "referred"),
@@ -144,7 +144,8 @@ DISPOSITION_WORDS: dict[str, str] = {
     "deceased": QT_TRANSLATE_NOOP("reports", "deceased")}
 NOT_RECORDED = QT_TRANSLATE_NOOP("reports", "not recorded")
 # A patient's sex as stored (age-pyramid); the words are REPORT_WORDS too.
-SEX_WORDS: dict[str, str] = {"M": "Male", "F": "Female"}
+SEX_WORDS: dict[str, str] = {"M": QT_TRANSLATE_NOOP("reports", "Male"), "F": QT_TRANSLATE_NOOP("reports", "Female")}
+OTHER_SEX = QT_TRANSLATE_NOOP("reports", "Other")
 
 
 def _amount(text_value: str | None) -> str:
@@ -170,7 +171,7 @@ def _discharged(v: Sequence[str | None]) -> str:
 
 def _sex_age(v: Sequence[str | None]) -> str:
     return translate("reports", "{sex}, {age} on {day}").format(
-        sex=_r(SEX_WORDS.get(v[0] or "", "Other")), age=v[1], day=format_date(date.fromisoformat(v[2] or "")))
+        sex=_r(SEX_WORDS.get(v[0] or "", OTHER_SEX)), age=v[1], day=format_date(date.fromisoformat(v[2] or "")))
 
 
 def _appointment(v: Sequence[str | None]) -> str:
