@@ -119,6 +119,10 @@ def _start_cluster() -> Cluster:
     with cluster.admin_connect() as conn:
         conn.execute("ALTER SYSTEM SET fsync = off")
         conn.execute("ALTER SYSTEM SET full_page_writes = off")
+        # A failed login waits auth_delay.milliseconds before its answer (1 s, set by EmbeddedServer), and the tests
+        # fail logins on purpose in many places (the throttle alone, nine). test_embedded checks the full second on
+        # a server of its own; here a tenth of it takes the same path.
+        conn.execute("ALTER SYSTEM SET auth_delay.milliseconds = 100")
         conn.execute("SELECT pg_reload_conf()")
     return cluster
 
