@@ -20,10 +20,14 @@ demo: setup
 
 ## The whole suite (lint, types, form sync, unit, integration, GUI) on the embedded PostgreSQL 18,
 ## then the integration tests again on PostgreSQL 15 when it is installed.
+## pytest runs on one pytest-xdist worker per core, each with its own embedded cluster (tests/conftest.py); a
+## worker takes whole test files, in the order tests/conftest.py puts them (slow files first).
+PYTEST_WORKERS := -n auto --dist loadfile --no-loadscope-reorder
+
 test: setup
 	$(PY) -m ruff check .
 	$(PY) -m mypy
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_WORKERS)
 	bash build/test_pg15.sh
 
 lint: setup

@@ -58,7 +58,10 @@ from hms_desktop.domain.staff import Group, NewStaffMember
 from hms_desktop.services import auth, setup, users
 from hms_desktop.services.context import ServiceContext
 
-TEMPLATE = "hms_test_template"
+# Under pytest-xdist each worker process imports this file: it gets its own scratch folder (above), so its own
+# embedded cluster, and on a shared server (HMS_TEST_DATABASE_URL) its own template database.
+TEMPLATE = "hms_test_template" + (f"_{os.environ['PYTEST_XDIST_WORKER']}" if "PYTEST_XDIST_WORKER" in os.environ
+                                  else "")
 from helpers import DEFAULT_PASSWORD
 
 
@@ -70,6 +73,7 @@ class Cluster:
     owner: str
     owner_password: str | None
     embedded: EmbeddedServer | None
+    template: str = TEMPLATE  # the migrated database each test module's database is copied from
 
     def target(self, database: str) -> ServerTarget:
         return self.base.with_database(database)
@@ -107,8 +111,20 @@ def _start_cluster() -> Cluster:
                        owner_password=connection.url_password, embedded=None)
     server = EmbeddedServer(_SCRATCH / "pgdata")
     endpoint = server.start()
-    return Cluster(base=ServerTarget.for_embedded(endpoint.socket_dir, endpoint.port, "postgres"),
-                   owner=OWNER_ROLE, owner_password=None, embedded=server)
+    cluster = Cluster(base=ServerTarget.for_embedded(endpoint.socket_dir, endpoint.port, "postgres"),
+                      owner=OWNER_ROLE, owner_password=None, embedded=server)
+    # A cluster thrown away after the run: nothing in it must outlive a power cut, so no flush to disk at each
+    # commit and each CREATE DATABASE (one per test module). A stopped or crashed server process loses nothing
+    # by this (only the machine going down would), so the tests that stop and restart it test the same.
+    with cluster.admin_connect() as conn:
+        conn.execute("ALTER SYSTEM SET fsync = off")
+        conn.execute("ALTER SYSTEM SET full_page_writes = off")
+        # A failed login waits auth_delay.milliseconds before its answer (1 s, set by EmbeddedServer), and the tests
+        # fail logins on purpose in many places (the throttle alone, nine). test_embedded checks the full second on
+        # a server of its own; here a tenth of it takes the same path.
+        conn.execute("ALTER SYSTEM SET auth_delay.milliseconds = 100")
+        conn.execute("SELECT pg_reload_conf()")
+    return cluster
 
 
 @pytest.fixture(scope="session")
@@ -191,3 +207,11 @@ def database(cluster: Cluster, request: pytest.FixtureRequest) -> Iterator[TestD
     owner.dispose()
     cluster.drop_database(name)
 
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files with a slow test (the soak, the desks' races: minutes between them) first, each file kept whole and in
+    its order. `make test` runs on pytest-xdist workers (``-n auto --dist loadfile --no-loadscope-reorder``), which
+    are dealt whole files in this order: a long file dealt last would keep one worker busy alone at the end."""
+    slow_files = {item.path for item in items if item.get_closest_marker("slow") is not None}
+    items.sort(key=lambda item: item.path not in slow_files)

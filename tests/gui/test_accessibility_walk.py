@@ -1,10 +1,16 @@
-"""Every screen and dialog, walked with Tab and Shift+Tab and read as a screen reader would (issue 15, 1-2).
+"""Every screen and dialog, walked with Tab and Shift+Tab and read as a screen reader would (issue 15, 1-2),
+and, in the same pass, checked to fit 200 % scaling (issue 15, item 3; the check is test_fit_200's ``off_screen``).
 
 For each role (reception, doctor, billing, admin, and a doctor who also bills) every tab, sub-tab and
 administration section of the main window, the lock screen, and every dialog test_keyboard opens: no widget
 keeps Tab, every enabled visible control is reached both ways, every interactive widget has an accessible name
 that is more than a symbol. The checks are in a11y_walk.py; the report screens rptview rebuilds are its
 ``KNOWN_EXCEPTIONS`` until the lead names their widgets.
+
+One login per role does both walks (logging in and building every screen took as long as a walk): every
+screen audited at 1280 × 690, then the window shrunk to 960 × 520 (``AT_200``) and every screen shown again, with
+nothing out of reach; each of test_keyboard's dialogs is opened once, audited, then cut to at most 960 × 520 and
+checked the same way. With the application's style sheet (``app_style``), as people see them.
 """
 
 from __future__ import annotations
@@ -15,11 +21,15 @@ from factories import new_patient
 from helpers import DEFAULT_PASSWORD, break_the_glass, doctor_asking_for_a_chart, log_in
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QWidget
+from test_fit_200 import AT_200, off_screen
 from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import demo_wards
 
+pytestmark = pytest.mark.usefixtures("app_style")
+
+WALK_SIZE = QSize(1280, 690)  # 1280 × 720 less a taskbar: where the Tab walk and the screen reader run
 ROLES = {
     "reception": (Group.RECEPTION,),
     "doctor": (Group.DOCTOR,),
@@ -37,26 +47,30 @@ def wards(database) -> int:
 
 
 @pytest.mark.parametrize("role", list(ROLES))
-def test_every_screen_of_the_main_window_walks_with_tab_and_names_its_controls(qtbot, controller, database, wards,
-                                                                               role) -> None:
+def test_every_screen_of_the_main_window_walks_with_tab_names_its_controls_and_fits_960_by_520(
+        qtbot, controller, database, wards, role) -> None:
     username = database.add_user(*ROLES[role])
     controller.start()
     log_in(qtbot, controller, username, DEFAULT_PASSWORD)
     window = controller.main_window
     assert window is not None
-    window.resize(1280, 690)
     problems: list[str] = []
-    for screen in every_screen(window):
-        problems += audit(window, f"{role} {screen}")
-        sections = next((w.sections for w in window.findChildren(QWidget)
-                         if isinstance(getattr(w, "sections", None), QListWidget) and w.isVisibleTo(window)), None)
-        if sections is not None:  # Administration: its sections are a list, each page shown in turn
-            for row in range(1, sections.count()):
-                sections.setCurrentRow(row)
-                QApplication.processEvents()
-                for inner in every_screen(window):
-                    problems += audit(window, f"{role} {inner}/{sections.item(row).text()}")
-            sections.setCurrentRow(0)
+    # Two rounds of one login: every screen is built on the first, and the second only shows it again.
+    for size, check in ((WALK_SIZE, audit), (AT_200, lambda top, where: off_screen(top, AT_200, where))):
+        window.resize(size)
+        for screen in every_screen(window):
+            problems += check(window, f"{role} {screen}")
+            sections = next((w.sections for w in window.findChildren(QWidget)
+                             if isinstance(getattr(w, "sections", None), QListWidget) and w.isVisibleTo(window)),
+                            None)
+            if sections is not None:  # Administration: its sections are a list, each page shown in turn
+                for row in range(1, sections.count()):
+                    sections.setCurrentRow(row)
+                    QApplication.processEvents()
+                    for inner in every_screen(window):
+                        problems += check(window, f"{role} {inner}/{sections.item(row).text()}")
+                sections.setCurrentRow(0)
+    window.resize(WALK_SIZE)
     window.lock()
     QApplication.processEvents()
     problems += audit(window, f"{role}: the lock screen")
@@ -64,15 +78,19 @@ def test_every_screen_of_the_main_window_walks_with_tab_and_names_its_controls(q
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))
-def test_every_dialog_walks_with_tab_and_names_its_controls(qtbot, runner, database, admin, doctor_id,  # noqa: F811
-                                                            name) -> None:
-    dialog = DIALOGS[name](admin, runner, database, doctor_id)
+def test_every_dialog_walks_with_tab_names_its_controls_and_fits_960_by_520(qtbot, runner, database, admin,  # noqa: F811
+                                                                            doctor_id, name) -> None:  # noqa: F811
+    dialog: QDialog = DIALOGS[name](admin, runner, database, doctor_id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     problems: list[str] = []
     for screen in every_screen(dialog):
         problems += audit(dialog, f"{name} {screen}")
+    # A window manager keeps a window on its screen: at 200 % a dialog larger than the screen is cut to it.
+    dialog.resize(min(dialog.width(), AT_200.width()), min(dialog.height(), AT_200.height()))
+    for screen in every_screen(dialog):
+        problems += off_screen(dialog, AT_200, f"{name} {screen}")
     assert not problems, "\n".join(dict.fromkeys(problems))
 
 
@@ -124,15 +142,23 @@ def test_more_dialogs_walk_with_tab_and_name_their_controls(qtbot, runner, datab
     assert not problems, "\n".join(dict.fromkeys(problems))
 
 
-def test_the_consultation_tab_with_a_chart_open_walks_with_tab_and_names_its_controls(qtbot, controller,
-                                                                                     database) -> None:
-    """The chart's panes (history trees, encounters, medications, labs, documents) show only with a patient."""
-    window, tab, dialog = doctor_asking_for_a_chart(qtbot, controller, database, QSize(1280, 690),
+def test_the_consultation_tab_with_a_chart_and_an_encounter_open_walks_with_tab_and_fits_960_by_520(
+        qtbot, controller, database) -> None:
+    """The chart's panes (history trees, encounters, medications, labs, documents) and the encounter editor show
+    only with a patient: open one (walked and fitted), then a new encounter (fitted)."""
+    window, tab, dialog = doctor_asking_for_a_chart(qtbot, controller, database, WALK_SIZE,
                                                     new_patient(database, "Walk", "Chart"))
-    problems = audit(dialog, "break the glass")
+    problems = audit(dialog, "break the glass") + off_screen(dialog, AT_200, "break the glass")
     break_the_glass(tab, dialog)
     for screen in every_screen(window):
         problems += audit(window, f"doctor, chart open {screen}")
+    window.resize(AT_200)
+    for screen in every_screen(window):
+        problems += off_screen(window, AT_200, f"chart open {screen}")
+    window.tabs.setCurrentWidget(tab)
+    tab.chart_view.encounters.ui.newButton.click()
+    qtbot.waitUntil(lambda: tab.ui.chartStack.currentWidget() is tab.editor and tab.editor.encounter is not None)
+    problems += off_screen(window, AT_200, "encounter editor")
     assert not problems, "\n".join(dict.fromkeys(problems))
 
 

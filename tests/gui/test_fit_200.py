@@ -10,13 +10,15 @@ person scrolls to it. Failures name the screen and the widget.
 
 The font is the tests' DejaVu Sans at the same point size, so these logical pixels are what 200 % shows
 (Qt scales fonts and pixels alike).
+
+The walks themselves run in test_accessibility_walk.py, in the same pass as the Tab and screen-reader checks
+(one login per role, each screen built once): this module keeps the check, ``off_screen`` and ``AT_200``,
+which other modules import from here. What is checked, per role (reception, doctor, billing, admin, and a doctor
+who also bills), per dialog of test_keyboard, and for a doctor's open chart and a new encounter, is as above.
 """
 
 from __future__ import annotations
 
-import pytest
-from factories import new_patient
-from helpers import DEFAULT_PASSWORD, break_the_glass, doctor_asking_for_a_chart, log_in
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,29 +28,15 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QScrollBar,
     QTextEdit,
     QWidget,
 )
-from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
-
-from hms_desktop.domain.staff import Group
-from hms_desktop.services import demo_wards
-
-pytestmark = pytest.mark.usefixtures("app_style")
 
 AT_200 = QSize(960, 520)  # 1920 × 1080 at 200 %, less a taskbar
-ROLES = {
-    "reception": (Group.RECEPTION,),
-    "doctor": (Group.DOCTOR,),
-    "billing": (Group.BILLING,),
-    "admin": (Group.ADMIN,),
-}
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView,
             QAbstractSlider, QLabel)
 
@@ -105,65 +93,3 @@ def off_screen(top: QWidget, size: QSize, where: str) -> list[str]:
             problems.append(f"{where}: {_name(widget)} at {origin.x()},{origin.y()} ({widget.width()} × "
                             f"{widget.height()}) is cut by {_name(cut)} ({cut.width()} × {cut.height()})")
     return problems
-
-
-@pytest.fixture(scope="module")
-def wards(database) -> int:
-    """The demo's wards and beds, so the bed board has its tiles."""
-    with database.owner.engine.begin() as conn:
-        return demo_wards.seed_demo_wards(conn)
-
-
-@pytest.mark.parametrize("role", list(ROLES))
-def test_every_screen_of_the_main_window_fits_960_by_520(qtbot, controller, database, wards, role) -> None:
-    username = database.add_user(*ROLES[role])
-    controller.start()
-    log_in(qtbot, controller, username, DEFAULT_PASSWORD)
-    window = controller.main_window
-    assert window is not None
-    window.resize(AT_200)
-    problems: list[str] = []
-    for screen in every_screen(window):
-        problems += off_screen(window, AT_200, f"{role} {screen}")
-        sections = next((w.sections for w in window.findChildren(QWidget)
-                         if isinstance(getattr(w, "sections", None), QListWidget) and w.isVisibleTo(window)), None)
-        if sections is not None:  # Administration: its sections are a list, each page shown in turn
-            for row in range(1, sections.count()):
-                sections.setCurrentRow(row)
-                for inner in every_screen(window):
-                    problems += off_screen(window, AT_200, f"{role} {inner}/{sections.item(row).text()}")
-            sections.setCurrentRow(0)
-    assert not problems, "\n".join(dict.fromkeys(problems))
-
-
-@pytest.mark.parametrize("name", list(DIALOGS))
-def test_every_dialog_fits_960_by_520(qtbot, runner, database, admin, doctor_id, name) -> None:  # noqa: F811
-    dialog: QDialog = DIALOGS[name](admin, runner, database, doctor_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    # A window manager keeps a window on its screen: a dialog larger than the screen is cut to it.
-    dialog.resize(min(dialog.width(), AT_200.width()), min(dialog.height(), AT_200.height()))
-    problems: list[str] = []
-    for screen in every_screen(dialog):
-        problems += off_screen(dialog, AT_200, f"{name} {screen}")
-    assert not problems, "\n".join(dict.fromkeys(problems))
-
-
-
-
-
-def test_the_consultation_tab_with_a_chart_and_an_encounter_open_fits_960_by_520(qtbot, controller,
-                                                                                 database) -> None:
-    """The chart's panes and the encounter editor show only with a patient: open one, then a new encounter."""
-    window, tab, dialog = doctor_asking_for_a_chart(qtbot, controller, database, AT_200,
-                                                    new_patient(database, "Fit", "Chart"))
-    problems = off_screen(dialog, AT_200, "break the glass")
-    break_the_glass(tab, dialog)
-    for screen in every_screen(window):
-        problems += off_screen(window, AT_200, f"chart open {screen}")
-    window.tabs.setCurrentWidget(tab)
-    tab.chart_view.encounters.ui.newButton.click()
-    qtbot.waitUntil(lambda: tab.ui.chartStack.currentWidget() is tab.editor and tab.editor.encounter is not None)
-    problems += off_screen(window, AT_200, "encounter editor")
-    assert not problems, "\n".join(dict.fromkeys(problems))

@@ -8,7 +8,6 @@ message with the next free slots) and nothing else fails.
 
 from __future__ import annotations
 
-import multiprocessing
 import random
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from races import desk_processes
 
 # Only the standard library and pytest at the top: every spawned process imports this module to find
 # ``clerk``, and twenty interpreters importing Qt (through ``helpers``) would take most of the test's time.
@@ -30,7 +30,7 @@ LONDON = ZoneInfo("Europe/London")
 
 def clerk(target: Any, username: str, password: str, patient_id: int, doctor_id: int, slots: list[datetime],
           seed: int, barrier: Any, results: Any) -> None:
-    """Runs in a fresh interpreter (spawn): log in, wait for everyone, then try every slot."""
+    """Runs in its own process (races.desk_processes): log in, wait for everyone, then try every slot."""
     from hms_desktop.services import auth, scheduling
 
     try:
@@ -94,7 +94,7 @@ def test_twenty_desks_race_for_ten_slots(database, monkeypatch: pytest.MonkeyPat
     slots = [first + timedelta(minutes=15 * i) for i in range(SLOTS)]
 
     _share_compiled_modules(monkeypatch)
-    spawn = multiprocessing.get_context("spawn")
+    spawn = desk_processes()
     barrier = spawn.Barrier(PROCESSES)
     results = spawn.Queue()
     workers = [spawn.Process(target=clerk, name=username, args=(

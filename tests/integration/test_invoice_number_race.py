@@ -7,7 +7,6 @@ are consecutive: no gap, no duplicate, and every issue succeeds.
 
 from __future__ import annotations
 
-import multiprocessing
 import re
 import subprocess
 import sys
@@ -17,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from races import desk_processes
 
 # Only the standard library and pytest at the top: every spawned process imports this module to find ``desk``.
 PROCESSES = 20
 
 
 def desk(target: Any, username: str, password: str, invoice_id: int, barrier: Any, results: Any) -> None:
-    """Runs in a fresh interpreter (spawn): log in, wait for everyone, issue one invoice."""
+    """Runs in its own process (races.desk_processes): log in, wait for everyone, issue one invoice."""
     from hms_desktop.services import auth, billing
 
     try:
@@ -69,7 +69,7 @@ def test_twenty_desks_issue_at_once_and_get_consecutive_numbers(database, monkey
     monkeypatch.setenv("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "hms-test-pycache"))
     subprocess.run([sys.executable, "-c", "import pytest, hms_desktop.services.auth, hms_desktop.services.billing"],
                    check=True, timeout=120)
-    spawn = multiprocessing.get_context("spawn")
+    spawn = desk_processes()
     barrier = spawn.Barrier(PROCESSES)
     results = spawn.Queue()
     workers = [spawn.Process(target=desk, name=username, args=(

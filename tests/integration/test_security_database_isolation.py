@@ -268,7 +268,7 @@ def test_a_shared_server_owner_need_not_be_a_superuser(cluster, other: HospitalD
                                                                                    DEFAULT_PASSWORD))
         conn.execute(sql.SQL("GRANT hms_owner, pg_read_all_settings TO {}").format(sql.Identifier(dba)))
         conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} TEMPLATE {}").format(
-            sql.Identifier(name), sql.Identifier(dba), sql.Identifier("hms_test_template")))
+            sql.Identifier(name), sql.Identifier(dba), sql.Identifier(cluster.template)))
     target = cluster.target(name)
     db = Database(target, dba, DEFAULT_PASSWORD, pool_size=1)
     try:
