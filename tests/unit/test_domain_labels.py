@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 
-from hms_desktop import i18n
 from hms_desktop.domain import billing, catalogues, clinical, insurance, inventory, labs, patients, scheduling, staff
 from hms_desktop.domain import report_builder as builder
 from hms_desktop.domain.prescribing import FREQUENCIES
@@ -163,19 +162,6 @@ def test_each_label_table_is_marked_and_has_french(name: str) -> None:
     untranslated = [w for w in words if FRENCH_WORDS.get((context, w), w) == w and w not in SAME_IN_FRENCH]
     assert not untranslated, f"{name}: no French for {untranslated}"
     assert slips.SLIP in printing.DOCUMENTS
-
-
-def _bracketed(context: str, source: str, disambiguation: str | None, n: int) -> str:
-    return "[" + (source.replace("%n", str(n)) if n >= 0 else source) + "]"
-
-
-@pytest.fixture
-def brackets() -> Iterator[None]:
-    i18n.install(_bracketed)
-    try:
-        yield
-    finally:
-        i18n.install(None)
 
 
 def test_the_words_given_out_below_the_ui_are_translated(brackets: None) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ast
 import subprocess
-from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -30,19 +29,6 @@ from hms_desktop.services.scheduling import common
 
 ROOT = Path(__file__).resolve().parents[2] / "hms_desktop"
 CREATED = datetime(2030, 6, 2, 10, 15)
-
-
-def _bracketed(context: str, source: str, disambiguation: str | None, n: int) -> str:
-    return "[" + (source.replace("%n", str(n)) if n >= 0 else source) + "]"
-
-
-@pytest.fixture
-def brackets() -> Iterator[None]:
-    i18n.install(_bracketed)
-    try:
-        yield
-    finally:
-        i18n.install(None)
 
 
 def _problems(error: ValidationError | ValidationFailed) -> list[str]:
