@@ -18613,12 +18613,12 @@ Actuellement en %3</translation>
             <location line="+15" />
             <location line="+8" />
             <source>Bed day, night of {date}</source>
-            <translation>Journée d'hospitalisation, nuit du {date}</translation>
+            <translation>Hospitalisation, nuit du {date}</translation>
         </message>
         <message>
             <location line="-4" />
             <source>Bed day, night of {date} ({ward}, {room}, bed {bed})</source>
-            <translation>Journée d'hospitalisation, nuit du {date} ({ward}, {room}, lit {bed})</translation>
+            <translation>Hospitalisation, nuit du {date} ({ward}, {room}, lit {bed})</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/domain/prescribing/knowledge.py" line="+61" />
