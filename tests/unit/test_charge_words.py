@@ -113,3 +113,43 @@ def test_charge_words_know_every_description_the_sql_writes(brackets: None) -> N
     assert "'From the waiting list' || coalesce(': ' ||" in carry_sql
     assert reason_words(carry[0]) == "[From the waiting list]"
     assert reason_words(carry[0] + ": " + "note") == "[From the waiting list: note]"
+
+
+def test_the_dtos_show_the_words_and_keep_the_stored_text(brackets: None) -> None:
+    """The screens and printouts read ``shown_description`` / ``shown_reason``; ``description`` and ``reason``
+    (what is stored, compared and sent to insurers) stay as the database has them."""
+    from datetime import UTC, date, datetime
+    from decimal import Decimal
+
+    from hms_desktop.services.billing.claims import ClaimLineDTO
+    from hms_desktop.services.billing.dtos import InvoiceLineDTO
+    from hms_desktop.services.patients.dtos import PastVisit
+    from hms_desktop.services.scheduling.dtos import AppointmentDTO
+
+    zero, day, now = Decimal(0), date(2030, 6, 1), datetime(2030, 6, 1, 9, tzinfo=UTC)
+    line = InvoiceLineDTO(id=1, charge_id=1, fee_code="LAB-U", description="Laboratory: Urea", service_date=day,
+                          quantity=Decimal(1), unit_price=zero, discount=zero, tax_rate=zero, line_total=zero,
+                          tax_amount=zero, credited=zero)
+    assert (line.description, line.shown_description) == ("Laboratory: Urea", "[Laboratory: Urea]")
+    claim_line = ClaimLineDTO(id=1, claim_id=1, fee_code=None, description="Consultation", service_date=day,
+                              insurer_amount=zero, patient_amount=zero, needs_preauth=False, approved_amount=None,
+                              rejection_reason=None)
+    assert claim_line.shown_description == "[Consultation]"
+
+    def appointment(reason: str | None) -> AppointmentDTO:
+        return AppointmentDTO(id=1, patient_id=1, patient_name="Durand, Marie", patient_mrn="10000019", doctor_id=1,
+                              doctor_name="Dr Morel", starts_at=now, ends_at=now, kind="new", reason=reason,
+                              status="booked", overbooked=False, overbook_reason=None, cancel_reason=None,
+                              rescheduled_from_id=None, resource_id=None, room=None, checked_in_at=None,
+                              called_at=None, completed_at=None, created_by="reception", version=1)
+
+    assert appointment("From the waiting list: mornings").shown_reason == "[From the waiting list: mornings]"
+    assert appointment("Chest pain").shown_reason == "Chest pain"
+    assert appointment(None).shown_reason is None  # not this login's to read: the screens show "—"
+
+    def visit(kind: str, reason: str | None) -> PastVisit:
+        return PastVisit(kind=kind, started_at=now, ended_at=None, where="", doctor="Dr Morel", reason=reason)
+
+    assert visit("appointment", "From the waiting list").shown_reason == "[From the waiting list]"
+    assert visit("admission", "From the waiting list").shown_reason == "From the waiting list"  # typed
+    assert visit("appointment", None).shown_reason is None
