@@ -11,11 +11,14 @@ half-up for the non-negative amounts lines hold) in invoice_line's CHECK constra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from hms_desktop.domain.errors import ValidationError
+from hms_desktop.formats import format_date
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 CENT = Decimal("0.01")
@@ -225,3 +228,58 @@ def spread_discount(total: Decimal, bases: Sequence[Decimal]) -> tuple[Decimal, 
             shares[i] += CENT
             left -= 1
     return tuple(shares)
+
+
+# --- Charge descriptions written by SQL, read in the desk's language (issue 15, item 4) ------------------
+# hms_charge_encounter, hms_charge_lab_order and hms_accrue_bed_days store English descriptions on the charge,
+# and invoice lines copy them. The stored text stays as it is (the records are not rewritten); screens and
+# printouts show it through charge_words. tests/unit/test_charge_words.py scans those SQL files, so a new
+# version that words a charge differently fails there until charge_words knows the new form.
+CONSULTATION_WORDS: dict[str, str] = {
+    "Consultation": QT_TRANSLATE_NOOP("domain", "Consultation"),
+    "Consultation (inpatient)": QT_TRANSLATE_NOOP("domain", "Consultation (inpatient)"),
+    "Consultation (walk-in)": QT_TRANSLATE_NOOP("domain", "Consultation (walk-in)")}
+LAB_PREFIX = "Laboratory: "  # hms_charge_lab_order: 'Laboratory: ' || the test's name
+BED_DAY_PREFIX = "Bed day, night of "  # hms_accrue_bed_days: ... || to_char(night, 'DD Mon YYYY') || place
+# to_char's 'Mon' is English whatever the server's locale (only 'TMMon' would follow lc_time): parsed here by
+# this table, never by strptime, whose %b follows the process's locale.
+_ENGLISH_MONTHS = {name: number for number, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
+_BED_DAY = re.compile(r"Bed day, night of (\d{2}) ([A-Z][a-z]{2}) (\d{4})(.*)", re.DOTALL)
+# ' (ward, room, bed label)': the names may hold commas themselves; any split rebuilds the same English.
+_BED_PLACE = re.compile(r" \((.+?), (.+?), bed (.+)\)", re.DOTALL)
+
+
+def charge_words(description: str) -> str:
+    """An invoice line's or a charge's description as shown and printed: a form the charging SQL functions
+    write, in the workstation's language; any other text (a line a clerk typed, a fee's own name) unchanged.
+    Never applied to what is stored or compared (credit notes match lines by id)."""
+    if description in CONSULTATION_WORDS:
+        source = CONSULTATION_WORDS[description]
+        translated = translate("domain", source)
+        return description if translated == source else translated
+    if description.startswith(LAB_PREFIX) and len(description) > len(LAB_PREFIX):
+        return translate("domain", "Laboratory: {test}").format(test=description[len(LAB_PREFIX):])
+    bed_day = _BED_DAY.fullmatch(description)
+    if bed_day is not None:
+        return _bed_day_words(description, *bed_day.groups())
+    return description
+
+
+def _bed_day_words(description: str, day: str, month: str, year: str, rest: str) -> str:
+    if month not in _ENGLISH_MONTHS:
+        return description
+    try:
+        night = format_date(date(int(year), _ENGLISH_MONTHS[month], int(day)))
+    except ValueError:  # not a date: not a form the SQL writes
+        return description
+    if not rest:
+        return translate("domain", "Bed day, night of {date}").format(date=night)
+    place = _BED_PLACE.fullmatch(rest)
+    if place is not None:
+        ward, room, bed = place.groups()
+        return translate("domain", "Bed day, night of {date} ({ward}, {room}, bed {bed})").format(
+            date=night, ward=ward, room=room, bed=bed)
+    # The SQL cuts the description at 200 characters, which can cut the place short: the night in words and
+    # the rest as stored.
+    return translate("domain", "Bed day, night of {date}").format(date=night) + rest

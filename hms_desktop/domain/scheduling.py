@@ -307,3 +307,21 @@ def merge_slots(per_doctor: Iterable[Sequence[Slot]], limit: int) -> list[Slot]:
     everything = [slot for slots in per_doctor for slot in slots]
     everything.sort(key=lambda s: (s.starts_at, s.doctor_id))
     return everything[:limit]
+
+
+# hms_carry_reason (booking from the waiting list) writes an English reason when the appointment has none:
+# 'From the waiting list', then ': ' and the entry's note when it has one. Stored as it is; shown through this.
+WAITING_LIST_REASON = "From the waiting list"
+
+
+def reason_words(reason: str) -> str:
+    """An appointment's reason as shown: the reason hms_carry_reason writes, in the workstation's language;
+    a reason someone typed unchanged."""
+    if reason == WAITING_LIST_REASON:
+        source = QT_TRANSLATE_NOOP("domain", "From the waiting list")
+        translated = translate("domain", source)
+        return reason if translated == source else translated
+    prefix = WAITING_LIST_REASON + ": "
+    if reason.startswith(prefix) and len(reason) > len(prefix):
+        return translate("domain", "From the waiting list: {note}").format(note=reason[len(prefix):])
+    return reason

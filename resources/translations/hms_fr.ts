@@ -8606,7 +8606,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Admission</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>No visits yet.</source>
             <translation>Aucune venue pour l'instant.</translation>
         </message>
@@ -14856,7 +14856,7 @@ Actuellement en %3</translation>
     <context>
         <name>billing</name>
         <message>
-            <location filename="../../hms_desktop/domain/billing.py" line="+39" />
+            <location filename="../../hms_desktop/domain/billing.py" line="+42" />
             <source>Enter an amount like 12.50.</source>
             <translation>Saisissez un montant tel que 12,50.</translation>
         </message>
@@ -14907,7 +14907,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../../hms_desktop/services/billing/use_cases.py" line="+349" />
+            <location filename="../../hms_desktop/services/billing/use_cases.py" line="+350" />
             <source>Enter a discount of zero or more, in whole cents.</source>
             <translation>Saisissez une remise supérieure ou égale à zéro, au centime près.</translation>
         </message>
@@ -18228,8 +18228,18 @@ Actuellement en %3</translation>
             <translation>Suivi</translation>
         </message>
         <message>
+            <location line="+241" />
+            <source>From the waiting list</source>
+            <translation>Depuis la liste d'attente</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>From the waiting list: {note}</source>
+            <translation>Depuis la liste d'attente : {note}</translation>
+        </message>
+        <message>
             <location filename="../../hms_desktop/domain/insurance.py" line="-4" />
-            <location filename="../../hms_desktop/domain/scheduling.py" line="+1" />
+            <location filename="../../hms_desktop/domain/scheduling.py" line="-245" />
             <source>Procedure</source>
             <translation>Acte</translation>
         </message>
@@ -18498,6 +18508,7 @@ Actuellement en %3</translation>
             <translation>Planification</translation>
         </message>
         <message>
+            <location filename="../../hms_desktop/domain/billing.py" line="+23" />
             <location filename="../../hms_desktop/domain/insurance.py" line="-4" />
             <location filename="../../hms_desktop/domain/staff.py" line="+1" />
             <source>Consultation</source>
@@ -18564,7 +18575,7 @@ Actuellement en %3</translation>
             <translation>Le retour prévu ne peut pas être dans le passé ; laissez vide si personne ne le sait.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/billing.py" line="-45" />
+            <location filename="../../hms_desktop/domain/billing.py" line="-68" />
             <source>unpaid</source>
             <translation>impayée</translation>
         </message>
@@ -18582,6 +18593,32 @@ Actuellement en %3</translation>
             <location line="+1" />
             <source>overpaid</source>
             <translation>trop-perçu</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Consultation (inpatient)</source>
+            <translation>Consultation (hospitalisation)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consultation (walk-in)</source>
+            <translation>Consultation (sans rendez-vous)</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Laboratory: {test}</source>
+            <translation>Laboratoire : {test}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+8" />
+            <source>Bed day, night of {date}</source>
+            <translation>Hospitalisation, nuit du {date}</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Bed day, night of {date} ({ward}, {room}, bed {bed})</source>
+            <translation>Hospitalisation, nuit du {date} ({ward}, {room}, lit {bed})</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/domain/prescribing/knowledge.py" line="+61" />
@@ -23126,7 +23163,7 @@ Actuellement en %3</translation>
             <translation>remettre des lits en service</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hms_desktop/services/patients/dtos.py" line="+119" />
+            <location filename="../../hms_desktop/services/patients/dtos.py" line="+128" />
             <source>This patient may already be registered (%n possible match). Check the list before registering a new record.</source>
             <translation>
                 <numerusform>Ce patient est peut-être déjà enregistré (%n correspondance possible). Vérifiez la liste avant de créer un nouveau dossier.</numerusform>

@@ -35,7 +35,7 @@ from hms_desktop.db.repositories.billing import BillingRepository
 from hms_desktop.db.repositories.claims import ClaimsRepository
 from hms_desktop.db.repositories.insurance import InsuranceRepository
 from hms_desktop.db.unit_of_work import UnitOfWork
-from hms_desktop.domain.billing import ZERO
+from hms_desktop.domain.billing import ZERO, charge_words
 from hms_desktop.domain.claims import (
     RemittanceLine,
     batch_outcome,
@@ -86,6 +86,11 @@ class ClaimLineDTO:
     needs_preauth: bool
     approved_amount: Decimal | None
     rejection_reason: str | None
+
+    @property
+    def shown_description(self) -> str:
+        """The description as screens show it (charge_words); the batch file keeps the stored one."""
+        return charge_words(self.description)
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,7 +369,7 @@ def settle_batch(repo: ClaimsRepository, detail: BatchDetailDTO, given: dict[int
         approved_total = ZERO
         reasons: list[str] = []
         for line in claim.lines:
-            label = f"{claim.invoice_number}, {line.description}"
+            label = f"{claim.invoice_number}, {line.shown_description}"
             try:
                 answer = check_remittance_line(line.insurer_amount, given[line.id], label)
             except ValidationError as error:

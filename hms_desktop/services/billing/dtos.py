@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from hms_desktop.domain.billing import ZERO, TaxBand
+from hms_desktop.domain.billing import ZERO, TaxBand, charge_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,11 @@ class UnbilledChargeDTO:
     @property
     def priced(self) -> bool:
         return self.unit_price is not None
+
+    @property
+    def shown_description(self) -> str:
+        """The description as screens show it: a charge the SQL worded, in the workstation's language."""
+        return charge_words(self.description)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,12 @@ class InvoiceLineDTO:
     def gross(self) -> Decimal:
         """Quantity x unit price before the discount (the line total plus its discount)."""
         return self.line_total + self.discount
+
+    @property
+    def shown_description(self) -> str:
+        """The description as screens and printouts show it: a charge the SQL worded ("Consultation",
+        "Laboratory: ...", "Bed day, night of ..."), in the workstation's language; a typed line as typed."""
+        return charge_words(self.description)
 
 
 @dataclass(frozen=True, slots=True)

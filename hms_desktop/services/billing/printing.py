@@ -152,7 +152,7 @@ def invoice_print_data(invoice: InvoiceDTO, settings: HospitalSettings, zone: tz
         tax_number=settings.hospital_tax_number,
         number=invoice.number, issued_on=to_hospital(invoice.issued_at, zone).date(),
         patient_name=invoice.patient_name, mrn=invoice.mrn,
-        lines=tuple(InvoicePrintLine(service_date=line.service_date, description=line.description,
+        lines=tuple(InvoicePrintLine(service_date=line.service_date, description=line.shown_description,
                                      quantity=line.quantity, unit_price=line.unit_price, discount=line.discount,
                                      tax_rate=line.tax_rate, line_total=line.line_total,
                                      discount_reason=line.discount_reason or "") for line in invoice.lines),

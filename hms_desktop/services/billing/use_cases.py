@@ -20,6 +20,7 @@ from hms_desktop.domain.billing import (
     ZERO,
     LineInput,
     PricedLine,
+    charge_words,
     percent_of,
     price_line,
     spread_discount,
@@ -177,7 +178,7 @@ def issue_credit_note(ctx: ServiceContext, invoice_id: int, lines: Sequence[Cred
             if priced.line_total > left:
                 raise ValidationFailed({"lines": translate("billing", "“{description}”: at most {left} is left to "
                                                                       "credit.").format(
-                                                     description=row.description, left=left)})
+                                                     description=charge_words(row.description), left=left)})
             credited[row.id] = credited.get(row.id, ZERO) + priced.line_total
             credit_lines.append((row.id, row.fee_code, row.description, row.service_date, priced))
         note = uow.billing.insert_credit_note(invoice_id, reason, totals(line for *_, line in credit_lines))
@@ -397,7 +398,7 @@ def _charge_problems(wanted: Sequence[int], found: dict[int, Any], patient_id: i
     rows = [found[charge_id] for charge_id in wanted if charge_id in found]
     if any(row.patient_id != patient_id for row in rows):
         problems.append(translate("billing", "Some chosen charges are another patient's."))
-    billed = [row.description for row in rows if row.status != "unbilled"]
+    billed = [charge_words(row.description) for row in rows if row.status != "unbilled"]
     if billed:
         problems.append(translate("billing", "Already billed (or voided): {charges}.").format(
             charges=", ".join(billed)))

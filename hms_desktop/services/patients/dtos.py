@@ -11,6 +11,7 @@ from hms_desktop import i18n
 from hms_desktop.db.repositories.patients import DRAFT_COLUMNS
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.patients import InsuranceDraft, PatientDraft
+from hms_desktop.domain.scheduling import reason_words
 from hms_desktop.domain.wording import plural
 from hms_desktop.services.errors import Conflict, ServiceError
 
@@ -84,6 +85,14 @@ class PastVisit:
     where: str  # the consulting room, or "ward · bed"; "" when not known
     doctor: str
     reason: str | None  # None: this login may not read it (migration 0008)
+
+    @property
+    def shown_reason(self) -> str | None:
+        """The reason as shown: an appointment's reason booking from the waiting list wrote (hms_carry_reason)
+        in the workstation's language; any other reason as typed."""
+        if self.reason is None or self.kind != "appointment":
+            return self.reason
+        return reason_words(self.reason)
 
 
 @dataclass(frozen=True, slots=True)

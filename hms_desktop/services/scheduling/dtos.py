@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from hms_desktop.domain.scheduling import ACTIVE_STATUSES, KIND_LABELS, STATUS_LABELS
+from hms_desktop.domain.scheduling import ACTIVE_STATUSES, KIND_LABELS, STATUS_LABELS, reason_words
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.errors import Conflict
 
@@ -76,6 +76,12 @@ class AppointmentDTO:
     @property
     def kind_label(self) -> str:
         return translate("domain", KIND_LABELS.get(self.kind, self.kind))
+
+    @property
+    def shown_reason(self) -> str | None:
+        """The reason as screens show it: the one booking from the waiting list writes (hms_carry_reason) in
+        the workstation's language; a typed reason as typed; None when this login may not read reasons."""
+        return None if self.reason is None else reason_words(self.reason)
 
     @property
     def is_active(self) -> bool:

@@ -119,7 +119,7 @@ class AppointmentDialog(QDialog):
         self.ui.doctorValue.setText(a.doctor_name)
         self.ui.roomValue.setText(a.room or self.tr("Not assigned"))
         self.ui.kindValue.setText(domain_word(KIND_LABELS.get(a.kind, a.kind)))
-        self.ui.reasonValue.setText(a.reason or "—")
+        self.ui.reasonValue.setText(a.shown_reason or "—")
         note = a.cancel_reason or ""
         if a.checked_in_at and a.status in ("checked_in", "in_consultation"):
             note = self.tr("Checked in at %1").replace("%1", format_time(self.clock.local(a.checked_in_at)))

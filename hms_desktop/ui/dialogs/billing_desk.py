@@ -229,7 +229,7 @@ class DiscountDialog(FormDialog):
         self.others = sum((x.discount for x in invoice.lines if x.id != line.id), ZERO) if line is not None else ZERO
         if line is not None:
             self.setWindowTitle(self.tr("Discount a line"))
-            heading = self.tr("Discount “%1” (%2 before any discount).").replace("%1", line.description) \
+            heading = self.tr("Discount “%1” (%2 before any discount).").replace("%1", line.shown_description) \
                 .replace("%2", money(line.gross))
         else:
             self.setWindowTitle(self.tr("Discount the whole invoice"))

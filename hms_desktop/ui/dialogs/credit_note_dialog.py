@@ -80,9 +80,9 @@ class CreditNoteDialog(FormDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setRowCount(len(invoice.lines))
         for row, line in enumerate(invoice.lines):
-            item = QTableWidgetItem(line.description)
+            item = QTableWidgetItem(line.shown_description)
             item.setData(LINE_ROLE, line.id)
-            item.setToolTip(line.description)  # a long description elides in its column
+            item.setToolTip(line.shown_description)  # a long description elides in its column
             if line.credited >= line.line_total:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # nothing left to credit: not tickable
                 item.setToolTip(self.tr("Already credited in full."))
@@ -193,7 +193,7 @@ class CreditNoteDialog(FormDialog):
             problems["lines"] = self.tr("Tick at least one invoice line to credit.")
         elif wrong:
             problems["lines"] = self.tr("“%1”: the quantity to credit is more than 0 and at most %2.") \
-                .replace("%1", wrong[0].description).replace("%2", quantity(wrong[0].quantity))
+                .replace("%1", wrong[0].shown_description).replace("%2", quantity(wrong[0].quantity))
         elif self.needs_approval():
             problems["lines"] = self.tr("A credit note above %1 needs a billing approver.") \
                 .replace("%1", money(self.threshold or ZERO))

@@ -344,8 +344,9 @@ class PatientOverview(QDialog):
         kinds = {"appointment": self.tr("Appointment"), "admission": self.tr("Admission")}
         for row, visit in enumerate(data.visits):
             ended = self._until(visit.started_at, visit.ended_at)
+            reason = visit.shown_reason
             values = (_when(visit.started_at, self._zone), kinds.get(visit.kind, visit.kind), ended, visit.where,
-                      visit.doctor, "—" if visit.reason is None else visit.reason)  # None: not this login's to read
+                      visit.doctor, "—" if reason is None else reason)  # None: not this login's to read
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

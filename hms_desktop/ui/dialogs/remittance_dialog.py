@@ -62,10 +62,10 @@ class RemittanceDialog(FormDialog):
         table.setRowCount(len(rows))
         for row, (claim, line) in enumerate(rows):
             cells = [QTableWidgetItem(claim.invoice_number), QTableWidgetItem(claim.patient_name),
-                     QTableWidgetItem(line.description), QTableWidgetItem(money(line.insurer_amount)),
+                     QTableWidgetItem(line.shown_description), QTableWidgetItem(money(line.insurer_amount)),
                      QTableWidgetItem(input_text(line.insurer_amount)), QTableWidgetItem("")]
             cells[L_INVOICE].setData(LINE_ROLE, line.id)
-            cells[L_SERVICE].setToolTip(line.description)
+            cells[L_SERVICE].setToolTip(line.shown_description)
             for column, cell in enumerate(cells):
                 cell.setFlags(EDITABLE if column in (L_APPROVED, L_REASON) else READ_ONLY)
                 if column in (L_CLAIMED, L_APPROVED):

@@ -316,18 +316,18 @@ class BillingTab(QWidget):
             first = QTableWidgetItem(format_date(charge.service_date))
             first.setData(CHARGE_ROLE, charge.charge_id)
             # The reason a row cannot be ticked comes first, so it stays readable when the column elides.
-            description, why = charge.description, ""
+            description, why = charge.shown_description, ""
             if not charge.priced:
                 # Listed so nothing is forgotten, but it cannot be invoiced until the fee schedule prices it.
                 first.setFlags(Qt.ItemFlag.NoItemFlags)
-                description = self.tr("No price yet: %1").replace("%1", charge.description)
+                description = self.tr("No price yet: %1").replace("%1", charge.shown_description)
                 why = self.tr("The fee schedule has no price for %1 on this date; an administrator adds one.") \
                     .replace("%1", charge.fee_code)
             elif charge.draft_invoice_id is not None:
                 # Selectable (not tickable): "Open its draft" goes back to the draft holding it.
                 first.setFlags(READ_ONLY)
                 first.setForeground(self.palette().placeholderText())
-                description = self.tr("On a draft invoice already: %1").replace("%1", charge.description)
+                description = self.tr("On a draft invoice already: %1").replace("%1", charge.shown_description)
                 why = self.tr("This charge is on a draft invoice that is not issued yet: open the draft to "
                               "issue it.")
             else:
@@ -427,7 +427,7 @@ class BillingTab(QWidget):
         chosen_line = self.chosen_line()
         table.setRowCount(len(invoice.lines))
         for row, line in enumerate(invoice.lines):
-            cells = [format_date(line.service_date), line.description, line.fee_code or "",
+            cells = [format_date(line.service_date), line.shown_description, line.fee_code or "",
                      quantity(line.quantity), money(line.unit_price), money(line.discount),
                      format_decimal(line.tax_rate), money(line.line_total)]
             for column, text in enumerate(cells):
@@ -626,7 +626,7 @@ class BillingTab(QWidget):
         line, invoice = self.chosen_line(), self.invoice
         if line is None or invoice is None or invoice.status != "draft":
             return
-        ctx, message = self._ctx, self.tr("Removed “%1” from the draft.").replace("%1", line.description)
+        ctx, message = self._ctx, self.tr("Removed “%1” from the draft.").replace("%1", line.shown_description)
         self.ui.removeLineButton.setEnabled(False)
         self._runner.run(lambda: billing.remove_invoice_line(ctx, invoice.id, line.id),
                          on_success=self._edited(message), on_failure=self._failed, owner=self)

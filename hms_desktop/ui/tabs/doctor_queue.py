@@ -290,7 +290,7 @@ class DoctorQueue(QWidget):
             background, _accent, ink = STATUS_COLOURS.get(a.status, STATUS_COLOURS["booked"])
             item.setBackground(3, QBrush(QColor(background)))
             item.setForeground(3, QBrush(QColor(ink)))
-            item.setToolTip(1, a.reason or "")
+            item.setToolTip(1, a.shown_reason or "")
             self.day_tree.addTopLevelItem(item)
         if not self.appointments:
             item = QTreeWidgetItem([self.tr("No appointments today.")])

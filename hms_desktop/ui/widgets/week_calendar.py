@@ -40,7 +40,7 @@ def block_for(appointment: Any, column: object, *, movable: bool, zone: tzinfo |
     """The grid's picture of an appointment DTO; its times on the wall clock of ``zone`` (the hospital's)."""
     a = appointment
     kind = domain_label(KIND_LABELS, a.kind)
-    detail = f"{kind} · {a.reason}" if a.reason else kind
+    detail = f"{kind} · {a.shown_reason}" if a.reason else kind
     status = domain_label(STATUS_LABELS, a.status)
     # On a block the word must fit beside the name; the tooltip and the dialog say it in full.
     short = (QCoreApplication.translate("WeekCalendar", SHORT_STATUS_LABELS[a.status])
