@@ -203,7 +203,9 @@ NOT_LABELS = {
     "printing/cups.py": {"_REQUEST_ID"},  # lp's answer, parsed
     "services/backup.py": {"_DUMPING", "_RESTORING"},  # pg_dump's output, parsed
     "services/billing/claims.py": {"CSV_HEADER"},  # the insurer's file format, not a screen
-    "services/billing/shifts.py": {"_WHEN"},  # a strftime pattern
+    # What billing and waiting-list SQL stores in English, matched to be worded at display (charge_words)
+    "domain/billing.py": {"LAB_PREFIX", "BED_DAY_PREFIX", "_ENGLISH_MONTHS", "_BED_DAY", "_BED_PLACE"},
+    "domain/scheduling.py": {"WAITING_LIST_REASON"},
     "services/consultation/common.py": {"DOCTOR_ONLY"},  # not used for a message
     "services/setup.py": {"OWNER_USER"},  # shown through ui/domain_words.group_names
     "domain/claims.py": {"PARTLY_APPROVED"},  # a stored status (an enum value)
