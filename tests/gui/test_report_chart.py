@@ -123,3 +123,16 @@ def test_numbers_on_a_chart_follow_the_workstations_locale(qtbot) -> None:
         assert chart.chart().locale().toString(72.4, "f", 1) == "72,4"
     finally:
         QLocale.setDefault(before)
+
+
+def test_no_chart_axis_uses_a_format_qtcharts_cannot_localise() -> None:
+    """With localizeNumbers on, QtCharts draws nothing at all for an axis formatted "%d" or "%i" (the dashboard's
+    bed axis lost its 0 5 10 15 20 that way); "%.0f" gives the same whole numbers, localised."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "hms_desktop" / "ui"
+    found = [f"{path.relative_to(ui)}:{number}" for path in sorted(ui.rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if re.search(r"""setLabelFormat\(\s*["'][^"']*%[-+ #0]*\d*[di]""", line)]
+    assert not found, "an integer label format QtCharts draws as nothing when localised:\n" + "\n".join(found)

@@ -307,7 +307,7 @@ class ReportsDashboard(QWidget):
         categories = QBarCategoryAxis()
         categories.append([ward.name for ward in board.wards])
         values = QValueAxis()
-        values.setLabelFormat("%d")
+        values.setLabelFormat("%.0f")  # not "%d": with localizeNumbers QtCharts draws no label for it
         values.setRange(0, max([ward.beds for ward in board.wards] + [1]))
         values.applyNiceNumbers()  # whole beds on the axis: 0, 5, 10, not 0, 1.7, 3.3
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
