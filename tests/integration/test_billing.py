@@ -106,6 +106,8 @@ def test_a_draft_is_issued_with_the_next_number_and_its_charges_are_billed_once(
 
     first = billing.issue_invoice(clerk, draft.id)
     assert first.status == "issued" and first.issued_at is not None and first.issued_by == clerk.user.username
+    assert first.issued_by_name == clerk.user.full_name  # as staff know them: a login never reaches a screen
+    assert billing.invoice(clerk, first.id).issued_by_name == clerk.user.full_name
     assert first.total == D("97.62")
     assert billing.unbilled_charges(clerk, patient) == ()
     with database.owner.engine.connect() as conn:

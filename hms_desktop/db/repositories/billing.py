@@ -167,7 +167,8 @@ class BillingRepository:
     def invoice(self, invoice_id: int, *, lock: bool = False) -> Row[Any] | None:
         return self._row(
             "SELECT i.id, i.number, i.patient_id, i.status, i.issued_at, i.issued_by, i.subtotal, i.discount, i.tax, "
-            "i.total, i.created_at, i.created_by, p.mrn, p.family_name, p.given_name "
+            "i.total, i.created_at, i.created_by, p.mrn, p.family_name, p.given_name, "
+            "(SELECT s.full_name FROM staff s WHERE s.username = i.issued_by) AS issued_by_name "
             "FROM invoice i JOIN patient p ON p.id = i.patient_id WHERE i.id = :i"
             + (" FOR UPDATE OF i" if lock else ""), {"i": invoice_id})
 

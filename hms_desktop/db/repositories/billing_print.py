@@ -28,7 +28,8 @@ _ISSUED = text("""
 """)
 _HEADS = text("""
     SELECT i.id, i.number, i.patient_id, i.status, i.issued_at, i.issued_by, i.subtotal, i.discount, i.tax,
-           i.total, i.created_at, i.created_by, p.mrn, p.family_name, p.given_name
+           i.total, i.created_at, i.created_by, p.mrn, p.family_name, p.given_name,
+           (SELECT s.full_name FROM staff s WHERE s.username = i.issued_by) AS issued_by_name
     FROM invoice i JOIN patient p ON p.id = i.patient_id
     WHERE i.id = ANY(:ids) AND i.status = 'issued'
 """).bindparams(_IDS)

@@ -147,7 +147,7 @@ class InvoiceDTO:
     patient_name: str
     mrn: str
     issued_at: datetime | None
-    issued_by: str | None
+    issued_by: str | None  # the login (a database role)
     created_at: datetime
     subtotal: Decimal
     discount: Decimal
@@ -170,6 +170,9 @@ class InvoiceDTO:
     payer_name: str = ""
     plan_name: str = ""
     member_number: str = ""
+    # Who issued it as staff know them (a login name never reaches a screen): the full name, "the system" for a
+    # role that is no staff member (the demo loader); None while a draft.
+    issued_by_name: str | None = None
 
     @property
     def insured(self) -> bool:

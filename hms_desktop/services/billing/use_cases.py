@@ -30,6 +30,7 @@ from hms_desktop.domain.claims import patient_settlement
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.staff import Group
+from hms_desktop.domain.wording import SYSTEM_AUTHOR
 from hms_desktop.formats import format_date
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from hms_desktop.services.billing import claims as insurance_claims
@@ -498,7 +499,8 @@ def invoice_dto(head: Any, line_rows: Sequence[Any], credited: dict[int, Any], n
             credited=credited.get(row.id, ZERO), discount_reason=row.discount_reason) for row in line_rows),
         credit_notes=notes, payments=payments, paid=settled.paid, balance=settled.balance,
         payment_status=settled.status, patient_share=shares.patient_share, insurer_share=shares.insurer_share,
-        payer_name=shares.payer_name, plan_name=shares.plan_name, member_number=shares.member_number)
+        payer_name=shares.payer_name, plan_name=shares.plan_name, member_number=shares.member_number,
+        issued_by_name=(head.issued_by_name or SYSTEM_AUTHOR) if head.issued_by else None)
 
 
 def payment_dto(row: Any) -> PaymentDTO:

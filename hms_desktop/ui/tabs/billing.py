@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from hms_desktop.domain.staff import Group
+from hms_desktop.domain.wording import author_words
 from hms_desktop.formats import format_date, format_date_time, format_decimal
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import billing
@@ -417,7 +418,7 @@ class BillingTab(QWidget):
         if invoice.number:
             issued = format_date_time(self.clock.local(invoice.issued_at)) if invoice.issued_at else ""
             heading = self.tr("Invoice %1: %2, %3 by %4").replace("%1", invoice.number).replace("%2", status) \
-                .replace("%3", issued).replace("%4", invoice.issued_by or "")
+                .replace("%3", issued).replace("%4", author_words(invoice.issued_by_name or ""))
         else:
             heading = self.tr("Draft invoice (numbered when issued): %1").replace("%1", status)
         if invoice.status == "issued":
