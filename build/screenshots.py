@@ -410,7 +410,7 @@ def consultation_screens(window: Any, out: Path) -> None:
     QTest.qWait(800)
     dialog = tab.active_dialog
     QTest.keyClicks(dialog.ui.searchEdit, "warf")
-    QTest.qWait(300)
+    wait_until(lambda: dialog.ui.resultList.count() > 0)  # the formulary answers on a worker thread
     dialog.ui.resultList.setCurrentRow(0)
     dialog.ui.addButton.click()
     QTest.qWait(300)

@@ -270,6 +270,20 @@ class Severity(StrEnum):
     SEVERE = "severe"
 
 
+# How a severity reads inside a sentence (the chart's own column words are capitalised, ChartHistory context).
+SEVERITY_WORDS: dict[str, str] = {
+    Severity.MILD: QT_TRANSLATE_NOOP("domain", "mild"),
+    Severity.MODERATE: QT_TRANSLATE_NOOP("domain", "moderate"),
+    Severity.SEVERE: QT_TRANSLATE_NOOP("domain", "severe"),
+}
+
+
+def allergy_label(substance: str, severity: str) -> str:
+    """"penicillin (severe)" in the workstation's language, as the prescription dialog and printout name it."""
+    words = translate("domain", SEVERITY_WORDS[severity]) if severity in SEVERITY_WORDS else severity
+    return translate("domain", "{substance} ({severity})").format(substance=substance, severity=words)
+
+
 class AllergyStatus(StrEnum):
     ACTIVE = "active"
     INACTIVE = "inactive"

@@ -1544,7 +1544,7 @@
     <context>
         <name>BillingTab</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/billing.py" line="+181" />
+            <location filename="../../hms_desktop/ui/tabs/billing.py" line="+182" />
             <source>My shift</source>
             <translation>Ma caisse</translation>
         </message>
@@ -14907,7 +14907,7 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location line="+12" />
-            <location filename="../../hms_desktop/services/billing/use_cases.py" line="+350" />
+            <location filename="../../hms_desktop/services/billing/use_cases.py" line="+351" />
             <source>Enter a discount of zero or more, in whole cents.</source>
             <translation>Saisissez une remise supérieure ou égale à zéro, au centime près.</translation>
         </message>
@@ -15188,7 +15188,7 @@ Actuellement en %3</translation>
             <translation>Ce lot de demandes n'existe plus.</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+112" />
             <location filename="../../hms_desktop/services/billing/use_cases.py" line="-289" />
             <source>This invoice no longer exists.</source>
             <translation>Cette facture n'existe plus.</translation>
@@ -16896,14 +16896,14 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/domain/clinical.py" line="+71" />
-            <location line="+311" />
+            <location line="+325" />
             <location line="+55" />
             <location line="+93" />
             <source>“{code}” is not a WHO ICD-10 code.</source>
             <translation>« {code} » n'est pas un code CIM-10 de l'OMS.</translation>
         </message>
         <message>
-            <location line="-393" />
+            <location line="-407" />
             <source>Temperature</source>
             <translation>Température</translation>
         </message>
@@ -17018,7 +17018,27 @@ Actuellement en %3</translation>
             <translation>IMC {number} : {kind}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+13" />
+            <source>mild</source>
+            <translation>légère</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>moderate</source>
+            <translation>modérée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>severe</source>
+            <translation>sévère</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{substance} ({severity})</source>
+            <translation>{substance} ({severity})</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>

@@ -204,3 +204,11 @@ def test_the_scan_catches_a_bare_message() -> None:
                      '    raise Conflict(translate("services", "Fine."))\n\ndef k():\n'
                      '    raise _stale(uow, "bed", 3)\n')
     assert _bare_messages(tree) == [(2, "Nope."), (5, "Bad {}.")]
+
+
+def test_an_allergy_is_named_with_its_severity_translated(brackets: None) -> None:
+    """The prescription dialog and the printed prescription read "pénicilline (sévère)", not "(severe)"."""
+    from hms_desktop.domain.clinical import allergy_label
+
+    assert allergy_label("penicillin", "severe") == "[penicillin ([severe])]"
+    assert allergy_label("latex", "not-a-severity") == "[latex (not-a-severity)]"  # a stored value shown as it is

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from hms_desktop.db.unit_of_work import UnitOfWork
-from hms_desktop.domain.clinical import AllergyState, EncounterStatus
+from hms_desktop.domain.clinical import AllergyState, EncounterStatus, allergy_label
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.names import display_name
 from hms_desktop.domain.prescribing import (
@@ -196,7 +196,7 @@ def print_prescription(ctx: ServiceContext, prescription_id: int, *,
         if state == AllergyState.NOT_RECORDED:
             allergies = None
         else:
-            allergies = tuple(f"{a.substance} ({a.severity})" for a in uow.consultation.allergies(patient.id)
+            allergies = tuple(allergy_label(a.substance, a.severity) for a in uow.consultation.allergies(patient.id)
                               if a.status == "active")
         lines = uow.prescriptions.lines_of([prescription_id])
         hospital = uow.settings.read()
@@ -239,7 +239,7 @@ def context_of(uow: UnitOfWork, encounter_id: int, patient_id: int, source: Know
         allergies.append(Allergy(row.substance, reaction))
         if row.drug_class:
             allergies.append(Allergy(row.drug_class, reaction))
-        labels.append(f"{row.substance} ({row.severity})")
+        labels.append(allergy_label(row.substance, row.severity))
     excluded = set(exclude_medications)
     medications = tuple(medication_dto(r) for r in uow.prescriptions.medications_of(patient_id, active_only=True))
     current: list[Drug] = []
