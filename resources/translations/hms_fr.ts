@@ -10948,7 +10948,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
         <message>
             <location line="+4" />
             <source>%1 rate</source>
-            <translation>Taux de %1</translation>
+            <translation>Taux (%1)</translation>
         </message>
         <message>
             <location line="+3" />
