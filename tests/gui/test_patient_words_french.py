@@ -135,3 +135,25 @@ def test_a_record_saved_by_no_staff_member_reads_the_system_in_french(french) ->
 
     assert author_words(SYSTEM_AUTHOR) == "le système"
     assert author_words("Sarah Okafor") == "Sarah Okafor"
+
+
+def test_a_dose_of_tablets_takes_the_languages_plural_form(french) -> None:
+    """French is singular below 2 ("1,5 comprimé"), English singular only for exactly one."""
+    from decimal import Decimal
+
+    from hms_desktop.domain.prescribing.model import dose_words
+
+    assert dose_words(Decimal("2"), "tablet") == "2 comprimés"
+    assert dose_words(Decimal("1"), "tablet") == "1 comprimé"
+    assert dose_words(Decimal("1.5"), "tablet") == "1.5 comprimé"  # the tests' formats: English numbers
+    assert dose_words(Decimal("500.000"), "mg") == "500 mg"
+
+
+def test_a_dose_of_tablets_in_english() -> None:
+    from decimal import Decimal
+
+    from hms_desktop.domain.prescribing.model import dose_words
+
+    assert [dose_words(Decimal(d), "tablet") for d in ("1", "2", "0.5", "1.5")] == [
+        "1 tablet", "2 tablets", "0.5 tablets", "1.5 tablets"]
+    assert dose_words(Decimal("10"), "mL") == "10 mL"

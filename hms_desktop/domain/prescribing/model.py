@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from hms_desktop.domain.errors import ValidationError
 from hms_desktop.domain.wording import plural
+from hms_desktop.formats import format_decimal
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 OVERRIDE_REASON_MIN = 5
@@ -149,6 +150,21 @@ def counted_items(count: int, unit: str) -> str:
         return f"{count} {unit}"
     one, many = COUNT_UNIT_WORDS[unit]
     return plural(count, translate("domain", one, None, count), translate("domain", many, None, count))
+
+def dose_words(dose: Decimal, unit: str) -> str:
+    """A dose with its unit as a prescription says it: "500 mg", "2 tablets", "0.5 tablets"; in French
+    "2 comprimés", "1,5 comprimé" (singular below 2). The number the workstation's way; a counted unit in the
+    language's plural form, chosen for the dose's whole part (the translations' rule for n), and in English,
+    without a translation, singular for exactly one."""
+    number = format_decimal(dose)
+    if unit not in COUNT_UNIT_WORDS:
+        return f"{number} {unit_words(unit)}"
+    one, many = COUNT_UNIT_WORDS[unit]
+    whole = max(int(dose), 1)
+    phrase = plural(1 if dose == 1 else 2, translate("domain", one, None, whole),
+                    translate("domain", many, None, whole))
+    return phrase.replace(str(whole), number, 1)  # the form for the whole part, then the dose as it is
+
 
 _ATC_CODE = re.compile(r"[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}")
 # An ATC prefix at one of the WHO levels: A, A10, A10B, A10BA, A10BA02.
@@ -301,9 +317,8 @@ class PrescriptionLine:
     @property
     def summary(self) -> str:
         """``amoxicillin 500 mg capsule: 500 mg oral three times a day for 5 days``"""
-        dose = format(self.dose.normalize(), "f")
         days = "" if FREQUENCIES[self.frequency].single_dose else " " + for_days(self.duration_days)
-        return (f"{self.drug.label}: {dose} {unit_words(self.unit)} {route_words(self.route)} "
+        return (f"{self.drug.label}: {dose_words(self.dose, self.unit)} {route_words(self.route)} "
                 f"{self.frequency_meaning}{days}")
 
 

@@ -33,7 +33,7 @@ from hms_desktop.domain.prescribing import (
     renumbered,
     validate_override,
 )
-from hms_desktop.domain.prescribing.model import counted_items, day_count, for_days, route_words, unit_words
+from hms_desktop.domain.prescribing.model import counted_items, day_count, dose_words, for_days, route_words
 from hms_desktop.domain.staff import Group
 from hms_desktop.formats import format_number
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -311,7 +311,7 @@ def directions_words(dose: Decimal, unit: str, route: str, frequency: str, durat
     how_often = translate("domain", freq.meaning) if freq is not None else frequency
     single = freq is not None and freq.single_dose
     days = "" if single or duration_days is None else " " + for_days(duration_days)
-    return f"{format(dose.normalize(), 'f')} {unit_words(unit)} {route_words(route)} {how_often}{days}"
+    return f"{dose_words(dose, unit)} {route_words(route)} {how_often}{days}"
 
 
 def _line_values(line: PrescriptionLine) -> dict[str, Any]:
@@ -346,7 +346,7 @@ def _print_line(row: Any) -> PrescriptionLineData:
             f"{row.quantity} {row.quantity_unit}"
     return PrescriptionLineData(
         number=row.line_number, drug=f"{row.drug_name} {row.strength} {row.form}",
-        dose=format(row.dose.normalize(), "f"), unit=unit_words(row.unit), route=route_words(row.route),
+        dose=dose_words(row.dose, row.unit), unit="", route=route_words(row.route),
         frequency=translate("domain", freq.meaning) if freq is not None else row.frequency,
         duration="" if single else day_count(row.duration_days),
         quantity=quantity, instructions=row.instructions)
