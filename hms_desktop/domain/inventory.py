@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from hms_desktop.domain.prescribing.model import COUNT_UNIT_WORDS, counted_items
 from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 ITEM_KINDS: dict[str, str] = {
@@ -212,7 +213,11 @@ def fefo(batches: Sequence[BatchAvailable], quantity: int, today: date) -> tuple
 
 
 def counted(quantity: int, unit: str) -> str:
-    """"1 capsule", "15 capsules", "2 boxes": a quantity with its unit as people write it."""
+    """"1 capsule", "15 capsules", "2 boxes": a quantity with its unit as people write it. The units a
+    prescription counts (tablet, capsule…) take the language's plural forms ("15 gélules"); a unit the
+    administrator typed in the hospital's language takes the "+s" that English and French share."""
+    if unit in COUNT_UNIT_WORDS:
+        return counted_items(quantity, unit)
     if quantity == 1 or not unit:
         return f"{quantity} {unit}".strip()
     plural = unit + ("es" if unit.endswith(("s", "x", "ch", "sh")) else "s")

@@ -157,3 +157,11 @@ def test_a_dose_of_tablets_in_english() -> None:
     assert [dose_words(Decimal(d), "tablet") for d in ("1", "2", "0.5", "1.5")] == [
         "1 tablet", "2 tablets", "0.5 tablets", "1.5 tablets"]
     assert dose_words(Decimal("10"), "mL") == "10 mL"
+
+
+def test_stock_counted_in_a_prescription_unit_reads_french(french) -> None:
+    from hms_desktop.domain.inventory import counted
+
+    assert counted(84, "capsule") == "84 gélules"
+    assert counted(0, "tablet") == "0 comprimé"  # French is singular below 2
+    assert counted(2, "boîte") == "2 boîtes"  # a unit typed in the hospital's language

@@ -55,7 +55,7 @@ def test_the_admin_sees_every_tile_and_both_charts(qtbot, runner, database, seed
     assert page.tiles["waiting"].accessibleName() == "Waiting now: 2"
     assert page.ui.revenueChartHost.isVisible() and page.ui.stockHost.isVisible()
     assert page.ui.stockTable.item(0, 0).text() == "Dash gauze"
-    assert page.ui.stockTable.item(0, 1).text() == "4 pack"
+    assert page.ui.stockTable.item(0, 1).text() == "4 packs"  # counted as the stock page counts
     assert not page.ui.stockTable.tabKeyNavigation()
     # The ward chart carries its numbers as labels and in words for a screen reader.
     assert "Dash ward: 2 of 3 beds occupied" in page.ward_view.accessibleDescription()

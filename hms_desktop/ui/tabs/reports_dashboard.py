@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from hms_desktop.domain.inventory import counted
 from hms_desktop.formats import format_long_date, format_time_seconds
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
 from hms_desktop.services import dashboard as dashboard_service
@@ -362,7 +363,7 @@ class ReportsDashboard(QWidget):
         for row, line in enumerate(lines):
             table.setItem(row, 0, QTableWidgetItem(line.name))
             for column, number in ((1, line.on_hand), (2, line.reorder_level)):
-                item = QTableWidgetItem(f"{number} {line.unit}")
+                item = QTableWidgetItem(counted(number, line.unit))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
 
