@@ -99,6 +99,9 @@ def test_the_report_runner_and_builder_with_results_fit_960_by_520(qtbot, open_w
     QApplication.processEvents()
     assert page.view.ui.resultTable.rowCount() > 0
     problems = off_screen(window, AT_200, "report runner with results")
+    # Readable, not only reachable: the column scrolls, and the table shows five rows or more (it showed three).
+    table = page.view.ui.resultTable
+    assert table.viewport().height() >= 5 * table.rowHeight(0), table.viewport().height()
 
     tab.ui.sections.setCurrentIndex(2)
     builder = tab.builder_page

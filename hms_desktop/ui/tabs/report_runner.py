@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.reports import FILTERS, ReportDefinition, ReportParams, ReportResult
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -28,7 +28,10 @@ from hms_desktop.ui.forms.ui_report_runner import Ui_ReportRunner
 from hms_desktop.ui.tabs.report_result_view import ReportResultView
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.report_filters import ReportFilters
+from hms_desktop.ui.widgets.scroll_body import scroll_body
 
+# The results' least height (logical pixels): their buttons and about six rows of the table beside the chart.
+RESULTS_LEAST_HEIGHT = 320
 FAMILY_TITLES = {
     "appointments": QT_TRANSLATE_NOOP("ReportRunner", "Appointments"),
     "inpatients": QT_TRANSLATE_NOOP("ReportRunner", "Inpatients"),
@@ -77,6 +80,15 @@ class ReportRunner(QWidget):
         self.view = ReportResultView(ctx=ctx, runner=runner, parent=self.ui.resultHost)
         self.ui.resultLayout.addWidget(self.view)
         self.chart = self.view.chart
+        # At 200 % (960 × 520) the title, description and filters left the results about three rows: the column
+        # scrolls instead, and the results keep room for a readable table and chart. At 1280 × 720 all of it
+        # fits, no scroll bar, and the results take every pixel left (their stretch, kept in the scrolled page).
+        self.ui.resultHost.setMinimumHeight(RESULTS_LEAST_HEIGHT)
+        self.column_scroll = scroll_body(self.ui.reportLayout, sideways=False, name="runnerColumn")
+        page = self.column_scroll.widget()
+        page_layout = page.layout() if page is not None else None
+        assert isinstance(page_layout, QBoxLayout)
+        page_layout.setStretchFactor(self.ui.resultHost, 1)
         bold_title(self.ui.titleLabel)
         self.filters.set_range(*last_month(self.clock.today()))
         self._show_definition(None)
