@@ -151,6 +151,7 @@ def counted_items(count: int, unit: str) -> str:
     one, many = COUNT_UNIT_WORDS[unit]
     return plural(count, translate("domain", one, None, count), translate("domain", many, None, count))
 
+
 def dose_words(dose: Decimal, unit: str) -> str:
     """A dose with its unit as a prescription says it: "500 mg", "2 tablets", "0.5 tablets"; in French
     "2 comprimés", "1,5 comprimé" (singular below 2). The number the workstation's way; a counted unit in the
