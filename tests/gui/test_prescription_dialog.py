@@ -159,3 +159,16 @@ def test_the_dialog_and_the_pane_fit_1280_by_720(qtbot, runner, database, doctor
     pane.show_patient(patient)
     pane.show()
     assert check(pane, SMALL, "medications pane") == []
+
+
+def test_a_name_typed_while_the_formulary_loads_is_searched_once_it_has(qtbot, runner, database, doctor) -> None:
+    """A quick doctor types "warf" before the formulary is in: the list must not stay empty until the next key."""
+    _patient, encounter = on_aspirin(database, doctor)
+    dialog = open_dialog(qtbot, runner, doctor, encounter)
+    qtbot.waitUntil(lambda: dialog.context is not None)
+    loaded, dialog.context = dialog.context, None  # as the dialog is before its load answers
+    dialog.ui.searchEdit.setText("warf")
+    assert dialog.ui.resultList.count() == 0
+    dialog._loaded(loaded)  # the load answers
+    found = [dialog.ui.resultList.item(i).text() for i in range(dialog.ui.resultList.count())]
+    assert found and all(text.startswith("warfarin") for text in found)

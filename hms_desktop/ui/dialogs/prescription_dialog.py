@@ -163,6 +163,8 @@ class PrescriptionDialog(FormDialog):
         ui.noticeLabel.setVisible(bool(notices))
         self._recheck()
         ui.searchEdit.setFocus()
+        if ui.searchEdit.text():  # typed while the formulary loaded: searched now, not only at the next key
+            self._search(ui.searchEdit.text())
 
     def _load_failed(self, error: ServiceError) -> None:
         show_message(self.ui.messageLabel, str(error))
