@@ -30,7 +30,7 @@ from hms_desktop.services.reports.builder import ReportTemplate
 from hms_desktop.ui.domain_words import domain_word
 from hms_desktop.ui.forms.ui_report_builder import Ui_ReportBuilder
 from hms_desktop.ui.tabs.report_result_view import ReportResultView
-from hms_desktop.ui.tabs.report_runner import bold_title, last_month
+from hms_desktop.ui.tabs.report_runner import last_month
 from hms_desktop.ui.tasks import Runner
 from hms_desktop.ui.widgets.report_filters import ReportFilters
 from hms_desktop.ui.widgets.scroll_body import scroll_body
@@ -63,7 +63,6 @@ class ReportBuilder(QWidget):
         self.view = ReportResultView(ctx=ctx, runner=runner, parent=self.ui.resultHost)
         self.ui.resultLayout.addWidget(self.view)
         self.chart = self.view.chart
-        bold_title(self.ui.titleLabel)
         self.filter_combos: dict[str, QComboBox] = {n: self.filters.combos[n] for n in BUILDER_FILTERS}
         # Templates are administrators' (report_template's GRANTs); the others build and run only.
         for widget in (self.ui.templatesLabel, self.ui.templateList, self.ui.saveButton, self.ui.deleteButton):

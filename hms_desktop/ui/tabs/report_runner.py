@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QTreeWidgetItem, QWidget
 
 from hms_desktop.domain.reports import FILTERS, ReportDefinition, ReportParams, ReportResult
 from hms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -55,13 +55,6 @@ def last_month(today: date) -> tuple[date, date]:
     return last.replace(day=1), last
 
 
-def bold_title(label: QLabel) -> None:
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    label.setFont(font)
-
-
 class ReportRunner(QWidget):
     loaded = Signal()
     # The view's: "done", "cancelled", "failed", "exported", "previewed", "drilled", "action failed".
@@ -89,7 +82,9 @@ class ReportRunner(QWidget):
         page_layout = page.layout() if page is not None else None
         assert isinstance(page_layout, QBoxLayout)
         page_layout.setStretchFactor(self.ui.resultHost, 1)
-        bold_title(self.ui.titleLabel)
+        # The report's title stays above the scrolled part, in sight while the results are scrolled to.
+        page_layout.removeWidget(self.ui.titleLabel)
+        self.ui.reportLayout.insertWidget(0, self.ui.titleLabel)
         self.filters.set_range(*last_month(self.clock.today()))
         self._show_definition(None)
         self.ui.reportTree.currentItemChanged.connect(lambda current, _previous: self._chosen(current))
