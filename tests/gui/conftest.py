@@ -5,12 +5,39 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 
+from hms_desktop import formats, i18n
 from hms_desktop.config import WorkstationSettings
 from hms_desktop.secrets import PasswordVault
 from hms_desktop.services import setup
 from hms_desktop.ui.controller import AppController
+from hms_desktop.ui.language import install_language
+from hms_desktop.ui.locale_formats import install_locale_formats
 from hms_desktop.ui.tasks import SyncTaskRunner
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    """The shipped French catalogue (resources/translations/hms_fr.qm) for one test; English again afterwards.
+    Dates and numbers keep the tests' English formats: ``french_workstation`` has the French ones too.
+    (test_language.py has a ``french`` of its own: a small catalogue built for its test.)"""
+    assert install_language(qapp, "fr") == "fr"
+    try:
+        yield
+    finally:
+        install_language(qapp, "en")
+        i18n.install(None)
+
+
+@pytest.fixture
+def french_workstation(french) -> Iterator[None]:
+    """A French workstation as app.py makes one: the shipped catalogue and the French formats."""
+    install_locale_formats(QLocale("fr_FR"))
+    try:
+        yield
+    finally:
+        formats.install(None)
 
 
 @pytest.fixture

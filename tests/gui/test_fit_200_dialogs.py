@@ -30,7 +30,6 @@ from test_fit_200 import AT_200, off_screen
 from test_fit_720 import LARGER, check, demo_roles, hospital, open_window  # noqa: F401  (fixtures used by name)
 from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
 
-from hms_desktop import i18n
 from hms_desktop.domain.demo import DEMO_PASSWORD
 from hms_desktop.domain.reports import DrillDown, DrillRow
 from hms_desktop.domain.staff import Group, Module
@@ -38,7 +37,6 @@ from hms_desktop.services import admissions, patients
 from hms_desktop.services.billing import claims
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.patients import DuplicateCandidate, PatientDraft, PatientSummary
-from hms_desktop.ui.language import install_language
 
 pytestmark = pytest.mark.usefixtures("app_style")
 
@@ -259,15 +257,6 @@ def test_batch_printing_the_demos_invoices_fits_960_by_520(qtbot, runner, hospit
     finally:
         ctx.db.dispose()
     assert not problems, "\n".join(dict.fromkeys(problems))
-
-
-@pytest.fixture
-def french(qapp) -> Iterator[None]:
-    """The app in French (resources/translations/hms_fr.qm) for one test; English again afterwards."""
-    assert install_language(qapp, "fr") == "fr"
-    yield
-    install_language(qapp, "en")
-    i18n.install(None)
 
 
 @pytest.mark.parametrize("role", ["reception", "doctor", "billing", "admin"])

@@ -14,35 +14,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from factories import new_patient
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
-from hms_desktop import formats, i18n
+from hms_desktop import formats
 from hms_desktop.domain.settings import HospitalSettings
 from hms_desktop.domain.staff import Group
 from hms_desktop.printing.invoice import build_invoice
 from hms_desktop.services.billing.dtos import InvoiceDTO, InvoiceLineDTO
 from hms_desktop.services.billing.printing import invoice_print_data
 from hms_desktop.services.context import ServiceContext
-from hms_desktop.ui.language import install_language
-from hms_desktop.ui.locale_formats import LocaleFormats
 from hms_desktop.ui.tabs.billing import C_DATE, C_DESCRIPTION, BillingTab
 
 CREATED = datetime(2030, 6, 2, 10, 15)
 ZERO = Decimal("0.00")
-
-
-@pytest.fixture
-def french(qapp) -> Iterator[None]:
-    assert install_language(qapp, "fr") == "fr"
-    formats.install(LocaleFormats(QLocale("fr_FR")))
-    try:
-        yield
-    finally:
-        formats.install(None)
-        install_language(qapp, "en")
-        i18n.install(None)
 
 
 def _line(number: int, description: str, price: str) -> InvoiceLineDTO:
@@ -68,7 +54,7 @@ def _text(pdf: bytes, tmp_path: Path) -> str:
     return " ".join(text.split())
 
 
-def test_an_invoice_prints_the_sql_worded_charges_in_french(french, tmp_path) -> None:
+def test_an_invoice_prints_the_sql_worded_charges_in_french(french_workstation, tmp_path) -> None:
     invoice = _invoice(_line(1, "Consultation (walk-in)", "40.00"), _line(2, "Laboratory: Urea", "12.50"),
                        _line(3, "Bed day, night of 31 May 2030", "150.00"), _line(4, "Dressing change", "8.00"))
     data = invoice_print_data(invoice, HospitalSettings(hospital_name="Hôpital Saint-Louis"), ZoneInfo("UTC"))
@@ -85,7 +71,7 @@ def test_an_invoice_prints_the_sql_worded_charges_in_french(french, tmp_path) ->
         "Consultation (walk-in)", "Laboratory: Urea", "Bed day, night of 31 May 2030"]
 
 
-def test_the_bed_day_place_and_the_carried_reason_read_french(french) -> None:
+def test_the_bed_day_place_and_the_carried_reason_read_french(french_workstation) -> None:
     from hms_desktop.domain.billing import charge_words
     from hms_desktop.domain.scheduling import reason_words
 
@@ -112,7 +98,7 @@ def _charge(database, patient: int, fee_code: str, description: str, source: int
 
 
 def test_the_billing_tab_and_the_credit_note_show_french_and_store_english(qtbot, database, runner, clerk,
-                                                                             french) -> None:
+                                                                             french_workstation) -> None:
     patient = new_patient(database, "Francophone", "Léa")
     consultation = _charge(database, patient, "CONS", "Consultation (walk-in)", 5_000_001)
     lab = _charge(database, patient, "LAB-HGB", "Laboratory: Haemoglobin", 5_000_002)

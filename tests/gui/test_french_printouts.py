@@ -6,33 +6,18 @@ is installed as ui/language.py does at start-up (it needs the Qt application, he
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
-
-from hms_desktop import i18n
 from hms_desktop.printing.prescription import PrescriptionData, build_prescription
 from hms_desktop.printing.receipt import ReceiptData, build_receipt
 from hms_desktop.printing.z_report import ZReportData, build_z_report
 from hms_desktop.services.billing.shifts import MethodTotal, _z_lines
 from hms_desktop.services.prescribing.prescriptions import _print_line
-from hms_desktop.ui.language import install_language
 
 CREATED = datetime(2030, 6, 2, 10, 15)
-
-
-@pytest.fixture
-def french(qapp) -> Iterator[None]:
-    assert install_language(qapp, "fr") == "fr"
-    try:
-        yield
-    finally:
-        install_language(qapp, "en")
-        i18n.install(None)
 
 
 def _text(pdf: bytes, tmp_path: Path) -> str:

@@ -6,33 +6,20 @@ shipped French catalogue is installed, as ui/language.py does at start-up."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from helpers import submit
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hms_desktop import i18n
 from hms_desktop.domain.patients import PatientDraft
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import patients
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.ui.dialogs.patient_dialog import PatientDialog
 from hms_desktop.ui.dialogs.patient_overview import PatientOverview
-from hms_desktop.ui.language import install_language
 
 pytestmark = pytest.mark.usefixtures("app_style")
-
-
-@pytest.fixture
-def french(qapp) -> Iterator[None]:
-    assert install_language(qapp, "fr") == "fr"
-    try:
-        yield
-    finally:
-        install_language(qapp, "en")
-        i18n.install(None)
 
 
 @pytest.fixture(scope="module")

@@ -5,20 +5,15 @@ ui/language.py does at start-up."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import report_pages
 from helpers import TODAY
-from PySide6.QtCore import QLocale
 from report_pages import open_runner
 
-from hms_desktop import formats, i18n
 from hms_desktop.services.reports import drill
 from hms_desktop.services.reports.export import export_report
-from hms_desktop.ui.language import install_language
-from hms_desktop.ui.locale_formats import install_locale_formats
 
 pytestmark = pytest.mark.usefixtures("app_style")
 
@@ -26,20 +21,7 @@ admin = report_pages.admin
 seeded = report_pages.seeded
 
 
-@pytest.fixture
-def french(qapp) -> Iterator[None]:
-    """A French workstation: the shipped catalogue and the French formats (app.py installs both)."""
-    assert install_language(qapp, "fr") == "fr"
-    install_locale_formats(QLocale("fr_FR"))
-    try:
-        yield
-    finally:
-        install_language(qapp, "en")
-        i18n.install(None)
-        formats.install(None)
-
-
-def test_balance_ages_read_in_french_and_the_row_keeps_its_key(qtbot, runner, admin, seeded, french,
+def test_balance_ages_read_in_french_and_the_row_keeps_its_key(qtbot, runner, admin, seeded, french_workstation,
                                                              tmp_path: Path) -> None:
     page = open_runner(qtbot, runner, admin)
     assert page.select_report("outstanding-balances")
@@ -85,6 +67,6 @@ def test_drill_details_read_in_english_without_a_translation() -> None:
         english for _parts, english, _french in DETAILS]
 
 
-def test_drill_details_read_in_french_on_a_french_desk(french) -> None:
+def test_drill_details_read_in_french_on_a_french_desk(french_workstation) -> None:
     assert [drill.detail_text(*parts) for parts, _english, _french in DETAILS] == [
         french for _parts, _english, french in DETAILS]
