@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from hms_desktop.db.repositories.dashboard import DashboardRepository
 from hms_desktop.domain.staff import Group
-from hms_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from hms_desktop.i18n import translate
+from hms_desktop.services.billing.shifts import METHOD_LABELS  # one table of the methods, as the Z-report words them
 from hms_desktop.services.context import ServiceContext
 from hms_desktop.services.errors import user_facing_errors
 from hms_desktop.services.reports.source import report_unit_of_work
@@ -24,12 +25,6 @@ from hms_desktop.services.scheduling.common import HospitalTime
 DASHBOARD_GROUPS = (Group.ADMIN, Group.BILLING, Group.DOCTOR)
 REVENUE_GROUPS = frozenset({Group.ADMIN, Group.BILLING})
 STOCK_GROUPS = frozenset({Group.ADMIN})
-PAYMENT_METHOD_WORDS = {
-    "cash": QT_TRANSLATE_NOOP("services", "Cash"),
-    "card": QT_TRANSLATE_NOOP("services", "Card"),
-    "transfer": QT_TRANSLATE_NOOP("services", "Bank transfer"),
-    "insurance": QT_TRANSLATE_NOOP("services", "Insurance"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +105,7 @@ def dashboard(ctx: ServiceContext) -> DashboardDTO:
         movements = repo.movements(starts, ends)
         revenue: tuple[RevenueLine, ...] | None = None
         if groups & REVENUE_GROUPS:
-            revenue = tuple(RevenueLine(method=row.method, label=PAYMENT_METHOD_WORDS.get(row.method, row.method),
+            revenue = tuple(RevenueLine(method=row.method, label=METHOD_LABELS.get(row.method, row.method),
                                         amount=Decimal(row.amount)) for row in repo.revenue(starts, ends))
         low_stock: tuple[LowStockLine, ...] | None = None
         if groups & STOCK_GROUPS:

@@ -9946,7 +9946,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Non renouvelé (prescrit ailleurs, hors livret thérapeutique) : %1</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>The formulary is unavailable with the checks: only renewals of earlier prescriptions can be issued now.</source>
             <translation>Le livret thérapeutique est indisponible avec les contrôles : seuls les renouvellements d'ordonnances antérieures peuvent être émis pour l'instant.</translation>
         </message>
@@ -10078,7 +10078,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="-242" />
+            <location filename="../../hms_desktop/ui/dialogs/prescription_dialog.py" line="-244" />
             <location filename="../../forms/prescription_dialog.ui" line="+1" />
             <source> days</source>
             <translation> jours</translation>
@@ -10921,7 +10921,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportBuilder</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+89" />
+            <location filename="../../hms_desktop/ui/tabs/report_builder.py" line="+88" />
             <source>Your account may not build reports.</source>
             <translation>Votre compte ne peut pas créer de rapports.</translation>
         </message>
@@ -11474,7 +11474,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportRunner</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/report_runner.py" line="+33" />
+            <location filename="../../hms_desktop/ui/tabs/report_runner.py" line="+36" />
             <source>Appointments</source>
             <translation>Rendez-vous</translation>
         </message>
@@ -11514,7 +11514,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
             <translation>Ressources</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+67" />
             <source>The list of reports could not be loaded: %1</source>
             <translation>La liste des rapports n'a pas pu être chargée : %1</translation>
         </message>
@@ -11554,7 +11554,7 @@ Un lot transmis ne peut plus être modifié ; la réponse de l'assureur est ensu
     <context>
         <name>ReportsDashboard</name>
         <message>
-            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="+56" />
+            <location filename="../../hms_desktop/ui/tabs/reports_dashboard.py" line="+57" />
             <source>Appointments today</source>
             <translation>Rendez-vous du jour</translation>
         </message>
@@ -17269,7 +17269,7 @@ Actuellement en %3</translation>
             <translation>Le motif ne peut pas dépasser {limit} caractères.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/inventory.py" line="+16" />
+            <location filename="../../hms_desktop/domain/inventory.py" line="+17" />
             <source>Drug (formulary)</source>
             <translation>Médicament (livret)</translation>
         </message>
@@ -17784,7 +17784,7 @@ Actuellement en %3</translation>
             <translation>Accueil &gt; Ma caisse</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/domain/prescribing/model.py" line="+66" />
+            <location filename="../../hms_desktop/domain/prescribing/model.py" line="+67" />
             <source>once a day</source>
             <translation>une fois par jour</translation>
         </message>
@@ -18090,12 +18090,12 @@ Actuellement en %3</translation>
             <translation>infiltration</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+165" />
             <source>Enter the dose as a number, e.g. 500 or 2.5.</source>
             <translation>Saisissez la dose sous forme de nombre, par ex. 500 ou 2.5.</translation>
         </message>
         <message numerus="yes">
-            <location line="+27" />
+            <location line="+26" />
             <source>%n day</source>
             <translation>
                 <numerusform>%n jour</numerusform>
@@ -21754,7 +21754,7 @@ Actuellement en %3</translation>
             <translation>Seul le profil {who} peut {action}.</translation>
         </message>
         <message>
-            <location filename="../../hms_desktop/services/dashboard.py" line="+101" />
+            <location filename="../../hms_desktop/services/dashboard.py" line="+96" />
             <source>see the dashboard</source>
             <translation>voir le tableau de bord</translation>
         </message>
@@ -23205,25 +23205,21 @@ Actuellement en %3</translation>
         </message>
         <message>
             <location filename="../../hms_desktop/services/billing/shifts.py" line="-291" />
-            <location filename="../../hms_desktop/services/dashboard.py" line="-73" />
             <source>Cash</source>
             <translation>Espèces</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../hms_desktop/services/dashboard.py" line="+1" />
             <source>Card</source>
             <translation>Carte</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../hms_desktop/services/dashboard.py" line="+1" />
             <source>Bank transfer</source>
             <translation>Virement bancaire</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../hms_desktop/services/dashboard.py" line="+1" />
             <source>Insurance</source>
             <translation>Assurance</translation>
         </message>

@@ -34,7 +34,7 @@ from hms_desktop.domain.prescribing.model import (
     route_words,
     unit_words,
 )
-from hms_desktop.services import admissions, dashboard, printing, slips, wards
+from hms_desktop.services import admissions, printing, slips, wards
 from hms_desktop.services.billing import printing as billing_printing
 from hms_desktop.services.billing import shifts
 from hms_desktop.services.inventory import StockLocationDTO
@@ -145,7 +145,6 @@ def _tables() -> dict[str, tuple[str, Iterable[str]]]:
         "admissions.DISPOSITION_LABELS": ("services", admissions.DISPOSITION_LABELS.values()),
         "wards.KIND_WORDS": ("services", wards.KIND_WORDS.values()),
         "shifts.METHOD_LABELS": ("services", shifts.METHOD_LABELS.values()),
-        "dashboard.PAYMENT_METHOD_WORDS": ("services", dashboard.PAYMENT_METHOD_WORDS.values()),
         "printing.DOCUMENTS": ("services", printing.DOCUMENTS.values()),  # slips adds its own
         "printing.PRINTER_KINDS": ("services", (kind.label for kind in printing.PRINTER_KINDS)),
         "billing printing._METHODS": ("billing", billing_printing._METHODS.values()),
