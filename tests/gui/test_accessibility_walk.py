@@ -20,9 +20,15 @@ from a11y_walk import audit
 from factories import new_patient
 from helpers import DEFAULT_PASSWORD, break_the_glass, doctor_asking_for_a_chart, log_in
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 from test_fit_200 import AT_200, off_screen
-from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
+from test_keyboard import (  # noqa: F401  (fixtures used by name)
+    DIALOGS,
+    admin,
+    doctor_id,
+    every_screen,
+    every_screen_and_section,
+)
 
 from hms_desktop.domain.staff import Group
 from hms_desktop.services import demo_wards
@@ -58,18 +64,8 @@ def test_every_screen_of_the_main_window_walks_with_tab_names_its_controls_and_f
     # Two rounds of one login: every screen is built on the first, and the second only shows it again.
     for size, check in ((WALK_SIZE, audit), (AT_200, lambda top, where: off_screen(top, AT_200, where))):
         window.resize(size)
-        for screen in every_screen(window):
+        for screen in every_screen_and_section(window):
             problems += check(window, f"{role} {screen}")
-            sections = next((w.sections for w in window.findChildren(QWidget)
-                             if isinstance(getattr(w, "sections", None), QListWidget) and w.isVisibleTo(window)),
-                            None)
-            if sections is not None:  # Administration: its sections are a list, each page shown in turn
-                for row in range(1, sections.count()):
-                    sections.setCurrentRow(row)
-                    QApplication.processEvents()
-                    for inner in every_screen(window):
-                        problems += check(window, f"{role} {inner}/{sections.item(row).text()}")
-                sections.setCurrentRow(0)
     window.resize(WALK_SIZE)
     window.lock()
     QApplication.processEvents()

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from factories import new_patient
 from helpers import DEFAULT_PASSWORD, log_in
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 from test_accessibility_walk import (
     MORE_DIALOGS,
     ROLES,
@@ -28,7 +28,13 @@ from test_accessibility_walk import (
 )
 from test_fit_200 import AT_200, off_screen
 from test_fit_720 import LARGER, check, demo_roles, hospital, open_window  # noqa: F401  (fixtures used by name)
-from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
+from test_keyboard import (  # noqa: F401  (fixtures used by name)
+    DIALOGS,
+    admin,
+    doctor_id,
+    every_screen,
+    every_screen_and_section,
+)
 
 from hms_desktop.domain.demo import DEMO_PASSWORD
 from hms_desktop.domain.reports import DrillDown, DrillRow
@@ -271,16 +277,8 @@ def test_every_screen_of_the_main_window_fits_960_by_520_in_french(qtbot, contro
     assert window is not None
     window.resize(AT_200)
     problems: list[str] = []
-    for screen in every_screen(window):
+    for screen in every_screen_and_section(window):
         problems += off_screen(window, AT_200, f"{role} {screen}")
-        sections = next((w.sections for w in window.findChildren(QWidget)
-                         if isinstance(getattr(w, "sections", None), QListWidget) and w.isVisibleTo(window)), None)
-        if sections is not None:  # Administration: its sections are a list, each page shown in turn
-            for row in range(1, sections.count()):
-                sections.setCurrentRow(row)
-                for inner in every_screen(window):
-                    problems += off_screen(window, AT_200, f"{role} {inner}/{sections.item(row).text()}")
-            sections.setCurrentRow(0)
     assert not problems, "\n".join(dict.fromkeys(problems))
 
 

@@ -137,6 +137,23 @@ def every_screen(window: QWidget) -> Iterator[str]:
     yield from walk(frozenset(), "")
 
 
+def every_screen_and_section(window: QWidget) -> Iterator[str]:
+    """``every_screen``, and on a screen with a list of sections (Administration) each section's page too,
+    named "screen/section"; the first section is shown again at the end."""
+    for screen in every_screen(window):
+        yield screen
+        sections = next((w.sections for w in window.findChildren(QWidget)
+                         if isinstance(getattr(w, "sections", None), QListWidget) and w.isVisibleTo(window)), None)
+        if sections is None:
+            continue
+        for row in range(1, sections.count()):
+            sections.setCurrentRow(row)
+            QApplication.processEvents()
+            for inner in every_screen(window):
+                yield f"{inner}/{sections.item(row).text()}"
+        sections.setCurrentRow(0)
+
+
 def assert_no_duplicates(window: QWidget, where: str) -> None:
     found = duplicates(window)
     assert not found, f"{where}: the same Alt+letter twice: {found}"

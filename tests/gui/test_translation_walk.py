@@ -23,9 +23,15 @@ from factories import new_patient
 from helpers import DEFAULT_PASSWORD, break_the_glass, doctor_asking_for_a_chart, log_in
 from pseudo_translation import PseudoTranslator, clipped, leftover, pseudo, untranslated
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication
 from test_accessibility_walk import MORE_DIALOGS, ROLES, wards  # noqa: F401  (fixture used by name)
-from test_keyboard import DIALOGS, admin, doctor_id, every_screen  # noqa: F401  (fixtures used by name)
+from test_keyboard import (  # noqa: F401  (fixtures used by name)
+    DIALOGS,
+    admin,
+    doctor_id,
+    every_screen,
+    every_screen_and_section,
+)
 
 from hms_desktop import i18n
 
@@ -82,19 +88,9 @@ def test_every_screen_of_the_main_window_is_translated(pseudo_language, qtbot, c
     window.resize(1280, 690)
     problems: list[str] = []
     clips: list[str] = []
-    for screen in every_screen(window):
+    for screen in every_screen_and_section(window):
         problems += untranslated(window, f"{role} {screen}")
         clips += clipped(window, f"{role} {screen}")
-        sections = next((w.sections for w in window.findChildren(QWidget)
-                         if isinstance(getattr(w, "sections", None), QListWidget) and w.isVisibleTo(window)), None)
-        if sections is not None:  # Administration: its sections are a list, each page shown in turn
-            for row in range(1, sections.count()):
-                sections.setCurrentRow(row)
-                QApplication.processEvents()
-                for inner in every_screen(window):
-                    problems += untranslated(window, f"{role} {inner}/{sections.item(row).text()}")
-                    clips += clipped(window, f"{role} {inner}/{sections.item(row).text()}")
-            sections.setCurrentRow(0)
     window.lock()
     QApplication.processEvents()
     problems += untranslated(window, f"{role}: the lock screen")
